@@ -1,0 +1,328 @@
+package calendar
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+)
+
+// Calendar is China's statutory working calendar for the years it has a
+// Schedule for: which days are working days and which are days off, under
+// the State Council's yearly holiday arrangements.
+//
+// A Calendar is immutable and safe for concurrent use. Default returns the
+// calendar built into the package (2019–2026); New builds one from
+// schedules the host supplies; With and WithOverrides return a new Calendar
+// with more years or official deadlines, leaving the receiver unchanged.
+//
+// Every query on a day of a year with no schedule, or whose answer depends on
+// such a day, returns a *YearNotCoveredError naming the year: the calendar
+// never assumes an unlisted year follows the ordinary Monday-to-Friday week.
+//
+// Working-day arithmetic is O(1): the calendar keeps, for each day, the
+// number of working days before it and the list of working days, so
+// AddWorkdays and WorkdaysBetween neither walk day by day nor allocate.
+type Calendar struct {
+	firstYear int
+	first     Date       // 1 January of firstYear
+	covered   []bool     // by year − firstYear
+	kind      []DayKind  // by day index (days since first)
+	tag       []uint16   // by day index: index+1 into notes, 0 for an unnamed day
+	notes     []dayNote  // festival and source of named days
+	cum       []int32    // cum[i]: working days among day indexes [0, i); len(kind)+1 entries
+	uncov     []int32    // uncov[i]: uncovered days among day indexes [0, i)
+	work      []int32    // day indexes of the working days, ascending
+	schedules []Schedule // by year, days sorted, sources filled in
+	overrides []Override // by (Rule, Period)
+}
+
+type dayNote struct {
+	festival Festival
+	source   string
+}
+
+// YearNotCoveredError is returned by every query that needs a day of a year
+// the calendar has no schedule for. Load the year's Schedule (Calendar.With)
+// once the State Council has published its notice.
+type YearNotCoveredError struct {
+	Year int
+}
+
+func (e *YearNotCoveredError) Error() string {
+	return fmt.Sprintf("calendar: year %d is not covered: no State Council holiday schedule for %d is loaded", e.Year, e.Year)
+}
+
+// Is makes errors.Is(err, ErrNotCovered) true for every *YearNotCoveredError.
+func (e *YearNotCoveredError) Is(target error) bool { return target == ErrNotCovered }
+
+// ErrNotCovered matches (with errors.Is) any *YearNotCoveredError.
+var ErrNotCovered = errors.New("calendar: year not covered")
+
+// New returns a Calendar covering exactly the years of the given schedules.
+// Each schedule is validated as ParseSchedule does; two schedules for one
+// year are an error. New with no schedules gives a calendar that covers no
+// year.
+func New(schedules ...Schedule) (*Calendar, error) {
+	return (&Calendar{}).With(schedules...)
+}
+
+// With returns a new Calendar that has c's years and overrides plus the
+// given schedules. A schedule for a year c already covers replaces that year
+// (a later notice, such as 2020's extension of the Spring Festival, amends
+// the arrangement). The schedules are validated; c is not changed.
+func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
+	byYear := make(map[int]Schedule, len(c.schedules)+len(schedules))
+	for _, s := range c.schedules {
+		byYear[s.Year] = s
+	}
+	given := make(map[int]bool, len(schedules))
+	for _, s := range schedules {
+		if err := s.Validate(); err != nil {
+			return nil, err
+		}
+		if given[s.Year] {
+			return nil, &ScheduleError{Year: s.Year, Index: -1, Err: ErrDuplicateSchedule}
+		}
+		given[s.Year] = true
+		byYear[s.Year] = s.sorted()
+	}
+	all := make([]Schedule, 0, len(byYear))
+	for _, s := range byYear {
+		all = append(all, s)
+	}
+	return build(all, c.overrides), nil
+}
+
+// build assembles a Calendar from schedules that have been validated and
+// sorted. It cannot fail.
+func build(schedules []Schedule, overrides []Override) *Calendar {
+	sort.Slice(schedules, func(i, j int) bool { return schedules[i].Year < schedules[j].Year })
+	c := &Calendar{schedules: schedules, overrides: overrides}
+	if len(schedules) == 0 {
+		c.cum = []int32{0}
+		c.uncov = []int32{0}
+		return c
+	}
+	c.firstYear = schedules[0].Year
+	lastYear := schedules[len(schedules)-1].Year
+	c.first, _ = DateOf(c.firstYear, 1, 1)
+	end, _ := DateOf(lastYear, 12, 31)
+	ndays := end.DaysSince(c.first) + 1
+	c.covered = make([]bool, lastYear-c.firstYear+1)
+	c.kind = make([]DayKind, ndays)
+	c.tag = make([]uint16, ndays)
+	noteIndex := map[dayNote]uint16{}
+	for _, s := range schedules {
+		c.covered[s.Year-c.firstYear] = true
+		jan1, _ := DateOf(s.Year, 1, 1)
+		dec31, _ := DateOf(s.Year, 12, 31)
+		for d, i := jan1, jan1.DaysSince(c.first); !d.After(dec31); d, i = d.addDays(1), i+1 {
+			if weekend(d.Weekday()) {
+				c.kind[i] = OrdinaryWeekend
+			} else {
+				c.kind[i] = OrdinaryWorkday
+			}
+		}
+		for _, sd := range s.Days {
+			i := sd.Date.DaysSince(c.first)
+			c.kind[i] = sd.Kind
+			src := sd.Source
+			if src == "" {
+				src = s.Source
+			}
+			n := dayNote{festival: sd.Festival, source: src}
+			t, ok := noteIndex[n]
+			if !ok {
+				c.notes = append(c.notes, n)
+				t = uint16(len(c.notes))
+				noteIndex[n] = t
+			}
+			c.tag[i] = t
+		}
+	}
+	c.cum = make([]int32, ndays+1)
+	c.uncov = make([]int32, ndays+1)
+	for i, k := range c.kind {
+		c.cum[i+1] = c.cum[i]
+		c.uncov[i+1] = c.uncov[i]
+		switch {
+		case k.IsWorkday():
+			c.cum[i+1]++
+			c.work = append(c.work, int32(i))
+		case k == KindUnknown:
+			c.uncov[i+1]++
+		}
+	}
+	return c
+}
+
+// Years returns the years c covers, in order.
+func (c *Calendar) Years() []int {
+	out := make([]int, len(c.schedules))
+	for i, s := range c.schedules {
+		out[i] = s.Year
+	}
+	return out
+}
+
+// Covers reports whether c has a schedule for year.
+func (c *Calendar) Covers(year int) bool {
+	i := year - c.firstYear
+	return i >= 0 && i < len(c.covered) && c.covered[i]
+}
+
+// Schedules returns copies of the schedules c is built from, by year, each
+// with its days in date order and every day's source filled in.
+func (c *Calendar) Schedules() []Schedule {
+	out := make([]Schedule, len(c.schedules))
+	for i, s := range c.schedules {
+		out[i] = s
+		out[i].Days = append([]ScheduleDay(nil), s.Days...)
+	}
+	return out
+}
+
+// index returns d's day index, or an error if d is zero or not covered.
+func (c *Calendar) index(d Date) (int, error) {
+	if d.n == 0 {
+		return 0, ErrZeroDate
+	}
+	i := int(d.n) - int(c.first.n)
+	if i < 0 || i >= len(c.kind) || c.kind[i] == KindUnknown {
+		return 0, &YearNotCoveredError{Year: d.Year()}
+	}
+	return i, nil
+}
+
+// spanCovered reports an error naming the first uncovered year between day
+// indexes i and j (either order), both covered themselves.
+func (c *Calendar) spanCovered(i, j int) error {
+	if i > j {
+		i, j = j, i
+	}
+	if c.uncov[j+1] == c.uncov[i] {
+		return nil
+	}
+	return c.notCoveredFrom(i, +1)
+}
+
+// notCoveredFrom returns the error for the first uncovered year met walking
+// from day index i in direction dir (+1 or −1).
+func (c *Calendar) notCoveredFrom(i, dir int) error {
+	y := c.first.addDays(i).Year()
+	for {
+		y += dir
+		if !c.Covers(y) {
+			return &YearNotCoveredError{Year: y}
+		}
+	}
+}
+
+// Day returns what c knows of d: its kind and, for a day a notice names,
+// the festival and the notice.
+func (c *Calendar) Day(d Date) (DayInfo, error) {
+	i, err := c.index(d)
+	if err != nil {
+		return DayInfo{}, err
+	}
+	return c.info(i), nil
+}
+
+func (c *Calendar) info(i int) DayInfo {
+	d := c.first.addDays(i)
+	out := DayInfo{Date: d, Weekday: d.Weekday().String(), Kind: c.kind[i]}
+	if t := c.tag[i]; t != 0 {
+		out.Festival = c.notes[t-1].festival
+		out.Source = c.notes[t-1].source
+	}
+	return out
+}
+
+// Kind returns d's DayKind.
+func (c *Calendar) Kind(d Date) (DayKind, error) {
+	i, err := c.index(d)
+	if err != nil {
+		return KindUnknown, err
+	}
+	return c.kind[i], nil
+}
+
+// IsWorkday reports whether d is a working day: a Monday to Friday that is
+// not a day off in the arrangement, or an adjusted working day (调休上班).
+func (c *Calendar) IsWorkday(d Date) (bool, error) {
+	i, err := c.index(d)
+	if err != nil {
+		return false, err
+	}
+	return c.kind[i].IsWorkday(), nil
+}
+
+// AddWorkdays returns the n-th working day after d (n > 0) or before d
+// (n < 0); n == 0 returns d. d itself need not be a working day: the first
+// working day after a Saturday is AddWorkdays(saturday, 1). This is how the
+// regulation's "N 个工作日内" periods are counted (the start day is not
+// counted).
+//
+// For a working day d, AddWorkdays(AddWorkdays(d, n), −n) == d.
+func (c *Calendar) AddWorkdays(d Date, n int) (Date, error) {
+	i, err := c.index(d)
+	if err != nil {
+		return Date{}, err
+	}
+	if n == 0 {
+		return d, nil
+	}
+	var k int
+	if n > 0 {
+		k = int(c.cum[i+1]) - 1 + n
+		if n > len(c.work) || k >= len(c.work) {
+			return Date{}, c.notCoveredFrom(i, +1)
+		}
+	} else {
+		k = int(c.cum[i]) + n
+		if -n > len(c.work) || k < 0 {
+			return Date{}, c.notCoveredFrom(i, -1)
+		}
+	}
+	j := int(c.work[k])
+	if err := c.spanCovered(i, j); err != nil {
+		return Date{}, err
+	}
+	return c.first.addDays(j), nil
+}
+
+// WorkdaysBetween returns the number of working days after a up to and
+// including b; negative when b is before a. It is additive:
+// WorkdaysBetween(a, b) + WorkdaysBetween(b, c) == WorkdaysBetween(a, c).
+func (c *Calendar) WorkdaysBetween(a, b Date) (int, error) {
+	i, err := c.index(a)
+	if err != nil {
+		return 0, err
+	}
+	j, err := c.index(b)
+	if err != nil {
+		return 0, err
+	}
+	if err := c.spanCovered(i, j); err != nil {
+		return 0, err
+	}
+	return int(c.cum[j+1]) - int(c.cum[i+1]), nil
+}
+
+// NextWorkday returns d if it is a working day, else the first working day
+// after it.
+func (c *Calendar) NextWorkday(d Date) (Date, error) {
+	i, err := c.index(d)
+	if err != nil {
+		return Date{}, err
+	}
+	k := int(c.cum[i])
+	if k >= len(c.work) {
+		return Date{}, c.notCoveredFrom(i, +1)
+	}
+	j := int(c.work[k])
+	if err := c.spanCovered(i, j); err != nil {
+		return Date{}, err
+	}
+	return c.first.addDays(j), nil
+}

@@ -1,0 +1,321 @@
+package calendar
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Date is a civil date: a day of the Gregorian calendar with no time of
+// day and no time zone, which is what a statutory day is. Dates are values:
+// they are comparable with == and usable as map keys, and Compare, Before
+// and After order them.
+//
+// The zero Date means "no date" (IsZero reports it); it formats as the empty
+// string. Every other Date lies between 0001-01-01 and 9999-12-31.
+//
+// Build a Date with ParseDate, DateOf or FromTime:
+//
+//	d, err := calendar.ParseDate("2026-10-01")
+type Date struct {
+	// n is the number of days since 0001-01-01, plus one, so that the
+	// zero value is distinct from every real day.
+	n int32
+}
+
+const (
+	minYear = 1
+	maxYear = 9999
+	// daysTo1970 is the number of days from 0001-01-01 to 1970-01-01.
+	daysTo1970 = 719162
+	// maxN is the n of 9999-12-31.
+	maxN = 3652059 + 1
+)
+
+// ErrDateRange is returned (wrapped) when a date or a date computation falls
+// outside 0001-01-01 to 9999-12-31.
+var ErrDateRange = errors.New("calendar: date out of range 0001-01-01..9999-12-31")
+
+// ErrZeroDate is returned when the zero Date is passed where a day is needed.
+var ErrZeroDate = errors.New("calendar: zero date (no date given)")
+
+// ParseError reports a date or month string that is not in the expected
+// form. It carries the input and the reason.
+type ParseError struct {
+	Input  string // the text that was parsed
+	Layout string // "YYYY-MM-DD" or "YYYY-MM"
+	Reason string // what is wrong with it
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("calendar: cannot parse %q as %s: %s", e.Input, e.Layout, e.Reason)
+}
+
+// DateOf returns the Date for year, month and day, or an error if they do
+// not name a real day between 0001-01-01 and 9999-12-31. Unlike time.Date it
+// does not normalize: DateOf(2026, 2, 30) is an error, not 2026-03-02.
+func DateOf(year int, month time.Month, day int) (Date, error) {
+	if year < minYear || year > maxYear {
+		return Date{}, fmt.Errorf("%w: year %d", ErrDateRange, year)
+	}
+	if month < time.January || month > time.December {
+		return Date{}, fmt.Errorf("calendar: month %d is not 1..12", int(month))
+	}
+	if day < 1 || day > daysIn(year, month) {
+		return Date{}, fmt.Errorf("calendar: %04d-%02d has no day %d", year, int(month), day)
+	}
+	return Date{n: int32(daysFromCivil(year, int(month), day) + daysTo1970 + 1)}, nil
+}
+
+// ParseDate parses a date in the form YYYY-MM-DD (ISO 8601 calendar date,
+// four-digit year, two-digit month and day). Nothing else is accepted: no
+// time, no zone, no surrounding space. A malformed input gives a *ParseError.
+func ParseDate(s string) (Date, error) {
+	const layout = "YYYY-MM-DD"
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, &ParseError{Input: s, Layout: layout, Reason: "want the form YYYY-MM-DD"}
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, &ParseError{Input: s, Layout: layout, Reason: "year, month and day must be decimal digits"}
+	}
+	if y < minYear {
+		return Date{}, &ParseError{Input: s, Layout: layout, Reason: "year 0000 does not exist"}
+	}
+	if m < 1 || m > 12 {
+		return Date{}, &ParseError{Input: s, Layout: layout, Reason: fmt.Sprintf("month %02d is not 01..12", m)}
+	}
+	if d < 1 || d > daysIn(y, time.Month(m)) {
+		return Date{}, &ParseError{Input: s, Layout: layout, Reason: fmt.Sprintf("%04d-%02d has no day %02d", y, m, d)}
+	}
+	return Date{n: int32(daysFromCivil(y, m, d) + daysTo1970 + 1)}, nil
+}
+
+func digits(s string) (int, bool) {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+// FromTime returns the Beijing calendar day of the instant t: the date of t
+// in UTC+8 (China Standard Time, no daylight saving), whatever t's own
+// location. 2026-01-31T16:00:00Z is 2026-02-01 00:00 in Beijing, so it gives
+// 2026-02-01. An instant outside the years 1..9999 gives ErrDateRange.
+func FromTime(t time.Time) (Date, error) {
+	days := floorDiv(t.Unix()+beijingOffsetSeconds, 86400)
+	n := days + daysTo1970 + 1
+	if n < 1 || n > maxN {
+		return Date{}, fmt.Errorf("%w: %s", ErrDateRange, t.UTC().Format(time.RFC3339))
+	}
+	return Date{n: int32(n)}, nil
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// IsZero reports whether d is the zero Date (no date).
+func (d Date) IsZero() bool { return d.n == 0 }
+
+// Year returns d's year (0 for the zero Date).
+func (d Date) Year() int {
+	y, _, _ := d.civil()
+	return y
+}
+
+// Month returns d's month (0 for the zero Date).
+func (d Date) Month() time.Month {
+	_, m, _ := d.civil()
+	return time.Month(m)
+}
+
+// Day returns d's day of the month (0 for the zero Date).
+func (d Date) Day() int {
+	_, _, dd := d.civil()
+	return dd
+}
+
+// Date returns d's year, month and day (zeros for the zero Date).
+func (d Date) Date() (year int, month time.Month, day int) {
+	y, m, dd := d.civil()
+	return y, time.Month(m), dd
+}
+
+func (d Date) civil() (y, m, dd int) {
+	if d.n == 0 {
+		return 0, 0, 0
+	}
+	return civilFromDays(int(d.n) - 1 - daysTo1970)
+}
+
+// Weekday returns d's day of the week. 0001-01-01 was a Monday.
+// The zero Date gives time.Sunday; check IsZero first where it matters.
+func (d Date) Weekday() time.Weekday {
+	if d.n == 0 {
+		return time.Sunday
+	}
+	return time.Weekday(int(d.n) % 7)
+}
+
+// AddDays returns d plus n days (n may be negative). A result outside
+// 0001-01-01..9999-12-31 gives ErrDateRange; the zero Date gives ErrZeroDate.
+func (d Date) AddDays(n int) (Date, error) {
+	if d.n == 0 {
+		return Date{}, ErrZeroDate
+	}
+	r := int64(d.n) + int64(n)
+	if r < 1 || r > maxN {
+		return Date{}, fmt.Errorf("%w: %s %+d days", ErrDateRange, d, n)
+	}
+	return Date{n: int32(r)}, nil
+}
+
+// addDays is AddDays for callers that have already bounded n.
+func (d Date) addDays(n int) Date { return Date{n: d.n + int32(n)} }
+
+// DaysSince returns the number of days from u to d: positive when d is later.
+// DaysSince(u) + u.DaysSince(v) == d.DaysSince(v).
+func (d Date) DaysSince(u Date) int { return int(d.n) - int(u.n) }
+
+// Compare returns -1 if d is before u, 0 if they are the same day, +1 if d is after u.
+// The zero Date sorts before every other date.
+func (d Date) Compare(u Date) int {
+	switch {
+	case d.n < u.n:
+		return -1
+	case d.n > u.n:
+		return 1
+	}
+	return 0
+}
+
+// Before reports whether d is before u.
+func (d Date) Before(u Date) bool { return d.n < u.n }
+
+// After reports whether d is after u.
+func (d Date) After(u Date) bool { return d.n > u.n }
+
+// String formats d as YYYY-MM-DD; the zero Date formats as "".
+func (d Date) String() string {
+	if d.n == 0 {
+		return ""
+	}
+	var b [10]byte
+	return string(d.appendTo(b[:0]))
+}
+
+func (d Date) appendTo(b []byte) []byte {
+	y, m, dd := d.civil()
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = append(b, byte('0'+m/10), byte('0'+m%10), '-')
+	return append(b, byte('0'+dd/10), byte('0'+dd%10))
+}
+
+// MarshalText implements encoding.TextMarshaler: YYYY-MM-DD, or "" for the
+// zero Date (use the json ",omitzero" option to leave it out).
+func (d Date) MarshalText() ([]byte, error) {
+	if d.n == 0 {
+		return []byte{}, nil
+	}
+	return d.appendTo(make([]byte, 0, 10)), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts YYYY-MM-DD,
+// and "" as the zero Date; anything else is a *ParseError.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// In returns the first instant of d (00:00) in loc.
+func (d Date) In(loc *time.Location) time.Time {
+	y, m, dd := d.civil()
+	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
+}
+
+// StartInBeijing returns 00:00 of d in Beijing time (UTC+8).
+func (d Date) StartInBeijing() time.Time { return d.In(Beijing()) }
+
+const beijingOffsetSeconds = 8 * 3600
+
+// Beijing returns the location every instant of the regulation is judged
+// in: China Standard Time, UTC+8, with no daylight saving. It does not read
+// the system's time zone database.
+func Beijing() *time.Location { return time.FixedZone("CST", beijingOffsetSeconds) }
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if isLeap(y) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
+}
+
+// daysFromCivil returns the number of days from 1970-01-01 to y-m-d
+// (proleptic Gregorian), after H. Hinnant's "chrono-compatible low-level
+// date algorithms".
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(z int) (y, m, d int) {
+	z += 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	if mp < 10 {
+		m = mp + 3
+	} else {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}

@@ -1,0 +1,495 @@
+package calendar
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Rule names a way the regulation counts a deadline. Each rule's doc comment
+// gives its basis; Basis returns it as text for explanations.
+type Rule uint8
+
+const (
+	// RuleWorkdays: "N 个工作日内" — the N-th working day after the start day
+	// (the start day is not counted). Used by 第十三条 (10 working days to
+	// register after the tax office's notice), 第二十六条 (30, or 7, working
+	// days to decide), 第二十七条 (3 working days to deliver) and 第四十四条
+	// (20 working days to review, 5 to supplement).
+	RuleWorkdays Rule = iota + 1
+	// RuleWithinDays: "自事故伤害发生之日起 N 日内" — N calendar days from an
+	// event. The event's day is not counted (民法典 第二百零一条); a last day
+	// that is a day off moves to the next working day (民法典 第二百零三条:
+	// rest days are statutory holidays, days off in the arrangement and
+	// weekends; an adjusted working Saturday is a working day). Used by
+	// 第二十一条 (30 and 90 days) and 第二十二条.
+	RuleWithinDays
+	// RuleDayOfMonth: "每月5日前（如遇到法定节假日顺延）" — the D-th of a month, or
+	// the first working day after it when the D-th is a day off. Used by
+	// 第九条 (the agency's push of last month's orders by the 5th) and 第十二条
+	// (rates to the tax office by 1月5日).
+	//
+	// Reading: 第九条 says 法定节假日 and 第十二条 法定休假日; the library
+	// extends over every day off, weekends included, as the tax rule that
+	// 第十四条 quotes does (a deadline is never a day the offices are closed).
+	RuleDayOfMonth
+	// RuleDeclaration: 第十四条 — the monthly declaration, "于月份终了之日起 15
+	// 日内（最后一日是法定假日的，以休假日期满的次日为申报期限的最后一日；在申报期内
+	// 有连续 3 日以上法定假日的，按休假日天数顺延）", which is the tax collection
+	// rule of 税收征收管理法实施细则 第一百零九条. See Calendar.DeclarationDeadline
+	// for how the extension is counted.
+	RuleDeclaration
+)
+
+var ruleNames = [...]string{
+	RuleWorkdays:    "workdays",
+	RuleWithinDays:  "within_days",
+	RuleDayOfMonth:  "day_of_month",
+	RuleDeclaration: "declaration",
+}
+
+var ruleBasis = [...]string{
+	RuleWorkdays:    "N 个工作日内: the N-th working day after the start day, which is not counted (第十三、二十六、二十七、四十四条)",
+	RuleWithinDays:  "N 日内: the event's day is not counted (民法典 第二百零一条); a last day that is a day off moves to the next working day (民法典 第二百零三条) (第二十一、二十二条)",
+	RuleDayOfMonth:  "每月D日前，遇法定节假日顺延: the D-th, or the first working day after it (第九条, 第十二条)",
+	RuleDeclaration: "月份终了之日起15日内，最后一日是法定假日的以休假日期满的次日为最后一日，申报期内有连续3日以上法定假日的按休假日天数顺延 (第十四条; 税收征收管理法实施细则 第一百零九条)",
+}
+
+// String returns the rule's name: workdays, within_days, day_of_month, declaration.
+func (r Rule) String() string {
+	if int(r) < len(ruleNames) && ruleNames[r] != "" {
+		return ruleNames[r]
+	}
+	return fmt.Sprintf("Rule(%d)", uint8(r))
+}
+
+// Basis returns the legal basis of the rule, citing its articles.
+func (r Rule) Basis() string {
+	if int(r) < len(ruleBasis) {
+		return ruleBasis[r]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Rule) MarshalText() ([]byte, error) {
+	if int(r) >= len(ruleNames) || ruleNames[r] == "" {
+		return nil, fmt.Errorf("calendar: invalid Rule %d", uint8(r))
+	}
+	return []byte(ruleNames[r]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Rule) UnmarshalText(b []byte) error {
+	for i, name := range ruleNames {
+		if name != "" && name == string(b) {
+			*r = Rule(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("calendar: unknown rule %q (want workdays, within_days, day_of_month or declaration)", string(b))
+}
+
+// Override is an official deadline announced by special notice, which takes
+// precedence over the computed one: for example, Shanghai's tax office moved
+// the declarations of April to June 2022 to 2022-06-30. Only declaration
+// deadlines (RuleDeclaration) can be overridden; Period is the fee period,
+// the month that ended (2022-03 for the declaration due in April 2022).
+type Override struct {
+	Rule   Rule   `json:"rule"`
+	Period Month  `json:"period"`
+	Date   Date   `json:"date"`
+	Source string `json:"source"` // the notice that set it
+}
+
+// ParseOverrides reads a JSON array of Overrides strictly (unknown keys are
+// errors) and validates them.
+func ParseOverrides(data []byte) ([]Override, error) {
+	var os []Override
+	if err := decodeStrict(data, &os); err != nil {
+		return nil, fmt.Errorf("calendar: overrides: %w: %v", ErrBadOverride, err)
+	}
+	if err := validateOverrides(os); err != nil {
+		return nil, err
+	}
+	return os, nil
+}
+
+func validateOverrides(os []Override) error {
+	seen := map[Override]bool{}
+	for i, o := range os {
+		switch {
+		case o.Rule != RuleDeclaration:
+			return fmt.Errorf("calendar: override #%d: %w: rule must be declaration, not %s", i+1, ErrBadOverride, o.Rule)
+		case o.Period.IsZero():
+			return fmt.Errorf("calendar: override #%d: %w: no period", i+1, ErrBadOverride)
+		case o.Date.IsZero():
+			return fmt.Errorf("calendar: override #%d: %w: no date", i+1, ErrBadOverride)
+		case !o.Date.After(o.Period.Last()):
+			return fmt.Errorf("calendar: override #%d: %w: date %s is not after the period %s", i+1, ErrBadOverride, o.Date, o.Period)
+		case strings.TrimSpace(o.Source) == "":
+			return fmt.Errorf("calendar: override #%d: %w: no source", i+1, ErrBadOverride)
+		}
+		key := Override{Rule: o.Rule, Period: o.Period}
+		if seen[key] {
+			return fmt.Errorf("calendar: override #%d (%s %s): %w", i+1, o.Rule, o.Period, ErrDuplicateOverride)
+		}
+		seen[key] = true
+	}
+	return nil
+}
+
+// WithOverrides returns a new Calendar with c's schedules and overrides plus
+// the given ones. An override for a deadline c already overrides replaces it.
+func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
+	if err := validateOverrides(overrides); err != nil {
+		return nil, err
+	}
+	merged := make([]Override, 0, len(c.overrides)+len(overrides))
+	for _, o := range c.overrides {
+		replaced := false
+		for _, n := range overrides {
+			if n.Rule == o.Rule && n.Period == o.Period {
+				replaced = true
+			}
+		}
+		if !replaced {
+			merged = append(merged, o)
+		}
+	}
+	merged = append(merged, overrides...)
+	sort.Slice(merged, func(i, j int) bool {
+		if merged[i].Rule != merged[j].Rule {
+			return merged[i].Rule < merged[j].Rule
+		}
+		return merged[i].Period.Before(merged[j].Period)
+	})
+	out := *c
+	out.overrides = merged
+	return &out, nil
+}
+
+// Overrides returns a copy of c's overrides.
+func (c *Calendar) Overrides() []Override { return append([]Override(nil), c.overrides...) }
+
+func (c *Calendar) override(r Rule, p Month) *Override {
+	i := sort.Search(len(c.overrides), func(i int) bool {
+		o := &c.overrides[i]
+		return o.Rule > r || (o.Rule == r && !o.Period.Before(p))
+	})
+	if i < len(c.overrides) && c.overrides[i].Rule == r && c.overrides[i].Period == p {
+		return &c.overrides[i]
+	}
+	return nil
+}
+
+// Deadline is a computed deadline with everything needed to check it by hand:
+// the rule, the day the period runs from, the raw last day, the extension,
+// and the final date. MovedOver, NotCounted and Explanation list the days
+// behind it; computing a Deadline allocates nothing, the lists are built
+// when asked for.
+type Deadline struct {
+	Rule Rule
+	// Start is the day the period runs from, not itself counted: the event
+	// (RuleWithinDays, RuleWorkdays), the last day of the fee period
+	// (RuleDeclaration), or the day before the D-th (RuleDayOfMonth).
+	Start Date
+	// N is the rule's number: days, working days, or the day of the month.
+	N int
+	// Raw is the last day before any move: Start + N days, or the D-th, or
+	// (RuleWorkdays) the N-th working day itself.
+	Raw Date
+	// Extension is, for RuleDeclaration, the number of days off in runs of
+	// three or more consecutive days off inside the period; the deadline is
+	// that many working days after Raw.
+	Extension int
+	// Computed is the date the rule gives.
+	Computed Date
+	// Date is the deadline: Computed, or the official date of an Override.
+	Date Date
+	// Override is the host-supplied official deadline that set Date, if any.
+	Override *Override
+
+	cal *Calendar
+}
+
+// MovedOver returns the days off the deadline was moved over, from Raw up
+// to the day before Computed: each with its kind, festival and notice.
+func (d Deadline) MovedOver() []DayInfo {
+	if d.cal == nil || d.Rule == RuleWorkdays || !d.Raw.Before(d.Computed) {
+		return nil
+	}
+	return d.cal.daysOff(d.Raw, d.Computed.addDays(-1))
+}
+
+// NotCounted returns the days off inside the counted span: for RuleWorkdays
+// the days off between Start and the deadline, which are not counted as
+// working days; for RuleDeclaration the days off of the period (Start+1 to
+// Raw), which includes the runs that extend it.
+func (d Deadline) NotCounted() []DayInfo {
+	if d.cal == nil {
+		return nil
+	}
+	switch d.Rule {
+	case RuleWorkdays:
+		if d.N >= 0 {
+			return d.cal.daysOff(d.Start.addDays(1), d.Raw)
+		}
+		return d.cal.daysOff(d.Raw, d.Start.addDays(-1))
+	case RuleDeclaration:
+		return d.cal.daysOff(d.Start.addDays(1), d.Raw)
+	}
+	return nil
+}
+
+// daysOff lists the days off from a to b inclusive (both covered).
+func (c *Calendar) daysOff(a, b Date) []DayInfo {
+	var out []DayInfo
+	for x := a; !x.After(b); x = x.addDays(1) {
+		i, err := c.index(x)
+		if err != nil {
+			continue
+		}
+		if !c.kind[i].IsWorkday() {
+			out = append(out, c.info(i))
+		}
+	}
+	return out
+}
+
+// Explanation returns the steps that lead to the deadline, one line each,
+// for a clerk to check.
+func (d Deadline) Explanation() []string {
+	var lines []string
+	add := func(format string, args ...any) { lines = append(lines, fmt.Sprintf(format, args...)) }
+	add("rule %s: %s", d.Rule, d.Rule.Basis())
+	switch d.Rule {
+	case RuleWorkdays:
+		add("start %s (not counted); %d working days", d.Start, d.N)
+		for _, x := range d.NotCounted() {
+			add("not a working day, not counted: %s", x)
+		}
+		add("the %d-th working day: %s", abs(d.N), d.Raw)
+	case RuleWithinDays:
+		add("event %s (not counted) + %d days = raw last day %s", d.Start, d.N, d.Raw)
+	case RuleDayOfMonth:
+		add("raw last day: the %d-th, %s", d.N, d.Raw)
+	case RuleDeclaration:
+		add("period ends %s; the 15 days run %s to %s", d.Start, d.Start.addDays(1), d.Raw)
+		for _, r := range d.runs() {
+			if r.length >= 3 {
+				add("run of %d consecutive days off in the period, %s to %s: extends by %d", r.length, r.from, r.to, r.length)
+			} else {
+				add("run of %d day(s) off in the period, %s to %s: under 3, no extension", r.length, r.from, r.to)
+			}
+		}
+		if d.Extension > 0 {
+			add("extension %d days, counted as working days after %s", d.Extension, d.Raw)
+		}
+	}
+	for _, x := range d.MovedOver() {
+		add("moved over day off: %s", x)
+	}
+	add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
+	if d.Override != nil {
+		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
+	}
+	add("deadline: %s", d.Date)
+	return lines
+}
+
+// String returns the explanation as one line per step.
+func (d Deadline) String() string { return strings.Join(d.Explanation(), "\n") }
+
+type run struct {
+	from, to Date
+	length   int
+}
+
+// runs returns the runs of consecutive days off inside a declaration period.
+func (d Deadline) runs() []run {
+	if d.cal == nil || d.Rule != RuleDeclaration {
+		return nil
+	}
+	var out []run
+	for _, x := range d.NotCounted() {
+		if n := len(out); n > 0 && out[n-1].to.addDays(1) == x.Date {
+			out[n-1].to = x.Date
+			out[n-1].length++
+			continue
+		}
+		out = append(out, run{from: x.Date, to: x.Date, length: 1})
+	}
+	return out
+}
+
+// MarshalJSON gives the deadline with its explanation:
+// {"rule":…,"basis":…,"start":…,"n":…,"raw":…,"extension":…,"computed":…,
+// "date":…,"override":…,"moved_over":[…],"not_counted":[…],"explanation":[…]}.
+func (d Deadline) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Rule        Rule      `json:"rule"`
+		Basis       string    `json:"basis"`
+		Start       Date      `json:"start"`
+		N           int       `json:"n"`
+		Raw         Date      `json:"raw"`
+		Extension   int       `json:"extension,omitempty"`
+		Computed    Date      `json:"computed"`
+		Date        Date      `json:"date"`
+		Override    *Override `json:"override,omitempty"`
+		MovedOver   []DayInfo `json:"moved_over,omitempty"`
+		NotCounted  []DayInfo `json:"not_counted,omitempty"`
+		Explanation []string  `json:"explanation"`
+	}{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, d.Date, d.Override,
+		d.MovedOver(), d.NotCounted(), d.Explanation()})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// WithinWorkdays returns the deadline of a "N 个工作日内" period that starts on
+// start: the N-th working day after it (RuleWorkdays). For example the
+// platform headquarters registers with its tax office within 10 working days
+// of receiving the notice (第十三条), and the district bureau decides within
+// 30 working days of accepting an application (第二十六条).
+func (c *Calendar) WithinWorkdays(start Date, n int) (Deadline, error) {
+	if n < 1 {
+		return Deadline{}, fmt.Errorf("calendar: a period of %d working days: want at least 1", n)
+	}
+	end, err := c.AddWorkdays(start, n)
+	if err != nil {
+		return Deadline{}, err
+	}
+	return Deadline{Rule: RuleWorkdays, Start: start, N: n, Raw: end, Computed: end, Date: end, cal: c}, nil
+}
+
+// WithinDays returns the deadline of a period of n days from an event
+// (RuleWithinDays): the event's day is not counted, so the raw last day is
+// event + n; if that day is a day off the period ends on the next working
+// day. For example, the platform applies within 30 days of the accident and
+// the worker within 90 (第二十一条).
+func (c *Calendar) WithinDays(event Date, n int) (Deadline, error) {
+	if n < 1 {
+		return Deadline{}, fmt.Errorf("calendar: a period of %d days: want at least 1", n)
+	}
+	raw, err := event.AddDays(n)
+	if err != nil {
+		return Deadline{}, err
+	}
+	end, err := c.NextWorkday(raw)
+	if err != nil {
+		return Deadline{}, err
+	}
+	return Deadline{Rule: RuleWithinDays, Start: event, N: n, Raw: raw, Computed: end, Date: end, cal: c}, nil
+}
+
+// DayOfMonth returns the deadline "by the day-th of month, extended over
+// days off" (RuleDayOfMonth): the day-th, or the first working day after it.
+// 第九条: the agency pushes last month's orders to the tax office by the 5th
+// of each month; 第十二条: the rates of the year by 1月5日.
+func (c *Calendar) DayOfMonth(month Month, day int) (Deadline, error) {
+	raw, err := month.Day(day)
+	if err != nil {
+		return Deadline{}, err
+	}
+	end, err := c.NextWorkday(raw)
+	if err != nil {
+		return Deadline{}, err
+	}
+	return Deadline{Rule: RuleDayOfMonth, Start: raw.addDays(-1), N: day, Raw: raw, Computed: end, Date: end, cal: c}, nil
+}
+
+// PushDeadline is DayOfMonth(month, 5): the 第九条 deadline by which the
+// agency pushes the previous month's order totals and rates to the tax
+// office (每月5日前，如遇到法定节假日顺延).
+func (c *Calendar) PushDeadline(month Month) (Deadline, error) { return c.DayOfMonth(month, 5) }
+
+// RateDeadline is the 第十二条 deadline by which the agency sends the year's
+// base amounts and floating ratios to the tax office: 1月5日 of year,
+// extended over days off (于次年1月5日前，如遇到法定休假日顺延).
+func (c *Calendar) RateDeadline(year int) (Deadline, error) {
+	m, err := MonthOf(year, 1)
+	if err != nil {
+		return Deadline{}, err
+	}
+	return c.DayOfMonth(m, 5)
+}
+
+// DeclarationDeadline returns the 第十四条 deadline for declaring and paying
+// the fee of the period month (费款所属期): "于月份终了之日起 15 日内".
+//
+// How it is counted (税收征收管理法实施细则 第一百零九条, as the tax
+// administration applies it in its published deadline calendar):
+//
+//  1. The period runs from the day after the month ends to the 15th of the
+//     next month (Raw); the month's last day is not counted.
+//  2. Every run of 3 or more consecutive days off that lies inside the
+//     period (counting only its days inside the period; weekends inside a
+//     holiday block count) extends the deadline by its length. The
+//     extension is counted in working days after Raw: the deadline is the
+//     Extension-th working day after the 15th.
+//  3. With no such run, a 15th that is a day off moves to the first working
+//     day after the days off (以休假日期满的次日为最后一日).
+//
+// This reproduces the published deadlines, for example: period 2022-12 →
+// 2023-01-16 (the New Year run 12-31..01-02 has only 2 days inside the
+// period; the 15th is a Sunday); 2024-01 → 2024-02-23 (6 Spring Festival
+// days inside the period, 6 working days after 02-15); 2025-09 → 2025-10-27
+// (8 days of National Day, 8 working days after 10-15); 2025-12 → 2026-01-20.
+//
+// An Override for the period (WithOverrides) takes precedence, and the
+// explanation says so. Only the days of the period and those moved over
+// must be covered: the deadline for period 2018-12 needs only 2019.
+func (c *Calendar) DeclarationDeadline(period Month) (Deadline, error) {
+	if period.IsZero() {
+		return Deadline{}, ErrZeroDate
+	}
+	start := period.Last()
+	first := start.addDays(1)
+	raw := start.addDays(15)
+	i, err := c.index(first)
+	if err != nil {
+		return Deadline{}, err
+	}
+	j, err := c.index(raw)
+	if err != nil {
+		return Deadline{}, err
+	}
+	if err := c.spanCovered(i, j); err != nil {
+		return Deadline{}, err
+	}
+	ext, runLen := 0, 0
+	for k := i; k <= j; k++ {
+		if c.kind[k].IsWorkday() {
+			if runLen >= 3 {
+				ext += runLen
+			}
+			runLen = 0
+			continue
+		}
+		runLen++
+	}
+	if runLen >= 3 {
+		ext += runLen
+	}
+	var end Date
+	if ext > 0 {
+		end, err = c.AddWorkdays(raw, ext)
+	} else {
+		end, err = c.NextWorkday(raw)
+	}
+	if err != nil {
+		return Deadline{}, err
+	}
+	dl := Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: raw, Extension: ext, Computed: end, Date: end, cal: c}
+	if o := c.override(RuleDeclaration, period); o != nil {
+		dl.Override = o
+		dl.Date = o.Date
+	}
+	return dl, nil
+}

@@ -1,0 +1,133 @@
+package calendar
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"sync"
+)
+
+// holidaysCSV is the State Council holiday arrangements 2019–2026, one row a
+// day a notice names, copied from the project's reference facts
+// (shared/reference/holidays.csv, status: verified against each year's
+// notice text and three public data sets). Each row cites its notice and its
+// address on www.gov.cn.
+//
+//go:embed data/holidays.csv
+var holidaysCSV []byte
+
+// FirstEmbeddedYear and LastEmbeddedYear bound the years Default covers. The
+// CSV also holds three days of 2018 (2018-12-29..31, set by the 2019 notice);
+// they are read but 2018 is not covered, since its own notice is not in the
+// data.
+const (
+	FirstEmbeddedYear = 2019
+	LastEmbeddedYear  = 2026
+)
+
+var defaultCalendar = sync.OnceValue(func() *Calendar {
+	ss, err := ParseHolidayCSV(bytes.NewReader(holidaysCSV))
+	if err != nil {
+		// Unreachable: TestEmbeddedScheduleIsValid parses the same bytes. An
+		// empty calendar refuses every query with *YearNotCoveredError
+		// rather than guessing.
+		return build(nil, nil)
+	}
+	var keep []Schedule
+	for _, s := range ss {
+		if s.Year >= FirstEmbeddedYear && s.Year <= LastEmbeddedYear {
+			keep = append(keep, s.sorted())
+		}
+	}
+	return build(keep, nil)
+})
+
+// Default returns the calendar built into the package: the State Council
+// holiday arrangements for 2019 to 2026 (国办发明电〔2018〕15号 to
+// 国办发明电〔2025〕7号, with 2019's Labour Day amendment 国办发明电〔2019〕3号 and
+// 2020's Spring Festival extension 国办发明电〔2020〕1号), with no overrides.
+// Add a year with Default().With(schedule). The same *Calendar is returned
+// on every call; it is immutable.
+func Default() *Calendar { return defaultCalendar() }
+
+// CSVError reports a malformed line of a holiday CSV.
+type CSVError struct {
+	Line int // 1-based line number in the file
+	Err  error
+}
+
+func (e *CSVError) Error() string { return fmt.Sprintf("calendar: holiday CSV line %d: %v", e.Line, e.Err) }
+func (e *CSVError) Unwrap() error { return e.Err }
+
+// ParseHolidayCSV reads holiday arrangements in the reference CSV format,
+// with the header "date,kind,festival,statutory,source" and one row a named
+// day: kind "off" or "workday"; statutory "yes" or "no" for an off day (a
+// festival day proper, or another day off of the block) and empty for a
+// working day; source the notice. It returns one validated Schedule per
+// calendar year that has rows, by year. A row it cannot read is a *CSVError
+// with its line; a schedule that fails validation is a *ScheduleError.
+func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = 5
+	cr.ReuseRecord = false
+	header, err := cr.Read()
+	if err != nil {
+		return nil, &CSVError{Line: 1, Err: fmt.Errorf("reading the header: %w", err)}
+	}
+	want := []string{"date", "kind", "festival", "statutory", "source"}
+	for i := range want {
+		if header[i] != want[i] {
+			return nil, &CSVError{Line: 1, Err: fmt.Errorf("header %q, want %q", header, want)}
+		}
+	}
+	byYear := map[int]*Schedule{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			line := 0
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.Line
+			}
+			return nil, &CSVError{Line: line, Err: err}
+		}
+		line, _ := cr.FieldPos(0)
+		d, err := ParseDate(rec[0])
+		if err != nil {
+			return nil, &CSVError{Line: line, Err: err}
+		}
+		var kind DayKind
+		switch {
+		case rec[1] == "workday" && rec[3] == "":
+			kind = AdjustedWorkday
+		case rec[1] == "off" && rec[3] == "yes":
+			kind = StatutoryHoliday
+		case rec[1] == "off" && rec[3] == "no":
+			kind = ArrangedDayOff
+		default:
+			return nil, &CSVError{Line: line, Err: fmt.Errorf("kind %q with statutory %q: want off with yes or no, or workday with nothing", rec[1], rec[3])}
+		}
+		s := byYear[d.Year()]
+		if s == nil {
+			s = &Schedule{Year: d.Year()}
+			byYear[d.Year()] = s
+		}
+		s.Days = append(s.Days, ScheduleDay{Date: d, Kind: kind, Festival: Festival(rec[2]), Source: rec[4]})
+	}
+	out := make([]Schedule, 0, len(byYear))
+	for _, s := range byYear {
+		if err := s.Validate(); err != nil {
+			return nil, err
+		}
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Year < out[j].Year })
+	return out, nil
+}

@@ -1,0 +1,193 @@
+package calendar
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+)
+
+// Schedule is one calendar year's holiday arrangement as the State Council
+// publishes it (国务院办公厅关于XXXX年部分节假日安排的通知): the days it makes
+// off and the weekend days it makes working days. Ordinary weekends that are
+// not named stay rest days; ordinary weekdays that are not named stay working
+// days.
+//
+// A Schedule holds only days of its own Year. A notice that also moves days
+// of the year before (the 2019 notice's 2018-12-29 working Saturday) changes
+// that year's Schedule, not this one.
+//
+// A host adds a year when the notice is published, from JSON such as:
+//
+//	{
+//	  "year": 2027,
+//	  "source": "国办发明电〔2026〕N号 https://www.gov.cn/…",
+//	  "days": [
+//	    {"date": "2027-01-01", "kind": "statutory_holiday", "festival": "new_years_day"},
+//	    {"date": "2027-02-04", "kind": "day_off", "festival": "spring_festival"},
+//	    {"date": "2027-02-20", "kind": "adjusted_workday", "festival": "spring_festival"}
+//	  ]
+//	}
+//
+// and passes it to Calendar.With.
+type Schedule struct {
+	Year   int           `json:"year"`
+	Source string        `json:"source,omitempty"` // the notice, for days that do not name their own
+	Days   []ScheduleDay `json:"days"`
+}
+
+// ScheduleDay is one day a notice names.
+type ScheduleDay struct {
+	Date Date `json:"date"`
+	// Kind is StatutoryHoliday (法定节假日), ArrangedDayOff (调休/补休 and
+	// other days off of the block) or AdjustedWorkday (调休上班, only on a
+	// Saturday or Sunday).
+	Kind     DayKind  `json:"kind"`
+	Festival Festival `json:"festival"`
+	// Source is the notice that set this day; empty means the Schedule's Source.
+	Source string `json:"source,omitempty"`
+}
+
+// Reasons a schedule is refused; a *ScheduleError wraps one of them, so
+// errors.Is(err, ErrDuplicateDay) works.
+var (
+	ErrScheduleSyntax    = errors.New("malformed schedule JSON")
+	ErrScheduleYear      = errors.New("year outside 1..9999")
+	ErrDuplicateDay      = errors.New("date listed twice")
+	ErrDayOutsideYear    = errors.New("date outside the schedule's year")
+	ErrMissingDate       = errors.New("day without a date")
+	ErrBadDayKind        = errors.New("kind must be statutory_holiday, day_off or adjusted_workday")
+	ErrWorkdayOnWeekday  = errors.New("adjusted working day on a Monday to Friday (only a weekend day can be made a working day)")
+	ErrUnknownFestival   = errors.New("unknown festival")
+	ErrMissingSource     = errors.New("no source: neither the day nor the schedule names its notice")
+	ErrDuplicateSchedule = errors.New("two schedules for the same year")
+	ErrDuplicateOverride = errors.New("two overrides for the same deadline")
+	ErrBadOverride       = errors.New("invalid override")
+)
+
+// ScheduleError reports why a schedule (or one of its days) was refused.
+type ScheduleError struct {
+	Year  int   // the schedule's year
+	Index int   // the index of the day in Days, or -1 for the schedule itself
+	Date  Date  // the day's date, when it has one
+	Err   error // one of the Err* reasons above, or a JSON error
+}
+
+func (e *ScheduleError) Error() string {
+	switch {
+	case e.Index < 0:
+		return fmt.Sprintf("calendar: schedule %d: %v", e.Year, e.Err)
+	case e.Date.IsZero():
+		return fmt.Sprintf("calendar: schedule %d: day #%d: %v", e.Year, e.Index+1, e.Err)
+	}
+	return fmt.Sprintf("calendar: schedule %d: day #%d (%s): %v", e.Year, e.Index+1, e.Date, e.Err)
+}
+
+func (e *ScheduleError) Unwrap() error { return e.Err }
+
+// ParseSchedule reads one year's Schedule from JSON and validates it. It is
+// strict: an unknown key, a second JSON value, a malformed date, a date
+// outside the year, a date listed twice, an adjusted working day on a
+// weekday, an unknown festival or a missing source is a *ScheduleError.
+func ParseSchedule(data []byte) (Schedule, error) {
+	var s Schedule
+	if err := decodeStrict(data, &s); err != nil {
+		return Schedule{}, &ScheduleError{Year: s.Year, Index: -1, Err: fmt.Errorf("%w: %v", ErrScheduleSyntax, err)}
+	}
+	if err := s.Validate(); err != nil {
+		return Schedule{}, err
+	}
+	return s, nil
+}
+
+// ParseSchedules reads a JSON array of Schedules (as Calendar.Schedules
+// marshals them) and validates each.
+func ParseSchedules(data []byte) ([]Schedule, error) {
+	var ss []Schedule
+	if err := decodeStrict(data, &ss); err != nil {
+		return nil, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %v", ErrScheduleSyntax, err)}
+	}
+	for _, s := range ss {
+		if err := s.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	return ss, nil
+}
+
+// decodeStrict decodes exactly one JSON value with no unknown keys.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("unexpected data after the JSON value")
+	}
+	return nil
+}
+
+// Validate checks s as ParseSchedule does.
+func (s Schedule) Validate() error {
+	if s.Year < minYear || s.Year > maxYear {
+		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrScheduleYear}
+	}
+	seen := make(map[Date]int, len(s.Days))
+	for i, d := range s.Days {
+		fail := func(err error) error { return &ScheduleError{Year: s.Year, Index: i, Date: d.Date, Err: err} }
+		if d.Date.IsZero() {
+			return fail(ErrMissingDate)
+		}
+		if d.Date.Year() != s.Year {
+			return fail(ErrDayOutsideYear)
+		}
+		if j, dup := seen[d.Date]; dup {
+			return fail(fmt.Errorf("%w (also day #%d)", ErrDuplicateDay, j+1))
+		}
+		seen[d.Date] = i
+		switch d.Kind {
+		case StatutoryHoliday, ArrangedDayOff:
+		case AdjustedWorkday:
+			if !weekend(d.Date.Weekday()) {
+				return fail(fmt.Errorf("%w: %s is a %s", ErrWorkdayOnWeekday, d.Date, d.Date.Weekday()))
+			}
+		default:
+			return fail(fmt.Errorf("%w, not %q", ErrBadDayKind, d.Kind.String()))
+		}
+		if !d.Festival.Valid() {
+			return fail(fmt.Errorf("%w %q (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", ErrUnknownFestival, d.Festival))
+		}
+		if d.Source == "" && s.Source == "" {
+			return fail(ErrMissingSource)
+		}
+	}
+	return nil
+}
+
+// sorted returns a copy of s with its days in date order and every day's
+// Source filled in.
+func (s Schedule) sorted() Schedule {
+	out := Schedule{Year: s.Year, Source: s.Source, Days: make([]ScheduleDay, len(s.Days))}
+	copy(out.Days, s.Days)
+	for i := range out.Days {
+		if out.Days[i].Source == "" {
+			out.Days[i].Source = s.Source
+		}
+	}
+	sort.Slice(out.Days, func(i, j int) bool { return out.Days[i].Date.Before(out.Days[j].Date) })
+	return out
+}
+
+// Count returns how many days of s have kind k.
+func (s Schedule) Count(k DayKind) int {
+	n := 0
+	for _, d := range s.Days {
+		if d.Kind == k {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,241 @@
+package golden
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// calendarSetup is what every calendar case may add to the built-in
+// calendar: schedules for more years (as a host loads them) and official
+// deadlines. Both are optional.
+type calendarSetup struct {
+	Schedules []json.RawMessage `json:"schedules,omitempty"`
+	Overrides json.RawMessage   `json:"overrides,omitempty"`
+}
+
+func (s calendarSetup) calendar() (*calendar.Calendar, error) {
+	c := calendar.Default()
+	var ss []calendar.Schedule
+	for _, raw := range s.Schedules {
+		sc, err := calendar.ParseSchedule(raw)
+		if err != nil {
+			return nil, err
+		}
+		ss = append(ss, sc)
+	}
+	c, err := c.With(ss...)
+	if err != nil {
+		return nil, err
+	}
+	if len(s.Overrides) > 0 {
+		os, err := calendar.ParseOverrides(s.Overrides)
+		if err != nil {
+			return nil, err
+		}
+		if c, err = c.WithOverrides(os...); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// ErrorCode names an error for the "error" field of an expected output:
+// not_covered:YEAR, zero_date, date_range, parse, duplicate_day,
+// day_outside_year, missing_date, bad_day_kind, workday_on_weekday,
+// unknown_festival, missing_source, duplicate_schedule, schedule_syntax,
+// schedule_year, bad_override, duplicate_override, or invalid for any other.
+func ErrorCode(err error) string {
+	var nc *calendar.YearNotCoveredError
+	var pe *calendar.ParseError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &nc):
+		return fmt.Sprintf("not_covered:%d", nc.Year)
+	case errors.Is(err, calendar.ErrZeroDate):
+		return "zero_date"
+	case errors.Is(err, calendar.ErrDateRange):
+		return "date_range"
+	case errors.As(err, &pe):
+		return "parse"
+	}
+	for code, target := range map[string]error{
+		"duplicate_day":      calendar.ErrDuplicateDay,
+		"day_outside_year":   calendar.ErrDayOutsideYear,
+		"missing_date":       calendar.ErrMissingDate,
+		"bad_day_kind":       calendar.ErrBadDayKind,
+		"workday_on_weekday": calendar.ErrWorkdayOnWeekday,
+		"unknown_festival":   calendar.ErrUnknownFestival,
+		"missing_source":     calendar.ErrMissingSource,
+		"duplicate_schedule": calendar.ErrDuplicateSchedule,
+		"schedule_syntax":    calendar.ErrScheduleSyntax,
+		"schedule_year":      calendar.ErrScheduleYear,
+		"bad_override":       calendar.ErrBadOverride,
+		"duplicate_override": calendar.ErrDuplicateOverride,
+	} {
+		if errors.Is(err, target) {
+			return code
+		}
+	}
+	return "invalid"
+}
+
+type dayOutput struct {
+	Kind     string `json:"kind,omitempty"`
+	Festival string `json:"festival,omitempty"`
+	Workday  *bool  `json:"workday,omitempty"`
+	Error    string `json:"error,omitempty"`
+}
+
+type dateOutput struct {
+	Date  calendar.Date `json:"date,omitzero"`
+	Error string        `json:"error,omitempty"`
+}
+
+type countOutput struct {
+	Workdays *int   `json:"workdays,omitempty"`
+	Error    string `json:"error,omitempty"`
+}
+
+type deadlineOutput struct {
+	Raw       calendar.Date `json:"raw,omitzero"`
+	Date      calendar.Date `json:"date,omitzero"`
+	Extension int           `json:"extension,omitempty"`
+	// Official is true when a host-supplied override set the date.
+	Official bool   `json:"official,omitempty"`
+	Error    string `json:"error,omitempty"`
+}
+
+type scheduleOutput struct {
+	Year              int    `json:"year,omitempty"`
+	StatutoryHolidays int    `json:"statutory_holidays,omitempty"`
+	DaysOff           int    `json:"days_off,omitempty"`
+	AdjustedWorkdays  int    `json:"adjusted_workdays,omitempty"`
+	Error             string `json:"error,omitempty"`
+}
+
+func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
+	if err != nil {
+		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
+	}
+	return deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Override != nil}, d.Explanation()
+}
+
+func calendarKinds() map[string]kind {
+	return map[string]kind{
+		// calendar.day: what a day is. Input {"date"}.
+		"calendar.day": define(func(in struct {
+			calendarSetup
+			Date calendar.Date `json:"date"`
+		}) (dayOutput, []string) {
+			c, err := in.calendar()
+			if err != nil {
+				return dayOutput{Error: ErrorCode(err)}, []string{err.Error()}
+			}
+			info, err := c.Day(in.Date)
+			if err != nil {
+				return dayOutput{Error: ErrorCode(err)}, []string{err.Error()}
+			}
+			w := info.IsWorkday()
+			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, []string{info.String()}
+		}),
+		// calendar.add_workdays: the n-th working day after (n>0) or before (n<0) a date.
+		"calendar.add_workdays": define(func(in struct {
+			calendarSetup
+			Date calendar.Date `json:"date"`
+			N    int           `json:"n"`
+		}) (dateOutput, []string) {
+			c, err := in.calendar()
+			if err == nil {
+				var d calendar.Date
+				if d, err = c.AddWorkdays(in.Date, in.N); err == nil {
+					return dateOutput{Date: d}, []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)}
+				}
+			}
+			return dateOutput{Error: ErrorCode(err)}, []string{err.Error()}
+		}),
+		// calendar.workdays_between: working days after "from" up to and including "to".
+		"calendar.workdays_between": define(func(in struct {
+			calendarSetup
+			From calendar.Date `json:"from"`
+			To   calendar.Date `json:"to"`
+		}) (countOutput, []string) {
+			c, err := in.calendar()
+			if err == nil {
+				var n int
+				if n, err = c.WorkdaysBetween(in.From, in.To); err == nil {
+					return countOutput{Workdays: &n}, []string{fmt.Sprintf("working days after %s up to %s: %d", in.From, in.To, n)}
+				}
+			}
+			return countOutput{Error: ErrorCode(err)}, []string{err.Error()}
+		}),
+		// calendar.within_workdays: "N 个工作日内" (第十三、二十六、二十七、四十四条).
+		"calendar.within_workdays": define(func(in struct {
+			calendarSetup
+			Start    calendar.Date `json:"start"`
+			Workdays int           `json:"workdays"`
+		}) (deadlineOutput, []string) {
+			c, err := in.calendar()
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(c.WithinWorkdays(in.Start, in.Workdays))
+		}),
+		// calendar.within_days: "N 日内" from an event (民法典 第二百零一、二百零三条; 第二十一条).
+		"calendar.within_days": define(func(in struct {
+			calendarSetup
+			Event calendar.Date `json:"event"`
+			Days  int           `json:"days"`
+		}) (deadlineOutput, []string) {
+			c, err := in.calendar()
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(c.WithinDays(in.Event, in.Days))
+		}),
+		// calendar.day_of_month: "by the D-th, extended over days off" (第九条, 第十二条).
+		"calendar.day_of_month": define(func(in struct {
+			calendarSetup
+			Month calendar.Month `json:"month"`
+			Day   int            `json:"day"`
+		}) (deadlineOutput, []string) {
+			c, err := in.calendar()
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(c.DayOfMonth(in.Month, in.Day))
+		}),
+		// calendar.declaration_deadline: 第十四条, for the fee period (the month that ended).
+		"calendar.declaration_deadline": define(func(in struct {
+			calendarSetup
+			Period calendar.Month `json:"period"`
+		}) (deadlineOutput, []string) {
+			c, err := in.calendar()
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(c.DeclarationDeadline(in.Period))
+		}),
+		// calendar.load_schedule: a host-supplied year, validated by the loader.
+		"calendar.load_schedule": define(func(in struct {
+			Schedule json.RawMessage `json:"schedule"`
+		}) (scheduleOutput, []string) {
+			s, err := calendar.ParseSchedule(in.Schedule)
+			if err == nil {
+				_, err = calendar.Default().With(s)
+			}
+			if err != nil {
+				return scheduleOutput{Error: ErrorCode(err)}, []string{err.Error()}
+			}
+			return scheduleOutput{
+				Year:              s.Year,
+				StatutoryHolidays: s.Count(calendar.StatutoryHoliday),
+				DaysOff:           s.Count(calendar.ArrangedDayOff),
+				AdjustedWorkdays:  s.Count(calendar.AdjustedWorkday),
+			}, []string{fmt.Sprintf("schedule %d accepted", s.Year)}
+		}),
+	}
+}
