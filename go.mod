@@ -2,4 +2,10 @@ module github.com/zhishang/zhishang
 
 go 1.24
 
-require github.com/rickar/cal/v2 v2.1.13
+require (
+	github.com/rickar/cal/v2 v2.1.13
+	github.com/stretchr/testify v1.12.1
+	pgregory.net/rapid v1.3.0
+)
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

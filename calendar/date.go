@@ -29,7 +29,7 @@ const (
 	// daysTo1970 is the number of days from 0001-01-01 to 1970-01-01.
 	daysTo1970 = 719162
 	// maxN is the n of 9999-12-31.
-	maxN = 3652059 + 1
+	maxN = 3652059
 )
 
 // ErrDateRange is returned (wrapped) when a date or a date computation falls

@@ -1,0 +1,169 @@
+package calendar_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/rickar/cal/v2"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// Benchmarks: run with
+//
+//	go test ./calendar -run '^$' -bench . -benchmem
+//
+// The figures are recorded in the package documentation (doc.go).
+
+var (
+	sinkDate calendar.Date
+	sinkBool bool
+	sinkTime time.Time
+	sinkDl   calendar.Deadline
+)
+
+func benchDays(b *testing.B) []calendar.Date {
+	b.Helper()
+	first, _ := calendar.ParseDate("2019-01-01")
+	days := make([]calendar.Date, 0, 2800)
+	for i := 0; i < 2800; i++ { // 2019-01-01 .. 2026-08-31: 30 working days later is still covered
+		d, _ := first.AddDays(i)
+		days = append(days, d)
+	}
+	return days
+}
+
+func BenchmarkAddWorkdays30(b *testing.B) {
+	c := calendar.Default()
+	days := benchDays(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, err := c.AddWorkdays(days[i%len(days)], 30)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDate = d
+	}
+}
+
+func BenchmarkIsWorkday(b *testing.B) {
+	c := calendar.Default()
+	days := benchDays(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ok, err := c.IsWorkday(days[i%len(days)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkBool = ok
+	}
+}
+
+func BenchmarkDeclarationDeadline(b *testing.B) {
+	c := calendar.Default()
+	var periods []calendar.Month
+	m, _ := calendar.ParseMonth("2018-12")
+	for i := 0; i < 96; i++ { // 2018-12 .. 2026-11
+		periods = append(periods, m)
+		m, _ = m.AddMonths(1)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		dl, err := c.DeclarationDeadline(periods[i%len(periods)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDl = dl
+	}
+}
+
+// rickarCalendar is rickar/cal configured with the same days: Monday to
+// Friday, with a WorkdayFunc over a map of the days the notices change (the
+// extension point its maintainer names for make-up working days).
+func rickarCalendar(b *testing.B) *cal.BusinessCalendar {
+	b.Helper()
+	changed := map[time.Time]bool{}
+	for _, s := range calendar.Default().Schedules() {
+		for _, d := range s.Days {
+			changed[d.Date.In(time.UTC)] = d.Kind.IsWorkday()
+		}
+	}
+	bc := cal.NewBusinessCalendar()
+	bc.WorkdayFunc = func(t time.Time) bool {
+		if w, ok := changed[time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)]; ok {
+			return w
+		}
+		return t.Weekday() != time.Saturday && t.Weekday() != time.Sunday
+	}
+	return bc
+}
+
+func benchTimes(b *testing.B) []time.Time {
+	days := benchDays(b)
+	ts := make([]time.Time, len(days))
+	for i, d := range days {
+		ts[i] = d.In(time.UTC)
+	}
+	return ts
+}
+
+func BenchmarkRickarWorkdaysFrom30(b *testing.B) {
+	bc := rickarCalendar(b)
+	ts := benchTimes(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkTime = bc.WorkdaysFrom(ts[i%len(ts)], 30)
+	}
+}
+
+func BenchmarkRickarIsWorkday(b *testing.B) {
+	bc := rickarCalendar(b)
+	ts := benchTimes(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkBool = bc.IsWorkday(ts[i%len(ts)])
+	}
+}
+
+// BenchmarkRickarDeclarationDeadline counts the 第十四条 rule on rickar/cal:
+// a day-by-day scan of the period for runs of days off, then WorkdaysFrom.
+func BenchmarkRickarDeclarationDeadline(b *testing.B) {
+	bc := rickarCalendar(b)
+	var starts []time.Time
+	for i := 0; i < 96; i++ {
+		starts = append(starts, time.Date(2019, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		first := starts[i%len(starts)]
+		raw := first.AddDate(0, 0, 14)
+		ext, run := 0, 0
+		for d := first; !d.After(raw); d = d.AddDate(0, 0, 1) {
+			if bc.IsWorkday(d) {
+				if run >= 3 {
+					ext += run
+				}
+				run = 0
+				continue
+			}
+			run++
+		}
+		if run >= 3 {
+			ext += run
+		}
+		if ext > 0 {
+			sinkTime = bc.WorkdaysFrom(raw, ext)
+		} else {
+			for !bc.IsWorkday(raw) {
+				raw = raw.AddDate(0, 0, 1)
+			}
+			sinkTime = raw
+		}
+	}
+}

@@ -1,0 +1,243 @@
+package calendar_test
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+func ExampleParseDate() {
+	d, err := calendar.ParseDate("2024-02-09")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d, d.Weekday())
+	_, err = calendar.ParseDate("2026-02-30")
+	fmt.Println(err)
+	// Output:
+	// 2024-02-09 Friday
+	// calendar: cannot parse "2026-02-30" as YYYY-MM-DD: 2026-02 has no day 30
+}
+
+func ExampleDateOf() {
+	d, err := calendar.DateOf(2026, time.October, 1)
+	fmt.Println(d, err)
+	_, err = calendar.DateOf(2026, time.February, 29)
+	fmt.Println(err)
+	// Output:
+	// 2026-10-01 <nil>
+	// calendar: 2026-02 has no day 29
+}
+
+// An order that ends at 23:30 UTC on 31 January ends on 1 February in Beijing.
+func ExampleFromTime() {
+	t := time.Date(2026, time.January, 31, 23, 30, 0, 0, time.UTC)
+	d, _ := calendar.FromTime(t)
+	fmt.Println(d)
+	// Output: 2026-02-01
+}
+
+func ExampleParseMonth() {
+	m, _ := calendar.ParseMonth("2024-02")
+	fmt.Println(m.First(), m.Last())
+	// Output: 2024-02-01 2024-02-29
+}
+
+func ExampleCalendar_Day() {
+	c := calendar.Default()
+	for _, s := range []string{"2024-02-09", "2026-02-16", "2026-02-23", "2026-02-28", "2026-03-07"} {
+		d, _ := calendar.ParseDate(s)
+		info, _ := c.Day(d)
+		fmt.Println(strings.TrimSpace(fmt.Sprint(info.Date, " ", info.Kind, " ", info.Festival)))
+	}
+	// Output:
+	// 2024-02-09 workday
+	// 2026-02-16 statutory_holiday spring_festival
+	// 2026-02-23 day_off spring_festival
+	// 2026-02-28 adjusted_workday spring_festival
+	// 2026-03-07 weekend
+}
+
+// A year with no State Council schedule is an error, never a guessed weekday.
+func ExampleCalendar_IsWorkday() {
+	c := calendar.Default()
+	d, _ := calendar.ParseDate("2026-10-10")
+	ok, _ := c.IsWorkday(d)
+	fmt.Println(d, d.Weekday(), ok)
+	d, _ = calendar.ParseDate("2027-01-04")
+	_, err := c.IsWorkday(d)
+	fmt.Println(err)
+	// Output:
+	// 2026-10-10 Saturday true
+	// calendar: year 2027 is not covered: no State Council holiday schedule for 2027 is loaded
+}
+
+func ExampleCalendar_AddWorkdays() {
+	c := calendar.Default()
+	d, _ := calendar.ParseDate("2026-09-30")
+	next, _ := c.AddWorkdays(d, 1)
+	back, _ := c.AddWorkdays(next, -1)
+	fmt.Println(next, back)
+	// Output: 2026-10-08 2026-09-30
+}
+
+func ExampleCalendar_WorkdaysBetween() {
+	c := calendar.Default()
+	a, _ := calendar.ParseDate("2026-02-13")
+	b, _ := calendar.ParseDate("2026-02-28")
+	n, _ := c.WorkdaysBetween(a, b)
+	fmt.Println(n)
+	// Output: 6
+}
+
+func ExampleCalendar_NextWorkday() {
+	c := calendar.Default()
+	d, _ := calendar.ParseDate("2026-10-01")
+	next, _ := c.NextWorkday(d)
+	fmt.Println(next)
+	// Output: 2026-10-08
+}
+
+// 第二十一条: the platform applies within 30 days of the accident. The accident
+// day is not counted; a last day off moves to the next working day.
+func ExampleCalendar_WithinDays() {
+	c := calendar.Default()
+	accident, _ := calendar.ParseDate("2026-01-20")
+	dl, _ := c.WithinDays(accident, 30)
+	fmt.Println(dl.Raw, "->", dl.Date)
+	// Output: 2026-02-19 -> 2026-02-24
+}
+
+// 第十三条: register with the tax office within 10 working days of the notice.
+func ExampleCalendar_WithinWorkdays() {
+	c := calendar.Default()
+	notice, _ := calendar.ParseDate("2026-09-25")
+	dl, _ := c.WithinWorkdays(notice, 10)
+	fmt.Println(dl.Date)
+	// Output: 2026-10-15
+}
+
+// 第九条: the agency pushes last month's orders by the 5th, extended over days off.
+func ExampleCalendar_PushDeadline() {
+	c := calendar.Default()
+	m, _ := calendar.ParseMonth("2026-04")
+	dl, _ := c.PushDeadline(m)
+	fmt.Println(dl.Date)
+	// Output: 2026-04-07
+}
+
+func ExampleCalendar_DayOfMonth() {
+	c := calendar.Default()
+	m, _ := calendar.ParseMonth("2022-10")
+	dl, _ := c.DayOfMonth(m, 5)
+	info, _ := c.Day(dl.Date)
+	fmt.Println(dl.Date, info.Kind)
+	// Output: 2022-10-08 adjusted_workday
+}
+
+// 第十二条: rates to the tax office by 1月5日, extended.
+func ExampleCalendar_RateDeadline() {
+	dl, _ := calendar.Default().RateDeadline(2025)
+	fmt.Println(dl.Date)
+	// Output: 2025-01-06
+}
+
+// 第十四条: the declaration for January 2024 fees. Six days of the Spring
+// Festival fall in the period, so the deadline is six working days after
+// 15 February.
+func ExampleCalendar_DeclarationDeadline() {
+	c := calendar.Default()
+	period, _ := calendar.ParseMonth("2024-01")
+	dl, _ := c.DeclarationDeadline(period)
+	fmt.Println(dl.Raw, "+", dl.Extension, "working days ->", dl.Date)
+	// Output: 2024-02-15 + 6 working days -> 2024-02-23
+}
+
+func ExampleDeadline_Explanation() {
+	c := calendar.Default()
+	period, _ := calendar.ParseMonth("2025-12")
+	dl, _ := c.DeclarationDeadline(period)
+	for _, line := range dl.Explanation()[1:] {
+		fmt.Println(line)
+	}
+	// Output:
+	// period ends 2025-12-31; the 15 days run 2026-01-01 to 2026-01-15
+	// run of 3 consecutive days off in the period, 2026-01-01 to 2026-01-03: extends by 3
+	// run of 2 day(s) off in the period, 2026-01-10 to 2026-01-11: under 3, no extension
+	// extension 3 days, counted as working days after 2026-01-15
+	// moved over day off: 2026-01-17 Saturday 公休日
+	// moved over day off: 2026-01-18 Sunday 公休日
+	// computed deadline: 2026-01-20 (Tuesday)
+	// deadline: 2026-01-20
+}
+
+// An official deadline set by special notice takes precedence.
+func ExampleCalendar_WithOverrides() {
+	period, _ := calendar.ParseMonth("2022-04")
+	official, _ := calendar.ParseDate("2022-06-30")
+	c, err := calendar.Default().WithOverrides(calendar.Override{
+		Rule: calendar.RuleDeclaration, Period: period, Date: official,
+		Source: "上海市税务局延长2022年4月至6月申报期限的通告",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dl, _ := c.DeclarationDeadline(period)
+	fmt.Println(dl.Computed, "->", dl.Date)
+	// Output: 2022-05-19 -> 2022-06-30
+}
+
+// A host adds 2027 when the State Council publishes it.
+func ExampleCalendar_With() {
+	s, err := calendar.ParseSchedule([]byte(`{
+	  "year": 2027,
+	  "source": "illustrative schedule, not the State Council notice",
+	  "days": [{"date": "2027-01-01", "kind": "statutory_holiday", "festival": "new_years_day"}]
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, _ := calendar.Default().With(s)
+	d, _ := calendar.ParseDate("2027-01-01")
+	info, _ := c.Day(d)
+	fmt.Println(c.Years()[len(c.Years())-1], info.Kind)
+	// Output: 2027 statutory_holiday
+}
+
+func ExampleParseSchedule() {
+	_, err := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "x",
+	  "days": [{"date": "2027-02-10", "kind": "adjusted_workday", "festival": "spring_festival"}]}`))
+	fmt.Println(err)
+	// Output: calendar: schedule 2027: day #1 (2027-02-10): adjusted working day on a Monday to Friday (only a weekend day can be made a working day): 2027-02-10 is a Wednesday
+}
+
+func ExampleParseHolidayCSV() {
+	csv := "date,kind,festival,statutory,source\n" +
+		"2026-10-01,off,national_day,yes,国办发明电〔2025〕7号\n" +
+		"2026-10-10,workday,national_day,,国办发明电〔2025〕7号\n"
+	ss, err := calendar.ParseHolidayCSV(strings.NewReader(csv))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range ss[0].Days {
+		fmt.Println(d.Date, d.Kind)
+	}
+	// Output:
+	// 2026-10-01 statutory_holiday
+	// 2026-10-10 adjusted_workday
+}
+
+// rickar/cal answers from the statutory calendar through the adapter.
+func ExampleNewWorkdayAdapter() {
+	a := calendar.NewWorkdayAdapter(calendar.Default())
+	bc := a.BusinessCalendar()
+	start := time.Date(2026, time.September, 30, 0, 0, 0, 0, time.UTC)
+	fmt.Println(bc.WorkdaysFrom(start, 1).Format(time.DateOnly), a.Err())
+	// Output: 2026-10-08 <nil>
+}

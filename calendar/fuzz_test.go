@@ -1,0 +1,65 @@
+package calendar_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// The schedule loader never panics; it accepts a schedule or returns a
+// *ScheduleError, and an accepted schedule builds a calendar.
+func FuzzParseSchedule(f *testing.F) {
+	f.Add([]byte(schedule2027))
+	f.Add([]byte(`{"year":2027,"source":"x","days":[]}`))
+	f.Add([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}]}`))
+	f.Add([]byte(`{"year":2027,"days":[{"date":"2027-01-01","kind":"day_off","festival":"a+b","source":"y"}]}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := calendar.ParseSchedule(data)
+		if err != nil {
+			var se *calendar.ScheduleError
+			if !errors.As(err, &se) {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		c, err := calendar.New(s)
+		if err != nil {
+			t.Fatalf("accepted schedule refused by New: %v", err)
+		}
+		for _, d := range s.Days {
+			k, err := c.Kind(d.Date)
+			if err != nil || k != d.Kind {
+				t.Fatalf("%s: kind %s, %v; want %s", d.Date, k, err, d.Kind)
+			}
+		}
+	})
+}
+
+// The CSV reader never panics; it returns schedules or a typed error.
+func FuzzParseHolidayCSV(f *testing.F) {
+	data, err := os.ReadFile("data/holidays.csv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte("date,kind,festival,statutory,source\n2027-01-01,off,new_years_day,yes,x\n"))
+	f.Add([]byte("date,kind,festival,statutory,source\n\"2027-01-01,off\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ss, err := calendar.ParseHolidayCSV(bytes.NewReader(data))
+		if err != nil {
+			var ce *calendar.CSVError
+			var se *calendar.ScheduleError
+			if !errors.As(err, &ce) && !errors.As(err, &se) {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		if _, err := calendar.New(ss...); err != nil {
+			t.Fatalf("parsed schedules refused by New: %v", err)
+		}
+	})
+}
