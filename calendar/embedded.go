@@ -60,7 +60,9 @@ type CSVError struct {
 	Err  error
 }
 
-func (e *CSVError) Error() string { return fmt.Sprintf("calendar: holiday CSV line %d: %v", e.Line, e.Err) }
+func (e *CSVError) Error() string {
+	return fmt.Sprintf("calendar: holiday CSV line %d: %v", e.Line, e.Err)
+}
 func (e *CSVError) Unwrap() error { return e.Err }
 
 // ParseHolidayCSV reads holiday arrangements in the reference CSV format,
