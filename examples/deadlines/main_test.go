@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runArgs(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestJSONFor2026(t *testing.T) {
+	code, out, errOut := runArgs("-year", "2026", "-json")
+	require.Equal(t, 0, code, errOut)
+	var rows []map[string]string
+	require.NoError(t, json.Unmarshal([]byte(out), &rows))
+	require.Len(t, rows, 12)
+	assert.Equal(t, map[string]string{"month": "2026-01", "push_deadline": "2026-01-05", "declaration_deadline": "2026-01-20"}, rows[0])
+	assert.Equal(t, map[string]string{"month": "2026-02", "push_deadline": "2026-02-05", "declaration_deadline": "2026-02-24"}, rows[1])
+	assert.Equal(t, map[string]string{"month": "2026-10", "push_deadline": "2026-10-08", "declaration_deadline": "2026-10-26"}, rows[9])
+}
+
+func TestTableFor2024(t *testing.T) {
+	code, out, errOut := runArgs("-year", "2024")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "第十二条 rates to the tax office by 1月5日, extended: 2024-01-05")
+	assert.Contains(t, out, "2024-02   2024-02-05 Mon          2024-02-23 Fri (2024-01) +6")
+}
+
+func TestUncoveredYearExitsNonZero(t *testing.T) {
+	code, _, errOut := runArgs("-year", "2027")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "2027")
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{{"-year", "abc"}, {"-nope"}, {"extra"}, {"-year", "0"}} {
+		code, _, errOut := runArgs(args...)
+		assert.Equal(t, 2, code, "%v", args)
+		assert.Contains(t, errOut, "usage: deadlines", "%v", args)
+	}
+}
+
+func TestHostScheduleAndOverrides(t *testing.T) {
+	dir := t.TempDir()
+	sched := filepath.Join(dir, "2027.json")
+	require.NoError(t, os.WriteFile(sched, []byte(`{"year":2027,"source":"illustrative","days":[
+		{"date":"2027-01-01","kind":"statutory_holiday","festival":"new_years_day"}]}`), 0o644))
+	code, out, errOut := runArgs("-year", "2027", "-schedule", sched, "-json")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"declaration_deadline": "2027-01-20"`)
+
+	over := filepath.Join(dir, "over.json")
+	require.NoError(t, os.WriteFile(over, []byte(`[{"rule":"declaration","period":"2022-04","date":"2022-06-30","source":"Shanghai tax office notice"}]`), 0o644))
+	code, out, errOut = runArgs("-year", "2022", "-overrides", over, "-explain")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "2022-06-30")
+	assert.Contains(t, out, "official")
+	assert.Contains(t, out, "takes precedence")
+
+	bad := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}]}`), 0o644))
+	code, _, errOut = runArgs("-year", "2027", "-schedule", bad)
+	assert.Equal(t, 1, code)
+	assert.True(t, strings.Contains(errOut, "Wednesday"), errOut)
+}

@@ -1,0 +1,52 @@
+package golden
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMalformedCasesAreProblemsNotPasses(t *testing.T) {
+	for name, body := range map[string]string{
+		"unknown top key":   `{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday"},"expected":{}}`,
+		"unknown input key": `{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"dat":"2026-01-01"},"expect":{"kind":"statutory_holiday"}}`,
+		"unknown expect key": `{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},
+			"expect":{"kind":"statutory_holiday","festival":"new_years_day","workday":false,"holiday":true}}`,
+		"no title":       `{"title":"","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{}}`,
+		"no articles":    `{"title":"t","articles":[],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{}}`,
+		"unknown kind":   `{"title":"t","articles":["第十四条"],"kind":"calendar.nope","input":{},"expect":{}}`,
+		"no expect":      `{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"}}`,
+		"malformed date": `{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-1-1"},"expect":{}}`,
+		"not JSON":       `title: t`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "case.json")
+			require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
+			o := RunFile(path)
+			assert.False(t, o.Pass)
+			assert.NotEmpty(t, o.Problem)
+			var sb strings.Builder
+			assert.Equal(t, 1, Report(&sb, []Outcome{o}, false))
+			assert.Contains(t, sb.String(), "cannot be run")
+		})
+	}
+}
+
+func TestPartialExpectDoesNotPass(t *testing.T) {
+	// The whole output is compared: leaving out a field is a failure.
+	path := filepath.Join(t.TempDir(), "case.json")
+	require.NoError(t, os.WriteFile(path, []byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day",
+		"input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday"}}`), 0o644))
+	o := RunFile(path)
+	assert.False(t, o.Pass)
+	assert.Empty(t, o.Problem)
+}
+
+func TestEmptyDirectoryIsAnError(t *testing.T) {
+	_, err := RunDir(t.TempDir())
+	assert.Error(t, err)
+}
