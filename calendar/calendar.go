@@ -10,7 +10,8 @@ import (
 // Schedule for: which days are working days and which are days off, under
 // the State Council's yearly holiday arrangements.
 //
-// A Calendar is immutable and safe for concurrent use. Default returns the
+// A Calendar is immutable and safe for concurrent use; the zero Calendar
+// covers no year. Default returns the
 // calendar built into the package (2019–2026); New builds one from
 // schedules the host supplies; With and WithOverrides return a new Calendar
 // with more years or official deadlines, leaving the receiver unchanged.

@@ -208,8 +208,9 @@ type Deadline struct {
 	Computed Date
 	// Date is the deadline: Computed, or the official date of an Override.
 	Date Date
-	// Override is the host-supplied official deadline that set Date, if any.
-	Override *Override
+	// Override is the host-supplied official deadline that set Date; the
+	// zero Override when none did (see Official).
+	Override Override
 
 	cal *Calendar
 }
@@ -223,21 +224,15 @@ func (d Deadline) MovedOver() []DayInfo {
 	return d.cal.daysOff(d.Raw, d.Computed.addDays(-1))
 }
 
-// NotCounted returns the days off inside the counted span: for RuleWorkdays
-// the days off between Start and the deadline, which are not counted as
-// working days; for RuleDeclaration the days off of the period (Start+1 to
-// Raw), which includes the runs that extend it.
+// NotCounted returns the days off from the day after Start to Raw: for
+// RuleWorkdays the days not counted as working days, for RuleDeclaration the
+// days off of the period, which include the runs that extend it.
 func (d Deadline) NotCounted() []DayInfo {
 	if d.cal == nil {
 		return nil
 	}
 	switch d.Rule {
-	case RuleWorkdays:
-		if d.N >= 0 {
-			return d.cal.daysOff(d.Start.addDays(1), d.Raw)
-		}
-		return d.cal.daysOff(d.Raw, d.Start.addDays(-1))
-	case RuleDeclaration:
+	case RuleWorkdays, RuleDeclaration:
 		return d.cal.daysOff(d.Start.addDays(1), d.Raw)
 	}
 	return nil
@@ -292,11 +287,21 @@ func (d Deadline) Explanation() []string {
 		add("moved over day off: %s", x)
 	}
 	add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
-	if d.Override != nil {
+	if d.Official() {
 		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
 	}
 	add("deadline: %s", d.Date)
 	return lines
+}
+
+// Official reports whether a host-supplied Override set the deadline.
+func (d Deadline) Official() bool { return !d.Override.Date.IsZero() }
+
+func (d Deadline) officialOverride() *Override {
+	if !d.Official() {
+		return nil
+	}
+	return &d.Override
 }
 
 // String returns the explanation as one line per step.
@@ -341,7 +346,7 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 		MovedOver   []DayInfo `json:"moved_over,omitempty"`
 		NotCounted  []DayInfo `json:"not_counted,omitempty"`
 		Explanation []string  `json:"explanation"`
-	}{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, d.Date, d.Override,
+	}{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, d.Date, d.officialOverride(),
 		d.MovedOver(), d.NotCounted(), d.Explanation()})
 }
 
@@ -488,7 +493,7 @@ func (c *Calendar) DeclarationDeadline(period Month) (Deadline, error) {
 	}
 	dl := Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: raw, Extension: ext, Computed: end, Date: end, cal: c}
 	if o := c.override(RuleDeclaration, period); o != nil {
-		dl.Override = o
+		dl.Override = *o
 		dl.Date = o.Date
 	}
 	return dl, nil

@@ -241,3 +241,52 @@ func ExampleNewWorkdayAdapter() {
 	fmt.Println(bc.WorkdaysFrom(start, 1).Format(time.DateOnly), a.Err())
 	// Output: 2026-10-08 <nil>
 }
+
+func ExampleDefault() {
+	c := calendar.Default()
+	fmt.Println(c.Years(), c.Covers(2027))
+	// Output: [2019 2020 2021 2022 2023 2024 2025 2026] false
+}
+
+// A calendar built only from the schedules a host supplies.
+func ExampleNew() {
+	s, _ := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "illustrative", "days": []}`))
+	c, err := calendar.New(s)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Years(), c.Covers(2026))
+	// Output: [2027] false
+}
+
+func ExampleCalendar_Kind() {
+	d, _ := calendar.ParseDate("2020-02-01")
+	k, _ := calendar.Default().Kind(d)
+	fmt.Println(k, k.Chinese(), k.IsWorkday())
+	// Output: day_off 调休/补休 false
+}
+
+func ExampleParseOverrides() {
+	os, err := calendar.ParseOverrides([]byte(`[{"rule": "declaration", "period": "2022-04",
+	  "date": "2022-06-30", "source": "上海市税务局通告"}]`))
+	fmt.Println(len(os), err)
+	_, err = calendar.ParseOverrides([]byte(`[{"rule": "declaration", "period": "2022-04", "date": "2022-06-30"}]`))
+	fmt.Println(err)
+	// Output:
+	// 1 <nil>
+	// calendar: override #1: invalid override: no source
+}
+
+func ExampleMonthOf() {
+	m, _ := calendar.MonthOf(2025, time.December)
+	next, _ := m.AddMonths(1)
+	fmt.Println(m, next, calendar.MonthOfDate(next.Last()))
+	// Output: 2025-12 2026-01 2026-01
+}
+
+func ExampleDate_StartInBeijing() {
+	d, _ := calendar.ParseDate("2026-10-01")
+	fmt.Println(d.StartInBeijing().UTC())
+	// Output: 2026-09-30 16:00:00 +0000 UTC
+}

@@ -95,7 +95,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if r.declaration.Extension > 0 {
 			decl += fmt.Sprintf(" +%d", r.declaration.Extension)
 		}
-		if r.declaration.Override != nil {
+		if r.declaration.Official() {
 			decl += " official"
 		}
 		fmt.Fprintf(stdout, "%-8s  %-22s  %s\n", r.Month, fmt.Sprintf("%s %s", r.PushDeadline, r.PushDeadline.Weekday().String()[:3]), decl)

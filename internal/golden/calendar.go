@@ -121,7 +121,7 @@ func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
 	if err != nil {
 		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
 	}
-	return deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Override != nil}, d.Explanation()
+	return deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official()}, d.Explanation()
 }
 
 func calendarKinds() map[string]kind {
