@@ -4,6 +4,7 @@ go 1.24
 
 require (
 	github.com/rickar/cal/v2 v2.1.13
+	github.com/shopspring/decimal v1.4.0
 	github.com/stretchr/testify v1.12.1
 	pgregory.net/rapid v1.3.0
 )

@@ -1,0 +1,356 @@
+// Package eligibility decides which order executions count for the
+// occupational-injury levy, and on which day (第十条 of 沪人社福〔2025〕373号),
+// and tallies the counted orders by platform, industry and day.
+//
+// 第十条: "每日24时前执行结束的订单计入当日应缴费订单范围", provided that
+//
+//	（一）the worker is registered on the platform and within its insured scope;
+//	（二）the worker accepted the order and started executing it in Shanghai;
+//	（三）the execution ended: delivered, or transferred midway.
+//
+// Readings the package takes:
+//   - Every instant is judged in Beijing time: an order that ends at
+//     23:59:59 counts on that day, one that ends at 00:00:00 on the next.
+//   - Each order execution is one order ("每单必保"): an order transferred
+//     midway counts for the worker who handed it over (the execution that
+//     ended by transfer) and again for the worker who completed it.
+//   - "In Shanghai" is read from the 6-digit administrative division code
+//     (GB/T 2260) of the place execution started: Shanghai's codes begin 31.
+//   - A record that contradicts itself is invalid, not guessed at: see
+//     Validate.
+//
+// Decide and Tally.Add allocate nothing; Batch adds duplicate detection and
+// the counts that prove nothing was lost (counted + excluded + invalid +
+// duplicates = input).
+package eligibility
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// Industry is one of the three industries of the pilot (第三条, 第十一条).
+// The zero Industry is invalid.
+type Industry uint8
+
+const (
+	RideHailing      Industry = iota + 1 // 出行
+	InstantDelivery                      // 即时配送 (外卖 included from 2025-07-01)
+	IntraCityFreight                     // 同城货运
+)
+
+// Industries lists the industries in order.
+var Industries = [...]Industry{RideHailing, InstantDelivery, IntraCityFreight}
+
+var industryNames = [...]string{"", "ride_hailing", "instant_delivery", "intra_city_freight"}
+var industryChinese = [...]string{"", "出行", "即时配送", "同城货运"}
+
+// ParseIndustry parses ride_hailing, instant_delivery or intra_city_freight.
+func ParseIndustry(s string) (Industry, error) {
+	for i := 1; i < len(industryNames); i++ {
+		if industryNames[i] == s {
+			return Industry(i), nil
+		}
+	}
+	return 0, ErrUnknownIndustry
+}
+
+// Valid reports whether i is one of the three industries.
+func (i Industry) Valid() bool { return i >= RideHailing && i <= IntraCityFreight }
+
+// String returns the industry's name as used in CSV and JSON.
+func (i Industry) String() string {
+	if i.Valid() {
+		return industryNames[i]
+	}
+	return fmt.Sprintf("Industry(%d)", uint8(i))
+}
+
+// Chinese returns 出行, 即时配送 or 同城货运.
+func (i Industry) Chinese() string {
+	if i.Valid() {
+		return industryChinese[i]
+	}
+	return i.String()
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (i Industry) MarshalText() ([]byte, error) {
+	if !i.Valid() {
+		return nil, ErrUnknownIndustry
+	}
+	return []byte(industryNames[i]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (i *Industry) UnmarshalText(b []byte) error {
+	v, err := ParseIndustry(string(b))
+	if err != nil {
+		return fmt.Errorf("%w: %q", err, string(b))
+	}
+	*i = v
+	return nil
+}
+
+// EndKind says how an execution ended. The zero EndKind, NotEnded, is an
+// execution still running.
+type EndKind uint8
+
+const (
+	NotEnded    EndKind = iota // not ended: no end time
+	Delivered                  // 实际送达
+	Transferred                // 中途转出
+	Cancelled                  // cancelled
+)
+
+var endKindNames = [...]string{"", "delivered", "transferred", "cancelled"}
+
+// ParseEndKind parses delivered, transferred, cancelled, or "" for NotEnded.
+func ParseEndKind(s string) (EndKind, error) {
+	for i, n := range endKindNames {
+		if n == s {
+			return EndKind(i), nil
+		}
+	}
+	return 0, ErrUnknownEndKind
+}
+
+// String returns the end kind's name ("" for NotEnded).
+func (k EndKind) String() string {
+	if int(k) < len(endKindNames) {
+		return endKindNames[k]
+	}
+	return fmt.Sprintf("EndKind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k EndKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(endKindNames) {
+		return nil, ErrUnknownEndKind
+	}
+	return []byte(endKindNames[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *EndKind) UnmarshalText(b []byte) error {
+	v, err := ParseEndKind(string(b))
+	if err != nil {
+		return fmt.Errorf("%w: %q", err, string(b))
+	}
+	*k = v
+	return nil
+}
+
+// Execution is one worker's execution of one order, as the platform reports
+// it to the national information platform.
+type Execution struct {
+	OrderID  string   `json:"order_id"`
+	WorkerID string   `json:"worker_id"`
+	Platform string   `json:"platform"` // the platform headquarters (平台企业总部)
+	Industry Industry `json:"industry"`
+	// Registered: the worker is registered on the platform (已经在平台注册).
+	Registered bool `json:"registered"`
+	// InScope: the worker is within the platform's insured scope (符合参保范围).
+	InScope    bool      `json:"in_scope"`
+	AcceptedAt time.Time `json:"accepted_at"`
+	StartedAt  time.Time `json:"started_at"`
+	// StartDivision is the 6-digit administrative division code (GB/T 2260)
+	// of the place where execution started.
+	StartDivision string    `json:"start_division"`
+	EndedAt       time.Time `json:"ended_at,omitzero"`
+	EndKind       EndKind   `json:"end_kind"`
+}
+
+// RecordError is why an Execution is invalid: the field and what is wrong.
+// The package's Err* values are *RecordError, so errors.Is(err,
+// ErrEndBeforeStart) and errors.As(err, &re) both work.
+type RecordError struct {
+	Field  string
+	Reason string
+}
+
+func (e *RecordError) Error() string { return "eligibility: " + e.Field + ": " + e.Reason }
+
+// The ways a record is invalid.
+var (
+	ErrMissingOrderID     = &RecordError{"order_id", "missing"}
+	ErrMissingWorkerID    = &RecordError{"worker_id", "missing"}
+	ErrMissingPlatform    = &RecordError{"platform", "missing"}
+	ErrUnknownIndustry    = &RecordError{"industry", "unknown (want ride_hailing, instant_delivery or intra_city_freight)"}
+	ErrMissingAccepted    = &RecordError{"accepted_at", "missing"}
+	ErrMissingStarted     = &RecordError{"started_at", "missing"}
+	ErrStartBeforeAccept  = &RecordError{"started_at", "before accepted_at"}
+	ErrEndBeforeStart     = &RecordError{"ended_at", "before started_at"}
+	ErrEndKindWithoutEnd  = &RecordError{"ended_at", "missing, but end_kind says the execution ended"}
+	ErrEndWithoutEndKind  = &RecordError{"end_kind", "missing, but ended_at is given"}
+	ErrUnknownEndKind     = &RecordError{"end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)"}
+	ErrMalformedDivision  = &RecordError{"start_division", "not a 6-digit administrative division code (GB/T 2260)"}
+	ErrUnknownProvince    = &RecordError{"start_division", "its first two digits name no province-level division of GB/T 2260"}
+	ErrTimeOutsideCovered = &RecordError{"ended_at", "outside the years 0001..9999"}
+)
+
+// provinces are the province-level codes of GB/T 2260 (the first two digits
+// of every division code): 11–15 North, 21–23 North-east, 31–37 East (31
+// Shanghai), 41–46 Central-south, 50–54 South-west, 61–65 North-west, 71
+// Taiwan, 81 Hong Kong, 82 Macao.
+var provinces = [100]bool{
+	11: true, 12: true, 13: true, 14: true, 15: true,
+	21: true, 22: true, 23: true,
+	31: true, 32: true, 33: true, 34: true, 35: true, 36: true, 37: true,
+	41: true, 42: true, 43: true, 44: true, 45: true, 46: true,
+	50: true, 51: true, 52: true, 53: true, 54: true,
+	61: true, 62: true, 63: true, 64: true, 65: true,
+	71: true, 81: true, 82: true,
+}
+
+// ShanghaiProvinceCode is the first two digits of every Shanghai division code.
+const ShanghaiProvinceCode = "31"
+
+// Validate reports the first thing wrong with e, or nil. A record is
+// invalid when an ID or the platform is missing, the industry or end kind is
+// unknown, the acceptance or start time is missing, execution started before
+// acceptance or ended before it started, an end kind has no end time or an
+// end time has no end kind, or the division code is not 6 digits of a
+// province-level division.
+func (e *Execution) Validate() error {
+	switch {
+	case e.OrderID == "":
+		return ErrMissingOrderID
+	case e.WorkerID == "":
+		return ErrMissingWorkerID
+	case e.Platform == "":
+		return ErrMissingPlatform
+	case !e.Industry.Valid():
+		return ErrUnknownIndustry
+	case int(e.EndKind) >= len(endKindNames):
+		return ErrUnknownEndKind
+	case e.AcceptedAt.IsZero():
+		return ErrMissingAccepted
+	case e.StartedAt.IsZero():
+		return ErrMissingStarted
+	case e.StartedAt.Before(e.AcceptedAt):
+		return ErrStartBeforeAccept
+	case e.EndKind != NotEnded && e.EndKind != Cancelled && e.EndedAt.IsZero():
+		return ErrEndKindWithoutEnd
+	case e.EndKind == NotEnded && !e.EndedAt.IsZero():
+		return ErrEndWithoutEndKind
+	case !e.EndedAt.IsZero() && e.EndedAt.Before(e.StartedAt):
+		return ErrEndBeforeStart
+	}
+	d := e.StartDivision
+	if len(d) != 6 {
+		return ErrMalformedDivision
+	}
+	for i := 0; i < 6; i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return ErrMalformedDivision
+		}
+	}
+	if !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
+		return ErrUnknownProvince
+	}
+	return nil
+}
+
+// Clauses is a set of the clauses of 第十条. A Decision lists the clauses
+// that make an order count, or the ones it fails.
+type Clauses uint8
+
+const (
+	// ClauseEndOfDay: 第十条第一款, the order counts on the Beijing day it
+	// ended (每日24时前执行结束的订单计入当日).
+	ClauseEndOfDay Clauses = 1 << iota
+	// ClauseRegistered: 第十条第一款第（一）项, registered and within the insured scope.
+	ClauseRegistered
+	// ClauseInShanghai: 第十条第一款第（二）项, accepted and started in Shanghai.
+	ClauseInShanghai
+	// ClauseEnded: 第十条第一款第（三）项, ended by delivery or transfer.
+	ClauseEnded
+)
+
+var clauseText = [...]string{
+	"第十条第一款 (counts on the Beijing day it ended, by 24:00)",
+	"第十条第一款第（一）项 (registered and within the insured scope)",
+	"第十条第一款第（二）项 (started in Shanghai)",
+	"第十条第一款第（三）项 (ended by delivery or midway transfer)",
+}
+
+// List returns the clauses of c in article order, as text.
+func (c Clauses) List() []string {
+	var out []string
+	for i, t := range clauseText {
+		if c&(1<<i) != 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// String joins List with "; ".
+func (c Clauses) String() string { return strings.Join(c.List(), "; ") }
+
+// MarshalText implements encoding.TextMarshaler as String.
+func (c Clauses) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// Decision is whether one execution counts for the levy, and on which day.
+type Decision struct {
+	Counted bool
+	// Day is the Beijing calendar day the execution ended (the zero Date
+	// when it has not ended). A counted order counts on this day.
+	Day calendar.Date
+	// Clauses: for a counted order, the clauses it satisfies (all four);
+	// for an excluded one, every clause it fails.
+	Clauses Clauses
+}
+
+// String describes the decision for a clerk.
+func (d Decision) String() string {
+	if d.Counted {
+		return fmt.Sprintf("counted on %s: %s", d.Day, d.Clauses)
+	}
+	return "not counted: fails " + d.Clauses.String()
+}
+
+// Decide applies 第十条 to one execution. An invalid record (see Validate)
+// is an error; every valid one is counted or excluded with its clauses.
+// Decide allocates nothing.
+func Decide(e *Execution) (Decision, error) {
+	if err := e.Validate(); err != nil {
+		return Decision{}, err
+	}
+	var dec Decision
+	if !e.EndedAt.IsZero() {
+		day, err := calendar.FromTime(e.EndedAt)
+		if err != nil {
+			return Decision{}, ErrTimeOutsideCovered
+		}
+		dec.Day = day
+	}
+	var fails Clauses
+	if !e.Registered || !e.InScope {
+		fails |= ClauseRegistered
+	}
+	if e.StartDivision[0] != ShanghaiProvinceCode[0] || e.StartDivision[1] != ShanghaiProvinceCode[1] {
+		fails |= ClauseInShanghai
+	}
+	if e.EndKind != Delivered && e.EndKind != Transferred {
+		fails |= ClauseEnded
+	}
+	if fails != 0 {
+		dec.Clauses = fails
+		return dec, nil
+	}
+	dec.Counted = true
+	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ClauseEnded
+	return dec, nil
+}
+
+// IsRecordError reports whether err is one of the package's record errors.
+func IsRecordError(err error) bool {
+	var re *RecordError
+	return errors.As(err, &re)
+}

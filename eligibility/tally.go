@@ -1,0 +1,297 @@
+package eligibility
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// Tally counts counted orders by platform, industry and Beijing day.
+// Tallies made on different machines, over any partition of the orders,
+// Merge into the same tally in any order and grouping, and serialize to JSON
+// (rows sorted by platform, industry, day) so they can travel.
+//
+// The zero Tally is empty and ready to use. A Tally is not safe for
+// concurrent use: give each goroutine its own and Merge them.
+type Tally struct {
+	platforms []platformCounts // in order of first appearance; Rows sorts
+}
+
+type platformCounts struct {
+	id  string
+	ind [3]dayCounts // by Industry − 1
+}
+
+// dayCounts holds the count of each day from base on.
+type dayCounts struct {
+	base   calendar.Date
+	counts []int64
+}
+
+// Row is one cell of a Tally.
+type Row struct {
+	Platform string        `json:"platform"`
+	Industry Industry      `json:"industry"`
+	Day      calendar.Date `json:"day"`
+	Orders   int64         `json:"orders"`
+}
+
+// MonthRow is one cell of a tally summed over a month.
+type MonthRow struct {
+	Platform string         `json:"platform"`
+	Industry Industry       `json:"industry"`
+	Month    calendar.Month `json:"month"`
+	Orders   int64          `json:"orders"`
+}
+
+func (t *Tally) platform(id string) *platformCounts {
+	for i := range t.platforms {
+		if t.platforms[i].id == id {
+			return &t.platforms[i]
+		}
+	}
+	t.platforms = append(t.platforms, platformCounts{id: id})
+	return &t.platforms[len(t.platforms)-1]
+}
+
+func (dc *dayCounts) add(day calendar.Date, n int64) {
+	if dc.counts == nil {
+		dc.base = day
+		dc.counts = make([]int64, 1, 32)
+	}
+	off := day.DaysSince(dc.base)
+	if off < 0 {
+		grown := make([]int64, len(dc.counts)-off, cap(dc.counts)-off)
+		copy(grown[-off:], dc.counts)
+		dc.counts = grown
+		dc.base = day
+		off = 0
+	}
+	for off >= len(dc.counts) {
+		dc.counts = append(dc.counts, 0)
+	}
+	dc.counts[off] += n
+}
+
+// Add counts one order of platform and industry on day. It allocates only
+// when it meets a new platform or a day outside the span it holds.
+func (t *Tally) Add(platform string, industry Industry, day calendar.Date) {
+	t.AddN(platform, industry, day, 1)
+}
+
+// AddN counts n orders of platform and industry on day. It does nothing
+// for n ≤ 0, an invalid industry or the zero day (a Tally holds counts of
+// counted orders only; Decide and Batch check records before they reach it).
+func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) {
+	if !industry.Valid() || day.IsZero() || n <= 0 {
+		return
+	}
+	t.platform(platform).ind[industry-1].add(day, n)
+}
+
+// AddDecision counts e if d says it counts; it reports whether it did.
+func (t *Tally) AddDecision(e *Execution, d Decision) bool {
+	if !d.Counted {
+		return false
+	}
+	t.Add(e.Platform, e.Industry, d.Day)
+	return true
+}
+
+// Merge adds every count of u to t. Merging is commutative and associative.
+func (t *Tally) Merge(u *Tally) {
+	for _, p := range u.platforms {
+		for i := range p.ind {
+			dc := &p.ind[i]
+			for off, n := range dc.counts {
+				if n != 0 {
+					t.AddN(p.id, Industry(i+1), dayAt(dc.base, off), n)
+				}
+			}
+		}
+	}
+}
+
+// dayAt is base + off days; every day a Tally holds is a real date, so the
+// sum is in range.
+func dayAt(base calendar.Date, off int) calendar.Date {
+	d, _ := base.AddDays(off)
+	return d
+}
+
+// Count returns the orders of platform and industry on day.
+func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int64 {
+	if !industry.Valid() {
+		return 0
+	}
+	for i := range t.platforms {
+		if t.platforms[i].id == platform {
+			dc := &t.platforms[i].ind[industry-1]
+			off := day.DaysSince(dc.base)
+			if dc.counts != nil && off >= 0 && off < len(dc.counts) {
+				return dc.counts[off]
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// Total returns the number of orders in t.
+func (t *Tally) Total() int64 {
+	var n int64
+	for _, p := range t.platforms {
+		for _, dc := range p.ind {
+			for _, c := range dc.counts {
+				n += c
+			}
+		}
+	}
+	return n
+}
+
+// Rows returns every non-zero cell, sorted by platform, industry and day.
+func (t *Tally) Rows() []Row {
+	var rows []Row
+	for _, p := range t.platforms {
+		for i, dc := range p.ind {
+			for off, n := range dc.counts {
+				if n != 0 {
+					rows = append(rows, Row{Platform: p.id, Industry: Industry(i + 1), Day: dayAt(dc.base, off), Orders: n})
+				}
+			}
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if a.Platform != b.Platform {
+			return a.Platform < b.Platform
+		}
+		if a.Industry != b.Industry {
+			return a.Industry < b.Industry
+		}
+		return a.Day.Before(b.Day)
+	})
+	return rows
+}
+
+// Months returns the tally summed by month: one row per platform, industry
+// and month, sorted.
+func (t *Tally) Months() []MonthRow {
+	var out []MonthRow
+	for _, r := range t.Rows() {
+		m := calendar.MonthOfDate(r.Day)
+		if n := len(out); n > 0 && out[n-1].Platform == r.Platform && out[n-1].Industry == r.Industry && out[n-1].Month == m {
+			out[n-1].Orders += r.Orders
+			continue
+		}
+		out = append(out, MonthRow{Platform: r.Platform, Industry: r.Industry, Month: m, Orders: r.Orders})
+	}
+	return out
+}
+
+// Month returns the part of t whose days fall in m.
+func (t *Tally) Month(m calendar.Month) *Tally {
+	out := &Tally{}
+	for _, r := range t.Rows() {
+		if calendar.MonthOfDate(r.Day) == m {
+			out.AddN(r.Platform, r.Industry, r.Day, r.Orders)
+		}
+	}
+	return out
+}
+
+// Platforms returns the platforms with a count, sorted.
+func (t *Tally) Platforms() []string {
+	var out []string
+	for _, p := range t.platforms {
+		for _, dc := range p.ind {
+			if sumCounts(dc.counts) != 0 {
+				out = append(out, p.id)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sumCounts(cs []int64) int64 {
+	var n int64
+	for _, c := range cs {
+		n += c
+	}
+	return n
+}
+
+// Equal reports whether t and u hold the same counts.
+func (t *Tally) Equal(u *Tally) bool {
+	a, b := t.Rows(), u.Rows()
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// MarshalJSON writes {"rows":[{"platform":…,"industry":…,"day":…,"orders":…},…]}.
+func (t *Tally) MarshalJSON() ([]byte, error) {
+	rows := t.Rows()
+	if rows == nil {
+		rows = []Row{}
+	}
+	return json.Marshal(struct {
+		Rows []Row `json:"rows"`
+	}{rows})
+}
+
+// ErrTallySyntax is wrapped by the errors of UnmarshalJSON.
+var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly: unknown keys, a
+// missing platform, industry or day, a negative count, or a cell listed
+// twice are errors. It replaces t's counts.
+func (t *Tally) UnmarshalJSON(data []byte) error {
+	var in struct {
+		Rows []Row `json:"rows"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		return fmt.Errorf("%w: %v", ErrTallySyntax, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return fmt.Errorf("%w: data after the JSON object", ErrTallySyntax)
+	}
+	out := Tally{}
+	seen := map[Row]bool{}
+	for i, r := range in.Rows {
+		switch {
+		case r.Platform == "":
+			return fmt.Errorf("%w: row %d: no platform", ErrTallySyntax, i+1)
+		case !r.Industry.Valid():
+			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
+		case r.Day.IsZero():
+			return fmt.Errorf("%w: row %d: no day", ErrTallySyntax, i+1)
+		case r.Orders < 0:
+			return fmt.Errorf("%w: row %d: negative orders", ErrTallySyntax, i+1)
+		}
+		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
+		if seen[key] {
+			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, r.Platform, r.Industry, r.Day)
+		}
+		seen[key] = true
+		out.AddN(r.Platform, r.Industry, r.Day, r.Orders)
+	}
+	*t = out
+	return nil
+}

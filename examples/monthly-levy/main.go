@@ -1,0 +1,229 @@
+// Command monthly-levy reads order executions from CSV, decides which count
+// for the levy (第十条), tallies them by platform and industry for one month,
+// and prints the bills of the platforms whose rates are known (第十一、十二、
+// 十四条), with the declaration deadline. Invalid lines are listed with their
+// line number and reason; nothing is dropped silently:
+// counted + excluded + duplicates + invalid = the rows read.
+//
+// Usage:
+//
+//	go run ./examples/monthly-levy                      # the sample: testdata/levy/orders-2026-03.csv, 2026-03
+//	go run ./examples/monthly-levy -orders FILE.csv -month 2026-03 -params setup.json
+//	go run ./examples/monthly-levy -json
+//	go run ./examples/monthly-levy -explain             # how each bill was reached
+//	go run ./examples/gen-orders -rows 1000000 | go run ./examples/monthly-levy -orders -
+//
+// The CSV format is eligibility.CSVHeader (see the README); -params is a
+// levy.Setup JSON (testdata/levy/setup.json is a sample).
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/levy"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+type tallyOut struct {
+	Platform string `json:"platform"`
+	Industry string `json:"industry"`
+	Orders   int64  `json:"orders"`
+}
+
+type billOut struct {
+	Platform            string `json:"platform"`
+	Industry            string `json:"industry"`
+	Orders              int64  `json:"orders"`
+	Rate                string `json:"rate"`
+	Amount              string `json:"amount"`
+	DeclarationDeadline string `json:"declaration_deadline"`
+	Provisional         bool   `json:"provisional,omitempty"`
+}
+
+type output struct {
+	Month      string                `json:"month"`
+	Tallies    []tallyOut            `json:"tallies"`
+	Bills      []billOut             `json:"bills"`
+	Input      int64                 `json:"input"`
+	Counted    int64                 `json:"counted"`
+	Excluded   int64                 `json:"excluded"`
+	ExcludedBy map[string]int64      `json:"excluded_by"`
+	Duplicates int64                 `json:"duplicates"`
+	Invalid    []eligibility.Invalid `json:"invalid"`
+	Notes      []string              `json:"notes,omitempty"`
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("monthly-levy", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	ordersPath := fs.String("orders", "testdata/levy/orders-2026-03.csv", "the order-execution CSV `file` (- for standard input)")
+	monthFlag := fs.String("month", "2026-03", "the fee `month` (YYYY-MM) to tally and bill")
+	paramsPath := fs.String("params", "testdata/levy/setup.json", "a levy.Setup JSON `file`: parameters and each platform's terms")
+	asJSON := fs.Bool("json", false, "print JSON")
+	explain := fs.Bool("explain", false, "print how each bill was reached")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	month, err := calendar.ParseMonth(*monthFlag)
+	if err != nil || fs.NArg() > 0 {
+		if err != nil {
+			fmt.Fprintf(stderr, "monthly-levy: -month: %v\n", err)
+		}
+		fs.Usage()
+		return 2
+	}
+	setup, err := os.ReadFile(*paramsPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+		return 1
+	}
+	rates, err := levy.ParseSetup(setup)
+	if err != nil {
+		fmt.Fprintf(stderr, "monthly-levy: %s: %v\n", *paramsPath, err)
+		return 1
+	}
+	in := stdin
+	if *ordersPath != "-" {
+		f, err := os.Open(*ordersPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "monthly-levy: %v (run it from the repository's root, or give -orders)\n", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	batch, err := classify(in, month)
+	if err != nil {
+		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+		return 1
+	}
+	out, bills, err := report(batch, rates, month)
+	if err != nil {
+		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	printText(stdout, out, bills, *explain)
+	return 0
+}
+
+// classify streams the CSV through an eligibility.Batch.
+func classify(r io.Reader, month calendar.Month) (*eligibility.Batch, error) {
+	cr := eligibility.NewCSVReader(r)
+	b := &eligibility.Batch{Month: month}
+	var e eligibility.Execution
+	for {
+		line, err := cr.Read(&e)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if errors.Is(err, eligibility.ErrCSVHeader) {
+				return nil, err
+			}
+			b.AddInvalid(line, err)
+			continue
+		}
+		_, _ = b.Add(line, &e) // the batch records invalid records and duplicates
+	}
+	if !b.Balanced() {
+		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid + %d duplicates", b.Input, b.Counted, b.Excluded, len(b.Invalid), b.Duplicates)
+	}
+	return b, nil
+}
+
+func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (output, []levy.Bill, error) {
+	out := output{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
+		Invalid: b.Invalid, Tallies: []tallyOut{}, Bills: []billOut{},
+		ExcludedBy: map[string]int64{
+			"not_registered_or_out_of_scope": b.ExcludedBy[1],
+			"started_outside_shanghai":       b.ExcludedBy[2],
+			"not_ended_or_cancelled":         b.ExcludedBy[3],
+			"counts_in_another_month":        b.ExcludedOtherMonth,
+		}}
+	if out.Invalid == nil {
+		out.Invalid = []eligibility.Invalid{}
+	}
+	for _, r := range b.Tally.Months() {
+		out.Tallies = append(out.Tallies, tallyOut{Platform: r.Platform, Industry: r.Industry.String(), Orders: r.Orders})
+	}
+	known := map[string]bool{}
+	for _, p := range rates.Platforms() {
+		known[p] = true
+	}
+	cal := calendar.Default()
+	var bills []levy.Bill
+	for _, p := range b.Tally.Platforms() {
+		if !known[p] {
+			out.Notes = append(out.Notes, fmt.Sprintf("no terms for %s in -params: its tally is shown but no bill", p))
+			continue
+		}
+		bill, err := rates.Bill(&b.Tally, p, month, cal)
+		if err != nil {
+			return output{}, nil, fmt.Errorf("bill of %s: %w", p, err)
+		}
+		bills = append(bills, bill)
+		for _, l := range bill.Lines {
+			out.Bills = append(out.Bills, billOut{Platform: p, Industry: l.Industry.String(), Orders: l.Orders,
+				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), DeclarationDeadline: bill.Declaration.Date.String(),
+				Provisional: l.Rate.Provisional()})
+		}
+	}
+	return out, bills, nil
+}
+
+func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
+	fmt.Fprintf(w, "Occupational-injury levy for %s (沪人社福〔2025〕373号 第十、十一、十四条)\n\n", out.Month)
+	fmt.Fprintf(w, "rows read %d = counted %d + excluded %d + duplicates %d + invalid %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, len(out.Invalid))
+	fmt.Fprintf(w, "excluded: %d not registered or out of scope (第十条（一）), %d started outside Shanghai (（二）), %d not ended or cancelled (（三）), %d counting in another month\n\n",
+		out.ExcludedBy["not_registered_or_out_of_scope"], out.ExcludedBy["started_outside_shanghai"], out.ExcludedBy["not_ended_or_cancelled"], out.ExcludedBy["counts_in_another_month"])
+	fmt.Fprintf(w, "%-12s %-20s %8s\n", "platform", "industry", "orders")
+	for _, t := range out.Tallies {
+		fmt.Fprintf(w, "%-12s %-20s %8d\n", t.Platform, t.Industry, t.Orders)
+	}
+	fmt.Fprintf(w, "\n%-12s %-20s %8s %8s %12s  %s\n", "platform", "industry", "orders", "rate", "amount (元)", "declare by")
+	for _, b := range out.Bills {
+		fmt.Fprintf(w, "%-12s %-20s %8d %8s %12s  %s\n", b.Platform, b.Industry, b.Orders, b.Rate, b.Amount, b.DeclarationDeadline)
+	}
+	for _, bill := range bills {
+		fmt.Fprintf(w, "%-12s %-20s %8s %8s %12s\n", bill.Platform, "total", "", "", bill.Total.StringFixed(2))
+	}
+	for _, n := range out.Notes {
+		fmt.Fprintf(w, "note: %s\n", n)
+	}
+	if explain {
+		for _, bill := range bills {
+			fmt.Fprintf(w, "\n%s\n", strings.Join(bill.Explanation(), "\n"))
+		}
+	}
+	if len(out.Invalid) > 0 {
+		fmt.Fprintf(w, "\ninvalid lines:\n")
+		for _, inv := range out.Invalid {
+			fmt.Fprintf(w, "  line %d: %s\n", inv.Line, inv.Reason)
+		}
+	}
+}

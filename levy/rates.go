@@ -1,0 +1,367 @@
+// Package levy turns counted orders into the platform's monthly
+// occupational-injury levy (职业伤害保障费) under 沪人社福〔2025〕373号: the
+// per-order rate of each industry (第十一条) with its yearly floating
+// (第十二条), the monthly bill and its declaration deadline (第十四条, 第九条),
+// the reconciliation of declared against reported orders (第九条, 第十四条第二款),
+// refunds and top-ups (第十六条), and the registration deadline (第十三条).
+//
+// Money is exact (github.com/shopspring/decimal): a per-order rate is kept
+// as the parameters give it, and a bill line (orders × rate) is rounded half
+// up to the fen once, at the line. A bill's total is the sum of its rounded
+// lines.
+package levy
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/param"
+)
+
+// Parameter names of the per-order base amounts (行业缴费基准额, 第十一条), in 元 per order.
+const (
+	ParamRideHailing        = "levy.base.ride_hailing"                  // 出行: 0.01
+	ParamInstantLower       = "levy.base.instant_delivery.lower"        // 即时配送: 0.07
+	ParamInstantHigher      = "levy.base.instant_delivery.higher"       // 即时配送: 0.25
+	ParamInstantNewPlatform = "levy.base.instant_delivery.new_platform" // 即时配送, a new platform's first year: 0.07
+	ParamIntraCityFreight   = "levy.base.intra_city_freight"            // 同城货运: 0.18
+)
+
+// DefaultsFrom is the day the embedded base amounts take effect: the day
+// Shanghai's 《实施办法》 (沪人社规〔2025〕17号) brought the platforms into the
+// scheme (a secondary source; a host with the exact date supplies its own
+// values).
+const DefaultsFrom = "2025-07-01"
+
+// Defaults returns the embedded base amounts of 第十一条, in force from
+// DefaultsFrom. A host adjusts them (第十一条第三款: "国家或本市对缴费基准额进行
+// 调整的，按照调整后的标准执行") by laying its own values over them with
+// param.Set.With; a value with a later From takes over from that day.
+func Defaults() []param.Value {
+	from, _ := calendar.ParseDate(DefaultsFrom)
+	src := "沪人社福〔2025〕373号 第十一条; in force in Shanghai from 2025-07-01 under 沪人社规〔2025〕17号 (that date: secondary source)"
+	v := func(name, amount, clause string) param.Value {
+		return param.Value{Name: name, Value: decimal.RequireFromString(amount), From: from, Source: src + clause, Status: param.Verified}
+	}
+	return []param.Value{
+		v(ParamRideHailing, "0.01", ""),
+		v(ParamInstantLower, "0.07", ""),
+		v(ParamInstantHigher, "0.25", ""),
+		v(ParamInstantNewPlatform, "0.07", " 第二款 (新参加试点的即时配送平台企业首年)"),
+		v(ParamIntraCityFreight, "0.18", ""),
+	}
+}
+
+// DefaultParams returns a param.Set of Defaults.
+func DefaultParams() *param.Set {
+	s, _ := param.NewSet(Defaults()...) // the defaults are valid; TestDefaults checks it
+	return s
+}
+
+// Level is which of the two instant-delivery base amounts the agency assigned
+// a platform (第十一条: 每单 0.07 元、0.25 元).
+type Level string
+
+const (
+	LevelLower  Level = "lower"  // 0.07 (ParamInstantLower)
+	LevelHigher Level = "higher" // 0.25 (ParamInstantHigher)
+)
+
+// LevelAssignment is the level the agency assigned a platform from a month on.
+type LevelAssignment struct {
+	From   calendar.Month `json:"from"`
+	Level  Level          `json:"level"`
+	Source string         `json:"source"`
+}
+
+// Floating is a platform's floated rate for one industry and one calendar
+// year (第十二条: 自浮动当年的 1 月 1 日起执行). The agency sets it; its bands
+// are not published, so the host supplies either a Factor applied to the
+// base amount, or the floated Rate itself.
+type Floating struct {
+	Year     int                  `json:"year"`
+	Industry eligibility.Industry `json:"industry"`
+	Factor   decimal.Decimal      `json:"factor,omitzero"` // e.g. 1.1: base × 1.1
+	Rate     decimal.Decimal      `json:"rate,omitzero"`   // e.g. 0.08 元 per order
+	Source   string               `json:"source"`
+}
+
+// Terms are what the agency set for one platform headquarters (平台企业总部).
+type Terms struct {
+	Platform string `json:"platform"`
+	// FirstMonth is the first fee month of the platform's first enrolment
+	// (首次参保).
+	FirstMonth calendar.Month `json:"first_month"`
+	// InstantDelivery are the instant-delivery levels assigned to the
+	// platform, each from a month on (needed only after its first year).
+	InstantDelivery []LevelAssignment `json:"instant_delivery,omitempty"`
+	Floating        []Floating        `json:"floating,omitempty"`
+}
+
+// Errors of rate lookups and terms.
+var (
+	ErrNoTerms     = errors.New("levy: no terms for the platform (first enrolment month, levels, floating)")
+	ErrNotEnrolled = errors.New("levy: the platform was not enrolled in that month")
+	ErrNoLevel     = errors.New("levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month")
+	ErrBadTerms    = errors.New("levy: invalid terms")
+)
+
+// Validate checks t: a platform, a first month, levels "lower" or "higher"
+// with a source and no two from the same month, and floatings with a year,
+// an industry, exactly one positive factor or rate, a source, and no two for
+// one year and industry.
+func (t Terms) Validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: platform %q: %s", ErrBadTerms, t.Platform, fmt.Sprintf(format, args...))
+	}
+	if strings.TrimSpace(t.Platform) == "" {
+		return fmt.Errorf("%w: no platform", ErrBadTerms)
+	}
+	if t.FirstMonth.IsZero() {
+		return bad("no first_month")
+	}
+	months := map[calendar.Month]bool{}
+	for i, a := range t.InstantDelivery {
+		switch {
+		case a.From.IsZero():
+			return bad("instant_delivery #%d: no from", i+1)
+		case a.Level != LevelLower && a.Level != LevelHigher:
+			return bad("instant_delivery #%d: level %q, want lower or higher", i+1, a.Level)
+		case strings.TrimSpace(a.Source) == "":
+			return bad("instant_delivery #%d: no source", i+1)
+		case months[a.From]:
+			return bad("instant_delivery #%d: a second level from %s", i+1, a.From)
+		}
+		months[a.From] = true
+	}
+	type key struct {
+		y int
+		i eligibility.Industry
+	}
+	seen := map[key]bool{}
+	for i, f := range t.Floating {
+		switch {
+		case f.Year < 1 || f.Year > 9999:
+			return bad("floating #%d: year %d", i+1, f.Year)
+		case !f.Industry.Valid():
+			return bad("floating #%d: no industry", i+1)
+		case f.Factor.IsZero() == f.Rate.IsZero():
+			return bad("floating #%d: give exactly one of factor and rate", i+1)
+		case f.Factor.IsNegative() || f.Rate.IsNegative():
+			return bad("floating #%d: negative", i+1)
+		case strings.TrimSpace(f.Source) == "":
+			return bad("floating #%d: no source", i+1)
+		case seen[key{f.Year, f.Industry}]:
+			return bad("floating #%d: a second floating for %d %s", i+1, f.Year, f.Industry)
+		}
+		seen[key{f.Year, f.Industry}] = true
+	}
+	return nil
+}
+
+// InFirstYear reports whether month m is in the platform's first year: the
+// twelve fee months from FirstMonth on (第十一条第二款: 新参加试点的平台企业首年
+// 按照国家确定的行业缴费基准额缴费).
+func (t Terms) InFirstYear(m calendar.Month) bool {
+	last, err := t.FirstMonth.AddMonths(11)
+	return err == nil && !m.Before(t.FirstMonth) && !m.After(last)
+}
+
+// Floats reports whether the platform's rate floats in year (第十二条第二款:
+// 首次参保且缴费不满 1 年的，累计至下一年度浮动).
+//
+// Reading: floating for a year takes effect on 1 January, so the year of
+// contributions is counted up to the end of the year before. A platform
+// floats in year Y when its fee months from FirstMonth to December of Y−1
+// are at least 12, that is when FirstMonth is January of Y−1 or earlier.
+// First enrolled in 2025-01: 12 months by 2025-12, floats from 2026.
+// First enrolled in 2025-07: 6 months by 2025-12, does not float in 2026,
+// floats from 2027.
+func (t Terms) Floats(year int) bool {
+	jan, err := calendar.MonthOf(year-1, 1)
+	return err == nil && !t.FirstMonth.IsZero() && !t.FirstMonth.After(jan)
+}
+
+func (t Terms) level(m calendar.Month) (LevelAssignment, bool) {
+	var best LevelAssignment
+	found := false
+	for _, a := range t.InstantDelivery {
+		if !a.From.After(m) && (!found || a.From.After(best.From)) {
+			best, found = a, true
+		}
+	}
+	return best, found
+}
+
+func (t Terms) floating(year int, ind eligibility.Industry) (Floating, bool) {
+	for _, f := range t.Floating {
+		if f.Year == year && f.Industry == ind {
+			return f, true
+		}
+	}
+	return Floating{}, false
+}
+
+// Rates answers the per-order rate of a platform, industry and day from a
+// parameter set and the platforms' terms. It is immutable and safe for
+// concurrent use.
+type Rates struct {
+	params *param.Set
+	terms  map[string]Terms
+}
+
+// NewRates returns Rates over params (DefaultParams, or a host's set) and the
+// platforms' terms, validated; two terms for one platform are an error.
+func NewRates(params *param.Set, terms ...Terms) (*Rates, error) {
+	if params == nil {
+		return nil, errors.New("levy: no parameter set")
+	}
+	r := &Rates{params: params, terms: make(map[string]Terms, len(terms))}
+	for _, t := range terms {
+		if err := t.Validate(); err != nil {
+			return nil, err
+		}
+		if _, dup := r.terms[t.Platform]; dup {
+			return nil, fmt.Errorf("%w: two terms for platform %q", ErrBadTerms, t.Platform)
+		}
+		r.terms[t.Platform] = t
+	}
+	return r, nil
+}
+
+// Platforms returns the platforms r has terms for, sorted.
+func (r *Rates) Platforms() []string {
+	out := make([]string, 0, len(r.terms))
+	for p := range r.terms {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Rate is the per-order rate of one platform and industry on one day, with
+// how it was reached.
+type Rate struct {
+	Platform string
+	Industry eligibility.Industry
+	Day      calendar.Date
+	// PerOrder is the rate in 元 per order, exact (not rounded).
+	PerOrder decimal.Decimal
+	// Base is the base amount parameter used, with its source and status.
+	Base param.Value
+	// Level is the instant-delivery level used ("" for other industries and
+	// in the first year).
+	Level LevelAssignment
+	// FirstYear: the day is in the platform's first year (第十一条第二款).
+	FirstYear bool
+	// Floats: the platform floats in the day's year (第十二条); Floating is
+	// what was applied (zero when none was set for the year and industry).
+	Floats   bool
+	Floating Floating
+}
+
+// Provisional reports whether the rate rests on a provisional parameter.
+func (r Rate) Provisional() bool { return r.Base.Status == param.Provisional }
+
+// sameAs reports whether two rates of the same platform and industry come
+// from the same inputs (so their days can share a bill line).
+func (r Rate) sameAs(o Rate) bool {
+	return r.PerOrder.Equal(o.PerOrder) && r.Base.Name == o.Base.Name && r.Base.From == o.Base.From &&
+		r.FirstYear == o.FirstYear && r.Floats == o.Floats && r.Level == o.Level &&
+		r.Floating.Year == o.Floating.Year && r.Floating.Source == o.Floating.Source
+}
+
+// Explanation lists how the rate was reached, citing the articles.
+func (r Rate) Explanation() []string {
+	var out []string
+	if r.FirstYear {
+		out = append(out, fmt.Sprintf("first year of the platform (第十一条第二款): the national base amount, %s", r.Base))
+	} else {
+		out = append(out, fmt.Sprintf("base amount (第十一条): %s", r.Base))
+		if r.Level.Level != "" {
+			out = append(out, fmt.Sprintf("instant-delivery level %s from %s (%s)", r.Level.Level, r.Level.From, r.Level.Source))
+		}
+	}
+	switch {
+	case r.FirstYear:
+		out = append(out, "no floating in the first year (第十二条第二款)")
+	case !r.Floats:
+		out = append(out, fmt.Sprintf("no floating in %d: under 12 fee months by the end of %d (第十二条第二款, 累计至下一年度浮动)", r.Day.Year(), r.Day.Year()-1))
+	case r.Floating.Year == 0:
+		out = append(out, fmt.Sprintf("floats in %d (第十二条), but no floated rate was set for %d %s: the base amount applies", r.Day.Year(), r.Day.Year(), r.Industry))
+	case !r.Floating.Factor.IsZero():
+		out = append(out, fmt.Sprintf("floating %d (第十二条): base × %s (%s)", r.Floating.Year, r.Floating.Factor, r.Floating.Source))
+	default:
+		out = append(out, fmt.Sprintf("floating %d (第十二条): rate %s (%s)", r.Floating.Year, r.Floating.Rate, r.Floating.Source))
+	}
+	if r.Provisional() {
+		out = append(out, "PROVISIONAL: the base amount is a provisional value")
+	}
+	out = append(out, fmt.Sprintf("per-order rate: %s 元", r.PerOrder))
+	return out
+}
+
+// RateOn returns the per-order rate of platform and industry on day.
+//
+// In the platform's first year it is the national base amount of the
+// industry (即时配送: 0.07, ParamInstantNewPlatform) and does not float.
+// After it, it is the industry's base amount (即时配送: the level the agency
+// assigned), floated in the years Terms.Floats allows by the host-supplied
+// Floating of the year and industry.
+func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calendar.Date) (Rate, error) {
+	t, ok := r.terms[platform]
+	if !ok {
+		return Rate{}, fmt.Errorf("%w: %q", ErrNoTerms, platform)
+	}
+	if !industry.Valid() {
+		return Rate{}, eligibility.ErrUnknownIndustry
+	}
+	m := calendar.MonthOfDate(day)
+	if m.Before(t.FirstMonth) {
+		return Rate{}, fmt.Errorf("%w: %q first enrolled %s, not %s", ErrNotEnrolled, platform, t.FirstMonth, m)
+	}
+	rate := Rate{Platform: platform, Industry: industry, Day: day, FirstYear: t.InFirstYear(m)}
+	var name string
+	switch {
+	case industry == eligibility.RideHailing:
+		name = ParamRideHailing
+	case industry == eligibility.IntraCityFreight:
+		name = ParamIntraCityFreight
+	case rate.FirstYear:
+		name = ParamInstantNewPlatform
+	default:
+		a, ok := t.level(m)
+		if !ok {
+			return Rate{}, fmt.Errorf("%w: %q %s", ErrNoLevel, platform, m)
+		}
+		rate.Level = a
+		name = ParamInstantLower
+		if a.Level == LevelHigher {
+			name = ParamInstantHigher
+		}
+	}
+	base, err := r.params.Lookup(name, day)
+	if err != nil {
+		return Rate{}, err
+	}
+	rate.Base = base
+	rate.PerOrder = base.Value
+	if !rate.FirstYear && t.Floats(day.Year()) {
+		rate.Floats = true
+		if f, ok := t.floating(day.Year(), industry); ok {
+			rate.Floating = f
+			if !f.Factor.IsZero() {
+				rate.PerOrder = base.Value.Mul(f.Factor)
+			} else {
+				rate.PerOrder = f.Rate
+			}
+		}
+	}
+	return rate, nil
+}

@@ -1,0 +1,106 @@
+package levy
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+)
+
+// DayDiff is a day whose declared orders differ from those the national
+// information platform reported.
+type DayDiff struct {
+	Industry eligibility.Industry `json:"industry"`
+	Day      calendar.Date        `json:"day"`
+	Declared int64                `json:"declared"`
+	Reported int64                `json:"reported"`
+	// Diff is Declared − Reported.
+	Diff int64 `json:"diff"`
+	// Amount is Diff × the day's rate, rounded half up (away from zero) to
+	// the fen: what the difference changes, for information.
+	Amount decimal.Decimal `json:"amount"`
+}
+
+// IndustryDiff compares one industry's month.
+type IndustryDiff struct {
+	Industry eligibility.Industry `json:"industry"`
+	Declared int64                `json:"declared"`
+	Reported int64                `json:"reported"`
+	Diff     int64                `json:"diff"`
+	// Amount is the declared bill's amount minus the reported bill's, each
+	// rounded per line as the bill rounds: what the difference changes in
+	// the fee due.
+	Amount decimal.Decimal `json:"amount"`
+}
+
+// Reconciliation compares a platform's declared order counts with the
+// national information platform's, per day and per month (第九条; 第十四条第二款:
+// 平台企业总部申报的单量数据应当与向全国信息平台报送的数据一致).
+type Reconciliation struct {
+	Platform   string         `json:"platform"`
+	Period     calendar.Month `json:"period"`
+	Consistent bool           `json:"consistent"`
+	Days       []DayDiff      `json:"days"`       // only the days that differ
+	Industries []IndustryDiff `json:"industries"` // every industry with orders on either side
+	// Declared and Reported are the bills computed from each side.
+	Declared Bill `json:"-"`
+	Reported Bill `json:"-"`
+}
+
+// Reconcile compares declared with reported for platform and period. The
+// result is Consistent when every day of every industry matches.
+func (r *Rates) Reconcile(declared, reported *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Reconciliation, error) {
+	dBill, err := r.Bill(declared, platform, period, cal)
+	if err != nil {
+		return Reconciliation{}, fmt.Errorf("declared: %w", err)
+	}
+	rBill, err := r.Bill(reported, platform, period, cal)
+	if err != nil {
+		return Reconciliation{}, fmt.Errorf("reported: %w", err)
+	}
+	rec := Reconciliation{Platform: platform, Period: period, Consistent: true, Declared: dBill, Reported: rBill}
+	for _, ind := range eligibility.Industries {
+		id := IndustryDiff{Industry: ind}
+		for d := period.First(); !d.After(period.Last()); d = next(d) {
+			dn, rn := declared.Count(platform, ind, d), reported.Count(platform, ind, d)
+			id.Declared += dn
+			id.Reported += rn
+			if dn == rn {
+				continue
+			}
+			rate, err := r.RateOn(platform, ind, d)
+			if err != nil {
+				return Reconciliation{}, err
+			}
+			rec.Days = append(rec.Days, DayDiff{Industry: ind, Day: d, Declared: dn, Reported: rn, Diff: dn - rn,
+				Amount: decimal.NewFromInt(dn - rn).Mul(rate.PerOrder).Round(fen)})
+			rec.Consistent = false
+		}
+		if id.Declared == 0 && id.Reported == 0 {
+			continue
+		}
+		id.Diff = id.Declared - id.Reported
+		id.Amount = dBill.Amount(ind).Sub(rBill.Amount(ind))
+		rec.Industries = append(rec.Industries, id)
+	}
+	return rec, nil
+}
+
+// Explanation lists the comparison for a clerk.
+func (rec Reconciliation) Explanation() []string {
+	out := []string{fmt.Sprintf("declared against reported orders of %s for %s (第九条; 第十四条第二款)", rec.Platform, rec.Period)}
+	for _, id := range rec.Industries {
+		out = append(out, fmt.Sprintf("%s: declared %d, reported %d, difference %+d orders, %s 元 in the fee", id.Industry, id.Declared, id.Reported, id.Diff, id.Amount.StringFixed(2)))
+	}
+	for _, d := range rec.Days {
+		out = append(out, fmt.Sprintf("  %s %s: declared %d, reported %d (%+d, %s 元)", d.Day, d.Industry, d.Declared, d.Reported, d.Diff, d.Amount.StringFixed(2)))
+	}
+	if rec.Consistent {
+		out = append(out, "consistent: every day matches")
+	} else {
+		out = append(out, fmt.Sprintf("%d day(s) differ: the platform headquarters verifies and corrects (第九条第二款)", len(rec.Days)))
+	}
+	return out
+}

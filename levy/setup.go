@@ -1,0 +1,54 @@
+package levy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/zhishang/zhishang/param"
+)
+
+// Setup is the JSON a host supplies for rates: parameter values laid over
+// Defaults, and each platform's terms.
+//
+//	{
+//	  "parameters": [{"name": "levy.base.ride_hailing", "value": "0.02", "from": "2027-01-01",
+//	                  "source": "…", "status": "verified"}],
+//	  "terms": [{"platform": "platform-b", "first_month": "2025-01",
+//	             "instant_delivery": [{"from": "2026-01", "level": "higher", "source": "…"}],
+//	             "floating": [{"year": 2026, "industry": "instant_delivery", "factor": "1.1", "source": "…"}]}]
+//	}
+type Setup struct {
+	Parameters []param.Value `json:"parameters,omitempty"`
+	Terms      []Terms       `json:"terms"`
+}
+
+// ErrSetupSyntax is wrapped by ParseSetup's JSON errors.
+var ErrSetupSyntax = errors.New("levy: malformed setup JSON")
+
+// ParseSetup reads a Setup strictly (unknown keys, bad decimals and dates
+// are errors) and returns the Rates it describes: its parameters over
+// Defaults, and its terms.
+func ParseSetup(data []byte) (*Rates, error) {
+	var s Setup
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrSetupSyntax, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: data after the JSON object", ErrSetupSyntax)
+	}
+	return s.Rates()
+}
+
+// Rates returns the Rates s describes: its parameters over Defaults, and its terms.
+func (s Setup) Rates() (*Rates, error) {
+	params, err := DefaultParams().With(s.Parameters...)
+	if err != nil {
+		return nil, err
+	}
+	return NewRates(params, s.Terms...)
+}
