@@ -116,7 +116,7 @@ func generate(w *bufio.Writer, rows int, seed uint64, month calendar.Month) erro
 		order := fmt.Sprintf("%s-%08d", p.id[len(p.id)-1:], i)
 		worker := fmt.Sprintf("w%05d", rng.IntN(20000))
 		// the end instant: a random second of the month, or right at midnight
-		end := start.Add(time.Duration(rng.Int64N(int64(days) * 86400)) * time.Second)
+		end := start.Add(time.Duration(rng.Int64N(int64(days)*86400)) * time.Second)
 		if rng.IntN(50) == 0 {
 			d := rng.IntN(days)
 			end = start.Add(time.Duration(d) * 24 * time.Hour)
