@@ -73,14 +73,16 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 	if err == io.EOF {
 		return 0, io.EOF
 	}
-	line, _ := r.r.FieldPos(0)
 	if err != nil {
+		// FieldPos is defined only for a record read without error.
+		line := 0
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
 			line = pe.StartLine
 		}
 		return int64(line), &LineError{Line: int64(line), Err: err}
 	}
+	line, _ := r.r.FieldPos(0)
 	if len(rec) != len(csvColumns) {
 		return int64(line), &LineError{Line: int64(line), Err: fmt.Errorf("%d fields, want %d", len(rec), len(csvColumns))}
 	}

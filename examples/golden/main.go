@@ -1,4 +1,4 @@
-// Command golden runs every golden case under testdata/ and prints a
+// Command golden runs every golden case under testdata/golden and prints a
 // readable report: for each case its file, its title and articles, PASS or
 // FAIL, and for a failure the expected and the actual output with the
 // library's explanation. Policy staff add a case by copying a file and
@@ -6,9 +6,9 @@
 //
 // Usage:
 //
-//	go run ./examples/golden                 # every case under testdata/
+//	go run ./examples/golden                 # every case under testdata/golden
 //	go run ./examples/golden -v              # with every explanation
-//	go run ./examples/golden testdata/golden/calendar/declaration-2024-02.json
+//	go run ./examples/golden testdata/golden/calendar/declaration-2024-02-published.json
 //	go run ./examples/golden -json           # the outcomes as JSON
 //	go run ./examples/golden -kinds          # the kinds a case can have
 //
@@ -32,7 +32,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("golden", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("dir", "testdata", "the `directory` whose *.json cases to run")
+	dir := fs.String("dir", "testdata/golden", "the `directory` whose *.json cases to run")
 	verbose := fs.Bool("v", false, "print the explanation of every case, not only of failures")
 	asJSON := fs.Bool("json", false, "print the outcomes as JSON")
 	listKinds := fs.Bool("kinds", false, "list the kinds a case can have and exit")

@@ -11,10 +11,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Every case under testdata/ passes when run the way policy staff run them.
+// Every case under testdata/golden passes when run the way policy staff run them.
 func TestAllGoldenCasesPass(t *testing.T) {
 	var out, errOut bytes.Buffer
-	code := run([]string{"-dir", "../../testdata"}, &out, &errOut)
+	code := run([]string{"-dir", "../../testdata/golden"}, &out, &errOut)
 	require.Equal(t, 0, code, out.String()+errOut.String())
 	assert.Contains(t, out.String(), " passed, 0 failed")
 }

@@ -1,4 +1,4 @@
-// Package golden reads and runs the golden cases under testdata/: JSON
+// Package golden reads and runs the golden cases under testdata/golden: JSON
 // scenarios, one a file, that policy staff read, copy and extend without
 // writing Go.
 //
@@ -98,8 +98,10 @@ func define[In, Out any](f func(In) (Out, []string)) kind {
 // package named after it.
 var kinds = func() map[string]kind {
 	m := map[string]kind{}
-	for name, k := range calendarKinds() {
-		m[name] = k
+	for _, ks := range []map[string]kind{calendarKinds(), levyKinds()} {
+		for name, k := range ks {
+			m[name] = k
+		}
 	}
 	return m
 }()

@@ -1,0 +1,244 @@
+package golden
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/param"
+)
+
+// levyCode names levy, eligibility and param errors for "error" fields:
+// invalid: <field>: <reason> for a record, no_terms, not_enrolled, no_level,
+// bad_terms, missing_parameter:<name>, bad_correction, bad_parameter, or a
+// calendar code.
+func levyCode(err error) string {
+	var re *eligibility.RecordError
+	var me *param.MissingError
+	var ve *param.ValueError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &re):
+		return "invalid: " + re.Field + ": " + re.Reason
+	case errors.As(err, &me):
+		return "missing_parameter:" + me.Name
+	case errors.As(err, &ve):
+		return "bad_parameter"
+	case errors.Is(err, levy.ErrNoTerms):
+		return "no_terms"
+	case errors.Is(err, levy.ErrNotEnrolled):
+		return "not_enrolled"
+	case errors.Is(err, levy.ErrNoLevel):
+		return "no_level"
+	case errors.Is(err, levy.ErrBadTerms):
+		return "bad_terms"
+	case errors.Is(err, levy.ErrBadCorrection):
+		return "bad_correction"
+	case errors.Is(err, levy.ErrSetupSyntax):
+		return "setup_syntax"
+	}
+	return ErrorCode(err)
+}
+
+type decideOutput struct {
+	Counted bool          `json:"counted"`
+	Day     calendar.Date `json:"day,omitzero"`
+	Clauses []string      `json:"clauses,omitempty"`
+	Error   string        `json:"error,omitempty"`
+}
+
+// ordersIn is a platform's counted orders as a case gives them.
+type ordersIn struct {
+	Industry eligibility.Industry `json:"industry"`
+	Day      calendar.Date        `json:"day"`
+	Orders   int64                `json:"orders"`
+}
+
+func tallyOf(platform string, rows []ordersIn) (*eligibility.Tally, error) {
+	t := &eligibility.Tally{}
+	for i, r := range rows {
+		if !r.Industry.Valid() || r.Day.IsZero() || r.Orders < 0 {
+			return nil, fmt.Errorf("orders row %d: want an industry, a day and orders ≥ 0", i+1)
+		}
+		t.AddN(platform, r.Industry, r.Day, r.Orders)
+	}
+	return t, nil
+}
+
+type rateOutput struct {
+	Rate      string `json:"rate,omitempty"`
+	Base      string `json:"base,omitempty"`
+	FirstYear bool   `json:"first_year,omitempty"`
+	Floats    bool   `json:"floats,omitempty"`
+	Floating  string `json:"floating,omitempty"`
+	Error     string `json:"error,omitempty"`
+}
+
+type lineOut struct {
+	Industry eligibility.Industry `json:"industry"`
+	From     calendar.Date        `json:"from"`
+	To       calendar.Date        `json:"to"`
+	Orders   int64                `json:"orders"`
+	Rate     string               `json:"rate"`
+	Amount   string               `json:"amount"`
+}
+
+type billOutput struct {
+	Lines               []lineOut     `json:"lines,omitempty"`
+	Total               string        `json:"total,omitempty"`
+	DeclarationDeadline calendar.Date `json:"declaration_deadline,omitzero"`
+	PushDeadline        calendar.Date `json:"push_deadline,omitzero"`
+	Provisional         bool          `json:"provisional,omitempty"`
+	Error               string        `json:"error,omitempty"`
+}
+
+type industryDiffOut struct {
+	Industry eligibility.Industry `json:"industry"`
+	Declared int64                `json:"declared"`
+	Reported int64                `json:"reported"`
+	Diff     int64                `json:"diff"`
+	Amount   string               `json:"amount"`
+}
+
+type dayDiffOut struct {
+	Industry eligibility.Industry `json:"industry"`
+	Day      calendar.Date        `json:"day"`
+	Declared int64                `json:"declared"`
+	Reported int64                `json:"reported"`
+	Diff     int64                `json:"diff"`
+	Amount   string               `json:"amount"`
+}
+
+type reconcileOutput struct {
+	Consistent bool              `json:"consistent"`
+	Industries []industryDiffOut `json:"industries,omitempty"`
+	Days       []dayDiffOut      `json:"days,omitempty"`
+	Error      string            `json:"error,omitempty"`
+}
+
+type correctionOutput struct {
+	Kind   string `json:"kind,omitempty"`
+	Amount string `json:"amount,omitempty"`
+	Error  string `json:"error,omitempty"`
+}
+
+func fail[T any](set func(*T, string), err error) (T, []string) {
+	var out T
+	set(&out, levyCode(err))
+	return out, []string{err.Error()}
+}
+
+func levyKinds() map[string]kind {
+	return map[string]kind{
+		// eligibility.decide: 第十条 on one order execution.
+		"eligibility.decide": define(func(in eligibility.Execution) (decideOutput, []string) {
+			d, err := eligibility.Decide(&in)
+			if err != nil {
+				return fail(func(o *decideOutput, c string) { o.Error = c }, err)
+			}
+			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, []string{d.String()}
+		}),
+		// levy.rate: the per-order rate of a platform, industry and day (第十一、十二条).
+		"levy.rate": define(func(in struct {
+			Setup    levy.Setup           `json:"setup"`
+			Platform string               `json:"platform"`
+			Industry eligibility.Industry `json:"industry"`
+			Day      calendar.Date        `json:"day"`
+		}) (rateOutput, []string) {
+			set := func(o *rateOutput, c string) { o.Error = c }
+			rates, err := in.Setup.Rates()
+			if err != nil {
+				return fail(set, err)
+			}
+			r, err := rates.RateOn(in.Platform, in.Industry, in.Day)
+			if err != nil {
+				return fail(set, err)
+			}
+			out := rateOutput{Rate: r.PerOrder.String(), Base: r.Base.Name, FirstYear: r.FirstYear, Floats: r.Floats}
+			switch {
+			case !r.Floating.Factor.IsZero():
+				out.Floating = "factor " + r.Floating.Factor.String()
+			case !r.Floating.Rate.IsZero():
+				out.Floating = "rate " + r.Floating.Rate.String()
+			}
+			return out, r.Explanation()
+		}),
+		// levy.bill: a platform's bill for a period (第十四条).
+		"levy.bill": define(func(in struct {
+			Setup    levy.Setup     `json:"setup"`
+			Platform string         `json:"platform"`
+			Period   calendar.Month `json:"period"`
+			Orders   []ordersIn     `json:"orders"`
+		}) (billOutput, []string) {
+			set := func(o *billOutput, c string) { o.Error = c }
+			rates, err := in.Setup.Rates()
+			if err != nil {
+				return fail(set, err)
+			}
+			t, err := tallyOf(in.Platform, in.Orders)
+			if err != nil {
+				return fail(set, err)
+			}
+			b, err := rates.Bill(t, in.Platform, in.Period, calendar.Default())
+			if err != nil {
+				return fail(set, err)
+			}
+			out := billOutput{Total: b.Total.StringFixed(2), DeclarationDeadline: b.Declaration.Date, PushDeadline: b.Push.Date, Provisional: b.Provisional}
+			for _, l := range b.Lines {
+				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2)})
+			}
+			return out, b.Explanation()
+		}),
+		// levy.reconcile: declared against reported orders (第九条, 第十四条第二款).
+		"levy.reconcile": define(func(in struct {
+			Setup    levy.Setup     `json:"setup"`
+			Platform string         `json:"platform"`
+			Period   calendar.Month `json:"period"`
+			Declared []ordersIn     `json:"declared"`
+			Reported []ordersIn     `json:"reported"`
+		}) (reconcileOutput, []string) {
+			set := func(o *reconcileOutput, c string) { o.Error = c }
+			rates, err := in.Setup.Rates()
+			if err != nil {
+				return fail(set, err)
+			}
+			dt, err := tallyOf(in.Platform, in.Declared)
+			if err != nil {
+				return fail(set, err)
+			}
+			rt, err := tallyOf(in.Platform, in.Reported)
+			if err != nil {
+				return fail(set, err)
+			}
+			rec, err := rates.Reconcile(dt, rt, in.Platform, in.Period, calendar.Default())
+			if err != nil {
+				return fail(set, err)
+			}
+			out := reconcileOutput{Consistent: rec.Consistent}
+			for _, id := range rec.Industries {
+				out.Industries = append(out.Industries, industryDiffOut{id.Industry, id.Declared, id.Reported, id.Diff, id.Amount.StringFixed(2)})
+			}
+			for _, d := range rec.Days {
+				out.Days = append(out.Days, dayDiffOut{d.Industry, d.Day, d.Declared, d.Reported, d.Diff, d.Amount.StringFixed(2)})
+			}
+			return out, rec.Explanation()
+		}),
+		// levy.correction: refund or top-up (第十六条).
+		"levy.correction": define(func(in levy.Correction) (correctionOutput, []string) {
+			a, err := levy.Correct(in)
+			if err != nil {
+				return fail(func(o *correctionOutput, c string) { o.Error = c }, err)
+			}
+			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.StringFixed(2)}, []string{a.String()}
+		}),
+		// levy.registration_deadline: 第十三条, 10 working days after the notice.
+		"levy.registration_deadline": define(func(in struct {
+			Received calendar.Date `json:"received"`
+		}) (deadlineOutput, []string) {
+			return deadlineResult(levy.RegistrationDeadline(calendar.Default(), in.Received))
+		}),
+	}
+}
