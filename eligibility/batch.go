@@ -1,7 +1,9 @@
 package eligibility
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
 )
@@ -10,12 +12,21 @@ import (
 // has already seen: the order is counted once, and the repeat reported.
 var ErrDuplicate = errors.New("eligibility: duplicate (order_id, worker_id): counted once")
 
-// Invalid is a record Batch refused, with where it was and why.
+// Invalid is a record Batch refused, with where it was and why. It marshals
+// to JSON as {"line":…,"order_id":…,"error":"…"}.
 type Invalid struct {
-	Line    int64  `json:"line"` // the host's position for the record (a CSV line number), or its index
-	OrderID string `json:"order_id,omitempty"`
-	Err     error  `json:"-"`
-	Reason  string `json:"error"`
+	Line    int64  // the host's position for the record (a CSV line number), or its index
+	OrderID string // as the record gave it, if it had one
+	Err     error  // a *RecordError, or the reader's error for a line it could not read
+}
+
+// MarshalJSON writes {"line":…,"order_id":…,"error":"…"}.
+func (inv Invalid) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Line    int64  `json:"line"`
+		OrderID string `json:"order_id,omitempty"`
+		Error   string `json:"error"`
+	}{inv.Line, inv.OrderID, inv.Err.Error()})
 }
 
 // Batch classifies a stream of executions: it refuses invalid records
@@ -28,13 +39,19 @@ type Invalid struct {
 // With Month set, an order that counts on a day of another month is
 // excluded (ExcludedOtherMonth) rather than tallied.
 //
-// Duplicate detection keeps one key per distinct pair, so a Batch's memory
-// grows with the number of distinct (order, worker) pairs it has seen; the
-// rest of its state does not grow with the input. A Batch is not safe for
-// concurrent use; partition the input, and Merge the tallies of batches whose
-// partitions cannot share a pair (for example, partitioned by order ID).
+// Duplicate detection needs to remember every (order, worker) pair seen.
+// By default a Batch keeps them in memory (the pair's bytes and 44 to 76 bytes more),
+// which is the only part of its state that grows with the input; a host
+// that already keeps its orders elsewhere (its order store, or input sorted
+// by order) supplies Seen instead, and the Batch's memory stays flat.
+//
+// A Batch is not safe for concurrent use; partition the input, and Merge the
+// tallies of batches whose partitions cannot share a pair (for example,
+// partitioned by order ID).
 type Batch struct {
 	Month calendar.Month // optional: tally only orders that count in this month
+	// Seen, when set, replaces the in-memory duplicate detection.
+	Seen Seen
 
 	Tally      Tally
 	Input      int64
@@ -48,7 +65,7 @@ type Batch struct {
 	// ExcludedOtherMonth counts the orders that count, but in another month than Month.
 	ExcludedOtherMonth int64
 
-	seen map[string]struct{}
+	seen pairSet
 }
 
 // Add classifies one execution found at line (any position the host can
@@ -57,21 +74,16 @@ type Batch struct {
 func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	b.Input++
 	if err := e.Validate(); err != nil {
-		b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: e.OrderID, Err: err, Reason: err.Error()})
+		b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: strings.Clone(e.OrderID), Err: err})
 		return Decision{}, err
 	}
-	if b.seen == nil {
-		b.seen = make(map[string]struct{})
-	}
-	key := e.OrderID + "\x00" + e.WorkerID
-	if _, dup := b.seen[key]; dup {
+	if b.seenBefore(e.OrderID, e.WorkerID) {
 		b.Duplicates++
 		return Decision{}, ErrDuplicate
 	}
-	b.seen[key] = struct{}{}
 	d, err := Decide(e)
 	if err != nil {
-		b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: e.OrderID, Err: err, Reason: err.Error()})
+		b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: strings.Clone(e.OrderID), Err: err})
 		return Decision{}, err
 	}
 	if !d.Counted {
@@ -93,11 +105,34 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	return d, nil
 }
 
+func (b *Batch) seenBefore(order, worker string) bool {
+	if b.Seen != nil {
+		return b.Seen.SeenBefore(order, worker)
+	}
+	return b.seen.add(order, worker)
+}
+
+// Seen is a duplicate detector a host can give a Batch.
+type Seen interface {
+	// SeenBefore reports whether the pair was already seen, and records it.
+	SeenBefore(orderID, workerID string) bool
+}
+
+// Deduplicated is a Seen for input the host has already de-duplicated
+// upstream (its order store holds one row per pair): it remembers nothing
+// and reports no pair as seen, so a Batch's memory stays flat however many
+// rows it reads. Given input with repeated pairs it would count them twice;
+// use it only where the input is known to have none.
+type Deduplicated struct{}
+
+// SeenBefore always reports false.
+func (Deduplicated) SeenBefore(string, string) bool { return false }
+
 // AddInvalid records a record that could not even be read (a malformed CSV
 // line), so that it is counted in Input and listed in Invalid.
 func (b *Batch) AddInvalid(line int64, err error) {
 	b.Input++
-	b.Invalid = append(b.Invalid, Invalid{Line: line, Err: err, Reason: err.Error()})
+	b.Invalid = append(b.Invalid, Invalid{Line: line, Err: err})
 }
 
 // Balanced reports whether Input == Counted + Excluded + len(Invalid) + Duplicates.

@@ -1,42 +1,56 @@
 package eligibility
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+
+	"github.com/zhishang/zhishang/calendar"
 )
 
 // CSVHeader is the header line of the order-execution CSV format.
 const CSVHeader = "order_id,worker_id,platform,industry,registered,in_scope,accepted_at,started_at,start_division,ended_at,end_kind"
 
-var csvColumns = strings.Split(CSVHeader, ",")
+const csvFields = 11
+
+// MaxCSVLine is the longest line CSVReader accepts (1 MiB); a longer one is
+// a *LineError.
+const MaxCSVLine = 1 << 20
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
 // CSVHeader: times in RFC 3339 with an offset ("2026-03-01T23:59:59+08:00"
 // or "…Z"); registered and in_scope "true" or "false"; industry
 // ride_hailing, instant_delivery or intra_city_freight; end_kind delivered,
 // transferred, cancelled, or empty when not ended (ended_at is then empty
-// too). It reads from the io.Reader the host gives it and keeps no row after
-// returning it.
+// too). Blank lines are skipped; a field may be quoted, and a quoted field
+// may hold commas, quotes ("") and line breaks.
+//
+// It reads from the io.Reader the host gives it and keeps no row after
+// returning it: its memory does not grow with the input. Times are kept as
+// instants (in UTC); the offset a time was written with does not change
+// anything the package decides.
 type CSVReader struct {
-	r      *csv.Reader
+	sc     *bufio.Scanner
+	line   int64 // the last physical line read
 	header bool
-	line   int64
+	fatal  error
+	fields [csvFields]string
 }
 
 // NewCSVReader returns a reader of r.
 func NewCSVReader(r io.Reader) *CSVReader {
-	cr := csv.NewReader(r)
-	cr.ReuseRecord = true
-	cr.FieldsPerRecord = -1
-	return &CSVReader{r: cr}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), MaxCSVLine)
+	return &CSVReader{sc: sc}
 }
 
 // LineError is a CSV line that could not be read into an Execution: the
-// line number and why. Reading can go on after it.
+// line number and why. Reading can go on after it, except after a bad header.
 type LineError struct {
 	Line int64
 	Err  error
@@ -49,47 +63,96 @@ func (e *LineError) Unwrap() error { return e.Err }
 // header is not CSVHeader. Reading cannot go on after it.
 var ErrCSVHeader = errors.New("header must be " + CSVHeader)
 
+// record reads the next non-blank record into r.fields (or returns a quoted
+// record's fields) and the line it starts on.
+func (r *CSVReader) record() ([]string, int64, error) {
+	for r.sc.Scan() {
+		r.line++
+		b := r.sc.Bytes()
+		if n := len(b); n > 0 && b[n-1] == '\r' {
+			b = b[:n-1]
+		}
+		if len(b) == 0 {
+			continue
+		}
+		start := r.line
+		if bytes.IndexByte(b, '"') < 0 {
+			s := string(b) // the record's one allocation: fields are substrings of it
+			n := 0
+			for {
+				i := strings.IndexByte(s, ',')
+				if n == csvFields-1 || i < 0 {
+					if i >= 0 || n != csvFields-1 {
+						return nil, start, fmt.Errorf("%d fields, want %d", n+1+strings.Count(s, ","), csvFields)
+					}
+					r.fields[n] = s
+					return r.fields[:], start, nil
+				}
+				r.fields[n] = s[:i]
+				s = s[i+1:]
+				n++
+			}
+		}
+		// A quoted record: join lines until its quotes balance, then let
+		// encoding/csv read it.
+		text := string(b)
+		for strings.Count(text, `"`)%2 == 1 && r.sc.Scan() {
+			r.line++
+			text += "\n" + strings.TrimSuffix(r.sc.Text(), "\r")
+		}
+		cr := csv.NewReader(strings.NewReader(text))
+		cr.FieldsPerRecord = -1
+		rec, err := cr.Read()
+		if err != nil {
+			return nil, start, err
+		}
+		if len(rec) != csvFields {
+			return nil, start, fmt.Errorf("%d fields, want %d", len(rec), csvFields)
+		}
+		return rec, start, nil
+	}
+	if err := r.sc.Err(); err != nil {
+		r.fatal = &LineError{Line: r.line + 1, Err: err}
+		return nil, r.line + 1, r.fatal
+	}
+	return nil, 0, io.EOF
+}
+
 // Read reads the next execution into e and returns its line number. At the
 // end of the input it returns io.EOF. A line it cannot read gives a
-// *LineError; the next call reads the line after it. A bad header gives a
-// *LineError wrapping ErrCSVHeader, and every later call the same.
+// *LineError; the next call reads the line after it. A bad header, or a line
+// over MaxCSVLine, gives a *LineError after which every call returns the same.
 func (r *CSVReader) Read(e *Execution) (int64, error) {
+	if r.fatal != nil {
+		return 0, r.fatal
+	}
 	if !r.header {
-		rec, err := r.r.Read()
+		rec, _, err := r.record()
 		if err == io.EOF {
-			return 0, &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
+			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
+			return 0, r.fatal
 		}
-		if err != nil || len(rec) != len(csvColumns) {
-			return 0, &LineError{Line: 1, Err: ErrCSVHeader}
-		}
-		for i, c := range csvColumns {
-			if strings.TrimPrefix(rec[i], "\ufeff") != c {
-				return 0, &LineError{Line: 1, Err: ErrCSVHeader}
-			}
+		if err != nil || strings.TrimPrefix(strings.Join(rec, ","), "\ufeff") != CSVHeader {
+			r.fatal = &LineError{Line: 1, Err: ErrCSVHeader}
+			return 0, r.fatal
 		}
 		r.header = true
 	}
-	rec, err := r.r.Read()
+	rec, line, err := r.record()
 	if err == io.EOF {
 		return 0, io.EOF
 	}
 	if err != nil {
-		// FieldPos is defined only for a record read without error.
-		line := 0
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			line = pe.StartLine
+		var le *LineError
+		if errors.As(err, &le) {
+			return line, err
 		}
-		return int64(line), &LineError{Line: int64(line), Err: err}
-	}
-	line, _ := r.r.FieldPos(0)
-	if len(rec) != len(csvColumns) {
-		return int64(line), &LineError{Line: int64(line), Err: fmt.Errorf("%d fields, want %d", len(rec), len(csvColumns))}
+		return line, &LineError{Line: line, Err: err}
 	}
 	if err := parseRecord(rec, e); err != nil {
-		return int64(line), &LineError{Line: int64(line), Err: err}
+		return line, &LineError{Line: line, Err: err}
 	}
-	return int64(line), nil
+	return line, nil
 }
 
 func parseRecord(rec []string, e *Execution) error {
@@ -129,14 +192,91 @@ func parseBool(field, s string) (bool, error) {
 	return false, fmt.Errorf("%s %q: want true or false", field, s)
 }
 
-// parseTime parses RFC 3339 with an offset; "" is the zero time.
+// parseTime parses RFC 3339 with an offset; "" is the zero time. The common
+// form is read by ParseInstant without allocating; anything else goes to
+// time.Parse, which decides.
 func parseTime(field, s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
+	}
+	if t, ok := ParseInstant(s); ok {
+		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%s %q: want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00", field, s)
 	}
-	return t, nil
+	return t.UTC(), nil
+}
+
+// ParseInstant reads an RFC 3339 instant of the form
+// YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM) and returns it in UTC. It
+// reports false for anything else, including a valid RFC 3339 text it does
+// not handle (such as a lower-case "t"): time.Parse(time.RFC3339, s) is then
+// the judge. Where it reports true it agrees with time.Parse.
+func ParseInstant(s string) (time.Time, bool) {
+	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return time.Time{}, false
+	}
+	year, ok1 := num(s[0:4])
+	month, ok2 := num(s[5:7])
+	day, ok3 := num(s[8:10])
+	hour, ok4 := num(s[11:13])
+	minute, ok5 := num(s[14:16])
+	sec, ok6 := num(s[17:19])
+	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || hour > 23 || minute > 59 || sec > 59 {
+		return time.Time{}, false
+	}
+	date, err := calendar.DateOf(year, time.Month(month), day)
+	if err != nil {
+		return time.Time{}, false
+	}
+	i, nsec := 19, 0
+	if s[i] == '.' {
+		j := i + 1
+		scale := 100000000
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			if j-i > 9 {
+				return time.Time{}, false
+			}
+			nsec += int(s[j]-'0') * scale
+			scale /= 10
+			j++
+		}
+		if j == i+1 {
+			return time.Time{}, false
+		}
+		i = j
+	}
+	offset := 0
+	switch rest := s[i:]; {
+	case rest == "Z":
+	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
+		oh, ok1 := num(rest[1:3])
+		om, ok2 := num(rest[4:6])
+		if !ok1 || !ok2 || oh > 23 || om > 59 {
+			return time.Time{}, false
+		}
+		offset = oh*3600 + om*60
+		if rest[0] == '-' {
+			offset = -offset
+		}
+	default:
+		return time.Time{}, false
+	}
+	epoch, _ := calendar.DateOf(1970, time.January, 1)
+	unix := int64(date.DaysSince(epoch))*86400 + int64(hour*3600+minute*60+sec-offset)
+	return time.Unix(unix, int64(nsec)).UTC(), true
+}
+
+func num(s string) (int, bool) {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		v = v*10 + int(c)
+	}
+	return v, true
 }

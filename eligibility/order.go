@@ -224,34 +224,39 @@ func (e *Execution) Validate() error {
 		return ErrMissingWorkerID
 	case e.Platform == "":
 		return ErrMissingPlatform
-	case !e.Industry.Valid():
+	case e.Industry-1 > IntraCityFreight-1: // unsigned: 0 wraps to 255
 		return ErrUnknownIndustry
-	case int(e.EndKind) >= len(endKindNames):
+	case e.EndKind > Cancelled:
 		return ErrUnknownEndKind
-	case e.AcceptedAt.IsZero():
-		return ErrMissingAccepted
-	case e.StartedAt.IsZero():
-		return ErrMissingStarted
-	case e.StartedAt.Before(e.AcceptedAt):
-		return ErrStartBeforeAccept
-	case e.EndKind != NotEnded && e.EndKind != Cancelled && e.EndedAt.IsZero():
-		return ErrEndKindWithoutEnd
-	case e.EndKind == NotEnded && !e.EndedAt.IsZero():
-		return ErrEndWithoutEndKind
-	case !e.EndedAt.IsZero() && e.EndedAt.Before(e.StartedAt):
-		return ErrEndBeforeStart
 	}
 	d := e.StartDivision
-	if len(d) != 6 {
+	if len(d) != 6 || d[0]-'0' > 9 || d[1]-'0' > 9 || d[2]-'0' > 9 || d[3]-'0' > 9 || d[4]-'0' > 9 || d[5]-'0' > 9 {
 		return ErrMalformedDivision
-	}
-	for i := 0; i < 6; i++ {
-		if d[i] < '0' || d[i] > '9' {
-			return ErrMalformedDivision
-		}
 	}
 	if !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
 		return ErrUnknownProvince
+	}
+	// Times last: they cost the most.
+	if e.AcceptedAt.IsZero() {
+		return ErrMissingAccepted
+	}
+	if e.StartedAt.IsZero() {
+		return ErrMissingStarted
+	}
+	if e.StartedAt.Before(e.AcceptedAt) {
+		return ErrStartBeforeAccept
+	}
+	if e.EndedAt.IsZero() {
+		if e.EndKind == Delivered || e.EndKind == Transferred {
+			return ErrEndKindWithoutEnd
+		}
+		return nil
+	}
+	if e.EndKind == NotEnded {
+		return ErrEndWithoutEndKind
+	}
+	if e.EndedAt.Before(e.StartedAt) {
+		return ErrEndBeforeStart
 	}
 	return nil
 }

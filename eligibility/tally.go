@@ -20,6 +20,7 @@ import (
 // concurrent use: give each goroutine its own and Merge them.
 type Tally struct {
 	platforms []platformCounts // in order of first appearance; Rows sorts
+	last      int              // index of the platform added to last
 }
 
 type platformCounts struct {
@@ -50,16 +51,31 @@ type MonthRow struct {
 }
 
 func (t *Tally) platform(id string) *platformCounts {
+	if t.last < len(t.platforms) && sameID(t.platforms[t.last].id, id) {
+		return &t.platforms[t.last]
+	}
 	for i := range t.platforms {
-		if t.platforms[i].id == id {
+		if sameID(t.platforms[i].id, id) {
+			t.last = i
 			return &t.platforms[i]
 		}
 	}
 	t.platforms = append(t.platforms, platformCounts{id: id})
-	return &t.platforms[len(t.platforms)-1]
+	t.last = len(t.platforms) - 1
+	return &t.platforms[t.last]
+}
+
+// sameID is a == b, checking the last byte first: platform IDs tend to
+// share a prefix ("platform-a", "platform-b"), so most mismatches end there.
+func sameID(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[len(a)-1] == b[len(b)-1]) && a == b
 }
 
 func (dc *dayCounts) add(day calendar.Date, n int64) {
+	if off := day.DaysSince(dc.base); dc.counts != nil && off >= 0 && off < len(dc.counts) {
+		dc.counts[off] += n // the common case: a day already held
+		return
+	}
 	if dc.counts == nil {
 		dc.base = day
 		dc.counts = make([]int64, 1, 32)
@@ -96,10 +112,10 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 
 // AddDecision counts e if d says it counts; it reports whether it did.
 func (t *Tally) AddDecision(e *Execution, d Decision) bool {
-	if !d.Counted {
+	if !d.Counted { // a counted decision has a valid industry and a day
 		return false
 	}
-	t.Add(e.Platform, e.Industry, d.Day)
+	t.platform(e.Platform).ind[e.Industry-1].add(d.Day, 1)
 	return true
 }
 

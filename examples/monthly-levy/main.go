@@ -70,8 +70,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paramsPath := fs.String("params", "testdata/levy/setup.json", "a levy.Setup JSON `file`: parameters and each platform's terms")
 	asJSON := fs.Bool("json", false, "print JSON")
 	explain := fs.Bool("explain", false, "print how each bill was reached")
+	deduplicated := fs.Bool("deduplicated", false, "the input is already de-duplicated upstream: skip duplicate detection, so memory stays flat (eligibility.Deduplicated)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain]\n\n")
+		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated]\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -108,7 +109,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		in = f
 	}
-	batch, err := classify(in, month)
+	batch, err := classify(in, month, *deduplicated)
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
@@ -132,9 +133,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // classify streams the CSV through an eligibility.Batch.
-func classify(r io.Reader, month calendar.Month) (*eligibility.Batch, error) {
+func classify(r io.Reader, month calendar.Month, deduplicated bool) (*eligibility.Batch, error) {
 	cr := eligibility.NewCSVReader(r)
 	b := &eligibility.Batch{Month: month}
+	if deduplicated {
+		b.Seen = eligibility.Deduplicated{}
+	}
 	var e eligibility.Execution
 	for {
 		line, err := cr.Read(&e)
@@ -223,7 +227,7 @@ func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
 	if len(out.Invalid) > 0 {
 		fmt.Fprintf(w, "\ninvalid lines:\n")
 		for _, inv := range out.Invalid {
-			fmt.Fprintf(w, "  line %d: %s\n", inv.Line, inv.Reason)
+			fmt.Fprintf(w, "  line %d: %s\n", inv.Line, inv.Err.Error())
 		}
 	}
 }
