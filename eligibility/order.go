@@ -22,6 +22,32 @@
 // Decide and Tally.Add allocate nothing; Batch adds duplicate detection and
 // the counts that prove nothing was lost (counted + excluded + invalid +
 // duplicates = input).
+//
+// # Speed and memory
+//
+// Measured with go test ./eligibility -run '^$' -bench . -benchmem on the
+// project machine (2 cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), median
+// of three runs:
+//
+//	classify + tally, 1 M in-memory records   65 ns/order   15.4 M orders/s   0 allocs
+//	reading one field of the same records      26 ns/order   38.9 M orders/s   (the memory limit)
+//	CSV ingest + classify + tally              1110 ns/row   0.90 M rows/s     in-memory duplicate set
+//	the same, input de-duplicated upstream      750 ns/row   1.34 M rows/s     (Deduplicated)
+//
+// The targets were 20 M orders/s and 1 M rows/s. Classify + tally is compute
+// bound (58 ns/order with the records in cache: validation 17 ns, the
+// decision 15 ns, the tally 26 ns), not memory bound; the CSV path meets 1 M
+// rows/s only when the host de-duplicates upstream, the exact duplicate set
+// costing about 350 ns a row (a cache miss into its table).
+//
+// Memory: CSVReader keeps no row. A Batch keeps its tally (a few counters
+// per platform, industry and day), the list of invalid rows (which must be
+// reported: about 0.7 KB each with its error text) and, by default, the
+// duplicate set (the pair's bytes and 44 to 76 bytes more). Running
+// examples/monthly-levy on 1 M and 10 M generated rows (0.5% invalid, 0.5%
+// repeated): maximum resident memory 12 MB and 48 MB with -deduplicated (the
+// growth is the 50 000 invalid rows it lists), 165 MB and 1.27 GB with the
+// in-memory duplicate set.
 package eligibility
 
 import (

@@ -1,0 +1,76 @@
+package eligibility_test
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+)
+
+// An order delivered at 16:00 UTC on 31 March ends at 00:00 on 1 April in
+// Beijing, and counts on 1 April.
+func ExampleDecide() {
+	e := eligibility.Execution{
+		OrderID: "o1", WorkerID: "w1", Platform: "platform-b", Industry: eligibility.InstantDelivery,
+		Registered: true, InScope: true, StartDivision: "310115",
+		AcceptedAt: time.Date(2026, 3, 31, 15, 20, 0, 0, time.UTC),
+		StartedAt:  time.Date(2026, 3, 31, 15, 25, 0, 0, time.UTC),
+		EndedAt:    time.Date(2026, 3, 31, 16, 0, 0, 0, time.UTC),
+		EndKind:    eligibility.Delivered,
+	}
+	d, err := eligibility.Decide(&e)
+	fmt.Println(d.Counted, d.Day, err)
+	e.StartDivision = "320102" // started in Nanjing
+	d, _ = eligibility.Decide(&e)
+	fmt.Println(d)
+	// Output:
+	// true 2026-04-01 <nil>
+	// not counted: fails 第十条第一款第（二）项 (started in Shanghai)
+}
+
+// Tallies counted on different machines merge into one.
+func ExampleTally_Merge() {
+	d, _ := calendar.ParseDate("2026-03-02")
+	var a, b eligibility.Tally
+	a.AddN("platform-b", eligibility.InstantDelivery, d, 500)
+	b.AddN("platform-b", eligibility.InstantDelivery, d, 403)
+	a.Merge(&b)
+	fmt.Println(a.Months())
+	// Output: [{platform-b instant_delivery 2026-03 903}]
+}
+
+func ExampleBatch() {
+	csv := eligibility.CSVHeader + "\n" +
+		"o1,w1,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,delivered\n" +
+		"o1,w1,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,delivered\n" +
+		"o2,w2,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,,\n" +
+		"o3,w3,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,3101,2026-03-01T10:30:00+08:00,delivered\n"
+	r := eligibility.NewCSVReader(strings.NewReader(csv))
+	var b eligibility.Batch
+	var e eligibility.Execution
+	for {
+		line, err := r.Read(&e)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.AddInvalid(line, err)
+			continue
+		}
+		_, _ = b.Add(line, &e)
+	}
+	fmt.Println(b.Input, b.Counted, b.Excluded, b.Duplicates, len(b.Invalid), b.Balanced())
+	fmt.Println(b.Invalid[0].Line, b.Invalid[0].Err)
+	// Output:
+	// 4 1 1 1 1 true
+	// 5 eligibility: start_division: not a 6-digit administrative division code (GB/T 2260)
+}
+
+func ExampleParseInstant() {
+	t, ok := eligibility.ParseInstant("2026-03-31T23:59:59+08:00")
+	fmt.Println(t, ok)
+	// Output: 2026-03-31 15:59:59 +0000 UTC true
+}

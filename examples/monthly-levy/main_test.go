@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sample is copied by every use (append to a shared slice would overwrite it).
+var sample = []string{"-orders", "../../testdata/levy/orders-2026-03.csv", "-params", "../../testdata/levy/setup.json"}
+
+func runArgs(stdin string, args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestSampleJSON(t *testing.T) {
+	code, out, errOut := runArgs("", append(append([]string(nil), sample...), "-json")...)
+	require.Equal(t, 0, code, errOut)
+	var got struct {
+		Month   string `json:"month"`
+		Tallies []struct {
+			Platform, Industry string
+			Orders             int64
+		} `json:"tallies"`
+		Bills []struct {
+			Platform            string `json:"platform"`
+			Industry            string `json:"industry"`
+			Orders              int64  `json:"orders"`
+			Rate                string `json:"rate"`
+			Amount              string `json:"amount"`
+			DeclarationDeadline string `json:"declaration_deadline"`
+		} `json:"bills"`
+		Input      int64 `json:"input"`
+		Counted    int64 `json:"counted"`
+		Excluded   int64 `json:"excluded"`
+		Duplicates int64 `json:"duplicates"`
+		Invalid    []struct {
+			Line  int64  `json:"line"`
+			Error string `json:"error"`
+		} `json:"invalid"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, "2026-03", got.Month)
+	assert.Equal(t, got.Input, got.Counted+got.Excluded+got.Duplicates+int64(len(got.Invalid)), "nothing lost")
+	var tallied int64
+	for _, tl := range got.Tallies {
+		tallied += tl.Orders
+	}
+	assert.Equal(t, got.Counted, tallied)
+	require.NotEmpty(t, got.Bills)
+	for _, b := range got.Bills {
+		assert.Equal(t, "2026-04-20", b.DeclarationDeadline)
+		if b.Platform == "platform-b" {
+			assert.Equal(t, "0.275", b.Rate)
+		}
+	}
+	for _, inv := range got.Invalid {
+		assert.Positive(t, inv.Line)
+		assert.NotEmpty(t, inv.Error)
+	}
+}
+
+func TestSampleText(t *testing.T) {
+	code, out, errOut := runArgs("", append(append([]string(nil), sample...), "-explain")...)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "rows read 3162 = counted")
+	assert.Contains(t, out, "invalid lines:")
+	assert.Contains(t, out, "rounded half up to the fen")
+}
+
+func TestStdinAndUnknownPlatform(t *testing.T) {
+	csv := "order_id,worker_id,platform,industry,registered,in_scope,accepted_at,started_at,start_division,ended_at,end_kind\n" +
+		"o1,w1,platform-z,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,delivered\n"
+	code, out, errOut := runArgs(csv, "-orders", "-", "-params", "../../testdata/levy/setup.json", "-json")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `"notes"`)
+	assert.Contains(t, out, "no terms for platform-z")
+}
+
+func TestErrors(t *testing.T) {
+	code, _, errOut := runArgs("", "-month", "2026-13")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "usage")
+	code, _, _ = runArgs("", "-nope")
+	assert.Equal(t, 2, code)
+	code, _, errOut = runArgs("", "-orders", filepath.Join(t.TempDir(), "none.csv"), "-params", "../../testdata/levy/setup.json")
+	assert.Equal(t, 1, code)
+	assert.NotEmpty(t, errOut)
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	require.NoError(t, os.WriteFile(bad, []byte("a,b,c\n"), 0o644))
+	code, _, errOut = runArgs("", "-orders", bad, "-params", "../../testdata/levy/setup.json")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "header")
+	code, _, errOut = runArgs("", "-orders", "../../testdata/levy/orders-2026-03.csv", "-params", bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "setup")
+	// December 2026's deadline needs 2027: a clear error, not a guess.
+	code, _, errOut = runArgs("", append(append([]string(nil), sample...), "-month", "2026-12")...)
+	assert.Equal(t, 0, code, "no orders in December: no bill, so no deadline is needed: %s", errOut)
+}

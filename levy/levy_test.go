@@ -1,0 +1,264 @@
+package levy_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/param"
+)
+
+func day(t testing.TB, s string) calendar.Date {
+	t.Helper()
+	d, err := calendar.ParseDate(s)
+	require.NoError(t, err)
+	return d
+}
+
+func month(t testing.TB, s string) calendar.Month {
+	t.Helper()
+	m, err := calendar.ParseMonth(s)
+	require.NoError(t, err)
+	return m
+}
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func sampleRates(t testing.TB) *levy.Rates {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/levy/setup.json")
+	require.NoError(t, err)
+	r, err := levy.ParseSetup(data)
+	require.NoError(t, err)
+	return r
+}
+
+func TestDefaults(t *testing.T) {
+	s, err := param.NewSet(levy.Defaults()...)
+	require.NoError(t, err)
+	for name, want := range map[string]string{
+		levy.ParamRideHailing: "0.01", levy.ParamInstantLower: "0.07", levy.ParamInstantHigher: "0.25",
+		levy.ParamInstantNewPlatform: "0.07", levy.ParamIntraCityFreight: "0.18",
+	} {
+		v, err := s.Lookup(name, day(t, "2026-01-01"))
+		require.NoError(t, err, name)
+		assert.True(t, v.Value.Equal(dec(want)), name)
+		assert.Contains(t, v.Source, "第十一条")
+		_, err = s.Lookup(name, day(t, "2025-06-30"))
+		assert.ErrorIs(t, err, param.ErrMissingValue, "no default before %s", levy.DefaultsFrom)
+	}
+}
+
+func TestFloatsReading(t *testing.T) {
+	terms := levy.Terms{Platform: "p", FirstMonth: month(t, "2025-07")}
+	assert.False(t, terms.Floats(2026), "6 fee months by 2025-12")
+	assert.True(t, terms.Floats(2027))
+	terms.FirstMonth = month(t, "2025-01")
+	assert.True(t, terms.Floats(2026), "12 fee months by 2025-12")
+	terms.FirstMonth = month(t, "2025-02")
+	assert.False(t, terms.Floats(2026), "11 fee months by 2025-12")
+	assert.True(t, terms.InFirstYear(month(t, "2026-01")))
+	assert.False(t, terms.InFirstYear(month(t, "2026-02")))
+	assert.False(t, terms.InFirstYear(month(t, "2025-01")))
+}
+
+func TestTermsValidation(t *testing.T) {
+	src := "s"
+	for name, terms := range map[string]levy.Terms{
+		"no platform":   {FirstMonth: month(t, "2025-01")},
+		"no first":      {Platform: "p"},
+		"bad level":     {Platform: "p", FirstMonth: month(t, "2025-01"), InstantDelivery: []levy.LevelAssignment{{From: month(t, "2026-01"), Level: "middle", Source: src}}},
+		"level no src":  {Platform: "p", FirstMonth: month(t, "2025-01"), InstantDelivery: []levy.LevelAssignment{{From: month(t, "2026-01"), Level: levy.LevelLower}}},
+		"both":          {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Rate: dec("0.02"), Source: src}}},
+		"neither":       {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Source: src}}},
+		"twice a year":  {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}, {Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}},
+		"negative rate": {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Rate: dec("-0.02"), Source: src}}},
+	} {
+		_, err := levy.NewRates(levy.DefaultParams(), terms)
+		assert.ErrorIs(t, err, levy.ErrBadTerms, name)
+	}
+	_, err := levy.NewRates(levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: month(t, "2025-01")}, levy.Terms{Platform: "p", FirstMonth: month(t, "2025-02")})
+	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	_, err = levy.ParseSetup([]byte(`{"terms":[],"extra":1}`))
+	assert.ErrorIs(t, err, levy.ErrSetupSyntax)
+}
+
+func TestBillRoundsEachLineHalfUp(t *testing.T) {
+	r := sampleRates(t)
+	var tl eligibility.Tally
+	tl.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-02"), 903)
+	b, err := r.Bill(&tl, "platform-b", month(t, "2026-03"), calendar.Default())
+	require.NoError(t, err)
+	require.Len(t, b.Lines, 1)
+	assert.Equal(t, "248.325", b.Lines[0].Exact.String())
+	assert.Equal(t, "248.33", b.Lines[0].Amount.StringFixed(2))
+	assert.Equal(t, "248.33", b.Total.StringFixed(2))
+	assert.Equal(t, "2026-04-20", b.Declaration.Date.String())
+	assert.Equal(t, "2026-04-07", b.Push.Date.String())
+	text := b.String()
+	for _, want := range []string{"第十四条", "第十一条", "第十二条", "903 orders × 0.275 元 = 248.325", "248.33 元", "2026-04-20", "第九条"} {
+		assert.Contains(t, text, want)
+	}
+	// 0.0049 rounds down, 0.005 rounds up: rounding is half up at the line, not per order.
+	tl = eligibility.Tally{}
+	tl.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-02"), 2) // 2 × 0.275 = 0.55
+	b, err = r.Bill(&tl, "platform-b", month(t, "2026-03"), calendar.Default())
+	require.NoError(t, err)
+	assert.Equal(t, "0.55", b.Total.StringFixed(2))
+}
+
+func TestGoldenCases(t *testing.T) {
+	outcomes, err := golden.RunDir("../testdata/golden/levy")
+	require.NoError(t, err)
+	for _, o := range outcomes {
+		if !o.Pass {
+			golden.Report(os.Stderr, []golden.Outcome{o}, true)
+			t.Errorf("%s fails", o.File)
+		}
+	}
+}
+
+func TestCorrect(t *testing.T) {
+	a, err := levy.Correct(levy.Correction{Platform: "p", Period: month(t, "2026-03"), Paid: dec("100"), Due: dec("90.5")})
+	require.NoError(t, err)
+	assert.Equal(t, levy.Refund, a.Kind)
+	assert.Equal(t, "9.50", a.Amount.StringFixed(2))
+	assert.Equal(t, "2026-03", a.Period.String())
+	assert.Contains(t, a.String(), "第十六条")
+	for _, c := range []levy.Correction{
+		{Period: month(t, "2026-03"), Paid: dec("1"), Due: dec("1")},
+		{Platform: "p", Paid: dec("1"), Due: dec("1")},
+		{Platform: "p", Period: month(t, "2026-03"), Paid: dec("-1"), Due: dec("1")},
+		{Platform: "p", Period: month(t, "2026-03"), Paid: dec("1.001"), Due: dec("1")},
+	} {
+		_, err := levy.Correct(c)
+		assert.ErrorIs(t, err, levy.ErrBadCorrection)
+	}
+}
+
+func TestRegistrationDeadline(t *testing.T) {
+	dl, err := levy.RegistrationDeadline(calendar.Default(), day(t, "2026-02-10"))
+	require.NoError(t, err)
+	assert.Equal(t, "2026-03-02", dl.Date.String())
+}
+
+func TestRateErrors(t *testing.T) {
+	r := sampleRates(t)
+	_, err := r.RateOn("nobody", eligibility.RideHailing, day(t, "2026-03-01"))
+	assert.ErrorIs(t, err, levy.ErrNoTerms)
+	_, err = r.RateOn("platform-a", eligibility.RideHailing, day(t, "2025-06-30"))
+	assert.ErrorIs(t, err, levy.ErrNotEnrolled)
+	var tl eligibility.Tally
+	tl.Add("platform-a", eligibility.RideHailing, day(t, "2026-12-01"))
+	_, err = r.Bill(&tl, "platform-a", month(t, "2026-12"), calendar.Default())
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+}
+
+type cell struct {
+	industry eligibility.Industry
+	day      calendar.Date
+	n        int64
+}
+
+func drawCells(t *rapid.T) []cell {
+	first, _ := calendar.ParseDate("2026-03-01")
+	cells := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) cell {
+		d, _ := first.AddDays(rapid.IntRange(0, 30).Draw(t, "day"))
+		return cell{
+			industry: rapid.SampledFrom(eligibility.Industries[:]).Draw(t, "industry"),
+			day:      d,
+			n:        rapid.Int64Range(1, 100000).Draw(t, "orders"),
+		}
+	}), 0, 40).Draw(t, "cells")
+	return cells
+}
+
+// Merging partial tallies in any order gives the same bill; more orders
+// never give a smaller bill; the total is the sum of the rounded lines and
+// each line is within half a fen of orders × rate.
+func TestBillProperties(t *testing.T) {
+	rates := sampleRates(t)
+	cal := calendar.Default()
+	period, _ := calendar.ParseMonth("2026-03")
+	half := dec("0.005")
+	rapid.Check(t, func(t *rapid.T) {
+		platform := rapid.SampledFrom([]string{"platform-a", "platform-b", "platform-c"}).Draw(t, "platform")
+		cells := drawCells(t)
+		var whole eligibility.Tally
+		k := rapid.IntRange(1, 5).Draw(t, "parts")
+		parts := make([]*eligibility.Tally, k)
+		for i := range parts {
+			parts[i] = &eligibility.Tally{}
+		}
+		for _, c := range cells {
+			whole.AddN(platform, c.industry, c.day, c.n)
+			parts[rapid.IntRange(0, k-1).Draw(t, "part")].AddN(platform, c.industry, c.day, c.n)
+		}
+		var merged eligibility.Tally
+		for _, p := range rapid.Permutation(parts).Draw(t, "order") {
+			merged.Merge(p)
+		}
+		bw, err := rates.Bill(&whole, platform, period, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bm, err := rates.Bill(&merged, platform, period, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bw.Total.Equal(bm.Total) || len(bw.Lines) != len(bm.Lines) {
+			t.Fatalf("merged bill %s != whole bill %s", bm.Total, bw.Total)
+		}
+		sum := decimal.Zero
+		for _, l := range bw.Lines {
+			sum = sum.Add(l.Amount)
+			if l.Amount.Sub(decimal.NewFromInt(l.Orders).Mul(l.PerOrder)).Abs().GreaterThan(half) {
+				t.Fatalf("line %v is not orders × rate rounded", l)
+			}
+			if l.Amount.Exponent() < -2 {
+				t.Fatalf("line amount %s is not in fen", l.Amount)
+			}
+		}
+		if !sum.Equal(bw.Total) {
+			t.Fatalf("total %s != sum of lines %s", bw.Total, sum)
+		}
+		// more orders never give a smaller bill
+		extra := drawCells(t)
+		var more eligibility.Tally
+		more.Merge(&whole)
+		for _, c := range extra {
+			more.AddN(platform, c.industry, c.day, c.n)
+		}
+		bMore, err := rates.Bill(&more, platform, period, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bMore.Total.LessThan(bw.Total) {
+			t.Fatalf("more orders gave %s < %s", bMore.Total, bw.Total)
+		}
+	})
+}
+
+func TestReconcileFindsTheDay(t *testing.T) {
+	r := sampleRates(t)
+	var declared, reported eligibility.Tally
+	declared.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-03"), 400)
+	reported.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-03"), 403)
+	rec, err := r.Reconcile(&declared, &reported, "platform-b", month(t, "2026-03"), calendar.Default())
+	require.NoError(t, err)
+	assert.False(t, rec.Consistent)
+	require.Len(t, rec.Days, 1)
+	assert.Equal(t, int64(-3), rec.Days[0].Diff)
+	assert.Equal(t, "-0.83", rec.Days[0].Amount.StringFixed(2))
+	// 400 × 0.275 = 110.00; 403 × 0.275 = 110.825 → 110.83
+	assert.Equal(t, "-0.83", rec.Industries[0].Amount.StringFixed(2))
+	assert.Contains(t, rec.Explanation()[0], "第十四条第二款")
+}
