@@ -110,20 +110,20 @@ func digits(s string) (int, bool) {
 // location. 2026-01-31T16:00:00Z is 2026-02-01 00:00 in Beijing, so it gives
 // 2026-02-01. An instant outside the years 1..9999 gives ErrDateRange.
 func FromTime(t time.Time) (Date, error) {
-	days := floorDiv(t.Unix()+beijingOffsetSeconds, 86400)
-	n := days + daysTo1970 + 1
-	if n < 1 || n > maxN {
-		return Date{}, fmt.Errorf("%w: %s", ErrDateRange, t.UTC().Format(time.RFC3339))
-	}
-	return Date{n: int32(n)}, nil
+	return DateOfUnix(t.Unix())
 }
 
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
+// DateOfUnix is FromTime for an instant given as Unix seconds: the Beijing
+// calendar day of that second.
+func DateOfUnix(sec int64) (Date, error) {
+	// Shifted so that every valid second gives a non-negative numerator:
+	// the division is then a plain (and cheap) unsigned one, and its
+	// quotient is n itself. An overflowing sum turns negative and is caught.
+	x := sec + beijingOffsetSeconds + (daysTo1970+1)*86400
+	if x < 86400 || uint64(x)/86400 > maxN {
+		return Date{}, fmt.Errorf("%w: Unix second %d", ErrDateRange, sec)
 	}
-	return q
+	return Date{n: int32(uint64(x) / 86400)}, nil
 }
 
 // IsZero reports whether d is the zero Date (no date).

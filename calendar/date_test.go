@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 	"time"
 
@@ -84,6 +85,21 @@ func TestFromTimeTakesTheBeijingDay(t *testing.T) {
 	}
 	_, err := calendar.FromTime(time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC))
 	assert.ErrorIs(t, err, calendar.ErrDateRange)
+}
+
+func TestDateOfUnixBounds(t *testing.T) {
+	first := time.Date(1, 1, 1, 0, 0, 0, 0, calendar.Beijing())
+	last := time.Date(9999, 12, 31, 23, 59, 59, 0, calendar.Beijing())
+	d, err := calendar.DateOfUnix(first.Unix())
+	require.NoError(t, err)
+	assert.Equal(t, "0001-01-01", d.String())
+	d, err = calendar.DateOfUnix(last.Unix())
+	require.NoError(t, err)
+	assert.Equal(t, "9999-12-31", d.String())
+	for _, sec := range []int64{first.Unix() - 1, last.Unix() + 1, math.MaxInt64, math.MinInt64} {
+		_, err := calendar.DateOfUnix(sec)
+		assert.ErrorIs(t, err, calendar.ErrDateRange, sec)
+	}
 }
 
 func TestStartInBeijingRoundTrips(t *testing.T) {

@@ -40,6 +40,14 @@ type CSVReader struct {
 	header bool
 	fatal  error
 	fields [csvFields]string
+	days   dayCache
+}
+
+// dayCache remembers the last YYYY-MM-DD read and its day number: the times
+// of a row, and of consecutive rows, mostly share their date.
+type dayCache struct {
+	date string // "YYYY-MM-DD", or "" for none
+	days int64  // days from 1970-01-01 to date
 }
 
 // NewCSVReader returns a reader of r.
@@ -78,20 +86,22 @@ func (r *CSVReader) record() ([]string, int64, error) {
 		start := r.line
 		if bytes.IndexByte(b, '"') < 0 {
 			s := string(b) // the record's one allocation: fields are substrings of it
-			n := 0
-			for {
-				i := strings.IndexByte(s, ',')
-				if n == csvFields-1 || i < 0 {
-					if i >= 0 || n != csvFields-1 {
-						return nil, start, fmt.Errorf("%d fields, want %d", n+1+strings.Count(s, ","), csvFields)
-					}
-					r.fields[n] = s
-					return r.fields[:], start, nil
+			n, from := 0, 0
+			for i := 0; i < len(s); i++ {
+				if s[i] != ',' {
+					continue
 				}
-				r.fields[n] = s[:i]
-				s = s[i+1:]
-				n++
+				if n == csvFields-1 {
+					return nil, start, fmt.Errorf("%d fields, want %d", csvFields+1+strings.Count(s[i+1:], ","), csvFields)
+				}
+				r.fields[n] = s[from:i]
+				n, from = n+1, i+1
 			}
+			if n != csvFields-1 {
+				return nil, start, fmt.Errorf("%d fields, want %d", n+1, csvFields)
+			}
+			r.fields[n] = s[from:]
+			return r.fields[:], start, nil
 		}
 		// A quoted record: join lines until its quotes balance, then let
 		// encoding/csv read it.
@@ -149,13 +159,13 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 		}
 		return line, &LineError{Line: line, Err: err}
 	}
-	if err := parseRecord(rec, e); err != nil {
+	if err := parseRecord(rec, e, &r.days); err != nil {
 		return line, &LineError{Line: line, Err: err}
 	}
 	return line, nil
 }
 
-func parseRecord(rec []string, e *Execution) error {
+func parseRecord(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
 	var err error
 	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
@@ -167,13 +177,13 @@ func parseRecord(rec []string, e *Execution) error {
 	if e.InScope, err = parseBool("in_scope", rec[5]); err != nil {
 		return err
 	}
-	if e.AcceptedAt, err = parseTime("accepted_at", rec[6]); err != nil {
+	if e.AcceptedAt, err = parseTime("accepted_at", rec[6], days); err != nil {
 		return err
 	}
-	if e.StartedAt, err = parseTime("started_at", rec[7]); err != nil {
+	if e.StartedAt, err = parseTime("started_at", rec[7], days); err != nil {
 		return err
 	}
-	if e.EndedAt, err = parseTime("ended_at", rec[9]); err != nil {
+	if e.EndedAt, err = parseTime("ended_at", rec[9], days); err != nil {
 		return err
 	}
 	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
@@ -195,11 +205,11 @@ func parseBool(field, s string) (bool, error) {
 // parseTime parses RFC 3339 with an offset; "" is the zero time. The common
 // form is read by ParseInstant without allocating; anything else goes to
 // time.Parse, which decides.
-func parseTime(field, s string) (time.Time, error) {
+func parseTime(field, s string, days *dayCache) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, ok := ParseInstant(s); ok {
+	if t, ok := parseInstant(s, days); ok {
 		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
@@ -214,22 +224,37 @@ func parseTime(field, s string) (time.Time, error) {
 // reports false for anything else, including a valid RFC 3339 text it does
 // not handle (such as a lower-case "t"): time.Parse(time.RFC3339, s) is then
 // the judge. Where it reports true it agrees with time.Parse.
-func ParseInstant(s string) (time.Time, bool) {
+func ParseInstant(s string) (time.Time, bool) { return parseInstant(s, nil) }
+
+func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
 		return time.Time{}, false
 	}
-	year, ok1 := num(s[0:4])
-	month, ok2 := num(s[5:7])
-	day, ok3 := num(s[8:10])
-	hour, ok4 := num(s[11:13])
-	minute, ok5 := num(s[14:16])
-	sec, ok6 := num(s[17:19])
-	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || hour > 23 || minute > 59 || sec > 59 {
+	hour, ok4 := num2(s[11], s[12])
+	minute, ok5 := num2(s[14], s[15])
+	sec, ok6 := num2(s[17], s[18])
+	if !(ok4 && ok5 && ok6) || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, false
 	}
-	date, err := calendar.DateOf(year, time.Month(month), day)
-	if err != nil {
-		return time.Time{}, false
+	var days int64
+	if cache != nil && cache.date != "" && cache.date == s[:10] {
+		days = cache.days
+	} else {
+		year, ok1 := num(s[0:4])
+		month, ok2 := num2(s[5], s[6])
+		day, ok3 := num2(s[8], s[9])
+		if !(ok1 && ok2 && ok3) {
+			return time.Time{}, false
+		}
+		date, err := calendar.DateOf(year, time.Month(month), day)
+		if err != nil {
+			return time.Time{}, false
+		}
+		epoch, _ := calendar.DateOf(1970, time.January, 1)
+		days = int64(date.DaysSince(epoch))
+		if cache != nil {
+			cache.date, cache.days = strings.Clone(s[:10]), days
+		}
 	}
 	i, nsec := 19, 0
 	if s[i] == '.' {
@@ -252,8 +277,8 @@ func ParseInstant(s string) (time.Time, bool) {
 	switch rest := s[i:]; {
 	case rest == "Z":
 	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		oh, ok1 := num(rest[1:3])
-		om, ok2 := num(rest[4:6])
+		oh, ok1 := num2(rest[1], rest[2])
+		om, ok2 := num2(rest[4], rest[5])
 		if !ok1 || !ok2 || oh > 23 || om > 59 {
 			return time.Time{}, false
 		}
@@ -264,9 +289,14 @@ func ParseInstant(s string) (time.Time, bool) {
 	default:
 		return time.Time{}, false
 	}
-	epoch, _ := calendar.DateOf(1970, time.January, 1)
-	unix := int64(date.DaysSince(epoch))*86400 + int64(hour*3600+minute*60+sec-offset)
+	unix := days*86400 + int64(hour*3600+minute*60+sec-offset)
 	return time.Unix(unix, int64(nsec)).UTC(), true
+}
+
+// num2 reads two decimal digits.
+func num2(a, b byte) (int, bool) {
+	a, b = a-'0', b-'0'
+	return int(a)*10 + int(b), a <= 9 && b <= 9
 }
 
 func num(s string) (int, bool) {

@@ -20,7 +20,10 @@ import (
 // concurrent use: give each goroutine its own and Merge them.
 type Tally struct {
 	platforms []platformCounts // in order of first appearance; Rows sorts
-	last      int              // index of the platform added to last
+	// recent maps a small hash of a platform ID (its length and last byte)
+	// to 1 + the index of the platform last seen with that hash, so that
+	// finding a platform is one string comparison, not a search.
+	recent [32]int32
 }
 
 type platformCounts struct {
@@ -51,29 +54,31 @@ type MonthRow struct {
 }
 
 func (t *Tally) platform(id string) *platformCounts {
-	if t.last < len(t.platforms) && sameID(t.platforms[t.last].id, id) {
-		return &t.platforms[t.last]
+	h := 0
+	if n := len(id); n > 0 {
+		h = (n*7 + int(id[n-1])) & 31
 	}
+	if k := int(t.recent[h]) - 1; k >= 0 && k < len(t.platforms) && t.platforms[k].id == id {
+		return &t.platforms[k]
+	}
+	k := -1
 	for i := range t.platforms {
-		if sameID(t.platforms[i].id, id) {
-			t.last = i
-			return &t.platforms[i]
+		if t.platforms[i].id == id {
+			k = i
+			break
 		}
 	}
-	t.platforms = append(t.platforms, platformCounts{id: id})
-	t.last = len(t.platforms) - 1
-	return &t.platforms[t.last]
-}
-
-// sameID is a == b, checking the last byte first: platform IDs tend to
-// share a prefix ("platform-a", "platform-b"), so most mismatches end there.
-func sameID(a, b string) bool {
-	return len(a) == len(b) && (len(a) == 0 || a[len(a)-1] == b[len(b)-1]) && a == b
+	if k < 0 {
+		t.platforms = append(t.platforms, platformCounts{id: id})
+		k = len(t.platforms) - 1
+	}
+	t.recent[h] = int32(k + 1)
+	return &t.platforms[k]
 }
 
 func (dc *dayCounts) add(day calendar.Date, n int64) {
-	if off := day.DaysSince(dc.base); dc.counts != nil && off >= 0 && off < len(dc.counts) {
-		dc.counts[off] += n // the common case: a day already held
+	if off := day.DaysSince(dc.base); uint(off) < uint(len(dc.counts)) {
+		dc.counts[off] += n // the common case: a day already held (never true while counts is empty)
 		return
 	}
 	if dc.counts == nil {

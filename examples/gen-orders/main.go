@@ -18,7 +18,8 @@
 //     cancelled; 2% not ended; 2% started outside Shanghai; 2% by
 //     unregistered or out-of-scope workers;
 //   - about 0.5% exact repeats of an earlier row (duplicates) and 0.5% invalid
-//     rows (an end before the start, a 5-digit division code, a missing worker).
+//     rows (an end before the start, a 5-digit division code, a missing worker);
+//     -clean leaves both out (for memory runs of input de-duplicated upstream).
 //
 // -rows counts the rows drawn; a transfer adds its completing row, so the
 // file has somewhat more lines.
@@ -49,16 +50,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	rows := fs.Int("rows", 3000, "how many rows to draw")
 	seed := fs.Uint64("seed", 1, "the generator's seed")
 	monthFlag := fs.String("month", "2026-03", "the month (YYYY-MM) the executions end in")
+	clean := fs.Bool("clean", false, "write no duplicate and no invalid rows")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	month, err := calendar.ParseMonth(*monthFlag)
 	if err != nil || *rows < 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: gen-orders [-rows N] [-seed S] [-month YYYY-MM]")
+		fmt.Fprintln(stderr, "usage: gen-orders [-rows N] [-seed S] [-month YYYY-MM] [-clean]")
 		return 2
 	}
 	w := bufio.NewWriterSize(stdout, 1<<16)
-	if err := generate(w, *rows, *seed, month); err != nil {
+	if err := generate(w, *rows, *seed, month, *clean); err != nil {
 		fmt.Fprintf(stderr, "gen-orders: %v\n", err)
 		return 1
 	}
@@ -80,7 +82,7 @@ var platforms = []platform{
 	{"platform-c", []eligibility.Industry{eligibility.InstantDelivery, eligibility.IntraCityFreight}},
 }
 
-func generate(w *bufio.Writer, rows int, seed uint64, month calendar.Month) error {
+func generate(w *bufio.Writer, rows int, seed uint64, month calendar.Month, clean bool) error {
 	rng := rand.New(rand.NewPCG(seed, 2026))
 	start := month.First().StartInBeijing()
 	days := month.Last().DaysSince(month.First()) + 1
@@ -105,6 +107,9 @@ func generate(w *bufio.Writer, rows int, seed uint64, month calendar.Month) erro
 	}
 	for i := 0; i < rows; i++ {
 		roll := rng.IntN(1000)
+		if clean && (roll < 5 || roll >= 995) {
+			roll = 500
+		}
 		if roll < 5 && last != "" { // a duplicate of the previous row
 			if _, err := w.WriteString(last + "\n"); err != nil {
 				return err
