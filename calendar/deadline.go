@@ -40,20 +40,30 @@ const (
 	// rule of 税收征收管理法实施细则 第一百零九条. See Calendar.DeclarationDeadline
 	// for how the extension is counted.
 	RuleDeclaration
+	// RuleWithinMonths: a period of N months (or years: 12 N months) from an
+	// event, as the 1-year period of 工伤保险条例 第十七条 that caps
+	// extensions (第二十二条). The event's day is not counted (民法典 第二百零一条);
+	// the period ends on the day of the last month that corresponds to the
+	// event's day, or on that month's last day when it has none (第二百零二条:
+	// 2024-02-29 + 1 year ends 2025-02-28); a last day that is a day off moves
+	// to the next working day (第二百零三条).
+	RuleWithinMonths
 )
 
 var ruleNames = [...]string{
-	RuleWorkdays:    "workdays",
-	RuleWithinDays:  "within_days",
-	RuleDayOfMonth:  "day_of_month",
-	RuleDeclaration: "declaration",
+	RuleWorkdays:     "workdays",
+	RuleWithinDays:   "within_days",
+	RuleDayOfMonth:   "day_of_month",
+	RuleDeclaration:  "declaration",
+	RuleWithinMonths: "within_months",
 }
 
 var ruleBasis = [...]string{
-	RuleWorkdays:    "N 个工作日内: the N-th working day after the start day, which is not counted (第十三、二十六、二十七、四十四条)",
-	RuleWithinDays:  "N 日内: the event's day is not counted (民法典 第二百零一条); a last day that is a day off moves to the next working day (民法典 第二百零三条) (第二十一、二十二条)",
-	RuleDayOfMonth:  "每月D日前，遇法定节假日顺延: the D-th, or the first working day after it (第九条, 第十二条)",
-	RuleDeclaration: "月份终了之日起15日内，最后一日是法定假日的以休假日期满的次日为最后一日，申报期内有连续3日以上法定假日的按休假日天数顺延 (第十四条; 税收征收管理法实施细则 第一百零九条)",
+	RuleWorkdays:     "N 个工作日内: the N-th working day after the start day, which is not counted (第十三、二十六、二十七、四十四条)",
+	RuleWithinDays:   "N 日内: the event's day is not counted (民法典 第二百零一条); a last day that is a day off moves to the next working day (民法典 第二百零三条) (第二十一、二十二条)",
+	RuleDayOfMonth:   "每月D日前，遇法定节假日顺延: the D-th, or the first working day after it (第九条, 第十二条)",
+	RuleDeclaration:  "月份终了之日起15日内，最后一日是法定假日的以休假日期满的次日为最后一日，申报期内有连续3日以上法定假日的按休假日天数顺延 (第十四条; 税收征收管理法实施细则 第一百零九条)",
+	RuleWithinMonths: "N 个月（年）内: ends on the corresponding day of the last month, or its last day when it has none (民法典 第二百零二条); a last day off moves to the next working day (第二百零三条) (第二十二条; 工伤保险条例 第十七条)",
 }
 
 // String returns the rule's name: workdays, within_days, day_of_month, declaration.
@@ -268,6 +278,8 @@ func (d Deadline) Explanation() []string {
 		add("the %d-th working day: %s", abs(d.N), d.Raw)
 	case RuleWithinDays:
 		add("event %s (not counted) + %d days = raw last day %s", d.Start, d.N, d.Raw)
+	case RuleWithinMonths:
+		add("event %s + %d months = raw last day %s (the corresponding day, or the month's last day)", d.Start, d.N, d.Raw)
 	case RuleDayOfMonth:
 		add("raw last day: the %d-th, %s", d.N, d.Raw)
 	case RuleDeclaration:
@@ -391,6 +403,36 @@ func (c *Calendar) WithinDays(event Date, n int) (Deadline, error) {
 		return Deadline{}, err
 	}
 	return Deadline{Rule: RuleWithinDays, Start: event, N: n, Raw: raw, Computed: end, Date: end, cal: c}, nil
+}
+
+// WithinMonths returns the deadline of a period of n months from an event
+// (RuleWithinMonths); a period of years is 12 months a year. For example the
+// 1-year period of 工伤保险条例 第十七条 from an accident on 2025-03-15 ends on
+// 2026-03-16, the 15th being a Sunday.
+func (c *Calendar) WithinMonths(event Date, n int) (Deadline, error) {
+	if n < 1 {
+		return Deadline{}, fmt.Errorf("calendar: a period of %d months: want at least 1", n)
+	}
+	if event.IsZero() {
+		return Deadline{}, ErrZeroDate
+	}
+	m, err := MonthOfDate(event).AddMonths(n)
+	if err != nil {
+		return Deadline{}, err
+	}
+	day := event.Day()
+	if last := m.Last().Day(); day > last {
+		day = last
+	}
+	raw, err := m.Day(day)
+	if err != nil {
+		return Deadline{}, err
+	}
+	end, err := c.NextWorkday(raw)
+	if err != nil {
+		return Deadline{}, err
+	}
+	return Deadline{Rule: RuleWithinMonths, Start: event, N: n, Raw: raw, Computed: end, Date: end, cal: c}, nil
 }
 
 // DayOfMonth returns the deadline "by the day-th of month, extended over

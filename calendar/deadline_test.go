@@ -83,6 +83,31 @@ func TestWithinDays(t *testing.T) {
 	assert.Error(t, err)
 }
 
+func TestWithinMonths(t *testing.T) {
+	c := calendar.Default()
+	for _, tc := range []struct {
+		event  string
+		months int
+		raw    string
+		want   string
+	}{
+		{"2025-03-15", 12, "2026-03-15", "2026-03-16"}, // a Sunday
+		{"2024-02-29", 12, "2025-02-28", "2025-02-28"}, // no corresponding day: the month's last day
+		{"2025-01-31", 1, "2025-02-28", "2025-02-28"},
+		{"2025-02-17", 12, "2026-02-17", "2026-02-24"}, // Spring Festival 2026
+		{"2025-09-30", 12, "2026-09-30", "2026-09-30"},
+	} {
+		dl, err := c.WithinMonths(day(t, tc.event), tc.months)
+		require.NoError(t, err)
+		assert.Equal(t, tc.raw, dl.Raw.String(), tc.event)
+		assert.Equal(t, tc.want, dl.Date.String(), tc.event)
+	}
+	_, err := c.WithinMonths(day(t, "2026-03-01"), 12)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	_, err = c.WithinMonths(day(t, "2026-03-01"), 0)
+	assert.Error(t, err)
+}
+
 func TestDayOfMonth(t *testing.T) {
 	c := calendar.Default()
 	for m, want := range map[string]string{

@@ -1,0 +1,219 @@
+package claims
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"time"
+)
+
+// Point is a place as WGS 84 latitude and longitude in degrees. (Geometry,
+// not money: float64 is right here.)
+type Point struct {
+	Lat float64 `json:"lat"`
+	Lon float64 `json:"lon"`
+}
+
+// Order is one of the worker's orders on one platform, as the national
+// information platform reports it (第二十八条第三款).
+type Order struct {
+	Platform   string    `json:"platform"`
+	OrderID    string    `json:"order_id"`
+	AcceptedAt time.Time `json:"accepted_at"`
+	StartedAt  time.Time `json:"started_at"`
+	// EndedAt is zero for an order still being executed.
+	EndedAt time.Time `json:"ended_at,omitzero"`
+	// Route is the path of the execution, in order.
+	Route []Point `json:"route,omitempty"`
+}
+
+// Accident is when and where the injury happened.
+type Accident struct {
+	At    time.Time `json:"at"`
+	Place Point     `json:"place"`
+}
+
+// Overlap judges whether two executing orders were on the same or
+// overlapping route (路程相同或者重合) at the accident. It must be symmetric.
+type Overlap func(a, b Order, accident Accident) bool
+
+// NearAccident is the default Overlap: both routes pass within meters of the
+// accident place (the shortest distance from the place to each route's
+// polyline, on a local flat projection, which is exact enough within a
+// city). A route with no points is judged not to overlap.
+func NearAccident(meters float64) Overlap {
+	return func(a, b Order, acc Accident) bool {
+		return distanceToRoute(acc.Place, a.Route) <= meters && distanceToRoute(acc.Place, b.Route) <= meters
+	}
+}
+
+const earthRadius = 6371008.8 // meters, the mean radius
+
+// distanceToRoute is the distance in meters from p to the polyline r
+// (+Inf for an empty route).
+func distanceToRoute(p Point, r []Point) float64 {
+	if len(r) == 0 {
+		return math.Inf(1)
+	}
+	k := math.Cos(p.Lat * math.Pi / 180)
+	xy := func(q Point) (float64, float64) {
+		return (q.Lon - p.Lon) * math.Pi / 180 * k * earthRadius, (q.Lat - p.Lat) * math.Pi / 180 * earthRadius
+	}
+	best := math.Inf(1)
+	ax, ay := xy(r[0])
+	if len(r) == 1 {
+		return math.Hypot(ax, ay)
+	}
+	for _, q := range r[1:] {
+		bx, by := xy(q)
+		dx, dy := bx-ax, by-ay
+		t := 0.0
+		if l := dx*dx + dy*dy; l > 0 {
+			t = math.Max(0, math.Min(1, -(ax*dx+ay*dy)/l))
+		}
+		best = math.Min(best, math.Hypot(ax+t*dx, ay+t*dy))
+		ax, ay = bx, by
+	}
+	return best
+}
+
+// Outcome of an attribution.
+type Outcome string
+
+const (
+	// Responsible: one platform is responsible.
+	Responsible Outcome = "responsible"
+	// Investigate: the data do not decide it; the bureau investigates the
+	// candidates (第二十八条第三款: 经调查核实后确认首单平台责任).
+	Investigate Outcome = "investigate"
+)
+
+// OrderRef names an order.
+type OrderRef struct {
+	Platform   string    `json:"platform"`
+	OrderID    string    `json:"order_id"`
+	AcceptedAt time.Time `json:"accepted_at"`
+}
+
+// Attribution is which platform is responsible for an accident (第二十八条).
+type Attribution struct {
+	Outcome  Outcome  `json:"outcome"`
+	Platform string   `json:"platform,omitempty"` // the responsible platform
+	Order    OrderRef `json:"order,omitzero"`     // the order that decides it
+	// Candidates are the orders being executed at the accident (for
+	// Investigate with none executing: every order given), sorted by
+	// acceptance, platform and order ID.
+	Candidates []OrderRef `json:"candidates"`
+	Reasons    []string   `json:"reasons"`
+}
+
+// ErrBadOrder is wrapped by Attribute's input errors.
+var ErrBadOrder = errors.New("claims: invalid order")
+
+// Attribute decides the responsible platform (第二十八条; the national rule:
+// the platform whose order was being executed when the injury happened):
+//
+//   - the orders being executed at the accident's instant are those started
+//     at or before it and not ended before it;
+//   - one such order: its platform;
+//   - several, all of one platform: that platform (its first accepted order);
+//   - several of different platforms whose routes all overlap pairwise
+//     (overlap; NearAccident by default): the platform of the order
+//     accepted first (以同一路程首接单确认平台责任); two accepted at the
+//     same instant on different platforms cannot be ranked: Investigate;
+//   - several on routes that do not all overlap, or none being executed:
+//     Investigate, listing the candidates. Nothing is guessed.
+//
+// The result does not depend on the order of the input.
+func Attribute(acc Accident, orders []Order, overlap Overlap) (Attribution, error) {
+	if acc.At.IsZero() {
+		return Attribution{}, fmt.Errorf("%w: the accident has no instant", ErrBadOrder)
+	}
+	if overlap == nil {
+		return Attribution{}, errors.New("claims: no overlap judgement")
+	}
+	sorted := append([]Order(nil), orders...)
+	for i, o := range sorted {
+		switch {
+		case o.Platform == "" || o.OrderID == "":
+			return Attribution{}, fmt.Errorf("%w #%d: no platform or order ID", ErrBadOrder, i+1)
+		case o.AcceptedAt.IsZero() || o.StartedAt.IsZero():
+			return Attribution{}, fmt.Errorf("%w #%d (%s): no accepted_at or started_at", ErrBadOrder, i+1, o.OrderID)
+		case o.StartedAt.Before(o.AcceptedAt):
+			return Attribution{}, fmt.Errorf("%w #%d (%s): started before it was accepted", ErrBadOrder, i+1, o.OrderID)
+		case !o.EndedAt.IsZero() && o.EndedAt.Before(o.StartedAt):
+			return Attribution{}, fmt.Errorf("%w #%d (%s): ended before it started", ErrBadOrder, i+1, o.OrderID)
+		}
+	}
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if !a.AcceptedAt.Equal(b.AcceptedAt) {
+			return a.AcceptedAt.Before(b.AcceptedAt)
+		}
+		if a.Platform != b.Platform {
+			return a.Platform < b.Platform
+		}
+		return a.OrderID < b.OrderID
+	})
+	ref := func(o Order) OrderRef {
+		return OrderRef{Platform: o.Platform, OrderID: o.OrderID, AcceptedAt: o.AcceptedAt}
+	}
+	var executing []Order
+	for _, o := range sorted {
+		if !o.StartedAt.After(acc.At) && (o.EndedAt.IsZero() || !o.EndedAt.Before(acc.At)) {
+			executing = append(executing, o)
+		}
+	}
+	res := Attribution{Candidates: []OrderRef{}}
+	for _, o := range executing {
+		res.Candidates = append(res.Candidates, ref(o))
+	}
+	at := acc.At.Format(time.RFC3339)
+	switch {
+	case len(executing) == 0:
+		res.Outcome = Investigate
+		for _, o := range sorted {
+			res.Candidates = append(res.Candidates, ref(o))
+		}
+		res.Reasons = append(res.Reasons, fmt.Sprintf("no order was being executed at %s: the bureau investigates (第二十八条第三款)", at))
+		return res, nil
+	case len(executing) == 1:
+		o := executing[0]
+		res.Outcome, res.Platform, res.Order = Responsible, o.Platform, ref(o)
+		res.Reasons = append(res.Reasons, fmt.Sprintf("order %s of %s was the only one being executed at %s (第二十八条)", o.OrderID, o.Platform, at))
+		return res, nil
+	}
+	onePlatform := true
+	for _, o := range executing[1:] {
+		if o.Platform != executing[0].Platform {
+			onePlatform = false
+		}
+	}
+	first := executing[0]
+	if onePlatform {
+		res.Outcome, res.Platform, res.Order = Responsible, first.Platform, ref(first)
+		res.Reasons = append(res.Reasons, fmt.Sprintf("%d orders were being executed at %s, all of %s (第二十八条)", len(executing), at, first.Platform))
+		return res, nil
+	}
+	for i := range executing {
+		for j := i + 1; j < len(executing); j++ {
+			if !overlap(executing[i], executing[j], acc) {
+				res.Outcome = Investigate
+				res.Reasons = append(res.Reasons, fmt.Sprintf("orders %s (%s) and %s (%s) were both being executed at %s on routes that do not overlap: the bureau investigates (第二十八条第三款)",
+					executing[i].OrderID, executing[i].Platform, executing[j].OrderID, executing[j].Platform, at))
+				return res, nil
+			}
+		}
+	}
+	if second := executing[1]; second.AcceptedAt.Equal(first.AcceptedAt) && second.Platform != first.Platform {
+		res.Outcome = Investigate
+		res.Reasons = append(res.Reasons, fmt.Sprintf("orders %s (%s) and %s (%s) on the same route were accepted at the same instant: the first accepted cannot be told (第二十八条第二款)",
+			first.OrderID, first.Platform, second.OrderID, second.Platform))
+		return res, nil
+	}
+	res.Outcome, res.Platform, res.Order = Responsible, first.Platform, ref(first)
+	res.Reasons = append(res.Reasons, fmt.Sprintf("%d orders on the same or overlapping route were being executed at %s; %s of %s was accepted first (%s): 以同一路程首接单确认平台责任 (第二十八条第二款)",
+		len(executing), at, first.OrderID, first.Platform, first.AcceptedAt.Format(time.RFC3339)))
+	return res, nil
+}

@@ -1,0 +1,249 @@
+package golden
+
+import (
+	"errors"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+)
+
+func claimsCode(err error) string {
+	var te *claims.TransitionError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &te):
+		return "transition:" + string(te.Event)
+	}
+	for code, target := range map[string]error{
+		"extension_late":      claims.ErrExtensionLate,
+		"extension_no_reason": claims.ErrExtensionNoReason,
+		"extension_past_cap":  claims.ErrExtensionPastCap,
+		"not_covered_commute": claims.ErrNotCovered,
+		"bad_situation":       claims.ErrBadSituation,
+		"bad_material":        claims.ErrBadMaterial,
+		"already_confirmed":   claims.ErrAlreadyConfirmed,
+		"event_date":          claims.ErrEventDate,
+		"bad_order":           claims.ErrBadOrder,
+		"bad_cost":            claims.ErrBadCost,
+		"case_file":           claims.ErrCaseFile,
+	} {
+		if errors.Is(err, target) {
+			return code
+		}
+	}
+	return ErrorCode(err)
+}
+
+type windowsOutput struct {
+	Platform calendar.Date `json:"platform,omitzero"`
+	Worker   calendar.Date `json:"worker,omitzero"`
+	CapRaw   calendar.Date `json:"cap_raw,omitzero"`
+	Cap      calendar.Date `json:"cap,omitzero"`
+	Error    string        `json:"error,omitempty"`
+}
+
+type extensionOutput struct {
+	Granted  bool          `json:"granted"`
+	Deadline calendar.Date `json:"deadline,omitzero"`
+	Error    string        `json:"error,omitempty"`
+}
+
+type splitOutput struct {
+	From     calendar.Date `json:"from,omitzero"`
+	To       calendar.Date `json:"to,omitzero"`
+	Fund     string        `json:"fund,omitempty"`
+	Platform string        `json:"platform,omitempty"`
+	Error    string        `json:"error,omitempty"`
+}
+
+type materialsOutput struct {
+	Missing    []claims.Material `json:"missing,omitempty"`
+	ToFollow   []claims.Material `json:"to_follow,omitempty"`
+	MissingKey []claims.Material `json:"missing_key,omitempty"`
+	Acceptable bool              `json:"acceptable,omitempty"`
+	Complete   bool              `json:"complete,omitempty"`
+	Error      string            `json:"error,omitempty"`
+}
+
+type attributionOutput struct {
+	Outcome    claims.Outcome `json:"outcome,omitempty"`
+	Platform   string         `json:"platform,omitempty"`
+	OrderID    string         `json:"order_id,omitempty"`
+	Candidates []string       `json:"candidates,omitempty"`
+	Error      string         `json:"error,omitempty"`
+}
+
+type lifecycleOutput struct {
+	State     claims.State      `json:"state,omitempty"`
+	ToFollow  []claims.Material `json:"to_follow,omitempty"`
+	Confirmed bool              `json:"confirmed,omitempty"`
+	Error     string            `json:"error,omitempty"`
+}
+
+type coverOutput struct {
+	Covered bool `json:"covered"`
+}
+
+func windowsOf(accident calendar.Date, rules *claims.Rules) (claims.Windows, claims.Rules, error) {
+	r := claims.DefaultRules()
+	if rules != nil {
+		r = *rules
+	}
+	w, err := claims.ApplicationWindows(calendar.Default(), r, accident)
+	return w, r, err
+}
+
+func claimsKinds() map[string]kind {
+	return map[string]kind{
+		// calendar.within_months: N months from an event (民法典 第二百零二、二百零三条).
+		"calendar.within_months": define(func(in struct {
+			calendarSetup
+			Event  calendar.Date `json:"event"`
+			Months int           `json:"months"`
+		}) (deadlineOutput, []string) {
+			c, err := in.calendar()
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(c.WithinMonths(in.Event, in.Months))
+		}),
+		// claims.windows: the application windows of an accident (第二十一、二十二条).
+		"claims.windows": define(func(in struct {
+			Accident calendar.Date `json:"accident"`
+			Rules    *claims.Rules `json:"rules,omitempty"`
+		}) (windowsOutput, []string) {
+			w, _, err := windowsOf(in.Accident, in.Rules)
+			if err != nil {
+				return windowsOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			out := windowsOutput{Platform: w.Platform.Date, Worker: w.Worker.Date, CapRaw: w.CapRaw}
+			expl := append(w.Platform.Explanation(), w.Worker.Explanation()...)
+			if w.CapErr == nil {
+				out.Cap = w.Cap.Date
+				expl = append(expl, w.Cap.Explanation()...)
+			} else {
+				expl = append(expl, w.CapErr.Error())
+			}
+			return out, expl
+		}),
+		// claims.extension: an extension request (第二十二条第一款).
+		"claims.extension": define(func(in struct {
+			Accident  calendar.Date    `json:"accident"`
+			Extension claims.Extension `json:"extension"`
+			Rules     *claims.Rules    `json:"rules,omitempty"`
+		}) (extensionOutput, []string) {
+			w, _, err := windowsOf(in.Accident, in.Rules)
+			if err != nil {
+				return extensionOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			r, err := claims.JudgeExtension(w, in.Extension)
+			if err != nil {
+				return extensionOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, r.Reasons
+		}),
+		// claims.late_costs: the late platform's share (第二十二条第二款).
+		"claims.late_costs": define(func(in struct {
+			Accident  calendar.Date `json:"accident"`
+			AppliedOn calendar.Date `json:"applied_on"`
+			Costs     []claims.Cost `json:"costs"`
+			Rules     *claims.Rules `json:"rules,omitempty"`
+		}) (splitOutput, []string) {
+			w, r, err := windowsOf(in.Accident, in.Rules)
+			if err == nil {
+				var s claims.CostSplit
+				if s, err = claims.SplitLateCosts(w, r, in.AppliedOn, in.Costs); err == nil {
+					return splitOutput{From: s.From, To: s.To, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, s.Reasons
+				}
+			}
+			return splitOutput{Error: claimsCode(err)}, []string{err.Error()}
+		}),
+		// claims.cover: 第四十三条.
+		"claims.cover": define(func(in struct {
+			Accident   calendar.Date    `json:"accident"`
+			PaidMonths []calendar.Month `json:"paid_months"`
+		}) (coverOutput, []string) {
+			ok, why := claims.Cover(in.Accident, in.PaidMonths)
+			return coverOutput{Covered: ok}, []string{why}
+		}),
+		// claims.materials: the checklist of 第二十三至二十五条.
+		"claims.materials": define(func(in struct {
+			Application claims.Application `json:"application"`
+			Rules       *claims.Rules      `json:"rules,omitempty"`
+		}) (materialsOutput, []string) {
+			r := claims.DefaultRules()
+			if in.Rules != nil {
+				r = *in.Rules
+			}
+			c, err := claims.CheckMaterials(in.Application, r)
+			if err != nil {
+				return materialsOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, c.Explanation()
+		}),
+		// claims.decision_deadline: 第二十六、二十七条.
+		"claims.decision_deadline": define(func(in struct {
+			Accepted calendar.Date `json:"accepted"`
+			Clear    bool          `json:"clear"`
+		}) (deadlineOutput, []string) {
+			return deadlineResult(claims.DecisionDeadline(calendar.Default(), in.Accepted, in.Clear))
+		}),
+		"claims.delivery_deadline": define(func(in struct {
+			Decided calendar.Date `json:"decided"`
+		}) (deadlineOutput, []string) {
+			return deadlineResult(claims.DeliveryDeadline(calendar.Default(), in.Decided))
+		}),
+		"claims.review_deadline": define(func(in struct {
+			Accepted calendar.Date `json:"accepted"`
+		}) (deadlineOutput, []string) {
+			return deadlineResult(claims.ReviewDeadline(calendar.Default(), in.Accepted))
+		}),
+		"claims.supplement_deadline": define(func(in struct {
+			Asked calendar.Date `json:"asked"`
+		}) (deadlineOutput, []string) {
+			return deadlineResult(claims.SupplementDeadline(calendar.Default(), in.Asked))
+		}),
+		// claims.attribution: 第二十八条.
+		"claims.attribution": define(func(in struct {
+			Accident      claims.Accident `json:"accident"`
+			Orders        []claims.Order  `json:"orders"`
+			OverlapMeters float64         `json:"overlap_meters,omitempty"`
+		}) (attributionOutput, []string) {
+			m := claims.DefaultRules().OverlapMeters
+			if in.OverlapMeters > 0 {
+				m = in.OverlapMeters
+			}
+			a, err := claims.Attribute(in.Accident, in.Orders, claims.NearAccident(m))
+			if err != nil {
+				return attributionOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			out := attributionOutput{Outcome: a.Outcome, Platform: a.Platform, OrderID: a.Order.OrderID}
+			for _, c := range a.Candidates {
+				out.Candidates = append(out.Candidates, c.Platform+"/"+c.OrderID)
+			}
+			return out, a.Reasons
+		}),
+		// claims.lifecycle: a case's events in order; the state after them.
+		"claims.lifecycle": define(func(in struct {
+			Accident calendar.Date  `json:"accident"`
+			Events   []claims.Event `json:"events"`
+			Earlier  []claims.Case  `json:"earlier,omitempty"`
+		}) (lifecycleOutput, []string) {
+			if err := claims.CheckSingleConfirmation(in.Earlier); err != nil {
+				return lifecycleOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			c := claims.Case{Accident: in.Accident}
+			var expl []string
+			for _, ev := range in.Events {
+				n, err := c.Next(ev)
+				if err != nil {
+					return lifecycleOutput{Error: claimsCode(err)}, append(expl, err.Error())
+				}
+				c = n
+				expl = append(expl, string(ev.Kind)+" on "+ev.Date.String()+" → "+string(c.State))
+			}
+			return lifecycleOutput{State: c.State, ToFollow: c.ToFollow, Confirmed: c.Confirmed}, expl
+		}),
+	}
+}
