@@ -1,0 +1,309 @@
+package claims_test
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/golden"
+)
+
+func day(t testing.TB, s string) calendar.Date {
+	t.Helper()
+	d, err := calendar.ParseDate(s)
+	require.NoError(t, err)
+	return d
+}
+
+func TestGoldenCases(t *testing.T) {
+	outcomes, err := golden.RunDir("../testdata/golden/claims")
+	require.NoError(t, err)
+	for _, o := range outcomes {
+		if !o.Pass {
+			golden.Report(os.Stderr, []golden.Outcome{o}, true)
+			t.Errorf("%s fails", o.File)
+		}
+	}
+}
+
+func TestSampleCaseFile(t *testing.T) {
+	data, err := os.ReadFile("../testdata/claims/case-sample.json")
+	require.NoError(t, err)
+	f, err := claims.ParseCaseFile(data)
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.False(t, tl.Filing.InTime)
+	assert.True(t, tl.Filing.PlatformLate)
+	assert.True(t, tl.Cover.Covered)
+	require.NotNil(t, tl.Costs)
+	assert.Equal(t, "1200.50", tl.Costs.Platform)
+	assert.Equal(t, "4400.00", tl.Costs.Fund)
+	assert.Equal(t, claims.StateAccepted, tl.Case.State)
+	assert.Equal(t, []claims.Material{claims.MatAdvanceByPlatform}, tl.Case.ToFollow)
+}
+
+func TestParseCaseFileRejects(t *testing.T) {
+	for name, in := range map[string]string{
+		"unknown key":        `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"x":1}`,
+		"no accident":        `{"applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
+		"bad applicant":      `{"accident":"2026-01-20","applicant":"boss","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
+		"filed before":       `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-19","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
+		"accepted before":    `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","accepted_on":"2026-01-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
+		"decided, no accept": `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","decided_on":"2026-02-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
+		"bad situation":      `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"fell","submitted":[]},"paid_months":[]}`,
+		"bad amount":         `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-01-20","amount":"abc"}]}`,
+		"bad rules":          `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"extension_cap_months":0,"late_cost_from":"after_window","key_materials":[],"overlap_meters":200}}`,
+		"trailing":           `{} {}`,
+	} {
+		_, err := claims.ParseCaseFile([]byte(in))
+		assert.Error(t, err, name)
+	}
+}
+
+func FuzzParseCaseFile(f *testing.F) {
+	data, err := os.ReadFile("../testdata/claims/case-sample.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"accident":"2026-12-20","applicant":"worker","filed_on":"2026-12-21","application":{"situation":"commute","mainly_responsible":true,"submitted":[]},"paid_months":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cf, err := claims.ParseCaseFile(data)
+		if err != nil {
+			return
+		}
+		// Whatever was accepted is computed or refused with an error, never a panic.
+		_, _ = cf.Timeline(calendar.Default())
+	})
+}
+
+func TestExtensionWithUncoveredCap(t *testing.T) {
+	w, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), day(t, "2026-03-10"))
+	require.NoError(t, err)
+	assert.ErrorIs(t, w.CapErr, calendar.ErrNotCovered)
+	assert.Equal(t, "2027-03-10", w.CapRaw.String())
+	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: day(t, "2026-05-01"), Reason: "hospital", Approved: true}
+	x.Until = day(t, "2026-12-31")
+	r, err := claims.JudgeExtension(w, x)
+	require.NoError(t, err)
+	assert.True(t, r.Granted, "within the raw cap: no need to know 2027's days off")
+	x.RequestedOn = day(t, "2026-06-08") // the worker's window ends 2026-06-08
+	_, err = claims.JudgeExtension(w, x)
+	require.NoError(t, err)
+	x.Until = day(t, "2027-03-11")
+	_, err = claims.JudgeExtension(w, x)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered, "past the raw cap the move over days off matters: an error, not a guess")
+}
+
+// Every deadline of the package is a working day, and a later trigger
+// never gives an earlier deadline.
+func TestDeadlinesAreWorkingDaysAndMonotone(t *testing.T) {
+	cal := calendar.Default()
+	first := day(t, "2019-01-01")
+	rules := claims.DefaultRules()
+	rapid.Check(t, func(t *rapid.T) {
+		a, _ := first.AddDays(rapid.IntRange(0, 2700).Draw(t, "a"))
+		b, _ := a.AddDays(rapid.IntRange(0, 60).Draw(t, "later by"))
+		clear := rapid.Bool().Draw(t, "clear")
+		fns := map[string]func(calendar.Date) (calendar.Date, error){
+			"decision": func(d calendar.Date) (calendar.Date, error) {
+				dl, err := claims.DecisionDeadline(cal, d, clear)
+				return dl.Date, err
+			},
+			"delivery": func(d calendar.Date) (calendar.Date, error) {
+				dl, err := claims.DeliveryDeadline(cal, d)
+				return dl.Date, err
+			},
+			"review": func(d calendar.Date) (calendar.Date, error) {
+				dl, err := claims.ReviewDeadline(cal, d)
+				return dl.Date, err
+			},
+			"supplement": func(d calendar.Date) (calendar.Date, error) {
+				dl, err := claims.SupplementDeadline(cal, d)
+				return dl.Date, err
+			},
+			"platform window": func(d calendar.Date) (calendar.Date, error) {
+				w, err := claims.ApplicationWindows(cal, rules, d)
+				return w.Platform.Date, err
+			},
+			"worker window": func(d calendar.Date) (calendar.Date, error) {
+				w, err := claims.ApplicationWindows(cal, rules, d)
+				return w.Worker.Date, err
+			},
+		}
+		for name, fn := range fns {
+			da, errA := fn(a)
+			db, errB := fn(b)
+			if errA != nil || errB != nil {
+				continue
+			}
+			for _, d := range []calendar.Date{da, db} {
+				if ok, err := cal.IsWorkday(d); err != nil || !ok {
+					t.Fatalf("%s: %s is not a working day", name, d)
+				}
+			}
+			if db.Before(da) {
+				t.Fatalf("%s: trigger %s gives %s, later trigger %s gives %s", name, a, da, b, db)
+			}
+		}
+	})
+}
+
+// Attribution does not depend on the order of its input.
+func TestAttributionIsOrderFree(t *testing.T) {
+	base := time.Date(2026, 3, 10, 12, 0, 0, 0, calendar.Beijing())
+	place := claims.Point{Lat: 31.2304, Lon: 121.4737}
+	routes := [][]claims.Point{
+		{{Lat: 31.2290, Lon: 121.4737}, {Lat: 31.2320, Lon: 121.4737}},
+		{{Lat: 31.2800, Lon: 121.5200}, {Lat: 31.2850, Lon: 121.5250}},
+		nil,
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 6).Draw(t, "n")
+		orders := make([]claims.Order, n)
+		for i := range orders {
+			acc := base.Add(time.Duration(rapid.IntRange(-90, 30).Draw(t, "accepted")) * time.Minute)
+			st := acc.Add(time.Duration(rapid.IntRange(0, 20).Draw(t, "start")) * time.Minute)
+			o := claims.Order{
+				Platform:   rapid.SampledFrom([]string{"a", "b", "c"}).Draw(t, "platform"),
+				OrderID:    string(rune('p' + i)),
+				AcceptedAt: acc, StartedAt: st,
+				Route: routes[rapid.IntRange(0, 2).Draw(t, "route")],
+			}
+			if rapid.Bool().Draw(t, "ended") {
+				o.EndedAt = st.Add(time.Duration(rapid.IntRange(0, 120).Draw(t, "dur")) * time.Minute)
+			}
+			orders[i] = o
+		}
+		acc := claims.Accident{At: base, Place: place}
+		want, err := claims.Attribute(acc, orders, claims.NearAccident(200))
+		if err != nil {
+			t.Fatal(err)
+		}
+		perm := rapid.Permutation(orders).Draw(t, "permutation")
+		got, err := claims.Attribute(acc, perm, claims.NearAccident(200))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Outcome != want.Outcome || got.Platform != want.Platform || got.Order != want.Order || !slices.Equal(got.Candidates, want.Candidates) {
+			t.Fatalf("permuted input gave %+v, want %+v", got, want)
+		}
+		if got.Outcome == claims.Responsible && got.Platform == "" {
+			t.Fatal("responsible without a platform")
+		}
+	})
+}
+
+// The lifecycle against a simple model: a table of allowed transitions.
+func TestLifecycleStateMachine(t *testing.T) {
+	allowed := map[claims.State][]claims.EventKind{
+		claims.StateNew:          {claims.EventReport, claims.EventApply},
+		claims.StateReported:     {claims.EventApply},
+		claims.StateApplied:      {claims.EventAccept, claims.EventWithdraw},
+		claims.StateAccepted:     {claims.EventDecide, claims.EventWithdraw, claims.EventSupplement},
+		claims.StateConfirmed:    {claims.EventDeliver},
+		claims.StateNotConfirmed: {claims.EventDeliver},
+		claims.StateDelivered:    {claims.EventAssess, claims.EventBenefits},
+		claims.StateAssessed:     {claims.EventBenefits},
+		claims.StateBenefits:     {},
+		claims.StateWithdrawn:    {},
+	}
+	kinds := []claims.EventKind{claims.EventReport, claims.EventApply, claims.EventAccept, claims.EventSupplement, claims.EventWithdraw,
+		claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefits}
+	accident := day(t, "2026-03-10")
+	rapid.Check(t, func(t *rapid.T) {
+		c := claims.Case{Accident: accident}
+		date := accident
+		decisions := 0
+		t.Repeat(map[string]func(*rapid.T){
+			"event": func(t *rapid.T) {
+				ev := claims.Event{Kind: rapid.SampledFrom(kinds).Draw(t, "kind"), Applicant: claims.ApplicantWorker}
+				date, _ = date.AddDays(rapid.IntRange(0, 3).Draw(t, "days"))
+				ev.Date = date
+				ev.Confirmed = rapid.Bool().Draw(t, "confirmed")
+				if ev.Kind == claims.EventAccept && rapid.Bool().Draw(t, "to follow") {
+					ev.Materials = []claims.Material{claims.MatTrack}
+				}
+				if ev.Kind == claims.EventSupplement {
+					ev.Materials = []claims.Material{claims.MatTrack}
+				}
+				modelOK := slices.Contains(allowed[c.State], ev.Kind)
+				switch {
+				case ev.Kind == claims.EventSupplement && len(c.ToFollow) == 0:
+					modelOK = false
+				case ev.Kind == claims.EventAssess && !c.Confirmed:
+					modelOK = false
+				case ev.Kind == claims.EventBenefits && c.State == claims.StateDelivered && !c.Confirmed:
+					modelOK = false
+				}
+				n, err := c.Next(ev)
+				if modelOK != (err == nil) {
+					t.Fatalf("%s in %q: model says allowed=%v, got %v", ev.Kind, c.State, modelOK, err)
+				}
+				if err != nil {
+					var te *claims.TransitionError
+					if !errors.As(err, &te) {
+						t.Fatalf("a refused event must be a *TransitionError, got %T %v", err, err)
+					}
+					if n.State != c.State {
+						t.Fatal("a refused event changed the state")
+					}
+					return
+				}
+				if ev.Kind == claims.EventDecide {
+					decisions++
+				}
+				c = n
+			},
+			"": func(t *rapid.T) {
+				if decisions > 1 {
+					t.Fatalf("%d decisions for one accident", decisions)
+				}
+				if c.State == claims.StateWithdrawn && !c.DecidedOn.IsZero() {
+					t.Fatal("a decided case was withdrawn")
+				}
+			},
+		})
+	})
+}
+
+func TestLateCostsAddUp(t *testing.T) {
+	accident := day(t, "2025-09-01")
+	w, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), accident)
+	require.NoError(t, err)
+	rapid.Check(t, func(t *rapid.T) {
+		var costs []claims.Cost
+		total := decimal.Zero
+		for i, n := 0, rapid.IntRange(0, 20).Draw(t, "n"); i < n; i++ {
+			d, _ := accident.AddDays(rapid.IntRange(0, 120).Draw(t, "day"))
+			amt := decimal.New(rapid.Int64Range(0, 1_000_000).Draw(t, "fen"), -2)
+			costs = append(costs, claims.Cost{Date: d, Amount: amt})
+			total = total.Add(amt)
+		}
+		applied, _ := accident.AddDays(rapid.IntRange(0, 120).Draw(t, "applied"))
+		for _, from := range []claims.LateCostFrom{claims.LateCostAfterWindow, claims.LateCostFromAccident} {
+			r := claims.DefaultRules()
+			r.LateCostFrom = from
+			s, err := claims.SplitLateCosts(w, r, applied, costs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !s.Fund.Add(s.Platform).Equal(total) || s.Fund.IsNegative() || s.Platform.IsNegative() {
+				t.Fatalf("fund %s + platform %s != %s", s.Fund, s.Platform, total)
+			}
+			if !applied.After(w.Platform.Date) && !s.Platform.IsZero() {
+				t.Fatal("a platform that applied in time pays nothing")
+			}
+		}
+	})
+}

@@ -1,0 +1,101 @@
+package claims_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+)
+
+// 第二十一条: the platform's 30 days from an accident on 2026-01-20 end in
+// the Spring Festival and move to 2026-02-24.
+func ExampleApplicationWindows() {
+	accident, _ := calendar.ParseDate("2026-01-20")
+	w, _ := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), accident)
+	fmt.Println(w.Platform.Date, w.Worker.Date, w.CapRaw)
+	// Output: 2026-02-24 2026-04-20 2027-01-20
+}
+
+func ExampleJudgeExtension() {
+	accident, _ := calendar.ParseDate("2025-02-17")
+	w, _ := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), accident)
+	req, _ := calendar.ParseDate("2025-05-10")
+	until, _ := calendar.ParseDate("2026-02-25")
+	_, err := claims.JudgeExtension(w, claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: req, Reason: "住院", Approved: true, Until: until})
+	fmt.Println(err)
+	// Output: claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款): until 2026-02-25, cap 2026-02-24
+}
+
+// 第二十二条第二款: the late platform bears the costs of the late period.
+func ExampleSplitLateCosts() {
+	accident, _ := calendar.ParseDate("2026-01-20")
+	rules := claims.DefaultRules()
+	w, _ := claims.ApplicationWindows(calendar.Default(), rules, accident)
+	applied, _ := calendar.ParseDate("2026-03-02")
+	d1, _ := calendar.ParseDate("2026-01-20")
+	d2, _ := calendar.ParseDate("2026-02-25")
+	split, _ := claims.SplitLateCosts(w, rules, applied, []claims.Cost{
+		{Date: d1, Amount: decimal.RequireFromString("3800.00")},
+		{Date: d2, Amount: decimal.RequireFromString("1200.50")},
+	})
+	fmt.Println(split.From, split.To, split.Fund.StringFixed(2), split.Platform.StringFixed(2))
+	// Output: 2026-02-25 2026-03-02 3800.00 1200.50
+}
+
+func ExampleCover() {
+	accident, _ := calendar.ParseDate("2026-03-31")
+	march, _ := calendar.ParseMonth("2026-03")
+	ok, why := claims.Cover(accident, []calendar.Month{march})
+	fmt.Println(ok, why)
+	// Output: true the platform paid the levy for 2026-03, the month of the accident 2026-03-31 (第四十三条)
+}
+
+// 第二十五条 容缺受理: the key materials are in, two items follow.
+func ExampleCheckMaterials() {
+	c, _ := claims.CheckMaterials(claims.Application{
+		Situation: claims.SituationOrderAccident,
+		Submitted: []claims.Material{claims.MatApplicationForm, claims.MatIdentity, claims.MatScene, claims.MatOrderData,
+			claims.MatDiagnosis, claims.MatConsent, claims.MatPoliceProof},
+	}, claims.DefaultRules())
+	fmt.Println(c.Acceptable, c.Complete, c.ToFollow)
+	// Output: true false [track_data payment_account]
+}
+
+func ExampleDecisionDeadline() {
+	accepted, _ := calendar.ParseDate("2026-03-03")
+	dl, _ := claims.DecisionDeadline(calendar.Default(), accepted, false)
+	delivered, _ := claims.DeliveryDeadline(calendar.Default(), dl.Date)
+	fmt.Println(dl.Date, delivered.Date)
+	// Output: 2026-04-15 2026-04-20
+}
+
+// 第二十八条: two platforms' orders on the same route: the first accepted.
+func ExampleAttribute() {
+	at := time.Date(2026, 3, 10, 12, 0, 0, 0, calendar.Beijing())
+	route := []claims.Point{{Lat: 31.2290, Lon: 121.4737}, {Lat: 31.2320, Lon: 121.4737}}
+	orders := []claims.Order{
+		{Platform: "platform-b", OrderID: "b1", AcceptedAt: at.Add(-25 * time.Minute), StartedAt: at.Add(-15 * time.Minute), Route: route},
+		{Platform: "platform-a", OrderID: "a1", AcceptedAt: at.Add(-30 * time.Minute), StartedAt: at.Add(-20 * time.Minute), Route: route},
+	}
+	a, _ := claims.Attribute(claims.Accident{At: at, Place: claims.Point{Lat: 31.2304, Lon: 121.4737}}, orders, claims.NearAccident(200))
+	fmt.Println(a.Outcome, a.Platform, a.Order.OrderID)
+	// Output: responsible platform-a a1
+}
+
+func ExampleCase_Next() {
+	accident, _ := calendar.ParseDate("2026-03-10")
+	c := claims.Case{Accident: accident}
+	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	c, _ = c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-03-12"), Applicant: claims.ApplicantWorker})
+	c, _ = c.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-03-13")})
+	c, _ = c.Next(claims.Event{Kind: claims.EventWithdraw, Date: d("2026-03-20")})
+	_, err := c.Next(claims.Event{Kind: claims.EventDecide, Date: d("2026-04-01"), Confirmed: true})
+	fmt.Println(c.State)
+	fmt.Println(err)
+	// Output:
+	// withdrawn
+	// claims: decide is not allowed in state withdrawn: only an accepted application can be decided
+}
