@@ -98,7 +98,7 @@ func define[In, Out any](f func(In) (Out, []string)) kind {
 // package named after it.
 var kinds = func() map[string]kind {
 	m := map[string]kind{}
-	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), claimsKinds()} {
+	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), claimsKinds(), benefitsKinds()} {
 		for name, k := range ks {
 			m[name] = k
 		}

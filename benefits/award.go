@@ -1,0 +1,612 @@
+package benefits
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/param"
+)
+
+// Kind names a benefit item.
+type Kind string
+
+const (
+	OneTimeDisabilityGrant Kind = "one_time_disability_grant" // 一次性伤残补助金
+	DisabilityAllowance    Kind = "disability_allowance"      // 伤残津贴 (monthly)
+	OneTimeAllowance       Kind = "one_time_allowance"        // 一次性津贴 (grades 5, 6)
+	NursingAllowance       Kind = "nursing_allowance"         // 生活护理费 (monthly)
+	FuneralGrant           Kind = "funeral_grant"             // 丧葬补助金
+	SurvivorPension        Kind = "survivor_pension"          // 供养亲属抚恤金 (monthly, one item a dependent)
+	DeathGrant             Kind = "death_grant"               // 一次性职业伤害死亡补助金
+)
+
+// Periodic reports whether k is paid monthly.
+func (k Kind) Periodic() bool {
+	return k == DisabilityAllowance || k == NursingAllowance || k == SurvivorPension
+}
+
+// Nursing is the dependency level for the nursing allowance.
+type Nursing string
+
+const (
+	NursingNone   Nursing = ""
+	NursingFull   Nursing = "full"   // 生活完全不能自理
+	NursingMostly Nursing = "mostly" // 生活大部分不能自理
+	NursingPartly Nursing = "partly" // 生活部分不能自理
+)
+
+// Relation of a dependent to the deceased.
+type Relation string
+
+const (
+	Spouse Relation = "spouse"
+	Other  Relation = "other" // each other dependent relative
+)
+
+// Dependent is a relative the deceased supported (供养亲属).
+type Dependent struct {
+	Name     string   `json:"name"`
+	Relation Relation `json:"relation"`
+	// Lone: a lone elder or an orphan (孤寡老人或者孤儿), +10 points.
+	Lone bool `json:"lone,omitempty"`
+}
+
+// Death describes a death from the occupational injury.
+type Death struct {
+	Date calendar.Date `json:"date"`
+	// DuringTreatment: died within the treatment period (第四十一条).
+	DuringTreatment bool        `json:"during_treatment"`
+	Dependents      []Dependent `json:"dependents,omitempty"`
+}
+
+// Transitional is what 第四十五条 needs for injuries or deaths before the
+// 《实施办法》 took effect: its commencement date and the 2024 wage. Both are
+// host-supplied (shared/reference/README.md §3: unknown).
+type Transitional struct {
+	Commencement calendar.Date   `json:"commencement"`
+	Wage2024     decimal.Decimal `json:"wage_2024_annual"` // 2024 Shanghai urban private-sector average annual wage
+	Source       string          `json:"source"`
+}
+
+// Case is what the calculator needs to know of one injury.
+type Case struct {
+	Injury calendar.Date `json:"injury"`
+	// Assessment is the day of the work-ability assessment conclusion
+	// (劳动能力鉴定结论); periodic disability items start the month after it
+	// (第三十八条).
+	Assessment calendar.Date `json:"assessment,omitzero"`
+	Grade      int           `json:"grade,omitempty"` // disability grade 1–10, 0 for none
+	Nursing    Nursing       `json:"nursing,omitempty"`
+	// Veteran: a veteran's old injury recurring (第四十二条): every item but
+	// the one-time disability grant.
+	Veteran bool   `json:"veteran,omitempty"`
+	Death   *Death `json:"death,omitempty"`
+	// PaidMonths, when given, are the months the platform paid the levy
+	// for: an injury in another month has no award (第四十三条).
+	PaidMonths []calendar.Month `json:"paid_months,omitempty"`
+}
+
+// Rules are host settings.
+type Rules struct {
+	// WarningLimit flags every payment above it for extra review
+	// (第五十六条); zero means no limit is set.
+	WarningLimit decimal.Decimal `json:"warning_limit,omitzero"`
+	// Transitional, when set, applies 第四十五条 to injuries and deaths
+	// before Commencement.
+	Transitional *Transitional `json:"transitional,omitempty"`
+}
+
+// Item is one benefit of an award.
+type Item struct {
+	Kind Kind `json:"kind"`
+	// Beneficiary names the dependent of a survivor pension.
+	Beneficiary string `json:"beneficiary,omitempty"`
+	// Amount is the payment: the whole one-time item, or the monthly amount
+	// of a periodic item (from StartMonth), rounded half up to the fen.
+	Amount     decimal.Decimal `json:"amount"`
+	Periodic   bool            `json:"periodic"`
+	StartMonth calendar.Month  `json:"start_month,omitzero"`
+	// formula builds the computation in words and figures when asked
+	// (Formula): building it eagerly would be most of Compute's time.
+	formula  func() string
+	Params   []param.Value `json:"params"`
+	Articles []string      `json:"articles"`
+	// Provisional: the item rests on a provisional parameter or reading.
+	Provisional bool `json:"provisional,omitempty"`
+	// Flagged: above the warning limit (第五十六条).
+	Flagged bool `json:"flagged,omitempty"`
+	// transitional: for 第四十五条, the periodic item's level at the 2024
+	// wage, to compare with each year's standard.
+	floor   *decimal.Decimal
+	since   calendar.Month // the commencement month
+	recalc  func(annual decimal.Decimal) decimal.Decimal
+	wageFor func(year int) (decimal.Decimal, error)
+}
+
+// Award is what the fund pays for a case.
+type Award struct {
+	Items []Item `json:"items"`
+	// OneTimeTotal is the sum of the one-time items.
+	OneTimeTotal decimal.Decimal `json:"one_time_total"`
+	// MonthlyTotal is the sum of the periodic items' monthly amounts at their start.
+	MonthlyTotal decimal.Decimal `json:"monthly_total"`
+	Provisional  bool            `json:"provisional"`
+	Flagged      bool            `json:"flagged"`
+	Notes        []string        `json:"notes,omitempty"`
+}
+
+// Errors of Compute.
+var (
+	ErrBadCase         = errors.New("benefits: invalid case")
+	ErrNotCovered      = errors.New("benefits: no award: the platform did not pay the levy for the month of the injury (第四十三条)")
+	ErrDeathNotCovered = errors.New("benefits: a death after the treatment period is covered only for grades 1–4 (funeral grant and survivor pensions)")
+	ErrTransitional    = errors.New("benefits: 第四十五条 needs the commencement date and the 2024 wage (host-supplied)")
+)
+
+// Validate checks c.
+func (c Case) Validate() error {
+	bad := func(f string, a ...any) error { return fmt.Errorf("%w: %s", ErrBadCase, fmt.Sprintf(f, a...)) }
+	switch {
+	case c.Injury.IsZero():
+		return bad("no injury date")
+	case c.Grade < 0 || c.Grade > 10:
+		return bad("grade %d (want 1–10, or 0 for none)", c.Grade)
+	case c.Grade > 0 && c.Assessment.IsZero():
+		return bad("a grade needs the assessment date")
+	case !c.Assessment.IsZero() && c.Assessment.Before(c.Injury):
+		return bad("assessment %s before the injury %s", c.Assessment, c.Injury)
+	case c.Nursing != NursingNone && c.Nursing != NursingFull && c.Nursing != NursingMostly && c.Nursing != NursingPartly:
+		return bad("nursing %q (want full, mostly or partly)", c.Nursing)
+	case c.Nursing != NursingNone && c.Grade == 0:
+		return bad("a nursing level needs a grade")
+	case c.Death == nil && c.Grade == 0:
+		return bad("neither a grade nor a death: nothing to award")
+	}
+	if d := c.Death; d != nil {
+		switch {
+		case d.Date.IsZero():
+			return bad("a death without its date")
+		case d.Date.Before(c.Injury):
+			return bad("death %s before the injury %s", d.Date, c.Injury)
+		}
+		for i, p := range d.Dependents {
+			if strings.TrimSpace(p.Name) == "" || (p.Relation != Spouse && p.Relation != Other) {
+				return bad("dependent #%d needs a name and a relation (spouse or other)", i+1)
+			}
+		}
+		if countSpouses(d.Dependents) > 1 {
+			return bad("more than one spouse")
+		}
+	}
+	return nil
+}
+
+func countSpouses(ds []Dependent) int {
+	n := 0
+	for _, d := range ds {
+		if d.Relation == Spouse {
+			n++
+		}
+	}
+	return n
+}
+
+// calc holds one computation's lookups.
+type calc struct {
+	params *param.Set
+	rules  Rules
+	award  *Award
+}
+
+func (k *calc) value(name string, on calendar.Date) (param.Value, error) {
+	return k.params.Lookup(name, on)
+}
+
+// wage returns the annual wage for injuries or deaths on day d.
+func (k *calc) wage(d calendar.Date) (param.Value, error) {
+	v, err := k.params.Lookup(ParamWage, d)
+	if err != nil {
+		var me *param.MissingError
+		if errors.As(err, &me) {
+			return param.Value{}, &MissingBaseError{Param: ParamWage, Year: d.Year()}
+		}
+		return param.Value{}, err
+	}
+	return v, nil
+}
+
+// monthlyOf is (annual × factors…) ÷ 12, rounded half up to the fen once.
+func monthlyOf(annual decimal.Decimal, factors ...decimal.Decimal) decimal.Decimal {
+	x := annual
+	for _, f := range factors {
+		x = x.Mul(f)
+	}
+	return x.DivRound(decimal.NewFromInt(12), 2)
+}
+
+// Compute returns the award of a case from the parameters (DefaultParams,
+// or a host's set over them) and the rules.
+//
+// Disability (no death): the one-time disability grant (grades 1–10, not for
+// a veteran, 第四十二条), the monthly disability allowance (grades 1–4), the
+// one-time allowance (grades 5–6), and the nursing allowance (a level given),
+// all on the disability base = ratio × W of the year of injury; periodic
+// items start the month after the assessment conclusion (第三十八条).
+//
+// Death during treatment (第四十一条): the funeral grant, survivor pensions
+// and the one-time death grant, on W and the national income of the year of
+// death. A grade 1–4 worker dying after treatment: the funeral grant and
+// survivor pensions (provisional reading, as 工伤保险条例 第三十九条).
+// Pensions start the month after the death (provisional reading).
+//
+// Survivor pensions: spouse 40%, each other dependent 30%, a lone elder or
+// orphan +10 points, of the death base; their sum may not exceed 60% of W.
+// Reading: a sum over the cap is cut in proportion, each dependent keeping
+// the same fraction of its share, and the fen are allocated by largest
+// remainder (ties in the dependents' order) so that the pensions add up to
+// the cap exactly.
+func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
+	if err := c.Validate(); err != nil {
+		return Award{}, err
+	}
+	if c.PaidMonths != nil {
+		m := calendar.MonthOfDate(c.Injury)
+		paid := false
+		for _, p := range c.PaidMonths {
+			paid = paid || p == m
+		}
+		if !paid {
+			return Award{}, fmt.Errorf("%w: %s", ErrNotCovered, m)
+		}
+	}
+	award := &Award{OneTimeTotal: decimal.Zero, MonthlyTotal: decimal.Zero}
+	k := &calc{params: params, rules: rules, award: award}
+	var err error
+	if c.Death != nil {
+		err = k.death(c)
+	} else {
+		err = k.disability(c)
+	}
+	if err != nil {
+		return Award{}, err
+	}
+	for i := range award.Items {
+		it := &award.Items[i]
+		if !rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rules.WarningLimit) {
+			it.Flagged, award.Flagged = true, true
+		}
+		if it.Periodic {
+			award.MonthlyTotal = award.MonthlyTotal.Add(it.Amount)
+		} else {
+			award.OneTimeTotal = award.OneTimeTotal.Add(it.Amount)
+		}
+		award.Provisional = award.Provisional || it.Provisional
+	}
+	if award.Flagged {
+		award.Notes = append(award.Notes, fmt.Sprintf("a payment exceeds the warning limit %s 元: extra review (第五十六条)", rules.WarningLimit.StringFixed(2)))
+	}
+	return *award, nil
+}
+
+func (k *calc) transitional(day calendar.Date) (*Transitional, error) {
+	t := k.rules.Transitional
+	if t == nil || !day.Before(t.Commencement) {
+		return nil, nil
+	}
+	if t.Commencement.IsZero() || !t.Wage2024.IsPositive() {
+		return nil, ErrTransitional
+	}
+	return t, nil
+}
+
+func (k *calc) disability(c Case) error {
+	w, err := k.wage(c.Injury)
+	if err != nil {
+		return err
+	}
+	ratio, err := k.value(ParamDisabilityBaseRatio, c.Injury)
+	if err != nil {
+		return err
+	}
+	trans, err := k.transitional(c.Injury)
+	if err != nil {
+		return err
+	}
+	start, err := calendar.MonthOfDate(c.Assessment).AddMonths(1)
+	if err != nil {
+		return err
+	}
+	prov := w.Status == param.Provisional || ratio.Status == param.Provisional
+	if !c.Veteran {
+		months, err := k.value(ParamGrantMonths(c.Grade), c.Injury)
+		if err != nil {
+			return err
+		}
+		k.add(Item{Kind: OneTimeDisabilityGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+			formula: func() string {
+				return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", months.Value, ratio.Value, months.Value, ratio.Value, w.Value)
+			},
+			Params:   []param.Value{w, ratio, months},
+			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
+	} else {
+		k.award.Notes = append(k.award.Notes, "veteran's old injury recurring: no one-time disability grant (第四十二条)")
+	}
+	periodic := func(kind Kind, factor param.Value, arts []string, label string) {
+		it := Item{Kind: kind, Periodic: true, StartMonth: start, Articles: arts, Provisional: prov,
+			Amount: monthlyOf(w.Value, ratio.Value, factor.Value),
+			formula: func() string {
+				return fmt.Sprintf("%s %s × %s × W = %s × %s × %s ÷ 12 a month, from %s (the month after the assessment, 第三十八条)", label, factor.Value, ratio.Value, factor.Value, ratio.Value, w.Value, start)
+			},
+			Params: []param.Value{w, ratio, factor}}
+		if trans != nil {
+			level := monthlyOf(trans.Wage2024, ratio.Value, factor.Value)
+			it.Amount = level
+			it.floor = &level
+			f, r := factor.Value, ratio.Value
+			it.recalc = func(annual decimal.Decimal) decimal.Decimal { return monthlyOf(annual, r, f) }
+			it.wageFor = k.wageForYear
+			it.since = calendar.MonthOfDate(trans.Commencement)
+			wage2024, since := trans.Wage2024, trans.Commencement
+			it.formula = func() string {
+				return fmt.Sprintf("%s %s × %s × W(2024) = %s × %s × %s ÷ 12 a month (第四十五条第一款: injury before %s); from %s each year at least that year's standard (第四十五条第二款)",
+					label, f, r, f, r, wage2024, since, since)
+			}
+			it.Articles = append(it.Articles, "第四十五条")
+		}
+		k.add(it)
+	}
+	if c.Grade <= 4 {
+		r, err := k.value(ParamAllowanceRatio(c.Grade), c.Injury)
+		if err != nil {
+			return err
+		}
+		periodic(DisabilityAllowance, r, []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, "grade "+fmt.Sprint(c.Grade)+" allowance")
+	}
+	if c.Grade == 5 || c.Grade == 6 {
+		months, err := k.value(ParamOneTimeAllowanceMonths(c.Grade), c.Injury)
+		if err != nil {
+			return err
+		}
+		k.add(Item{Kind: OneTimeAllowance, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+			formula: func() string {
+				return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", months.Value, ratio.Value, months.Value, ratio.Value, w.Value)
+			},
+			Params:   []param.Value{w, ratio, months},
+			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
+	}
+	if c.Nursing != NursingNone {
+		nb, err := k.value(ParamNursingBase, c.Injury)
+		if err != nil {
+			return err
+		}
+		nr, err := k.value(ParamNursingRatio+string(c.Nursing), c.Injury)
+		if err != nil {
+			return err
+		}
+		k.add(Item{Kind: NursingAllowance, Periodic: true, StartMonth: start,
+			Amount: monthlyOf(nb.Value, nr.Value),
+			formula: func() string {
+				return fmt.Sprintf("%s × nursing base %s ÷ 12 a month (%s), from %s", nr.Value, nb.Value, c.Nursing, start)
+			},
+			Params:   []param.Value{nb, nr},
+			Articles: []string{"第三十八条"}, Provisional: nb.Status == param.Provisional || nr.Status == param.Provisional})
+	}
+	return nil
+}
+
+// wageForYear is the annual wage that sets a year's standard: the figure for
+// injuries in that year.
+func (k *calc) wageForYear(year int) (decimal.Decimal, error) {
+	d, err := calendar.DateOf(year, 1, 1)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	v, err := k.wage(d)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	return v.Value, nil
+}
+
+func (k *calc) death(c Case) error {
+	d := c.Death
+	if !d.DuringTreatment && !(c.Grade >= 1 && c.Grade <= 4) {
+		return ErrDeathNotCovered
+	}
+	w, err := k.wage(d.Date)
+	if err != nil {
+		return err
+	}
+	ratio, err := k.value(ParamDeathBaseRatio, d.Date)
+	if err != nil {
+		return err
+	}
+	months, err := k.value(ParamFuneralMonths, d.Date)
+	if err != nil {
+		return err
+	}
+	prov := w.Status == param.Provisional || ratio.Status == param.Provisional
+	afterTreatment := !d.DuringTreatment
+	arts := []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条"}
+	if afterTreatment {
+		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条 (by analogy, provisional)"}
+		k.award.Notes = append(k.award.Notes, "a grade 1–4 worker who died after the treatment period: funeral grant and survivor pensions only (provisional reading)")
+	}
+	k.add(Item{Kind: FuneralGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+		formula: func() string {
+			return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", months.Value, ratio.Value, months.Value, ratio.Value, w.Value)
+		},
+		Params:   []param.Value{w, ratio, months},
+		Articles: arts, Provisional: prov || afterTreatment})
+	if err := k.pensions(c, w, ratio, arts, prov || afterTreatment); err != nil {
+		return err
+	}
+	if !afterTreatment {
+		inc, err := k.params.Lookup(ParamIncome, d.Date)
+		if err != nil {
+			var me *param.MissingError
+			if errors.As(err, &me) {
+				return &MissingBaseError{Param: ParamIncome, Year: d.Date.Year()}
+			}
+			return err
+		}
+		mult, err := k.value(ParamDeathGrantMultiple, d.Date)
+		if err != nil {
+			return err
+		}
+		k.add(Item{Kind: DeathGrant, Amount: inc.Value.Mul(mult.Value).Round(2),
+			formula: func() string {
+				return fmt.Sprintf("%s × the previous year's national per-capita urban disposable income %s", mult.Value, inc.Value)
+			},
+			Params:   []param.Value{inc, mult},
+			Articles: arts, Provisional: inc.Status == param.Provisional})
+	}
+	return nil
+}
+
+func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) error {
+	d := c.Death
+	if len(d.Dependents) == 0 {
+		return nil
+	}
+	get := func(name string) (param.Value, error) { return k.value(name, d.Date) }
+	spouse, err := get(ParamPensionSpouse)
+	if err != nil {
+		return err
+	}
+	other, err := get(ParamPensionOther)
+	if err != nil {
+		return err
+	}
+	bonus, err := get(ParamPensionLoneBonus)
+	if err != nil {
+		return err
+	}
+	capShare, err := get(ParamPensionCap)
+	if err != nil {
+		return err
+	}
+	start, err := calendar.MonthOfDate(d.Date).AddMonths(1)
+	if err != nil {
+		return err
+	}
+	shares := make([]decimal.Decimal, len(d.Dependents))
+	sum := decimal.Zero
+	for i, p := range d.Dependents {
+		s := other.Value
+		if p.Relation == Spouse {
+			s = spouse.Value
+		}
+		if p.Lone {
+			s = s.Add(bonus.Value)
+		}
+		shares[i] = s
+		sum = sum.Add(s)
+	}
+	params := []param.Value{w, ratio, spouse, other, bonus, capShare}
+	amounts := make([]decimal.Decimal, len(shares))
+	capped := sum.GreaterThan(capShare.Value)
+	if !capped {
+		for i, s := range shares {
+			amounts[i] = monthlyOf(w.Value, ratio.Value, s)
+		}
+	} else {
+		// Cut in proportion: exact amounts x_i = W × ratio × cap × s_i / (12 × sum);
+		// floor each to the fen, then give the remaining fen to the largest remainders.
+		total := monthlyOf(w.Value, ratio.Value, capShare.Value)
+		den := sum.Mul(decimal.NewFromInt(12))
+		type part struct {
+			i   int
+			rem decimal.Decimal
+		}
+		parts := make([]part, len(shares))
+		allocated := decimal.Zero
+		for i, s := range shares {
+			exact := w.Value.Mul(ratio.Value).Mul(capShare.Value).Mul(s).DivRound(den, 12)
+			floor := exact.RoundFloor(2)
+			amounts[i] = floor
+			allocated = allocated.Add(floor)
+			parts[i] = part{i, exact.Sub(floor)}
+		}
+		sort.SliceStable(parts, func(a, b int) bool { return parts[a].rem.GreaterThan(parts[b].rem) })
+		fen := decimal.New(1, -2)
+		for j := 0; total.Sub(allocated).IsPositive() && j < len(parts); j++ {
+			amounts[parts[j].i] = amounts[parts[j].i].Add(fen)
+			allocated = allocated.Add(fen)
+		}
+		k.award.Notes = append(k.award.Notes, fmt.Sprintf("the dependents' shares add up to %s of the death base, over the cap %s: each is cut in proportion and the pensions add up to %s 元 a month",
+			sum, capShare.Value, total.StringFixed(2)))
+	}
+	for i, p := range d.Dependents {
+		share, lone := shares[i], p.Lone
+		rel := p.Relation
+		formula := func() string {
+			f := fmt.Sprintf("%s share %s × %s × W = %s × %s × %s ÷ 12 a month from %s", rel, share, ratio.Value, share, ratio.Value, w.Value, start)
+			if lone {
+				f += " (lone elder or orphan: +" + bonus.Value.String() + ")"
+			}
+			if capped {
+				f += fmt.Sprintf(", cut in proportion to the cap %s (× %s / %s)", capShare.Value, capShare.Value, sum)
+			}
+			return f
+		}
+		k.add(Item{Kind: SurvivorPension, Beneficiary: p.Name, Periodic: true, StartMonth: start, Amount: amounts[i],
+			// Provisional: the start month (the month after the death) is a reading.
+			formula: formula, Params: params, Articles: arts, Provisional: true})
+	}
+	return nil
+}
+
+func (k *calc) add(it Item) { k.award.Items = append(k.award.Items, it) }
+
+// Formula is the item's computation in words and figures.
+func (it Item) Formula() string {
+	if it.formula == nil {
+		return ""
+	}
+	return it.formula()
+}
+
+// MarshalJSON writes the item with its formula.
+func (it Item) MarshalJSON() ([]byte, error) {
+	type plain Item // without the method, to avoid recursion
+	return json.Marshal(struct {
+		plain
+		Formula string `json:"formula"`
+	}{plain(it), it.Formula()})
+}
+
+// Explanation lists the award for a clerk.
+func (a Award) Explanation() []string {
+	var out []string
+	for _, it := range a.Items {
+		who := ""
+		if it.Beneficiary != "" {
+			who = " to " + it.Beneficiary
+		}
+		per := ""
+		if it.Periodic {
+			per = " a month"
+		}
+		line := fmt.Sprintf("%s%s: %s 元%s = %s, rounded half up to the fen (%s)", it.Kind, who, it.Amount.StringFixed(2), per, it.Formula(), strings.Join(it.Articles, "; "))
+		if it.Provisional {
+			line += " [PROVISIONAL]"
+		}
+		if it.Flagged {
+			line += " [ABOVE THE WARNING LIMIT: extra review, 第五十六条]"
+		}
+		out = append(out, line)
+		for _, p := range it.Params {
+			out = append(out, "    "+p.String())
+		}
+	}
+	out = append(out, fmt.Sprintf("one-time items: %s 元; monthly items: %s 元 a month", a.OneTimeTotal.StringFixed(2), a.MonthlyTotal.StringFixed(2)))
+	out = append(out, a.Notes...)
+	return out
+}

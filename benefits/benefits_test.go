@@ -1,0 +1,253 @@
+package benefits_test
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/param"
+)
+
+// tb is what the helpers need of a *testing.T or a *rapid.T.
+type tb interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}
+
+func day(t tb, s string) calendar.Date {
+	t.Helper()
+	d, err := calendar.ParseDate(s)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	return d
+}
+
+func TestDefaults(t *testing.T) {
+	s, err := param.NewSet(benefits.Defaults()...)
+	require.NoError(t, err)
+	v, err := s.Lookup(benefits.ParamWage, day(t, "2024-06-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "111347", v.Value.String())
+	_, err = s.Lookup(benefits.ParamWage, day(t, "2023-06-01"))
+	assert.ErrorIs(t, err, param.ErrMissingValue, "the 2022 figure is not published in the reference")
+	v, err = s.Lookup(benefits.ParamDisabilityBaseRatio, day(t, "2024-06-01"))
+	require.NoError(t, err)
+	assert.Equal(t, param.Provisional, v.Status)
+}
+
+func TestGoldenCases(t *testing.T) {
+	outcomes, err := golden.RunDir("../testdata/golden/benefits")
+	require.NoError(t, err)
+	for _, o := range outcomes {
+		if !o.Pass {
+			golden.Report(os.Stderr, []golden.Outcome{o}, true)
+			t.Errorf("%s fails", o.File)
+		}
+	}
+}
+
+func withWage(t tb, annual decimal.Decimal) *param.Set {
+	t.Helper()
+	from, _ := calendar.ParseDate("2024-01-01")
+	until, _ := calendar.ParseDate("2024-12-31")
+	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamWage, Value: annual, From: from, Until: until, Source: "test", Status: param.Provisional})
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	return s
+}
+
+func amountOf(a benefits.Award, k benefits.Kind) decimal.Decimal {
+	for _, it := range a.Items {
+		if it.Kind == k {
+			return it.Amount
+		}
+	}
+	return decimal.Zero
+}
+
+// Months and percentages never rise as the grade number rises (a public
+// calculator once had 12/19/6 in such a table).
+func TestGradeTablesAreMonotone(t *testing.T) {
+	s := benefits.DefaultParams()
+	on := day(t, "2024-06-01")
+	prev := decimal.NewFromInt(1 << 30)
+	for g := 1; g <= 10; g++ {
+		v, err := s.Lookup(benefits.ParamGrantMonths(g), on)
+		require.NoError(t, err)
+		assert.True(t, v.Value.LessThan(prev), "grade %d months %s", g, v.Value)
+		prev = v.Value
+	}
+	prev = decimal.NewFromInt(2)
+	for g := 1; g <= 4; g++ {
+		v, err := s.Lookup(benefits.ParamAllowanceRatio(g), on)
+		require.NoError(t, err)
+		assert.True(t, v.Value.LessThan(prev))
+		prev = v.Value
+	}
+	m5, _ := s.Lookup(benefits.ParamOneTimeAllowanceMonths(5), on)
+	m6, _ := s.Lookup(benefits.ParamOneTimeAllowanceMonths(6), on)
+	assert.True(t, m6.Value.LessThan(m5.Value))
+}
+
+// Awards never rise with the grade number, scale linearly with W, are never
+// negative, and are rounded to the fen.
+func TestAwardProperties(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		fen := rapid.Int64Range(1_000_00, 1_000_000_00).Draw(t, "W×12 in fen")
+		annual := decimal.New(fen, -2)
+		k := rapid.Int64Range(2, 5).Draw(t, "k")
+		grade := rapid.IntRange(1, 9).Draw(t, "grade")
+		c := benefits.Case{Injury: day(t, "2024-04-15"), Assessment: day(t, "2024-09-10"), Grade: grade}
+		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		next := c
+		next.Grade = grade + 1
+		b, err := benefits.Compute(next, withWage(t, annual), benefits.Rules{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if amountOf(b, benefits.OneTimeDisabilityGrant).GreaterThan(amountOf(a, benefits.OneTimeDisabilityGrant)) {
+			t.Fatalf("grade %d grant above grade %d's", grade+1, grade)
+		}
+		if grade < 4 && amountOf(b, benefits.DisabilityAllowance).GreaterThan(amountOf(a, benefits.DisabilityAllowance)) {
+			t.Fatalf("grade %d allowance above grade %d's", grade+1, grade)
+		}
+		// Linear in W: the award at k×W is k times the award at W, within the
+		// half fen each rounding can move.
+		scaled, err := benefits.Compute(c, withWage(t, annual.Mul(decimal.NewFromInt(k))), benefits.Rules{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, it := range a.Items {
+			want := it.Amount.Mul(decimal.NewFromInt(k))
+			if scaled.Items[i].Amount.Sub(want).Abs().GreaterThan(decimal.New(5, -3).Mul(decimal.NewFromInt(k + 1))) {
+				t.Fatalf("%s at %d×W = %s, want about %s", it.Kind, k, scaled.Items[i].Amount, want)
+			}
+			if it.Amount.IsNegative() || it.Amount.Exponent() < -2 {
+				t.Fatalf("%s amount %s", it.Kind, it.Amount)
+			}
+		}
+	})
+}
+
+// Survivor pensions never exceed the cap, add up to it exactly when cut,
+// and are never negative.
+func TestPensionCap(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		annual := decimal.New(rapid.Int64Range(1_000_00, 1_000_000_00).Draw(t, "W×12 in fen"), -2)
+		n := rapid.IntRange(1, 8).Draw(t, "dependents")
+		var deps []benefits.Dependent
+		for i := 0; i < n; i++ {
+			rel := benefits.Other
+			if i == 0 && rapid.Bool().Draw(t, "spouse") {
+				rel = benefits.Spouse
+			}
+			deps = append(deps, benefits.Dependent{Name: string(rune('A' + i)), Relation: rel, Lone: rapid.Bool().Draw(t, "lone")})
+		}
+		c := benefits.Case{Injury: day(t, "2024-03-01"), Death: &benefits.Death{Date: day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}}
+		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		capTotal := annual.Mul(decimal.RequireFromString("0.36")).DivRound(decimal.NewFromInt(12), 2)
+		sum := decimal.Zero
+		for _, it := range a.Items {
+			if it.Kind == benefits.SurvivorPension {
+				if it.Amount.IsNegative() {
+					t.Fatal("negative pension")
+				}
+				sum = sum.Add(it.Amount)
+			}
+		}
+		if sum.GreaterThan(capTotal) {
+			t.Fatalf("pensions %s above the cap %s", sum, capTotal)
+		}
+	})
+}
+
+// Fund + third party + worker = the total medical cost; nothing negative.
+func TestMedicalAddsUp(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		total := decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "total fen"), -2)
+		eligible := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "eligible fen"), -2)
+		m := benefits.Medical{Total: total, Eligible: eligible}
+		switch rapid.IntRange(0, 2).Draw(t, "basis") {
+		case 0:
+			d := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "determined fen"), -2)
+			m.DeterminedMedical = &d
+		case 1:
+			r := decimal.New(rapid.Int64Range(0, 1000).Draw(t, "ratio ‰"), -3)
+			m.Ratio = &r
+		default:
+			m.Road = &benefits.Road{Level: "x", Table: map[string]decimal.Decimal{"x": decimal.New(rapid.Int64Range(0, 100).Draw(t, "%"), -2)},
+				TableSource: "test", VulnerableVictim: rapid.Bool().Draw(t, "vulnerable"), NoFault: rapid.Bool().Draw(t, "no fault")}
+		}
+		s, err := benefits.SplitMedical(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !s.Fund.Add(s.ThirdParty).Add(s.Worker).Equal(total) {
+			t.Fatalf("%s + %s + %s != %s", s.Fund, s.ThirdParty, s.Worker, total)
+		}
+		if s.Fund.IsNegative() || s.ThirdParty.IsNegative() || s.Worker.IsNegative() || s.Fund.GreaterThan(eligible) {
+			t.Fatalf("a negative part or a fund above the eligible cost: %+v", s)
+		}
+	})
+}
+
+func TestErrors(t *testing.T) {
+	_, err := benefits.Compute(benefits.Case{Injury: day(t, "2025-03-01"), Assessment: day(t, "2025-08-01"), Grade: 7}, benefits.DefaultParams(), benefits.Rules{})
+	var mb *benefits.MissingBaseError
+	require.True(t, errors.As(err, &mb))
+	assert.Equal(t, 2025, mb.Year)
+	for _, c := range []benefits.Case{
+		{},
+		{Injury: day(t, "2024-01-01"), Grade: 11, Assessment: day(t, "2024-06-01")},
+		{Injury: day(t, "2024-01-01"), Grade: 3},
+		{Injury: day(t, "2024-01-01")},
+		{Injury: day(t, "2024-01-01"), Grade: 3, Assessment: day(t, "2023-06-01")},
+		{Injury: day(t, "2024-01-01"), Death: &benefits.Death{Date: day(t, "2023-12-31"), DuringTreatment: true}},
+		{Injury: day(t, "2024-01-01"), Death: &benefits.Death{Date: day(t, "2024-02-01"), DuringTreatment: true, Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Spouse}, {Name: "b", Relation: benefits.Spouse}}}},
+	} {
+		_, err := benefits.Compute(c, benefits.DefaultParams(), benefits.Rules{})
+		assert.ErrorIs(t, err, benefits.ErrBadCase, "%+v", c)
+	}
+	_, err = benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-01-01","grade":3,"assessment":"2024-06-01"},"rules":{},"oops":1}`))
+	assert.ErrorIs(t, err, benefits.ErrCaseFile)
+}
+
+func FuzzParseCaseFile(f *testing.F) {
+	data, err := os.ReadFile("../testdata/benefits/case-sample.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"case":{"injury":"2024-03-01","death":{"date":"2024-03-20","during_treatment":true,"dependents":[{"name":"a","relation":"spouse"}]}},"rules":{"warning_limit":"1"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cf, err := benefits.ParseCaseFile(data)
+		if err != nil {
+			return
+		}
+		r, err := cf.Calculate()
+		if err != nil {
+			return
+		}
+		for _, it := range r.Award.Items {
+			if it.Amount.IsNegative() {
+				t.Fatalf("negative %s", it.Kind)
+			}
+		}
+	})
+}

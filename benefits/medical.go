@@ -1,0 +1,140 @@
+package benefits
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Medical is an injury's medical costs when a third party is liable
+// (第三十四条), with one basis for the third party's part.
+type Medical struct {
+	// Total is every medical cost of the injury; Eligible the part within
+	// the work-injury catalogs and standards (第三十二条), which the fund
+	// covers.
+	Total    decimal.Decimal `json:"total"`
+	Eligible decimal.Decimal `json:"eligible"`
+	// Exactly one basis:
+	// DeterminedMedical: the medical amount the judgment, mediation or
+	// arbitration document assigns to the third party (民事伤害赔偿法律文书确定的医疗费).
+	DeterminedMedical *decimal.Decimal `json:"determined_medical,omitempty"`
+	// Ratio: the third party's liability ratio (0 to 1) in the documents.
+	Ratio *decimal.Decimal `json:"ratio,omitempty"`
+	// Road: a road accident whose documents give no ratio (第三十四条第四款).
+	Road *Road `json:"road,omitempty"`
+}
+
+// Road is the host-supplied civil-liability rule for a road accident with no
+// ratio: the third party's responsibility level and the table of ratios the
+// host applies (道路交通安全法 第七十六条 sets no percentages for 主要, 同等,
+// 次要; Shanghai's 2005 table was repealed, so the library invents none).
+type Road struct {
+	Level       string                     `json:"level"`
+	Table       map[string]decimal.Decimal `json:"table"`
+	TableSource string                     `json:"table_source"`
+	// VulnerableVictim: the worker was a pedestrian or on a non-motor
+	// vehicle and the third party drove a motor vehicle.
+	VulnerableVictim bool `json:"vulnerable_victim,omitempty"`
+	// NoFault: the motor vehicle had no fault; toward a vulnerable victim it
+	// bears at most 10% (道路交通安全法 第七十六条第一款第（二）项).
+	NoFault bool `json:"no_fault,omitempty"`
+}
+
+// MedicalSplit divides the medical costs. Fund + ThirdParty + Worker = Total.
+type MedicalSplit struct {
+	ThirdParty  decimal.Decimal `json:"third_party"`
+	Fund        decimal.Decimal `json:"fund"`
+	Worker      decimal.Decimal `json:"worker"`
+	Basis       string          `json:"basis"`
+	Explanation []string        `json:"explanation"`
+}
+
+// Errors of SplitMedical.
+var (
+	ErrNoThirdPartyBasis = errors.New("benefits: no basis for the third party's part: give the determined medical amount, the liability ratio, or (road accidents) the host's civil-liability table (第三十四条)")
+	ErrBadMedical        = errors.New("benefits: invalid medical costs")
+)
+
+var noFaultCap = decimal.New(1, -1) // 10%
+
+// SplitMedical applies 第三十四条: the fund pays the eligible medical cost
+// minus what the civil compensation assigns to medical cost, never below
+// zero, and never twice (职业伤害医疗费不得重复享受). The third party's part is
+// the determined amount, or the ratio × the total cost, rounded half up to
+// the fen; the worker bears the rest (costs outside the catalogs not paid by
+// the third party). No other benefit is reduced by civil compensation
+// (社会保险法 第四十二条; the court's 工伤保险行政案件规定 第八条). With no basis
+// the answer is ErrNoThirdPartyBasis, not a guess.
+func SplitMedical(m Medical) (MedicalSplit, error) {
+	bad := func(f string, a ...any) (MedicalSplit, error) {
+		return MedicalSplit{}, fmt.Errorf("%w: %s", ErrBadMedical, fmt.Sprintf(f, a...))
+	}
+	for name, v := range map[string]decimal.Decimal{"total": m.Total, "eligible": m.Eligible} {
+		if v.IsNegative() || !v.Equal(v.Round(2)) {
+			return bad("%s %s: an amount of money, in fen, not negative", name, v)
+		}
+	}
+	if m.Eligible.GreaterThan(m.Total) {
+		return bad("eligible %s exceeds total %s", m.Eligible, m.Total)
+	}
+	bases := 0
+	for _, set := range []bool{m.DeterminedMedical != nil, m.Ratio != nil, m.Road != nil} {
+		if set {
+			bases++
+		}
+	}
+	switch {
+	case bases == 0:
+		return MedicalSplit{}, ErrNoThirdPartyBasis
+	case bases > 1:
+		return bad("give one basis for the third party's part, not %d", bases)
+	}
+	var s MedicalSplit
+	switch {
+	case m.DeterminedMedical != nil:
+		d := *m.DeterminedMedical
+		if d.IsNegative() || !d.Equal(d.Round(2)) || d.GreaterThan(m.Total) {
+			return bad("determined medical amount %s: in fen, not negative, not above the total %s", d, m.Total)
+		}
+		s.ThirdParty = d
+		s.Basis = fmt.Sprintf("the medical amount the legal documents assign to the third party: %s 元", d.StringFixed(2))
+	case m.Ratio != nil:
+		r := *m.Ratio
+		if r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)) {
+			return bad("ratio %s is not between 0 and 1", r)
+		}
+		s.ThirdParty = m.Total.Mul(r).Round(2)
+		s.Basis = fmt.Sprintf("the third party's liability ratio %s × the total %s 元", r, m.Total.StringFixed(2))
+	default:
+		rd := m.Road
+		r, ok := rd.Table[rd.Level]
+		switch {
+		case !ok:
+			return bad("the civil-liability table has no ratio for the level %q", rd.Level)
+		case strings.TrimSpace(rd.TableSource) == "":
+			return bad("the civil-liability table needs its source")
+		case r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)):
+			return bad("the table's ratio %s for %q is not between 0 and 1", r, rd.Level)
+		}
+		s.Basis = fmt.Sprintf("road accident with no ratio: level %q → %s under %s (第三十四条第四款)", rd.Level, r, rd.TableSource)
+		if rd.NoFault && rd.VulnerableVictim && r.GreaterThan(noFaultCap) {
+			r = noFaultCap
+			s.Basis += "; a motor vehicle without fault bears at most 10% toward a pedestrian or non-motor vehicle (道路交通安全法 第七十六条): 0.1"
+		}
+		s.ThirdParty = m.Total.Mul(r).Round(2)
+	}
+	s.Fund = m.Eligible.Sub(s.ThirdParty)
+	if s.Fund.IsNegative() {
+		s.Fund = decimal.Zero
+	}
+	s.Worker = m.Total.Sub(s.ThirdParty).Sub(s.Fund)
+	s.Explanation = []string{
+		"third party: " + s.ThirdParty.StringFixed(2) + " 元 (" + s.Basis + ")",
+		fmt.Sprintf("fund: the eligible %s − the third party's %s, not below zero = %s 元 (第三十四条: 不足部分予以补足，不得重复享受)", m.Eligible.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2)),
+		fmt.Sprintf("worker: the total %s − %s − %s = %s 元", m.Total.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2), s.Worker.StringFixed(2)),
+		"no other benefit is reduced by the civil compensation (社会保险法 第四十二条)",
+	}
+	return s, nil
+}

@@ -1,0 +1,131 @@
+// Package benefits computes what the work-injury fund pays for an
+// occupational injury under 沪人社福〔2025〕373号 第五章, with the national
+// formulas Shanghai follows (人社厅函〔2025〕79号 第三十八、三十九条): the
+// one-time disability grant, the monthly disability allowance, the one-time
+// allowance, the nursing allowance, the death items, the transitional bases
+// of 第四十五条 and the medical costs when a third party is liable
+// (第三十四条). Every amount carries its formula, the parameters it used with
+// their sources and status, and its articles.
+//
+// Money is exact (shopspring/decimal). Each payment is rounded half up to
+// the fen once: a one-time item as a whole, a periodic item per monthly
+// payment. W, the base wage, is never rounded on its own: an amount is
+// (annual wage × ratio × factor) ÷ 12, divided last and rounded once.
+package benefits
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/param"
+)
+
+// Parameter names. Ratios and multipliers are exact decimals; wages and
+// incomes are annual figures in 元.
+const (
+	// ParamWage is W × 12 for injuries (or deaths) in a year: the previous
+	// year's Shanghai urban private-sector average annual wage
+	// (上年度本市城镇私营单位就业人员平均工资, 第四十五条). Each value is in force
+	// for the days of the year it applies to.
+	ParamWage = "benefits.prev_year_shanghai_private_annual_wage"
+	// ParamIncome is the previous year's national per-capita disposable
+	// income of urban residents (上一年度全国城镇居民人均可支配收入), by the year
+	// of death.
+	ParamIncome = "benefits.prev_year_national_urban_disposable_income"
+
+	ParamDisabilityBaseRatio = "benefits.disability_base_ratio"    // 待遇计发基数 = ratio × W (0.6, provisional)
+	ParamDeathBaseRatio      = "benefits.death_base_ratio"         // the death items' base = ratio × W (0.6)
+	ParamFuneralMonths       = "benefits.funeral_grant_months"     // 丧葬补助金: 6 months of the death base
+	ParamDeathGrantMultiple  = "benefits.death_grant_multiple"     // 一次性职业伤害死亡补助金: 20 × income
+	ParamPensionSpouse       = "benefits.pension_share.spouse"     // 供养亲属抚恤金: 40% of the death base
+	ParamPensionOther        = "benefits.pension_share.other"      // each other dependent: 30%
+	ParamPensionLoneBonus    = "benefits.pension_share.lone_bonus" // 孤寡老人或者孤儿: +10 points
+	ParamPensionCap          = "benefits.pension_share.cap"        // the sum may not exceed 60% of W
+	// ParamNursingBase and ParamNursingRatio+level are host-supplied: the
+	// scheme's nursing allowance percentages and base are not published.
+	ParamNursingBase  = "benefits.nursing_base_annual"
+	ParamNursingRatio = "benefits.nursing_ratio." // + full | mostly | partly
+)
+
+// ParamGrantMonths is the one-time disability grant's months for a grade.
+func ParamGrantMonths(grade int) string {
+	return fmt.Sprintf("benefits.disability_grant_months.grade%d", grade)
+}
+
+// ParamAllowanceRatio is the monthly disability allowance's ratio for grades 1–4.
+func ParamAllowanceRatio(grade int) string {
+	return fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", grade)
+}
+
+// ParamOneTimeAllowanceMonths is the one-time allowance's months for grades 5–6.
+func ParamOneTimeAllowanceMonths(grade int) string {
+	return fmt.Sprintf("benefits.one_time_allowance_months.grade%d", grade)
+}
+
+// Sources of the defaults.
+const (
+	srcRegulation = "人社厅函〔2025〕79号 第三十八、三十九条 (the national 规程 Shanghai follows through 《实施办法》 沪人社规〔2025〕17号)"
+	srcWage       = "中国统计年鉴 reprint of the Shanghai urban private-sector average annual wage"
+	srcIncome     = "国家统计局 国民经济和社会发展统计公报 (national per-capita disposable income of urban residents)"
+)
+
+// Defaults returns the embedded parameters with their sources and status
+// (shared/reference/README.md §3): the grade tables, the ratios, the
+// published wages and incomes. Years whose figure is not published (the
+// wage for injuries in 2023 and from 2025 on) have no value: the host
+// supplies them, and a lookup without one is a *MissingBaseError.
+func Defaults() []param.Value {
+	ever, _ := calendar.DateOf(1, 1, 1)
+	var out []param.Value
+	add := func(name, v string, status param.Status, src string) {
+		out = append(out, param.Value{Name: name, Value: decimal.RequireFromString(v), From: ever, Source: src, Status: status})
+	}
+	for g, m := range []string{"27", "25", "23", "21", "18", "16", "13", "11", "9", "7"} {
+		add(ParamGrantMonths(g+1), m, param.Verified, srcRegulation)
+	}
+	for g, r := range []string{"0.90", "0.85", "0.80", "0.75"} {
+		add(ParamAllowanceRatio(g+1), r, param.Verified, srcRegulation)
+	}
+	add(ParamOneTimeAllowanceMonths(5), "30", param.Verified, srcRegulation)
+	add(ParamOneTimeAllowanceMonths(6), "25", param.Verified, srcRegulation)
+	add(ParamDisabilityBaseRatio, "0.6", param.Provisional, "inferred: the defining clause was not found; the death items use this base and a reported Shanghai grade-9 case (injured 2024-04, 近五万元) fits 9 × 0.6 × 111347 ÷ 12 = 50106.15")
+	add(ParamDeathBaseRatio, "0.6", param.Verified, srcRegulation)
+	add(ParamFuneralMonths, "6", param.Verified, srcRegulation)
+	add(ParamDeathGrantMultiple, "20", param.Verified, srcRegulation)
+	add(ParamPensionSpouse, "0.4", param.Verified, srcRegulation)
+	add(ParamPensionOther, "0.3", param.Verified, srcRegulation)
+	add(ParamPensionLoneBonus, "0.1", param.Verified, srcRegulation)
+	add(ParamPensionCap, "0.6", param.Verified, srcRegulation)
+	year := func(name string, y int, v string, status param.Status, src string) {
+		from, _ := calendar.DateOf(y, 1, 1)
+		until, _ := calendar.DateOf(y, 12, 31)
+		out = append(out, param.Value{Name: name, Value: decimal.RequireFromString(v), From: from, Until: until, Source: src, Status: status})
+	}
+	year(ParamWage, 2022, "96011", param.Secondary, "2021 figure: "+srcWage)
+	year(ParamWage, 2024, "111347", param.Secondary, "2023 figure: "+srcWage)
+	year(ParamIncome, 2023, "49283", param.Verified, "2022 figure: "+srcIncome)
+	year(ParamIncome, 2024, "51821", param.Verified, "2023 figure: "+srcIncome)
+	year(ParamIncome, 2025, "54188", param.Verified, "2024 figure: "+srcIncome)
+	year(ParamIncome, 2026, "56502", param.Verified, "2025 figure: "+srcIncome)
+	return out
+}
+
+// DefaultParams returns a param.Set of Defaults.
+func DefaultParams() *param.Set {
+	s, _ := param.NewSet(Defaults()...) // valid by construction; TestDefaults checks it
+	return s
+}
+
+// MissingBaseError is a wage or income figure the calculation needs for a
+// year that no parameter gives (not yet published, or not shipped): the
+// host supplies it.
+type MissingBaseError struct {
+	Param string
+	Year  int // the year of injury or death the figure is for
+}
+
+func (e *MissingBaseError) Error() string {
+	return fmt.Sprintf("benefits: no %s for injuries or deaths in %d (the previous year's figure): the host must supply it", e.Param, e.Year)
+}
