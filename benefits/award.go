@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"math/bits"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -227,7 +230,41 @@ func monthlyOf(annual decimal.Decimal, factors ...decimal.Decimal) decimal.Decim
 	for _, f := range factors {
 		x = x.Mul(f)
 	}
-	return x.DivRound(decimal.NewFromInt(12), 2)
+	return divRound12(x)
+}
+
+var twelve = decimal.NewFromInt(12)
+
+// divRound12 is x ÷ 12 rounded half up (away from zero) to the fen. It
+// works in int64 when x's coefficient allows (as every realistic amount
+// does), and falls back to decimal.DivRound, which gives the same result,
+// otherwise (TestDivRound12 checks both agree).
+func divRound12(x decimal.Decimal) decimal.Decimal {
+	e := int(x.Exponent())
+	c := x.Coefficient()
+	if x.Sign() >= 0 && c.IsInt64() && e >= -16 && e <= 16 {
+		n := c.Int64()
+		if k := 2 + e; k >= 0 { // x × 100 is the integer n × 10^k
+			for ; k > 0; k-- {
+				if n > math.MaxInt64/10 {
+					return x.DivRound(twelve, 2)
+				}
+				n *= 10
+			}
+			if n <= math.MaxInt64-6 {
+				return decimal.New((n+6)/12, -2)
+			}
+		} else { // x × 100 = n ÷ 10^-k
+			d := int64(12)
+			for ; k < 0; k++ {
+				d *= 10
+			}
+			if n <= (math.MaxInt64-d)/2 {
+				return decimal.New((2*n+d)/(2*d), -2)
+			}
+		}
+	}
+	return x.DivRound(twelve, 2)
 }
 
 // Compute returns the award of a case from the parameters (DefaultParams,
@@ -265,7 +302,8 @@ func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
 			return Award{}, fmt.Errorf("%w: %s", ErrNotCovered, m)
 		}
 	}
-	award := &Award{OneTimeTotal: decimal.Zero, MonthlyTotal: decimal.Zero}
+	zeroFen := decimal.New(0, -2) // the amounts' exponent: adding them needs no rescaling
+	award := &Award{OneTimeTotal: zeroFen, MonthlyTotal: zeroFen}
 	k := &calc{params: params, rules: rules, award: award}
 	var err error
 	if c.Death != nil {
@@ -366,7 +404,7 @@ func (k *calc) disability(c Case) error {
 		if err != nil {
 			return err
 		}
-		periodic(DisabilityAllowance, r, []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, "grade "+fmt.Sprint(c.Grade)+" allowance")
+		periodic(DisabilityAllowance, r, []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, "grade "+strconv.Itoa(c.Grade)+" allowance")
 	}
 	if c.Grade == 5 || c.Grade == 6 {
 		months, err := k.value(ParamOneTimeAllowanceMonths(c.Grade), c.Injury)
@@ -497,7 +535,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 		return err
 	}
 	shares := make([]decimal.Decimal, len(d.Dependents))
-	sum := decimal.Zero
+	sum := decimal.New(0, other.Value.Exponent()) // the shares' exponent: no rescaling
 	for i, p := range d.Dependents {
 		s := other.Value
 		if p.Relation == Spouse {
@@ -511,37 +549,57 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 	}
 	params := []param.Value{w, ratio, spouse, other, bonus, capShare}
 	amounts := make([]decimal.Decimal, len(shares))
+	// At or over the cap the pensions share out the cap's rounded total, so
+	// that rounding each one up cannot take their sum past it (at exactly
+	// the cap, rounding 0.3 + 0.3 separately could).
 	capped := sum.GreaterThan(capShare.Value)
-	if !capped {
+	if sum.LessThan(capShare.Value) {
 		for i, s := range shares {
 			amounts[i] = monthlyOf(w.Value, ratio.Value, s)
 		}
 	} else {
-		// Cut in proportion: exact amounts x_i = W × ratio × cap × s_i / (12 × sum);
-		// floor each to the fen, then give the remaining fen to the largest remainders.
+		// Cut in proportion: the cap's monthly total, rounded half up to the
+		// fen, is shared out in fen in proportion to the shares; each gets
+		// the floor of its part and the fen left over go to the largest
+		// remainders (ties in the dependents' order).
 		total := monthlyOf(w.Value, ratio.Value, capShare.Value)
-		den := sum.Mul(decimal.NewFromInt(12))
+		totalFen := total.Shift(2).IntPart()
+		weights := make([]int64, len(shares))
+		var wsum int64
+		for i, sh := range shares {
+			// The share as an integer number of 10⁻⁹: coefficient × 10^(9+exponent).
+			c, e := sh.CoefficientInt64(), int(sh.Exponent())
+			if e < -9 || e > 0 || c < 0 || c > 1_000_000_000 || !decimal.New(c, int32(e)).Equal(sh) {
+				return fmt.Errorf("benefits: pension share %s: want a ratio with at most 9 decimal places", sh)
+			}
+			for k := 9 + e; k > 0; k-- {
+				c *= 10
+			}
+			weights[i] = c
+			wsum += c
+		}
 		type part struct {
 			i   int
-			rem decimal.Decimal
+			rem int64
 		}
 		parts := make([]part, len(shares))
-		allocated := decimal.Zero
-		for i, s := range shares {
-			exact := w.Value.Mul(ratio.Value).Mul(capShare.Value).Mul(s).DivRound(den, 12)
-			floor := exact.RoundFloor(2)
-			amounts[i] = floor
-			allocated = allocated.Add(floor)
-			parts[i] = part{i, exact.Sub(floor)}
+		var allocated int64
+		for i, wt := range weights {
+			q, r := bits.Mul64(uint64(totalFen), uint64(wt))
+			fenPart, rem := bits.Div64(q, r, uint64(wsum))
+			amounts[i] = decimal.New(int64(fenPart), -2)
+			allocated += int64(fenPart)
+			parts[i] = part{i, int64(rem)}
 		}
-		sort.SliceStable(parts, func(a, b int) bool { return parts[a].rem.GreaterThan(parts[b].rem) })
-		fen := decimal.New(1, -2)
-		for j := 0; total.Sub(allocated).IsPositive() && j < len(parts); j++ {
-			amounts[parts[j].i] = amounts[parts[j].i].Add(fen)
-			allocated = allocated.Add(fen)
+		sort.SliceStable(parts, func(a, b int) bool { return parts[a].rem > parts[b].rem })
+		for j := 0; allocated < totalFen && j < len(parts); j++ {
+			amounts[parts[j].i] = amounts[parts[j].i].Add(decimal.New(1, -2))
+			allocated++
 		}
-		k.award.Notes = append(k.award.Notes, fmt.Sprintf("the dependents' shares add up to %s of the death base, over the cap %s: each is cut in proportion and the pensions add up to %s 元 a month",
-			sum, capShare.Value, total.StringFixed(2)))
+		if capped {
+			k.award.Notes = append(k.award.Notes, fmt.Sprintf("the dependents' shares add up to %s of the death base, over the cap %s: each is cut in proportion and the pensions add up to %s 元 a month",
+				sum, capShare.Value, total.StringFixed(2)))
+		}
 	}
 	for i, p := range d.Dependents {
 		share, lone := shares[i], p.Lone

@@ -251,3 +251,26 @@ func FuzzParseCaseFile(f *testing.F) {
 		}
 	})
 }
+
+// Shares with different numbers of decimals are cut in proportion (a host
+// may set 0.35 for a spouse).
+func TestPensionCapUnevenShares(t *testing.T) {
+	from := day(t, "2024-01-01")
+	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamPensionSpouse, Value: decimal.RequireFromString("0.35"), From: from, Source: "test", Status: param.Provisional})
+	require.NoError(t, err)
+	c := benefits.Case{Injury: day(t, "2024-03-01"), Death: &benefits.Death{Date: day(t, "2024-03-20"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}}}}
+	a, err := benefits.Compute(c, s, benefits.Rules{})
+	require.NoError(t, err)
+	// cap 3340.41 = 334041 fen in proportion 0.35 : 0.3 : 0.3 (sum 0.95):
+	// 123067.74…, 105486.63…, 105486.63… → floors 123067 + 105486 + 105486 =
+	// 334039; the two fen left go to the largest remainders: the spouse (.74)
+	// and the first child (.63, a tie broken by order).
+	var got []string
+	for _, it := range a.Items {
+		if it.Kind == benefits.SurvivorPension {
+			got = append(got, it.Amount.StringFixed(2))
+		}
+	}
+	assert.Equal(t, []string{"1230.68", "1054.87", "1054.86"}, got)
+}

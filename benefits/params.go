@@ -11,6 +11,30 @@
 // the fen once: a one-time item as a whole, a periodic item per monthly
 // payment. W, the base wage, is never rounded on its own: an amount is
 // (annual wage × ratio × factor) ÷ 12, divided last and rounded once.
+//
+// Readings the package takes (each also in its doc comment): the disability
+// base is 60% of W (provisional); survivor pensions and the death items use
+// W and the national income of the year of death; pensions start the month
+// after the death (provisional); a grade 1–4 worker dying after treatment
+// gets the funeral grant and pensions only (provisional); pensions over the
+// 60% cap are cut in proportion and share out the cap's total by largest
+// remainder; 第四十五条's "当年待遇计发标准" for a month is the standard at the
+// W for injuries in that month's year.
+//
+// # Speed
+//
+// go test ./benefits -run '^$' -bench . -benchmem on the project machine (2
+// cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), three runs:
+//
+//	one disability award (grade 4: grant and allowance)   3.9–5.3 µs   32 allocs
+//	one death award (3 dependents over the cap)           15–18 µs     89 allocs
+//	a month's payroll over 1 M awards                      0.10–0.14 s  0 allocs
+//
+// The targets were 5 µs an award and 5 s for a million-case payroll: the
+// payroll is far under; a disability award is at the target; a death award
+// with several dependents is about three times over it (exact decimal
+// arithmetic, one item and its parameters per dependent). Formulas are built
+// only when asked for (Item.Formula, Explanation, JSON).
 package benefits
 
 import (
