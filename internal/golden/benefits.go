@@ -20,14 +20,15 @@ func benefitsCode(err error) string {
 	case errors.As(err, &me):
 		return "missing_parameter:" + me.Name
 	}
-	for code, target := range map[string]error{
-		"not_covered":          benefits.ErrNotCovered,
-		"death_not_covered":    benefits.ErrDeathNotCovered,
-		"transitional":         benefits.ErrTransitional,
-		"bad_case":             benefits.ErrBadCase,
-		"no_third_party_basis": benefits.ErrNoThirdPartyBasis,
-		"bad_medical":          benefits.ErrBadMedical,
+	for _, ct := range []codeTarget{
+		{"not_covered", benefits.ErrNotCovered},
+		{"death_not_covered", benefits.ErrDeathNotCovered},
+		{"transitional", benefits.ErrTransitional},
+		{"bad_case", benefits.ErrBadCase},
+		{"no_third_party_basis", benefits.ErrNoThirdPartyBasis},
+		{"bad_medical", benefits.ErrBadMedical},
 	} {
+		code, target := ct.code, ct.target
 		if errors.Is(err, target) {
 			return code
 		}

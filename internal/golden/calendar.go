@@ -62,20 +62,21 @@ func ErrorCode(err error) string {
 	case errors.As(err, &pe):
 		return "parse"
 	}
-	for code, target := range map[string]error{
-		"duplicate_day":      calendar.ErrDuplicateDay,
-		"day_outside_year":   calendar.ErrDayOutsideYear,
-		"missing_date":       calendar.ErrMissingDate,
-		"bad_day_kind":       calendar.ErrBadDayKind,
-		"workday_on_weekday": calendar.ErrWorkdayOnWeekday,
-		"unknown_festival":   calendar.ErrUnknownFestival,
-		"missing_source":     calendar.ErrMissingSource,
-		"duplicate_schedule": calendar.ErrDuplicateSchedule,
-		"schedule_syntax":    calendar.ErrScheduleSyntax,
-		"schedule_year":      calendar.ErrScheduleYear,
-		"bad_override":       calendar.ErrBadOverride,
-		"duplicate_override": calendar.ErrDuplicateOverride,
+	for _, ct := range []codeTarget{
+		{"duplicate_day", calendar.ErrDuplicateDay},
+		{"day_outside_year", calendar.ErrDayOutsideYear},
+		{"missing_date", calendar.ErrMissingDate},
+		{"bad_day_kind", calendar.ErrBadDayKind},
+		{"workday_on_weekday", calendar.ErrWorkdayOnWeekday},
+		{"unknown_festival", calendar.ErrUnknownFestival},
+		{"missing_source", calendar.ErrMissingSource},
+		{"duplicate_schedule", calendar.ErrDuplicateSchedule},
+		{"schedule_syntax", calendar.ErrScheduleSyntax},
+		{"schedule_year", calendar.ErrScheduleYear},
+		{"bad_override", calendar.ErrBadOverride},
+		{"duplicate_override", calendar.ErrDuplicateOverride},
 	} {
+		code, target := ct.code, ct.target
 		if errors.Is(err, target) {
 			return code
 		}

@@ -15,19 +15,20 @@ func claimsCode(err error) string {
 	case errors.As(err, &te):
 		return "transition:" + string(te.Event)
 	}
-	for code, target := range map[string]error{
-		"extension_late":      claims.ErrExtensionLate,
-		"extension_no_reason": claims.ErrExtensionNoReason,
-		"extension_past_cap":  claims.ErrExtensionPastCap,
-		"not_covered_commute": claims.ErrNotCovered,
-		"bad_situation":       claims.ErrBadSituation,
-		"bad_material":        claims.ErrBadMaterial,
-		"already_confirmed":   claims.ErrAlreadyConfirmed,
-		"event_date":          claims.ErrEventDate,
-		"bad_order":           claims.ErrBadOrder,
-		"bad_cost":            claims.ErrBadCost,
-		"case_file":           claims.ErrCaseFile,
+	for _, ct := range []codeTarget{
+		{"extension_late", claims.ErrExtensionLate},
+		{"extension_no_reason", claims.ErrExtensionNoReason},
+		{"extension_past_cap", claims.ErrExtensionPastCap},
+		{"not_covered_commute", claims.ErrNotCovered},
+		{"bad_situation", claims.ErrBadSituation},
+		{"bad_material", claims.ErrBadMaterial},
+		{"already_confirmed", claims.ErrAlreadyConfirmed},
+		{"event_date", claims.ErrEventDate},
+		{"bad_order", claims.ErrBadOrder},
+		{"bad_cost", claims.ErrBadCost},
+		{"case_file", claims.ErrCaseFile},
 	} {
+		code, target := ct.code, ct.target
 		if errors.Is(err, target) {
 			return code
 		}

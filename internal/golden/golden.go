@@ -98,13 +98,21 @@ func define[In, Out any](f func(In) (Out, []string)) kind {
 // package named after it.
 var kinds = func() map[string]kind {
 	m := map[string]kind{}
-	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), claimsKinds(), benefitsKinds()} {
+	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), claimsKinds(), benefitsKinds(), ledgerKinds()} {
 		for name, k := range ks {
 			m[name] = k
 		}
 	}
 	return m
 }()
+
+// codeTarget pairs an error code with the error it names; lists of them are
+// searched in order, most specific first, so that an error wrapping two
+// targets always gets the same code.
+type codeTarget struct {
+	code   string
+	target error
+}
 
 // Kinds returns the names of the kinds a case can have, sorted.
 func Kinds() []string {
