@@ -92,15 +92,17 @@ func Subjects() []Subject {
 	return out
 }
 
-// Known reports whether s is one of Subjects.
-func Known(s Subject) bool {
-	for _, x := range Subjects() {
-		if x == s {
-			return true
-		}
+// knownSubjects is the set of Subjects, built once and never changed.
+var knownSubjects = func() map[Subject]bool {
+	m := map[Subject]bool{}
+	for _, s := range Subjects() {
+		m[s] = true
 	}
-	return false
-}
+	return m
+}()
+
+// Known reports whether s is one of Subjects.
+func Known(s Subject) bool { return knownSubjects[s] }
 
 // Counterparty is who is on the other side of a posting.
 type Counterparty struct {
@@ -143,15 +145,54 @@ var (
 	ErrSnapshotJSON = errors.New("ledger: malformed snapshot")
 )
 
-func inFen(d decimal.Decimal) bool { return d.Equal(d.Round(2)) }
+func inFen(d decimal.Decimal) bool {
+	if d.Exponent() >= -2 {
+		return true
+	}
+	return d.Equal(d.Round(2))
+}
+
+// maxLineFen bounds a line's amount (10¹² 元) so that sums of fen in int64
+// cannot overflow in any realistic book; a larger amount is refused.
+const maxLineFen = 100_000_000_000_000
+
+// lineFen returns a line amount in fen, and false when it is negative, not
+// in fen, or over maxLineFen.
+func lineFen(d decimal.Decimal) (int64, bool) {
+	if d.Sign() == 0 {
+		return 0, true // checked first: a zero Decimal's other methods allocate
+	}
+	e := int(d.Exponent())
+	if d.NumDigits() > 17 || e > 17 || e < -40 {
+		return 0, false
+	}
+	c := d.CoefficientInt64() // at most 17 digits: it fits
+	for ; e > -2; e-- {
+		if c > maxLineFen || c < -maxLineFen {
+			return 0, false
+		}
+		c *= 10
+	}
+	for ; e < -2; e++ {
+		if c%10 != 0 {
+			return 0, false // a fraction of a fen
+		}
+		c /= 10
+	}
+	return c, c >= 0 && c <= maxLineFen
+}
+
+// fenOf returns d in fen, for an amount Validate accepted.
+func fenOf(d decimal.Decimal) int64 {
+	c, _ := lineFen(d)
+	return c
+}
 
 // Validate checks p: an ID, a date, a period, a counterparty, a source, at
 // least two lines of known subjects, each a positive amount in fen on one
 // side, and debits equal to credits.
-func (p Posting) Validate() error {
-	bad := func(f string, a ...any) error {
-		return fmt.Errorf("%w %q: %s", ErrBadPosting, p.ID, fmt.Sprintf(f, a...))
-	}
+func (p *Posting) Validate() error {
+	bad := func(f string, a ...any) error { return badPosting(p.ID, f, a...) }
 	switch {
 	case strings.TrimSpace(p.ID) == "":
 		return fmt.Errorf("%w: no ID", ErrBadPosting)
@@ -166,21 +207,27 @@ func (p Posting) Validate() error {
 	case len(p.Lines) < 2:
 		return bad("fewer than two lines")
 	}
-	debit, credit := decimal.Zero, decimal.Zero
+	var debit, credit int64
 	for i, l := range p.Lines {
 		if !Known(l.Subject) {
 			return fmt.Errorf("%w %q: line %d: %w: %q", ErrBadPosting, p.ID, i+1, ErrNotScheme, l.Subject)
 		}
-		d, c := l.Debit, l.Credit
-		if d.IsNegative() || c.IsNegative() || (d.IsPositive() == c.IsPositive()) || !inFen(d) || !inFen(c) {
-			return bad("line %d: want one positive amount in fen, as debit or credit", i+1)
+		d, okD := lineFen(l.Debit)
+		c, okC := lineFen(l.Credit)
+		if !okD || !okC || (d > 0) == (c > 0) {
+			return bad("line %d: want one positive amount in fen, up to 10¹² 元, as debit or credit", i+1)
 		}
-		debit, credit = debit.Add(d), credit.Add(c)
+		debit += d
+		credit += c
 	}
-	if !debit.Equal(credit) {
-		return fmt.Errorf("%w %q: debits %s, credits %s", ErrUnbalanced, p.ID, debit.StringFixed(2), credit.StringFixed(2))
+	if debit != credit {
+		return fmt.Errorf("%w %q: debits %s, credits %s", ErrUnbalanced, p.ID, decimal.New(debit, -2).StringFixed(2), decimal.New(credit, -2).StringFixed(2))
 	}
 	return nil
+}
+
+func badPosting(id, f string, a ...any) error {
+	return fmt.Errorf("%w %q: %s", ErrBadPosting, id, fmt.Sprintf(f, a...))
 }
 
 // same reports whether two postings have the same content.
@@ -207,18 +254,35 @@ type cell struct {
 // the balance of every subject in every period. The zero Journal is empty
 // and ready. A Journal is not safe for concurrent use.
 type Journal struct {
-	postings []Posting
+	chunks   [][]Posting // postings in order, in chunks so that growing never copies them
+	lines    [][]Line    // the postings' lines, in chunks
+	n        int
 	byID     map[string]int
 	reversed map[string]string // ID → the ID that reversed it
-	balance  map[cell]decimal.Decimal
+	balance  map[cell]int64    // debits − credits, in fen
 	closed   map[calendar.Month]bool
+}
+
+// NewJournal returns an empty journal with room for about sizeHint
+// postings, as make does for a map: a host loading a large book saves the
+// time of growing it. The zero Journal works as well.
+func NewJournal(sizeHint int) *Journal {
+	j := &Journal{}
+	if sizeHint < 0 {
+		sizeHint = 0
+	}
+	j.byID = make(map[string]int, sizeHint)
+	j.reversed = map[string]string{}
+	j.balance = map[cell]int64{}
+	j.closed = map[calendar.Month]bool{}
+	return j
 }
 
 func (j *Journal) init() {
 	if j.byID == nil {
 		j.byID = map[string]int{}
 		j.reversed = map[string]string{}
-		j.balance = map[cell]decimal.Decimal{}
+		j.balance = map[cell]int64{}
 		j.closed = map[calendar.Month]bool{}
 	}
 }
@@ -232,13 +296,10 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		return false, err
 	}
 	if i, ok := j.byID[p.ID]; ok {
-		if same(j.postings[i], p) {
+		if same(*j.at(i), p) {
 			return true, nil
 		}
 		return false, fmt.Errorf("%w: %q", ErrConflict, p.ID)
-	}
-	if j.closed[p.Period] {
-		return false, fmt.Errorf("%w: %s (posting %q)", ErrClosed, p.Period, p.ID)
 	}
 	if p.Reverses != "" {
 		if _, ok := j.byID[p.Reverses]; !ok {
@@ -247,26 +308,26 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		if by, done := j.reversed[p.Reverses]; done {
 			return false, fmt.Errorf("%w: %q by %q", ErrReversed, p.Reverses, by)
 		}
+	}
+	if j.closed[p.Period] {
+		return false, fmt.Errorf("%w: %s (posting %q)", ErrClosed, p.Period, p.ID)
+	}
+	if p.Reverses != "" {
 		j.reversed[p.Reverses] = p.ID
 	}
-	p.Lines = append([]Line(nil), p.Lines...)
-	j.byID[p.ID] = len(j.postings)
-	j.postings = append(j.postings, p)
+	p.Lines = j.keepLines(p.Lines)
+	if len(j.chunks) == 0 || len(j.chunks[len(j.chunks)-1]) == chunkSize {
+		j.chunks = append(j.chunks, make([]Posting, 0, chunkSize))
+	}
+	last := len(j.chunks) - 1
+	j.chunks[last] = append(j.chunks[last], p)
+	j.byID[p.ID] = j.n
+	j.n++
 	for _, l := range p.Lines {
-		k := cell{l.Subject, p.Period}
-		b, ok := j.balance[k]
-		if !ok {
-			b = decimal.New(0, -2)
-		}
-		j.balance[k] = b.Add(signed(l))
+		j.balance[cell{l.Subject, p.Period}] += fenOf(l.Debit) - fenOf(l.Credit)
 	}
 	return false, nil
 }
-
-// signed is a line's effect on its subject's balance: debit positive,
-// credit negative (so an asset's balance is positive and an income's
-// negative; see Balance for the natural sign).
-func signed(l Line) decimal.Decimal { return l.Debit.Sub(l.Credit) }
 
 // Reverse posts the reversal of the posting id under newID, dated date, in
 // the same period: every line on the other side. Corrections are reversals,
@@ -277,7 +338,7 @@ func (j *Journal) Reverse(id, newID string, date calendar.Date, source string) e
 	if !ok {
 		return fmt.Errorf("%w: %q", ErrUnknownID, id)
 	}
-	orig := j.postings[i]
+	orig := *j.at(i)
 	rev := Posting{ID: newID, Date: date, Period: orig.Period, Counterparty: orig.Counterparty, Source: source, Reverses: id}
 	for _, l := range orig.Lines {
 		rev.Lines = append(rev.Lines, Line{Subject: l.Subject, Debit: l.Credit, Credit: l.Debit})
@@ -299,21 +360,43 @@ func (j *Journal) Closed(period calendar.Month) bool { return j.closed[period] }
 // credits for assets and expenses, credits − debits for liabilities and
 // income.
 func (j *Journal) Balance(s Subject, period calendar.Month) decimal.Decimal {
-	b, ok := j.balance[cell{s, period}]
-	if !ok {
-		return decimal.New(0, -2)
-	}
+	b := j.balance[cell{s, period}]
 	if t := TypeOf(s); t == Liability || t == Income {
-		return b.Neg()
+		b = -b
 	}
-	return b
+	return decimal.New(b, -2)
 }
 
+const chunkSize = 4096
+
+// keepLines copies a posting's lines into the journal's own storage (the
+// host may reuse its slice), in chunks so that most postings allocate none.
+func (j *Journal) keepLines(ls []Line) []Line {
+	if len(ls) > chunkSize {
+		return append([]Line(nil), ls...)
+	}
+	if len(j.lines) == 0 || cap(j.lines[len(j.lines)-1])-len(j.lines[len(j.lines)-1]) < len(ls) {
+		j.lines = append(j.lines, make([]Line, 0, chunkSize))
+	}
+	last := &j.lines[len(j.lines)-1]
+	start := len(*last)
+	*last = append(*last, ls...)
+	return (*last)[start:len(*last):len(*last)]
+}
+
+func (j *Journal) at(i int) *Posting { return &j.chunks[i/chunkSize][i%chunkSize] }
+
 // Postings returns the postings in the order they were made (copies).
-func (j *Journal) Postings() []Posting { return append([]Posting(nil), j.postings...) }
+func (j *Journal) Postings() []Posting {
+	out := make([]Posting, 0, j.n)
+	for _, c := range j.chunks {
+		out = append(out, c...)
+	}
+	return out
+}
 
 // Len returns the number of postings.
-func (j *Journal) Len() int { return len(j.postings) }
+func (j *Journal) Len() int { return j.n }
 
 // Posting returns the posting with id.
 func (j *Journal) Posting(id string) (Posting, bool) {
@@ -321,7 +404,7 @@ func (j *Journal) Posting(id string) (Posting, bool) {
 	if !ok {
 		return Posting{}, false
 	}
-	return j.postings[i], true
+	return *j.at(i), true
 }
 
 // BalanceRow is one subject's balance in one period.

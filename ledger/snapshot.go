@@ -36,7 +36,7 @@ func (j *Journal) Snapshot() Snapshot {
 // closing its periods; any invalid, unbalanced or conflicting posting is an
 // error.
 func Load(s Snapshot) (*Journal, error) {
-	j := &Journal{}
+	j := NewJournal(len(s.Postings))
 	for _, p := range s.Postings {
 		if _, err := j.Post(p); err != nil {
 			return nil, err

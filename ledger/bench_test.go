@@ -1,0 +1,71 @@
+package ledger_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
+)
+
+// Benchmarks: go test ./ledger -run '^$' -bench . -benchmem
+// (figures in the package documentation, doc.go).
+
+// BenchmarkPost1M posts 1 M postings (12 periods, 4 subjects) into a
+// journal sized for them (NewJournal, as Load does) and reads every balance.
+// One op is the whole million.
+func BenchmarkPost1M(b *testing.B) {
+	const n = 1_000_000
+	ps := make([]ledger.Posting, n)
+	m0, _ := calendar.ParseMonth("2026-01")
+	d, _ := calendar.ParseDate("2026-06-01")
+	subs := []ledger.Subject{ledger.LevyIncome, ledger.Medical, ledger.InterestIncome, ledger.InsurerPayable}
+	for i := range ps {
+		m, _ := m0.AddMonths(i % 12)
+		a := decimal.New(int64(100+i%100000), -2)
+		ps[i] = ledger.Posting{ID: fmt.Sprintf("D%07d", i), Date: d, Period: m, Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "bench",
+			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: a}, {Subject: subs[i%4], Credit: a}}}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		j := ledger.NewJournal(n)
+		for _, p := range ps {
+			if _, err := j.Post(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if len(j.Balances()) == 0 {
+			b.Fatal("no balances")
+		}
+	}
+}
+
+// BenchmarkReconcile100k reconciles 100 000 receipts with 100 000 collection
+// records and 100 000 bills. One op is the whole reconciliation.
+func BenchmarkReconcile100k(b *testing.B) {
+	const n = 100_000
+	m, _ := calendar.ParseMonth("2026-03")
+	d, _ := calendar.ParseDate("2026-04-20")
+	rs := make([]ledger.Receipt, n)
+	cs := make([]ledger.Collection, n)
+	bs := make([]levy.Bill, n)
+	for i := 0; i < n; i++ {
+		p := fmt.Sprintf("platform-%06d", i)
+		a := decimal.New(int64(1000+i), -2)
+		rs[i] = ledger.Receipt{ID: fmt.Sprintf("T%d", i), Platform: p, Period: m, Amount: a, EntryDate: d}
+		cs[n-1-i] = ledger.Collection{ID: fmt.Sprintf("C%d", i), Platform: p, Period: m, Amount: a}
+		bs[i] = levy.Bill{Platform: p, Period: m, Total: a}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := ledger.Reconcile(rs, cs, bs)
+		if err != nil || len(r.Postings) != n {
+			b.Fatal(err, len(r.Postings))
+		}
+	}
+}
