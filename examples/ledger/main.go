@@ -1,0 +1,285 @@
+// Command ledger walks one month of the scheme's books end to end: the bills
+// the platforms declare (from their order executions, 第十、十四条), what the
+// tax bureau collected and the treasury received, the two-step
+// reconciliation (第十七、十八条, with one deliberate mismatch), the income
+// booked, a refund (第十六条), the interest, the benefits the insurer paid
+// and its settlement the next month (第五十六、五十七条), the fees of
+// 第五十条, the closing of the period, and the year's summary (第七十七条).
+//
+// Usage:
+//
+//	go run ./examples/ledger                 # the sample month: testdata/ledger/month-2026-03.json
+//	go run ./examples/ledger -json           # the books (snapshot), reconciliation, settlement and summary as JSON
+//	go run ./examples/ledger -month FILE.json
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// month is the sample month's file.
+type month struct {
+	Period      calendar.Month      `json:"period"`
+	Orders      string              `json:"orders"`
+	Setup       string              `json:"setup"`
+	Collections []ledger.Collection `json:"collections"`
+	Receipts    []ledger.Receipt    `json:"receipts"`
+	Refunds     []struct {
+		ID         string          `json:"id"`
+		Date       calendar.Date   `json:"date"`
+		Direction  string          `json:"direction"`
+		Adjustment levy.Adjustment `json:"adjustment"`
+	} `json:"refunds"`
+	Interest struct {
+		ID     string          `json:"id"`
+		Date   calendar.Date   `json:"date"`
+		Amount decimal.Decimal `json:"amount"`
+	} `json:"interest"`
+	Insurer      string           `json:"insurer"`
+	Payments     []ledger.Payment `json:"payments"`
+	WarningLimit decimal.Decimal  `json:"warning_limit"`
+	SettleOn     calendar.Date    `json:"settle_on"`
+	Fees         []struct {
+		ID           string          `json:"id"`
+		Date         calendar.Date   `json:"date"`
+		Subject      ledger.Subject  `json:"subject"`
+		Amount       decimal.Decimal `json:"amount"`
+		Counterparty string          `json:"counterparty"`
+	} `json:"fees"`
+	Participants ledger.Participants `json:"participants"`
+}
+
+type output struct {
+	Bills          []billOut             `json:"bills"`
+	Reconciliation ledger.Reconciliation `json:"reconciliation"`
+	Settlement     ledger.Settlement     `json:"settlement"`
+	Books          ledger.Snapshot       `json:"books"`
+	Balances       []ledger.BalanceRow   `json:"balances"`
+	Summary        ledger.Summary        `json:"summary"`
+}
+
+type billOut struct {
+	Platform            string        `json:"platform"`
+	Total               string        `json:"total"`
+	DeclarationDeadline calendar.Date `json:"declaration_deadline"`
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ledger", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	path := fs.String("month", "testdata/ledger/month-2026-03.json", "the sample month `file`")
+	asJSON := fs.Bool("json", false, "print the books and results as JSON")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: ledger [-month FILE] [-json]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+	out, log, err := walk(*path)
+	if err != nil {
+		fmt.Fprintf(stderr, "ledger: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(stderr, "ledger: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	_, _ = io.Copy(stdout, &log)
+	return 0
+}
+
+func walk(path string) (output, bytes.Buffer, error) {
+	var log bytes.Buffer
+	var out output
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return out, log, fmt.Errorf("%v (run it from the repository's root, or give -month)", err)
+	}
+	var m month
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return out, log, fmt.Errorf("%s: %v", path, err)
+	}
+	cal := calendar.Default()
+	say := func(f string, a ...any) { fmt.Fprintf(&log, f+"\n", a...) }
+
+	// 1. The bills, from the month's order executions.
+	bills, err := declare(m, cal)
+	if err != nil {
+		return out, log, err
+	}
+	say("1. Bills declared for %s (第十四条)", m.Period)
+	for _, b := range bills {
+		say("   %-12s %10s 元, declare by %s", b.Platform, b.Total.StringFixed(2), b.Declaration.Date)
+		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), b.Declaration.Date})
+	}
+
+	// 2–3. Collections, receipts, reconciliation.
+	say("\n2. Collected by the tax bureau: %d records; received by the treasury: %d receipts", len(m.Collections), len(m.Receipts))
+	rec, err := ledger.Reconcile(m.Receipts, m.Collections, bills)
+	if err != nil {
+		return out, log, err
+	}
+	out.Reconciliation = rec
+	say("\n3. Reconciliation (第十七、十八条)")
+	for _, x := range rec.Matches {
+		say("   %-12s %s  treasury %-16s orders %-12s %s", x.Key.Platform, x.Key.Period, x.Treasury, x.Orders, x.Reason)
+	}
+
+	j := ledger.NewJournal(64)
+	post := func(p ledger.Posting) error {
+		if _, err := j.Post(p); err != nil {
+			return err
+		}
+		say("   posted %-40s %s", p.ID, describe(p))
+		return nil
+	}
+	say("\n4. Income booked for the periods that passed both steps (第十八、四十九条)")
+	for _, p := range rec.Postings {
+		if err := post(p); err != nil {
+			return out, log, err
+		}
+	}
+	say("\n5. Refunds and top-ups (第十六条)")
+	for _, r := range m.Refunds {
+		if p, ok := ledger.Refund(r.ID, r.Adjustment, r.Date, r.Direction); ok {
+			if err := post(p); err != nil {
+				return out, log, err
+			}
+		}
+	}
+	say("\n6. Interest (第四条)")
+	if m.Interest.ID != "" {
+		if err := post(ledger.Posting{ID: m.Interest.ID, Date: m.Interest.Date, Period: calendar.MonthOfDate(m.Interest.Date),
+			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "interest on the special account; 第四条",
+			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Interest.Amount}, {Subject: ledger.InterestIncome, Credit: m.Interest.Amount}}}); err != nil {
+			return out, log, err
+		}
+	}
+	say("\n7. Benefits paid by %s in %s, settled in the next month (第五十七条)", m.Insurer, m.Period)
+	set, err := ledger.Settle(m.Insurer, m.Period, m.Payments, m.WarningLimit, m.SettleOn)
+	if err != nil {
+		return out, log, err
+	}
+	out.Settlement = set
+	for _, p := range set.Postings {
+		if err := post(p); err != nil {
+			return out, log, err
+		}
+	}
+	for _, it := range set.ByItem {
+		say("   %-44s %3d payment(s) %14s 元", it.Subject, it.Count, it.Amount.StringFixed(2))
+	}
+	for _, p := range set.Review {
+		say("   REVIEW (第五十六条): payment %s of %s 元 is above the warning limit %s 元", p.ID, p.Amount.StringFixed(2), m.WarningLimit.StringFixed(2))
+	}
+	if err := post(set.Settle); err != nil {
+		return out, log, err
+	}
+	say("\n8. Fees (第五十条: 劳动能力鉴定费, 委托承办服务费)")
+	for _, f := range m.Fees {
+		if err := post(ledger.Posting{ID: f.ID, Date: f.Date, Period: calendar.MonthOfDate(f.Date),
+			Counterparty: ledger.Counterparty{Kind: "payee", ID: f.Counterparty}, Source: "第五十条",
+			Lines: []ledger.Line{{Subject: f.Subject, Debit: f.Amount}, {Subject: ledger.SpecialAccount, Credit: f.Amount}}}); err != nil {
+			return out, log, err
+		}
+	}
+	j.Close(m.Period)
+	say("\n9. Period %s closed: later postings to it are refused", m.Period)
+	out.Books = j.Snapshot()
+	out.Balances = j.Balances()
+	say("\n10. Balances")
+	for _, b := range out.Balances {
+		say("   %s %-44s %14s", b.Period, b.Subject, b.Balance.StringFixed(2))
+	}
+	out.Summary = j.Summarize(m.Period.Year(), m.Participants)
+	say("")
+	var table bytes.Buffer
+	_ = out.Summary.WriteTable(&table)
+	log.Write(table.Bytes())
+	return out, log, nil
+}
+
+func describe(p ledger.Posting) string {
+	s := ""
+	for _, l := range p.Lines {
+		if l.Debit.IsPositive() {
+			s += fmt.Sprintf("Dr %s %s ", l.Subject, l.Debit.StringFixed(2))
+		} else {
+			s += fmt.Sprintf("Cr %s %s ", l.Subject, l.Credit.StringFixed(2))
+		}
+	}
+	return s + "(" + p.Date.String() + ")"
+}
+
+// declare computes the month's bills from the order executions (第十、十四条).
+func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
+	setup, err := os.ReadFile(m.Setup)
+	if err != nil {
+		return nil, err
+	}
+	rates, err := levy.ParseSetup(setup)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(m.Orders)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := eligibility.NewCSVReader(f)
+	b := &eligibility.Batch{Month: m.Period}
+	var e eligibility.Execution
+	for {
+		line, err := r.Read(&e)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if errors.Is(err, eligibility.ErrCSVHeader) {
+				return nil, err
+			}
+			b.AddInvalid(line, err)
+			continue
+		}
+		_, _ = b.Add(line, &e)
+	}
+	var bills []levy.Bill
+	for _, p := range b.Tally.Platforms() {
+		bill, err := rates.Bill(&b.Tally, p, m.Period, cal)
+		if err != nil {
+			return nil, err
+		}
+		bills = append(bills, bill)
+	}
+	return bills, nil
+}

@@ -1,0 +1,81 @@
+package ledger_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
+)
+
+func mustMonth(s string) calendar.Month { m, _ := calendar.ParseMonth(s); return m }
+func mustDay(s string) calendar.Date    { d, _ := calendar.ParseDate(s); return d }
+
+// Posting the same document twice changes nothing.
+func ExampleJournal_Post() {
+	var j ledger.Journal
+	p := ledger.Posting{ID: "tax-2026-04-0001", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
+		Counterparty: ledger.Counterparty{Kind: "platform", ID: "platform-b"}, Source: "treasury receipt T1",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}}
+	dup1, err1 := j.Post(p)
+	dup2, err2 := j.Post(p)
+	fmt.Println(dup1, err1, dup2, err2, j.Len(), j.Balance(ledger.LevyIncome, mustMonth("2026-03")))
+	// Output: false <nil> true <nil> 1 248.33
+}
+
+// Corrections are reversals, never deletions.
+func ExampleJournal_Reverse() {
+	var j ledger.Journal
+	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
+		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "receipt",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}})
+	err := j.Reverse("D1", "R1", mustDay("2026-04-25"), "entered twice")
+	fmt.Println(err, j.Len(), j.Balance(ledger.LevyIncome, mustMonth("2026-03")).StringFixed(2))
+	// Output: <nil> 2 0.00
+}
+
+func ExampleReconcile() {
+	r, _ := ledger.Reconcile(
+		[]ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33"), EntryDate: mustDay("2026-04-21")}},
+		[]ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}},
+		[]levy.Bill{{Platform: "platform-b", Period: mustMonth("2026-03"), Total: decimal.RequireFromString("248.33")}})
+	m := r.Matches[0]
+	fmt.Println(m.Treasury, m.Orders, m.Booked, r.Postings[0].Date)
+	// Output: matched consistent true 2026-04-21
+}
+
+func ExampleSettle() {
+	grant := ledger.BenefitSubject(benefits.OneTimeDisabilityGrant)
+	s, _ := ledger.Settle("insurer-x", mustMonth("2026-04"), []ledger.Payment{
+		{ID: "P1", Date: mustDay("2026-04-03"), Insurer: "insurer-x", Worker: "w1", Subject: grant, Amount: decimal.RequireFromString("116914.35")},
+		{ID: "P2", Date: mustDay("2026-04-10"), Insurer: "insurer-x", Worker: "w2", Subject: ledger.Medical, Amount: decimal.RequireFromString("9170.00")},
+	}, decimal.RequireFromString("100000"), mustDay("2026-05-12"))
+	fmt.Println(s.Total, s.SettleIn, len(s.Review), s.Review[0].ID)
+	// Output: 126084.35 2026-05 1 P1
+}
+
+func ExampleRefund() {
+	p, _ := ledger.Refund("refund-0001", levy.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Kind: levy.Refund, Amount: decimal.RequireFromString("1.67")}, mustDay("2026-05-10"), "platform-b's account")
+	fmt.Println(p.Period, p.Lines[0].Subject, p.Lines[0].Debit, p.Lines[1].Subject, p.Lines[1].Credit)
+	// Output: 2026-03 ozb.income.levy 1.67 ozb.asset.special_account 1.67
+}
+
+func ExampleSummary_WriteTable() {
+	var j ledger.Journal
+	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
+		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "receipt",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}})
+	_ = j.Summarize(2026, ledger.Participants{Platforms: 1, Workers: 900, Injuries: 0}).WriteTable(os.Stdout)
+	// Output:
+	// Occupational-injury protection fund, 2026 (第七十七条)
+	//   platforms 1, workers 900, confirmed injuries 0
+	//   income: levy (net of refunds)                      248.33
+	//   income: interest                                     0.00
+	//   income                                             248.33
+	//   expenditure                                          0.00
+	//   balance (income − expenditure)                     248.33
+}
