@@ -63,3 +63,20 @@ func FuzzParseHolidayCSV(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseOverrides(f *testing.F) {
+	f.Add([]byte(`[{"rule":"declaration","period":"2022-04","date":"2022-06-30","source":"x"}]`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		os, err := calendar.ParseOverrides(data)
+		if err != nil {
+			if !errors.Is(err, calendar.ErrBadOverride) && !errors.Is(err, calendar.ErrDuplicateOverride) {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		if _, err := calendar.Default().WithOverrides(os...); err != nil {
+			t.Fatalf("parsed overrides refused: %v", err)
+		}
+	})
+}

@@ -257,3 +257,26 @@ func TestSummary(t *testing.T) {
 	assert.Contains(t, sb.String(), "第七十七条")
 	assert.Contains(t, sb.String(), "1183.50")
 }
+
+func FuzzParseSnapshot(f *testing.F) {
+	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":["2026-03"]}`))
+	f.Add([]byte(`{"postings":[],"closed":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		j, err := ledger.ParseSnapshot(data)
+		if err != nil {
+			return
+		}
+		// whatever loads balances: debits = credits over every subject
+		var sum decimal.Decimal
+		for _, b := range j.Balances() {
+			v := b.Balance
+			if tp := ledger.TypeOf(b.Subject); tp == ledger.Liability || tp == ledger.Income {
+				v = v.Neg()
+			}
+			sum = sum.Add(v)
+		}
+		if !sum.IsZero() {
+			t.Fatalf("loaded books do not balance: %s", sum)
+		}
+	})
+}

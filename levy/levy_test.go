@@ -262,3 +262,26 @@ func TestReconcileFindsTheDay(t *testing.T) {
 	assert.Equal(t, "-0.83", rec.Industries[0].Amount.StringFixed(2))
 	assert.Contains(t, rec.Explanation()[0], "第十四条第二款")
 }
+
+func FuzzParseSetup(f *testing.F) {
+	data, err := os.ReadFile("../testdata/levy/setup.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2027-01-01","source":"s","status":"verified"}],"terms":[]}`))
+	someDay, _ := calendar.ParseDate("2026-03-10")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := levy.ParseSetup(data)
+		if err != nil {
+			return
+		}
+		for _, p := range r.Platforms() {
+			for _, ind := range eligibility.Industries {
+				if rate, err := r.RateOn(p, ind, someDay); err == nil && rate.PerOrder.IsNegative() {
+					t.Fatal("negative rate")
+				}
+			}
+		}
+	})
+}

@@ -50,3 +50,18 @@ func TestEmptyDirectoryIsAnError(t *testing.T) {
 	_, err := RunDir(t.TempDir())
 	assert.Error(t, err)
 }
+
+func FuzzParseCase(f *testing.F) {
+	f.Add([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday","festival":"new_years_day","workday":false}}`))
+	f.Add([]byte(`{"title":"t","articles":["第十条"],"kind":"eligibility.decide","input":{},"expect":{}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := ParseCase(data)
+		if err != nil {
+			return
+		}
+		o := Run("fuzz.json", c) // never panics; a malformed input is a Problem
+		if o.Pass && o.Problem != "" {
+			t.Fatal("a case with a problem passed")
+		}
+	})
+}
