@@ -1,12 +1,13 @@
 package benefits
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"math/bits"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -117,7 +118,7 @@ type Item struct {
 	StartMonth calendar.Month  `json:"start_month,omitzero"`
 	// formula builds the computation in words and figures when asked
 	// (Formula): building it eagerly would be most of Compute's time.
-	formula  func() string
+	formula  formula
 	Params   []param.Value `json:"params"`
 	Articles []string      `json:"articles"`
 	// Provisional: the item rests on a provisional parameter or reading.
@@ -141,7 +142,8 @@ type Award struct {
 	MonthlyTotal decimal.Decimal `json:"monthly_total"`
 	Provisional  bool            `json:"provisional"`
 	Flagged      bool            `json:"flagged"`
-	Notes        []string        `json:"notes,omitempty"`
+	// notes are built when asked for (Notes, Explanation, JSON).
+	notes []func() string
 }
 
 // Errors of Compute.
@@ -226,11 +228,111 @@ func (k *calc) wage(d calendar.Date) (param.Value, error) {
 
 // monthlyOf is (annual × factors…) ÷ 12, rounded half up to the fen once.
 func monthlyOf(annual decimal.Decimal, factors ...decimal.Decimal) decimal.Decimal {
+	if fen, ok := monthlyFen(annual, factors...); ok {
+		return decimal.New(fen, -2)
+	}
 	x := annual
 	for _, f := range factors {
 		x = x.Mul(f)
 	}
 	return divRound12(x)
+}
+
+// monthlyFen is monthlyOf in fen computed in int64, for the usual case
+// where every coefficient is small; ok is false when it is not (the caller
+// then uses decimal arithmetic, which gives the same result).
+func monthlyFen(annual decimal.Decimal, factors ...decimal.Decimal) (int64, bool) {
+	c, e, ok := coef(annual)
+	for _, f := range factors {
+		if !ok {
+			return 0, false
+		}
+		fc, fe, fok := coef(f)
+		hi, lo := bits.Mul64(uint64(c), uint64(fc))
+		if !fok || hi != 0 || lo > math.MaxInt64 {
+			return 0, false
+		}
+		c, e, ok = int64(lo), e+fe, true
+	}
+	if !ok {
+		return 0, false
+	}
+	return divRound12Int(c, e)
+}
+
+// toFen is an amount already rounded to the fen, in fen.
+func toFen(d decimal.Decimal) int64 {
+	c, e, ok := coef(d)
+	if !ok || e < -2 {
+		return d.Shift(2).IntPart()
+	}
+	for ; e > -2; e-- {
+		c *= 10
+	}
+	return c
+}
+
+// mulRound is a × b rounded half up to the fen.
+func mulRound(a, b decimal.Decimal) decimal.Decimal {
+	ca, ea, oka := coef(a)
+	cb, eb, okb := coef(b)
+	if hi, lo := bits.Mul64(uint64(ca), uint64(cb)); oka && okb && hi == 0 && lo <= math.MaxInt64/2 {
+		n, e := int64(lo), ea+eb
+		if e >= -2 {
+			return decimal.New(n, int32(e)).Round(2)
+		}
+		d := int64(1)
+		for k := e; k < -2; k++ {
+			if d > math.MaxInt64/10 {
+				return a.Mul(b).Round(2)
+			}
+			d *= 10
+		}
+		return decimal.New((2*n+d)/(2*d), -2)
+	}
+	return a.Mul(b).Round(2)
+}
+
+// coef returns d = c × 10^e with c an int64 ≥ 0, or false.
+func coef(d decimal.Decimal) (int64, int, bool) {
+	switch d.Sign() {
+	case 0:
+		return 0, 0, true
+	case -1:
+		return 0, 0, false
+	}
+	if d.NumDigits() > 18 {
+		return 0, 0, false
+	}
+	return d.CoefficientInt64(), int(d.Exponent()), true
+}
+
+// divRound12Int is (n × 10^e) ÷ 12 in fen, rounded half up, for n ≥ 0.
+func divRound12Int(n int64, e int) (int64, bool) {
+	if e < -16 || e > 16 {
+		return 0, false
+	}
+	if k := 2 + e; k >= 0 { // x × 100 is the integer n × 10^k
+		for ; k > 0; k-- {
+			if n > math.MaxInt64/10 {
+				return 0, false
+			}
+			n *= 10
+		}
+		if n > math.MaxInt64-6 {
+			return 0, false
+		}
+		return (n + 6) / 12, true
+	} else { // x × 100 = n ÷ 10^-k
+		d := int64(12)
+		for ; k < 0; k++ {
+			d *= 10
+		}
+		if n > (math.MaxInt64-d)/2 {
+			return 0, false
+		}
+		return (2*n + d) / (2 * d), true
+	}
 }
 
 var twelve = decimal.NewFromInt(12)
@@ -240,28 +342,9 @@ var twelve = decimal.NewFromInt(12)
 // does), and falls back to decimal.DivRound, which gives the same result,
 // otherwise (TestDivRound12 checks both agree).
 func divRound12(x decimal.Decimal) decimal.Decimal {
-	e := int(x.Exponent())
-	c := x.Coefficient()
-	if x.Sign() >= 0 && c.IsInt64() && e >= -16 && e <= 16 {
-		n := c.Int64()
-		if k := 2 + e; k >= 0 { // x × 100 is the integer n × 10^k
-			for ; k > 0; k-- {
-				if n > math.MaxInt64/10 {
-					return x.DivRound(twelve, 2)
-				}
-				n *= 10
-			}
-			if n <= math.MaxInt64-6 {
-				return decimal.New((n+6)/12, -2)
-			}
-		} else { // x × 100 = n ÷ 10^-k
-			d := int64(12)
-			for ; k < 0; k++ {
-				d *= 10
-			}
-			if n <= (math.MaxInt64-d)/2 {
-				return decimal.New((2*n+d)/(2*d), -2)
-			}
+	if c, e, ok := coef(x); ok {
+		if fen, ok := divRound12Int(c, e); ok {
+			return decimal.New(fen, -2)
 		}
 	}
 	return x.DivRound(twelve, 2)
@@ -302,8 +385,11 @@ func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
 			return Award{}, fmt.Errorf("%w: %s", ErrNotCovered, m)
 		}
 	}
-	zeroFen := decimal.New(0, -2) // the amounts' exponent: adding them needs no rescaling
-	award := &Award{OneTimeTotal: zeroFen, MonthlyTotal: zeroFen}
+	n := 3
+	if c.Death != nil {
+		n = 2 + len(c.Death.Dependents)
+	}
+	award := &Award{Items: make([]Item, 0, n)}
 	k := &calc{params: params, rules: rules, award: award}
 	var err error
 	if c.Death != nil {
@@ -314,20 +400,26 @@ func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
 	if err != nil {
 		return Award{}, err
 	}
+	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
 	for i := range award.Items {
 		it := &award.Items[i]
 		if !rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rules.WarningLimit) {
 			it.Flagged, award.Flagged = true, true
 		}
+		fen := toFen(it.Amount)
 		if it.Periodic {
-			award.MonthlyTotal = award.MonthlyTotal.Add(it.Amount)
+			monthly += fen
 		} else {
-			award.OneTimeTotal = award.OneTimeTotal.Add(it.Amount)
+			oneTime += fen
 		}
 		award.Provisional = award.Provisional || it.Provisional
 	}
+	award.OneTimeTotal, award.MonthlyTotal = decimal.New(oneTime, -2), decimal.New(monthly, -2)
 	if award.Flagged {
-		award.Notes = append(award.Notes, fmt.Sprintf("a payment exceeds the warning limit %s 元: extra review (第五十六条)", rules.WarningLimit.StringFixed(2)))
+		limit := rules.WarningLimit
+		award.note(func() string {
+			return fmt.Sprintf("a payment exceeds the warning limit %s 元: extra review (第五十六条)", limit.StringFixed(2))
+		})
 	}
 	return *award, nil
 }
@@ -367,21 +459,17 @@ func (k *calc) disability(c Case) error {
 			return err
 		}
 		k.add(Item{Kind: OneTimeDisabilityGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
-			formula: func() string {
-				return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", months.Value, ratio.Value, months.Value, ratio.Value, w.Value)
-			},
+			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
 	} else {
-		k.award.Notes = append(k.award.Notes, "veteran's old injury recurring: no one-time disability grant (第四十二条)")
+		k.award.note(func() string { return "veteran's old injury recurring: no one-time disability grant (第四十二条)" })
 	}
 	periodic := func(kind Kind, factor param.Value, arts []string, label string) {
 		it := Item{Kind: kind, Periodic: true, StartMonth: start, Articles: arts, Provisional: prov,
-			Amount: monthlyOf(w.Value, ratio.Value, factor.Value),
-			formula: func() string {
-				return fmt.Sprintf("%s %s × %s × W = %s × %s × %s ÷ 12 a month, from %s (the month after the assessment, 第三十八条)", label, factor.Value, ratio.Value, factor.Value, ratio.Value, w.Value, start)
-			},
-			Params: []param.Value{w, ratio, factor}}
+			Amount:  monthlyOf(w.Value, ratio.Value, factor.Value),
+			formula: formula{kind: fPeriodic, label: label, a: factor.Value, b: ratio.Value, c: w.Value, start: start},
+			Params:  []param.Value{w, ratio, factor}}
 		if trans != nil {
 			level := monthlyOf(trans.Wage2024, ratio.Value, factor.Value)
 			it.Amount = level
@@ -390,11 +478,7 @@ func (k *calc) disability(c Case) error {
 			it.recalc = func(annual decimal.Decimal) decimal.Decimal { return monthlyOf(annual, r, f) }
 			it.wageFor = k.wageForYear
 			it.since = calendar.MonthOfDate(trans.Commencement)
-			wage2024, since := trans.Wage2024, trans.Commencement
-			it.formula = func() string {
-				return fmt.Sprintf("%s %s × %s × W(2024) = %s × %s × %s ÷ 12 a month (第四十五条第一款: injury before %s); from %s each year at least that year's standard (第四十五条第二款)",
-					label, f, r, f, r, wage2024, since, since)
-			}
+			it.formula = formula{kind: fTransitional, label: label, a: f, b: r, c: trans.Wage2024, since: trans.Commencement}
 			it.Articles = append(it.Articles, "第四十五条")
 		}
 		k.add(it)
@@ -412,9 +496,7 @@ func (k *calc) disability(c Case) error {
 			return err
 		}
 		k.add(Item{Kind: OneTimeAllowance, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
-			formula: func() string {
-				return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", months.Value, ratio.Value, months.Value, ratio.Value, w.Value)
-			},
+			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
 	}
@@ -428,10 +510,8 @@ func (k *calc) disability(c Case) error {
 			return err
 		}
 		k.add(Item{Kind: NursingAllowance, Periodic: true, StartMonth: start,
-			Amount: monthlyOf(nb.Value, nr.Value),
-			formula: func() string {
-				return fmt.Sprintf("%s × nursing base %s ÷ 12 a month (%s), from %s", nr.Value, nb.Value, c.Nursing, start)
-			},
+			Amount:   monthlyOf(nb.Value, nr.Value),
+			formula:  formula{kind: fNursing, label: string(c.Nursing), a: nr.Value, b: nb.Value, start: start},
 			Params:   []param.Value{nb, nr},
 			Articles: []string{"第三十八条"}, Provisional: nb.Status == param.Provisional || nr.Status == param.Provisional})
 	}
@@ -474,12 +554,12 @@ func (k *calc) death(c Case) error {
 	arts := []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条"}
 	if afterTreatment {
 		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条 (by analogy, provisional)"}
-		k.award.Notes = append(k.award.Notes, "a grade 1–4 worker who died after the treatment period: funeral grant and survivor pensions only (provisional reading)")
+		k.award.note(func() string {
+			return "a grade 1–4 worker who died after the treatment period: funeral grant and survivor pensions only (provisional reading)"
+		})
 	}
 	k.add(Item{Kind: FuneralGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
-		formula: func() string {
-			return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", months.Value, ratio.Value, months.Value, ratio.Value, w.Value)
-		},
+		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
 	if err := k.pensions(c, w, ratio, arts, prov || afterTreatment); err != nil {
@@ -498,10 +578,8 @@ func (k *calc) death(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: DeathGrant, Amount: inc.Value.Mul(mult.Value).Round(2),
-			formula: func() string {
-				return fmt.Sprintf("%s × the previous year's national per-capita urban disposable income %s", mult.Value, inc.Value)
-			},
+		k.add(Item{Kind: DeathGrant, Amount: mulRound(inc.Value, mult.Value),
+			formula:  formula{kind: fDeathGrant, a: mult.Value, b: inc.Value},
 			Params:   []param.Value{inc, mult},
 			Articles: arts, Provisional: inc.Status == param.Provisional})
 	}
@@ -534,89 +612,106 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 	if err != nil {
 		return err
 	}
-	shares := make([]decimal.Decimal, len(d.Dependents))
-	sum := decimal.New(0, other.Value.Exponent()) // the shares' exponent: no rescaling
+	// Shares as integers of 10⁻⁹, so that summing and comparing them needs
+	// no decimal arithmetic.
+	nano := func(v param.Value) (int64, error) {
+		c, e, ok := coef(v.Value)
+		if !ok || e < -9 || e > 0 || c > 1_000_000_000 {
+			return 0, fmt.Errorf("benefits: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", v.Name, v.Value)
+		}
+		for k := 9 + e; k > 0; k-- {
+			c *= 10
+		}
+		return c, nil
+	}
+	wSpouse, err := nano(spouse)
+	if err != nil {
+		return err
+	}
+	wOther, err := nano(other)
+	if err != nil {
+		return err
+	}
+	wBonus, err := nano(bonus)
+	if err != nil {
+		return err
+	}
+	wCap, err := nano(capShare)
+	if err != nil {
+		return err
+	}
+	// One record a dependent, in one allocation.
+	type dep struct {
+		share  decimal.Decimal
+		weight int64 // the share in 10⁻⁹
+		fen    int64
+		rem    int64
+		i      int
+	}
+	deps := make([]dep, len(d.Dependents))
+	var wsum int64
 	for i, p := range d.Dependents {
-		s := other.Value
+		s, wt := other.Value, wOther
 		if p.Relation == Spouse {
-			s = spouse.Value
+			s, wt = spouse.Value, wSpouse
 		}
 		if p.Lone {
-			s = s.Add(bonus.Value)
+			s, wt = s.Add(bonus.Value), wt+wBonus
 		}
-		shares[i] = s
-		sum = sum.Add(s)
+		deps[i] = dep{share: s, weight: wt, i: i}
+		wsum += wt
 	}
 	params := []param.Value{w, ratio, spouse, other, bonus, capShare}
-	amounts := make([]decimal.Decimal, len(shares))
 	// At or over the cap the pensions share out the cap's rounded total, so
 	// that rounding each one up cannot take their sum past it (at exactly
 	// the cap, rounding 0.3 + 0.3 separately could).
-	capped := sum.GreaterThan(capShare.Value)
-	if sum.LessThan(capShare.Value) {
-		for i, s := range shares {
-			amounts[i] = monthlyOf(w.Value, ratio.Value, s)
+	capped := wsum > wCap
+	if wsum < wCap {
+		for i := range deps {
+			fen, ok := monthlyFen(w.Value, ratio.Value, deps[i].share)
+			if !ok {
+				fen = toFen(monthlyOf(w.Value, ratio.Value, deps[i].share))
+			}
+			deps[i].fen = fen
 		}
 	} else {
 		// Cut in proportion: the cap's monthly total, rounded half up to the
 		// fen, is shared out in fen in proportion to the shares; each gets
 		// the floor of its part and the fen left over go to the largest
 		// remainders (ties in the dependents' order).
-		total := monthlyOf(w.Value, ratio.Value, capShare.Value)
-		totalFen := total.Shift(2).IntPart()
-		weights := make([]int64, len(shares))
-		var wsum int64
-		for i, sh := range shares {
-			// The share as an integer number of 10⁻⁹: coefficient × 10^(9+exponent).
-			c, e := sh.CoefficientInt64(), int(sh.Exponent())
-			if e < -9 || e > 0 || c < 0 || c > 1_000_000_000 || !decimal.New(c, int32(e)).Equal(sh) {
-				return fmt.Errorf("benefits: pension share %s: want a ratio with at most 9 decimal places", sh)
-			}
-			for k := 9 + e; k > 0; k-- {
-				c *= 10
-			}
-			weights[i] = c
-			wsum += c
+		totalFen, ok := monthlyFen(w.Value, ratio.Value, capShare.Value)
+		if !ok {
+			totalFen = toFen(monthlyOf(w.Value, ratio.Value, capShare.Value))
 		}
-		type part struct {
-			i   int
-			rem int64
-		}
-		parts := make([]part, len(shares))
 		var allocated int64
-		for i, wt := range weights {
-			q, r := bits.Mul64(uint64(totalFen), uint64(wt))
+		for i := range deps {
+			q, r := bits.Mul64(uint64(totalFen), uint64(deps[i].weight))
 			fenPart, rem := bits.Div64(q, r, uint64(wsum))
-			amounts[i] = decimal.New(int64(fenPart), -2)
+			deps[i].fen, deps[i].rem = int64(fenPart), int64(rem)
 			allocated += int64(fenPart)
-			parts[i] = part{i, int64(rem)}
 		}
-		sort.SliceStable(parts, func(a, b int) bool { return parts[a].rem > parts[b].rem })
-		for j := 0; allocated < totalFen && j < len(parts); j++ {
-			amounts[parts[j].i] = amounts[parts[j].i].Add(decimal.New(1, -2))
+		order := make([]*dep, len(deps))
+		for i := range deps {
+			order[i] = &deps[i]
+		}
+		slices.SortStableFunc(order, func(a, b *dep) int { return cmp.Compare(b.rem, a.rem) })
+		for j := 0; allocated < totalFen && j < len(order); j++ {
+			order[j].fen++
 			allocated++
 		}
 		if capped {
-			k.award.Notes = append(k.award.Notes, fmt.Sprintf("the dependents' shares add up to %s of the death base, over the cap %s: each is cut in proportion and the pensions add up to %s 元 a month",
-				sum, capShare.Value, total.StringFixed(2)))
+			k.award.note(func() string {
+				return fmt.Sprintf("the dependents' shares add up to %s of the death base, over the cap %s: each is cut in proportion and the pensions add up to %s 元 a month",
+					decimal.New(wsum, -9), capShare.Value, decimal.New(totalFen, -2).StringFixed(2))
+			})
 		}
 	}
 	for i, p := range d.Dependents {
-		share, lone := shares[i], p.Lone
-		rel := p.Relation
-		formula := func() string {
-			f := fmt.Sprintf("%s share %s × %s × W = %s × %s × %s ÷ 12 a month from %s", rel, share, ratio.Value, share, ratio.Value, w.Value, start)
-			if lone {
-				f += " (lone elder or orphan: +" + bonus.Value.String() + ")"
-			}
-			if capped {
-				f += fmt.Sprintf(", cut in proportion to the cap %s (× %s / %s)", capShare.Value, capShare.Value, sum)
-			}
-			return f
-		}
-		k.add(Item{Kind: SurvivorPension, Beneficiary: p.Name, Periodic: true, StartMonth: start, Amount: amounts[i],
+		f := formula{kind: fPension, label: string(p.Relation), a: deps[i].share, b: ratio.Value, c: w.Value, start: start,
+			lone: p.Lone, d: bonus.Value, capped: capped, e: capShare.Value, nanos: wsum}
+		k.add(Item{Kind: SurvivorPension, Beneficiary: p.Name, Periodic: true, StartMonth: start, Amount: decimal.New(deps[i].fen, -2),
 			// Provisional: the start month (the month after the death) is a reading.
-			formula: formula, Params: params, Articles: arts, Provisional: true})
+			formula: f, Params: params, Articles: arts, Provisional: true})
 	}
 	return nil
 }
@@ -624,11 +719,56 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 func (k *calc) add(it Item) { k.award.Items = append(k.award.Items, it) }
 
 // Formula is the item's computation in words and figures.
-func (it Item) Formula() string {
-	if it.formula == nil {
-		return ""
+func (it Item) Formula() string { return it.formula.String() }
+
+type formulaKind uint8
+
+const (
+	fNone formulaKind = iota
+	fMonths
+	fPeriodic
+	fTransitional
+	fNursing
+	fDeathGrant
+	fPension
+)
+
+// formula holds what an item's formula text needs, so that Compute builds
+// no text: the text is made when asked for.
+type formula struct {
+	kind          formulaKind
+	label         string
+	a, b, c, d, e decimal.Decimal
+	start         calendar.Month
+	since         calendar.Date
+	lone, capped  bool
+	nanos         int64 // the dependents' shares in 10⁻⁹, for a capped pension
+}
+
+func (f formula) String() string {
+	switch f.kind {
+	case fMonths:
+		return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", f.a, f.b, f.a, f.b, f.c)
+	case fPeriodic:
+		return fmt.Sprintf("%s %s × %s × W = %s × %s × %s ÷ 12 a month, from %s (the month after the assessment, 第三十八条)", f.label, f.a, f.b, f.a, f.b, f.c, f.start)
+	case fTransitional:
+		return fmt.Sprintf("%s %s × %s × W(2024) = %s × %s × %s ÷ 12 a month (第四十五条第一款: injury before %s); from %s each year at least that year's standard (第四十五条第二款)",
+			f.label, f.a, f.b, f.a, f.b, f.c, f.since, f.since)
+	case fNursing:
+		return fmt.Sprintf("%s × nursing base %s ÷ 12 a month (%s), from %s", f.a, f.b, f.label, f.start)
+	case fDeathGrant:
+		return fmt.Sprintf("%s × the previous year's national per-capita urban disposable income %s", f.a, f.b)
+	case fPension:
+		s := fmt.Sprintf("%s share %s × %s × W = %s × %s × %s ÷ 12 a month from %s", f.label, f.a, f.b, f.a, f.b, f.c, f.start)
+		if f.lone {
+			s += " (lone elder or orphan: +" + f.d.String() + ")"
+		}
+		if f.capped {
+			s += fmt.Sprintf(", cut in proportion to the cap %s (× %s / %s)", f.e, f.e, decimal.New(f.nanos, -9))
+		}
+		return s
 	}
-	return it.formula()
+	return ""
 }
 
 // MarshalJSON writes the item with its formula.
@@ -638,6 +778,26 @@ func (it Item) MarshalJSON() ([]byte, error) {
 		plain
 		Formula string `json:"formula"`
 	}{plain(it), it.Formula()})
+}
+
+func (a *Award) note(f func() string) { a.notes = append(a.notes, f) }
+
+// Notes are the award's remarks: readings applied, warnings.
+func (a Award) Notes() []string {
+	out := make([]string, len(a.notes))
+	for i, f := range a.notes {
+		out[i] = f()
+	}
+	return out
+}
+
+// MarshalJSON writes the award with its notes.
+func (a Award) MarshalJSON() ([]byte, error) {
+	type plain Award
+	return json.Marshal(struct {
+		plain
+		Notes []string `json:"notes,omitempty"`
+	}{plain(a), a.Notes()})
 }
 
 // Explanation lists the award for a clerk.
@@ -665,6 +825,6 @@ func (a Award) Explanation() []string {
 		}
 	}
 	out = append(out, fmt.Sprintf("one-time items: %s 元; monthly items: %s 元 a month", a.OneTimeTotal.StringFixed(2), a.MonthlyTotal.StringFixed(2)))
-	out = append(out, a.Notes...)
+	out = append(out, a.Notes()...)
 	return out
 }

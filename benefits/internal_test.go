@@ -23,3 +23,18 @@ func TestDivRound12(t *testing.T) {
 		}
 	}
 }
+
+// mulRound and toFen agree with decimal arithmetic.
+func TestMulRoundAndToFen(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := decimal.New(rapid.Int64Range(0, 1<<40).Draw(t, "a"), int32(rapid.IntRange(-6, 3).Draw(t, "ea")))
+		b := decimal.New(rapid.Int64Range(0, 1<<20).Draw(t, "b"), int32(rapid.IntRange(-6, 3).Draw(t, "eb")))
+		if got, want := mulRound(a, b), a.Mul(b).Round(2); !got.Equal(want) {
+			t.Fatalf("%s × %s: %s, want %s", a, b, got, want)
+		}
+		fen := decimal.New(rapid.Int64Range(0, 1<<50).Draw(t, "fen"), -2)
+		if got := toFen(fen); got != fen.Shift(2).IntPart() {
+			t.Fatalf("toFen(%s) = %d", fen, got)
+		}
+	})
+}

