@@ -28,7 +28,7 @@
 //
 //	one disability award (grade 4: grant and allowance)   3.0–3.5 µs   18 allocs
 //	one death award (3 dependents over the cap)           4.8–5.4 µs   31 allocs
-//	a month's payroll over 1 M awards                      0.10–0.14 s  0 allocs
+//	a month's payroll over 1 M awards                      0.10–0.20 s  0 allocs
 //
 // The targets were 5 µs an award and 5 s for a million-case payroll. Amounts
 // are computed in int64 fen wherever the coefficients allow (the decimal
