@@ -45,14 +45,7 @@ func TestDefaults(t *testing.T) {
 }
 
 func TestGoldenCases(t *testing.T) {
-	outcomes, err := golden.RunDir("../testdata/golden/benefits")
-	require.NoError(t, err)
-	for _, o := range outcomes {
-		if !o.Pass {
-			golden.Report(os.Stderr, []golden.Outcome{o}, true)
-			t.Errorf("%s fails", o.File)
-		}
-	}
+	golden.CheckDir(t, "../testdata/golden/benefits")
 }
 
 func withWage(t tb, annual decimal.Decimal) *param.Set {

@@ -1,11 +1,10 @@
 package benefits
 
 import (
-	"bytes"
-	"encoding/json"
+	"github.com/zhishang/zhishang/internal/strictjson"
+
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/param"
@@ -40,13 +39,8 @@ var ErrCaseFile = errors.New("benefits: invalid case file")
 // decimals are errors, and the case is validated.
 func ParseCaseFile(data []byte) (CaseFile, error) {
 	var f CaseFile
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
+	if err := strictjson.Decode(data, &f); err != nil {
 		return CaseFile{}, fmt.Errorf("%w: %v", ErrCaseFile, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return CaseFile{}, fmt.Errorf("%w: data after the JSON object", ErrCaseFile)
 	}
 	if err := f.Case.Validate(); err != nil {
 		return CaseFile{}, err

@@ -99,14 +99,7 @@ func TestValidateErrors(t *testing.T) {
 }
 
 func TestGoldenCases(t *testing.T) {
-	outcomes, err := golden.RunDir("../testdata/golden/eligibility")
-	require.NoError(t, err)
-	for _, o := range outcomes {
-		if !o.Pass {
-			golden.Report(os.Stderr, []golden.Outcome{o}, true)
-			t.Errorf("%s fails", o.File)
-		}
-	}
+	golden.CheckDir(t, "../testdata/golden/eligibility")
 }
 
 func TestSampleCSV(t *testing.T) {

@@ -1,11 +1,11 @@
 package eligibility
 
 import (
-	"bytes"
+	"github.com/zhishang/zhishang/internal/strictjson"
+
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -285,13 +285,8 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 	var in struct {
 		Rows []Row `json:"rows"`
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&in); err != nil {
+	if err := strictjson.Decode(data, &in); err != nil {
 		return fmt.Errorf("%w: %v", ErrTallySyntax, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return fmt.Errorf("%w: data after the JSON object", ErrTallySyntax)
 	}
 	out := Tally{}
 	seen := map[Row]bool{}

@@ -1,8 +1,9 @@
 package eligibility_test
 
 import (
-	"github.com/zhishang/zhishang/eligibility"
 	"testing"
+
+	"github.com/zhishang/zhishang/eligibility"
 )
 
 func BenchmarkSmallClassifyTally(b *testing.B) {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -44,14 +43,7 @@ func day(t tb, s string) calendar.Date {
 }
 
 func TestGoldenCases(t *testing.T) {
-	outcomes, err := golden.RunDir("../testdata/golden/ledger")
-	require.NoError(t, err)
-	for _, o := range outcomes {
-		if !o.Pass {
-			golden.Report(os.Stderr, []golden.Outcome{o}, true)
-			t.Errorf("%s fails", o.File)
-		}
-	}
+	golden.CheckDir(t, "../testdata/golden/ledger")
 }
 
 func TestSubjectsAreTheSchemes(t *testing.T) {

@@ -1,10 +1,9 @@
 package ledger
 
 import (
-	"bytes"
-	"encoding/json"
+	"github.com/zhishang/zhishang/internal/strictjson"
+
 	"fmt"
-	"io"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -52,13 +51,8 @@ func Load(s Snapshot) (*Journal, error) {
 // amounts are errors) and loads it.
 func ParseSnapshot(data []byte) (*Journal, error) {
 	var s Snapshot
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
+	if err := strictjson.Decode(data, &s); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSnapshotJSON, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%w: data after the JSON object", ErrSnapshotJSON)
 	}
 	return Load(s)
 }

@@ -116,14 +116,7 @@ func TestBillRoundsEachLineHalfUp(t *testing.T) {
 }
 
 func TestGoldenCases(t *testing.T) {
-	outcomes, err := golden.RunDir("../testdata/golden/levy")
-	require.NoError(t, err)
-	for _, o := range outcomes {
-		if !o.Pass {
-			golden.Report(os.Stderr, []golden.Outcome{o}, true)
-			t.Errorf("%s fails", o.File)
-		}
-	}
+	golden.CheckDir(t, "../testdata/golden/levy")
 }
 
 func TestCorrect(t *testing.T) {

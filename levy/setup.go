@@ -1,11 +1,10 @@
 package levy
 
 import (
-	"bytes"
-	"encoding/json"
+	"github.com/zhishang/zhishang/internal/strictjson"
+
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/zhishang/zhishang/param"
 )
@@ -33,13 +32,8 @@ var ErrSetupSyntax = errors.New("levy: malformed setup JSON")
 // Defaults, and its terms.
 func ParseSetup(data []byte) (*Rates, error) {
 	var s Setup
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
+	if err := strictjson.Decode(data, &s); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSetupSyntax, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%w: data after the JSON object", ErrSetupSyntax)
 	}
 	return s.Rates()
 }

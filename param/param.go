@@ -23,11 +23,10 @@
 package param
 
 import (
-	"bytes"
-	"encoding/json"
+	"github.com/zhishang/zhishang/internal/strictjson"
+
 	"errors"
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 
@@ -247,13 +246,8 @@ func (s *Set) Values() []Value {
 // *ValueError.
 func Parse(data []byte) ([]Value, error) {
 	var vs []Value
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&vs); err != nil {
+	if err := strictjson.Decode(data, &vs); err != nil {
 		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: data after the JSON array", ErrSyntax)}
 	}
 	if _, err := NewSet(vs...); err != nil {
 		return nil, err

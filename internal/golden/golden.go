@@ -24,6 +24,8 @@
 package golden
 
 import (
+	"github.com/zhishang/zhishang/internal/strictjson"
+
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -128,15 +130,7 @@ func decodeStrict(raw []byte, v any) error {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return errors.New("missing")
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("unexpected data after the JSON value")
-	}
-	return nil
+	return strictjson.Decode(raw, v)
 }
 
 // ParseCase reads a case file's bytes strictly.
@@ -262,4 +256,29 @@ func Report(w io.Writer, outcomes []Outcome, verbose bool) int {
 	}
 	fmt.Fprintf(w, "\n%d passed, %d failed\n", len(outcomes)-failed, failed)
 	return failed
+}
+
+// TB is the part of *testing.T that CheckDir uses.
+type TB interface {
+	Helper()
+	Errorf(format string, args ...any)
+	Fatalf(format string, args ...any)
+}
+
+// CheckDir runs every case under dir and fails t for each one that does not
+// pass, with the readable report of that case: each package's tests call it
+// on its own cases.
+func CheckDir(t TB, dir string) {
+	t.Helper()
+	outcomes, err := RunDir(dir)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	for _, o := range outcomes {
+		if !o.Pass {
+			var sb strings.Builder
+			Report(&sb, []Outcome{o}, true)
+			t.Errorf("golden case %s:\n%s", o.File, sb.String())
+		}
+	}
 }
