@@ -13,8 +13,8 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
+	"github.com/zhishang/zhishang/examples/internal/cli"
+
 	"flag"
 	"fmt"
 	"io"
@@ -34,25 +34,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: benefit-calculator [-case FILE] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := cli.Parse(fs, args); !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
-	}
-	var data []byte
-	var err error
-	if *path == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(*path)
-	}
+	data, err := cli.ReadInput(*path, stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %v (run it from the repository's root, or give -case)\n", err)
+		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
 		return 1
 	}
 	f, err := benefits.ParseCaseFile(data)
@@ -66,9 +53,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(r); err != nil {
+		if err := cli.WriteJSON(stdout, r); err != nil {
 			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
 			return 1
 		}

@@ -15,8 +15,8 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
+	"github.com/zhishang/zhishang/examples/internal/cli"
+
 	"flag"
 	"fmt"
 	"io"
@@ -37,25 +37,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: claim-timeline [-case FILE] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := cli.Parse(fs, args); !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
-	}
-	var data []byte
-	var err error
-	if *path == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(*path)
-	}
+	data, err := cli.ReadInput(*path, stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "claim-timeline: %v (run it from the repository's root, or give -case)\n", err)
+		fmt.Fprintf(stderr, "claim-timeline: %v\n", err)
 		return 1
 	}
 	f, err := claims.ParseCaseFile(data)
@@ -69,9 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(t); err != nil {
+		if err := cli.WriteJSON(stdout, t); err != nil {
 			fmt.Fprintf(stderr, "claim-timeline: %v\n", err)
 			return 1
 		}

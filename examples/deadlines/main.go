@@ -17,8 +17,8 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
+	"github.com/zhishang/zhishang/examples/internal/cli"
+
 	"flag"
 	"fmt"
 	"io"
@@ -52,16 +52,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: deadlines [-year YYYY] [-json] [-explain] [-schedule FILE] [-overrides FILE]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "deadlines: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return 2
+	if code, ok := cli.Parse(fs, args); !ok {
+		return code
 	}
 	if *year < 1 || *year > 9999 {
 		fmt.Fprintf(stderr, "deadlines: -year %d is not a year\n", *year)
@@ -79,9 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rows); err != nil {
+		if err := cli.WriteJSON(stdout, rows); err != nil {
 			fmt.Fprintf(stderr, "deadlines: %v\n", err)
 			return 1
 		}

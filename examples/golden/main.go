@@ -16,7 +16,8 @@
 package main
 
 import (
-	"encoding/json"
+	"github.com/zhishang/zhishang/examples/internal/cli"
+
 	"errors"
 	"flag"
 	"fmt"
@@ -40,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: golden [-v] [-json] [-dir DIR] [CASE.json ...]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); err != nil { // case files may follow the flags: no cli.Parse
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -69,9 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				failed++
 			}
 		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(outcomes); err != nil {
+		if err := cli.WriteJSON(stdout, outcomes); err != nil {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}

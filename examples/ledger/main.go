@@ -14,6 +14,8 @@
 package main
 
 import (
+	"github.com/zhishang/zhishang/examples/internal/cli"
+
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -88,15 +90,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: ledger [-month FILE] [-json]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
+	if code, ok := cli.Parse(fs, args); !ok {
+		return code
 	}
 	out, log, err := walk(*path)
 	if err != nil {
@@ -104,9 +99,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		if err := cli.WriteJSON(stdout, out); err != nil {
 			fmt.Fprintf(stderr, "ledger: %v\n", err)
 			return 1
 		}
@@ -119,9 +112,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 func walk(path string) (output, bytes.Buffer, error) {
 	var log bytes.Buffer
 	var out output
-	data, err := os.ReadFile(path)
+	data, err := cli.ReadInput(path, nil)
 	if err != nil {
-		return out, log, fmt.Errorf("%v (run it from the repository's root, or give -month)", err)
+		return out, log, err
 	}
 	var m month
 	dec := json.NewDecoder(bytes.NewReader(data))

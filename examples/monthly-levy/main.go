@@ -18,7 +18,8 @@
 package main
 
 import (
-	"encoding/json"
+	"github.com/zhishang/zhishang/examples/internal/cli"
+
 	"errors"
 	"flag"
 	"fmt"
@@ -75,17 +76,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := cli.Parse(fs, args); !ok {
+		return code
 	}
 	month, err := calendar.ParseMonth(*monthFlag)
-	if err != nil || fs.NArg() > 0 {
-		if err != nil {
-			fmt.Fprintf(stderr, "monthly-levy: -month: %v\n", err)
-		}
+	if err != nil {
+		fmt.Fprintf(stderr, "monthly-levy: -month: %v\n", err)
 		fs.Usage()
 		return 2
 	}
@@ -120,9 +116,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		if err := cli.WriteJSON(stdout, out); err != nil {
 			fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 			return 1
 		}
