@@ -3,6 +3,7 @@ package eligibility
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -138,4 +139,28 @@ func (b *Batch) AddInvalid(line int64, err error) {
 // Balanced reports whether Input == Counted + Excluded + len(Invalid) + Duplicates.
 func (b *Batch) Balanced() bool {
 	return b.Input == b.Counted+b.Excluded+int64(len(b.Invalid))+b.Duplicates
+}
+
+// ReadCSV streams every row of a CSV (CSVReader's format) into b: rows that
+// cannot be read are recorded as invalid with their line numbers, the rest
+// are classified. It returns an error only when reading cannot go on (a bad
+// header, a line over MaxCSVLine, or the reader's own error), with every row
+// before it already in b.
+func ReadCSV(r io.Reader, b *Batch) error {
+	cr := NewCSVReader(r)
+	var e Execution
+	for {
+		line, err := cr.Read(&e)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			if cr.fatal != nil {
+				return err
+			}
+			b.AddInvalid(line, err)
+			continue
+		}
+		_, _ = b.Add(line, &e) // the batch records invalid records and duplicates
+	}
 }

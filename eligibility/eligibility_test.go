@@ -108,19 +108,7 @@ func TestSampleCSV(t *testing.T) {
 	defer f.Close()
 	m, _ := calendar.ParseMonth("2026-03")
 	b := &eligibility.Batch{Month: m}
-	r := eligibility.NewCSVReader(f)
-	var e eligibility.Execution
-	for {
-		line, err := r.Read(&e)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			b.AddInvalid(line, err)
-			continue
-		}
-		_, _ = b.Add(line, &e)
-	}
+	require.NoError(t, eligibility.ReadCSV(f, b))
 	assert.True(t, b.Balanced())
 	assert.Equal(t, int64(3162), b.Input, "rows of the sample")
 	assert.Positive(t, b.Duplicates)

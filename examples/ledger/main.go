@@ -18,7 +18,6 @@ import (
 
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -249,22 +248,9 @@ func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r := eligibility.NewCSVReader(f)
 	b := &eligibility.Batch{Month: m.Period}
-	var e eligibility.Execution
-	for {
-		line, err := r.Read(&e)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			if errors.Is(err, eligibility.ErrCSVHeader) {
-				return nil, err
-			}
-			b.AddInvalid(line, err)
-			continue
-		}
-		_, _ = b.Add(line, &e)
+	if err := eligibility.ReadCSV(f, b); err != nil {
+		return nil, err
 	}
 	var bills []levy.Bill
 	for _, p := range b.Tally.Platforms() {

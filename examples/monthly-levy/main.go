@@ -20,7 +20,6 @@ package main
 import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -128,25 +127,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // classify streams the CSV through an eligibility.Batch.
 func classify(r io.Reader, month calendar.Month, deduplicated bool) (*eligibility.Batch, error) {
-	cr := eligibility.NewCSVReader(r)
 	b := &eligibility.Batch{Month: month}
 	if deduplicated {
 		b.Seen = eligibility.Deduplicated{}
 	}
-	var e eligibility.Execution
-	for {
-		line, err := cr.Read(&e)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			if errors.Is(err, eligibility.ErrCSVHeader) {
-				return nil, err
-			}
-			b.AddInvalid(line, err)
-			continue
-		}
-		_, _ = b.Add(line, &e) // the batch records invalid records and duplicates
+	if err := eligibility.ReadCSV(r, b); err != nil {
+		return nil, err
 	}
 	if !b.Balanced() {
 		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid + %d duplicates", b.Input, b.Counted, b.Excluded, len(b.Invalid), b.Duplicates)
