@@ -1,6 +1,8 @@
 package benefits
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -104,6 +106,18 @@ type Rules struct {
 	// Transitional, when set, applies 第四十五条 to injuries and deaths
 	// before Commencement.
 	Transitional *Transitional `json:"transitional,omitempty"`
+}
+
+func (r Rules) validate() error {
+	if err := money.Sane(r.WarningLimit); err != nil || r.WarningLimit.IsNegative() {
+		return fmt.Errorf("%w: warning limit %s", ErrBadCase, r.WarningLimit)
+	}
+	if t := r.Transitional; t != nil {
+		if err := money.Sane(t.Wage2024); err != nil || t.Wage2024.IsNegative() {
+			return fmt.Errorf("%w: 2024 wage %s", ErrBadCase, t.Wage2024)
+		}
+	}
+	return nil
 }
 
 // Item is one benefit of an award.
@@ -373,6 +387,9 @@ func divRound12(x decimal.Decimal) decimal.Decimal {
 // the cap exactly.
 func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
 	if err := c.Validate(); err != nil {
+		return Award{}, err
+	}
+	if err := rules.validate(); err != nil {
 		return Award{}, err
 	}
 	if c.PaidMonths != nil {

@@ -1,6 +1,8 @@
 package benefits
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"errors"
 	"fmt"
 	"strings"
@@ -70,6 +72,22 @@ var noFaultCap = decimal.New(1, -1) // 10%
 func SplitMedical(m Medical) (MedicalSplit, error) {
 	bad := func(f string, a ...any) (MedicalSplit, error) {
 		return MedicalSplit{}, fmt.Errorf("%w: %s", ErrBadMedical, fmt.Sprintf(f, a...))
+	}
+	figures := []decimal.Decimal{m.Total, m.Eligible}
+	for _, p := range []*decimal.Decimal{m.DeterminedMedical, m.Ratio} {
+		if p != nil {
+			figures = append(figures, *p)
+		}
+	}
+	if m.Road != nil {
+		for _, r := range m.Road.Table {
+			figures = append(figures, r)
+		}
+	}
+	for _, v := range figures {
+		if err := money.Sane(v); err != nil {
+			return bad("%v", err)
+		}
 	}
 	for name, v := range map[string]decimal.Decimal{"total": m.Total, "eligible": m.Eligible} {
 		if v.IsNegative() || !v.Equal(v.Round(2)) {

@@ -12,6 +12,8 @@
 package claims
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"errors"
 	"fmt"
 	"strings"
@@ -345,6 +347,8 @@ func SplitLateCosts(w Windows, rules Rules, appliedOn calendar.Date, costs []Cos
 			return CostSplit{}, fmt.Errorf("%w: cost #%d has no date", ErrBadCost, i+1)
 		case c.Amount.IsNegative():
 			return CostSplit{}, fmt.Errorf("%w: cost #%d is negative", ErrBadCost, i+1)
+		case money.Sane(c.Amount) != nil:
+			return CostSplit{}, fmt.Errorf("%w: cost #%d: %v", ErrBadCost, i+1, money.Sane(c.Amount))
 		case !c.Amount.Equal(c.Amount.Round(2)):
 			return CostSplit{}, fmt.Errorf("%w: cost #%d has more than two decimal places", ErrBadCost, i+1)
 		}

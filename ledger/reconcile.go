@@ -1,6 +1,8 @@
 package ledger
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"errors"
 	"fmt"
 	"sort"
@@ -112,19 +114,22 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 		}
 	}
 	for i, r := range receipts {
-		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || r.Amount.IsNegative() || !inFen(r.Amount) {
+		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || r.Amount.IsNegative() || money.Sane(r.Amount) != nil || !inFen(r.Amount) {
 			return Reconciliation{}, fmt.Errorf("%w: receipt #%d (%s)", ErrBadRecord, i+1, r.ID)
 		}
 		add(recv, Key{r.Platform, r.Period}, r.Amount, r.EntryDate, r.ID)
 	}
 	for i, c := range collections {
-		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || c.Amount.IsNegative() || !inFen(c.Amount) {
+		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || c.Amount.IsNegative() || money.Sane(c.Amount) != nil || !inFen(c.Amount) {
 			return Reconciliation{}, fmt.Errorf("%w: collection #%d (%s)", ErrBadRecord, i+1, c.ID)
 		}
 		add(coll, Key{c.Platform, c.Period}, c.Amount, calendar.Date{}, c.ID)
 	}
 	due := map[Key]decimal.Decimal{}
 	for _, b := range bills {
+		if err := money.Sane(b.Total); err != nil {
+			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %v", ErrBadRecord, b.Platform, b.Period, err)
+		}
 		k := Key{b.Platform, b.Period}
 		if prev, dup := due[k]; dup {
 			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, k.Platform, k.Period, prev, b.Total)

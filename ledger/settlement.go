@@ -1,6 +1,8 @@
 package ledger
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"errors"
 	"fmt"
 	"sort"
@@ -64,6 +66,9 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	if calendar.MonthOfDate(settleOn) != next {
 		return Settlement{}, fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", ErrBadPayment, settleOn, next, month)
 	}
+	if err := money.Sane(warningLimit); err != nil {
+		return Settlement{}, fmt.Errorf("%w: warning limit: %v", ErrBadPayment, err)
+	}
 	s := Settlement{Insurer: insurer, Month: month, SettleIn: next, Total: decimal.New(0, -2), Review: []Payment{}}
 	byItem := map[Subject]*ItemTotal{}
 	seen := map[string]bool{}
@@ -77,7 +82,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 			return Settlement{}, fmt.Errorf("%w: payment %q dated %s is not in %s", ErrBadPayment, p.ID, p.Date, month)
 		case TypeOf(p.Subject) != Expense || !Known(p.Subject):
 			return Settlement{}, fmt.Errorf("%w: payment %q: %q is not an expenditure subject of the scheme", ErrBadPayment, p.ID, p.Subject)
-		case !p.Amount.IsPositive() || !inFen(p.Amount):
+		case !p.Amount.IsPositive() || money.Sane(p.Amount) != nil || !inFen(p.Amount):
 			return Settlement{}, fmt.Errorf("%w: payment %q: amount %s", ErrBadPayment, p.ID, p.Amount)
 		case strings.TrimSpace(p.Worker) == "":
 			return Settlement{}, fmt.Errorf("%w: payment %q: no worker", ErrBadPayment, p.ID)

@@ -1,6 +1,8 @@
 package levy
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"errors"
 	"fmt"
 
@@ -50,6 +52,8 @@ func Correct(c Correction) (Adjustment, error) {
 		return Adjustment{}, fmt.Errorf("%w: no period", ErrBadCorrection)
 	case c.Paid.IsNegative() || c.Due.IsNegative():
 		return Adjustment{}, fmt.Errorf("%w: a negative amount", ErrBadCorrection)
+	case money.Sane(c.Paid) != nil || money.Sane(c.Due) != nil:
+		return Adjustment{}, fmt.Errorf("%w: an implausible amount", ErrBadCorrection)
 	case !c.Paid.Equal(c.Paid.Round(2)) || !c.Due.Equal(c.Due.Round(2)):
 		return Adjustment{}, fmt.Errorf("%w: amounts are in fen (at most two decimal places)", ErrBadCorrection)
 	}

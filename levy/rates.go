@@ -12,6 +12,8 @@
 package levy
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"errors"
 	"fmt"
 	"sort"
@@ -155,6 +157,8 @@ func (t Terms) Validate() error {
 			return bad("floating #%d: give exactly one of factor and rate", i+1)
 		case f.Factor.IsNegative() || f.Rate.IsNegative():
 			return bad("floating #%d: negative", i+1)
+		case money.Sane(f.Factor) != nil || money.Sane(f.Rate) != nil:
+			return bad("floating #%d: an implausible factor or rate", i+1)
 		case strings.TrimSpace(f.Source) == "":
 			return bad("floating #%d: no source", i+1)
 		case seen[key{f.Year, f.Industry}]:

@@ -23,6 +23,8 @@
 package param
 
 import (
+	"github.com/zhishang/zhishang/internal/money"
+
 	"github.com/zhishang/zhishang/internal/strictjson"
 
 	"errors"
@@ -142,6 +144,9 @@ func (v Value) Validate() error {
 		return fmt.Errorf("%w, not %q", ErrBadStatus, v.Status)
 	case v.Value.IsNegative():
 		return ErrNegative
+	}
+	if err := money.Sane(v.Value); err != nil {
+		return fmt.Errorf("%w: %v", ErrSyntax, err)
 	}
 	return nil
 }

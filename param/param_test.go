@@ -138,3 +138,11 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A figure no notice could set is refused before any arithmetic (decimal
+// would try to build 10^2000000000 and hang).
+func TestImplausibleValue(t *testing.T) {
+	_, err := param.Parse([]byte(`[{"name":"x","value":"1e2000000000","from":"2025-07-01","source":"s","status":"verified"}]`))
+	var ve *param.ValueError
+	assert.True(t, errors.As(err, &ve), "%v", err)
+}
