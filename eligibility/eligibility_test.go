@@ -416,3 +416,16 @@ func TestCSVQuotedFieldsAndLineNumbers(t *testing.T) {
 	_, err = r.Read(&e)
 	assert.Equal(t, io.EOF, err)
 }
+
+func TestNilTallyReadsEmpty(t *testing.T) {
+	var tl *eligibility.Tally
+	d, _ := calendar.ParseDate("2026-03-01")
+	assert.Zero(t, tl.Count("p", eligibility.RideHailing, d))
+	assert.Zero(t, tl.Total())
+	assert.Empty(t, tl.Rows())
+	assert.Empty(t, tl.Months())
+	assert.Empty(t, tl.Platforms())
+	var u eligibility.Tally
+	u.Merge(nil)
+	assert.True(t, u.Equal(tl))
+}

@@ -16,8 +16,9 @@ import (
 // Merge into the same tally in any order and grouping, and serialize to JSON
 // (rows sorted by platform, industry, day) so they can travel.
 //
-// The zero Tally is empty and ready to use. A Tally is not safe for
-// concurrent use: give each goroutine its own and Merge them.
+// The zero Tally is empty and ready to use, and a nil *Tally reads as an
+// empty one. A Tally is not safe for concurrent use: give each goroutine its
+// own and Merge them.
 type Tally struct {
 	platforms []platformCounts // in order of first appearance; Rows sorts
 	// recent maps a small hash of a platform ID (its length and last byte)
@@ -126,6 +127,9 @@ func (t *Tally) AddDecision(e *Execution, d Decision) bool {
 
 // Merge adds every count of u to t. Merging is commutative and associative.
 func (t *Tally) Merge(u *Tally) {
+	if u == nil {
+		return
+	}
 	for _, p := range u.platforms {
 		for i := range p.ind {
 			dc := &p.ind[i]
@@ -147,7 +151,7 @@ func dayAt(base calendar.Date, off int) calendar.Date {
 
 // Count returns the orders of platform and industry on day.
 func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int64 {
-	if !industry.Valid() {
+	if t == nil || !industry.Valid() {
 		return 0
 	}
 	for i := range t.platforms {
@@ -166,6 +170,9 @@ func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int
 // Total returns the number of orders in t.
 func (t *Tally) Total() int64 {
 	var n int64
+	if t == nil {
+		return 0
+	}
 	for _, p := range t.platforms {
 		for _, dc := range p.ind {
 			for _, c := range dc.counts {
@@ -179,6 +186,9 @@ func (t *Tally) Total() int64 {
 // Rows returns every non-zero cell, sorted by platform, industry and day.
 func (t *Tally) Rows() []Row {
 	var rows []Row
+	if t == nil {
+		return nil
+	}
 	for _, p := range t.platforms {
 		for i, dc := range p.ind {
 			for off, n := range dc.counts {
@@ -230,6 +240,9 @@ func (t *Tally) Month(m calendar.Month) *Tally {
 // Platforms returns the platforms with a count, sorted.
 func (t *Tally) Platforms() []string {
 	var out []string
+	if t == nil {
+		return nil
+	}
 	for _, p := range t.platforms {
 		for _, dc := range p.ind {
 			if sumCounts(dc.counts) != 0 {
