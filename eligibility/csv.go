@@ -86,21 +86,9 @@ func (r *CSVReader) record() ([]string, int64, error) {
 		start := r.line
 		if bytes.IndexByte(b, '"') < 0 {
 			s := string(b) // the record's one allocation: fields are substrings of it
-			n, from := 0, 0
-			for i := 0; i < len(s); i++ {
-				if s[i] != ',' {
-					continue
-				}
-				if n == csvFields-1 {
-					return nil, start, fmt.Errorf("%d fields, want %d", csvFields+1+strings.Count(s[i+1:], ","), csvFields)
-				}
-				r.fields[n] = s[from:i]
-				n, from = n+1, i+1
+			if !split(s, &r.fields) {
+				return nil, start, fmt.Errorf("%d fields, want %d", strings.Count(s, ",")+1, csvFields)
 			}
-			if n != csvFields-1 {
-				return nil, start, fmt.Errorf("%d fields, want %d", n+1, csvFields)
-			}
-			r.fields[n] = s[from:]
 			return r.fields[:], start, nil
 		}
 		// A quoted record: join lines until its quotes balance, then let
@@ -126,6 +114,23 @@ func (r *CSVReader) record() ([]string, int64, error) {
 		return nil, r.line + 1, r.fatal
 	}
 	return nil, 0, io.EOF
+}
+
+// split cuts an unquoted line into exactly csvFields fields (IndexByte finds
+// each comma with vector instructions: twice as fast as a byte loop).
+func split(s string, f *[csvFields]string) bool {
+	for n := 0; n < csvFields-1; n++ {
+		i := strings.IndexByte(s, ',')
+		if i < 0 {
+			return false
+		}
+		f[n], s = s[:i], s[i+1:]
+	}
+	if strings.IndexByte(s, ',') >= 0 {
+		return false
+	}
+	f[csvFields-1] = s
+	return true
 }
 
 // Read reads the next execution into e and returns its line number. At the

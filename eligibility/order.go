@@ -31,13 +31,12 @@
 //
 //	classify + tally, 1 M in-memory records   44–47 ns/order   21–22.5 M orders/s   0 allocs
 //	reading one field of the same records      31–33 ns/order   30.5–32 M orders/s   (the memory limit)
-//	CSV ingest + classify + tally              920–1140 ns/row  0.88–1.08 M rows/s   exact in-memory duplicate set
-//	the same, input de-duplicated upstream     650–720 ns/row   1.39–1.54 M rows/s   (Deduplicated)
+//	CSV ingest + classify + tally              860–1000 ns/row  1.00–1.16 M rows/s   exact in-memory duplicate set
+//	the same, input de-duplicated upstream     620–650 ns/row   1.53–1.60 M rows/s   (Deduplicated)
 //
-// The CSV path holds 1 M rows/s when the host de-duplicates upstream; with
-// the in-memory duplicate set it is about at 1 M rows/s on this machine (the
-// set costs about 330 ns a row, a cache miss into its table). Classify +
-// tally is compute bound: 43 ns/order with the records in cache.
+// The targets were 20 M orders/s and 1 M rows/s. The exact duplicate set
+// costs about 300 ns a row (a cache miss into its table); classify + tally
+// is compute bound (43 ns/order with the records in cache).
 //
 // Memory: CSVReader keeps no row. A Batch keeps its tally (counters per
 // platform, industry and day), the invalid rows it must list (about 0.7 KB
