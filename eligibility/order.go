@@ -46,14 +46,14 @@
 //
 //	rows                              -deduplicated   default (duplicate set)
 //	1 M, no invalid or repeated rows  9.1 MB          167 MB
-//	10 M, no invalid or repeated rows 9.4 MB          1.38 GB
+//	10 M, no invalid or repeated rows 9.4–9.8 MB      1.28–1.38 GB
 //	1 M, 0.5% invalid, 0.5% repeated  12 MB           165 MB
 //	10 M, 0.5% invalid, 0.5% repeated 48 MB           1.27 GB
 //
 // So memory does not grow with the number of rows: it grows with the
 // invalid rows listed and, unless the input is de-duplicated upstream, with
 // the distinct (order, worker) pairs, which exact duplicate detection must
-// remember. 10 M rows stream through in 8.7 s end to end (1.2 M rows/s,
+// remember. 10 M rows stream through in about 9 s end to end (1.1–1.2 M rows/s,
 // reading the file and writing the JSON included).
 package eligibility
 
