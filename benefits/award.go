@@ -1,8 +1,6 @@
 package benefits
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -16,6 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/param"
 )
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/testdates"
 )
 
 // Benchmarks: go test ./benefits -run '^$' -bench . -benchmem
@@ -15,7 +16,7 @@ var sinkAward benefits.Award
 // BenchmarkAward computes one grade-4 award (grant and allowance).
 func BenchmarkAward(b *testing.B) {
 	params := benefits.DefaultParams()
-	c := benefits.Case{Injury: day(b, "2024-04-15"), Assessment: day(b, "2024-09-10"), Grade: 4}
+	c := benefits.Case{Injury: testdates.Day(b, "2024-04-15"), Assessment: testdates.Day(b, "2024-09-10"), Grade: 4}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -30,7 +31,7 @@ func BenchmarkAward(b *testing.B) {
 // BenchmarkDeathAward computes a death award with three dependents over the cap.
 func BenchmarkDeathAward(b *testing.B) {
 	params := benefits.DefaultParams()
-	c := benefits.Case{Injury: day(b, "2024-03-01"), Death: &benefits.Death{Date: day(b, "2024-03-20"), DuringTreatment: true,
+	c := benefits.Case{Injury: testdates.Day(b, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(b, "2024-03-20"), DuringTreatment: true,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}}}}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -50,7 +51,7 @@ func BenchmarkPayroll1M(b *testing.B) {
 	params := benefits.DefaultParams()
 	awards := make([]benefits.Award, 1_000_000)
 	for i := range awards {
-		c := benefits.Case{Injury: day(b, "2024-04-15"), Assessment: day(b, "2024-09-10"), Grade: 1 + i%4}
+		c := benefits.Case{Injury: testdates.Day(b, "2024-04-15"), Assessment: testdates.Day(b, "2024-09-10"), Grade: 1 + i%4}
 		a, err := benefits.Compute(c, params, benefits.Rules{})
 		if err != nil {
 			b.Fatal(err)

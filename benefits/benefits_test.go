@@ -13,33 +13,19 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/param"
 )
-
-// tb is what the helpers need of a *testing.T or a *rapid.T.
-type tb interface {
-	Helper()
-	Fatalf(format string, args ...any)
-}
-
-func day(t tb, s string) calendar.Date {
-	t.Helper()
-	d, err := calendar.ParseDate(s)
-	if err != nil {
-		t.Fatalf("%v", err)
-	}
-	return d
-}
 
 func TestDefaults(t *testing.T) {
 	s, err := param.NewSet(benefits.Defaults()...)
 	require.NoError(t, err)
-	v, err := s.Lookup(benefits.ParamWage, day(t, "2024-06-01"))
+	v, err := s.Lookup(benefits.ParamWage, testdates.Day(t, "2024-06-01"))
 	require.NoError(t, err)
 	assert.Equal(t, "111347", v.Value.String())
-	_, err = s.Lookup(benefits.ParamWage, day(t, "2023-06-01"))
+	_, err = s.Lookup(benefits.ParamWage, testdates.Day(t, "2023-06-01"))
 	assert.ErrorIs(t, err, param.ErrMissingValue, "the 2022 figure is not published in the reference")
-	v, err = s.Lookup(benefits.ParamDisabilityBaseRatio, day(t, "2024-06-01"))
+	v, err = s.Lookup(benefits.ParamDisabilityBaseRatio, testdates.Day(t, "2024-06-01"))
 	require.NoError(t, err)
 	assert.Equal(t, param.Provisional, v.Status)
 }
@@ -48,7 +34,7 @@ func TestGoldenCases(t *testing.T) {
 	golden.CheckDir(t, "../testdata/golden/benefits")
 }
 
-func withWage(t tb, annual decimal.Decimal) *param.Set {
+func withWage(t testdates.T, annual decimal.Decimal) *param.Set {
 	t.Helper()
 	from, _ := calendar.ParseDate("2024-01-01")
 	until, _ := calendar.ParseDate("2024-12-31")
@@ -72,7 +58,7 @@ func amountOf(a benefits.Award, k benefits.Kind) decimal.Decimal {
 // calculator once had 12/19/6 in such a table).
 func TestGradeTablesAreMonotone(t *testing.T) {
 	s := benefits.DefaultParams()
-	on := day(t, "2024-06-01")
+	on := testdates.Day(t, "2024-06-01")
 	prev := decimal.NewFromInt(1 << 30)
 	for g := 1; g <= 10; g++ {
 		v, err := s.Lookup(benefits.ParamGrantMonths(g), on)
@@ -100,7 +86,7 @@ func TestAwardProperties(t *testing.T) {
 		annual := decimal.New(fen, -2)
 		k := rapid.Int64Range(2, 5).Draw(t, "k")
 		grade := rapid.IntRange(1, 9).Draw(t, "grade")
-		c := benefits.Case{Injury: day(t, "2024-04-15"), Assessment: day(t, "2024-09-10"), Grade: grade}
+		c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: grade}
 		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
 		if err != nil {
 			t.Fatal(err)
@@ -149,7 +135,7 @@ func TestPensionCap(t *testing.T) {
 			}
 			deps = append(deps, benefits.Dependent{Name: string(rune('A' + i)), Relation: rel, Lone: rapid.Bool().Draw(t, "lone")})
 		}
-		c := benefits.Case{Injury: day(t, "2024-03-01"), Death: &benefits.Death{Date: day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}}
+		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}}
 		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
 		if err != nil {
 			t.Fatal(err)
@@ -201,18 +187,18 @@ func TestMedicalAddsUp(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	_, err := benefits.Compute(benefits.Case{Injury: day(t, "2025-03-01"), Assessment: day(t, "2025-08-01"), Grade: 7}, benefits.DefaultParams(), benefits.Rules{})
+	_, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 7}, benefits.DefaultParams(), benefits.Rules{})
 	var mb *benefits.MissingBaseError
 	require.True(t, errors.As(err, &mb))
 	assert.Equal(t, 2025, mb.Year)
 	for _, c := range []benefits.Case{
 		{},
-		{Injury: day(t, "2024-01-01"), Grade: 11, Assessment: day(t, "2024-06-01")},
-		{Injury: day(t, "2024-01-01"), Grade: 3},
-		{Injury: day(t, "2024-01-01")},
-		{Injury: day(t, "2024-01-01"), Grade: 3, Assessment: day(t, "2023-06-01")},
-		{Injury: day(t, "2024-01-01"), Death: &benefits.Death{Date: day(t, "2023-12-31"), DuringTreatment: true}},
-		{Injury: day(t, "2024-01-01"), Death: &benefits.Death{Date: day(t, "2024-02-01"), DuringTreatment: true, Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Spouse}, {Name: "b", Relation: benefits.Spouse}}}},
+		{Injury: testdates.Day(t, "2024-01-01"), Grade: 11, Assessment: testdates.Day(t, "2024-06-01")},
+		{Injury: testdates.Day(t, "2024-01-01"), Grade: 3},
+		{Injury: testdates.Day(t, "2024-01-01")},
+		{Injury: testdates.Day(t, "2024-01-01"), Grade: 3, Assessment: testdates.Day(t, "2023-06-01")},
+		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2023-12-31"), DuringTreatment: true}},
+		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-02-01"), DuringTreatment: true, Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Spouse}, {Name: "b", Relation: benefits.Spouse}}}},
 	} {
 		_, err := benefits.Compute(c, benefits.DefaultParams(), benefits.Rules{})
 		assert.ErrorIs(t, err, benefits.ErrBadCase, "%+v", c)
@@ -248,10 +234,10 @@ func FuzzParseCaseFile(f *testing.F) {
 // Shares with different numbers of decimals are cut in proportion (a host
 // may set 0.35 for a spouse).
 func TestPensionCapUnevenShares(t *testing.T) {
-	from := day(t, "2024-01-01")
+	from := testdates.Day(t, "2024-01-01")
 	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamPensionSpouse, Value: decimal.RequireFromString("0.35"), From: from, Source: "test", Status: param.Provisional})
 	require.NoError(t, err)
-	c := benefits.Case{Injury: day(t, "2024-03-01"), Death: &benefits.Death{Date: day(t, "2024-03-20"), DuringTreatment: true,
+	c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}}}}
 	a, err := benefits.Compute(c, s, benefits.Rules{})
 	require.NoError(t, err)

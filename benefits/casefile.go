@@ -1,12 +1,11 @@
 package benefits
 
 import (
-	"github.com/zhishang/zhishang/internal/strictjson"
-
 	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
 

@@ -1,13 +1,13 @@
 package benefits
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/internal/money"
 )
 
 // Medical is an injury's medical costs when a third party is liable

@@ -1,12 +1,11 @@
 package claims
 
 import (
-	"github.com/zhishang/zhishang/internal/strictjson"
-
 	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
 // CaseFile is a case as a host or a clerk writes it in JSON, for

@@ -15,14 +15,8 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/testdates"
 )
-
-func day(t testing.TB, s string) calendar.Date {
-	t.Helper()
-	d, err := calendar.ParseDate(s)
-	require.NoError(t, err)
-	return d
-}
 
 func TestGoldenCases(t *testing.T) {
 	golden.CheckDir(t, "../testdata/golden/claims")
@@ -81,19 +75,19 @@ func FuzzParseCaseFile(f *testing.F) {
 }
 
 func TestExtensionWithUncoveredCap(t *testing.T) {
-	w, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), day(t, "2026-03-10"))
+	w, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), testdates.Day(t, "2026-03-10"))
 	require.NoError(t, err)
 	assert.ErrorIs(t, w.CapErr, calendar.ErrNotCovered)
 	assert.Equal(t, "2027-03-10", w.CapRaw.String())
-	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: day(t, "2026-05-01"), Reason: "hospital", Approved: true}
-	x.Until = day(t, "2026-12-31")
+	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: testdates.Day(t, "2026-05-01"), Reason: "hospital", Approved: true}
+	x.Until = testdates.Day(t, "2026-12-31")
 	r, err := claims.JudgeExtension(w, x)
 	require.NoError(t, err)
 	assert.True(t, r.Granted, "within the raw cap: no need to know 2027's days off")
-	x.RequestedOn = day(t, "2026-06-08") // the worker's window ends 2026-06-08
+	x.RequestedOn = testdates.Day(t, "2026-06-08") // the worker's window ends 2026-06-08
 	_, err = claims.JudgeExtension(w, x)
 	require.NoError(t, err)
-	x.Until = day(t, "2027-03-11")
+	x.Until = testdates.Day(t, "2027-03-11")
 	_, err = claims.JudgeExtension(w, x)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered, "past the raw cap the move over days off matters: an error, not a guess")
 }
@@ -102,7 +96,7 @@ func TestExtensionWithUncoveredCap(t *testing.T) {
 // never gives an earlier deadline.
 func TestDeadlinesAreWorkingDaysAndMonotone(t *testing.T) {
 	cal := calendar.Default()
-	first := day(t, "2019-01-01")
+	first := testdates.Day(t, "2019-01-01")
 	rules := claims.DefaultRules()
 	rapid.Check(t, func(t *rapid.T) {
 		a, _ := first.AddDays(rapid.IntRange(0, 2700).Draw(t, "a"))
@@ -213,7 +207,7 @@ func TestLifecycleStateMachine(t *testing.T) {
 	}
 	kinds := []claims.EventKind{claims.EventReport, claims.EventApply, claims.EventAccept, claims.EventSupplement, claims.EventWithdraw,
 		claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefits}
-	accident := day(t, "2026-03-10")
+	accident := testdates.Day(t, "2026-03-10")
 	rapid.Check(t, func(t *rapid.T) {
 		c := claims.Case{Accident: accident}
 		date := accident
@@ -271,7 +265,7 @@ func TestLifecycleStateMachine(t *testing.T) {
 }
 
 func TestLateCostsAddUp(t *testing.T) {
-	accident := day(t, "2025-09-01")
+	accident := testdates.Day(t, "2025-09-01")
 	w, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), accident)
 	require.NoError(t, err)
 	rapid.Check(t, func(t *rapid.T) {

@@ -12,8 +12,6 @@
 package claims
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
 	"errors"
 	"fmt"
 	"strings"
@@ -21,6 +19,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
 )
 
 // Applicant is who applies for the benefits (职业伤害待遇给付申请).

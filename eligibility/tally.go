@@ -1,14 +1,13 @@
 package eligibility
 
 import (
-	"github.com/zhishang/zhishang/internal/strictjson"
-
 	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
 // Tally counts counted orders by platform, industry and Beijing day.

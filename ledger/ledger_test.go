@@ -15,32 +15,10 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 )
-
-type tb interface {
-	Helper()
-	Fatalf(string, ...any)
-}
-
-func month(t tb, s string) calendar.Month {
-	t.Helper()
-	m, err := calendar.ParseMonth(s)
-	if err != nil {
-		t.Fatalf("%v", err)
-	}
-	return m
-}
-
-func day(t tb, s string) calendar.Date {
-	t.Helper()
-	d, err := calendar.ParseDate(s)
-	if err != nil {
-		t.Fatalf("%v", err)
-	}
-	return d
-}
 
 func TestGoldenCases(t *testing.T) {
 	golden.CheckDir(t, "../testdata/golden/ledger")
@@ -58,17 +36,17 @@ func TestSubjectsAreTheSchemes(t *testing.T) {
 
 func TestSnapshotRoundTrip(t *testing.T) {
 	var j ledger.Journal
-	p := ledger.Posting{ID: "D1", Date: day(t, "2026-04-21"), Period: month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "t",
+	p := ledger.Posting{ID: "D1", Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "t",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}}
 	_, err := j.Post(p)
 	require.NoError(t, err)
-	j.Close(month(t, "2026-03"))
+	j.Close(testdates.Month(t, "2026-03"))
 	b, err := json.Marshal(j.Snapshot())
 	require.NoError(t, err)
 	k, err := ledger.ParseSnapshot(b)
 	require.NoError(t, err)
 	assert.Equal(t, j.Balances(), k.Balances())
-	assert.True(t, k.Closed(month(t, "2026-03")))
+	assert.True(t, k.Closed(testdates.Month(t, "2026-03")))
 	_, err = ledger.ParseSnapshot([]byte(`{"postings":[],"closed":[],"extra":1}`))
 	assert.ErrorIs(t, err, ledger.ErrSnapshotJSON)
 }
@@ -90,7 +68,7 @@ func TestJournalStateMachine(t *testing.T) {
 			a := decimal.New(rapid.Int64Range(1, 1_000_000).Draw(t, "fen"), -2)
 			d := rapid.SampledFrom(subjects).Draw(t, "debit")
 			c := rapid.SampledFrom(subjects).Draw(t, "credit")
-			return ledger.Posting{ID: id, Date: day(t, "2026-04-01"), Period: month(t, rapid.SampledFrom(months).Draw(t, "period")),
+			return ledger.Posting{ID: id, Date: testdates.Day(t, "2026-04-01"), Period: testdates.Month(t, rapid.SampledFrom(months).Draw(t, "period")),
 				Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "test",
 				Lines: []ledger.Line{{Subject: d, Debit: a}, {Subject: c, Credit: a}}}
 		}
@@ -142,7 +120,7 @@ func TestJournalStateMachine(t *testing.T) {
 				id := rapid.SampledFrom(order).Draw(t, "reverse")
 				rid := "R" + id + rapid.SampledFrom([]string{"", "x"}).Draw(t, "document")
 				before := j.Len()
-				err := j.Reverse(id, rid, day(t, "2026-04-30"), "correction")
+				err := j.Reverse(id, rid, testdates.Day(t, "2026-04-30"), "correction")
 				p := model[id]
 				switch {
 				case model[rid].ID != "": // the same reversal document again: a replay
@@ -168,7 +146,7 @@ func TestJournalStateMachine(t *testing.T) {
 				}
 			},
 			"close": func(t *rapid.T) {
-				m := month(t, rapid.SampledFrom(months).Draw(t, "close"))
+				m := testdates.Month(t, rapid.SampledFrom(months).Draw(t, "close"))
 				j.Close(m)
 				closed[m] = true
 			},
@@ -192,7 +170,7 @@ func TestJournalStateMachine(t *testing.T) {
 				}
 				for _, s := range subjects {
 					for _, ms := range months {
-						m := month(t, ms)
+						m := testdates.Month(t, ms)
 						got := j.Balance(s, m)
 						w := want[string(s)+"|"+ms]
 						if tp := ledger.TypeOf(s); tp == ledger.Liability || tp == ledger.Income {
@@ -209,9 +187,9 @@ func TestJournalStateMachine(t *testing.T) {
 }
 
 func TestReconcileToBooks(t *testing.T) {
-	receipts := []ledger.Receipt{{ID: "T1", Platform: "p", Period: month(t, "2026-03"), Amount: decimal.RequireFromString("9.26"), EntryDate: day(t, "2026-04-20")}}
-	collections := []ledger.Collection{{ID: "C1", Platform: "p", Period: month(t, "2026-03"), Amount: decimal.RequireFromString("9.26")}}
-	bills := []levy.Bill{{Platform: "p", Period: month(t, "2026-03"), Total: decimal.RequireFromString("9.26")}}
+	receipts := []ledger.Receipt{{ID: "T1", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26"), EntryDate: testdates.Day(t, "2026-04-20")}}
+	collections := []ledger.Collection{{ID: "C1", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26")}}
+	bills := []levy.Bill{{Platform: "p", Period: testdates.Month(t, "2026-03"), Total: decimal.RequireFromString("9.26")}}
 	r, err := ledger.Reconcile(receipts, collections, bills)
 	require.NoError(t, err)
 	require.Len(t, r.Postings, 1)
@@ -220,16 +198,16 @@ func TestReconcileToBooks(t *testing.T) {
 		_, err := j.Post(r.Postings[0])
 		require.NoError(t, err)
 	}
-	assert.Equal(t, "9.26", j.Balance(ledger.LevyIncome, month(t, "2026-03")).StringFixed(2))
+	assert.Equal(t, "9.26", j.Balance(ledger.LevyIncome, testdates.Month(t, "2026-03")).StringFixed(2))
 	assert.Equal(t, 1, j.Len())
-	_, err = ledger.Reconcile([]ledger.Receipt{{ID: "T1", Platform: "p", Period: month(t, "2026-03"), Amount: decimal.RequireFromString("1.001"), EntryDate: day(t, "2026-04-20")}}, nil, nil)
+	_, err = ledger.Reconcile([]ledger.Receipt{{ID: "T1", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("1.001"), EntryDate: testdates.Day(t, "2026-04-20")}}, nil, nil)
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 }
 
 func TestSummary(t *testing.T) {
 	var j ledger.Journal
 	post := func(id, per string, amt string, d, c ledger.Subject) {
-		_, err := j.Post(ledger.Posting{ID: id, Date: day(t, "2026-05-01"), Period: month(t, per), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t",
+		_, err := j.Post(ledger.Posting{ID: id, Date: testdates.Day(t, "2026-05-01"), Period: testdates.Month(t, per), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t",
 			Lines: []ledger.Line{{Subject: d, Debit: decimal.RequireFromString(amt)}, {Subject: c, Credit: decimal.RequireFromString(amt)}}})
 		require.NoError(t, err)
 	}

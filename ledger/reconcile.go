@@ -1,8 +1,6 @@
 package ledger
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
 	"errors"
 	"fmt"
 	"sort"
@@ -10,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/levy"
 )
 

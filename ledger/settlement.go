@@ -1,8 +1,6 @@
 package ledger
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
 	"errors"
 	"fmt"
 	"sort"
@@ -11,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
 )
 
 // Payment is one benefit payment the insurer made on the fund's behalf

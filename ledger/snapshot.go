@@ -1,12 +1,11 @@
 package ledger
 
 import (
-	"github.com/zhishang/zhishang/internal/strictjson"
-
 	"fmt"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
 // Snapshot is what the host persists: the postings in order and the closed

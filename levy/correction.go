@@ -1,14 +1,13 @@
 package levy
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
 	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
 )
 
 // AdjustmentKind is the direction of a correction (第十六条).

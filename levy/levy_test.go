@@ -12,23 +12,10 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
 )
-
-func day(t testing.TB, s string) calendar.Date {
-	t.Helper()
-	d, err := calendar.ParseDate(s)
-	require.NoError(t, err)
-	return d
-}
-
-func month(t testing.TB, s string) calendar.Month {
-	t.Helper()
-	m, err := calendar.ParseMonth(s)
-	require.NoError(t, err)
-	return m
-}
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
@@ -48,44 +35,44 @@ func TestDefaults(t *testing.T) {
 		levy.ParamRideHailing: "0.01", levy.ParamInstantLower: "0.07", levy.ParamInstantHigher: "0.25",
 		levy.ParamInstantNewPlatform: "0.07", levy.ParamIntraCityFreight: "0.18",
 	} {
-		v, err := s.Lookup(name, day(t, "2026-01-01"))
+		v, err := s.Lookup(name, testdates.Day(t, "2026-01-01"))
 		require.NoError(t, err, name)
 		assert.True(t, v.Value.Equal(dec(want)), name)
 		assert.Contains(t, v.Source, "第十一条")
-		_, err = s.Lookup(name, day(t, "2025-06-30"))
+		_, err = s.Lookup(name, testdates.Day(t, "2025-06-30"))
 		assert.ErrorIs(t, err, param.ErrMissingValue, "no default before %s", levy.DefaultsFrom)
 	}
 }
 
 func TestFloatsReading(t *testing.T) {
-	terms := levy.Terms{Platform: "p", FirstMonth: month(t, "2025-07")}
+	terms := levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-07")}
 	assert.False(t, terms.Floats(2026), "6 fee months by 2025-12")
 	assert.True(t, terms.Floats(2027))
-	terms.FirstMonth = month(t, "2025-01")
+	terms.FirstMonth = testdates.Month(t, "2025-01")
 	assert.True(t, terms.Floats(2026), "12 fee months by 2025-12")
-	terms.FirstMonth = month(t, "2025-02")
+	terms.FirstMonth = testdates.Month(t, "2025-02")
 	assert.False(t, terms.Floats(2026), "11 fee months by 2025-12")
-	assert.True(t, terms.InFirstYear(month(t, "2026-01")))
-	assert.False(t, terms.InFirstYear(month(t, "2026-02")))
-	assert.False(t, terms.InFirstYear(month(t, "2025-01")))
+	assert.True(t, terms.InFirstYear(testdates.Month(t, "2026-01")))
+	assert.False(t, terms.InFirstYear(testdates.Month(t, "2026-02")))
+	assert.False(t, terms.InFirstYear(testdates.Month(t, "2025-01")))
 }
 
 func TestTermsValidation(t *testing.T) {
 	src := "s"
 	for name, terms := range map[string]levy.Terms{
-		"no platform":   {FirstMonth: month(t, "2025-01")},
+		"no platform":   {FirstMonth: testdates.Month(t, "2025-01")},
 		"no first":      {Platform: "p"},
-		"bad level":     {Platform: "p", FirstMonth: month(t, "2025-01"), InstantDelivery: []levy.LevelAssignment{{From: month(t, "2026-01"), Level: "middle", Source: src}}},
-		"level no src":  {Platform: "p", FirstMonth: month(t, "2025-01"), InstantDelivery: []levy.LevelAssignment{{From: month(t, "2026-01"), Level: levy.LevelLower}}},
-		"both":          {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Rate: dec("0.02"), Source: src}}},
-		"neither":       {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Source: src}}},
-		"twice a year":  {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}, {Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}},
-		"negative rate": {Platform: "p", FirstMonth: month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Rate: dec("-0.02"), Source: src}}},
+		"bad level":     {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), InstantDelivery: []levy.LevelAssignment{{From: testdates.Month(t, "2026-01"), Level: "middle", Source: src}}},
+		"level no src":  {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), InstantDelivery: []levy.LevelAssignment{{From: testdates.Month(t, "2026-01"), Level: levy.LevelLower}}},
+		"both":          {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Rate: dec("0.02"), Source: src}}},
+		"neither":       {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Source: src}}},
+		"twice a year":  {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}, {Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}},
+		"negative rate": {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Rate: dec("-0.02"), Source: src}}},
 	} {
 		_, err := levy.NewRates(levy.DefaultParams(), terms)
 		assert.ErrorIs(t, err, levy.ErrBadTerms, name)
 	}
-	_, err := levy.NewRates(levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: month(t, "2025-01")}, levy.Terms{Platform: "p", FirstMonth: month(t, "2025-02")})
+	_, err := levy.NewRates(levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")}, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-02")})
 	assert.ErrorIs(t, err, levy.ErrBadTerms)
 	_, err = levy.ParseSetup([]byte(`{"terms":[],"extra":1}`))
 	assert.ErrorIs(t, err, levy.ErrSetupSyntax)
@@ -94,8 +81,8 @@ func TestTermsValidation(t *testing.T) {
 func TestBillRoundsEachLineHalfUp(t *testing.T) {
 	r := sampleRates(t)
 	var tl eligibility.Tally
-	tl.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-02"), 903)
-	b, err := r.Bill(&tl, "platform-b", month(t, "2026-03"), calendar.Default())
+	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"), 903)
+	b, err := r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
 	require.NoError(t, err)
 	require.Len(t, b.Lines, 1)
 	assert.Equal(t, "248.325", b.Lines[0].Exact.String())
@@ -109,8 +96,8 @@ func TestBillRoundsEachLineHalfUp(t *testing.T) {
 	}
 	// 0.0049 rounds down, 0.005 rounds up: rounding is half up at the line, not per order.
 	tl = eligibility.Tally{}
-	tl.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-02"), 2) // 2 × 0.275 = 0.55
-	b, err = r.Bill(&tl, "platform-b", month(t, "2026-03"), calendar.Default())
+	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"), 2) // 2 × 0.275 = 0.55
+	b, err = r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
 	require.NoError(t, err)
 	assert.Equal(t, "0.55", b.Total.StringFixed(2))
 }
@@ -120,17 +107,17 @@ func TestGoldenCases(t *testing.T) {
 }
 
 func TestCorrect(t *testing.T) {
-	a, err := levy.Correct(levy.Correction{Platform: "p", Period: month(t, "2026-03"), Paid: dec("100"), Due: dec("90.5")})
+	a, err := levy.Correct(levy.Correction{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("100"), Due: dec("90.5")})
 	require.NoError(t, err)
 	assert.Equal(t, levy.Refund, a.Kind)
 	assert.Equal(t, "9.50", a.Amount.StringFixed(2))
 	assert.Equal(t, "2026-03", a.Period.String())
 	assert.Contains(t, a.String(), "第十六条")
 	for _, c := range []levy.Correction{
-		{Period: month(t, "2026-03"), Paid: dec("1"), Due: dec("1")},
+		{Period: testdates.Month(t, "2026-03"), Paid: dec("1"), Due: dec("1")},
 		{Platform: "p", Paid: dec("1"), Due: dec("1")},
-		{Platform: "p", Period: month(t, "2026-03"), Paid: dec("-1"), Due: dec("1")},
-		{Platform: "p", Period: month(t, "2026-03"), Paid: dec("1.001"), Due: dec("1")},
+		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("-1"), Due: dec("1")},
+		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("1.001"), Due: dec("1")},
 	} {
 		_, err := levy.Correct(c)
 		assert.ErrorIs(t, err, levy.ErrBadCorrection)
@@ -138,20 +125,20 @@ func TestCorrect(t *testing.T) {
 }
 
 func TestRegistrationDeadline(t *testing.T) {
-	dl, err := levy.RegistrationDeadline(calendar.Default(), day(t, "2026-02-10"))
+	dl, err := levy.RegistrationDeadline(calendar.Default(), testdates.Day(t, "2026-02-10"))
 	require.NoError(t, err)
 	assert.Equal(t, "2026-03-02", dl.Date.String())
 }
 
 func TestRateErrors(t *testing.T) {
 	r := sampleRates(t)
-	_, err := r.RateOn("nobody", eligibility.RideHailing, day(t, "2026-03-01"))
+	_, err := r.RateOn("nobody", eligibility.RideHailing, testdates.Day(t, "2026-03-01"))
 	assert.ErrorIs(t, err, levy.ErrNoTerms)
-	_, err = r.RateOn("platform-a", eligibility.RideHailing, day(t, "2025-06-30"))
+	_, err = r.RateOn("platform-a", eligibility.RideHailing, testdates.Day(t, "2025-06-30"))
 	assert.ErrorIs(t, err, levy.ErrNotEnrolled)
 	var tl eligibility.Tally
-	tl.Add("platform-a", eligibility.RideHailing, day(t, "2026-12-01"))
-	_, err = r.Bill(&tl, "platform-a", month(t, "2026-12"), calendar.Default())
+	tl.Add("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-12-01"))
+	_, err = r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"), calendar.Default())
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 }
 
@@ -243,9 +230,9 @@ func TestBillProperties(t *testing.T) {
 func TestReconcileFindsTheDay(t *testing.T) {
 	r := sampleRates(t)
 	var declared, reported eligibility.Tally
-	declared.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-03"), 400)
-	reported.AddN("platform-b", eligibility.InstantDelivery, day(t, "2026-03-03"), 403)
-	rec, err := r.Reconcile(&declared, &reported, "platform-b", month(t, "2026-03"), calendar.Default())
+	declared.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-03"), 400)
+	reported.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-03"), 403)
+	rec, err := r.Reconcile(&declared, &reported, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
 	require.NoError(t, err)
 	assert.False(t, rec.Consistent)
 	require.Len(t, rec.Days, 1)

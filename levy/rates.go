@@ -12,8 +12,6 @@
 package levy
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
 	"errors"
 	"fmt"
 	"sort"
@@ -23,6 +21,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/param"
 )
 

@@ -1,11 +1,10 @@
 package levy
 
 import (
-	"github.com/zhishang/zhishang/internal/strictjson"
-
 	"errors"
 	"fmt"
 
+	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
 

@@ -23,10 +23,6 @@
 package param
 
 import (
-	"github.com/zhishang/zhishang/internal/money"
-
-	"github.com/zhishang/zhishang/internal/strictjson"
-
 	"errors"
 	"fmt"
 	"sort"
@@ -35,6 +31,8 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
 // Status says how far a value can be relied on (see shared/reference/README.md).

@@ -8,51 +8,44 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/param"
 )
 
-func day(t testing.TB, s string) calendar.Date {
-	t.Helper()
-	d, err := calendar.ParseDate(s)
-	require.NoError(t, err)
-	return d
-}
-
 func val(t testing.TB, name, v, from string) param.Value {
-	return param.Value{Name: name, Value: decimal.RequireFromString(v), From: day(t, from), Source: "test", Status: param.Verified}
+	return param.Value{Name: name, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "test", Status: param.Verified}
 }
 
 func TestLookupFollowsDates(t *testing.T) {
 	s, err := param.NewSet(val(t, "x", "0.01", "2025-07-01"), val(t, "x", "0.02", "2027-01-01"))
 	require.NoError(t, err)
-	_, err = s.Lookup("x", day(t, "2025-06-30"))
+	_, err = s.Lookup("x", testdates.Day(t, "2025-06-30"))
 	var me *param.MissingError
 	require.True(t, errors.As(err, &me))
 	assert.Equal(t, "x", me.Name)
 	assert.Equal(t, "2025-06-30", me.Date.String())
 	assert.ErrorIs(t, err, param.ErrMissingValue)
-	v, err := s.Lookup("x", day(t, "2025-07-01"))
+	v, err := s.Lookup("x", testdates.Day(t, "2025-07-01"))
 	require.NoError(t, err)
 	assert.Equal(t, "0.01", v.Value.String())
-	v, err = s.Lookup("x", day(t, "2026-12-31"))
+	v, err = s.Lookup("x", testdates.Day(t, "2026-12-31"))
 	require.NoError(t, err)
 	assert.Equal(t, "0.01", v.Value.String())
-	v, err = s.Lookup("x", day(t, "2027-01-01"))
+	v, err = s.Lookup("x", testdates.Day(t, "2027-01-01"))
 	require.NoError(t, err)
 	assert.Equal(t, "0.02", v.Value.String())
-	_, err = s.Lookup("y", day(t, "2027-01-01"))
+	_, err = s.Lookup("y", testdates.Day(t, "2027-01-01"))
 	assert.ErrorIs(t, err, param.ErrMissingValue)
 }
 
 func TestUntilEndsAValue(t *testing.T) {
 	v := val(t, "x", "1", "2025-01-01")
-	v.Until = day(t, "2025-12-31")
+	v.Until = testdates.Day(t, "2025-12-31")
 	s, err := param.NewSet(v)
 	require.NoError(t, err)
-	_, err = s.Lookup("x", day(t, "2025-12-31"))
+	_, err = s.Lookup("x", testdates.Day(t, "2025-12-31"))
 	assert.NoError(t, err)
-	_, err = s.Lookup("x", day(t, "2026-01-01"))
+	_, err = s.Lookup("x", testdates.Day(t, "2026-01-01"))
 	assert.ErrorIs(t, err, param.ErrMissingValue, "no value after Until: not a guess")
 }
 
@@ -61,11 +54,11 @@ func TestHostValuesOverDefaults(t *testing.T) {
 	require.NoError(t, err)
 	host, err := defaults.With(val(t, "x", "0.015", "2025-07-01"), val(t, "x", "0.02", "2026-01-01"))
 	require.NoError(t, err)
-	v, _ := host.Lookup("x", day(t, "2025-08-01"))
+	v, _ := host.Lookup("x", testdates.Day(t, "2025-08-01"))
 	assert.Equal(t, "0.015", v.Value.String(), "same From: the host's value replaces the default")
-	v, _ = host.Lookup("x", day(t, "2026-02-01"))
+	v, _ = host.Lookup("x", testdates.Day(t, "2026-02-01"))
 	assert.Equal(t, "0.02", v.Value.String())
-	v, _ = defaults.Lookup("x", day(t, "2026-02-01"))
+	v, _ = defaults.Lookup("x", testdates.Day(t, "2026-02-01"))
 	assert.Equal(t, "0.01", v.Value.String(), "With leaves the receiver unchanged")
 	assert.Len(t, host.Values(), 2)
 }
@@ -74,18 +67,18 @@ func TestOverlapsAndBadValuesAreErrors(t *testing.T) {
 	_, err := param.NewSet(val(t, "x", "1", "2025-01-01"), val(t, "x", "2", "2025-01-01"))
 	assert.ErrorIs(t, err, param.ErrOverlap)
 	a := val(t, "x", "1", "2025-01-01")
-	a.Until = day(t, "2025-06-30")
+	a.Until = testdates.Day(t, "2025-06-30")
 	_, err = param.NewSet(a, val(t, "x", "2", "2025-06-01"))
 	assert.ErrorIs(t, err, param.ErrOverlap)
 	_, err = param.NewSet(a, val(t, "x", "2", "2025-07-01"))
 	assert.NoError(t, err)
 	for name, v := range map[string]param.Value{
-		"no name":   {Value: decimal.NewFromInt(1), From: day(t, "2025-01-01"), Source: "s", Status: param.Verified},
+		"no name":   {Value: decimal.NewFromInt(1), From: testdates.Day(t, "2025-01-01"), Source: "s", Status: param.Verified},
 		"no from":   {Name: "x", Value: decimal.NewFromInt(1), Source: "s", Status: param.Verified},
-		"no source": {Name: "x", Value: decimal.NewFromInt(1), From: day(t, "2025-01-01"), Status: param.Verified},
-		"status":    {Name: "x", Value: decimal.NewFromInt(1), From: day(t, "2025-01-01"), Source: "s", Status: "sure"},
-		"negative":  {Name: "x", Value: decimal.NewFromInt(-1), From: day(t, "2025-01-01"), Source: "s", Status: param.Verified},
-		"until":     {Name: "x", Value: decimal.NewFromInt(1), From: day(t, "2025-01-01"), Until: day(t, "2024-12-31"), Source: "s", Status: param.Verified},
+		"no source": {Name: "x", Value: decimal.NewFromInt(1), From: testdates.Day(t, "2025-01-01"), Status: param.Verified},
+		"status":    {Name: "x", Value: decimal.NewFromInt(1), From: testdates.Day(t, "2025-01-01"), Source: "s", Status: "sure"},
+		"negative":  {Name: "x", Value: decimal.NewFromInt(-1), From: testdates.Day(t, "2025-01-01"), Source: "s", Status: param.Verified},
+		"until":     {Name: "x", Value: decimal.NewFromInt(1), From: testdates.Day(t, "2025-01-01"), Until: testdates.Day(t, "2024-12-31"), Source: "s", Status: param.Verified},
 	} {
 		_, err := param.NewSet(v)
 		var ve *param.ValueError

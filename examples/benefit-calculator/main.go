@@ -13,14 +13,13 @@
 package main
 
 import (
-	"github.com/zhishang/zhishang/examples/internal/cli"
-
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/examples/internal/cli"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }

@@ -15,8 +15,6 @@
 package main
 
 import (
-	"github.com/zhishang/zhishang/examples/internal/cli"
-
 	"flag"
 	"fmt"
 	"io"
@@ -24,6 +22,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/examples/internal/cli"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }

@@ -17,8 +17,6 @@
 package main
 
 import (
-	"github.com/zhishang/zhishang/examples/internal/cli"
-
 	"flag"
 	"fmt"
 	"io"
@@ -26,6 +24,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/examples/internal/cli"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

@@ -16,8 +16,6 @@
 package main
 
 import (
-	"github.com/zhishang/zhishang/examples/internal/cli"
-
 	"errors"
 	"flag"
 	"fmt"
@@ -25,6 +23,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/internal/golden"
 )
 

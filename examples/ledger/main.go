@@ -14,8 +14,6 @@
 package main
 
 import (
-	"github.com/zhishang/zhishang/examples/internal/cli"
-
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -27,6 +25,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 )

@@ -18,8 +18,6 @@
 package main
 
 import (
-	"github.com/zhishang/zhishang/examples/internal/cli"
-
 	"flag"
 	"fmt"
 	"io"
@@ -28,6 +26,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/levy"
 )
 

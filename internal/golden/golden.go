@@ -24,8 +24,6 @@
 package golden
 
 import (
-	"github.com/zhishang/zhishang/internal/strictjson"
-
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -36,6 +34,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
 // Case is one golden case as stored in its file.
