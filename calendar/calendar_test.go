@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -356,4 +357,24 @@ func TestDayKindText(t *testing.T) {
 	assert.Error(t, k.UnmarshalText([]byte("unknown")))
 	_, err := calendar.DayKind(42).MarshalText()
 	assert.Error(t, err)
+}
+
+// The schedules a calendar is built from round-trip through JSON.
+func TestSchedulesRoundTrip(t *testing.T) {
+	data, err := json.Marshal(calendar.Default().Schedules())
+	require.NoError(t, err)
+	ss, err := calendar.ParseSchedules(data)
+	require.NoError(t, err)
+	c, err := calendar.New(ss...)
+	require.NoError(t, err)
+	assert.Equal(t, calendar.Default().Years(), c.Years())
+	for _, s := range ss {
+		for _, d := range s.Days {
+			k, err := c.Kind(d.Date)
+			require.NoError(t, err)
+			assert.Equal(t, d.Kind, k)
+		}
+	}
+	_, err = calendar.ParseSchedules([]byte(`[{"year":2027,"days":[{"date":"2027-01-01","kind":"statutory_holiday","festival":"new_years_day"}]}]`))
+	assert.ErrorIs(t, err, calendar.ErrMissingSource)
 }

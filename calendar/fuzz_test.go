@@ -80,3 +80,21 @@ func FuzzParseOverrides(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseSchedules(f *testing.F) {
+	f.Add([]byte(`[` + schedule2027 + `]`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ss, err := calendar.ParseSchedules(data)
+		if err != nil {
+			var se *calendar.ScheduleError
+			if !errors.As(err, &se) {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		if _, err := calendar.New(ss...); err != nil && !errors.Is(err, calendar.ErrDuplicateSchedule) {
+			t.Fatalf("parsed schedules refused: %v", err)
+		}
+	})
+}

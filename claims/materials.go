@@ -138,12 +138,12 @@ type Application struct {
 
 // Errors of applications.
 var (
-	ErrBadSituation   = errors.New("claims: unknown situation (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)")
-	ErrBadMaterial    = errors.New("claims: unknown material")
-	ErrBadAdvance     = errors.New("claims: advance must be empty, platform or third")
-	ErrNotCovered     = errors.New("claims: a commute accident mainly the worker's responsibility is not covered (第十九条第二款)")
-	ErrKeyMaterials   = errors.New("claims: key materials missing: the application cannot be accepted (第二十五条)")
-	ErrDuplicateMater = errors.New("claims: a material listed twice")
+	ErrBadSituation      = errors.New("claims: unknown situation (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)")
+	ErrBadMaterial       = errors.New("claims: unknown material")
+	ErrBadAdvance        = errors.New("claims: advance must be empty, platform or third")
+	ErrNotCovered        = errors.New("claims: a commute accident mainly the worker's responsibility is not covered (第十九条第二款)")
+	ErrKeyMaterials      = errors.New("claims: key materials missing: the application cannot be accepted (第二十五条)")
+	ErrDuplicateMaterial = errors.New("claims: a material listed twice")
 )
 
 // Required returns the materials the application needs: the items of
@@ -218,7 +218,7 @@ func CheckMaterials(a Application, rules Rules) (Check, error) {
 			return Check{}, fmt.Errorf("%w: %q", ErrBadMaterial, m)
 		}
 		if got[m] {
-			return Check{}, fmt.Errorf("%w: %q", ErrDuplicateMater, m)
+			return Check{}, fmt.Errorf("%w: %q", ErrDuplicateMaterial, m)
 		}
 		got[m] = true
 	}
