@@ -143,9 +143,9 @@ func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (outp
 	out := output{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
 		Invalid: b.Invalid, Tallies: []tallyOut{}, Bills: []billOut{},
 		ExcludedBy: map[string]int64{
-			"not_registered_or_out_of_scope": b.ExcludedBy[1],
-			"started_outside_shanghai":       b.ExcludedBy[2],
-			"not_ended_or_cancelled":         b.ExcludedBy[3],
+			"not_registered_or_out_of_scope": b.ExcludedNotRegistered,
+			"started_outside_shanghai":       b.ExcludedOutsideShanghai,
+			"not_ended_or_cancelled":         b.ExcludedNotEnded,
 			"counts_in_another_month":        b.ExcludedOtherMonth,
 		}}
 	if out.Invalid == nil {
