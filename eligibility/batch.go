@@ -82,8 +82,8 @@ type Batch struct {
 	// reports none.
 	Seen Seen
 
-	Counts         // the counts; Counts.Invalid == len(Invalid)
-	Tally   Tally  // the counted orders
+	Counts        // the counts; Counts.Invalid == len(Invalid)
+	Tally   Tally // the counted orders
 	Invalid []Invalid
 
 	pairs   pairSet

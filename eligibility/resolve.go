@@ -126,8 +126,8 @@ func b2i(b bool) int {
 // keptRecord is the content of a pair's current copy, compact and
 // comparable with ==: equal exactly when compareCopies says identical.
 type keptRecord struct {
-	accepted, started, ended    int64 // Unix seconds
-	acceptedN, startedN, endedN int32 // nanoseconds
+	accepted, started, ended    int64  // Unix seconds
+	acceptedN, startedN, endedN int32  // nanoseconds
 	platform                    uint32 // index in the Batch's interner
 	division                    [6]byte
 	industry                    Industry
