@@ -162,6 +162,9 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			if strings.IndexByte(field, '"') >= 0 {
 				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrBareQuote)
 			}
+			if strings.IndexByte(field, '\n') >= 0 {
+				return n, fmt.Errorf("%w: a line break outside quotes (more than one record)", ErrCSVSyntax)
+			}
 			s = s[k:]
 		}
 		if n < csvFields {
