@@ -23,7 +23,7 @@ const MaxCSVLine = 1 << 20
 
 // The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
 var (
-	ErrCSVSyntax     = errors.New("not a CSV record of " + fmt.Sprint(csvFields) + " fields (RFC 4180)")
+	ErrCSVSyntax     = errors.New("cannot be read as a CSV record (RFC 4180)")
 	ErrBareQuote     = errors.New(`a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)`)
 	ErrAfterQuote    = errors.New(`a character after a quoted field's closing " (want , or the end of the line)`)
 	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
