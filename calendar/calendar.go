@@ -59,6 +59,11 @@ func (e *YearNotCoveredError) Is(target error) bool { return target == ErrNotCov
 // ErrNotCovered matches (with errors.Is) any *YearNotCoveredError.
 var ErrNotCovered = errors.New("calendar: year not covered")
 
+// ErrNilCalendar is returned by every method called on a nil *Calendar (and
+// by the functions of other packages given one): a nil calendar is a host's
+// mistake, reported, never a panic.
+var ErrNilCalendar = errors.New("calendar: nil *Calendar (use calendar.Default() or calendar.New)")
+
 // New returns a Calendar covering exactly the years of the given schedules.
 // Each schedule is validated as ParseSchedule does; two schedules for one
 // year are an error. New with no schedules gives a calendar that covers no
@@ -72,6 +77,9 @@ func New(schedules ...Schedule) (*Calendar, error) {
 // (a later notice, such as 2020's extension of the Spring Festival, amends
 // the arrangement). The schedules are validated; c is not changed.
 func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
+	if c == nil {
+		return nil, ErrNilCalendar
+	}
 	byYear := make(map[int]Schedule, len(c.schedules)+len(schedules))
 	for _, s := range c.schedules {
 		byYear[s.Year] = s
@@ -159,6 +167,9 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 
 // Years returns the years c covers, in order.
 func (c *Calendar) Years() []int {
+	if c == nil {
+		return nil
+	}
 	out := make([]int, len(c.schedules))
 	for i, s := range c.schedules {
 		out[i] = s.Year
@@ -168,6 +179,9 @@ func (c *Calendar) Years() []int {
 
 // Covers reports whether c has a schedule for year.
 func (c *Calendar) Covers(year int) bool {
+	if c == nil {
+		return false
+	}
 	i := year - c.firstYear
 	return i >= 0 && i < len(c.covered) && c.covered[i]
 }
@@ -175,6 +189,9 @@ func (c *Calendar) Covers(year int) bool {
 // Schedules returns copies of the schedules c is built from, by year, each
 // with its days in date order and every day's source filled in.
 func (c *Calendar) Schedules() []Schedule {
+	if c == nil {
+		return nil
+	}
 	out := make([]Schedule, len(c.schedules))
 	for i, s := range c.schedules {
 		out[i] = s
@@ -185,6 +202,9 @@ func (c *Calendar) Schedules() []Schedule {
 
 // index returns d's day index, or an error if d is zero or not covered.
 func (c *Calendar) index(d Date) (int, error) {
+	if c == nil {
+		return 0, ErrNilCalendar
+	}
 	if d.n == 0 {
 		return 0, ErrZeroDate
 	}

@@ -153,6 +153,9 @@ func validateOverrides(os []Override) error {
 // WithOverrides returns a new Calendar with c's schedules and overrides plus
 // the given ones. An override for a deadline c already overrides replaces it.
 func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
+	if c == nil {
+		return nil, ErrNilCalendar
+	}
 	if err := validateOverrides(overrides); err != nil {
 		return nil, err
 	}
@@ -181,7 +184,12 @@ func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
 }
 
 // Overrides returns a copy of c's overrides.
-func (c *Calendar) Overrides() []Override { return append([]Override(nil), c.overrides...) }
+func (c *Calendar) Overrides() []Override {
+	if c == nil {
+		return nil
+	}
+	return append([]Override(nil), c.overrides...)
+}
 
 func (c *Calendar) override(r Rule, p Month) *Override {
 	i := sort.Search(len(c.overrides), func(i int) bool {

@@ -31,11 +31,14 @@ func TestSampleCaseFile(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, tl.Filing.InTime)
 	assert.True(t, tl.Filing.PlatformLate)
-	assert.True(t, tl.Cover.Covered)
+	assert.Equal(t, claims.Covered, tl.Cover.Status)
 	require.NotNil(t, tl.Costs)
-	assert.Equal(t, "1200.50", tl.Costs.Platform)
-	assert.Equal(t, "4400.00", tl.Costs.Fund)
-	assert.Equal(t, claims.StateAccepted, tl.Case.State)
+	// 人社部发〔2013〕34号's reading: from the accident (01-20) to the acceptance (03-03).
+	assert.Equal(t, "5000.50", tl.Costs.Platform.Decimal().StringFixed(2))
+	assert.Equal(t, "600.00", tl.Costs.Fund.Decimal().StringFixed(2))
+	assert.Equal(t, testdates.Day(t, "2026-01-20"), tl.Costs.From)
+	assert.Equal(t, testdates.Day(t, "2026-03-03"), tl.Costs.To)
+	assert.Equal(t, claims.StateSupplementRequested, tl.Case.State)
 	assert.Equal(t, []claims.Material{claims.MatAdvanceByPlatform}, tl.Case.ToFollow)
 }
 
@@ -49,7 +52,7 @@ func TestParseCaseFileRejects(t *testing.T) {
 		"decided, no accept": `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","decided_on":"2026-02-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
 		"bad situation":      `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"fell","submitted":[]},"paid_months":[]}`,
 		"bad amount":         `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-01-20","amount":"abc"}]}`,
-		"bad rules":          `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"extension_cap_months":0,"late_cost_from":"after_window","key_materials":[],"overlap_meters":200}}`,
+		"bad rules":          `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"extension_cap_months":-1,"late_cost_from":"after_window","key_materials":[],"overlap_meters":200}}`,
 		"trailing":           `{} {}`,
 	} {
 		_, err := claims.ParseCaseFile([]byte(in))
@@ -101,7 +104,10 @@ func TestDeadlinesAreWorkingDaysAndMonotone(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a, _ := first.AddDays(rapid.IntRange(0, 2700).Draw(t, "a"))
 		b, _ := a.AddDays(rapid.IntRange(0, 60).Draw(t, "later by"))
-		clear := rapid.Bool().Draw(t, "clear")
+		clear := claims.NotClear
+		if rapid.Bool().Draw(t, "clear") {
+			clear = claims.Clear
+		}
 		fns := map[string]func(calendar.Date) (calendar.Date, error){
 			"decision": func(d calendar.Date) (calendar.Date, error) {
 				dl, err := claims.DecisionDeadline(cal, d, clear)
@@ -197,16 +203,23 @@ func TestLifecycleStateMachine(t *testing.T) {
 		claims.StateNew:          {claims.EventReport, claims.EventApply},
 		claims.StateReported:     {claims.EventApply},
 		claims.StateApplied:      {claims.EventAccept, claims.EventWithdraw},
-		claims.StateAccepted:     {claims.EventDecide, claims.EventWithdraw, claims.EventSupplement},
+		claims.StateAccepted:     {claims.EventDecide, claims.EventWithdraw, claims.EventMaterialsToFollow, claims.EventFactsClear},
 		claims.StateConfirmed:    {claims.EventDeliver},
 		claims.StateNotConfirmed: {claims.EventDeliver},
-		claims.StateDelivered:    {claims.EventAssess, claims.EventBenefits},
-		claims.StateAssessed:     {claims.EventBenefits},
-		claims.StateBenefits:     {},
-		claims.StateWithdrawn:    {},
+		claims.StateDelivered:    {claims.EventAssess, claims.EventBenefits, claims.EventBenefitApply},
+		claims.StateAssessed:     {claims.EventBenefits, claims.EventBenefitApply},
+		// 第四十四条
+		claims.StateBenefitApplied:      {claims.EventBenefitAccept},
+		claims.StateBenefitAccepted:     {claims.EventSupplementRequested, claims.EventReview},
+		claims.StateSupplementRequested: {claims.EventSupplemented, claims.EventReview},
+		claims.StateReviewApproved:      {claims.EventBenefits},
+		claims.StateReviewRefused:       {},
+		claims.StateBenefits:            {},
+		claims.StateWithdrawn:           {},
 	}
-	kinds := []claims.EventKind{claims.EventReport, claims.EventApply, claims.EventAccept, claims.EventSupplement, claims.EventWithdraw,
-		claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefits}
+	kinds := []claims.EventKind{claims.EventReport, claims.EventApply, claims.EventAccept, claims.EventMaterialsToFollow, claims.EventFactsClear, claims.EventWithdraw,
+		claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefits,
+		claims.EventBenefitApply, claims.EventBenefitAccept, claims.EventSupplementRequested, claims.EventSupplemented, claims.EventReview}
 	accident := testdates.Day(t, "2026-03-10")
 	rapid.Check(t, func(t *rapid.T) {
 		c := claims.Case{Accident: accident}
@@ -221,12 +234,17 @@ func TestLifecycleStateMachine(t *testing.T) {
 				if ev.Kind == claims.EventAccept && rapid.Bool().Draw(t, "to follow") {
 					ev.Materials = []claims.Material{claims.MatTrack}
 				}
-				if ev.Kind == claims.EventSupplement {
+				if ev.Kind == claims.EventMaterialsToFollow {
 					ev.Materials = []claims.Material{claims.MatTrack}
 				}
+				ev.Approved = rapid.Bool().Draw(t, "approved")
 				modelOK := slices.Contains(allowed[c.State], ev.Kind)
 				switch {
-				case ev.Kind == claims.EventSupplement && len(c.ToFollow) == 0:
+				case ev.Kind == claims.EventMaterialsToFollow && len(c.ToFollow) == 0:
+					modelOK = false
+				case ev.Kind == claims.EventFactsClear && c.Clarity == claims.Clear:
+					modelOK = false
+				case ev.Kind == claims.EventBenefitApply && !c.Confirmed:
 					modelOK = false
 				case ev.Kind == claims.EventAssess && !c.Confirmed:
 					modelOK = false
@@ -278,18 +296,28 @@ func TestLateCostsAddUp(t *testing.T) {
 			total = total.Add(amt)
 		}
 		applied, _ := accident.AddDays(rapid.IntRange(0, 120).Draw(t, "applied"))
+		accepted := calendar.Date{}
+		if rapid.Bool().Draw(t, "accepted") {
+			accepted, _ = applied.AddDays(rapid.IntRange(0, 10).Draw(t, "accepted after"))
+		}
 		for _, from := range []claims.LateCostFrom{claims.LateCostAfterWindow, claims.LateCostFromAccident} {
-			r := claims.DefaultRules()
-			r.LateCostFrom = from
-			s, err := claims.SplitLateCosts(w, r, applied, costs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !s.Fund.Add(s.Platform).Equal(total) || s.Fund.IsNegative() || s.Platform.IsNegative() {
-				t.Fatalf("fund %s + platform %s != %s", s.Fund, s.Platform, total)
-			}
-			if !applied.After(w.Platform.Date) && !s.Platform.IsZero() {
-				t.Fatal("a platform that applied in time pays nothing")
+			for _, to := range []claims.LateCostTo{claims.LateCostToAcceptance, claims.LateCostToFiling} {
+				r := claims.Rules{LateCostFrom: from, LateCostTo: to}
+				s, err := claims.SplitLateCosts(w, r, claims.CostCase{FiledOn: applied, AcceptedOn: accepted}, costs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !s.Fund.Add(s.Platform).Equal(total) || s.Fund.IsNegative() || s.Platform.IsNegative() {
+					t.Fatalf("fund %s + platform %s != %s", s.Fund, s.Platform, total)
+				}
+				if !applied.After(w.Platform.Date) && !s.Platform.IsZero() {
+					t.Fatal("a platform that applied in time pays nothing")
+				}
+				for _, c := range s.PlatformCosts {
+					if c.Date.Before(s.From) || (!s.Open && c.Date.After(s.To)) {
+						t.Fatalf("cost of %s outside the platform's period %s..%s", c.Date, s.From, s.To)
+					}
+				}
 			}
 		}
 	})
