@@ -35,6 +35,34 @@ type Calendar struct {
 	work      []int32    // day indexes of the working days, ascending
 	schedules []Schedule // by year, days sorted, sources filled in
 	overrides []Override // by (Rule, Period)
+	// replaced names, by year, the schedules a host loaded over a year the
+	// calendar already had (the official one was replaced).
+	replaced map[int]Replacement
+	// decl is the 第十四条 declaration deadline of every fee period whose
+	// deadline depends only on covered years, computed once when the
+	// calendar is built: DeclarationDeadline is a lookup. declFirst is the
+	// Month.n of decl[0].
+	decl      []declEntry
+	declFirst int32
+}
+
+// declEntry is one precomputed declaration deadline.
+type declEntry struct {
+	start, end int32 // Date.n of the period's last day and of the computed deadline
+	errYear    int32 // the uncovered year that makes the deadline unknown, or 0
+	ext        int16 // the extension in days
+	ov         int16 // index+1 into overrides, 0 for none
+}
+
+// Replacement names a schedule a host loaded over a year the calendar
+// already covered (Calendar.With): explanations that use the year say so.
+type Replacement struct {
+	Year int `json:"year"`
+	// Replaced is the source of the schedule that was replaced (the
+	// official notice, for a year Default embeds).
+	Replaced string `json:"replaced"`
+	// By is the source of the host's schedule now in use.
+	By string `json:"by"`
 }
 
 type dayNote struct {
@@ -84,6 +112,10 @@ func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 	for _, s := range c.schedules {
 		byYear[s.Year] = s
 	}
+	replaced := make(map[int]Replacement, len(c.replaced))
+	for y, r := range c.replaced {
+		replaced[y] = r
+	}
 	given := make(map[int]bool, len(schedules))
 	for _, s := range schedules {
 		if err := s.Validate(); err != nil {
@@ -93,13 +125,38 @@ func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 			return nil, &ScheduleError{Year: s.Year, Index: -1, Err: ErrDuplicateSchedule}
 		}
 		given[s.Year] = true
+		if old, ok := byYear[s.Year]; ok {
+			r := Replacement{Year: s.Year, Replaced: old.describe(), By: s.describe()}
+			if prev, ok := replaced[s.Year]; ok {
+				r.Replaced = prev.Replaced // keep naming the official one
+			}
+			replaced[s.Year] = r
+		}
 		byYear[s.Year] = s.sorted()
 	}
 	all := make([]Schedule, 0, len(byYear))
 	for _, s := range byYear {
 		all = append(all, s)
 	}
-	return build(all, c.overrides), nil
+	out := build(all, c.overrides)
+	if len(replaced) > 0 {
+		out.replaced = replaced
+	}
+	return out, nil
+}
+
+// Replaced returns the schedules a host loaded over years the calendar
+// already covered, by year.
+func (c *Calendar) Replaced() []Replacement {
+	if c == nil {
+		return nil
+	}
+	out := make([]Replacement, 0, len(c.replaced))
+	for _, r := range c.replaced {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Year < out[j].Year })
+	return out
 }
 
 // build assembles a Calendar from schedules that have been validated and
@@ -162,6 +219,8 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 			c.uncov[i+1]++
 		}
 	}
+	c.buildDeclarations(lastYear)
+	c.indexOverrides()
 	return c
 }
 

@@ -248,16 +248,21 @@ func ExampleDefault() {
 	// Output: [2019 2020 2021 2022 2023 2024 2025 2026] false
 }
 
-// A calendar built only from the schedules a host supplies.
+// A calendar built only from the schedules a host supplies. A schedule with
+// no days is refused unless it says the year has no holidays.
 func ExampleNew() {
-	s, _ := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "illustrative", "days": []}`))
+	_, err := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "illustrative", "days": []}`))
+	fmt.Println(err)
+	s, _ := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "illustrative", "days": [], "no_holidays": true}`))
 	c, err := calendar.New(s)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(c.Years(), c.Covers(2026))
-	// Output: [2027] false
+	// Output:
+	// calendar: schedule 2027: no days: a year without holidays must say so with "no_holidays": true
+	// [2027] false
 }
 
 func ExampleCalendar_Kind() {
