@@ -322,3 +322,141 @@ func TestLateCostsAddUp(t *testing.T) {
 		}
 	})
 }
+
+// With any year uncovered, every deadline of a case that the smaller
+// calendar gives is the one the full calendar gives; one it cannot give is
+// unknown with the uncovered year named, never a guess, and every deadline
+// counted wholly inside covered years is still given.
+func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
+	full := calendar.Default()
+	parts := map[int]*calendar.Calendar{}
+	for y := calendar.FirstEmbeddedYear; y <= calendar.LastEmbeddedYear; y++ {
+		var keep []calendar.Schedule
+		for _, s := range full.Schedules() {
+			if s.Year != y {
+				keep = append(keep, s)
+			}
+		}
+		c, err := calendar.New(keep...)
+		require.NoError(t, err)
+		parts[y] = c
+	}
+	first := testdates.Day(t, "2019-01-01")
+	rapid.Check(t, func(t *rapid.T) {
+		y := rapid.IntRange(calendar.FirstEmbeddedYear, calendar.LastEmbeddedYear).Draw(t, "uncovered year")
+		accident, _ := first.AddDays(rapid.IntRange(0, 2900).Draw(t, "accident"))
+		c := claims.Case{Accident: accident}
+		date := accident
+		step := func(k claims.EventKind, extra claims.Event) bool {
+			d, _ := date.AddDays(rapid.IntRange(0, 40).Draw(t, "days"))
+			extra.Kind, extra.Date = k, d
+			n, err := c.Next(extra)
+			if err != nil {
+				return false
+			}
+			c, date = n, d
+			return true
+		}
+		stop := rapid.IntRange(0, 8).Draw(t, "steps")
+		seq := []func() bool{
+			func() bool {
+				return step(claims.EventApply, claims.Event{Applicant: rapid.SampledFrom([]claims.Applicant{claims.ApplicantPlatform, claims.ApplicantWorker}).Draw(t, "applicant")})
+			},
+			func() bool {
+				cl := claims.NotClear
+				if rapid.Bool().Draw(t, "clear") {
+					cl = claims.Clear
+				}
+				return step(claims.EventAccept, claims.Event{Clarity: cl})
+			},
+			func() bool { return step(claims.EventDecide, claims.Event{Confirmed: true}) },
+			func() bool { return step(claims.EventDeliver, claims.Event{}) },
+			func() bool { return step(claims.EventBenefitApply, claims.Event{Applicant: claims.ApplicantWorker}) },
+			func() bool { return step(claims.EventBenefitAccept, claims.Event{}) },
+			func() bool { return step(claims.EventSupplementRequested, claims.Event{}) },
+			func() bool { return step(claims.EventSupplemented, claims.Event{}) },
+		}
+		for i := 0; i < stop && seq[i](); i++ {
+		}
+		asOf, _ := date.AddDays(rapid.IntRange(0, 60).Draw(t, "as of"))
+		want, err := c.Deadlines(full, claims.Rules{}, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := c.Deadlines(parts[y], claims.Rules{}, asOf)
+		if err != nil {
+			t.Fatalf("a case fails as a whole without %d: %v", y, err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%d items without %d, %d with", len(got), y, len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Known() {
+				if !w.Known() || g.Deadline.Date != w.Deadline.Date || g.Met != w.Met || g.Overdue != w.Overdue || g.NotNeeded != w.NotNeeded {
+					t.Fatalf("%s without %d: %+v, with: %+v", g.Name, y, g, w)
+				}
+				continue
+			}
+			var nc *calendar.YearNotCoveredError
+			if !errors.As(g.Err, &nc) {
+				t.Fatalf("%s without %d: unknown for %v", g.Name, y, g.Err)
+			}
+			if w.Known() && nc.Year == y && (w.Deadline.Start.Year() > y || w.Deadline.Date.Year() < y) {
+				t.Fatalf("%s without %d: unknown, but %s..%s avoids it", g.Name, y, w.Deadline.Start, w.Deadline.Date)
+			}
+			if w.Known() && nc.Year != y {
+				t.Fatalf("%s without %d: unknown naming %d", g.Name, y, nc.Year)
+			}
+		}
+	})
+}
+
+// A nil calendar is an error, never a panic, in every function of claims.
+func TestNilCalendarClaims(t *testing.T) {
+	d := testdates.Day(t, "2026-03-02")
+	_, err := claims.ApplicationWindows(nil, claims.Rules{}, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.DecisionDeadline(nil, d, claims.Clear)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d})
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.DeliveryDeadline(nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.ReviewDeadline(nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.SupplementDeadline(nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.CheckCover(nil, d, nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.Case{Accident: d}.Deadlines(nil, claims.Rules{}, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.CaseFile{}.Timeline(nil)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	// The zero Rules are the defaults.
+	w1, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, d)
+	require.NoError(t, err)
+	w2, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), d)
+	require.NoError(t, err)
+	assert.Equal(t, w2.CapRaw, w1.CapRaw)
+	assert.NoError(t, claims.Rules{}.Validate())
+}
+
+// 第四十三条 three answers, around the declaration deadline.
+func TestCoverThreeAnswers(t *testing.T) {
+	cal := calendar.Default()
+	accident := testdates.Day(t, "2026-03-10")
+	mar, _ := calendar.ParseMonth("2026-03")
+	for asOf, want := range map[string]claims.CoverStatus{
+		"2026-03-10": claims.CoverPending, "2026-04-20": claims.CoverPending, "2026-04-21": claims.NotCovered,
+	} {
+		r, err := claims.CheckCover(cal, accident, nil, testdates.Day(t, asOf))
+		require.NoError(t, err)
+		assert.Equal(t, want, r.Status, asOf)
+		r, err = claims.CheckCover(cal, accident, []calendar.Month{mar}, testdates.Day(t, asOf))
+		require.NoError(t, err)
+		assert.Equal(t, claims.Covered, r.Status, asOf)
+	}
+	_, err := claims.CheckCover(cal, accident, nil, calendar.Date{})
+	assert.ErrorIs(t, err, claims.ErrNoAsOf)
+}
