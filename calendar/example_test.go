@@ -295,3 +295,11 @@ func ExampleDate_StartInBeijing() {
 	fmt.Println(d.StartInBeijing().UTC())
 	// Output: 2026-09-30 16:00:00 +0000 UTC
 }
+
+// The 第十四条 deadline as a lookup: the date alone, for hot paths.
+func ExampleCalendar_DeclarationDue() {
+	p, _ := calendar.ParseMonth("2026-04")
+	d, err := calendar.Default().DeclarationDue(p)
+	fmt.Println(d, err)
+	// Output: 2026-05-22 <nil>
+}

@@ -286,7 +286,11 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		return Timeline{}, err
 	}
 	if len(f.Costs) > 0 {
-		split, err := SplitLateCosts(w, rules, CostCase{FiledOn: f.FiledOn, AcceptedOn: f.AcceptedOn, IdentityNotVerified: f.IdentityNotVerified}, f.Costs)
+		cc := CostCase{FiledOn: f.FiledOn, AcceptedOn: f.AcceptedOn, IdentityNotVerified: f.IdentityNotVerified}
+		if ext != nil && f.Extension.Applicant.PlatformSide() {
+			cc.PlatformExtendedTo = ext.Deadline
+		}
+		split, err := SplitLateCosts(w, rules, cc, f.Costs)
 		if err != nil {
 			t.Costs = &CostSplitOut{Error: err.Error(), Reasons: []string{err.Error()}}
 		} else {

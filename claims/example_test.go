@@ -114,3 +114,36 @@ func ExampleCase_Next() {
 	// withdrawn
 	// claims: decide is not allowed in state withdrawn: only an accepted application can be decided
 }
+
+// A case filed today: the worker's 90 days from an accident on 2026-10-15
+// run into 2027, whose holiday schedule is not loaded yet. That deadline is
+// unknown (not before 2027-01-13); every other one is given.
+func ExampleCase_Deadlines() {
+	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	c := claims.Case{Accident: d("2026-10-15")}
+	c, _ = c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-12-01"), Applicant: claims.ApplicantWorker})
+	c, _ = c.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-12-02"), Clarity: claims.Clear})
+	items, _ := c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-12-05"))
+	for _, it := range items {
+		if it.Known() {
+			fmt.Println(it.Articles, it.Deadline.Date, it.Met, it.Overdue)
+		} else {
+			fmt.Println(it.Articles, "unknown, not before", it.NotBefore, "met:", it.Met)
+		}
+	}
+	// Output:
+	// 第二十一条第一款 2026-11-16 false true
+	// 第二十一条第三款 unknown, not before 2027-01-13 met: true
+	// 第二十二条第一款 unknown, not before 2027-10-15 met: false
+	// 第二十六条 2026-12-11 false false
+}
+
+// 第四十四条: the agency reviews within 20 working days of accepting the
+// benefit claim; asked to supplement, the applicant has 5 working days.
+func ExampleSupplementDeadline() {
+	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	review, _ := claims.ReviewDeadline(calendar.Default(), d("2026-04-21"))
+	supp, _ := claims.SupplementDeadline(calendar.Default(), d("2026-04-30"))
+	fmt.Println(review.Date, supp.Date)
+	// Output: 2026-05-21 2026-05-11
+}

@@ -1,14 +1,22 @@
 // Package claims follows an occupational injury from the accident to the
-// confirmation under 沪人社福〔2025〕373号 第四章: who may apply and by when
-// (第二十一、二十二条), whether the month is covered (第四十三条), which
+// benefit claim under 沪人社福〔2025〕373号: who may apply and by when
+// (第二十一、二十二条), the late platform's costs (第二十二条第二款), whether
+// the month is covered (第四十三条: covered, pending or not covered), which
 // situations count and what evidence each needs (第十九、二十三、二十四、
-// 二十五条), how fast the district bureau must decide and deliver and the
-// agency review (第二十六、二十七、四十四条), one confirmation per accident
-// and which platform is responsible when the worker carried orders of
-// several (第二十八条), and the case's lifecycle (第三十、三十一条).
+// 二十五条), how fast the district bureau must decide and deliver
+// (第二十六、二十七条), one confirmation per accident and which platform is
+// responsible when the worker carried orders of several (第二十八条), the
+// benefit claim's review and supplement (第四十四条), the platform's
+// liability when it did not verify the worker's identity (第六十九条), and
+// the case's lifecycle.
 //
 // Every deadline comes from package calendar and carries its explanation.
-// The package is pure: the host stores cases and passes them in.
+// Each deadline of a case is computed on its own: one in a year whose State
+// Council schedule is not loaded is reported as unknown (a
+// *calendar.YearNotCoveredError naming the year, with the raw day it cannot
+// be earlier than) and the rest of the case is still given; never a guessed
+// date. A nil *calendar.Calendar is ErrNoCalendar, the zero Rules the
+// defaults. The package is pure: the host stores cases and passes them in.
 package claims
 
 import (
@@ -390,11 +398,17 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 		}
 		f.InTime = by
 	}
-	late, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, filedOn)
-	if !ok {
-		return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the platform's window: %w", filedOn, w.PlatformErr)
+	if a.PlatformSide() && ext != nil && ext.Granted {
+		// The platform's own window was extended (第二十二条第一款): it is
+		// late only after the extension.
+		f.PlatformLate = filedOn.After(ext.Deadline)
+	} else {
+		late, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, filedOn)
+		if !ok {
+			return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the platform's window: %w", filedOn, w.PlatformErr)
+		}
+		f.PlatformLate = !late
 	}
-	f.PlatformLate = !late
 	art := "第二十一条第三款 (90 日)"
 	if a.PlatformSide() {
 		art = "第二十一条第一款 (30 日)"
@@ -429,6 +443,12 @@ type CostCase struct {
 	// AcceptedOn is the day the district bureau accepted it (受理); zero
 	// while it is not yet accepted.
 	AcceptedOn calendar.Date `json:"accepted_on,omitzero"`
+	// PlatformExtendedTo is the day to which the district bureau extended
+	// the platform's own window (第二十二条第一款), zero for none. Reading: an
+	// application filed by it is not late, so 第二十二条第二款 does not apply;
+	// one filed after it is late, and the period still runs from the
+	// accident (or, with after_window, from the day after the extension).
+	PlatformExtendedTo calendar.Date `json:"platform_extended_to,omitzero"`
 	// IdentityNotVerified: the bureau found that the platform did not verify
 	// the worker's identity and that this harmed the worker's rights
 	// (第六十九条第二款: 因未对新就业形态人员进行身份核验导致其职业伤害保障相关
@@ -496,7 +516,14 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 		}
 	}
 	split := CostSplit{Fund: decimal.Zero, Platform: decimal.Zero}
+	windowEnd := w.Platform.Date
 	inTime, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, cc.FiledOn)
+	if !cc.PlatformExtendedTo.IsZero() {
+		if cc.PlatformExtendedTo.Before(w.Accident) {
+			return CostSplit{}, fmt.Errorf("%w: platform_extended_to %s is before the accident", ErrBadCost, cc.PlatformExtendedTo)
+		}
+		windowEnd, inTime, ok = cc.PlatformExtendedTo, !cc.FiledOn.After(cc.PlatformExtendedTo), true
+	}
 	if !ok && !cc.IdentityNotVerified {
 		return CostSplit{}, fmt.Errorf("claims: cannot tell whether the platform was late: %w", w.PlatformErr)
 	}
@@ -505,6 +532,9 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 	case cc.IdentityNotVerified:
 		platformBears, split.From, split.Open = true, w.Accident, true
 		split.Reasons = append(split.Reasons, "the platform did not verify the worker's identity, which harmed the worker's rights: the platform bears the liability, every cost is the platform's (第六十九条第二款)")
+	case inTime && !cc.PlatformExtendedTo.IsZero():
+		split.Reasons = append(split.Reasons, fmt.Sprintf("an application was filed %s, within the platform's window as extended to %s (第二十二条第一款): every cost is the fund's (第二十二条第二款 does not apply)",
+			cc.FiledOn, cc.PlatformExtendedTo))
 	case inTime:
 		split.Reasons = append(split.Reasons, fmt.Sprintf("an application was filed %s, within the platform's window (by %s): every cost is the fund's (第二十二条第二款 does not apply)",
 			cc.FiledOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
@@ -512,7 +542,7 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 		platformBears = true
 		switch rules.LateCostFrom {
 		case LateCostAfterWindow:
-			split.From, _ = w.Platform.Date.AddDays(1)
+			split.From, _ = windowEnd.AddDays(1)
 		default:
 			split.From = w.Accident
 		}
@@ -530,7 +560,7 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 			from = "the day after the window closed (reading late_cost_from=after_window)"
 		}
 		split.Reasons = append(split.Reasons,
-			fmt.Sprintf("the platform's window closed %s and the application was filed %s: the platform did not apply in its 30 days (第二十二条第二款)", w.Platform.Date, cc.FiledOn),
+			fmt.Sprintf("the platform's window closed %s and the application was filed %s: the platform did not apply in its 30 days (第二十二条第二款)", windowEnd, cc.FiledOn),
 			fmt.Sprintf("the platform bears the costs from %s, %s, to %s", split.From, from, end))
 		if !split.Open {
 			split.Reasons = append(split.Reasons, fmt.Sprintf("the platform's period: %s to %s, both included", split.From, split.To))

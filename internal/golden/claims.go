@@ -215,13 +215,14 @@ func claimsKinds() map[string]kind {
 			AppliedOn           calendar.Date    `json:"applied_on"`
 			AcceptedOn          calendar.Date    `json:"accepted_on,omitzero"`
 			IdentityNotVerified bool             `json:"identity_not_verified,omitempty"`
+			PlatformExtendedTo  calendar.Date    `json:"platform_extended_to,omitzero"`
 			Costs               []claims.Cost    `json:"costs"`
 			Rules               *claims.Rules    `json:"rules,omitempty"`
 		}) (splitOutput, []string) {
 			w, r, err := windowsOf(in.Accident, in.Rules)
 			if err == nil {
 				var s claims.CostSplit
-				cc := claims.CostCase{FiledOn: in.AppliedOn, AcceptedOn: in.AcceptedOn, IdentityNotVerified: in.IdentityNotVerified}
+				cc := claims.CostCase{FiledOn: in.AppliedOn, AcceptedOn: in.AcceptedOn, IdentityNotVerified: in.IdentityNotVerified, PlatformExtendedTo: in.PlatformExtendedTo}
 				if s, err = claims.SplitLateCosts(w, r, cc, in.Costs); err == nil {
 					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, s.Reasons
 				}
