@@ -27,4 +27,11 @@ func TestNilCalendar(t *testing.T) {
 		_, err = r.Reconcile(&tl, &tl, "platform-b", period, nil)
 	})
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	// A nil *Rates is an error too.
+	var nr *levy.Rates
+	assert.Nil(t, nr.Platforms())
+	assert.NotPanics(t, func() {
+		_, err = nr.RateOn("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"))
+	})
+	assert.ErrorIs(t, err, levy.ErrNoTerms)
 }
