@@ -51,7 +51,7 @@ type declEntry struct {
 	start, end int32 // Date.n of the period's last day and of the computed deadline
 	errYear    int32 // the uncovered year that makes the deadline unknown, or 0
 	ext        int16 // the extension in days
-	ov         int16 // index+1 into overrides, 0 for none
+	ov         int32 // index+1 into overrides, 0 for none
 }
 
 // Replacement names a schedule a host loaded over a year the calendar

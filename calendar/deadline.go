@@ -224,7 +224,7 @@ func (c *Calendar) indexOverrides() {
 			continue
 		}
 		if k := int(o.Period.n - c.declFirst); k >= 0 && k < len(c.decl) {
-			c.decl[k].ov = int16(i + 1)
+			c.decl[k].ov = int32(i + 1)
 		}
 	}
 }

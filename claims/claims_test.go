@@ -67,13 +67,22 @@ func FuzzParseCaseFile(f *testing.F) {
 	}
 	f.Add(data)
 	f.Add([]byte(`{"accident":"2026-12-20","applicant":"worker","filed_on":"2026-12-21","application":{"situation":"commute","mainly_responsible":true,"submitted":[]},"paid_months":[]}`))
+	f.Add([]byte(`{"accident":"2026-10-15","applicant":"platform","filed_on":"2026-12-01","accepted_on":"2026-12-02","clarity":"not_clear","clear_on":"2026-12-03",
+		"extension":{"applicant":"platform","requested_on":"2026-11-10","reason":"x","approved":true,"until":"2026-12-20"},"identity_not_verified":true,
+		"application":{"situation":"order_accident","submitted":["application_form"]},"paid_months":["2026-10"],"decided_on":"2026-12-10",
+		"events":[{"kind":"deliver","date":"2026-12-11"},{"kind":"benefit_apply","date":"2026-12-20","applicant":"worker"},{"kind":"benefit_accept","date":"2026-12-21"},{"kind":"supplement_requested","date":"2026-12-28"}],
+		"costs":[{"date":"2026-10-15","amount":"1.00"}],"as_of":"2026-12-31"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cf, err := claims.ParseCaseFile(data)
 		if err != nil {
 			return
 		}
-		// Whatever was accepted is computed or refused with an error, never a panic.
-		_, _ = cf.Timeline(calendar.Default())
+		// Whatever was accepted is computed or refused with an error, never a
+		// panic, and never refused as a whole for an uncovered year.
+		_, err = cf.Timeline(calendar.Default())
+		if errors.Is(err, calendar.ErrNotCovered) {
+			t.Fatalf("a case failed as a whole for an uncovered year: %v", err)
+		}
 	})
 }
 
