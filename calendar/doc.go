@@ -19,6 +19,11 @@
 // assumes that an unpublished year follows the ordinary week. When the notice
 // for 2027 is published a host loads it (ParseSchedule, Calendar.With) and
 // gets a new calendar; calendars are immutable and safe for concurrent use.
+// A schedule with no days is refused unless it says "no_holidays": true; a
+// schedule loaded over a year the calendar already has replaces it, and
+// every deadline explanation that counts through that year names both the
+// host's schedule and the official one it replaced (Calendar.Replaced).
+// A nil *Calendar answers every method with ErrNilCalendar.
 //
 // # Readings
 //

@@ -73,7 +73,7 @@ func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []cal
 		return CoverResult{}, ErrNoCalendar
 	}
 	if accident.IsZero() {
-		return CoverResult{}, fmt.Errorf("%w: no accident date", ErrCaseFile)
+		return CoverResult{}, ErrNoAccident
 	}
 	if asOf.IsZero() {
 		return CoverResult{}, ErrNoAsOf

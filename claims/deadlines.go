@@ -1,7 +1,7 @@
 package claims
 
 import (
-	"fmt"
+	"errors"
 
 	"github.com/zhishang/zhishang/calendar"
 )
@@ -31,6 +31,9 @@ func DecisionDeadline(cal *calendar.Calendar, accepted calendar.Date, clarity Cl
 	return cal.WithinWorkdays(accepted, DecisionWorkdays)
 }
 
+// ErrNotAccepted is returned by DecisionDeadlineOf for a case not accepted.
+var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision deadline yet")
+
 // DecisionDeadlineOf is the decision deadline of an accepted case
 // (第二十六条). Facts clear at acceptance: 7 working days from acceptance.
 // Facts found clear later (EventFactsClear on c.ClearOn): reading, the 7
@@ -41,7 +44,7 @@ func DecisionDeadlineOf(cal *calendar.Calendar, c Case) (calendar.Deadline, erro
 		return calendar.Deadline{}, ErrNoCalendar
 	}
 	if c.AcceptedOn.IsZero() {
-		return calendar.Deadline{}, fmt.Errorf("claims: the case is not accepted: no decision deadline yet")
+		return calendar.Deadline{}, ErrNotAccepted
 	}
 	if c.Clarity != Clear || c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn {
 		return DecisionDeadline(cal, c.AcceptedOn, c.Clarity)

@@ -151,6 +151,9 @@ func (r Rules) Resolved() Rules {
 // ErrBadRules is wrapped by Rules.Validate's errors.
 var ErrBadRules = errors.New("claims: invalid rules")
 
+// ErrNoAccident is returned for a zero accident date.
+var ErrNoAccident = errors.New("claims: no accident date")
+
 // ErrNoCalendar is returned (wrapping calendar.ErrNilCalendar) by every
 // function of the package given a nil *calendar.Calendar.
 var ErrNoCalendar = fmt.Errorf("claims: %w", calendar.ErrNilCalendar)
@@ -219,7 +222,7 @@ func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.D
 	}
 	rules = rules.Resolved()
 	if accident.IsZero() {
-		return Windows{}, fmt.Errorf("%w: no accident date", ErrCaseFile)
+		return Windows{}, ErrNoAccident
 	}
 	w := Windows{Accident: accident}
 	var err error
