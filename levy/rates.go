@@ -240,6 +240,9 @@ func NewRates(params *param.Set, terms ...Terms) (*Rates, error) {
 
 // Platforms returns the platforms r has terms for, sorted.
 func (r *Rates) Platforms() []string {
+	if r == nil {
+		return nil
+	}
 	out := make([]string, 0, len(r.terms))
 	for p := range r.terms {
 		out = append(out, p)
@@ -318,6 +321,9 @@ func (r Rate) Explanation() []string {
 // assigned), floated in the years Terms.Floats allows by the host-supplied
 // Floating of the year and industry.
 func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calendar.Date) (Rate, error) {
+	if r == nil {
+		return Rate{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
+	}
 	t, ok := r.terms[platform]
 	if !ok {
 		return Rate{}, fmt.Errorf("%w: %q", ErrNoTerms, platform)
