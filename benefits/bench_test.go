@@ -66,7 +66,7 @@ func BenchmarkPayroll1M(b *testing.B) {
 		n := 0
 		for j := range awards {
 			var err error
-			buf, err = awards[j].AppendPayments(buf[:0], month)
+			buf, err = awards[j].AppendPayments(buf[:0], params, month)
 			if err != nil {
 				b.Fatal(err)
 			}

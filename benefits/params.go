@@ -38,6 +38,7 @@
 package benefits
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -66,12 +67,114 @@ const (
 	ParamPensionSpouse       = "benefits.pension_share.spouse"     // 供养亲属抚恤金: 40% of the death base
 	ParamPensionOther        = "benefits.pension_share.other"      // each other dependent: 30%
 	ParamPensionLoneBonus    = "benefits.pension_share.lone_bonus" // 孤寡老人或者孤儿: +10 points
-	ParamPensionCap          = "benefits.pension_share.cap"        // the sum may not exceed 60% of W
+	// ParamPensionCap is the survivor pensions' cap as a ratio of W itself,
+	// not of the death base: their sum may not exceed 0.6 × W (规程 第三十九条:
+	// "核定的各供养亲属的抚恤金之和不应高于上年度统筹地区城镇私营单位就业人员月平均工资的60%").
+	ParamPensionCap = "benefits.pension_share.cap"
 	// ParamNursingBase and ParamNursingRatio+level are host-supplied: the
 	// scheme's nursing allowance percentages and base are not published.
 	ParamNursingBase  = "benefits.nursing_base_annual"
 	ParamNursingRatio = "benefits.nursing_ratio." // + full | mostly | partly
+
+	// ParamCommencement is the 《实施办法》's commencement (第四十五条): its
+	// From is the commencement date and its value 1. It is host-supplied
+	// (the date is not published for 第四十五条 purposes); a case with a
+	// periodic item cannot be computed without it.
+	ParamCommencement = "benefits.implementing_measures.commencement"
+	// ParamWage2024 is the 2024 Shanghai urban private-sector average
+	// annual wage (2024年本市城镇私营单位就业人员平均工资), the base of
+	// 第四十五条's periodic items. It is the same figure as ParamWage for
+	// injuries in 2025: a host may give either; if it gives both they must
+	// agree (ErrWage2024Conflict). Host-supplied (not yet published).
+	ParamWage2024 = "benefits.transitional.wage_2024_annual"
 )
+
+var (
+	lastDay, _ = calendar.DateOf(9999, 12, 31)
+	jan2025, _ = calendar.DateOf(2025, 1, 1)
+)
+
+// commencement is the 《实施办法》's commencement date, or an error naming
+// ParamCommencement (wrapping ErrTransitional and a *param.MissingError).
+func commencement(params *param.Set, day calendar.Date) (calendar.Date, error) {
+	v, err := params.Lookup(ParamCommencement, lastDay)
+	if err != nil {
+		return calendar.Date{}, fmt.Errorf("%w: %w", ErrTransitional, &param.MissingError{Name: ParamCommencement, Date: day})
+	}
+	return v.From, nil
+}
+
+// wage2024 is the 2024 annual wage: ParamWage2024, or ParamWage for
+// injuries in 2025; both given and different is ErrWage2024Conflict; neither
+// is a *MissingBaseError for ParamWage in 2025.
+func wage2024(params *param.Set) (param.Value, error) {
+	a, errA := params.Lookup(ParamWage2024, lastDay)
+	b, errB := params.Lookup(ParamWage, jan2025)
+	switch {
+	case errA == nil && errB == nil:
+		if !a.Value.Equal(b.Value) {
+			return param.Value{}, fmt.Errorf("%w: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, a.Value, ParamWage, b.Value)
+		}
+		return a, nil
+	case errA == nil:
+		return a, nil
+	case errB == nil:
+		return b, nil
+	}
+	return param.Value{}, &MissingBaseError{Param: ParamWage, Year: 2025}
+}
+
+// NewParams returns DefaultParams with the host's values laid over them,
+// checked once for every case they will serve: the commencement is one
+// value without an end, and the 2024 wage, if given both as ParamWage2024
+// and as ParamWage for 2025, is one figure (else ErrWage2024Conflict).
+func NewParams(values ...param.Value) (*param.Set, error) {
+	s, err := DefaultParams().With(values...)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckParams(s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// CheckParams checks a parameter set's transitional settings (see
+// NewParams). A nil set is ErrNoParams.
+func CheckParams(s *param.Set) error {
+	if s == nil {
+		return ErrNoParams
+	}
+	n := 0
+	for _, v := range s.Values() {
+		if v.Name == ParamCommencement {
+			n++
+			if !v.Until.IsZero() {
+				return fmt.Errorf("%w: %s has an end (%s): the commencement is one day", ErrTransitional, ParamCommencement, v.Until)
+			}
+		}
+	}
+	if n > 1 {
+		return fmt.Errorf("%w: %s is given %d times: the commencement is one day", ErrTransitional, ParamCommencement, n)
+	}
+	if _, err := wage2024(s); err != nil && errors.Is(err, ErrWage2024Conflict) {
+		return err
+	}
+	return nil
+}
+
+// baseWhy says what a missing wage or income figure is for.
+func baseWhy(name string, year int) string {
+	switch name {
+	case ParamWage:
+		return fmt.Sprintf("W × 12 for injuries or deaths in %d: the %d Shanghai urban private-sector average annual wage", year, year-1)
+	case ParamIncome:
+		return fmt.Sprintf("the death grant for deaths in %d: the %d national per-capita urban disposable income", year, year-1)
+	case ParamNursingBase:
+		return fmt.Sprintf("the %d standard of the nursing allowance (第四十五条第二款)", year)
+	}
+	return fmt.Sprintf("the figure for %d", year)
+}
 
 // ParamGrantMonths is the one-time disability grant's months for a grade.
 func ParamGrantMonths(grade int) string {
@@ -152,4 +255,10 @@ type MissingBaseError struct {
 
 func (e *MissingBaseError) Error() string {
 	return fmt.Sprintf("benefits: no %s for injuries or deaths in %d (the previous year's figure): the host must supply it", e.Param, e.Year)
+}
+
+// Commencement is the ParamCommencement value for the 《实施办法》's
+// commencement date day, with its source and status.
+func Commencement(day calendar.Date, source string, status param.Status) param.Value {
+	return param.Value{Name: ParamCommencement, Value: decimal.NewFromInt(1), From: day, Source: source, Status: status}
 }
