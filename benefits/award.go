@@ -641,7 +641,7 @@ func (k *calc) death(c Case) error {
 		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
-	if err := k.pensions(c, w, ratio, arts, prov || afterTreatment); err != nil {
+	if err := k.pensions(c, w, ratio, arts); err != nil {
 		return err
 	}
 	if !afterTreatment {
@@ -730,27 +730,42 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	if al.wsum == 0 {
 		return al, nil
 	}
-	rem := make([]uint64, len(weights))
+	var remBuf [16]uint64
+	rem := remBuf[:0]
+	if len(weights) > len(remBuf) {
+		rem = make([]uint64, 0, len(weights))
+	}
 	var allocated int64
 	for i, w := range weights {
 		q, r := bits.Mul64(uint64(total), uint64(w))
 		part, rm := bits.Div64(q, r, uint64(al.wsum))
-		al.fen[i], rem[i] = int64(part), rm
+		al.fen[i] = int64(part)
+		rem = append(rem, rm)
 		allocated += int64(part)
 	}
-	idx := make([]int, len(weights))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(rem[b], rem[a]) })
-	for j := 0; allocated < total && j < len(idx); j++ {
-		al.fen[idx[j]]++
-		allocated++
+	// The fen left (fewer than the dependents) go one each to the largest
+	// remainders, ties to the first in the dependents' order. Each pick has
+	// a remainder above zero (the remainders add up to the fen left), so
+	// zeroing it takes it out of the running.
+	for ; allocated < total; allocated++ {
+		best := 0
+		for i := range rem {
+			if rem[i] > rem[best] {
+				best = i
+			}
+		}
+		if rem[best] == 0 {
+			break
+		}
+		al.fen[best]++
+		rem[best] = 0
 	}
 	return al, nil
 }
 
-func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) error {
+// pensions adds the survivor pensions; each is provisional (the start month
+// is a reading), whatever the parameters' status.
+func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	d := c.Death
 	if len(d.Dependents) == 0 {
 		return nil
@@ -790,7 +805,6 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 		}
 		annual = w24.Value
 		params = append(params, w24)
-		prov = prov || w24.Status == param.Provisional
 	}
 	wSpouse, err := nanoOf(spouse.Name, spouse.Value)
 	if err != nil {
@@ -824,8 +838,10 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 		k.award.note(note{kind: nCapped, a: decimal.New(al.wsum, -9), b: ratio.Value, c: capOfW.Value, d: decimal.New(al.totalFen, -2)})
 	}
 	k.award.Pensions = &PensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
+	var rb *Rebase // one for all the pensions: they are rebased together
 	if rebase {
 		arts = append(arts[:len(arts):len(arts)], "第四十五条")
+		rb = &Rebase{Since: since, Basis: ParamWage}
 	}
 	for i, p := range d.Dependents {
 		end, err := p.LastMonth()
@@ -843,13 +859,9 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 		it := Item{Kind: SurvivorPension, Beneficiary: p.Name, Share: shares[i], Periodic: true, StartMonth: start, EndMonth: end,
 			Amount: decimal.New(al.fen[i], -2), formula: f, Params: params, Articles: arts,
 			// Provisional: the start month (the month after the death) is a reading.
-			Provisional: true}
-		if rebase {
-			it.Rebase = &Rebase{Since: since, Basis: ParamWage}
-		}
+			Provisional: true, Rebase: rb}
 		k.add(it)
 	}
-	_ = prov
 	return nil
 }
 

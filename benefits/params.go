@@ -16,10 +16,22 @@
 // base is 60% of W (provisional); survivor pensions and the death items use
 // W and the national income of the year of death; pensions start the month
 // after the death (provisional); a grade 1–4 worker dying after treatment
-// gets the funeral grant and pensions only (provisional); pensions over the
-// 60% cap are cut in proportion and share out the cap's total by largest
-// remainder; 第四十五条's "当年待遇计发标准" for a month is the standard at the
-// W for injuries in that month's year.
+// gets the funeral grant and pensions only (provisional); the pensions' sum
+// may not exceed 60% of W (规程 第三十九条), and pensions at or over it share
+// out the cap's total in proportion by largest remainder; a child's pension
+// ends with the month of its 18th birthday and the others are recomputed
+// from the next month (provisional); 第四十五条 rebases the three periodic
+// items of an injury or death before the 《实施办法》 commenced on the 2024
+// wage from the commencement month, and its "当年待遇计发标准" for a month is
+// the standard at the W for injuries in that month's year; a level once
+// raised is kept.
+//
+// The 《实施办法》's commencement and the 2024 wage are parameters
+// (ParamCommencement, ParamWage2024 or ParamWage for 2025), set once by the
+// host (NewParams checks them) and used by every case. Needs lists every
+// parameter a case lacks at once. An Award round-trips through JSON
+// (ParseAward); every amount the package writes is a string with exactly
+// two decimals.
 //
 // # Speed
 //
@@ -178,13 +190,30 @@ func baseWhy(name string, year int) string {
 
 // ParamGrantMonths is the one-time disability grant's months for a grade.
 func ParamGrantMonths(grade int) string {
+	if grade >= 1 && grade <= 10 {
+		return grantMonthNames[grade-1]
+	}
 	return fmt.Sprintf("benefits.disability_grant_months.grade%d", grade)
 }
 
 // ParamAllowanceRatio is the monthly disability allowance's ratio for grades 1–4.
 func ParamAllowanceRatio(grade int) string {
+	if grade >= 1 && grade <= 4 {
+		return allowanceRatioNames[grade-1]
+	}
 	return fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", grade)
 }
+
+// The names of grades 1–10, built once (a name per call was most of a lookup's cost).
+var grantMonthNames, allowanceRatioNames = func() (g [10]string, a [4]string) {
+	for i := range g {
+		g[i] = fmt.Sprintf("benefits.disability_grant_months.grade%d", i+1)
+	}
+	for i := range a {
+		a[i] = fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", i+1)
+	}
+	return g, a
+}()
 
 // ParamOneTimeAllowanceMonths is the one-time allowance's months for grades 5–6.
 func ParamOneTimeAllowanceMonths(grade int) string {
