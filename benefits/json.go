@@ -51,6 +51,9 @@ func (it Item) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what MarshalJSON writes, strictly.
 func (it *Item) UnmarshalJSON(data []byte) error {
+	if it == nil {
+		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+	}
 	var w itemJSON
 	if err := strictjson.Decode(data, &w); err != nil {
 		return err
@@ -109,6 +112,9 @@ func (a Award) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes, strictly (unknown keys and a
 // fraction of a fen are errors).
 func (a *Award) UnmarshalJSON(data []byte) error {
+	if a == nil {
+		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+	}
 	var w awardJSON
 	if err := strictjson.Decode(data, &w); err != nil {
 		return err
@@ -162,6 +168,9 @@ func (p Payment) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what MarshalJSON writes, strictly.
 func (p *Payment) UnmarshalJSON(data []byte) error {
+	if p == nil {
+		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+	}
 	var w paymentJSON
 	if err := strictjson.Decode(data, &w); err != nil {
 		return err
@@ -199,6 +208,9 @@ func (s MedicalSplit) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what MarshalJSON writes, strictly.
 func (s *MedicalSplit) UnmarshalJSON(data []byte) error {
+	if s == nil {
+		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+	}
 	var w medicalSplitJSON
 	if err := strictjson.Decode(data, &w); err != nil {
 		return err

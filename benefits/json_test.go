@@ -118,6 +118,25 @@ func TestAwardJSONRoundTrip(t *testing.T) {
 		}
 		checkAmounts(t, data)
 		checkAmounts(t, ja)
+		// A Payroll pays what the schedule pays, awards alike sharing its cache.
+		m := rapid.SampledFrom([]string{"2025-06", "2025-07", "2026-01", "2027-02"}).Draw(t, "payroll month")
+		month, _ := calendar.ParseMonth(m)
+		run, err := benefits.NewPayroll(params, month)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 {
+			got, errP := run.Append(nil, b)
+			want, errS := a.AppendPayments(nil, params, month)
+			if (errP == nil) != (errS == nil) {
+				t.Fatalf("payroll error %v, schedule error %v", errP, errS)
+			}
+			jg, _ := json.Marshal(got)
+			jw, _ := json.Marshal(want)
+			if string(jg) != string(jw) {
+				t.Fatalf("payroll %s, schedule %s", jg, jw)
+			}
+		}
 	})
 }
 
@@ -234,6 +253,11 @@ func TestNilSafety(t *testing.T) {
 	_, err = a.AppendPayments(nil, nil, m)
 	assert.ErrorIs(t, err, benefits.ErrNoParams)
 	_, err = a.ScheduleNeeds(nil, m, m)
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	_, err = benefits.NewPayroll(nil, m)
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	var run *benefits.Payroll
+	_, err = run.Append(nil, a)
 	assert.ErrorIs(t, err, benefits.ErrNoParams)
 	ps, err := a.Schedule(benefits.DefaultParams(), m, m)
 	assert.NoError(t, err)

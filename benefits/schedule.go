@@ -57,10 +57,75 @@ func (a Award) AppendPayments(dst []Payment, params *param.Set, m calendar.Month
 }
 
 // scheduler looks up the yearly figures; with needs set it records the
-// missing ones instead of failing.
+// missing ones instead of failing; with cache set (a Payroll) it keeps the
+// month's 第四十五条 amounts.
 type scheduler struct {
 	params *param.Set
 	needs  *needList
+	cache  *monthCache
+}
+
+// monthCache holds one month's 第四十五条 results, so that a payroll over
+// many awards looks each figure up and computes each level once.
+type monthCache struct {
+	month   calendar.Month
+	entries []cacheEntry
+}
+
+type cacheEntry struct {
+	since   calendar.Month
+	basis   string
+	factors []decimal.Decimal
+	amount  decimal.Decimal
+	raised  bool
+	err     error
+}
+
+func (c *monthCache) find(rb *Rebase) *cacheEntry {
+	for i := range c.entries {
+		e := &c.entries[i]
+		if e.since != rb.Since || e.basis != rb.Basis || len(e.factors) != len(rb.Factors) {
+			continue
+		}
+		same := true
+		for j := range e.factors {
+			same = same && e.factors[j].Equal(rb.Factors[j])
+		}
+		if same {
+			return e
+		}
+	}
+	return nil
+}
+
+// Payroll pays one month over many awards (an insurer's monthly run): it
+// looks each yearly figure up and computes each 第四十五条 level once for
+// the month, so that the payments of awards alike allocate nothing beyond
+// dst's growth. A Payroll is for one goroutine.
+type Payroll struct {
+	s     scheduler
+	month calendar.Month
+}
+
+// NewPayroll returns the payroll of month m over params; nil params is
+// ErrNoParams.
+func NewPayroll(params *param.Set, m calendar.Month) (*Payroll, error) {
+	if params == nil {
+		return nil, ErrNoParams
+	}
+	if m.IsZero() {
+		return nil, ErrRange
+	}
+	return &Payroll{s: scheduler{params: params, cache: &monthCache{month: m}}, month: m}, nil
+}
+
+// Append appends the award's payments of the payroll's month to dst, as
+// Award.AppendPayments does.
+func (p *Payroll) Append(dst []Payment, a Award) ([]Payment, error) {
+	if p == nil || p.s.params == nil {
+		return dst, ErrNoParams
+	}
+	return p.s.appendPayments(a, dst, p.month)
 }
 
 func (s scheduler) schedule(a Award, from, to calendar.Month) ([]Payment, error) {
@@ -133,26 +198,47 @@ func (s scheduler) appendPayments(a Award, dst []Payment, m calendar.Month) ([]P
 		}
 		p := Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount}
 		if rb := it.Rebase; rb != nil && !m.Before(rb.Since) {
-			w24, err := s.wage2024()
+			var err error
+			if c := s.cache; c != nil && c.month == m {
+				e := c.find(rb)
+				if e == nil {
+					amount, raised, err := s.rebased(rb, m)
+					c.entries = append(c.entries, cacheEntry{since: rb.Since, basis: rb.Basis, factors: rb.Factors, amount: amount, raised: raised, err: err})
+					e = &c.entries[len(c.entries)-1]
+				}
+				p.Amount, p.Raised, err = e.amount, e.raised, e.err
+			} else {
+				p.Amount, p.Raised, err = s.rebased(rb, m)
+			}
 			if err != nil {
 				return dst, fmt.Errorf("%s %s: %w", it.Kind.Chinese(), m, err)
 			}
-			level := monthlyOf(w24, rb.Factors...)
-			p.Amount = level
-			for y := rb.Since.Year(); y <= m.Year(); y++ {
-				base, err := s.annual(rb.Basis, y)
-				if err != nil {
-					return dst, fmt.Errorf("the %d standard of %s: %w", y, it.Kind.Chinese(), err)
-				}
-				if std := monthlyOf(base, rb.Factors...); std.GreaterThan(p.Amount) {
-					p.Amount = std
-				}
-			}
-			p.Raised = p.Amount.GreaterThan(level)
 		}
 		dst = append(dst, p)
 	}
 	return dst, nil
+}
+
+// rebased is a 第四十五条 item's amount in month m (on or after Since): the
+// greatest of its 2024 level and the standards of the years since; raised
+// when above the level.
+func (s scheduler) rebased(rb *Rebase, m calendar.Month) (decimal.Decimal, bool, error) {
+	w24, err := s.wage2024()
+	if err != nil {
+		return decimal.Decimal{}, false, err
+	}
+	level := monthlyOf(w24, rb.Factors...)
+	amount := level
+	for y := rb.Since.Year(); y <= m.Year(); y++ {
+		base, err := s.annual(rb.Basis, y)
+		if err != nil {
+			return decimal.Decimal{}, false, fmt.Errorf("the %d standard: %w", y, err)
+		}
+		if std := monthlyOf(base, rb.Factors...); std.GreaterThan(amount) {
+			amount = std
+		}
+	}
+	return amount, amount.GreaterThan(level), nil
 }
 
 // pensions appends month m's survivor pensions: the items' amounts while
