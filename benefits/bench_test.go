@@ -46,7 +46,8 @@ func BenchmarkAward(b *testing.B) {
 	}
 }
 
-// BenchmarkDeathAward computes a death award with three dependents over the cap.
+// BenchmarkDeathAward computes a death award with a spouse and two others:
+// their shares are exactly at the cap (1.0 × 0.6 W = 0.6 W), shared out.
 func BenchmarkDeathAward(b *testing.B) {
 	params := benchParams(b)
 	c := benefits.Case{Injury: testdates.Day(b, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(b, "2024-03-20"), DuringTreatment: true,
