@@ -67,6 +67,32 @@ func (it *Item) UnmarshalJSON(data []byte) error {
 	if w.Share != nil {
 		it.Share = *w.Share
 	}
+	return it.validate()
+}
+
+// validate checks a decoded item's figures: every decimal plausible
+// (money.Sane: "1e2000000000" would hang the arithmetic), every parameter
+// valid.
+func (it Item) validate() error {
+	bad := func(what string, err error) error { return fmt.Errorf("%w: %s %s: %v", ErrBadAward, it.Kind, what, err) }
+	if err := money.Sane(it.Share); err != nil {
+		return bad("share", err)
+	}
+	if it.Share.IsNegative() {
+		return bad("share", fmt.Errorf("negative"))
+	}
+	if rb := it.Rebase; rb != nil {
+		for _, f := range rb.Factors {
+			if err := money.Sane(f); err != nil || f.IsNegative() {
+				return bad("rebase factor", fmt.Errorf("%s", f))
+			}
+		}
+	}
+	for _, v := range it.Params {
+		if err := v.Validate(); err != nil {
+			return bad("parameter "+v.Name, err)
+		}
+	}
 	return nil
 }
 
@@ -118,6 +144,13 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 	var w awardJSON
 	if err := strictjson.Decode(data, &w); err != nil {
 		return err
+	}
+	if pb := w.Pensions; pb != nil {
+		for _, v := range []decimal.Decimal{pb.Wage, pb.Ratio, pb.Cap} {
+			if err := money.Sane(v); err != nil || v.IsNegative() {
+				return fmt.Errorf("%w: pensions' basis %s", ErrBadAward, v)
+			}
+		}
 	}
 	*a = Award{Items: w.Items, OneTimeTotal: w.OneTimeTotal.Decimal(), MonthlyTotal: w.MonthlyTotal.Decimal(),
 		Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged}
