@@ -74,7 +74,9 @@ func (it *Item) UnmarshalJSON(data []byte) error {
 // (money.Sane: "1e2000000000" would hang the arithmetic), every parameter
 // valid.
 func (it Item) validate() error {
-	bad := func(what string, err error) error { return fmt.Errorf("%w: %s %s: %v", ErrBadAward, it.Kind, what, err) }
+	bad := func(what string, err error) error {
+		return fmt.Errorf("%w: %s %s: %v", ErrBadAward, it.Kind, what, err)
+	}
 	if err := money.Sane(it.Share); err != nil {
 		return bad("share", err)
 	}
