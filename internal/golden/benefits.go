@@ -9,6 +9,11 @@ import (
 	"github.com/zhishang/zhishang/param"
 )
 
+// benefitsCode is the error code of a benefits case: missing_base:PARAM:YEAR
+// (a wage or income figure not given), missing_parameter:NAME (e.g. the
+// 《实施办法》's commencement), not_covered, death_not_covered,
+// transitional_conflict (the 2024 wage given twice, differently),
+// transitional, no_params, bad_case, no_third_party_basis, bad_medical.
 func benefitsCode(err error) string {
 	var mb *benefits.MissingBaseError
 	var me *param.MissingError
