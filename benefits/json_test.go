@@ -319,3 +319,29 @@ func TestTransitionalParams(t *testing.T) {
 	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 2}, s, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 }
+
+// One call lists every parameter the case file lacks, the schedule's years
+// included, and nothing it has.
+func TestCaseFileNeeds(t *testing.T) {
+	f, err := benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-05-10","assessment":"2024-12-20","grade":2,"nursing":"partly"},
+		"parameters":[{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"t","status":"provisional"}],
+		"rules":{},"schedule":{"from":"2025-06","to":"2026-02"}}`))
+	require.NoError(t, err)
+	needs, err := f.Needs()
+	require.NoError(t, err)
+	var got []string
+	for _, n := range needs {
+		got = append(got, n.Param+"@"+n.On.String())
+	}
+	assert.Equal(t, []string{
+		"benefits.nursing_base_annual@2024-05-10",
+		"benefits.nursing_ratio.partly@2024-05-10",
+		"benefits.prev_year_shanghai_private_annual_wage@2025-01-01",
+		"benefits.nursing_base_annual@2025-01-01",
+		"benefits.prev_year_shanghai_private_annual_wage@2026-01-01",
+		"benefits.nursing_base_annual@2026-01-01",
+	}, got)
+	_, err = f.Calculate()
+	var me *param.MissingError
+	assert.ErrorAs(t, err, &me, "Calculate stops at the first")
+}
