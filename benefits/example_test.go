@@ -1,7 +1,9 @@
 package benefits_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -112,4 +114,37 @@ func ExampleSplitMedical() {
 	s, _ := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("20000"), Eligible: decimal.RequireFromString("15000"), Ratio: &ratio})
 	fmt.Println(s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2), s.Worker.StringFixed(2))
 	// Output: 14000.00 1000.00 5000.00
+}
+
+// An award written as JSON reads back equal: an insurer can keep it and run
+// its schedule later. Amounts are strings with two decimals.
+func ExampleParseAward() {
+	params := hostParams()
+	a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9}, params, benefits.Rules{})
+	data, _ := json.Marshal(a)
+	b, err := benefits.ParseAward(data)
+	fmt.Println(err, a.Equal(b), b.OneTimeTotal.StringFixed(2), strings.Contains(string(data), `"amount":"50106.15"`))
+	// Output: <nil> true 50106.15 true
+}
+
+// A month's payroll over many awards: 第四十五条 levels are computed once.
+func ExamplePayroll() {
+	params, _ := hostParams().With(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
+	var awards []benefits.Award
+	for _, g := range []int{1, 4} {
+		a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: g}, params, benefits.Rules{})
+		awards = append(awards, a)
+	}
+	month, _ := calendar.ParseMonth("2025-08")
+	run, _ := benefits.NewPayroll(params, month)
+	var out []benefits.Payment
+	for _, a := range awards {
+		out, _ = run.Append(out, a)
+	}
+	for _, p := range out {
+		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
+	}
+	// Output:
+	// 2025-08 伤残津贴 5400.00
+	// 2025-08 伤残津贴 4500.00
 }
