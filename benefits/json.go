@@ -181,7 +181,9 @@ func ParseAward(data []byte) (Award, error) {
 }
 
 // Equal reports whether a and b are the same award as an insurer keeps it:
-// the same JSON (items, amounts, formulas, parameters, notes, bases).
+// the same JSON (items, amounts, formulas, parameters, notes, bases). An
+// award that cannot be written (an amount with a fraction of a fen, possible
+// only in an Award built by hand) equals nothing.
 func (a Award) Equal(b Award) bool {
 	x, err1 := json.Marshal(a)
 	y, err2 := json.Marshal(b)
