@@ -173,7 +173,12 @@ type Item struct {
 	// bonus included); zero for other items.
 	Share decimal.Decimal
 	// Amount is the payment, rounded half up to the fen: the whole one-time
-	// item, or the monthly amount of a periodic item in StartMonth. The
+	// item, or the monthly amount of a periodic item in StartMonth.
+	// StartMonth is the month a one-time item is due, or a periodic item's
+	// first month: the month after the assessment conclusion for disability
+	// items (第三十八条), the month after the death for the death items
+	// (reading, as for the pensions: 第四十条 pays once the relatives'
+	// materials are verified, a date the library cannot know). The
 	// schedule (Award.Schedule) gives each month's amount: a dependent's
 	// end, the cap recomputed and 第四十五条 can change it.
 	Amount     decimal.Decimal
@@ -527,7 +532,7 @@ func (k *calc) disability(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: OneTimeDisabilityGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+		k.add(Item{Kind: OneTimeDisabilityGrant, StartMonth: start, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
 			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
@@ -563,7 +568,7 @@ func (k *calc) disability(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: OneTimeAllowance, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+		k.add(Item{Kind: OneTimeAllowance, StartMonth: start, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
 			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
@@ -637,7 +642,11 @@ func (k *calc) death(c Case) error {
 		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条 (by analogy, provisional)"}
 		k.award.note(note{kind: nAfterTreatment})
 	}
-	k.add(Item{Kind: FuneralGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+	due, err := calendar.MonthOfDate(d.Date).AddMonths(1)
+	if err != nil {
+		return err
+	}
+	k.add(Item{Kind: FuneralGrant, StartMonth: due, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
 		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
@@ -653,7 +662,7 @@ func (k *calc) death(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: DeathGrant, Amount: mulRound(inc.Value, mult.Value),
+		k.add(Item{Kind: DeathGrant, StartMonth: due, Amount: mulRound(inc.Value, mult.Value),
 			formula:  formula{kind: fDeathGrant, a: mult.Value, b: inc.Value},
 			Params:   []param.Value{inc, mult},
 			Articles: arts, Provisional: inc.Status == param.Provisional})

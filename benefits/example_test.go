@@ -94,6 +94,8 @@ func ExampleNeeds() {
 	// benefits.nursing_ratio.full 2026-03-01
 }
 
+// The payroll of an award: the one-time grant in the month it is due, the
+// allowance every month from the month after the assessment (第三十八条).
 func ExampleAward_Schedule() {
 	params := hostParams()
 	a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 4}, params, benefits.Rules{})
@@ -104,6 +106,7 @@ func ExampleAward_Schedule() {
 		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
 	}
 	// Output:
+	// 2024-10 一次性伤残补助金 116914.35
 	// 2024-10 伤残津贴 4175.51
 	// 2024-11 伤残津贴 4175.51
 }

@@ -10,7 +10,8 @@ import (
 	"github.com/zhishang/zhishang/param"
 )
 
-// Payment is one monthly payment of a periodic item.
+// Payment is one payment of an item in a month: a one-time item in the
+// month it is due, a periodic item each month (Kind.Periodic tells which).
 type Payment struct {
 	Month       calendar.Month
 	Kind        Kind
@@ -29,9 +30,10 @@ var (
 	ErrBadAward = errors.New("benefits: invalid award")
 )
 
-// Schedule returns the monthly payments of the award's periodic items for
-// the months from and to (inclusive): the payroll an insurer runs. Each item
-// is paid from its start month to its end month (a dependent's end). When a
+// Schedule returns the payments of the award for the months from and to
+// (inclusive): the payroll an insurer runs. A one-time item is paid once, in
+// the month it is due (its StartMonth); a periodic item each month from its
+// start month to its end month (a dependent's end). When a
 // dependent's pension has ended, the remaining pensions are recomputed from
 // the next month on, the cap included (规程 第三十九条). A 第四十五条 item
 // (Rebase) pays its own level before the commencement month, and from it on
@@ -180,7 +182,13 @@ func (s scheduler) appendPayments(a Award, dst []Payment, m calendar.Month) ([]P
 	pensionsDone := false
 	for i := range a.Items {
 		it := &a.Items[i]
-		if !it.Periodic || m.Before(it.StartMonth) {
+		if !it.Periodic {
+			if m == it.StartMonth {
+				dst = append(dst, Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount})
+			}
+			continue
+		}
+		if m.Before(it.StartMonth) {
 			continue
 		}
 		if it.Kind == SurvivorPension {

@@ -47,7 +47,8 @@ type itemOut struct {
 	Kind        benefits.Kind  `json:"kind"`
 	Beneficiary string         `json:"beneficiary,omitempty"`
 	Amount      string         `json:"amount"`
-	StartMonth  calendar.Month `json:"start_month,omitzero"`
+	StartMonth  calendar.Month `json:"start_month,omitzero"` // a periodic item's first month
+	DueMonth    calendar.Month `json:"due_month,omitzero"`   // the month a one-time item is due
 	EndMonth    calendar.Month `json:"end_month,omitzero"`
 	Flagged     bool           `json:"flagged,omitempty"`
 }
@@ -116,7 +117,11 @@ func benefitsKinds() map[string]kind {
 			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.StringFixed(2), MonthlyTotal: r.Award.MonthlyTotal.StringFixed(2),
 				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged}
 			for _, it := range r.Award.Items {
-				out.Items = append(out.Items, itemOut{Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount.StringFixed(2), StartMonth: it.StartMonth, EndMonth: it.EndMonth, Flagged: it.Flagged})
+				o := itemOut{Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount.StringFixed(2), StartMonth: it.StartMonth, EndMonth: it.EndMonth, Flagged: it.Flagged}
+				if !it.Periodic {
+					o.StartMonth, o.DueMonth = calendar.Month{}, it.StartMonth
+				}
+				out.Items = append(out.Items, o)
 			}
 			for _, l := range r.Award.Platform {
 				out.Platform = append(out.Platform, platformOut{Kind: l.Kind, Amount: l.Amount.StringFixed(2)})
