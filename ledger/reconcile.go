@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -61,23 +62,53 @@ type Match struct {
 	Collected decimal.Decimal `json:"collected"`
 	Due       decimal.Decimal `json:"due"`
 	EntryDate calendar.Date   `json:"entry_date,omitzero"`
-	Booked    bool            `json:"booked"`
-	Reason    string          `json:"reason"`
+	// Booked: the key passed both steps and its receipts are the scheme's
+	// income (booked now, before, or cleared out of suspense now).
+	Booked bool `json:"booked"`
+	// Held: the treasury received money for the key but the records do not
+	// agree; its receipts are held in suspense (Suspense) as open items.
+	Held   bool   `json:"held,omitempty"`
+	Reason string `json:"reason"`
 }
 
 // Reconciliation is the result of both steps for a set of periods.
 type Reconciliation struct {
 	Matches []Match `json:"matches"`
-	// Postings are the income postings of the keys that passed both steps,
-	// ready for Journal.Post (their IDs are derived from the key, so posting
-	// them again changes nothing).
+	// Postings are what the books still lack, by ID, ready for
+	// Journal.Post: each receipt not yet on the books (ID
+	// "treasury-receipt:<receipt ID>": income when its key passed both
+	// steps, else held in suspense), and the clearing into income of each
+	// receipt held in suspense whose key now passes (ID
+	// "suspense-clear:<receipt ID>"). Posting them again changes nothing.
 	Postings []Posting `json:"postings"`
+	// OpenItems are the receipts that remain in suspense once Postings are
+	// posted, each with the reason when this reconciliation saw its key.
+	OpenItems []OpenItem `json:"open_items"`
 }
 
 // ErrBadRecord is wrapped by Reconcile's input errors.
 var ErrBadRecord = errors.New("ledger: invalid reconciliation record")
 
-// Reconcile runs the reconciliation of 第十七、十八条:
+// ErrDuplicateRecord: a receipt or collection ID appears twice in one
+// reconciliation (it would be counted twice), or a receipt already on the
+// books is reported again with other content. It wraps ErrBadRecord.
+var ErrDuplicateRecord = fmt.Errorf("%w: repeated record", ErrBadRecord)
+
+// ReceiptPostingID and ClearingPostingID are the IDs of the postings
+// Reconcile builds for a treasury receipt (a clearing after an earlier one
+// was reversed gets "#2", "#3"… appended).
+func ReceiptPostingID(receiptID string) string  { return "treasury-receipt:" + receiptID }
+func ClearingPostingID(receiptID string) string { return "suspense-clear:" + receiptID }
+
+// Reconcile reconciles against an empty journal: every receipt is new, booked
+// as income when its key passes both steps and held in suspense otherwise.
+// See Journal.Reconcile.
+func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) (Reconciliation, error) {
+	var j Journal
+	return j.Reconcile(receipts, collections, bills, calendar.Date{})
+}
+
+// Reconcile runs the reconciliation of 第十七、十八条 against the books:
 //
 //  1. treasury receipts against the tax bureau's collection records, summed
 //     per platform and period: matched, missing on either side, or an amount
@@ -87,118 +118,222 @@ var ErrBadRecord = errors.New("ledger: invalid reconciliation record")
 //     (第十八条: 比对平台企业实缴信息和全国信息平台订单汇总信息): consistent, or
 //     the discrepancy.
 //
-// Reading: each platform's period is judged and booked on its own; a key
-// that passes both is booked as income, dated by its treasury entry date
-// (the latest, when it was paid in parts), in its fee period. The work is
-// O(n log n) in the records (maps, then one sort for a stable order).
-func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) (Reconciliation, error) {
+// Reading: money the treasury received is the fund's whether or not the
+// records agree yet, so every receipt goes on the books exactly once, dated
+// by its entry date (资金缴纳入库时间, 第十八条) in that month's accounting
+// period (or the month of on, when that period is closed), with its fee
+// period: as levy income when its platform's period passed both steps,
+// otherwise held in suspense (暂收款, Suspense) and listed as an open item.
+// When a later reconciliation finds the key consistent (a corrected
+// collection record, a top-up that completes the amount), the held receipts
+// are cleared into income on on, the reconciliation's date. A refund of a
+// held receipt clears it too (a posting that Clears it, debiting Suspense
+// and crediting the special account). on may be zero when nothing needs
+// clearing.
+//
+// Refused (ErrBadRecord): a record with a missing field, a negative amount or
+// one not in fen; a receipt or collection ID given twice, or a receipt on
+// the books reported again with another amount, platform or period
+// (ErrDuplicateRecord); two bills for one key. Sums are kept in int64 fen
+// with checked additions (ErrOverflow). The work is O(n log n) in the
+// records: maps, then sorts for a stable order.
+func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill, on calendar.Date) (Reconciliation, error) {
 	type side struct {
-		amount decimal.Decimal
-		date   calendar.Date
-		ids    []string
-		seen   bool
+		fen  int64
+		date calendar.Date
 	}
-	recv := map[Key]*side{}
-	coll := map[Key]*side{}
-	add := func(m map[Key]*side, k Key, amt decimal.Decimal, date calendar.Date, id string) {
+	recv := make(map[Key]*side, len(receipts))
+	coll := make(map[Key]*side, len(collections))
+	add := func(m map[Key]*side, k Key, fen int64, date calendar.Date, what, id string) error {
 		s := m[k]
 		if s == nil {
-			s = &side{amount: decimal.New(0, -2)}
+			s = &side{}
 			m[k] = s
 		}
-		s.amount, s.seen = s.amount.Add(amt), true
-		s.ids = append(s.ids, id)
+		var ok bool
+		if s.fen, ok = addFen(s.fen, fen); !ok {
+			return fmt.Errorf("%w: the %s of %s %s", ErrOverflow, what, k.Platform, k.Period)
+		}
 		if date.After(s.date) {
 			s.date = date
 		}
+		return nil
 	}
+	ids := make(map[string]struct{}, len(receipts))
 	for i, r := range receipts {
-		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || r.Amount.IsNegative() || money.Sane(r.Amount) != nil || !inFen(r.Amount) {
+		f, ok := lineFen(r.Amount)
+		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || !ok || money.Sane(r.Amount) != nil {
 			return Reconciliation{}, fmt.Errorf("%w: receipt #%d (%s)", ErrBadRecord, i+1, r.ID)
 		}
-		add(recv, Key{r.Platform, r.Period}, r.Amount, r.EntryDate, r.ID)
+		if _, dup := ids[r.ID]; dup {
+			return Reconciliation{}, fmt.Errorf("%w: receipt ID %q appears twice", ErrDuplicateRecord, r.ID)
+		}
+		ids[r.ID] = struct{}{}
+		if err := add(recv, Key{r.Platform, r.Period}, f, r.EntryDate, "receipts", r.ID); err != nil {
+			return Reconciliation{}, err
+		}
 	}
+	clear(ids)
 	for i, c := range collections {
-		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || c.Amount.IsNegative() || money.Sane(c.Amount) != nil || !inFen(c.Amount) {
+		f, ok := lineFen(c.Amount)
+		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || !ok || money.Sane(c.Amount) != nil {
 			return Reconciliation{}, fmt.Errorf("%w: collection #%d (%s)", ErrBadRecord, i+1, c.ID)
 		}
-		add(coll, Key{c.Platform, c.Period}, c.Amount, calendar.Date{}, c.ID)
+		if _, dup := ids[c.ID]; dup {
+			return Reconciliation{}, fmt.Errorf("%w: collection ID %q appears twice", ErrDuplicateRecord, c.ID)
+		}
+		ids[c.ID] = struct{}{}
+		if err := add(coll, Key{c.Platform, c.Period}, f, calendar.Date{}, "collections", c.ID); err != nil {
+			return Reconciliation{}, err
+		}
 	}
-	due := map[Key]decimal.Decimal{}
+	due := make(map[Key]int64, len(bills))
 	for _, b := range bills {
-		if err := money.Sane(b.Total); err != nil {
-			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %v", ErrBadRecord, b.Platform, b.Period, err)
+		f, ok := lineFen(b.Total)
+		if money.Sane(b.Total) != nil || !ok {
+			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %s is not an amount in fen", ErrBadRecord, b.Platform, b.Period, b.Total)
 		}
 		k := Key{b.Platform, b.Period}
 		if prev, dup := due[k]; dup {
-			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, k.Platform, k.Period, prev, b.Total)
+			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, k.Platform, k.Period, fen2(prev), b.Total.StringFixed(2))
 		}
-		due[k] = b.Total
-	}
-	keys := map[Key]bool{}
-	for k := range recv {
-		keys[k] = true
-	}
-	for k := range coll {
-		keys[k] = true
-	}
-	for k := range due {
-		keys[k] = true
+		due[k] = f
 	}
 	var out Reconciliation
-	zero := decimal.New(0, -2)
-	for k := range keys {
-		m := Match{Key: k, Received: zero, Collected: zero, Due: zero}
+	matchOf := make(map[Key]int, len(recv)+len(coll)+len(due))
+	judge := func(k Key) {
+		if _, done := matchOf[k]; done {
+			return
+		}
+		m := Match{Key: k}
 		r, c := recv[k], coll[k]
+		var rf, cf int64
 		if r != nil {
-			m.Received, m.EntryDate = r.amount, r.date
+			rf, m.EntryDate = r.fen, r.date
 		}
 		if c != nil {
-			m.Collected = c.amount
+			cf = c.fen
 		}
 		d, hasBill := due[k]
-		if hasBill {
-			m.Due = d
-		}
+		m.Received, m.Collected, m.Due = decimal.New(rf, -2), decimal.New(cf, -2), decimal.New(d, -2)
 		switch {
 		case r == nil && c == nil:
 			m.Treasury = MissingTreasury
 			m.Orders = MissingPayment
-			m.Reason = fmt.Sprintf("an order summary of %s 元 but no payment recorded by the tax bureau or the treasury", d.StringFixed(2))
+			m.Reason = "an order summary of " + fen2(d) + " 元 but no payment recorded by the tax bureau or the treasury"
 		case r == nil:
 			m.Treasury = MissingTreasury
-			m.Reason = fmt.Sprintf("the tax bureau collected %s 元 that the treasury report does not show (第十七条)", m.Collected.StringFixed(2))
+			m.Reason = "the tax bureau collected " + fen2(cf) + " 元 that the treasury report does not show (第十七条)"
 		case c == nil:
 			m.Treasury = MissingTax
-			m.Reason = fmt.Sprintf("the treasury received %s 元 that the collection records do not show (第十七条)", m.Received.StringFixed(2))
-		case !r.amount.Equal(c.amount):
+			m.Reason = "the treasury received " + fen2(rf) + " 元 that the collection records do not show (第十七条): held in suspense"
+		case rf != cf:
 			m.Treasury = AmountMismatch
-			m.Reason = fmt.Sprintf("the treasury received %s 元, the tax bureau collected %s 元 (第十七条)", m.Received.StringFixed(2), m.Collected.StringFixed(2))
+			m.Reason = "the treasury received " + fen2(rf) + " 元, the tax bureau collected " + fen2(cf) + " 元 (第十七条): held in suspense"
 		default:
 			m.Treasury = Matched
 			switch {
 			case !hasBill:
 				m.Orders = MissingBill
-				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条)"
-			case !d.Equal(m.Received):
+				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条): held in suspense"
+			case d != rf:
 				m.Orders = PaymentMismatch
-				m.Reason = fmt.Sprintf("paid %s 元, the order summaries × rate make %s 元 (第十八条)", m.Received.StringFixed(2), d.StringFixed(2))
+				m.Reason = "paid " + fen2(rf) + " 元, the order summaries × rate make " + fen2(d) + " 元 (第十八条): held in suspense"
 			default:
 				m.Orders = Consistent
 				m.Booked = true
-				m.Reason = fmt.Sprintf("matched (第十七条) and consistent with the order summaries (第十八条): booked as income on %s", m.EntryDate)
-				out.Postings = append(out.Postings, Posting{
-					ID: "levy-income:" + k.Platform + ":" + k.Period.String(), Date: m.EntryDate, Period: k.Period,
-					Counterparty: Counterparty{Kind: "platform", ID: k.Platform},
-					Source:       "treasury receipts " + joinIDs(r.ids) + "; 第十七、十八、四十九条",
-					Lines:        []Line{{Subject: SpecialAccount, Debit: m.Received}, {Subject: LevyIncome, Credit: m.Received}},
-				})
+				m.Reason = "matched (第十七条) and consistent with the order summaries (第十八条): the scheme's income"
 			}
 		}
+		m.Held = r != nil && !m.Booked
+		matchOf[k] = len(out.Matches)
 		out.Matches = append(out.Matches, m)
 	}
+	for k := range recv {
+		judge(k)
+	}
+	for k := range coll {
+		judge(k)
+	}
+	for k := range due {
+		judge(k)
+	}
+	// The books: each receipt once; clearings of those held whose key now passes.
+	cleared := map[string]bool{}
+	var newHeld []OpenItem
+	for _, r := range receipts {
+		k := Key{r.Platform, r.Period}
+		m := &out.Matches[matchOf[k]]
+		pid := ReceiptPostingID(r.ID)
+		if prev, booked := j.Posting(pid); booked {
+			if prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || len(prev.Lines) == 0 || !prev.Lines[0].Debit.Equal(r.Amount) {
+				return Reconciliation{}, fmt.Errorf("%w: receipt %q is on the books as %s 元 for %s %s, now reported as %s 元 for %s %s",
+					ErrDuplicateRecord, r.ID, prev.Lines[0].Debit.StringFixed(2), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
+			}
+			if m.Booked && j.IsOpen(pid) {
+				if on.IsZero() {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense can be cleared, but the reconciliation has no date", ErrBadRecord, r.ID)
+				}
+				cleared[pid] = true
+				cid := ClearingPostingID(r.ID)
+				for n := 2; ; n++ { // an earlier clearing was reversed: a new document
+					if _, exists := j.byID[cid]; !exists {
+						break
+					}
+					cid = ClearingPostingID(r.ID) + "#" + strconv.Itoa(n)
+				}
+				out.Postings = append(out.Postings, Posting{
+					ID: cid, Date: on, Period: calendar.MonthOfDate(on), FeePeriod: r.Period,
+					Counterparty: Counterparty{Kind: "platform", ID: r.Platform}, Clears: pid,
+					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; 第十七、十八、四十九条",
+					Lines:  []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
+				})
+			}
+			continue
+		}
+		p := Posting{ID: pid, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
+			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
+		if j.Closed(p.Period) && !on.IsZero() {
+			p.Period = calendar.MonthOfDate(on) // the entry month is closed: booked late, never left off
+		}
+		if m.Booked {
+			p.Source = "treasury receipt " + r.ID + "; 第十七、十八、四十九条"
+			p.Lines = []Line{{Subject: SpecialAccount, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}}
+		} else {
+			p.Source = "treasury receipt " + r.ID + " held in suspense (暂收款) until the records agree; 第十七、十八条"
+			p.Lines = []Line{{Subject: SpecialAccount, Debit: r.Amount}, {Subject: Suspense, Credit: r.Amount}}
+			newHeld = append(newHeld, OpenItem{PostingID: pid, Date: r.EntryDate, FeePeriod: r.Period, Counterparty: p.Counterparty,
+				Amount: r.Amount, Source: p.Source, Reason: m.Reason})
+		}
+		out.Postings = append(out.Postings, p)
+	}
+	// Open items once the postings are made: those already held and not
+	// cleared now, and the new ones.
+	reason := func(it *OpenItem) {
+		if i, ok := matchOf[Key{it.Counterparty.ID, it.FeePeriod}]; ok && it.Reason == "" {
+			it.Reason = out.Matches[i].Reason
+		}
+	}
+	out.OpenItems = []OpenItem{}
+	for _, it := range j.OpenItems() {
+		if !cleared[it.PostingID] {
+			reason(&it)
+			out.OpenItems = append(out.OpenItems, it)
+		}
+	}
+	out.OpenItems = append(out.OpenItems, newHeld...)
+	sort.Slice(out.OpenItems, func(a, b int) bool {
+		x, y := out.OpenItems[a], out.OpenItems[b]
+		if x.Date != y.Date {
+			return x.Date.Before(y.Date)
+		}
+		return x.PostingID < y.PostingID
+	})
 	sort.Slice(out.Matches, func(a, b int) bool { return keyLess(out.Matches[a].Key, out.Matches[b].Key) })
 	sort.Slice(out.Postings, func(a, b int) bool { return out.Postings[a].ID < out.Postings[b].ID })
+	if out.Postings == nil {
+		out.Postings = []Posting{}
+	}
 	return out, nil
 }
 
@@ -209,34 +344,23 @@ func keyLess(a, b Key) bool {
 	return a.Platform < b.Platform
 }
 
-func joinIDs(ids []string) string {
-	s := append([]string(nil), ids...)
-	sort.Strings(s)
-	out := ""
-	for i, id := range s {
-		if i > 0 {
-			out += ","
-		}
-		out += id
-	}
-	return out
-}
-
 // Refund is the posting of a 第十六条 refund or top-up (levy.Adjustment) paid
-// or received on date: a refund debits the period's levy income (so that the
-// income of the period it belongs to stays right) and credits the special
-// account; a top-up the reverse. id is the host's document ID; a NoneDue
-// adjustment has no posting (ok = false).
+// or received on date. It carries the fee period it belongs to (FeePeriod:
+// 退款所属费款账期) and is booked in the accounting period of date, when the
+// money moves, so a refund for a fee period whose accounting period is
+// closed is still booked. A refund debits levy income and credits the
+// special account; a top-up the reverse. id is the host's document ID; a
+// NoneDue adjustment has no posting (ok = false).
 func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) (p Posting, ok bool) {
 	if a.Kind == levy.NoneDue || a.Amount.IsZero() {
 		return Posting{}, false
 	}
-	p = Posting{ID: id, Date: date, Period: a.Period, Counterparty: Counterparty{Kind: "platform", ID: a.Platform}}
+	p = Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: a.Period, Counterparty: Counterparty{Kind: "platform", ID: a.Platform}}
 	if a.Kind == levy.Refund {
-		p.Source = "第十六条 refund to " + direction
+		p.Source = "第十六条 refund for fee period " + a.Period.String() + " (退款所属费款账期) to " + direction
 		p.Lines = []Line{{Subject: LevyIncome, Debit: a.Amount}, {Subject: SpecialAccount, Credit: a.Amount}}
 	} else {
-		p.Source = "第十六条 top-up"
+		p.Source = "第十六条 top-up for fee period " + a.Period.String()
 		p.Lines = []Line{{Subject: SpecialAccount, Debit: a.Amount}, {Subject: LevyIncome, Credit: a.Amount}}
 	}
 	return p, true

@@ -34,9 +34,15 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 // month is the sample month's file.
 type month struct {
-	Period      calendar.Month      `json:"period"`
-	Orders      string              `json:"orders"`
-	Setup       string              `json:"setup"`
+	Period calendar.Month `json:"period"`
+	Orders string         `json:"orders"`
+	Setup  string         `json:"setup"`
+	// Opening is the money already in the special account (基金结余).
+	Opening struct {
+		ID     string          `json:"id"`
+		Date   calendar.Date   `json:"date"`
+		Amount decimal.Decimal `json:"amount"`
+	} `json:"opening"`
 	Collections []ledger.Collection `json:"collections"`
 	Receipts    []ledger.Receipt    `json:"receipts"`
 	Refunds     []struct {
@@ -154,11 +160,22 @@ func walk(path string) (output, bytes.Buffer, error) {
 		say("   posted %-40s %s", p.ID, describe(p))
 		return nil
 	}
-	say("\n4. Income booked for the periods that passed both steps (第十八、四十九条)")
+	if m.Opening.ID != "" {
+		say("\n   Opening balance of the special account (基金结余)")
+		if err := post(ledger.Posting{ID: m.Opening.ID, Date: m.Opening.Date, Period: calendar.MonthOfDate(m.Opening.Date),
+			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "opening balance",
+			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Opening.Amount}, {Subject: ledger.FundBalance, Credit: m.Opening.Amount}}}); err != nil {
+			return out, log, err
+		}
+	}
+	say("\n4. Every receipt booked: income for the periods that passed both steps, suspense (暂收款) for the rest (第十七、十八、四十九条)")
 	for _, p := range rec.Postings {
 		if err := post(p); err != nil {
 			return out, log, err
 		}
+	}
+	for _, it := range rec.OpenItems {
+		say("   OPEN ITEM %s %s %s 元: %s", it.PostingID, it.FeePeriod, it.Amount.StringFixed(2), it.Reason)
 	}
 	say("\n5. Refunds and top-ups (第十六条)")
 	for _, r := range m.Refunds {
@@ -212,7 +229,9 @@ func walk(path string) (output, bytes.Buffer, error) {
 	for _, b := range out.Balances {
 		say("   %s %-44s %14s", b.Period, b.Subject, b.Balance.StringFixed(2))
 	}
-	out.Summary = j.Summarize(m.Period.Year(), m.Participants)
+	if out.Summary, err = j.Summarize(m.Period.Year(), m.Participants); err != nil {
+		return out, log, err
+	}
 	say("")
 	var table bytes.Buffer
 	_ = out.Summary.WriteTable(&table)
