@@ -406,3 +406,99 @@ func FuzzParseSnapshot(f *testing.F) {
 		}
 	})
 }
+
+// The case: 184,467 debit lines of 10¹² 元 and one of
+// 440,737,095,517.16 元 add up to 2⁶⁴ fen + 1.00 元, which wrapped to 1.00
+// against one credit of 1.00 元. Checked sums refuse it.
+func TestOverflowRefused(t *testing.T) {
+	big := decimal.New(1, 12)
+	lines := make([]ledger.Line, 0, 184_469)
+	for i := 0; i < 184_467; i++ {
+		lines = append(lines, ledger.Line{Subject: ledger.Medical, Debit: big})
+	}
+	lines = append(lines, ledger.Line{Subject: ledger.Medical, Debit: decimal.RequireFromString("440737095517.16")},
+		ledger.Line{Subject: ledger.SpecialAccount, Credit: decimal.RequireFromString("1.00")})
+	p := ledger.Posting{ID: "wrap", Date: testdates.Day(t, "2026-04-01"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t", Lines: lines}
+	assert.ErrorIs(t, p.Validate(), ledger.ErrOverflow)
+	var j ledger.Journal
+	_, err := j.Post(p)
+	assert.ErrorIs(t, err, ledger.ErrOverflow)
+	assert.Equal(t, 0, j.Len())
+
+	// A balance that would overflow: 92,234 postings of 10¹² 元 into one
+	// subject pass (9.2234×10¹⁶ 元), the next is refused and changes nothing.
+	j = ledger.Journal{}
+	m := testdates.Month(t, "2026-04")
+	var refused error
+	for i := 0; refused == nil && i < 100_000; i++ {
+		_, refused = j.Post(ledger.Posting{ID: fmt.Sprint("B", i), Date: testdates.Day(t, "2026-04-01"), Period: m, Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t",
+			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: big}, {Subject: ledger.FundBalance, Credit: big}}})
+	}
+	require.ErrorIs(t, refused, ledger.ErrOverflow)
+	assert.Equal(t, 92_233, j.Len())
+	assert.Equal(t, "92233000000000000.00", j.Balance(ledger.SpecialAccount, m).StringFixed(2))
+	assert.True(t, j.Total(ledger.SpecialAccount).IsPositive())
+	_, err = j.Summarize(2026, ledger.Participants{})
+	assert.NoError(t, err)
+}
+
+// A false reversal is refused and does not block the true one.
+func TestFalseReversalDoesNotBlock(t *testing.T) {
+	var j ledger.Journal
+	d := testdates.Day(t, "2026-04-21")
+	m := testdates.Month(t, "2026-04")
+	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	_, err := j.Post(ledger.Posting{ID: "D1", Date: d, Period: m, Counterparty: cp, Source: "t",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("50.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("50.00")}}})
+	require.NoError(t, err)
+	_, err = j.Post(ledger.Posting{ID: "F1", Date: d, Period: m, Counterparty: cp, Source: "t", Reverses: "D1",
+		Lines: []ledger.Line{{Subject: ledger.LevyIncome, Debit: decimal.RequireFromString("0.01")}, {Subject: ledger.SpecialAccount, Credit: decimal.RequireFromString("0.01")}}})
+	require.ErrorIs(t, err, ledger.ErrFalseReversal)
+	require.NoError(t, j.Reverse("D1", "R1", d, "true reversal"))
+	assert.True(t, j.Total(ledger.LevyIncome).IsZero())
+	assert.ErrorIs(t, j.Reverse("R1", "R2", d, "reversing a reversal"), ledger.ErrFalseReversal)
+	assert.ErrorIs(t, j.Reverse("D1", "R3", d, "again"), ledger.ErrReversed)
+}
+
+func TestReconcileRefusesRepeats(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	d := testdates.Day(t, "2026-04-20")
+	r := ledger.Receipt{ID: "T1", Platform: "p", Period: m, Amount: decimal.RequireFromString("9.26"), EntryDate: d}
+	c := ledger.Collection{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("9.26")}
+	_, err := ledger.Reconcile([]ledger.Receipt{r, r}, []ledger.Collection{c}, nil)
+	assert.ErrorIs(t, err, ledger.ErrDuplicateRecord)
+	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+	_, err = ledger.Reconcile([]ledger.Receipt{r}, []ledger.Collection{c, c}, nil)
+	assert.ErrorIs(t, err, ledger.ErrDuplicateRecord)
+	// a receipt already on the books, reported again with another amount
+	var j ledger.Journal
+	res, err := j.Reconcile([]ledger.Receipt{r}, []ledger.Collection{c}, nil, d)
+	require.NoError(t, err)
+	for _, p := range res.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	r2 := r
+	r2.Amount = decimal.RequireFromString("9.27")
+	_, err = j.Reconcile([]ledger.Receipt{r2}, []ledger.Collection{c}, nil, d)
+	assert.ErrorIs(t, err, ledger.ErrDuplicateRecord)
+	// the same receipt again is not booked twice
+	res, err = j.Reconcile([]ledger.Receipt{r}, []ledger.Collection{c}, nil, d)
+	require.NoError(t, err)
+	assert.Empty(t, res.Postings)
+	assert.Len(t, res.OpenItems, 1, "no order summary: still held")
+}
+
+func TestInsurerBan(t *testing.T) {
+	end := ledger.AgreementEnd{Insurer: "x", Ended: testdates.Day(t, "2026-05-10"), Reason: ledger.Fraud}
+	last, bans, err := end.BanEnds()
+	require.NoError(t, err)
+	assert.True(t, bans)
+	assert.Equal(t, "2029-05-10", last.String())
+	assert.NoError(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-10"), []ledger.AgreementEnd{end}), "the day it ended it was still in its agreement")
+	assert.ErrorIs(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-11"), []ledger.AgreementEnd{end}), ledger.ErrInsurerBanned)
+	assert.NoError(t, ledger.CheckInsurer("y", testdates.Day(t, "2027-01-01"), []ledger.AgreementEnd{end}))
+	_, _, err = ledger.AgreementEnd{Insurer: "x", Ended: testdates.Day(t, "2026-05-10"), Reason: "bad"}.BanEnds()
+	assert.ErrorIs(t, err, ledger.ErrBadAgreementEnd)
+	assert.ErrorIs(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-11"), []ledger.AgreementEnd{{}}), ledger.ErrBadAgreementEnd)
+}
