@@ -502,3 +502,57 @@ func TestInsurerBan(t *testing.T) {
 	assert.ErrorIs(t, err, ledger.ErrBadAgreementEnd)
 	assert.ErrorIs(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-11"), []ledger.AgreementEnd{{}}), ledger.ErrBadAgreementEnd)
 }
+
+// Every amount the package writes to JSON is a string with two decimals.
+func TestJSONAmountsFixed2(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "T1", Platform: "p", Period: m, Amount: decimal.RequireFromString("248.3"), EntryDate: testdates.Day(t, "2026-04-21")}},
+		[]ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("248")}}, nil, testdates.Day(t, "2026-04-22"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	s, err := j.Summarize(2026, ledger.Participants{})
+	require.NoError(t, err)
+	for name, v := range map[string]any{"reconciliation": r, "snapshot": j.Snapshot(), "balances": j.Balances(), "summary": s} {
+		b, err := json.Marshal(v)
+		require.NoError(t, err)
+		var walk func(key string, x any)
+		walk = func(key string, x any) {
+			switch x := x.(type) {
+			case map[string]any:
+				for k, v := range x {
+					walk(k, v)
+				}
+			case []any:
+				for _, v := range x {
+					walk(key, v)
+				}
+			case float64:
+				if !strings.HasSuffix(key, "count") && key != "year" && key != "platforms" && key != "workers" && key != "injuries" {
+					t.Errorf("%s: %s is the number %v", name, key, x)
+				}
+			case string:
+				if key == "amount" || key == "debit" || key == "credit" || key == "balance" || key == "received" || key == "collected" || key == "due" ||
+					key == "levy_income" || key == "held_in_suspense" || key == "spent" || key == "income" {
+					assert.Regexp(t, `^-?\d+\.\d\d$`, x, "%s: %s", name, key)
+				}
+			}
+		}
+		var v any
+		require.NoError(t, json.Unmarshal(b, &v))
+		walk("", v)
+	}
+	b, _ := json.Marshal(r.Matches[0])
+	assert.Contains(t, string(b), `"received":"248.30"`)
+	assert.Contains(t, string(b), `"due":"0.00"`)
+	// the snapshot still loads
+	b, err = json.Marshal(j.Snapshot())
+	require.NoError(t, err)
+	k, err := ledger.ParseSnapshot(b)
+	require.NoError(t, err)
+	assert.Equal(t, j.Balances(), k.Balances())
+	assert.Equal(t, j.OpenItems(), k.OpenItems())
+}
