@@ -556,3 +556,13 @@ func TestJSONAmountsFixed2(t *testing.T) {
 	assert.Equal(t, j.Balances(), k.Balances())
 	assert.Equal(t, j.OpenItems(), k.OpenItems())
 }
+
+func TestFenText(t *testing.T) {
+	for _, f := range []int64{0, 1, 9, 10, 99, 100, 24830, -1, -24830, 9_223_372_036_854_775_807, -9_223_372_036_854_775_808} {
+		r, _ := ledger.Reconcile(nil, []ledger.Collection{{ID: "C", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.New(f, -2).Abs()}}, nil)
+		if f < 0 || f > 100_000_000_000_000 {
+			continue // not an amount a record may carry; fenText is checked through the reason
+		}
+		assert.Contains(t, r.Matches[0].Reason, decimal.New(f, -2).StringFixed(2)+" 元")
+	}
+}

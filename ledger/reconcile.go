@@ -3,8 +3,9 @@ package ledger
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -138,26 +139,25 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 // with checked additions (ErrOverflow). The work is O(n log n) in the
 // records: maps, then sorts for a stable order.
 func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill, on calendar.Date) (Reconciliation, error) {
-	type side struct {
-		fen  int64
-		date calendar.Date
+	// One entry per key, found through one map; everything else is slices.
+	type agg struct {
+		key        Key
+		rf, cf, df int64
+		date       calendar.Date
+		hasR, hasC bool
+		hasD       bool
+		match      int32
 	}
-	recv := make(map[Key]*side, len(receipts))
-	coll := make(map[Key]*side, len(collections))
-	add := func(m map[Key]*side, k Key, fen int64, date calendar.Date, what, id string) error {
-		s := m[k]
-		if s == nil {
-			s = &side{}
-			m[k] = s
+	idx := make(map[Key]int32, len(receipts))
+	aggs := make([]agg, 0, len(receipts))
+	at := func(k Key) *agg {
+		i, ok := idx[k]
+		if !ok {
+			i = int32(len(aggs))
+			idx[k] = i
+			aggs = append(aggs, agg{key: k})
 		}
-		var ok bool
-		if s.fen, ok = addFen(s.fen, fen); !ok {
-			return fmt.Errorf("%w: the %s of %s %s", ErrOverflow, what, k.Platform, k.Period)
-		}
-		if date.After(s.date) {
-			s.date = date
-		}
-		return nil
+		return &aggs[i]
 	}
 	ids := make(map[string]struct{}, len(receipts))
 	for i, r := range receipts {
@@ -169,8 +169,13 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			return Reconciliation{}, fmt.Errorf("%w: receipt ID %q appears twice", ErrDuplicateRecord, r.ID)
 		}
 		ids[r.ID] = struct{}{}
-		if err := add(recv, Key{r.Platform, r.Period}, f, r.EntryDate, "receipts", r.ID); err != nil {
-			return Reconciliation{}, err
+		a := at(Key{r.Platform, r.Period})
+		if a.rf, ok = addFen(a.rf, f); !ok {
+			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, r.Platform, r.Period)
+		}
+		a.hasR = true
+		if r.EntryDate.After(a.date) {
+			a.date = r.EntryDate
 		}
 	}
 	clear(ids)
@@ -183,87 +188,83 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			return Reconciliation{}, fmt.Errorf("%w: collection ID %q appears twice", ErrDuplicateRecord, c.ID)
 		}
 		ids[c.ID] = struct{}{}
-		if err := add(coll, Key{c.Platform, c.Period}, f, calendar.Date{}, "collections", c.ID); err != nil {
-			return Reconciliation{}, err
+		a := at(Key{c.Platform, c.Period})
+		if a.cf, ok = addFen(a.cf, f); !ok {
+			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, c.Platform, c.Period)
 		}
+		a.hasC = true
 	}
-	due := make(map[Key]int64, len(bills))
+	ids = nil
 	for _, b := range bills {
 		f, ok := lineFen(b.Total)
 		if money.Sane(b.Total) != nil || !ok {
 			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %s is not an amount in fen", ErrBadRecord, b.Platform, b.Period, b.Total)
 		}
-		k := Key{b.Platform, b.Period}
-		if prev, dup := due[k]; dup {
-			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, k.Platform, k.Period, fen2(prev), b.Total.StringFixed(2))
+		a := at(Key{b.Platform, b.Period})
+		if a.hasD {
+			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, b.Platform, b.Period, fen2(a.df), b.Total.StringFixed(2))
 		}
-		due[k] = f
+		a.df, a.hasD = f, true
 	}
-	var out Reconciliation
-	matchOf := make(map[Key]int, len(recv)+len(coll)+len(due))
-	judge := func(k Key) {
-		if _, done := matchOf[k]; done {
-			return
-		}
-		m := Match{Key: k}
-		r, c := recv[k], coll[k]
-		var rf, cf int64
-		if r != nil {
-			rf, m.EntryDate = r.fen, r.date
-		}
-		if c != nil {
-			cf = c.fen
-		}
-		d, hasBill := due[k]
-		m.Received, m.Collected, m.Due = decimal.New(rf, -2), decimal.New(cf, -2), decimal.New(d, -2)
+	// The matches, in key order: sort the small indices, not the matches.
+	order := make([]int32, len(aggs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return keyCompare(aggs[x].key, aggs[y].key) })
+	out := Reconciliation{Matches: make([]Match, len(aggs))}
+	for pos, i := range order {
+		a := &aggs[i]
+		a.match = int32(pos)
+		m := &out.Matches[pos]
+		m.Key, m.EntryDate = a.key, a.date
+		m.Received, m.Collected, m.Due = fenDec(a.rf), fenDec(a.cf), fenDec(a.df)
 		switch {
-		case r == nil && c == nil:
+		case !a.hasR && !a.hasC:
 			m.Treasury = MissingTreasury
 			m.Orders = MissingPayment
-			m.Reason = "an order summary of " + fen2(d) + " 元 but no payment recorded by the tax bureau or the treasury"
-		case r == nil:
+			m.Reason = "an order summary of " + fenText(a.df) + " 元 but no payment recorded by the tax bureau or the treasury"
+		case !a.hasR:
 			m.Treasury = MissingTreasury
-			m.Reason = "the tax bureau collected " + fen2(cf) + " 元 that the treasury report does not show (第十七条)"
-		case c == nil:
+			m.Reason = "the tax bureau collected " + fenText(a.cf) + " 元 that the treasury report does not show (第十七条)"
+		case !a.hasC:
 			m.Treasury = MissingTax
-			m.Reason = "the treasury received " + fen2(rf) + " 元 that the collection records do not show (第十七条): held in suspense"
-		case rf != cf:
+			m.Reason = "the treasury received " + fenText(a.rf) + " 元 that the collection records do not show (第十七条): held in suspense"
+		case a.rf != a.cf:
 			m.Treasury = AmountMismatch
-			m.Reason = "the treasury received " + fen2(rf) + " 元, the tax bureau collected " + fen2(cf) + " 元 (第十七条): held in suspense"
+			m.Reason = "the treasury received " + fenText(a.rf) + " 元, the tax bureau collected " + fenText(a.cf) + " 元 (第十七条): held in suspense"
 		default:
 			m.Treasury = Matched
 			switch {
-			case !hasBill:
+			case !a.hasD:
 				m.Orders = MissingBill
 				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条): held in suspense"
-			case d != rf:
+			case a.df != a.rf:
 				m.Orders = PaymentMismatch
-				m.Reason = "paid " + fen2(rf) + " 元, the order summaries × rate make " + fen2(d) + " 元 (第十八条): held in suspense"
+				m.Reason = "paid " + fenText(a.rf) + " 元, the order summaries × rate make " + fenText(a.df) + " 元 (第十八条): held in suspense"
 			default:
 				m.Orders = Consistent
 				m.Booked = true
 				m.Reason = "matched (第十七条) and consistent with the order summaries (第十八条): the scheme's income"
 			}
 		}
-		m.Held = r != nil && !m.Booked
-		matchOf[k] = len(out.Matches)
-		out.Matches = append(out.Matches, m)
+		m.Held = a.hasR && !m.Booked
 	}
-	for k := range recv {
-		judge(k)
+	// The books: each receipt once, in the order of its ID (so of its
+	// posting's ID); clearings of those held whose key now passes.
+	byID := make([]int32, len(receipts))
+	for i := range byID {
+		byID[i] = int32(i)
 	}
-	for k := range coll {
-		judge(k)
-	}
-	for k := range due {
-		judge(k)
-	}
-	// The books: each receipt once; clearings of those held whose key now passes.
+	slices.SortFunc(byID, func(x, y int32) int { return strings.Compare(receipts[x].ID, receipts[y].ID) })
+	out.Postings = make([]Posting, 0, len(receipts))
+	var clearings []Posting
 	cleared := map[string]bool{}
 	var newHeld []OpenItem
-	for _, r := range receipts {
-		k := Key{r.Platform, r.Period}
-		m := &out.Matches[matchOf[k]]
+	lines := make([]Line, 0, 2*len(receipts))
+	for _, ri := range byID {
+		r := &receipts[ri]
+		m := &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
 		pid := ReceiptPostingID(r.ID)
 		if prev, booked := j.Posting(pid); booked {
 			if prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || len(prev.Lines) == 0 || !prev.Lines[0].Debit.Equal(r.Amount) {
@@ -282,7 +283,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 					}
 					cid = ClearingPostingID(r.ID) + "#" + strconv.Itoa(n)
 				}
-				out.Postings = append(out.Postings, Posting{
+				clearings = append(clearings, Posting{
 					ID: cid, Date: on, Period: calendar.MonthOfDate(on), FeePeriod: r.Period,
 					Counterparty: Counterparty{Kind: "platform", ID: r.Platform}, Clears: pid,
 					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; 第十七、十八、四十九条",
@@ -296,52 +297,72 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		if j.Closed(p.Period) && !on.IsZero() {
 			p.Period = calendar.MonthOfDate(on) // the entry month is closed: booked late, never left off
 		}
+		credit := LevyIncome
 		if m.Booked {
 			p.Source = "treasury receipt " + r.ID + "; 第十七、十八、四十九条"
-			p.Lines = []Line{{Subject: SpecialAccount, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}}
 		} else {
+			credit = Suspense
 			p.Source = "treasury receipt " + r.ID + " held in suspense (暂收款) until the records agree; 第十七、十八条"
-			p.Lines = []Line{{Subject: SpecialAccount, Debit: r.Amount}, {Subject: Suspense, Credit: r.Amount}}
+		}
+		n := len(lines)
+		lines = append(lines, Line{Subject: SpecialAccount, Debit: r.Amount}, Line{Subject: credit, Credit: r.Amount})
+		p.Lines = lines[n : n+2 : n+2]
+		if !m.Booked {
 			newHeld = append(newHeld, OpenItem{PostingID: pid, Date: r.EntryDate, FeePeriod: r.Period, Counterparty: p.Counterparty,
 				Amount: r.Amount, Source: p.Source, Reason: m.Reason})
 		}
 		out.Postings = append(out.Postings, p)
 	}
+	if len(clearings) > 0 { // "suspense-clear:" sorts before "treasury-receipt:"
+		out.Postings = append(clearings, out.Postings...)
+	}
+	if !slices.IsSortedFunc(out.Postings, func(a, b Posting) int { return strings.Compare(a.ID, b.ID) }) {
+		slices.SortFunc(out.Postings, func(a, b Posting) int { return strings.Compare(a.ID, b.ID) }) // only an odd "#n" clearing ID
+	}
 	// Open items once the postings are made: those already held and not
 	// cleared now, and the new ones.
-	reason := func(it *OpenItem) {
-		if i, ok := matchOf[Key{it.Counterparty.ID, it.FeePeriod}]; ok && it.Reason == "" {
-			it.Reason = out.Matches[i].Reason
-		}
-	}
 	out.OpenItems = []OpenItem{}
 	for _, it := range j.OpenItems() {
 		if !cleared[it.PostingID] {
-			reason(&it)
+			if i, ok := idx[Key{it.Counterparty.ID, it.FeePeriod}]; ok && it.Reason == "" {
+				it.Reason = out.Matches[aggs[i].match].Reason
+			}
 			out.OpenItems = append(out.OpenItems, it)
 		}
 	}
 	out.OpenItems = append(out.OpenItems, newHeld...)
-	sort.Slice(out.OpenItems, func(a, b int) bool {
-		x, y := out.OpenItems[a], out.OpenItems[b]
-		if x.Date != y.Date {
-			return x.Date.Before(y.Date)
+	slices.SortStableFunc(out.OpenItems, func(x, y OpenItem) int {
+		if c := x.Date.Compare(y.Date); c != 0 {
+			return c
 		}
-		return x.PostingID < y.PostingID
+		return strings.Compare(x.PostingID, y.PostingID)
 	})
-	sort.Slice(out.Matches, func(a, b int) bool { return keyLess(out.Matches[a].Key, out.Matches[b].Key) })
-	sort.Slice(out.Postings, func(a, b int) bool { return out.Postings[a].ID < out.Postings[b].ID })
-	if out.Postings == nil {
-		out.Postings = []Posting{}
-	}
 	return out, nil
 }
 
-func keyLess(a, b Key) bool {
-	if a.Period != b.Period {
-		return a.Period.Before(b.Period)
+// fenText writes an amount in fen as yuan with two decimals, without the
+// allocations of decimal.
+func fenText(f int64) string {
+	neg := f < 0
+	u := uint64(f)
+	if neg {
+		u = -u
 	}
-	return a.Platform < b.Platform
+	b := make([]byte, 0, 24)
+	if neg {
+		b = append(b, '-')
+	}
+	b = strconv.AppendUint(b, u/100, 10)
+	c := u % 100
+	b = append(b, '.', byte('0'+c/10), byte('0'+c%10))
+	return string(b)
+}
+
+func keyCompare(a, b Key) int {
+	if c := a.Period.Compare(b.Period); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Platform, b.Platform)
 }
 
 // Refund is the posting of a 第十六条 refund or top-up (levy.Adjustment) paid
