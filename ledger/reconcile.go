@@ -146,7 +146,11 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		date       calendar.Date
 		hasR, hasC bool
 		hasD       bool
+		nr, nc     int32
 		match      int32
+		// rd, cd and dd are the amounts as given when a key has a single
+		// receipt, record or bill: reused rather than rebuilt from fen.
+		rd, cd, dd decimal.Decimal
 	}
 	idx := make(map[Key]int32, len(receipts))
 	aggs := make([]agg, 0, len(receipts))
@@ -174,6 +178,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, r.Platform, r.Period)
 		}
 		a.hasR = true
+		if a.nr++; a.nr == 1 {
+			a.rd = r.Amount
+		}
 		if r.EntryDate.After(a.date) {
 			a.date = r.EntryDate
 		}
@@ -193,6 +200,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, c.Platform, c.Period)
 		}
 		a.hasC = true
+		if a.nc++; a.nc == 1 {
+			a.cd = c.Amount
+		}
 	}
 	ids = nil
 	for _, b := range bills {
@@ -204,7 +214,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		if a.hasD {
 			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, b.Platform, b.Period, fen2(a.df), b.Total.StringFixed(2))
 		}
-		a.df, a.hasD = f, true
+		a.df, a.hasD, a.dd = f, true, b.Total
 	}
 	// The matches, in key order: sort the small indices, not the matches.
 	order := make([]int32, len(aggs))
@@ -218,7 +228,24 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		a.match = int32(pos)
 		m := &out.Matches[pos]
 		m.Key, m.EntryDate = a.key, a.date
-		m.Received, m.Collected, m.Due = fenDec(a.rf), fenDec(a.cf), fenDec(a.df)
+		m.Received, m.Collected, m.Due = zeroFen, zeroFen, zeroFen
+		switch a.nr {
+		case 0:
+		case 1:
+			m.Received = a.rd
+		default:
+			m.Received = fenDec(a.rf)
+		}
+		switch a.nc {
+		case 0:
+		case 1:
+			m.Collected = a.cd
+		default:
+			m.Collected = fenDec(a.cf)
+		}
+		if a.hasD {
+			m.Due = a.dd
+		}
 		switch {
 		case !a.hasR && !a.hasC:
 			m.Treasury = MissingTreasury
@@ -339,6 +366,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	})
 	return out, nil
 }
+
+// zeroFen is 0.00, shared: a decimal is never changed in place.
+var zeroFen = decimal.New(0, -2)
 
 // fenText writes an amount in fen as yuan with two decimals, without the
 // allocations of decimal.
