@@ -31,6 +31,8 @@ func BenchmarkPost1M(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op") }()
 	for i := 0; i < b.N; i++ {
 		j := ledger.NewJournal(n)
 		for _, p := range ps {

@@ -154,26 +154,34 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	}
 	idx := make(map[Key]int32, len(receipts))
 	aggs := make([]agg, 0, len(receipts))
-	at := func(k Key) *agg {
+	at := func(k Key) int32 {
 		i, ok := idx[k]
 		if !ok {
 			i = int32(len(aggs))
 			idx[k] = i
 			aggs = append(aggs, agg{key: k})
 		}
-		return &aggs[i]
+		return i
 	}
-	ids := make(map[string]struct{}, len(receipts))
-	for i, r := range receipts {
+	// Receipts in the order of their IDs: a repeated ID is then adjacent, and
+	// the postings come out in the order of their IDs.
+	byID := make([]int32, len(receipts))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(x, y int32) int { return strings.Compare(receipts[x].ID, receipts[y].ID) })
+	keyOf := make([]int32, len(receipts)) // receipt → its key's entry
+	for n, i := range byID {
+		r := &receipts[i]
 		f, ok := lineFen(r.Amount)
 		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || !ok || money.Sane(r.Amount) != nil {
 			return Reconciliation{}, fmt.Errorf("%w: receipt #%d (%s)", ErrBadRecord, i+1, r.ID)
 		}
-		if _, dup := ids[r.ID]; dup {
+		if n > 0 && receipts[byID[n-1]].ID == r.ID {
 			return Reconciliation{}, fmt.Errorf("%w: receipt ID %q appears twice", ErrDuplicateRecord, r.ID)
 		}
-		ids[r.ID] = struct{}{}
-		a := at(Key{r.Platform, r.Period})
+		keyOf[i] = at(Key{r.Platform, r.Period})
+		a := &aggs[keyOf[i]]
 		if a.rf, ok = addFen(a.rf, f); !ok {
 			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, r.Platform, r.Period)
 		}
@@ -185,7 +193,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			a.date = r.EntryDate
 		}
 	}
-	clear(ids)
+	ids := make(map[string]struct{}, len(collections))
 	for i, c := range collections {
 		f, ok := lineFen(c.Amount)
 		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || !ok || money.Sane(c.Amount) != nil {
@@ -195,7 +203,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			return Reconciliation{}, fmt.Errorf("%w: collection ID %q appears twice", ErrDuplicateRecord, c.ID)
 		}
 		ids[c.ID] = struct{}{}
-		a := at(Key{c.Platform, c.Period})
+		a := &aggs[at(Key{c.Platform, c.Period})]
 		if a.cf, ok = addFen(a.cf, f); !ok {
 			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, c.Platform, c.Period)
 		}
@@ -210,7 +218,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		if money.Sane(b.Total) != nil || !ok {
 			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %s is not an amount in fen", ErrBadRecord, b.Platform, b.Period, b.Total)
 		}
-		a := at(Key{b.Platform, b.Period})
+		a := &aggs[at(Key{b.Platform, b.Period})]
 		if a.hasD {
 			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, b.Platform, b.Period, fen2(a.df), b.Total.StringFixed(2))
 		}
@@ -279,11 +287,6 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	}
 	// The books: each receipt once, in the order of its ID (so of its
 	// posting's ID); clearings of those held whose key now passes.
-	byID := make([]int32, len(receipts))
-	for i := range byID {
-		byID[i] = int32(i)
-	}
-	slices.SortFunc(byID, func(x, y int32) int { return strings.Compare(receipts[x].ID, receipts[y].ID) })
 	out.Postings = make([]Posting, 0, len(receipts))
 	var clearings []Posting
 	cleared := map[string]bool{}
@@ -291,7 +294,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	lines := make([]Line, 0, 2*len(receipts))
 	for _, ri := range byID {
 		r := &receipts[ri]
-		m := &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
+		m := &out.Matches[aggs[keyOf[ri]].match]
 		pid := ReceiptPostingID(r.ID)
 		if prev, booked := j.Posting(pid); booked {
 			if prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || len(prev.Lines) == 0 || !prev.Lines[0].Debit.Equal(r.Amount) {
