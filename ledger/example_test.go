@@ -105,3 +105,17 @@ func ExampleSummary_WriteTable() {
 	//   balance (income − expenditure)                           248.33
 	//   held in suspense at year end (暂收款)                         0.00 (0)
 }
+
+// An insurer whose agreement ended for failing its annual review (第六十四条
+// (一)) may not be chosen again for three years.
+func ExampleCheckInsurer() {
+	ends := []ledger.AgreementEnd{{Insurer: "insurer-x", Ended: mustDay("2026-05-10"), Reason: ledger.FailedAnnualReview}}
+	last, _, _ := ends[0].BanEnds()
+	fmt.Println(last)
+	fmt.Println(ledger.CheckInsurer("insurer-x", mustDay("2029-05-10"), ends) != nil)
+	fmt.Println(ledger.CheckInsurer("insurer-x", mustDay("2029-05-11"), ends))
+	// Output:
+	// 2029-05-10
+	// true
+	// <nil>
+}

@@ -396,7 +396,7 @@ func FuzzParseSnapshot(f *testing.F) {
 		var sum decimal.Decimal
 		for _, b := range j.Balances() {
 			v := b.Balance
-			if tp := ledger.TypeOf(b.Subject); tp == ledger.Liability || tp == ledger.Income {
+			if tp := ledger.TypeOf(b.Subject); tp == ledger.Liability || tp == ledger.Income || tp == ledger.NetAssets {
 				v = v.Neg()
 			}
 			sum = sum.Add(v)

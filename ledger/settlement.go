@@ -55,7 +55,11 @@ var ErrBadPayment = errors.New("ledger: invalid benefit payment")
 // set) for extra review, the postings that book each payment (debit its
 // expense subject, credit InsurerPayable, in the payment's month), and the
 // posting that settles the insurer on settleOn, a day of the next month
-// (debit InsurerPayable, credit SpecialAccount). Payments of other months or
+// (debit InsurerPayable, credit SpecialAccount), booked in that month, when
+// the money leaves the special account. Totals are exact decimals, which
+// cannot overflow; the postings pass Post's checks when posted. Settle does
+// not know the insurer's agreements: CheckPayments, beside it, refuses
+// payments made inside a 第六十四条 ban. Payments of other months or
 // insurers, or repeated IDs, are errors, not silently dropped.
 func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit decimal.Decimal, settleOn calendar.Date) (Settlement, error) {
 	next, err := month.AddMonths(1)
