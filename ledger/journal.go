@@ -254,6 +254,9 @@ var (
 	// open suspense item, or a posting moves Suspense in a way that is
 	// neither holding a receipt nor clearing one.
 	ErrBadClearing = errors.New("ledger: not a clearing of an open suspense item")
+	// ErrNilJournal: a method that changes the books was called on a nil
+	// *Journal. (Reading methods treat a nil *Journal as empty.)
+	ErrNilJournal = errors.New("ledger: nil *Journal")
 )
 
 // addFen adds two amounts in fen, reporting false on overflow.
@@ -434,6 +437,9 @@ func (j *Journal) init() {
 //   - a posting that debits Suspense without clearing exactly one open
 //     item (Clears), or clears one that is not open (ErrBadClearing).
 func (j *Journal) Post(p Posting) (duplicate bool, err error) {
+	if j == nil {
+		return false, ErrNilJournal
+	}
 	j.init()
 	if err := p.Validate(); err != nil {
 		return false, err
@@ -593,6 +599,9 @@ func mirrors(rev, orig *Posting) bool {
 // the same accounting period: every line on the other side. Corrections are
 // reversals, never deletions. A reversal into a closed period is ErrClosed.
 func (j *Journal) Reverse(id, newID string, date calendar.Date, source string) error {
+	if j == nil {
+		return ErrNilJournal
+	}
 	j.init()
 	i, ok := j.byID[id]
 	if !ok {
@@ -607,24 +616,36 @@ func (j *Journal) Reverse(id, newID string, date calendar.Date, source string) e
 	return err
 }
 
-// Close closes a period: later postings to it are refused.
+// Close closes a period: later postings to it are refused. On a nil
+// *Journal it does nothing (there is nothing to post to).
 func (j *Journal) Close(period calendar.Month) {
+	if j == nil {
+		return
+	}
 	j.init()
 	j.closed[period] = true
 }
 
 // Closed reports whether period is closed.
-func (j *Journal) Closed(period calendar.Month) bool { return j.closed[period] }
+func (j *Journal) Closed(period calendar.Month) bool { return j != nil && j.closed[period] }
 
 // Balance returns subject's balance in period in its natural sign: debits −
 // credits for assets and expenses, credits − debits for liabilities, net
 // assets and income.
 func (j *Journal) Balance(s Subject, period calendar.Month) decimal.Decimal {
+	if j == nil {
+		return natural(s, 0)
+	}
 	return natural(s, j.balance[cell{s, period}])
 }
 
 // Total returns subject's balance over all periods, in its natural sign.
-func (j *Journal) Total(s Subject) decimal.Decimal { return natural(s, j.total[s]) }
+func (j *Journal) Total(s Subject) decimal.Decimal {
+	if j == nil {
+		return natural(s, 0)
+	}
+	return natural(s, j.total[s])
+}
 
 func natural(s Subject, fen int64) decimal.Decimal {
 	d := decimal.New(fen, -2)
@@ -655,6 +676,9 @@ func (j *Journal) at(i int) *Posting { return &j.chunks[i/chunkSize][i%chunkSize
 
 // Postings returns the postings in the order they were made (copies).
 func (j *Journal) Postings() []Posting {
+	if j == nil {
+		return []Posting{}
+	}
 	out := make([]Posting, 0, j.n)
 	for _, c := range j.chunks {
 		out = append(out, c...)
@@ -663,10 +687,18 @@ func (j *Journal) Postings() []Posting {
 }
 
 // Len returns the number of postings.
-func (j *Journal) Len() int { return j.n }
+func (j *Journal) Len() int {
+	if j == nil {
+		return 0
+	}
+	return j.n
+}
 
 // Posting returns the posting with id.
 func (j *Journal) Posting(id string) (Posting, bool) {
+	if j == nil {
+		return Posting{}, false
+	}
 	i, ok := j.byID[id]
 	if !ok {
 		return Posting{}, false
@@ -683,6 +715,9 @@ type BalanceRow struct {
 
 // Balances returns every non-zero balance, by period then subject.
 func (j *Journal) Balances() []BalanceRow {
+	if j == nil {
+		return nil
+	}
 	var out []BalanceRow
 	for k := range j.balance {
 		if b := j.Balance(k.subject, k.period); !b.IsZero() {
@@ -714,6 +749,9 @@ type OpenItem struct {
 // OpenItems returns the receipts held in suspense and not yet cleared, by
 // date then posting ID. Their total is Total(Suspense).
 func (j *Journal) OpenItems() []OpenItem {
+	if j == nil {
+		return []OpenItem{}
+	}
 	out := []OpenItem{}
 	for id, h := range j.held {
 		p := j.at(j.byID[id])
@@ -730,6 +768,9 @@ func (j *Journal) OpenItems() []OpenItem {
 
 // IsOpen reports whether the posting id holds an open suspense item.
 func (j *Journal) IsOpen(id string) bool {
+	if j == nil {
+		return false
+	}
 	_, ok := j.held[id]
 	return ok
 }

@@ -387,6 +387,7 @@ func TestSummaryCashBasis(t *testing.T) {
 func FuzzParseSnapshot(f *testing.F) {
 	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":["2026-03"]}`))
 	f.Add([]byte(`{"postings":[],"closed":[]}`))
+	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-04-21","period":"2026-04","fee_period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2026-04-28","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]},{"id":"R1","date":"2026-04-29","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"C1","lines":[{"subject":"ozb.income.levy","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":["2026-03"]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		j, err := ledger.ParseSnapshot(data)
 		if err != nil {
@@ -565,4 +566,46 @@ func TestFenText(t *testing.T) {
 		}
 		assert.Contains(t, r.Matches[0].Reason, decimal.New(f, -2).StringFixed(2)+" 元")
 	}
+}
+
+// A nil *Journal: changing methods are ErrNilJournal, reading ones see an
+// empty book; nothing panics.
+func TestNilJournal(t *testing.T) {
+	var j *ledger.Journal
+	_, err := j.Post(ledger.Posting{})
+	assert.ErrorIs(t, err, ledger.ErrNilJournal)
+	assert.ErrorIs(t, j.Reverse("a", "b", testdates.Day(t, "2026-04-01"), "x"), ledger.ErrNilJournal)
+	_, err = j.Reconcile(nil, nil, nil, calendar.Date{})
+	assert.ErrorIs(t, err, ledger.ErrNilJournal)
+	_, err = j.Summarize(2026, ledger.Participants{})
+	assert.ErrorIs(t, err, ledger.ErrNilJournal)
+	j.Close(testdates.Month(t, "2026-04"))
+	assert.False(t, j.Closed(testdates.Month(t, "2026-04")))
+	assert.True(t, j.Balance(ledger.SpecialAccount, testdates.Month(t, "2026-04")).IsZero())
+	assert.True(t, j.Total(ledger.LevyIncome).IsZero())
+	assert.Empty(t, j.Postings())
+	assert.Empty(t, j.Balances())
+	assert.Empty(t, j.OpenItems())
+	assert.False(t, j.IsOpen("x"))
+	assert.Equal(t, 0, j.Len())
+	_, ok := j.Posting("x")
+	assert.False(t, ok)
+	assert.Empty(t, j.Snapshot().Postings)
+}
+
+// Open items survive a snapshot: a receipt held, cleared, the clearing
+// reversed, is open again after Load.
+func TestSnapshotKeepsOpenItems(t *testing.T) {
+	j, err := ledger.ParseSnapshot([]byte(`{"postings":[{"id":"T1","date":"2026-04-21","period":"2026-04","fee_period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2026-04-28","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]},{"id":"R1","date":"2026-04-29","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"C1","lines":[{"subject":"ozb.income.levy","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":["2026-03"]}`))
+	require.NoError(t, err)
+	assert.True(t, j.IsOpen("T1"))
+	require.Len(t, j.OpenItems(), 1)
+	assert.Equal(t, "10.00", j.Total(ledger.Suspense).StringFixed(2))
+	// cleared again under a new document
+	_, err = j.Post(ledger.Posting{ID: "C2", Date: testdates.Day(t, "2026-04-30"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "t", Clears: "T1",
+		Lines: []ledger.Line{{Subject: ledger.Suspense, Debit: decimal.RequireFromString("10")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10")}}})
+	require.NoError(t, err)
+	assert.Empty(t, j.OpenItems())
+	// the held receipt cannot be reversed while cleared
+	assert.ErrorIs(t, j.Reverse("T1", "RT1", testdates.Day(t, "2026-04-30"), "x"), ledger.ErrBadClearing)
 }

@@ -139,6 +139,9 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 // with checked additions (ErrOverflow). The work is O(n log n) in the
 // records: maps, then sorts for a stable order.
 func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill, on calendar.Date) (Reconciliation, error) {
+	if j == nil {
+		return Reconciliation{}, ErrNilJournal
+	}
 	// One entry per key, found through one map; everything else is slices.
 	type agg struct {
 		key        Key

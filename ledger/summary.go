@@ -88,6 +88,9 @@ func (s *sumFen) add(f int64, n int) {
 // at the year's end is shown apart. Sums are int64 fen with checked
 // additions: a sum out of range is ErrOverflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
+	if j == nil {
+		return Summary{}, ErrNilJournal
+	}
 	var levy, refunds, interest, held sumFen
 	exp := map[Subject]*sumFen{}
 	byFee := map[calendar.Month]*sumFen{}
