@@ -187,6 +187,21 @@ func TestJournalStateMachine(t *testing.T) {
 					t.Fatalf("refund booked into closed %s", p.Period)
 				}
 			},
+			"clear held": func(t *rapid.T) { // an open item refunded in part, the rest income
+				items := j.OpenItems()
+				if len(items) == 0 {
+					t.Skip("nothing held")
+				}
+				it := rapid.SampledFrom(items).Draw(t, "item")
+				held := it.Amount.Shift(2).IntPart()
+				p, err := ledger.ClearHeld("CH-"+it.PostingID, it, day(t, "date"), decimal.New(rapid.Int64Range(0, held).Draw(t, "refund fen"), -2), "pa")
+				if err != nil {
+					t.Fatalf("ClearHeld: %v", err)
+				}
+				if err := try(t, p); err == nil && !lastDup && j.IsOpen(it.PostingID) {
+					t.Fatalf("%s cleared but still open", it.PostingID)
+				}
+			},
 			"correct": func(t *rapid.T) { // the tax bureau corrects a record
 				pool[rapid.IntRange(0, len(pool)-1).Draw(t, "which")].off = false
 			},
@@ -608,4 +623,31 @@ func TestSnapshotKeepsOpenItems(t *testing.T) {
 	assert.Empty(t, j.OpenItems())
 	// the held receipt cannot be reversed while cleared
 	assert.ErrorIs(t, j.Reverse("T1", "RT1", testdates.Day(t, "2026-04-30"), "x"), ledger.ErrBadClearing)
+}
+
+// An overpayment held in suspense is refunded in part and the rest becomes
+// income: the item is cleared, nothing stays in suspense.
+func TestClearHeldPartRefund(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "T1", Platform: "p", Period: m, Amount: decimal.RequireFromString("250.00"), EntryDate: testdates.Day(t, "2026-04-21")}},
+		[]ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("248.33")}}, nil, testdates.Day(t, "2026-04-22"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	require.Len(t, r.OpenItems, 1)
+	_, err = ledger.ClearHeld("X", r.OpenItems[0], testdates.Day(t, "2026-05-10"), decimal.RequireFromString("250.01"), "p")
+	assert.ErrorIs(t, err, ledger.ErrBadClearing)
+	p, err := ledger.ClearHeld("RF1", r.OpenItems[0], testdates.Day(t, "2026-05-10"), decimal.RequireFromString("1.67"), "p 基本存款账户")
+	require.NoError(t, err)
+	_, err = j.Post(p)
+	require.NoError(t, err)
+	assert.Empty(t, j.OpenItems())
+	assert.True(t, j.Total(ledger.Suspense).IsZero())
+	assert.Equal(t, "248.33", j.Total(ledger.LevyIncome).StringFixed(2))
+	assert.Equal(t, "248.33", j.Total(ledger.SpecialAccount).StringFixed(2))
+	assert.Equal(t, testdates.Month(t, "2026-05"), p.Period)
+	assert.Equal(t, m, p.FeePeriod)
 }

@@ -422,3 +422,34 @@ func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) 
 	}
 	return p, true
 }
+
+// ClearHeld is the posting that settles an open item other than by a
+// reconciliation: on date, of the held amount, refund goes back to the
+// platform (第十六条, to direction) and the rest becomes levy income. It
+// debits Suspense by exactly what the item holds, carries the item's fee
+// period and is booked in the accounting period of date. A refund that is
+// negative, not in fen or more than the item holds is ErrBadClearing.
+func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decimal, direction string) (Posting, error) {
+	held, okH := lineFen(it.Amount)
+	back, okR := lineFen(refund)
+	if !okH || held == 0 || !okR || back > held || date.IsZero() {
+		return Posting{}, fmt.Errorf("%w: %q: refund %s of %s held, on %s", ErrBadClearing, it.PostingID, refund.StringFixed(2), it.Amount.StringFixed(2), date)
+	}
+	p := Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
+		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
+	if income := held - back; income > 0 {
+		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: fenDec(income)})
+	}
+	if back > 0 {
+		p.Lines = append(p.Lines, Line{Subject: SpecialAccount, Credit: refund})
+	}
+	switch {
+	case back == 0:
+		p.Source = "held receipt " + it.PostingID + " cleared into levy income; 第十七、十八条"
+	case back == held:
+		p.Source = "held receipt " + it.PostingID + " refunded to " + direction + "; 第十六条"
+	default:
+		p.Source = "held receipt " + it.PostingID + ": " + refund.StringFixed(2) + " refunded to " + direction + " (第十六条), the rest levy income"
+	}
+	return p, nil
+}
