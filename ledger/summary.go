@@ -85,7 +85,11 @@ func (s *sumFen) add(f int64, n int) {
 // 总说明 第五条: 一般采用收付实现制): the postings dated in year, whatever
 // their accounting or fee period. Levy income is net of refunds; the
 // expenditure is by item with the number of payments; what sits in suspense
-// at the year's end is shown apart. Sums are int64 fen with checked
+// at the year's end is shown apart. Reading: a benefit counts on the day
+// the insurer paid it to the worker on the fund's behalf (委托承办, 第五十五、
+// 五十七条: the money reached the beneficiary then); the fund's settlement
+// with the insurer the next month pays what it owes the insurer and is no
+// second expenditure. Sums are int64 fen with checked
 // additions: a sum out of range is ErrOverflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	if j == nil {
