@@ -323,6 +323,26 @@ func TestJournalStateMachine(t *testing.T) {
 				if !held.Equal(j.Total(ledger.Suspense)) {
 					t.Fatalf("open items add to %s, the suspense subject holds %s", held, j.Total(ledger.Suspense))
 				}
+				// the cash-basis summary: the year's levy income is what the
+				// postings dated in it credit to it, net
+				var levy, spent decimal.Decimal
+				for _, p := range ps {
+					if p.Date.Year() != 2026 {
+						continue
+					}
+					for _, l := range p.Lines {
+						switch {
+						case l.Subject == ledger.LevyIncome:
+							levy = levy.Add(l.Credit).Sub(l.Debit)
+						case ledger.TypeOf(l.Subject) == ledger.Expense:
+							spent = spent.Add(l.Debit).Sub(l.Credit)
+						}
+					}
+				}
+				sum, err := j.Summarize(2026, ledger.Participants{})
+				if err != nil || !sum.LevyIncome.Equal(levy) || !sum.Spent.Equal(spent) || !sum.Held.Equal(j.Total(ledger.Suspense)) || sum.HeldCount != len(j.OpenItems()) {
+					t.Fatalf("summary %s/%s/%s (%d held), postings %s/%s/%s (%d open): %v", sum.LevyIncome, sum.Spent, sum.Held, sum.HeldCount, levy, spent, j.Total(ledger.Suspense), len(j.OpenItems()), err)
+				}
 			},
 		})
 	})
