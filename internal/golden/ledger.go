@@ -70,6 +70,7 @@ func openItemsOut(items []ledger.OpenItem) []openItemOut {
 
 type postingOut struct {
 	ID        string         `json:"id"`
+	Date      calendar.Date  `json:"date"`
 	Period    calendar.Month `json:"period"`
 	FeePeriod calendar.Month `json:"fee_period,omitzero"`
 	Clears    string         `json:"clears,omitempty"`
@@ -186,7 +187,7 @@ func ledgerKinds() map[string]kind {
 			var out reconcileLedgerOutput
 			var expl []string
 			for _, p := range r.Postings {
-				out.Postings = append(out.Postings, postingOut{p.ID, p.Period, p.FeePeriod, p.Clears, linesOut(p.Lines)})
+				out.Postings = append(out.Postings, postingOut{p.ID, p.Date, p.Period, p.FeePeriod, p.Clears, linesOut(p.Lines)})
 			}
 			out.OpenItems = openItemsOut(r.OpenItems)
 			for _, m := range r.Matches {
