@@ -59,10 +59,11 @@
 // Reconciliation does O(n) hash-map work and two O(n log n) sorts (of
 // indices, by key and by receipt ID). From 100 k to 1 M records, n log n
 // predicts 12× and linear 10×; the measured ratio is 17.6× (2.35 / 0.134;
-// 14–19× over the runs). The excess is memory, not operations: at 1 M the
-// maps (about 100 MB) outgrow the CPU caches, and a CPU profile shows 40% of
-// the time in map probing, each probe a cache miss. The wall times on the
-// loaded machine were 3–6× the CPU times.
+// 14–19× over the runs). The excess is memory, not operations: the work per
+// record is the same at both sizes, but at 1 M the maps and records (about
+// 700 MB allocated) outgrow the CPU caches, so each map probe (about 30% of
+// the CPU profile at both sizes) and each sort comparison costs more. The
+// wall times on the loaded machine were 2–6× the CPU times.
 package ledger
 
 import (
