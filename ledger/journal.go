@@ -1,5 +1,5 @@
-// Package ledger keeps the work-injury fund's books for the occupational-
-// injury scheme under 沪人社福〔2025〕373号 (第四、十六至十八、四十七至五十七、
+// Package ledger keeps the work-injury fund's books for the
+// occupational-injury scheme under 沪人社福〔2025〕373号 (第四、十六至十八、四十七至五十七、
 // 六十四、七十七条): its own income and expenditure subjects, kept apart from
 // the ordinary work-injury subjects (第四、四十九、五十条); a balanced,
 // idempotent journal; the reconciliation of treasury receipts with the tax

@@ -18,7 +18,7 @@ type Participants struct {
 	Injuries  int64 `json:"injuries"` // confirmed occupational injuries
 }
 
-// Basis is the accounting basis of a summary.
+// CashBasis names the accounting basis of Summary: cash (收付实现制).
 const CashBasis = "cash"
 
 // Summary is the scheme's yearly public summary (第七十七条: 参保、收支等情况):
