@@ -129,8 +129,11 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 // collection record, a top-up that completes the amount), the held receipts
 // are cleared into income on on, the reconciliation's date. A refund of a
 // held receipt clears it too (a posting that Clears it, debiting Suspense
-// and crediting the special account). on may be zero when nothing needs
-// clearing.
+// and crediting the special account: ClearHeld). on may be zero when
+// nothing needs clearing; a clearing dated before the receipt it clears is
+// refused.
+//
+// A receipt of 0.00 is matched but not booked (nothing was received).
 //
 // Refused (ErrBadRecord): a record with a missing field, a negative amount or
 // one not in fen; a receipt or collection ID given twice, or a receipt on
@@ -300,13 +303,19 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		m := &out.Matches[aggs[keyOf[ri]].match]
 		pid := ReceiptPostingID(r.ID)
 		if prev, booked := j.Posting(pid); booked {
-			if prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || len(prev.Lines) == 0 || !prev.Lines[0].Debit.Equal(r.Amount) {
+			var got int64 // what the posting put into the special account
+			for _, l := range prev.Lines {
+				if l.Subject == SpecialAccount {
+					got += fenOf(l.Debit) - fenOf(l.Credit)
+				}
+			}
+			if want, _ := lineFen(r.Amount); prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != want {
 				return Reconciliation{}, fmt.Errorf("%w: receipt %q is on the books as %s 元 for %s %s, now reported as %s 元 for %s %s",
-					ErrDuplicateRecord, r.ID, prev.Lines[0].Debit.StringFixed(2), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
+					ErrDuplicateRecord, r.ID, fen2(got), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
 			}
 			if m.Booked && j.IsOpen(pid) {
-				if on.IsZero() {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense can be cleared, but the reconciliation has no date", ErrBadRecord, r.ID)
+				if on.IsZero() || on.Before(prev.Date) {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date is %q", ErrBadRecord, r.ID, prev.Date, on)
 				}
 				cleared[pid] = true
 				cid := ClearingPostingID(r.ID)
@@ -324,6 +333,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 				})
 			}
 			continue
+		}
+		if r.Amount.IsZero() {
+			continue // nothing received, nothing to book
 		}
 		p := Posting{ID: pid, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
 			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
