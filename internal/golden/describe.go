@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -187,4 +188,54 @@ func FieldZH(kindName, path string) string {
 		b.WriteString(name)
 	}
 	return b.String()
+}
+
+// FieldType gives the Go type (as pkg.Name) of the leaf at path (with or
+// without list numbers) of a kind's input (output false) or output, or "".
+func FieldType(kindName string, output bool, path string) string {
+	in, out, ok := Fields(kindName)
+	if !ok {
+		return ""
+	}
+	fs := in
+	if output {
+		fs = out
+	}
+	norm := listIndex.ReplaceAllString(path, "[]")
+	for _, f := range fs {
+		switch {
+		case f.Path == norm:
+			return f.Type.String()
+		case f.Path+"[]" == norm && (f.Type.Kind() == reflect.Slice || f.Type.Kind() == reflect.Array):
+			return f.Type.Elem().String()
+		}
+	}
+	return ""
+}
+
+var listIndex = regexp.MustCompile(`\[\d+\]`)
+
+// ValueText is how the report shows a leaf's value: its JSON text without
+// quotes, and its Chinese name when the value is one of a fixed list (a
+// benefit item, a state, a material) or an error code.
+func ValueText(kindName string, output bool, path, value string) string {
+	s := Show(value)
+	if value == "" {
+		return "（无）"
+	}
+	var zh string
+	if lastKey(listIndex.ReplaceAllString(path, "[]")) == "error" {
+		zh = CodeZH(s)
+	} else if value[0] == '"' {
+		zh = ValueZH(FieldType(kindName, output, path), s)
+	}
+	if value == "true" {
+		zh = "是"
+	} else if value == "false" {
+		zh = "否"
+	}
+	if zh != "" && zh != s {
+		return s + "（" + zh + "）"
+	}
+	return s
 }

@@ -1,5 +1,7 @@
 package golden
 
+import "strings"
+
 // typeNamesZH names the library's value types in Chinese.
 var typeNamesZH = map[string]string{
 	"calendar.Date":   "日期（如 \"2026-01-20\"）",
@@ -76,4 +78,219 @@ var fieldsZH = map[string]string{
 	"rate": "费率", "declaration_deadline": "申报期限", "push_deadline": "推送期限", "paid": "已缴", "base": "基准费率",
 	"first_year": "是否参保首年", "floats": "是否浮动", "consistent": "数据一致", "industries": "各行业",
 	"declared": "申报订单数", "reported": "平台报送订单数", "diff": "差额", "instant_delivery": "即时配送费率档次",
+}
+
+// kindsZH gives the Chinese name of each kind of case.
+var kindsZH = map[string]string{
+	"benefits.award":                "待遇核定（第五章）",
+	"benefits.medical":              "医疗费分担（第三十四条）",
+	"calendar.day":                  "某日是工作日还是休息日",
+	"calendar.add_workdays":         "若干个工作日之后（之前）的日期",
+	"calendar.workdays_between":     "两日之间的工作日数",
+	"calendar.within_workdays":      "若干个工作日内的期限",
+	"calendar.within_days":          "若干日内的期限",
+	"calendar.within_months":        "若干个月内的期限",
+	"calendar.day_of_month":         "每月某日的期限（遇休息日顺延）",
+	"calendar.declaration_deadline": "月度申报期限（第十四条）",
+	"calendar.load_schedule":        "载入年度放假安排",
+	"claims.windows":                "待遇给付申请期限（第二十一、二十二条）",
+	"claims.extension":              "延期申请（第二十二条）",
+	"claims.late_costs":             "平台逾期申请时承担的费用（第二十二条）",
+	"claims.cover":                  "事故当月是否在保障期内（第四十三条）",
+	"claims.materials":              "申请材料与容缺受理（第二十三至二十五条）",
+	"claims.decision_deadline":      "职业伤害确认结论期限（第二十六条）",
+	"claims.delivery_deadline":      "结论送达期限（第二十七条）",
+	"claims.review_deadline":        "复核期限",
+	"claims.supplement_deadline":    "补正材料期限",
+	"claims.attribution":            "责任平台的认定（第二十八条）",
+	"claims.lifecycle":              "案件办理状态（第二十至三十一条）",
+	"eligibility.decide":            "订单是否计入应缴费订单（第十条）",
+	"levy.rate":                     "每单缴费标准（第十一、十二条）",
+	"levy.bill":                     "月度应缴费额（第十四条）",
+	"levy.reconcile":                "订单数据核对（第九、十四条）",
+	"levy.correction":               "多缴退还与少缴补足（第十六条）",
+	"levy.registration_deadline":    "参保登记期限（第十三条）",
+	"ledger.reconcile":              "对账（第十七、十八条）",
+	"ledger.refund":                 "退费与补缴的记账（第十六条）",
+	"ledger.settlement":             "与商业保险机构的月度结算（第五十六、五十七条）",
+	"ledger.journal":                "职业伤害保障科目记账（第四、四十七至五十二条）",
+}
+
+// KindZH gives the Chinese name of a kind, or the kind itself.
+func KindZH(kind string) string {
+	if s, ok := kindsZH[kind]; ok {
+		return s
+	}
+	return kind
+}
+
+// valuesZH gives the Chinese name of each value a field may take from a
+// fixed list: "<Go type>:<value>" (benefits.Kind:death_grant), or the value
+// alone where the output writes it as plain text (the day kinds).
+var valuesZH = map[string]string{
+	// benefits (第五章).
+	"benefits.Kind:one_time_disability_grant": "一次性伤残补助金", "benefits.Kind:disability_allowance": "伤残津贴（按月）",
+	"benefits.Kind:one_time_allowance": "一次性津贴", "benefits.Kind:nursing_allowance": "生活护理费（按月）",
+	"benefits.Kind:funeral_grant": "丧葬补助金", "benefits.Kind:survivor_pension": "供养亲属抚恤金（按月）",
+	"benefits.Kind:death_grant": "一次性职业伤害死亡补助金",
+	"benefits.Nursing:":         "无需生活护理", "benefits.Nursing:full": "生活完全不能自理", "benefits.Nursing:mostly": "生活大部分不能自理",
+	"benefits.Nursing:partly":  "生活部分不能自理",
+	"benefits.Relation:spouse": "配偶", "benefits.Relation:other": "其他供养亲属",
+	"param.Status:verified": "已核实", "param.Status:secondary": "二手来源", "param.Status:provisional": "暂定",
+
+	// calendar.
+	"workday": "工作日", "weekend": "公休日", "statutory_holiday": "法定节假日", "day_off": "调休放假日",
+	"adjusted_workday": "调休上班日", "unknown": "未覆盖",
+	"new_years_day": "元旦", "spring_festival": "春节", "tomb_sweeping_day": "清明节", "labour_day": "劳动节",
+	"dragon_boat_festival": "端午节", "mid_autumn_festival": "中秋节", "national_day": "国庆节",
+	"calendar.Festival:new_years_day": "元旦", "calendar.Festival:spring_festival": "春节",
+	"calendar.Festival:tomb_sweeping_day": "清明节", "calendar.Festival:labour_day": "劳动节",
+	"calendar.Festival:dragon_boat_festival": "端午节", "calendar.Festival:mid_autumn_festival": "中秋节",
+	"calendar.Festival:national_day": "国庆节",
+
+	// claims.
+	"claims.Outcome:responsible": "认定为责任平台", "claims.Outcome:investigate": "需调查核实",
+	"claims.State:": "新案件", "claims.State:reported": "已报案", "claims.State:applied": "已申请",
+	"claims.State:accepted": "已受理", "claims.State:confirmed": "已确认为职业伤害", "claims.State:not_confirmed": "不予确认",
+	"claims.State:delivered": "结论已送达", "claims.State:assessed": "已作劳动能力鉴定", "claims.State:benefits": "已核定待遇",
+	"claims.State:withdrawn":  "已撤回",
+	"claims.EventKind:report": "报案", "claims.EventKind:apply": "提出申请", "claims.EventKind:accept": "受理",
+	"claims.EventKind:supplement": "补正材料", "claims.EventKind:withdraw": "撤回", "claims.EventKind:decide": "作出确认结论",
+	"claims.EventKind:deliver": "送达结论", "claims.EventKind:assess": "劳动能力鉴定", "claims.EventKind:benefits": "核定待遇",
+	"claims.Situation:order_accident": "接单过程中的事故", "claims.Situation:commute": "上下班途中（往返）的交通事故",
+	"claims.Situation:sudden_illness_death": "突发疾病死亡", "claims.Situation:rescue": "抢险救灾等维护公共利益",
+	"claims.Situation:veteran_recurrence": "退役军人旧伤复发",
+	"claims.Material:application_form":    "职业伤害待遇给付申请表", "claims.Material:identity": "身份证明",
+	"claims.Material:scene_evidence": "事故现场证据", "claims.Material:order_data": "订单数据",
+	"claims.Material:track_data": "轨迹数据", "claims.Material:diagnosis": "医疗诊断证明",
+	"claims.Material:payment_account": "待遇支付账户", "claims.Material:advance_platform": "平台先行支付凭证",
+	"claims.Material:advance_third": "第三人先行支付凭证", "claims.Material:consent": "知情同意书",
+	"claims.Material:passport": "护照等身份证件", "claims.Material:police_proof": "公安机关交通事故认定等证明",
+	"claims.Material:commute_proof": "上下班途中的证明", "claims.Material:rescue_and_death": "抢救及死亡证明",
+	"claims.Material:public_interest": "维护公共利益的证明", "claims.Material:veteran_proof": "残疾军人证",
+	"claims.Advance:": "无先行支付", "claims.Advance:platform": "平台先行支付", "claims.Advance:third": "第三人先行支付",
+	"claims.Applicant:platform": "平台企业", "claims.Applicant:service_agency": "平台服务机构", "claims.Applicant:worker": "新就业形态人员本人",
+	"claims.Applicant:close_relative": "近亲属", "claims.Applicant:union": "工会组织",
+	"claims.LateCostFrom:after_window": "自申请期限届满之日起", "claims.LateCostFrom:from_accident": "自事故发生之日起",
+
+	// eligibility (第十条).
+	"eligibility.Industry:ride_hailing": "出行", "eligibility.Industry:instant_delivery": "即时配送",
+	"eligibility.Industry:intra_city_freight": "同城货运",
+	"eligibility.EndKind:":                    "尚未结束", "eligibility.EndKind:delivered": "送达完成", "eligibility.EndKind:transferred": "中途转单",
+	"eligibility.EndKind:cancelled": "取消",
+
+	// levy.
+	"levy.Level:lower": "较低档", "levy.Level:higher": "较高档",
+	"levy.AdjustmentKind:refund": "退还多缴", "levy.AdjustmentKind:top_up": "补足少缴", "levy.AdjustmentKind:none": "无需退补",
+
+	// ledger.
+	"ledger.Outcome:matched": "一致", "ledger.Outcome:missing_in_treasury": "国库无入库记录", "ledger.Outcome:missing_in_tax": "税务无征收记录",
+	"ledger.Outcome:amount_mismatch": "金额不一致", "ledger.Outcome:consistent": "与订单数据一致",
+	"ledger.Outcome:payment_mismatch": "实缴与应缴不一致", "ledger.Outcome:missing_order_summary": "缺少订单汇总数据",
+	"ledger.Outcome:missing_payment":           "未缴费",
+	"ledger.Subject:ozb.asset.special_account": "市级社会保障基金财政专户", "ledger.Subject:ozb.income.levy": "职业伤害保障费收入",
+	"ledger.Subject:ozb.income.interest": "职业伤害保障费利息收入", "ledger.Subject:ozb.liability.insurer": "应付商业保险机构结算款",
+	"ledger.Subject:ozb.expense.assessment_fee": "劳动能力鉴定费支出", "ledger.Subject:ozb.expense.service_fee": "委托承办服务费支出",
+	"ledger.Subject:ozb.expense.medical": "医疗待遇支出",
+}
+
+// ValueZH gives the Chinese name of value (its JSON text without quotes) in
+// a field of Go type typ, or "" when it has none. A ledger subject for a
+// benefit (ozb.expense.death_grant) is named after the benefit.
+func ValueZH(typ, value string) string {
+	if s, ok := valuesZH[typ+":"+value]; ok {
+		return s
+	}
+	if value == "" {
+		return ""
+	}
+	if s, ok := valuesZH[value]; ok {
+		return s
+	}
+	if rest, ok := strings.CutPrefix(value, "ozb.expense."); ok {
+		if s, ok := valuesZH["benefits.Kind:"+rest]; ok {
+			return s + "支出"
+		}
+	}
+	return ""
+}
+
+// codesZH gives the meaning of each error code a case may expect, by the
+// code's first part (not_covered:2027 is not_covered).
+var codesZH = map[string]string{
+	// calendar.
+	"not_covered":        "所涉年份的放假安排尚未载入（该年的日期无法判断）；待遇案件中：事故当月不在保障期内",
+	"zero_date":          "缺少日期",
+	"date_range":         "日期超出可处理的范围",
+	"parse":              "日期或月份格式不对（应为 2026-01-20 或 2026-01）",
+	"duplicate_day":      "放假安排中同一天出现两次",
+	"day_outside_year":   "放假安排中有一天不属于该年",
+	"missing_date":       "放假安排中缺少日期",
+	"bad_day_kind":       "放假安排中的日子类别不对",
+	"workday_on_weekday": "调休上班日不在周末（调休上班日只能是周六或周日）",
+	"unknown_festival":   "不认识的节日名称",
+	"missing_source":     "缺少出处（文号）",
+	"duplicate_schedule": "同一年的放假安排给了两次",
+	"schedule_syntax":    "放假安排的格式不对",
+	"schedule_year":      "放假安排的年份不对",
+	"bad_override":       "官方公布期限的格式不对",
+	"duplicate_override": "同一期限的官方日期给了两次",
+	"invalid":            "输入不合要求（后附原因）",
+
+	// claims.
+	"transition":          "当前状态下不能办理该事项（后附事项）",
+	"extension_late":      "延期申请晚于申请期限届满之日（第二十二条）",
+	"extension_no_reason": "延期申请未说明特殊情况（第二十二条）",
+	"extension_past_cap":  "延期超过上限（工伤保险条例 第十七条）",
+	"not_covered_commute": "上下班途中职工负主要责任，不属于保障范围（第十九条）",
+	"bad_situation":       "不认识的申请情形",
+	"bad_material":        "不认识的材料名称",
+	"already_confirmed":   "同一事故伤害已作过职业伤害确认（第二十八条）",
+	"event_date":          "事件日期早于前一事件",
+	"bad_order":           "订单数据不合要求",
+	"bad_cost":            "费用数据不合要求",
+	"case_file":           "案件数据不合要求",
+
+	// benefits.
+	"missing_base":         "缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资尚未提供；后附参数与年份）",
+	"missing_parameter":    "缺少参数（后附参数名）",
+	"death_not_covered":    "死亡情形不属于保障范围",
+	"transitional":         "《实施办法》施行前受伤的案件，缺少过渡期参数（第四十五条）",
+	"bad_case":             "待遇案件数据不合要求",
+	"no_third_party_basis": "没有第三方承担医疗费的依据（第三十四条）",
+	"bad_medical":          "医疗费数据不合要求",
+
+	// levy.
+	"bad_parameter":  "参数不合要求",
+	"no_terms":       "缺少该期间的费率设置",
+	"not_enrolled":   "平台在该期间未参保",
+	"no_level":       "缺少即时配送行业的费率档次（第十一条）",
+	"bad_terms":      "费率设置不合要求",
+	"bad_correction": "退补数据不合要求",
+	"setup_syntax":   "费率设置的格式不对",
+
+	// ledger.
+	"bad_payment": "支付数据不合要求",
+	"bad_posting": "记账凭证不合要求",
+	"bad_record":  "对账记录不合要求",
+	"closed":      "该月已结账，不能再记账",
+	"conflict":    "同一编号的凭证内容不同",
+	"not_scheme":  "不是职业伤害保障的科目",
+	"reversed":    "该凭证已被冲销",
+	"unbalanced":  "借贷不平衡",
+	"unknown_id":  "不存在该编号的凭证",
+}
+
+// CodeZH gives the meaning of an error code in Chinese, with the code's
+// details (not_covered:2027 → …：2027), or "" for an unknown code.
+func CodeZH(code string) string {
+	head, rest, _ := strings.Cut(code, ":")
+	s, ok := codesZH[head]
+	if !ok {
+		return ""
+	}
+	if rest != "" {
+		s += "：" + strings.TrimSpace(rest)
+	}
+	return s
 }

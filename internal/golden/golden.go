@@ -273,11 +273,15 @@ func (c Case) problem(file, part string, err error) error {
 		base = valueOffset(c.src, part)
 	}
 	if base < 0 {
+		// Not from a file (a spreadsheet row): what is wrong, without a
+		// place in JSON nobody wrote.
 		raw := c.Input
 		if part == "expect" {
 			raw = c.Expect
 		}
-		return locate(raw, 0, inner).in(part)
+		pe := locate(raw, 0, inner).in(part)
+		pe.Line, pe.Column = 0, 0
+		return pe
 	}
 	return locate(c.src, base, inner).in(part)
 }
