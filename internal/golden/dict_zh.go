@@ -29,7 +29,7 @@ var fieldsZH = map[string]string{
 
 	// Benefits.
 	"case": "待遇案件", "injury": "受伤日期", "assessment": "劳动能力鉴定结论日期", "grade": "伤残等级",
-	"nursing": "生活护理等级", "veteran": "旧伤复发（退役军人）", "death": "死亡", "during_treatment": "是否在停工留薪期内死亡",
+	"nursing": "生活护理等级", "veteran": "残疾军人旧伤复发", "death": "死亡", "during_treatment": "是否在职业伤害治疗期内死亡",
 	"dependents": "供养亲属", "name": "姓名", "relation": "与职工的关系", "lone": "是否孤寡老人或孤儿",
 	"paid_months": "已缴费月份", "medical": "医疗费", "total": "合计", "eligible": "符合支付范围的金额",
 	"determined_medical": "法律文书确定的第三方医疗费", "ratio": "第三方承担比例", "road": "道路交通事故",
