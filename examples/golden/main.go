@@ -16,6 +16,7 @@
 //	go run ./examples/golden -import-xlsx cases.xlsx [-html report.html]     # run a workbook's rows as cases
 //	go run ./examples/golden -json           # the outcomes as JSON
 //	go run ./examples/golden -kinds          # the kinds a case can have
+//	go run ./examples/golden -dictionary > testdata/golden/README.md   # the Chinese dictionary of kinds, fields and codes
 //
 // -accept writes the actual output as the new expectation of the named cases
 // only (after printing their differences), never of all cases; a case may be
@@ -50,6 +51,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("v", false, "print the explanation of every case, not only of failures")
 	asJSON := fs.Bool("json", false, "print the outcomes as JSON")
 	listKinds := fs.Bool("kinds", false, "list the kinds a case can have and exit")
+	dictionary := fs.Bool("dictionary", false, "print testdata/golden/README.md (the kinds, their fields in Chinese, the error codes) and exit")
 	accept := fs.Bool("accept", false, "write the actual output as the new expectation of the named `CASE`s (at least one)")
 	htmlOut := fs.String("html", "", "write the report as one self-contained HTML `file`")
 	regulation := fs.String("regulation", "", "the official text of 沪人社福〔2025〕373号 (a plain-text `file`): the report quotes each article")
@@ -68,6 +70,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *listKinds {
 		fmt.Fprintln(stdout, strings.Join(golden.Kinds(), "\n"))
+		return 0
+	}
+	if *dictionary {
+		if err := golden.WriteDictionary(stdout, *dir); err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			return 1
+		}
 		return 0
 	}
 	if *accept {

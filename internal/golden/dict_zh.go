@@ -20,7 +20,7 @@ var fieldsZH = map[string]string{
 
 	// Dates and calendar.
 	"date": "日期", "n": "工作日数", "schedules": "追加的年度放假安排", "overrides": "官方公布的期限（覆盖计算结果）",
-	"festival": "节日", "workday": "是否工作日", "day": "日（每月第几日）", "raw": "未顺延的日期",
+	"festival": "节日", "workday": "是否工作日", "day": "日期", "calendar.day_of_month:day": "日（每月第几日）", "raw": "未顺延的日期",
 	"extension": "顺延的工作日数", "official": "是否官方公布的日期", "period": "所属期（月份）",
 	"schedule": "放假安排", "year": "年份", "statutory_holidays": "法定节假日天数", "days_off": "放假天数",
 	"adjusted_workdays": "调休上班日天数", "event": "事件日期", "days": "天数", "months": "月数",
@@ -30,22 +30,22 @@ var fieldsZH = map[string]string{
 	// Benefits.
 	"case": "待遇案件", "injury": "受伤日期", "assessment": "劳动能力鉴定结论日期", "grade": "伤残等级",
 	"nursing": "生活护理等级", "veteran": "残疾军人旧伤复发", "death": "死亡", "during_treatment": "是否在职业伤害治疗期内死亡",
-	"dependents": "供养亲属", "name": "姓名", "relation": "与职工的关系", "lone": "是否孤寡老人或孤儿",
+	"dependents": "供养亲属", "name": "名称", "benefits.award:case.death.dependents[].name": "姓名", "relation": "与职工的关系", "lone": "是否孤寡老人或孤儿",
 	"paid_months": "已缴费月份", "medical": "医疗费", "total": "合计", "eligible": "符合支付范围的金额",
 	"determined_medical": "法律文书确定的第三方医疗费", "ratio": "第三方承担比例", "road": "道路交通事故",
-	"level": "责任等级", "table": "赔偿比例表", "table_source": "比例表出处", "vulnerable_victim": "受害人为行人或非机动车一方",
+	"level": "档次", "benefits.award:medical.road.level": "责任等级", "benefits.medical:road.level": "责任等级", "table": "赔偿比例表", "table_source": "比例表出处", "vulnerable_victim": "受害人为行人或非机动车一方",
 	"no_fault": "无责任", "parameters": "主机提供的参数", "value": "取值", "from": "起", "until": "止",
 	"source": "出处（文号、条款）", "status": "核实状态", "rules": "规则选项", "warning_limit": "支付预警金额",
 	"transitional": "过渡期", "commencement": "施行日期", "wage_2024_annual": "2024年城镇私营单位就业人员年平均工资",
 	"to": "至", "items": "待遇项目", "beneficiary": "领取人", "amount": "金额", "start_month": "起始月份",
 	"flagged": "需复核", "one_time_total": "一次性待遇合计", "monthly_total": "按月待遇合计",
 	"provisional": "暂定（依赖未核实的参数）", "third_party": "第三方承担", "fund": "基金支付", "worker": "职工自付",
-	"error": "错误代码", "month": "月份", "raised": "已按当年标准调整", "benefits.award:items[].kind": "待遇项目",
-	"benefits.award:schedule[].kind": "待遇项目",
+	"error": "错误代码", "month": "月份", "raised": "已按当年标准调整", "benefits.award:items[].kind": "项目",
+	"benefits.award:schedule[].kind": "项目", "benefits.award:schedule": "发放计划",
 
 	// Claims.
 	"accident": "事故", "at": "时间", "place": "地点", "lat": "纬度", "lon": "经度", "orders": "订单",
-	"platform": "平台", "order_id": "订单编号", "accepted_at": "接单时间", "started_at": "开始执行时间",
+	"route": "路线", "platform": "平台", "order_id": "订单编号", "accepted_at": "接单时间", "started_at": "开始执行时间",
 	"ended_at": "结束时间", "overlap_meters": "路线重合判定距离（米）", "outcome": "结论", "candidates": "候选平台与订单",
 	"covered": "是否在保障期内", "accepted": "受理日期", "clear": "事实清楚、证据充分、权利义务明确",
 	"decided": "作出决定日期", "applicant": "申请人", "requested_on": "申请延期日期", "reason": "延期理由",
@@ -69,6 +69,7 @@ var fieldsZH = map[string]string{
 	"reverses": "冲销的凭证编号", "reverse": "冲销", "new_id": "新凭证编号", "close": "月末结账", "balances": "余额",
 	"balance": "余额", "duplicates": "重复记录数", "receipts": "入库记录", "entry_date": "入库日期", "matches": "匹配结果",
 	"treasury": "与国库入库信息核对", "booked": "已记账", "booked_on": "记账日期", "direction": "方向", "none": "无需退补",
+	"counterparty": "对方单位", "collections": "征收记录", "adjustment": "退补",
 	"insurer": "商业保险机构", "settle_on": "结算日期", "by_item": "按项目", "count": "笔数", "settle_in": "结算月份",
 	"review": "需复核的支付", "payments": "支付", "key": "对账键", "received": "收到", "collected": "已征收", "due": "应缴",
 	"ledger.reconcile:matches[].orders": "与订单数据核对",
@@ -77,7 +78,7 @@ var fieldsZH = map[string]string{
 	"setup": "费率设置", "terms": "费率期", "first_month": "首月", "floating": "浮动费率", "factor": "浮动系数",
 	"rate": "费率", "declaration_deadline": "申报期限", "push_deadline": "推送期限", "paid": "已缴", "base": "基准费率",
 	"first_year": "是否参保首年", "floats": "是否浮动", "consistent": "数据一致", "industries": "各行业",
-	"declared": "申报订单数", "reported": "平台报送订单数", "diff": "差额", "instant_delivery": "即时配送费率档次",
+	"declared": "申报订单数", "reported": "平台报送订单数", "diff": "差额", "levy.reconcile:days": "逐日核对", "levy.reconcile:declared": "平台申报的逐日订单数", "instant_delivery": "即时配送费率档次",
 }
 
 // kindsZH gives the Chinese name of each kind of case.

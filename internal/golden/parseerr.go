@@ -293,6 +293,9 @@ func typeZH(t reflect.Type) string {
 	if name, ok := typeNamesZH[t.String()]; ok {
 		return name
 	}
+	if t.Kind() != reflect.String && (t.Implements(textMarshaler) || reflect.PointerTo(t).Implements(textMarshaler)) {
+		return "文本（用英文双引号括起）"
+	}
 	switch t.Kind() {
 	case reflect.String:
 		return "文本（用英文双引号括起）"

@@ -122,6 +122,6 @@ func TestFieldZH(t *testing.T) {
 	assert.Equal(t, "待遇案件·死亡·供养亲属2·与职工的关系", FieldZH("benefits.award", "case.death.dependents[1].relation"))
 	assert.Equal(t, "待遇案件·死亡·供养亲属·与职工的关系", FieldZH("benefits.award", "case.death.dependents[].relation"))
 	assert.Equal(t, "待遇项目3·金额", FieldZH("benefits.award", "items[2].amount"))
-	assert.Equal(t, "待遇项目1·待遇项目", FieldZH("benefits.award", "items[0].kind"))
+	assert.Equal(t, "待遇项目1·项目", FieldZH("benefits.award", "items[0].kind"))
 	assert.Equal(t, "日子的类别", FieldZH("calendar.day", "kind"))
 }
