@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -315,4 +316,40 @@ func TestLibraryImportsNeitherExcelizeNorChromedp(t *testing.T) {
 	deps := string(out)
 	require.Contains(t, deps, "github.com/zhishang/zhishang/internal/golden")
 	assert.NotRegexp(t, regexp.MustCompile(`(?m)^(github\.com/(xuri|chromedp)/|golang\.org/x/)`), deps)
+}
+
+func FuzzParseArticles(f *testing.F) {
+	f.Add("第一条 总则。\n第二章 x\n第二条 内容\n续行")
+	f.Add("第十四条 a\n第十三条 b\n第一百零二条 c")
+	f.Fuzz(func(t *testing.T, text string) {
+		for no, body := range parseArticles(text) {
+			if !strings.HasPrefix(body, no) {
+				t.Fatalf("article %s starts %q", no, body)
+			}
+		}
+	})
+}
+
+func FuzzCellValue(f *testing.F) {
+	for _, s := range []string{"abc", `""`, "1.5", "-2", "true", "否", `{"a":1}`, "[]", "1e999", "０"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // a workbook's cells are UTF-8 (XML)
+		}
+		for _, typ := range []string{typeText, typeNumber, typeBool, typeJSON} {
+			v, err := cellValue(typ, s)
+			if err != nil {
+				continue
+			}
+			if !json.Valid([]byte(v)) {
+				t.Fatalf("%s %q gave invalid JSON %q", typ, s, v)
+			}
+			// What is read back writes the same cell.
+			if typ != typeBool && cellText(typ, v) != s && !(typ == typeText && s == "") {
+				t.Fatalf("%s %q → %q → %q", typ, s, v, cellText(typ, v))
+			}
+		}
+	})
 }

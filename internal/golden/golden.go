@@ -377,8 +377,7 @@ func Report(w io.Writer, outcomes []Outcome, verbose bool) int {
 }
 
 // ExplanationLines is the explanation for a reader: the Chinese one when
-// the computation offers it, else the library's English one, followed by
-// the Chinese meaning of an expected or actual error code.
+// the computation offers it (see ExplainerZH), else the library's English one.
 func (o Outcome) ExplanationLines() []string {
 	lines := o.ExplanationZH
 	if len(lines) == 0 {

@@ -125,3 +125,53 @@ func TestFieldZH(t *testing.T) {
 	assert.Equal(t, "待遇项目1·项目", FieldZH("benefits.award", "items[0].kind"))
 	assert.Equal(t, "日子的类别", FieldZH("calendar.day", "kind"))
 }
+
+func FuzzFlattenUnflatten(f *testing.F) {
+	f.Add([]byte(`{"a":{"b":[{"c":"x","d":1.50},{"e":[]}],"f":{}},"g":null}`))
+	f.Add([]byte(`[1,"2",true]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		leaves, err := Flatten(data)
+		if err != nil {
+			return
+		}
+		back, err := Unflatten(leaves)
+		if err != nil {
+			// Keys that look like paths ("a.b", "[0]") cannot come back.
+			return
+		}
+		again, err := Flatten(back)
+		if err != nil {
+			t.Fatalf("Unflatten wrote invalid JSON %s", back)
+		}
+		if len(Diff(string(back), string(back))) != 0 {
+			t.Fatal("a value differs from itself")
+		}
+		_ = again
+	})
+}
+
+// A file that does not parse is always explained in Chinese, never by a raw
+// byte, and its place is inside the file.
+func FuzzParseErrors(f *testing.F) {
+	f.Add([]byte("{\n  \"title\"：\"t\"\n}"))
+	f.Add([]byte("{\"title\": \"t\",}"))
+	f.Add([]byte("\uFEFF{}"))
+	f.Add([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"dat":"x"},"expect":{}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := ParseCase(data)
+		var pe *ParseError
+		if err == nil {
+			return
+		}
+		if !errors.As(err, &pe) {
+			t.Fatalf("not a *ParseError: %v", err)
+		}
+		msg := pe.Error()
+		if strings.Contains(msg, "invalid character") || strings.Contains(msg, "looking for") {
+			t.Fatalf("raw decoder message: %s", msg)
+		}
+		if pe.Line < 0 || pe.Line > strings.Count(string(data), "\n")+1 || (pe.Line > 0 && pe.Column < 1) {
+			t.Fatalf("place %d:%d outside the file: %s", pe.Line, pe.Column, msg)
+		}
+	})
+}
