@@ -1,17 +1,21 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"io"
 	"os"
+	"os/exec"
 	"runtime/debug"
 	"sort"
 	"strings"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -62,6 +66,7 @@ type reportData struct {
 	Version               string
 	Params                []param.Value
 	ParamsFingerprint     string
+	CalendarYears         string
 	FullText              bool
 }
 
@@ -125,6 +130,7 @@ func buildReport(outcomes []golden.Outcome, articles map[string]string) reportDa
 	sort.Slice(d.Packages, func(i, j int) bool { return d.Packages[i].Name < d.Packages[j].Name })
 	d.Version = libraryVersion()
 	d.Params, d.ParamsFingerprint = parameterSet()
+	d.CalendarYears = calendarYears()
 	return d
 }
 
@@ -181,6 +187,15 @@ func libraryVersion() string {
 			modified = s.Value
 		}
 	}
+	if rev == "" {
+		// go run records no commit: ask git, when the report is made in a checkout.
+		if out, err := exec.Command("git", "rev-parse", "HEAD").Output(); err == nil {
+			rev = strings.TrimSpace(string(out))
+			if st, err := exec.Command("git", "status", "--porcelain", "--untracked-files=no").Output(); err == nil && len(bytes.TrimSpace(st)) > 0 {
+				modified = "true"
+			}
+		}
+	}
 	if rev != "" {
 		if len(rev) > 12 {
 			rev = rev[:12]
@@ -191,6 +206,15 @@ func libraryVersion() string {
 		}
 	}
 	return v
+}
+
+// calendarYears says which years' working calendars the built-in calendar holds.
+func calendarYears() string {
+	ys := calendar.Default().Years()
+	if len(ys) == 0 {
+		return "无"
+	}
+	return fmt.Sprintf("%d–%d 年（%d 年）", ys[0], ys[len(ys)-1], len(ys))
 }
 
 // parameterSet lists the library's built-in parameters (levy and benefits)
@@ -273,7 +297,7 @@ tr.diff td.mark::before { content: "≠ "; }
 <p class="meta">依据：《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号）。
 本报告逐一列出黄金用例（golden cases）的输入、期望输出与本库的实际输出。<br>
 库版本：{{.Version}}<br>
-参数集：本库内置参数 {{len .Params}} 项，指纹 <b>{{.ParamsFingerprint}}</b>（明细见文末）<br>
+参数集：本库内置参数 {{len .Params}} 项，指纹 <b>{{.ParamsFingerprint}}</b>（明细见文末）；内置工作日历 {{.CalendarYears}}<br>
 条文：{{if .FullText}}引用规程正文（由 -regulation 提供）{{else}}仅列条款号与本库的一句话摘要（未提供规程正文）{{end}}</p>
 
 <h2>汇总</h2>
