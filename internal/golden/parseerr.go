@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
@@ -106,11 +108,48 @@ func locate(data []byte, base int, err error) *ParseError {
 		at(len(sub))
 		pe.Msg = "文件在中途结束：缺少结尾的 } 或 ]，或者缺少字符串结尾的引号"
 	default:
-		// A value the library refuses, such as a malformed date: the
-		// library's own message says which.
+		// A value the library refuses, such as a malformed date: placed
+		// where the value it quotes is written.
+		var cpe *calendar.ParseError
+		if errors.As(err, &cpe) {
+			what, example := "日期", "2026-01-20"
+			if cpe.Layout == "YYYY-MM" {
+				what, example = "月份", "2026-01"
+			}
+			pe.Msg = fmt.Sprintf("“%s”不是合法的%s：应写成 %s 这样的形式，且是真实存在的%s", cpe.Input, what, example, what)
+			if off := quotedOffset(sub, cpe.Input); off >= 0 {
+				at(off)
+			}
+			break
+		}
 		pe.Msg = "值不合要求：" + msg
+		if m := quoted.FindStringSubmatch(msg); m != nil {
+			var v string
+			if json.Unmarshal([]byte(m[0]), &v) == nil {
+				if off := quotedOffset(sub, v); off >= 0 {
+					at(off)
+				}
+			}
+		}
 	}
 	return pe
+}
+
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// quotedOffset finds the JSON string v written as a value (not a key) in b, or -1.
+func quotedOffset(b []byte, v string) int {
+	q, _ := json.Marshal(v)
+	for i := 0; ; {
+		j := bytes.Index(b[i:], q)
+		if j < 0 {
+			return -1
+		}
+		if k := skipSpace(b, i+j+len(q)); k >= len(b) || b[k] != ':' {
+			return i + j
+		}
+		i += j + 1
+	}
 }
 
 // position gives the 1-based line and column (in characters) of byte off.

@@ -175,3 +175,12 @@ func FuzzParseErrors(f *testing.F) {
 		}
 	})
 }
+
+func TestMalformedDateIsPlacedAndSaidInChinese(t *testing.T) {
+	body := "{\n  \"title\": \"t\",\n  \"articles\": [\"第十四条\"],\n  \"kind\": \"calendar.day\",\n" +
+		"  \"input\": {\"date\": \"2026-02-30\"},\n  \"expect\": {\"kind\": \"statutory_holiday\"}\n}\n"
+	path := filepath.Join(t.TempDir(), "case.json")
+	require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
+	o := RunFile(path)
+	assert.Equal(t, "第5行第21列：“2026-02-30”不是合法的日期：应写成 2026-01-20 这样的形式，且是真实存在的日期", o.Problem)
+}
