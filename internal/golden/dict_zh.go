@@ -180,6 +180,12 @@ var valuesZH = map[string]string{
 	"eligibility.EndKind:":                    "尚未结束", "eligibility.EndKind:delivered": "送达完成", "eligibility.EndKind:transferred": "中途转单",
 	"eligibility.EndKind:cancelled": "取消",
 
+	// The clauses of 第十条 an eligibility decision lists (eligibility.Clauses).
+	"第十条第一款 (counts on the Beijing day it ended, by 24:00)": "第十条第一款：按执行结束时的北京时间（24时前）计入当日",
+	"第十条第一款第（一）项 (registered and within the insured scope)": "第十条第一款第（一）项：已在平台注册并符合参保范围",
+	"第十条第一款第（二）项 (started in Shanghai)":                     "第十条第一款第（二）项：在本市开始执行",
+	"第十条第一款第（三）项 (ended by delivery or midway transfer)":    "第十条第一款第（三）项：以送达或中途转单结束",
+
 	// levy.
 	"levy.Level:lower": "较低档", "levy.Level:higher": "较高档",
 	"levy.AdjustmentKind:refund": "退还多缴", "levy.AdjustmentKind:top_up": "补足少缴", "levy.AdjustmentKind:none": "无需退补",

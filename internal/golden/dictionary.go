@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+
+	"github.com/zhishang/zhishang/eligibility"
 )
 
 // WriteDictionary writes testdata/golden/README.md: how to write, run and
@@ -84,6 +86,9 @@ func WriteDictionary(w io.Writer, dir string) error {
 					enums[t.String()] = t
 					typ += fmt.Sprintf("，取值见 [%s](#%s)", t.String(), anchor(t.String()))
 				}
+				if f.Key == "clauses" && strings.HasPrefix(k, "eligibility.") {
+					typ += "，取值见 [第十条的条款项](#eligibility-clauses)"
+				}
 				if f.Key == "error" {
 					typ += "，见 [错误代码](#错误代码)"
 				}
@@ -118,6 +123,11 @@ func WriteDictionary(w io.Writer, dir string) error {
 			}
 			fmt.Fprintf(&b, "| %s | %s |\n", shown, cell(ValueZH(n, v)))
 		}
+	}
+
+	b.WriteString("\n<a id=\"eligibility-clauses\"></a>\n### 第十条的条款项（eligibility.decide 的 clauses）\n\n| 取值 | 中文 |\n|---|---|\n")
+	for _, c := range clauseValues() {
+		fmt.Fprintf(&b, "| `%s` | %s |\n", cell(c), cell(ValueZH("", c)))
 	}
 
 	b.WriteString("\n## 错误代码\n\n期望报错时写 `{\"error\": \"代码\"}`。带冒号的代码后半部分是细节，如 `not_covered:2027`（2027年的放假安排尚未载入）、`missing_parameter:参数名`。\n\n| 代码 | 含义 |\n|---|---|\n")
@@ -236,3 +246,14 @@ go run ./examples/golden -import-xlsx 用例.xlsx -html 报告.html      # 运�
 
 新增用例：复制一个同类文件，改标题、输入和期望，然后运行上面第一条命令。
 `
+
+// clauseValues lists the clauses of 第十条 an eligibility decision may list.
+func clauseValues() []string {
+	var out []string
+	for c := eligibility.Clauses(1); c != 0; c <<= 1 {
+		if s := c.String(); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -116,6 +116,10 @@ func TestEveryListValueHasAChineseName(t *testing.T) {
 	}
 	sort.Strings(missing)
 	assert.Empty(t, missing, "add a Chinese name to valuesZH (dict_zh.go)")
+	for _, c := range clauseValues() {
+		assert.NotEmpty(t, ValueZH("", c), "clause %s: add its Chinese to valuesZH", c)
+	}
+	assert.Len(t, clauseValues(), 4)
 	assert.Greater(t, found["benefits.Kind"], 5)
 	assert.Greater(t, found["claims.Material"], 10)
 	for _, ty := range []string{"eligibility.Industry", "eligibility.EndKind"} {
