@@ -281,18 +281,23 @@ func TestSpreadsheetRowErrorsNameSheetRowColumn(t *testing.T) {
 	require.NoError(t, f.SetSheetRow("benefits.award", "A5", &[]any{"", "第二行", "第三十八条", "benefits.award"}))
 	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"5", "2024-04-15"))
 	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"5", "也许"))
+	// A third row, with a date as Excel may write it.
+	require.NoError(t, f.SetSheetRow("benefits.award", "A6", &[]any{"", "第三行", "第三十八条", "benefits.award"}))
+	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"6", "4/15/24"))
+	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"6", "true"))
 	require.NoError(t, f.Save())
 	require.NoError(t, f.Close())
 
 	got, err := importWorkbook(book)
 	require.NoError(t, err)
-	require.Len(t, got, 3)
+	require.Len(t, got, 4)
 	problems := ""
 	for _, o := range got {
 		problems += o.Problem + "\n"
 	}
 	assert.Contains(t, problems, "工作表“benefits.award”第4行第"+gradeCol+"列（输入·待遇案件·伤残等级）：应为数字，这里是“七”")
 	assert.Contains(t, problems, "工作表“benefits.award”第5行第"+col("expect.provisional")+"列（期望·暂定（依赖未核实的参数））：应为 true 或 false")
+	assert.Contains(t, problems, "工作表“benefits.award”第6行第"+col("input.case.injury")+"列（输入·待遇案件·受伤日期）：input（输入）：“4/15/24”不是合法的日期")
 
 	_, err = importWorkbook(filepath.Join(dir, "none.xlsx"))
 	assert.Error(t, err)

@@ -511,9 +511,22 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 		}
 		return golden.Outcome{}, &rowError{Sheet: sheet, Row: rn, Err: err}
 	}
-	o := golden.Run(label, gc)
+	// Run a copy that does not carry the JSON made up from the row: a
+	// problem is then placed by the row's column, not in that JSON.
+	o := golden.Run(label, golden.Case{Title: gc.Title, Articles: gc.Articles, Kind: gc.Kind, Input: gc.Input, Expect: gc.Expect, Note: gc.Note})
 	if o.Problem != "" {
-		o.Problem = fmt.Sprintf("工作表“%s”第%d行：%s", sheet, rn, o.Problem)
+		// Name the column whose value (or key) the problem quotes.
+		where := fmt.Sprintf("工作表“%s”第%d行", sheet, rn)
+		for i, p := range paths {
+			v := get(r, i)
+			key := p[strings.LastIndexAny(p, ".]")+1:]
+			if v != "" && (strings.Contains(o.Problem, "“"+v+"”") || strings.Contains(o.Problem, "“"+key+"”")) {
+				name, _ := excelize.ColumnNumberToName(i + 1)
+				where += "第" + name + "列（" + get(header, i) + "）"
+				break
+			}
+		}
+		o.Problem = where + "：" + o.Problem
 	}
 	return o, nil
 }
