@@ -1,6 +1,9 @@
 package golden
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // typeNamesZH names the library's value types in Chinese.
 var typeNamesZH = map[string]string{
@@ -226,7 +229,7 @@ func ValueZH(typ, value string) string {
 // code's first part (not_covered:2027 is not_covered).
 var codesZH = map[string]string{
 	// calendar.
-	"not_covered":        "所涉年份的放假安排尚未载入（该年的日期无法判断）；待遇案件中：事故当月不在保障期内",
+	"not_covered":        "带年份（not_covered:2027）：该年的放假安排尚未载入，该年的日期无法判断；不带年份（待遇核定）：平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）",
 	"zero_date":          "缺少日期",
 	"date_range":         "日期超出可处理的范围",
 	"parse":              "日期或月份格式不对（应为 2026-01-20 或 2026-01）",
@@ -253,7 +256,7 @@ var codesZH = map[string]string{
 	"bad_situation":       "不认识的申请情形",
 	"bad_material":        "不认识的材料名称",
 	"already_confirmed":   "同一事故伤害已作过职业伤害确认（第二十八条）",
-	"event_date":          "事件日期早于前一事件",
+	"event_date":          "事件日期早于事故日期或早于案件上一步的日期",
 	"bad_order":           "订单数据不合要求",
 	"bad_cost":            "费用数据不合要求",
 	"case_file":           "案件数据不合要求",
@@ -261,7 +264,7 @@ var codesZH = map[string]string{
 	// benefits.
 	"missing_base":         "缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资尚未提供；后附参数与年份）",
 	"missing_parameter":    "缺少参数（后附参数名）",
-	"death_not_covered":    "死亡情形不属于保障范围",
+	"death_not_covered":    "治疗期满后死亡的，只有一至四级伤残者才支付丧葬补助金和供养亲属抚恤金",
 	"transitional":         "《实施办法》施行前受伤的案件，缺少过渡期参数（第四十五条）",
 	"bad_case":             "待遇案件数据不合要求",
 	"no_third_party_basis": "没有第三方承担医疗费的依据（第三十四条）",
@@ -269,9 +272,9 @@ var codesZH = map[string]string{
 
 	// levy.
 	"bad_parameter":  "参数不合要求",
-	"no_terms":       "缺少该期间的费率设置",
-	"not_enrolled":   "平台在该期间未参保",
-	"no_level":       "缺少即时配送行业的费率档次（第十一条）",
+	"no_terms":       "缺少平台的费率条款（首次参保月份、档次、浮动）",
+	"not_enrolled":   "平台该月未参保",
+	"no_level":       "缺少平台该月的即时配送缴费档次（每单0.07元或0.25元，第十一条）",
 	"bad_terms":      "费率设置不合要求",
 	"bad_correction": "退补数据不合要求",
 	"setup_syntax":   "费率设置的格式不对",
@@ -280,24 +283,44 @@ var codesZH = map[string]string{
 	"bad_payment": "支付数据不合要求",
 	"bad_posting": "记账凭证不合要求",
 	"bad_record":  "对账记录不合要求",
-	"closed":      "该月已结账，不能再记账",
-	"conflict":    "同一编号的凭证内容不同",
+	"closed":      "该期间已结账，不能再记账",
+	"conflict":    "已有同一编号但内容不同的凭证",
 	"not_scheme":  "不是职业伤害保障的科目",
 	"reversed":    "该凭证已被冲销",
 	"unbalanced":  "借贷不平衡",
 	"unknown_id":  "不存在该编号的凭证",
 }
 
+// codesDetailZH says what a code with details means (not_covered:2027):
+// %s is the detail.
+var codesDetailZH = map[string]string{
+	"not_covered":       "%s年的放假安排尚未载入，该年的日期无法判断",
+	"missing_base":      "缺少计发基数：%s",
+	"missing_parameter": "缺少参数 %s",
+	"transition":        "当前状态下不能办理该事项：%s",
+	"invalid":           "输入不合要求：%s",
+}
+
 // CodeZH gives the meaning of an error code in Chinese, with the code's
-// details (not_covered:2027 → …：2027), or "" for an unknown code.
+// details (not_covered:2027 → 2027年的放假安排尚未载入……), or "" for an
+// unknown code.
 func CodeZH(code string) string {
 	head, rest, _ := strings.Cut(code, ":")
 	s, ok := codesZH[head]
 	if !ok {
 		return ""
 	}
-	if rest != "" {
-		s += "：" + strings.TrimSpace(rest)
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return s
 	}
-	return s
+	if head == "transition" {
+		if zh := ValueZH("claims.EventKind", rest); zh != "" {
+			rest = zh + "（" + rest + "）"
+		}
+	}
+	if f, ok := codesDetailZH[head]; ok {
+		return fmt.Sprintf(f, rest)
+	}
+	return s + "：" + rest
 }

@@ -219,6 +219,8 @@ func TestEveryErrorCodeHasAMeaning(t *testing.T) {
 	}
 	sort.Strings(missing)
 	assert.Empty(t, missing, "add the code's meaning to codesZH (dict_zh.go)")
-	assert.Equal(t, "所涉年份的放假安排尚未载入（该年的日期无法判断）；待遇案件中：事故当月不在保障期内：2027", CodeZH("not_covered:2027"))
+	assert.Equal(t, "2027年的放假安排尚未载入，该年的日期无法判断", CodeZH("not_covered:2027"))
+	assert.Equal(t, "当前状态下不能办理该事项：撤回（withdraw）", CodeZH("transition:withdraw"))
+	assert.Equal(t, "同一事故伤害已作过职业伤害确认（第二十八条）", CodeZH("already_confirmed"))
 	assert.Empty(t, CodeZH("no_such_code"))
 }
