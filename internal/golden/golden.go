@@ -21,6 +21,22 @@
 //
 // Each package's tests run the cases of its kinds; `go run ./examples/golden`
 // runs them all and prints a report.
+//
+// For policy staff, who read Chinese and do not write Go: a failing case
+// lists each differing field by its path (Diff: items[2].amount: expected
+// 3897.15, got 3340.41); a file that does not parse is explained in Chinese
+// with its line and column (ParseError); Accept writes the actual output as
+// the expectation of one named case; every kind's fields, the values of
+// each fixed list and every error code have Chinese names (FieldZH,
+// ValueZH, CodeZH, KindZH), from which testdata/golden/README.md is
+// generated (WriteDictionary) and checked by a test.
+//
+// Explanations in Chinese: a kind's function returns its explanation as
+// []string (the library's English lines) or as Explained (English and
+// Chinese). A library result offers Chinese by implementing ExplainerZH
+// (ExplainZH() []string, the same lines in Chinese); its kind then returns
+// explain(r, r.Explanation) instead of r.Explanation, and the report and
+// `golden -v` show the Chinese lines while services keep the English ones.
 package golden
 
 import (

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -183,4 +184,44 @@ func TestMalformedDateIsPlacedAndSaidInChinese(t *testing.T) {
 	require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
 	o := RunFile(path)
 	assert.Equal(t, "第5行第21列：“2026-02-30”不是合法的日期：应写成 2026-01-20 这样的形式，且是真实存在的日期", o.Problem)
+}
+
+type zhResult struct{ n int }
+
+func (r zhResult) Explanation() []string { return []string{"n is " + strconv.Itoa(r.n)} }
+func (r zhResult) ExplainZH() []string   { return []string{"n 为 " + strconv.Itoa(r.n)} }
+
+// A kind whose result explains itself in Chinese: the report and -v show
+// the Chinese lines; the English ones stay in the outcome for services.
+func TestChineseExplanationHook(t *testing.T) {
+	kinds["test.zh"] = define(func(in struct {
+		N int `json:"n"`
+	}) (struct {
+		N int `json:"n"`
+	}, Explained) {
+		r := zhResult{in.N}
+		return struct {
+			N int `json:"n"`
+		}{in.N}, explain(r, r.Explanation())
+	})
+	kinds["test.en"] = define(func(in struct {
+		N int `json:"n"`
+	}) (struct{}, []string) {
+		return struct{}{}, []string{"english only"}
+	})
+	defer delete(kinds, "test.zh")
+	defer delete(kinds, "test.en")
+
+	o := Run("zh.json", Case{Title: "t", Articles: []string{"第十条"}, Kind: "test.zh", Input: []byte(`{"n":2}`), Expect: []byte(`{"n":2}`)})
+	require.True(t, o.Pass, o.Problem)
+	assert.Equal(t, []string{"n is 2"}, o.Explanation)
+	assert.Equal(t, []string{"n 为 2"}, o.ExplanationZH)
+	assert.Equal(t, []string{"n 为 2"}, o.ExplanationLines())
+	var sb strings.Builder
+	Report(&sb, []Outcome{o}, true)
+	assert.Contains(t, sb.String(), "· n 为 2")
+
+	o = Run("en.json", Case{Title: "t", Articles: []string{"第十条"}, Kind: "test.en", Input: []byte(`{"n":2}`), Expect: []byte(`{}`)})
+	assert.Empty(t, o.ExplanationZH)
+	assert.Equal(t, []string{"english only"}, o.ExplanationLines())
 }
