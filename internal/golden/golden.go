@@ -379,7 +379,11 @@ func Report(w io.Writer, outcomes []Outcome, verbose bool) int {
 		}
 		if !o.Pass {
 			for _, d := range o.Differences {
-				fmt.Fprintf(w, "      %s\n", d)
+				if zh := FieldZH(o.Kind, d.Path); zh != d.Path && d.Path != "" {
+					fmt.Fprintf(w, "      %s  （%s）\n", d, zh)
+				} else {
+					fmt.Fprintf(w, "      %s\n", d)
+				}
 			}
 		}
 		if !o.Pass || verbose {
