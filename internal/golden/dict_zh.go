@@ -28,7 +28,7 @@ var fieldsZH = map[string]string{
 	"schedule": "放假安排", "year": "年份", "statutory_holidays": "法定节假日天数", "days_off": "放假天数",
 	"adjusted_workdays": "调休上班日天数", "event": "事件日期", "days": "天数", "months": "月数",
 	"start": "起算日", "workdays": "工作日数", "deadline": "期限",
-	"calendar.day:kind": "日子的类别",
+	"calendar.day:kind": "日子的类别", "claims.lifecycle:events[].kind": "事项",
 
 	// Benefits.
 	"case": "待遇案件", "injury": "受伤日期", "assessment": "劳动能力鉴定结论日期", "grade": "伤残等级",
