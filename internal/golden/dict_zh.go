@@ -63,7 +63,21 @@ var fieldsZH = map[string]string{
 	"complete": "材料齐全", "asked": "通知补正日期", "cap_raw": "延期上限（未顺延）", "cap": "延期上限",
 	"filed_on": "提交日期",
 
+	// Claims, as of issue 10 (in main; harmless before the merge).
+	"replaced_years": "被主机替换了放假安排的年份", "as_of": "截至日期", "clarity": "事实是否清楚", "clear_on": "事实清楚之日",
+	"late_cost_to": "平台承担费用的截止点", "identity_not_verified": "平台未完成身份核验（第六十九条）",
+	"platform_extended_to": "平台申请期限延至", "open": "尚未结束", "benefit_applicant": "待遇申请人",
+	"benefit_applied_on": "待遇申请日期", "benefit_accepted_on": "待遇申请受理日期", "supplement_requested_on": "要求补正日期",
+	"supplemented_on": "补正日期", "reviewed_on": "审核日期", "review_approved": "审核通过", "deadlines": "各项期限",
+	"in_time": "是否按期申请", "platform_late": "平台逾期申请", "filing_error": "申请期限无法判断的原因", "cover": "保障状态",
+	"costs_from": "平台承担费用起", "costs_to": "平台承担费用止", "platform_pays": "平台承担的金额", "filing": "申请",
+	"claims.timeline:cover": "事故当月的保障状态（第四十三条）",
+
 	// Eligibility.
+	"rows": "CSV 行", "counts": "统计", "excluded": "不计入的订单数", "excluded_not_registered": "未注册或不在参保范围（第（一）项）",
+	"excluded_outside_shanghai": "不在本市开始执行（第（二）项）", "excluded_not_ended": "未以送达或转单结束（第（三）项）",
+	"excluded_other_month": "计入其他月份", "conflicts": "内容冲突的重复记录", "invalid": "无效记录", "tally": "汇总",
+	"line": "行号", "count_cancelled_after_start": "执行开始后取消的订单也计入",
 	"worker_id": "从业人员编号", "industry": "行业", "registered": "已在平台注册", "in_scope": "符合参保范围",
 	"start_division": "起点行政区划代码", "end_kind": "结束方式", "counted": "是否计入应缴费订单", "clauses": "适用的条款项",
 
@@ -109,6 +123,8 @@ var kindsZH = map[string]string{
 	"claims.attribution":            "责任平台的认定（第二十八条）",
 	"claims.lifecycle":              "案件办理状态（第二十至三十一条）",
 	"eligibility.decide":            "订单是否计入应缴费订单（第十条）",
+	"eligibility.batch":             "一个月的订单 CSV 的计入与去重（第十条）",
+	"claims.timeline":               "一个案件的全部期限与检查（第二十至二十八、四十三、四十四条）",
 	"levy.rate":                     "每单缴费标准（第十一、十二条）",
 	"levy.bill":                     "月度应缴费额（第十四条）",
 	"levy.reconcile":                "订单数据核对（第九、十四条）",
@@ -176,6 +192,15 @@ var valuesZH = map[string]string{
 	"claims.Applicant:platform": "平台企业", "claims.Applicant:service_agency": "平台服务机构", "claims.Applicant:worker": "新就业形态人员本人",
 	"claims.Applicant:close_relative": "近亲属", "claims.Applicant:union": "工会组织",
 	"claims.LateCostFrom:after_window": "自申请期限届满之日起", "claims.LateCostFrom:from_accident": "自事故发生之日起",
+	"claims.LateCostTo:acceptance": "至受理之日", "claims.LateCostTo:filing": "至提出申请之日",
+	"claims.Clarity:": "尚未查清", "claims.Clarity:clear": "事实清楚、证据充分、权利义务明确",
+	"claims.CoverStatus:covered": "在保障期内（平台已缴当月保障费）", "claims.CoverStatus:pending": "待定（当月保障费尚未到期）",
+	"claims.CoverStatus:not_covered":       "不在保障期内（平台欠缴当月保障费）",
+	"claims.EventKind:materials_to_follow": "容缺受理，材料待补", "claims.EventKind:facts_clear": "查明事实清楚",
+	"claims.EventKind:benefit_apply": "申请待遇（第四十四条）", "claims.EventKind:benefit_accept": "受理待遇申请",
+	"claims.EventKind:supplement_requested": "要求补正材料", "claims.EventKind:supplemented": "补正材料", "claims.EventKind:review": "审核",
+	"claims.State:benefit_applied": "已申请待遇", "claims.State:benefit_accepted": "待遇申请已受理",
+	"claims.State:supplement_requested": "待补正材料", "claims.State:review_approved": "审核通过", "claims.State:review_refused": "审核不通过",
 
 	// eligibility (第十条).
 	"eligibility.Industry:ride_hailing": "出行", "eligibility.Industry:instant_delivery": "即时配送",
@@ -184,10 +209,11 @@ var valuesZH = map[string]string{
 	"eligibility.EndKind:cancelled": "取消",
 
 	// The clauses of 第十条 an eligibility decision lists (eligibility.Clauses).
-	"第十条第一款 (counts on the Beijing day it ended, by 24:00)": "第十条第一款：按执行结束时的北京时间（24时前）计入当日",
-	"第十条第一款第（一）项 (registered and within the insured scope)": "第十条第一款第（一）项：已在平台注册并符合参保范围",
-	"第十条第一款第（二）项 (started in Shanghai)":                     "第十条第一款第（二）项：在本市开始执行",
-	"第十条第一款第（三）项 (ended by delivery or midway transfer)":    "第十条第一款第（三）项：以送达或中途转单结束",
+	"第十条第一款 (counts on the Beijing day it ended, by 24:00)":                                               "第十条第一款：按执行结束时的北京时间（24时前）计入当日",
+	"第十条第一款第（一）项 (registered and within the insured scope)":                                               "第十条第一款第（一）项：已在平台注册并符合参保范围",
+	"第十条第一款第（二）项 (started in Shanghai)":                                                                   "第十条第一款第（二）项：在本市开始执行",
+	"第十条第一款第（三）项 (ended by delivery or midway transfer)":                                                  "第十条第一款第（三）项：以送达或中途转单结束",
+	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)": "第十条第一款第（三）项“等”：执行开始后取消（按规则选项计入）",
 
 	// levy.
 	"levy.Level:lower": "较低档", "levy.Level:higher": "较高档",
@@ -229,23 +255,28 @@ func ValueZH(typ, value string) string {
 // code's first part (not_covered:2027 is not_covered).
 var codesZH = map[string]string{
 	// calendar.
-	"not_covered":        "带年份（not_covered:2027）：该年的放假安排尚未载入，该年的日期无法判断；不带年份（待遇核定）：平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）",
-	"zero_date":          "缺少日期",
-	"date_range":         "日期超出可处理的范围",
-	"parse":              "日期或月份格式不对（应为 2026-01-20 或 2026-01）",
-	"duplicate_day":      "放假安排中同一天出现两次",
-	"day_outside_year":   "放假安排中有一天不属于该年",
-	"missing_date":       "放假安排中缺少日期",
-	"bad_day_kind":       "放假安排中的日子类别不对",
-	"workday_on_weekday": "调休上班日不在周末（调休上班日只能是周六或周日）",
-	"unknown_festival":   "不认识的节日名称",
-	"missing_source":     "缺少出处（文号）",
-	"duplicate_schedule": "同一年的放假安排给了两次",
-	"schedule_syntax":    "放假安排的格式不对",
-	"schedule_year":      "放假安排的年份不对",
-	"bad_override":       "官方公布期限的格式不对",
-	"duplicate_override": "同一期限的官方日期给了两次",
-	"invalid":            "输入不合要求（后附原因）",
+	"not_covered":           "带年份（not_covered:2027）：该年的放假安排尚未载入，该年的日期无法判断；不带年份（待遇核定）：平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）",
+	"zero_date":             "缺少日期",
+	"date_range":            "日期超出可处理的范围",
+	"parse":                 "日期或月份格式不对（应为 2026-01-20 或 2026-01）",
+	"duplicate_day":         "放假安排中同一天出现两次",
+	"day_outside_year":      "放假安排中有一天不属于该年",
+	"missing_date":          "放假安排中缺少日期",
+	"bad_day_kind":          "放假安排中的日子类别不对",
+	"workday_on_weekday":    "调休上班日不在周末（调休上班日只能是周六或周日）",
+	"unknown_festival":      "不认识的节日名称",
+	"missing_source":        "缺少出处（文号）",
+	"duplicate_schedule":    "同一年的放假安排给了两次",
+	"schedule_syntax":       "放假安排的格式不对",
+	"schedule_year":         "放假安排的年份不对",
+	"bad_override":          "官方公布期限的格式不对",
+	"duplicate_override":    "同一期限的官方日期给了两次",
+	"invalid":               "输入不合要求（后附原因）",
+	"empty_schedule":        "放假安排没有任何日子：没有假日的年份要写明 \"no_holidays\": true",
+	"no_holidays_with_days": "写了 \"no_holidays\": true 却又列出了日子",
+	"nil_calendar":          "没有提供日历",
+	"csv_syntax":            "该行不能按 CSV 读取（如引号不成对）",
+	"field":                 "某个字段不合要求（后附字段名）",
 
 	// claims.
 	"transition":          "当前状态下不能办理该事项（后附事项）",
@@ -299,6 +330,7 @@ var codesDetailZH = map[string]string{
 	"missing_parameter": "缺少参数 %s",
 	"transition":        "当前状态下不能办理该事项：%s",
 	"invalid":           "输入不合要求：%s",
+	"field":             "字段 %s 不合要求",
 }
 
 // CodeZH gives the meaning of an error code in Chinese, with the code's

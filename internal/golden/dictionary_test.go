@@ -119,7 +119,7 @@ func TestEveryListValueHasAChineseName(t *testing.T) {
 	for _, c := range clauseValues() {
 		assert.NotEmpty(t, ValueZH("", c), "clause %s: add its Chinese to valuesZH", c)
 	}
-	assert.Len(t, clauseValues(), 4)
+	assert.GreaterOrEqual(t, len(clauseValues()), 4)
 	assert.Greater(t, found["benefits.Kind"], 5)
 	assert.Greater(t, found["claims.Material"], 10)
 	for _, ty := range []string{"eligibility.Industry", "eligibility.EndKind"} {
