@@ -65,7 +65,7 @@ var fieldsZH = map[string]string{
 
 	// Claims, as of issue 10 (in main; harmless before the merge).
 	"replaced_years": "被主机替换了放假安排的年份", "as_of": "截至日期", "clarity": "事实是否清楚", "clear_on": "事实清楚之日",
-	"late_cost_to": "平台承担费用的截止点", "identity_not_verified": "平台未完成身份核验（第六十九条）",
+	"unknown": "无法判断的期限", "late_cost_to": "平台承担费用的截止点", "identity_not_verified": "平台未完成身份核验（第六十九条）",
 	"platform_extended_to": "平台申请期限延至", "open": "尚未结束", "benefit_applicant": "待遇申请人",
 	"benefit_applied_on": "待遇申请日期", "benefit_accepted_on": "待遇申请受理日期", "supplement_requested_on": "要求补正日期",
 	"supplemented_on": "补正日期", "reviewed_on": "审核日期", "review_approved": "审核通过", "deadlines": "各项期限",
