@@ -173,7 +173,14 @@ func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 			code = 1
 			continue
 		}
-		before, changed, err := golden.Accept(path)
+		// The differences first, then the change (Go's golden-file convention).
+		if o := golden.RunFile(path); !o.Pass && o.Problem == "" {
+			fmt.Fprintf(stdout, "%s 与期望不同之处（differences）:\n", path)
+			for _, d := range o.Differences {
+				fmt.Fprintf(stdout, "      %s\n", d)
+			}
+		}
+		_, changed, err := golden.Accept(path)
 		switch {
 		case err != nil:
 			fmt.Fprintf(stderr, "golden: %v\n", err)
@@ -181,10 +188,7 @@ func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 		case !changed:
 			fmt.Fprintf(stdout, "%s 已通过，无需改动（passes already）\n", path)
 		default:
-			fmt.Fprintf(stdout, "%s 已接受实际输出为新的期望（accepted）:\n", path)
-			for _, d := range before.Differences {
-				fmt.Fprintf(stdout, "      %s\n", d)
-			}
+			fmt.Fprintf(stdout, "%s 已接受实际输出为新的期望（accepted）\n", path)
 		}
 	}
 	return code
