@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -217,6 +218,35 @@ func syntaxCause(b []byte, off int, msg string) (int, string) {
 	}
 	if m, ok := fullWidth[r]; ok {
 		return p, "这里用了" + m
+	}
+	if strings.Contains(msg, "in literal") { // a word that is not true, false or null
+		s := p
+		for s > 0 && (b[s-1] >= 'a' && b[s-1] <= 'z' || b[s-1] >= 'A' && b[s-1] <= 'Z') {
+			s--
+		}
+		p = s
+		r, _ = utf8.DecodeRune(b[p:])
+		if p != skipSpace(b, 0) {
+			e := p
+			for e < len(b) && (b[e] >= 'a' && b[e] <= 'z' || b[e] >= 'A' && b[e] <= 'Z' || b[e] == '_') {
+				e++
+			}
+			return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
+		}
+	}
+	if p == skipSpace(b, 0) && r != '{' {
+		return p, fmt.Sprintf("这里应是英文大括号 {（一个用例以 { 开头、以 } 结尾），却是“%c”", r)
+	}
+	if strings.Contains(msg, "looking for beginning of value") && (unicode.IsLetter(r) || r == '_') {
+		e := p
+		for e < len(b) {
+			q, n := utf8.DecodeRune(b[e:])
+			if !unicode.IsLetter(q) && !unicode.IsDigit(q) && q != '_' && q != '-' {
+				break
+			}
+			e += n
+		}
+		return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
 	}
 	prev := prevNonSpace(b, p)
 	if (r == '}' || r == ']') && prev >= 0 && b[prev] == ',' {

@@ -67,6 +67,9 @@ func TestParseErrorsArePlacedAndSaidInChinese(t *testing.T) {
 		"unknown key":      {"{\n  \"title\": \"t\",\n  \"artcles\": []\n}", 3, 3, "“articles”"},
 		"wrong type":       {"{\n  \"title\": \"t\",\n  \"articles\": \"第十四条\"\n}", 3, 15, "列表"},
 		"single quotes":    {"{'title': 't'}", 1, 2, "单引号"},
+		"not an object":    {"\n  title: t", 2, 3, "以 { 开头"},
+		"unquoted Chinese": {"{\"title\": 元旦}", 1, 11, "文字“元旦”要用英文双引号括起"},
+		"unquoted text":    {"{\"title\": \"t\",\n \"kind\": tomorrow}", 2, 10, "文字“tomorrow”要用英文双引号括起"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := ParseCase([]byte(tc.body))
