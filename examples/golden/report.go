@@ -264,7 +264,7 @@ var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "SimSun", sans-serif;
   font-size: 10.5pt; line-height: 1.5; color: #111; margin: 0 auto; max-width: 190mm; padding: 8mm 4mm;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; overflow-wrap: anywhere; }
 h1 { font-size: 17pt; margin: 0 0 4pt; }
 h2 { font-size: 12.5pt; margin: 0 0 4pt; }
 h3 { font-size: 10.5pt; margin: 8pt 0 3pt; }
