@@ -273,7 +273,9 @@ th, td { border: 0.6pt solid #999; padding: 2pt 4pt; text-align: left; vertical-
 th { background: #eee; font-weight: bold; }
 .meta { color: #333; font-size: 9.5pt; }
 .summary td.n { text-align: right; }
-.case { border: 1.2pt solid #999; border-left-width: 6pt; padding: 6pt 8pt; margin: 0 0 10pt; break-inside: avoid-page; }
+.case { border: 1.2pt solid #999; border-left-width: 6pt; padding: 6pt 8pt; margin: 0 0 10pt; }
+h2, h3 { break-after: avoid-page; }
+tr, .article, li { break-inside: avoid-page; }
 .case.pass { border-color: #2e7d32; }
 .case.fail { border-color: #c62828; background: #fff5f5; }
 .verdict { display: inline-block; font-weight: bold; padding: 0 6pt; margin-right: 6pt; border: 1pt solid; }
@@ -290,7 +292,7 @@ tr.diff td.mark::before { content: "≠ "; }
 .sign { margin-top: 16pt; break-inside: avoid; }
 .sign td { height: 22pt; }
 .failed-list a { color: #b71c1c; }
-@media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
+@media print { body { max-width: none; padding: 0; font-size: 9.5pt; } a { color: inherit; text-decoration: none; } }
 </style>
 </head>
 <body>

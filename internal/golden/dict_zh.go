@@ -48,7 +48,7 @@ var fieldsZH = map[string]string{
 
 	// Claims.
 	"accident": "事故", "at": "时间", "place": "地点", "lat": "纬度", "lon": "经度", "orders": "订单",
-	"route": "路线", "platform": "平台", "order_id": "订单编号", "accepted_at": "接单时间", "started_at": "开始执行时间",
+	"route": "路线途经点", "platform": "平台", "order_id": "订单编号", "accepted_at": "接单时间", "started_at": "开始执行时间",
 	"ended_at": "结束时间", "overlap_meters": "路线重合判定距离（米）", "outcome": "结论", "candidates": "候选平台与订单",
 	"covered": "是否在保障期内", "accepted": "受理日期", "clear": "事实清楚、证据充分、权利义务明确",
 	"decided": "作出决定日期", "applicant": "申请人", "requested_on": "申请延期日期", "reason": "延期理由",
