@@ -185,6 +185,10 @@ func exportWorkbook(path string, files []string) (int, error) {
 		if err := f.SetColWidth(sheet, "B", "B", 50); err != nil {
 			return 0, err
 		}
+		colOf := map[string]int{}
+		for i, p := range paths {
+			colOf[p] = len(fixedColumns) + 1 + i
+		}
 		for i, r := range rows {
 			rn := rowFirst + i
 			fixed := []string{r.file, r.c.Title, strings.Join(r.c.Articles, "、"), r.c.Kind, r.c.Note}
@@ -192,10 +196,6 @@ func exportWorkbook(path string, files []string) (int, error) {
 				if err := set(c+1, rn, v); err != nil {
 					return 0, err
 				}
-			}
-			colOf := map[string]int{}
-			for i, p := range paths {
-				colOf[p] = len(fixedColumns) + 1 + i
 			}
 			for _, l := range r.leaves {
 				if err := set(colOf[l.Path], rn, cellText(types[l.Path], l.Value)); err != nil {
