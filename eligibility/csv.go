@@ -51,7 +51,10 @@ var (
 //
 // It reads from the io.Reader the host gives it and keeps no row after
 // returning it: its memory is its buffer (at most about 2 MiB) whatever the
-// input. Times are kept as instants (in UTC); the offset a time was written
+// input. The strings of an Execution it reads share one block of the input
+// (up to the buffer's size) with the rows around it, to save an allocation a
+// row: a host that keeps a few of them among many rows should clone them
+// (strings.Clone); Batch and Tally copy what they keep. Times are kept as instants (in UTC); the offset a time was written
 // with does not change anything the package decides.
 type CSVReader struct {
 	src    io.Reader
@@ -63,6 +66,11 @@ type CSVReader struct {
 	fatal  error
 	fields [csvFields]string
 	days   dayCache
+	// chunk is a string copy of buf[chunkAt:chunkAt+len(chunk)]: the
+	// unquoted records' fields are substrings of it, one allocation for many
+	// rows. Moving or refilling buf drops it.
+	chunk   string
+	chunkAt int
 }
 
 // dayCache remembers the last YYYY-MM-DD read and its day number: the times
@@ -106,6 +114,7 @@ func (r *CSVReader) more(want int) bool {
 		return false
 	}
 	want = min(max(want, r.w-r.r+1), csvBufMax)
+	r.chunk = ""
 	if r.r > 0 && len(r.buf)-r.r < want {
 		r.w = copy(r.buf, r.buf[r.r:r.w])
 		r.r = 0
@@ -193,7 +202,7 @@ func (r *CSVReader) record() (int64, error) {
 			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 		}
 		if bytes.IndexByte(line, '"') < 0 {
-			s := string(line) // the record's one allocation: fields are substrings of it
+			s := r.text(len(line)) // fields are substrings of it
 			r.r += next
 			r.line++
 			if !split(s, &r.fields) {
@@ -203,6 +212,15 @@ func (r *CSVReader) record() (int64, error) {
 		}
 		return r.quoted(start)
 	}
+}
+
+// text returns buf[r.r:r.r+n] as a string, a substring of r.chunk: copied
+// once with the unread input after it, not allocated per row.
+func (r *CSVReader) text(n int) string {
+	if r.chunk == "" || r.r < r.chunkAt || r.r+n > r.chunkAt+len(r.chunk) {
+		r.chunk, r.chunkAt = string(r.buf[r.r:r.w]), r.r
+	}
+	return r.chunk[r.r-r.chunkAt : r.r-r.chunkAt+n]
 }
 
 // quoted reads a record with quotes at r.buf[r.r:], which may span lines.

@@ -43,13 +43,13 @@ func echo(s string) string {
 	}
 	masked := maskIdentity(s)
 	if len(masked) <= MaxEcho {
-		return masked
+		return strings.Clone(masked) // not a view of a reader's block
 	}
 	cut := MaxEcho
 	for cut > 0 && !utf8.RuneStart(masked[cut]) {
 		cut--
 	}
-	return masked[:cut] + "…"
+	return masked[:cut] + "…" // a new string
 }
 
 // maskIdentity replaces each run of 17 digits followed by a digit, X or x

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
+	"unsafe"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/strictjson"
@@ -29,9 +31,11 @@ import (
 type Tally struct {
 	platforms []platformCounts // in order of first appearance; Rows sorts
 	// recent maps a small hash of a platform ID (its length and last byte)
-	// to 1 + the index of the platform last seen with that hash, so that
-	// finding a platform is one string comparison, not a search.
-	recent [32]int32
+	// to 1 + the index of the platform last seen with that hash, and
+	// recentID to the string it was last looked up by, so that finding a
+	// platform is one string comparison, not a search.
+	recent   [32]int32
+	recentID [32]string
 }
 
 type platformCounts struct {
@@ -76,6 +80,22 @@ var (
 	tallySpan = uint(tallyLast.DaysSince(tallyFirst) + 1)
 )
 
+// beijingOffset is UTC+8 in seconds; tallyFirstUnix the Unix second of
+// tallyFirst's midnight in UTC.
+const beijingOffset = 8 * 3600
+
+var (
+	tallyFirstUnix = tallyFirst.In(time.UTC).Unix()
+	// tallyDates[i] is tallyFirst + i days (29 KB): Decide's day without a call.
+	tallyDates = func() []calendar.Date {
+		out := make([]calendar.Date, tallySpan)
+		for i := range out {
+			out[i] = dayAt(tallyFirst, i)
+		}
+		return out
+	}()
+)
+
 func mustDate(s string) calendar.Date {
 	d, err := calendar.ParseDate(s)
 	if err != nil {
@@ -103,9 +123,21 @@ func (t *Tally) platform(id string) *platformCounts {
 	if n := len(id); n > 0 {
 		h = (n*7 + int(id[n-1])) & 31
 	}
-	if k := int(t.recent[h]) - 1; k >= 0 && k < len(t.platforms) && t.platforms[k].id == id {
+	// The caller's own string is remembered beside the index: the next
+	// row's platform is mostly the very same string, and a string is
+	// compared with itself by its pointer.
+	if k := int(t.recent[h]) - 1; uint(k) < uint(len(t.platforms)) && sameString(t.recentID[h], id) {
 		return &t.platforms[k]
 	}
+	return t.findPlatform(id, h)
+}
+
+// sameString is a == b, without a call when they are the same string.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (unsafe.StringData(a) == unsafe.StringData(b) || a == b)
+}
+
+func (t *Tally) findPlatform(id string, h int) *platformCounts {
 	k := -1
 	for i := range t.platforms {
 		if t.platforms[i].id == id {
@@ -117,7 +149,7 @@ func (t *Tally) platform(id string) *platformCounts {
 		t.platforms = append(t.platforms, platformCounts{id: strings.Clone(id)})
 		k = len(t.platforms) - 1
 	}
-	t.recent[h] = int32(k + 1)
+	t.recent[h], t.recentID[h] = int32(k+1), id
 	return &t.platforms[k]
 }
 
@@ -180,13 +212,30 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	if !d.Counted {
 		return false, nil
 	}
-	if !e.Industry.Valid() {
+	ind := e.Industry - 1
+	if ind > 2 { // unsigned: 0 wraps to 255
 		return false, ErrTallyCount
 	}
 	if !inTally(d.Day) {
 		return false, ErrDayOutsideTally
 	}
-	t.platform(e.Platform).ind[e.Industry-1].add(d.Day, 1)
+	// t.platform, its common case inline
+	id, h := e.Platform, 0
+	if n := len(id); n > 0 {
+		h = (n*7 + int(id[n-1])) & 31
+	}
+	var p *platformCounts
+	if k := int(t.recent[h]) - 1; uint(k) < uint(len(t.platforms)) && sameString(t.recentID[h], id) {
+		p = &t.platforms[k]
+	} else {
+		p = t.findPlatform(id, h)
+	}
+	dc := &p.ind[ind]
+	if off := uint(d.Day.DaysSince(dc.base)); off < uint(len(dc.counts)) {
+		dc.counts[off]++ // the common case, inline
+		return true, nil
+	}
+	dc.add(d.Day, 1)
 	return true, nil
 }
 
