@@ -2,6 +2,7 @@ package eligibility_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -342,5 +343,57 @@ func FuzzParseRecord(f *testing.F) {
 			return
 		}
 		_, _ = eligibility.Decide(&e)
+	})
+}
+
+// What encoding/csv writes, the reader reads back: IDs with commas,
+// quotes, spaces and line breaks, on one line or several.
+func TestReaderReadsWhatEncodingCSVWrites(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		id := rapid.StringMatching(`[a-z0-9,"\n ]{1,12}`)
+		n := rapid.IntRange(1, 20).Draw(t, "rows")
+		var buf bytes.Buffer
+		buf.WriteString(eligibility.CSVHeader + "\n")
+		w := csv.NewWriter(&buf)
+		want := make([][3]string, n)
+		for i := range want {
+			want[i] = [3]string{id.Draw(t, "order"), id.Draw(t, "worker"), id.Draw(t, "platform")}
+			rec := strings.Split(strings.TrimSuffix(row("x"), "\n"), ",")
+			rec[0], rec[1], rec[2] = want[i][0], want[i][1], want[i][2]
+			if err := w.Write(rec); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w.Flush()
+		r := eligibility.NewCSVReader(bytes.NewReader(buf.Bytes()))
+		var e eligibility.Execution
+		for i := range want {
+			if _, err := r.Read(&e); err != nil {
+				t.Fatalf("row %d: %v", i+1, err)
+			}
+			if got := [3]string{e.OrderID, e.WorkerID, e.Platform}; got != want[i] {
+				t.Fatalf("row %d: read %q, wrote %q", i+1, got, want[i])
+			}
+		}
+		if _, err := r.Read(&e); err != io.EOF {
+			t.Fatalf("after the rows: %v", err)
+		}
+		// ParseRecord reads each record alone too.
+		cr := csv.NewReader(bytes.NewReader(buf.Bytes()))
+		_, _ = cr.Read()
+		for i := range want {
+			rec, err := cr.Read()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var line bytes.Buffer
+			lw := csv.NewWriter(&line)
+			_ = lw.Write(rec)
+			lw.Flush()
+			e, err := eligibility.ParseRecord(line.String())
+			if err != nil || e.OrderID != want[i][0] || e.WorkerID != want[i][1] || e.Platform != want[i][2] {
+				t.Fatalf("ParseRecord of row %d: %q %v", i+1, e.OrderID, err)
+			}
+		}
 	})
 }
