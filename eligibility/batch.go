@@ -87,8 +87,10 @@ type Batch struct {
 	Invalid []Invalid
 
 	pairs   pairSet
-	current []pairState // per pair of pairs: its current copy
+	current pairStates // per pair of pairs: its current copy
 	names   interner    // the platforms of current copies
+	days    monthDays   // Month's days, computed for daysFor
+	daysFor calendar.Month
 }
 
 // monthDays is the span of a Batch's month, or every day when unset.
@@ -102,11 +104,14 @@ func (m monthDays) contains(d calendar.Date) bool {
 }
 
 func (b *Batch) month() monthDays {
-	if b.Month.IsZero() {
-		return monthDays{}
+	if b.Month != b.daysFor {
+		b.days, b.daysFor = monthDays{}, b.Month
+		if !b.Month.IsZero() {
+			f := b.Month.First()
+			b.days = monthDays{first: f, span: uint(b.Month.Last().DaysSince(f) + 1)}
+		}
 	}
-	f := b.Month.First()
-	return monthDays{first: f, span: uint(b.Month.Last().DaysSince(f) + 1)}
+	return b.days
 }
 
 // Add classifies one execution found at line (any position the host can
@@ -131,24 +136,29 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	idx, existed := b.pairs.add(e.OrderID, e.WorkerID)
 	rec := b.names.record(e)
 	if !existed {
-		b.current = append(b.current, pairState{rec: rec, dec: d})
+		b.current.push(rec)
 		b.count(e.Platform, e.Industry, d, 1)
 		return d, nil
 	}
 	b.Duplicates++
-	cur := &b.current[idx]
-	if cur.rec == rec {
+	cur := b.current.at(idx)
+	if cur.same(&rec) {
 		return d, ErrDuplicate
 	}
 	if !cur.conflict {
 		cur.conflict = true
 		b.Conflicts++
 	}
-	old := b.names.execution(&cur.rec)
+	old := b.names.execution(cur)
 	if compareCopies(e, &old) > 0 { // the new copy supersedes the current one
-		b.count(old.Platform, old.Industry, cur.dec, -1)
+		old.OrderID, old.WorkerID = e.OrderID, e.WorkerID
+		od, err := b.Rules.Decide(&old) // it was decided without error when it came
+		if err == nil {
+			b.count(old.Platform, old.Industry, od, -1)
+		}
 		b.count(e.Platform, e.Industry, d, 1)
-		cur.rec, cur.dec = rec, d
+		rec.conflict = true
+		*cur = rec
 	}
 	return d, ErrConflict
 }
