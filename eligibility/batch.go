@@ -28,6 +28,13 @@ func (*conflictError) Error() string {
 }
 func (*conflictError) Unwrap() error { return ErrDuplicate }
 
+// ErrNilBatch is returned for a nil *Batch.
+var ErrNilBatch = errors.New("eligibility: nil *Batch")
+
+// ErrLoneConflict is returned by Batch.AddResolved for a Resolution that
+// says its copies disagree but has fewer than two.
+var ErrLoneConflict = errors.New("eligibility: a conflict needs at least two copies")
+
 // Invalid is a record Batch refused, with where it was and why. It marshals
 // to JSON as {"line":…,"order_id":…,"error":"…"}. OrderID and the error's
 // text echo at most a short prefix of any value, with anything that looks
@@ -119,6 +126,9 @@ func (b *Batch) month() monthDays {
 // (*RecordError, also listed in Invalid), or ErrDuplicate for an identical
 // copy of a pair already seen, or ErrConflict for a disagreeing one.
 func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
+	if b == nil {
+		return Decision{}, ErrNilBatch
+	}
 	b.Counts.Input++
 	d, err := b.Rules.Decide(e)
 	if err != nil {
@@ -176,8 +186,13 @@ func (b *Batch) count(platform string, ind Industry, d Decision, sign int64) {
 // where the host can point a clerk to (any copy's line, or 0). The Batch's
 // own duplicate rule is not used: groups must not share a pair.
 func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
-	if r.Copies < 1 {
+	switch {
+	case b == nil:
+		return Decision{}, ErrNilBatch
+	case r.Copies < 1:
 		return Decision{}, ErrNoCopies
+	case r.Conflict && r.Copies < 2:
+		return Decision{}, ErrLoneConflict
 	}
 	d, err := b.Rules.Decide(&r.Winner)
 	if err != nil { // Resolve refuses invalid copies; a hand-made Resolution may not
@@ -224,6 +239,9 @@ func (Deduplicated) SeenBefore(string, string) bool { return false }
 // AddInvalid records a record that could not even be read (a malformed CSV
 // line), so that it is counted in Input and Invalid and listed in Invalid.
 func (b *Batch) AddInvalid(line int64, err error) {
+	if b == nil {
+		return // nowhere to record it; Add reports ErrNilBatch
+	}
 	b.Counts.Input++
 	b.addInvalid(line, nil, err)
 }
@@ -231,6 +249,9 @@ func (b *Batch) AddInvalid(line int64, err error) {
 // Balanced reports whether the counts balance (Counts.Balanced) and every
 // invalid record is listed.
 func (b *Batch) Balanced() bool {
+	if b == nil {
+		return true // nothing read, nothing lost
+	}
 	return b.Counts.Balanced() && b.Counts.Invalid == int64(len(b.Invalid))
 }
 
@@ -238,7 +259,7 @@ func (b *Batch) Balanced() bool {
 // inputs must share no (order ID, worker ID) pair (partition by order ID):
 // Merge cannot apply the duplicate rule across them.
 func (b *Batch) Merge(o *Batch) {
-	if o == nil {
+	if b == nil || o == nil {
 		return
 	}
 	b.Counts.Merge(o.Counts)
@@ -251,6 +272,9 @@ func (b *Batch) Merge(o *Batch) {
 // are classified. It returns an error only when reading cannot go on (a bad
 // header, or the reader's own error), with every row before it already in b.
 func ReadCSV(r io.Reader, b *Batch) error {
+	if b == nil {
+		return ErrNilBatch
+	}
 	cr := NewCSVReader(r)
 	var e Execution
 	for {
@@ -259,7 +283,8 @@ func ReadCSV(r io.Reader, b *Batch) error {
 			return nil
 		}
 		if err != nil {
-			if cr.fatal != nil {
+			var le *LineError
+			if cr.fatal != nil || !errors.As(err, &le) {
 				return err
 			}
 			b.AddInvalid(line, err)

@@ -30,6 +30,7 @@ var (
 	ErrAfterQuote    = errors.New(`a character after a quoted field's closing " (want , or the end of the line)`)
 	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
 	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
+	ErrLineBreak     = errors.New("a line break inside a quoted field: no column holds one (the lines after this one are read on their own)")
 )
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
@@ -40,16 +41,18 @@ var (
 // too). Blank lines are skipped. A field may be quoted, and a quoted field
 // may hold commas, quotes ("") and line breaks.
 //
-// A record that cannot be read costs that record only: a bare " inside an
+// A record that cannot be read costs that line only: a bare " inside an
 // unquoted field (o"2) is an error for its line (ErrBareQuote), not the
-// start of a quoted field; a quoted field that is never closed, or whose
-// record runs past MaxCSVLine, is reported at the line where the record
-// starts (ErrUnclosedQuote, ErrRecordTooLong), and so is a record with a
-// character after a closing quote or the wrong number of fields. After any
-// such error reading resumes at the line after the record's first line, so
-// every physical line is either read, part of a record read, or reported.
-// Time is linear in the input whatever its quotes: no byte is scanned more
-// than a few times.
+// start of a quoted field. A quoted field is read as RFC 4180 says, up to
+// MaxCSVLine, so its quotes may span lines; but no column of CSVHeader can
+// hold a line break, so a record that spans lines (stray quotes, far more
+// often than data) is an error (ErrLineBreak), as is one never closed
+// (ErrUnclosedQuote) or past MaxCSVLine (ErrRecordTooLong), a character
+// after a closing quote or the wrong number of fields: each is reported at
+// the line where the record starts, and reading resumes at the next line.
+// So every physical line is read as a record of its own or reported, never
+// absorbed into another. Time is linear in the input whatever its quotes:
+// no byte is scanned more than a few times.
 //
 // It reads from the io.Reader the host gives it and keeps no row after
 // returning it: its memory is its buffer (at most about 2 MiB) whatever the
@@ -86,6 +89,10 @@ const (
 	csvBufStart = 64 << 10
 	csvBufMax   = MaxCSVLine + 4<<10
 )
+
+// ErrNilReader is returned by Read of a nil *CSVReader, of the zero
+// CSVReader (use NewCSVReader) or of one made with a nil io.Reader.
+var ErrNilReader = errors.New("eligibility: no input (a nil io.Reader, or a CSVReader not made by NewCSVReader)")
 
 // NewCSVReader returns a reader of r.
 func NewCSVReader(r io.Reader) *CSVReader {
@@ -256,6 +263,15 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 			r.skipLine()
 			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, err)
 		}
+		if i := bytes.IndexByte(data[:end], '\n'); i >= 0 && i < end-1 {
+			// RFC 4180 lets a quoted field span lines, but no column of
+			// CSVHeader can hold a line break: a record that spans lines is
+			// stray quotes far more often than data. Reported at its first
+			// line, its other lines are read again on their own, so no row
+			// is ever absorbed into another.
+			r.skipLine()
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+		}
 		text := string(data[:end])
 		n, err := splitLine(text, &r.fields)
 		if err == nil && n != csvFields {
@@ -386,7 +402,12 @@ func zeroBytes(x uint64) uint64 {
 // bad header, or an error of the underlying reader, gives a *LineError
 // after which every call returns the same.
 func (r *CSVReader) Read(e *Execution) (int64, error) {
-	if r.fatal != nil {
+	switch {
+	case r == nil || r.src == nil:
+		return 0, ErrNilReader
+	case e == nil:
+		return 0, ErrNilExecution
+	case r.fatal != nil:
 		return 0, r.fatal
 	}
 	if !r.header {

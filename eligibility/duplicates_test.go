@@ -1,7 +1,9 @@
 package eligibility_test
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -240,4 +242,52 @@ func TestTallyDaysBounded(t *testing.T) {
 	assert.Equal(t, int64(2), tl.Total())
 	var back eligibility.Tally
 	assert.ErrorIs(t, back.UnmarshalJSON([]byte(`{"rows":[{"platform":"a","industry":"ride_hailing","day":"9999-12-31","orders":1}]}`)), eligibility.ErrDayOutsideTally)
+}
+
+// Nil receivers and arguments are typed errors or no-ops, never panics
+// (auditor's F3).
+func TestNilsDoNotPanic(t *testing.T) {
+	e := valid(t)
+	var nb *eligibility.Batch
+	_, err := nb.Add(1, &e)
+	assert.ErrorIs(t, err, eligibility.ErrNilBatch)
+	_, err = nb.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 1})
+	assert.ErrorIs(t, err, eligibility.ErrNilBatch)
+	nb.AddInvalid(1, errors.New("x"))
+	assert.True(t, nb.Balanced())
+	nb.Merge(&eligibility.Batch{})
+	assert.ErrorIs(t, eligibility.ReadCSV(nil, &eligibility.Batch{}), eligibility.ErrNilReader)
+	assert.ErrorIs(t, eligibility.ReadCSV(strings.NewReader(""), nil), eligibility.ErrNilBatch)
+	_, err = eligibility.NewCSVReader(nil).Read(&e)
+	assert.ErrorIs(t, err, eligibility.ErrNilReader)
+	var zero eligibility.CSVReader
+	_, err = zero.Read(&e)
+	assert.ErrorIs(t, err, eligibility.ErrNilReader)
+	_, err = eligibility.NewCSVReader(strings.NewReader(eligibility.CSVHeader + "\n")).Read(nil)
+	assert.ErrorIs(t, err, eligibility.ErrNilExecution)
+
+	var nt *eligibility.Tally
+	d, _ := calendar.ParseDate("2026-03-01")
+	assert.ErrorIs(t, nt.Add("p", eligibility.RideHailing, d), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.UnmarshalJSON([]byte(`{"rows":[]}`)), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.UnmarshalBinary([]byte("ZT\x01\x00\x00")), eligibility.ErrNilTally)
+	nt.Merge(&eligibility.Tally{})
+	var tl eligibility.Tally
+	_, err = tl.AddDecision(nil, eligibility.Decision{Counted: true, Day: d})
+	assert.ErrorIs(t, err, eligibility.ErrNilExecution)
+	_, err = tl.AddDecision(&eligibility.Execution{Industry: eligibility.RideHailing}, eligibility.Decision{Counted: true, Day: d})
+	assert.ErrorIs(t, err, eligibility.ErrTallyCount, "no platform")
+	b, err := json.Marshal(nt)
+	require.NoError(t, err)
+	assert.Equal(t, "null", string(b))
+
+	var nc *eligibility.Counts
+	nc.Merge(eligibility.Counts{Input: 1})
+	var nd *calendar.Date
+	assert.ErrorIs(t, nd.UnmarshalBinary([]byte{0, 0, 0, 1}), calendar.ErrDateBinary)
+
+	var batch eligibility.Batch
+	_, err = batch.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 1, Conflict: true})
+	assert.ErrorIs(t, err, eligibility.ErrLoneConflict)
 }

@@ -82,15 +82,38 @@ func TestUnclosedQuoteResumesNextLine(t *testing.T) {
 	assert.ErrorIs(t, b.Invalid[2].Err, eligibility.ErrUnclosedQuote)
 	assert.True(t, b.Balanced())
 
-	// A quoted field that spans lines is still one record; one that closes
-	// but leaves the record malformed is reported at its first line, and its
-	// other lines are read on their own.
+	// A quoted field may span lines as RFC 4180 says, but no column holds a
+	// line break: such a record is reported at its first line, and its other
+	// lines are read on their own.
 	in = eligibility.CSVHeader + "\n" + `"o` + "\n" + `1",w1,p,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310101,2026-03-01T10:30:00+08:00,delivered` + "\n" +
 		`"o2` + "\n" + row("o3") + `x",y` + "\n" + row("o4")
 	b, good, bad = readAll(t, strings.NewReader(in))
-	assert.Equal(t, []int64{2, 5, 7}, good)
-	assert.Equal(t, []int64{4, 6}, bad)
-	assert.Equal(t, int64(5), b.Input)
+	assert.Equal(t, []int64{5, 7}, good)
+	assert.Equal(t, []int64{2, 3, 4, 6}, bad)
+	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrLineBreak)
+	assert.ErrorIs(t, b.Invalid[2].Err, eligibility.ErrLineBreak)
+	assert.Equal(t, int64(6), b.Input)
+}
+
+// The auditor's case (F2): a quote at the start of one order ID and another
+// at the end of a later one pair up as RFC 4180 reads them; the lines
+// between must still count, each on its own.
+func TestTwoStrayQuotesDoNotSwallowTheRowsBetween(t *testing.T) {
+	in := eligibility.CSVHeader + "\n" + row(`"o1`)
+	for i := 2; i < 1000; i++ {
+		in += row(fmt.Sprintf("o%d", i))
+	}
+	in += row(`o1000"`)
+	b, good, bad := readAll(t, strings.NewReader(in))
+	assert.Equal(t, []int64{2, 1001}, bad)
+	assert.Len(t, good, 998)
+	assert.Equal(t, int64(998), b.Counted)
+	assert.Equal(t, int64(1000), b.Input)
+	assert.True(t, b.Balanced())
+	for _, in := range []string{row(`"o1`) + row("o2") + row(`o3"`), "\"o\n1\"" + row("")[0:]} {
+		_, err := eligibility.ParseRecord(in)
+		assert.ErrorIs(t, err, eligibility.ErrCSVSyntax, in)
+	}
 }
 
 // A record past MaxCSVLine costs that record; the next line is read.
@@ -350,7 +373,7 @@ func FuzzParseRecord(f *testing.F) {
 // quotes, spaces and line breaks, on one line or several.
 func TestReaderReadsWhatEncodingCSVWrites(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		id := rapid.StringMatching(`[a-z0-9,"\n ]{1,12}`)
+		id := rapid.StringMatching(`[a-z0-9," ]{1,12}`)
 		n := rapid.IntRange(1, 20).Draw(t, "rows")
 		var buf bytes.Buffer
 		buf.WriteString(eligibility.CSVHeader + "\n")

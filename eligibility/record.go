@@ -85,7 +85,8 @@ func maskIdentity(s string) string {
 }
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
-// 4180 quoting; a trailing line break is allowed) into an Execution, for
+// 4180 quoting; a trailing line break is allowed, one inside a field is
+// ErrLineBreak, as no column holds one) into an Execution, for
 // hosts that receive records one by one (a pipeline reading lines). It
 // checks the record's form only: Validate and Decide judge its content. An
 // error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
@@ -150,6 +151,9 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 				break
 			}
 			field, s = sb.String(), s[i:]
+			if strings.IndexByte(field, '\n') >= 0 {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+			}
 			if len(s) > 0 && s[0] != ',' {
 				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrAfterQuote)
 			}

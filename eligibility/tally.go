@@ -112,6 +112,12 @@ func TallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
 // ErrDayOutsideTally is returned for a count on a day outside TallyDays.
 var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ")")
 
+// ErrNilTally is returned by the methods of a nil *Tally that would change
+// it. (MarshalJSON and MarshalBinary have value receivers, so that a Tally
+// held by value marshals: Go cannot call them through a nil *Tally, but
+// json.Marshal writes a nil *Tally as null.)
+var ErrNilTally = errors.New("eligibility: nil *Tally")
+
 // ErrTallyCount is returned by AddN for a missing platform, an invalid
 // industry, the zero day or a negative count.
 var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
@@ -187,6 +193,9 @@ func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error
 // platform, an invalid industry, the zero day or n < 0 is ErrTallyCount, a day outside TallyDays
 // ErrDayOutsideTally, and t is then unchanged; n = 0 does nothing.
 func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) error {
+	if t == nil {
+		return ErrNilTally
+	}
 	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
 		return ErrTallyCount
 	}
@@ -209,8 +218,15 @@ func (t *Tally) addSigned(platform string, industry Industry, day calendar.Date,
 // counted Decision from Decide always has a day the Tally holds; any other
 // is refused with ErrDayOutsideTally or ErrTallyCount.
 func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
-	if !d.Counted {
+	switch {
+	case !d.Counted:
 		return false, nil
+	case t == nil:
+		return false, ErrNilTally
+	case e == nil:
+		return false, ErrNilExecution
+	case len(e.Platform) == 0:
+		return false, ErrTallyCount
 	}
 	ind := e.Industry - 1
 	if ind > 2 { // unsigned: 0 wraps to 255
@@ -241,7 +257,7 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 
 // Merge adds every count of u to t. Merging is commutative and associative.
 func (t *Tally) Merge(u *Tally) {
-	if u == nil {
+	if t == nil || u == nil {
 		return
 	}
 	for _, p := range u.platforms {
@@ -401,6 +417,9 @@ var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
 // missing platform, industry or day, a negative count, or a cell listed
 // twice are errors. It replaces t's counts.
 func (t *Tally) UnmarshalJSON(data []byte) error {
+	if t == nil {
+		return ErrNilTally
+	}
 	var in struct {
 		Rows []Row `json:"rows"`
 	}

@@ -61,6 +61,9 @@ func (t Tally) AppendBinary(b []byte) ([]byte, error) {
 // outside TallyDays, zero orders, trailing bytes) with an error wrapping
 // ErrTallyBinary. It replaces t's counts; on error t is unchanged.
 func (t *Tally) UnmarshalBinary(data []byte) error {
+	if t == nil {
+		return ErrNilTally
+	}
 	if len(data) < len(tallyMagic) || [3]byte(data[:3]) != tallyMagic {
 		return fmt.Errorf("%w: not a version-1 tally", ErrTallyBinary)
 	}
