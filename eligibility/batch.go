@@ -95,8 +95,8 @@ type Batch struct {
 
 	pairs   pairSet
 	current pairStates // per pair of pairs: its current copy
-	names   interner    // the platforms of current copies
-	days    monthDays   // Month's days, computed for daysFor
+	names   interner   // the platforms of current copies
+	days    monthDays  // Month's days, computed for daysFor
 	daysFor calendar.Month
 }
 

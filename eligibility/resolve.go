@@ -127,8 +127,8 @@ func b2i(b bool) int {
 // same is true exactly when compareCopies says identical. conflict records
 // that copies of the pair disagreed.
 type keptRecord struct {
-	accepted, started, ended    int64 // Unix seconds
-	acceptedN, startedN, endedN int32 // nanoseconds
+	accepted, started, ended    int64  // Unix seconds
+	acceptedN, startedN, endedN int32  // nanoseconds
 	platform                    uint32 // index in the Batch's interner
 	division                    [6]byte
 	industry                    Industry
