@@ -73,7 +73,7 @@ func (inv Invalid) MarshalJSON() ([]byte, error) {
 // excluded (ExcludedOtherMonth) rather than tallied.
 //
 // The duplicate rule needs every distinct pair seen and its current copy:
-// by default a Batch keeps them in memory (the pair's bytes and about 130
+// by default a Batch keeps them in memory (the pair's bytes and about 100
 // bytes more), the only part of its state that grows with the input. A host
 // whose input is de-duplicated upstream sets Seen to Deduplicated, and the
 // Batch's memory stays flat; a pipeline that groups copies itself passes

@@ -20,7 +20,11 @@ type FieldError struct {
 }
 
 func (e *FieldError) Error() string {
-	return fmt.Sprintf("eligibility: %s %q: %v", e.Field, e.Value, e.Err)
+	why := fmt.Sprint(e.Err)
+	if re, ok := e.Err.(*RecordError); ok {
+		why = re.Reason
+	}
+	return fmt.Sprintf("eligibility: %s %q: %s", e.Field, e.Value, why)
 }
 func (e *FieldError) Unwrap() error { return e.Err }
 
