@@ -70,7 +70,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	d := data[3:]
 	next := func(what string) (uint64, error) {
 		v, n := binary.Uvarint(d)
-		if n <= 0 {
+		if n <= 0 || n > 1 && d[n-1] == 0 { // a last byte of 0 is an overlong form: one encoding per tally
 			return 0, fmt.Errorf("%w: %s: truncated or overlong number", ErrTallyBinary, what)
 		}
 		d = d[n:]
