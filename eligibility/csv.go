@@ -18,9 +18,10 @@ const CSVHeader = "order_id,worker_id,platform,industry,registered,in_scope,acce
 
 const csvFields = 11
 
-// MaxCSVLine is the longest record CSVReader accepts (1 MiB, line breaks
-// inside quoted fields included); a longer one is a *LineError wrapping
-// ErrRecordTooLong, and reading resumes at the next line.
+// MaxCSVLine is the longest line CSVReader accepts (1 MiB), and the
+// farthest it looks for the quote that closes a quoted field; a longer one
+// is a *LineError wrapping ErrRecordTooLong, and reading resumes at the next
+// line.
 const MaxCSVLine = 1 << 20
 
 // The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
@@ -39,7 +40,8 @@ var (
 // ride_hailing, instant_delivery or intra_city_freight; end_kind delivered,
 // transferred, cancelled, or empty when not ended (ended_at is then empty
 // too). Blank lines are skipped. A field may be quoted, and a quoted field
-// may hold commas, quotes ("") and line breaks.
+// may hold commas and quotes (""); not line breaks, which no column holds
+// (see below).
 //
 // A record that cannot be read costs that line only: a bare " inside an
 // unquoted field (o"2) is an error for its line (ErrBareQuote), not the

@@ -1,8 +1,11 @@
 package eligibility_test
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -200,7 +203,9 @@ func TestCancelledAfterStart(t *testing.T) {
 	assert.True(t, d.Counted)
 	assert.Equal(t, "2026-03-31", d.Day.String())
 	assert.NotZero(t, d.Clauses&eligibility.ClauseCancelledAfterStart)
+	assert.Zero(t, d.Clauses&eligibility.ClauseEnded, "not explained as delivered or transferred (auditor's F8)")
 	assert.Contains(t, d.String(), "Rules.CountCancelledAfterStart")
+	assert.NotContains(t, d.String(), "ended by delivery")
 
 	e.EndedAt = time.Time{} // cancelled with no end time: no day, never counted
 	d, err = rules.Decide(&e)
@@ -290,4 +295,59 @@ func TestNilsDoNotPanic(t *testing.T) {
 	var batch eligibility.Batch
 	_, err = batch.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 1, Conflict: true})
 	assert.ErrorIs(t, err, eligibility.ErrLoneConflict)
+}
+
+// A small tally input cannot make a Tally allocate much (auditor's F6), and
+// its errors are bounded and masked (F4).
+func TestTallyDecodeBounded(t *testing.T) {
+	b := []byte{'Z', 'T', 1}
+	b = binary.AppendUvarint(b, 2000)
+	for i := 0; i < 2000; i++ {
+		b = binary.AppendUvarint(b, 4)
+		b = append(b, fmt.Sprintf("%04d", i)...)
+	}
+	b = binary.AppendUvarint(b, 2000*6)
+	for i := 0; i < 2000; i++ {
+		for ind := 1; ind <= 3; ind++ {
+			for _, d := range []uint64{0, 7304} {
+				b = binary.AppendUvarint(b, uint64(i))
+				b = append(b, byte(ind))
+				b = binary.AppendUvarint(b, d)
+				b = binary.AppendUvarint(b, 1)
+			}
+		}
+	}
+	var tl eligibility.Tally
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	err := tl.UnmarshalBinary(b)
+	runtime.ReadMemStats(&after)
+	assert.ErrorIs(t, err, eligibility.ErrTallyTooSparse)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(20<<20), "allocated for a 75 KB input")
+
+	big := strings.Repeat("110101199003077777", 10000)
+	for _, in := range []string{
+		`{"rows":[{"platform":"` + big + `","industry":"ride_hailing","day":"2026-03-01","orders":1},{"platform":"` + big + `","industry":"ride_hailing","day":"2026-03-01","orders":1}]}`,
+		`{"rows":[{"platform":"p","industry":"` + big + `","day":"2026-03-01","orders":1}]}`,
+		`{"rows":[{"platform":"p","industry":"ride_hailing","day":"` + big + `","orders":1}]}`,
+		`{"rows":[],"` + big + `":1}`,
+		`{"rows":[{"platform":"p","industry":"ride_hailing","day":"110101199003077777","orders":1}]}`,
+	} {
+		err := json.Unmarshal([]byte(in), &tl)
+		require.Error(t, err)
+		assert.Less(t, len(err.Error()), 400)
+		assert.NotContains(t, err.Error(), "19900307")
+	}
+	// A dense month is far inside the budget.
+	var month eligibility.Tally
+	first, _ := calendar.ParseDate("2026-03-01")
+	for i := 0; i < 31; i++ {
+		d, _ := first.AddDays(i)
+		month.AddN("p", eligibility.RideHailing, d, 5)
+	}
+	js, _ := json.Marshal(month)
+	bin, _ := month.MarshalBinary()
+	var back eligibility.Tally
+	require.NoError(t, json.Unmarshal(js, &back))
+	require.NoError(t, back.UnmarshalBinary(bin))
 }

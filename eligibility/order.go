@@ -228,10 +228,11 @@ const (
 	ClauseInShanghai
 	// ClauseEnded: 第十条第一款第（三）项, ended by delivery or transfer.
 	ClauseEnded
-	// ClauseCancelledAfterStart marks a counted order that ended by
-	// cancellation after execution started, counted only under
+	// ClauseCancelledAfterStart: a counted order that ended by cancellation
+	// after execution started, counted only under
 	// Rules.CountCancelledAfterStart (第十条第一款第（三）项's "等" read to
-	// include it). It is never a clause an order fails.
+	// include it); it takes the place of ClauseEnded, which says delivered
+	// or transferred. It is never a clause an order fails.
 	ClauseCancelledAfterStart
 )
 
@@ -266,8 +267,10 @@ type Decision struct {
 	// Day is the Beijing calendar day the execution ended (the zero Date
 	// when it has not ended). A counted order counts on this day.
 	Day calendar.Date
-	// Clauses: for a counted order, the clauses it satisfies (all four);
-	// for an excluded one, every clause it fails.
+	// Clauses: for a counted order, the clauses it satisfies (第一款, （一）,
+	// （二） and （三）, or ClauseCancelledAfterStart in place of （三） for a
+	// cancellation counted under Rules.CountCancelledAfterStart); for an
+	// excluded one, every clause it fails.
 	Clauses Clauses
 }
 
@@ -359,10 +362,10 @@ func (r Rules) Decide(e *Execution) (Decision, error) {
 	if !shanghai {
 		fails |= ClauseInShanghai
 	}
-	cancelledCounted := false
+	ends := ClauseEnded
 	if e.EndKind != Delivered && e.EndKind != Transferred {
 		if e.EndKind == Cancelled && r.CountCancelledAfterStart && !ended.zero() {
-			cancelledCounted = true
+			ends = ClauseCancelledAfterStart // counted by the reading, not as delivered or transferred
 		} else {
 			fails |= ClauseEnded
 		}
@@ -372,10 +375,7 @@ func (r Rules) Decide(e *Execution) (Decision, error) {
 		return dec, nil
 	}
 	dec.Counted = true
-	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ClauseEnded
-	if cancelledCounted {
-		dec.Clauses |= ClauseCancelledAfterStart
-	}
+	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ends
 	return dec, nil
 }
 

@@ -110,6 +110,11 @@ func TestTwoStrayQuotesDoNotSwallowTheRowsBetween(t *testing.T) {
 	assert.Equal(t, int64(998), b.Counted)
 	assert.Equal(t, int64(1000), b.Input)
 	assert.True(t, b.Balanced())
+	// F2 addendum: a doubled quote at a field's start is a stray quote too.
+	b, good, bad = readAll(t, strings.NewReader(eligibility.CSVHeader+"\n"+row(`"o1`)+row("o2")+row(`""o1"`)))
+	assert.Equal(t, []int64{3}, good)
+	assert.Equal(t, []int64{2, 4}, bad)
+	assert.True(t, b.Balanced())
 	for _, in := range []string{row(`"o1`) + row("o2") + row(`o3"`), "\"o\n1\"" + row("")[0:]} {
 		_, err := eligibility.ParseRecord(in)
 		assert.ErrorIs(t, err, eligibility.ErrCSVSyntax, in)

@@ -56,6 +56,25 @@ func echo(s string) string {
 	return masked[:cut] + "…" // a new string
 }
 
+// boundText is a longer text (an error from elsewhere that may quote
+// values) as an error may show it: identity numbers masked, cut to 200
+// bytes.
+func boundText(s string) string {
+	const max = 200
+	if len(s) > 2*max {
+		s = s[:2*max]
+	}
+	s = maskIdentity(s)
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
 // maskIdentity replaces each run of 17 digits followed by a digit, X or x
 // with 18 '*'. A longer run of digits is masked whole.
 func maskIdentity(s string) string {

@@ -410,6 +410,47 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 	}{rows})
 }
 
+// ErrTallyTooSparse is returned (wrapped) by UnmarshalJSON and
+// UnmarshalBinary for a tally whose days are so far apart that its per-day
+// counters would take more than 64 bytes of memory per byte of input (and
+// 1 MiB): a tally that travels is dense (one month, or a few), and a sparse
+// one crafted to spread a few cells over 2020–2039 would make a small input
+// allocate gigabytes.
+var ErrTallyTooSparse = errors.New("eligibility: tally too sparse for its size (days far apart in many cells)")
+
+// checkBudget refuses rows whose per-day counters would outgrow their
+// input: it sums, over each platform and industry, the days from its first
+// to its last row, before anything is allocated for them.
+func checkBudget(rows []Row, inputLen int) error {
+	type cell struct {
+		platform string
+		industry Industry
+	}
+	span := map[cell][2]calendar.Date{}
+	for _, r := range rows {
+		c := cell{r.Platform, r.Industry}
+		s, ok := span[c]
+		if !ok {
+			s = [2]calendar.Date{r.Day, r.Day}
+		}
+		if r.Day.Before(s[0]) {
+			s[0] = r.Day
+		}
+		if r.Day.After(s[1]) {
+			s[1] = r.Day
+		}
+		span[c] = s
+	}
+	days := 0
+	for _, s := range span {
+		days += s[1].DaysSince(s[0]) + 1
+	}
+	if 8*days > 64*inputLen+1<<20 {
+		return ErrTallyTooSparse
+	}
+	return nil
+}
+
 // ErrTallySyntax is wrapped by the errors of UnmarshalJSON.
 var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
 
@@ -424,9 +465,9 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		Rows []Row `json:"rows"`
 	}
 	if err := strictjson.Decode(data, &in); err != nil {
-		return fmt.Errorf("%w: %v", ErrTallySyntax, err)
+		// The decoder quotes values: bounded and masked, as every echo.
+		return fmt.Errorf("%w: %s", ErrTallySyntax, boundText(err.Error()))
 	}
-	out := Tally{}
 	seen := map[Row]bool{}
 	for i, r := range in.Rows {
 		switch {
@@ -443,9 +484,15 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, r.Platform, r.Industry, r.Day)
+			return fmt.Errorf("%w: row %d: %q %s %s listed twice", ErrTallySyntax, i+1, echo(r.Platform), r.Industry, r.Day)
 		}
 		seen[key] = true
+	}
+	if err := checkBudget(in.Rows, len(data)); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
+	}
+	out := Tally{}
+	for _, r := range in.Rows {
 		if r.Orders > 0 {
 			out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
 		}

@@ -106,6 +106,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	}
 	var out Tally
 	var prev Row
+	rows := make([]Row, 0, nr)
 	used := 0
 	for i := uint64(0); i < nr; i++ {
 		p, err := next("platform index")
@@ -145,6 +146,12 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 			used++
 		}
 		prev = r
+		rows = append(rows, r)
+	}
+	if err := checkBudget(rows, len(data)); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
+	}
+	for _, r := range rows {
 		out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
 	}
 	if used != len(names) {
