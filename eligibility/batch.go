@@ -270,7 +270,8 @@ func (b *Batch) Merge(o *Batch) {
 // ReadCSV streams every row of a CSV (CSVReader's format) into b: rows that
 // cannot be read are recorded as invalid with their line numbers, the rest
 // are classified. It returns an error only when reading cannot go on (a bad
-// header, or the reader's own error), with every row before it already in b.
+// header, or the reader's own error, reported as itself in a *LineError),
+// with every complete line before it already in b.
 func ReadCSV(r io.Reader, b *Batch) error {
 	if b == nil {
 		return ErrNilBatch

@@ -67,7 +67,8 @@ type CSVReader struct {
 	src    io.Reader
 	buf    []byte
 	r, w   int   // the unread input is buf[r:w]
-	eof    bool  // src is exhausted
+	eof    bool  // src is exhausted, or failed (rerr)
+	rerr   error // src's error other than io.EOF: reported after the complete lines before it
 	line   int64 // the lines consumed before buf[r]
 	header bool
 	fatal  error
@@ -121,7 +122,7 @@ var ErrCSVHeader = errors.New("header must be " + CSVHeader)
 // moving the unread bytes to the front and growing the buffer as needed.
 // It reports false when nothing more can come.
 func (r *CSVReader) more(want int) bool {
-	if r.eof || r.fatal != nil {
+	if r.eof {
 		return false
 	}
 	want = min(max(want, r.w-r.r+1), csvBufMax)
@@ -145,12 +146,11 @@ func (r *CSVReader) more(want int) bool {
 				err = io.ErrNoProgress
 			}
 		}
-		if err == io.EOF {
+		if err != nil { // the n bytes read with it are kept (io.Reader's contract)
 			r.eof = true
-			break
-		}
-		if err != nil {
-			r.fatal = &LineError{Line: r.line + 1, Err: err}
+			if err != io.EOF {
+				r.rerr = err
+			}
 			break
 		}
 	}
@@ -187,10 +187,13 @@ func (r *CSVReader) record() (int64, error) {
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 			}
 			r.more(2*len(data) + csvBufStart)
-			if r.fatal != nil {
-				return r.line + 1, r.fatal
-			}
 			continue
+		}
+		if r.rerr != nil && i < 0 {
+			// Every complete line before the reader's error is read; the
+			// line it cut short is not taken for a whole one.
+			r.fatal = &LineError{Line: r.line + 1, Err: r.rerr}
+			return r.line + 1, r.fatal
 		}
 		if len(data) == 0 { // the end of the input
 			return 0, io.EOF
@@ -246,16 +249,17 @@ func (r *CSVReader) text(n int) string {
 func (r *CSVReader) quoted(start int64) (int64, error) {
 	for {
 		data := r.buf[r.r:r.w]
-		end, err, more := recordEnd(data, r.eof)
+		end, err, more := recordEnd(data, r.eof && r.rerr == nil)
 		if more {
 			if len(data) > MaxCSVLine {
 				r.skipLine()
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 			}
-			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
-			if r.fatal != nil {
+			if r.rerr != nil {
+				r.fatal = &LineError{Line: start, Err: r.rerr}
 				return start, r.fatal
 			}
+			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
 			continue
 		}
 		if err == nil && end > MaxCSVLine+2 {
@@ -416,6 +420,9 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 		_, err := r.record()
 		if err == io.EOF {
 			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
+			return 0, r.fatal
+		}
+		if err != nil && r.fatal != nil { // the reader's own error, not a bad header
 			return 0, r.fatal
 		}
 		if err != nil || strings.TrimPrefix(strings.Join(r.fields[:], ","), "\ufeff") != CSVHeader {

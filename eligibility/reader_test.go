@@ -425,3 +425,53 @@ func TestReaderReadsWhatEncodingCSVWrites(t *testing.T) {
 		}
 	})
 }
+
+// chunks returns its parts, the last with an error, as io.Reader allows.
+type chunks struct {
+	parts []string
+	i     int
+}
+
+var errDiskGone = errors.New("disk gone")
+
+func (r *chunks) Read(p []byte) (int, error) {
+	if r.i >= len(r.parts) {
+		return 0, errDiskGone
+	}
+	n := copy(p, r.parts[r.i])
+	r.i++
+	if r.i == len(r.parts) {
+		return n, errDiskGone
+	}
+	return n, nil
+}
+
+// The reader's own error is reported as such, after every complete line
+// read before it; a line it cut short is not taken for a whole one
+// (auditor's F10).
+func TestReaderErrorAfterItsLines(t *testing.T) {
+	b := &eligibility.Batch{}
+	err := eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader + "\n" + row("o1"), row("o2") + row("o3")}}, b)
+	assert.ErrorIs(t, err, errDiskGone)
+	assert.NotErrorIs(t, err, eligibility.ErrCSVHeader)
+	assert.Equal(t, int64(3), b.Input)
+
+	b = &eligibility.Batch{}
+	cut := row("o2")
+	err = eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader + "\n" + row("o1") + cut[:40]}}, b)
+	assert.ErrorIs(t, err, errDiskGone)
+	var le *eligibility.LineError
+	require.True(t, errors.As(err, &le))
+	assert.Equal(t, int64(3), le.Line)
+	assert.Equal(t, int64(1), b.Input, "the cut line is not read")
+
+	b = &eligibility.Batch{}
+	err = eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader[:20]}}, b)
+	assert.ErrorIs(t, err, errDiskGone)
+	assert.NotErrorIs(t, err, eligibility.ErrCSVHeader)
+
+	b = &eligibility.Batch{}
+	err = eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader + "\n" + row("o1") + `"o2,`}}, b)
+	assert.ErrorIs(t, err, errDiskGone)
+	assert.Equal(t, int64(1), b.Input)
+}
