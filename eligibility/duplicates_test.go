@@ -68,6 +68,22 @@ func TestBatchIsOrderFree(t *testing.T) {
 		if !a.Tally.Equal(&b.Tally) {
 			t.Fatalf("tallies differ:\n%v\n%v", a.Tally.Rows(), b.Tally.Rows())
 		}
+		pairs := func(b *eligibility.Batch) map[[2]string]bool {
+			m := map[[2]string]bool{}
+			for _, c := range b.Conflicting {
+				m[[2]string{c.OrderID, c.WorkerID}] = true
+			}
+			return m
+		}
+		if pa, pb := pairs(a), pairs(b); len(pa) != len(pb) || int64(len(pa)) != a.Conflicts {
+			t.Fatalf("conflicting pairs %v and %v, %d conflicts", pa, pb, a.Conflicts)
+		} else {
+			for k := range pa {
+				if !pb[k] {
+					t.Fatalf("conflicting pairs %v and %v", pa, pb)
+				}
+			}
+		}
 		if !a.Balanced() || a.Tally.Total() != a.Counted || a.Input != int64(len(rows)) {
 			t.Fatalf("unbalanced: %+v, tally %d", a.Counts, a.Tally.Total())
 		}
