@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -118,8 +119,9 @@ var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally h
 // json.Marshal writes a nil *Tally as null.)
 var ErrNilTally = errors.New("eligibility: nil *Tally")
 
-// ErrTallyCount is returned by AddN for a missing platform, an invalid
-// industry, the zero day or a negative count.
+// ErrTallyCount is returned by AddN for a missing platform or one that is
+// not UTF-8 (its JSON could not carry it), an invalid industry, the zero day
+// or a negative count.
 var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
 
 func inTally(day calendar.Date) bool { return uint(day.DaysSince(tallyFirst)) < tallySpan }
@@ -196,7 +198,7 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 	if t == nil {
 		return ErrNilTally
 	}
-	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
+	if platform == "" || !utf8.ValidString(platform) || !industry.Valid() || day.IsZero() || n < 0 {
 		return ErrTallyCount
 	}
 	if !inTally(day) {
