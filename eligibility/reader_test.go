@@ -493,3 +493,31 @@ func TestUnclearIDsRefused(t *testing.T) {
 	d, _ := calendar.ParseDate("2026-03-01")
 	assert.ErrorIs(t, tl.AddN("plat\xff", eligibility.RideHailing, d, 1), eligibility.ErrTallyCount)
 }
+
+// The ID rule holds whatever the entry point (auditor's F21).
+func TestUnclearIDsRefusedEverywhere(t *testing.T) {
+	base, err := eligibility.ParseRecord(row("o1"))
+	require.NoError(t, err)
+	d, _ := calendar.ParseDate("2026-03-01")
+	for _, bad := range []string{"plat\xff", "platform-a ", "\ufeffplatform-a"} {
+		e := base
+		e.Platform = bad
+		assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedPlatform, "%q", bad)
+		b := &eligibility.Batch{}
+		_, err := b.Add(1, &e)
+		assert.ErrorIs(t, err, eligibility.ErrMalformedPlatform)
+		assert.Equal(t, int64(1), b.Counts.Invalid)
+		_, err = eligibility.Resolve([]eligibility.Execution{e})
+		assert.ErrorIs(t, err, eligibility.ErrMalformedPlatform)
+		var tl eligibility.Tally
+		_, err = tl.AddDecision(&e, eligibility.Decision{Counted: true, Day: d})
+		assert.ErrorIs(t, err, eligibility.ErrTallyCount)
+		assert.ErrorIs(t, tl.AddN(bad, eligibility.RideHailing, d, 1), eligibility.ErrTallyCount)
+	}
+	e := base
+	e.OrderID = "o1 "
+	assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedOrderID)
+	bin := []byte("ZT\x01\x01\x02p \x01\x00\x01\x00\x01")
+	var tl eligibility.Tally
+	assert.ErrorIs(t, tl.UnmarshalBinary(bin), eligibility.ErrMalformedPlatform)
+}

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -123,8 +122,9 @@ var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally h
 var ErrNilTally = errors.New("eligibility: nil *Tally")
 
 // ErrTallyCount is returned by AddN for a missing platform or one that is
-// not UTF-8 (its JSON could not carry it), an invalid industry, the zero day
-// or a negative count.
+// not clear text (see ErrMalformedPlatform: its JSON could not carry it, or
+// a clerk could not tell it apart), an invalid industry, the zero day or a
+// negative count.
 var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
 
 func inTally(day calendar.Date) bool { return uint(day.DaysSince(tallyFirst)) < tallySpan }
@@ -201,7 +201,7 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 	if t == nil {
 		return ErrNilTally
 	}
-	if platform == "" || !utf8.ValidString(platform) || !industry.Valid() || day.IsZero() || n < 0 {
+	if platform == "" || !cleanID(platform) || !industry.Valid() || day.IsZero() || n < 0 {
 		return ErrTallyCount
 	}
 	if !inTally(day) {
@@ -247,6 +247,9 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	}
 	p := t.recent[h]
 	if p == nil || !sameString(t.recentID[h], id) {
+		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
+			return false, ErrTallyCount
+		}
 		p = t.findPlatform(id, h)
 	}
 	dc := &p.ind[ind]
@@ -476,6 +479,8 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		switch {
 		case r.Platform == "":
 			return fmt.Errorf("%w: row %d: no platform", ErrTallySyntax, i+1)
+		case !cleanID(r.Platform):
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrMalformedPlatform)
 		case !r.Industry.Valid():
 			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
 		case r.Day.IsZero():
