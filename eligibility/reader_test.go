@@ -479,15 +479,22 @@ func TestReaderErrorAfterItsLines(t *testing.T) {
 // IDs that differ only in bytes a clerk cannot see are refused, not
 // counted as distinct pairs or platforms (auditor's F5, F13).
 func TestUnclearIDsRefused(t *testing.T) {
-	for _, id := range []string{"o1 ", " o1", "\ufeffo1", "o1\x00", "o\xff1", "o1\t", "o1\u00a0", "o\u200b1"} {
-		_, err := eligibility.ParseRecord(row(id))
-		assert.ErrorIs(t, err, eligibility.ErrMalformedID, "%q", id)
-		_, err = eligibility.ParseRecord(strings.Replace(row("o1"), ",p,", ","+id+",", 1))
-		assert.ErrorIs(t, err, eligibility.ErrMalformedID, "platform %q", id)
+	for _, id := range []string{"o1 ", " o1", "\ufeffo1", "o1\x00", "o\xff1", "o1\t", "o1\u00a0", "o\u200b1", "order-000000000000000\x01"} {
+		e, err := eligibility.ParseRecord(row(id))
+		require.NoError(t, err, "the form is fine: %q", id)
+		assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedOrderID, "%q", id)
+		e, err = eligibility.ParseRecord(strings.Replace(row("o1"), ",p,", ","+id+",", 1))
+		require.NoError(t, err)
+		assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedPlatform, "platform %q", id)
+		b, _, bad := readAll(t, strings.NewReader(eligibility.CSVHeader+"\n"+row(id)+row("o2")))
+		assert.Equal(t, []int64(nil), bad)
+		assert.Equal(t, int64(1), b.Counts.Invalid, "the batch refuses it: %q", id)
+		assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrMalformedOrderID)
 	}
-	for _, id := range []string{"o 1", "订单1", "o-1_x.y"} {
-		_, err := eligibility.ParseRecord(row(id))
-		assert.NoError(t, err, "%q", id)
+	for _, id := range []string{"o 1", "订单1", "o-1_x.y", "order-0000000000000000001"} {
+		e, err := eligibility.ParseRecord(row(id))
+		require.NoError(t, err, "%q", id)
+		assert.NoError(t, e.Validate(), "%q", id)
 	}
 	var tl eligibility.Tally
 	d, _ := calendar.ParseDate("2026-03-01")

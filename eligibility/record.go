@@ -12,7 +12,9 @@ import (
 // FieldError is a CSV field whose text is not a value of its column. Value
 // is the text echoed: at most MaxEcho bytes of it, with anything that looks
 // like an identity number masked (第七十九条: 依法为……新就业形态人员的信息保密),
-// so the error can go to logs. It wraps why (ErrUnknownIndustry,
+// so the error can go to logs. (An ID's bytes are the record's content:
+// Validate and Batch judge them, ErrMalformedOrderID and its siblings.) It
+// wraps why (ErrUnknownIndustry,
 // ErrUnknownEndKind, ErrNotBool or ErrNotTime).
 type FieldError struct {
 	Field string // the column
@@ -31,7 +33,6 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 // Why a field is not a value of its column.
 var (
-	ErrMalformedID = errors.New("want UTF-8 text without control characters, a byte-order mark, or spaces at either end")
 	ErrNotBool     = errors.New("want true or false")
 	ErrNotTime     = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
 )
@@ -210,11 +211,6 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 // parseFields reads the 11 fields of a record into e.
 func parseFields(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
-	for i, name := range [...]string{"order_id", "worker_id", "platform"} {
-		if !cleanID(rec[i]) {
-			return &FieldError{name, echo(rec[i]), ErrMalformedID}
-		}
-	}
 	var err error
 	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
 		return &FieldError{"industry", echo(rec[3]), ErrUnknownIndustry}
@@ -252,7 +248,18 @@ func cleanID(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: all in 0x20..0x7e?
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte below 0x20 borrows into its high bit, one of 0x7f or more
+		// carries into it or has it; a borrow or carry across bytes comes
+		// only from a byte already caught.
+		if ((x-0x2020202020202020)|(x+0x0101010101010101)|x)&0x8080808080808080 != 0 {
+			return cleanIDSlow(s)
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
 			return cleanIDSlow(s)
 		}
