@@ -33,8 +33,8 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 // Why a field is not a value of its column.
 var (
-	ErrNotBool     = errors.New("want true or false")
-	ErrNotTime     = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
+	ErrNotBool = errors.New("want true or false")
+	ErrNotTime = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
 )
 
 // MaxEcho is the most bytes of a field's text an error echoes; a longer

@@ -113,8 +113,6 @@ func (dc *dayCounts) each(f func(off int, n int64)) {
 	}
 }
 
-
-
 // Row is one cell of a Tally.
 type Row struct {
 	Platform string        `json:"platform"`
