@@ -342,16 +342,22 @@ func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int
 	if t == nil || !industry.Valid() {
 		return 0
 	}
-	for _, p := range t.platforms {
-		if p.id == platform {
-			off := day.DaysSince(tallyFirst)
-			if uint(off) >= tallySpan {
-				return 0
+	var p *platformCounts
+	if t.index != nil {
+		p = t.index[platform]
+	} else {
+		for _, q := range t.platforms {
+			if q.id == platform {
+				p = q
+				break
 			}
-			return p.ind[industry-1].at(off)
 		}
 	}
-	return 0
+	off := day.DaysSince(tallyFirst)
+	if p == nil || uint(off) >= tallySpan {
+		return 0
+	}
+	return p.ind[industry-1].at(off)
 }
 
 // Total returns the number of orders in t.
