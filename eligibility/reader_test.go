@@ -528,3 +528,15 @@ func TestUnclearIDsRefusedEverywhere(t *testing.T) {
 	var tl eligibility.Tally
 	assert.ErrorIs(t, tl.UnmarshalBinary(bin), eligibility.ErrMalformedPlatform)
 }
+
+// Offsets RFC 3339 forbids are refused, not read by time.Parse's leniency
+// (auditor's F16): +24:00 would move an order to the day before.
+func TestOffsetsOutOfRange(t *testing.T) {
+	for _, bad := range []string{"2026-04-01T10:30:00+24:00", "2026-03-31T23:30:00+07:60", "2026-03-31T23:30:00-00:60", "2026-04-01t10:30:00+24:00"} {
+		_, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", bad, 1))
+		assert.ErrorIs(t, err, eligibility.ErrNotTime, bad)
+	}
+	e, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", "2026-03-01T10:30:00.5+08:00", 1))
+	require.NoError(t, err, "a fraction goes through the fast path or time.Parse alike")
+	assert.Equal(t, 2, e.EndedAt.Hour())
+}

@@ -303,8 +303,24 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
+	if err != nil || !rfc3339Offset(s) {
 		return time.Time{}, &FieldError{field, echo(s), ErrNotTime}
 	}
 	return t.UTC(), nil
+}
+
+// rfc3339Offset reports whether s ends in an offset RFC 3339 allows: Z, or
+// ±HH:MM with HH 00–23 and MM 00–59 (time.Parse takes +24:00 and +08:60,
+// which would move an order to another day).
+func rfc3339Offset(s string) bool {
+	n := len(s)
+	if n > 0 && (s[n-1] == 'Z' || s[n-1] == 'z') {
+		return true
+	}
+	if n < 6 || (s[n-6] != '+' && s[n-6] != '-') || s[n-3] != ':' {
+		return false
+	}
+	h, ok1 := num2(s[n-5], s[n-4])
+	m, ok2 := num2(s[n-2], s[n-1])
+	return ok1 && ok2 && h <= 23 && m <= 59
 }
