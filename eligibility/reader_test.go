@@ -540,3 +540,28 @@ func TestOffsetsOutOfRange(t *testing.T) {
 	require.NoError(t, err, "a fraction goes through the fast path or time.Parse alike")
 	assert.Equal(t, 2, e.EndedAt.Hour())
 }
+
+// The reader's month cache refuses a day its month does not have, as
+// time.Parse does, and reads every other day as ParseInstant does.
+func TestMonthCache(t *testing.T) {
+	in := eligibility.CSVHeader + "\n"
+	for _, d := range []string{"2026-02-28", "2026-02-29", "2026-02-01", "2026-02-00", "2024-02-29", "2026-02-31", "2026-03-31"} {
+		at := d + "T10:30:00+08:00"
+		in += strings.ReplaceAll(row("o"+d), "2026-03-01T10:30:00+08:00", at)
+	}
+	r := eligibility.NewCSVReader(strings.NewReader(in))
+	var e eligibility.Execution
+	var ok []string
+	for {
+		_, err := r.Read(&e)
+		if err == io.EOF {
+			break
+		}
+		if err == nil {
+			want, _ := eligibility.ParseInstant(e.OrderID[1:] + "T10:30:00+08:00")
+			assert.True(t, e.EndedAt.Equal(want), e.OrderID)
+			ok = append(ok, e.OrderID[1:])
+		}
+	}
+	assert.Equal(t, []string{"2026-02-28", "2026-02-01", "2024-02-29", "2026-03-31"}, ok)
+}
