@@ -67,8 +67,8 @@
 // made by examples/gen-orders (maximum resident memory):
 //
 //	rows                               -deduplicated   default (duplicate rule)
-//	1 M, no invalid or repeated rows   8.4 MB          215 MB
-//	1 M, 0.5% invalid, 0.5% repeated   10 MB           214 MB
+//	1 M, no invalid or repeated rows   8.4–12 MB       207–215 MB
+//	1 M, 0.5% invalid, 0.5% repeated   10–11 MB        210–214 MB
 //	10 M, no invalid or repeated rows  8.6 MB          2.1 GB
 //	10 M, 0.5% invalid, 0.5% repeated  44 MB           1.9 GB
 //
