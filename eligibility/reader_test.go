@@ -261,12 +261,14 @@ func TestParseRecord(t *testing.T) {
 // (第七十九条).
 func TestErrorTextBoundedAndMasked(t *testing.T) {
 	id := "11010519491231002X"
-	for _, value := range []string{id, "w" + id + "z", strings.Repeat("长", 1000) + id, "110105194912310027"} {
+	for _, value := range []string{id, "w" + id + "z", strings.Repeat("长", 1000) + id, "110105194912310027",
+		"１１０１０５１９４９１２３１００２７", "１１０１０５１９４９１２３１００２Ｘ"} {
 		in := strings.Replace(row("o1"), "ride_hailing", value, 1)
 		_, err := eligibility.ParseRecord(in)
 		require.Error(t, err)
 		msg := err.Error()
 		assert.NotContains(t, msg, "1949", value)
+		assert.NotContains(t, msg, "１９４９", value)
 		assert.Less(t, len(msg), 200, msg)
 		var fe *eligibility.FieldError
 		require.True(t, errors.As(err, &fe))

@@ -79,35 +79,37 @@ func boundText(s string) string {
 }
 
 // maskIdentity replaces each run of 17 digits followed by a digit, X or x
-// with 18 '*'. A longer run of digits is masked whole.
+// with 18 '*', and a longer run of digits whole. Full-width digits and Ｘ
+// (as some exports write them) count as digits and X.
 func maskIdentity(s string) string {
-	var b []byte
-	for i := 0; i < len(s); {
+	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
+	runes := []rune(s)
+	masked := false
+	for i := 0; i < len(runes); {
 		j := i
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		for j < len(runes) && isDigit(runes[j]) {
 			j++
 		}
 		end := j
-		if j-i == 17 && j < len(s) && (s[j] == 'X' || s[j] == 'x') {
+		if j-i == 17 && j < len(runes) && isX(runes[j]) {
 			end = j + 1
 		}
 		if end-i >= 18 {
-			if b == nil {
-				b = []byte(s)
-			}
 			for k := i; k < end; k++ {
-				b[k] = '*'
+				runes[k] = '*'
 			}
+			masked = true
 		}
 		if end == i {
 			end++
 		}
 		i = end
 	}
-	if b == nil {
+	if !masked {
 		return s
 	}
-	return string(b)
+	return string(runes)
 }
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
