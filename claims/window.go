@@ -73,8 +73,8 @@ type LateCostFrom string
 
 const (
 	// LateCostFromAccident (the default): from the accident's day. This is
-	// how 人社部发〔2013〕34号 (《关于执行〈工伤保险条例〉若干问题的意见》, 2013-04-25)
-	// reads the identical words of 工伤保险条例 第十七条第四款: "在此期间" 是指从
+	// how 人社部发〔2013〕34号 (《关于执行〈工伤保险条例〉若干问题的意见》, 2013-04-25,
+	// item 七) reads the identical words of 工伤保险条例 第十七条第四款: "在此期间" 是指从
 	// 事故伤害发生之日或者职业病诊断、鉴定之日起至社会保险行政部门受理工伤认定申请
 	// 之日止.
 	LateCostFromAccident LateCostFrom = "from_accident"
