@@ -130,6 +130,8 @@ type WindowOut struct {
 	Deadline *calendar.Deadline `json:"deadline,omitempty"`
 	Raw      calendar.Date      `json:"raw"`
 	Unknown  string             `json:"unknown,omitempty"`
+	// UnknownYear is the year whose schedule is missing, when that is why.
+	UnknownYear int `json:"unknown_year,omitempty"`
 }
 
 // WindowsOut are the application windows (第二十一、二十二条).
@@ -141,7 +143,7 @@ type WindowsOut struct {
 
 func windowOut(dl calendar.Deadline, raw calendar.Date, err error) WindowOut {
 	if err != nil {
-		return WindowOut{Raw: raw, Unknown: err.Error()}
+		return WindowOut{Raw: raw, Unknown: err.Error(), UnknownYear: uncoveredYear(err)}
 	}
 	return WindowOut{Deadline: &dl, Raw: raw}
 }
@@ -269,7 +271,7 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	asOf := f.AsOf
 	if asOf.IsZero() {
 		asOf = c.last()
-		t.Notes = append(t.Notes, fmt.Sprintf("no as_of: cover is judged as of the case's latest day %s", asOf))
+		t.Notes = append(t.Notes, fmt.Sprintf("未给出 as_of（当前日期）：事故当月保障按案件最后记录的日期 %s 判断", asOf))
 	}
 	t.Cover = CoverOut{AsOf: asOf}
 	if cover, err := CheckCover(cal, f.Accident, f.PaidMonths, asOf); err != nil {
@@ -298,9 +300,18 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		}
 	}
 	if !f.DecidedOn.IsZero() {
-		t.Notes = append(t.Notes, "the case file's decided_on is taken as a confirmation")
+		t.Notes = append(t.Notes, "案件文件中的 decided_on 视为确认为职业伤害的结论")
 	}
 	return t, nil
+}
+
+// uncoveredYear is the year a *calendar.YearNotCoveredError names, or 0.
+func uncoveredYear(err error) int {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return nc.Year
+	}
+	return 0
 }
 
 func nonNil(ms []Material) []Material {

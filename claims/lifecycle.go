@@ -381,7 +381,9 @@ type Item struct {
 	// raw last day: the deadline is that day or the next working day.
 	NotBefore calendar.Date `json:"not_before,omitzero"`
 	Unknown   string        `json:"unknown,omitempty"`
-	Err       error         `json:"-"`
+	// UnknownYear is the year whose schedule is missing, when that is why.
+	UnknownYear int   `json:"unknown_year,omitempty"`
+	Err         error `json:"-"`
 	// Done is the day the step was taken, if it was.
 	Done calendar.Date `json:"done,omitzero"`
 	// Met: done by the deadline; Overdue: done after it, or not done and
@@ -415,7 +417,7 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 	add := func(name, arts string, dl calendar.Deadline, derr error, notBefore, done calendar.Date) {
 		it := Item{Name: name, Articles: arts, Done: done}
 		if derr != nil {
-			it.Err, it.Unknown, it.NotBefore = derr, derr.Error(), notBefore
+			it.Err, it.Unknown, it.NotBefore, it.UnknownYear = derr, derr.Error(), notBefore, uncoveredYear(derr)
 			// What can still be told from the raw day: done by it is met.
 			if !notBefore.IsZero() && !done.IsZero() && !done.After(notBefore) {
 				it.Met = true
