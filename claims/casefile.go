@@ -236,10 +236,24 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		}
 		t.Extension = out
 	}
-	if filing, err := JudgeFiling(w, f.Applicant, f.FiledOn, ext); err != nil {
+	// An extension counts for the filing only on its own side: a platform's
+	// extension does not move the worker's 90 days, nor the reverse.
+	var filingExt, platformExt *ExtensionResult
+	if ext != nil && f.Extension.Applicant.PlatformSide() == f.Applicant.PlatformSide() {
+		filingExt = ext
+	}
+	if ext != nil && f.Extension.Applicant.PlatformSide() {
+		platformExt = ext
+	}
+	if filing, err := JudgeFiling(w, f.Applicant, f.FiledOn, filingExt); err != nil {
 		t.Filing = FilingOut{Error: err.Error(), Reasons: []string{err.Error()}}
 	} else {
 		t.Filing = FilingOut{InTime: filing.InTime, Deadline: filing.Deadline, PlatformLate: filing.PlatformLate, Reasons: filing.Reasons}
+		if platformExt != nil && !f.Applicant.PlatformSide() {
+			// The platform's own window was extended: whoever filed, the
+			// platform is late only after the extension.
+			t.Filing.PlatformLate = f.FiledOn.After(platformExt.Deadline)
+		}
 	}
 	check, err := CheckMaterials(f.Application, rules)
 	if err != nil {
@@ -289,8 +303,8 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	}
 	if len(f.Costs) > 0 {
 		cc := CostCase{FiledOn: f.FiledOn, AcceptedOn: f.AcceptedOn, IdentityNotVerified: f.IdentityNotVerified}
-		if ext != nil && f.Extension.Applicant.PlatformSide() {
-			cc.PlatformExtendedTo = ext.Deadline
+		if platformExt != nil {
+			cc.PlatformExtendedTo = platformExt.Deadline
 		}
 		split, err := SplitLateCosts(w, rules, cc, f.Costs)
 		if err != nil {

@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"testing"
@@ -468,4 +469,32 @@ func TestCoverThreeAnswers(t *testing.T) {
 	}
 	_, err := claims.CheckCover(cal, accident, nil, calendar.Date{})
 	assert.ErrorIs(t, err, claims.ErrNoAsOf)
+}
+
+// An extension counts only on its own side: the platform's extension does
+// not move the worker's 90 days (it used to be applied to whoever filed).
+func TestExtensionCountsOnItsOwnSide(t *testing.T) {
+	base := `{"accident":"2026-01-20","applicant":"worker","filed_on":"%s","accepted_on":"%s",
+	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
+	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
+	"paid_months":["2026-01"],"costs":[{"date":"2026-01-20","amount":"100.00"}],"as_of":"2026-05-01"}`
+	// The worker files 03-10: within the worker's own 90 days, and within
+	// the platform's extended window: the platform bears nothing.
+	f, err := claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-03-10", "2026-03-11")))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.True(t, tl.Filing.InTime)
+	assert.Equal(t, "2026-04-20", tl.Filing.Deadline.String(), "the worker's own deadline, not the platform's extension")
+	assert.False(t, tl.Filing.PlatformLate)
+	assert.Equal(t, "0.00", tl.Costs.Platform.Decimal().StringFixed(2))
+	// The worker files 04-01: in time for the worker, but after the
+	// platform's extension: the platform is late and bears the costs.
+	f, err = claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-04-01", "2026-04-02")))
+	require.NoError(t, err)
+	tl, err = f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.True(t, tl.Filing.InTime)
+	assert.True(t, tl.Filing.PlatformLate)
+	assert.Equal(t, "100.00", tl.Costs.Platform.Decimal().StringFixed(2))
 }
