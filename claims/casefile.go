@@ -301,6 +301,22 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	if t.Deadlines, err = c.Deadlines(cal, rules, f.AsOf); err != nil {
 		return Timeline{}, err
 	}
+	if ext != nil {
+		// The extended window: the first item is the platform's, the second
+		// the worker side's.
+		i := 1
+		if f.Extension.Applicant.PlatformSide() {
+			i = 0
+		}
+		it := &t.Deadlines[i]
+		it.ExtendedTo = ext.Deadline
+		switch {
+		case !it.Done.IsZero():
+			it.Met, it.Overdue = !it.Done.After(ext.Deadline), it.Done.After(ext.Deadline)
+		case !it.NotNeeded:
+			it.Met, it.Overdue = false, !f.AsOf.IsZero() && f.AsOf.After(ext.Deadline)
+		}
+	}
 	if len(f.Costs) > 0 {
 		cc := CostCase{FiledOn: f.FiledOn, AcceptedOn: f.AcceptedOn, IdentityNotVerified: f.IdentityNotVerified}
 		if platformExt != nil {

@@ -498,3 +498,22 @@ func TestExtensionCountsOnItsOwnSide(t *testing.T) {
 	assert.True(t, tl.Filing.PlatformLate)
 	assert.Equal(t, "100.00", tl.Costs.Platform.Decimal().StringFixed(2))
 }
+
+// A platform that applied within its approved extension met its deadline
+// in the case's list.
+func TestDeadlinesHonourTheExtension(t *testing.T) {
+	in := `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-03-10","accepted_on":"2026-03-11",
+	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
+	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
+	"paid_months":["2026-01"],"as_of":"2026-05-01"}`
+	f, err := claims.ParseCaseFile([]byte(in))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	it := tl.Deadlines[0]
+	assert.Equal(t, "2026-03-20", it.ExtendedTo.String())
+	assert.True(t, it.Met)
+	assert.False(t, it.Overdue)
+	assert.True(t, tl.Filing.InTime)
+	assert.False(t, tl.Filing.PlatformLate)
+}

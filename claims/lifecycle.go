@@ -384,6 +384,9 @@ type Item struct {
 	// UnknownYear is the year whose schedule is missing, when that is why.
 	UnknownYear int   `json:"unknown_year,omitempty"`
 	Err         error `json:"-"`
+	// ExtendedTo is the day an approved extension (第二十二条第一款) moved an
+	// application window to; Met and Overdue are then judged against it.
+	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 	// Done is the day the step was taken, if it was.
 	Done calendar.Date `json:"done,omitzero"`
 	// Met: done by the deadline; Overdue: done after it, or not done and

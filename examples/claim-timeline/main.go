@@ -121,6 +121,9 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 		date := "未知"
 		if it.Deadline != nil {
 			date = it.Deadline.Date.String()
+			if !it.ExtendedTo.IsZero() {
+				date += "，延期至 " + it.ExtendedTo.String()
+			}
 		} else if !it.NotBefore.IsZero() {
 			date = "未知（不早于 " + it.NotBefore.String() + "）"
 		}
