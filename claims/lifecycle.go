@@ -20,7 +20,10 @@ const (
 	StateDelivered    State = "delivered"     // 第二十七条: 结论送达
 	StateAssessed     State = "assessed"      // 第三十、三十一条: 劳动能力鉴定结论
 	// StateBenefitApplied: the benefit claim is made to the city agency
-	// (第四十四条第一款: 向市社保经办机构办理享受职业伤害保障待遇手续).
+	// (第四十四条第一款: 向市社保经办机构办理享受职业伤害保障待遇手续). Before
+	// acceptance the agency may ask for incomplete materials to be completed
+	// (第二款: 要求进一步补全材料); the article sets no period for that, and
+	// the claim stays here until it is accepted.
 	StateBenefitApplied State = "benefit_applied"
 	// StateBenefitAccepted: the agency accepted it (第四十四条第二款: 予以受理);
 	// its review opinion is due in 20 working days (第三款).
