@@ -93,6 +93,9 @@ func (r Rule) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *Rule) UnmarshalText(b []byte) error {
+	if r == nil {
+		return errors.New("calendar: UnmarshalText on a nil *Rule")
+	}
 	for i, name := range ruleNames {
 		if name != "" && name == string(b) {
 			*r = Rule(i)

@@ -199,3 +199,14 @@ func TestEmptyScheduleDoesNotMoveFebruary2026Deadline(t *testing.T) {
 	_, err = calendar.Default().With(s)
 	require.Error(t, err)
 }
+
+// Audit F6: UnmarshalText on a nil receiver is an error, not a panic.
+func TestAuditF6NilUnmarshalText(t *testing.T) {
+	var d *calendar.Date
+	var m *calendar.Month
+	var k *calendar.DayKind
+	var r *calendar.Rule
+	for _, u := range []interface{ UnmarshalText([]byte) error }{d, m, k, r} {
+		assert.NotPanics(t, func() { assert.Error(t, u.UnmarshalText([]byte("2026-01-01"))) })
+	}
+}

@@ -229,9 +229,10 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	if f.Extension != nil {
 		r, err := JudgeExtension(w, *f.Extension)
 		out := &ExtensionOut{Granted: r.Granted, Deadline: r.Deadline, Reasons: r.Reasons}
-		if err != nil {
+		switch {
+		case err != nil:
 			out.Error = err.Error()
-		} else {
+		case r.Granted: // only an approved extension extends (第二十二条第一款: 经…同意)
 			ext = &r
 		}
 		t.Extension = out

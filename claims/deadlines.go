@@ -2,6 +2,7 @@ package claims
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
 )
@@ -31,6 +32,10 @@ func DecisionDeadline(cal *calendar.Calendar, accepted calendar.Date, clarity Cl
 	return cal.WithinWorkdays(accepted, DecisionWorkdays)
 }
 
+// ErrCaseDates is wrapped by the errors of a stored case whose dates are
+// out of order.
+var ErrCaseDates = errors.New("claims: the case's dates are out of order")
+
 // ErrNotAccepted is returned by DecisionDeadlineOf for a case not accepted.
 var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision deadline yet")
 
@@ -43,21 +48,41 @@ func DecisionDeadlineOf(cal *calendar.Calendar, c Case) (calendar.Deadline, erro
 	if cal == nil {
 		return calendar.Deadline{}, ErrNoCalendar
 	}
-	if c.AcceptedOn.IsZero() {
+	switch {
+	case c.AcceptedOn.IsZero():
 		return calendar.Deadline{}, ErrNotAccepted
+	case !c.Clarity.Valid():
+		return calendar.Deadline{}, ErrBadClarity
+	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):
+		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", ErrCaseDates, c.ClearOn, c.AcceptedOn)
 	}
 	if c.Clarity != Clear || c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn {
 		return DecisionDeadline(cal, c.AcceptedOn, c.Clarity)
 	}
-	full, err := cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
-	if err != nil {
-		return calendar.Deadline{}, err
+	full, ferr := cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
+	clear, cerr := cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
+	switch {
+	case ferr == nil && cerr == nil:
+		if clear.Date.After(full.Date) {
+			return full, nil
+		}
+		return clear, nil
+	case ferr == nil:
+		// The 7 working days run into a year not covered, so they end in it
+		// or later; the 30 end before it (their count is covered): the 30 bind.
+		if y := uncoveredYear(cerr); y != 0 && full.Date.Year() < y {
+			return full, nil
+		}
+		return calendar.Deadline{}, cerr
+	case cerr == nil:
+		// The 30 working days run into a year not covered, so they end in it
+		// or later; the 7 end in a covered year before it: the 7 bind.
+		if y := uncoveredYear(ferr); y != 0 && clear.Date.Year() < y {
+			return clear, nil
+		}
+		return calendar.Deadline{}, ferr
 	}
-	clear, err := cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
-	if err != nil || clear.Date.After(full.Date) {
-		return full, nil
-	}
-	return clear, nil
+	return calendar.Deadline{}, ferr
 }
 
 // DeliveryDeadline is the day by which the conclusion made on the given day

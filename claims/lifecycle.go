@@ -107,6 +107,9 @@ func (c Clarity) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads "clear", "not_clear" or "".
 func (c *Clarity) UnmarshalText(b []byte) error {
+	if c == nil {
+		return errors.New("claims: UnmarshalText on a nil *Clarity")
+	}
 	switch string(b) {
 	case "clear":
 		*c = Clear
@@ -419,6 +422,9 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 	if err != nil {
 		return nil, err
 	}
+	if err := c.CheckDates(); err != nil {
+		return nil, err
+	}
 	var items []Item
 	add := func(name, arts string, dl calendar.Deadline, derr error, notBefore, done calendar.Date) {
 		it := Item{Name: name, Articles: arts, Done: done}
@@ -481,4 +487,56 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.SupplementedOn)
 	}
 	return items, nil
+}
+
+// CheckDates checks a stored case (one the host kept, not necessarily built
+// by Next): each recorded step is dated on or after the step it follows, and
+// no step is recorded without the one it needs. The error wraps ErrCaseDates.
+func (c Case) CheckDates() error {
+	type step struct {
+		name string
+		d    calendar.Date
+	}
+	chains := [][]step{
+		{{"accident", c.Accident}, {"applied_on", c.AppliedOn}, {"accepted_on", c.AcceptedOn}, {"clear_on", c.ClearOn}, {"decided_on", c.DecidedOn},
+			{"delivered_on", c.DeliveredOn}, {"assessed_on", c.AssessedOn}},
+		{{"accident", c.Accident}, {"reported_on", c.ReportedOn}},
+		{{"decided_on", c.DecidedOn}, {"benefit_applied_on", c.BenefitAppliedOn}, {"benefit_accepted_on", c.BenefitAcceptedOn},
+			{"supplement_requested_on", c.SupplementRequestedOn}, {"supplemented_on", c.SupplementedOn}},
+		{{"benefit_accepted_on", c.BenefitAcceptedOn}, {"reviewed_on", c.ReviewedOn}},
+		{{"accepted_on", c.AcceptedOn}, {"decided_on", c.DecidedOn}},
+		{{"applied_on", c.AppliedOn}, {"withdrawn_on", c.WithdrawnOn}},
+	}
+	for _, ch := range chains {
+		var prev step
+		for _, s := range ch {
+			if s.d.IsZero() {
+				continue
+			}
+			if !prev.d.IsZero() && s.d.Before(prev.d) {
+				return fmt.Errorf("%w: %s %s is before %s %s", ErrCaseDates, s.name, s.d, prev.name, prev.d)
+			}
+			prev = s
+		}
+	}
+	needs := []struct {
+		what, need string
+		d, n       calendar.Date
+	}{
+		{"accepted_on", "applied_on", c.AcceptedOn, c.AppliedOn},
+		{"clear_on", "accepted_on", c.ClearOn, c.AcceptedOn},
+		{"decided_on", "accepted_on", c.DecidedOn, c.AcceptedOn},
+		{"delivered_on", "decided_on", c.DeliveredOn, c.DecidedOn},
+		{"benefit_applied_on", "decided_on", c.BenefitAppliedOn, c.DecidedOn},
+		{"benefit_accepted_on", "benefit_applied_on", c.BenefitAcceptedOn, c.BenefitAppliedOn},
+		{"supplement_requested_on", "benefit_accepted_on", c.SupplementRequestedOn, c.BenefitAcceptedOn},
+		{"supplemented_on", "supplement_requested_on", c.SupplementedOn, c.SupplementRequestedOn},
+		{"reviewed_on", "benefit_accepted_on", c.ReviewedOn, c.BenefitAcceptedOn},
+	}
+	for _, n := range needs {
+		if !n.d.IsZero() && n.n.IsZero() {
+			return fmt.Errorf("%w: %s without %s", ErrCaseDates, n.what, n.need)
+		}
+	}
+	return nil
 }

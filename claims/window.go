@@ -90,10 +90,11 @@ type LateCostFrom string
 
 const (
 	// LateCostFromAccident (the default): from the accident's day. This is
-	// how 人社部发〔2013〕34号 (《关于执行〈工伤保险条例〉若干问题的意见》, 2013-04-25,
-	// item 七) reads the identical words of 工伤保险条例 第十七条第四款: "在此期间" 是指从
-	// 事故伤害发生之日或者职业病诊断、鉴定之日起至社会保险行政部门受理工伤认定申请
-	// 之日止.
+	// how 人社部发〔2013〕34号 (《人力资源社会保障部关于执行〈工伤保险条例〉若干问题
+	// 的意见》, 2013-04-25, item 七) reads the identical words of 工伤保险条例
+	// 第十七条第四款: 这里用人单位承担工伤待遇等有关费用的期间是指从事故伤害发生之日
+	// 或职业病确诊之日起到社会保险行政部门受理工伤认定申请之日止. That the platform
+	// bears them whoever finally applied is the library's reading of it.
 	LateCostFromAccident LateCostFrom = "from_accident"
 	// LateCostAfterWindow: from the day after the platform's 30-day window
 	// closed (the library's reading before issue 10, kept as an option).
@@ -332,6 +333,9 @@ var (
 // that decides; where it does not, the error wraps the
 // *calendar.YearNotCoveredError.
 func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
+	if w.Accident.IsZero() {
+		return ExtensionResult{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+	}
 	if !x.Applicant.Valid() {
 		return ExtensionResult{}, ErrBadApplicant
 	}
@@ -400,6 +404,9 @@ type Filing struct {
 // decides (an application by the raw day is in time); where it does not,
 // the error wraps the *calendar.YearNotCoveredError.
 func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionResult) (Filing, error) {
+	if w.Accident.IsZero() {
+		return Filing{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+	}
 	if !a.Valid() {
 		return Filing{}, ErrBadApplicant
 	}
@@ -518,6 +525,8 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 	}
 	rules = rules.Resolved()
 	switch {
+	case w.Accident.IsZero():
+		return CostSplit{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
 	case cc.FiledOn.IsZero() || cc.FiledOn.Before(w.Accident):
 		return CostSplit{}, fmt.Errorf("%w: filed_on %s is not on or after the accident %s", ErrBadCost, cc.FiledOn, w.Accident)
 	case !cc.AcceptedOn.IsZero() && cc.AcceptedOn.Before(cc.FiledOn):
@@ -539,8 +548,11 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 	windowEnd := w.Platform.Date
 	inTime, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, cc.FiledOn)
 	if !cc.PlatformExtendedTo.IsZero() {
-		if cc.PlatformExtendedTo.Before(w.Accident) {
-			return CostSplit{}, fmt.Errorf("%w: platform_extended_to %s is before the accident", ErrBadCost, cc.PlatformExtendedTo)
+		// An extension ends after the window it extends (as JudgeExtension
+		// requires).
+		if !cc.PlatformExtendedTo.After(w.PlatformRaw) || (w.PlatformErr == nil && !cc.PlatformExtendedTo.After(w.Platform.Date)) {
+			return CostSplit{}, fmt.Errorf("%w: platform_extended_to %s does not end after the platform's window %s", ErrBadCost,
+				cc.PlatformExtendedTo, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr))
 		}
 		windowEnd, inTime, ok = cc.PlatformExtendedTo, !cc.FiledOn.After(cc.PlatformExtendedTo), true
 	}
@@ -583,7 +595,9 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 			fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在30日内提出申请（第二十二条第二款）", windowEnd, cc.FiledOn),
 			fmt.Sprintf("平台企业承担自%s %s 起至%s止发生的费用", from, split.From, end))
 		if rules.LateCostFrom == LateCostFromAccident && rules.LateCostTo == LateCostToAcceptance {
-			split.Reasons = append(split.Reasons, "依据：人社部发〔2013〕34号第七条对《工伤保险条例》第十七条第四款相同表述的解释，“在此期间”是指从事故伤害发生之日起至社会保险行政部门受理申请之日止；由谁最终提出申请不影响平台企业的责任")
+			split.Reasons = append(split.Reasons,
+				"依据：人社部发〔2013〕34号第七条对《工伤保险条例》第十七条第四款相同表述的解释：“这里用人单位承担工伤待遇等有关费用的期间是指从事故伤害发生之日或职业病确诊之日起到社会保险行政部门受理工伤认定申请之日止。”",
+				"本库的理解：由谁最终提出申请（平台企业，或新就业形态人员、近亲属、工会组织）不影响平台企业的这一责任")
 		}
 		if !split.Open {
 			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业承担的期间：%s 至 %s（含首尾两日）", split.From, split.To))
