@@ -367,7 +367,7 @@ func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
 			c, date = n, d
 			return true
 		}
-		stop := rapid.IntRange(0, 8).Draw(t, "steps")
+		stop := rapid.IntRange(0, 9).Draw(t, "steps")
 		seq := []func() bool{
 			func() bool {
 				return step(claims.EventApply, claims.Event{Applicant: rapid.SampledFrom([]claims.Applicant{claims.ApplicantPlatform, claims.ApplicantWorker}).Draw(t, "applicant")})
@@ -378,6 +378,12 @@ func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
 					cl = claims.Clear
 				}
 				return step(claims.EventAccept, claims.Event{Clarity: cl})
+			},
+			func() bool {
+				if c.Clarity == claims.NotClear && rapid.Bool().Draw(t, "found clear later") {
+					return step(claims.EventFactsClear, claims.Event{})
+				}
+				return true
 			},
 			func() bool { return step(claims.EventDecide, claims.Event{Confirmed: true}) },
 			func() bool { return step(claims.EventDeliver, claims.Event{}) },

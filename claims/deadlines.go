@@ -68,21 +68,46 @@ func DecisionDeadlineOf(cal *calendar.Calendar, c Case) (calendar.Deadline, erro
 		}
 		return clear, nil
 	case ferr == nil:
-		// The 7 working days run into a year not covered, so they end in it
-		// or later; the 30 end before it (their count is covered): the 30 bind.
-		if y := uncoveredYear(cerr); y != 0 && full.Date.Year() < y {
+		// The 7 working days cannot be counted (a year not covered), but
+		// they end no earlier than if every uncovered day were a working
+		// day: if the 30 end by then, the 30 bind.
+		if e, ok := earliestWorkdays(cal, c.ClearOn, ClearDecisionWorkdays); ok && !full.Date.After(e) {
 			return full, nil
 		}
 		return calendar.Deadline{}, cerr
 	case cerr == nil:
-		// The 30 working days run into a year not covered, so they end in it
-		// or later; the 7 end in a covered year before it: the 7 bind.
-		if y := uncoveredYear(ferr); y != 0 && clear.Date.Year() < y {
+		// The same, the other way: the 30 cannot be counted; the 7 bind if
+		// they end by the earliest day the 30 could end.
+		if e, ok := earliestWorkdays(cal, c.AcceptedOn, DecisionWorkdays); ok && !clear.Date.After(e) {
 			return clear, nil
 		}
 		return calendar.Deadline{}, ferr
 	}
 	return calendar.Deadline{}, ferr
+}
+
+// earliestWorkdays is the earliest day the n-th working day after start can
+// be when some days on the way are in years the calendar does not cover:
+// each uncovered day is counted as if it were a working day. ok is false
+// when a day's kind cannot be read for another reason.
+func earliestWorkdays(cal *calendar.Calendar, start calendar.Date, n int) (calendar.Date, bool) {
+	d := start
+	for count := 0; count < n; {
+		var err error
+		if d, err = d.AddDays(1); err != nil {
+			return calendar.Date{}, false
+		}
+		k, err := cal.Kind(d)
+		switch {
+		case errors.Is(err, calendar.ErrNotCovered):
+			count++
+		case err != nil:
+			return calendar.Date{}, false
+		case k.IsWorkday():
+			count++
+		}
+	}
+	return d, true
 }
 
 // DeliveryDeadline is the day by which the conclusion made on the given day
