@@ -44,6 +44,10 @@ type Calendar struct {
 	// Month.n of decl[0].
 	decl      []declEntry
 	declFirst int32
+	// declDl holds the Deadline values of decl (with their overrides and
+	// this calendar), so that a lookup is a copy.
+	declDl  []Deadline
+	declDue []Date
 }
 
 // declEntry is one precomputed declaration deadline.

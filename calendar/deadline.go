@@ -93,6 +93,9 @@ func (r Rule) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *Rule) UnmarshalText(b []byte) error {
+	if r == nil {
+		return errors.New("calendar: UnmarshalText on a nil *Rule")
+	}
 	for i, name := range ruleNames {
 		if name != "" && name == string(b) {
 			*r = Rule(i)
@@ -182,7 +185,7 @@ func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
 	out := *c
 	out.overrides = merged
 	out.decl = append([]declEntry(nil), c.decl...)
-	out.indexOverrides()
+	out.indexOverrides() // new Deadline values: they point at out, with its overrides
 	return &out, nil
 }
 
@@ -214,7 +217,8 @@ func (c *Calendar) buildDeclarations(lastYear int) {
 	}
 }
 
-// indexOverrides points each precomputed declaration at its override.
+// indexOverrides points each precomputed declaration at its override and
+// builds the Deadline values the lookup returns.
 func (c *Calendar) indexOverrides() {
 	for k := range c.decl {
 		c.decl[k].ov = 0
@@ -226,6 +230,20 @@ func (c *Calendar) indexOverrides() {
 		if k := int(o.Period.n - c.declFirst); k >= 0 && k < len(c.decl) {
 			c.decl[k].ov = int32(i + 1)
 		}
+	}
+	c.declDl = make([]Deadline, len(c.decl))
+	c.declDue = make([]Date, len(c.decl))
+	for k, e := range c.decl {
+		if e.start == 0 || e.errYear != 0 {
+			continue
+		}
+		dl := Deadline{Rule: RuleDeclaration, Start: Date{n: e.start}, N: 15, Raw: Date{n: e.start + 15}, Extension: int(e.ext),
+			Computed: Date{n: e.end}, Date: Date{n: e.end}, cal: c}
+		if e.ov != 0 {
+			dl.Override = c.overrides[e.ov-1]
+			dl.Date = dl.Override.Date
+		}
+		c.declDl[k], c.declDue[k] = dl, dl.Date
 	}
 }
 
@@ -567,29 +585,35 @@ func (c *Calendar) RateDeadline(year int) (Deadline, error) {
 // must be covered: the deadline for period 2018-12 needs only 2019.
 //
 // The deadline of every period the calendar covers is computed once, when
-// the calendar is built, so this is a lookup: about 2 ns and no allocation
+// the calendar is built, so this is a lookup: about 5 ns and no allocation
 // (see the package documentation for the figures against rickar/cal).
-func (c *Calendar) DeclarationDeadline(period Month) (dl Deadline, err error) {
+func (c *Calendar) DeclarationDeadline(period Month) (Deadline, error) {
+	if c != nil {
+		// The lookup (small enough to be inlined at the call site).
+		if k := uint(period.n - c.declFirst); k < uint(len(c.declDl)) {
+			if dl := &c.declDl[k]; dl.Rule != 0 {
+				return *dl, nil
+			}
+		}
+	}
+	return c.declarationDeadline(period)
+}
+
+// declarationDeadline is DeclarationDeadline off the lookup: a nil
+// calendar, a zero period, a period outside the table or one whose deadline
+// is unknown.
+func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
 	if c == nil {
 		return Deadline{}, ErrNilCalendar
-	}
-	if k := int(period.n - c.declFirst); period.n != 0 && k >= 0 && k < len(c.decl) && c.decl[k].start != 0 {
-		e := &c.decl[k]
-		if e.errYear != 0 {
-			return Deadline{}, &YearNotCoveredError{Year: int(e.errYear)}
-		}
-		dl.Rule, dl.N, dl.Extension, dl.cal = RuleDeclaration, 15, int(e.ext), c
-		dl.Start, dl.Raw, dl.Computed, dl.Date = Date{n: e.start}, Date{n: e.start + 15}, Date{n: e.end}, Date{n: e.end}
-		if e.ov != 0 {
-			dl.Override = c.overrides[e.ov-1]
-			dl.Date = dl.Override.Date
-		}
-		return dl, nil
 	}
 	if period.IsZero() {
 		return Deadline{}, ErrZeroDate
 	}
-	if dl, err = c.declarationSlow(period); err != nil {
+	if k := int(period.n - c.declFirst); k >= 0 && k < len(c.decl) && c.decl[k].errYear != 0 {
+		return Deadline{}, &YearNotCoveredError{Year: int(c.decl[k].errYear)}
+	}
+	dl, err := c.declarationSlow(period)
+	if err != nil {
 		return Deadline{}, err
 	}
 	if o := c.override(RuleDeclaration, period); o != nil {
@@ -601,16 +625,20 @@ func (c *Calendar) DeclarationDeadline(period Month) (dl Deadline, err error) {
 
 // DeclarationDue is the date of DeclarationDeadline(period) alone, without
 // the explanation: the same lookup, for hot paths (a bill per platform per
-// month, a batch of reminders), in about a nanosecond.
+// month, a batch of reminders).
 func (c *Calendar) DeclarationDue(period Month) (Date, error) {
 	if c != nil {
-		if k := int(period.n - c.declFirst); period.n != 0 && k >= 0 && k < len(c.decl) && c.decl[k].start != 0 && c.decl[k].errYear == 0 {
-			if e := &c.decl[k]; e.ov == 0 {
-				return Date{n: e.end}, nil
+		if k := uint(period.n - c.declFirst); k < uint(len(c.declDue)) {
+			if d := c.declDue[k]; d.n != 0 {
+				return d, nil
 			}
 		}
 	}
-	dl, err := c.DeclarationDeadline(period)
+	return c.declarationDue(period)
+}
+
+func (c *Calendar) declarationDue(period Month) (Date, error) {
+	dl, err := c.declarationDeadline(period)
 	return dl.Date, err
 }
 

@@ -185,3 +185,28 @@ func TestEmptyAndReplacedSchedules(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, c3.Replaced())
 }
+
+// Regression (issue 10): an empty host schedule for 2026 used to be
+// accepted and moved the deadline of the January 2026 fee period from
+// 2026-02-24 to 2026-02-16.
+func TestEmptyScheduleDoesNotMoveFebruary2026Deadline(t *testing.T) {
+	jan, _ := calendar.ParseMonth("2026-01")
+	dl, err := calendar.Default().DeclarationDeadline(jan)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-02-24", dl.Date.String())
+	s, err := calendar.ParseSchedule([]byte(`{"year":2026,"source":"host","days":[]}`))
+	require.ErrorIs(t, err, calendar.ErrEmptySchedule)
+	_, err = calendar.Default().With(s)
+	require.Error(t, err)
+}
+
+// Audit F6: UnmarshalText on a nil receiver is an error, not a panic.
+func TestAuditF6NilUnmarshalText(t *testing.T) {
+	var d *calendar.Date
+	var m *calendar.Month
+	var k *calendar.DayKind
+	var r *calendar.Rule
+	for _, u := range []interface{ UnmarshalText([]byte) error }{d, m, k, r} {
+		assert.NotPanics(t, func() { assert.Error(t, u.UnmarshalText([]byte("2026-01-01"))) })
+	}
+}

@@ -130,6 +130,8 @@ type WindowOut struct {
 	Deadline *calendar.Deadline `json:"deadline,omitempty"`
 	Raw      calendar.Date      `json:"raw"`
 	Unknown  string             `json:"unknown,omitempty"`
+	// UnknownYear is the year whose schedule is missing, when that is why.
+	UnknownYear int `json:"unknown_year,omitempty"`
 }
 
 // WindowsOut are the application windows (第二十一、二十二条).
@@ -141,7 +143,7 @@ type WindowsOut struct {
 
 func windowOut(dl calendar.Deadline, raw calendar.Date, err error) WindowOut {
 	if err != nil {
-		return WindowOut{Raw: raw, Unknown: err.Error()}
+		return WindowOut{Raw: raw, Unknown: err.Error(), UnknownYear: uncoveredYear(err)}
 	}
 	return WindowOut{Deadline: &dl, Raw: raw}
 }
@@ -227,17 +229,32 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	if f.Extension != nil {
 		r, err := JudgeExtension(w, *f.Extension)
 		out := &ExtensionOut{Granted: r.Granted, Deadline: r.Deadline, Reasons: r.Reasons}
-		if err != nil {
+		switch {
+		case err != nil:
 			out.Error = err.Error()
-		} else {
+		case r.Granted: // only an approved extension extends (第二十二条第一款: 经…同意)
 			ext = &r
 		}
 		t.Extension = out
 	}
-	if filing, err := JudgeFiling(w, f.Applicant, f.FiledOn, ext); err != nil {
+	// An extension counts for the filing only on its own side: a platform's
+	// extension does not move the worker's 90 days, nor the reverse.
+	var filingExt, platformExt *ExtensionResult
+	if ext != nil && f.Extension.Applicant.PlatformSide() == f.Applicant.PlatformSide() {
+		filingExt = ext
+	}
+	if ext != nil && f.Extension.Applicant.PlatformSide() {
+		platformExt = ext
+	}
+	if filing, err := JudgeFiling(w, f.Applicant, f.FiledOn, filingExt); err != nil {
 		t.Filing = FilingOut{Error: err.Error(), Reasons: []string{err.Error()}}
 	} else {
 		t.Filing = FilingOut{InTime: filing.InTime, Deadline: filing.Deadline, PlatformLate: filing.PlatformLate, Reasons: filing.Reasons}
+		if platformExt != nil && !f.Applicant.PlatformSide() {
+			// The platform's own window was extended: whoever filed, the
+			// platform is late only after the extension.
+			t.Filing.PlatformLate = f.FiledOn.After(platformExt.Deadline)
+		}
 	}
 	check, err := CheckMaterials(f.Application, rules)
 	if err != nil {
@@ -269,7 +286,7 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	asOf := f.AsOf
 	if asOf.IsZero() {
 		asOf = c.last()
-		t.Notes = append(t.Notes, fmt.Sprintf("no as_of: cover is judged as of the case's latest day %s", asOf))
+		t.Notes = append(t.Notes, fmt.Sprintf("未给出 as_of（当前日期）：事故当月保障按案件最后记录的日期 %s 判断", asOf))
 	}
 	t.Cover = CoverOut{AsOf: asOf}
 	if cover, err := CheckCover(cal, f.Accident, f.PaidMonths, asOf); err != nil {
@@ -285,10 +302,26 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	if t.Deadlines, err = c.Deadlines(cal, rules, f.AsOf); err != nil {
 		return Timeline{}, err
 	}
+	if ext != nil {
+		// The extended window: the first item is the platform's, the second
+		// the worker side's.
+		i := 1
+		if f.Extension.Applicant.PlatformSide() {
+			i = 0
+		}
+		it := &t.Deadlines[i]
+		it.ExtendedTo = ext.Deadline
+		switch {
+		case !it.Done.IsZero():
+			it.Met, it.Overdue = !it.Done.After(ext.Deadline), it.Done.After(ext.Deadline)
+		case !it.NotNeeded:
+			it.Met, it.Overdue = false, !f.AsOf.IsZero() && f.AsOf.After(ext.Deadline)
+		}
+	}
 	if len(f.Costs) > 0 {
 		cc := CostCase{FiledOn: f.FiledOn, AcceptedOn: f.AcceptedOn, IdentityNotVerified: f.IdentityNotVerified}
-		if ext != nil && f.Extension.Applicant.PlatformSide() {
-			cc.PlatformExtendedTo = ext.Deadline
+		if platformExt != nil {
+			cc.PlatformExtendedTo = platformExt.Deadline
 		}
 		split, err := SplitLateCosts(w, rules, cc, f.Costs)
 		if err != nil {
@@ -298,9 +331,18 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		}
 	}
 	if !f.DecidedOn.IsZero() {
-		t.Notes = append(t.Notes, "the case file's decided_on is taken as a confirmation")
+		t.Notes = append(t.Notes, "案件文件中的 decided_on 视为确认为职业伤害的结论")
 	}
 	return t, nil
+}
+
+// uncoveredYear is the year a *calendar.YearNotCoveredError names, or 0.
+func uncoveredYear(err error) int {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return nc.Year
+	}
+	return 0
 }
 
 func nonNil(ms []Material) []Material {

@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"testing"
@@ -366,7 +367,7 @@ func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
 			c, date = n, d
 			return true
 		}
-		stop := rapid.IntRange(0, 8).Draw(t, "steps")
+		stop := rapid.IntRange(0, 9).Draw(t, "steps")
 		seq := []func() bool{
 			func() bool {
 				return step(claims.EventApply, claims.Event{Applicant: rapid.SampledFrom([]claims.Applicant{claims.ApplicantPlatform, claims.ApplicantWorker}).Draw(t, "applicant")})
@@ -377,6 +378,12 @@ func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
 					cl = claims.Clear
 				}
 				return step(claims.EventAccept, claims.Event{Clarity: cl})
+			},
+			func() bool {
+				if c.Clarity == claims.NotClear && rapid.Bool().Draw(t, "found clear later") {
+					return step(claims.EventFactsClear, claims.Event{})
+				}
+				return true
 			},
 			func() bool { return step(claims.EventDecide, claims.Event{Confirmed: true}) },
 			func() bool { return step(claims.EventDeliver, claims.Event{}) },
@@ -468,4 +475,51 @@ func TestCoverThreeAnswers(t *testing.T) {
 	}
 	_, err := claims.CheckCover(cal, accident, nil, calendar.Date{})
 	assert.ErrorIs(t, err, claims.ErrNoAsOf)
+}
+
+// An extension counts only on its own side: the platform's extension does
+// not move the worker's 90 days (it used to be applied to whoever filed).
+func TestExtensionCountsOnItsOwnSide(t *testing.T) {
+	base := `{"accident":"2026-01-20","applicant":"worker","filed_on":"%s","accepted_on":"%s",
+	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
+	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
+	"paid_months":["2026-01"],"costs":[{"date":"2026-01-20","amount":"100.00"}],"as_of":"2026-05-01"}`
+	// The worker files 03-10: within the worker's own 90 days, and within
+	// the platform's extended window: the platform bears nothing.
+	f, err := claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-03-10", "2026-03-11")))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.True(t, tl.Filing.InTime)
+	assert.Equal(t, "2026-04-20", tl.Filing.Deadline.String(), "the worker's own deadline, not the platform's extension")
+	assert.False(t, tl.Filing.PlatformLate)
+	assert.Equal(t, "0.00", tl.Costs.Platform.Decimal().StringFixed(2))
+	// The worker files 04-01: in time for the worker, but after the
+	// platform's extension: the platform is late and bears the costs.
+	f, err = claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-04-01", "2026-04-02")))
+	require.NoError(t, err)
+	tl, err = f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.True(t, tl.Filing.InTime)
+	assert.True(t, tl.Filing.PlatformLate)
+	assert.Equal(t, "100.00", tl.Costs.Platform.Decimal().StringFixed(2))
+}
+
+// A platform that applied within its approved extension met its deadline
+// in the case's list.
+func TestDeadlinesHonourTheExtension(t *testing.T) {
+	in := `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-03-10","accepted_on":"2026-03-11",
+	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
+	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
+	"paid_months":["2026-01"],"as_of":"2026-05-01"}`
+	f, err := claims.ParseCaseFile([]byte(in))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	it := tl.Deadlines[0]
+	assert.Equal(t, "2026-03-20", it.ExtendedTo.String())
+	assert.True(t, it.Met)
+	assert.False(t, it.Overdue)
+	assert.True(t, tl.Filing.InTime)
+	assert.False(t, tl.Filing.PlatformLate)
 }

@@ -83,7 +83,7 @@ func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []cal
 	for _, p := range paidMonths {
 		if p == m {
 			r.Status = Covered
-			r.Reasons = append(r.Reasons, fmt.Sprintf("the platform paid the fee for %s, the month of the accident %s: covered (第四十三条)", m, accident))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("平台企业已缴纳事故发生当月（%s，事故日 %s）的职业伤害保障费：享受保障（第四十三条）", m, accident))
 			return r, nil
 		}
 	}
@@ -94,17 +94,17 @@ func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []cal
 	case r.DueErr == nil && asOf.After(r.Due.Date):
 		r.Status = NotCovered
 		r.Reasons = append(r.Reasons,
-			fmt.Sprintf("the fee for %s, the month of the accident %s, was due by %s (第十四条) and is not paid as of %s: arrears", m, accident, r.Due.Date, asOf),
-			"not covered: the fund pays only for an accident in a month the platform paid for (第四十三条); the platform, which owed the fee for every order (第三条: 每单必保，每人必保, 第十四条), answers for the worker's loss")
+			fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费应于 %s 前申报缴纳（第十四条），截至 %s 仍未缴纳：欠费", m, accident, r.Due.Date, asOf),
+			"不享受保障：平台企业按规定缴纳保障费的当月发生的事故伤害方可享受待遇（第四十三条）；平台企业应为每单缴费（第三条“每单必保，每人必保”，第十四条），由此造成的损失由平台企业承担")
 	case r.DueErr == nil:
 		r.Status = CoverPending
-		r.Reasons = append(r.Reasons, fmt.Sprintf("the fee for %s, the month of the accident %s, is due by %s (第十四条) and not yet paid as of %s: pending, not refused (第四十三条)", m, accident, r.Due.Date, asOf))
+		r.Reasons = append(r.Reasons, fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费申报期限为 %s（第十四条），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, accident, r.Due.Date, asOf))
 	case errors.Is(r.DueErr, calendar.ErrNotCovered):
 		r.Status = CoverPending
 		if !asOf.After(raw) {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("the fee for %s is due by %s or a later day (第十四条; the exact day is unknown: %v) and not yet paid as of %s: pending, not refused (第四十三条)", m, raw, r.DueErr, asOf))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费申报期限不早于 %s（第十四条；确切日期未知：%v），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, raw, r.DueErr, asOf))
 		} else {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("the fee for %s is not paid as of %s, and whether its deadline (%s or later, 第十四条) has passed is unknown: %v; pending until the schedule is loaded (第四十三条)", m, asOf, raw, r.DueErr))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费截至 %s 尚未缴纳，其申报期限（不早于 %s，第十四条）是否已过尚不能确定：%v；待放假安排载入后判断，暂为待定（第四十三条）", m, asOf, raw, r.DueErr))
 		}
 	default:
 		return CoverResult{}, r.DueErr

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
 )
@@ -31,6 +32,10 @@ func DecisionDeadline(cal *calendar.Calendar, accepted calendar.Date, clarity Cl
 	return cal.WithinWorkdays(accepted, DecisionWorkdays)
 }
 
+// ErrCaseDates is wrapped by the errors of a stored case whose dates are
+// out of order.
+var ErrCaseDates = errors.New("claims: the case's dates are out of order")
+
 // ErrNotAccepted is returned by DecisionDeadlineOf for a case not accepted.
 var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision deadline yet")
 
@@ -43,21 +48,66 @@ func DecisionDeadlineOf(cal *calendar.Calendar, c Case) (calendar.Deadline, erro
 	if cal == nil {
 		return calendar.Deadline{}, ErrNoCalendar
 	}
-	if c.AcceptedOn.IsZero() {
+	switch {
+	case c.AcceptedOn.IsZero():
 		return calendar.Deadline{}, ErrNotAccepted
+	case !c.Clarity.Valid():
+		return calendar.Deadline{}, ErrBadClarity
+	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):
+		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", ErrCaseDates, c.ClearOn, c.AcceptedOn)
 	}
 	if c.Clarity != Clear || c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn {
 		return DecisionDeadline(cal, c.AcceptedOn, c.Clarity)
 	}
-	full, err := cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
-	if err != nil {
-		return calendar.Deadline{}, err
+	full, ferr := cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
+	clear, cerr := cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
+	switch {
+	case ferr == nil && cerr == nil:
+		if clear.Date.After(full.Date) {
+			return full, nil
+		}
+		return clear, nil
+	case ferr == nil:
+		// The 7 working days cannot be counted (a year not covered), but
+		// they end no earlier than if every uncovered day were a working
+		// day: if the 30 end by then, the 30 bind.
+		if e, ok := earliestWorkdays(cal, c.ClearOn, ClearDecisionWorkdays); ok && !full.Date.After(e) {
+			return full, nil
+		}
+		return calendar.Deadline{}, cerr
+	case cerr == nil:
+		// The same, the other way: the 30 cannot be counted; the 7 bind if
+		// they end by the earliest day the 30 could end.
+		if e, ok := earliestWorkdays(cal, c.AcceptedOn, DecisionWorkdays); ok && !clear.Date.After(e) {
+			return clear, nil
+		}
+		return calendar.Deadline{}, ferr
 	}
-	clear, err := cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
-	if err != nil || clear.Date.After(full.Date) {
-		return full, nil
+	return calendar.Deadline{}, ferr
+}
+
+// earliestWorkdays is the earliest day the n-th working day after start can
+// be when some days on the way are in years the calendar does not cover:
+// each uncovered day is counted as if it were a working day. ok is false
+// when a day's kind cannot be read for another reason.
+func earliestWorkdays(cal *calendar.Calendar, start calendar.Date, n int) (calendar.Date, bool) {
+	d := start
+	for count := 0; count < n; {
+		var err error
+		if d, err = d.AddDays(1); err != nil {
+			return calendar.Date{}, false
+		}
+		k, err := cal.Kind(d)
+		switch {
+		case errors.Is(err, calendar.ErrNotCovered):
+			count++
+		case err != nil:
+			return calendar.Date{}, false
+		case k.IsWorkday():
+			count++
+		}
 	}
-	return clear, nil
+	return d, true
 }
 
 // DeliveryDeadline is the day by which the conclusion made on the given day

@@ -20,7 +20,10 @@ const (
 	StateDelivered    State = "delivered"     // 第二十七条: 结论送达
 	StateAssessed     State = "assessed"      // 第三十、三十一条: 劳动能力鉴定结论
 	// StateBenefitApplied: the benefit claim is made to the city agency
-	// (第四十四条第一款: 向市社保经办机构办理享受职业伤害保障待遇手续).
+	// (第四十四条第一款: 向市社保经办机构办理享受职业伤害保障待遇手续). Before
+	// acceptance the agency may ask for incomplete materials to be completed
+	// (第二款: 要求进一步补全材料); the article sets no period for that, and
+	// the claim stays here until it is accepted.
 	StateBenefitApplied State = "benefit_applied"
 	// StateBenefitAccepted: the agency accepted it (第四十四条第二款: 予以受理);
 	// its review opinion is due in 20 working days (第三款).
@@ -104,6 +107,9 @@ func (c Clarity) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads "clear", "not_clear" or "".
 func (c *Clarity) UnmarshalText(b []byte) error {
+	if c == nil {
+		return errors.New("claims: UnmarshalText on a nil *Clarity")
+	}
 	switch string(b) {
 	case "clear":
 		*c = Clear
@@ -381,7 +387,12 @@ type Item struct {
 	// raw last day: the deadline is that day or the next working day.
 	NotBefore calendar.Date `json:"not_before,omitzero"`
 	Unknown   string        `json:"unknown,omitempty"`
-	Err       error         `json:"-"`
+	// UnknownYear is the year whose schedule is missing, when that is why.
+	UnknownYear int   `json:"unknown_year,omitempty"`
+	Err         error `json:"-"`
+	// ExtendedTo is the day an approved extension (第二十二条第一款) moved an
+	// application window to; Met and Overdue are then judged against it.
+	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 	// Done is the day the step was taken, if it was.
 	Done calendar.Date `json:"done,omitzero"`
 	// Met: done by the deadline; Overdue: done after it, or not done and
@@ -411,11 +422,14 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 	if err != nil {
 		return nil, err
 	}
+	if err := c.CheckDates(); err != nil {
+		return nil, err
+	}
 	var items []Item
 	add := func(name, arts string, dl calendar.Deadline, derr error, notBefore, done calendar.Date) {
 		it := Item{Name: name, Articles: arts, Done: done}
 		if derr != nil {
-			it.Err, it.Unknown, it.NotBefore = derr, derr.Error(), notBefore
+			it.Err, it.Unknown, it.NotBefore, it.UnknownYear = derr, derr.Error(), notBefore, uncoveredYear(derr)
 			// What can still be told from the raw day: done by it is met.
 			if !notBefore.IsZero() && !done.IsZero() && !done.After(notBefore) {
 				it.Met = true
@@ -473,4 +487,56 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.SupplementedOn)
 	}
 	return items, nil
+}
+
+// CheckDates checks a stored case (one the host kept, not necessarily built
+// by Next): each recorded step is dated on or after the step it follows, and
+// no step is recorded without the one it needs. The error wraps ErrCaseDates.
+func (c Case) CheckDates() error {
+	type step struct {
+		name string
+		d    calendar.Date
+	}
+	chains := [][]step{
+		{{"accident", c.Accident}, {"applied_on", c.AppliedOn}, {"accepted_on", c.AcceptedOn}, {"clear_on", c.ClearOn}, {"decided_on", c.DecidedOn},
+			{"delivered_on", c.DeliveredOn}, {"assessed_on", c.AssessedOn}},
+		{{"accident", c.Accident}, {"reported_on", c.ReportedOn}},
+		{{"decided_on", c.DecidedOn}, {"benefit_applied_on", c.BenefitAppliedOn}, {"benefit_accepted_on", c.BenefitAcceptedOn},
+			{"supplement_requested_on", c.SupplementRequestedOn}, {"supplemented_on", c.SupplementedOn}},
+		{{"benefit_accepted_on", c.BenefitAcceptedOn}, {"reviewed_on", c.ReviewedOn}},
+		{{"accepted_on", c.AcceptedOn}, {"decided_on", c.DecidedOn}},
+		{{"applied_on", c.AppliedOn}, {"withdrawn_on", c.WithdrawnOn}},
+	}
+	for _, ch := range chains {
+		var prev step
+		for _, s := range ch {
+			if s.d.IsZero() {
+				continue
+			}
+			if !prev.d.IsZero() && s.d.Before(prev.d) {
+				return fmt.Errorf("%w: %s %s is before %s %s", ErrCaseDates, s.name, s.d, prev.name, prev.d)
+			}
+			prev = s
+		}
+	}
+	needs := []struct {
+		what, need string
+		d, n       calendar.Date
+	}{
+		{"accepted_on", "applied_on", c.AcceptedOn, c.AppliedOn},
+		{"clear_on", "accepted_on", c.ClearOn, c.AcceptedOn},
+		{"decided_on", "accepted_on", c.DecidedOn, c.AcceptedOn},
+		{"delivered_on", "decided_on", c.DeliveredOn, c.DecidedOn},
+		{"benefit_applied_on", "decided_on", c.BenefitAppliedOn, c.DecidedOn},
+		{"benefit_accepted_on", "benefit_applied_on", c.BenefitAcceptedOn, c.BenefitAppliedOn},
+		{"supplement_requested_on", "benefit_accepted_on", c.SupplementRequestedOn, c.BenefitAcceptedOn},
+		{"supplemented_on", "supplement_requested_on", c.SupplementedOn, c.SupplementRequestedOn},
+		{"reviewed_on", "benefit_accepted_on", c.ReviewedOn, c.BenefitAcceptedOn},
+	}
+	for _, n := range needs {
+		if !n.d.IsZero() && n.n.IsZero() {
+			return fmt.Errorf("%w: %s without %s", ErrCaseDates, n.what, n.need)
+		}
+	}
+	return nil
 }

@@ -46,6 +46,23 @@ const (
 	ApplicantUnion    Applicant = "union"
 )
 
+// Chinese returns the applicant as a clerk names it.
+func (a Applicant) Chinese() string {
+	switch a {
+	case ApplicantPlatform:
+		return "平台企业"
+	case ApplicantServiceAgency:
+		return "平台服务机构"
+	case ApplicantWorker:
+		return "新就业形态人员"
+	case ApplicantRelative:
+		return "近亲属"
+	case ApplicantUnion:
+		return "工会组织"
+	}
+	return string(a)
+}
+
 // PlatformSide reports whether a applies in the platform's 30-day window.
 func (a Applicant) PlatformSide() bool {
 	return a == ApplicantPlatform || a == ApplicantServiceAgency
@@ -73,10 +90,11 @@ type LateCostFrom string
 
 const (
 	// LateCostFromAccident (the default): from the accident's day. This is
-	// how 人社部发〔2013〕34号 (《关于执行〈工伤保险条例〉若干问题的意见》, 2013-04-25)
-	// reads the identical words of 工伤保险条例 第十七条第四款: "在此期间" 是指从
-	// 事故伤害发生之日或者职业病诊断、鉴定之日起至社会保险行政部门受理工伤认定申请
-	// 之日止.
+	// how 人社部发〔2013〕34号 (《人力资源社会保障部关于执行〈工伤保险条例〉若干问题
+	// 的意见》, 2013-04-25, item 七) reads the identical words of 工伤保险条例
+	// 第十七条第四款: 这里用人单位承担工伤待遇等有关费用的期间是指从事故伤害发生之日
+	// 或职业病确诊之日起到社会保险行政部门受理工伤认定申请之日止. That the platform
+	// bears them whoever finally applied is the library's reading of it.
 	LateCostFromAccident LateCostFrom = "from_accident"
 	// LateCostAfterWindow: from the day after the platform's 30-day window
 	// closed (the library's reading before issue 10, kept as an option).
@@ -276,7 +294,7 @@ func lastDayText(dl calendar.Deadline, raw calendar.Date, werr error) string {
 	if werr == nil {
 		return dl.Date.String()
 	}
-	return fmt.Sprintf("%s or the next working day (unknown: %v)", raw, werr)
+	return fmt.Sprintf("%s（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：%v）", raw, werr)
 }
 
 // Extension is a request to apply after the window (第二十二条第一款: 应在申请
@@ -315,6 +333,9 @@ var (
 // that decides; where it does not, the error wraps the
 // *calendar.YearNotCoveredError.
 func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
+	if w.Accident.IsZero() {
+		return ExtensionResult{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+	}
 	if !x.Applicant.Valid() {
 		return ExtensionResult{}, ErrBadApplicant
 	}
@@ -333,7 +354,7 @@ func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
 	case strings.TrimSpace(x.Reason) == "":
 		return res, ErrExtensionNoReason
 	case !x.Approved:
-		res.Reasons = append(res.Reasons, "not approved by the district bureau: the window stays "+last)
+		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
 		return res, nil
 	case x.Until.IsZero() || !x.Until.After(raw) || (werr == nil && !x.Until.After(window.Date)):
 		return res, fmt.Errorf("claims: an approved extension needs an until date after %s", last)
@@ -348,8 +369,8 @@ func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
 	}
 	res.Granted, res.Deadline = true, x.Until
 	res.Reasons = append(res.Reasons,
-		fmt.Sprintf("requested on %s, by the window's last day %s, with a reason; approved (第二十二条第一款)", x.RequestedOn, last),
-		fmt.Sprintf("extended to %s, within the cap %s (工伤保险条例 第十七条, from the accident)", x.Until, capDay))
+		fmt.Sprintf("%s 在申请期限（%s）届满前提出延期并说明合理原因，经同意（第二十二条第一款）", x.RequestedOn, last),
+		fmt.Sprintf("延长至 %s，未超过自事故伤害发生之日起的工伤认定申请期限 %s（《工伤保险条例》第十七条）", x.Until, capDay))
 	return res, nil
 }
 
@@ -383,6 +404,9 @@ type Filing struct {
 // decides (an application by the raw day is in time); where it does not,
 // the error wraps the *calendar.YearNotCoveredError.
 func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionResult) (Filing, error) {
+	if w.Accident.IsZero() {
+		return Filing{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+	}
 	if !a.Valid() {
 		return Filing{}, ErrBadApplicant
 	}
@@ -412,21 +436,21 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 		}
 		f.PlatformLate = !late
 	}
-	art := "第二十一条第三款 (90 日)"
+	art := "第二十一条第三款，90日"
 	if a.PlatformSide() {
-		art = "第二十一条第一款 (30 日)"
+		art = "第二十一条第一款，30日"
 	}
 	deadline := lastDayText(window, raw, werr)
 	if ext != nil && ext.Granted {
-		deadline = f.Deadline.String() + " (extended)"
+		deadline = f.Deadline.String() + "（经同意延长）"
 	}
 	if f.InTime {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("filed %s by %s, within the deadline %s (%s)", filedOn, a, deadline, art))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，未超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	} else {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("filed %s by %s, after the deadline %s (%s)", filedOn, a, deadline, art))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，已超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	}
 	if f.PlatformLate {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("no application by the last day of the platform's 30 days (%s): the platform bears the costs of the late period (第二十二条第二款)",
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业的30日申请期限（%s）内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）",
 			lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
 	}
 	return f, nil
@@ -501,6 +525,8 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 	}
 	rules = rules.Resolved()
 	switch {
+	case w.Accident.IsZero():
+		return CostSplit{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
 	case cc.FiledOn.IsZero() || cc.FiledOn.Before(w.Accident):
 		return CostSplit{}, fmt.Errorf("%w: filed_on %s is not on or after the accident %s", ErrBadCost, cc.FiledOn, w.Accident)
 	case !cc.AcceptedOn.IsZero() && cc.AcceptedOn.Before(cc.FiledOn):
@@ -522,8 +548,11 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 	windowEnd := w.Platform.Date
 	inTime, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, cc.FiledOn)
 	if !cc.PlatformExtendedTo.IsZero() {
-		if cc.PlatformExtendedTo.Before(w.Accident) {
-			return CostSplit{}, fmt.Errorf("%w: platform_extended_to %s is before the accident", ErrBadCost, cc.PlatformExtendedTo)
+		// An extension ends after the window it extends (as JudgeExtension
+		// requires).
+		if !cc.PlatformExtendedTo.After(w.PlatformRaw) || (w.PlatformErr == nil && !cc.PlatformExtendedTo.After(w.Platform.Date)) {
+			return CostSplit{}, fmt.Errorf("%w: platform_extended_to %s does not end after the platform's window %s", ErrBadCost,
+				cc.PlatformExtendedTo, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr))
 		}
 		windowEnd, inTime, ok = cc.PlatformExtendedTo, !cc.FiledOn.After(cc.PlatformExtendedTo), true
 	}
@@ -534,12 +563,12 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 	switch {
 	case cc.IdentityNotVerified:
 		platformBears, split.From, split.Open = true, w.Accident, true
-		split.Reasons = append(split.Reasons, "the platform did not verify the worker's identity, which harmed the worker's rights: the platform bears the liability, every cost is the platform's (第六十九条第二款)")
+		split.Reasons = append(split.Reasons, "平台企业未对新就业形态人员进行身份核验，导致其职业伤害保障相关权益受损：由平台企业承担责任，全部费用由平台企业承担（第六十九条第二款）")
 	case inTime && !cc.PlatformExtendedTo.IsZero():
-		split.Reasons = append(split.Reasons, fmt.Sprintf("an application was filed %s, within the platform's window as extended to %s (第二十二条第一款): every cost is the fund's (第二十二条第二款 does not apply)",
+		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在经同意延长至 %s 的平台申请期限内（第二十二条第一款）：费用均由基金支付，不适用第二十二条第二款",
 			cc.FiledOn, cc.PlatformExtendedTo))
 	case inTime:
-		split.Reasons = append(split.Reasons, fmt.Sprintf("an application was filed %s, within the platform's window (by %s): every cost is the fund's (第二十二条第二款 does not apply)",
+		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在平台企业的申请期限（%s）内：费用均由基金支付，不适用第二十二条第二款",
 			cc.FiledOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
 	default:
 		platformBears = true
@@ -552,21 +581,26 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 		var end string
 		switch {
 		case rules.LateCostTo == LateCostToFiling:
-			split.To, end = cc.FiledOn, "the day the application was filed (reading late_cost_to=filing)"
+			split.To, end = cc.FiledOn, fmt.Sprintf("提出申请之日 %s（可选理解 late_cost_to=filing）", cc.FiledOn)
 		case cc.AcceptedOn.IsZero():
-			split.Open, end = true, "the acceptance, not yet made: the period is still open"
+			split.Open, end = true, "受理之日；申请尚未受理，期间尚未结束"
 		default:
-			split.To, end = cc.AcceptedOn, "the day the application was accepted (受理)"
+			split.To, end = cc.AcceptedOn, fmt.Sprintf("受理之日 %s", cc.AcceptedOn)
 		}
-		from := "the accident's day (人社部发〔2013〕34号 on 工伤保险条例 第十七条第四款: 从事故伤害发生之日起至受理之日止)"
+		from := "事故伤害发生之日"
 		if rules.LateCostFrom == LateCostAfterWindow {
-			from = "the day after the window closed (reading late_cost_from=after_window)"
+			from = "申请期限届满次日（可选理解 late_cost_from=after_window）"
 		}
 		split.Reasons = append(split.Reasons,
-			fmt.Sprintf("the platform's window closed %s and the application was filed %s: the platform did not apply in its 30 days (第二十二条第二款)", windowEnd, cc.FiledOn),
-			fmt.Sprintf("the platform bears the costs from %s, %s, to %s", split.From, from, end))
+			fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在30日内提出申请（第二十二条第二款）", windowEnd, cc.FiledOn),
+			fmt.Sprintf("平台企业承担自%s %s 起至%s止发生的费用", from, split.From, end))
+		if rules.LateCostFrom == LateCostFromAccident && rules.LateCostTo == LateCostToAcceptance {
+			split.Reasons = append(split.Reasons,
+				"依据：人社部发〔2013〕34号第七条对《工伤保险条例》第十七条第四款相同表述的解释：“这里用人单位承担工伤待遇等有关费用的期间是指从事故伤害发生之日或职业病确诊之日起到社会保险行政部门受理工伤认定申请之日止。”",
+				"本库的理解：由谁最终提出申请（平台企业，或新就业形态人员、近亲属、工会组织）不影响平台企业的这一责任")
+		}
 		if !split.Open {
-			split.Reasons = append(split.Reasons, fmt.Sprintf("the platform's period: %s to %s, both included", split.From, split.To))
+			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业承担的期间：%s 至 %s（含首尾两日）", split.From, split.To))
 		}
 	}
 	for _, c := range costs {
@@ -577,6 +611,6 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 			split.Fund = split.Fund.Add(c.Amount)
 		}
 	}
-	split.Reasons = append(split.Reasons, fmt.Sprintf("fund %s 元, platform %s 元 (the costs' own amounts, nothing rounded)", split.Fund.StringFixed(2), split.Platform.StringFixed(2)))
+	split.Reasons = append(split.Reasons, fmt.Sprintf("基金支付 %s 元，平台企业承担 %s 元（各笔费用原额相加，不作舍入）", split.Fund.StringFixed(2), split.Platform.StringFixed(2)))
 	return split, nil
 }

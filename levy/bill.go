@@ -80,6 +80,9 @@ func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Mont
 	if period.IsZero() {
 		return Bill{}, calendar.ErrZeroDate
 	}
+	if err := r.checkBillArgs(t, platform); err != nil {
+		return Bill{}, err
+	}
 	b := Bill{Platform: platform, Period: period, Total: decimal.Zero}
 	for _, ind := range eligibility.Industries {
 		var cur *Line

@@ -72,10 +72,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
-	fmt.Fprintf(w, "案件：事故日 %s，%s 于 %s 提出申请\n\n", f.Accident, applicantText(f.Applicant), f.FiledOn)
+	fmt.Fprintf(w, "案件：事故日 %s，%s 于 %s 提出申请\n\n", f.Accident, f.Applicant.Chinese(), f.FiledOn)
 	window := func(name string, o claims.WindowOut) {
 		if o.Deadline == nil {
-			fmt.Fprintf(w, "%s：未知（不早于 %s，当年放假安排未载入）\n    · %s\n", name, o.Raw, o.Unknown)
+			fmt.Fprintf(w, "%s：未知（不早于 %s）\n    · %s\n", name, o.Raw, unknownText(o.UnknownYear, o.Unknown))
 			return
 		}
 		fmt.Fprintf(w, "%s：%s\n", name, o.Deadline.Date)
@@ -121,6 +121,9 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 		date := "未知"
 		if it.Deadline != nil {
 			date = it.Deadline.Date.String()
+			if !it.ExtendedTo.IsZero() {
+				date += "，延期至 " + it.ExtendedTo.String()
+			}
 		} else if !it.NotBefore.IsZero() {
 			date = "未知（不早于 " + it.NotBefore.String() + "）"
 		}
@@ -142,7 +145,7 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 	fmt.Fprint(w, textout.Table("  ", rows))
 	for _, it := range t.Deadlines {
 		if it.Deadline == nil {
-			fmt.Fprintf(w, "    · %s：%s\n", itemName(it.Name), it.Unknown)
+			fmt.Fprintf(w, "    · %s：%s\n", itemName(it.Name), unknownText(it.UnknownYear, it.Unknown))
 		}
 	}
 	if c := t.Costs; c != nil {
@@ -160,20 +163,13 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 	}
 }
 
-func applicantText(a claims.Applicant) string {
-	switch a {
-	case claims.ApplicantPlatform:
-		return "平台企业"
-	case claims.ApplicantServiceAgency:
-		return "平台服务机构"
-	case claims.ApplicantWorker:
-		return "新就业形态人员"
-	case claims.ApplicantRelative:
-		return "近亲属"
-	case claims.ApplicantUnion:
-		return "工会组织"
+// unknownText says why a deadline is unknown, in Chinese when it is a year
+// whose schedule is not loaded.
+func unknownText(year int, why string) string {
+	if year != 0 {
+		return fmt.Sprintf("该期限落在 %d 年，国务院 %d 年节假日安排尚未载入，确切日期待公布后确定（不作推测）", year, year)
 	}
-	return string(a)
+	return why
 }
 
 var itemNames = map[string]string{

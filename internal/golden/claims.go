@@ -208,7 +208,10 @@ func claimsKinds() map[string]kind {
 			}
 			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, r.Reasons
 		}),
-		// claims.late_costs: the late platform's share (第二十二条第二款).
+		// claims.late_costs: the late platform's share (第二十二条第二款). The
+		// input's applicant says who filed, for the reader: the split does
+		// not depend on it (whoever filed, the platform that missed its
+		// window bears the costs).
 		"claims.late_costs": define(func(in struct {
 			Accident            calendar.Date    `json:"accident"`
 			Applicant           claims.Applicant `json:"applicant,omitempty"`
