@@ -372,6 +372,9 @@ func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
 	if err != nil {
 		var me *param.MissingError
 		if errors.As(err, &me) {
+			if w, ok := wage2024Alias(k.params, name, d); ok {
+				return w, nil
+			}
 			if k.needs != nil {
 				k.needs.add(Need{Param: name, On: d, Why: baseWhy(name, d.Year())})
 				return param.Value{Name: name, Value: placeholderOne, From: d, Source: "(missing)", Status: param.Provisional}, nil
@@ -605,11 +608,17 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 	it.Articles = append(it.Articles, "第四十五条")
 	it.formula.since = since
 	if !it.StartMonth.Before(since) {
+		// From its first month: the 2024 level, or a higher standard of a
+		// year from the commencement's to the start's (第四十五条第二款).
 		w24, err := k.wage2024()
 		if err != nil {
 			return err
 		}
-		it.Amount = monthlyOf(w24.Value, factors...)
+		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
+		if err != nil {
+			return err
+		}
+		it.Amount = amount
 		it.Params = append(it.Params, w24)
 		it.formula.d = w24.Value
 		it.formula.at2024 = true
@@ -812,7 +821,11 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 		if err != nil {
 			return err
 		}
-		annual = w24.Value
+		// From the first month: the 2024 wage, or a higher W of a year from
+		// the commencement's to the start's (第四十五条第二款).
+		if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, start); err != nil {
+			return err
+		}
 		params = append(params, w24)
 	}
 	wSpouse, err := nanoOf(spouse.Name, spouse.Value)
@@ -827,9 +840,28 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	if err != nil {
 		return err
 	}
-	shares := make([]decimal.Decimal, len(d.Dependents))
-	weights := make([]int64, len(d.Dependents))
-	for i, p := range d.Dependents {
+	// A dependent whose entitlement ends before the first pension month
+	// (the month after the death) gets no pension; the others are shared as
+	// if it were absent.
+	deps := make([]Dependent, 0, len(d.Dependents))
+	ends := make([]calendar.Month, 0, len(d.Dependents))
+	for _, p := range d.Dependents {
+		end, err := p.LastMonth()
+		if err != nil {
+			return err
+		}
+		if !end.IsZero() && end.Before(start) {
+			k.award.note(note{kind: nText, text: p.Name + ": the entitlement ends (" + end.String() + ") before the first pension month (" + start.String() + "): no pension; the others are shared without it"})
+			continue
+		}
+		deps, ends = append(deps, p), append(ends, end)
+	}
+	if len(deps) == 0 {
+		return nil
+	}
+	shares := make([]decimal.Decimal, len(deps))
+	weights := make([]int64, len(deps))
+	for i, p := range deps {
 		s, wt := other.Value, wOther
 		if p.Relation == Spouse {
 			s, wt = spouse.Value, wSpouse
@@ -852,14 +884,8 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 		arts = append(arts[:len(arts):len(arts)], "第四十五条")
 		rb = &Rebase{Since: since, Basis: ParamWage}
 	}
-	for i, p := range d.Dependents {
-		end, err := p.LastMonth()
-		if err != nil {
-			return err
-		}
-		if !end.IsZero() && end.Before(start) {
-			return fmt.Errorf("%w: %s's pension ends (%s) before it starts (%s)", ErrBadCase, p.Name, end, start)
-		}
+	for i, p := range deps {
+		end := ends[i]
 		f := formula{kind: fPension, label: string(p.Relation), a: shares[i], b: ratio.Value, c: w.Value, start: start,
 			lone: p.Lone, e: capOfW.Value, capped: al.capped, nanos: al.wsum, since: since, at2024: at2024}
 		if at2024 {

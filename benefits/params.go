@@ -141,6 +141,17 @@ func wage2024(params *param.Set) (param.Value, error) {
 	return param.Value{}, &MissingBaseError{Param: ParamWage, Year: 2025}
 }
 
+// wage2024Alias is ParamWage2024 standing for a missing ParamWage of 2025
+// (the same figure, 第四十五条): ok when name is ParamWage, d is in 2025 and
+// the host gave ParamWage2024.
+func wage2024Alias(params *param.Set, name string, d calendar.Date) (param.Value, bool) {
+	if name != ParamWage || d.Year() != 2025 {
+		return param.Value{}, false
+	}
+	v, err := params.Lookup(ParamWage2024, lastDay)
+	return v, err == nil
+}
+
 // NewParams returns DefaultParams with the host's values laid over them,
 // checked once for every case they will serve: the commencement is one
 // value without an end, and the 2024 wage, if given both as ParamWage2024
