@@ -341,6 +341,10 @@ type calc struct {
 
 var placeholderOne = decimal.NewFromInt(1)
 
+// maxAmount bounds every amount: 10¹⁵ 元 is beyond any fund, and keeps sums
+// of amounts in int64 fen (the alternative is a silent wrap).
+var maxAmount = decimal.New(1, 15)
+
 // lookup is the value of name on day on; in Needs mode a missing value is
 // recorded and a placeholder returned.
 func (k *calc) lookup(name string, on calendar.Date, why string) (param.Value, error) {
@@ -461,6 +465,11 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 	if err := rules.validate(); err != nil {
 		return Award{}, err
 	}
+	// The 2024 wage given twice differently is an error for every case, not
+	// only for those that use it (NewParams checks it more fully, once).
+	if _, err := wage2024(params); errors.Is(err, ErrWage2024Conflict) {
+		return Award{}, err
+	}
 	if c.PaidMonths != nil {
 		m := calendar.MonthOfDate(c.Injury)
 		paid := false
@@ -489,6 +498,9 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
 	for i := range award.Items {
 		it := &award.Items[i]
+		if it.Amount.GreaterThanOrEqual(maxAmount) {
+			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
+		}
 		if !rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rules.WarningLimit) {
 			it.Flagged, award.Flagged = true, true
 		}
@@ -729,21 +741,32 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	if order == 0 {
 		order = cmp.Compare(l1, l2)
 	}
+	total, ok := monthlyFen(annual, capOfW)
+	if !ok {
+		t := monthlyOf(annual, capOfW)
+		if t.GreaterThanOrEqual(maxAmount) {
+			return allocation{}, fmt.Errorf("%w: the pensions' cap %s 元 a month is beyond any plausible figure", ErrBadCase, t)
+		}
+		total = toFen(t)
+	}
 	if order < 0 {
+		var sum int64
 		for i := range weights {
 			fen, ok := monthlyFen(annual, ratio, shares[i])
 			if !ok {
 				fen = toFen(monthlyOf(annual, ratio, shares[i]))
 			}
 			al.fen[i] = fen
+			sum += fen
 		}
-		return al, nil
+		if sum <= total {
+			return al, nil
+		}
+		// Just under the cap, rounding each up can pass it by a fen (host
+		// shares such as 0.333333333): share the cap out instead.
+		clear(al.fen)
 	}
 	al.capped = order > 0
-	total, ok := monthlyFen(annual, capOfW)
-	if !ok {
-		total = toFen(monthlyOf(annual, capOfW))
-	}
 	al.totalFen = total
 	if al.wsum == 0 {
 		return al, nil

@@ -188,6 +188,15 @@ func CheckParams(s *param.Set) error {
 	if _, err := wage2024(s); err != nil && errors.Is(err, ErrWage2024Conflict) {
 		return err
 	}
+	// Every ParamWage value in force on a day of 2025 is the 2024 figure too.
+	if w24, err := s.Lookup(ParamWage2024, lastDay); err == nil {
+		dec31, _ := calendar.DateOf(2025, 12, 31)
+		for _, v := range s.Values() {
+			if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
+				return fmt.Errorf("%w: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
+			}
+		}
+	}
 	return nil
 }
 
