@@ -341,9 +341,12 @@ type calc struct {
 
 var placeholderOne = decimal.NewFromInt(1)
 
-// maxAmount bounds every amount: 10¹⁵ 元 is beyond any fund, and keeps sums
-// of amounts in int64 fen (the alternative is a silent wrap).
-var maxAmount = decimal.New(1, 15)
+// tooLarge reports an amount of 10¹⁵ 元 or more: beyond any fund, and past
+// what sums of amounts in int64 fen hold (the alternative is a silent wrap).
+// It compares digits, not values, so that it allocates nothing.
+func tooLarge(d decimal.Decimal) bool {
+	return d.Sign() != 0 && d.NumDigits()+int(d.Exponent()) > 15
+}
 
 // lookup is the value of name on day on; in Needs mode a missing value is
 // recorded and a placeholder returned.
@@ -498,7 +501,7 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
 	for i := range award.Items {
 		it := &award.Items[i]
-		if it.Amount.GreaterThanOrEqual(maxAmount) {
+		if tooLarge(it.Amount) {
 			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
 		}
 		if !rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rules.WarningLimit) {
@@ -744,7 +747,7 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	total, ok := monthlyFen(annual, capOfW)
 	if !ok {
 		t := monthlyOf(annual, capOfW)
-		if t.GreaterThanOrEqual(maxAmount) {
+		if tooLarge(t) {
 			return allocation{}, fmt.Errorf("%w: the pensions' cap %s 元 a month is beyond any plausible figure", ErrBadCase, t)
 		}
 		total = toFen(t)

@@ -37,12 +37,12 @@
 //
 // go test ./benefits -run '^$' -bench . -benchmem on the project machine (2
 // cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), shared with other jobs
-// (load average 12–17): medians of five runs interleaved with the baseline
-// (the code before issue 9) in the same session, per award:
+// (load average 6–17): medians of runs interleaved with the baseline (the
+// code before issue 9) in the same session, per award:
 //
 //	                                                  issue 9          baseline
-//	one disability award (grade 4, 第四十五条 item)     1.7 µs 16 allocs  2.4 µs 18 allocs
-//	one death award (spouse and 2 others, at the cap) 3.7 µs 31 allocs  3.9 µs 31 allocs
+//	one disability award (grade 4, 第四十五条 item)     2.2 µs 17 allocs  2.3 µs 18 allocs
+//	one death award (spouse and 2 others, at the cap) 3.9 µs 33 allocs  3.9 µs 31 allocs
 //	a month's payroll over 1 M awards (no rebase)    0.11–0.19 s  1 alloc
 //	the same in 2026 through a Payroll (第四十五条)    0.39–0.58 s  36 allocs
 //
