@@ -112,3 +112,35 @@ func TestAuditWage2024ConflictEverywhere(t *testing.T) {
 	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 7}, s, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 }
+
+// F10: a posthumous child (遗腹子女) is a dependent from its birth month; the
+// pensions are recomputed from then on, the cap included.
+func TestAuditPosthumousChild(t *testing.T) {
+	ps := withWage(t, decimal.RequireFromString("111347"))
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other},
+			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}}, ps, benefits.Rules{})
+	require.NoError(t, err)
+	var got []string
+	for _, it := range a.Items {
+		if it.Kind == benefits.SurvivorPension {
+			got = append(got, it.Beneficiary+" "+it.StartMonth.String()+" "+it.Amount.StringFixed(2))
+		}
+	}
+	assert.Equal(t, []string{"s 2024-04 2226.94", "a 2024-04 1670.21", "b 2024-04 1670.20", "baby 2024-08 1284.77"}, got)
+	from, _ := calendar.ParseMonth("2024-07")
+	to, _ := calendar.ParseMonth("2024-09")
+	pays, err := a.Schedule(ps, from, to)
+	require.NoError(t, err)
+	got = got[:0]
+	for _, p := range pays {
+		if p.Kind == benefits.SurvivorPension {
+			got = append(got, p.Month.String()+" "+p.Beneficiary+" "+p.Amount.StringFixed(2))
+		}
+	}
+	assert.Equal(t, []string{
+		"2024-07 s 2226.94", "2024-07 a 1670.21", "2024-07 b 1670.20",
+		"2024-08 s 1713.03", "2024-08 a 1284.78", "2024-08 b 1284.77", "2024-08 baby 1284.77",
+		"2024-09 s 1713.03", "2024-09 a 1284.78", "2024-09 b 1284.77", "2024-09 baby 1284.77",
+	}, got)
+}

@@ -303,8 +303,15 @@ func (c Case) Validate() error {
 			if p.Child && p.Relation != Other {
 				return bad("dependent #%d: a child's relation is other", i+1)
 			}
-			if (!p.Birth.IsZero() && p.Birth.After(d.Date)) || (!p.End.IsZero() && !p.End.After(d.Date)) {
-				return bad("dependent #%d: a birth after the death or an end on or before it", i+1)
+			if !p.End.IsZero() && !p.End.After(d.Date) {
+				return bad("dependent #%d: an end on or before the death", i+1)
+			}
+			if p.Birth.After(d.Date) {
+				// A posthumous child (遗腹子女) is a dependent child: its pension
+				// starts with its birth month. Born within a year of the death.
+				if limit, err := d.Date.AddDays(366); err != nil || p.Birth.After(limit) {
+					return bad("dependent #%d: born more than a year after the death", i+1)
+				}
 			}
 		}
 		if countSpouses(d.Dependents) > 1 {
@@ -840,20 +847,6 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 		return err
 	}
 	params := []param.Value{w, ratio, spouse, other, bonus, capOfW}
-	annual := w.Value
-	at2024 := rebase && !start.Before(since)
-	if at2024 {
-		w24, err := k.wage2024()
-		if err != nil {
-			return err
-		}
-		// From the first month: the 2024 wage, or a higher W of a year from
-		// the commencement's to the start's (第四十五条第二款).
-		if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, start); err != nil {
-			return err
-		}
-		params = append(params, w24)
-	}
 	wSpouse, err := nanoOf(spouse.Name, spouse.Value)
 	if err != nil {
 		return err
@@ -866,43 +859,93 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	if err != nil {
 		return err
 	}
-	// A dependent whose entitlement ends before the first pension month
-	// (the month after the death) gets no pension; the others are shared as
+	// Each dependent's first month: the month after the death, or for a
+	// posthumous child (遗腹子女, 因工死亡职工供养亲属范围规定 第二条) its birth
+	// month if later (reading, provisional). A dependent whose entitlement
+	// ends before its first month gets no pension; the others are shared as
 	// if it were absent.
-	deps := make([]Dependent, 0, len(d.Dependents))
-	ends := make([]calendar.Month, 0, len(d.Dependents))
+	type dep struct {
+		p          Dependent
+		share      decimal.Decimal
+		weight     int64
+		start, end calendar.Month
+		fen        int64
+		capped     bool
+		nanos      int64
+		annual     decimal.Decimal
+		done       bool
+	}
+	deps := make([]dep, 0, len(d.Dependents))
 	for _, p := range d.Dependents {
 		end, err := p.LastMonth()
 		if err != nil {
 			return err
 		}
-		if !end.IsZero() && end.Before(start) {
-			k.award.note(note{kind: nText, text: p.Name + ": the entitlement ends (" + end.String() + ") before the first pension month (" + start.String() + "): no pension; the others are shared without it"})
+		first := start
+		if p.Child {
+			if bm := calendar.MonthOfDate(p.Birth); bm.After(first) {
+				first = bm
+			}
+		}
+		if !end.IsZero() && end.Before(first) {
+			k.award.note(note{kind: nText, text: p.Name + ": the entitlement ends (" + end.String() + ") before the first pension month (" + first.String() + "): no pension; the others are shared without it"})
 			continue
 		}
-		deps, ends = append(deps, p), append(ends, end)
+		sh, wt := other.Value, wOther
+		if p.Relation == Spouse {
+			sh, wt = spouse.Value, wSpouse
+		}
+		if p.Lone {
+			sh, wt = sh.Add(bonus.Value), wt+wBonus
+		}
+		deps = append(deps, dep{p: p, share: sh, weight: wt, start: first, end: end})
 	}
 	if len(deps) == 0 {
 		return nil
 	}
-	shares := make([]decimal.Decimal, len(deps))
-	weights := make([]int64, len(deps))
-	for i, p := range deps {
-		s, wt := other.Value, wOther
-		if p.Relation == Spouse {
-			s, wt = spouse.Value, wSpouse
+	// Each item's Amount is its pension in its first month, shared with the
+	// dependents paid that month (usually all, at once).
+	var w24 param.Value
+	haveW24 := false
+	for i := range deps {
+		if deps[i].done {
+			continue
 		}
-		if p.Lone {
-			s, wt = s.Add(bonus.Value), wt+wBonus
+		sm := deps[i].start
+		annual := w.Value
+		if rebase && !sm.Before(since) {
+			if !haveW24 {
+				if w24, err = k.wage2024(); err != nil {
+					return err
+				}
+				params, haveW24 = append(params, w24), true
+			}
+			// The 2024 wage, or a higher W of a year from the commencement's
+			// to the first month's (第四十五条第二款).
+			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); err != nil {
+				return err
+			}
 		}
-		shares[i], weights[i] = s, wt
-	}
-	al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights)
-	if err != nil {
-		return err
-	}
-	if al.capped {
-		k.award.note(note{kind: nCapped, a: decimal.New(al.wsum, -9), b: ratio.Value, c: capOfW.Value, d: decimal.New(al.totalFen, -2)})
+		var shares []decimal.Decimal
+		var weights []int64
+		var idx []int
+		for j := range deps {
+			if !deps[j].start.After(sm) && (deps[j].end.IsZero() || !deps[j].end.Before(sm)) {
+				shares, weights, idx = append(shares, deps[j].share), append(weights, deps[j].weight), append(idx, j)
+			}
+		}
+		al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights)
+		if err != nil {
+			return err
+		}
+		if al.capped && sm == start {
+			k.award.note(note{kind: nCapped, a: decimal.New(al.wsum, -9), b: ratio.Value, c: capOfW.Value, d: decimal.New(al.totalFen, -2)})
+		}
+		for n, j := range idx {
+			if deps[j].start == sm {
+				deps[j].fen, deps[j].capped, deps[j].nanos, deps[j].annual, deps[j].done = al.fen[n], al.capped, al.wsum, annual, true
+			}
+		}
 	}
 	k.award.Pensions = &PensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
 	var rb *Rebase // one for all the pensions: they are rebased together
@@ -910,18 +953,17 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 		arts = append(arts[:len(arts):len(arts)], "第四十五条")
 		rb = &Rebase{Since: since, Basis: ParamWage}
 	}
-	for i, p := range deps {
-		end := ends[i]
-		f := formula{kind: fPension, label: string(p.Relation), a: shares[i], b: ratio.Value, c: w.Value, start: start,
-			lone: p.Lone, e: capOfW.Value, capped: al.capped, nanos: al.wsum, since: since, at2024: at2024}
+	for _, x := range deps {
+		at2024 := rebase && !x.start.Before(since)
+		f := formula{kind: fPension, label: string(x.p.Relation), a: x.share, b: ratio.Value, c: w.Value, start: x.start,
+			lone: x.p.Lone, e: capOfW.Value, capped: x.capped, nanos: x.nanos, since: since, at2024: at2024}
 		if at2024 {
-			f.d = annual
+			f.d = x.annual
 		}
-		it := Item{Kind: SurvivorPension, Beneficiary: p.Name, Share: shares[i], Periodic: true, StartMonth: start, EndMonth: end,
-			Amount: decimal.New(al.fen[i], -2), formula: f, Params: params, Articles: arts,
+		k.add(Item{Kind: SurvivorPension, Beneficiary: x.p.Name, Share: x.share, Periodic: true, StartMonth: x.start, EndMonth: x.end,
+			Amount: decimal.New(x.fen, -2), formula: f, Params: params, Articles: arts,
 			// Provisional: the start month (the month after the death) is a reading.
-			Provisional: true, Rebase: rb}
-		k.add(it)
+			Provisional: true, Rebase: rb})
 	}
 	return nil
 }

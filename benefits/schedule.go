@@ -283,17 +283,20 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 		return dst, fmt.Errorf("%w: survivor pensions without their basis (Award.Pensions)", ErrBadAward)
 	}
 	var rb *Rebase
+	var first calendar.Month
 	all, n := true, 0
 	for i := range a.Items {
 		it := &a.Items[i]
 		if it.Kind != SurvivorPension {
 			continue
 		}
-		n++
-		if rb == nil {
-			rb = it.Rebase
+		if n == 0 {
+			rb, first = it.Rebase, it.StartMonth
 		}
-		if m.Before(it.StartMonth) || (!it.EndMonth.IsZero() && m.After(it.EndMonth)) {
+		n++
+		// The items' amounts hold while every one is paid and all started
+		// together (a posthumous child starts later: then recompute).
+		if m.Before(it.StartMonth) || (!it.EndMonth.IsZero() && m.After(it.EndMonth)) || it.StartMonth != first {
 			all = false
 		}
 	}
