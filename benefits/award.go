@@ -303,8 +303,15 @@ func (c Case) Validate() error {
 			if p.Child && p.Relation != Other {
 				return bad("dependent #%d: a child's relation is other", i+1)
 			}
-			if (!p.Birth.IsZero() && p.Birth.After(d.Date)) || (!p.End.IsZero() && !p.End.After(d.Date)) {
-				return bad("dependent #%d: a birth after the death or an end on or before it", i+1)
+			if !p.End.IsZero() && !p.End.After(d.Date) {
+				return bad("dependent #%d: an end on or before the death", i+1)
+			}
+			if p.Birth.After(d.Date) {
+				// A posthumous child (遗腹子女) is a dependent child: its pension
+				// starts with its birth month. Born within a year of the death.
+				if limit, err := d.Date.AddDays(366); err != nil || p.Birth.After(limit) {
+					return bad("dependent #%d: born more than a year after the death", i+1)
+				}
 			}
 		}
 		if countSpouses(d.Dependents) > 1 {
@@ -341,6 +348,13 @@ type calc struct {
 
 var placeholderOne = decimal.NewFromInt(1)
 
+// tooLarge reports an amount of 10¹⁵ 元 or more: beyond any fund, and past
+// what sums of amounts in int64 fen hold (the alternative is a silent wrap).
+// It compares digits, not values, so that it allocates nothing.
+func tooLarge(d decimal.Decimal) bool {
+	return d.Sign() != 0 && d.NumDigits()+int(d.Exponent()) > 15
+}
+
 // lookup is the value of name on day on; in Needs mode a missing value is
 // recorded and a placeholder returned.
 func (k *calc) lookup(name string, on calendar.Date, why string) (param.Value, error) {
@@ -372,6 +386,9 @@ func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
 	if err != nil {
 		var me *param.MissingError
 		if errors.As(err, &me) {
+			if w, ok := wage2024Alias(k.params, name, d); ok {
+				return w, nil
+			}
 			if k.needs != nil {
 				k.needs.add(Need{Param: name, On: d, Why: baseWhy(name, d.Year())})
 				return param.Value{Name: name, Value: placeholderOne, From: d, Source: "(missing)", Status: param.Provisional}, nil
@@ -458,6 +475,11 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 	if err := rules.validate(); err != nil {
 		return Award{}, err
 	}
+	// The 2024 wage given twice differently is an error for every case, not
+	// only for those that use it (NewParams checks it more fully, once).
+	if _, err := wage2024(params); errors.Is(err, ErrWage2024Conflict) {
+		return Award{}, err
+	}
 	if c.PaidMonths != nil {
 		m := calendar.MonthOfDate(c.Injury)
 		paid := false
@@ -486,6 +508,9 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
 	for i := range award.Items {
 		it := &award.Items[i]
+		if tooLarge(it.Amount) {
+			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
+		}
 		if !rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rules.WarningLimit) {
 			it.Flagged, award.Flagged = true, true
 		}
@@ -605,11 +630,17 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 	it.Articles = append(it.Articles, "第四十五条")
 	it.formula.since = since
 	if !it.StartMonth.Before(since) {
+		// From its first month: the 2024 level, or a higher standard of a
+		// year from the commencement's to the start's (第四十五条第二款).
 		w24, err := k.wage2024()
 		if err != nil {
 			return err
 		}
-		it.Amount = monthlyOf(w24.Value, factors...)
+		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
+		if err != nil {
+			return err
+		}
+		it.Amount = amount
 		it.Params = append(it.Params, w24)
 		it.formula.d = w24.Value
 		it.formula.at2024 = true
@@ -720,21 +751,32 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	if order == 0 {
 		order = cmp.Compare(l1, l2)
 	}
+	total, ok := monthlyFen(annual, capOfW)
+	if !ok {
+		t := monthlyOf(annual, capOfW)
+		if tooLarge(t) {
+			return allocation{}, fmt.Errorf("%w: the pensions' cap %s 元 a month is beyond any plausible figure", ErrBadCase, t)
+		}
+		total = toFen(t)
+	}
 	if order < 0 {
+		var sum int64
 		for i := range weights {
 			fen, ok := monthlyFen(annual, ratio, shares[i])
 			if !ok {
 				fen = toFen(monthlyOf(annual, ratio, shares[i]))
 			}
 			al.fen[i] = fen
+			sum += fen
 		}
-		return al, nil
+		if sum <= total {
+			return al, nil
+		}
+		// Just under the cap, rounding each up can pass it by a fen (host
+		// shares such as 0.333333333): share the cap out instead.
+		clear(al.fen)
 	}
 	al.capped = order > 0
-	total, ok := monthlyFen(annual, capOfW)
-	if !ok {
-		total = toFen(monthlyOf(annual, capOfW))
-	}
 	al.totalFen = total
 	if al.wsum == 0 {
 		return al, nil
@@ -805,16 +847,6 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 		return err
 	}
 	params := []param.Value{w, ratio, spouse, other, bonus, capOfW}
-	annual := w.Value
-	at2024 := rebase && !start.Before(since)
-	if at2024 {
-		w24, err := k.wage2024()
-		if err != nil {
-			return err
-		}
-		annual = w24.Value
-		params = append(params, w24)
-	}
 	wSpouse, err := nanoOf(spouse.Name, spouse.Value)
 	if err != nil {
 		return err
@@ -827,24 +859,93 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	if err != nil {
 		return err
 	}
-	shares := make([]decimal.Decimal, len(d.Dependents))
-	weights := make([]int64, len(d.Dependents))
-	for i, p := range d.Dependents {
-		s, wt := other.Value, wOther
+	// Each dependent's first month: the month after the death, or for a
+	// posthumous child (遗腹子女, 因工死亡职工供养亲属范围规定 第二条) its birth
+	// month if later (reading, provisional). A dependent whose entitlement
+	// ends before its first month gets no pension; the others are shared as
+	// if it were absent.
+	type dep struct {
+		p          Dependent
+		share      decimal.Decimal
+		weight     int64
+		start, end calendar.Month
+		fen        int64
+		capped     bool
+		nanos      int64
+		annual     decimal.Decimal
+		done       bool
+	}
+	deps := make([]dep, 0, len(d.Dependents))
+	for _, p := range d.Dependents {
+		end, err := p.LastMonth()
+		if err != nil {
+			return err
+		}
+		first := start
+		if p.Child {
+			if bm := calendar.MonthOfDate(p.Birth); bm.After(first) {
+				first = bm
+			}
+		}
+		if !end.IsZero() && end.Before(first) {
+			k.award.note(note{kind: nText, text: p.Name + ": the entitlement ends (" + end.String() + ") before the first pension month (" + first.String() + "): no pension; the others are shared without it"})
+			continue
+		}
+		sh, wt := other.Value, wOther
 		if p.Relation == Spouse {
-			s, wt = spouse.Value, wSpouse
+			sh, wt = spouse.Value, wSpouse
 		}
 		if p.Lone {
-			s, wt = s.Add(bonus.Value), wt+wBonus
+			sh, wt = sh.Add(bonus.Value), wt+wBonus
 		}
-		shares[i], weights[i] = s, wt
+		deps = append(deps, dep{p: p, share: sh, weight: wt, start: first, end: end})
 	}
-	al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights)
-	if err != nil {
-		return err
+	if len(deps) == 0 {
+		return nil
 	}
-	if al.capped {
-		k.award.note(note{kind: nCapped, a: decimal.New(al.wsum, -9), b: ratio.Value, c: capOfW.Value, d: decimal.New(al.totalFen, -2)})
+	// Each item's Amount is its pension in its first month, shared with the
+	// dependents paid that month (usually all, at once).
+	var w24 param.Value
+	haveW24 := false
+	for i := range deps {
+		if deps[i].done {
+			continue
+		}
+		sm := deps[i].start
+		annual := w.Value
+		if rebase && !sm.Before(since) {
+			if !haveW24 {
+				if w24, err = k.wage2024(); err != nil {
+					return err
+				}
+				params, haveW24 = append(params, w24), true
+			}
+			// The 2024 wage, or a higher W of a year from the commencement's
+			// to the first month's (第四十五条第二款).
+			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); err != nil {
+				return err
+			}
+		}
+		var shares []decimal.Decimal
+		var weights []int64
+		var idx []int
+		for j := range deps {
+			if !deps[j].start.After(sm) && (deps[j].end.IsZero() || !deps[j].end.Before(sm)) {
+				shares, weights, idx = append(shares, deps[j].share), append(weights, deps[j].weight), append(idx, j)
+			}
+		}
+		al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights)
+		if err != nil {
+			return err
+		}
+		if al.capped && sm == start {
+			k.award.note(note{kind: nCapped, a: decimal.New(al.wsum, -9), b: ratio.Value, c: capOfW.Value, d: decimal.New(al.totalFen, -2)})
+		}
+		for n, j := range idx {
+			if deps[j].start == sm {
+				deps[j].fen, deps[j].capped, deps[j].nanos, deps[j].annual, deps[j].done = al.fen[n], al.capped, al.wsum, annual, true
+			}
+		}
 	}
 	k.award.Pensions = &PensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
 	var rb *Rebase // one for all the pensions: they are rebased together
@@ -852,24 +953,17 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 		arts = append(arts[:len(arts):len(arts)], "第四十五条")
 		rb = &Rebase{Since: since, Basis: ParamWage}
 	}
-	for i, p := range d.Dependents {
-		end, err := p.LastMonth()
-		if err != nil {
-			return err
-		}
-		if !end.IsZero() && end.Before(start) {
-			return fmt.Errorf("%w: %s's pension ends (%s) before it starts (%s)", ErrBadCase, p.Name, end, start)
-		}
-		f := formula{kind: fPension, label: string(p.Relation), a: shares[i], b: ratio.Value, c: w.Value, start: start,
-			lone: p.Lone, e: capOfW.Value, capped: al.capped, nanos: al.wsum, since: since, at2024: at2024}
+	for _, x := range deps {
+		at2024 := rebase && !x.start.Before(since)
+		f := formula{kind: fPension, label: string(x.p.Relation), a: x.share, b: ratio.Value, c: w.Value, start: x.start,
+			lone: x.p.Lone, e: capOfW.Value, capped: x.capped, nanos: x.nanos, since: since, at2024: at2024}
 		if at2024 {
-			f.d = annual
+			f.d = x.annual
 		}
-		it := Item{Kind: SurvivorPension, Beneficiary: p.Name, Share: shares[i], Periodic: true, StartMonth: start, EndMonth: end,
-			Amount: decimal.New(al.fen[i], -2), formula: f, Params: params, Articles: arts,
+		k.add(Item{Kind: SurvivorPension, Beneficiary: x.p.Name, Share: x.share, Periodic: true, StartMonth: x.start, EndMonth: x.end,
+			Amount: decimal.New(x.fen, -2), formula: f, Params: params, Articles: arts,
 			// Provisional: the start month (the month after the death) is a reading.
-			Provisional: true, Rebase: rb}
-		k.add(it)
+			Provisional: true, Rebase: rb})
 	}
 	return nil
 }

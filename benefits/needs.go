@@ -45,9 +45,12 @@ func (l *needList) add(n Need) {
 // and params does not give (a wage of a year not yet published, the
 // 《实施办法》's commencement, the nursing percentages…), in the order the
 // computation meets them; none when the case can be computed. Other errors
-// (a bad case, ErrNoParams) are returned as Compute returns them. When the
-// commencement is missing, the 2024 wage is not listed (whether the case
-// needs it depends on the date).
+// (a bad case, ErrNoParams) are returned as Compute returns them.
+//
+// When the 《实施办法》's commencement itself is missing, what 第四十五条
+// would need (the 2024 wage, the later years' standards, the nursing bases
+// of those years) depends on that date and is not listed: supply the
+// commencement and ask again (a second round lists them).
 func Needs(c Case, params *param.Set, rules Rules) ([]Need, error) {
 	l := &needList{}
 	if _, err := compute(c, params, rules, l); err != nil {

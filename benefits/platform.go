@@ -58,7 +58,7 @@ func (l PlatformLine) validate() error {
 	}
 	switch {
 	case l.Kind != LivingAllowance && l.Kind != TreatmentNursing,
-		l.Amount.IsNegative(), !l.Amount.Equal(l.Amount.Round(2)),
+		l.Amount.IsNegative(), !l.Amount.Equal(l.Amount.Round(2)), tooLarge(l.Amount),
 		!l.From.IsZero() && !l.To.IsZero() && l.To.Before(l.From):
 		return fmt.Errorf("%w (kind %q, amount %s)", errPlatformLine, l.Kind, l.Amount)
 	}

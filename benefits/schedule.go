@@ -157,6 +157,9 @@ func (s scheduler) annual(basis string, y int) (decimal.Decimal, error) {
 	if err != nil {
 		var me *param.MissingError
 		if errors.As(err, &me) {
+			if w, ok := wage2024Alias(s.params, basis, d); ok {
+				return w.Value, nil
+			}
 			if s.needs != nil {
 				s.needs.add(Need{Param: basis, On: d, Why: baseWhy(basis, y) + "; 第四十五条第二款: the year's standard"})
 				return placeholderOne, nil
@@ -249,6 +252,27 @@ func (s scheduler) rebased(rb *Rebase, m calendar.Month) (decimal.Decimal, bool,
 	return amount, amount.GreaterThan(level), nil
 }
 
+// bestWage is the wage survivor pensions under 第四十五条 are paid on in
+// month m: the greatest of the 2024 wage and the W of the years from the
+// commencement's to m's (the pensions' levels rise with W, so the group is
+// compared on it, and the cap holds).
+func (s scheduler) bestWage(rb *Rebase, m calendar.Month) (best, w24 decimal.Decimal, err error) {
+	if w24, err = s.wage2024(); err != nil {
+		return best, w24, err
+	}
+	best = w24
+	for y := rb.Since.Year(); y <= m.Year(); y++ {
+		base, err := s.annual(ParamWage, y)
+		if err != nil {
+			return best, w24, fmt.Errorf("the %d standard: %w", y, err)
+		}
+		if base.GreaterThan(best) {
+			best = base
+		}
+	}
+	return best, w24, nil
+}
+
 // pensions appends month m's survivor pensions: the items' amounts while
 // every dependent is paid and 第四十五条 does not apply; otherwise the
 // pensions of the dependents still paid, recomputed under the cap at the
@@ -259,17 +283,20 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 		return dst, fmt.Errorf("%w: survivor pensions without their basis (Award.Pensions)", ErrBadAward)
 	}
 	var rb *Rebase
+	var first calendar.Month
 	all, n := true, 0
 	for i := range a.Items {
 		it := &a.Items[i]
 		if it.Kind != SurvivorPension {
 			continue
 		}
-		n++
-		if rb == nil {
-			rb = it.Rebase
+		if n == 0 {
+			rb, first = it.Rebase, it.StartMonth
 		}
-		if m.Before(it.StartMonth) || (!it.EndMonth.IsZero() && m.After(it.EndMonth)) {
+		n++
+		// The items' amounts hold while every one is paid and all started
+		// together (a posthumous child starts later: then recompute).
+		if m.Before(it.StartMonth) || (!it.EndMonth.IsZero() && m.After(it.EndMonth)) || it.StartMonth != first {
 			all = false
 		}
 	}
@@ -284,21 +311,11 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 	}
 	annual, raised := pb.Wage, false
 	if rebased {
-		w24, err := s.wage2024()
+		best, w24, err := s.bestWage(rb, m)
 		if err != nil {
 			return dst, err
 		}
-		annual = w24
-		for y := rb.Since.Year(); y <= m.Year(); y++ {
-			base, err := s.annual(ParamWage, y)
-			if err != nil {
-				return dst, fmt.Errorf("the %d standard: %w", y, err)
-			}
-			if base.GreaterThan(annual) {
-				annual = base
-			}
-		}
-		raised = annual.GreaterThan(w24)
+		annual, raised = best, best.GreaterThan(w24)
 	}
 	shares := make([]decimal.Decimal, 0, n)
 	weights := make([]int64, 0, n)
