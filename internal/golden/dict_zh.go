@@ -76,7 +76,7 @@ var fieldsZH = map[string]string{
 	// Eligibility.
 	"rows": "CSV 行", "counts": "统计", "excluded": "不计入的订单数", "excluded_not_registered": "未注册或不在参保范围（第（一）项）",
 	"excluded_outside_shanghai": "不在本市开始执行（第（二）项）", "excluded_not_ended": "未以送达或转单结束（第（三）项）",
-	"excluded_other_month": "计入其他月份", "conflicts": "内容冲突的重复记录", "invalid": "无效记录", "tally": "汇总",
+	"excluded_other_month": "计入其他月份", "conflicts": "内容冲突的重复记录", "conflicting": "内容冲突的订单（第九条）", "invalid": "无效记录", "tally": "汇总",
 	"line": "行号", "count_cancelled_after_start": "执行开始后取消的订单也计入",
 
 	// Benefits and ledger, as of issue 11 (in main; harmless before the merge).
