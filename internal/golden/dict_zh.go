@@ -76,8 +76,19 @@ var fieldsZH = map[string]string{
 	// Eligibility.
 	"rows": "CSV 行", "counts": "统计", "excluded": "不计入的订单数", "excluded_not_registered": "未注册或不在参保范围（第（一）项）",
 	"excluded_outside_shanghai": "不在本市开始执行（第（二）项）", "excluded_not_ended": "未以送达或转单结束（第（三）项）",
-	"excluded_other_month": "计入其他月份", "conflicts": "内容冲突的重复记录", "invalid": "无效记录", "tally": "汇总",
+	"excluded_other_month": "计入其他月份", "conflicts": "内容冲突的重复记录", "conflicting": "内容冲突的订单（第九条）", "invalid": "无效记录", "tally": "汇总",
 	"line": "行号", "count_cancelled_after_start": "执行开始后取消的订单也计入",
+
+	// Benefits and ledger, as of issue 11 (in main; harmless before the merge).
+	"child": "是否子女", "birth": "出生日期", "end": "供养终止日期", "basis": "依据", "rule": "规则",
+	"fund_pays_first": "基金先行支付", "due_month": "应付月份", "end_month": "终止月份", "platform_total": "平台承担合计",
+	"recovery": "先行支付与追偿", "advanced": "基金先行垫付", "fund_pays_now": "基金现在支付", "recover": "向第三人追偿",
+	"on": "日期", "ends": "协议终止记录", "ended": "终止日期", "allowed": "是否允许", "ban_ends": "禁入期结束日期",
+	"fee_period": "费款所属期", "clears": "冲抵的暂收款凭证", "refund": "退费", "reconcile": "对账", "summarize": "汇总的月份数",
+	"totals": "合计", "open_items": "未清项", "posting_id": "凭证编号", "summary": "年度汇总", "levy_income": "保障费收入",
+	"levy_count": "收入笔数", "refunds": "退费", "refund_count": "退费笔数", "interest_income": "利息收入", "spent": "支出合计",
+	"expenditure": "支出", "held_in_suspense": "暂收款余额", "held_count": "暂收款笔数", "by_fee_period": "按费款所属期",
+	"held": "暂挂", "postings": "凭证", "benefits.award:case.platform": "平台承担的待遇（第四十六条）",
 	"worker_id": "从业人员编号", "industry": "行业", "registered": "已在平台注册", "in_scope": "符合参保范围",
 	"start_division": "起点行政区划代码", "end_kind": "结束方式", "counted": "是否计入应缴费订单", "clauses": "适用的条款项",
 
@@ -134,6 +145,7 @@ var kindsZH = map[string]string{
 	"ledger.refund":                 "退费与补缴的记账（第十六条）",
 	"ledger.settlement":             "与商业保险机构的月度结算（第五十六、五十七条）",
 	"ledger.journal":                "职业伤害保障科目记账（第四、四十七至五十二条）",
+	"ledger.insurer":                "商业保险机构的禁入期（第六十四条）",
 }
 
 // KindZH gives the Chinese name of a kind, or the kind itself.
@@ -156,6 +168,8 @@ var valuesZH = map[string]string{
 	"benefits.Nursing:":         "无需生活护理", "benefits.Nursing:full": "生活完全不能自理", "benefits.Nursing:mostly": "生活大部分不能自理",
 	"benefits.Nursing:partly":  "生活部分不能自理",
 	"benefits.Relation:spouse": "配偶", "benefits.Relation:other": "其他供养亲属",
+	"benefits.MedicalRule:top_up": "第三人支付不足部分由基金补足（默认）", "benefits.MedicalRule:own_share": "按责任比例由第三人承担",
+	"benefits.PlatformKind:living_allowance": "生活保障费（第四十六条第一款）", "benefits.PlatformKind:treatment_nursing": "治疗期内的护理（第四十六条第二款）",
 	"param.Status:verified": "已核实", "param.Status:secondary": "二手来源", "param.Status:provisional": "暂定",
 
 	// calendar.
@@ -227,7 +241,12 @@ var valuesZH = map[string]string{
 	"ledger.Subject:ozb.asset.special_account": "市级社会保障基金财政专户", "ledger.Subject:ozb.income.levy": "职业伤害保障费收入",
 	"ledger.Subject:ozb.income.interest": "职业伤害保障费利息收入", "ledger.Subject:ozb.liability.insurer": "应付商业保险机构结算款",
 	"ledger.Subject:ozb.expense.assessment_fee": "劳动能力鉴定费支出", "ledger.Subject:ozb.expense.service_fee": "委托承办服务费支出",
-	"ledger.Subject:ozb.expense.medical": "医疗待遇支出",
+	"ledger.Subject:ozb.expense.medical":    "医疗待遇支出",
+	"ledger.Subject:ozb.liability.suspense": "暂收款", "ledger.Subject:ozb.net_assets.fund_balance": "基金结余",
+	"ledger.EndReason:failed_annual_review": "年度考核不合格（第六十四条（一））", "ledger.EndReason:serious_failure": "服务能力严重不足、服务质量严重不达标（（二））",
+	"ledger.EndReason:misappropriation": "挪用、截留、侵占保障资金（（三））", "ledger.EndReason:fraud": "骗取、套取保障资金（（四））",
+	"ledger.EndReason:information_security": "违反信息安全管理规定（（五））", "ledger.EndReason:other_violation": "违反法律法规的其他情形（（六））",
+	"ledger.EndReason:expired": "协议到期（不禁入）",
 }
 
 // ValueZH gives the Chinese name of value (its JSON text without quotes) in
@@ -311,15 +330,24 @@ var codesZH = map[string]string{
 	"setup_syntax":   "费率设置的格式不对",
 
 	// ledger.
-	"bad_payment": "支付数据不合要求",
-	"bad_posting": "记账凭证不合要求",
-	"bad_record":  "对账记录不合要求",
-	"closed":      "该期间已结账，不能再记账",
-	"conflict":    "已有同一编号但内容不同的凭证",
-	"not_scheme":  "不是职业伤害保障的科目",
-	"reversed":    "该凭证已被冲销",
-	"unbalanced":  "借贷不平衡",
-	"unknown_id":  "不存在该编号的凭证",
+	"bad_payment":           "支付数据不合要求",
+	"bad_posting":           "记账凭证不合要求",
+	"bad_record":            "对账记录不合要求",
+	"closed":                "该期间已结账，不能再记账",
+	"conflict":              "已有同一编号但内容不同的凭证",
+	"not_scheme":            "不是职业伤害保障的科目",
+	"reversed":              "该凭证已被冲销",
+	"unbalanced":            "借贷不平衡",
+	"unknown_id":            "不存在该编号的凭证",
+	"overflow":              "金额超出可处理的范围",
+	"false_reversal":        "不是所指凭证的完全冲销",
+	"negative":              "该凭证会使科目余额小于零",
+	"bad_clearing":          "不是对一笔未清暂收款的冲抵",
+	"duplicate_record":      "对账记录重复",
+	"insurer_banned":        "该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）",
+	"bad_agreement_end":     "协议终止记录不合要求",
+	"no_params":             "没有提供参数集",
+	"transitional_conflict": "2024年工资给了两次且数值不同（第四十五条）",
 }
 
 // codesDetailZH says what a code with details means (not_covered:2027):
