@@ -59,6 +59,10 @@ func (e *YearNotCoveredError) Is(target error) bool { return target == ErrNotCov
 // ErrNotCovered matches (with errors.Is) any *YearNotCoveredError.
 var ErrNotCovered = errors.New("calendar: year not covered")
 
+// ErrNoCalendar is returned by every query on a nil *Calendar (a host that
+// forgot to pass one): never a panic, never a guess.
+var ErrNoCalendar = errors.New("calendar: no calendar (nil *Calendar)")
+
 // New returns a Calendar covering exactly the years of the given schedules.
 // Each schedule is validated as ParseSchedule does; two schedules for one
 // year are an error. New with no schedules gives a calendar that covers no
@@ -71,7 +75,12 @@ func New(schedules ...Schedule) (*Calendar, error) {
 // given schedules. A schedule for a year c already covers replaces that year
 // (a later notice, such as 2020's extension of the Spring Festival, amends
 // the arrangement). The schedules are validated; c is not changed.
+//
+// A nil c reads as the zero Calendar.
 func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
+	if c == nil {
+		c = &Calendar{}
+	}
 	byYear := make(map[int]Schedule, len(c.schedules)+len(schedules))
 	for _, s := range c.schedules {
 		byYear[s.Year] = s
@@ -159,6 +168,9 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 
 // Years returns the years c covers, in order.
 func (c *Calendar) Years() []int {
+	if c == nil {
+		return nil
+	}
 	out := make([]int, len(c.schedules))
 	for i, s := range c.schedules {
 		out[i] = s.Year
@@ -168,6 +180,9 @@ func (c *Calendar) Years() []int {
 
 // Covers reports whether c has a schedule for year.
 func (c *Calendar) Covers(year int) bool {
+	if c == nil {
+		return false
+	}
 	i := year - c.firstYear
 	return i >= 0 && i < len(c.covered) && c.covered[i]
 }
@@ -175,6 +190,9 @@ func (c *Calendar) Covers(year int) bool {
 // Schedules returns copies of the schedules c is built from, by year, each
 // with its days in date order and every day's source filled in.
 func (c *Calendar) Schedules() []Schedule {
+	if c == nil {
+		return nil
+	}
 	out := make([]Schedule, len(c.schedules))
 	for i, s := range c.schedules {
 		out[i] = s
@@ -183,8 +201,12 @@ func (c *Calendar) Schedules() []Schedule {
 	return out
 }
 
-// index returns d's day index, or an error if d is zero or not covered.
+// index returns d's day index, or an error if c is nil, d is zero or not
+// covered. Every query goes through it.
 func (c *Calendar) index(d Date) (int, error) {
+	if c == nil {
+		return 0, ErrNoCalendar
+	}
 	if d.n == 0 {
 		return 0, ErrZeroDate
 	}

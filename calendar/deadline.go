@@ -152,7 +152,11 @@ func validateOverrides(os []Override) error {
 
 // WithOverrides returns a new Calendar with c's schedules and overrides plus
 // the given ones. An override for a deadline c already overrides replaces it.
+// A nil c reads as the zero Calendar.
 func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
+	if c == nil {
+		c = &Calendar{}
+	}
 	if err := validateOverrides(overrides); err != nil {
 		return nil, err
 	}
@@ -181,7 +185,12 @@ func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
 }
 
 // Overrides returns a copy of c's overrides.
-func (c *Calendar) Overrides() []Override { return append([]Override(nil), c.overrides...) }
+func (c *Calendar) Overrides() []Override {
+	if c == nil {
+		return nil
+	}
+	return append([]Override(nil), c.overrides...)
+}
 
 func (c *Calendar) override(r Rule, p Month) *Override {
 	i := sort.Search(len(c.overrides), func(i int) bool {
