@@ -80,6 +80,27 @@ func BenchmarkDeclarationDeadline(b *testing.B) {
 	}
 }
 
+// BenchmarkDeclarationDue is the lookup of the date alone, what rickar/cal's
+// benchmark below computes.
+func BenchmarkDeclarationDue(b *testing.B) {
+	c := calendar.Default()
+	var periods []calendar.Month
+	m, _ := calendar.ParseMonth("2018-12")
+	for i := 0; i < 96; i++ { // 2018-12 .. 2026-11
+		periods = append(periods, m)
+		m, _ = m.AddMonths(1)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, err := c.DeclarationDue(periods[i%len(periods)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDate = d
+	}
+}
+
 // rickarCalendar is rickar/cal configured with the same days: Monday to
 // Friday, with a WorkdayFunc over a map of the days the notices change (the
 // extension point its maintainer names for make-up working days).
@@ -166,4 +187,95 @@ func BenchmarkRickarDeclarationDeadline(b *testing.B) {
 			sinkTime = raw
 		}
 	}
+}
+
+// rickarCalendarFast is rickar/cal's fastest setup for the same days that
+// we found: a WorkdayFunc reading a dense slice indexed by the day (no map
+// lookup, no hashing), built once.
+func rickarCalendarFast(b *testing.B) *cal.BusinessCalendar {
+	b.Helper()
+	base := time.Date(2018, 12, 1, 0, 0, 0, 0, time.UTC)
+	const days = 8*366 + 62
+	work := make([]bool, days)
+	for i := range work {
+		t := base.AddDate(0, 0, i)
+		work[i] = t.Weekday() != time.Saturday && t.Weekday() != time.Sunday
+	}
+	for _, s := range calendar.Default().Schedules() {
+		for _, d := range s.Days {
+			if i := int(d.Date.In(time.UTC).Sub(base).Hours() / 24); i >= 0 && i < days {
+				work[i] = d.Kind.IsWorkday()
+			}
+		}
+	}
+	bc := cal.NewBusinessCalendar()
+	bc.WorkdayFunc = func(t time.Time) bool {
+		i := int(t.Sub(base).Hours() / 24)
+		if i < 0 || i >= days {
+			return t.Weekday() != time.Saturday && t.Weekday() != time.Sunday
+		}
+		return work[i]
+	}
+	return bc
+}
+
+// rickarDeclaration counts the 第十四条 rule on rickar/cal: a day-by-day scan
+// of the period for runs of days off, then WorkdaysFrom.
+func rickarDeclaration(bc *cal.BusinessCalendar, first time.Time) time.Time {
+	raw := first.AddDate(0, 0, 14)
+	ext, run := 0, 0
+	for d := first; !d.After(raw); d = d.AddDate(0, 0, 1) {
+		if bc.IsWorkday(d) {
+			if run >= 3 {
+				ext += run
+			}
+			run = 0
+			continue
+		}
+		run++
+	}
+	if run >= 3 {
+		ext += run
+	}
+	if ext > 0 {
+		return bc.WorkdaysFrom(raw, ext)
+	}
+	for !bc.IsWorkday(raw) {
+		raw = raw.AddDate(0, 0, 1)
+	}
+	return raw
+}
+
+// BenchmarkRickarDeclarationDeadlineFast is the baseline of the ≥ 100×
+// claim: rickar/cal with its fastest setup (rickarCalendarFast).
+func BenchmarkRickarDeclarationDeadlineFast(b *testing.B) {
+	bc := rickarCalendarFast(b)
+	var starts []time.Time
+	for i := 0; i < 96; i++ {
+		starts = append(starts, time.Date(2019, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))
+	}
+	// Same answers as ours, for every period.
+	for _, s := range starts {
+		p, _ := calendar.MonthOfDate(mustDateOf(b, s)).AddMonths(-1)
+		dl, err := calendar.Default().DeclarationDeadline(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if got := rickarDeclaration(bc, s); got.Format(time.DateOnly) != dl.Computed.String() {
+			b.Fatalf("period %s: rickar/cal %s, ours %s", p, got.Format(time.DateOnly), dl.Computed)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sinkTime = rickarDeclaration(bc, starts[i%len(starts)])
+	}
+}
+
+func mustDateOf(b *testing.B, t time.Time) calendar.Date {
+	d, err := calendar.DateOf(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return d
 }

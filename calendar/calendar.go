@@ -35,6 +35,34 @@ type Calendar struct {
 	work      []int32    // day indexes of the working days, ascending
 	schedules []Schedule // by year, days sorted, sources filled in
 	overrides []Override // by (Rule, Period)
+	// replaced names, by year, the schedules a host loaded over a year the
+	// calendar already had (the official one was replaced).
+	replaced map[int]Replacement
+	// decl is the 第十四条 declaration deadline of every fee period whose
+	// deadline depends only on covered years, computed once when the
+	// calendar is built: DeclarationDeadline is a lookup. declFirst is the
+	// Month.n of decl[0].
+	decl      []declEntry
+	declFirst int32
+}
+
+// declEntry is one precomputed declaration deadline.
+type declEntry struct {
+	start, end int32 // Date.n of the period's last day and of the computed deadline
+	errYear    int32 // the uncovered year that makes the deadline unknown, or 0
+	ext        int16 // the extension in days
+	ov         int32 // index+1 into overrides, 0 for none
+}
+
+// Replacement names a schedule a host loaded over a year the calendar
+// already covered (Calendar.With): explanations that use the year say so.
+type Replacement struct {
+	Year int `json:"year"`
+	// Replaced is the source of the schedule that was replaced (the
+	// official notice, for a year Default embeds).
+	Replaced string `json:"replaced"`
+	// By is the source of the host's schedule now in use.
+	By string `json:"by"`
 }
 
 type dayNote struct {
@@ -59,9 +87,10 @@ func (e *YearNotCoveredError) Is(target error) bool { return target == ErrNotCov
 // ErrNotCovered matches (with errors.Is) any *YearNotCoveredError.
 var ErrNotCovered = errors.New("calendar: year not covered")
 
-// ErrNoCalendar is returned by every query on a nil *Calendar (a host that
-// forgot to pass one): never a panic, never a guess.
-var ErrNoCalendar = errors.New("calendar: no calendar (nil *Calendar)")
+// ErrNilCalendar is returned by every method called on a nil *Calendar (and
+// by the functions of other packages given one): a nil calendar is a host's
+// mistake, reported, never a panic.
+var ErrNilCalendar = errors.New("calendar: nil *Calendar (use calendar.Default() or calendar.New)")
 
 // New returns a Calendar covering exactly the years of the given schedules.
 // Each schedule is validated as ParseSchedule does; two schedules for one
@@ -75,15 +104,17 @@ func New(schedules ...Schedule) (*Calendar, error) {
 // given schedules. A schedule for a year c already covers replaces that year
 // (a later notice, such as 2020's extension of the Spring Festival, amends
 // the arrangement). The schedules are validated; c is not changed.
-//
-// A nil c reads as the zero Calendar.
 func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 	if c == nil {
-		c = &Calendar{}
+		return nil, ErrNilCalendar
 	}
 	byYear := make(map[int]Schedule, len(c.schedules)+len(schedules))
 	for _, s := range c.schedules {
 		byYear[s.Year] = s
+	}
+	replaced := make(map[int]Replacement, len(c.replaced))
+	for y, r := range c.replaced {
+		replaced[y] = r
 	}
 	given := make(map[int]bool, len(schedules))
 	for _, s := range schedules {
@@ -94,13 +125,38 @@ func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 			return nil, &ScheduleError{Year: s.Year, Index: -1, Err: ErrDuplicateSchedule}
 		}
 		given[s.Year] = true
+		if old, ok := byYear[s.Year]; ok {
+			r := Replacement{Year: s.Year, Replaced: old.describe(), By: s.describe()}
+			if prev, ok := replaced[s.Year]; ok {
+				r.Replaced = prev.Replaced // keep naming the official one
+			}
+			replaced[s.Year] = r
+		}
 		byYear[s.Year] = s.sorted()
 	}
 	all := make([]Schedule, 0, len(byYear))
 	for _, s := range byYear {
 		all = append(all, s)
 	}
-	return build(all, c.overrides), nil
+	out := build(all, c.overrides)
+	if len(replaced) > 0 {
+		out.replaced = replaced
+	}
+	return out, nil
+}
+
+// Replaced returns the schedules a host loaded over years the calendar
+// already covered, by year.
+func (c *Calendar) Replaced() []Replacement {
+	if c == nil {
+		return nil
+	}
+	out := make([]Replacement, 0, len(c.replaced))
+	for _, r := range c.replaced {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Year < out[j].Year })
+	return out
 }
 
 // build assembles a Calendar from schedules that have been validated and
@@ -163,6 +219,8 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 			c.uncov[i+1]++
 		}
 	}
+	c.buildDeclarations(lastYear)
+	c.indexOverrides()
 	return c
 }
 
@@ -201,11 +259,10 @@ func (c *Calendar) Schedules() []Schedule {
 	return out
 }
 
-// index returns d's day index, or an error if c is nil, d is zero or not
-// covered. Every query goes through it.
+// index returns d's day index, or an error if d is zero or not covered.
 func (c *Calendar) index(d Date) (int, error) {
 	if c == nil {
-		return 0, ErrNoCalendar
+		return 0, ErrNilCalendar
 	}
 	if d.n == 0 {
 		return 0, ErrZeroDate

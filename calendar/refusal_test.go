@@ -4,48 +4,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
-
-// A nil *Calendar is refused by every query with ErrNoCalendar, never a
-// panic; With and WithOverrides read it as the zero Calendar.
-func TestNilCalendar(t *testing.T) {
-	var c *calendar.Calendar
-	d := testdates.Day(t, "2026-03-02")
-	m := testdates.Month(t, "2026-03")
-	errs := map[string]error{}
-	_, errs["Day"] = c.Day(d)
-	_, errs["Kind"] = c.Kind(d)
-	_, errs["IsWorkday"] = c.IsWorkday(d)
-	_, errs["AddWorkdays"] = c.AddWorkdays(d, 1)
-	_, errs["WorkdaysBetween"] = c.WorkdaysBetween(d, d)
-	_, errs["NextWorkday"] = c.NextWorkday(d)
-	_, errs["WithinWorkdays"] = c.WithinWorkdays(d, 1)
-	_, errs["WithinDays"] = c.WithinDays(d, 1)
-	_, errs["WithinMonths"] = c.WithinMonths(d, 1)
-	_, errs["DayOfMonth"] = c.DayOfMonth(m, 5)
-	_, errs["PushDeadline"] = c.PushDeadline(m)
-	_, errs["RateDeadline"] = c.RateDeadline(2026)
-	_, errs["DeclarationDeadline"] = c.DeclarationDeadline(m)
-	for name, err := range errs {
-		assert.ErrorIs(t, err, calendar.ErrNoCalendar, name)
-	}
-	assert.Nil(t, c.Years())
-	assert.False(t, c.Covers(2026))
-	assert.Nil(t, c.Schedules())
-	assert.Nil(t, c.Overrides())
-	built, err := c.With(calendar.Default().Schedules()...)
-	require.NoError(t, err)
-	assert.True(t, built.Covers(2026))
-	_, err = c.WithOverrides(calendar.Override{Rule: calendar.RuleDeclaration, Period: m, Date: testdates.Day(t, "2026-04-30"), Source: "s"})
-	assert.NoError(t, err)
-	a := calendar.NewWorkdayAdapter(nil)
-	a.IsWorkday(d.StartInBeijing())
-	assert.ErrorIs(t, a.Err(), calendar.ErrNoCalendar)
-}
 
 // Zero dates and months, and out-of-range numbers, are refused by each
 // deadline rule with a typed error.

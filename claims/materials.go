@@ -204,6 +204,7 @@ func DefaultKeyMaterials() []Material {
 // follow (第二十五条), and whether it is complete. A commute accident mainly
 // the worker's responsibility is ErrNotCovered; an unknown or repeated
 // material is an error.
+// The zero Rules means DefaultKeyMaterials.
 func CheckMaterials(a Application, rules Rules) (Check, error) {
 	req, err := Required(a)
 	if err != nil {
@@ -223,7 +224,7 @@ func CheckMaterials(a Application, rules Rules) (Check, error) {
 		got[m] = true
 	}
 	key := map[Material]bool{situationMaterial[a.Situation]: true}
-	for _, m := range rules.KeyMaterials {
+	for _, m := range rules.Resolved().KeyMaterials {
 		key[m] = true
 	}
 	c := Check{Required: req}

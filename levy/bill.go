@@ -78,10 +78,10 @@ var fen = int32(2)
 // the push date come from cal.
 func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Bill, error) {
 	if r == nil {
-		return Bill{}, ErrNoRates
+		return Bill{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
 	}
 	if cal == nil {
-		return Bill{}, calendar.ErrNoCalendar
+		return Bill{}, calendar.ErrNilCalendar
 	}
 	if period.IsZero() {
 		return Bill{}, calendar.ErrZeroDate

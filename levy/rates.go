@@ -111,9 +111,8 @@ var (
 	ErrNotEnrolled = errors.New("levy: the platform was not enrolled in that month")
 	ErrNoLevel     = errors.New("levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month")
 	ErrBadTerms    = errors.New("levy: invalid terms")
-	// ErrNoRates is returned by the methods of a nil *Rates, and by NewRates
-	// without a parameter set.
-	ErrNoRates = errors.New("levy: no rates (nil *Rates or no parameter set)")
+	// ErrNoParams is returned by NewRates without a parameter set.
+	ErrNoParams = errors.New("levy: no parameter set")
 )
 
 // Validate checks t: a platform, a first month, levels "lower" or "higher"
@@ -226,7 +225,7 @@ type Rates struct {
 // platforms' terms, validated; two terms for one platform are an error.
 func NewRates(params *param.Set, terms ...Terms) (*Rates, error) {
 	if params == nil {
-		return nil, fmt.Errorf("%w: NewRates needs a parameter set", ErrNoRates)
+		return nil, ErrNoParams
 	}
 	r := &Rates{params: params, terms: make(map[string]Terms, len(terms))}
 	for _, t := range terms {
@@ -325,7 +324,7 @@ func (r Rate) Explanation() []string {
 // Floating of the year and industry.
 func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calendar.Date) (Rate, error) {
 	if r == nil {
-		return Rate{}, ErrNoRates
+		return Rate{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
 	}
 	if day.IsZero() {
 		return Rate{}, calendar.ErrZeroDate

@@ -24,7 +24,7 @@ func TestRefusals(t *testing.T) {
 
 	t.Run("NewRates", func(t *testing.T) {
 		_, err := levy.NewRates(nil)
-		assert.ErrorIs(t, err, levy.ErrNoRates, "no parameter set")
+		assert.ErrorIs(t, err, levy.ErrNoParams, "no parameter set")
 		_, err = levy.NewRates(levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: m}, levy.Terms{Platform: "p", FirstMonth: m})
 		assert.ErrorIs(t, err, levy.ErrBadTerms, "two terms for one platform")
 	})
@@ -54,7 +54,7 @@ func TestRefusals(t *testing.T) {
 	t.Run("RateOn", func(t *testing.T) {
 		var nilRates *levy.Rates
 		_, err := nilRates.RateOn("p", eligibility.RideHailing, d)
-		assert.ErrorIs(t, err, levy.ErrNoRates)
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
 		assert.Nil(t, nilRates.Platforms())
 		_, err = r.RateOn("nobody", eligibility.RideHailing, d)
 		assert.ErrorIs(t, err, levy.ErrNoTerms)
@@ -75,9 +75,9 @@ func TestRefusals(t *testing.T) {
 	t.Run("Bill", func(t *testing.T) {
 		var nilRates *levy.Rates
 		_, err := nilRates.Bill(&tl, "p", m, calendar.Default())
-		assert.ErrorIs(t, err, levy.ErrNoRates)
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
 		_, err = r.Bill(&tl, "p", m, nil)
-		assert.ErrorIs(t, err, calendar.ErrNoCalendar)
+		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
 		_, err = r.Bill(&tl, "p", calendar.Month{}, calendar.Default())
 		assert.ErrorIs(t, err, calendar.ErrZeroDate)
 		_, err = r.Bill(&tl, "p", m, &calendar.Calendar{})
@@ -95,10 +95,10 @@ func TestRefusals(t *testing.T) {
 	})
 	t.Run("Reconcile", func(t *testing.T) {
 		_, err := r.Reconcile(&tl, &tl, "p", m, nil)
-		assert.ErrorIs(t, err, calendar.ErrNoCalendar)
+		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
 		var nilRates *levy.Rates
 		_, err = nilRates.Reconcile(&tl, &tl, "p", m, calendar.Default())
-		assert.ErrorIs(t, err, levy.ErrNoRates)
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
 		rec, err := r.Reconcile(nil, nil, "p", m, calendar.Default())
 		require.NoError(t, err, "nil tallies read as empty")
 		assert.True(t, rec.Consistent)
@@ -108,7 +108,7 @@ func TestRefusals(t *testing.T) {
 	})
 	t.Run("RegistrationDeadline", func(t *testing.T) {
 		_, err := levy.RegistrationDeadline(nil, d)
-		assert.ErrorIs(t, err, calendar.ErrNoCalendar)
+		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
 		_, err = levy.RegistrationDeadline(calendar.Default(), calendar.Date{})
 		assert.ErrorIs(t, err, calendar.ErrZeroDate)
 		_, err = levy.RegistrationDeadline(calendar.Default(), testdates.Day(t, "2026-12-20"))
