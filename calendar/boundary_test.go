@@ -346,3 +346,35 @@ func TestDeadlinesNearBoundaries(t *testing.T) {
 		}
 	})
 }
+
+// DeclarationDue (the table lookup) gives DeclarationDeadline's date for
+// every period, on the edges of the table too, and an override's date for
+// the overridden period only.
+func TestDeclarationDueAgreesWithDeadline(t *testing.T) {
+	base := calendar.Default()
+	p := testdates.Month(t, "2026-03")
+	oc, err := base.WithOverrides(calendar.Override{Rule: calendar.RuleDeclaration, Period: p, Date: testdates.Day(t, "2026-04-30"), Source: "测试通知"})
+	require.NoError(t, err)
+	for _, c := range []*calendar.Calendar{base, oc} {
+		for m := testdates.Month(t, "2018-10"); m.Before(testdates.Month(t, "2027-03")); {
+			dl, errDl := c.DeclarationDeadline(m)
+			due, errDue := c.DeclarationDue(m)
+			if errDl != nil {
+				assert.Equal(t, errDl.Error(), errDue.Error(), "%s", m)
+			} else {
+				require.NoError(t, errDue, "%s", m)
+				assert.Equal(t, dl.Date, due, "%s", m)
+				raw, ext, date := declarationOracle(t, c, m)
+				assert.Equal(t, raw, dl.Raw, "%s", m)
+				assert.Equal(t, ext, dl.Extension, "%s", m)
+				assert.Equal(t, date, dl.Computed, "%s", m)
+			}
+			next, err := m.AddMonths(1)
+			require.NoError(t, err)
+			m = next
+		}
+	}
+	due, err := oc.DeclarationDue(p)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-04-30", due.String())
+}
