@@ -159,3 +159,33 @@ func TestPaidMonthBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// A child's survivor pension is paid through the month of its 18th
+// birthday and not after (因工死亡职工供养亲属范围规定 第四条); born on 29
+// February, the month is February.
+func TestChildPensionEndsInTheMonthOf18(t *testing.T) {
+	params := paramsWithCommencement(t, "2024-01-01") // the death is after it: no 第四十五条 rebasing
+	for birth, last := range map[string]string{"2008-05-31": "2026-05", "2008-06-01": "2026-06", "2008-02-29": "2026-02"} {
+		child := benefits.Dependent{Name: "子女", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, birth)}
+		m, err := child.LastMonth()
+		require.NoError(t, err)
+		assert.Equal(t, last, m.String(), "born %s", birth)
+		cs := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Death: &benefits.Death{Date: testdates.Day(t, "2024-04-20"), DuringTreatment: true,
+			Dependents: []benefits.Dependent{child}}}
+		a, err := benefits.Compute(cs, params, benefits.Rules{})
+		require.NoError(t, err)
+		lm := testdates.Month(t, last)
+		next, err := lm.AddMonths(1)
+		require.NoError(t, err)
+		pays, err := a.Schedule(params, lm, next)
+		require.NoError(t, err)
+		got := map[string]bool{}
+		for _, p := range pays {
+			if p.Kind == benefits.SurvivorPension {
+				got[p.Month.String()] = true
+			}
+		}
+		assert.True(t, got[last], "paid in %s (born %s)", last, birth)
+		assert.False(t, got[next.String()], "not paid in %s (born %s)", next, birth)
+	}
+}

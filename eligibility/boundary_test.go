@@ -92,3 +92,25 @@ func TestNeverEndedInTheClauseCounts(t *testing.T) {
 	assert.Equal(t, int64(1), b.ExcludedBy(eligibility.ClauseInShanghai))
 	assert.True(t, b.Balanced())
 }
+
+// A Tally holds 2020-01-01 to 2039-12-31 Beijing: an end in the first and
+// the last second of that span is decided, one second outside it is an
+// error, never a guessed day.
+func TestTallyDaysEdges(t *testing.T) {
+	for ended, ok := range map[string]bool{
+		"2020-01-01T00:00:00+08:00": true, "2019-12-31T23:59:59+08:00": false,
+		"2039-12-31T23:59:59+08:00": true, "2040-01-01T00:00:00+08:00": false,
+	} {
+		tm, err := time.Parse(time.RFC3339, ended)
+		require.NoError(t, err)
+		e := eligibility.Execution{OrderID: "o", WorkerID: "w", Platform: "p", Industry: eligibility.RideHailing, Registered: true, InScope: true,
+			AcceptedAt: tm.Add(-time.Minute), StartedAt: tm.Add(-time.Minute), StartDivision: "310101", EndedAt: tm, EndKind: eligibility.Delivered}
+		d, err := eligibility.Decide(&e)
+		if ok {
+			require.NoError(t, err, ended)
+			assert.Equal(t, ended[:10], d.Day.String(), ended)
+		} else {
+			assert.ErrorIs(t, err, eligibility.ErrTimeOutsideCovered, ended)
+		}
+	}
+}

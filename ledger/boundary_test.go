@@ -160,3 +160,24 @@ func TestWarningLimitBoundary(t *testing.T) {
 }
 
 var _ = calendar.Default
+
+// 第七十七条 on a cash basis: a receipt entered on 31 December is that
+// year's income, one on 1 January the next year's, whatever fee period it
+// belongs to.
+func TestSummaryYearBoundary(t *testing.T) {
+	var j ledger.Journal
+	for id, d := range map[string]string{"dec31": "2026-12-31", "jan01": "2027-01-01", "jan01prev": "2026-01-01", "dec31prev": "2025-12-31"} {
+		day := testdates.Day(t, d)
+		p := receiptPosting(t, id, "100.00")
+		p.Date, p.Period, p.FeePeriod = day, calendar.MonthOfDate(day), testdates.Month(t, "2025-11")
+		_, err := j.Post(p)
+		require.NoError(t, err, id)
+	}
+	s, err := j.Summarize(2026, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "200.00", s.LevyIncome.StringFixed(2), "2026-01-01 and 2026-12-31 only")
+	assert.Equal(t, 2, s.LevyCount)
+	s, err = j.Summarize(2027, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "100.00", s.LevyIncome.StringFixed(2))
+}
