@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
@@ -188,4 +189,38 @@ func TestChildPensionEndsInTheMonthOf18(t *testing.T) {
 		assert.True(t, got[last], "paid in %s (born %s)", last, birth)
 		assert.False(t, got[next.String()], "not paid in %s (born %s)", next, birth)
 	}
+}
+
+// Limits drawn at each item's amount and a fen either side: an item is
+// flagged exactly when its amount is above the limit, and the award when
+// any item is (第五十六条).
+func TestWarningLimitNearEveryAmount(t *testing.T) {
+	params := paramsWithCommencement(t, "2025-07-01")
+	rapid.Check(t, func(rt *rapid.T) {
+		g := rapid.IntRange(1, 10).Draw(rt, "grade")
+		cs := benefits.Case{Injury: testdates.Day(rt, "2024-04-15"), Assessment: testdates.Day(rt, "2024-09-10"), Grade: g}
+		a, err := benefits.Compute(cs, params, benefits.Rules{})
+		if err != nil {
+			rt.Fatal(err)
+		}
+		it := a.Items[rapid.IntRange(0, len(a.Items)-1).Draw(rt, "item")]
+		limit := it.Amount.Add(decimal.New(int64(rapid.IntRange(-1, 1).Draw(rt, "fen")), -2))
+		if !limit.IsPositive() {
+			rt.Skip()
+		}
+		b, err := benefits.Compute(cs, params, benefits.Rules{WarningLimit: limit})
+		if err != nil {
+			rt.Fatal(err)
+		}
+		any := false
+		for _, x := range b.Items {
+			if x.Flagged != x.Amount.GreaterThan(limit) {
+				rt.Fatalf("grade %d: %s %s flagged %v under the limit %s", g, x.Kind, x.Amount, x.Flagged, limit)
+			}
+			any = any || x.Flagged
+		}
+		if b.Flagged != any {
+			rt.Fatalf("award flagged %v, items %v", b.Flagged, any)
+		}
+	})
 }

@@ -1,11 +1,13 @@
 package ledger_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
@@ -15,7 +17,7 @@ import (
 
 func amt(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-func receiptPosting(t testing.TB, id, amount string) ledger.Posting {
+func receiptPosting(t testdates.T, id, amount string) ledger.Posting {
 	t.Helper()
 	return ledger.Posting{ID: id, Date: testdates.Day(t, "2026-04-20"), Period: testdates.Month(t, "2026-04"),
 		FeePeriod: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "测试",
@@ -180,4 +182,44 @@ func TestSummaryYearBoundary(t *testing.T) {
 	s, err = j.Summarize(2027, ledger.Participants{})
 	require.NoError(t, err)
 	assert.Equal(t, "100.00", s.LevyIncome.StringFixed(2))
+}
+
+// Any reordering of a posting's lines under its ID is a conflict; only the
+// same lines in the same order are the same document.
+func TestRepostPermutedLines(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		n := rapid.IntRange(2, 5).Draw(rt, "lines")
+		p := receiptPosting(rt, "p", "1.00")
+		p.Lines = nil
+		total := int64(0)
+		for i := 0; i < n-1; i++ {
+			f := int64(rapid.IntRange(1, 100000).Draw(rt, "fen"))
+			total += f
+			p.Lines = append(p.Lines, ledger.Line{Subject: ledger.SpecialAccount, Debit: decimal.New(f, -2)})
+		}
+		p.Lines = append(p.Lines, ledger.Line{Subject: ledger.LevyIncome, Credit: decimal.New(total, -2)})
+		var j ledger.Journal
+		if _, err := j.Post(p); err != nil {
+			rt.Fatal(err)
+		}
+		perm := rapid.Permutation(p.Lines).Draw(rt, "order")
+		q := p
+		q.Lines = perm
+		identical := true
+		for i := range perm {
+			if perm[i].Subject != p.Lines[i].Subject || !perm[i].Debit.Equal(p.Lines[i].Debit) || !perm[i].Credit.Equal(p.Lines[i].Credit) {
+				identical = false
+			}
+		}
+		dup, err := j.Post(q)
+		switch {
+		case identical && (err != nil || !dup):
+			rt.Fatalf("the same lines again: duplicate %v, %v", dup, err)
+		case !identical && !errors.Is(err, ledger.ErrConflict):
+			rt.Fatalf("reordered lines: duplicate %v, %v; want a conflict", dup, err)
+		}
+		if j.Len() != 1 {
+			rt.Fatalf("%d postings", j.Len())
+		}
+	})
 }
