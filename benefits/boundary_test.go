@@ -224,3 +224,31 @@ func TestWarningLimitNearEveryAmount(t *testing.T) {
 		}
 	})
 }
+
+// 第三十四条: the eligible costs may equal the total, not exceed it by a
+// fen; a third party liable for exactly the eligible costs leaves the fund
+// nothing; no basis is ErrNoThirdPartyBasis.
+func TestMedicalBoundaries(t *testing.T) {
+	d := func(s string) *decimal.Decimal { v := decimal.RequireFromString(s); return &v }
+	_, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("1000.01"), Ratio: d("0.5")})
+	assert.ErrorIs(t, err, benefits.ErrBadMedical, "eligible a fen above the total")
+	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("1000.00"), DeterminedMedical: d("1000.00")})
+	require.NoError(t, err, "eligible equal to the total")
+	assert.True(t, s.Fund.IsZero(), "the third party pays all: fund %s", s.Fund)
+	assert.True(t, s.Fund.Add(s.ThirdParty).Add(s.Worker).Equal(decimal.RequireFromString("1000.00")))
+	s, err = benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("1000.00"), DeterminedMedical: d("999.99")})
+	require.NoError(t, err)
+	assert.Equal(t, "0.01", s.Fund.StringFixed(2), "a fen short: the fund pays the fen")
+	_, err = benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("900.00")})
+	assert.ErrorIs(t, err, benefits.ErrNoThirdPartyBasis)
+	_, err = benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.001"), Eligible: decimal.RequireFromString("900.00"), Ratio: d("0.5")})
+	assert.ErrorIs(t, err, benefits.ErrBadMedical, "a tenth of a fen")
+	for _, r := range []string{"0", "1"} {
+		_, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("900.00"), Ratio: d(r)})
+		assert.NoError(t, err, "ratio %s", r)
+	}
+	for _, r := range []string{"-0.01", "1.01"} {
+		_, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("900.00"), Ratio: d(r)})
+		assert.ErrorIs(t, err, benefits.ErrBadMedical, "ratio %s", r)
+	}
+}

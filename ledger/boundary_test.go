@@ -223,3 +223,34 @@ func TestRepostPermutedLines(t *testing.T) {
 		}
 	})
 }
+
+// The special account may reach zero, never a fen below (ErrNegative);
+// a reversal of an unknown posting and a subject outside the scheme are
+// refused.
+func TestLedgerRefusalEdges(t *testing.T) {
+	var j ledger.Journal
+	_, err := j.Post(receiptPosting(t, "in", "1.00"))
+	require.NoError(t, err)
+	out := func(id, a string) ledger.Posting {
+		p := receiptPosting(t, id, a)
+		p.Lines = []ledger.Line{{Subject: ledger.LevyIncome, Debit: amt(a)}, {Subject: ledger.SpecialAccount, Credit: amt(a)}}
+		return p
+	}
+	_, err = j.Post(out("over", "1.01"))
+	assert.ErrorIs(t, err, ledger.ErrNegative, "one fen more than the account holds")
+	_, err = j.Post(out("all", "1.00"))
+	require.NoError(t, err, "down to exactly zero")
+	assert.True(t, j.Total(ledger.SpecialAccount).IsZero())
+	_, err = j.Post(out("more", "0.01"))
+	assert.ErrorIs(t, err, ledger.ErrNegative, "one fen below zero")
+
+	err = j.Reverse("nothing", "rev", testdates.Day(t, "2026-04-21"), "测试")
+	assert.ErrorIs(t, err, ledger.ErrUnknownID)
+	p := receiptPosting(t, "cash", "1.00")
+	p.Lines[1].Subject = "bank.cash"
+	_, err = j.Post(p)
+	assert.ErrorIs(t, err, ledger.ErrNotScheme)
+	var nilJ *ledger.Journal
+	_, err = nilJ.Post(receiptPosting(t, "x", "1.00"))
+	assert.ErrorIs(t, err, ledger.ErrNilJournal)
+}
