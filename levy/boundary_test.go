@@ -386,3 +386,20 @@ func TestRatesNearBoundaries(t *testing.T) {
 		}
 	})
 }
+
+// A reconciliation's day difference is rounded half away from zero to the
+// fen, either sign: −1 × 0.125 is −0.13, +1 × 0.125 is 0.13.
+func TestReconcileDayAmountRounding(t *testing.T) {
+	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01"),
+		Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Rate: dec("0.125"), Source: "核定（测试数据）"}}})
+	d := testdates.Day(t, "2026-03-02")
+	for delta, want := range map[int64]string{-1: "-0.13", 1: "0.13"} {
+		var declared, reported eligibility.Tally
+		declared.AddN("p", eligibility.RideHailing, d, 10+delta)
+		reported.AddN("p", eligibility.RideHailing, d, 10)
+		rec, err := r.Reconcile(&declared, &reported, "p", testdates.Month(t, "2026-03"), calendar.Default())
+		require.NoError(t, err)
+		require.Len(t, rec.Days, 1)
+		assert.Equal(t, want, rec.Days[0].Amount.StringFixed(2), "%+d orders × 0.125", delta)
+	}
+}
