@@ -92,6 +92,11 @@ type Batch struct {
 	Counts        // the counts; Counts.Invalid == len(Invalid)
 	Tally   Tally // the counted orders
 	Invalid []Invalid
+	// Conflicting lists the pairs whose copies disagree (Counts.Conflicts
+	// of them), for the platform to verify and correct (第九条), each with
+	// the line of the copy that showed the disagreement. The pairs listed do
+	// not depend on the row order; the lines and the order of the list do.
+	Conflicting []Conflict
 
 	pairs   pairSet
 	current pairStates // per pair of pairs: its current copy
@@ -131,6 +136,9 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	}
 	b.Counts.Input++
 	d, err := b.Rules.Decide(e)
+	if err == nil {
+		err = e.checkIDs()
+	}
 	if err != nil {
 		b.addInvalid(line, e, err)
 		return Decision{}, err
@@ -157,7 +165,7 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	}
 	if !cur.conflict {
 		cur.conflict = true
-		b.Conflicts++
+		b.conflict(line, e)
 	}
 	old := b.names.execution(cur)
 	if compareCopies(e, &old) > 0 { // the new copy supersedes the current one
@@ -194,18 +202,22 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 	case r.Conflict && r.Copies < 2:
 		return Decision{}, ErrLoneConflict
 	}
+	if r.Copies > maxCopies {
+		return Decision{}, ErrNoCopies
+	}
 	d, err := b.Rules.Decide(&r.Winner)
-	if err != nil { // Resolve refuses invalid copies; a hand-made Resolution may not
-		b.Counts.Input += r.Copies
-		for i := int64(0); i < r.Copies; i++ {
-			b.addInvalid(line, &r.Winner, err)
-		}
+	if err == nil {
+		err = r.Winner.checkIDs()
+	}
+	if err != nil {
+		// Resolve never gives an invalid winner: a Resolution that has one
+		// was not made by it, and is refused uncounted.
 		return Decision{}, err
 	}
 	b.Counts.Input += r.Copies
 	b.Duplicates += r.Copies - 1
 	if r.Conflict {
-		b.Conflicts++
+		b.conflict(line, &r.Winner)
 	}
 	b.count(r.Winner.Platform, r.Winner.Industry, d, 1)
 	return d, nil
@@ -220,7 +232,26 @@ func (b *Batch) addInvalid(line int64, e *Execution, err error) {
 	b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: id, Err: err})
 }
 
-// Seen is a duplicate detector a host can give a Batch.
+// Conflict is an (order ID, worker ID) pair whose copies disagree. It
+// marshals to JSON as {"line":…,"order_id":…,"worker_id":…}; the IDs are cut
+// short and masked as in Invalid.
+type Conflict struct {
+	Line     int64  `json:"line"`
+	OrderID  string `json:"order_id"`
+	WorkerID string `json:"worker_id"`
+}
+
+func (b *Batch) conflict(line int64, e *Execution) {
+	b.Conflicts++
+	b.Conflicting = append(b.Conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
+}
+
+// Seen is a duplicate detector a host can give a Batch in place of the
+// in-memory duplicate rule. It sees pairs only, not their content, so with
+// any Seen but Deduplicated the first copy of a pair counts and a
+// disagreeing later one is a plain duplicate: the count then depends on the
+// row order and conflicts go unreported. Use it only for input whose copies
+// never disagree; at scale, group the copies and use Resolve instead.
 type Seen interface {
 	// SeenBefore reports whether the pair was already seen, and records it.
 	SeenBefore(orderID, workerID string) bool
@@ -255,7 +286,7 @@ func (b *Batch) Balanced() bool {
 	return b.Counts.Balanced() && b.Counts.Invalid == int64(len(b.Invalid))
 }
 
-// Merge adds o's counts, tally and invalid records to b. The batches'
+// Merge adds o's counts, tally, invalid records and conflicts to b. The batches'
 // inputs must share no (order ID, worker ID) pair (partition by order ID):
 // Merge cannot apply the duplicate rule across them.
 func (b *Batch) Merge(o *Batch) {
@@ -265,6 +296,7 @@ func (b *Batch) Merge(o *Batch) {
 	b.Counts.Merge(o.Counts)
 	b.Tally.Merge(&o.Tally)
 	b.Invalid = append(b.Invalid, o.Invalid...)
+	b.Conflicting = append(b.Conflicting, o.Conflicting...)
 }
 
 // ReadCSV streams every row of a CSV (CSVReader's format) into b: rows that
