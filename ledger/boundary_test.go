@@ -161,7 +161,6 @@ func TestWarningLimitBoundary(t *testing.T) {
 	assert.NoError(t, err, "one fen")
 }
 
-
 // 第七十七条 on a cash basis: a receipt entered on 31 December is that
 // year's income, one on 1 January the next year's, whatever fee period it
 // belongs to.
