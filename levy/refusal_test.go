@@ -82,8 +82,12 @@ func TestRefusals(t *testing.T) {
 		assert.ErrorIs(t, err, calendar.ErrZeroDate)
 		_, err = r.Bill(&tl, "p", m, &calendar.Calendar{})
 		assert.ErrorIs(t, err, calendar.ErrNotCovered)
-		// A nil tally reads as no orders.
-		b, err := r.Bill(nil, "p", m, calendar.Default())
+		// A nil tally is refused, not billed as no orders (a month without
+		// orders is an empty Tally).
+		_, err = r.Bill(nil, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTally)
+		var empty eligibility.Tally
+		b, err := r.Bill(&empty, "p", m, calendar.Default())
 		require.NoError(t, err)
 		assert.Empty(t, b.Lines)
 		assert.Equal(t, "0.00", b.Total.StringFixed(2))
@@ -99,10 +103,12 @@ func TestRefusals(t *testing.T) {
 		var nilRates *levy.Rates
 		_, err = nilRates.Reconcile(&tl, &tl, "p", m, calendar.Default())
 		assert.ErrorIs(t, err, levy.ErrNoTerms)
-		rec, err := r.Reconcile(nil, nil, "p", m, calendar.Default())
-		require.NoError(t, err, "nil tallies read as empty")
-		assert.True(t, rec.Consistent)
-		rec, err = r.Reconcile(&tl, nil, "p", m, calendar.Default())
+		_, err = r.Reconcile(nil, nil, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTally, "a nil tally is refused, not read as empty")
+		_, err = r.Reconcile(&tl, nil, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTally)
+		var empty eligibility.Tally
+		rec, err := r.Reconcile(&tl, &empty, "p", m, calendar.Default())
 		require.NoError(t, err)
 		assert.False(t, rec.Consistent, "declared orders the platform never reported")
 	})
