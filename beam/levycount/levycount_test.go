@@ -1,0 +1,338 @@
+package levycount
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/levy"
+)
+
+// The tests run their pipelines on Prism, in this process (ptest's default
+// runner): every PCollection between stages is encoded with its coder, as
+// on a distributed runner.
+func TestMain(m *testing.M) { ptest.Main(m) }
+
+var march = mustMonth("2026-03")
+
+func mustMonth(s string) calendar.Month {
+	m, err := calendar.ParseMonth(s)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// genOptions says what the generated input holds besides valid rows.
+type genOptions struct {
+	rows      int
+	seed      uint64
+	conflicts bool // repeats of a pair that disagree (delivered vs cancelled, another day)
+}
+
+// generate writes a month of order executions as CSV lines (no header):
+// valid rows of three platforms and industries, rows excluded by each
+// clause of 第十条, rows ending at the month's edge instants (the first and
+// last second and nanosecond of the month in Beijing time, written in +08:00
+// and in UTC), rows of the months before and after, exact repeats, repeats
+// of the same instant written with another offset, conflicting repeats
+// (with opts.conflicts), invalid records, unreadable lines, quoted fields
+// and blank lines.
+func generate(opts genOptions) []string {
+	rng := rand.New(rand.NewPCG(opts.seed, 12))
+	bj := calendar.Beijing()
+	first := time.Date(2026, 3, 1, 0, 0, 0, 0, bj)
+	next := time.Date(2026, 4, 1, 0, 0, 0, 0, bj)
+	edges := []time.Time{first, first.Add(time.Second), next.Add(-time.Second), next.Add(-time.Nanosecond),
+		next, first.Add(-time.Second), first.Add(-time.Nanosecond)}
+	plats := []struct{ id, ind string }{{"platform-a", "ride_hailing"}, {"platform-b", "instant_delivery"},
+		{"platform-c", "instant_delivery"}, {"platform-c", "intra_city_freight"}, {`"platform,d"`, "ride_hailing"}}
+	ts := func(t time.Time, utc bool) string {
+		if t.IsZero() {
+			return ""
+		}
+		if utc {
+			return t.UTC().Format(time.RFC3339Nano)
+		}
+		return t.In(bj).Format(time.RFC3339Nano)
+	}
+	type row struct {
+		order, worker, plat, ind, reg, scope string
+		accepted, started                    time.Time
+		div                                  string
+		ended                                time.Time
+		kind                                 string
+		utc                                  bool
+	}
+	format := func(r row) string {
+		return strings.Join([]string{r.order, r.worker, r.plat, r.ind, r.reg, r.scope,
+			ts(r.accepted, r.utc), ts(r.started, r.utc), r.div, ts(r.ended, r.utc), r.kind}, ",")
+	}
+	var lines []string
+	var made []row
+	for i := 0; i < opts.rows; i++ {
+		roll := rng.IntN(100)
+		switch {
+		case roll < 4 && len(made) > 0: // an exact repeat
+			lines = append(lines, format(made[rng.IntN(len(made))]))
+			continue
+		case roll < 6 && len(made) > 0: // the same record, its instants written with another offset
+			r := made[rng.IntN(len(made))]
+			r.utc = !r.utc
+			lines = append(lines, format(r))
+			continue
+		case roll < 9 && len(made) > 0 && opts.conflicts: // a repeat that disagrees
+			r := made[rng.IntN(len(made))]
+			if r.kind == "delivered" {
+				r.kind = "cancelled"
+			} else {
+				r.kind = "delivered"
+				if r.ended.IsZero() {
+					r.ended = r.started.Add(time.Minute)
+				}
+			}
+			lines = append(lines, format(r))
+			continue
+		case roll < 11: // unreadable lines
+			bad := []string{"only,three,fields", "a,b,c,d,e,f,g,h,i,j,k,l", `"unclosed,quote` + "\n" + `x"` + ",w,p,ride_hailing,true,true,,,310101,,"}
+			lines = append(lines, bad[rng.IntN(len(bad))])
+			continue
+		case roll < 12:
+			lines = append(lines, "")
+			continue
+		}
+		p := plats[rng.IntN(len(plats))]
+		end := first.Add(time.Duration(rng.Int64N(int64(31*24*time.Hour/time.Second))) * time.Second)
+		if rng.IntN(8) == 0 {
+			end = edges[rng.IntN(len(edges))]
+		}
+		started := end.Add(-time.Duration(5+rng.IntN(50)) * time.Minute)
+		r := row{order: fmt.Sprintf("o%06d", i), worker: fmt.Sprintf("w%04d", rng.IntN(500)), plat: p.id, ind: p.ind,
+			reg: "true", scope: "true", accepted: started.Add(-3 * time.Minute), started: started,
+			div: "310101", ended: end, kind: "delivered", utc: rng.IntN(3) == 0}
+		switch x := rng.IntN(100); {
+		case x < 5:
+			r.kind = "transferred"
+		case x < 9:
+			r.kind = "cancelled"
+		case x < 12:
+			r.kind, r.ended = "", time.Time{}
+		case x < 15:
+			r.div = "320102"
+		case x < 17:
+			r.reg = "false"
+		case x < 19:
+			r.scope = "false"
+		case x < 21: // invalid records
+			r.ended = r.started.Add(-time.Minute)
+		case x < 22:
+			r.div = "31010"
+		case x < 23:
+			r.worker = ""
+		case x < 24:
+			r.ind = "bicycle"
+		case x < 25:
+			r.reg = "yes"
+		}
+		lines = append(lines, format(r))
+		if r.worker != "" {
+			made = append(made, r)
+		}
+	}
+	return lines
+}
+
+// split writes lines, shuffled, into n files (each with the header) under
+// dir, and returns for each file the original line number (in the whole
+// input with its header) of each of its lines.
+func split(t *testing.T, dir string, lines []string, n int, seed uint64) map[string][]int64 {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, 34))
+	perm := rng.Perm(len(lines))
+	origin := map[string][]int64{}
+	var bufs = make([]bytes.Buffer, n)
+	names := make([]string, n)
+	for f := range bufs {
+		names[f] = filepath.Join(dir, fmt.Sprintf("orders-%02d.csv", f))
+		bufs[f].WriteString(eligibility.CSVHeader + "\n")
+		origin[names[f]] = []int64{0, 1} // line 1 is the header
+	}
+	for _, k := range perm {
+		f := rng.IntN(n)
+		line := lines[k]
+		bufs[f].WriteString(line + "\n")
+		// the original line: 2 + the physical lines before it in the whole input
+		orig := int64(2)
+		for _, l := range lines[:k] {
+			orig += int64(strings.Count(l, "\n") + 1)
+		}
+		for j := 0; j <= strings.Count(line, "\n"); j++ {
+			origin[names[f]] = append(origin[names[f]], orig+int64(j))
+		}
+	}
+	for f, b := range bufs {
+		require.NoError(t, os.WriteFile(names[f], b.Bytes(), 0o644))
+	}
+	return origin
+}
+
+// whole is the single-process count: eligibility.ReadCSV over the whole input.
+func whole(t *testing.T, lines []string) Report {
+	t.Helper()
+	in := eligibility.CSVHeader + "\n" + strings.Join(lines, "\n") + "\n"
+	b := eligibility.Batch{Month: march}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), &b))
+	require.True(t, b.Balanced())
+	p := Partial{b: b, files: make([]string, len(b.Invalid))}
+	rep, err := NewReport(&p, setup(t), march)
+	require.NoError(t, err)
+	return rep
+}
+
+func setup(t *testing.T) *levy.Rates {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/levy/setup.json")
+	require.NoError(t, err)
+	r, err := levy.ParseSetup(data)
+	require.NoError(t, err)
+	return r
+}
+
+// runPipeline counts the files matching pattern on the test runner and
+// returns the report it wrote.
+func runPipeline(t *testing.T, pattern string, month calendar.Month) Report {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/levy/setup.json")
+	require.NoError(t, err)
+	out := filepath.Join(t.TempDir(), "report.json")
+	p, s := beam.NewPipelineWithRoot()
+	Write(s, Count(s, pattern, month), out, month, data)
+	require.NoError(t, ptest.Run(p))
+	raw, err := os.ReadFile(out)
+	require.NoError(t, err)
+	var rep Report
+	require.NoError(t, json.Unmarshal(raw, &rep))
+	return rep
+}
+
+var csvLinePrefix = regexp.MustCompile(`^eligibility: CSV line \d+: `)
+
+// normalize maps the pipeline's invalid lines to the whole input's line
+// numbers, and drops the line number that a reader's error text repeats.
+func normalize(invalid []InvalidLine, origin map[string][]int64) []InvalidLine {
+	out := make([]InvalidLine, len(invalid))
+	for i, inv := range invalid {
+		if origin != nil {
+			inv.Line = origin[inv.File][inv.Line]
+		}
+		inv.File = ""
+		inv.Error = csvLinePrefix.ReplaceAllString(inv.Error, "eligibility: CSV line: ")
+		out[i] = inv
+	}
+	// sorted by the (now whole-input) line
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Line < out[j-1].Line; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// TestPipelineMatchesSingleProcess is the pipeline's contract: over shuffled
+// files it gives exactly what eligibility.ReadCSV gives over the whole input.
+// On Prism every accumulator is encoded between stages, so a Tally that lost
+// its counts on the wire (Beam's default struct coder drops unexported
+// fields) fails here with empty tallies while the counters stay right.
+func TestPipelineMatchesSingleProcess(t *testing.T) {
+	lines := generate(genOptions{rows: 3000, seed: 1})
+	want := whole(t, lines)
+	require.NotEmpty(t, want.Tallies)
+	require.NotEmpty(t, want.Bills)
+	require.Positive(t, want.Duplicates)
+	require.Positive(t, want.ExcludedBy["counts_in_another_month"])
+	require.NotEmpty(t, want.Invalid)
+
+	dir := t.TempDir()
+	origin := split(t, dir, lines, 5, 2)
+	got := runPipeline(t, filepath.Join(dir, "orders-*.csv"), march)
+
+	require.Equal(t, want.Tallies, got.Tallies, "tallies")
+	require.Equal(t, want.Bills, got.Bills, "bills")
+	require.Equal(t, want.Input, got.Input, "input")
+	require.Equal(t, want.Counted, got.Counted, "counted")
+	require.Equal(t, want.Excluded, got.Excluded, "excluded")
+	require.Equal(t, want.ExcludedBy, got.ExcludedBy, "excluded_by")
+	require.Equal(t, want.Duplicates, got.Duplicates, "duplicates")
+	require.Equal(t, normalize(want.Invalid, nil), normalize(got.Invalid, origin), "invalid")
+	require.Equal(t, want.Notes, got.Notes, "notes")
+}
+
+// TestPartialCoderKeepsTally: the Combine's accumulator survives its coder
+// with its tally (the counts a default struct coder would drop).
+func TestPartialCoderKeepsTally(t *testing.T) {
+	p := newPartial(march)
+	lines := generate(genOptions{rows: 200, seed: 3})
+	in := eligibility.CSVHeader + "\n" + strings.Join(lines, "\n") + "\n"
+	require.NoError(t, readCSV("f.csv", strings.NewReader(in), func(it item) { p.add(it) }))
+	require.Positive(t, p.b.Tally.Total())
+	data, err := encodePartial(p)
+	require.NoError(t, err)
+	q, err := decodePartial(data)
+	require.NoError(t, err)
+	require.True(t, p.b.Tally.Equal(&q.b.Tally))
+	require.Equal(t, p.b.Counted, q.b.Counted)
+	require.Equal(t, p.InvalidLines(), q.InvalidLines())
+	require.Equal(t, p.b.Month, q.b.Month)
+}
+
+// TestItemCoder: an execution crosses the shuffle unchanged.
+func TestItemCoder(t *testing.T) {
+	lines := generate(genOptions{rows: 200, seed: 4})
+	in := eligibility.CSVHeader + "\n" + strings.Join(lines, "\n") + "\n"
+	n := 0
+	require.NoError(t, readCSV("f.csv", strings.NewReader(in), func(it item) {
+		data, err := encodeItem(it)
+		require.NoError(t, err)
+		back, err := decodeItem(data)
+		require.NoError(t, err)
+		require.Equal(t, it.File, back.File)
+		require.Equal(t, it.Line, back.Line)
+		require.Equal(t, it.Err, back.Err)
+		require.Equal(t, it.Exec.OrderID, back.Exec.OrderID)
+		require.True(t, it.Exec.EndedAt.Equal(back.Exec.EndedAt))
+		d1, err1 := eligibility.Decide(&it.Exec)
+		d2, err2 := eligibility.Decide(&back.Exec)
+		if it.Err == "" {
+			require.NoError(t, err1)
+			require.NoError(t, err2)
+			require.Equal(t, d1, d2)
+		}
+		n++
+	}))
+	require.Greater(t, n, 150)
+}
+
+// TestBadHeaderFailsThePipeline: a file the reader cannot read is an error,
+// not a silently smaller count.
+func TestBadHeaderFailsThePipeline(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.csv"), []byte("not,the,header\n"), 0o644))
+	p, s := beam.NewPipelineWithRoot()
+	Write(s, Count(s, filepath.Join(dir, "*.csv"), march), filepath.Join(dir, "out.json"), march, nil)
+	err := ptest.Run(p)
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "header")
+}
