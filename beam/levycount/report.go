@@ -71,6 +71,7 @@ func NewReport(p *Partial, rates *levy.Rates, month calendar.Month) (Report, err
 		out.Tallies = append(out.Tallies, TallyRow{Platform: r.Platform, Industry: r.Industry.String(), Orders: r.Orders})
 	}
 	if rates == nil {
+		out.Notes = append(out.Notes, "no levy setup (-params): the tallies are shown but no bill")
 		return out, nil
 	}
 	known := map[string]bool{}
