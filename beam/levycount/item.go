@@ -1,43 +1,168 @@
 package levycount
 
 import (
-	"encoding/json"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"time"
+
+	"github.com/zhishang/zhishang/eligibility"
 )
 
-// itemWire is an item's form on the wire: the execution in the library's
-// JSON form (eligibility.Execution's tags).
-type itemWire struct {
-	File    string          `json:"f"`
-	Line    int64           `json:"l"`
-	Err     string          `json:"e,omitempty"`
-	OrderID string          `json:"o,omitempty"`
-	Exec    json.RawMessage `json:"x,omitempty"`
-	Repeats int64           `json:"r,omitempty"`
+// An item crosses the shuffle in a compact binary form (about 80 bytes for
+// a record, against some 400 as JSON): every field of the item and of its
+// execution, strings with their length before them, integers as varints,
+// instants as Unix seconds and nanoseconds (the reader keeps instants in
+// UTC, so nothing else is lost).
+
+// itemVersion is the first byte of an encoded item.
+const itemVersion = 1
+
+// errItemCoding is wrapped by decodeItem's errors.
+var errItemCoding = errors.New("levycount: malformed encoded item")
+
+func encodeItem(it item) []byte {
+	e := &it.Exec
+	b := make([]byte, 0, 64+len(it.File)+len(it.Err)+len(it.OrderID)+len(e.OrderID)+len(e.WorkerID)+len(e.Platform)+len(e.StartDivision))
+	b = append(b, itemVersion)
+	b = appendString(b, it.File)
+	b = binary.AppendVarint(b, it.Line)
+	b = appendString(b, it.Err)
+	b = appendString(b, it.OrderID)
+	b = binary.AppendVarint(b, it.Repeats)
+	b = appendString(b, e.OrderID)
+	b = appendString(b, e.WorkerID)
+	b = appendString(b, e.Platform)
+	var flags byte
+	if e.Registered {
+		flags |= 1
+	}
+	if e.InScope {
+		flags |= 2
+	}
+	b = append(b, byte(e.Industry), byte(e.EndKind), flags)
+	b = appendTime(b, e.AcceptedAt)
+	b = appendTime(b, e.StartedAt)
+	b = appendString(b, e.StartDivision)
+	b = appendTime(b, e.EndedAt)
+	return b
 }
 
-func encodeItem(it item) ([]byte, error) {
-	w := itemWire{File: it.File, Line: it.Line, Err: it.Err, OrderID: it.OrderID, Repeats: it.Repeats}
-	if it.Err == "" {
-		x, err := json.Marshal(&it.Exec)
-		if err != nil {
-			return nil, fmt.Errorf("levycount: %s line %d: %w", it.File, it.Line, err)
-		}
-		w.Exec = x
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// appendTime writes 0 for the zero time, else 1, the Unix seconds and the
+// nanoseconds.
+func appendTime(b []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return append(b, 0)
 	}
-	return json.Marshal(w)
+	b = append(b, 1)
+	b = binary.AppendVarint(b, t.Unix())
+	return binary.AppendUvarint(b, uint64(t.Nanosecond()))
+}
+
+// decoder reads what encodeItem wrote; the first error sticks.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail() {
+	if d.err == nil {
+		d.err = errItemCoding
+	}
+	d.b = nil
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) byte() byte {
+	if len(d.b) == 0 {
+		d.fail()
+		return 0
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c
+}
+
+func (d *decoder) string() string {
+	n := d.uvarint()
+	if n > uint64(len(d.b)) {
+		d.fail()
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) time() time.Time {
+	switch d.byte() {
+	case 0:
+		return time.Time{}
+	case 1:
+		sec := d.varint()
+		nsec := d.uvarint()
+		if nsec >= 1e9 {
+			d.fail()
+			return time.Time{}
+		}
+		return time.Unix(sec, int64(nsec)).UTC()
+	}
+	d.fail()
+	return time.Time{}
 }
 
 func decodeItem(data []byte) (item, error) {
-	var w itemWire
-	if err := json.Unmarshal(data, &w); err != nil {
-		return item{}, fmt.Errorf("levycount: item: %w", err)
+	d := decoder{b: data}
+	if d.byte() != itemVersion {
+		return item{}, fmt.Errorf("%w: unknown version", errItemCoding)
 	}
-	it := item{File: w.File, Line: w.Line, Err: w.Err, OrderID: w.OrderID, Repeats: w.Repeats}
-	if len(w.Exec) > 0 {
-		if err := json.Unmarshal(w.Exec, &it.Exec); err != nil {
-			return item{}, fmt.Errorf("levycount: item: %w", err)
-		}
+	var it item
+	e := &it.Exec
+	it.File = d.string()
+	it.Line = d.varint()
+	it.Err = d.string()
+	it.OrderID = d.string()
+	it.Repeats = d.varint()
+	e.OrderID = d.string()
+	e.WorkerID = d.string()
+	e.Platform = d.string()
+	e.Industry = eligibility.Industry(d.byte())
+	e.EndKind = eligibility.EndKind(d.byte())
+	flags := d.byte()
+	e.Registered, e.InScope = flags&1 != 0, flags&2 != 0
+	e.AcceptedAt = d.time()
+	e.StartedAt = d.time()
+	e.StartDivision = d.string()
+	e.EndedAt = d.time()
+	if d.err == nil && len(d.b) != 0 {
+		d.fail()
+	}
+	if d.err != nil {
+		return item{}, d.err
 	}
 	return it, nil
 }
