@@ -1,9 +1,7 @@
 package eligibility
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -18,25 +16,49 @@ const CSVHeader = "order_id,worker_id,platform,industry,registered,in_scope,acce
 
 const csvFields = 11
 
-// MaxCSVLine is the longest line CSVReader accepts (1 MiB); a longer one is
-// a *LineError.
+// MaxCSVLine is the longest record CSVReader accepts (1 MiB, line breaks
+// inside quoted fields included); a longer one is a *LineError wrapping
+// ErrRecordTooLong, and reading resumes at the next line.
 const MaxCSVLine = 1 << 20
+
+// The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
+var (
+	ErrCSVSyntax     = errors.New("cannot be read as a CSV record (RFC 4180)")
+	ErrBareQuote     = errors.New(`a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)`)
+	ErrAfterQuote    = errors.New(`a character after a quoted field's closing " (want , or the end of the line)`)
+	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
+	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
+)
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
 // CSVHeader: times in RFC 3339 with an offset ("2026-03-01T23:59:59+08:00"
 // or "…Z"); registered and in_scope "true" or "false"; industry
 // ride_hailing, instant_delivery or intra_city_freight; end_kind delivered,
 // transferred, cancelled, or empty when not ended (ended_at is then empty
-// too). Blank lines are skipped; a field may be quoted, and a quoted field
+// too). Blank lines are skipped. A field may be quoted, and a quoted field
 // may hold commas, quotes ("") and line breaks.
 //
+// A record that cannot be read costs that record only: a bare " inside an
+// unquoted field (o"2) is an error for its line (ErrBareQuote), not the
+// start of a quoted field; a quoted field that is never closed, or whose
+// record runs past MaxCSVLine, is reported at the line where the record
+// starts (ErrUnclosedQuote, ErrRecordTooLong), and so is a record with a
+// character after a closing quote or the wrong number of fields. After any
+// such error reading resumes at the line after the record's first line, so
+// every physical line is either read, part of a record read, or reported.
+// Time is linear in the input whatever its quotes: no byte is scanned more
+// than a few times.
+//
 // It reads from the io.Reader the host gives it and keeps no row after
-// returning it: its memory does not grow with the input. Times are kept as
-// instants (in UTC); the offset a time was written with does not change
-// anything the package decides.
+// returning it: its memory is its buffer (at most about 2 MiB) whatever the
+// input. Times are kept as instants (in UTC); the offset a time was written
+// with does not change anything the package decides.
 type CSVReader struct {
-	sc     *bufio.Scanner
-	line   int64 // the last physical line read
+	src    io.Reader
+	buf    []byte
+	r, w   int   // the unread input is buf[r:w]
+	eof    bool  // src is exhausted
+	line   int64 // the lines consumed before buf[r]
 	header bool
 	fatal  error
 	fields [csvFields]string
@@ -50,15 +72,20 @@ type dayCache struct {
 	days int64  // days from 1970-01-01 to date
 }
 
+const (
+	csvBufStart = 64 << 10
+	csvBufMax   = MaxCSVLine + 4<<10
+)
+
 // NewCSVReader returns a reader of r.
 func NewCSVReader(r io.Reader) *CSVReader {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), MaxCSVLine)
-	return &CSVReader{sc: sc}
+	return &CSVReader{src: r, buf: make([]byte, csvBufStart)}
 }
 
-// LineError is a CSV line that could not be read into an Execution: the
-// line number and why. Reading can go on after it, except after a bad header.
+// LineError is a CSV record that could not be read into an Execution: the
+// line it starts on and why (a *FieldError, or an error wrapping
+// ErrCSVSyntax). Reading goes on after it, except after a bad header or an
+// error of the underlying reader.
 type LineError struct {
 	Line int64
 	Err  error
@@ -71,49 +98,216 @@ func (e *LineError) Unwrap() error { return e.Err }
 // header is not CSVHeader. Reading cannot go on after it.
 var ErrCSVHeader = errors.New("header must be " + CSVHeader)
 
-// record reads the next non-blank record into r.fields (or returns a quoted
-// record's fields) and the line it starts on.
-func (r *CSVReader) record() ([]string, int64, error) {
-	for r.sc.Scan() {
-		r.line++
-		b := r.sc.Bytes()
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1]
+// more reads until at least want bytes are unread (or the input ends),
+// moving the unread bytes to the front and growing the buffer as needed.
+// It reports false when nothing more can come.
+func (r *CSVReader) more(want int) bool {
+	if r.eof || r.fatal != nil {
+		return false
+	}
+	want = min(max(want, r.w-r.r+1), csvBufMax)
+	if r.r > 0 && len(r.buf)-r.r < want {
+		r.w = copy(r.buf, r.buf[r.r:r.w])
+		r.r = 0
+	}
+	if len(r.buf)-r.r < want {
+		grown := make([]byte, min(max(2*len(r.buf), want), csvBufMax))
+		r.w = copy(grown, r.buf[r.r:r.w])
+		r.r = 0
+		r.buf = grown
+	}
+	before := r.w - r.r
+	for empty := 0; r.w-r.r < want && r.w < len(r.buf); {
+		n, err := r.src.Read(r.buf[r.w:])
+		r.w += n
+		if n == 0 && err == nil {
+			if empty++; empty == 100 {
+				err = io.ErrNoProgress
+			}
 		}
-		if len(b) == 0 {
+		if err == io.EOF {
+			r.eof = true
+			break
+		}
+		if err != nil {
+			r.fatal = &LineError{Line: r.line + 1, Err: err}
+			break
+		}
+	}
+	return r.w-r.r > before || r.eof
+}
+
+// skipLine consumes the record's first line: up to and including its line
+// break, discarding as it reads when the line is longer than the buffer.
+func (r *CSVReader) skipLine() {
+	for {
+		if i := bytes.IndexByte(r.buf[r.r:r.w], '\n'); i >= 0 {
+			r.r += i + 1
+			r.line++
+			return
+		}
+		r.r = r.w
+		if !r.more(csvBufStart) || r.r == r.w {
+			r.line++ // the last line, without a line break
+			return
+		}
+	}
+}
+
+// record reads the next non-blank record into r.fields and returns the
+// line it starts on.
+func (r *CSVReader) record() (int64, error) {
+	for {
+		data := r.buf[r.r:r.w]
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 && !r.eof {
+			if len(data) > MaxCSVLine {
+				start := r.line + 1
+				r.skipLine()
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+			}
+			r.more(2*len(data) + csvBufStart)
+			if r.fatal != nil {
+				return r.line + 1, r.fatal
+			}
 			continue
 		}
-		start := r.line
-		if bytes.IndexByte(b, '"') < 0 {
-			s := string(b) // the record's one allocation: fields are substrings of it
-			if !split(s, &r.fields) {
-				return nil, start, fmt.Errorf("%d fields, want %d", strings.Count(s, ",")+1, csvFields)
-			}
-			return r.fields[:], start, nil
+		if len(data) == 0 { // the end of the input
+			return 0, io.EOF
 		}
-		// A quoted record: join lines until its quotes balance, then let
-		// encoding/csv read it.
-		text := string(b)
-		for strings.Count(text, `"`)%2 == 1 && r.sc.Scan() {
+		line, next := data, len(data)
+		if i >= 0 {
+			line, next = data[:i], i+1
+		}
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		start := r.line + 1
+		if len(line) == 0 {
+			r.r += next
 			r.line++
-			text += "\n" + strings.TrimSuffix(r.sc.Text(), "\r")
+			continue
 		}
-		cr := csv.NewReader(strings.NewReader(text))
-		cr.FieldsPerRecord = -1
-		rec, err := cr.Read()
+		if len(line) > MaxCSVLine {
+			r.skipLine()
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+		}
+		if bytes.IndexByte(line, '"') < 0 {
+			s := string(line) // the record's one allocation: fields are substrings of it
+			r.r += next
+			r.line++
+			if !split(s, &r.fields) {
+				return start, fieldCountError(strings.Count(s, ",") + 1)
+			}
+			return start, nil
+		}
+		return r.quoted(start)
+	}
+}
+
+// quoted reads a record with quotes at r.buf[r.r:], which may span lines.
+func (r *CSVReader) quoted(start int64) (int64, error) {
+	for {
+		data := r.buf[r.r:r.w]
+		end, err, more := recordEnd(data, r.eof)
+		if more {
+			if len(data) > MaxCSVLine {
+				r.skipLine()
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+			}
+			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
+			if r.fatal != nil {
+				return start, r.fatal
+			}
+			continue
+		}
+		if err == nil && end > MaxCSVLine+2 {
+			err = ErrRecordTooLong
+		}
 		if err != nil {
-			return nil, start, err
+			r.skipLine()
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, err)
 		}
-		if len(rec) != csvFields {
-			return nil, start, fmt.Errorf("%d fields, want %d", len(rec), csvFields)
+		text := string(data[:end])
+		n, err := splitLine(text, &r.fields)
+		if err == nil && n != csvFields {
+			err = fieldCountError(n)
 		}
-		return rec, start, nil
+		if err != nil {
+			r.skipLine()
+			return start, err
+		}
+		r.r += end
+		r.line += int64(strings.Count(text, "\n"))
+		if !strings.HasSuffix(text, "\n") {
+			r.line++ // the last line, without a line break
+		}
+		return start, nil
 	}
-	if err := r.sc.Err(); err != nil {
-		r.fatal = &LineError{Line: r.line + 1, Err: err}
-		return nil, r.line + 1, r.fatal
+}
+
+// recordEnd finds the end of the RFC 4180 record at the start of data: the
+// index just past its line break (or len(data) at the end of the input). It
+// reports more when data ends inside the record before the input does.
+func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
+	i := 0
+	for { // at the start of a field
+		if i < len(data) && data[i] == '"' {
+			i++
+			for {
+				k := bytes.IndexByte(data[i:], '"')
+				if k < 0 {
+					if eof {
+						return 0, ErrUnclosedQuote, false
+					}
+					return 0, nil, true
+				}
+				i += k + 1
+				if i == len(data) {
+					if eof {
+						return i, nil, false
+					}
+					return 0, nil, true // "" or the closing quote: the next byte tells
+				}
+				if data[i] != '"' {
+					break
+				}
+				i++ // a doubled quote
+			}
+			switch data[i] {
+			case ',':
+				i++
+				continue
+			case '\n':
+				return i + 1, nil, false
+			case '\r':
+				switch {
+				case i+1 < len(data) && data[i+1] == '\n':
+					return i + 2, nil, false
+				case i+1 == len(data) && !eof:
+					return 0, nil, true
+				}
+			}
+			return 0, ErrAfterQuote, false
+		}
+		j := i
+		for j < len(data) && data[j] != ',' && data[j] != '\n' && data[j] != '"' {
+			j++
+		}
+		if j == len(data) {
+			if eof {
+				return j, nil, false
+			}
+			return 0, nil, true
+		}
+		switch data[j] {
+		case '"':
+			return 0, ErrBareQuote, false
+		case '\n':
+			return j + 1, nil, false
+		}
+		i = j + 1
 	}
-	return nil, 0, io.EOF
 }
 
 // split cuts an unquoted line into exactly csvFields fields (IndexByte finds
@@ -133,27 +327,28 @@ func split(s string, f *[csvFields]string) bool {
 	return true
 }
 
-// Read reads the next execution into e and returns its line number. At the
-// end of the input it returns io.EOF. A line it cannot read gives a
-// *LineError; the next call reads the line after it. A bad header, or a line
-// over MaxCSVLine, gives a *LineError after which every call returns the same.
+// Read reads the next execution into e and returns the line its record
+// starts on. At the end of the input it returns io.EOF. A record it cannot
+// read gives a *LineError (see CSVReader), and the next call reads on. A
+// bad header, or an error of the underlying reader, gives a *LineError
+// after which every call returns the same.
 func (r *CSVReader) Read(e *Execution) (int64, error) {
 	if r.fatal != nil {
 		return 0, r.fatal
 	}
 	if !r.header {
-		rec, _, err := r.record()
+		_, err := r.record()
 		if err == io.EOF {
 			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
 			return 0, r.fatal
 		}
-		if err != nil || strings.TrimPrefix(strings.Join(rec, ","), "\ufeff") != CSVHeader {
+		if err != nil || strings.TrimPrefix(strings.Join(r.fields[:], ","), "\ufeff") != CSVHeader {
 			r.fatal = &LineError{Line: 1, Err: ErrCSVHeader}
 			return 0, r.fatal
 		}
 		r.header = true
 	}
-	rec, line, err := r.record()
+	line, err := r.record()
 	if err == io.EOF {
 		return 0, io.EOF
 	}
@@ -164,64 +359,10 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 		}
 		return line, &LineError{Line: line, Err: err}
 	}
-	if err := parseRecord(rec, e, &r.days); err != nil {
+	if err := parseFields(r.fields[:], e, &r.days); err != nil {
 		return line, &LineError{Line: line, Err: err}
 	}
 	return line, nil
-}
-
-func parseRecord(rec []string, e *Execution, days *dayCache) error {
-	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
-	var err error
-	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
-		return fmt.Errorf("industry %q: %w", rec[3], err)
-	}
-	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
-		return err
-	}
-	if e.InScope, err = parseBool("in_scope", rec[5]); err != nil {
-		return err
-	}
-	if e.AcceptedAt, err = parseTime("accepted_at", rec[6], days); err != nil {
-		return err
-	}
-	if e.StartedAt, err = parseTime("started_at", rec[7], days); err != nil {
-		return err
-	}
-	if e.EndedAt, err = parseTime("ended_at", rec[9], days); err != nil {
-		return err
-	}
-	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
-		return fmt.Errorf("end_kind %q: %w", rec[10], err)
-	}
-	return nil
-}
-
-func parseBool(field, s string) (bool, error) {
-	switch s {
-	case "true":
-		return true, nil
-	case "false":
-		return false, nil
-	}
-	return false, fmt.Errorf("%s %q: want true or false", field, s)
-}
-
-// parseTime parses RFC 3339 with an offset; "" is the zero time. The common
-// form is read by ParseInstant without allocating; anything else goes to
-// time.Parse, which decides.
-func parseTime(field, s string, days *dayCache) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, ok := parseInstant(s, days); ok {
-		return t, nil
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%s %q: want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00", field, s)
-	}
-	return t.UTC(), nil
 }
 
 // ParseInstant reads an RFC 3339 instant of the form

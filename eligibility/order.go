@@ -223,7 +223,7 @@ var (
 	ErrUnknownEndKind     = &RecordError{"end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)"}
 	ErrMalformedDivision  = &RecordError{"start_division", "not a 6-digit administrative division code (GB/T 2260)"}
 	ErrUnknownProvince    = &RecordError{"start_division", "its first two digits name no province-level division of GB/T 2260"}
-	ErrTimeOutsideCovered = &RecordError{"ended_at", "outside the years 0001..9999"}
+	ErrTimeOutsideCovered = &RecordError{"ended_at", "outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ", Beijing time)"}
 )
 
 // provinces are the province-level codes of GB/T 2260 (the first two digits
@@ -250,6 +250,9 @@ const ShanghaiProvinceCode = "31"
 // end time has no end kind, or the division code is not 6 digits of a
 // province-level division.
 func (e *Execution) Validate() error {
+	if e == nil {
+		return ErrNilExecution
+	}
 	_, err := e.check()
 	return err
 }
@@ -324,6 +327,11 @@ const (
 	ClauseInShanghai
 	// ClauseEnded: 第十条第一款第（三）项, ended by delivery or transfer.
 	ClauseEnded
+	// ClauseCancelledAfterStart marks a counted order that ended by
+	// cancellation after execution started, counted only under
+	// Rules.CountCancelledAfterStart (第十条第一款第（三）项's "等" read to
+	// include it). It is never a clause an order fails.
+	ClauseCancelledAfterStart
 )
 
 var clauseText = [...]string{
@@ -331,6 +339,7 @@ var clauseText = [...]string{
 	"第十条第一款第（一）项 (registered and within the insured scope)",
 	"第十条第一款第（二）项 (started in Shanghai)",
 	"第十条第一款第（三）项 (ended by delivery or midway transfer)",
+	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)",
 }
 
 // List returns the clauses of c in article order, as text.
@@ -369,10 +378,31 @@ func (d Decision) String() string {
 	return "not counted: fails " + d.Clauses.String()
 }
 
-// Decide applies 第十条 to one execution. An invalid record (see Validate)
-// is an error; every valid one is counted or excluded with its clauses.
-// Decide allocates nothing.
-func Decide(e *Execution) (Decision, error) {
+// Rules are the readings of 第十条 a host may set. The zero Rules are the
+// library's default readings.
+type Rules struct {
+	// CountCancelledAfterStart: 第十条第一款第（三）项 lists the ways an
+	// execution ends as "实际送达、中途转出等"; 等 leaves the list open. By
+	// default (false) an execution cancelled after it started is not counted:
+	// it was neither delivered nor handed over. Set, such an execution with an
+	// end time counts on the Beijing day it was cancelled, like a delivered
+	// one (its Decision carries ClauseCancelledAfterStart). A cancelled record
+	// without an end time is never counted: it has no day.
+	CountCancelledAfterStart bool `json:"count_cancelled_after_start,omitempty"`
+}
+
+// Decide applies 第十条 with the default readings (the zero Rules). An
+// invalid record (see Validate) is an error, as is one that ended on a day
+// outside TallyDays; every other one is counted or excluded with its
+// clauses. Decide allocates nothing.
+func Decide(e *Execution) (Decision, error) { return Rules{}.Decide(e) }
+
+// Decide applies 第十条 to one execution under the readings r. See the
+// package function Decide.
+func (r Rules) Decide(e *Execution) (Decision, error) {
+	if e == nil {
+		return Decision{}, ErrNilExecution
+	}
 	end, err := e.check()
 	if err != nil {
 		return Decision{}, err
@@ -380,7 +410,7 @@ func Decide(e *Execution) (Decision, error) {
 	var dec Decision
 	if !end.zero() {
 		day, err := calendar.DateOfUnix(end.sec)
-		if err != nil {
+		if err != nil || uint(day.DaysSince(tallyFirst)) >= tallySpan {
 			return Decision{}, ErrTimeOutsideCovered
 		}
 		dec.Day = day
@@ -392,8 +422,13 @@ func Decide(e *Execution) (Decision, error) {
 	if e.StartDivision[0] != ShanghaiProvinceCode[0] || e.StartDivision[1] != ShanghaiProvinceCode[1] {
 		fails |= ClauseInShanghai
 	}
+	cancelledCounted := false
 	if e.EndKind != Delivered && e.EndKind != Transferred {
-		fails |= ClauseEnded
+		if e.EndKind == Cancelled && r.CountCancelledAfterStart && !end.zero() {
+			cancelledCounted = true
+		} else {
+			fails |= ClauseEnded
+		}
 	}
 	if fails != 0 {
 		dec.Clauses = fails
@@ -401,8 +436,14 @@ func Decide(e *Execution) (Decision, error) {
 	}
 	dec.Counted = true
 	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ClauseEnded
+	if cancelledCounted {
+		dec.Clauses |= ClauseCancelledAfterStart
+	}
 	return dec, nil
 }
+
+// ErrNilExecution is returned for a nil *Execution.
+var ErrNilExecution = &RecordError{"execution", "nil"}
 
 // IsRecordError reports whether err is one of the package's record errors.
 func IsRecordError(err error) bool {

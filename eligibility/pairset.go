@@ -26,8 +26,9 @@ type pairSlot struct {
 	head uint32 // 1 + index of the latest entry with this hash; 0 for an empty slot
 }
 
-// add records the pair and reports whether it was already there.
-func (s *pairSet) add(order, worker string) bool {
+// add records the pair and returns its index (0, 1, … in order of first
+// appearance) and whether it was already there.
+func (s *pairSet) add(order, worker string) (uint32, bool) {
 	if s.slots == nil {
 		s.seed = maphash.MakeSeed()
 		s.slots = make([]pairSlot, 1<<12)
@@ -42,18 +43,18 @@ func (s *pairSet) add(order, worker string) bool {
 		if sl.head == 0 {
 			sl.hash, sl.head = sum, s.push(order, worker, 0)
 			s.used++
-			return false
+			return sl.head - 1, false
 		}
 		if sl.hash != sum {
 			continue
 		}
 		for e := sl.head; e != 0; e = s.next[e-1] {
 			if s.equal(int(e-1), order, worker) {
-				return true
+				return e - 1, true
 			}
 		}
 		sl.head = s.push(order, worker, sl.head)
-		return false
+		return sl.head - 1, false
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/strictjson"
@@ -15,9 +16,16 @@ import (
 // Merge into the same tally in any order and grouping, and serialize to JSON
 // (rows sorted by platform, industry, day) so they can travel.
 //
+// A Tally holds days from 2020-01-01 to 2039-12-31 (TallyDays) only: a
+// count on any other day is refused (ErrDayOutsideTally), so that no input
+// makes it allocate per-day counters across the years 0001–9999. Its memory
+// is at most 8 bytes a day of the span each platform and industry has counts
+// in (58 KB for the whole range).
+//
 // The zero Tally is empty and ready to use, and a nil *Tally reads as an
-// empty one. A Tally is not safe for concurrent use: give each goroutine its
-// own and Merge them.
+// empty one. A Tally value marshals as its pointer does (JSON and binary), so
+// a struct holding a Tally by value marshals its counts. A Tally is not safe
+// for concurrent use: give each goroutine its own and Merge them.
 type Tally struct {
 	platforms []platformCounts // in order of first appearance; Rows sorts
 	// recent maps a small hash of a platform ID (its length and last byte)
@@ -53,6 +61,43 @@ type MonthRow struct {
 	Orders   int64          `json:"orders"`
 }
 
+// The days a Tally holds (第十条's days of the pilot, with margin): a later
+// version can widen them.
+const (
+	tallyFirstText = "2020-01-01"
+	tallyLastText  = "2039-12-31"
+)
+
+var (
+	tallyFirst = mustDate(tallyFirstText)
+	tallyLast  = mustDate(tallyLastText)
+	// tallySpan is the number of days from tallyFirst to tallyLast, both
+	// included: a day d is held when uint(d.DaysSince(tallyFirst)) < tallySpan.
+	tallySpan = uint(tallyLast.DaysSince(tallyFirst) + 1)
+)
+
+func mustDate(s string) calendar.Date {
+	d, err := calendar.ParseDate(s)
+	if err != nil {
+		panic(err) // a constant of this file
+	}
+	return d
+}
+
+// TallyDays returns the first and last day a Tally holds: 2020-01-01 and
+// 2039-12-31 (Beijing days). Decide refuses an execution that ended outside
+// them (ErrTimeOutsideCovered).
+func TallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
+
+// ErrDayOutsideTally is returned for a count on a day outside TallyDays.
+var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ")")
+
+// ErrTallyCount is returned by AddN for a missing platform, an invalid
+// industry, the zero day or a negative count.
+var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
+
+func inTally(day calendar.Date) bool { return uint(day.DaysSince(tallyFirst)) < tallySpan }
+
 func (t *Tally) platform(id string) *platformCounts {
 	h := 0
 	if n := len(id); n > 0 {
@@ -69,7 +114,7 @@ func (t *Tally) platform(id string) *platformCounts {
 		}
 	}
 	if k < 0 {
-		t.platforms = append(t.platforms, platformCounts{id: id})
+		t.platforms = append(t.platforms, platformCounts{id: strings.Clone(id)})
 		k = len(t.platforms) - 1
 	}
 	t.recent[h] = int32(k + 1)
@@ -99,29 +144,50 @@ func (dc *dayCounts) add(day calendar.Date, n int64) {
 	dc.counts[off] += n
 }
 
-// Add counts one order of platform and industry on day. It allocates only
-// when it meets a new platform or a day outside the span it holds.
-func (t *Tally) Add(platform string, industry Industry, day calendar.Date) {
-	t.AddN(platform, industry, day, 1)
+// Add counts one order of platform and industry on day (see AddN). It
+// allocates only when it meets a new platform or a day outside the span it
+// holds.
+func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error {
+	return t.AddN(platform, industry, day, 1)
 }
 
-// AddN counts n orders of platform and industry on day. It does nothing
-// for n ≤ 0, an invalid industry or the zero day (a Tally holds counts of
-// counted orders only; Decide and Batch check records before they reach it).
-func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) {
-	if !industry.Valid() || day.IsZero() || n <= 0 {
-		return
+// AddN counts n orders of platform and industry on day. A missing
+// platform, an invalid industry, the zero day or n < 0 is ErrTallyCount, a day outside TallyDays
+// ErrDayOutsideTally, and t is then unchanged; n = 0 does nothing.
+func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) error {
+	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
+		return ErrTallyCount
 	}
+	if !inTally(day) {
+		return ErrDayOutsideTally
+	}
+	if n > 0 {
+		t.platform(platform).ind[industry-1].add(day, n)
+	}
+	return nil
+}
+
+// addSigned adds n (possibly negative: a Batch taking a count back) to a
+// day already checked.
+func (t *Tally) addSigned(platform string, industry Industry, day calendar.Date, n int64) {
 	t.platform(platform).ind[industry-1].add(day, n)
 }
 
-// AddDecision counts e if d says it counts; it reports whether it did.
-func (t *Tally) AddDecision(e *Execution, d Decision) bool {
-	if !d.Counted { // a counted decision has a valid industry and a day
-		return false
+// AddDecision counts e if d says it counts; it reports whether it did. A
+// counted Decision from Decide always has a day the Tally holds; any other
+// is refused with ErrDayOutsideTally or ErrTallyCount.
+func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
+	if !d.Counted {
+		return false, nil
+	}
+	if !e.Industry.Valid() {
+		return false, ErrTallyCount
+	}
+	if !inTally(d.Day) {
+		return false, ErrDayOutsideTally
 	}
 	t.platform(e.Platform).ind[e.Industry-1].add(d.Day, 1)
-	return true
+	return true, nil
 }
 
 // Merge adds every count of u to t. Merging is commutative and associative.
@@ -134,7 +200,7 @@ func (t *Tally) Merge(u *Tally) {
 			dc := &p.ind[i]
 			for off, n := range dc.counts {
 				if n != 0 {
-					t.AddN(p.id, Industry(i+1), dayAt(dc.base, off), n)
+					t.addSigned(p.id, Industry(i+1), dayAt(dc.base, off), n)
 				}
 			}
 		}
@@ -197,16 +263,7 @@ func (t *Tally) Rows() []Row {
 			}
 		}
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
-		if a.Platform != b.Platform {
-			return a.Platform < b.Platform
-		}
-		if a.Industry != b.Industry {
-			return a.Industry < b.Industry
-		}
-		return a.Day.Before(b.Day)
-	})
+	sort.Slice(rows, func(i, j int) bool { return rowBefore(rows[i], rows[j]) })
 	return rows
 }
 
@@ -277,7 +334,8 @@ func (t *Tally) Equal(u *Tally) bool {
 }
 
 // MarshalJSON writes {"rows":[{"platform":…,"industry":…,"day":…,"orders":…},…]}.
-func (t *Tally) MarshalJSON() ([]byte, error) {
+// It has a value receiver, so a Tally held by value marshals too.
+func (t Tally) MarshalJSON() ([]byte, error) {
 	rows := t.Rows()
 	if rows == nil {
 		rows = []Row{}
@@ -310,6 +368,8 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
 		case r.Day.IsZero():
 			return fmt.Errorf("%w: row %d: no day", ErrTallySyntax, i+1)
+		case !inTally(r.Day):
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrDayOutsideTally)
 		case r.Orders < 0:
 			return fmt.Errorf("%w: row %d: negative orders", ErrTallySyntax, i+1)
 		}
@@ -318,7 +378,9 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, r.Platform, r.Industry, r.Day)
 		}
 		seen[key] = true
-		out.AddN(r.Platform, r.Industry, r.Day, r.Orders)
+		if r.Orders > 0 {
+			out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
+		}
 	}
 	*t = out
 	return nil

@@ -100,7 +100,7 @@ func define[In, Out any](f func(In) (Out, []string)) kind {
 // package named after it.
 var kinds = func() map[string]kind {
 	m := map[string]kind{}
-	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), claimsKinds(), benefitsKinds(), ledgerKinds()} {
+	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), eligibilityKinds(), claimsKinds(), benefitsKinds(), ledgerKinds()} {
 		for name, k := range ks {
 			m[name] = k
 		}

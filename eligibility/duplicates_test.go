@@ -1,0 +1,243 @@
+package eligibility_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+)
+
+// drawRows draws executions over a few (order, worker) pairs, so that
+// copies repeat, agree and disagree; some are invalid.
+func drawRows(t *rapid.T, base eligibility.Execution) []eligibility.Execution {
+	n := rapid.IntRange(0, 60).Draw(t, "n")
+	out := make([]eligibility.Execution, n)
+	for i := range out {
+		e := base
+		e.OrderID = rapid.SampledFrom([]string{"o1", "o2", "o3"}).Draw(t, "order")
+		e.WorkerID = rapid.SampledFrom([]string{"w1", "w2"}).Draw(t, "worker")
+		e.Platform = rapid.SampledFrom([]string{"p", "q"}).Draw(t, "platform")
+		e.Registered = rapid.IntRange(0, 5).Draw(t, "registered") != 0
+		e.StartDivision = rapid.SampledFrom([]string{"310101", "310101", "320102", "3101"}).Draw(t, "division")
+		e.EndKind = rapid.SampledFrom([]eligibility.EndKind{eligibility.Delivered, eligibility.Transferred, eligibility.Cancelled}).Draw(t, "end")
+		e.EndedAt = e.StartedAt.Add(time.Duration(rapid.SampledFrom([]int{-10, 30, 30, 45, 1500, 1500}).Draw(t, "minutes")) * time.Minute)
+		if rapid.IntRange(0, 8).Draw(t, "same offset") == 0 { // the same instant written in another zone
+			e.EndedAt = e.EndedAt.In(time.FixedZone("", -5*3600))
+		}
+		out[i] = e
+	}
+	return out
+}
+
+func batchOf(rows []eligibility.Execution, month calendar.Month, rules eligibility.Rules) *eligibility.Batch {
+	b := &eligibility.Batch{Month: month, Rules: rules}
+	for i := range rows {
+		e := rows[i]
+		_, _ = b.Add(int64(i+1), &e)
+	}
+	return b
+}
+
+// Shuffling the rows changes nothing: the counts and the tally of any
+// order of the same rows are equal, conflicts included.
+func TestBatchIsOrderFree(t *testing.T) {
+	base := valid(t)
+	rapid.Check(t, func(t *rapid.T) {
+		rows := drawRows(t, base)
+		var month calendar.Month
+		if rapid.Bool().Draw(t, "month") {
+			month, _ = calendar.ParseMonth("2026-03")
+		}
+		rules := eligibility.Rules{CountCancelledAfterStart: rapid.Bool().Draw(t, "cancelled counts")}
+		a := batchOf(rows, month, rules)
+		b := batchOf(rapid.Permutation(rows).Draw(t, "shuffled"), month, rules)
+		if a.Counts != b.Counts {
+			t.Fatalf("counts differ:\n%+v\n%+v", a.Counts, b.Counts)
+		}
+		if !a.Tally.Equal(&b.Tally) {
+			t.Fatalf("tallies differ:\n%v\n%v", a.Tally.Rows(), b.Tally.Rows())
+		}
+		if !a.Balanced() || a.Tally.Total() != a.Counted || a.Input != int64(len(rows)) {
+			t.Fatalf("unbalanced: %+v, tally %d", a.Counts, a.Tally.Total())
+		}
+	})
+}
+
+// A pipeline that groups the copies itself (Resolve, then AddResolved per
+// group, over any partition, merged) gets what one Batch gets.
+func TestResolveAgreesWithBatch(t *testing.T) {
+	base := valid(t)
+	rapid.Check(t, func(t *rapid.T) {
+		rows := drawRows(t, base)
+		month, _ := calendar.ParseMonth("2026-03")
+		want := batchOf(rows, month, eligibility.Rules{})
+
+		parts := []*eligibility.Batch{{Month: month}, {Month: month}}
+		groups := map[[2]string][]eligibility.Execution{}
+		var keys [][2]string
+		for i, e := range rows {
+			if _, err := eligibility.Decide(&e); err != nil {
+				parts[i%2].AddInvalid(int64(i+1), err)
+				continue
+			}
+			k := [2]string{e.OrderID, e.WorkerID}
+			if groups[k] == nil {
+				keys = append(keys, k)
+			}
+			groups[k] = append(groups[k], e)
+		}
+		for i, k := range keys {
+			r, err := eligibility.Resolve(rapid.Permutation(groups[k]).Draw(t, "group order"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := parts[i%2].AddResolved(0, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var got eligibility.Batch
+		got.Merge(parts[1])
+		got.Merge(parts[0])
+		if got.Counts != want.Counts || !got.Tally.Equal(&want.Tally) || len(got.Invalid) != len(want.Invalid) {
+			t.Fatalf("pipeline %+v, batch %+v", got.Counts, want.Counts)
+		}
+	})
+}
+
+func TestResolveConflict(t *testing.T) {
+	delivered := valid(t)
+	cancelled := delivered
+	cancelled.EndKind = eligibility.Cancelled
+	cancelled.EndedAt = delivered.EndedAt.Add(-time.Minute)
+	same := delivered
+	same.EndedAt = delivered.EndedAt.UTC() // the same instant in UTC: identical
+
+	r, err := eligibility.Resolve([]eligibility.Execution{delivered, same})
+	require.NoError(t, err)
+	assert.False(t, r.Conflict)
+	assert.Equal(t, int64(2), r.Copies)
+
+	for _, copies := range [][]eligibility.Execution{{delivered, cancelled}, {cancelled, delivered}} {
+		r, err := eligibility.Resolve(copies)
+		require.NoError(t, err)
+		assert.True(t, r.Conflict)
+		assert.Equal(t, eligibility.Delivered, r.Winner.EndKind, "the copy that ended last wins")
+	}
+
+	b := &eligibility.Batch{}
+	_, err = b.Add(1, &cancelled)
+	require.NoError(t, err)
+	_, err = b.Add(2, &delivered)
+	assert.ErrorIs(t, err, eligibility.ErrConflict)
+	assert.ErrorIs(t, err, eligibility.ErrDuplicate)
+	_, err = b.Add(3, &same)
+	assert.ErrorIs(t, err, eligibility.ErrDuplicate)
+	assert.Equal(t, eligibility.Counts{Input: 3, Counted: 1, Duplicates: 2, Conflicts: 1}, b.Counts)
+	assert.Equal(t, int64(1), b.Tally.Total())
+
+	other := delivered
+	other.WorkerID = "w2"
+	_, err = eligibility.Resolve([]eligibility.Execution{delivered, other})
+	assert.ErrorIs(t, err, eligibility.ErrMixedPairs)
+	_, err = eligibility.Resolve(nil)
+	assert.ErrorIs(t, err, eligibility.ErrNoCopies)
+	bad := delivered
+	bad.StartDivision = "31"
+	_, err = eligibility.Resolve([]eligibility.Execution{delivered, bad})
+	assert.ErrorIs(t, err, eligibility.ErrMalformedDivision)
+	_, err = b.AddResolved(0, eligibility.Resolution{})
+	assert.ErrorIs(t, err, eligibility.ErrNoCopies)
+}
+
+func TestCountsMerge(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		draw := func(name string) eligibility.Counts {
+			n := func(s string) int64 { return rapid.Int64Range(0, 1000).Draw(t, name+s) }
+			c := eligibility.Counts{Counted: n("c"), ExcludedNotRegistered: n("r"), ExcludedOtherMonth: n("m"),
+				Duplicates: n("d"), Conflicts: n("x"), Invalid: n("i")}
+			c.Excluded = c.ExcludedNotRegistered + c.ExcludedOtherMonth
+			c.Input = c.Counted + c.Excluded + c.Duplicates + c.Invalid
+			return c
+		}
+		a, b, c := draw("a"), draw("b"), draw("c")
+		ab := a
+		ab.Merge(b)
+		ab.Merge(c)
+		cb := c
+		bc := b
+		bc.Merge(a)
+		cb.Merge(bc)
+		if ab != cb || !ab.Balanced() {
+			t.Fatalf("%+v != %+v", ab, cb)
+		}
+	})
+	assert.False(t, eligibility.Counts{Input: 1}.Balanced())
+	assert.False(t, eligibility.Counts{Input: -1, Invalid: -1}.Balanced())
+	c := eligibility.Counts{ExcludedOutsideShanghai: 4}
+	assert.Equal(t, int64(4), c.ExcludedBy(eligibility.ClauseInShanghai))
+}
+
+// 第十条's open list: cancelled after start counts only under the named rule.
+func TestCancelledAfterStart(t *testing.T) {
+	e := valid(t)
+	e.EndKind = eligibility.Cancelled
+	d, err := eligibility.Decide(&e)
+	require.NoError(t, err)
+	assert.False(t, d.Counted)
+	assert.Equal(t, eligibility.ClauseEnded, d.Clauses)
+
+	rules := eligibility.Rules{CountCancelledAfterStart: true}
+	d, err = rules.Decide(&e)
+	require.NoError(t, err)
+	assert.True(t, d.Counted)
+	assert.Equal(t, "2026-03-31", d.Day.String())
+	assert.NotZero(t, d.Clauses&eligibility.ClauseCancelledAfterStart)
+	assert.Contains(t, d.String(), "Rules.CountCancelledAfterStart")
+
+	e.EndedAt = time.Time{} // cancelled with no end time: no day, never counted
+	d, err = rules.Decide(&e)
+	require.NoError(t, err)
+	assert.False(t, d.Counted)
+
+	_, err = eligibility.Decide(nil)
+	assert.True(t, errors.Is(err, eligibility.ErrNilExecution))
+	assert.ErrorIs(t, (*eligibility.Execution)(nil).Validate(), eligibility.ErrNilExecution)
+}
+
+// An execution that ended outside the days a Tally holds is invalid; a
+// Tally refuses such days.
+func TestTallyDaysBounded(t *testing.T) {
+	first, last := eligibility.TallyDays()
+	assert.Equal(t, "2020-01-01", first.String())
+	assert.Equal(t, "2039-12-31", last.String())
+	e := valid(t)
+	e.AcceptedAt, e.StartedAt, e.EndedAt = at(t, "2040-01-01T00:00:00+08:00"), at(t, "2040-01-01T00:00:00+08:00"), at(t, "2040-01-01T00:00:00+08:00")
+	_, err := eligibility.Decide(&e)
+	assert.ErrorIs(t, err, eligibility.ErrTimeOutsideCovered)
+	e.EndedAt = at(t, "2039-12-31T23:59:59+08:00")
+	e.AcceptedAt, e.StartedAt = e.EndedAt, e.EndedAt
+	_, err = eligibility.Decide(&e)
+	assert.NoError(t, err)
+
+	var tl eligibility.Tally
+	before, _ := first.AddDays(-1)
+	after, _ := last.AddDays(1)
+	old, _ := calendar.ParseDate("0001-01-01")
+	for _, d := range []calendar.Date{before, after, old} {
+		assert.ErrorIs(t, tl.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrDayOutsideTally, d.String())
+	}
+	assert.ErrorIs(t, tl.AddN("p", eligibility.RideHailing, first, -1), eligibility.ErrTallyCount)
+	assert.ErrorIs(t, tl.AddN("", eligibility.RideHailing, first, 1), eligibility.ErrTallyCount)
+	assert.ErrorIs(t, tl.AddN("p", 0, first, 1), eligibility.ErrTallyCount)
+	require.NoError(t, tl.AddN("p", eligibility.RideHailing, first, 1))
+	require.NoError(t, tl.AddN("p", eligibility.RideHailing, last, 1))
+	assert.Equal(t, int64(2), tl.Total())
+	var back eligibility.Tally
+	assert.ErrorIs(t, back.UnmarshalJSON([]byte(`{"rows":[{"platform":"a","industry":"ride_hailing","day":"9999-12-31","orders":1}]}`)), eligibility.ErrDayOutsideTally)
+}

@@ -1,0 +1,323 @@
+package eligibility_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+)
+
+func row(order string) string {
+	return order + ",w1,p,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310101,2026-03-01T10:30:00+08:00,delivered\n"
+}
+
+// readAll reads in into a Batch and returns it with the lines of the
+// records read and of the errors.
+type helperT interface {
+	require.TestingT
+	Helper()
+}
+
+func readAll(t helperT, in io.Reader) (*eligibility.Batch, []int64, []int64) {
+	t.Helper()
+	r := eligibility.NewCSVReader(in)
+	b := &eligibility.Batch{}
+	var e eligibility.Execution
+	var good, bad []int64
+	for {
+		line, err := r.Read(&e)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var le *eligibility.LineError
+			require.True(t, errors.As(err, &le), "%v", err)
+			require.Equal(t, line, le.Line)
+			require.False(t, errors.Is(err, eligibility.ErrCSVHeader), "%v", err)
+			bad = append(bad, line)
+			b.AddInvalid(line, err)
+			continue
+		}
+		good = append(good, line)
+		_, _ = b.Add(line, &e)
+	}
+	return b, good, bad
+}
+
+// The issue's case: a bare quote in an order ID costs that line only.
+func TestStrayQuoteCostsOneLine(t *testing.T) {
+	in := eligibility.CSVHeader + "\n" + row("o1") + row(`o"2`) + row("o3") + row("o4") + row(`o5"`) + row("o6")
+	b, good, bad := readAll(t, strings.NewReader(in))
+	assert.Equal(t, []int64{2, 4, 5, 7}, good)
+	assert.Equal(t, []int64{3, 6}, bad)
+	assert.Equal(t, int64(6), b.Input)
+	assert.Equal(t, int64(4), b.Counted)
+	assert.True(t, b.Balanced())
+	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrBareQuote)
+	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrCSVSyntax)
+}
+
+// An unclosed quote is reported where it opened, and reading resumes at
+// the next line; so is a record with text after a closing quote.
+func TestUnclosedQuoteResumesNextLine(t *testing.T) {
+	in := eligibility.CSVHeader + "\n" + row("o1") + row(`"o2`) + row("o3") + row(`"o4"x`) + row("o5") + row(`"o6`)
+	b, good, bad := readAll(t, strings.NewReader(in))
+	assert.Equal(t, []int64{2, 4, 6}, good)
+	assert.Equal(t, []int64{3, 5, 7}, bad)
+	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrAfterQuote, "the quote opened on line 3 closes on line 5, before an x")
+	assert.ErrorIs(t, b.Invalid[1].Err, eligibility.ErrAfterQuote)
+	assert.ErrorIs(t, b.Invalid[2].Err, eligibility.ErrUnclosedQuote)
+	assert.True(t, b.Balanced())
+
+	// A quoted field that spans lines is still one record; one that closes
+	// but leaves the record malformed is reported at its first line, and its
+	// other lines are read on their own.
+	in = eligibility.CSVHeader + "\n" + `"o` + "\n" + `1",w1,p,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310101,2026-03-01T10:30:00+08:00,delivered` + "\n" +
+		`"o2` + "\n" + row("o3") + `x",y` + "\n" + row("o4")
+	b, good, bad = readAll(t, strings.NewReader(in))
+	assert.Equal(t, []int64{2, 5, 7}, good)
+	assert.Equal(t, []int64{4, 6}, bad)
+	assert.Equal(t, int64(5), b.Input)
+}
+
+// A record past MaxCSVLine costs that record; the next line is read.
+func TestRecordTooLong(t *testing.T) {
+	long := strings.Repeat("x", eligibility.MaxCSVLine+10)
+	for _, in := range []string{
+		eligibility.CSVHeader + "\n" + row("o1") + long + "\n" + row("o3"),
+		eligibility.CSVHeader + "\n" + row("o1") + `"` + long + "\n" + row("o3"),
+		eligibility.CSVHeader + "\n" + row("o1") + `"o2` + "\n" + strings.Repeat(long[:1000]+"\n", 1100) + row("o3"),
+	} {
+		b, good, bad := readAll(t, iotest.HalfReader(strings.NewReader(in)))
+		require.NotEmpty(t, bad)
+		assert.Equal(t, int64(3), bad[0])
+		assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrCSVSyntax)
+		assert.Equal(t, int64(2), good[0])
+		assert.Equal(t, int64(len(good)+len(bad)), b.Input)
+		assert.True(t, b.Balanced())
+	}
+}
+
+// The time to read grows linearly with the input whatever its quotes: the
+// issue's 40 000 rows with a stray quote took 43 s.
+func TestReaderTimeIsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	build := func(n int) []byte {
+		var buf bytes.Buffer
+		buf.WriteString(eligibility.CSVHeader + "\n")
+		for i := 0; i < n; i++ {
+			switch i % 97 {
+			case 0:
+				buf.WriteString(row(fmt.Sprintf(`o"%d`, i)))
+			case 1:
+				buf.WriteString(row(fmt.Sprintf(`"o%d`, i)))
+			default:
+				buf.WriteString(row(fmt.Sprintf("o%d", i)))
+			}
+		}
+		return buf.Bytes()
+	}
+	measure := func(data []byte) time.Duration {
+		best := time.Hour
+		for k := 0; k < 3; k++ {
+			start := time.Now()
+			b, _, _ := readAll(t, bytes.NewReader(data))
+			if d := time.Since(start); d < best {
+				best = d
+			}
+			require.True(t, b.Balanced())
+		}
+		return best
+	}
+	small, large := build(20_000), build(200_000)
+	ts, tl := measure(small), measure(large)
+	b, _, bad := readAll(t, bytes.NewReader(large))
+	assert.Equal(t, int64(200_000), b.Input, "every row read")
+	assert.Equal(t, 2*((200_000+96)/97), len(bad), "the lines with a stray quote, and only them")
+	assert.Less(t, tl, 30*ts, "10× the rows took %v against %v", tl, ts)
+}
+
+// Every physical line is accounted for: whatever the input, the records
+// read and reported start on distinct, increasing lines, never past the
+// input's last line.
+func TestReaderAccountsForLines(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		parts := rapid.SliceOfN(rapid.SampledFrom([]string{row("o1"), row(`o"2`), row(`"o3`), `"o4` + "\n", "\n", "\r\n", `x"",y` + "\n", `"a""b",` + "\n", `",` + "\n"}), 0, 40).Draw(t, "lines")
+		in := eligibility.CSVHeader + "\n" + strings.Join(parts, "")
+		b, good, bad := readAll(t, strings.NewReader(in))
+		all := append(append([]int64{}, good...), bad...)
+		seen := map[int64]bool{}
+		lines := int64(strings.Count(in, "\n"))
+		for _, l := range all {
+			if seen[l] || l < 2 || l > lines {
+				t.Fatalf("line %d twice or out of range (lines %d)", l, lines)
+			}
+			seen[l] = true
+		}
+		if !b.Balanced() || b.Input != int64(len(all)) {
+			t.Fatalf("unbalanced: %+v", b.Counts)
+		}
+	})
+}
+
+func TestParseRecord(t *testing.T) {
+	e, err := eligibility.ParseRecord(`"o,1","w""1",p,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310101,2026-03-01T10:30:00+08:00,delivered` + "\r\n")
+	require.NoError(t, err)
+	assert.Equal(t, "o,1", e.OrderID)
+	assert.Equal(t, `w"1`, e.WorkerID)
+	assert.Equal(t, eligibility.Delivered, e.EndKind)
+	f, err := eligibility.ParseFields(strings.Split(strings.TrimSuffix(row("o2"), "\n"), ","))
+	require.NoError(t, err)
+	assert.Equal(t, "o2", f.OrderID)
+	d, err := eligibility.Decide(&f)
+	require.NoError(t, err)
+	assert.True(t, d.Counted)
+
+	for in, want := range map[string]error{
+		row(`o"2`):       eligibility.ErrBareQuote,
+		row(`"o2`):       eligibility.ErrUnclosedQuote,
+		row(`"o2"x`):     eligibility.ErrAfterQuote,
+		"o1,w1":          eligibility.ErrCSVSyntax,
+		row("o1") + "o2": eligibility.ErrCSVSyntax,
+		strings.Replace(row("o1"), "true", "yes", 1):                                   eligibility.ErrNotBool,
+		strings.Replace(row("o1"), "ride_hailing", "taxi", 1):                          eligibility.ErrUnknownIndustry,
+		strings.Replace(row("o1"), "delivered", "lost", 1):                             eligibility.ErrUnknownEndKind,
+		strings.Replace(row("o1"), "2026-03-01T10:00:00+08:00", "2026-03-01 10:00", 1): eligibility.ErrNotTime,
+	} {
+		_, err := eligibility.ParseRecord(in)
+		assert.ErrorIs(t, err, want, in)
+	}
+	_, err = eligibility.ParseFields([]string{"a"})
+	assert.ErrorIs(t, err, eligibility.ErrCSVSyntax)
+}
+
+// Errors echo a short prefix of a value, and never an identity number
+// (第七十九条).
+func TestErrorTextBoundedAndMasked(t *testing.T) {
+	id := "11010519491231002X"
+	for _, value := range []string{id, "w" + id + "z", strings.Repeat("长", 1000) + id, "110105194912310027"} {
+		in := strings.Replace(row("o1"), "ride_hailing", value, 1)
+		_, err := eligibility.ParseRecord(in)
+		require.Error(t, err)
+		msg := err.Error()
+		assert.NotContains(t, msg, "1949", value)
+		assert.Less(t, len(msg), 200, msg)
+		var fe *eligibility.FieldError
+		require.True(t, errors.As(err, &fe))
+		assert.LessOrEqual(t, len(fe.Value), eligibility.MaxEcho+len("…"))
+	}
+	// The order ID an Invalid lists is masked too.
+	e := valid(t)
+	e.OrderID, e.StartDivision = id, "31"
+	b := &eligibility.Batch{}
+	_, _ = b.Add(1, &e)
+	out, err := json.Marshal(b.Invalid)
+	require.NoError(t, err)
+	assert.NotContains(t, string(out), "1949")
+	assert.Contains(t, string(out), "******************")
+	// An ordinary value is echoed as it is.
+	_, err = eligibility.ParseRecord(strings.Replace(row("o1"), "ride_hailing", "taxi", 1))
+	assert.Contains(t, err.Error(), `"taxi"`)
+}
+
+func TestTallyBinaryAndValueJSON(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var tl eligibility.Tally
+		for _, o := range drawOrders(t) {
+			require.NoError(t, tl.Add(o.platform, o.industry, o.day))
+		}
+		b, err := tl.MarshalBinary()
+		require.NoError(t, err)
+		var back eligibility.Tally
+		require.NoError(t, back.UnmarshalBinary(b))
+		if !back.Equal(&tl) {
+			t.Fatalf("binary round trip: %v != %v", back.Rows(), tl.Rows())
+		}
+		again, _ := back.MarshalBinary()
+		require.Equal(t, b, again, "one encoding per tally")
+		// a struct holding a Tally by value marshals its counts
+		type holder struct{ T eligibility.Tally }
+		j, err := json.Marshal(holder{tl})
+		require.NoError(t, err)
+		var h holder
+		require.NoError(t, json.Unmarshal(j, &h))
+		if !h.T.Equal(&tl) {
+			t.Fatalf("value JSON %s", j)
+		}
+	})
+	var empty eligibility.Tally
+	b, _ := empty.MarshalBinary()
+	assert.Equal(t, []byte{'Z', 'T', 1, 0, 0}, b)
+	j, _ := json.Marshal(struct{ T eligibility.Tally }{})
+	assert.JSONEq(t, `{"T":{"rows":[]}}`, string(j))
+	d, _ := calendar.ParseDate("2026-03-01")
+	var one eligibility.Tally
+	one.AddN("p", eligibility.RideHailing, d, 3)
+	good, _ := one.MarshalBinary()
+	var x eligibility.Tally
+	for _, bad := range [][]byte{nil, []byte("ZT\x02\x00\x00"), append(good[:len(good):len(good)], 0), good[:len(good)-1],
+		[]byte("ZT\x01\x01\x01p\x01\x00\x01\xff\xff\x01\x01"),         // a day past the range
+		[]byte("ZT\x01\x01\x01p\x01\x00\x01\x00\x00"),                 // zero orders
+		[]byte("ZT\x01\x01\x01p\x00"),                                 // a platform without cells
+		[]byte("ZT\x01\x02\x01p\x01p\x00"),                            // platforms repeated
+		[]byte("ZT\x01\x01\x01p\x02\x00\x01\x00\x01\x00\x01\x00\x01"), // a cell twice
+	} {
+		assert.ErrorIs(t, x.UnmarshalBinary(bad), eligibility.ErrTallyBinary, "%q", bad)
+	}
+}
+
+func FuzzTallyUnmarshalBinary(f *testing.F) {
+	d, _ := calendar.ParseDate("2026-03-01")
+	var one eligibility.Tally
+	one.AddN("p", eligibility.RideHailing, d, 3)
+	one.AddN("q", eligibility.InstantDelivery, d, 1)
+	good, _ := one.MarshalBinary()
+	f.Add(good)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var tl eligibility.Tally
+		if err := tl.UnmarshalBinary(b); err != nil {
+			if !errors.Is(err, eligibility.ErrTallyBinary) {
+				t.Fatalf("error %v does not wrap ErrTallyBinary", err)
+			}
+			return
+		}
+		again, err := tl.MarshalBinary()
+		if err != nil || !bytes.Equal(again, b) {
+			t.Fatalf("%x read, written back as %x", b, again)
+		}
+	})
+}
+
+func FuzzParseRecord(f *testing.F) {
+	f.Add(row("o1"))
+	f.Add(row(`"o""1"`))
+	f.Add(row(`o"1`))
+	f.Fuzz(func(t *testing.T, s string) {
+		e, err := eligibility.ParseRecord(s)
+		if err != nil {
+			var fe *eligibility.FieldError
+			if !errors.As(err, &fe) && !errors.Is(err, eligibility.ErrCSVSyntax) {
+				t.Fatalf("untyped error %v", err)
+			}
+			if len(err.Error()) > 400 {
+				t.Fatalf("error text of %d bytes", len(err.Error()))
+			}
+			return
+		}
+		_, _ = eligibility.Decide(&e)
+	})
+}

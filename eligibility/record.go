@@ -1,0 +1,234 @@
+package eligibility
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// FieldError is a CSV field whose text is not a value of its column. Value
+// is the text echoed: at most MaxEcho bytes of it, with anything that looks
+// like an identity number masked (第七十九条: 依法为……新就业形态人员的信息保密),
+// so the error can go to logs. It wraps why (ErrUnknownIndustry,
+// ErrUnknownEndKind, ErrNotBool or ErrNotTime).
+type FieldError struct {
+	Field string // the column
+	Value string // the text, cut short and masked
+	Err   error
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("eligibility: %s %q: %v", e.Field, e.Value, e.Err)
+}
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// Why a field is not a value of its column.
+var (
+	ErrNotBool = errors.New("want true or false")
+	ErrNotTime = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
+)
+
+// MaxEcho is the most bytes of a field's text an error echoes; a longer
+// text is cut (at a character boundary) and ends with "…".
+const MaxEcho = 32
+
+// echo is s as an error may show it: every run of 17 digits followed by a
+// digit or X (an identity number's form, GB 11643) masked with '*', then cut
+// to MaxEcho bytes.
+func echo(s string) string {
+	if len(s) > 4*MaxEcho { // a longer tail is never shown: mask only what may be
+		s = s[:4*MaxEcho]
+	}
+	masked := maskIdentity(s)
+	if len(masked) <= MaxEcho {
+		return masked
+	}
+	cut := MaxEcho
+	for cut > 0 && !utf8.RuneStart(masked[cut]) {
+		cut--
+	}
+	return masked[:cut] + "…"
+}
+
+// maskIdentity replaces each run of 17 digits followed by a digit, X or x
+// with 18 '*'. A longer run of digits is masked whole.
+func maskIdentity(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		end := j
+		if j-i == 17 && j < len(s) && (s[j] == 'X' || s[j] == 'x') {
+			end = j + 1
+		}
+		if end-i >= 18 {
+			if b == nil {
+				b = []byte(s)
+			}
+			for k := i; k < end; k++ {
+				b[k] = '*'
+			}
+		}
+		if end == i {
+			end++
+		}
+		i = end
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
+// 4180 quoting; a trailing line break is allowed) into an Execution, for
+// hosts that receive records one by one (a pipeline reading lines). It
+// checks the record's form only: Validate and Decide judge its content. An
+// error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
+// MaxEcho bytes of a value.
+func ParseRecord(record string) (Execution, error) {
+	var f [csvFields]string
+	n, err := splitLine(record, &f)
+	if err != nil {
+		return Execution{}, err
+	}
+	if n != csvFields {
+		return Execution{}, fieldCountError(n)
+	}
+	var e Execution
+	err = parseFields(f[:], &e, nil)
+	return e, err
+}
+
+// ParseFields parses a record already split into its 11 fields (in
+// CSVHeader's order) into an Execution; see ParseRecord.
+func ParseFields(fields []string) (Execution, error) {
+	if len(fields) != csvFields {
+		return Execution{}, fieldCountError(len(fields))
+	}
+	var e Execution
+	err := parseFields(fields, &e, nil)
+	return e, err
+}
+
+func fieldCountError(n int) error {
+	return fmt.Errorf("%w: %d fields, want %d", ErrCSVSyntax, n, csvFields)
+}
+
+// splitLine splits one whole record (RFC 4180; quoted fields may hold
+// commas, doubled quotes and line breaks) into f, and returns the number of
+// fields it has (fields past len(f) are counted, not kept).
+func splitLine(s string, f *[csvFields]string) (int, error) {
+	if n := len(s); n > 0 && s[n-1] == '\n' {
+		s = s[:n-1]
+		if n := len(s); n > 0 && s[n-1] == '\r' {
+			s = s[:n-1]
+		}
+	}
+	n := 0
+	for {
+		var field string
+		if len(s) > 0 && s[0] == '"' {
+			var sb strings.Builder
+			i := 1
+			for {
+				k := strings.IndexByte(s[i:], '"')
+				if k < 0 {
+					return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrUnclosedQuote)
+				}
+				sb.WriteString(s[i : i+k])
+				i += k + 1
+				if i < len(s) && s[i] == '"' {
+					sb.WriteByte('"')
+					i++
+					continue
+				}
+				break
+			}
+			field, s = sb.String(), s[i:]
+			if len(s) > 0 && s[0] != ',' {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrAfterQuote)
+			}
+		} else {
+			k := strings.IndexByte(s, ',')
+			if k < 0 {
+				k = len(s)
+			}
+			field = s[:k]
+			if strings.IndexByte(field, '"') >= 0 {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrBareQuote)
+			}
+			if strings.IndexByte(field, '\n') >= 0 {
+				return n, fmt.Errorf("%w: a line break outside quotes (more than one record)", ErrCSVSyntax)
+			}
+			s = s[k:]
+		}
+		if n < csvFields {
+			f[n] = field
+		}
+		n++
+		if len(s) == 0 {
+			return n, nil
+		}
+		s = s[1:] // the comma
+	}
+}
+
+// parseFields reads the 11 fields of a record into e.
+func parseFields(rec []string, e *Execution, days *dayCache) error {
+	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
+	var err error
+	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
+		return &FieldError{"industry", echo(rec[3]), ErrUnknownIndustry}
+	}
+	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
+		return err
+	}
+	if e.InScope, err = parseBool("in_scope", rec[5]); err != nil {
+		return err
+	}
+	if e.AcceptedAt, err = parseTime("accepted_at", rec[6], days); err != nil {
+		return err
+	}
+	if e.StartedAt, err = parseTime("started_at", rec[7], days); err != nil {
+		return err
+	}
+	if e.EndedAt, err = parseTime("ended_at", rec[9], days); err != nil {
+		return err
+	}
+	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
+		return &FieldError{"end_kind", echo(rec[10]), ErrUnknownEndKind}
+	}
+	return nil
+}
+
+func parseBool(field, s string) (bool, error) {
+	switch s {
+	case "true":
+		return true, nil
+	case "false":
+		return false, nil
+	}
+	return false, &FieldError{field, echo(s), ErrNotBool}
+}
+
+// parseTime parses RFC 3339 with an offset; "" is the zero time. The common
+// form is read by parseInstant without allocating; anything else goes to
+// time.Parse, which decides.
+func parseTime(field, s string, days *dayCache) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, ok := parseInstant(s, days); ok {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, &FieldError{field, echo(s), ErrNotTime}
+	}
+	return t.UTC(), nil
+}
