@@ -4,26 +4,30 @@
 // Google Dataflow) where one machine can no longer remember every
 // (order_id, worker_id) pair that exact duplicate detection needs.
 //
-// The pipeline holds no rule of its own: it reads with the eligibility
-// package's CSV reader, decides with its Batch (Validate, Decide, the month),
-// tallies with its Tally and merges with Tally.Merge. What it adds is the
-// distribution:
+// The pipeline holds no rule of its own. It reads each file with the
+// eligibility package's CSV reader (the one-record parser behind
+// eligibility.ParseRecord, framed as eligibility.ReadCSV frames it: the
+// header, quoted fields over several lines, line numbers), judges records
+// with Rules.Decide, resolves the copies of a pair with eligibility.Resolve,
+// counts with Batch.AddResolved (Counts, Tally) and merges with Batch.Merge:
 //
-//	files matching a pattern ─ one reader per file ─▶ (file, line, execution)
-//	  invalid lines ─────────────────────────────────────────────┐
-//	  valid records keyed by (order_id, worker_id) ─▶ GroupByKey  │
-//	  ─▶ the copies of one pair resolved (the library's rule) ─▶ Combine ─▶ Result
+//	files matching a pattern ─ one reader per file ─┬─ valid records keyed by (order_id, worker_id)
+//	                                                │     ─▶ GroupByKey ─▶ Resolve ─▶ AddResolved (a Batch per bundle)
+//	                                                └─ each file's invalid lines (a Batch per file)
+//	─▶ Combine (Batch.Merge) ─▶ one Partial: the count of the whole input
 //
-// The shuffle (GroupByKey) carries one key per distinct pair, so duplicate
-// detection is spread over the workers; the Combine's accumulators (a
-// Partial: a tally and the counts) are merged in a tree and cross the
-// network with the coder this package registers (the library's JSON
-// encoding of a Tally), never with Beam's default struct coder, which would
-// drop a Tally's unexported fields and deliver empty tallies.
+// The shuffle (GroupByKey) carries one key per distinct pair: duplicate
+// detection is spread over the workers, and no worker holds more than its
+// share of the pairs. What reaches the Combine is one Partial per bundle
+// and per file (a tally and counts, not a record), merged in a tree; a
+// Partial crosses the network with the coder this package registers, the
+// tally in the library's binary encoding (eligibility.Tally.MarshalBinary),
+// never with Beam's default struct coder, which would drop a Tally's
+// unexported fields and deliver empty tallies with correct counts.
 //
-// The result is the same as eligibility.ReadCSV over all the files read as
-// one input: the same tallies, counts and invalid lines (each with its file
-// and line).
+// The result equals eligibility.ReadCSV over all the files read as one
+// input: the same tallies, counts (conflicts included) and invalid lines,
+// each with its file and its line there.
 package levycount
 
 import (
@@ -31,7 +35,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"sort"
 	"strconv"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -44,66 +47,89 @@ import (
 )
 
 func init() {
-	register.DoFn3x1[context.Context, fileio.ReadableFile, func(item), error](&readFileFn{})
-	register.Emitter1[item]()
-	register.Function2x0(keyByPair)
-	register.Function3x0(splitInvalid)
-	register.Emitter2[string, item]()
-	register.DoFn3x0[string, func(*item) bool, func(item)](&resolveFn{})
-	register.Iter1[item]()
-	register.Combiner3[Partial, item, Partial](&countFn{})
+	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, eligibility.Execution), func(Partial), error](&readFileFn{})
+	register.Emitter2[string, eligibility.Execution]()
+	register.Emitter1[Partial]()
+	register.DoFn3x1[string, func(*eligibility.Execution) bool, func(Partial), error](&resolveFn{})
+	register.Iter1[eligibility.Execution]()
+	register.Combiner3[Partial, Partial, Partial](&mergeFn{})
 
-	beam.RegisterCoder(reflect.TypeOf(item{}), encodeItem, decodeItem)
+	// Everything that crosses a shuffle has a coder of the library's own
+	// encodings (never Beam's default struct coder).
+	beam.RegisterCoder(reflect.TypeOf(eligibility.Execution{}), encodeExecution, decodeExecution)
 	beam.RegisterCoder(reflect.TypeOf(Partial{}), encodePartial, decodePartial)
 }
 
+// Options are the count's settings.
+type Options struct {
+	Month calendar.Month    // the month tallied (required)
+	Rules eligibility.Rules // the readings of 第十条 (the zero Rules: the defaults)
+}
+
 // Count adds to s the levy count of every file matching pattern (any
-// pattern Beam's file systems accept: a local glob, gs://…) for month, and
-// returns a PCollection holding one Partial: the whole count.
-func Count(s beam.Scope, pattern string, month calendar.Month) beam.PCollection {
+// pattern Beam's file systems accept: a local glob, gs://…; a pattern that
+// matches no file fails the pipeline) and returns a PCollection holding
+// one Partial: the whole count.
+func Count(s beam.Scope, pattern string, opts Options) beam.PCollection {
 	s = s.Scope("LevyCount")
-	files := fileio.ReadMatches(s, fileio.MatchFiles(s, pattern))
-	items := beam.ParDo(s, &readFileFn{}, files)
-	valid, invalid := beam.ParDo2(s, splitInvalid, items)
-	keyed := beam.ParDo(s, keyByPair, valid)
-	resolved := beam.ParDo(s, &resolveFn{}, beam.GroupByKey(s, keyed))
-	all := beam.Flatten(s, resolved, invalid)
-	return beam.Combine(s, &countFn{Month: month.String()}, all)
+	cfg := config{Month: opts.Month.String(), CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
+	files := fileio.ReadMatches(s, fileio.MatchFiles(s, pattern, fileio.MatchEmptyDisallow()))
+	valid, perFile := beam.ParDo2(s, &readFileFn{Config: cfg}, files)
+	perBundle := beam.ParDo(s, &resolveFn{Config: cfg}, beam.GroupByKey(s, valid))
+	return beam.Combine(s, &mergeFn{Config: cfg}, beam.Flatten(s, perFile, perBundle))
 }
 
-// item is one line read, on its way through the pipeline: a valid
-// execution, or an invalid line with its error, and after the shuffle the
-// number of repeats of its pair that were counted once.
-type item struct {
-	File string
-	Line int64
-	// Err is the error of an invalid line ("" for a valid record).
-	Err     string
-	OrderID string
-	Exec    eligibility.Execution
-	// Repeats is how many other copies of the pair were found.
-	Repeats int64
+// config is Options in a form Beam can serialize with the DoFns.
+type config struct {
+	Month                    string // YYYY-MM
+	CountCancelledAfterStart bool
 }
 
-// readFileFn reads one file with eligibility.CSVReader: every record, valid
-// or not, becomes an item with the file's name and its line.
-type readFileFn struct{}
+// batch is an empty Batch with the options: duplicates resolved upstream
+// (Deduplicated), so it applies no duplicate rule of its own.
+func (c config) batch() (eligibility.Batch, error) {
+	m, err := calendar.ParseMonth(c.Month)
+	if err != nil {
+		return eligibility.Batch{}, fmt.Errorf("levycount: month: %w", err)
+	}
+	return eligibility.Batch{Month: m, Rules: c.rules(), Seen: eligibility.Deduplicated{}}, nil
+}
 
-func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(item)) error {
+func (c config) rules() eligibility.Rules {
+	return eligibility.Rules{CountCancelledAfterStart: c.CountCancelledAfterStart}
+}
+
+// readFileFn reads one file with eligibility.CSVReader. A valid record goes
+// to the shuffle keyed by its pair; an invalid one (unreadable, or refused
+// by Rules.Decide) is listed in the file's Partial, which is emitted at the
+// end of the file.
+type readFileFn struct{ Config config }
+
+func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, valid func(string, eligibility.Execution), perFile func(Partial)) error {
 	rc, err := f.Open(ctx)
 	if err != nil {
 		return fmt.Errorf("levycount: %s: %w", f.Metadata.Path, err)
 	}
 	defer rc.Close()
-	return readCSV(f.Metadata.Path, rc, emit)
+	b, err := fn.Config.batch()
+	if err != nil {
+		return err
+	}
+	p := Partial{b: b}
+	if err := readCSV(f.Metadata.Path, rc, &p, valid); err != nil {
+		return err
+	}
+	perFile(p)
+	return nil
 }
 
-// readCSV emits the records of one CSV input. An error after which reading
-// cannot go on (a bad header, a line over eligibility.MaxCSVLine, the file
-// system's own error) fails the pipeline: the count of a month with an
-// unreadable file is not a count.
-func readCSV(file string, r io.Reader, emit func(item)) error {
+// readCSV reads one CSV input: valid records go to valid, invalid ones are
+// listed in p. An error after which reading cannot go on (a bad header, the
+// file system's own error) fails the pipeline, as eligibility.ReadCSV
+// stops: the count of a month with an unreadable file is not a count.
+func readCSV(file string, r io.Reader, p *Partial, valid func(string, eligibility.Execution)) error {
 	cr := eligibility.NewCSVReader(r)
+	rules := p.b.Rules
 	var e eligibility.Execution
 	line, err := cr.Read(&e)
 	for {
@@ -111,34 +137,25 @@ func readCSV(file string, r io.Reader, emit func(item)) error {
 			return nil
 		}
 		if err != nil {
-			// The reader repeats an error after which it cannot go on
-			// (eligibility.ReadCSV stops there); any other error is one
-			// line's, and reading resumes after it.
+			// The reader repeats an error after which it cannot go on; any
+			// other error is one record's, and reading resumes after it.
 			next, nextErr := cr.Read(&e)
 			if nextErr == err {
 				return fmt.Errorf("levycount: %s: %w", file, err)
 			}
-			emit(item{File: file, Line: line, Err: err.Error()})
+			p.b.AddInvalid(line, err)
+			p.files = append(p.files, file)
 			line, err = next, nextErr
 			continue
 		}
-		if verr := e.Validate(); verr != nil {
-			emit(item{File: file, Line: line, Err: verr.Error(), OrderID: e.OrderID})
+		if _, derr := rules.Decide(&e); derr != nil {
+			_, _ = p.b.Add(line, &e) // lists it (masked), as ReadCSV's Batch does
+			p.files = append(p.files, file)
 		} else {
-			emit(item{File: file, Line: line, Exec: e})
+			valid(pairKey(e.OrderID, e.WorkerID), e)
 		}
 		line, err = cr.Read(&e)
 	}
-}
-
-// splitInvalid sends valid records to the shuffle and invalid lines
-// straight to the count.
-func splitInvalid(it item, valid, invalid func(item)) {
-	if it.Err != "" {
-		invalid(it)
-		return
-	}
-	valid(it)
 }
 
 // pairKey is the shuffle key of an (order_id, worker_id) pair: the order ID
@@ -147,33 +164,58 @@ func pairKey(order, worker string) string {
 	return strconv.Itoa(len(order)) + ":" + order + worker
 }
 
-func keyByPair(it item, emit func(string, item)) {
-	emit(pairKey(it.Exec.OrderID, it.Exec.WorkerID), it)
+// resolveFn gets every copy of one pair, resolves them with
+// eligibility.Resolve and counts the pair in the bundle's Batch, which it
+// emits when the bundle ends.
+type resolveFn struct {
+	Config config
+
+	p      Partial
+	copies []eligibility.Execution
 }
 
-// resolveFn gets every copy of one pair and keeps one.
-type resolveFn struct{}
+func (fn *resolveFn) StartBundle(_ context.Context, _ func(Partial)) error {
+	b, err := fn.Config.batch()
+	fn.p = Partial{b: b}
+	return err
+}
 
-func (fn *resolveFn) ProcessElement(_ string, copies func(*item) bool, emit func(item)) {
-	var all []item
-	var it item
-	for copies(&it) {
-		all = append(all, it)
+func (fn *resolveFn) ProcessElement(_ string, copies func(*eligibility.Execution) bool, _ func(Partial)) error {
+	fn.copies = fn.copies[:0]
+	var e eligibility.Execution
+	for copies(&e) {
+		fn.copies = append(fn.copies, e)
 	}
-	emit(resolve(all))
+	r, err := eligibility.Resolve(fn.copies)
+	if err != nil { // the readers sent only valid records of one pair
+		return fmt.Errorf("levycount: internal error: %w", err)
+	}
+	_, _ = fn.p.b.AddResolved(0, r) // the batch records what it decides
+	return nil
 }
 
-// resolve keeps one copy of a pair and counts the others as repeats. The
-// copies are ordered by file and line first, so the choice does not depend
-// on the order the shuffle delivered them in.
-func resolve(copies []item) item {
-	sort.Slice(copies, func(i, j int) bool {
-		if copies[i].File != copies[j].File {
-			return copies[i].File < copies[j].File
-		}
-		return copies[i].Line < copies[j].Line
-	})
-	kept := copies[0]
-	kept.Repeats = int64(len(copies) - 1)
-	return kept
+func (fn *resolveFn) FinishBundle(_ context.Context, emit func(Partial)) error {
+	emit(fn.p)
+	fn.p = Partial{}
+	return nil
 }
+
+// mergeFn merges Partials into the count of the whole input.
+type mergeFn struct{ Config config }
+
+func (fn *mergeFn) CreateAccumulator() (Partial, error) {
+	b, err := fn.Config.batch()
+	return Partial{b: b}, err
+}
+
+func (fn *mergeFn) AddInput(acc, p Partial) Partial {
+	acc.merge(&p)
+	return acc
+}
+
+func (fn *mergeFn) MergeAccumulators(a, b Partial) Partial {
+	a.merge(&b)
+	return a
+}
+
+func (fn *mergeFn) ExtractOutput(acc Partial) Partial { return acc }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -107,7 +108,10 @@ func generate(opts genOptions) []string {
 			lines = append(lines, format(r))
 			continue
 		case roll < 11: // unreadable lines
-			bad := []string{"only,three,fields", "a,b,c,d,e,f,g,h,i,j,k,l", `"unclosed,quote` + "\n" + `x"` + ",w,p,ride_hailing,true,true,,,310101,,"}
+			bad := []string{"only,three,fields", "a,b,c,d,e,f,g,h,i,j,k,l",
+				`"two,lines` + "\n" + `x"` + ",w,p,ride_hailing,true,true,,,310101,,", // a quoted record over two lines, invalid
+				`o"1,w1,platform-a,ride_hailing,true,true,2026-03-02T10:00:00+08:00,2026-03-02T10:05:00+08:00,310101,2026-03-02T10:30:00+08:00,delivered`, // a stray quote
+				"310101199001011234,w1,platform-a,ride_hailing,true,true,,,310101,,"} // an order ID like an identity number: masked
 			lines = append(lines, bad[rng.IntN(len(bad))])
 			continue
 		case roll < 12:
@@ -155,10 +159,10 @@ func generate(opts genOptions) []string {
 	return lines
 }
 
-// split writes lines, shuffled, into n files (each with the header) under
+// splitFiles writes lines, shuffled, into n files (each with the header) under
 // dir, and returns for each file the original line number (in the whole
 // input with its header) of each of its lines.
-func split(t *testing.T, dir string, lines []string, n int, seed uint64) map[string][]int64 {
+func splitFiles(t *testing.T, dir string, lines []string, n int, seed uint64) map[string][]int64 {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, 34))
 	perm := rng.Perm(len(lines))
@@ -190,36 +194,42 @@ func split(t *testing.T, dir string, lines []string, n int, seed uint64) map[str
 }
 
 // whole is the single-process count: eligibility.ReadCSV over the whole input.
-func whole(t *testing.T, lines []string) Report {
+func whole(t *testing.T, lines []string, rules eligibility.Rules) Report {
 	t.Helper()
-	in := eligibility.CSVHeader + "\n" + strings.Join(lines, "\n") + "\n"
-	b := eligibility.Batch{Month: march}
-	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), &b))
+	b := eligibility.Batch{Month: march, Rules: rules}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines)), &b))
 	require.True(t, b.Balanced())
 	p := Partial{b: b, files: make([]string, len(b.Invalid))}
-	rep, err := NewReport(&p, setup(t), march)
+	rep, err := NewReport(&p, setup(t))
 	require.NoError(t, err)
 	return rep
 }
 
-func setup(t *testing.T) *levy.Rates {
+func wholeInput(lines []string) string {
+	return eligibility.CSVHeader + "\n" + strings.Join(lines, "\n") + "\n"
+}
+
+func setupJSON(t *testing.T) []byte {
 	t.Helper()
 	data, err := os.ReadFile("../../testdata/levy/setup.json")
 	require.NoError(t, err)
-	r, err := levy.ParseSetup(data)
+	return data
+}
+
+func setup(t *testing.T) *levy.Rates {
+	t.Helper()
+	r, err := levy.ParseSetup(setupJSON(t))
 	require.NoError(t, err)
 	return r
 }
 
-// runPipeline counts the files matching pattern on the test runner and
-// returns the report it wrote.
-func runPipeline(t *testing.T, pattern string, month calendar.Month) Report {
+// runPipeline counts the files matching pattern on the test runner (Prism)
+// and returns the report it wrote.
+func runPipeline(t *testing.T, pattern string, opts Options) Report {
 	t.Helper()
-	data, err := os.ReadFile("../../testdata/levy/setup.json")
-	require.NoError(t, err)
 	out := filepath.Join(t.TempDir(), "report.json")
 	p, s := beam.NewPipelineWithRoot()
-	Write(s, Count(s, pattern, month), out, month, data)
+	Write(s, Count(s, pattern, opts), out, setupJSON(t))
 	require.NoError(t, ptest.Run(p))
 	raw, err := os.ReadFile(out)
 	require.NoError(t, err)
@@ -231,7 +241,8 @@ func runPipeline(t *testing.T, pattern string, month calendar.Month) Report {
 var csvLinePrefix = regexp.MustCompile(`^eligibility: CSV line \d+: `)
 
 // normalize maps the pipeline's invalid lines to the whole input's line
-// numbers, and drops the line number that a reader's error text repeats.
+// numbers (origin nil: they are already), drops the line number that a
+// reader's error text repeats, and sorts them by line.
 func normalize(invalid []InvalidLine, origin map[string][]int64) []InvalidLine {
 	out := make([]InvalidLine, len(invalid))
 	for i, inv := range invalid {
@@ -242,33 +253,15 @@ func normalize(invalid []InvalidLine, origin map[string][]int64) []InvalidLine {
 		inv.Error = csvLinePrefix.ReplaceAllString(inv.Error, "eligibility: CSV line: ")
 		out[i] = inv
 	}
-	// sorted by the (now whole-input) line
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Line < out[j-1].Line; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Line < out[j].Line })
 	return out
 }
 
-// TestPipelineMatchesSingleProcess is the pipeline's contract: over shuffled
-// files it gives exactly what eligibility.ReadCSV gives over the whole input.
-// On Prism every accumulator is encoded between stages, so a Tally that lost
-// its counts on the wire (Beam's default struct coder drops unexported
-// fields) fails here with empty tallies while the counters stay right.
-func TestPipelineMatchesSingleProcess(t *testing.T) {
-	lines := generate(genOptions{rows: 3000, seed: 1})
-	want := whole(t, lines)
-	require.NotEmpty(t, want.Tallies)
-	require.NotEmpty(t, want.Bills)
-	require.Positive(t, want.Duplicates)
-	require.Positive(t, want.ExcludedBy["counts_in_another_month"])
-	require.NotEmpty(t, want.Invalid)
-
-	dir := t.TempDir()
-	origin := split(t, dir, lines, 5, 2)
-	got := runPipeline(t, filepath.Join(dir, "orders-*.csv"), march)
-
+// requireSame asserts that the pipeline's report got equals the single
+// process's want, key by key.
+func requireSame(t *testing.T, want, got Report, origin map[string][]int64) {
+	t.Helper()
+	require.Equal(t, want.Month, got.Month, "month")
 	require.Equal(t, want.Tallies, got.Tallies, "tallies")
 	require.Equal(t, want.Bills, got.Bills, "bills")
 	require.Equal(t, want.Input, got.Input, "input")
@@ -276,58 +269,118 @@ func TestPipelineMatchesSingleProcess(t *testing.T) {
 	require.Equal(t, want.Excluded, got.Excluded, "excluded")
 	require.Equal(t, want.ExcludedBy, got.ExcludedBy, "excluded_by")
 	require.Equal(t, want.Duplicates, got.Duplicates, "duplicates")
+	require.Equal(t, want.Conflicts, got.Conflicts, "conflicts")
 	require.Equal(t, normalize(want.Invalid, nil), normalize(got.Invalid, origin), "invalid")
 	require.Equal(t, want.Notes, got.Notes, "notes")
 }
 
+// TestPipelineMatchesSingleProcess is the pipeline's contract: over the
+// input shuffled into several files it gives exactly what eligibility.ReadCSV
+// gives over the whole input: tallies, bills, every count, the conflicts of
+// the duplicate rule and the invalid lines. On Prism every PCollection is
+// encoded between stages, so a Tally that lost its counts on the wire
+// (Beam's default struct coder drops unexported fields) fails here with
+// empty tallies while the counters stay right.
+func TestPipelineMatchesSingleProcess(t *testing.T) {
+	lines := generate(genOptions{rows: 3000, seed: 1, conflicts: true})
+	for _, rules := range []eligibility.Rules{{}, {CountCancelledAfterStart: true}} {
+		want := whole(t, lines, rules)
+		require.NotEmpty(t, want.Tallies)
+		require.NotEmpty(t, want.Bills)
+		require.Positive(t, want.Duplicates)
+		require.Positive(t, want.Conflicts)
+		require.Positive(t, want.ExcludedBy["counts_in_another_month"])
+		require.NotEmpty(t, want.Invalid)
+		for _, split := range []struct {
+			files int
+			seed  uint64
+		}{{5, 2}, {3, 7}} {
+			t.Run(fmt.Sprintf("cancelled-counted=%v/%d-files", rules.CountCancelledAfterStart, split.files), func(t *testing.T) {
+				dir := t.TempDir()
+				origin := splitFiles(t, dir, lines, split.files, split.seed)
+				got := runPipeline(t, filepath.Join(dir, "orders-*.csv"), Options{Month: march, Rules: rules})
+				requireSame(t, want, got, origin)
+			})
+		}
+	}
+}
+
+// TestCountsCancelledAfterStartRule: the rule reaches the workers (the
+// counts differ with it, as they do in the single process).
+func TestCountsCancelledAfterStartRule(t *testing.T) {
+	lines := generate(genOptions{rows: 600, seed: 8, conflicts: true})
+	dir := t.TempDir()
+	splitFiles(t, dir, lines, 2, 9)
+	def := runPipeline(t, filepath.Join(dir, "*.csv"), Options{Month: march})
+	counted := runPipeline(t, filepath.Join(dir, "*.csv"), Options{Month: march, Rules: eligibility.Rules{CountCancelledAfterStart: true}})
+	require.Greater(t, counted.Counted, def.Counted)
+	require.Equal(t, whole(t, lines, eligibility.Rules{CountCancelledAfterStart: true}).Counted, counted.Counted)
+}
+
 // TestPartialCoderKeepsTally: the Combine's accumulator survives its coder
-// with its tally (the counts a default struct coder would drop).
+// with its tally, counts and invalid lines (what a default struct coder
+// would drop).
 func TestPartialCoderKeepsTally(t *testing.T) {
-	p := newPartial(march)
-	lines := generate(genOptions{rows: 200, seed: 3})
-	in := eligibility.CSVHeader + "\n" + strings.Join(lines, "\n") + "\n"
-	require.NoError(t, readCSV("f.csv", strings.NewReader(in), func(it item) { p.add(it) }))
+	lines := generate(genOptions{rows: 400, seed: 3, conflicts: true})
+	b := eligibility.Batch{Month: march}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines)), &b))
+	files := make([]string, len(b.Invalid))
+	for i := range files {
+		files[i] = fmt.Sprintf("part-%d.csv", i%3)
+	}
+	p := Partial{b: b, files: files}
 	require.Positive(t, p.b.Tally.Total())
 	data, err := encodePartial(p)
 	require.NoError(t, err)
 	q, err := decodePartial(data)
 	require.NoError(t, err)
 	require.True(t, p.b.Tally.Equal(&q.b.Tally))
-	require.Equal(t, p.b.Counted, q.b.Counted)
+	require.Equal(t, p.b.Counts, q.b.Counts)
 	require.Equal(t, p.InvalidLines(), q.InvalidLines())
 	require.Equal(t, p.b.Month, q.b.Month)
+
+	// and a merge of decoded halves is the whole
+	var h1, h2 eligibility.Batch
+	h1.Month, h2.Month = march, march
+	half := len(lines) / 2
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines[:half])), &h1))
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines[half:])), &h2))
+	d1, err := encodePartial(Partial{b: h1, files: make([]string, len(h1.Invalid))})
+	require.NoError(t, err)
+	d2, err := encodePartial(Partial{b: h2, files: make([]string, len(h2.Invalid))})
+	require.NoError(t, err)
+	m1, err := decodePartial(d1)
+	require.NoError(t, err)
+	m2, err := decodePartial(d2)
+	require.NoError(t, err)
+	m1.merge(&m2)
+	require.Equal(t, h1.Tally.Total()+h2.Tally.Total(), m1.b.Tally.Total())
+	require.True(t, m1.b.Balanced())
 }
 
-// TestItemCoder: an execution crosses the shuffle unchanged.
-func TestItemCoder(t *testing.T) {
-	lines := generate(genOptions{rows: 200, seed: 4})
-	in := eligibility.CSVHeader + "\n" + strings.Join(lines, "\n") + "\n"
-	n := 0
-	require.NoError(t, readCSV("f.csv", strings.NewReader(in), func(it item) {
-		it.Repeats = int64(n % 3)
-		back, err := decodeItem(encodeItem(it))
-		require.NoError(t, err)
-		require.Equal(t, it, back) // every field, the instants' locations included
-		d1, err1 := eligibility.Decide(&it.Exec)
-		d2, err2 := eligibility.Decide(&back.Exec)
-		if it.Err == "" {
-			require.NoError(t, err1)
-			require.NoError(t, err2)
-			require.Equal(t, d1, d2)
-		}
-		n++
-	}))
-	require.Greater(t, n, 150)
+// TestPartialRefusesMalformed: a partial count that does not decode is an
+// error, never an empty count.
+func TestPartialRefusesMalformed(t *testing.T) {
+	for _, in := range []string{``, `{`, `{"tally":"AAAA","counts":{}}`, `{"counts":{"invalid":2},"invalid":[]}`, `{"month":"2026-13"}`} {
+		_, err := decodePartial([]byte(in))
+		require.ErrorIs(t, err, ErrPartialSyntax, in)
+	}
 }
 
 // TestBadHeaderFailsThePipeline: a file the reader cannot read is an error,
-// not a silently smaller count.
+// not a silently smaller count; so is a pattern that matches nothing.
 func TestBadHeaderFailsThePipeline(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.csv"), []byte("not,the,header\n"), 0o644))
 	p, s := beam.NewPipelineWithRoot()
-	Write(s, Count(s, filepath.Join(dir, "*.csv"), march), filepath.Join(dir, "out.json"), march, nil)
+	Write(s, Count(s, filepath.Join(dir, "*.csv"), Options{Month: march}), filepath.Join(dir, "out.json"), nil)
 	err := ptest.Run(p)
 	require.Error(t, err)
 	require.Contains(t, err.Error(), "header")
+
+	p, s = beam.NewPipelineWithRoot()
+	Write(s, Count(s, filepath.Join(dir, "none-*.csv"), Options{Month: march}), filepath.Join(dir, "out.json"), nil)
+	require.Error(t, ptest.Run(p))
+	_, err = os.Stat(filepath.Join(dir, "out.json"))
+	require.True(t, os.IsNotExist(err))
 }

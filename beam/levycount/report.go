@@ -28,6 +28,7 @@ type Report struct {
 	Excluded   int64            `json:"excluded"`
 	ExcludedBy map[string]int64 `json:"excluded_by"`
 	Duplicates int64            `json:"duplicates"`
+	Conflicts  int64            `json:"conflicts"`
 	Invalid    []InvalidLine    `json:"invalid"`
 	Notes      []string         `json:"notes,omitempty"`
 }
@@ -51,20 +52,21 @@ type BillRow struct {
 	Provisional         bool   `json:"provisional,omitempty"`
 }
 
-// NewReport makes the report of a whole count for month, with the bills of
-// the platforms rates knows (none when rates is nil).
-func NewReport(p *Partial, rates *levy.Rates, month calendar.Month) (Report, error) {
+// NewReport makes the report of a whole count (of its month), with the
+// bills of the platforms rates knows (none when rates is nil).
+func NewReport(p *Partial, rates *levy.Rates) (Report, error) {
 	b := &p.b
+	month := b.Month
 	if !b.Balanced() {
-		return Report{}, fmt.Errorf("levycount: internal error: %d rows, %d counted + %d excluded + %d invalid + %d duplicates",
-			b.Input, b.Counted, b.Excluded, len(b.Invalid), b.Duplicates)
+		return Report{}, fmt.Errorf("levycount: internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates",
+			b.Input, b.Counted, b.Excluded, b.Counts.Invalid, len(b.Invalid), b.Duplicates)
 	}
 	out := Report{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
-		Invalid: p.InvalidLines(), Tallies: []TallyRow{}, Bills: []BillRow{},
+		Conflicts: b.Conflicts, Invalid: p.InvalidLines(), Tallies: []TallyRow{}, Bills: []BillRow{},
 		ExcludedBy: map[string]int64{
-			"not_registered_or_out_of_scope": b.ExcludedBy[1],
-			"started_outside_shanghai":       b.ExcludedBy[2],
-			"not_ended_or_cancelled":         b.ExcludedBy[3],
+			"not_registered_or_out_of_scope": b.ExcludedNotRegistered,
+			"started_outside_shanghai":       b.ExcludedOutsideShanghai,
+			"not_ended_or_cancelled":         b.ExcludedNotEnded,
 			"counts_in_another_month":        b.ExcludedOtherMonth,
 		}}
 	for _, r := range b.Tally.Months() {
@@ -99,30 +101,27 @@ func NewReport(p *Partial, rates *levy.Rates, month calendar.Month) (Report, err
 
 // Write adds to s the writing of the count (the PCollection Count returns)
 // as a Report in indented JSON to path (any path Beam's file systems
-// accept). setup is a levy.Setup JSON for the bills, or nil for none.
-func Write(s beam.Scope, count beam.PCollection, path string, month calendar.Month, setup []byte) {
+// accept; one worker writes it). setup is a levy.Setup JSON for the bills,
+// or nil for none.
+func Write(s beam.Scope, count beam.PCollection, path string, setup []byte) {
 	s = s.Scope("WriteReport")
-	beam.ParDo0(s, &writeFn{Path: path, Month: month.String(), Setup: string(setup)}, count)
+	beam.ParDo0(s, &writeFn{Path: path, Setup: string(setup)}, count)
 }
 
 type writeFn struct {
 	Path  string
-	Month string
 	Setup string
 }
 
 func (fn *writeFn) ProcessElement(ctx context.Context, p Partial) error {
-	month, err := calendar.ParseMonth(fn.Month)
-	if err != nil {
-		return fmt.Errorf("levycount: month: %w", err)
-	}
 	var rates *levy.Rates
 	if fn.Setup != "" {
+		var err error
 		if rates, err = levy.ParseSetup([]byte(fn.Setup)); err != nil {
 			return fmt.Errorf("levycount: levy setup: %w", err)
 		}
 	}
-	rep, err := NewReport(&p, rates, month)
+	rep, err := NewReport(&p, rates)
 	if err != nil {
 		return err
 	}

@@ -2,8 +2,10 @@
 // occupational-injury levy (沪人社福〔2025〕373号 第十条) as an Apache Beam
 // pipeline, and writes the same JSON as `examples/monthly-levy -json`: the
 // tallies, the bills of the platforms whose terms -params gives (第十一、十二、
-// 十四条), the counts (input = counted + excluded + duplicates + invalid)
-// and every invalid line with its file and line number.
+// 十四条), the counts (input = counted + excluded + duplicates + invalid),
+// the conflicts (pairs whose copies disagree, for the platform to correct,
+// 第九条; resolved by eligibility.Resolve's rule) and every invalid line with
+// its file and line number.
 //
 // Locally it runs on Beam's Prism runner, in this process:
 //
@@ -31,6 +33,7 @@ import (
 
 	"github.com/zhishang/zhishang/beam/levycount"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/levy"
 )
 
@@ -39,11 +42,13 @@ var (
 	month  = flag.String("month", "", "the fee `month` (YYYY-MM) to tally and bill")
 	output = flag.String("output", "levy.json", "the JSON report's `file`, local or gs://…")
 	params = flag.String("params", "", "a levy.Setup JSON `file` for the bills (none: tallies only)")
+	// 第十条's 等: as examples/monthly-levy -count-cancelled-after-start.
+	cancelled = flag.Bool("count-cancelled-after-start", false, "count an execution cancelled after it started, on the day cancelled (eligibility.Rules.CountCancelledAfterStart; default: not counted)")
 )
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: levy-pipeline --input PATTERN --month YYYY-MM [--output FILE] [--params FILE] [--runner prism|flink|spark|dataflow …]\n\n")
+		fmt.Fprintf(os.Stderr, "usage: levy-pipeline --input PATTERN --month YYYY-MM [--output FILE] [--params FILE] [--count-cancelled-after-start] [--runner prism|flink|spark|dataflow …]\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -79,7 +84,8 @@ func run(ctx context.Context) int {
 		}
 	}
 	p, s := beam.NewPipelineWithRoot()
-	levycount.Write(s, levycount.Count(s, *input, m), *output, m, setup)
+	opts := levycount.Options{Month: m, Rules: eligibility.Rules{CountCancelledAfterStart: *cancelled}}
+	levycount.Write(s, levycount.Count(s, *input, opts), *output, setup)
 	if err := beamx.Run(ctx, p); err != nil {
 		fmt.Fprintf(os.Stderr, "levy-pipeline: %v\n", err)
 		return 1
