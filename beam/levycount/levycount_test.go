@@ -109,9 +109,9 @@ func generate(opts genOptions) []string {
 			continue
 		case roll < 11: // unreadable lines
 			bad := []string{"only,three,fields", "a,b,c,d,e,f,g,h,i,j,k,l",
-				`"two,lines` + "\n" + `x"` + ",w,p,ride_hailing,true,true,,,310101,,", // a quoted record over two lines, invalid
+				`"two,lines` + "\n" + `x"` + ",w,p,ride_hailing,true,true,,,310101,,",                                                                     // a quoted record over two lines, invalid
 				`o"1,w1,platform-a,ride_hailing,true,true,2026-03-02T10:00:00+08:00,2026-03-02T10:05:00+08:00,310101,2026-03-02T10:30:00+08:00,delivered`, // a stray quote
-				"310101199001011234,w1,platform-a,ride_hailing,true,true,,,310101,,"} // an order ID like an identity number: masked
+				"310101199001011234,w1,platform-a,ride_hailing,true,true,,,310101,,"}                                                                      // an order ID like an identity number: masked
 			lines = append(lines, bad[rng.IntN(len(bad))])
 			continue
 		case roll < 12:
