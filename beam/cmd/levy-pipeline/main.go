@@ -29,7 +29,8 @@ import (
 	"os"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx" // the runners (prism by default), local and gs:// files
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3" // s3:// files, for Flink and Spark clusters
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"            // the runners (prism by default), local and gs:// files
 
 	"github.com/zhishang/zhishang/beam/levycount"
 	"github.com/zhishang/zhishang/calendar"
