@@ -140,7 +140,7 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, eligibilit
 			// The reader repeats an error after which it cannot go on; any
 			// other error is one record's, and reading resumes after it.
 			next, nextErr := cr.Read(&e)
-			if nextErr == err {
+			if sameError(err, nextErr) {
 				return fmt.Errorf("levycount: %s: %w", file, err)
 			}
 			p.b.AddInvalid(line, err)
@@ -156,6 +156,14 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, eligibilit
 		}
 		line, err = cr.Read(&e)
 	}
+}
+
+// sameError reports whether the reader returned the very same *LineError
+// twice, as it does after an error it cannot read past.
+func sameError(a, b error) bool {
+	x, ok1 := a.(*eligibility.LineError)
+	y, ok2 := b.(*eligibility.LineError)
+	return ok1 && ok2 && x == y
 }
 
 // pairKey is the shuffle key of an (order_id, worker_id) pair: the order ID

@@ -3,7 +3,9 @@ package levycount
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -108,10 +110,16 @@ func generate(opts genOptions) []string {
 			lines = append(lines, format(r))
 			continue
 		case roll < 11: // unreadable lines
-			bad := []string{"only,three,fields", "a,b,c,d,e,f,g,h,i,j,k,l",
-				`"two,lines` + "\n" + `x"` + ",w,p,ride_hailing,true,true,,,310101,,",                                                                     // a quoted record over two lines, invalid
-				`o"1,w1,platform-a,ride_hailing,true,true,2026-03-02T10:00:00+08:00,2026-03-02T10:05:00+08:00,310101,2026-03-02T10:30:00+08:00,delivered`, // a stray quote
-				"310101199001011234,w1,platform-a,ride_hailing,true,true,,,310101,,"}                                                                      // an order ID like an identity number: masked
+			bad := []string{
+				"only,three,fields",
+				"a,b,c,d,e,f,g,h,i,j,k,l",
+				// a quoted record over two lines, invalid
+				`"two,lines` + "\n" + `x"` + ",w,p,ride_hailing,true,true,,,310101,,",
+				// a stray quote
+				`o"1,w1,platform-a,ride_hailing,true,true,2026-03-02T10:00:00+08:00,2026-03-02T10:05:00+08:00,310101,2026-03-02T10:30:00+08:00,delivered`,
+				// an order ID like an identity number: masked
+				"310101199001011234,w1,platform-a,ride_hailing,true,true,,,310101,,",
+			}
 			lines = append(lines, bad[rng.IntN(len(bad))])
 			continue
 		case roll < 12:
@@ -383,4 +391,36 @@ func TestBadHeaderFailsThePipeline(t *testing.T) {
 	require.Error(t, ptest.Run(p))
 	_, err = os.Stat(filepath.Join(dir, "out.json"))
 	require.True(t, os.IsNotExist(err))
+}
+
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, errDisk }
+
+var errDisk = errors.New("disk on fire")
+
+// TestReadCSVStopsOnReaderError: an error of the file system fails the
+// file (as eligibility.ReadCSV returns it), never one invalid line more;
+// one bad record costs that record only.
+func TestReadCSVStopsOnReaderError(t *testing.T) {
+	lines := generate(genOptions{rows: 2000, seed: 10}) // past the reader's first buffer
+	in := io.MultiReader(strings.NewReader(wholeInput(lines)), failingReader{})
+	p := Partial{b: eligibility.Batch{Month: march, Seen: eligibility.Deduplicated{}}}
+	n := 0
+	err := readCSV("f.csv", in, &p, func(string, eligibility.Execution) { n++ })
+	require.ErrorIs(t, err, errDisk)
+	require.Positive(t, n)
+	for _, inv := range p.InvalidLines() {
+		require.NotContains(t, inv.Error, errDisk.Error())
+	}
+
+	p = Partial{b: eligibility.Batch{Month: march, Seen: eligibility.Deduplicated{}}}
+	in2 := strings.NewReader(eligibility.CSVHeader + "\nx,y\n" +
+		"a-1,w1,platform-a,ride_hailing,true,true,2026-03-02T10:00:00+08:00,2026-03-02T10:05:00+08:00,310101,2026-03-02T10:30:00+08:00,delivered\n")
+	n = 0
+	require.NoError(t, readCSV("g.csv", in2, &p, func(string, eligibility.Execution) { n++ }))
+	require.Equal(t, 1, n)
+	require.Len(t, p.InvalidLines(), 1)
+	require.Equal(t, InvalidLine{File: "g.csv", Line: 2, Error: p.InvalidLines()[0].Error}, p.InvalidLines()[0])
+	require.Equal(t, int64(1), p.b.Counts.Invalid)
 }
