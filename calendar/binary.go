@@ -23,9 +23,9 @@ func (d Date) AppendBinary(b []byte) ([]byte, error) {
 
 // UnmarshalBinary implements encoding.BinaryUnmarshaler: it reads what
 // MarshalBinary writes, and refuses anything else (a length other than 4, or
-// a day after 9999-12-31) with ErrDateBinary.
+// a day after 9999-12-31, or a nil *Date) with ErrDateBinary.
 func (d *Date) UnmarshalBinary(b []byte) error {
-	if len(b) != 4 {
+	if d == nil || len(b) != 4 {
 		return ErrDateBinary
 	}
 	n := binary.BigEndian.Uint32(b)

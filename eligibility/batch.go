@@ -28,6 +28,13 @@ func (*conflictError) Error() string {
 }
 func (*conflictError) Unwrap() error { return ErrDuplicate }
 
+// ErrNilBatch is returned for a nil *Batch.
+var ErrNilBatch = errors.New("eligibility: nil *Batch")
+
+// ErrLoneConflict is returned by Batch.AddResolved for a Resolution that
+// says its copies disagree but has fewer than two.
+var ErrLoneConflict = errors.New("eligibility: a conflict needs at least two copies")
+
 // Invalid is a record Batch refused, with where it was and why. It marshals
 // to JSON as {"line":…,"order_id":…,"error":"…"}. OrderID and the error's
 // text echo at most a short prefix of any value, with anything that looks
@@ -66,7 +73,7 @@ func (inv Invalid) MarshalJSON() ([]byte, error) {
 // excluded (ExcludedOtherMonth) rather than tallied.
 //
 // The duplicate rule needs every distinct pair seen and its current copy:
-// by default a Batch keeps them in memory (the pair's bytes and about 130
+// by default a Batch keeps them in memory (the pair's bytes and about 100
 // bytes more), the only part of its state that grows with the input. A host
 // whose input is de-duplicated upstream sets Seen to Deduplicated, and the
 // Batch's memory stays flat; a pipeline that groups copies itself passes
@@ -85,10 +92,17 @@ type Batch struct {
 	Counts        // the counts; Counts.Invalid == len(Invalid)
 	Tally   Tally // the counted orders
 	Invalid []Invalid
+	// Conflicting lists the pairs whose copies disagree (Counts.Conflicts
+	// of them), for the platform to verify and correct (第九条), each with
+	// the line of the copy that showed the disagreement. The pairs listed do
+	// not depend on the row order; the lines and the order of the list do.
+	Conflicting []Conflict
 
 	pairs   pairSet
-	current []pairState // per pair of pairs: its current copy
-	names   interner    // the platforms of current copies
+	current pairStates // per pair of pairs: its current copy
+	names   interner   // the platforms of current copies
+	days    monthDays  // Month's days, computed for daysFor
+	daysFor calendar.Month
 }
 
 // monthDays is the span of a Batch's month, or every day when unset.
@@ -102,11 +116,14 @@ func (m monthDays) contains(d calendar.Date) bool {
 }
 
 func (b *Batch) month() monthDays {
-	if b.Month.IsZero() {
-		return monthDays{}
+	if b.Month != b.daysFor {
+		b.days, b.daysFor = monthDays{}, b.Month
+		if !b.Month.IsZero() {
+			f := b.Month.First()
+			b.days = monthDays{first: f, span: uint(b.Month.Last().DaysSince(f) + 1)}
+		}
 	}
-	f := b.Month.First()
-	return monthDays{first: f, span: uint(b.Month.Last().DaysSince(f) + 1)}
+	return b.days
 }
 
 // Add classifies one execution found at line (any position the host can
@@ -114,6 +131,9 @@ func (b *Batch) month() monthDays {
 // (*RecordError, also listed in Invalid), or ErrDuplicate for an identical
 // copy of a pair already seen, or ErrConflict for a disagreeing one.
 func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
+	if b == nil {
+		return Decision{}, ErrNilBatch
+	}
 	b.Counts.Input++
 	d, err := b.Rules.Decide(e)
 	if err != nil {
@@ -131,24 +151,29 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	idx, existed := b.pairs.add(e.OrderID, e.WorkerID)
 	rec := b.names.record(e)
 	if !existed {
-		b.current = append(b.current, pairState{rec: rec, dec: d})
+		b.current.push(rec)
 		b.count(e.Platform, e.Industry, d, 1)
 		return d, nil
 	}
 	b.Duplicates++
-	cur := &b.current[idx]
-	if cur.rec == rec {
+	cur := b.current.at(idx)
+	if cur.same(&rec) {
 		return d, ErrDuplicate
 	}
 	if !cur.conflict {
 		cur.conflict = true
-		b.Conflicts++
+		b.conflict(line, e)
 	}
-	old := b.names.execution(&cur.rec)
+	old := b.names.execution(cur)
 	if compareCopies(e, &old) > 0 { // the new copy supersedes the current one
-		b.count(old.Platform, old.Industry, cur.dec, -1)
+		old.OrderID, old.WorkerID = e.OrderID, e.WorkerID
+		od, err := b.Rules.Decide(&old) // it was decided without error when it came
+		if err == nil {
+			b.count(old.Platform, old.Industry, od, -1)
+		}
 		b.count(e.Platform, e.Industry, d, 1)
-		cur.rec, cur.dec = rec, d
+		rec.conflict = true
+		*cur = rec
 	}
 	return d, ErrConflict
 }
@@ -166,8 +191,13 @@ func (b *Batch) count(platform string, ind Industry, d Decision, sign int64) {
 // where the host can point a clerk to (any copy's line, or 0). The Batch's
 // own duplicate rule is not used: groups must not share a pair.
 func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
-	if r.Copies < 1 {
+	switch {
+	case b == nil:
+		return Decision{}, ErrNilBatch
+	case r.Copies < 1:
 		return Decision{}, ErrNoCopies
+	case r.Conflict && r.Copies < 2:
+		return Decision{}, ErrLoneConflict
 	}
 	d, err := b.Rules.Decide(&r.Winner)
 	if err != nil { // Resolve refuses invalid copies; a hand-made Resolution may not
@@ -180,7 +210,7 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 	b.Counts.Input += r.Copies
 	b.Duplicates += r.Copies - 1
 	if r.Conflict {
-		b.Conflicts++
+		b.conflict(line, &r.Winner)
 	}
 	b.count(r.Winner.Platform, r.Winner.Industry, d, 1)
 	return d, nil
@@ -193,6 +223,20 @@ func (b *Batch) addInvalid(line int64, e *Execution, err error) {
 	}
 	b.Counts.Invalid++
 	b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: id, Err: err})
+}
+
+// Conflict is an (order ID, worker ID) pair whose copies disagree. It
+// marshals to JSON as {"line":…,"order_id":…,"worker_id":…}; the IDs are cut
+// short and masked as in Invalid.
+type Conflict struct {
+	Line     int64  `json:"line"`
+	OrderID  string `json:"order_id"`
+	WorkerID string `json:"worker_id"`
+}
+
+func (b *Batch) conflict(line int64, e *Execution) {
+	b.Conflicts++
+	b.Conflicting = append(b.Conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
 }
 
 // Seen is a duplicate detector a host can give a Batch.
@@ -214,6 +258,9 @@ func (Deduplicated) SeenBefore(string, string) bool { return false }
 // AddInvalid records a record that could not even be read (a malformed CSV
 // line), so that it is counted in Input and Invalid and listed in Invalid.
 func (b *Batch) AddInvalid(line int64, err error) {
+	if b == nil {
+		return // nowhere to record it; Add reports ErrNilBatch
+	}
 	b.Counts.Input++
 	b.addInvalid(line, nil, err)
 }
@@ -221,26 +268,34 @@ func (b *Batch) AddInvalid(line int64, err error) {
 // Balanced reports whether the counts balance (Counts.Balanced) and every
 // invalid record is listed.
 func (b *Batch) Balanced() bool {
+	if b == nil {
+		return true // nothing read, nothing lost
+	}
 	return b.Counts.Balanced() && b.Counts.Invalid == int64(len(b.Invalid))
 }
 
-// Merge adds o's counts, tally and invalid records to b. The batches'
+// Merge adds o's counts, tally, invalid records and conflicts to b. The batches'
 // inputs must share no (order ID, worker ID) pair (partition by order ID):
 // Merge cannot apply the duplicate rule across them.
 func (b *Batch) Merge(o *Batch) {
-	if o == nil {
+	if b == nil || o == nil {
 		return
 	}
 	b.Counts.Merge(o.Counts)
 	b.Tally.Merge(&o.Tally)
 	b.Invalid = append(b.Invalid, o.Invalid...)
+	b.Conflicting = append(b.Conflicting, o.Conflicting...)
 }
 
 // ReadCSV streams every row of a CSV (CSVReader's format) into b: rows that
 // cannot be read are recorded as invalid with their line numbers, the rest
 // are classified. It returns an error only when reading cannot go on (a bad
-// header, or the reader's own error), with every row before it already in b.
+// header, or the reader's own error, reported as itself in a *LineError),
+// with every complete line before it already in b.
 func ReadCSV(r io.Reader, b *Batch) error {
+	if b == nil {
+		return ErrNilBatch
+	}
 	cr := NewCSVReader(r)
 	var e Execution
 	for {
@@ -249,7 +304,8 @@ func ReadCSV(r io.Reader, b *Batch) error {
 			return nil
 		}
 		if err != nil {
-			if cr.fatal != nil {
+			var le *LineError
+			if cr.fatal != nil || !errors.As(err, &le) {
 				return err
 			}
 			b.AddInvalid(line, err)

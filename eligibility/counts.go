@@ -29,8 +29,12 @@ type Counts struct {
 	Invalid                 int64 `json:"invalid"`                   // records that could not be read or are invalid
 }
 
-// Merge adds o to c. Merging is commutative and associative.
+// Merge adds o to c (nothing for a nil c). Merging is commutative and
+// associative.
 func (c *Counts) Merge(o Counts) {
+	if c == nil {
+		return
+	}
 	c.Input += o.Input
 	c.Counted += o.Counted
 	c.Excluded += o.Excluded

@@ -2,9 +2,11 @@ package eligibility
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"strings"
 	"time"
 
@@ -16,9 +18,10 @@ const CSVHeader = "order_id,worker_id,platform,industry,registered,in_scope,acce
 
 const csvFields = 11
 
-// MaxCSVLine is the longest record CSVReader accepts (1 MiB, line breaks
-// inside quoted fields included); a longer one is a *LineError wrapping
-// ErrRecordTooLong, and reading resumes at the next line.
+// MaxCSVLine is the longest line CSVReader accepts (1 MiB), and the
+// farthest it looks for the quote that closes a quoted field; a longer one
+// is a *LineError wrapping ErrRecordTooLong, and reading resumes at the next
+// line.
 const MaxCSVLine = 1 << 20
 
 // The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
@@ -28,6 +31,7 @@ var (
 	ErrAfterQuote    = errors.New(`a character after a quoted field's closing " (want , or the end of the line)`)
 	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
 	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
+	ErrLineBreak     = errors.New("a line break inside a quoted field: no column holds one (the lines after this one are read on their own)")
 )
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
@@ -36,33 +40,45 @@ var (
 // ride_hailing, instant_delivery or intra_city_freight; end_kind delivered,
 // transferred, cancelled, or empty when not ended (ended_at is then empty
 // too). Blank lines are skipped. A field may be quoted, and a quoted field
-// may hold commas, quotes ("") and line breaks.
+// may hold commas and quotes (""); not line breaks, which no column holds
+// (see below).
 //
-// A record that cannot be read costs that record only: a bare " inside an
+// A record that cannot be read costs that line only: a bare " inside an
 // unquoted field (o"2) is an error for its line (ErrBareQuote), not the
-// start of a quoted field; a quoted field that is never closed, or whose
-// record runs past MaxCSVLine, is reported at the line where the record
-// starts (ErrUnclosedQuote, ErrRecordTooLong), and so is a record with a
-// character after a closing quote or the wrong number of fields. After any
-// such error reading resumes at the line after the record's first line, so
-// every physical line is either read, part of a record read, or reported.
-// Time is linear in the input whatever its quotes: no byte is scanned more
-// than a few times.
+// start of a quoted field. A quoted field is read as RFC 4180 says, up to
+// MaxCSVLine, so its quotes may span lines; but no column of CSVHeader can
+// hold a line break, so a record that spans lines (stray quotes, far more
+// often than data) is an error (ErrLineBreak), as is one never closed
+// (ErrUnclosedQuote) or past MaxCSVLine (ErrRecordTooLong), a character
+// after a closing quote or the wrong number of fields: each is reported at
+// the line where the record starts, and reading resumes at the next line.
+// So every physical line is read as a record of its own or reported, never
+// absorbed into another. Time is linear in the input whatever its quotes:
+// no byte is scanned more than a few times.
 //
 // It reads from the io.Reader the host gives it and keeps no row after
 // returning it: its memory is its buffer (at most about 2 MiB) whatever the
-// input. Times are kept as instants (in UTC); the offset a time was written
+// input. The strings of an Execution it reads share one block of the input
+// (up to the buffer's size) with the rows around it, to save an allocation a
+// row: a host that keeps a few of them among many rows should clone them
+// (strings.Clone); Batch and Tally copy what they keep. Times are kept as instants (in UTC); the offset a time was written
 // with does not change anything the package decides.
 type CSVReader struct {
 	src    io.Reader
 	buf    []byte
 	r, w   int   // the unread input is buf[r:w]
-	eof    bool  // src is exhausted
+	eof    bool  // src is exhausted, or failed (rerr)
+	rerr   error // src's error other than io.EOF: reported after the complete lines before it
 	line   int64 // the lines consumed before buf[r]
 	header bool
 	fatal  error
 	fields [csvFields]string
 	days   dayCache
+	// chunk is a string copy of buf[chunkAt:chunkAt+len(chunk)]: the
+	// unquoted records' fields are substrings of it, one allocation for many
+	// rows. Moving or refilling buf drops it.
+	chunk   string
+	chunkAt int
 }
 
 // dayCache remembers the last YYYY-MM-DD read and its day number: the times
@@ -76,6 +92,10 @@ const (
 	csvBufStart = 64 << 10
 	csvBufMax   = MaxCSVLine + 4<<10
 )
+
+// ErrNilReader is returned by Read of a nil *CSVReader, of the zero
+// CSVReader (use NewCSVReader) or of one made with a nil io.Reader.
+var ErrNilReader = errors.New("eligibility: no input (a nil io.Reader, or a CSVReader not made by NewCSVReader)")
 
 // NewCSVReader returns a reader of r.
 func NewCSVReader(r io.Reader) *CSVReader {
@@ -102,10 +122,11 @@ var ErrCSVHeader = errors.New("header must be " + CSVHeader)
 // moving the unread bytes to the front and growing the buffer as needed.
 // It reports false when nothing more can come.
 func (r *CSVReader) more(want int) bool {
-	if r.eof || r.fatal != nil {
+	if r.eof {
 		return false
 	}
 	want = min(max(want, r.w-r.r+1), csvBufMax)
+	r.chunk = ""
 	if r.r > 0 && len(r.buf)-r.r < want {
 		r.w = copy(r.buf, r.buf[r.r:r.w])
 		r.r = 0
@@ -125,12 +146,11 @@ func (r *CSVReader) more(want int) bool {
 				err = io.ErrNoProgress
 			}
 		}
-		if err == io.EOF {
+		if err != nil { // the n bytes read with it are kept (io.Reader's contract)
 			r.eof = true
-			break
-		}
-		if err != nil {
-			r.fatal = &LineError{Line: r.line + 1, Err: err}
+			if err != io.EOF {
+				r.rerr = err
+			}
 			break
 		}
 	}
@@ -167,10 +187,13 @@ func (r *CSVReader) record() (int64, error) {
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 			}
 			r.more(2*len(data) + csvBufStart)
-			if r.fatal != nil {
-				return r.line + 1, r.fatal
-			}
 			continue
+		}
+		if r.rerr != nil && i < 0 {
+			// Every complete line before the reader's error is read; the
+			// line it cut short is not taken for a whole one.
+			r.fatal = &LineError{Line: r.line + 1, Err: r.rerr}
+			return r.line + 1, r.fatal
 		}
 		if len(data) == 0 { // the end of the input
 			return 0, io.EOF
@@ -192,33 +215,51 @@ func (r *CSVReader) record() (int64, error) {
 			r.skipLine()
 			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 		}
-		if bytes.IndexByte(line, '"') < 0 {
-			s := string(line) // the record's one allocation: fields are substrings of it
-			r.r += next
-			r.line++
-			if !split(s, &r.fields) {
-				return start, fieldCountError(strings.Count(s, ",") + 1)
-			}
-			return start, nil
+		var commas [csvFields - 1]int
+		n, quote := scanLine(line, &commas)
+		if quote {
+			return r.quoted(start)
 		}
-		return r.quoted(start)
+		s := r.text(len(line)) // fields are substrings of it
+		r.r += next
+		r.line++
+		if n != csvFields-1 {
+			return start, fieldCountError(n + 1)
+		}
+		f := &r.fields
+		f[0] = s[:commas[0]]
+		for k := 1; k < csvFields-1; k++ {
+			f[k] = s[commas[k-1]+1 : commas[k]]
+		}
+		f[csvFields-1] = s[commas[csvFields-2]+1:]
+		return start, nil
 	}
+}
+
+// text returns buf[r.r:r.r+n] as a string, a substring of r.chunk: copied
+// once with the unread input after it, not allocated per row.
+func (r *CSVReader) text(n int) string {
+	if r.chunk == "" || r.r < r.chunkAt || r.r+n > r.chunkAt+len(r.chunk) {
+		r.chunk, r.chunkAt = string(r.buf[r.r:r.w]), r.r
+	}
+	return r.chunk[r.r-r.chunkAt : r.r-r.chunkAt+n]
 }
 
 // quoted reads a record with quotes at r.buf[r.r:], which may span lines.
 func (r *CSVReader) quoted(start int64) (int64, error) {
 	for {
 		data := r.buf[r.r:r.w]
-		end, err, more := recordEnd(data, r.eof)
+		end, err, more := recordEnd(data, r.eof && r.rerr == nil)
 		if more {
 			if len(data) > MaxCSVLine {
 				r.skipLine()
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 			}
-			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
-			if r.fatal != nil {
+			if r.rerr != nil {
+				r.fatal = &LineError{Line: start, Err: r.rerr}
 				return start, r.fatal
 			}
+			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
 			continue
 		}
 		if err == nil && end > MaxCSVLine+2 {
@@ -227,6 +268,15 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 		if err != nil {
 			r.skipLine()
 			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, err)
+		}
+		if i := bytes.IndexByte(data[:end], '\n'); i >= 0 && i < end-1 {
+			// RFC 4180 lets a quoted field span lines, but no column of
+			// CSVHeader can hold a line break: a record that spans lines is
+			// stray quotes far more often than data. Reported at its first
+			// line, its other lines are read again on their own, so no row
+			// is ever absorbed into another.
+			r.skipLine()
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
 		}
 		text := string(data[:end])
 		n, err := splitLine(text, &r.fields)
@@ -310,21 +360,46 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 	}
 }
 
-// split cuts an unquoted line into exactly csvFields fields (IndexByte finds
-// each comma with vector instructions: twice as fast as a byte loop).
-func split(s string, f *[csvFields]string) bool {
-	for n := 0; n < csvFields-1; n++ {
-		i := strings.IndexByte(s, ',')
-		if i < 0 {
-			return false
+// scanLine finds the commas of a line, eight bytes at a time, and reports
+// how many there are (the first len(commas) positions kept) or that the line
+// has a quote (and must be read as RFC 4180 says).
+func scanLine(line []byte, commas *[csvFields - 1]int) (n int, quote bool) {
+	const (
+		comma = 0x2c2c2c2c2c2c2c2c
+		dq    = 0x2222222222222222
+	)
+	i := 0
+	for ; i+8 <= len(line); i += 8 {
+		x := binary.LittleEndian.Uint64(line[i:])
+		if zeroBytes(x^dq) != 0 {
+			return n, true
 		}
-		f[n], s = s[:i], s[i+1:]
+		for m := zeroBytes(x ^ comma); m != 0; m &= m - 1 {
+			if n < len(commas) {
+				commas[n] = i + bits.TrailingZeros64(m)/8
+			}
+			n++
+		}
 	}
-	if strings.IndexByte(s, ',') >= 0 {
-		return false
+	for ; i < len(line); i++ {
+		switch line[i] {
+		case '"':
+			return n, true
+		case ',':
+			if n < len(commas) {
+				commas[n] = i
+			}
+			n++
+		}
 	}
-	f[csvFields-1] = s
-	return true
+	return n, false
+}
+
+// zeroBytes has the high bit of each byte of x that is zero set, and no
+// other bit: exactly, with no carry from one byte into the next.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
 }
 
 // Read reads the next execution into e and returns the line its record
@@ -333,13 +408,21 @@ func split(s string, f *[csvFields]string) bool {
 // bad header, or an error of the underlying reader, gives a *LineError
 // after which every call returns the same.
 func (r *CSVReader) Read(e *Execution) (int64, error) {
-	if r.fatal != nil {
+	switch {
+	case r == nil || r.src == nil:
+		return 0, ErrNilReader
+	case e == nil:
+		return 0, ErrNilExecution
+	case r.fatal != nil:
 		return 0, r.fatal
 	}
 	if !r.header {
 		_, err := r.record()
 		if err == io.EOF {
 			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
+			return 0, r.fatal
+		}
+		if err != nil && r.fatal != nil { // the reader's own error, not a bad header
 			return 0, r.fatal
 		}
 		if err != nil || strings.TrimPrefix(strings.Join(r.fields[:], ","), "\ufeff") != CSVHeader {
@@ -399,7 +482,7 @@ func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 		epoch, _ := calendar.DateOf(1970, time.January, 1)
 		days = int64(date.DaysSince(epoch))
 		if cache != nil {
-			cache.date, cache.days = strings.Clone(s[:10]), days
+			cache.date, cache.days = s[:10], days // a view of the reader's block: no copy
 		}
 	}
 	i, nsec := 19, 0

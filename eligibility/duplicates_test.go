@@ -1,7 +1,12 @@
 package eligibility_test
 
 import (
+	"encoding/binary"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,6 +67,22 @@ func TestBatchIsOrderFree(t *testing.T) {
 		}
 		if !a.Tally.Equal(&b.Tally) {
 			t.Fatalf("tallies differ:\n%v\n%v", a.Tally.Rows(), b.Tally.Rows())
+		}
+		pairs := func(b *eligibility.Batch) map[[2]string]bool {
+			m := map[[2]string]bool{}
+			for _, c := range b.Conflicting {
+				m[[2]string{c.OrderID, c.WorkerID}] = true
+			}
+			return m
+		}
+		if pa, pb := pairs(a), pairs(b); len(pa) != len(pb) || int64(len(pa)) != a.Conflicts {
+			t.Fatalf("conflicting pairs %v and %v, %d conflicts", pa, pb, a.Conflicts)
+		} else {
+			for k := range pa {
+				if !pb[k] {
+					t.Fatalf("conflicting pairs %v and %v", pa, pb)
+				}
+			}
 		}
 		if !a.Balanced() || a.Tally.Total() != a.Counted || a.Input != int64(len(rows)) {
 			t.Fatalf("unbalanced: %+v, tally %d", a.Counts, a.Tally.Total())
@@ -198,7 +219,9 @@ func TestCancelledAfterStart(t *testing.T) {
 	assert.True(t, d.Counted)
 	assert.Equal(t, "2026-03-31", d.Day.String())
 	assert.NotZero(t, d.Clauses&eligibility.ClauseCancelledAfterStart)
+	assert.Zero(t, d.Clauses&eligibility.ClauseEnded, "not explained as delivered or transferred (auditor's F8)")
 	assert.Contains(t, d.String(), "Rules.CountCancelledAfterStart")
+	assert.NotContains(t, d.String(), "ended by delivery")
 
 	e.EndedAt = time.Time{} // cancelled with no end time: no day, never counted
 	d, err = rules.Decide(&e)
@@ -240,4 +263,107 @@ func TestTallyDaysBounded(t *testing.T) {
 	assert.Equal(t, int64(2), tl.Total())
 	var back eligibility.Tally
 	assert.ErrorIs(t, back.UnmarshalJSON([]byte(`{"rows":[{"platform":"a","industry":"ride_hailing","day":"9999-12-31","orders":1}]}`)), eligibility.ErrDayOutsideTally)
+}
+
+// Nil receivers and arguments are typed errors or no-ops, never panics
+// (auditor's F3).
+func TestNilsDoNotPanic(t *testing.T) {
+	e := valid(t)
+	var nb *eligibility.Batch
+	_, err := nb.Add(1, &e)
+	assert.ErrorIs(t, err, eligibility.ErrNilBatch)
+	_, err = nb.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 1})
+	assert.ErrorIs(t, err, eligibility.ErrNilBatch)
+	nb.AddInvalid(1, errors.New("x"))
+	assert.True(t, nb.Balanced())
+	nb.Merge(&eligibility.Batch{})
+	assert.ErrorIs(t, eligibility.ReadCSV(nil, &eligibility.Batch{}), eligibility.ErrNilReader)
+	assert.ErrorIs(t, eligibility.ReadCSV(strings.NewReader(""), nil), eligibility.ErrNilBatch)
+	_, err = eligibility.NewCSVReader(nil).Read(&e)
+	assert.ErrorIs(t, err, eligibility.ErrNilReader)
+	var zero eligibility.CSVReader
+	_, err = zero.Read(&e)
+	assert.ErrorIs(t, err, eligibility.ErrNilReader)
+	_, err = eligibility.NewCSVReader(strings.NewReader(eligibility.CSVHeader + "\n")).Read(nil)
+	assert.ErrorIs(t, err, eligibility.ErrNilExecution)
+
+	var nt *eligibility.Tally
+	d, _ := calendar.ParseDate("2026-03-01")
+	assert.ErrorIs(t, nt.Add("p", eligibility.RideHailing, d), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.UnmarshalJSON([]byte(`{"rows":[]}`)), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.UnmarshalBinary([]byte("ZT\x01\x00\x00")), eligibility.ErrNilTally)
+	nt.Merge(&eligibility.Tally{})
+	var tl eligibility.Tally
+	_, err = tl.AddDecision(nil, eligibility.Decision{Counted: true, Day: d})
+	assert.ErrorIs(t, err, eligibility.ErrNilExecution)
+	_, err = tl.AddDecision(&eligibility.Execution{Industry: eligibility.RideHailing}, eligibility.Decision{Counted: true, Day: d})
+	assert.ErrorIs(t, err, eligibility.ErrTallyCount, "no platform")
+	b, err := json.Marshal(nt)
+	require.NoError(t, err)
+	assert.Equal(t, "null", string(b))
+
+	var nc *eligibility.Counts
+	nc.Merge(eligibility.Counts{Input: 1})
+	var nd *calendar.Date
+	assert.ErrorIs(t, nd.UnmarshalBinary([]byte{0, 0, 0, 1}), calendar.ErrDateBinary)
+
+	var batch eligibility.Batch
+	_, err = batch.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 1, Conflict: true})
+	assert.ErrorIs(t, err, eligibility.ErrLoneConflict)
+}
+
+// A small tally input cannot make a Tally allocate much (auditor's F6), and
+// its errors are bounded and masked (F4).
+func TestTallyDecodeBounded(t *testing.T) {
+	b := []byte{'Z', 'T', 1}
+	b = binary.AppendUvarint(b, 2000)
+	for i := 0; i < 2000; i++ {
+		b = binary.AppendUvarint(b, 4)
+		b = append(b, fmt.Sprintf("%04d", i)...)
+	}
+	b = binary.AppendUvarint(b, 2000*6)
+	for i := 0; i < 2000; i++ {
+		for ind := 1; ind <= 3; ind++ {
+			for _, d := range []uint64{0, 7304} {
+				b = binary.AppendUvarint(b, uint64(i))
+				b = append(b, byte(ind))
+				b = binary.AppendUvarint(b, d)
+				b = binary.AppendUvarint(b, 1)
+			}
+		}
+	}
+	var tl eligibility.Tally
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	err := tl.UnmarshalBinary(b)
+	runtime.ReadMemStats(&after)
+	assert.ErrorIs(t, err, eligibility.ErrTallyTooSparse)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(20<<20), "allocated for a 75 KB input")
+
+	big := strings.Repeat("110101199003077777", 10000)
+	for _, in := range []string{
+		`{"rows":[{"platform":"` + big + `","industry":"ride_hailing","day":"2026-03-01","orders":1},{"platform":"` + big + `","industry":"ride_hailing","day":"2026-03-01","orders":1}]}`,
+		`{"rows":[{"platform":"p","industry":"` + big + `","day":"2026-03-01","orders":1}]}`,
+		`{"rows":[{"platform":"p","industry":"ride_hailing","day":"` + big + `","orders":1}]}`,
+		`{"rows":[],"` + big + `":1}`,
+		`{"rows":[{"platform":"p","industry":"ride_hailing","day":"110101199003077777","orders":1}]}`,
+	} {
+		err := json.Unmarshal([]byte(in), &tl)
+		require.Error(t, err)
+		assert.Less(t, len(err.Error()), 400)
+		assert.NotContains(t, err.Error(), "19900307")
+	}
+	// A dense month is far inside the budget.
+	var month eligibility.Tally
+	first, _ := calendar.ParseDate("2026-03-01")
+	for i := 0; i < 31; i++ {
+		d, _ := first.AddDays(i)
+		month.AddN("p", eligibility.RideHailing, d, 5)
+	}
+	js, _ := json.Marshal(month)
+	bin, _ := month.MarshalBinary()
+	var back eligibility.Tally
+	require.NoError(t, json.Unmarshal(js, &back))
+	require.NoError(t, back.UnmarshalBinary(bin))
 }

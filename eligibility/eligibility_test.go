@@ -413,10 +413,14 @@ func TestCSVQuotedFieldsAndLineNumbers(t *testing.T) {
 	assert.Equal(t, int64(3), line)
 	assert.Equal(t, "o,1", e.OrderID)
 	assert.Equal(t, `w"1`, e.WorkerID)
+	// A quoted field holding a line break: no column holds one, so the
+	// record is reported at its first line and the next line read alone.
 	line, err = r.Read(&e)
-	require.NoError(t, err)
+	assert.ErrorIs(t, err, eligibility.ErrLineBreak)
 	assert.Equal(t, int64(4), line)
-	assert.Equal(t, "w\n2", e.WorkerID)
+	line, err = r.Read(&e)
+	assert.ErrorIs(t, err, eligibility.ErrBareQuote)
+	assert.Equal(t, int64(5), line)
 	line, err = r.Read(&e)
 	var le *eligibility.LineError
 	require.True(t, errors.As(err, &le))

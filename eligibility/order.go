@@ -1,60 +1,3 @@
-// Package eligibility decides which order executions count for the
-// occupational-injury levy, and on which day (第十条 of 沪人社福〔2025〕373号),
-// and tallies the counted orders by platform, industry and day.
-//
-// 第十条: "每日24时前执行结束的订单计入当日应缴费订单范围", provided that
-//
-//	（一）the worker is registered on the platform and within its insured scope;
-//	（二）the worker accepted the order and started executing it in Shanghai;
-//	（三）the execution ended: delivered, or transferred midway.
-//
-// Readings the package takes:
-//   - Every instant is judged in Beijing time: an order that ends at
-//     23:59:59 counts on that day, one that ends at 00:00:00 on the next.
-//   - Each order execution is one order ("每单必保"): an order transferred
-//     midway counts for the worker who handed it over (the execution that
-//     ended by transfer) and again for the worker who completed it.
-//   - "In Shanghai" is read from the 6-digit administrative division code
-//     (GB/T 2260) of the place execution started: Shanghai's codes begin 31.
-//   - A record that contradicts itself is invalid, not guessed at: see
-//     Validate.
-//
-// Decide and Tally.Add allocate nothing; Batch adds duplicate detection and
-// the counts that prove nothing was lost (counted + excluded + invalid +
-// duplicates = input).
-//
-// # Speed and memory
-//
-// Measured with go test ./eligibility -run '^$' -bench . -benchmem
-// -benchtime 3s on the project machine (2 cores, AMD EPYC at 2.4 GHz in a
-// VM, go1.26.8), three runs each:
-//
-//	classify + tally, 1 M in-memory records   44–47 ns/order   21–22.5 M orders/s   0 allocs
-//	reading one field of the same records      31–33 ns/order   30.5–32 M orders/s   (the memory limit)
-//	CSV ingest + classify + tally              860–1000 ns/row  1.00–1.16 M rows/s   exact in-memory duplicate set
-//	the same, input de-duplicated upstream     620–650 ns/row   1.53–1.60 M rows/s   (Deduplicated)
-//
-// The targets were 20 M orders/s and 1 M rows/s. The exact duplicate set
-// costs about 300 ns a row (a cache miss into its table); classify + tally
-// is compute bound (43 ns/order with the records in cache).
-//
-// Memory: CSVReader keeps no row. A Batch keeps its tally (counters per
-// platform, industry and day), the invalid rows it must list (about 0.7 KB
-// each with the error text) and, by default, the duplicate set (the pair's
-// bytes and 44 to 76 bytes more). examples/monthly-levy on rows made by
-// examples/gen-orders (maximum resident memory):
-//
-//	rows                              -deduplicated   default (duplicate set)
-//	1 M, no invalid or repeated rows  9.1 MB          167 MB
-//	10 M, no invalid or repeated rows 9.4–9.8 MB      1.28–1.38 GB
-//	1 M, 0.5% invalid, 0.5% repeated  12 MB           165 MB
-//	10 M, 0.5% invalid, 0.5% repeated 48 MB           1.27 GB
-//
-// So memory does not grow with the number of rows: it grows with the
-// invalid rows listed and, unless the input is de-duplicated upstream, with
-// the distinct (order, worker) pairs, which exact duplicate detection must
-// remember. 10 M rows stream through in about 9 s end to end (1.1–1.2 M rows/s,
-// reading the file and writing the JSON included).
 package eligibility
 
 import (
@@ -248,12 +191,12 @@ const ShanghaiProvinceCode = "31"
 // unknown, the acceptance or start time is missing, execution started before
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
-// province-level division.
+// province-level division, or it ended on a day outside TallyDays.
 func (e *Execution) Validate() error {
 	if e == nil {
 		return ErrNilExecution
 	}
-	_, err := e.check()
+	_, err := Decide(e)
 	return err
 }
 
@@ -271,48 +214,6 @@ func instantOf(t time.Time) instant { return instant{t.Unix(), int64(t.Nanosecon
 func (a instant) zero() bool            { return a.sec == zeroUnix && a.nsec == 0 }
 func (a instant) before(b instant) bool { return a.sec < b.sec || a.sec == b.sec && a.nsec < b.nsec }
 
-// check validates e and returns its end instant (zero when not ended). Each
-// time is decoded once: this is the hot path of Decide.
-func (e *Execution) check() (instant, error) {
-	switch {
-	case e.OrderID == "":
-		return instant{}, ErrMissingOrderID
-	case e.WorkerID == "":
-		return instant{}, ErrMissingWorkerID
-	case e.Platform == "":
-		return instant{}, ErrMissingPlatform
-	case e.Industry-1 > IntraCityFreight-1: // unsigned: 0 wraps to 255
-		return instant{}, ErrUnknownIndustry
-	case e.EndKind > Cancelled:
-		return instant{}, ErrUnknownEndKind
-	}
-	d := e.StartDivision
-	if len(d) != 6 || d[0]-'0' > 9 || d[1]-'0' > 9 || d[2]-'0' > 9 || d[3]-'0' > 9 || d[4]-'0' > 9 || d[5]-'0' > 9 {
-		return instant{}, ErrMalformedDivision
-	}
-	if !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
-		return instant{}, ErrUnknownProvince
-	}
-	accepted, started, ended := instantOf(e.AcceptedAt), instantOf(e.StartedAt), instantOf(e.EndedAt)
-	switch {
-	case accepted.zero():
-		return instant{}, ErrMissingAccepted
-	case started.zero():
-		return instant{}, ErrMissingStarted
-	case started.before(accepted):
-		return instant{}, ErrStartBeforeAccept
-	case ended.zero():
-		if e.EndKind == Delivered || e.EndKind == Transferred {
-			return instant{}, ErrEndKindWithoutEnd
-		}
-	case e.EndKind == NotEnded:
-		return instant{}, ErrEndWithoutEndKind
-	case ended.before(started):
-		return instant{}, ErrEndBeforeStart
-	}
-	return ended, nil
-}
-
 // Clauses is a set of the clauses of 第十条. A Decision lists the clauses
 // that make an order count, or the ones it fails.
 type Clauses uint8
@@ -327,10 +228,11 @@ const (
 	ClauseInShanghai
 	// ClauseEnded: 第十条第一款第（三）项, ended by delivery or transfer.
 	ClauseEnded
-	// ClauseCancelledAfterStart marks a counted order that ended by
-	// cancellation after execution started, counted only under
+	// ClauseCancelledAfterStart: a counted order that ended by cancellation
+	// after execution started, counted only under
 	// Rules.CountCancelledAfterStart (第十条第一款第（三）项's "等" read to
-	// include it). It is never a clause an order fails.
+	// include it); it takes the place of ClauseEnded, which says delivered
+	// or transferred. It is never a clause an order fails.
 	ClauseCancelledAfterStart
 )
 
@@ -365,8 +267,10 @@ type Decision struct {
 	// Day is the Beijing calendar day the execution ended (the zero Date
 	// when it has not ended). A counted order counts on this day.
 	Day calendar.Date
-	// Clauses: for a counted order, the clauses it satisfies (all four);
-	// for an excluded one, every clause it fails.
+	// Clauses: for a counted order, the clauses it satisfies (第一款, （一）,
+	// （二） and （三）, or ClauseCancelledAfterStart in place of （三） for a
+	// cancellation counted under Rules.CountCancelledAfterStart); for an
+	// excluded one, every clause it fails.
 	Clauses Clauses
 }
 
@@ -398,34 +302,70 @@ type Rules struct {
 func Decide(e *Execution) (Decision, error) { return Rules{}.Decide(e) }
 
 // Decide applies 第十条 to one execution under the readings r. See the
-// package function Decide.
+// package function Decide. It validates the record and decides in one
+// pass, each time decoded once: this is the hot path of every count.
 func (r Rules) Decide(e *Execution) (Decision, error) {
 	if e == nil {
 		return Decision{}, ErrNilExecution
 	}
-	end, err := e.check()
-	if err != nil {
-		return Decision{}, err
+	switch {
+	case len(e.OrderID) == 0:
+		return Decision{}, ErrMissingOrderID
+	case len(e.WorkerID) == 0:
+		return Decision{}, ErrMissingWorkerID
+	case len(e.Platform) == 0:
+		return Decision{}, ErrMissingPlatform
+	case e.Industry-1 > IntraCityFreight-1: // unsigned: 0 wraps to 255
+		return Decision{}, ErrUnknownIndustry
+	case e.EndKind > Cancelled:
+		return Decision{}, ErrUnknownEndKind
+	}
+	d := e.StartDivision
+	if len(d) != 6 || d[0]-'0' > 9 || d[1]-'0' > 9 || d[2]-'0' > 9 || d[3]-'0' > 9 || d[4]-'0' > 9 || d[5]-'0' > 9 {
+		return Decision{}, ErrMalformedDivision
+	}
+	shanghai := d[0] == ShanghaiProvinceCode[0] && d[1] == ShanghaiProvinceCode[1]
+	if !shanghai && !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
+		return Decision{}, ErrUnknownProvince
+	}
+	accepted, started, ended := instantOf(e.AcceptedAt), instantOf(e.StartedAt), instantOf(e.EndedAt)
+	switch {
+	case accepted.zero():
+		return Decision{}, ErrMissingAccepted
+	case started.zero():
+		return Decision{}, ErrMissingStarted
+	case started.before(accepted):
+		return Decision{}, ErrStartBeforeAccept
+	case ended.zero():
+		if e.EndKind == Delivered || e.EndKind == Transferred {
+			return Decision{}, ErrEndKindWithoutEnd
+		}
+	case e.EndKind == NotEnded:
+		return Decision{}, ErrEndWithoutEndKind
+	case ended.before(started):
+		return Decision{}, ErrEndBeforeStart
 	}
 	var dec Decision
-	if !end.zero() {
-		day, err := calendar.DateOfUnix(end.sec)
-		if err != nil || uint(day.DaysSince(tallyFirst)) >= tallySpan {
+	if !ended.zero() {
+		// The Beijing day, as an offset into TallyDays: one multiply and a
+		// table read, no call.
+		off := uint64(ended.sec + beijingOffset - tallyFirstUnix)
+		if off >= uint64(tallySpan)*86400 {
 			return Decision{}, ErrTimeOutsideCovered
 		}
-		dec.Day = day
+		dec.Day = tallyDates[off/86400]
 	}
 	var fails Clauses
 	if !e.Registered || !e.InScope {
 		fails |= ClauseRegistered
 	}
-	if e.StartDivision[0] != ShanghaiProvinceCode[0] || e.StartDivision[1] != ShanghaiProvinceCode[1] {
+	if !shanghai {
 		fails |= ClauseInShanghai
 	}
-	cancelledCounted := false
+	ends := ClauseEnded
 	if e.EndKind != Delivered && e.EndKind != Transferred {
-		if e.EndKind == Cancelled && r.CountCancelledAfterStart && !end.zero() {
-			cancelledCounted = true
+		if e.EndKind == Cancelled && r.CountCancelledAfterStart && !ended.zero() {
+			ends = ClauseCancelledAfterStart // counted by the reading, not as delivered or transferred
 		} else {
 			fails |= ClauseEnded
 		}
@@ -435,10 +375,7 @@ func (r Rules) Decide(e *Execution) (Decision, error) {
 		return dec, nil
 	}
 	dec.Counted = true
-	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ClauseEnded
-	if cancelledCounted {
-		dec.Clauses |= ClauseCancelledAfterStart
-	}
+	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ends
 	return dec, nil
 }
 

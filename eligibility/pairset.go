@@ -16,7 +16,7 @@ type pairSet struct {
 	slots []pairSlot // len a power of two; at most three quarters full
 	used  int
 	next  []uint32 // per entry: 1 + index of the previous entry with the same hash, or 0
-	end   []uint32 // per entry: end offset of its bytes in arena
+	end   []uint64 // per entry: end offset of its bytes in arena (past 4 GiB too)
 	olen  []uint32 // per entry: the length of its order ID
 	arena []byte   // order ID then worker ID, for each entry
 }
@@ -68,7 +68,7 @@ func (s *pairSet) hash(order, worker string) uint64 {
 func (s *pairSet) push(order, worker string, next uint32) uint32 {
 	s.arena = append(s.arena, order...)
 	s.arena = append(s.arena, worker...)
-	s.end = append(s.end, uint32(len(s.arena)))
+	s.end = append(s.end, uint64(len(s.arena)))
 	s.olen = append(s.olen, uint32(len(order)))
 	s.next = append(s.next, next)
 	return uint32(len(s.end))
@@ -91,7 +91,7 @@ func (s *pairSet) grow() {
 }
 
 func (s *pairSet) equal(i int, order, worker string) bool {
-	start := uint32(0)
+	start := uint64(0)
 	if i > 0 {
 		start = s.end[i-1]
 	}

@@ -20,7 +20,11 @@ type FieldError struct {
 }
 
 func (e *FieldError) Error() string {
-	return fmt.Sprintf("eligibility: %s %q: %v", e.Field, e.Value, e.Err)
+	why := fmt.Sprint(e.Err)
+	if re, ok := e.Err.(*RecordError); ok {
+		why = re.Reason
+	}
+	return fmt.Sprintf("eligibility: %s %q: %s", e.Field, e.Value, why)
 }
 func (e *FieldError) Unwrap() error { return e.Err }
 
@@ -43,13 +47,32 @@ func echo(s string) string {
 	}
 	masked := maskIdentity(s)
 	if len(masked) <= MaxEcho {
-		return masked
+		return strings.Clone(masked) // not a view of a reader's block
 	}
 	cut := MaxEcho
 	for cut > 0 && !utf8.RuneStart(masked[cut]) {
 		cut--
 	}
-	return masked[:cut] + "…"
+	return masked[:cut] + "…" // a new string
+}
+
+// boundText is a longer text (an error from elsewhere that may quote
+// values) as an error may show it: identity numbers masked, cut to 200
+// bytes.
+func boundText(s string) string {
+	const max = 200
+	if len(s) > 2*max {
+		s = s[:2*max]
+	}
+	s = maskIdentity(s)
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // maskIdentity replaces each run of 17 digits followed by a digit, X or x
@@ -85,7 +108,8 @@ func maskIdentity(s string) string {
 }
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
-// 4180 quoting; a trailing line break is allowed) into an Execution, for
+// 4180 quoting; a trailing line break is allowed, one inside a field is
+// ErrLineBreak, as no column holds one) into an Execution, for
 // hosts that receive records one by one (a pipeline reading lines). It
 // checks the record's form only: Validate and Decide judge its content. An
 // error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
@@ -150,6 +174,9 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 				break
 			}
 			field, s = sb.String(), s[i:]
+			if strings.IndexByte(field, '\n') >= 0 {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+			}
 			if len(s) > 0 && s[0] != ',' {
 				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrAfterQuote)
 			}

@@ -123,8 +123,9 @@ func b2i(b bool) int {
 	return 0
 }
 
-// keptRecord is the content of a pair's current copy, compact and
-// comparable with ==: equal exactly when compareCopies says identical.
+// keptRecord is the content of a pair's current copy, compact (56 bytes):
+// same is true exactly when compareCopies says identical. conflict records
+// that copies of the pair disagreed.
 type keptRecord struct {
 	accepted, started, ended    int64  // Unix seconds
 	acceptedN, startedN, endedN int32  // nanoseconds
@@ -133,15 +134,30 @@ type keptRecord struct {
 	industry                    Industry
 	endKind                     EndKind
 	registered, inScope         bool
+	conflict                    bool
 }
 
-// pairState is a pair's current copy, its decision, and whether copies of
-// it disagreed.
-type pairState struct {
-	rec      keptRecord
-	dec      Decision
-	conflict bool
+func (k *keptRecord) same(o *keptRecord) bool {
+	a, b := *k, *o
+	a.conflict, b.conflict = false, false
+	return a == b
 }
+
+// pairStates holds the current copy of each pair in blocks, so that growing
+// never copies them all (nor leaves the old array to the collector).
+type pairStates struct{ blocks [][]keptRecord }
+
+const pairBlock = 1 << 14
+
+func (p *pairStates) push(k keptRecord) {
+	if n := len(p.blocks); n == 0 || len(p.blocks[n-1]) == pairBlock {
+		p.blocks = append(p.blocks, make([]keptRecord, 0, pairBlock))
+	}
+	last := &p.blocks[len(p.blocks)-1]
+	*last = append(*last, k)
+}
+
+func (p *pairStates) at(i uint32) *keptRecord { return &p.blocks[i/pairBlock][i%pairBlock] }
 
 // interner numbers the platform IDs of a Batch's current copies.
 type interner struct {

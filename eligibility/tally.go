@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
+	"unsafe"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/strictjson"
@@ -29,9 +31,11 @@ import (
 type Tally struct {
 	platforms []platformCounts // in order of first appearance; Rows sorts
 	// recent maps a small hash of a platform ID (its length and last byte)
-	// to 1 + the index of the platform last seen with that hash, so that
-	// finding a platform is one string comparison, not a search.
-	recent [32]int32
+	// to 1 + the index of the platform last seen with that hash, and
+	// recentID to the string it was last looked up by, so that finding a
+	// platform is one string comparison, not a search.
+	recent   [32]int32
+	recentID [32]string
 }
 
 type platformCounts struct {
@@ -76,6 +80,22 @@ var (
 	tallySpan = uint(tallyLast.DaysSince(tallyFirst) + 1)
 )
 
+// beijingOffset is UTC+8 in seconds; tallyFirstUnix the Unix second of
+// tallyFirst's midnight in UTC.
+const beijingOffset = 8 * 3600
+
+var (
+	tallyFirstUnix = tallyFirst.In(time.UTC).Unix()
+	// tallyDates[i] is tallyFirst + i days (29 KB): Decide's day without a call.
+	tallyDates = func() []calendar.Date {
+		out := make([]calendar.Date, tallySpan)
+		for i := range out {
+			out[i] = dayAt(tallyFirst, i)
+		}
+		return out
+	}()
+)
+
 func mustDate(s string) calendar.Date {
 	d, err := calendar.ParseDate(s)
 	if err != nil {
@@ -92,6 +112,12 @@ func TallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
 // ErrDayOutsideTally is returned for a count on a day outside TallyDays.
 var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ")")
 
+// ErrNilTally is returned by the methods of a nil *Tally that would change
+// it. (MarshalJSON and MarshalBinary have value receivers, so that a Tally
+// held by value marshals: Go cannot call them through a nil *Tally, but
+// json.Marshal writes a nil *Tally as null.)
+var ErrNilTally = errors.New("eligibility: nil *Tally")
+
 // ErrTallyCount is returned by AddN for a missing platform, an invalid
 // industry, the zero day or a negative count.
 var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
@@ -103,9 +129,21 @@ func (t *Tally) platform(id string) *platformCounts {
 	if n := len(id); n > 0 {
 		h = (n*7 + int(id[n-1])) & 31
 	}
-	if k := int(t.recent[h]) - 1; k >= 0 && k < len(t.platforms) && t.platforms[k].id == id {
+	// The caller's own string is remembered beside the index: the next
+	// row's platform is mostly the very same string, and a string is
+	// compared with itself by its pointer.
+	if k := int(t.recent[h]) - 1; uint(k) < uint(len(t.platforms)) && sameString(t.recentID[h], id) {
 		return &t.platforms[k]
 	}
+	return t.findPlatform(id, h)
+}
+
+// sameString is a == b, without a call when they are the same string.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (unsafe.StringData(a) == unsafe.StringData(b) || a == b)
+}
+
+func (t *Tally) findPlatform(id string, h int) *platformCounts {
 	k := -1
 	for i := range t.platforms {
 		if t.platforms[i].id == id {
@@ -117,7 +155,7 @@ func (t *Tally) platform(id string) *platformCounts {
 		t.platforms = append(t.platforms, platformCounts{id: strings.Clone(id)})
 		k = len(t.platforms) - 1
 	}
-	t.recent[h] = int32(k + 1)
+	t.recent[h], t.recentID[h] = int32(k+1), id
 	return &t.platforms[k]
 }
 
@@ -155,6 +193,9 @@ func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error
 // platform, an invalid industry, the zero day or n < 0 is ErrTallyCount, a day outside TallyDays
 // ErrDayOutsideTally, and t is then unchanged; n = 0 does nothing.
 func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) error {
+	if t == nil {
+		return ErrNilTally
+	}
 	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
 		return ErrTallyCount
 	}
@@ -177,22 +218,46 @@ func (t *Tally) addSigned(platform string, industry Industry, day calendar.Date,
 // counted Decision from Decide always has a day the Tally holds; any other
 // is refused with ErrDayOutsideTally or ErrTallyCount.
 func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
-	if !d.Counted {
+	switch {
+	case !d.Counted:
 		return false, nil
+	case t == nil:
+		return false, ErrNilTally
+	case e == nil:
+		return false, ErrNilExecution
+	case len(e.Platform) == 0:
+		return false, ErrTallyCount
 	}
-	if !e.Industry.Valid() {
+	ind := e.Industry - 1
+	if ind > 2 { // unsigned: 0 wraps to 255
 		return false, ErrTallyCount
 	}
 	if !inTally(d.Day) {
 		return false, ErrDayOutsideTally
 	}
-	t.platform(e.Platform).ind[e.Industry-1].add(d.Day, 1)
+	// t.platform, its common case inline
+	id, h := e.Platform, 0
+	if n := len(id); n > 0 {
+		h = (n*7 + int(id[n-1])) & 31
+	}
+	var p *platformCounts
+	if k := int(t.recent[h]) - 1; uint(k) < uint(len(t.platforms)) && sameString(t.recentID[h], id) {
+		p = &t.platforms[k]
+	} else {
+		p = t.findPlatform(id, h)
+	}
+	dc := &p.ind[ind]
+	if off := uint(d.Day.DaysSince(dc.base)); off < uint(len(dc.counts)) {
+		dc.counts[off]++ // the common case, inline
+		return true, nil
+	}
+	dc.add(d.Day, 1)
 	return true, nil
 }
 
 // Merge adds every count of u to t. Merging is commutative and associative.
 func (t *Tally) Merge(u *Tally) {
-	if u == nil {
+	if t == nil || u == nil {
 		return
 	}
 	for _, p := range u.platforms {
@@ -345,6 +410,47 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 	}{rows})
 }
 
+// ErrTallyTooSparse is returned (wrapped) by UnmarshalJSON and
+// UnmarshalBinary for a tally whose days are so far apart that its per-day
+// counters would take more than 64 bytes of memory per byte of input (and
+// 1 MiB): a tally that travels is dense (one month, or a few), and a sparse
+// one crafted to spread a few cells over 2020–2039 would make a small input
+// allocate gigabytes.
+var ErrTallyTooSparse = errors.New("eligibility: tally too sparse for its size (days far apart in many cells)")
+
+// checkBudget refuses rows whose per-day counters would outgrow their
+// input: it sums, over each platform and industry, the days from its first
+// to its last row, before anything is allocated for them.
+func checkBudget(rows []Row, inputLen int) error {
+	type cell struct {
+		platform string
+		industry Industry
+	}
+	span := map[cell][2]calendar.Date{}
+	for _, r := range rows {
+		c := cell{r.Platform, r.Industry}
+		s, ok := span[c]
+		if !ok {
+			s = [2]calendar.Date{r.Day, r.Day}
+		}
+		if r.Day.Before(s[0]) {
+			s[0] = r.Day
+		}
+		if r.Day.After(s[1]) {
+			s[1] = r.Day
+		}
+		span[c] = s
+	}
+	days := 0
+	for _, s := range span {
+		days += s[1].DaysSince(s[0]) + 1
+	}
+	if 8*days > 64*inputLen+1<<20 {
+		return ErrTallyTooSparse
+	}
+	return nil
+}
+
 // ErrTallySyntax is wrapped by the errors of UnmarshalJSON.
 var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
 
@@ -352,13 +458,16 @@ var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
 // missing platform, industry or day, a negative count, or a cell listed
 // twice are errors. It replaces t's counts.
 func (t *Tally) UnmarshalJSON(data []byte) error {
+	if t == nil {
+		return ErrNilTally
+	}
 	var in struct {
 		Rows []Row `json:"rows"`
 	}
 	if err := strictjson.Decode(data, &in); err != nil {
-		return fmt.Errorf("%w: %v", ErrTallySyntax, err)
+		// The decoder quotes values: bounded and masked, as every echo.
+		return fmt.Errorf("%w: %s", ErrTallySyntax, boundText(err.Error()))
 	}
-	out := Tally{}
 	seen := map[Row]bool{}
 	for i, r := range in.Rows {
 		switch {
@@ -375,9 +484,15 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, r.Platform, r.Industry, r.Day)
+			return fmt.Errorf("%w: row %d: %q %s %s listed twice", ErrTallySyntax, i+1, echo(r.Platform), r.Industry, r.Day)
 		}
 		seen[key] = true
+	}
+	if err := checkBudget(in.Rows, len(data)); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
+	}
+	out := Tally{}
+	for _, r := range in.Rows {
 		if r.Orders > 0 {
 			out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
 		}

@@ -61,13 +61,16 @@ func (t Tally) AppendBinary(b []byte) ([]byte, error) {
 // outside TallyDays, zero orders, trailing bytes) with an error wrapping
 // ErrTallyBinary. It replaces t's counts; on error t is unchanged.
 func (t *Tally) UnmarshalBinary(data []byte) error {
+	if t == nil {
+		return ErrNilTally
+	}
 	if len(data) < len(tallyMagic) || [3]byte(data[:3]) != tallyMagic {
 		return fmt.Errorf("%w: not a version-1 tally", ErrTallyBinary)
 	}
 	d := data[3:]
 	next := func(what string) (uint64, error) {
 		v, n := binary.Uvarint(d)
-		if n <= 0 {
+		if n <= 0 || n > 1 && d[n-1] == 0 { // a last byte of 0 is an overlong form: one encoding per tally
 			return 0, fmt.Errorf("%w: %s: truncated or overlong number", ErrTallyBinary, what)
 		}
 		d = d[n:]
@@ -103,6 +106,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	}
 	var out Tally
 	var prev Row
+	rows := make([]Row, 0, nr)
 	used := 0
 	for i := uint64(0); i < nr; i++ {
 		p, err := next("platform index")
@@ -142,6 +146,12 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 			used++
 		}
 		prev = r
+		rows = append(rows, r)
+	}
+	if err := checkBudget(rows, len(data)); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
+	}
+	for _, r := range rows {
 		out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
 	}
 	if used != len(names) {

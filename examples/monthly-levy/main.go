@@ -53,17 +53,17 @@ type billOut struct {
 }
 
 type output struct {
-	Month      string                `json:"month"`
-	Tallies    []tallyOut            `json:"tallies"`
-	Bills      []billOut             `json:"bills"`
-	Input      int64                 `json:"input"`
-	Counted    int64                 `json:"counted"`
-	Excluded   int64                 `json:"excluded"`
-	ExcludedBy map[string]int64      `json:"excluded_by"`
-	Duplicates int64                 `json:"duplicates"`
-	Conflicts  int64                 `json:"conflicts"`
-	Invalid    []eligibility.Invalid `json:"invalid"`
-	Notes      []string              `json:"notes,omitempty"`
+	Month      string                 `json:"month"`
+	Tallies    []tallyOut             `json:"tallies"`
+	Bills      []billOut              `json:"bills"`
+	Input      int64                  `json:"input"`
+	Counted    int64                  `json:"counted"`
+	Excluded   int64                  `json:"excluded"`
+	ExcludedBy map[string]int64       `json:"excluded_by"`
+	Duplicates int64                  `json:"duplicates"`
+	Conflicts  []eligibility.Conflict `json:"conflicts"`
+	Invalid    []eligibility.Invalid  `json:"invalid"`
+	Notes      []string               `json:"notes,omitempty"`
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -147,7 +147,7 @@ func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, dedupl
 
 func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (output, []levy.Bill, error) {
 	out := output{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
-		Conflicts: b.Conflicts, Invalid: b.Invalid, Tallies: []tallyOut{}, Bills: []billOut{},
+		Conflicts: b.Conflicting, Invalid: b.Invalid, Tallies: []tallyOut{}, Bills: []billOut{},
 		ExcludedBy: map[string]int64{
 			"not_registered_or_out_of_scope": b.ExcludedNotRegistered,
 			"started_outside_shanghai":       b.ExcludedOutsideShanghai,
@@ -156,6 +156,9 @@ func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (outp
 		}}
 	if out.Invalid == nil {
 		out.Invalid = []eligibility.Invalid{}
+	}
+	if out.Conflicts == nil {
+		out.Conflicts = []eligibility.Conflict{}
 	}
 	for _, r := range b.Tally.Months() {
 		out.Tallies = append(out.Tallies, tallyOut{Platform: r.Platform, Industry: r.Industry.String(), Orders: r.Orders})
@@ -188,8 +191,11 @@ func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (outp
 func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
 	fmt.Fprintf(w, "Occupational-injury levy for %s (沪人社福〔2025〕373号 第十、十一、十四条)\n\n", out.Month)
 	fmt.Fprintf(w, "rows read %d = counted %d + excluded %d + duplicates %d + invalid %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, len(out.Invalid))
-	if out.Conflicts > 0 {
-		fmt.Fprintf(w, "conflicts: %d (order, worker) pairs whose copies disagree, for the platform to correct (第九条); the copy that ended last counts\n", out.Conflicts)
+	if len(out.Conflicts) > 0 {
+		fmt.Fprintf(w, "conflicts: %d (order, worker) pairs whose copies disagree, for the platform to correct (第九条); the copy that ended last counts:\n", len(out.Conflicts))
+		for _, c := range out.Conflicts {
+			fmt.Fprintf(w, "  line %d: order %s, worker %s\n", c.Line, c.OrderID, c.WorkerID)
+		}
 	}
 	fmt.Fprintf(w, "excluded: %d not registered or out of scope (第十条（一）), %d started outside Shanghai (（二）), %d not ended or cancelled (（三）), %d counting in another month\n\n",
 		out.ExcludedBy["not_registered_or_out_of_scope"], out.ExcludedBy["started_outside_shanghai"], out.ExcludedBy["not_ended_or_cancelled"], out.ExcludedBy["counts_in_another_month"])

@@ -125,6 +125,7 @@ func TestConflictsCancelledAndMasking(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "rows read 5 = counted 1 + excluded 1 + duplicates 1 + invalid 2")
 	assert.Contains(t, out, "conflicts: 1")
+	assert.Contains(t, out, "line 3: order o1, worker w1")
 	assert.Contains(t, out, "line 4:")
 	assert.NotContains(t, out, "19491231")
 	code, out, errOut = runArgs(csv, append(args, "-count-cancelled-after-start")...)

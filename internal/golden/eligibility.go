@@ -27,7 +27,9 @@ type batchOutput struct {
 	Counts  eligibility.Counts `json:"counts"`
 	Tally   []eligibility.Row  `json:"tally"`
 	Invalid []invalidOut       `json:"invalid,omitempty"`
-	Error   string             `json:"error,omitempty"`
+	// Conflicting lists the pairs whose copies disagree (第九条).
+	Conflicting []eligibility.Conflict `json:"conflicting,omitempty"`
+	Error       string                 `json:"error,omitempty"`
 }
 
 // eligibilityCode names a line's error: csv_syntax, field:<column>, or
@@ -53,7 +55,7 @@ func eligibilityKinds() map[string]kind {
 			if err := eligibility.ReadCSV(strings.NewReader(text), b); err != nil && err != io.EOF {
 				return batchOutput{Error: eligibilityCode(err)}, []string{err.Error()}
 			}
-			out := batchOutput{Counts: b.Counts, Tally: b.Tally.Rows()}
+			out := batchOutput{Counts: b.Counts, Tally: b.Tally.Rows(), Conflicting: b.Conflicting}
 			if out.Tally == nil {
 				out.Tally = []eligibility.Row{}
 			}
