@@ -3,7 +3,6 @@ package levycount
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/zhishang/zhishang/eligibility"
@@ -22,7 +21,10 @@ const executionVersion = 1
 var errExecutionCoding = errors.New("levycount: malformed encoded execution")
 
 func encodeExecution(e eligibility.Execution) []byte {
-	b := make([]byte, 0, 48+len(e.OrderID)+len(e.WorkerID)+len(e.Platform)+len(e.StartDivision))
+	return appendExecution(make([]byte, 0, 48+len(e.OrderID)+len(e.WorkerID)+len(e.Platform)+len(e.StartDivision)), &e)
+}
+
+func appendExecution(b []byte, e *eligibility.Execution) []byte {
 	b = append(b, executionVersion)
 	b = appendString(b, e.OrderID)
 	b = appendString(b, e.WorkerID)
@@ -128,10 +130,45 @@ func (d *decoder) time() time.Time {
 	return time.Time{}
 }
 
+// encodeRecord writes the record's file and line, then its execution.
+func encodeRecord(r record) []byte {
+	b := make([]byte, 0, 16+len(r.File))
+	b = appendString(b, r.File)
+	b = binary.AppendVarint(b, r.Line)
+	return appendExecution(b, &r.Exec)
+}
+
+func decodeRecord(data []byte) (record, error) {
+	d := decoder{b: data}
+	var r record
+	r.File = d.string()
+	r.Line = d.varint()
+	r.Exec = d.execution()
+	if d.err == nil && len(d.b) != 0 {
+		d.fail()
+	}
+	if d.err != nil {
+		return record{}, d.err
+	}
+	return r, nil
+}
+
 func decodeExecution(data []byte) (eligibility.Execution, error) {
 	d := decoder{b: data}
+	e := d.execution()
+	if d.err == nil && len(d.b) != 0 {
+		d.fail()
+	}
+	if d.err != nil {
+		return eligibility.Execution{}, d.err
+	}
+	return e, nil
+}
+
+func (d *decoder) execution() eligibility.Execution {
 	if d.byte() != executionVersion {
-		return eligibility.Execution{}, fmt.Errorf("%w: unknown version", errExecutionCoding)
+		d.fail()
+		return eligibility.Execution{}
 	}
 	var e eligibility.Execution
 	e.OrderID = d.string()
@@ -145,11 +182,5 @@ func decodeExecution(data []byte) (eligibility.Execution, error) {
 	e.StartedAt = d.time()
 	e.StartDivision = d.string()
 	e.EndedAt = d.time()
-	if d.err == nil && len(d.b) != 0 {
-		d.fail()
-	}
-	if d.err != nil {
-		return eligibility.Execution{}, d.err
-	}
-	return e, nil
+	return e
 }

@@ -43,6 +43,19 @@ func TestExecutionCoder(t *testing.T) {
 	}
 }
 
+// TestRecordCoder: a record keeps its file and line too.
+func TestRecordCoder(t *testing.T) {
+	for i, e := range records(t, generate(genOptions{rows: 50, seed: 11})) {
+		r := record{File: "gs://bucket/2026-03/part-0001.csv.gz", Line: int64(i * 1000), Exec: e}
+		data := encodeRecord(r)
+		back, err := decodeRecord(data)
+		require.NoError(t, err)
+		require.Equal(t, r, back)
+		_, err = decodeRecord(data[:len(data)-1])
+		require.ErrorIs(t, err, errExecutionCoding)
+	}
+}
+
 // FuzzDecodeExecution: the shuffle's decoder never panics on any bytes;
 // what it accepts re-encodes to an execution that decodes to itself.
 func FuzzDecodeExecution(f *testing.F) {

@@ -35,6 +35,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"sort"
 	"strconv"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -47,16 +48,16 @@ import (
 )
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, eligibility.Execution), func(Partial), error](&readFileFn{})
-	register.Emitter2[string, eligibility.Execution]()
+	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, record), func(Partial), error](&readFileFn{})
+	register.Emitter2[string, record]()
 	register.Emitter1[Partial]()
-	register.DoFn3x1[string, func(*eligibility.Execution) bool, func(Partial), error](&resolveFn{})
-	register.Iter1[eligibility.Execution]()
+	register.DoFn3x1[string, func(*record) bool, func(Partial), error](&resolveFn{})
+	register.Iter1[record]()
 	register.Combiner3[Partial, Partial, Partial](&mergeFn{})
 
 	// Everything that crosses a shuffle has a coder of the library's own
 	// encodings (never Beam's default struct coder).
-	beam.RegisterCoder(reflect.TypeOf(eligibility.Execution{}), encodeExecution, decodeExecution)
+	beam.RegisterCoder(reflect.TypeOf(record{}), encodeRecord, decodeRecord)
 	beam.RegisterCoder(reflect.TypeOf(Partial{}), encodePartial, decodePartial)
 }
 
@@ -105,7 +106,7 @@ func (c config) rules() eligibility.Rules {
 // end of the file.
 type readFileFn struct{ Config config }
 
-func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, valid func(string, eligibility.Execution), perFile func(Partial)) error {
+func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, valid func(string, record), perFile func(Partial)) error {
 	rc, err := f.Open(ctx)
 	if err != nil {
 		return fmt.Errorf("levycount: %s: %w", f.Metadata.Path, err)
@@ -127,7 +128,7 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 // listed in p. An error after which reading cannot go on (a bad header, the
 // file system's own error) fails the pipeline, as eligibility.ReadCSV
 // stops: the count of a month with an unreadable file is not a count.
-func readCSV(file string, r io.Reader, p *Partial, valid func(string, eligibility.Execution)) error {
+func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) error {
 	cr := eligibility.NewCSVReader(r)
 	rules := p.b.Rules
 	var e eligibility.Execution
@@ -152,7 +153,7 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, eligibilit
 			_, _ = p.b.Add(line, &e) // lists it (masked), as ReadCSV's Batch does
 			p.files = append(p.files, file)
 		} else {
-			valid(pairKey(e.OrderID, e.WorkerID), e)
+			valid(pairKey(e.OrderID, e.WorkerID), record{File: file, Line: line, Exec: e})
 		}
 		line, err = cr.Read(&e)
 	}
@@ -172,6 +173,14 @@ func pairKey(order, worker string) string {
 	return strconv.Itoa(len(order)) + ":" + order + worker
 }
 
+// record is a valid execution on its way through the shuffle, with where
+// it was read.
+type record struct {
+	File string
+	Line int64
+	Exec eligibility.Execution
+}
+
 // resolveFn gets every copy of one pair, resolves them with
 // eligibility.Resolve and counts the pair in the bundle's Batch, which it
 // emits when the bundle ends.
@@ -179,6 +188,7 @@ type resolveFn struct {
 	Config config
 
 	p      Partial
+	recs   []record
 	copies []eligibility.Execution
 }
 
@@ -188,17 +198,47 @@ func (fn *resolveFn) StartBundle(_ context.Context, _ func(Partial)) error {
 	return err
 }
 
-func (fn *resolveFn) ProcessElement(_ string, copies func(*eligibility.Execution) bool, _ func(Partial)) error {
-	fn.copies = fn.copies[:0]
-	var e eligibility.Execution
-	for copies(&e) {
-		fn.copies = append(fn.copies, e)
+func (fn *resolveFn) ProcessElement(_ string, copies func(*record) bool, _ func(Partial)) error {
+	fn.recs, fn.copies = fn.recs[:0], fn.copies[:0]
+	var rec record
+	for copies(&rec) {
+		fn.recs = append(fn.recs, rec)
+	}
+	// In file and line order, so that the place reported for a conflict
+	// does not depend on the order the shuffle delivered the copies in.
+	sort.Slice(fn.recs, func(i, j int) bool {
+		a, b := &fn.recs[i], &fn.recs[j]
+		return a.File < b.File || a.File == b.File && a.Line < b.Line
+	})
+	for i := range fn.recs {
+		fn.copies = append(fn.copies, fn.recs[i].Exec)
 	}
 	r, err := eligibility.Resolve(fn.copies)
 	if err != nil { // the readers sent only valid records of one pair
 		return fmt.Errorf("levycount: internal error: %w", err)
 	}
-	_, _ = fn.p.b.AddResolved(0, r) // the batch records what it decides
+	at := &fn.recs[0]
+	if r.Conflict {
+		// The place of a conflict is the first copy that disagrees with the
+		// first one (as eligibility.ReadCSV reports a conflict where it shows).
+		for i := 1; i < len(fn.copies); i++ {
+			pair, err := eligibility.Resolve([]eligibility.Execution{fn.copies[0], fn.copies[i]})
+			if err != nil {
+				return fmt.Errorf("levycount: internal error: %w", err)
+			}
+			if pair.Conflict {
+				at = &fn.recs[i]
+				break
+			}
+		}
+	}
+	n := len(fn.p.b.Conflicting)
+	if _, err := fn.p.b.AddResolved(at.Line, r); err != nil {
+		return fmt.Errorf("levycount: internal error: %w", err)
+	}
+	if len(fn.p.b.Conflicting) > n {
+		fn.p.conflictFiles = append(fn.p.conflictFiles, at.File)
+	}
 	return nil
 }
 

@@ -207,7 +207,7 @@ func whole(t *testing.T, lines []string, rules eligibility.Rules) Report {
 	b := eligibility.Batch{Month: march, Rules: rules}
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines)), &b))
 	require.True(t, b.Balanced())
-	p := Partial{b: b, files: make([]string, len(b.Invalid))}
+	p := Partial{b: b, files: make([]string, len(b.Invalid)), conflictFiles: make([]string, len(b.Conflicting))}
 	rep, err := NewReport(&p, setup(t))
 	require.NoError(t, err)
 	return rep
@@ -267,7 +267,7 @@ func normalize(invalid []InvalidLine, origin map[string][]int64) []InvalidLine {
 
 // requireSame asserts that the pipeline's report got equals the single
 // process's want, key by key.
-func requireSame(t *testing.T, want, got Report, origin map[string][]int64) {
+func requireSame(t *testing.T, want, got Report, origin map[string][]int64, physical []string) {
 	t.Helper()
 	require.Equal(t, want.Month, got.Month, "month")
 	require.Equal(t, want.Tallies, got.Tallies, "tallies")
@@ -277,9 +277,31 @@ func requireSame(t *testing.T, want, got Report, origin map[string][]int64) {
 	require.Equal(t, want.Excluded, got.Excluded, "excluded")
 	require.Equal(t, want.ExcludedBy, got.ExcludedBy, "excluded_by")
 	require.Equal(t, want.Duplicates, got.Duplicates, "duplicates")
-	require.Equal(t, want.Conflicts, got.Conflicts, "conflicts")
 	require.Equal(t, normalize(want.Invalid, nil), normalize(got.Invalid, origin), "invalid")
+	// the same pairs conflict; each is reported at a line of one of its copies
+	require.Equal(t, conflictPairs(want.Conflicts), conflictPairs(got.Conflicts), "conflicts")
+	for _, c := range got.Conflicts {
+		orig := c.Line
+		if origin != nil {
+			orig = origin[c.File][c.Line]
+		}
+		require.True(t, strings.HasPrefix(physical[orig], c.OrderID+","+c.WorkerID+","), "conflict %+v at line %d: %q", c, orig, physical[orig])
+	}
 	require.Equal(t, want.Notes, got.Notes, "notes")
+}
+
+// physicalLines are the whole input's lines by number (1: the header).
+func physicalLines(lines []string) []string {
+	return append([]string{""}, strings.Split(wholeInput(lines), "\n")...)
+}
+
+// conflictPairs is the set of conflicting pairs.
+func conflictPairs(cs []ConflictLine) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, c := range cs {
+		out[[2]string{c.OrderID, c.WorkerID}] = true
+	}
+	return out
 }
 
 // TestPipelineMatchesSingleProcess is the pipeline's contract: over the
@@ -296,7 +318,7 @@ func TestPipelineMatchesSingleProcess(t *testing.T) {
 		require.NotEmpty(t, want.Tallies)
 		require.NotEmpty(t, want.Bills)
 		require.Positive(t, want.Duplicates)
-		require.Positive(t, want.Conflicts)
+		require.NotEmpty(t, want.Conflicts)
 		require.Positive(t, want.ExcludedBy["counts_in_another_month"])
 		require.NotEmpty(t, want.Invalid)
 		for _, split := range []struct {
@@ -307,9 +329,20 @@ func TestPipelineMatchesSingleProcess(t *testing.T) {
 				dir := t.TempDir()
 				origin := splitFiles(t, dir, lines, split.files, split.seed)
 				got := runPipeline(t, filepath.Join(dir, "orders-*.csv"), Options{Month: march, Rules: rules})
-				requireSame(t, want, got, origin)
+				requireSame(t, want, got, origin, physicalLines(lines))
 			})
 		}
+		t.Run(fmt.Sprintf("cancelled-counted=%v/one-file", rules.CountCancelledAfterStart), func(t *testing.T) {
+			// unshuffled, the conflicts are reported at ReadCSV's very lines
+			dir := t.TempDir()
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "orders.csv"), []byte(wholeInput(lines)), 0o644))
+			got := runPipeline(t, filepath.Join(dir, "orders.csv"), Options{Month: march, Rules: rules})
+			requireSame(t, want, got, nil, physicalLines(lines))
+			for i := range got.Conflicts {
+				got.Conflicts[i].File = ""
+			}
+			require.Equal(t, want.Conflicts, got.Conflicts)
+		})
 	}
 }
 
@@ -336,7 +369,12 @@ func TestPartialCoderKeepsTally(t *testing.T) {
 	for i := range files {
 		files[i] = fmt.Sprintf("part-%d.csv", i%3)
 	}
-	p := Partial{b: b, files: files}
+	cfiles := make([]string, len(b.Conflicting))
+	for i := range cfiles {
+		cfiles[i] = fmt.Sprintf("part-%d.csv", i%2)
+	}
+	require.NotEmpty(t, cfiles)
+	p := Partial{b: b, files: files, conflictFiles: cfiles}
 	require.Positive(t, p.b.Tally.Total())
 	data, err := encodePartial(p)
 	require.NoError(t, err)
@@ -345,6 +383,7 @@ func TestPartialCoderKeepsTally(t *testing.T) {
 	require.True(t, p.b.Tally.Equal(&q.b.Tally))
 	require.Equal(t, p.b.Counts, q.b.Counts)
 	require.Equal(t, p.InvalidLines(), q.InvalidLines())
+	require.Equal(t, p.ConflictLines(), q.ConflictLines())
 	require.Equal(t, p.b.Month, q.b.Month)
 
 	// and a merge of decoded halves is the whole
@@ -353,9 +392,9 @@ func TestPartialCoderKeepsTally(t *testing.T) {
 	half := len(lines) / 2
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines[:half])), &h1))
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines[half:])), &h2))
-	d1, err := encodePartial(Partial{b: h1, files: make([]string, len(h1.Invalid))})
+	d1, err := encodePartial(Partial{b: h1, files: make([]string, len(h1.Invalid)), conflictFiles: make([]string, len(h1.Conflicting))})
 	require.NoError(t, err)
-	d2, err := encodePartial(Partial{b: h2, files: make([]string, len(h2.Invalid))})
+	d2, err := encodePartial(Partial{b: h2, files: make([]string, len(h2.Invalid)), conflictFiles: make([]string, len(h2.Conflicting))})
 	require.NoError(t, err)
 	m1, err := decodePartial(d1)
 	require.NoError(t, err)
@@ -369,7 +408,7 @@ func TestPartialCoderKeepsTally(t *testing.T) {
 // TestPartialRefusesMalformed: a partial count that does not decode is an
 // error, never an empty count.
 func TestPartialRefusesMalformed(t *testing.T) {
-	for _, in := range []string{``, `{`, `{"tally":"AAAA","counts":{}}`, `{"counts":{"invalid":2},"invalid":[]}`, `{"month":"2026-13"}`} {
+	for _, in := range []string{``, `{`, `{"tally":"AAAA","counts":{}}`, `{"counts":{"invalid":2},"invalid":[]}`, `{"counts":{"conflicts":1},"conflicts":[]}`, `{"month":"2026-13"}`} {
 		_, err := decodePartial([]byte(in))
 		require.ErrorIs(t, err, ErrPartialSyntax, in)
 	}
@@ -407,7 +446,7 @@ func TestReadCSVStopsOnReaderError(t *testing.T) {
 	in := io.MultiReader(strings.NewReader(wholeInput(lines)), failingReader{})
 	p := Partial{b: eligibility.Batch{Month: march, Seen: eligibility.Deduplicated{}}}
 	n := 0
-	err := readCSV("f.csv", in, &p, func(string, eligibility.Execution) { n++ })
+	err := readCSV("f.csv", in, &p, func(string, record) { n++ })
 	require.ErrorIs(t, err, errDisk)
 	require.Positive(t, n)
 	for _, inv := range p.InvalidLines() {
@@ -418,7 +457,7 @@ func TestReadCSVStopsOnReaderError(t *testing.T) {
 	in2 := strings.NewReader(eligibility.CSVHeader + "\nx,y\n" +
 		"a-1,w1,platform-a,ride_hailing,true,true,2026-03-02T10:00:00+08:00,2026-03-02T10:05:00+08:00,310101,2026-03-02T10:30:00+08:00,delivered\n")
 	n = 0
-	require.NoError(t, readCSV("g.csv", in2, &p, func(string, eligibility.Execution) { n++ }))
+	require.NoError(t, readCSV("g.csv", in2, &p, func(string, record) { n++ }))
 	require.Equal(t, 1, n)
 	require.Len(t, p.InvalidLines(), 1)
 	require.Equal(t, InvalidLine{File: "g.csv", Line: 2, Error: p.InvalidLines()[0].Error}, p.InvalidLines()[0])

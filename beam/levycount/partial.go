@@ -19,12 +19,14 @@ import (
 // eligibility.Tally's binary form.
 type Partial struct {
 	b eligibility.Batch
-	// files[i] is the file of b.Invalid[i].
-	files []string
+	// files[i] is the file of b.Invalid[i], conflictFiles[i] that of
+	// b.Conflicting[i].
+	files, conflictFiles []string
 }
 
 // Batch returns the batch that holds the count: its counts, tally and
-// invalid lines (InvalidLines gives them with their files).
+// invalid lines and conflicts (InvalidLines and ConflictLines give them
+// with their files).
 func (p *Partial) Batch() *eligibility.Batch { return &p.b }
 
 // InvalidLine is a line that was not counted because it is invalid: where it
@@ -36,10 +38,40 @@ type InvalidLine struct {
 	Error   string `json:"error"`
 }
 
+// ConflictLine is an (order_id, worker_id) pair whose copies disagree, for
+// the platform to verify and correct (第九条): the file and line of the
+// first copy (in file and line order) that disagrees with the first, and
+// the pair (cut short and masked by the library).
+type ConflictLine struct {
+	File     string `json:"file"`
+	Line     int64  `json:"line"`
+	OrderID  string `json:"order_id"`
+	WorkerID string `json:"worker_id"`
+}
+
 // merge adds q to p (Batch.Merge).
 func (p *Partial) merge(q *Partial) {
 	p.b.Merge(&q.b)
 	p.files = append(p.files, q.files...)
+	p.conflictFiles = append(p.conflictFiles, q.conflictFiles...)
+}
+
+// ConflictLines lists the conflicting pairs sorted by file and line.
+func (p *Partial) ConflictLines() []ConflictLine {
+	out := make([]ConflictLine, len(p.b.Conflicting))
+	for i, c := range p.b.Conflicting {
+		out[i] = ConflictLine{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID}
+		if i < len(p.conflictFiles) {
+			out[i].File = p.conflictFiles[i]
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].File != out[j].File {
+			return out[i].File < out[j].File
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
 }
 
 // InvalidLines lists the invalid lines sorted by file and line.
@@ -65,11 +97,12 @@ func (p *Partial) InvalidLines() []InvalidLine {
 
 // partialWire is Partial's JSON form.
 type partialWire struct {
-	Month   string             `json:"month,omitempty"`
-	Rules   eligibility.Rules  `json:"rules"`
-	Counts  eligibility.Counts `json:"counts"`
-	Tally   []byte             `json:"tally"` // eligibility.Tally.MarshalBinary
-	Invalid []InvalidLine      `json:"invalid"`
+	Month     string             `json:"month,omitempty"`
+	Rules     eligibility.Rules  `json:"rules"`
+	Counts    eligibility.Counts `json:"counts"`
+	Tally     []byte             `json:"tally"` // eligibility.Tally.MarshalBinary
+	Invalid   []InvalidLine      `json:"invalid"`
+	Conflicts []ConflictLine     `json:"conflicts"`
 }
 
 // ErrPartialSyntax is wrapped by the errors of Partial.UnmarshalJSON.
@@ -79,14 +112,15 @@ var ErrPartialSyntax = errors.New("levycount: malformed partial count")
 // eligibility.Tally's binary form) and its invalid lines.
 func (p Partial) MarshalJSON() ([]byte, error) {
 	b := &p.b
-	if len(p.files) != len(b.Invalid) {
-		return nil, fmt.Errorf("levycount: %d invalid lines but %d files", len(b.Invalid), len(p.files))
+	if len(p.files) != len(b.Invalid) || len(p.conflictFiles) != len(b.Conflicting) {
+		return nil, fmt.Errorf("levycount: %d invalid lines but %d files, %d conflicts but %d files",
+			len(b.Invalid), len(p.files), len(b.Conflicting), len(p.conflictFiles))
 	}
 	tally, err := b.Tally.MarshalBinary()
 	if err != nil {
 		return nil, err
 	}
-	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: p.InvalidLines()}
+	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: p.InvalidLines(), Conflicts: p.ConflictLines()}
 	if !b.Month.IsZero() {
 		w.Month = b.Month.String()
 	}
@@ -117,8 +151,13 @@ func (p *Partial) UnmarshalJSON(data []byte) error {
 		q.b.Invalid = append(q.b.Invalid, eligibility.Invalid{Line: inv.Line, OrderID: inv.OrderID, Err: errors.New(inv.Error)})
 		q.files = append(q.files, inv.File)
 	}
-	if w.Counts.Invalid != int64(len(w.Invalid)) {
-		return fmt.Errorf("%w: %d invalid counted, %d listed", ErrPartialSyntax, w.Counts.Invalid, len(w.Invalid))
+	for _, c := range w.Conflicts {
+		q.b.Conflicting = append(q.b.Conflicting, eligibility.Conflict{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID})
+		q.conflictFiles = append(q.conflictFiles, c.File)
+	}
+	if w.Counts.Invalid != int64(len(w.Invalid)) || w.Counts.Conflicts != int64(len(w.Conflicts)) {
+		return fmt.Errorf("%w: %d invalid counted, %d listed; %d conflicts counted, %d listed",
+			ErrPartialSyntax, w.Counts.Invalid, len(w.Invalid), w.Counts.Conflicts, len(w.Conflicts))
 	}
 	*p = q
 	return nil

@@ -18,7 +18,7 @@ func init() {
 }
 
 // Report is the pipeline's output: the keys of `examples/monthly-levy
-// -json`, each invalid line with its file as well as its line.
+// -json`, each invalid line and conflict with its file as well as its line.
 type Report struct {
 	Month      string           `json:"month"`
 	Tallies    []TallyRow       `json:"tallies"`
@@ -28,7 +28,7 @@ type Report struct {
 	Excluded   int64            `json:"excluded"`
 	ExcludedBy map[string]int64 `json:"excluded_by"`
 	Duplicates int64            `json:"duplicates"`
-	Conflicts  int64            `json:"conflicts"`
+	Conflicts  []ConflictLine   `json:"conflicts"`
 	Invalid    []InvalidLine    `json:"invalid"`
 	Notes      []string         `json:"notes,omitempty"`
 }
@@ -62,7 +62,7 @@ func NewReport(p *Partial, rates *levy.Rates) (Report, error) {
 			b.Input, b.Counted, b.Excluded, b.Counts.Invalid, len(b.Invalid), b.Duplicates)
 	}
 	out := Report{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
-		Conflicts: b.Conflicts, Invalid: p.InvalidLines(), Tallies: []TallyRow{}, Bills: []BillRow{},
+		Conflicts: p.ConflictLines(), Invalid: p.InvalidLines(), Tallies: []TallyRow{}, Bills: []BillRow{},
 		ExcludedBy: map[string]int64{
 			"not_registered_or_out_of_scope": b.ExcludedNotRegistered,
 			"started_outside_shanghai":       b.ExcludedOutsideShanghai,
