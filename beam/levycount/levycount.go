@@ -5,10 +5,9 @@
 // (order_id, worker_id) pair that exact duplicate detection needs.
 //
 // The pipeline holds no rule of its own. It reads each file with the
-// eligibility package's CSV reader (the one-record parser behind
-// eligibility.ParseRecord, framed as eligibility.ReadCSV frames it: the
-// header, quoted fields over several lines, line numbers), judges records
-// with Rules.Decide, resolves the copies of a pair with eligibility.Resolve,
+// eligibility package's CSV reader (the parser of eligibility.ParseRecord,
+// a record a line, with the header, blank lines and line numbers handled as
+// eligibility.ReadCSV handles them), judges records with Rules.Decide, resolves the copies of a pair with eligibility.Resolve,
 // counts with Batch.AddResolved (Counts, Tally) and merges with Batch.Merge:
 //
 //	files matching a pattern ─ one reader per file ─┬─ valid records keyed by (order_id, worker_id)
@@ -26,8 +25,9 @@
 // unexported fields and deliver empty tallies with correct counts.
 //
 // The result equals eligibility.ReadCSV over all the files read as one
-// input: the same tallies, counts (conflicts included) and invalid lines,
-// each with its file and its line there.
+// input: the same tallies, counts, conflicting pairs and invalid lines,
+// each with its file and its line there (a conflict is placed at the first
+// copy, in file and line order, that disagrees with the first).
 package levycount
 
 import (
@@ -63,7 +63,7 @@ func init() {
 
 // Options are the count's settings.
 type Options struct {
-	Month calendar.Month    // the month tallied (required)
+	Month calendar.Month    // the month tallied and billed (required: the zero Month fails the run)
 	Rules eligibility.Rules // the readings of 第十条 (the zero Rules: the defaults)
 }
 
@@ -73,7 +73,10 @@ type Options struct {
 // one Partial: the whole count.
 func Count(s beam.Scope, pattern string, opts Options) beam.PCollection {
 	s = s.Scope("LevyCount")
-	cfg := config{Month: opts.Month.String(), CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
+	cfg := config{CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
+	if !opts.Month.IsZero() {
+		cfg.Month = opts.Month.String() // the zero month stays "": the workers refuse it
+	}
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, pattern, fileio.MatchEmptyDisallow()))
 	valid, perFile := beam.ParDo2(s, &readFileFn{Config: cfg}, files)
 	perBundle := beam.ParDo(s, &resolveFn{Config: cfg}, beam.GroupByKey(s, valid))

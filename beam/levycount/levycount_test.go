@@ -415,7 +415,8 @@ func TestPartialRefusesMalformed(t *testing.T) {
 }
 
 // TestBadHeaderFailsThePipeline: a file the reader cannot read is an error,
-// not a silently smaller count; so is a pattern that matches nothing.
+// not a silently smaller count; so is a pattern that matches nothing, and a
+// count without a month.
 func TestBadHeaderFailsThePipeline(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.csv"), []byte("not,the,header\n"), 0o644))
@@ -428,6 +429,14 @@ func TestBadHeaderFailsThePipeline(t *testing.T) {
 	p, s = beam.NewPipelineWithRoot()
 	Write(s, Count(s, filepath.Join(dir, "none-*.csv"), Options{Month: march}), filepath.Join(dir, "out.json"), nil)
 	require.Error(t, ptest.Run(p))
+
+	good := filepath.Join(dir, "good.csv")
+	require.NoError(t, os.WriteFile(good, []byte(eligibility.CSVHeader+"\n"), 0o644))
+	p, s = beam.NewPipelineWithRoot()
+	Write(s, Count(s, good, Options{}), filepath.Join(dir, "out.json"), nil) // no month
+	err = ptest.Run(p)
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "month")
 	_, err = os.Stat(filepath.Join(dir, "out.json"))
 	require.True(t, os.IsNotExist(err))
 }
