@@ -136,6 +136,9 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	}
 	b.Counts.Input++
 	d, err := b.Rules.Decide(e)
+	if err == nil {
+		err = e.checkIDs()
+	}
 	if err != nil {
 		b.addInvalid(line, e, err)
 		return Decision{}, err
@@ -199,12 +202,16 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 	case r.Conflict && r.Copies < 2:
 		return Decision{}, ErrLoneConflict
 	}
+	if r.Copies > maxCopies {
+		return Decision{}, ErrNoCopies
+	}
 	d, err := b.Rules.Decide(&r.Winner)
-	if err != nil { // Resolve refuses invalid copies; a hand-made Resolution may not
-		b.Counts.Input += r.Copies
-		for i := int64(0); i < r.Copies; i++ {
-			b.addInvalid(line, &r.Winner, err)
-		}
+	if err == nil {
+		err = r.Winner.checkIDs()
+	}
+	if err != nil {
+		// Resolve never gives an invalid winner: a Resolution that has one
+		// was not made by it, and is refused uncounted.
 		return Decision{}, err
 	}
 	b.Counts.Input += r.Copies

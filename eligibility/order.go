@@ -166,8 +166,15 @@ var (
 	ErrUnknownEndKind     = &RecordError{"end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)"}
 	ErrMalformedDivision  = &RecordError{"start_division", "not a 6-digit administrative division code (GB/T 2260)"}
 	ErrUnknownProvince    = &RecordError{"start_division", "its first two digits name no province-level division of GB/T 2260"}
+	ErrMalformedOrderID   = &RecordError{"order_id", idRule}
+	ErrMalformedWorkerID  = &RecordError{"worker_id", idRule}
+	ErrMalformedPlatform  = &RecordError{"platform", idRule}
 	ErrTimeOutsideCovered = &RecordError{"ended_at", "outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ", Beijing time)"}
 )
+
+// idRule is what an ID or platform must be: text a clerk can tell apart
+// from every other, and that JSON can carry.
+const idRule = "not UTF-8 text without control or format characters (a byte-order mark) and without spaces at either end"
 
 // provinces are the province-level codes of GB/T 2260 (the first two digits
 // of every division code): 11–15 North, 21–23 North-east, 31–37 East (31
@@ -191,13 +198,33 @@ const ShanghaiProvinceCode = "31"
 // unknown, the acceptance or start time is missing, execution started before
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
-// province-level division, or it ended on a day outside TallyDays.
+// province-level division, it ended on a day outside TallyDays, or an ID
+// or the platform is not clear text (ErrMalformedOrderID and its siblings:
+// two copies differing only in invisible bytes would be two pairs). Decide
+// checks all but the last, for speed.
 func (e *Execution) Validate() error {
 	if e == nil {
 		return ErrNilExecution
 	}
-	_, err := Decide(e)
-	return err
+	if _, err := Decide(e); err != nil {
+		return err
+	}
+	return e.checkIDs()
+}
+
+// checkIDs reports an ID or platform that is not clear text (see
+// ErrMalformedOrderID). Decide leaves it out, for speed; Validate, Batch,
+// Resolve and the CSV reader check it.
+func (e *Execution) checkIDs() error {
+	switch {
+	case !cleanID(e.OrderID):
+		return ErrMalformedOrderID
+	case !cleanID(e.WorkerID):
+		return ErrMalformedWorkerID
+	case !cleanID(e.Platform):
+		return ErrMalformedPlatform
+	}
+	return nil
 }
 
 // zeroUnix is the Unix second of the zero time.Time (0001-01-01T00:00:00Z).
@@ -291,7 +318,12 @@ type Rules struct {
 	// it was neither delivered nor handed over. Set, such an execution with an
 	// end time counts on the Beijing day it was cancelled, like a delivered
 	// one (its Decision carries ClauseCancelledAfterStart). A cancelled record
-	// without an end time is never counted: it has no day.
+	// without an end time is never counted: it has no day. "After it
+	// started" is what the record says: it has a start time (every valid
+	// record has one) and an end time at or after it; the library cannot
+	// check that execution really began, so a platform that fills the
+	// start time for orders cancelled before pickup would have them
+	// counted under this reading.
 	CountCancelledAfterStart bool `json:"count_cancelled_after_start,omitempty"`
 }
 

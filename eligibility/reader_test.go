@@ -378,7 +378,7 @@ func FuzzParseRecord(f *testing.F) {
 // quotes, spaces and line breaks, on one line or several.
 func TestReaderReadsWhatEncodingCSVWrites(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		id := rapid.StringMatching(`[a-z0-9," ]{1,12}`)
+		id := rapid.StringMatching(`[a-z0-9,"]([a-z0-9," ]{0,10}[a-z0-9,"])?`) // no space at either end (cleanID)
 		n := rapid.IntRange(1, 20).Draw(t, "rows")
 		var buf bytes.Buffer
 		buf.WriteString(eligibility.CSVHeader + "\n")
@@ -474,4 +474,50 @@ func TestReaderErrorAfterItsLines(t *testing.T) {
 	err = eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader + "\n" + row("o1") + `"o2,`}}, b)
 	assert.ErrorIs(t, err, errDiskGone)
 	assert.Equal(t, int64(1), b.Input)
+}
+
+// IDs that differ only in bytes a clerk cannot see are refused, not
+// counted as distinct pairs or platforms (auditor's F5, F13).
+func TestUnclearIDsRefused(t *testing.T) {
+	for _, id := range []string{"o1 ", " o1", "\ufeffo1", "o1\x00", "o\xff1", "o1\t", "o1\u00a0", "o\u200b1"} {
+		_, err := eligibility.ParseRecord(row(id))
+		assert.ErrorIs(t, err, eligibility.ErrMalformedID, "%q", id)
+		_, err = eligibility.ParseRecord(strings.Replace(row("o1"), ",p,", ","+id+",", 1))
+		assert.ErrorIs(t, err, eligibility.ErrMalformedID, "platform %q", id)
+	}
+	for _, id := range []string{"o 1", "订单1", "o-1_x.y"} {
+		_, err := eligibility.ParseRecord(row(id))
+		assert.NoError(t, err, "%q", id)
+	}
+	var tl eligibility.Tally
+	d, _ := calendar.ParseDate("2026-03-01")
+	assert.ErrorIs(t, tl.AddN("plat\xff", eligibility.RideHailing, d, 1), eligibility.ErrTallyCount)
+}
+
+// The ID rule holds whatever the entry point (auditor's F21).
+func TestUnclearIDsRefusedEverywhere(t *testing.T) {
+	base, err := eligibility.ParseRecord(row("o1"))
+	require.NoError(t, err)
+	d, _ := calendar.ParseDate("2026-03-01")
+	for _, bad := range []string{"plat\xff", "platform-a ", "\ufeffplatform-a"} {
+		e := base
+		e.Platform = bad
+		assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedPlatform, "%q", bad)
+		b := &eligibility.Batch{}
+		_, err := b.Add(1, &e)
+		assert.ErrorIs(t, err, eligibility.ErrMalformedPlatform)
+		assert.Equal(t, int64(1), b.Counts.Invalid)
+		_, err = eligibility.Resolve([]eligibility.Execution{e})
+		assert.ErrorIs(t, err, eligibility.ErrMalformedPlatform)
+		var tl eligibility.Tally
+		_, err = tl.AddDecision(&e, eligibility.Decision{Counted: true, Day: d})
+		assert.ErrorIs(t, err, eligibility.ErrTallyCount)
+		assert.ErrorIs(t, tl.AddN(bad, eligibility.RideHailing, d, 1), eligibility.ErrTallyCount)
+	}
+	e := base
+	e.OrderID = "o1 "
+	assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedOrderID)
+	bin := []byte("ZT\x01\x01\x02p \x01\x00\x01\x00\x01")
+	var tl eligibility.Tally
+	assert.ErrorIs(t, tl.UnmarshalBinary(bin), eligibility.ErrMalformedPlatform)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,8 +31,9 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 // Why a field is not a value of its column.
 var (
-	ErrNotBool = errors.New("want true or false")
-	ErrNotTime = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
+	ErrMalformedID = errors.New("want UTF-8 text without control characters, a byte-order mark, or spaces at either end")
+	ErrNotBool     = errors.New("want true or false")
+	ErrNotTime     = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
 )
 
 // MaxEcho is the most bytes of a field's text an error echoes; a longer
@@ -208,6 +210,11 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 // parseFields reads the 11 fields of a record into e.
 func parseFields(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
+	for i, name := range [...]string{"order_id", "worker_id", "platform"} {
+		if !cleanID(rec[i]) {
+			return &FieldError{name, echo(rec[i]), ErrMalformedID}
+		}
+	}
 	var err error
 	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
 		return &FieldError{"industry", echo(rec[3]), ErrUnknownIndustry}
@@ -231,6 +238,41 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 		return &FieldError{"end_kind", echo(rec[10]), ErrUnknownEndKind}
 	}
 	return nil
+}
+
+// cleanID reports whether an ID can be told apart from every other by a
+// clerk and carried in JSON: valid UTF-8, no control or format character
+// (such as a byte-order mark), no space at either end. Two exports of one
+// execution that differ only in such bytes would otherwise be two pairs.
+// "" is clean here (Validate reports a missing ID).
+func cleanID(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return cleanIDSlow(s)
+		}
+	}
+	return true
+}
+
+func cleanIDSlow(s string) bool {
+	first := true
+	var last rune
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			return false
+		case first && unicode.IsSpace(r):
+			return false
+		}
+		first, last = false, r
+	}
+	return !unicode.IsSpace(last)
 }
 
 func parseBool(field, s string) (bool, error) {

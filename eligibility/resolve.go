@@ -16,8 +16,11 @@ type Resolution struct {
 }
 
 // ErrNoCopies is returned by Resolve for no copies, and by
-// Batch.AddResolved for a Resolution of fewer than one copy.
-var ErrNoCopies = errors.New("eligibility: no copies to resolve")
+// Batch.AddResolved for a Resolution of fewer than one copy or more than
+// 2³¹ (no order is exported that often: such a count is garbage).
+var ErrNoCopies = errors.New("eligibility: no copies to resolve (or an impossible number)")
+
+const maxCopies = 1 << 31
 
 // ErrMixedPairs is returned by Resolve for copies of different (order ID,
 // worker ID) pairs.
@@ -46,7 +49,7 @@ func Resolve(copies []Execution) (Resolution, error) {
 	w := 0
 	for i := range copies {
 		c := &copies[i]
-		if _, err := Decide(c); err != nil {
+		if err := c.Validate(); err != nil {
 			return Resolution{}, fmt.Errorf("copy %d: %w", i+1, err)
 		}
 		if c.OrderID != copies[0].OrderID || c.WorkerID != copies[0].WorkerID {

@@ -29,12 +29,12 @@ import (
 // a struct holding a Tally by value marshals its counts. A Tally is not safe
 // for concurrent use: give each goroutine its own and Merge them.
 type Tally struct {
-	platforms []platformCounts // in order of first appearance; Rows sorts
+	platforms []*platformCounts // in order of first appearance; Rows sorts
 	// recent maps a small hash of a platform ID (its length and last byte)
-	// to 1 + the index of the platform last seen with that hash, and
+	// to the platform last seen with that hash, and
 	// recentID to the string it was last looked up by, so that finding a
 	// platform is one string comparison, not a search.
-	recent   [32]int32
+	recent   [32]*platformCounts
 	recentID [32]string
 }
 
@@ -72,27 +72,30 @@ const (
 	tallyLastText  = "2039-12-31"
 )
 
+// tallySpan is the number of days from tallyFirst to tallyLast, both
+// included (a day d is held when uint(d.DaysSince(tallyFirst)) <
+// tallySpan), and tallyFirstUnix the Unix second of tallyFirst's midnight in
+// UTC: constants, so that Decide compares with immediates (checked against
+// the dates by init).
+const (
+	tallySpan      = 7305
+	tallyFirstUnix = 1577836800
+	beijingOffset  = 8 * 3600 // UTC+8 in seconds
+)
+
 var (
 	tallyFirst = mustDate(tallyFirstText)
 	tallyLast  = mustDate(tallyLastText)
-	// tallySpan is the number of days from tallyFirst to tallyLast, both
-	// included: a day d is held when uint(d.DaysSince(tallyFirst)) < tallySpan.
-	tallySpan = uint(tallyLast.DaysSince(tallyFirst) + 1)
-)
-
-// beijingOffset is UTC+8 in seconds; tallyFirstUnix the Unix second of
-// tallyFirst's midnight in UTC.
-const beijingOffset = 8 * 3600
-
-var (
-	tallyFirstUnix = tallyFirst.In(time.UTC).Unix()
 	// tallyDates[i] is tallyFirst + i days (29 KB): Decide's day without a call.
-	tallyDates = func() []calendar.Date {
-		out := make([]calendar.Date, tallySpan)
+	tallyDates = func() *[tallySpan]calendar.Date {
+		if tallyLast.DaysSince(tallyFirst)+1 != tallySpan || tallyFirst.In(time.UTC).Unix() != tallyFirstUnix {
+			panic("eligibility: tallySpan or tallyFirstUnix disagree with the days a Tally holds") // a constant of this file
+		}
+		var out [tallySpan]calendar.Date
 		for i := range out {
 			out[i] = dayAt(tallyFirst, i)
 		}
-		return out
+		return &out
 	}()
 )
 
@@ -118,8 +121,10 @@ var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally h
 // json.Marshal writes a nil *Tally as null.)
 var ErrNilTally = errors.New("eligibility: nil *Tally")
 
-// ErrTallyCount is returned by AddN for a missing platform, an invalid
-// industry, the zero day or a negative count.
+// ErrTallyCount is returned by AddN for a missing platform or one that is
+// not clear text (see ErrMalformedPlatform: its JSON could not carry it, or
+// a clerk could not tell it apart), an invalid industry, the zero day or a
+// negative count.
 var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
 
 func inTally(day calendar.Date) bool { return uint(day.DaysSince(tallyFirst)) < tallySpan }
@@ -132,8 +137,8 @@ func (t *Tally) platform(id string) *platformCounts {
 	// The caller's own string is remembered beside the index: the next
 	// row's platform is mostly the very same string, and a string is
 	// compared with itself by its pointer.
-	if k := int(t.recent[h]) - 1; uint(k) < uint(len(t.platforms)) && sameString(t.recentID[h], id) {
-		return &t.platforms[k]
+	if p := t.recent[h]; p != nil && sameString(t.recentID[h], id) {
+		return p
 	}
 	return t.findPlatform(id, h)
 }
@@ -144,19 +149,19 @@ func sameString(a, b string) bool {
 }
 
 func (t *Tally) findPlatform(id string, h int) *platformCounts {
-	k := -1
-	for i := range t.platforms {
-		if t.platforms[i].id == id {
-			k = i
+	var p *platformCounts
+	for _, q := range t.platforms {
+		if q.id == id {
+			p = q
 			break
 		}
 	}
-	if k < 0 {
-		t.platforms = append(t.platforms, platformCounts{id: strings.Clone(id)})
-		k = len(t.platforms) - 1
+	if p == nil {
+		p = &platformCounts{id: strings.Clone(id)}
+		t.platforms = append(t.platforms, p)
 	}
-	t.recent[h], t.recentID[h] = int32(k+1), id
-	return &t.platforms[k]
+	t.recent[h], t.recentID[h] = p, id
+	return p
 }
 
 func (dc *dayCounts) add(day calendar.Date, n int64) {
@@ -196,7 +201,7 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 	if t == nil {
 		return ErrNilTally
 	}
-	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
+	if platform == "" || !cleanID(platform) || !industry.Valid() || day.IsZero() || n < 0 {
 		return ErrTallyCount
 	}
 	if !inTally(day) {
@@ -240,10 +245,11 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	if n := len(id); n > 0 {
 		h = (n*7 + int(id[n-1])) & 31
 	}
-	var p *platformCounts
-	if k := int(t.recent[h]) - 1; uint(k) < uint(len(t.platforms)) && sameString(t.recentID[h], id) {
-		p = &t.platforms[k]
-	} else {
+	p := t.recent[h]
+	if p == nil || !sameString(t.recentID[h], id) {
+		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
+			return false, ErrTallyCount
+		}
 		p = t.findPlatform(id, h)
 	}
 	dc := &p.ind[ind]
@@ -284,9 +290,9 @@ func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int
 	if t == nil || !industry.Valid() {
 		return 0
 	}
-	for i := range t.platforms {
-		if t.platforms[i].id == platform {
-			dc := &t.platforms[i].ind[industry-1]
+	for _, p := range t.platforms {
+		if p.id == platform {
+			dc := &p.ind[industry-1]
 			off := day.DaysSince(dc.base)
 			if dc.counts != nil && off >= 0 && off < len(dc.counts) {
 				return dc.counts[off]
@@ -473,6 +479,8 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		switch {
 		case r.Platform == "":
 			return fmt.Errorf("%w: row %d: no platform", ErrTallySyntax, i+1)
+		case !cleanID(r.Platform):
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrMalformedPlatform)
 		case !r.Industry.Valid():
 			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
 		case r.Day.IsZero():

@@ -93,6 +93,9 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 			return fmt.Errorf("%w: platform %d: bad length", ErrTallyBinary, i+1)
 		}
 		names[i], d = string(d[:l]), d[l:]
+		if !cleanID(names[i]) {
+			return fmt.Errorf("%w: platform %d: %w", ErrTallyBinary, i+1, ErrMalformedPlatform)
+		}
 		if i > 0 && names[i] <= names[i-1] {
 			return fmt.Errorf("%w: platforms not sorted", ErrTallyBinary)
 		}
