@@ -267,7 +267,10 @@ func normalize(invalid []InvalidLine, origin map[string][]int64) []InvalidLine {
 
 // requireSame asserts that the pipeline's report got equals the single
 // process's want, key by key.
-func requireSame(t *testing.T, want, got Report, origin map[string][]int64, physical []string) {
+func requireSame(t interface {
+	require.TestingT
+	Helper()
+}, want, got Report, origin map[string][]int64, physical []string) {
 	t.Helper()
 	require.Equal(t, want.Month, got.Month, "month")
 	require.Equal(t, want.Tallies, got.Tallies, "tallies")
