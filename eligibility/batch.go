@@ -246,7 +246,12 @@ func (b *Batch) conflict(line int64, e *Execution) {
 	b.Conflicting = append(b.Conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
 }
 
-// Seen is a duplicate detector a host can give a Batch.
+// Seen is a duplicate detector a host can give a Batch in place of the
+// in-memory duplicate rule. It sees pairs only, not their content, so with
+// any Seen but Deduplicated the first copy of a pair counts and a
+// disagreeing later one is a plain duplicate: the count then depends on the
+// row order and conflicts go unreported. Use it only for input whose copies
+// never disagree; at scale, group the copies and use Resolve instead.
 type Seen interface {
 	// SeenBefore reports whether the pair was already seen, and records it.
 	SeenBefore(orderID, workerID string) bool

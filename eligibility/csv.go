@@ -81,11 +81,12 @@ type CSVReader struct {
 	chunkAt int
 }
 
-// dayCache remembers the last YYYY-MM-DD read and its day number: the times
-// of a row, and of consecutive rows, mostly share their date.
+// dayCache remembers the month of the last date read: the times of a
+// month's rows share it, and a day of it is then one addition.
 type dayCache struct {
-	date string // "YYYY-MM-DD", or "" for none
-	days int64  // days from 1970-01-01 to date
+	ym     int   // year*100 + month, or 0 for none
+	first  int64 // days from 1970-01-01 to the month's first day
+	length int   // the days of the month
 }
 
 const (
@@ -465,16 +466,19 @@ func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 	if !(ok4 && ok5 && ok6) || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, false
 	}
+	year, ok1 := num(s[0:4])
+	month, ok2 := num2(s[5], s[6])
+	day, ok3 := num2(s[8], s[9])
+	if !(ok1 && ok2 && ok3) || day < 1 {
+		return time.Time{}, false
+	}
 	var days int64
-	if cache != nil && cache.date != "" && cache.date == s[:10] {
-		days = cache.days
-	} else {
-		year, ok1 := num(s[0:4])
-		month, ok2 := num2(s[5], s[6])
-		day, ok3 := num2(s[8], s[9])
-		if !(ok1 && ok2 && ok3) {
+	if ym := year*100 + month; cache != nil && cache.ym == ym && cache.ym != 0 {
+		if day > cache.length {
 			return time.Time{}, false
 		}
+		days = cache.first + int64(day-1)
+	} else {
 		date, err := calendar.DateOf(year, time.Month(month), day)
 		if err != nil {
 			return time.Time{}, false
@@ -482,7 +486,8 @@ func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 		epoch, _ := calendar.DateOf(1970, time.January, 1)
 		days = int64(date.DaysSince(epoch))
 		if cache != nil {
-			cache.date, cache.days = s[:10], days // a view of the reader's block: no copy
+			m := calendar.MonthOfDate(date)
+			cache.ym, cache.first, cache.length = ym, days-int64(day-1), m.Last().Day()
 		}
 	}
 	i, nsec := 19, 0

@@ -27,10 +27,13 @@ var industryChinese = [...]string{"", "出行", "即时配送", "同城货运"}
 
 // ParseIndustry parses ride_hailing, instant_delivery or intra_city_freight.
 func ParseIndustry(s string) (Industry, error) {
-	for i := 1; i < len(industryNames); i++ {
-		if industryNames[i] == s {
-			return Industry(i), nil
-		}
+	switch s {
+	case "ride_hailing":
+		return RideHailing, nil
+	case "instant_delivery":
+		return InstantDelivery, nil
+	case "intra_city_freight":
+		return IntraCityFreight, nil
 	}
 	return 0, ErrUnknownIndustry
 }
@@ -87,10 +90,15 @@ var endKindNames = [...]string{"", "delivered", "transferred", "cancelled"}
 
 // ParseEndKind parses delivered, transferred, cancelled, or "" for NotEnded.
 func ParseEndKind(s string) (EndKind, error) {
-	for i, n := range endKindNames {
-		if n == s {
-			return EndKind(i), nil
-		}
+	switch s {
+	case "delivered":
+		return Delivered, nil
+	case "":
+		return NotEnded, nil
+	case "transferred":
+		return Transferred, nil
+	case "cancelled":
+		return Cancelled, nil
 	}
 	return 0, ErrUnknownEndKind
 }

@@ -261,12 +261,14 @@ func TestParseRecord(t *testing.T) {
 // (第七十九条).
 func TestErrorTextBoundedAndMasked(t *testing.T) {
 	id := "11010519491231002X"
-	for _, value := range []string{id, "w" + id + "z", strings.Repeat("长", 1000) + id, "110105194912310027"} {
+	for _, value := range []string{id, "w" + id + "z", strings.Repeat("长", 1000) + id, "110105194912310027",
+		"１１０１０５１９４９１２３１００２７", "１１０１０５１９４９１２３１００２Ｘ"} {
 		in := strings.Replace(row("o1"), "ride_hailing", value, 1)
 		_, err := eligibility.ParseRecord(in)
 		require.Error(t, err)
 		msg := err.Error()
 		assert.NotContains(t, msg, "1949", value)
+		assert.NotContains(t, msg, "１９４９", value)
 		assert.Less(t, len(msg), 200, msg)
 		var fe *eligibility.FieldError
 		require.True(t, errors.As(err, &fe))
@@ -479,15 +481,22 @@ func TestReaderErrorAfterItsLines(t *testing.T) {
 // IDs that differ only in bytes a clerk cannot see are refused, not
 // counted as distinct pairs or platforms (auditor's F5, F13).
 func TestUnclearIDsRefused(t *testing.T) {
-	for _, id := range []string{"o1 ", " o1", "\ufeffo1", "o1\x00", "o\xff1", "o1\t", "o1\u00a0", "o\u200b1"} {
-		_, err := eligibility.ParseRecord(row(id))
-		assert.ErrorIs(t, err, eligibility.ErrMalformedID, "%q", id)
-		_, err = eligibility.ParseRecord(strings.Replace(row("o1"), ",p,", ","+id+",", 1))
-		assert.ErrorIs(t, err, eligibility.ErrMalformedID, "platform %q", id)
+	for _, id := range []string{"o1 ", " o1", "\ufeffo1", "o1\x00", "o\xff1", "o1\t", "o1\u00a0", "o\u200b1", "order-000000000000000\x01"} {
+		e, err := eligibility.ParseRecord(row(id))
+		require.NoError(t, err, "the form is fine: %q", id)
+		assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedOrderID, "%q", id)
+		e, err = eligibility.ParseRecord(strings.Replace(row("o1"), ",p,", ","+id+",", 1))
+		require.NoError(t, err)
+		assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedPlatform, "platform %q", id)
+		b, _, bad := readAll(t, strings.NewReader(eligibility.CSVHeader+"\n"+row(id)+row("o2")))
+		assert.Equal(t, []int64(nil), bad)
+		assert.Equal(t, int64(1), b.Counts.Invalid, "the batch refuses it: %q", id)
+		assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrMalformedOrderID)
 	}
-	for _, id := range []string{"o 1", "订单1", "o-1_x.y"} {
-		_, err := eligibility.ParseRecord(row(id))
-		assert.NoError(t, err, "%q", id)
+	for _, id := range []string{"o 1", "订单1", "o-1_x.y", "order-0000000000000000001"} {
+		e, err := eligibility.ParseRecord(row(id))
+		require.NoError(t, err, "%q", id)
+		assert.NoError(t, e.Validate(), "%q", id)
 	}
 	var tl eligibility.Tally
 	d, _ := calendar.ParseDate("2026-03-01")
@@ -520,4 +529,41 @@ func TestUnclearIDsRefusedEverywhere(t *testing.T) {
 	bin := []byte("ZT\x01\x01\x02p \x01\x00\x01\x00\x01")
 	var tl eligibility.Tally
 	assert.ErrorIs(t, tl.UnmarshalBinary(bin), eligibility.ErrMalformedPlatform)
+}
+
+// Offsets RFC 3339 forbids are refused, not read by time.Parse's leniency
+// (auditor's F16): +24:00 would move an order to the day before.
+func TestOffsetsOutOfRange(t *testing.T) {
+	for _, bad := range []string{"2026-04-01T10:30:00+24:00", "2026-03-31T23:30:00+07:60", "2026-03-31T23:30:00-00:60", "2026-04-01t10:30:00+24:00"} {
+		_, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", bad, 1))
+		assert.ErrorIs(t, err, eligibility.ErrNotTime, bad)
+	}
+	e, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", "2026-03-01T10:30:00.5+08:00", 1))
+	require.NoError(t, err, "a fraction goes through the fast path or time.Parse alike")
+	assert.Equal(t, 2, e.EndedAt.Hour())
+}
+
+// The reader's month cache refuses a day its month does not have, as
+// time.Parse does, and reads every other day as ParseInstant does.
+func TestMonthCache(t *testing.T) {
+	in := eligibility.CSVHeader + "\n"
+	for _, d := range []string{"2026-02-28", "2026-02-29", "2026-02-01", "2026-02-00", "2024-02-29", "2026-02-31", "2026-03-31"} {
+		at := d + "T10:30:00+08:00"
+		in += strings.ReplaceAll(row("o"+d), "2026-03-01T10:30:00+08:00", at)
+	}
+	r := eligibility.NewCSVReader(strings.NewReader(in))
+	var e eligibility.Execution
+	var ok []string
+	for {
+		_, err := r.Read(&e)
+		if err == io.EOF {
+			break
+		}
+		if err == nil {
+			want, _ := eligibility.ParseInstant(e.OrderID[1:] + "T10:30:00+08:00")
+			assert.True(t, e.EndedAt.Equal(want), e.OrderID)
+			ok = append(ok, e.OrderID[1:])
+		}
+	}
+	assert.Equal(t, []string{"2026-02-28", "2026-02-01", "2024-02-29", "2026-03-31"}, ok)
 }

@@ -12,7 +12,9 @@ import (
 // FieldError is a CSV field whose text is not a value of its column. Value
 // is the text echoed: at most MaxEcho bytes of it, with anything that looks
 // like an identity number masked (第七十九条: 依法为……新就业形态人员的信息保密),
-// so the error can go to logs. It wraps why (ErrUnknownIndustry,
+// so the error can go to logs. (An ID's bytes are the record's content:
+// Validate and Batch judge them, ErrMalformedOrderID and its siblings.) It
+// wraps why (ErrUnknownIndustry,
 // ErrUnknownEndKind, ErrNotBool or ErrNotTime).
 type FieldError struct {
 	Field string // the column
@@ -31,9 +33,8 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 // Why a field is not a value of its column.
 var (
-	ErrMalformedID = errors.New("want UTF-8 text without control characters, a byte-order mark, or spaces at either end")
-	ErrNotBool     = errors.New("want true or false")
-	ErrNotTime     = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
+	ErrNotBool = errors.New("want true or false")
+	ErrNotTime = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
 )
 
 // MaxEcho is the most bytes of a field's text an error echoes; a longer
@@ -78,35 +79,37 @@ func boundText(s string) string {
 }
 
 // maskIdentity replaces each run of 17 digits followed by a digit, X or x
-// with 18 '*'. A longer run of digits is masked whole.
+// with 18 '*', and a longer run of digits whole. Full-width digits and Ｘ
+// (as some exports write them) count as digits and X.
 func maskIdentity(s string) string {
-	var b []byte
-	for i := 0; i < len(s); {
+	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
+	runes := []rune(s)
+	masked := false
+	for i := 0; i < len(runes); {
 		j := i
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		for j < len(runes) && isDigit(runes[j]) {
 			j++
 		}
 		end := j
-		if j-i == 17 && j < len(s) && (s[j] == 'X' || s[j] == 'x') {
+		if j-i == 17 && j < len(runes) && isX(runes[j]) {
 			end = j + 1
 		}
 		if end-i >= 18 {
-			if b == nil {
-				b = []byte(s)
-			}
 			for k := i; k < end; k++ {
-				b[k] = '*'
+				runes[k] = '*'
 			}
+			masked = true
 		}
 		if end == i {
 			end++
 		}
 		i = end
 	}
-	if b == nil {
+	if !masked {
 		return s
 	}
-	return string(b)
+	return string(runes)
 }
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
@@ -210,11 +213,6 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 // parseFields reads the 11 fields of a record into e.
 func parseFields(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
-	for i, name := range [...]string{"order_id", "worker_id", "platform"} {
-		if !cleanID(rec[i]) {
-			return &FieldError{name, echo(rec[i]), ErrMalformedID}
-		}
-	}
 	var err error
 	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
 		return &FieldError{"industry", echo(rec[3]), ErrUnknownIndustry}
@@ -252,7 +250,18 @@ func cleanID(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: all in 0x20..0x7e?
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte below 0x20 borrows into its high bit, one of 0x7f or more
+		// carries into it or has it; a borrow or carry across bytes comes
+		// only from a byte already caught.
+		if ((x-0x2020202020202020)|(x+0x0101010101010101)|x)&0x8080808080808080 != 0 {
+			return cleanIDSlow(s)
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c < 0x20 || c >= 0x7f {
 			return cleanIDSlow(s)
 		}
@@ -296,8 +305,24 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
+	if err != nil || !rfc3339Offset(s) {
 		return time.Time{}, &FieldError{field, echo(s), ErrNotTime}
 	}
 	return t.UTC(), nil
+}
+
+// rfc3339Offset reports whether s ends in an offset RFC 3339 allows: Z, or
+// ±HH:MM with HH 00–23 and MM 00–59 (time.Parse takes +24:00 and +08:60,
+// which would move an order to another day).
+func rfc3339Offset(s string) bool {
+	n := len(s)
+	if n > 0 && (s[n-1] == 'Z' || s[n-1] == 'z') {
+		return true
+	}
+	if n < 6 || (s[n-6] != '+' && s[n-6] != '-') || s[n-3] != ':' {
+		return false
+	}
+	h, ok1 := num2(s[n-5], s[n-4])
+	m, ok2 := num2(s[n-2], s[n-1])
+	return ok1 && ok2 && h <= 23 && m <= 59
 }

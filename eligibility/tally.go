@@ -19,10 +19,10 @@ import (
 // (rows sorted by platform, industry, day) so they can travel.
 //
 // A Tally holds days from 2020-01-01 to 2039-12-31 (TallyDays) only: a
-// count on any other day is refused (ErrDayOutsideTally), so that no input
-// makes it allocate per-day counters across the years 0001–9999. Its memory
-// is at most 8 bytes a day of the span each platform and industry has counts
-// in (58 KB for the whole range).
+// count on any other day is refused (ErrDayOutsideTally). Its counters come
+// in blocks of 64 days, allocated when a day of theirs is first counted, so
+// its memory follows the days counted, not the span between them: 512 bytes
+// a block, and at most 920 bytes more for each platform and industry.
 //
 // The zero Tally is empty and ready to use, and a nil *Tally reads as an
 // empty one. A Tally value marshals as its pointer does (JSON and binary), so
@@ -36,6 +36,7 @@ type Tally struct {
 	// platform is one string comparison, not a search.
 	recent   [32]*platformCounts
 	recentID [32]string
+	index    map[string]*platformCounts // past 16 platforms
 }
 
 type platformCounts struct {
@@ -43,10 +44,73 @@ type platformCounts struct {
 	ind [3]dayCounts // by Industry − 1
 }
 
-// dayCounts holds the count of each day from base on.
+// dayCounts holds the count of each day, in blocks of blockDays days
+// aligned on tallyFirst, allocated when a day of theirs is first counted:
+// its memory follows the days counted (512 bytes a block, and 8 bytes a
+// block between the first and the last), not the span between them.
 type dayCounts struct {
-	base   calendar.Date
-	counts []int64
+	first  int // the block index of blocks[0] (days since tallyFirst / blockDays)
+	blocks []*[blockDays]int64
+}
+
+const blockDays = 64
+
+// at returns the count of day offset off (days since tallyFirst).
+func (dc *dayCounts) at(off int) int64 {
+	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+		if b := dc.blocks[i]; b != nil {
+			return b[off%blockDays]
+		}
+	}
+	return 0
+}
+
+// inc adds n to day offset off, which is in [0, tallySpan): inline when
+// its block is there.
+func (dc *dayCounts) inc(off int, n int64) {
+	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+		if b := dc.blocks[i]; b != nil {
+			b[off%blockDays] += n
+			return
+		}
+	}
+	dc.add(off, n)
+}
+
+// add adds n to day offset off, which is in [0, tallySpan).
+func (dc *dayCounts) add(off int, n int64) {
+	bi := off / blockDays
+	if dc.blocks == nil {
+		dc.first = bi
+	}
+	i := bi - dc.first
+	if i < 0 {
+		grown := make([]*[blockDays]int64, len(dc.blocks)-i)
+		copy(grown[-i:], dc.blocks)
+		dc.blocks, dc.first, i = grown, bi, 0
+	}
+	for i >= len(dc.blocks) {
+		dc.blocks = append(dc.blocks, nil)
+	}
+	if dc.blocks[i] == nil {
+		dc.blocks[i] = new([blockDays]int64)
+	}
+	dc.blocks[i][off%blockDays] += n
+}
+
+// each calls f for each day offset with a non-zero count, in order.
+func (dc *dayCounts) each(f func(off int, n int64)) {
+	for i, b := range dc.blocks {
+		if b == nil {
+			continue
+		}
+		base := (dc.first + i) * blockDays
+		for j, n := range b {
+			if n != 0 {
+				f(base+j, n)
+			}
+		}
+	}
 }
 
 // Row is one cell of a Tally.
@@ -150,41 +214,30 @@ func sameString(a, b string) bool {
 
 func (t *Tally) findPlatform(id string, h int) *platformCounts {
 	var p *platformCounts
-	for _, q := range t.platforms {
-		if q.id == id {
-			p = q
-			break
+	if t.index != nil {
+		p = t.index[id]
+	} else {
+		for _, q := range t.platforms {
+			if q.id == id {
+				p = q
+				break
+			}
 		}
 	}
 	if p == nil {
 		p = &platformCounts{id: strings.Clone(id)}
 		t.platforms = append(t.platforms, p)
+		if t.index != nil {
+			t.index[p.id] = p
+		} else if len(t.platforms) > 16 { // past a few platforms, a map: linear in them
+			t.index = make(map[string]*platformCounts, 2*len(t.platforms))
+			for _, q := range t.platforms {
+				t.index[q.id] = q
+			}
+		}
 	}
 	t.recent[h], t.recentID[h] = p, id
 	return p
-}
-
-func (dc *dayCounts) add(day calendar.Date, n int64) {
-	if off := day.DaysSince(dc.base); uint(off) < uint(len(dc.counts)) {
-		dc.counts[off] += n // the common case: a day already held (never true while counts is empty)
-		return
-	}
-	if dc.counts == nil {
-		dc.base = day
-		dc.counts = make([]int64, 1, 32)
-	}
-	off := day.DaysSince(dc.base)
-	if off < 0 {
-		grown := make([]int64, len(dc.counts)-off, cap(dc.counts)-off)
-		copy(grown[-off:], dc.counts)
-		dc.counts = grown
-		dc.base = day
-		off = 0
-	}
-	for off >= len(dc.counts) {
-		dc.counts = append(dc.counts, 0)
-	}
-	dc.counts[off] += n
 }
 
 // Add counts one order of platform and industry on day (see AddN). It
@@ -208,7 +261,7 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 		return ErrDayOutsideTally
 	}
 	if n > 0 {
-		t.platform(platform).ind[industry-1].add(day, n)
+		t.platform(platform).ind[industry-1].add(day.DaysSince(tallyFirst), n)
 	}
 	return nil
 }
@@ -216,7 +269,7 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 // addSigned adds n (possibly negative: a Batch taking a count back) to a
 // day already checked.
 func (t *Tally) addSigned(platform string, industry Industry, day calendar.Date, n int64) {
-	t.platform(platform).ind[industry-1].add(day, n)
+	t.platform(platform).ind[industry-1].inc(day.DaysSince(tallyFirst), n)
 }
 
 // AddDecision counts e if d says it counts; it reports whether it did. A
@@ -237,7 +290,8 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	if ind > 2 { // unsigned: 0 wraps to 255
 		return false, ErrTallyCount
 	}
-	if !inTally(d.Day) {
+	off := d.Day.DaysSince(tallyFirst)
+	if uint(off) >= tallySpan {
 		return false, ErrDayOutsideTally
 	}
 	// t.platform, its common case inline
@@ -253,11 +307,13 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 		p = t.findPlatform(id, h)
 	}
 	dc := &p.ind[ind]
-	if off := uint(d.Day.DaysSince(dc.base)); off < uint(len(dc.counts)) {
-		dc.counts[off]++ // the common case, inline
-		return true, nil
+	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+		if b := dc.blocks[i]; b != nil {
+			b[off%blockDays]++ // the common case, inline
+			return true, nil
+		}
 	}
-	dc.add(d.Day, 1)
+	dc.add(off, 1)
 	return true, nil
 }
 
@@ -268,12 +324,8 @@ func (t *Tally) Merge(u *Tally) {
 	}
 	for _, p := range u.platforms {
 		for i := range p.ind {
-			dc := &p.ind[i]
-			for off, n := range dc.counts {
-				if n != 0 {
-					t.addSigned(p.id, Industry(i+1), dayAt(dc.base, off), n)
-				}
-			}
+			to := &t.platform(p.id).ind[i]
+			p.ind[i].each(func(off int, n int64) { to.add(off, n) })
 		}
 	}
 }
@@ -290,17 +342,22 @@ func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int
 	if t == nil || !industry.Valid() {
 		return 0
 	}
-	for _, p := range t.platforms {
-		if p.id == platform {
-			dc := &p.ind[industry-1]
-			off := day.DaysSince(dc.base)
-			if dc.counts != nil && off >= 0 && off < len(dc.counts) {
-				return dc.counts[off]
+	var p *platformCounts
+	if t.index != nil {
+		p = t.index[platform]
+	} else {
+		for _, q := range t.platforms {
+			if q.id == platform {
+				p = q
+				break
 			}
-			return 0
 		}
 	}
-	return 0
+	off := day.DaysSince(tallyFirst)
+	if p == nil || uint(off) >= tallySpan {
+		return 0
+	}
+	return p.ind[industry-1].at(off)
 }
 
 // Total returns the number of orders in t.
@@ -310,10 +367,8 @@ func (t *Tally) Total() int64 {
 		return 0
 	}
 	for _, p := range t.platforms {
-		for _, dc := range p.ind {
-			for _, c := range dc.counts {
-				n += c
-			}
+		for i := range p.ind {
+			p.ind[i].each(func(_ int, c int64) { n += c })
 		}
 	}
 	return n
@@ -326,12 +381,10 @@ func (t *Tally) Rows() []Row {
 		return nil
 	}
 	for _, p := range t.platforms {
-		for i, dc := range p.ind {
-			for off, n := range dc.counts {
-				if n != 0 {
-					rows = append(rows, Row{Platform: p.id, Industry: Industry(i + 1), Day: dayAt(dc.base, off), Orders: n})
-				}
-			}
+		for i := range p.ind {
+			p.ind[i].each(func(off int, n int64) {
+				rows = append(rows, Row{Platform: p.id, Industry: Industry(i + 1), Day: tallyDates[off], Orders: n})
+			})
 		}
 	}
 	sort.Slice(rows, func(i, j int) bool { return rowBefore(rows[i], rows[j]) })
@@ -371,23 +424,16 @@ func (t *Tally) Platforms() []string {
 		return nil
 	}
 	for _, p := range t.platforms {
-		for _, dc := range p.ind {
-			if sumCounts(dc.counts) != 0 {
-				out = append(out, p.id)
-				break
-			}
+		var sum int64
+		for i := range p.ind {
+			p.ind[i].each(func(_ int, c int64) { sum += c })
+		}
+		if sum != 0 {
+			out = append(out, p.id)
 		}
 	}
 	sort.Strings(out)
 	return out
-}
-
-func sumCounts(cs []int64) int64 {
-	var n int64
-	for _, c := range cs {
-		n += c
-	}
-	return n
 }
 
 // Equal reports whether t and u hold the same counts.
@@ -417,41 +463,47 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 }
 
 // ErrTallyTooSparse is returned (wrapped) by UnmarshalJSON and
-// UnmarshalBinary for a tally whose days are so far apart that its per-day
-// counters would take more than 64 bytes of memory per byte of input (and
-// 1 MiB): a tally that travels is dense (one month, or a few), and a sparse
-// one crafted to spread a few cells over 2020–2039 would make a small input
-// allocate gigabytes.
+// UnmarshalBinary for input whose counters would take more than 256 bytes
+// of memory per byte of input (and 1 MiB), which no tally the library
+// writes does (see checkBudget): a crafted input cannot make a small
+// message allocate gigabytes.
 var ErrTallyTooSparse = errors.New("eligibility: tally too sparse for its size (days far apart in many cells)")
 
-// checkBudget refuses rows whose per-day counters would outgrow their
-// input: it sums, over each platform and industry, the days from its first
-// to its last row, before anything is allocated for them.
+// checkBudget refuses rows whose counters would take more than 256 bytes
+// of memory per byte of their input (and 1 MiB), before anything is
+// allocated for them: 8 bytes a block from each cell's first block to its
+// last, and 512 bytes a block counted. A tally the library writes (binary
+// or JSON) never comes near: each block it counts costs its input at least
+// 4 bytes (128×), and each cell spanning many blocks at least 10 (92×); a
+// crafted one can make its input take 256 times its size at most.
 func checkBudget(rows []Row, inputLen int) error {
 	type cell struct {
 		platform string
 		industry Industry
 	}
-	span := map[cell][2]calendar.Date{}
+	type span struct{ lo, hi int }
+	spans := map[cell]span{}
+	type block struct {
+		c cell
+		b int
+	}
+	used := map[block]bool{}
 	for _, r := range rows {
 		c := cell{r.Platform, r.Industry}
-		s, ok := span[c]
+		bi := r.Day.DaysSince(tallyFirst) / blockDays
+		sp, ok := spans[c]
 		if !ok {
-			s = [2]calendar.Date{r.Day, r.Day}
+			sp = span{bi, bi}
 		}
-		if r.Day.Before(s[0]) {
-			s[0] = r.Day
-		}
-		if r.Day.After(s[1]) {
-			s[1] = r.Day
-		}
-		span[c] = s
+		sp.lo, sp.hi = min(sp.lo, bi), max(sp.hi, bi)
+		spans[c] = sp
+		used[block{c, bi}] = true
 	}
-	days := 0
-	for _, s := range span {
-		days += s[1].DaysSince(s[0]) + 1
+	bytes := 512 * len(used)
+	for _, sp := range spans {
+		bytes += 8 * (sp.hi - sp.lo + 1)
 	}
-	if 8*days > 64*inputLen+1<<20 {
+	if bytes > 256*inputLen+1<<20 {
 		return ErrTallyTooSparse
 	}
 	return nil
