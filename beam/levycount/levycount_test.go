@@ -454,15 +454,20 @@ var errDisk = errors.New("disk on fire")
 // file (as eligibility.ReadCSV returns it), never one invalid line more;
 // one bad record costs that record only.
 func TestReadCSVStopsOnReaderError(t *testing.T) {
-	lines := generate(genOptions{rows: 2000, seed: 10}) // past the reader's first buffer
-	in := io.MultiReader(strings.NewReader(wholeInput(lines)), failingReader{})
-	p := Partial{b: eligibility.Batch{Month: march, Seen: eligibility.Deduplicated{}}}
+	var lines []string
+	var p Partial
 	n := 0
-	err := readCSV("f.csv", in, &p, func(string, record) { n++ })
-	require.ErrorIs(t, err, errDisk)
-	require.Positive(t, n)
-	for _, inv := range p.InvalidLines() {
-		require.NotContains(t, inv.Error, errDisk.Error())
+	for _, rows := range []int{50, 2000} { // within and past the reader's first buffer
+		lines = generate(genOptions{rows: rows, seed: 10})
+		in := io.MultiReader(strings.NewReader(wholeInput(lines)), failingReader{})
+		p = Partial{b: eligibility.Batch{Month: march, Seen: eligibility.Deduplicated{}}}
+		n = 0
+		err := readCSV("f.csv", in, &p, func(string, record) { n++ })
+		require.ErrorIs(t, err, errDisk)
+		require.Positive(t, n)
+		for _, inv := range p.InvalidLines() {
+			require.NotContains(t, inv.Error, errDisk.Error())
+		}
 	}
 
 	p = Partial{b: eligibility.Batch{Month: march, Seen: eligibility.Deduplicated{}}}
