@@ -318,6 +318,9 @@ func fenOf(d decimal.Decimal) int64 {
 // least two lines of known subjects, each a positive amount in fen on one
 // side, and debits equal to credits.
 func (p *Posting) Validate() error {
+	if p == nil {
+		return fmt.Errorf("%w: nil posting", ErrBadPosting)
+	}
 	bad := func(f string, a ...any) error { return badPosting(p.ID, f, a...) }
 	switch {
 	case strings.TrimSpace(p.ID) == "":
@@ -467,6 +470,9 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		if orig.Reverses != "" {
 			return false, fmt.Errorf("%w: %q reverses %q, itself a reversal (post the entry again instead)", ErrFalseReversal, p.ID, p.Reverses)
 		}
+		if p.Date.Before(orig.Date) {
+			return false, fmt.Errorf("%w: %q dated %s reverses %q dated %s: a reversal is not dated before its original", ErrFalseReversal, p.ID, p.Date, p.Reverses, orig.Date)
+		}
 		if !mirrors(&p, orig) {
 			return false, fmt.Errorf("%w: %q does not mirror %q (same subjects and amounts, debit and credit swapped, same counterparty and periods)", ErrFalseReversal, p.ID, p.Reverses)
 		}
@@ -491,6 +497,9 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 				return false, fmt.Errorf("%w: %q is already cleared by %q", ErrBadClearing, p.Clears, by)
 			}
 			return false, fmt.Errorf("%w: %q clears %q, which holds nothing in suspense", ErrBadClearing, p.ID, p.Clears)
+		}
+		if hp := j.at(j.byID[p.Clears]); p.Date.Before(hp.Date) {
+			return false, fmt.Errorf("%w: %q dated %s clears %q, received %s: a clearing is not dated before the receipt", ErrBadClearing, p.ID, p.Date, p.Clears, hp.Date)
 		}
 		if -sus != h {
 			return false, fmt.Errorf("%w: %q debits suspense by %s, %q holds %s", ErrBadClearing, p.ID, fen2(-sus), p.Clears, fen2(h))
@@ -682,7 +691,10 @@ func (j *Journal) Postings() []Posting {
 	}
 	out := make([]Posting, 0, j.n)
 	for _, c := range j.chunks {
-		out = append(out, c...)
+		for _, p := range c {
+			p.Lines = append([]Line(nil), p.Lines...) // a copy: editing it never edits the books
+			out = append(out, p)
+		}
 	}
 	return out
 }
@@ -704,7 +716,9 @@ func (j *Journal) Posting(id string) (Posting, bool) {
 	if !ok {
 		return Posting{}, false
 	}
-	return *j.at(i), true
+	p := *j.at(i)
+	p.Lines = append([]Line(nil), p.Lines...) // a copy: editing it never edits the books
+	return p, true
 }
 
 // BalanceRow is one subject's balance in one period.

@@ -196,6 +196,9 @@ func TestJournalStateMachine(t *testing.T) {
 				held := it.Amount.Shift(2).IntPart()
 				p, err := ledger.ClearHeld("CH-"+it.PostingID, it, day(t, "date"), decimal.New(rapid.Int64Range(0, held).Draw(t, "refund fen"), -2), "pa")
 				if err != nil {
+					if errors.Is(err, ledger.ErrBadClearing) {
+						t.Skip("a clearing dated before its receipt is refused")
+					}
 					t.Fatalf("ClearHeld: %v", err)
 				}
 				if err := try(t, p); err == nil && !lastDup && j.IsOpen(it.PostingID) {
@@ -538,7 +541,11 @@ func TestInsurerBan(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, bans)
 	assert.Equal(t, "2029-05-10", last.String())
-	assert.NoError(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-10"), []ledger.AgreementEnd{end}), "the day it ended it was still in its agreement")
+	assert.ErrorIs(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-10"), []ledger.AgreementEnd{end}), ledger.ErrInsurerBanned, "not chosen again on the day it was ended")
+	assert.NoError(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-09"), []ledger.AgreementEnd{end}))
+	assert.NoError(t, ledger.CheckInsurer("x", testdates.Day(t, "2029-05-11"), []ledger.AgreementEnd{end}))
+	// a payment on the end day is still under the agreement
+	assert.NoError(t, ledger.CheckPayments([]ledger.Payment{{ID: "P", Insurer: "x", Date: testdates.Day(t, "2026-05-10")}}, []ledger.AgreementEnd{end}))
 	assert.ErrorIs(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-11"), []ledger.AgreementEnd{end}), ledger.ErrInsurerBanned)
 	assert.NoError(t, ledger.CheckInsurer("y", testdates.Day(t, "2027-01-01"), []ledger.AgreementEnd{end}))
 	_, _, err = ledger.AgreementEnd{Insurer: "x", Ended: testdates.Day(t, "2026-05-10"), Reason: "bad"}.BanEnds()
@@ -713,4 +720,42 @@ func TestReconcileEdges(t *testing.T) {
 	assert.Equal(t, testdates.Month(t, "2026-05"), r.Postings[0].Period)
 	_, err = j.Post(r.Postings[0])
 	require.NoError(t, err)
+}
+
+
+// Audit F0, F1, F4: the books hand out copies; clearings and reversals are
+// not dated before what they settle; a nil posting is an error.
+func TestAuditCopiesAndDates(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	fifty := decimal.RequireFromString("50.00")
+	_, err := j.Post(ledger.Posting{ID: "A", Date: testdates.Day(t, "2026-03-01"), Period: m, Counterparty: cp, Source: "s",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: fifty}, {Subject: ledger.LevyIncome, Credit: fifty}}})
+	require.NoError(t, err)
+	p, _ := j.Posting("A")
+	p.Lines[0].Debit = decimal.RequireFromString("0.01")
+	ps := j.Postings()
+	ps[0].Lines[1].Credit = decimal.RequireFromString("0.01")
+	again, _ := j.Posting("A")
+	assert.True(t, again.Lines[0].Debit.Equal(fifty) && again.Lines[1].Credit.Equal(fifty), "editing a copy edited the books")
+	_, err = j.Post(ledger.Posting{ID: "RV", Date: testdates.Day(t, "2026-03-02"), Period: m, Counterparty: cp, Source: "s", Reverses: "A",
+		Lines: []ledger.Line{{Subject: ledger.LevyIncome, Debit: decimal.RequireFromString("0.01")}, {Subject: ledger.SpecialAccount, Credit: decimal.RequireFromString("0.01")}}})
+	assert.ErrorIs(t, err, ledger.ErrFalseReversal)
+	assert.ErrorIs(t, j.Reverse("A", "AV", testdates.Day(t, "2026-02-28"), "before the original"), ledger.ErrFalseReversal)
+	require.NoError(t, j.Reverse("A", "AV", testdates.Day(t, "2026-03-01"), "same day"))
+	// a clearing dated before the receipt it clears
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "R1", Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00"), EntryDate: testdates.Day(t, "2026-02-10")}}, nil, nil, calendar.Date{})
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	_, err = ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2025-12-20"), decimal.Zero, "")
+	assert.ErrorIs(t, err, ledger.ErrBadClearing)
+	_, err = j.Post(ledger.Posting{ID: "CH", Date: testdates.Day(t, "2026-02-09"), Period: testdates.Month(t, "2026-02"), Counterparty: cp, Source: "s", Clears: "treasury-receipt:R1",
+		Lines: []ledger.Line{{Subject: ledger.Suspense, Debit: decimal.RequireFromString("100.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("100.00")}}})
+	assert.ErrorIs(t, err, ledger.ErrBadClearing)
+	var np *ledger.Posting
+	assert.ErrorIs(t, np.Validate(), ledger.ErrBadPosting)
 }

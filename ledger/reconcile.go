@@ -444,7 +444,7 @@ func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) 
 func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decimal, direction string) (Posting, error) {
 	held, okH := lineFen(it.Amount)
 	back, okR := lineFen(refund)
-	if !okH || held == 0 || !okR || back > held || date.IsZero() {
+	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) {
 		return Posting{}, fmt.Errorf("%w: %q: refund %s of %s held, on %s", ErrBadClearing, it.PostingID, refund.StringFixed(2), it.Amount.StringFixed(2), date)
 	}
 	p := Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,

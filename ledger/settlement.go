@@ -186,7 +186,9 @@ func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
 
 // CheckInsurer returns nil when insurer may be chosen (委托) on day on, and
 // ErrInsurerBanned, naming the end and the ban's last day, when one of ends
-// for a 第六十四条 reason bans it then (第六十四条: 3年内不得再参与). Ends of
+// for a 第六十四条 reason bans it then (第六十四条: 3年内不得再参与), from the
+// day the agreement ended (it may not be chosen again that day either)
+// through BanEnds. Ends of
 // other insurers are ignored; a malformed end is ErrBadAgreementEnd.
 func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 	for _, e := range ends {
@@ -194,7 +196,7 @@ func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 		if err != nil {
 			return err
 		}
-		if e.Insurer == insurer && bans && on.After(e.Ended) && !on.After(last) {
+		if e.Insurer == insurer && bans && !on.Before(e.Ended) && !on.After(last) {
 			return fmt.Errorf("%w: %q's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, insurer, e.Ended, e.Reason, last)
 		}
 	}
