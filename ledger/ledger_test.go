@@ -722,7 +722,6 @@ func TestReconcileEdges(t *testing.T) {
 	require.NoError(t, err)
 }
 
-
 // Audit F0, F1, F4: the books hand out copies; clearings and reversals are
 // not dated before what they settle; a nil posting is an error.
 func TestAuditCopiesAndDates(t *testing.T) {
@@ -758,4 +757,33 @@ func TestAuditCopiesAndDates(t *testing.T) {
 	assert.ErrorIs(t, err, ledger.ErrBadClearing)
 	var np *ledger.Posting
 	assert.ErrorIs(t, np.Validate(), ledger.ErrBadPosting)
+}
+
+// Audit F3: a refund of a held receipt is a refund of the year it is paid.
+func TestAuditHeldRefundInSummary(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-12")
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "R2", Platform: "p", Period: m, Amount: decimal.RequireFromString("50.00"), EntryDate: testdates.Day(t, "2026-12-31")}}, nil, nil, calendar.Date{})
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2027-01-02"), decimal.RequireFromString("50.00"), "p")
+	require.NoError(t, err)
+	_, err = j.Post(p)
+	require.NoError(t, err)
+	s, err := j.Summarize(2027, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "50.00", s.Refunds.StringFixed(2))
+	assert.Equal(t, 1, s.RefundCount)
+	assert.Equal(t, "0.00", s.LevyIncome.StringFixed(2))
+	require.NoError(t, j.Reverse("CH", "CH-R", testdates.Day(t, "2027-01-03"), "wrong"))
+	s, err = j.Summarize(2027, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "0.00", s.Refunds.StringFixed(2))
+	assert.Equal(t, 0, s.RefundCount)
+	s, err = j.Summarize(2026, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "50.00", s.Held.StringFixed(2))
 }

@@ -36,8 +36,9 @@ type Summary struct {
 	// the receipts (and clearings out of suspense) credited to it.
 	LevyIncome decimal.Decimal `json:"levy_income"`
 	LevyCount  int             `json:"levy_count"`
-	// Refunds are the 第十六条 refunds paid in the year (already deducted
-	// from LevyIncome).
+	// Refunds are the 第十六条 refunds paid in the year: of levy income
+	// (already deducted from LevyIncome) and of receipts held in suspense
+	// (ClearHeld; never income).
 	Refunds     decimal.Decimal `json:"refunds"`
 	RefundCount int             `json:"refund_count"`
 	Interest    decimal.Decimal `json:"interest_income"`
@@ -111,8 +112,19 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 			if fee.IsZero() {
 				fee = q.Period
 			}
+			// A clearing that pays a held receipt back (ClearHeld's refund)
+			// is a refund too, though the money never was income.
+			clears := q.Clears != ""
+			if q.Reverses != "" {
+				if i, ok := j.byID[q.Reverses]; ok {
+					clears = j.at(i).Clears != ""
+				}
+			}
 			var sus int64
 			for _, l := range q.Lines {
+				if clears && inYear && l.Subject == SpecialAccount {
+					refunds.add(fenOf(l.Credit)-fenOf(l.Debit), sign)
+				}
 				d, cr := fenOf(l.Debit), fenOf(l.Credit)
 				switch {
 				case l.Subject == Suspense:
