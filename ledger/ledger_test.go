@@ -787,3 +787,49 @@ func TestAuditHeldRefundInSummary(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "50.00", s.Held.StringFixed(2))
 }
+
+// Audit F2, F7: a key is judged on every receipt on the books, not only
+// those of this call; a receipt whose posting was reversed and is reported
+// again is booked again.
+func TestAuditReconcileAgainstTheBooks(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	rec := func(id, date string) ledger.Receipt {
+		return ledger.Receipt{ID: id, Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00"), EntryDate: testdates.Day(t, date)}
+	}
+	col := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00")}}
+	bill := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("100.00")}}
+	postAll := func(j *ledger.Journal, r ledger.Reconciliation) {
+		for _, p := range r.Postings {
+			_, err := j.Post(p)
+			require.NoError(t, err)
+		}
+	}
+	var j ledger.Journal
+	r, err := j.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-22"))
+	require.NoError(t, err)
+	postAll(&j, r)
+	r, err = j.Reconcile([]ledger.Receipt{rec("R2", "2026-04-25")}, col, bill, testdates.Day(t, "2026-04-26"))
+	require.NoError(t, err)
+	postAll(&j, r)
+	assert.False(t, r.Matches[0].Booked)
+	assert.Equal(t, "200.00", r.Matches[0].Received.StringFixed(2))
+	assert.Equal(t, "100.00", j.Total(ledger.LevyIncome).StringFixed(2))
+	assert.Equal(t, "100.00", j.Total(ledger.Suspense).StringFixed(2))
+	require.Len(t, r.OpenItems, 1)
+	assert.Equal(t, "treasury-receipt:R2", r.OpenItems[0].PostingID)
+
+	var k ledger.Journal
+	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-22"))
+	require.NoError(t, err)
+	postAll(&k, r)
+	require.NoError(t, k.Reverse("treasury-receipt:R1", "V1", testdates.Day(t, "2026-04-23"), "wrong"))
+	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-24"))
+	require.NoError(t, err)
+	require.Len(t, r.Postings, 1)
+	assert.Equal(t, "treasury-receipt:R1#2", r.Postings[0].ID)
+	postAll(&k, r)
+	assert.Equal(t, "100.00", k.Total(ledger.SpecialAccount).StringFixed(2))
+	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-24"))
+	require.NoError(t, err)
+	assert.Empty(t, r.Postings, "booked once")
+}

@@ -230,6 +230,49 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		}
 		a.df, a.hasD, a.dd = f, true, b.Total
 	}
+	// The keys' receipts already on the books and not in this call count
+	// too: a key is judged on everything the treasury received for it.
+	var extra []Receipt
+	if j.n > 0 && len(aggs) > 0 {
+		inCall := make(map[string]struct{}, len(receipts))
+		for i := range receipts {
+			inCall[receipts[i].ID] = struct{}{}
+		}
+		for _, c := range j.chunks {
+			for i := range c {
+				q := &c[i]
+				rid, ok := receiptIDOf(q.ID)
+				if !ok || q.Reverses != "" {
+					continue
+				}
+				if _, rev := j.reversed[q.ID]; rev {
+					continue
+				}
+				ai, ok := idx[Key{q.Counterparty.ID, q.FeePeriod}]
+				if _, again := inCall[rid]; !ok || again {
+					continue
+				}
+				var got int64
+				for _, l := range q.Lines {
+					if l.Subject == SpecialAccount {
+						got += fenOf(l.Debit) - fenOf(l.Credit)
+					}
+				}
+				a := &aggs[ai]
+				if a.rf, ok = addFen(a.rf, got); !ok {
+					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, q.Counterparty.ID, q.FeePeriod)
+				}
+				a.hasR = true
+				if a.nr++; a.nr == 1 {
+					a.rd = fenDec(got)
+				}
+				if q.Date.After(a.date) {
+					a.date = q.Date
+				}
+				extra = append(extra, Receipt{ID: rid, Platform: q.Counterparty.ID, Period: q.FeePeriod, Amount: fenDec(got), EntryDate: q.Date})
+			}
+		}
+	}
 	// The matches, in key order: sort the small indices, not the matches.
 	order := make([]int32, len(aggs))
 	for i := range order {
@@ -298,11 +341,18 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	cleared := map[string]bool{}
 	var newHeld []OpenItem
 	lines := make([]Line, 0, 2*len(receipts))
-	for _, ri := range byID {
-		r := &receipts[ri]
-		m := &out.Matches[aggs[keyOf[ri]].match]
-		pid := ReceiptPostingID(r.ID)
-		if prev, booked := j.Posting(pid); booked {
+	for n := 0; n < len(byID)+len(extra); n++ {
+		var r *Receipt
+		var m *Match
+		if n < len(byID) {
+			r = &receipts[byID[n]]
+			m = &out.Matches[aggs[keyOf[byID[n]]].match]
+		} else {
+			r = &extra[n-len(byID)]
+			m = &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
+		}
+		pid, prev := j.receiptPosting(r.ID)
+		if prev != nil {
 			var got int64 // what the posting put into the special account
 			for _, l := range prev.Lines {
 				if l.Subject == SpecialAccount {
@@ -464,4 +514,43 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decima
 		p.Source = "held receipt " + it.PostingID + ": " + refund.StringFixed(2) + " refunded to " + direction + " (第十六条), the rest levy income"
 	}
 	return p, nil
+}
+
+// receiptPosting returns the posting that books the receipt rid, if one is
+// on the books and not reversed, with its ID; otherwise the ID a new one
+// takes ("treasury-receipt:<rid>", or with "#2", "#3"… after a reversed one:
+// a receipt whose posting was reversed and is reported again is booked
+// again, never left off the books).
+func (j *Journal) receiptPosting(rid string) (string, *Posting) {
+	base := ReceiptPostingID(rid)
+	id := base
+	for n := 2; ; n++ {
+		i, ok := j.byID[id]
+		if !ok {
+			return id, nil
+		}
+		if _, rev := j.reversed[id]; !rev {
+			return id, j.at(i)
+		}
+		id = base + "#" + strconv.Itoa(n)
+	}
+}
+
+// receiptIDOf returns the receipt ID of a posting Reconcile built for a
+// receipt ("treasury-receipt:<rid>" or "treasury-receipt:<rid>#<n>").
+func receiptIDOf(postingID string) (string, bool) {
+	rid, ok := strings.CutPrefix(postingID, "treasury-receipt:")
+	if !ok {
+		return "", false
+	}
+	if i := strings.LastIndexByte(rid, '#'); i >= 0 && i+1 < len(rid) {
+		digits := true
+		for _, c := range rid[i+1:] {
+			digits = digits && c >= '0' && c <= '9'
+		}
+		if digits {
+			rid = rid[:i]
+		}
+	}
+	return rid, true
 }
