@@ -833,3 +833,40 @@ func TestAuditReconcileAgainstTheBooks(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, r.Postings, "booked once")
 }
+
+// Audit F5, F8: zero-valued records and inputs are typed errors; Reconcile
+// does not hand out postings that Post must refuse.
+func TestAuditInputsAndClosedMonths(t *testing.T) {
+	_, err := ledger.Reconcile(nil, nil, []levy.Bill{{}})
+	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+	_, err = ledger.Settle("I", calendar.Month{}, nil, decimal.Zero, testdates.Day(t, "2026-05-05"))
+	assert.ErrorIs(t, err, ledger.ErrBadPayment)
+	_, err = ledger.Settle("", testdates.Month(t, "2026-04"), nil, decimal.Zero, testdates.Day(t, "2026-05-05"))
+	assert.ErrorIs(t, err, ledger.ErrBadPayment)
+	big := decimal.RequireFromString("900000000000.00")
+	pay := func(id string) ledger.Payment {
+		return ledger.Payment{ID: id, Date: testdates.Day(t, "2026-04-03"), Insurer: "I", Worker: "w", Subject: ledger.Medical, Amount: big}
+	}
+	_, err = ledger.Settle("I", testdates.Month(t, "2026-04"), []ledger.Payment{pay("P1"), pay("P2")}, decimal.Zero, testdates.Day(t, "2026-05-05"))
+	assert.ErrorIs(t, err, ledger.ErrBadPayment)
+
+	var k ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	r1 := ledger.Receipt{ID: "R1", Platform: "p", Period: m, Amount: decimal.RequireFromString("1.00"), EntryDate: testdates.Day(t, "2026-04-21")}
+	k.Close(testdates.Month(t, "2026-04"))
+	_, err = k.Reconcile([]ledger.Receipt{r1}, nil, nil, calendar.Date{})
+	assert.ErrorIs(t, err, ledger.ErrBadRecord, "entry month closed and no date to book it in")
+	_, err = k.Reconcile([]ledger.Receipt{r1}, nil, nil, testdates.Day(t, "2026-03-31"))
+	assert.ErrorIs(t, err, ledger.ErrBadRecord, "booked before the money arrived")
+	r, err := k.Reconcile([]ledger.Receipt{r1}, nil, nil, testdates.Day(t, "2026-05-02"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := k.Post(p)
+		require.NoError(t, err)
+	}
+	// clearing on a day of a closed month
+	k.Close(testdates.Month(t, "2026-05"))
+	_, err = k.Reconcile([]ledger.Receipt{r1}, []ledger.Collection{{ID: "C", Platform: "p", Period: m, Amount: r1.Amount}},
+		[]levy.Bill{{Platform: "p", Period: m, Total: r1.Amount}}, testdates.Day(t, "2026-05-20"))
+	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+}

@@ -221,6 +221,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	ids = nil
 	for _, b := range bills {
 		f, ok := lineFen(b.Total)
+		if b.Platform == "" || b.Period.IsZero() {
+			return Reconciliation{}, fmt.Errorf("%w: a bill with no platform or period", ErrBadRecord)
+		}
 		if money.Sane(b.Total) != nil || !ok {
 			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %s is not an amount in fen", ErrBadRecord, b.Platform, b.Period, b.Total)
 		}
@@ -364,8 +367,8 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 					ErrDuplicateRecord, r.ID, fen2(got), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
 			}
 			if m.Booked && j.IsOpen(pid) {
-				if on.IsZero() || on.Before(prev.Date) {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date is %q", ErrBadRecord, r.ID, prev.Date, on)
+				if on.IsZero() || on.Before(prev.Date) || j.Closed(calendar.MonthOfDate(on)) {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date %q is missing, earlier or in a closed period", ErrBadRecord, r.ID, prev.Date, on)
 				}
 				cleared[pid] = true
 				cid := ClearingPostingID(r.ID)
@@ -389,8 +392,12 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		}
 		p := Posting{ID: pid, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
 			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
-		if j.Closed(p.Period) && !on.IsZero() {
-			p.Period = calendar.MonthOfDate(on) // the entry month is closed: booked late, never left off
+		if j.Closed(p.Period) {
+			// the entry month is closed: booked late, never left off
+			if on.IsZero() || on.Before(r.EntryDate) || j.Closed(calendar.MonthOfDate(on)) {
+				return Reconciliation{}, fmt.Errorf("%w: receipt %q entered in the closed period %s: it is booked in the month of the reconciliation, whose date %q must be on or after %s in an open period", ErrBadRecord, r.ID, p.Period, on, r.EntryDate)
+			}
+			p.Period = calendar.MonthOfDate(on)
 		}
 		credit := LevyIncome
 		if m.Booked {

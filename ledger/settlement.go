@@ -62,9 +62,12 @@ var ErrBadPayment = errors.New("ledger: invalid benefit payment")
 // payments made inside a 第六十四条 ban. Payments of other months or
 // insurers, or repeated IDs, are errors, not silently dropped.
 func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit decimal.Decimal, settleOn calendar.Date) (Settlement, error) {
+	if strings.TrimSpace(insurer) == "" || month.IsZero() || settleOn.IsZero() {
+		return Settlement{}, fmt.Errorf("%w: no insurer, month or settlement day", ErrBadPayment)
+	}
 	next, err := month.AddMonths(1)
 	if err != nil {
-		return Settlement{}, err
+		return Settlement{}, fmt.Errorf("%w: %v", ErrBadPayment, err)
 	}
 	if calendar.MonthOfDate(settleOn) != next {
 		return Settlement{}, fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", ErrBadPayment, settleOn, next, month)
@@ -110,6 +113,9 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		s.ByItem = append(s.ByItem, *t)
 	}
 	sort.Slice(s.ByItem, func(a, b int) bool { return s.ByItem[a].Subject < s.ByItem[b].Subject })
+	if _, ok := lineFen(s.Total); !ok {
+		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", ErrBadPayment, s.Total.StringFixed(2))
+	}
 	if s.Total.IsPositive() {
 		s.Settle = Posting{ID: "insurer-settlement:" + insurer + ":" + month.String(), Date: settleOn, Period: next,
 			Counterparty: Counterparty{Kind: "insurer", ID: insurer}, Source: "第五十七条 monthly settlement",
