@@ -29,7 +29,8 @@
 //     small "reversal" can mark a posting reversed;
 //   - a receipt or collection ID given twice is refused (ErrDuplicateRecord);
 //   - the special account, the suspense subject and the insurer payable
-//     never go below zero (ErrNegative; NonNegative says why the others may).
+//     never go below zero on any day, in the order the money moved
+//     (ErrNegative; NonNegative says why the others may).
 //
 // # Every yuan on the books
 //
@@ -69,6 +70,7 @@ package ledger
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -395,6 +397,7 @@ type Journal struct {
 	reversed  map[string]string // ID → the ID that reversed it
 	balance   map[cell]int64    // debits − credits, in fen
 	total     map[Subject]int64 // debits − credits over all periods, in fen
+	byDay     map[Subject]*dayBook // the NonNegative subjects' movements by date
 	held      map[string]int64  // open items: suspense posting ID → fen held
 	clearedBy map[string]string // suspense posting ID → the posting that cleared it
 	closed    map[calendar.Month]bool
@@ -421,6 +424,7 @@ func (j *Journal) init() {
 		j.reversed = map[string]string{}
 		j.balance = map[cell]int64{}
 		j.total = map[Subject]int64{}
+		j.byDay = map[Subject]*dayBook{}
 		j.held = map[string]int64{}
 		j.clearedBy = map[string]string{}
 		j.closed = map[calendar.Month]bool{}
@@ -437,7 +441,9 @@ func (j *Journal) init() {
 //     already reversed (ErrReversed), of a reversal, or one that does not
 //     mirror its original exactly (ErrFalseReversal);
 //   - a posting that would take a NonNegative subject below zero
-//     (ErrNegative), counted over all periods in the order of posting;
+//     (ErrNegative) as of its date or any later date: the balances are
+//     taken in the order the money moved (by Date), so the same postings
+//     in any order are accepted or refused alike;
 //   - a posting that debits Suspense without clearing exactly one open
 //     item (Clears), or clears one that is not open (ErrBadClearing).
 func (j *Journal) Post(p Posting) (duplicate bool, err error) {
@@ -563,17 +569,101 @@ func (j *Journal) apply(p *Posting) error {
 		j.balance[c] = b
 		j.total[l.Subject] = t
 	}
-	for _, l := range p.Lines {
-		if !NonNegative(l.Subject) {
+	// The NonNegative subjects, in the order the money moved: the balance
+	// as of the posting's date and of every later date stays at or above
+	// zero, whatever order the postings come in.
+	for i, l := range p.Lines {
+		if !NonNegative(l.Subject) || seenBefore(p.Lines[:i], l.Subject) {
 			continue
 		}
-		t := j.total[l.Subject]
-		if (TypeOf(l.Subject) == Asset && t < 0) || (TypeOf(l.Subject) != Asset && t > 0) {
-			undo(len(p.Lines))
-			return fmt.Errorf("%w: posting %q would leave %s at %s", ErrNegative, p.ID, l.Subject, natural(l.Subject, t).StringFixed(2))
+		var delta int64 // natural sign: what the posting adds to the subject
+		for _, m := range p.Lines[i:] {
+			if m.Subject == l.Subject {
+				delta += fenOf(m.Debit) - fenOf(m.Credit)
+			}
+		}
+		if TypeOf(l.Subject) != Asset {
+			delta = -delta
+		}
+		if delta == 0 {
+			continue
+		}
+		book := j.byDay[l.Subject]
+		if book == nil {
+			book = &dayBook{}
+			j.byDay[l.Subject] = book
+		}
+		day := int32(p.Date.DaysSince(calendar.Date{}))
+		book.add(day, delta)
+		if delta < 0 {
+			if at, low, bad := book.lowest(day); bad {
+				book.add(day, -delta)
+				for k, m := range p.Lines[:i] { // take back the subjects already added
+					if NonNegative(m.Subject) && !seenBefore(p.Lines[:k], m.Subject) {
+						if mb := j.byDay[m.Subject]; mb != nil {
+							mb.remove(p, m.Subject, day)
+						}
+					}
+				}
+				undo(len(p.Lines))
+				when, _ := calendar.Date{}.AddDays(int(at))
+				return fmt.Errorf("%w: posting %q dated %s would leave %s at %s on %s", ErrNegative, p.ID, p.Date, l.Subject, fen2(low), when)
+			}
 		}
 	}
 	return nil
+}
+
+func seenBefore(ls []Line, s Subject) bool {
+	for _, l := range ls {
+		if l.Subject == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBook is a subject's net movements by day, the days in order.
+type dayBook struct {
+	days  []int32
+	moves []int64
+}
+
+// add adds delta to day's movement.
+func (b *dayBook) add(day int32, delta int64) {
+	i, found := slices.BinarySearch(b.days, day)
+	if !found {
+		b.days = slices.Insert(b.days, i, day)
+		b.moves = slices.Insert(b.moves, i, 0)
+	}
+	b.moves[i] += delta
+}
+
+// remove takes back what p added to subject s on day.
+func (b *dayBook) remove(p *Posting, s Subject, day int32) {
+	var delta int64
+	for _, l := range p.Lines {
+		if l.Subject == s {
+			delta += fenOf(l.Debit) - fenOf(l.Credit)
+		}
+	}
+	if TypeOf(s) != Asset {
+		delta = -delta
+	}
+	b.add(day, -delta)
+}
+
+// lowest reports the first day on or after from on which the running
+// balance is below zero, and that balance.
+func (b *dayBook) lowest(from int32) (int32, int64, bool) {
+	var run int64
+	for i, d := range b.days {
+		run += b.moves[i] // every balance was checked, so no overflow here
+		if d >= from && run < 0 {
+			return d, run, true
+		}
+	}
+	return 0, 0, false
 }
 
 // fen2 writes an amount in fen as yuan with two decimals.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -299,6 +300,20 @@ func TestJournalStateMachine(t *testing.T) {
 						if got, want := j.Balance(s, testdates.Month(t, ms)), natural(s, cells[string(s)+"|"+ms]); !got.Equal(want) {
 							t.Fatalf("%s %s: balance %s, sum of postings %s", s, ms, got, want)
 						}
+					}
+				}
+				// the special account by date: never below zero on any day
+				byDate := append([]ledger.Posting(nil), ps...)
+				sort.SliceStable(byDate, func(a, b int) bool { return byDate[a].Date.Before(byDate[b].Date) })
+				var run decimal.Decimal
+				for i, p := range byDate {
+					for _, l := range p.Lines {
+						if l.Subject == ledger.SpecialAccount {
+							run = run.Add(l.Debit).Sub(l.Credit)
+						}
+					}
+					if (i+1 == len(byDate) || byDate[i+1].Date != p.Date) && run.IsNegative() {
+						t.Fatalf("special account at %s on %s", run, p.Date)
 					}
 				}
 				for _, p := range ps {
@@ -869,4 +884,35 @@ func TestAuditInputsAndClosedMonths(t *testing.T) {
 	_, err = k.Reconcile([]ledger.Receipt{r1}, []ledger.Collection{{ID: "C", Platform: "p", Period: m, Amount: r1.Amount}},
 		[]levy.Bill{{Platform: "p", Period: m, Total: r1.Amount}}, testdates.Day(t, "2026-05-20"))
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+}
+
+// Audit F6: the special account is checked in the order the money moved, so
+// the same postings in any order give the same answer.
+func TestAuditNonNegativeByDate(t *testing.T) {
+	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	hundred := decimal.RequireFromString("100.00")
+	in := ledger.Posting{ID: "IN", Date: testdates.Day(t, "2026-03-01"), Period: testdates.Month(t, "2026-03"), Counterparty: cp, Source: "s",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: hundred}, {Subject: ledger.LevyIncome, Credit: hundred}}}
+	out := ledger.Posting{ID: "OUT", Date: testdates.Day(t, "2026-02-01"), Period: testdates.Month(t, "2026-02"), Counterparty: cp, Source: "s",
+		Lines: []ledger.Line{{Subject: ledger.Medical, Debit: hundred}, {Subject: ledger.SpecialAccount, Credit: hundred}}}
+	for _, order := range [][]ledger.Posting{{in, out}, {out, in}} {
+		var j ledger.Journal
+		var errs []error
+		for _, p := range order {
+			_, err := j.Post(p)
+			errs = append(errs, err)
+		}
+		_, hasOut := j.Posting("OUT")
+		assert.False(t, hasOut, "100.00 paid out of an empty special account in February")
+		assert.Equal(t, "100.00", j.Total(ledger.SpecialAccount).StringFixed(2))
+		assert.True(t, errors.Is(errs[0], ledger.ErrNegative) || errors.Is(errs[1], ledger.ErrNegative))
+		assert.Contains(t, fmt.Sprint(errs), "2026-02-01")
+	}
+	// paid out on the day the money came in, or later, is fine
+	var j ledger.Journal
+	_, err := j.Post(in)
+	require.NoError(t, err)
+	out.Date, out.Period = testdates.Day(t, "2026-03-01"), testdates.Month(t, "2026-03")
+	_, err = j.Post(out)
+	require.NoError(t, err)
 }
