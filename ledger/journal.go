@@ -394,12 +394,12 @@ type Journal struct {
 	lines     [][]Line    // the postings' lines, in chunks
 	n         int
 	byID      map[string]int
-	reversed  map[string]string // ID → the ID that reversed it
-	balance   map[cell]int64    // debits − credits, in fen
-	total     map[Subject]int64 // debits − credits over all periods, in fen
+	reversed  map[string]string    // ID → the ID that reversed it
+	balance   map[cell]int64       // debits − credits, in fen
+	total     map[Subject]int64    // debits − credits over all periods, in fen
 	byDay     map[Subject]*dayBook // the NonNegative subjects' movements by date
-	held      map[string]int64  // open items: suspense posting ID → fen held
-	clearedBy map[string]string // suspense posting ID → the posting that cleared it
+	held      map[string]int64     // open items: suspense posting ID → fen held
+	clearedBy map[string]string    // suspense posting ID → the posting that cleared it
 	closed    map[calendar.Month]bool
 }
 
