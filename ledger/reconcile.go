@@ -476,7 +476,10 @@ func keyCompare(a, b Key) int {
 // money moves, so a refund for a fee period whose accounting period is
 // closed is still booked. A refund debits levy income and credits the
 // special account; a top-up the reverse. id is the host's document ID; a
-// NoneDue adjustment has no posting (ok = false).
+// NoneDue adjustment has no posting (ok = false). A top-up paid through the
+// tax bureau reaches the treasury's receipt report: book it through
+// Reconcile (as a receipt), not here, or it is booked twice; Refund's top-up
+// is for money the receipt report does not carry.
 func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) (p Posting, ok bool) {
 	if a.Kind == levy.NoneDue || a.Amount.IsZero() {
 		return Posting{}, false

@@ -90,7 +90,9 @@ func (s *sumFen) add(f int64, n int) {
 // the insurer paid it to the worker on the fund's behalf (委托承办, 第五十五、
 // 五十七条: the money reached the beneficiary then); the fund's settlement
 // with the insurer the next month pays what it owes the insurer and is no
-// second expenditure. Sums are int64 fen with checked
+// second expenditure. Money held in suspense becomes income on the day it is
+// cleared (第十八条: 核对一致后), so it counts as levy income, and in
+// LevyCount, in the year of the clearing; until then it is Held. Sums are int64 fen with checked
 // additions: a sum out of range is ErrOverflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	if j == nil {
