@@ -64,7 +64,9 @@
 // record is the same at both sizes, but at 1 M the maps and records (about
 // 700 MB allocated) outgrow the CPU caches, so each map probe (about 30% of
 // the CPU profile at both sizes) and each sort comparison costs more. The
-// wall times on the loaded machine were 2–6× the CPU times.
+// wall times on the loaded machine were 2–6× the CPU times. An audit's
+// run at a lighter load measured 135–155 ms and 1.77–2.11 s: 12.5×
+// (11.4–15.6×), at n log n's 12×.
 package ledger
 
 import (
