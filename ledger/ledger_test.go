@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -196,6 +197,9 @@ func TestJournalStateMachine(t *testing.T) {
 				held := it.Amount.Shift(2).IntPart()
 				p, err := ledger.ClearHeld("CH-"+it.PostingID, it, day(t, "date"), decimal.New(rapid.Int64Range(0, held).Draw(t, "refund fen"), -2), "pa")
 				if err != nil {
+					if errors.Is(err, ledger.ErrBadClearing) {
+						t.Skip("a clearing dated before its receipt is refused")
+					}
 					t.Fatalf("ClearHeld: %v", err)
 				}
 				if err := try(t, p); err == nil && !lastDup && j.IsOpen(it.PostingID) {
@@ -296,6 +300,20 @@ func TestJournalStateMachine(t *testing.T) {
 						if got, want := j.Balance(s, testdates.Month(t, ms)), natural(s, cells[string(s)+"|"+ms]); !got.Equal(want) {
 							t.Fatalf("%s %s: balance %s, sum of postings %s", s, ms, got, want)
 						}
+					}
+				}
+				// the special account by date: never below zero on any day
+				byDate := append([]ledger.Posting(nil), ps...)
+				sort.SliceStable(byDate, func(a, b int) bool { return byDate[a].Date.Before(byDate[b].Date) })
+				var run decimal.Decimal
+				for i, p := range byDate {
+					for _, l := range p.Lines {
+						if l.Subject == ledger.SpecialAccount {
+							run = run.Add(l.Debit).Sub(l.Credit)
+						}
+					}
+					if (i+1 == len(byDate) || byDate[i+1].Date != p.Date) && run.IsNegative() {
+						t.Fatalf("special account at %s on %s", run, p.Date)
 					}
 				}
 				for _, p := range ps {
@@ -538,7 +556,11 @@ func TestInsurerBan(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, bans)
 	assert.Equal(t, "2029-05-10", last.String())
-	assert.NoError(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-10"), []ledger.AgreementEnd{end}), "the day it ended it was still in its agreement")
+	assert.ErrorIs(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-10"), []ledger.AgreementEnd{end}), ledger.ErrInsurerBanned, "not chosen again on the day it was ended")
+	assert.NoError(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-09"), []ledger.AgreementEnd{end}))
+	assert.NoError(t, ledger.CheckInsurer("x", testdates.Day(t, "2029-05-11"), []ledger.AgreementEnd{end}))
+	// a payment on the end day is still under the agreement
+	assert.NoError(t, ledger.CheckPayments([]ledger.Payment{{ID: "P", Insurer: "x", Date: testdates.Day(t, "2026-05-10")}}, []ledger.AgreementEnd{end}))
 	assert.ErrorIs(t, ledger.CheckInsurer("x", testdates.Day(t, "2026-05-11"), []ledger.AgreementEnd{end}), ledger.ErrInsurerBanned)
 	assert.NoError(t, ledger.CheckInsurer("y", testdates.Day(t, "2027-01-01"), []ledger.AgreementEnd{end}))
 	_, _, err = ledger.AgreementEnd{Insurer: "x", Ended: testdates.Day(t, "2026-05-10"), Reason: "bad"}.BanEnds()
@@ -712,5 +734,185 @@ func TestReconcileEdges(t *testing.T) {
 	require.Len(t, r.Postings, 1)
 	assert.Equal(t, testdates.Month(t, "2026-05"), r.Postings[0].Period)
 	_, err = j.Post(r.Postings[0])
+	require.NoError(t, err)
+}
+
+// Audit F0, F1, F4: the books hand out copies; clearings and reversals are
+// not dated before what they settle; a nil posting is an error.
+func TestAuditCopiesAndDates(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	fifty := decimal.RequireFromString("50.00")
+	_, err := j.Post(ledger.Posting{ID: "A", Date: testdates.Day(t, "2026-03-01"), Period: m, Counterparty: cp, Source: "s",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: fifty}, {Subject: ledger.LevyIncome, Credit: fifty}}})
+	require.NoError(t, err)
+	p, _ := j.Posting("A")
+	p.Lines[0].Debit = decimal.RequireFromString("0.01")
+	ps := j.Postings()
+	ps[0].Lines[1].Credit = decimal.RequireFromString("0.01")
+	again, _ := j.Posting("A")
+	assert.True(t, again.Lines[0].Debit.Equal(fifty) && again.Lines[1].Credit.Equal(fifty), "editing a copy edited the books")
+	_, err = j.Post(ledger.Posting{ID: "RV", Date: testdates.Day(t, "2026-03-02"), Period: m, Counterparty: cp, Source: "s", Reverses: "A",
+		Lines: []ledger.Line{{Subject: ledger.LevyIncome, Debit: decimal.RequireFromString("0.01")}, {Subject: ledger.SpecialAccount, Credit: decimal.RequireFromString("0.01")}}})
+	assert.ErrorIs(t, err, ledger.ErrFalseReversal)
+	assert.ErrorIs(t, j.Reverse("A", "AV", testdates.Day(t, "2026-02-28"), "before the original"), ledger.ErrFalseReversal)
+	require.NoError(t, j.Reverse("A", "AV", testdates.Day(t, "2026-03-01"), "same day"))
+	// a clearing dated before the receipt it clears
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "R1", Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00"), EntryDate: testdates.Day(t, "2026-02-10")}}, nil, nil, calendar.Date{})
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	_, err = ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2025-12-20"), decimal.Zero, "")
+	assert.ErrorIs(t, err, ledger.ErrBadClearing)
+	_, err = j.Post(ledger.Posting{ID: "CH", Date: testdates.Day(t, "2026-02-09"), Period: testdates.Month(t, "2026-02"), Counterparty: cp, Source: "s", Clears: "treasury-receipt:R1",
+		Lines: []ledger.Line{{Subject: ledger.Suspense, Debit: decimal.RequireFromString("100.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("100.00")}}})
+	assert.ErrorIs(t, err, ledger.ErrBadClearing)
+	var np *ledger.Posting
+	assert.ErrorIs(t, np.Validate(), ledger.ErrBadPosting)
+}
+
+// Audit F3: a refund of a held receipt is a refund of the year it is paid.
+func TestAuditHeldRefundInSummary(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-12")
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "R2", Platform: "p", Period: m, Amount: decimal.RequireFromString("50.00"), EntryDate: testdates.Day(t, "2026-12-31")}}, nil, nil, calendar.Date{})
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2027-01-02"), decimal.RequireFromString("50.00"), "p")
+	require.NoError(t, err)
+	_, err = j.Post(p)
+	require.NoError(t, err)
+	s, err := j.Summarize(2027, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "50.00", s.Refunds.StringFixed(2))
+	assert.Equal(t, 1, s.RefundCount)
+	assert.Equal(t, "0.00", s.LevyIncome.StringFixed(2))
+	require.NoError(t, j.Reverse("CH", "CH-R", testdates.Day(t, "2027-01-03"), "wrong"))
+	s, err = j.Summarize(2027, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "0.00", s.Refunds.StringFixed(2))
+	assert.Equal(t, 0, s.RefundCount)
+	s, err = j.Summarize(2026, ledger.Participants{})
+	require.NoError(t, err)
+	assert.Equal(t, "50.00", s.Held.StringFixed(2))
+}
+
+// Audit F2, F7: a key is judged on every receipt on the books, not only
+// those of this call; a receipt whose posting was reversed and is reported
+// again is booked again.
+func TestAuditReconcileAgainstTheBooks(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	rec := func(id, date string) ledger.Receipt {
+		return ledger.Receipt{ID: id, Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00"), EntryDate: testdates.Day(t, date)}
+	}
+	col := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00")}}
+	bill := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("100.00")}}
+	postAll := func(j *ledger.Journal, r ledger.Reconciliation) {
+		for _, p := range r.Postings {
+			_, err := j.Post(p)
+			require.NoError(t, err)
+		}
+	}
+	var j ledger.Journal
+	r, err := j.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-22"))
+	require.NoError(t, err)
+	postAll(&j, r)
+	r, err = j.Reconcile([]ledger.Receipt{rec("R2", "2026-04-25")}, col, bill, testdates.Day(t, "2026-04-26"))
+	require.NoError(t, err)
+	postAll(&j, r)
+	assert.False(t, r.Matches[0].Booked)
+	assert.Equal(t, "200.00", r.Matches[0].Received.StringFixed(2))
+	assert.Equal(t, "100.00", j.Total(ledger.LevyIncome).StringFixed(2))
+	assert.Equal(t, "100.00", j.Total(ledger.Suspense).StringFixed(2))
+	require.Len(t, r.OpenItems, 1)
+	assert.Equal(t, "treasury-receipt:R2", r.OpenItems[0].PostingID)
+
+	var k ledger.Journal
+	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-22"))
+	require.NoError(t, err)
+	postAll(&k, r)
+	require.NoError(t, k.Reverse("treasury-receipt:R1", "V1", testdates.Day(t, "2026-04-23"), "wrong"))
+	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-24"))
+	require.NoError(t, err)
+	require.Len(t, r.Postings, 1)
+	assert.Equal(t, "treasury-receipt:R1#2", r.Postings[0].ID)
+	postAll(&k, r)
+	assert.Equal(t, "100.00", k.Total(ledger.SpecialAccount).StringFixed(2))
+	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-24"))
+	require.NoError(t, err)
+	assert.Empty(t, r.Postings, "booked once")
+}
+
+// Audit F5, F8: zero-valued records and inputs are typed errors; Reconcile
+// does not hand out postings that Post must refuse.
+func TestAuditInputsAndClosedMonths(t *testing.T) {
+	_, err := ledger.Reconcile(nil, nil, []levy.Bill{{}})
+	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+	_, err = ledger.Settle("I", calendar.Month{}, nil, decimal.Zero, testdates.Day(t, "2026-05-05"))
+	assert.ErrorIs(t, err, ledger.ErrBadPayment)
+	_, err = ledger.Settle("", testdates.Month(t, "2026-04"), nil, decimal.Zero, testdates.Day(t, "2026-05-05"))
+	assert.ErrorIs(t, err, ledger.ErrBadPayment)
+	big := decimal.RequireFromString("900000000000.00")
+	pay := func(id string) ledger.Payment {
+		return ledger.Payment{ID: id, Date: testdates.Day(t, "2026-04-03"), Insurer: "I", Worker: "w", Subject: ledger.Medical, Amount: big}
+	}
+	_, err = ledger.Settle("I", testdates.Month(t, "2026-04"), []ledger.Payment{pay("P1"), pay("P2")}, decimal.Zero, testdates.Day(t, "2026-05-05"))
+	assert.ErrorIs(t, err, ledger.ErrBadPayment)
+
+	var k ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	r1 := ledger.Receipt{ID: "R1", Platform: "p", Period: m, Amount: decimal.RequireFromString("1.00"), EntryDate: testdates.Day(t, "2026-04-21")}
+	k.Close(testdates.Month(t, "2026-04"))
+	_, err = k.Reconcile([]ledger.Receipt{r1}, nil, nil, calendar.Date{})
+	assert.ErrorIs(t, err, ledger.ErrBadRecord, "entry month closed and no date to book it in")
+	_, err = k.Reconcile([]ledger.Receipt{r1}, nil, nil, testdates.Day(t, "2026-03-31"))
+	assert.ErrorIs(t, err, ledger.ErrBadRecord, "booked before the money arrived")
+	r, err := k.Reconcile([]ledger.Receipt{r1}, nil, nil, testdates.Day(t, "2026-05-02"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := k.Post(p)
+		require.NoError(t, err)
+	}
+	// clearing on a day of a closed month
+	k.Close(testdates.Month(t, "2026-05"))
+	_, err = k.Reconcile([]ledger.Receipt{r1}, []ledger.Collection{{ID: "C", Platform: "p", Period: m, Amount: r1.Amount}},
+		[]levy.Bill{{Platform: "p", Period: m, Total: r1.Amount}}, testdates.Day(t, "2026-05-20"))
+	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+}
+
+// Audit F6: the special account is checked in the order the money moved, so
+// the same postings in any order give the same answer.
+func TestAuditNonNegativeByDate(t *testing.T) {
+	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	hundred := decimal.RequireFromString("100.00")
+	in := ledger.Posting{ID: "IN", Date: testdates.Day(t, "2026-03-01"), Period: testdates.Month(t, "2026-03"), Counterparty: cp, Source: "s",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: hundred}, {Subject: ledger.LevyIncome, Credit: hundred}}}
+	out := ledger.Posting{ID: "OUT", Date: testdates.Day(t, "2026-02-01"), Period: testdates.Month(t, "2026-02"), Counterparty: cp, Source: "s",
+		Lines: []ledger.Line{{Subject: ledger.Medical, Debit: hundred}, {Subject: ledger.SpecialAccount, Credit: hundred}}}
+	for _, order := range [][]ledger.Posting{{in, out}, {out, in}} {
+		var j ledger.Journal
+		var errs []error
+		for _, p := range order {
+			_, err := j.Post(p)
+			errs = append(errs, err)
+		}
+		_, hasOut := j.Posting("OUT")
+		assert.False(t, hasOut, "100.00 paid out of an empty special account in February")
+		assert.Equal(t, "100.00", j.Total(ledger.SpecialAccount).StringFixed(2))
+		assert.True(t, errors.Is(errs[0], ledger.ErrNegative) || errors.Is(errs[1], ledger.ErrNegative))
+		assert.Contains(t, fmt.Sprint(errs), "2026-02-01")
+	}
+	// paid out on the day the money came in, or later, is fine
+	var j ledger.Journal
+	_, err := j.Post(in)
+	require.NoError(t, err)
+	out.Date, out.Period = testdates.Day(t, "2026-03-01"), testdates.Month(t, "2026-03")
+	_, err = j.Post(out)
 	require.NoError(t, err)
 }

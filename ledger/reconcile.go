@@ -221,6 +221,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	ids = nil
 	for _, b := range bills {
 		f, ok := lineFen(b.Total)
+		if b.Platform == "" || b.Period.IsZero() {
+			return Reconciliation{}, fmt.Errorf("%w: a bill with no platform or period", ErrBadRecord)
+		}
 		if money.Sane(b.Total) != nil || !ok {
 			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %s is not an amount in fen", ErrBadRecord, b.Platform, b.Period, b.Total)
 		}
@@ -229,6 +232,49 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, b.Platform, b.Period, fen2(a.df), b.Total.StringFixed(2))
 		}
 		a.df, a.hasD, a.dd = f, true, b.Total
+	}
+	// The keys' receipts already on the books and not in this call count
+	// too: a key is judged on everything the treasury received for it.
+	var extra []Receipt
+	if j.n > 0 && len(aggs) > 0 {
+		inCall := make(map[string]struct{}, len(receipts))
+		for i := range receipts {
+			inCall[receipts[i].ID] = struct{}{}
+		}
+		for _, c := range j.chunks {
+			for i := range c {
+				q := &c[i]
+				rid, ok := receiptIDOf(q.ID)
+				if !ok || q.Reverses != "" {
+					continue
+				}
+				if _, rev := j.reversed[q.ID]; rev {
+					continue
+				}
+				ai, ok := idx[Key{q.Counterparty.ID, q.FeePeriod}]
+				if _, again := inCall[rid]; !ok || again {
+					continue
+				}
+				var got int64
+				for _, l := range q.Lines {
+					if l.Subject == SpecialAccount {
+						got += fenOf(l.Debit) - fenOf(l.Credit)
+					}
+				}
+				a := &aggs[ai]
+				if a.rf, ok = addFen(a.rf, got); !ok {
+					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, q.Counterparty.ID, q.FeePeriod)
+				}
+				a.hasR = true
+				if a.nr++; a.nr == 1 {
+					a.rd = fenDec(got)
+				}
+				if q.Date.After(a.date) {
+					a.date = q.Date
+				}
+				extra = append(extra, Receipt{ID: rid, Platform: q.Counterparty.ID, Period: q.FeePeriod, Amount: fenDec(got), EntryDate: q.Date})
+			}
+		}
 	}
 	// The matches, in key order: sort the small indices, not the matches.
 	order := make([]int32, len(aggs))
@@ -298,11 +344,18 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	cleared := map[string]bool{}
 	var newHeld []OpenItem
 	lines := make([]Line, 0, 2*len(receipts))
-	for _, ri := range byID {
-		r := &receipts[ri]
-		m := &out.Matches[aggs[keyOf[ri]].match]
-		pid := ReceiptPostingID(r.ID)
-		if prev, booked := j.Posting(pid); booked {
+	for n := 0; n < len(byID)+len(extra); n++ {
+		var r *Receipt
+		var m *Match
+		if n < len(byID) {
+			r = &receipts[byID[n]]
+			m = &out.Matches[aggs[keyOf[byID[n]]].match]
+		} else {
+			r = &extra[n-len(byID)]
+			m = &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
+		}
+		pid, prev := j.receiptPosting(r.ID)
+		if prev != nil {
 			var got int64 // what the posting put into the special account
 			for _, l := range prev.Lines {
 				if l.Subject == SpecialAccount {
@@ -314,8 +367,8 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 					ErrDuplicateRecord, r.ID, fen2(got), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
 			}
 			if m.Booked && j.IsOpen(pid) {
-				if on.IsZero() || on.Before(prev.Date) {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date is %q", ErrBadRecord, r.ID, prev.Date, on)
+				if on.IsZero() || on.Before(prev.Date) || j.Closed(calendar.MonthOfDate(on)) {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date %q is missing, earlier or in a closed period", ErrBadRecord, r.ID, prev.Date, on)
 				}
 				cleared[pid] = true
 				cid := ClearingPostingID(r.ID)
@@ -339,8 +392,12 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		}
 		p := Posting{ID: pid, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
 			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
-		if j.Closed(p.Period) && !on.IsZero() {
-			p.Period = calendar.MonthOfDate(on) // the entry month is closed: booked late, never left off
+		if j.Closed(p.Period) {
+			// the entry month is closed: booked late, never left off
+			if on.IsZero() || on.Before(r.EntryDate) || j.Closed(calendar.MonthOfDate(on)) {
+				return Reconciliation{}, fmt.Errorf("%w: receipt %q entered in the closed period %s: it is booked in the month of the reconciliation, whose date %q must be on or after %s in an open period", ErrBadRecord, r.ID, p.Period, on, r.EntryDate)
+			}
+			p.Period = calendar.MonthOfDate(on)
 		}
 		credit := LevyIncome
 		if m.Booked {
@@ -419,7 +476,10 @@ func keyCompare(a, b Key) int {
 // money moves, so a refund for a fee period whose accounting period is
 // closed is still booked. A refund debits levy income and credits the
 // special account; a top-up the reverse. id is the host's document ID; a
-// NoneDue adjustment has no posting (ok = false).
+// NoneDue adjustment has no posting (ok = false). A top-up paid through the
+// tax bureau reaches the treasury's receipt report: book it through
+// Reconcile (as a receipt), not here, or it is booked twice; Refund's top-up
+// is for money the receipt report does not carry.
 func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) (p Posting, ok bool) {
 	if a.Kind == levy.NoneDue || a.Amount.IsZero() {
 		return Posting{}, false
@@ -444,7 +504,7 @@ func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) 
 func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decimal, direction string) (Posting, error) {
 	held, okH := lineFen(it.Amount)
 	back, okR := lineFen(refund)
-	if !okH || held == 0 || !okR || back > held || date.IsZero() {
+	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) {
 		return Posting{}, fmt.Errorf("%w: %q: refund %s of %s held, on %s", ErrBadClearing, it.PostingID, refund.StringFixed(2), it.Amount.StringFixed(2), date)
 	}
 	p := Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
@@ -464,4 +524,43 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decima
 		p.Source = "held receipt " + it.PostingID + ": " + refund.StringFixed(2) + " refunded to " + direction + " (第十六条), the rest levy income"
 	}
 	return p, nil
+}
+
+// receiptPosting returns the posting that books the receipt rid, if one is
+// on the books and not reversed, with its ID; otherwise the ID a new one
+// takes ("treasury-receipt:<rid>", or with "#2", "#3"… after a reversed one:
+// a receipt whose posting was reversed and is reported again is booked
+// again, never left off the books).
+func (j *Journal) receiptPosting(rid string) (string, *Posting) {
+	base := ReceiptPostingID(rid)
+	id := base
+	for n := 2; ; n++ {
+		i, ok := j.byID[id]
+		if !ok {
+			return id, nil
+		}
+		if _, rev := j.reversed[id]; !rev {
+			return id, j.at(i)
+		}
+		id = base + "#" + strconv.Itoa(n)
+	}
+}
+
+// receiptIDOf returns the receipt ID of a posting Reconcile built for a
+// receipt ("treasury-receipt:<rid>" or "treasury-receipt:<rid>#<n>").
+func receiptIDOf(postingID string) (string, bool) {
+	rid, ok := strings.CutPrefix(postingID, "treasury-receipt:")
+	if !ok {
+		return "", false
+	}
+	if i := strings.LastIndexByte(rid, '#'); i >= 0 && i+1 < len(rid) {
+		digits := true
+		for _, c := range rid[i+1:] {
+			digits = digits && c >= '0' && c <= '9'
+		}
+		if digits {
+			rid = rid[:i]
+		}
+	}
+	return rid, true
 }

@@ -62,9 +62,12 @@ var ErrBadPayment = errors.New("ledger: invalid benefit payment")
 // payments made inside a 第六十四条 ban. Payments of other months or
 // insurers, or repeated IDs, are errors, not silently dropped.
 func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit decimal.Decimal, settleOn calendar.Date) (Settlement, error) {
+	if strings.TrimSpace(insurer) == "" || month.IsZero() || settleOn.IsZero() {
+		return Settlement{}, fmt.Errorf("%w: no insurer, month or settlement day", ErrBadPayment)
+	}
 	next, err := month.AddMonths(1)
 	if err != nil {
-		return Settlement{}, err
+		return Settlement{}, fmt.Errorf("%w: %v", ErrBadPayment, err)
 	}
 	if calendar.MonthOfDate(settleOn) != next {
 		return Settlement{}, fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", ErrBadPayment, settleOn, next, month)
@@ -110,6 +113,9 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		s.ByItem = append(s.ByItem, *t)
 	}
 	sort.Slice(s.ByItem, func(a, b int) bool { return s.ByItem[a].Subject < s.ByItem[b].Subject })
+	if _, ok := lineFen(s.Total); !ok {
+		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", ErrBadPayment, s.Total.StringFixed(2))
+	}
 	if s.Total.IsPositive() {
 		s.Settle = Posting{ID: "insurer-settlement:" + insurer + ":" + month.String(), Date: settleOn, Period: next,
 			Counterparty: Counterparty{Kind: "insurer", ID: insurer}, Source: "第五十七条 monthly settlement",
@@ -186,7 +192,9 @@ func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
 
 // CheckInsurer returns nil when insurer may be chosen (委托) on day on, and
 // ErrInsurerBanned, naming the end and the ban's last day, when one of ends
-// for a 第六十四条 reason bans it then (第六十四条: 3年内不得再参与). Ends of
+// for a 第六十四条 reason bans it then (第六十四条: 3年内不得再参与), from the
+// day the agreement ended (it may not be chosen again that day either)
+// through BanEnds. Ends of
 // other insurers are ignored; a malformed end is ErrBadAgreementEnd.
 func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 	for _, e := range ends {
@@ -194,7 +202,7 @@ func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 		if err != nil {
 			return err
 		}
-		if e.Insurer == insurer && bans && on.After(e.Ended) && !on.After(last) {
+		if e.Insurer == insurer && bans && !on.Before(e.Ended) && !on.After(last) {
 			return fmt.Errorf("%w: %q's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, insurer, e.Ended, e.Reason, last)
 		}
 	}

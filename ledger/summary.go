@@ -36,8 +36,9 @@ type Summary struct {
 	// the receipts (and clearings out of suspense) credited to it.
 	LevyIncome decimal.Decimal `json:"levy_income"`
 	LevyCount  int             `json:"levy_count"`
-	// Refunds are the 第十六条 refunds paid in the year (already deducted
-	// from LevyIncome).
+	// Refunds are the 第十六条 refunds paid in the year: of levy income
+	// (already deducted from LevyIncome) and of receipts held in suspense
+	// (ClearHeld; never income).
 	Refunds     decimal.Decimal `json:"refunds"`
 	RefundCount int             `json:"refund_count"`
 	Interest    decimal.Decimal `json:"interest_income"`
@@ -89,7 +90,9 @@ func (s *sumFen) add(f int64, n int) {
 // the insurer paid it to the worker on the fund's behalf (委托承办, 第五十五、
 // 五十七条: the money reached the beneficiary then); the fund's settlement
 // with the insurer the next month pays what it owes the insurer and is no
-// second expenditure. Sums are int64 fen with checked
+// second expenditure. Money held in suspense becomes income on the day it is
+// cleared (第十八条: 核对一致后), so it counts as levy income, and in
+// LevyCount, in the year of the clearing; until then it is Held. Sums are int64 fen with checked
 // additions: a sum out of range is ErrOverflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	if j == nil {
@@ -111,8 +114,19 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 			if fee.IsZero() {
 				fee = q.Period
 			}
+			// A clearing that pays a held receipt back (ClearHeld's refund)
+			// is a refund too, though the money never was income.
+			clears := q.Clears != ""
+			if q.Reverses != "" {
+				if i, ok := j.byID[q.Reverses]; ok {
+					clears = j.at(i).Clears != ""
+				}
+			}
 			var sus int64
 			for _, l := range q.Lines {
+				if clears && inYear && l.Subject == SpecialAccount {
+					refunds.add(fenOf(l.Credit)-fenOf(l.Debit), sign)
+				}
 				d, cr := fenOf(l.Debit), fenOf(l.Credit)
 				switch {
 				case l.Subject == Suspense:
