@@ -222,11 +222,17 @@ func decodeStrict(raw []byte, v any) error {
 // file is not valid JSON or holds an unknown key.
 func ParseCase(data []byte) (Case, error) {
 	var c Case
+	if pe := encodingError(data); pe != nil {
+		return Case{}, pe
+	}
 	if err := decodeStrict(data, &c); err != nil {
 		if errors.Is(err, errMissing) {
 			return Case{}, &ParseError{Msg: "文件是空的", Err: err}
 		}
 		return Case{}, locate(data, 0, err)
+	}
+	if pe := duplicateKey(data); pe != nil {
+		return Case{}, pe
 	}
 	switch {
 	case strings.TrimSpace(c.Title) == "":

@@ -228,3 +228,30 @@ func TestChineseExplanationHook(t *testing.T) {
 	assert.Empty(t, o.ExplanationZH)
 	assert.Equal(t, []string{"english only"}, o.ExplanationLines())
 }
+
+// Audit A1, A11, A10: a file in another encoding, or with a key written
+// twice, is an error with its place, never a silent pass.
+func TestEncodingAndDuplicateKeys(t *testing.T) {
+	gbk := []byte("{\n  \"title\": \"\xc9\xea\xb1\xa8\"\n}") // 申报 in GBK
+	_, err := ParseCase(gbk)
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, 2, pe.Line)
+	assert.Equal(t, 13, pe.Column)
+	assert.Contains(t, pe.Msg, "不是 UTF-8")
+
+	utf16 := []byte{0xFF, 0xFE, '{', 0, '}', 0}
+	_, err = ParseCase(utf16)
+	require.ErrorAs(t, err, &pe)
+	assert.Contains(t, pe.Msg, "UTF-16")
+
+	dup := "{\n  \"title\": \"t\",\n  \"articles\": [\"第十四条\"],\n  \"kind\": \"calendar.day\",\n" +
+		"  \"input\": {\"date\": \"2026-01-01\"},\n  \"expect\": {\n    \"kind\": \"workday\",\n    \"kind\": \"statutory_holiday\",\n" +
+		"    \"festival\": \"new_years_day\", \"workday\": false}\n}\n"
+	_, err = ParseCase([]byte(dup))
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "第8行第5列：字段“kind”出现了两次（同一层只能写一次；只有最后一次会被读到）", pe.Error())
+	// The same key in different objects is fine.
+	_, err = ParseCase([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday","festival":"new_years_day","workday":false}}`))
+	assert.NoError(t, err)
+}
