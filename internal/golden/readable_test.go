@@ -255,3 +255,20 @@ func TestEncodingAndDuplicateKeys(t *testing.T) {
 	_, err = ParseCase([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday","festival":"new_years_day","workday":false}}`))
 	assert.NoError(t, err)
 }
+
+// Audit A7: a partly filled expected item is a problem naming the field,
+// not a diff with an empty path and a Go error.
+func TestPartlyFilledExpectedItemIsNamed(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/golden/levy/bill-2026-03-half-up.json")
+	require.NoError(t, err)
+	c, err := ParseCase(data)
+	require.NoError(t, err)
+	exp := strings.TrimSpace(string(c.Expect))
+	i := strings.Index(exp, `"lines"`)
+	j := i + strings.Index(exp[i:], "]")
+	c.Expect = []byte(exp[:j] + `,{"from":"2026-03-02"}` + exp[j:])
+	o := Run("a7.json", c)
+	assert.False(t, o.Pass)
+	assert.Contains(t, o.Problem, "“lines[1].industry”缺少或取值无效")
+	assert.NotContains(t, o.Problem, "MarshalText")
+}
