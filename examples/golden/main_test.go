@@ -172,6 +172,7 @@ func TestHTMLReport(t *testing.T) {
 	assert.Contains(t, page, `<tr class="diff"><td class="mark">日期<br><span class="path">date</span></td><td>2024-02-21</td><td>2024-02-23</td></tr>`)
 	assert.Contains(t, page, "错误的期望")
 	assert.Contains(t, page, "第十四条 职业伤害保障费按月申报缴纳", "the article's full text, from -regulation")
+	assert.Contains(t, page, `<span class="no">第三十八条</span> <span class="problem">（在所给的规程正文中找不到该条）</span>`, "audit A2: the excerpt has no 第三十八条")
 	assert.Contains(t, page, "所属期（月份）", "the input by its Chinese field name")
 	assert.Contains(t, page, "无法运行：第1行第")
 	// The passing benefits case: Chinese value names, its explanation.

@@ -49,6 +49,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -241,6 +242,15 @@ func ParseCase(data []byte) (Case, error) {
 		return Case{}, &ParseError{Msg: "缺少所检验的条款（articles），如 [\"第十四条\"]", Err: errors.New("no articles")}
 	case c.Kind == "":
 		return Case{}, &ParseError{Msg: "缺少计算种类（kind）", Err: errors.New("no kind")}
+	}
+	for _, a := range c.Articles {
+		if msg := checkArticle(a); msg != "" {
+			line, col := 0, 0
+			if off := quotedOffset(data, a); off >= 0 {
+				line, col = position(data, off)
+			}
+			return Case{}, &ParseError{Line: line, Column: col, Msg: msg, Err: errBadArticle}
+		}
 	}
 	if _, ok := kinds[c.Kind]; !ok {
 		return Case{}, &ParseError{Msg: fmt.Sprintf("不认识的计算种类（kind）“%s”；可用的种类：%s", c.Kind, strings.Join(Kinds(), "、")),
@@ -501,4 +511,55 @@ func unwritable(v reflect.Value, path string) string {
 		}
 	}
 	return path
+}
+
+// RegulationArticles is the number of articles of 沪人社福〔2025〕373号
+// (第一条 to 第八十一条).
+const RegulationArticles = 81
+
+var (
+	errBadArticle = errors.New("bad article")
+	articleRe     = regexp.MustCompile(`^第([一二三四五六七八九十百零〇]+)条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$`)
+)
+
+// checkArticle says what is wrong with an article a case cites, or "". An
+// article of 373号 is written 第十四条 (a 款 or 项 may follow) and must
+// exist; one of another document names the document first
+// (《实施办法》第十四条, 人社厅函〔2025〕79号 第三十八条) and is not checked.
+func checkArticle(a string) string {
+	a = strings.TrimSpace(a)
+	if strings.ContainsAny(a, "《〔") {
+		return ""
+	}
+	m := articleRe.FindStringSubmatch(a)
+	if m == nil {
+		return fmt.Sprintf("条款“%s”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", a)
+	}
+	if n := chineseNumber(m[1]); n < 1 || n > RegulationArticles {
+		return fmt.Sprintf("条款“%s”不存在：沪人社福〔2025〕373号只有第一条至第八十一条", a)
+	}
+	return ""
+}
+
+// chineseNumber reads a Chinese numeral below 1000 (十四, 二十一, 一百零二), or 0.
+func chineseNumber(s string) int {
+	digits := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	total, cur := 0, 0
+	for _, r := range s {
+		switch r {
+		case '百':
+			total += max(cur, 1) * 100
+			cur = 0
+		case '十':
+			total += max(cur, 1) * 10
+			cur = 0
+		default:
+			d, ok := digits[r]
+			if !ok {
+				return 0
+			}
+			cur = d
+		}
+	}
+	return total + cur
 }

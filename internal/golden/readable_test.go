@@ -272,3 +272,16 @@ func TestPartlyFilledExpectedItemIsNamed(t *testing.T) {
 	assert.Contains(t, o.Problem, "“lines[1].industry”缺少或取值无效")
 	assert.NotContains(t, o.Problem, "MarshalText")
 }
+
+// Audit A2: an article that does not exist, or is not written as one, is an error.
+func TestArticlesAreChecked(t *testing.T) {
+	for a, ok := range map[string]bool{"第十四条": true, "第八十一条": true, "第十条第一款": true, "第十条第一款第（三）项": true,
+		"《实施办法》第十四条": true, "人社厅函〔2025〕79号 第三十八条": true,
+		"9": false, "第九十九条": false, "第零条": false, "14条": false, "第十四": false} {
+		assert.Equal(t, ok, checkArticle(a) == "", a)
+	}
+	_, err := ParseCase([]byte("{\"title\": \"t\",\n \"articles\": [\"9\", \"第九十九条\"], \"kind\": \"calendar.day\", \"input\": {}, \"expect\": {}}"))
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "第2行第15列：条款“9”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", pe.Error())
+}
