@@ -285,3 +285,12 @@ func TestArticlesAreChecked(t *testing.T) {
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "第2行第15列：条款“9”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", pe.Error())
 }
+
+// Audit A12: the cover state is not a parameter's status; not_clear and
+// plain output values have Chinese.
+func TestCoverStatusAndPlainValues(t *testing.T) {
+	assert.Equal(t, "保障状态（第四十三条）", FieldZH("claims.cover", "status"))
+	assert.Equal(t, "pending（待定（当月保障费尚未到期））", ValueText("claims.cover", true, "status", `"pending"`))
+	assert.Equal(t, "尚未查清", ValueZH("claims.Clarity", "not_clear"))
+	assert.Equal(t, "top_up（补足少缴）", ValueText("levy.correction", true, "kind", `"top_up"`))
+}
