@@ -287,12 +287,17 @@ func TestSpreadsheetRowErrorsNameSheetRowColumn(t *testing.T) {
 	require.NoError(t, f.SetSheetRow("benefits.award", "A6", &[]any{"", "第三行", "第三十八条", "benefits.award"}))
 	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"6", "4/15/24"))
 	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"6", "true"))
+	// A fourth, whose bad value is in two cells (audit A6): both are named.
+	require.NoError(t, f.SetSheetRow("benefits.award", "A7", &[]any{"", "第四行", "第三十八条", "benefits.award"}))
+	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"7", "4/15/24"))
+	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.assessment")+"7", "4/15/24"))
+	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"7", "true"))
 	require.NoError(t, f.Save())
 	require.NoError(t, f.Close())
 
 	got, err := importWorkbook(book)
 	require.NoError(t, err)
-	require.Len(t, got, 4)
+	require.Len(t, got, 5)
 	problems := ""
 	for _, o := range got {
 		problems += o.Problem + "\n"
@@ -300,9 +305,24 @@ func TestSpreadsheetRowErrorsNameSheetRowColumn(t *testing.T) {
 	assert.Contains(t, problems, "工作表“benefits.award”第4行第"+gradeCol+"列（输入·待遇案件·伤残等级）：应为数字，这里是“七”")
 	assert.Contains(t, problems, "工作表“benefits.award”第5行第"+col("expect.provisional")+"列（期望·暂定（依赖未核实的参数））：应为 true 或 false")
 	assert.Contains(t, problems, "工作表“benefits.award”第6行第"+col("input.case.injury")+"列（输入·待遇案件·受伤日期）：input（输入）：“4/15/24”不是合法的日期")
+	assert.Contains(t, problems, "工作表“benefits.award”第7行第"+col("input.case.injury")+"、"+col("input.case.assessment")+"列之一：")
 
 	_, err = importWorkbook(filepath.Join(dir, "none.xlsx"))
 	assert.Error(t, err)
+
+	// Audit A5: a sheet whose path row was deleted is an error, its cases do not vanish.
+	f, err = excelize.OpenFile(book)
+	require.NoError(t, err)
+	require.NoError(t, f.RemoveRow("calendar.declaration_deadline", 2))
+	require.NoError(t, f.Save())
+	require.NoError(t, f.Close())
+	got, err = importWorkbook(book)
+	require.NoError(t, err)
+	problems = ""
+	for _, o := range got {
+		problems += o.Problem + "\n"
+	}
+	assert.Contains(t, problems, "工作表“calendar.declaration_deadline”第2行应是列路径行")
 }
 
 // Only examples/golden uses the spreadsheet and browser libraries: no
