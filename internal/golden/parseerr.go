@@ -248,7 +248,13 @@ func syntaxCause(b []byte, off int, msg string) (int, string) {
 		}
 		return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
 	}
+	if r >= '０' && r <= '９' {
+		return p, "这里用了全角数字，应为半角数字 0–9"
+	}
 	prev := prevNonSpace(b, p)
+	if r >= '0' && r <= '9' && prev == p-1 && b[prev] == '0' && (prev == 0 || b[prev-1] < '0' || b[prev-1] > '9') && (prev == 0 || b[prev-1] != '.') {
+		return prev, "数字不能以 0 开头（05 应写成 5）"
+	}
 	if (r == '}' || r == ']') && prev >= 0 && b[prev] == ',' {
 		return prev, "多余的逗号：最后一项后面不能再有逗号"
 	}
@@ -387,8 +393,10 @@ func jsonKindZH(v string) string {
 	switch {
 	case v == "string":
 		return "文本"
-	case v == "number" || strings.HasPrefix(v, "number "):
-		return "数 " + strings.TrimPrefix(v, "number ")
+	case v == "number":
+		return "数字"
+	case strings.HasPrefix(v, "number "):
+		return "数字 " + strings.TrimPrefix(v, "number ")
 	case v == "bool":
 		return "true/false"
 	case v == "object":

@@ -68,6 +68,9 @@ func TestParseErrorsArePlacedAndSaidInChinese(t *testing.T) {
 		"wrong type":       {"{\n  \"title\": \"t\",\n  \"articles\": \"第十四条\"\n}", 3, 15, "列表"},
 		"single quotes":    {"{'title': 't'}", 1, 2, "单引号"},
 		"not an object":    {"\n  title: t", 2, 3, "以 { 开头"},
+		"leading zero":     {"{\"title\": \"t\", \"n\": 05}", 1, 21, "不能以 0 开头"},
+		"full-width digit": {"{\"title\": \"t\", \"n\": ２}", 1, 21, "全角数字"},
+		"number for text":  {"{\n  \"title\": 5\n}", 2, 12, "这里写的是数字"},
 		"unquoted Chinese": {"{\"title\": 元旦}", 1, 11, "文字“元旦”要用英文双引号括起"},
 		"unquoted text":    {"{\"title\": \"t\",\n \"kind\": tomorrow}", 2, 10, "文字“tomorrow”要用英文双引号括起"},
 	} {
