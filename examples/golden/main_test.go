@@ -380,3 +380,22 @@ func FuzzCellValue(f *testing.F) {
 		}
 	})
 }
+
+// Audit A13, A14: the command's own errors are Chinese, and it runs from its own folder.
+func TestCommandErrorsInChineseAndRunsFromItsFolder(t *testing.T) {
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 0, run(nil, &out, &errOut), errOut.String()) // from examples/golden: the cases are found from the module root
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-import-xlsx", filepath.Join(t.TempDir(), "none.xlsx")}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "找不到文件")
+	notXLSX := writeCase(t, t.TempDir(), "old.xlsx", "a,b\n")
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-import-xlsx", notXLSX}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "不是 .xlsx 工作簿")
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-html", filepath.Join(t.TempDir(), "r.html"), "-regulation", filepath.Join(t.TempDir(), "373.txt")}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "找不到文件")
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-accept", "benefits/nope"}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "找不到用例“benefits/nope”")
+}
