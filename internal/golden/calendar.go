@@ -115,7 +115,13 @@ type deadlineOutput struct {
 	// schedule a host's replaced (named in the explanation).
 	ReplacedYears []int  `json:"replaced_years,omitempty"`
 	Error         string `json:"error,omitempty"`
+	// zh is the deadline's explanation in Chinese (not in the JSON).
+	zh []string
 }
+
+// ExplainZH returns the deadline's Chinese explanation (ExplainerZH), so
+// every kind that returns deadlineResult is explained in Chinese.
+func (o deadlineOutput) ExplainZH() []string { return o.zh }
 
 type scheduleOutput struct {
 	Year              int    `json:"year,omitempty"`
@@ -129,7 +135,7 @@ func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
 	if err != nil {
 		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
 	}
-	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official()}
+	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), zh: d.ExplainZH()}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}

@@ -150,7 +150,9 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 			out, e := f(in)
 			switch e := any(e).(type) {
 			case []string:
-				return out, Explained{EN: e}, nil
+				// An output that carries its Chinese lines (an unexported
+				// field, not in its JSON) offers them as ExplainerZH.
+				return out, explain(out, e), nil
 			case Explained:
 				return out, e, nil
 			}
