@@ -152,9 +152,9 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 			case []string:
 				// An output that carries its Chinese lines (an unexported
 				// field, not in its JSON) offers them as ExplainerZH.
-				return out, explain(out, e), nil
+				return out, withErrorZH(out, explain(out, e)), nil
 			case Explained:
-				return out, e, nil
+				return out, withErrorZH(out, e), nil
 			}
 			return out, Explained{}, nil
 		},

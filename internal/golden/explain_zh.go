@@ -1,0 +1,55 @@
+package golden
+
+import "reflect"
+
+// errorLineZH explains a refused computation in Chinese: the meaning of its
+// error code (CodeZH) and, for the figures and names it carries, the
+// library's own message as 原文.
+func errorLineZH(code, message string) string {
+	meaning := CodeZH(code)
+	if code == "not_covered" { // without a year: the award's 第四十三条
+		meaning = "平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）"
+	}
+	if meaning == "" {
+		meaning = "输入或数据不合要求"
+	}
+	return "未能计算：" + meaning + "（错误代码 " + code + "）。原文：" + message
+}
+
+// errorCode returns the error code an output carries in its Error field
+// ("" when it has none).
+func errorCode(out any) string {
+	v := reflect.ValueOf(out)
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return ""
+	}
+	f := v.FieldByName("Error")
+	if !f.IsValid() || f.Kind() != reflect.String {
+		return ""
+	}
+	return f.String()
+}
+
+// withErrorZH gives a refused computation's explanation a Chinese rendering
+// when it has none: the explanation of a refusal is its error, one line a
+// line of English.
+func withErrorZH(out any, e Explained) Explained {
+	if len(e.ZH) > 0 || len(e.EN) == 0 {
+		return e
+	}
+	code := errorCode(out)
+	if code == "" {
+		return e
+	}
+	e.ZH = make([]string, len(e.EN))
+	for i, l := range e.EN {
+		e.ZH[i] = errorLineZH(code, l)
+	}
+	return e
+}
