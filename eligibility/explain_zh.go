@@ -5,7 +5,7 @@ import "strings"
 // clauseTextZH names the clauses of 第十条 in Chinese, in the order of
 // clauseText.
 var clauseTextZH = [...]string{
-	"第十条第一款：按执行结束时的北京时间（24时前）计入当日",
+	"第十条第一款：按执行结束时的北京时间（24:00 前）计入当日",
 	"第十条第一款第（一）项：已在平台注册并符合参保范围",
 	"第十条第一款第（二）项：在本市开始执行",
 	"第十条第一款第（三）项：以送达或中途转单结束",

@@ -148,47 +148,49 @@ func calendarKinds() map[string]kind {
 		"calendar.day": define(func(in struct {
 			calendarSetup
 			Date calendar.Date `json:"date"`
-		}) (dayOutput, []string) {
+		}) (dayOutput, Explained) {
 			c, err := in.calendar()
 			if err != nil {
-				return dayOutput{Error: ErrorCode(err)}, []string{err.Error()}
+				return dayOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			info, err := c.Day(in.Date)
 			if err != nil {
-				return dayOutput{Error: ErrorCode(err)}, []string{err.Error()}
+				return dayOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			w := info.IsWorkday()
-			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, []string{info.String()}
+			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, Explained{EN: []string{info.String()}, ZH: []string{info.StringZH()}}
 		}),
 		// calendar.add_workdays: the n-th working day after (n>0) or before (n<0) a date.
 		"calendar.add_workdays": define(func(in struct {
 			calendarSetup
 			Date calendar.Date `json:"date"`
 			N    int           `json:"n"`
-		}) (dateOutput, []string) {
+		}) (dateOutput, Explained) {
 			c, err := in.calendar()
 			if err == nil {
 				var d calendar.Date
 				if d, err = c.AddWorkdays(in.Date, in.N); err == nil {
-					return dateOutput{Date: d}, []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)}
+					return dateOutput{Date: d}, Explained{EN: []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)},
+						ZH: []string{fmt.Sprintf("%s %s %d 个工作日：%s", in.Date, map[bool]string{true: "之后第", false: "之前第"}[in.N >= 0], abs(in.N), d)}}
 				}
 			}
-			return dateOutput{Error: ErrorCode(err)}, []string{err.Error()}
+			return dateOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 		}),
 		// calendar.workdays_between: working days after "from" up to and including "to".
 		"calendar.workdays_between": define(func(in struct {
 			calendarSetup
 			From calendar.Date `json:"from"`
 			To   calendar.Date `json:"to"`
-		}) (countOutput, []string) {
+		}) (countOutput, Explained) {
 			c, err := in.calendar()
 			if err == nil {
 				var n int
 				if n, err = c.WorkdaysBetween(in.From, in.To); err == nil {
-					return countOutput{Workdays: &n}, []string{fmt.Sprintf("working days after %s up to %s: %d", in.From, in.To, n)}
+					return countOutput{Workdays: &n}, Explained{EN: []string{fmt.Sprintf("working days after %s up to %s: %d", in.From, in.To, n)},
+						ZH: []string{fmt.Sprintf("%s 之后至 %s（含）的工作日：%d 个", in.From, in.To, n)}}
 				}
 			}
-			return countOutput{Error: ErrorCode(err)}, []string{err.Error()}
+			return countOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 		}),
 		// calendar.within_workdays: "N 个工作日内" (第十三、二十六、二十七、四十四条).
 		"calendar.within_workdays": define(func(in struct {
@@ -240,20 +242,27 @@ func calendarKinds() map[string]kind {
 		// calendar.load_schedule: a host-supplied year, validated by the loader.
 		"calendar.load_schedule": define(func(in struct {
 			Schedule json.RawMessage `json:"schedule"`
-		}) (scheduleOutput, []string) {
+		}) (scheduleOutput, Explained) {
 			s, err := calendar.ParseSchedule(in.Schedule)
 			if err == nil {
 				_, err = calendar.Default().With(s)
 			}
 			if err != nil {
-				return scheduleOutput{Error: ErrorCode(err)}, []string{err.Error()}
+				return scheduleOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			return scheduleOutput{
 				Year:              s.Year,
 				StatutoryHolidays: s.Count(calendar.StatutoryHoliday),
 				DaysOff:           s.Count(calendar.ArrangedDayOff),
 				AdjustedWorkdays:  s.Count(calendar.AdjustedWorkday),
-			}, []string{fmt.Sprintf("schedule %d accepted", s.Year)}
+			}, Explained{EN: []string{fmt.Sprintf("schedule %d accepted", s.Year)}, ZH: []string{fmt.Sprintf("%d 年放假安排已载入", s.Year)}}
 		}),
 	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

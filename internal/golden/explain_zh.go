@@ -1,11 +1,19 @@
 package golden
 
-import "reflect"
+import (
+	"reflect"
+	"strings"
+)
 
 // errorLineZH explains a refused computation in Chinese: the meaning of its
 // error code (CodeZH) and, for the figures and names it carries, the
 // library's own message as 原文.
 func errorLineZH(code, message string) string {
+	return "未能计算：" + errorMeaningZH(code, message)
+}
+
+// errorMeaningZH is errorLineZH without its "未能计算" prefix.
+func errorMeaningZH(code, message string) string {
 	meaning := CodeZH(code)
 	if code == "not_covered" { // without a year: the award's 第四十三条
 		meaning = "平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）"
@@ -13,7 +21,8 @@ func errorLineZH(code, message string) string {
 	if meaning == "" {
 		meaning = "输入或数据不合要求"
 	}
-	return "未能计算：" + meaning + "（错误代码 " + code + "）。原文：" + message
+	head, _, _ := strings.Cut(code, ":")
+	return meaning + "（错误代码 " + head + "）。原文：" + message
 }
 
 // errorCode returns the error code an output carries in its Error field
