@@ -3,6 +3,7 @@ package golden
 import (
 	"reflect"
 	"strings"
+	"unicode"
 )
 
 // errorLineZH explains a refused computation in Chinese: the meaning of its
@@ -61,4 +62,32 @@ func withErrorZH(out any, e Explained) Explained {
 		e.ZH[i] = errorLineZH(code, l)
 	}
 	return e
+}
+
+// chineseAlready returns lines when every one of them is written in Chinese
+// (the claims package explains most steps in Chinese already), else nil.
+func chineseAlready(lines []string) []string {
+	for _, l := range lines {
+		if !hasHan(l) {
+			return nil
+		}
+	}
+	return lines
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameZH is the Chinese name of a value of Go type typ, or the value.
+func nameZH(typ, value string) string {
+	if s := ValueZH(typ, value); s != "" {
+		return s
+	}
+	return value
 }
