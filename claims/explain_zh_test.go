@@ -1,0 +1,51 @@
+package claims_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/zhcheck"
+)
+
+// Every attribution of the golden cases explains itself in Chinese, with
+// the same orders, platforms and instants (第二十八条).
+func TestAttributionZH(t *testing.T) {
+	files, err := filepath.Glob("../testdata/golden/claims/attribution-*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var c struct {
+			Input struct {
+				Accident claims.Accident `json:"accident"`
+				Orders   []claims.Order  `json:"orders"`
+			} `json:"input"`
+		}
+		require.NoError(t, json.Unmarshal(data, &c), f)
+		near := claims.NearAccident(claims.DefaultRules().OverlapMeters)
+		a, err := claims.Attribute(c.Input.Accident, c.Input.Orders, near)
+		if err != nil {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			zh := claims.AttributionZH(c.Input.Accident, c.Input.Orders, near, a)
+			zhcheck.Check(t, a.Reasons, zh, true)
+			assert.Regexp(t, `第二十八条`, zh[0])
+		})
+	}
+}
+
+func TestCheckExplainZH(t *testing.T) {
+	c, err := claims.CheckMaterials(claims.Application{}, claims.DefaultRules())
+	if err != nil {
+		t.Skip("an empty application is refused:", err)
+	}
+	zhcheck.Check(t, c.Explanation(), c.ExplainZH(), true)
+}
