@@ -72,3 +72,11 @@ func TestExplainZH(t *testing.T) {
 		})
 	}
 }
+
+func TestExplainZHZeroValues(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_ = benefits.Award{}.ExplainZH()
+		_ = benefits.Result{}.ExplainZH()
+		_ = benefits.MedicalZH(benefits.Medical{}, benefits.MedicalSplit{})
+	})
+}

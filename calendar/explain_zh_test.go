@@ -40,3 +40,8 @@ func TestDeadlineExplainZH(t *testing.T) {
 		zhcheck.Check(t, d.Explanation(), d.ExplainZH(), true)
 	}
 }
+
+func TestDeadlineExplainZHZeroValue(t *testing.T) {
+	assert.NotPanics(t, func() { _ = calendar.Deadline{}.ExplainZH() })
+	assert.Equal(t, "星期一", calendar.WeekdayZH(1))
+}

@@ -52,3 +52,11 @@ func TestCheckExplainZH(t *testing.T) {
 	zhcheck.Check(t, c.Explanation(), c.ExplainZH(), true)
 	assert.Contains(t, c.ExplainZH()[len(c.ExplainZH())-1], "第二十五条")
 }
+
+func TestAttributionZHZeroValues(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_ = claims.AttributionZH(claims.Accident{}, nil, nil, claims.Attribution{})
+		_ = claims.AttributionZH(claims.Accident{}, nil, nil, claims.Attribution{Outcome: claims.Responsible})
+		_ = claims.Check{}.ExplainZH()
+	})
+}

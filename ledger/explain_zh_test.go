@@ -53,3 +53,11 @@ func TestRefundZH(t *testing.T) {
 	}
 	assert.Equal(t, "无需退还或补缴", ledger.RefundZH(levy.Adjustment{Kind: levy.NoneDue}, ""))
 }
+
+func TestExplainZHZeroValues(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_ = ledger.Match{}.ReasonZH()
+		_ = ledger.Reconciliation{}.ExplainZH()
+		_ = ledger.Settlement{}.ExplainZH()
+	})
+}

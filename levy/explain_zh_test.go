@@ -46,3 +46,13 @@ func TestExplainZH(t *testing.T) {
 		assert.Contains(t, a.ExplainZH()[0], "第十六条")
 	}
 }
+
+// Zero values explain themselves without panicking.
+func TestExplainZHZeroValues(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_ = levy.Rate{}.ExplainZH()
+		_ = levy.Bill{}.ExplainZH()
+		_ = levy.Reconciliation{}.ExplainZH()
+		_ = levy.Adjustment{}.ExplainZH()
+	})
+}

@@ -171,7 +171,7 @@ func calendarKinds() map[string]kind {
 				var d calendar.Date
 				if d, err = c.AddWorkdays(in.Date, in.N); err == nil {
 					return dateOutput{Date: d}, Explained{EN: []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)},
-						ZH: []string{fmt.Sprintf("%s %s %d 个工作日：%s", in.Date, map[bool]string{true: "之后第", false: "之前第"}[in.N >= 0], abs(in.N), d)}}
+						ZH: []string{workdaysZH(in.Date, in.N, d)}}
 				}
 			}
 			return dateOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
@@ -260,9 +260,10 @@ func calendarKinds() map[string]kind {
 	}
 }
 
-func abs(n int) int {
+// workdaysZH explains calendar.add_workdays in Chinese.
+func workdaysZH(from calendar.Date, n int, d calendar.Date) string {
 	if n < 0 {
-		return -n
+		return fmt.Sprintf("%s 之前第 %d 个工作日：%s", from, -n, d)
 	}
-	return n
+	return fmt.Sprintf("%s 之后第 %d 个工作日：%s", from, n, d)
 }
