@@ -2,9 +2,32 @@ package ledger
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/levy"
 )
+
+// subjectZH names the scheme's subjects in Chinese.
+var subjectZH = map[Subject]string{
+	SpecialAccount: "市级社会保障基金财政专户", LevyIncome: "职业伤害保障费收入", InterestIncome: "职业伤害保障费利息收入",
+	InsurerPayable: "应付商业保险机构结算款", AssessmentFee: "劳动能力鉴定费支出", ServiceFee: "委托承办服务费支出",
+	Medical: "医疗待遇支出", Suspense: "暂收款", FundBalance: "基金结余",
+}
+
+// Chinese returns the subject's Chinese name (a benefit's expense subject
+// is named after the benefit: 一次性伤残补助金支出), or the subject itself.
+func (s Subject) Chinese() string {
+	if zh, ok := subjectZH[s]; ok {
+		return zh
+	}
+	if k, ok := strings.CutPrefix(string(s), "ozb.expense."); ok {
+		if zh := benefits.Kind(k).Chinese(); zh != "" {
+			return zh + "支出"
+		}
+	}
+	return string(s)
+}
 
 // ReasonZH returns m's Reason in Chinese, built from its outcomes and
 // amounts (the same figures, two decimals, in 元).
@@ -59,7 +82,7 @@ func RefundZH(a levy.Adjustment, direction string) string {
 func (s Settlement) ExplainZH() []string {
 	out := []string{fmt.Sprintf("%s %s 垫付的待遇合计 %s 元，于 %s 结算（第五十七条）", s.Insurer, s.Month, s.Total.StringFixed(2), s.SettleIn)}
 	for _, t := range s.ByItem {
-		out = append(out, fmt.Sprintf("  %s：%d 笔，%s 元", t.Subject, t.Count, t.Amount.StringFixed(2)))
+		out = append(out, fmt.Sprintf("  %s（%s）：%d 笔，%s 元", t.Subject.Chinese(), t.Subject, t.Count, t.Amount.StringFixed(2)))
 	}
 	for _, p := range s.Review {
 		out = append(out, fmt.Sprintf("  %s 超过预警金额，需复核（第五十六条）", p.ID))

@@ -2,6 +2,18 @@ package levy
 
 import "fmt"
 
+// Chinese returns the instant-delivery level's Chinese name with its code
+// (第十一条; its amount is the base parameter the rate cites).
+func (l Level) Chinese() string {
+	switch l {
+	case LevelLower:
+		return "较低档（lower）"
+	case LevelHigher:
+		return "较高档（higher）"
+	}
+	return string(l)
+}
+
 // ExplainZH returns the same lines as Explanation, in Chinese, with the same
 // articles, figures and parameters (value, source, status), for a clerk to
 // check by hand.
@@ -12,7 +24,7 @@ func (r Rate) ExplainZH() []string {
 	} else {
 		out = append(out, fmt.Sprintf("基准费额（第十一条）：%s", r.Base.StringZH()))
 		if r.Level.Level != "" {
-			out = append(out, fmt.Sprintf("即时配送档次 %s，自 %s 起适用（%s）", r.Level.Level, r.Level.From, r.Level.Source))
+			out = append(out, fmt.Sprintf("即时配送缴费档次：%s，自 %s 起适用（%s）", r.Level.Level.Chinese(), r.Level.From, r.Level.Source))
 		}
 	}
 	switch {
