@@ -21,6 +21,9 @@ func (s Status) Chinese() string {
 // 第十一条；状态：已核实）".
 func (v Value) StringZH() string {
 	span := "自 " + v.From.String() + " 起施行"
+	if v.From.Year() == 1 { // the earliest date: no start date was set
+		span = "自 " + v.From.String() + " 起施行（不限起始日）"
+	}
 	if !v.Until.IsZero() {
 		span = "自 " + v.From.String() + " 至 " + v.Until.String() + " 施行"
 	}

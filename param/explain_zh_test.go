@@ -29,3 +29,11 @@ func TestValueStringZH(t *testing.T) {
 		}
 	}
 }
+
+func TestValueStringZHWithoutStart(t *testing.T) {
+	from, _ := calendar.ParseDate("0001-01-01")
+	v := Value{Name: "x", Value: decimal.RequireFromString("0.6"), From: from, Source: "s", Status: Verified}
+	if got := v.StringZH(); !strings.Contains(got, "自 0001-01-01 起施行（不限起始日）") {
+		t.Fatalf("StringZH: %s", got)
+	}
+}
