@@ -37,6 +37,12 @@
 // (ExplainZH() []string, the same lines in Chinese); its kind then returns
 // explain(r, r.Explanation) instead of r.Explanation, and the report and
 // `golden -v` show the Chinese lines while services keep the English ones.
+// A kind whose English lines it builds itself returns Explained{EN, ZH}; an
+// output may carry its Chinese lines in an unexported field and implement
+// ExplainerZH (deadlineOutput); a refused computation (an output with an
+// Error code) is explained by the code's Chinese meaning and the library's
+// message as 原文 (withErrorZH). Every golden kind has its Chinese lines
+// (TestExplanationsInChinese).
 package golden
 
 import (
@@ -151,9 +157,11 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 			out, e := f(in)
 			switch e := any(e).(type) {
 			case []string:
-				return out, Explained{EN: e}, nil
+				// An output that carries its Chinese lines (an unexported
+				// field, not in its JSON) offers them as ExplainerZH.
+				return out, withErrorZH(out, explain(out, e)), nil
 			case Explained:
-				return out, e, nil
+				return out, withErrorZH(out, e), nil
 			}
 			return out, Explained{}, nil
 		},
