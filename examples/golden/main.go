@@ -114,7 +114,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		files := fs.Args()
 		if len(files) == 0 {
 			var err error
-			if files, err = caseFiles(*dir); err != nil {
+			if files, err = golden.CaseFiles(*dir); err != nil {
 				fmt.Fprintf(stderr, "golden: %v\n", err)
 				return 1
 			}
@@ -210,7 +210,7 @@ func resolveCase(name, dir string) (string, error) {
 		return name, nil
 	}
 	want := strings.TrimSuffix(filepath.ToSlash(name), ".json")
-	files, err := caseFiles(dir)
+	files, err := golden.CaseFiles(dir)
 	if err != nil {
 		return "", err
 	}
@@ -229,24 +229,6 @@ func resolveCase(name, dir string) (string, error) {
 		return found[0], nil
 	}
 	return "", fmt.Errorf("用例名“%s”对应多个文件，请写出路径：%s", name, strings.Join(found, "、"))
-}
-
-// caseFiles lists the *.json cases under dir as RunDir runs them.
-func caseFiles(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && d.Name() == "rapid" {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(path, ".json") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	return files, err
 }
 
 // zhFileError says in Chinese why a file the user named cannot be used.

@@ -359,9 +359,10 @@ func RunFile(path string) Outcome {
 	return Run(path, c)
 }
 
-// RunDir runs every *.json case below dir, in path order. Files under a
-// directory named "rapid" (saved property-test failures) are not cases.
-func RunDir(dir string) ([]Outcome, error) {
+// CaseFiles lists the *.json cases below dir, in path order, as RunDir
+// runs them: files under a directory named "rapid" (saved property-test
+// failures) are not cases.
+func CaseFiles(dir string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -375,13 +376,20 @@ func RunDir(dir string) ([]Outcome, error) {
 		}
 		return nil
 	})
+	sort.Strings(files)
+	return files, err
+}
+
+// RunDir runs every *.json case below dir, in path order. Files under a
+// directory named "rapid" (saved property-test failures) are not cases.
+func RunDir(dir string) ([]Outcome, error) {
+	files, err := CaseFiles(dir)
 	if err != nil {
 		return nil, err
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("golden: no *.json cases under %s", dir)
 	}
-	sort.Strings(files)
 	out := make([]Outcome, len(files))
 	for i, f := range files {
 		out[i] = RunFile(f)
