@@ -382,3 +382,62 @@ func TestTallyDecodeBounded(t *testing.T) {
 	require.NoError(t, mback.UnmarshalBinary(bin))
 	assert.True(t, mback.Equal(&month))
 }
+
+// The Tally's 64-day blocks answer as a map of the counts would, whatever
+// the days (over all of TallyDays), the platforms (past the map's 16) and
+// the order of adds and merges; and every tally round-trips.
+func TestTallyMatchesModel(t *testing.T) {
+	first, last := eligibility.TallyDays()
+	span := last.DaysSince(first)
+	rapid.Check(t, func(t *rapid.T) {
+		type key struct {
+			p string
+			i eligibility.Industry
+			d calendar.Date
+		}
+		model := map[key]int64{}
+		parts := []*eligibility.Tally{{}, {}}
+		n := rapid.IntRange(0, 150).Draw(t, "n")
+		for k := 0; k < n; k++ {
+			p := fmt.Sprintf("p%d", rapid.IntRange(0, 24).Draw(t, "platform"))
+			ind := rapid.SampledFrom(eligibility.Industries[:]).Draw(t, "industry")
+			d, _ := first.AddDays(rapid.OneOf(rapid.IntRange(0, span), rapid.IntRange(2200, 2300)).Draw(t, "day"))
+			c := rapid.Int64Range(0, 5).Draw(t, "orders")
+			if err := parts[rapid.IntRange(0, 1).Draw(t, "part")].AddN(p, ind, d, c); err != nil {
+				t.Fatal(err)
+			}
+			if c > 0 {
+				model[key{p, ind, d}] += c
+			}
+		}
+		var whole eligibility.Tally
+		whole.Merge(parts[1])
+		whole.Merge(parts[0])
+		var total int64
+		for k, c := range model {
+			if got := whole.Count(k.p, k.i, k.d); got != c {
+				t.Fatalf("Count(%v) = %d, want %d", k, got, c)
+			}
+			total += c
+		}
+		rows := whole.Rows()
+		if len(rows) != len(model) || whole.Total() != total {
+			t.Fatalf("%d rows, %d cells; total %d, want %d", len(rows), len(model), whole.Total(), total)
+		}
+		for _, r := range rows {
+			if model[key{r.Platform, r.Industry, r.Day}] != r.Orders {
+				t.Fatalf("row %v", r)
+			}
+		}
+		bin, _ := whole.MarshalBinary()
+		var back eligibility.Tally
+		if err := back.UnmarshalBinary(bin); err != nil || !back.Equal(&whole) {
+			t.Fatalf("binary round trip: %v", err)
+		}
+		js, _ := json.Marshal(whole)
+		var jback eligibility.Tally
+		if err := json.Unmarshal(js, &jback); err != nil || !jback.Equal(&whole) {
+			t.Fatalf("JSON round trip: %v", err)
+		}
+	})
+}
