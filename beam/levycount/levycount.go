@@ -7,7 +7,8 @@
 // The pipeline holds no rule of its own. It reads each file with the
 // eligibility package's CSV reader (the parser of eligibility.ParseRecord,
 // a record a line, with the header, blank lines and line numbers handled as
-// eligibility.ReadCSV handles them), judges records with Rules.Decide, resolves the copies of a pair with eligibility.Resolve,
+// eligibility.ReadCSV handles them), refuses records with
+// Execution.Validate and judges them with Rules.Decide, resolves the copies of a pair with eligibility.Resolve,
 // counts with Batch.AddResolved (Counts, Tally) and merges with Batch.Merge:
 //
 //	files matching a pattern ─ one reader per file ─┬─ valid records keyed by (order_id, worker_id)
@@ -105,8 +106,8 @@ func (c config) rules() eligibility.Rules {
 
 // readFileFn reads one file with eligibility.CSVReader. A valid record goes
 // to the shuffle keyed by its pair; an invalid one (unreadable, or refused
-// by Rules.Decide) is listed in the file's Partial, which is emitted at the
-// end of the file.
+// by Execution.Validate) is listed in the file's Partial, which is emitted
+// at the end of the file.
 type readFileFn struct{ Config config }
 
 func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, valid func(string, record), perFile func(Partial)) error {
@@ -133,7 +134,6 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 // stops: the count of a month with an unreadable file is not a count.
 func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) error {
 	cr := eligibility.NewCSVReader(r)
-	rules := p.b.Rules
 	var e eligibility.Execution
 	line, err := cr.Read(&e)
 	for {
@@ -152,8 +152,11 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) e
 			line, err = next, nextErr
 			continue
 		}
-		if _, derr := rules.Decide(&e); derr != nil {
-			_, _ = p.b.Add(line, &e) // lists it (masked), as ReadCSV's Batch does
+		// Validate is the library's whole check of a record (Decide's, and
+		// the IDs' and platform's form); the Batch lists a record it refuses
+		// exactly as ReadCSV's Batch does (masked, the same error).
+		if e.Validate() != nil {
+			_, _ = p.b.Add(line, &e)
 			p.files = append(p.files, file)
 		} else {
 			valid(pairKey(e.OrderID, e.WorkerID), record{File: file, Line: line, Exec: e})

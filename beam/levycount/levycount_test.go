@@ -120,6 +120,17 @@ func generate(opts genOptions) []string {
 				// an order ID like an identity number: masked
 				"310101199001011234,w1,platform-a,ride_hailing,true,true,,,310101,,",
 			}
+			// IDs and platforms that are not clear text (ErrMalformedOrderID and its
+			// siblings): otherwise valid records, refused by Validate, not by Decide
+			const rest = ",ride_hailing,true,true,2026-03-05T09:00:00+08:00,2026-03-05T09:00:00+08:00,310101,2026-03-05T10:00:00+08:00,delivered"
+			malformed := []string{
+				`o1,"w1 ",platform-a` + rest,
+				"o2,w\u200b1,platform-a" + rest,
+				"o\ufeff3,w1,platform-a" + rest,
+				"bad\xffid,w1,platform-a" + rest,
+				`o4,w1," platform-a"` + rest,
+			}
+			bad = append(bad, malformed...)
 			lines = append(lines, bad[rng.IntN(len(bad))])
 			continue
 		case roll < 12:
@@ -210,7 +221,13 @@ func whole(t *testing.T, lines []string, rules eligibility.Rules) Report {
 	p := Partial{b: b, files: make([]string, len(b.Invalid)), conflictFiles: make([]string, len(b.Conflicting))}
 	rep, err := NewReport(&p, setup(t))
 	require.NoError(t, err)
-	return rep
+	// through JSON, as the pipeline's report is read back (invalid UTF-8 in
+	// an echoed value becomes U+FFFD there, as in monthly-levy's JSON)
+	data, err := json.Marshal(rep)
+	require.NoError(t, err)
+	var back Report
+	require.NoError(t, json.Unmarshal(data, &back))
+	return back
 }
 
 func wholeInput(lines []string) string {
@@ -479,4 +496,22 @@ func TestReadCSVStopsOnReaderError(t *testing.T) {
 	require.Len(t, p.InvalidLines(), 1)
 	require.Equal(t, InvalidLine{File: "g.csv", Line: 2, Error: p.InvalidLines()[0].Error}, p.InvalidLines()[0])
 	require.Equal(t, int64(1), p.b.Counts.Invalid)
+}
+
+// TestMalformedIDsAreInvalidLines (audit A12-1): a record whose ID or
+// platform is not clear text is one invalid line, as in eligibility.ReadCSV,
+// not a failed month.
+func TestMalformedIDsAreInvalidLines(t *testing.T) {
+	const rest = ",ride_hailing,true,true,2026-03-05T09:00:00+08:00,2026-03-05T09:00:00+08:00,310101,2026-03-05T10:00:00+08:00,delivered"
+	for _, bad := range []string{`o1,"w1 ",platform-a`, "o1,w\u200b1,platform-a", "o\ufeff1,w1,platform-a", "bad\xffid,w1,platform-a", `o1,w1," platform-a"`} {
+		lines := []string{bad + rest, "o2,w1,platform-a" + rest}
+		want := whole(t, lines, eligibility.Rules{})
+		require.Equal(t, int64(1), want.Counted)
+		require.Len(t, want.Invalid, 1)
+		dir := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "orders-1.csv"), []byte(wholeInput(lines)), 0o644))
+		got := runPipeline(t, filepath.Join(dir, "orders-1.csv"), Options{Month: march})
+		requireSame(t, want, got, nil, physicalLines(lines))
+		require.Equal(t, int64(2), got.Invalid[0].Line)
+	}
 }
