@@ -32,6 +32,7 @@
 package levycount
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -70,8 +71,9 @@ type Options struct {
 
 // Count adds to s the levy count of every file matching pattern (any
 // pattern Beam's file systems accept: a local glob, gs://…; a pattern that
-// matches no file fails the pipeline) and returns a PCollection holding
-// one Partial: the whole count.
+// matches no file, or a file with a bad header, fails the pipeline; an
+// empty file holds no rows) and returns a PCollection holding one Partial:
+// the whole count.
 func Count(s beam.Scope, pattern string, opts Options) beam.PCollection {
 	s = s.Scope("LevyCount")
 	cfg := config{CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
@@ -121,7 +123,15 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 		return err
 	}
 	p := Partial{b: b}
-	if err := readCSV(f.Metadata.Path, rc, &p, valid); err != nil {
+	// An empty file (no byte, after decompression) holds no rows: sharded
+	// exports write one for an empty shard. It is not a file with a bad
+	// header, which fails the run.
+	br := bufio.NewReaderSize(rc, 64<<10)
+	if _, err := br.Peek(1); err == io.EOF {
+		perFile(p)
+		return nil
+	}
+	if err := readCSV(f.Metadata.Path, br, &p, valid); err != nil {
 		return err
 	}
 	perFile(p)

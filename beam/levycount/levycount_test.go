@@ -515,3 +515,21 @@ func TestMalformedIDsAreInvalidLines(t *testing.T) {
 		require.Equal(t, int64(2), got.Invalid[0].Line)
 	}
 }
+
+// TestEmptyFileHoldsNoRows (audit A12-2): a zero-byte file among the inputs
+// (an empty shard of a sharded export) adds nothing; the other files are
+// counted as ReadCSV counts them.
+func TestEmptyFileHoldsNoRows(t *testing.T) {
+	lines := generate(genOptions{rows: 300, seed: 12, conflicts: true})
+	want := whole(t, lines, eligibility.Rules{})
+	dir := t.TempDir()
+	origin := splitFiles(t, dir, lines, 3, 13)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "orders-99.csv"), nil, 0o644))
+	got := runPipeline(t, filepath.Join(dir, "orders-*.csv"), Options{Month: march})
+	requireSame(t, want, got, origin, physicalLines(lines))
+
+	// a header-only file, too
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "orders-98.csv"), []byte(eligibility.CSVHeader+"\n"), 0o644))
+	got = runPipeline(t, filepath.Join(dir, "orders-*.csv"), Options{Month: march})
+	requireSame(t, want, got, origin, physicalLines(lines))
+}
