@@ -34,6 +34,7 @@ package levycount
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -65,7 +66,7 @@ func init() {
 
 // Options are the count's settings.
 type Options struct {
-	Month calendar.Month    // the month tallied and billed (required: the zero Month fails the run)
+	Month calendar.Month    // the month tallied and billed (required)
 	Rules eligibility.Rules // the readings of 第十条 (the zero Rules: the defaults)
 }
 
@@ -73,18 +74,28 @@ type Options struct {
 // pattern Beam's file systems accept: a local glob, gs://…; a pattern that
 // matches no file, or a file with a bad header, fails the pipeline; an
 // empty file holds no rows) and returns a PCollection holding one Partial:
-// the whole count.
-func Count(s beam.Scope, pattern string, opts Options) beam.PCollection {
-	s = s.Scope("LevyCount")
-	cfg := config{CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
-	if !opts.Month.IsZero() {
-		cfg.Month = opts.Month.String() // the zero month stays "": the workers refuse it
+// the whole count. An empty pattern is ErrNoPattern, the zero Month
+// ErrNoMonth: nothing is added to s then.
+func Count(s beam.Scope, pattern string, opts Options) (beam.PCollection, error) {
+	switch {
+	case pattern == "":
+		return beam.PCollection{}, ErrNoPattern
+	case opts.Month.IsZero():
+		return beam.PCollection{}, ErrNoMonth
 	}
+	s = s.Scope("LevyCount")
+	cfg := config{Month: opts.Month.String(), CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, pattern, fileio.MatchEmptyDisallow()))
 	valid, perFile := beam.ParDo2(s, &readFileFn{Config: cfg}, files)
 	perBundle := beam.ParDo(s, &resolveFn{Config: cfg}, beam.GroupByKey(s, valid))
-	return beam.Combine(s, &mergeFn{Config: cfg}, beam.Flatten(s, perFile, perBundle))
+	return beam.Combine(s, &mergeFn{Config: cfg}, beam.Flatten(s, perFile, perBundle)), nil
 }
+
+// The errors of Count.
+var (
+	ErrNoPattern = errors.New("levycount: no input file pattern")
+	ErrNoMonth   = errors.New("levycount: no month to count")
+)
 
 // config is Options in a form Beam can serialize with the DoFns.
 type config struct {

@@ -254,7 +254,9 @@ func runPipeline(t *testing.T, pattern string, opts Options) Report {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "report.json")
 	p, s := beam.NewPipelineWithRoot()
-	Write(s, Count(s, pattern, opts), out, setupJSON(t))
+	count, err := Count(s, pattern, opts)
+	require.NoError(t, err)
+	Write(s, count, out, setupJSON(t))
 	require.NoError(t, ptest.Run(p))
 	raw, err := os.ReadFile(out)
 	require.NoError(t, err)
@@ -435,30 +437,43 @@ func TestPartialRefusesMalformed(t *testing.T) {
 }
 
 // TestBadHeaderFailsThePipeline: a file the reader cannot read is an error,
-// not a silently smaller count; so is a pattern that matches nothing, and a
-// count without a month.
+// not a silently smaller count; so is a pattern that matches nothing.
 func TestBadHeaderFailsThePipeline(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.csv"), []byte("not,the,header\n"), 0o644))
 	p, s := beam.NewPipelineWithRoot()
-	Write(s, Count(s, filepath.Join(dir, "*.csv"), Options{Month: march}), filepath.Join(dir, "out.json"), nil)
-	err := ptest.Run(p)
+	count, err := Count(s, filepath.Join(dir, "*.csv"), Options{Month: march})
+	require.NoError(t, err)
+	Write(s, count, filepath.Join(dir, "out.json"), nil)
+	err = ptest.Run(p)
 	require.Error(t, err)
 	require.Contains(t, err.Error(), "header")
 
 	p, s = beam.NewPipelineWithRoot()
-	Write(s, Count(s, filepath.Join(dir, "none-*.csv"), Options{Month: march}), filepath.Join(dir, "out.json"), nil)
+	count, err = Count(s, filepath.Join(dir, "none-*.csv"), Options{Month: march})
+	require.NoError(t, err)
+	Write(s, count, filepath.Join(dir, "out.json"), nil)
 	require.Error(t, ptest.Run(p))
-
-	good := filepath.Join(dir, "good.csv")
-	require.NoError(t, os.WriteFile(good, []byte(eligibility.CSVHeader+"\n"), 0o644))
-	p, s = beam.NewPipelineWithRoot()
-	Write(s, Count(s, good, Options{}), filepath.Join(dir, "out.json"), nil) // no month
-	err = ptest.Run(p)
-	require.Error(t, err)
-	require.Contains(t, err.Error(), "month")
 	_, err = os.Stat(filepath.Join(dir, "out.json"))
 	require.True(t, os.IsNotExist(err))
+}
+
+// TestCountRefusesMissingArguments (audit A12-3): an empty pattern or no
+// month is an error when the pipeline is built, not a panic or a failed
+// run; a nil *Partial is an error or nothing, never a panic.
+func TestCountRefusesMissingArguments(t *testing.T) {
+	_, s := beam.NewPipelineWithRoot()
+	_, err := Count(s, "", Options{Month: march})
+	require.ErrorIs(t, err, ErrNoPattern)
+	_, err = Count(s, "x/*.csv", Options{})
+	require.ErrorIs(t, err, ErrNoMonth)
+
+	_, err = NewReport(nil, nil)
+	require.ErrorIs(t, err, ErrNilPartial)
+	var p *Partial
+	require.Nil(t, p.Batch())
+	require.Empty(t, p.InvalidLines())
+	require.Empty(t, p.ConflictLines())
 }
 
 type failingReader struct{}

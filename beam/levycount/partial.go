@@ -27,7 +27,13 @@ type Partial struct {
 // Batch returns the batch that holds the count: its counts, tally and
 // invalid lines and conflicts (InvalidLines and ConflictLines give them
 // with their files).
-func (p *Partial) Batch() *eligibility.Batch { return &p.b }
+// A nil *Partial has none.
+func (p *Partial) Batch() *eligibility.Batch {
+	if p == nil {
+		return nil
+	}
+	return &p.b
+}
 
 // InvalidLine is a line that was not counted because it is invalid: where it
 // is and why (the library's text: values cut short, identity numbers masked).
@@ -56,8 +62,12 @@ func (p *Partial) merge(q *Partial) {
 	p.conflictFiles = append(p.conflictFiles, q.conflictFiles...)
 }
 
-// ConflictLines lists the conflicting pairs sorted by file and line.
+// ConflictLines lists the conflicting pairs sorted by file and line (none
+// for a nil *Partial).
 func (p *Partial) ConflictLines() []ConflictLine {
+	if p == nil {
+		return []ConflictLine{}
+	}
 	out := make([]ConflictLine, len(p.b.Conflicting))
 	for i, c := range p.b.Conflicting {
 		out[i] = ConflictLine{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID}
@@ -74,8 +84,12 @@ func (p *Partial) ConflictLines() []ConflictLine {
 	return out
 }
 
-// InvalidLines lists the invalid lines sorted by file and line.
+// InvalidLines lists the invalid lines sorted by file and line (none for a
+// nil *Partial).
 func (p *Partial) InvalidLines() []InvalidLine {
+	if p == nil {
+		return []InvalidLine{}
+	}
 	out := make([]InvalidLine, len(p.b.Invalid))
 	for i, inv := range p.b.Invalid {
 		out[i] = InvalidLine{Line: inv.Line, OrderID: inv.OrderID}
