@@ -200,7 +200,10 @@ func TestReaderTimeIsLinear(t *testing.T) {
 	assert.Equal(t, 2+(n-1)/97-1, bad, "the lines with a stray or unclosed quote, and only them")
 	assert.True(t, b.Balanced())
 	tc, tq := measure(clean), measure(quoted)
-	assert.Less(t, tq, 3*tc, "with quotes %v, without %v", tq, tc)
+	// Quadratic reading (the bug this guards against) made 200 000 rows with
+	// stray quotes thousands of times slower than without; the bound is loose
+	// so that a loaded machine's noise (GC, other processes) cannot fail it.
+	assert.Less(t, tq, 10*tc, "with quotes %v, without %v", tq, tc)
 }
 
 // Every physical line is accounted for: whatever the input, the records
