@@ -144,3 +144,45 @@ func TestAuditPosthumousChild(t *testing.T) {
 		"2024-09 s 1713.03", "2024-09 a 1284.78", "2024-09 b 1284.77", "2024-09 baby 1284.77",
 	}, got)
 }
+
+// F12: two ParamWage2024 values are the 2024 wage given twice.
+func TestAuditTwoWage2024Values(t *testing.T) {
+	w24 := func(v, from string) param.Value {
+		return param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "t", Status: param.Provisional}
+	}
+	_, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), w24("120000", "2025-01-01"), w24("130000", "2026-01-01"))
+	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+}
+
+// F13: a later year's figure not yet published does not hold back the
+// award: the first month is stated at the 2024 level, provisional, noted.
+func TestAuditStartYearUnpublished(t *testing.T) {
+	ps, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"))
+	require.NoError(t, err)
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2026-12-10"), Grade: 2}, ps, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, "150000.00", a.Items[0].Amount.StringFixed(2))
+	assert.Equal(t, "5100.00", a.Items[1].Amount.StringFixed(2))
+	assert.True(t, a.Items[1].Provisional)
+	assert.Contains(t, a.Notes()[0], "2027")
+	m, _ := calendar.ParseMonth("2027-01")
+	_, err = a.Schedule(ps, m, m)
+	var mb *benefits.MissingBaseError
+	assert.ErrorAs(t, err, &mb, "the month that needs the figure still says so")
+	ps, err = benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-12-15"), "t", param.Provisional), yearWage(t, 2025, "120000"))
+	require.NoError(t, err)
+	a, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}}, ps, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, "36000.00", a.Items[0].Amount.StringFixed(2))
+	assert.Equal(t, "2400.00", a.MonthlyTotal.StringFixed(2))
+}
+
+// F14: MonthlyTotal is what the first month pays, never above the cap.
+func TestAuditMonthlyTotalWithPosthumousChild(t *testing.T) {
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "f", Relation: benefits.Other}, {Name: "m", Relation: benefits.Other},
+			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}}, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, "5567.35", a.MonthlyTotal.StringFixed(2))
+}

@@ -241,7 +241,10 @@ type Award struct {
 	Items []Item
 	// OneTimeTotal is the sum of the one-time items.
 	OneTimeTotal decimal.Decimal
-	// MonthlyTotal is the sum of the periodic items' monthly amounts at their start.
+	// MonthlyTotal is what the periodic items pay in the first month any is
+	// paid: the sum of the amounts of the items starting that month (a
+	// posthumous child's pension, starting later, is not in it; the schedule
+	// gives every month's total).
 	MonthlyTotal decimal.Decimal
 	// Pensions is set when the award has survivor pensions.
 	Pensions *PensionBasis
@@ -506,6 +509,12 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 		return Award{}, err
 	}
 	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
+	var firstMonth calendar.Month
+	for _, it := range award.Items {
+		if it.Periodic && (firstMonth.IsZero() || it.StartMonth.Before(firstMonth)) {
+			firstMonth = it.StartMonth
+		}
+	}
 	for i := range award.Items {
 		it := &award.Items[i]
 		if tooLarge(it.Amount) {
@@ -516,7 +525,9 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 		}
 		fen := toFen(it.Amount)
 		if it.Periodic {
-			monthly += fen
+			if it.StartMonth == firstMonth {
+				monthly += fen
+			}
 		} else {
 			oneTime += fen
 		}
@@ -637,6 +648,14 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 			return err
 		}
 		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
+		var mb *MissingBaseError
+		if errors.As(err, &mb) {
+			// A later year's figure not yet published: state the 2024 level,
+			// say so, and leave the raise to the schedule (partial answer).
+			amount, err = monthlyOf(w24.Value, factors...), nil
+			it.Provisional = true
+			k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: its first month is stated at the 2024 level; the schedule raises it once the figure is given (第四十五条第二款)", it.Kind.Chinese(), mb.Year, mb.Param)})
+		}
 		if err != nil {
 			return err
 		}
@@ -922,7 +941,12 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			}
 			// The 2024 wage, or a higher W of a year from the commencement's
 			// to the first month's (第四十五条第二款).
-			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); err != nil {
+			var mb *MissingBaseError
+			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); errors.As(err, &mb) {
+				annual, err = w24.Value, nil
+				k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: the first month is stated on the 2024 wage; the schedule raises it once the figure is given (第四十五条第二款)", SurvivorPension.Chinese(), mb.Year, mb.Param)})
+			}
+			if err != nil {
 				return err
 			}
 		}

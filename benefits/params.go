@@ -185,6 +185,15 @@ func CheckParams(s *param.Set) error {
 	if n > 1 {
 		return fmt.Errorf("%w: %s is given %d times: the commencement is one day", ErrTransitional, ParamCommencement, n)
 	}
+	n = 0
+	for _, v := range s.Values() {
+		if v.Name == ParamWage2024 {
+			n++
+		}
+	}
+	if n > 1 {
+		return fmt.Errorf("%w: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
+	}
 	if _, err := wage2024(s); err != nil && errors.Is(err, ErrWage2024Conflict) {
 		return err
 	}
