@@ -35,6 +35,38 @@ type Calendar struct {
 	work      []int32    // day indexes of the working days, ascending
 	schedules []Schedule // by year, days sorted, sources filled in
 	overrides []Override // by (Rule, Period)
+	// replaced names, by year, the schedules a host loaded over a year the
+	// calendar already had (the official one was replaced).
+	replaced map[int]Replacement
+	// decl is the 第十四条 declaration deadline of every fee period whose
+	// deadline depends only on covered years, computed once when the
+	// calendar is built: DeclarationDeadline is a lookup. declFirst is the
+	// Month.n of decl[0].
+	decl      []declEntry
+	declFirst int32
+	// declDl holds the Deadline values of decl (with their overrides and
+	// this calendar), so that a lookup is a copy.
+	declDl  []Deadline
+	declDue []Date
+}
+
+// declEntry is one precomputed declaration deadline.
+type declEntry struct {
+	start, end int32 // Date.n of the period's last day and of the computed deadline
+	errYear    int32 // the uncovered year that makes the deadline unknown, or 0
+	ext        int16 // the extension in days
+	ov         int32 // index+1 into overrides, 0 for none
+}
+
+// Replacement names a schedule a host loaded over a year the calendar
+// already covered (Calendar.With): explanations that use the year say so.
+type Replacement struct {
+	Year int `json:"year"`
+	// Replaced is the source of the schedule that was replaced (the
+	// official notice, for a year Default embeds).
+	Replaced string `json:"replaced"`
+	// By is the source of the host's schedule now in use.
+	By string `json:"by"`
 }
 
 type dayNote struct {
@@ -59,6 +91,11 @@ func (e *YearNotCoveredError) Is(target error) bool { return target == ErrNotCov
 // ErrNotCovered matches (with errors.Is) any *YearNotCoveredError.
 var ErrNotCovered = errors.New("calendar: year not covered")
 
+// ErrNilCalendar is returned by every method called on a nil *Calendar (and
+// by the functions of other packages given one): a nil calendar is a host's
+// mistake, reported, never a panic.
+var ErrNilCalendar = errors.New("calendar: nil *Calendar (use calendar.Default() or calendar.New)")
+
 // New returns a Calendar covering exactly the years of the given schedules.
 // Each schedule is validated as ParseSchedule does; two schedules for one
 // year are an error. New with no schedules gives a calendar that covers no
@@ -72,9 +109,16 @@ func New(schedules ...Schedule) (*Calendar, error) {
 // (a later notice, such as 2020's extension of the Spring Festival, amends
 // the arrangement). The schedules are validated; c is not changed.
 func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
+	if c == nil {
+		return nil, ErrNilCalendar
+	}
 	byYear := make(map[int]Schedule, len(c.schedules)+len(schedules))
 	for _, s := range c.schedules {
 		byYear[s.Year] = s
+	}
+	replaced := make(map[int]Replacement, len(c.replaced))
+	for y, r := range c.replaced {
+		replaced[y] = r
 	}
 	given := make(map[int]bool, len(schedules))
 	for _, s := range schedules {
@@ -85,13 +129,38 @@ func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 			return nil, &ScheduleError{Year: s.Year, Index: -1, Err: ErrDuplicateSchedule}
 		}
 		given[s.Year] = true
+		if old, ok := byYear[s.Year]; ok {
+			r := Replacement{Year: s.Year, Replaced: old.describe(), By: s.describe()}
+			if prev, ok := replaced[s.Year]; ok {
+				r.Replaced = prev.Replaced // keep naming the official one
+			}
+			replaced[s.Year] = r
+		}
 		byYear[s.Year] = s.sorted()
 	}
 	all := make([]Schedule, 0, len(byYear))
 	for _, s := range byYear {
 		all = append(all, s)
 	}
-	return build(all, c.overrides), nil
+	out := build(all, c.overrides)
+	if len(replaced) > 0 {
+		out.replaced = replaced
+	}
+	return out, nil
+}
+
+// Replaced returns the schedules a host loaded over years the calendar
+// already covered, by year.
+func (c *Calendar) Replaced() []Replacement {
+	if c == nil {
+		return nil
+	}
+	out := make([]Replacement, 0, len(c.replaced))
+	for _, r := range c.replaced {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Year < out[j].Year })
+	return out
 }
 
 // build assembles a Calendar from schedules that have been validated and
@@ -154,11 +223,16 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 			c.uncov[i+1]++
 		}
 	}
+	c.buildDeclarations(lastYear)
+	c.indexOverrides()
 	return c
 }
 
 // Years returns the years c covers, in order.
 func (c *Calendar) Years() []int {
+	if c == nil {
+		return nil
+	}
 	out := make([]int, len(c.schedules))
 	for i, s := range c.schedules {
 		out[i] = s.Year
@@ -168,6 +242,9 @@ func (c *Calendar) Years() []int {
 
 // Covers reports whether c has a schedule for year.
 func (c *Calendar) Covers(year int) bool {
+	if c == nil {
+		return false
+	}
 	i := year - c.firstYear
 	return i >= 0 && i < len(c.covered) && c.covered[i]
 }
@@ -175,6 +252,9 @@ func (c *Calendar) Covers(year int) bool {
 // Schedules returns copies of the schedules c is built from, by year, each
 // with its days in date order and every day's source filled in.
 func (c *Calendar) Schedules() []Schedule {
+	if c == nil {
+		return nil
+	}
 	out := make([]Schedule, len(c.schedules))
 	for i, s := range c.schedules {
 		out[i] = s
@@ -185,6 +265,9 @@ func (c *Calendar) Schedules() []Schedule {
 
 // index returns d's day index, or an error if d is zero or not covered.
 func (c *Calendar) index(d Date) (int, error) {
+	if c == nil {
+		return 0, ErrNilCalendar
+	}
 	if d.n == 0 {
 		return 0, ErrZeroDate
 	}

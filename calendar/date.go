@@ -235,6 +235,9 @@ func (d Date) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts YYYY-MM-DD,
 // and "" as the zero Date; anything else is a *ParseError.
 func (d *Date) UnmarshalText(b []byte) error {
+	if d == nil {
+		return errors.New("calendar: UnmarshalText on a nil *Date")
+	}
 	if len(b) == 0 {
 		*d = Date{}
 		return nil

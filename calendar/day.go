@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -88,6 +89,9 @@ func (k DayKind) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts the names of
 // String except "unknown".
 func (k *DayKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return errors.New("calendar: UnmarshalText on a nil *DayKind")
+	}
 	s := string(b)
 	for i, name := range dayKindNames {
 		if i != int(KindUnknown) && name == s {

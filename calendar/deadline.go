@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -92,6 +93,9 @@ func (r Rule) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (r *Rule) UnmarshalText(b []byte) error {
+	if r == nil {
+		return errors.New("calendar: UnmarshalText on a nil *Rule")
+	}
 	for i, name := range ruleNames {
 		if name != "" && name == string(b) {
 			*r = Rule(i)
@@ -153,6 +157,9 @@ func validateOverrides(os []Override) error {
 // WithOverrides returns a new Calendar with c's schedules and overrides plus
 // the given ones. An override for a deadline c already overrides replaces it.
 func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
+	if c == nil {
+		return nil, ErrNilCalendar
+	}
 	if err := validateOverrides(overrides); err != nil {
 		return nil, err
 	}
@@ -177,11 +184,76 @@ func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
 	})
 	out := *c
 	out.overrides = merged
+	out.decl = append([]declEntry(nil), c.decl...)
+	out.indexOverrides() // new Deadline values: they point at out, with its overrides
 	return &out, nil
 }
 
+// buildDeclarations computes the declaration deadline of every fee period
+// from December of the year before the first covered year to December of
+// the last, once, when the calendar is built.
+func (c *Calendar) buildDeclarations(lastYear int) {
+	first, err := MonthOf(c.firstYear-1, 12)
+	if err != nil {
+		first, _ = MonthOf(c.firstYear, 1)
+	}
+	last, _ := MonthOf(lastYear, 12)
+	c.declFirst = first.n
+	c.decl = make([]declEntry, last.n-first.n+1)
+	for k := range c.decl {
+		p := Month{n: first.n + int32(k)}
+		e := &c.decl[k]
+		e.start = p.Last().n
+		dl, err := c.declarationSlow(p)
+		var yerr *YearNotCoveredError
+		switch {
+		case err == nil:
+			e.end, e.ext = dl.Computed.n, int16(dl.Extension)
+		case errors.As(err, &yerr):
+			e.errYear = int32(yerr.Year)
+		default:
+			e.start = 0 // not in the table: DeclarationDeadline computes it
+		}
+	}
+}
+
+// indexOverrides points each precomputed declaration at its override and
+// builds the Deadline values the lookup returns.
+func (c *Calendar) indexOverrides() {
+	for k := range c.decl {
+		c.decl[k].ov = 0
+	}
+	for i, o := range c.overrides {
+		if o.Rule != RuleDeclaration {
+			continue
+		}
+		if k := int(o.Period.n - c.declFirst); k >= 0 && k < len(c.decl) {
+			c.decl[k].ov = int32(i + 1)
+		}
+	}
+	c.declDl = make([]Deadline, len(c.decl))
+	c.declDue = make([]Date, len(c.decl))
+	for k, e := range c.decl {
+		if e.start == 0 || e.errYear != 0 {
+			continue
+		}
+		dl := Deadline{Rule: RuleDeclaration, Start: Date{n: e.start}, N: 15, Raw: Date{n: e.start + 15}, Extension: int(e.ext),
+			Computed: Date{n: e.end}, Date: Date{n: e.end}, cal: c}
+		if e.ov != 0 {
+			dl.Override = c.overrides[e.ov-1]
+			dl.Date = dl.Override.Date
+		}
+		c.declDl[k], c.declDue[k] = dl, dl.Date
+	}
+}
+
 // Overrides returns a copy of c's overrides.
-func (c *Calendar) Overrides() []Override { return append([]Override(nil), c.overrides...) }
+func (c *Calendar) Overrides() []Override {
+	if c == nil {
+		return nil
+	}
+	return append([]Override(nil), c.overrides...)
+}
 
 func (c *Calendar) override(r Rule, p Month) *Override {
 	i := sort.Search(len(c.overrides), func(i int) bool {
@@ -298,12 +370,30 @@ func (d Deadline) Explanation() []string {
 	for _, x := range d.MovedOver() {
 		add("moved over day off: %s", x)
 	}
+	for _, r := range d.ReplacedSchedules() {
+		add("year %d: the host's schedule (%s) replaced the official one (%s); this deadline uses the host's", r.Year, r.By, r.Replaced)
+	}
 	add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
 	if d.Official() {
 		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
 	}
 	add("deadline: %s", d.Date)
 	return lines
+}
+
+// replacedYears lists the replaced schedules of the years the deadline's
+// count ran through (from Start to Computed).
+func (d Deadline) ReplacedSchedules() []Replacement {
+	if d.cal == nil || len(d.cal.replaced) == 0 || d.Start.IsZero() {
+		return nil
+	}
+	var out []Replacement
+	for y := d.Start.Year(); y <= d.Computed.Year(); y++ {
+		if r, ok := d.cal.replaced[y]; ok {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // Official reports whether a host-supplied Override set the deadline.
@@ -346,20 +436,21 @@ func (d Deadline) runs() []run {
 // "date":…,"override":…,"moved_over":[…],"not_counted":[…],"explanation":[…]}.
 func (d Deadline) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Rule        Rule      `json:"rule"`
-		Basis       string    `json:"basis"`
-		Start       Date      `json:"start"`
-		N           int       `json:"n"`
-		Raw         Date      `json:"raw"`
-		Extension   int       `json:"extension,omitempty"`
-		Computed    Date      `json:"computed"`
-		Date        Date      `json:"date"`
-		Override    *Override `json:"override,omitempty"`
-		MovedOver   []DayInfo `json:"moved_over,omitempty"`
-		NotCounted  []DayInfo `json:"not_counted,omitempty"`
-		Explanation []string  `json:"explanation"`
+		Rule        Rule          `json:"rule"`
+		Basis       string        `json:"basis"`
+		Start       Date          `json:"start"`
+		N           int           `json:"n"`
+		Raw         Date          `json:"raw"`
+		Extension   int           `json:"extension,omitempty"`
+		Computed    Date          `json:"computed"`
+		Date        Date          `json:"date"`
+		Override    *Override     `json:"override,omitempty"`
+		Replaced    []Replacement `json:"replaced_schedules,omitempty"`
+		MovedOver   []DayInfo     `json:"moved_over,omitempty"`
+		NotCounted  []DayInfo     `json:"not_counted,omitempty"`
+		Explanation []string      `json:"explanation"`
 	}{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, d.Date, d.officialOverride(),
-		d.MovedOver(), d.NotCounted(), d.Explanation()})
+		d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explanation()})
 }
 
 func abs(n int) int {
@@ -492,10 +583,68 @@ func (c *Calendar) RateDeadline(year int) (Deadline, error) {
 // An Override for the period (WithOverrides) takes precedence, and the
 // explanation says so. Only the days of the period and those moved over
 // must be covered: the deadline for period 2018-12 needs only 2019.
+//
+// The deadline of every period the calendar covers is computed once, when
+// the calendar is built, so this is a lookup: about 5 ns and no allocation
+// (see the package documentation for the figures against rickar/cal).
 func (c *Calendar) DeclarationDeadline(period Month) (Deadline, error) {
+	if c != nil {
+		// The lookup (small enough to be inlined at the call site).
+		if k := uint(period.n - c.declFirst); k < uint(len(c.declDl)) {
+			if dl := &c.declDl[k]; dl.Rule != 0 {
+				return *dl, nil
+			}
+		}
+	}
+	return c.declarationDeadline(period)
+}
+
+// declarationDeadline is DeclarationDeadline off the lookup: a nil
+// calendar, a zero period, a period outside the table or one whose deadline
+// is unknown.
+func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
+	if c == nil {
+		return Deadline{}, ErrNilCalendar
+	}
 	if period.IsZero() {
 		return Deadline{}, ErrZeroDate
 	}
+	if k := int(period.n - c.declFirst); k >= 0 && k < len(c.decl) && c.decl[k].errYear != 0 {
+		return Deadline{}, &YearNotCoveredError{Year: int(c.decl[k].errYear)}
+	}
+	dl, err := c.declarationSlow(period)
+	if err != nil {
+		return Deadline{}, err
+	}
+	if o := c.override(RuleDeclaration, period); o != nil {
+		dl.Override = *o
+		dl.Date = o.Date
+	}
+	return dl, nil
+}
+
+// DeclarationDue is the date of DeclarationDeadline(period) alone, without
+// the explanation: the same lookup, for hot paths (a bill per platform per
+// month, a batch of reminders).
+func (c *Calendar) DeclarationDue(period Month) (Date, error) {
+	if c != nil {
+		if k := uint(period.n - c.declFirst); k < uint(len(c.declDue)) {
+			if d := c.declDue[k]; d.n != 0 {
+				return d, nil
+			}
+		}
+	}
+	return c.declarationDue(period)
+}
+
+func (c *Calendar) declarationDue(period Month) (Date, error) {
+	dl, err := c.declarationDeadline(period)
+	return dl.Date, err
+}
+
+// declarationSlow counts the 第十四条 deadline of period day by day, without
+// overrides: what the table of buildDeclarations holds.
+func (c *Calendar) declarationSlow(period Month) (Deadline, error) {
 	start := period.Last()
 	first := start.addDays(1)
 	raw := start.addDays(15)
@@ -533,10 +682,5 @@ func (c *Calendar) DeclarationDeadline(period Month) (Deadline, error) {
 	if err != nil {
 		return Deadline{}, err
 	}
-	dl := Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: raw, Extension: ext, Computed: end, Date: end, cal: c}
-	if o := c.override(RuleDeclaration, period); o != nil {
-		dl.Override = *o
-		dl.Date = o.Date
-	}
-	return dl, nil
+	return Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: raw, Extension: ext, Computed: end, Date: end, cal: c}, nil
 }

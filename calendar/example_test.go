@@ -248,16 +248,21 @@ func ExampleDefault() {
 	// Output: [2019 2020 2021 2022 2023 2024 2025 2026] false
 }
 
-// A calendar built only from the schedules a host supplies.
+// A calendar built only from the schedules a host supplies. A schedule with
+// no days is refused unless it says the year has no holidays.
 func ExampleNew() {
-	s, _ := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "illustrative", "days": []}`))
+	_, err := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "illustrative", "days": []}`))
+	fmt.Println(err)
+	s, _ := calendar.ParseSchedule([]byte(`{"year": 2027, "source": "illustrative", "days": [], "no_holidays": true}`))
 	c, err := calendar.New(s)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(c.Years(), c.Covers(2026))
-	// Output: [2027] false
+	// Output:
+	// calendar: schedule 2027: no days: a year without holidays must say so with "no_holidays": true
+	// [2027] false
 }
 
 func ExampleCalendar_Kind() {
@@ -289,4 +294,12 @@ func ExampleDate_StartInBeijing() {
 	d, _ := calendar.ParseDate("2026-10-01")
 	fmt.Println(d.StartInBeijing().UTC())
 	// Output: 2026-09-30 16:00:00 +0000 UTC
+}
+
+// The 第十四条 deadline as a lookup: the date alone, for hot paths.
+func ExampleCalendar_DeclarationDue() {
+	p, _ := calendar.ParseMonth("2026-04")
+	d, err := calendar.Default().DeclarationDue(p)
+	fmt.Println(d, err)
+	// Output: 2026-05-22 <nil>
 }

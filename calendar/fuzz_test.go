@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/zhishang/zhishang/calendar"
 )
@@ -14,6 +15,8 @@ import (
 func FuzzParseSchedule(f *testing.F) {
 	f.Add([]byte(schedule2027))
 	f.Add([]byte(`{"year":2027,"source":"x","days":[]}`))
+	f.Add([]byte(`{"year":2027,"source":"x","days":[],"no_holidays":true}`))
+	f.Add([]byte(`{"year":2026,"source":"host","days":[{"date":"2026-10-01","kind":"statutory_holiday","festival":"national_day"}]}`))
 	f.Add([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}]}`))
 	f.Add([]byte(`{"year":2027,"days":[{"date":"2027-01-01","kind":"day_off","festival":"a+b","source":"y"}]}`))
 	f.Add([]byte(`[]`))
@@ -34,6 +37,23 @@ func FuzzParseSchedule(f *testing.F) {
 			k, err := c.Kind(d.Date)
 			if err != nil || k != d.Kind {
 				t.Fatalf("%s: kind %s, %v; want %s", d.Date, k, err, d.Kind)
+			}
+		}
+		// The precomputed declaration deadlines agree with the default
+		// calendar extended (or amended) by the same schedule, month by month.
+		ext, err := calendar.Default().With(s)
+		if err != nil {
+			t.Fatalf("accepted schedule refused by With: %v", err)
+		}
+		for m := time.January; m <= time.December; m++ {
+			p, _ := calendar.MonthOf(s.Year, m)
+			due, derr := ext.DeclarationDue(p)
+			dl, err := ext.DeclarationDeadline(p)
+			if (derr == nil) != (err == nil) || due != dl.Date {
+				t.Fatalf("%s: DeclarationDue %s (%v), DeclarationDeadline %s (%v)", p, due, derr, dl.Date, err)
+			}
+			if err == nil && (dl.Date.Before(dl.Raw) || !dl.Start.Before(dl.Raw)) {
+				t.Fatalf("%s: deadline %s before its raw day %s", p, dl.Date, dl.Raw)
 			}
 		}
 	})

@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"errors"
 	"fmt"
 	"time"
 )
@@ -143,6 +144,9 @@ func (m Month) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts YYYY-MM,
 // and "" as the zero Month.
 func (m *Month) UnmarshalText(b []byte) error {
+	if m == nil {
+		return errors.New("calendar: UnmarshalText on a nil *Month")
+	}
 	if len(b) == 0 {
 		*m = Month{}
 		return nil

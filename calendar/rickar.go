@@ -35,7 +35,13 @@ func NewWorkdayAdapter(c *Calendar) *WorkdayAdapter { return &WorkdayAdapter{cal
 
 // IsWorkday reports whether the date of t (in t's location) is a working day.
 // It has the signature of cal.WorkdayFn.
+//
+// On a nil adapter it answers the same placeholder, and Err reports
+// ErrNilCalendar.
 func (a *WorkdayAdapter) IsWorkday(t time.Time) bool {
+	if a == nil {
+		return !weekend(t.Weekday())
+	}
 	y, m, d := t.Date()
 	day, err := DateOf(y, m, d)
 	if err == nil {
@@ -57,6 +63,9 @@ func (a *WorkdayAdapter) IsWorkday(t time.Time) bool {
 // Err returns the error of the first uncovered day the adapter was asked
 // about (a *YearNotCoveredError), or nil.
 func (a *WorkdayAdapter) Err() error {
+	if a == nil {
+		return ErrNilCalendar
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.err

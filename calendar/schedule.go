@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
+	"strings"
 )
 
 // Schedule is one calendar year's holiday arrangement as the State Council
@@ -32,10 +34,31 @@ import (
 //	}
 //
 // and passes it to Calendar.With.
+//
+// A schedule with no days is refused unless NoHolidays says explicitly that
+// the year has none: an empty list is far more often a mistake (it would
+// silently make every festival of the year a working day) than a fact.
 type Schedule struct {
 	Year   int           `json:"year"`
 	Source string        `json:"source,omitempty"` // the notice, for days that do not name their own
 	Days   []ScheduleDay `json:"days"`
+	// NoHolidays declares that the year has no holidays and no adjusted
+	// working days: only then may Days be empty.
+	NoHolidays bool `json:"no_holidays,omitempty"`
+}
+
+// describe names the schedule's notices for an explanation.
+func (s Schedule) describe() string {
+	if s.Source != "" {
+		return s.Source
+	}
+	var seen []string
+	for _, d := range s.Days {
+		if d.Source != "" && !slices.Contains(seen, d.Source) {
+			seen = append(seen, d.Source)
+		}
+	}
+	return strings.Join(seen, "; ")
 }
 
 // ScheduleDay is one day a notice names.
@@ -53,18 +76,20 @@ type ScheduleDay struct {
 // Reasons a schedule is refused; a *ScheduleError wraps one of them, so
 // errors.Is(err, ErrDuplicateDay) works.
 var (
-	ErrScheduleSyntax    = errors.New("malformed schedule JSON")
-	ErrScheduleYear      = errors.New("year outside 1..9999")
-	ErrDuplicateDay      = errors.New("date listed twice")
-	ErrDayOutsideYear    = errors.New("date outside the schedule's year")
-	ErrMissingDate       = errors.New("day without a date")
-	ErrBadDayKind        = errors.New("kind must be statutory_holiday, day_off or adjusted_workday")
-	ErrWorkdayOnWeekday  = errors.New("adjusted working day on a Monday to Friday (only a weekend day can be made a working day)")
-	ErrUnknownFestival   = errors.New("unknown festival")
-	ErrMissingSource     = errors.New("no source: neither the day nor the schedule names its notice")
-	ErrDuplicateSchedule = errors.New("two schedules for the same year")
-	ErrDuplicateOverride = errors.New("two overrides for the same deadline")
-	ErrBadOverride       = errors.New("invalid override")
+	ErrScheduleSyntax     = errors.New("malformed schedule JSON")
+	ErrScheduleYear       = errors.New("year outside 1..9999")
+	ErrDuplicateDay       = errors.New("date listed twice")
+	ErrDayOutsideYear     = errors.New("date outside the schedule's year")
+	ErrMissingDate        = errors.New("day without a date")
+	ErrBadDayKind         = errors.New("kind must be statutory_holiday, day_off or adjusted_workday")
+	ErrWorkdayOnWeekday   = errors.New("adjusted working day on a Monday to Friday (only a weekend day can be made a working day)")
+	ErrUnknownFestival    = errors.New("unknown festival")
+	ErrMissingSource      = errors.New("no source: neither the day nor the schedule names its notice")
+	ErrDuplicateSchedule  = errors.New("two schedules for the same year")
+	ErrDuplicateOverride  = errors.New("two overrides for the same deadline")
+	ErrBadOverride        = errors.New("invalid override")
+	ErrEmptySchedule      = errors.New("no days: a year without holidays must say so with \"no_holidays\": true")
+	ErrNoHolidaysWithDays = errors.New("\"no_holidays\": true with days listed")
 )
 
 // ScheduleError reports why a schedule (or one of its days) was refused.
@@ -135,6 +160,14 @@ func (s Schedule) Validate() error {
 	if s.Year < minYear || s.Year > maxYear {
 		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrScheduleYear}
 	}
+	switch {
+	case len(s.Days) == 0 && !s.NoHolidays:
+		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrEmptySchedule}
+	case len(s.Days) > 0 && s.NoHolidays:
+		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrNoHolidaysWithDays}
+	case s.NoHolidays && s.Source == "":
+		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrMissingSource}
+	}
 	seen := make(map[Date]int, len(s.Days))
 	for i, d := range s.Days {
 		fail := func(err error) error { return &ScheduleError{Year: s.Year, Index: i, Date: d.Date, Err: err} }
@@ -170,7 +203,7 @@ func (s Schedule) Validate() error {
 // sorted returns a copy of s with its days in date order and every day's
 // Source filled in.
 func (s Schedule) sorted() Schedule {
-	out := Schedule{Year: s.Year, Source: s.Source, Days: make([]ScheduleDay, len(s.Days))}
+	out := Schedule{Year: s.Year, Source: s.Source, Days: make([]ScheduleDay, len(s.Days)), NoHolidays: s.NoHolidays}
 	copy(out.Days, s.Days)
 	for i := range out.Days {
 		if out.Days[i].Source == "" {

@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"testing"
@@ -31,11 +32,14 @@ func TestSampleCaseFile(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, tl.Filing.InTime)
 	assert.True(t, tl.Filing.PlatformLate)
-	assert.True(t, tl.Cover.Covered)
+	assert.Equal(t, claims.Covered, tl.Cover.Status)
 	require.NotNil(t, tl.Costs)
-	assert.Equal(t, "1200.50", tl.Costs.Platform)
-	assert.Equal(t, "4400.00", tl.Costs.Fund)
-	assert.Equal(t, claims.StateAccepted, tl.Case.State)
+	// 人社部发〔2013〕34号's reading: from the accident (01-20) to the acceptance (03-03).
+	assert.Equal(t, "5000.50", tl.Costs.Platform.Decimal().StringFixed(2))
+	assert.Equal(t, "600.00", tl.Costs.Fund.Decimal().StringFixed(2))
+	assert.Equal(t, testdates.Day(t, "2026-01-20"), tl.Costs.From)
+	assert.Equal(t, testdates.Day(t, "2026-03-03"), tl.Costs.To)
+	assert.Equal(t, claims.StateSupplementRequested, tl.Case.State)
 	assert.Equal(t, []claims.Material{claims.MatAdvanceByPlatform}, tl.Case.ToFollow)
 }
 
@@ -49,7 +53,7 @@ func TestParseCaseFileRejects(t *testing.T) {
 		"decided, no accept": `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","decided_on":"2026-02-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
 		"bad situation":      `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"fell","submitted":[]},"paid_months":[]}`,
 		"bad amount":         `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-01-20","amount":"abc"}]}`,
-		"bad rules":          `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"extension_cap_months":0,"late_cost_from":"after_window","key_materials":[],"overlap_meters":200}}`,
+		"bad rules":          `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"extension_cap_months":-1,"late_cost_from":"after_window","key_materials":[],"overlap_meters":200}}`,
 		"trailing":           `{} {}`,
 	} {
 		_, err := claims.ParseCaseFile([]byte(in))
@@ -64,13 +68,22 @@ func FuzzParseCaseFile(f *testing.F) {
 	}
 	f.Add(data)
 	f.Add([]byte(`{"accident":"2026-12-20","applicant":"worker","filed_on":"2026-12-21","application":{"situation":"commute","mainly_responsible":true,"submitted":[]},"paid_months":[]}`))
+	f.Add([]byte(`{"accident":"2026-10-15","applicant":"platform","filed_on":"2026-12-01","accepted_on":"2026-12-02","clarity":"not_clear","clear_on":"2026-12-03",
+		"extension":{"applicant":"platform","requested_on":"2026-11-10","reason":"x","approved":true,"until":"2026-12-20"},"identity_not_verified":true,
+		"application":{"situation":"order_accident","submitted":["application_form"]},"paid_months":["2026-10"],"decided_on":"2026-12-10",
+		"events":[{"kind":"deliver","date":"2026-12-11"},{"kind":"benefit_apply","date":"2026-12-20","applicant":"worker"},{"kind":"benefit_accept","date":"2026-12-21"},{"kind":"supplement_requested","date":"2026-12-28"}],
+		"costs":[{"date":"2026-10-15","amount":"1.00"}],"as_of":"2026-12-31"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cf, err := claims.ParseCaseFile(data)
 		if err != nil {
 			return
 		}
-		// Whatever was accepted is computed or refused with an error, never a panic.
-		_, _ = cf.Timeline(calendar.Default())
+		// Whatever was accepted is computed or refused with an error, never a
+		// panic, and never refused as a whole for an uncovered year.
+		_, err = cf.Timeline(calendar.Default())
+		if errors.Is(err, calendar.ErrNotCovered) {
+			t.Fatalf("a case failed as a whole for an uncovered year: %v", err)
+		}
 	})
 }
 
@@ -101,7 +114,10 @@ func TestDeadlinesAreWorkingDaysAndMonotone(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a, _ := first.AddDays(rapid.IntRange(0, 2700).Draw(t, "a"))
 		b, _ := a.AddDays(rapid.IntRange(0, 60).Draw(t, "later by"))
-		clear := rapid.Bool().Draw(t, "clear")
+		clear := claims.NotClear
+		if rapid.Bool().Draw(t, "clear") {
+			clear = claims.Clear
+		}
 		fns := map[string]func(calendar.Date) (calendar.Date, error){
 			"decision": func(d calendar.Date) (calendar.Date, error) {
 				dl, err := claims.DecisionDeadline(cal, d, clear)
@@ -197,16 +213,23 @@ func TestLifecycleStateMachine(t *testing.T) {
 		claims.StateNew:          {claims.EventReport, claims.EventApply},
 		claims.StateReported:     {claims.EventApply},
 		claims.StateApplied:      {claims.EventAccept, claims.EventWithdraw},
-		claims.StateAccepted:     {claims.EventDecide, claims.EventWithdraw, claims.EventSupplement},
+		claims.StateAccepted:     {claims.EventDecide, claims.EventWithdraw, claims.EventMaterialsToFollow, claims.EventFactsClear},
 		claims.StateConfirmed:    {claims.EventDeliver},
 		claims.StateNotConfirmed: {claims.EventDeliver},
-		claims.StateDelivered:    {claims.EventAssess, claims.EventBenefits},
-		claims.StateAssessed:     {claims.EventBenefits},
-		claims.StateBenefits:     {},
-		claims.StateWithdrawn:    {},
+		claims.StateDelivered:    {claims.EventAssess, claims.EventBenefits, claims.EventBenefitApply},
+		claims.StateAssessed:     {claims.EventBenefits, claims.EventBenefitApply},
+		// 第四十四条
+		claims.StateBenefitApplied:      {claims.EventBenefitAccept},
+		claims.StateBenefitAccepted:     {claims.EventSupplementRequested, claims.EventReview},
+		claims.StateSupplementRequested: {claims.EventSupplemented, claims.EventReview},
+		claims.StateReviewApproved:      {claims.EventBenefits},
+		claims.StateReviewRefused:       {},
+		claims.StateBenefits:            {},
+		claims.StateWithdrawn:           {},
 	}
-	kinds := []claims.EventKind{claims.EventReport, claims.EventApply, claims.EventAccept, claims.EventSupplement, claims.EventWithdraw,
-		claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefits}
+	kinds := []claims.EventKind{claims.EventReport, claims.EventApply, claims.EventAccept, claims.EventMaterialsToFollow, claims.EventFactsClear, claims.EventWithdraw,
+		claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefits,
+		claims.EventBenefitApply, claims.EventBenefitAccept, claims.EventSupplementRequested, claims.EventSupplemented, claims.EventReview}
 	accident := testdates.Day(t, "2026-03-10")
 	rapid.Check(t, func(t *rapid.T) {
 		c := claims.Case{Accident: accident}
@@ -221,12 +244,17 @@ func TestLifecycleStateMachine(t *testing.T) {
 				if ev.Kind == claims.EventAccept && rapid.Bool().Draw(t, "to follow") {
 					ev.Materials = []claims.Material{claims.MatTrack}
 				}
-				if ev.Kind == claims.EventSupplement {
+				if ev.Kind == claims.EventMaterialsToFollow {
 					ev.Materials = []claims.Material{claims.MatTrack}
 				}
+				ev.Approved = rapid.Bool().Draw(t, "approved")
 				modelOK := slices.Contains(allowed[c.State], ev.Kind)
 				switch {
-				case ev.Kind == claims.EventSupplement && len(c.ToFollow) == 0:
+				case ev.Kind == claims.EventMaterialsToFollow && len(c.ToFollow) == 0:
+					modelOK = false
+				case ev.Kind == claims.EventFactsClear && c.Clarity == claims.Clear:
+					modelOK = false
+				case ev.Kind == claims.EventBenefitApply && !c.Confirmed:
 					modelOK = false
 				case ev.Kind == claims.EventAssess && !c.Confirmed:
 					modelOK = false
@@ -278,19 +306,220 @@ func TestLateCostsAddUp(t *testing.T) {
 			total = total.Add(amt)
 		}
 		applied, _ := accident.AddDays(rapid.IntRange(0, 120).Draw(t, "applied"))
+		accepted := calendar.Date{}
+		if rapid.Bool().Draw(t, "accepted") {
+			accepted, _ = applied.AddDays(rapid.IntRange(0, 10).Draw(t, "accepted after"))
+		}
 		for _, from := range []claims.LateCostFrom{claims.LateCostAfterWindow, claims.LateCostFromAccident} {
-			r := claims.DefaultRules()
-			r.LateCostFrom = from
-			s, err := claims.SplitLateCosts(w, r, applied, costs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !s.Fund.Add(s.Platform).Equal(total) || s.Fund.IsNegative() || s.Platform.IsNegative() {
-				t.Fatalf("fund %s + platform %s != %s", s.Fund, s.Platform, total)
-			}
-			if !applied.After(w.Platform.Date) && !s.Platform.IsZero() {
-				t.Fatal("a platform that applied in time pays nothing")
+			for _, to := range []claims.LateCostTo{claims.LateCostToAcceptance, claims.LateCostToFiling} {
+				r := claims.Rules{LateCostFrom: from, LateCostTo: to}
+				s, err := claims.SplitLateCosts(w, r, claims.CostCase{FiledOn: applied, AcceptedOn: accepted}, costs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !s.Fund.Add(s.Platform).Equal(total) || s.Fund.IsNegative() || s.Platform.IsNegative() {
+					t.Fatalf("fund %s + platform %s != %s", s.Fund, s.Platform, total)
+				}
+				if !applied.After(w.Platform.Date) && !s.Platform.IsZero() {
+					t.Fatal("a platform that applied in time pays nothing")
+				}
+				for _, c := range s.PlatformCosts {
+					if c.Date.Before(s.From) || (!s.Open && c.Date.After(s.To)) {
+						t.Fatalf("cost of %s outside the platform's period %s..%s", c.Date, s.From, s.To)
+					}
+				}
 			}
 		}
 	})
+}
+
+// With any year uncovered, every deadline of a case that the smaller
+// calendar gives is the one the full calendar gives; one it cannot give is
+// unknown with the uncovered year named, never a guess, and every deadline
+// counted wholly inside covered years is still given.
+func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
+	full := calendar.Default()
+	parts := map[int]*calendar.Calendar{}
+	for y := calendar.FirstEmbeddedYear; y <= calendar.LastEmbeddedYear; y++ {
+		var keep []calendar.Schedule
+		for _, s := range full.Schedules() {
+			if s.Year != y {
+				keep = append(keep, s)
+			}
+		}
+		c, err := calendar.New(keep...)
+		require.NoError(t, err)
+		parts[y] = c
+	}
+	first := testdates.Day(t, "2019-01-01")
+	rapid.Check(t, func(t *rapid.T) {
+		y := rapid.IntRange(calendar.FirstEmbeddedYear, calendar.LastEmbeddedYear).Draw(t, "uncovered year")
+		accident, _ := first.AddDays(rapid.IntRange(0, 2900).Draw(t, "accident"))
+		c := claims.Case{Accident: accident}
+		date := accident
+		step := func(k claims.EventKind, extra claims.Event) bool {
+			d, _ := date.AddDays(rapid.IntRange(0, 40).Draw(t, "days"))
+			extra.Kind, extra.Date = k, d
+			n, err := c.Next(extra)
+			if err != nil {
+				return false
+			}
+			c, date = n, d
+			return true
+		}
+		stop := rapid.IntRange(0, 9).Draw(t, "steps")
+		seq := []func() bool{
+			func() bool {
+				return step(claims.EventApply, claims.Event{Applicant: rapid.SampledFrom([]claims.Applicant{claims.ApplicantPlatform, claims.ApplicantWorker}).Draw(t, "applicant")})
+			},
+			func() bool {
+				cl := claims.NotClear
+				if rapid.Bool().Draw(t, "clear") {
+					cl = claims.Clear
+				}
+				return step(claims.EventAccept, claims.Event{Clarity: cl})
+			},
+			func() bool {
+				if c.Clarity == claims.NotClear && rapid.Bool().Draw(t, "found clear later") {
+					return step(claims.EventFactsClear, claims.Event{})
+				}
+				return true
+			},
+			func() bool { return step(claims.EventDecide, claims.Event{Confirmed: true}) },
+			func() bool { return step(claims.EventDeliver, claims.Event{}) },
+			func() bool { return step(claims.EventBenefitApply, claims.Event{Applicant: claims.ApplicantWorker}) },
+			func() bool { return step(claims.EventBenefitAccept, claims.Event{}) },
+			func() bool { return step(claims.EventSupplementRequested, claims.Event{}) },
+			func() bool { return step(claims.EventSupplemented, claims.Event{}) },
+		}
+		for i := 0; i < stop && seq[i](); i++ {
+		}
+		asOf, _ := date.AddDays(rapid.IntRange(0, 60).Draw(t, "as of"))
+		want, err := c.Deadlines(full, claims.Rules{}, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := c.Deadlines(parts[y], claims.Rules{}, asOf)
+		if err != nil {
+			t.Fatalf("a case fails as a whole without %d: %v", y, err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%d items without %d, %d with", len(got), y, len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Known() {
+				if !w.Known() || g.Deadline.Date != w.Deadline.Date || g.Met != w.Met || g.Overdue != w.Overdue || g.NotNeeded != w.NotNeeded {
+					t.Fatalf("%s without %d: %+v, with: %+v", g.Name, y, g, w)
+				}
+				continue
+			}
+			var nc *calendar.YearNotCoveredError
+			if !errors.As(g.Err, &nc) {
+				t.Fatalf("%s without %d: unknown for %v", g.Name, y, g.Err)
+			}
+			if w.Known() && nc.Year == y && (w.Deadline.Start.Year() > y || w.Deadline.Date.Year() < y) {
+				t.Fatalf("%s without %d: unknown, but %s..%s avoids it", g.Name, y, w.Deadline.Start, w.Deadline.Date)
+			}
+			if w.Known() && nc.Year != y {
+				t.Fatalf("%s without %d: unknown naming %d", g.Name, y, nc.Year)
+			}
+		}
+	})
+}
+
+// A nil calendar is an error, never a panic, in every function of claims.
+func TestNilCalendarClaims(t *testing.T) {
+	d := testdates.Day(t, "2026-03-02")
+	_, err := claims.ApplicationWindows(nil, claims.Rules{}, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.DecisionDeadline(nil, d, claims.Clear)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d})
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.DeliveryDeadline(nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.ReviewDeadline(nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.SupplementDeadline(nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.CheckCover(nil, d, nil, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.Case{Accident: d}.Deadlines(nil, claims.Rules{}, d)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	_, err = claims.CaseFile{}.Timeline(nil)
+	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+	// The zero Rules are the defaults.
+	w1, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, d)
+	require.NoError(t, err)
+	w2, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), d)
+	require.NoError(t, err)
+	assert.Equal(t, w2.CapRaw, w1.CapRaw)
+	assert.NoError(t, claims.Rules{}.Validate())
+}
+
+// 第四十三条 three answers, around the declaration deadline.
+func TestCoverThreeAnswers(t *testing.T) {
+	cal := calendar.Default()
+	accident := testdates.Day(t, "2026-03-10")
+	mar, _ := calendar.ParseMonth("2026-03")
+	for asOf, want := range map[string]claims.CoverStatus{
+		"2026-03-10": claims.CoverPending, "2026-04-20": claims.CoverPending, "2026-04-21": claims.NotCovered,
+	} {
+		r, err := claims.CheckCover(cal, accident, nil, testdates.Day(t, asOf))
+		require.NoError(t, err)
+		assert.Equal(t, want, r.Status, asOf)
+		r, err = claims.CheckCover(cal, accident, []calendar.Month{mar}, testdates.Day(t, asOf))
+		require.NoError(t, err)
+		assert.Equal(t, claims.Covered, r.Status, asOf)
+	}
+	_, err := claims.CheckCover(cal, accident, nil, calendar.Date{})
+	assert.ErrorIs(t, err, claims.ErrNoAsOf)
+}
+
+// An extension counts only on its own side: the platform's extension does
+// not move the worker's 90 days (it used to be applied to whoever filed).
+func TestExtensionCountsOnItsOwnSide(t *testing.T) {
+	base := `{"accident":"2026-01-20","applicant":"worker","filed_on":"%s","accepted_on":"%s",
+	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
+	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
+	"paid_months":["2026-01"],"costs":[{"date":"2026-01-20","amount":"100.00"}],"as_of":"2026-05-01"}`
+	// The worker files 03-10: within the worker's own 90 days, and within
+	// the platform's extended window: the platform bears nothing.
+	f, err := claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-03-10", "2026-03-11")))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.True(t, tl.Filing.InTime)
+	assert.Equal(t, "2026-04-20", tl.Filing.Deadline.String(), "the worker's own deadline, not the platform's extension")
+	assert.False(t, tl.Filing.PlatformLate)
+	assert.Equal(t, "0.00", tl.Costs.Platform.Decimal().StringFixed(2))
+	// The worker files 04-01: in time for the worker, but after the
+	// platform's extension: the platform is late and bears the costs.
+	f, err = claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-04-01", "2026-04-02")))
+	require.NoError(t, err)
+	tl, err = f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.True(t, tl.Filing.InTime)
+	assert.True(t, tl.Filing.PlatformLate)
+	assert.Equal(t, "100.00", tl.Costs.Platform.Decimal().StringFixed(2))
+}
+
+// A platform that applied within its approved extension met its deadline
+// in the case's list.
+func TestDeadlinesHonourTheExtension(t *testing.T) {
+	in := `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-03-10","accepted_on":"2026-03-11",
+	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
+	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
+	"paid_months":["2026-01"],"as_of":"2026-05-01"}`
+	f, err := claims.ParseCaseFile([]byte(in))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	it := tl.Deadlines[0]
+	assert.Equal(t, "2026-03-20", it.ExtendedTo.String())
+	assert.True(t, it.Met)
+	assert.False(t, it.Overdue)
+	assert.True(t, tl.Filing.InTime)
+	assert.False(t, tl.Filing.PlatformLate)
 }

@@ -1,6 +1,11 @@
 package claims
 
-import "github.com/zhishang/zhishang/calendar"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/zhishang/zhishang/calendar"
+)
 
 // The working-day periods after acceptance.
 const (
@@ -13,30 +18,126 @@ const (
 
 // DecisionDeadline is the day by which the district bureau decides an
 // application accepted on the given day: the 30th working day after it, or
-// the 7th for a clear case (第二十六条).
-func DecisionDeadline(cal *calendar.Calendar, accepted calendar.Date, clear bool) (calendar.Deadline, error) {
-	if clear {
+// the 7th when the facts are clear at acceptance (第二十六条).
+func DecisionDeadline(cal *calendar.Calendar, accepted calendar.Date, clarity Clarity) (calendar.Deadline, error) {
+	if cal == nil {
+		return calendar.Deadline{}, ErrNoCalendar
+	}
+	if !clarity.Valid() {
+		return calendar.Deadline{}, ErrBadClarity
+	}
+	if clarity == Clear {
 		return cal.WithinWorkdays(accepted, ClearDecisionWorkdays)
 	}
 	return cal.WithinWorkdays(accepted, DecisionWorkdays)
 }
 
+// ErrCaseDates is wrapped by the errors of a stored case whose dates are
+// out of order.
+var ErrCaseDates = errors.New("claims: the case's dates are out of order")
+
+// ErrNotAccepted is returned by DecisionDeadlineOf for a case not accepted.
+var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision deadline yet")
+
+// DecisionDeadlineOf is the decision deadline of an accepted case
+// (第二十六条). Facts clear at acceptance: 7 working days from acceptance.
+// Facts found clear later (EventFactsClear on c.ClearOn): reading, the 7
+// working days run from the day they were found clear, but never past the
+// 30 working days from acceptance, which bind in every case.
+func DecisionDeadlineOf(cal *calendar.Calendar, c Case) (calendar.Deadline, error) {
+	if cal == nil {
+		return calendar.Deadline{}, ErrNoCalendar
+	}
+	switch {
+	case c.AcceptedOn.IsZero():
+		return calendar.Deadline{}, ErrNotAccepted
+	case !c.Clarity.Valid():
+		return calendar.Deadline{}, ErrBadClarity
+	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):
+		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", ErrCaseDates, c.ClearOn, c.AcceptedOn)
+	}
+	if c.Clarity != Clear || c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn {
+		return DecisionDeadline(cal, c.AcceptedOn, c.Clarity)
+	}
+	full, ferr := cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
+	clear, cerr := cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
+	switch {
+	case ferr == nil && cerr == nil:
+		if clear.Date.After(full.Date) {
+			return full, nil
+		}
+		return clear, nil
+	case ferr == nil:
+		// The 7 working days cannot be counted (a year not covered), but
+		// they end no earlier than if every uncovered day were a working
+		// day: if the 30 end by then, the 30 bind.
+		if e, ok := earliestWorkdays(cal, c.ClearOn, ClearDecisionWorkdays); ok && !full.Date.After(e) {
+			return full, nil
+		}
+		return calendar.Deadline{}, cerr
+	case cerr == nil:
+		// The same, the other way: the 30 cannot be counted; the 7 bind if
+		// they end by the earliest day the 30 could end.
+		if e, ok := earliestWorkdays(cal, c.AcceptedOn, DecisionWorkdays); ok && !clear.Date.After(e) {
+			return clear, nil
+		}
+		return calendar.Deadline{}, ferr
+	}
+	return calendar.Deadline{}, ferr
+}
+
+// earliestWorkdays is the earliest day the n-th working day after start can
+// be when some days on the way are in years the calendar does not cover:
+// each uncovered day is counted as if it were a working day. ok is false
+// when a day's kind cannot be read for another reason.
+func earliestWorkdays(cal *calendar.Calendar, start calendar.Date, n int) (calendar.Date, bool) {
+	d := start
+	for count := 0; count < n; {
+		var err error
+		if d, err = d.AddDays(1); err != nil {
+			return calendar.Date{}, false
+		}
+		k, err := cal.Kind(d)
+		switch {
+		case errors.Is(err, calendar.ErrNotCovered):
+			count++
+		case err != nil:
+			return calendar.Date{}, false
+		case k.IsWorkday():
+			count++
+		}
+	}
+	return d, true
+}
+
 // DeliveryDeadline is the day by which the conclusion made on the given day
 // is delivered: the 3rd working day after it (第二十七条).
 func DeliveryDeadline(cal *calendar.Calendar, decided calendar.Date) (calendar.Deadline, error) {
+	if cal == nil {
+		return calendar.Deadline{}, ErrNoCalendar
+	}
 	return cal.WithinWorkdays(decided, DeliveryWorkdays)
 }
 
-// ReviewDeadline is the day by which the agency gives its review of a
-// benefit application it accepted on the given day: the 20th working day
-// after it (第四十四条第三款).
+// ReviewDeadline is the day by which the city agency gives its review
+// opinion on a benefit claim it accepted on the given day: the 20th working
+// day after it (第四十四条第三款: 自受理之日起20个工作日内作出审核意见). A request
+// to supplement does not move it: the article counts from acceptance.
 func ReviewDeadline(cal *calendar.Calendar, accepted calendar.Date) (calendar.Deadline, error) {
+	if cal == nil {
+		return calendar.Deadline{}, ErrNoCalendar
+	}
 	return cal.WithinWorkdays(accepted, ReviewWorkdays)
 }
 
-// SupplementDeadline is the day by which an applicant asked on the given day
-// to supplement materials must do so: the 5th working day after it
-// (第四十四条第三款).
+// SupplementDeadline is the day by which an applicant asked on the given
+// day to supplement materials on review must do so: the 5th working day
+// after the request (第四十四条第三款: 申请人应当在5个工作日内补正全部材料). This
+// is not 第二十五条's materials to follow after a 容缺 acceptance, which have
+// no deadline.
 func SupplementDeadline(cal *calendar.Calendar, asked calendar.Date) (calendar.Deadline, error) {
+	if cal == nil {
+		return calendar.Deadline{}, ErrNoCalendar
+	}
 	return cal.WithinWorkdays(asked, SupplementWorkdays)
 }

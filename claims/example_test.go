@@ -29,28 +29,43 @@ func ExampleJudgeExtension() {
 	// Output: claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款): until 2026-02-25, cap 2026-02-24
 }
 
-// 第二十二条第二款: the late platform bears the costs of the late period.
+// 第二十二条第二款: the platform that missed its 30 days bears the costs
+// from the accident to the acceptance (人社部发〔2013〕34号), whoever applied:
+// here the worker applied on 03-02 and the bureau accepted on 03-03.
 func ExampleSplitLateCosts() {
-	accident, _ := calendar.ParseDate("2026-01-20")
-	rules := claims.DefaultRules()
-	w, _ := claims.ApplicationWindows(calendar.Default(), rules, accident)
-	applied, _ := calendar.ParseDate("2026-03-02")
-	d1, _ := calendar.ParseDate("2026-01-20")
-	d2, _ := calendar.ParseDate("2026-02-25")
-	split, _ := claims.SplitLateCosts(w, rules, applied, []claims.Cost{
-		{Date: d1, Amount: decimal.RequireFromString("3800.00")},
-		{Date: d2, Amount: decimal.RequireFromString("1200.50")},
-	})
+	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	w, _ := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, d("2026-01-20"))
+	costs := []claims.Cost{
+		{Date: d("2026-01-20"), Amount: decimal.RequireFromString("3800.00")},
+		{Date: d("2026-02-25"), Amount: decimal.RequireFromString("1200.50")},
+		{Date: d("2026-03-05"), Amount: decimal.RequireFromString("600.00")},
+	}
+	split, _ := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-03-02"), AcceptedOn: d("2026-03-03")}, costs)
 	fmt.Println(split.From, split.To, split.Fund.StringFixed(2), split.Platform.StringFixed(2))
-	// Output: 2026-02-25 2026-03-02 3800.00 1200.50
+	// The narrower reading, a named option: from the day after the window to the filing.
+	narrow := claims.Rules{LateCostFrom: claims.LateCostAfterWindow, LateCostTo: claims.LateCostToFiling}
+	split, _ = claims.SplitLateCosts(w, narrow, claims.CostCase{FiledOn: d("2026-03-02"), AcceptedOn: d("2026-03-03")}, costs)
+	fmt.Println(split.From, split.To, split.Fund.StringFixed(2), split.Platform.StringFixed(2))
+	// Output:
+	// 2026-01-20 2026-03-03 600.00 5000.50
+	// 2026-02-25 2026-03-02 4400.00 1200.50
 }
 
-func ExampleCover() {
-	accident, _ := calendar.ParseDate("2026-03-31")
-	march, _ := calendar.ParseMonth("2026-03")
-	ok, why := claims.Cover(accident, []calendar.Month{march})
-	fmt.Println(ok, why)
-	// Output: true the platform paid the levy for 2026-03, the month of the accident 2026-03-31 (第四十三条)
+// 第四十三条: an accident this month is pending, not refused; once the
+// declaration deadline passes unpaid it is not covered.
+func ExampleCheckCover() {
+	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	feb, _ := calendar.ParseMonth("2026-02")
+	for _, asOf := range []string{"2026-03-20", "2026-04-21"} {
+		r, _ := claims.CheckCover(calendar.Default(), d("2026-03-10"), []calendar.Month{feb}, d(asOf))
+		fmt.Println(asOf, r.Status, r.Due.Date)
+	}
+	r, _ := claims.CheckCover(calendar.Default(), d("2026-02-10"), []calendar.Month{feb}, d("2026-03-20"))
+	fmt.Println(r.Status)
+	// Output:
+	// 2026-03-20 pending 2026-04-20
+	// 2026-04-21 not_covered 2026-04-20
+	// covered
 }
 
 // 第二十五条 容缺受理: the key materials are in, two items follow.
@@ -66,7 +81,7 @@ func ExampleCheckMaterials() {
 
 func ExampleDecisionDeadline() {
 	accepted, _ := calendar.ParseDate("2026-03-03")
-	dl, _ := claims.DecisionDeadline(calendar.Default(), accepted, false)
+	dl, _ := claims.DecisionDeadline(calendar.Default(), accepted, claims.NotClear)
 	delivered, _ := claims.DeliveryDeadline(calendar.Default(), dl.Date)
 	fmt.Println(dl.Date, delivered.Date)
 	// Output: 2026-04-15 2026-04-20
@@ -98,4 +113,37 @@ func ExampleCase_Next() {
 	// Output:
 	// withdrawn
 	// claims: decide is not allowed in state withdrawn: only an accepted application can be decided
+}
+
+// A case filed today: the worker's 90 days from an accident on 2026-10-15
+// run into 2027, whose holiday schedule is not loaded yet. That deadline is
+// unknown (not before 2027-01-13); every other one is given.
+func ExampleCase_Deadlines() {
+	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	c := claims.Case{Accident: d("2026-10-15")}
+	c, _ = c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-12-01"), Applicant: claims.ApplicantWorker})
+	c, _ = c.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-12-02"), Clarity: claims.Clear})
+	items, _ := c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-12-05"))
+	for _, it := range items {
+		if it.Known() {
+			fmt.Println(it.Articles, it.Deadline.Date, it.Met, it.Overdue)
+		} else {
+			fmt.Println(it.Articles, "unknown, not before", it.NotBefore, "met:", it.Met)
+		}
+	}
+	// Output:
+	// 第二十一条第一款 2026-11-16 false true
+	// 第二十一条第三款 unknown, not before 2027-01-13 met: true
+	// 第二十二条第一款 unknown, not before 2027-10-15 met: false
+	// 第二十六条 2026-12-11 false false
+}
+
+// 第四十四条: the agency reviews within 20 working days of accepting the
+// benefit claim; asked to supplement, the applicant has 5 working days.
+func ExampleSupplementDeadline() {
+	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	review, _ := claims.ReviewDeadline(calendar.Default(), d("2026-04-21"))
+	supp, _ := claims.SupplementDeadline(calendar.Default(), d("2026-04-30"))
+	fmt.Println(review.Date, supp.Date)
+	// Output: 2026-05-21 2026-05-11
 }

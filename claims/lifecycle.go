@@ -14,43 +14,128 @@ const (
 	StateNew          State = ""              // nothing recorded yet
 	StateReported     State = "reported"      // 第二十条: 事故报案 and 备案
 	StateApplied      State = "applied"       // 第二十一条: 职业伤害待遇给付申请
-	StateAccepted     State = "accepted"      // 第二十五、二十六条: 受理 (complete, or with supplements to follow)
+	StateAccepted     State = "accepted"      // 第二十五、二十六条: 受理 (complete, or with materials to follow)
 	StateConfirmed    State = "confirmed"     // 第二十六条: 确认为职业伤害
 	StateNotConfirmed State = "not_confirmed" // 第二十六条: 不予确认
 	StateDelivered    State = "delivered"     // 第二十七条: 结论送达
 	StateAssessed     State = "assessed"      // 第三十、三十一条: 劳动能力鉴定结论
-	StateBenefits     State = "benefits"      // 第三十八至四十一条: 待遇支付
-	StateWithdrawn    State = "withdrawn"     // 第二十四条末: 撤销申请
+	// StateBenefitApplied: the benefit claim is made to the city agency
+	// (第四十四条第一款: 向市社保经办机构办理享受职业伤害保障待遇手续). Before
+	// acceptance the agency may ask for incomplete materials to be completed
+	// (第二款: 要求进一步补全材料); the article sets no period for that, and
+	// the claim stays here until it is accepted.
+	StateBenefitApplied State = "benefit_applied"
+	// StateBenefitAccepted: the agency accepted it (第四十四条第二款: 予以受理);
+	// its review opinion is due in 20 working days (第三款).
+	StateBenefitAccepted State = "benefit_accepted"
+	// StateSupplementRequested: on review the agency asked the applicant to
+	// supplement materials (第四十四条第三款: 经审核需要进一步补正材料的); the
+	// applicant has 5 working days from the request.
+	StateSupplementRequested State = "supplement_requested"
+	// StateReviewApproved: review passed, 业务核定表 issued (第四十四条第三款).
+	StateReviewApproved State = "review_approved"
+	// StateReviewRefused: review not passed, the reason told (第四十四条第三款).
+	StateReviewRefused State = "review_refused"
+	StateBenefits      State = "benefits"  // 第三十八至四十一条: 待遇支付
+	StateWithdrawn     State = "withdrawn" // 第二十四条末: 撤销申请
 )
 
 // EventKind is what happened to a case.
 type EventKind string
 
 const (
-	EventReport     EventKind = "report"
-	EventApply      EventKind = "apply"
-	EventAccept     EventKind = "accept"
-	EventSupplement EventKind = "supplement"
+	EventReport EventKind = "report"
+	EventApply  EventKind = "apply"
+	EventAccept EventKind = "accept"
+	// EventMaterialsToFollow: materials that were to follow after a 容缺
+	// acceptance are handed in (第二十五条第二款: 申请受理后按要求补齐其他材料).
+	// The article sets no deadline. Not to be confused with 第四十四条's
+	// supplement (EventSupplementRequested), which has five working days.
+	EventMaterialsToFollow EventKind = "materials_to_follow"
+	// EventFactsClear: the bureau finds the facts clear, the evidence
+	// sufficient and the rights and duties plain (第二十六条) after acceptance.
+	EventFactsClear EventKind = "facts_clear"
 	EventWithdraw   EventKind = "withdraw"
 	EventDecide     EventKind = "decide"
 	EventDeliver    EventKind = "deliver"
 	EventAssess     EventKind = "assess"
-	EventBenefits   EventKind = "benefits"
+	// EventBenefitApply: the benefit claim to the city agency (第四十四条第一款).
+	EventBenefitApply EventKind = "benefit_apply"
+	// EventBenefitAccept: the agency accepts it (第四十四条第二款).
+	EventBenefitAccept EventKind = "benefit_accept"
+	// EventSupplementRequested: on review the agency asks for materials to
+	// be supplemented (第四十四条第三款); the applicant has 5 working days.
+	EventSupplementRequested EventKind = "supplement_requested"
+	// EventSupplemented: the applicant supplements them (第四十四条第三款).
+	EventSupplemented EventKind = "supplemented"
+	// EventReview: the agency's review opinion (第四十四条第三款); Approved says
+	// whether it passed.
+	EventReview   EventKind = "review"
+	EventBenefits EventKind = "benefits"
 )
+
+// Clarity is whether the facts of an accepted application are clear
+// (第二十六条: 事实清楚、证据充分、权利义务明确), which decides the decision
+// deadline: 7 working days when clear, 30 when not.
+type Clarity string
+
+const (
+	// NotClear (the zero value): the 30-working-day deadline.
+	NotClear Clarity = ""
+	// Clear: the 7-working-day deadline.
+	Clear Clarity = "clear"
+)
+
+// Valid reports whether c is Clear or NotClear.
+func (c Clarity) Valid() bool { return c == Clear || c == NotClear }
+
+// Chinese returns 事实清楚 or 事实尚未清楚.
+func (c Clarity) Chinese() string {
+	if c == Clear {
+		return "事实清楚、证据充分、权利义务明确"
+	}
+	return "事实尚未清楚"
+}
+
+// MarshalText writes "clear" or "not_clear".
+func (c Clarity) MarshalText() ([]byte, error) {
+	if c == Clear {
+		return []byte("clear"), nil
+	}
+	return []byte("not_clear"), nil
+}
+
+// UnmarshalText reads "clear", "not_clear" or "".
+func (c *Clarity) UnmarshalText(b []byte) error {
+	if c == nil {
+		return errors.New("claims: UnmarshalText on a nil *Clarity")
+	}
+	switch string(b) {
+	case "clear":
+		*c = Clear
+	case "not_clear", "":
+		*c = NotClear
+	default:
+		return fmt.Errorf("claims: clarity %q (want clear or not_clear)", string(b))
+	}
+	return nil
+}
 
 // Event is one step of a case, with its date.
 type Event struct {
 	Kind EventKind     `json:"kind"`
 	Date calendar.Date `json:"date"`
-	// Applicant, for EventApply.
+	// Applicant, for EventApply and EventBenefitApply.
 	Applicant Applicant `json:"applicant,omitempty"`
-	// Clear (EventAccept): 事实清楚、证据充分、权利义务明确, decided in 7 working days.
-	Clear bool `json:"clear,omitempty"`
+	// Clarity (EventAccept): whether the facts are clear at acceptance.
+	Clarity Clarity `json:"clarity,omitzero"`
 	// Materials: for EventAccept the materials to follow (容缺受理); for
-	// EventSupplement the materials supplied.
+	// EventMaterialsToFollow the materials handed in.
 	Materials []Material `json:"materials,omitempty"`
 	// Confirmed (EventDecide): the injury is confirmed.
 	Confirmed bool `json:"confirmed,omitempty"`
+	// Approved (EventReview): the review passed.
+	Approved bool `json:"approved,omitempty"`
 }
 
 // Case is the state of one accident's case. The host stores it; Next
@@ -59,10 +144,17 @@ type Case struct {
 	Accident  calendar.Date `json:"accident"`
 	State     State         `json:"state"`
 	Applicant Applicant     `json:"applicant,omitempty"`
-	Clear     bool          `json:"clear,omitempty"`
+	// Clarity and ClearOn: whether the facts are clear (第二十六条), and the
+	// day they were found clear (the acceptance, or a later EventFactsClear).
+	Clarity   Clarity       `json:"clarity"`
+	ClearOn   calendar.Date `json:"clear_on,omitzero"`
 	Confirmed bool          `json:"confirmed,omitempty"`
 	// ToFollow are the materials still to follow after a 容缺 acceptance.
 	ToFollow []Material `json:"to_follow,omitempty"`
+	// IdentityNotVerified: 第六十九条, the platform did not verify the worker's
+	// identity and this harmed the worker's rights; the platform bears the
+	// liability (the cost split gives it every cost).
+	IdentityNotVerified bool `json:"identity_not_verified,omitempty"`
 
 	ReportedOn  calendar.Date `json:"reported_on,omitzero"`
 	AppliedOn   calendar.Date `json:"applied_on,omitzero"`
@@ -70,8 +162,16 @@ type Case struct {
 	DecidedOn   calendar.Date `json:"decided_on,omitzero"`
 	DeliveredOn calendar.Date `json:"delivered_on,omitzero"`
 	AssessedOn  calendar.Date `json:"assessed_on,omitzero"`
-	BenefitsOn  calendar.Date `json:"benefits_on,omitzero"`
-	WithdrawnOn calendar.Date `json:"withdrawn_on,omitzero"`
+	// The benefit claim of 第四十四条.
+	BenefitApplicant      Applicant     `json:"benefit_applicant,omitempty"`
+	BenefitAppliedOn      calendar.Date `json:"benefit_applied_on,omitzero"`
+	BenefitAcceptedOn     calendar.Date `json:"benefit_accepted_on,omitzero"`
+	SupplementRequestedOn calendar.Date `json:"supplement_requested_on,omitzero"`
+	SupplementedOn        calendar.Date `json:"supplemented_on,omitzero"`
+	ReviewedOn            calendar.Date `json:"reviewed_on,omitzero"`
+	ReviewApproved        bool          `json:"review_approved,omitempty"`
+	BenefitsOn            calendar.Date `json:"benefits_on,omitzero"`
+	WithdrawnOn           calendar.Date `json:"withdrawn_on,omitzero"`
 }
 
 // TransitionError is an event that is not allowed in the case's state.
@@ -95,12 +195,14 @@ var (
 	ErrAlreadyConfirmed = errors.New("claims: the accident already has a confirmation conclusion (第二十八条第一款: 同一事故伤害只能进行一次职业伤害确认)")
 	ErrNotToFollow      = errors.New("claims: supplied a material that was not to follow")
 	ErrUnknownEventKind = errors.New("claims: unknown event kind")
+	ErrBadClarity       = errors.New("claims: clarity must be clear or not_clear")
 )
 
 // last returns the latest date recorded on c.
 func (c Case) last() calendar.Date {
 	l := c.Accident
-	for _, d := range []calendar.Date{c.ReportedOn, c.AppliedOn, c.AcceptedOn, c.DecidedOn, c.DeliveredOn, c.AssessedOn, c.BenefitsOn, c.WithdrawnOn} {
+	for _, d := range []calendar.Date{c.ReportedOn, c.AppliedOn, c.AcceptedOn, c.ClearOn, c.DecidedOn, c.DeliveredOn, c.AssessedOn,
+		c.BenefitAppliedOn, c.BenefitAcceptedOn, c.SupplementRequestedOn, c.SupplementedOn, c.ReviewedOn, c.BenefitsOn, c.WithdrawnOn} {
 		if d.After(l) {
 			l = d
 		}
@@ -114,9 +216,15 @@ func (c Case) last() calendar.Date {
 // the accident or before the case's latest step. c is not changed.
 //
 //	new ─report→ reported ─apply→ applied ─accept→ accepted ─decide→ confirmed / not_confirmed ─deliver→ delivered
-//	new ─apply→ applied                      (supplement while materials are to follow)
+//	new ─apply→ applied
+//	accepted ─materials_to_follow→ accepted   (第二十五条: 容缺 materials handed in; no deadline)
+//	accepted ─facts_clear→ accepted           (第二十六条: found clear after acceptance)
 //	applied, accepted ─withdraw→ withdrawn    (第二十四条末: before the conclusion)
-//	delivered (confirmed) ─assess→ assessed ─benefits→ benefits;  delivered (confirmed) ─benefits→ benefits (death)
+//	delivered (confirmed) ─assess→ assessed
+//	delivered (confirmed), assessed ─benefit_apply→ benefit_applied ─benefit_accept→ benefit_accepted   (第四十四条)
+//	benefit_accepted ─supplement_requested→ supplement_requested ─supplemented→ benefit_accepted      (5 working days)
+//	benefit_accepted, supplement_requested ─review→ review_approved / review_refused                   (20 working days)
+//	review_approved, assessed, delivered (confirmed) ─benefits→ benefits
 func (c Case) Next(ev Event) (Case, error) {
 	if c.Accident.IsZero() {
 		return c, errors.New("claims: the case has no accident date")
@@ -145,15 +253,29 @@ func (c Case) Next(ev Event) (Case, error) {
 		if c.State != StateApplied {
 			return bad("only an application can be accepted")
 		}
+		if !ev.Clarity.Valid() {
+			return c, ErrBadClarity
+		}
 		for _, m := range ev.Materials {
 			if !m.Valid() {
 				return c, fmt.Errorf("%w: %q", ErrBadMaterial, m)
 			}
 		}
-		n.State, n.AcceptedOn, n.Clear, n.ToFollow = StateAccepted, ev.Date, ev.Clear, append([]Material(nil), ev.Materials...)
-	case EventSupplement:
+		n.State, n.AcceptedOn, n.Clarity, n.ToFollow = StateAccepted, ev.Date, ev.Clarity, append([]Material(nil), ev.Materials...)
+		if ev.Clarity == Clear {
+			n.ClearOn = ev.Date
+		}
+	case EventFactsClear:
+		if c.State != StateAccepted {
+			return bad("facts are found clear on an accepted application before its conclusion")
+		}
+		if c.Clarity == Clear {
+			return bad("the facts were already found clear on " + c.ClearOn.String())
+		}
+		n.Clarity, n.ClearOn = Clear, ev.Date
+	case EventMaterialsToFollow:
 		if c.State != StateAccepted || len(c.ToFollow) == 0 {
-			return bad("no materials are to follow")
+			return bad("no materials are to follow (第二十五条)")
 		}
 		for _, m := range ev.Materials {
 			i := indexOf(n.ToFollow, m)
@@ -168,11 +290,10 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		n.State, n.WithdrawnOn = StateWithdrawn, ev.Date
 	case EventDecide:
-		switch c.State {
-		case StateConfirmed, StateNotConfirmed, StateDelivered, StateAssessed, StateBenefits:
+		switch {
+		case !c.DecidedOn.IsZero():
 			return c, &TransitionError{From: c.State, Event: ev.Kind, Why: ErrAlreadyConfirmed.Error()}
-		case StateAccepted:
-		default:
+		case c.State != StateAccepted:
 			return bad("only an accepted application can be decided")
 		}
 		n.DecidedOn, n.Confirmed = ev.Date, ev.Confirmed
@@ -190,9 +311,41 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("assessment follows a delivered confirmation (第三十条)")
 		}
 		n.State, n.AssessedOn = StateAssessed, ev.Date
-	case EventBenefits:
+	case EventBenefitApply:
 		if !(c.State == StateAssessed || (c.State == StateDelivered && c.Confirmed)) {
-			return bad("benefits follow a delivered confirmation, and an assessment where one is needed")
+			return bad("the benefit claim follows a delivered confirmation (第四十四条)")
+		}
+		if !ev.Applicant.Valid() {
+			return c, ErrBadApplicant
+		}
+		n.State, n.BenefitAppliedOn, n.BenefitApplicant = StateBenefitApplied, ev.Date, ev.Applicant
+	case EventBenefitAccept:
+		if c.State != StateBenefitApplied {
+			return bad("only a benefit claim can be accepted (第四十四条第二款)")
+		}
+		n.State, n.BenefitAcceptedOn = StateBenefitAccepted, ev.Date
+	case EventSupplementRequested:
+		if c.State != StateBenefitAccepted {
+			return bad("a supplement is requested on review of an accepted benefit claim (第四十四条第三款)")
+		}
+		n.State, n.SupplementRequestedOn, n.SupplementedOn = StateSupplementRequested, ev.Date, calendar.Date{}
+	case EventSupplemented:
+		if c.State != StateSupplementRequested {
+			return bad("no supplement was requested (第四十四条第三款)")
+		}
+		n.State, n.SupplementedOn = StateBenefitAccepted, ev.Date
+	case EventReview:
+		if c.State != StateBenefitAccepted && c.State != StateSupplementRequested {
+			return bad("only an accepted benefit claim is reviewed (第四十四条第三款)")
+		}
+		n.ReviewedOn, n.ReviewApproved = ev.Date, ev.Approved
+		n.State = StateReviewRefused
+		if ev.Approved {
+			n.State = StateReviewApproved
+		}
+	case EventBenefits:
+		if !(c.State == StateAssessed || c.State == StateReviewApproved || (c.State == StateDelivered && c.Confirmed)) {
+			return bad("benefits follow a delivered confirmation, and an assessment or an approved review where one is needed")
 		}
 		n.State, n.BenefitsOn = StateBenefits, ev.Date
 	default:
@@ -224,29 +377,67 @@ func CheckSingleConfirmation(earlier []Case) error {
 
 // Item is one deadline or check of a case.
 type Item struct {
-	Name     string            `json:"name"`
-	Articles string            `json:"articles"`
-	Deadline calendar.Deadline `json:"deadline"`
+	Name     string `json:"name"`
+	Articles string `json:"articles"`
+	// Deadline is nil when it is unknown: it falls in a year the calendar
+	// has no schedule for (Unknown says which, Err is the
+	// *calendar.YearNotCoveredError). Never a guessed date.
+	Deadline *calendar.Deadline `json:"deadline,omitempty"`
+	// NotBefore, for an unknown deadline counted in calendar days, is its
+	// raw last day: the deadline is that day or the next working day.
+	NotBefore calendar.Date `json:"not_before,omitzero"`
+	Unknown   string        `json:"unknown,omitempty"`
+	// UnknownYear is the year whose schedule is missing, when that is why.
+	UnknownYear int   `json:"unknown_year,omitempty"`
+	Err         error `json:"-"`
+	// ExtendedTo is the day an approved extension (第二十二条第一款) moved an
+	// application window to; Met and Overdue are then judged against it.
+	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 	// Done is the day the step was taken, if it was.
 	Done calendar.Date `json:"done,omitzero"`
 	// Met: done by the deadline; Overdue: done after it, or not done and
-	// the as-of day is past it.
+	// the as-of day is past it. Both false when it cannot be told.
 	Met     bool `json:"met"`
 	Overdue bool `json:"overdue"`
+	// NotNeeded: the step is no longer anyone's to take (the worker's
+	// window once the platform side applied).
+	NotNeeded bool `json:"not_needed,omitempty"`
 }
+
+// Known reports whether the item's deadline is known.
+func (it Item) Known() bool { return it.Deadline != nil }
 
 // Deadlines lists every deadline of the case that is known at its current
 // step, as of the given day (the host's today): the application windows and
-// the extension cap, the decision and delivery deadlines. Each says whether
-// it was met.
+// the extension cap, the decision and delivery deadlines, and the benefit
+// claim's review and supplement deadlines (第四十四条). Each says whether it
+// was met.
+//
+// Each deadline is computed on its own: one that falls in a year the
+// calendar does not cover is listed as unknown (Item.Unknown, Item.Err)
+// and the others are still given. The error is only for a nil calendar,
+// invalid rules or a case with no accident date.
 func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date) ([]Item, error) {
 	w, err := ApplicationWindows(cal, rules, c.Accident)
 	if err != nil {
 		return nil, err
 	}
+	if err := c.CheckDates(); err != nil {
+		return nil, err
+	}
 	var items []Item
-	add := func(name, arts string, dl calendar.Deadline, done calendar.Date) {
-		it := Item{Name: name, Articles: arts, Deadline: dl, Done: done}
+	add := func(name, arts string, dl calendar.Deadline, derr error, notBefore, done calendar.Date) {
+		it := Item{Name: name, Articles: arts, Done: done}
+		if derr != nil {
+			it.Err, it.Unknown, it.NotBefore, it.UnknownYear = derr, derr.Error(), notBefore, uncoveredYear(derr)
+			// What can still be told from the raw day: done by it is met.
+			if !notBefore.IsZero() && !done.IsZero() && !done.After(notBefore) {
+				it.Met = true
+			}
+			items = append(items, it)
+			return
+		}
+		it.Deadline = &dl
 		switch {
 		case !done.IsZero():
 			it.Met = !done.After(dl.Date)
@@ -262,28 +453,90 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 	} else if c.Applicant != "" {
 		workerDone = c.AppliedOn
 	}
-	add("platform applies (30 days)", "第二十一条第一款", w.Platform, platformDone)
-	add("worker, close relative or union applies (90 days)", "第二十一条第三款", w.Worker, workerDone)
-	if w.CapErr == nil {
-		add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", w.Cap, calendar.Date{})
-	}
-	if !c.AcceptedOn.IsZero() && c.State != StateWithdrawn { // a withdrawn application is not decided
-		dl, err := DecisionDeadline(cal, c.AcceptedOn, c.Clear)
-		if err != nil {
-			return nil, err
+	add("platform applies (30 days)", "第二十一条第一款", w.Platform, w.PlatformErr, w.PlatformRaw, platformDone)
+	if !workerDone.IsZero() {
+		// A worker-side application within the platform's window leaves
+		// the platform nothing to do; one after it leaves the platform late.
+		if by, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, workerDone); ok && by {
+			items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
 		}
+	}
+	add("worker, close relative or union applies (90 days)", "第二十一条第三款", w.Worker, w.WorkerErr, w.WorkerRaw, workerDone)
+	if c.Applicant.PlatformSide() {
+		items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
+	}
+	add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
+	if !c.AcceptedOn.IsZero() && c.State != StateWithdrawn { // a withdrawn application is not decided
+		dl, err := DecisionDeadlineOf(cal, c)
 		name := "decision (30 working days)"
-		if c.Clear {
+		if c.Clarity == Clear {
 			name = "decision, clear case (7 working days)"
 		}
-		add(name, "第二十六条", dl, c.DecidedOn)
+		add(name, "第二十六条", dl, err, calendar.Date{}, c.DecidedOn)
 	}
 	if !c.DecidedOn.IsZero() {
 		dl, err := DeliveryDeadline(cal, c.DecidedOn)
-		if err != nil {
-			return nil, err
-		}
-		add("delivery of the conclusion (3 working days)", "第二十七条", dl, c.DeliveredOn)
+		add("delivery of the conclusion (3 working days)", "第二十七条", dl, err, calendar.Date{}, c.DeliveredOn)
+	}
+	if !c.BenefitAcceptedOn.IsZero() {
+		dl, err := ReviewDeadline(cal, c.BenefitAcceptedOn)
+		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.ReviewedOn)
+	}
+	if !c.SupplementRequestedOn.IsZero() {
+		dl, err := SupplementDeadline(cal, c.SupplementRequestedOn)
+		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.SupplementedOn)
 	}
 	return items, nil
+}
+
+// CheckDates checks a stored case (one the host kept, not necessarily built
+// by Next): each recorded step is dated on or after the step it follows, and
+// no step is recorded without the one it needs. The error wraps ErrCaseDates.
+func (c Case) CheckDates() error {
+	type step struct {
+		name string
+		d    calendar.Date
+	}
+	chains := [][]step{
+		{{"accident", c.Accident}, {"applied_on", c.AppliedOn}, {"accepted_on", c.AcceptedOn}, {"clear_on", c.ClearOn}, {"decided_on", c.DecidedOn},
+			{"delivered_on", c.DeliveredOn}, {"assessed_on", c.AssessedOn}},
+		{{"accident", c.Accident}, {"reported_on", c.ReportedOn}},
+		{{"decided_on", c.DecidedOn}, {"benefit_applied_on", c.BenefitAppliedOn}, {"benefit_accepted_on", c.BenefitAcceptedOn},
+			{"supplement_requested_on", c.SupplementRequestedOn}, {"supplemented_on", c.SupplementedOn}},
+		{{"benefit_accepted_on", c.BenefitAcceptedOn}, {"reviewed_on", c.ReviewedOn}},
+		{{"accepted_on", c.AcceptedOn}, {"decided_on", c.DecidedOn}},
+		{{"applied_on", c.AppliedOn}, {"withdrawn_on", c.WithdrawnOn}},
+	}
+	for _, ch := range chains {
+		var prev step
+		for _, s := range ch {
+			if s.d.IsZero() {
+				continue
+			}
+			if !prev.d.IsZero() && s.d.Before(prev.d) {
+				return fmt.Errorf("%w: %s %s is before %s %s", ErrCaseDates, s.name, s.d, prev.name, prev.d)
+			}
+			prev = s
+		}
+	}
+	needs := []struct {
+		what, need string
+		d, n       calendar.Date
+	}{
+		{"accepted_on", "applied_on", c.AcceptedOn, c.AppliedOn},
+		{"clear_on", "accepted_on", c.ClearOn, c.AcceptedOn},
+		{"decided_on", "accepted_on", c.DecidedOn, c.AcceptedOn},
+		{"delivered_on", "decided_on", c.DeliveredOn, c.DecidedOn},
+		{"benefit_applied_on", "decided_on", c.BenefitAppliedOn, c.DecidedOn},
+		{"benefit_accepted_on", "benefit_applied_on", c.BenefitAcceptedOn, c.BenefitAppliedOn},
+		{"supplement_requested_on", "benefit_accepted_on", c.SupplementRequestedOn, c.BenefitAcceptedOn},
+		{"supplemented_on", "supplement_requested_on", c.SupplementedOn, c.SupplementRequestedOn},
+		{"reviewed_on", "benefit_accepted_on", c.ReviewedOn, c.BenefitAcceptedOn},
+	}
+	for _, n := range needs {
+		if !n.d.IsZero() && n.n.IsZero() {
+			return fmt.Errorf("%w: %s without %s", ErrCaseDates, n.what, n.need)
+		}
+	}
+	return nil
 }

@@ -204,6 +204,7 @@ func DefaultKeyMaterials() []Material {
 // follow (第二十五条), and whether it is complete. A commute accident mainly
 // the worker's responsibility is ErrNotCovered; an unknown or repeated
 // material is an error.
+// The zero Rules means DefaultKeyMaterials.
 func CheckMaterials(a Application, rules Rules) (Check, error) {
 	req, err := Required(a)
 	if err != nil {
@@ -223,7 +224,7 @@ func CheckMaterials(a Application, rules Rules) (Check, error) {
 		got[m] = true
 	}
 	key := map[Material]bool{situationMaterial[a.Situation]: true}
-	for _, m := range rules.KeyMaterials {
+	for _, m := range rules.Resolved().KeyMaterials {
 		key[m] = true
 	}
 	c := Check{Required: req}
@@ -258,15 +259,15 @@ func CheckMaterials(a Application, rules Rules) (Check, error) {
 func (c Check) Explanation() []string {
 	var out []string
 	for _, m := range c.Missing {
-		out = append(out, "missing: "+m.Text())
+		out = append(out, "缺少："+m.Text())
 	}
 	switch {
 	case c.Complete:
-		out = append(out, "complete: every material of 第二十三、二十四条 is in")
+		out = append(out, "材料齐全：第二十三、二十四条规定的材料均已提交")
 	case c.Acceptable:
-		out = append(out, fmt.Sprintf("the key materials are in: accepted with %d item(s) to follow (第二十五条 容缺受理)", len(c.ToFollow)))
+		out = append(out, fmt.Sprintf("关键材料齐全：可先行受理，其余 %d 项材料受理后补齐（第二十五条 容缺受理）", len(c.ToFollow)))
 	default:
-		out = append(out, fmt.Sprintf("%d key material(s) missing: not accepted (第二十五条)", len(c.MissingKey)))
+		out = append(out, fmt.Sprintf("缺少 %d 项关键材料：不予受理（第二十五条）", len(c.MissingKey)))
 	}
 	return out
 }

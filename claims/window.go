@@ -1,14 +1,22 @@
 // Package claims follows an occupational injury from the accident to the
-// confirmation under 沪人社福〔2025〕373号 第四章: who may apply and by when
-// (第二十一、二十二条), whether the month is covered (第四十三条), which
+// benefit claim under 沪人社福〔2025〕373号: who may apply and by when
+// (第二十一、二十二条), the late platform's costs (第二十二条第二款), whether
+// the month is covered (第四十三条: covered, pending or not covered), which
 // situations count and what evidence each needs (第十九、二十三、二十四、
-// 二十五条), how fast the district bureau must decide and deliver and the
-// agency review (第二十六、二十七、四十四条), one confirmation per accident
-// and which platform is responsible when the worker carried orders of
-// several (第二十八条), and the case's lifecycle (第三十、三十一条).
+// 二十五条), how fast the district bureau must decide and deliver
+// (第二十六、二十七条), one confirmation per accident and which platform is
+// responsible when the worker carried orders of several (第二十八条), the
+// benefit claim's review and supplement (第四十四条), the platform's
+// liability when it did not verify the worker's identity (第六十九条), and
+// the case's lifecycle.
 //
 // Every deadline comes from package calendar and carries its explanation.
-// The package is pure: the host stores cases and passes them in.
+// Each deadline of a case is computed on its own: one in a year whose State
+// Council schedule is not loaded is reported as unknown (a
+// *calendar.YearNotCoveredError naming the year, with the raw day it cannot
+// be earlier than) and the rest of the case is still given; never a guessed
+// date. A nil *calendar.Calendar is ErrNoCalendar, the zero Rules the
+// defaults. The package is pure: the host stores cases and passes them in.
 package claims
 
 import (
@@ -38,6 +46,23 @@ const (
 	ApplicantUnion    Applicant = "union"
 )
 
+// Chinese returns the applicant as a clerk names it.
+func (a Applicant) Chinese() string {
+	switch a {
+	case ApplicantPlatform:
+		return "平台企业"
+	case ApplicantServiceAgency:
+		return "平台服务机构"
+	case ApplicantWorker:
+		return "新就业形态人员"
+	case ApplicantRelative:
+		return "近亲属"
+	case ApplicantUnion:
+		return "工会组织"
+	}
+	return string(a)
+}
+
 // PlatformSide reports whether a applies in the platform's 30-day window.
 func (a Applicant) PlatformSide() bool {
 	return a == ApplicantPlatform || a == ApplicantServiceAgency
@@ -58,22 +83,40 @@ const (
 	WorkerWindowDays   = 90 // 新就业形态人员或者其近亲属、工会组织在事故伤害发生之日起 90 日内
 )
 
-// LateCostFrom is where the platform's liability for costs begins when it
-// applied late (第二十二条第二款).
+// LateCostFrom is where the late platform's liability for costs begins
+// (第二十二条第二款: 平台企业未在事故伤害发生之日起30日内提交职业伤害待遇给付申请，
+// 在此期间发生的……费用由平台企业承担).
 type LateCostFrom string
 
 const (
-	// LateCostAfterWindow: costs dated after the last day of the platform's
-	// 30-day window (the day after it closes) up to the day it applied.
-	LateCostAfterWindow LateCostFrom = "after_window"
-	// LateCostFromAccident: costs from the accident day up to the day it
-	// applied, the reading of the same words of 工伤保险条例 第十七条第四款
-	// that counts "在此期间" from the accident.
+	// LateCostFromAccident (the default): from the accident's day. This is
+	// how 人社部发〔2013〕34号 (《人力资源社会保障部关于执行〈工伤保险条例〉若干问题
+	// 的意见》, 2013-04-25, item 七) reads the identical words of 工伤保险条例
+	// 第十七条第四款: 这里用人单位承担工伤待遇等有关费用的期间是指从事故伤害发生之日
+	// 或职业病确诊之日起到社会保险行政部门受理工伤认定申请之日止. That the platform
+	// bears them whoever finally applied is the library's reading of it.
 	LateCostFromAccident LateCostFrom = "from_accident"
+	// LateCostAfterWindow: from the day after the platform's 30-day window
+	// closed (the library's reading before issue 10, kept as an option).
+	LateCostAfterWindow LateCostFrom = "after_window"
+)
+
+// LateCostTo is where the late platform's liability for costs ends.
+type LateCostTo string
+
+const (
+	// LateCostToAcceptance (the default): the day the district bureau
+	// accepts the application (受理), as 人社部发〔2013〕34号 reads it.
+	LateCostToAcceptance LateCostTo = "acceptance"
+	// LateCostToFiling: the day the application was filed (提出申请), as some
+	// provinces' rules read it.
+	LateCostToFiling LateCostTo = "filing"
 )
 
 // Rules are the readings and parameters the package needs where the
-// regulation leaves a choice. DefaultRules gives the documented defaults.
+// regulation leaves a choice. The zero Rules means the defaults: every zero
+// field reads as its default (DefaultRules spells them out), so a function
+// that needs one field never demands the others.
 type Rules struct {
 	// ExtensionCapMonths caps every extension (第二十二条第一款: 最长均不得超过
 	// 《工伤保险条例》第十七条规定的工伤认定申请期限). Default 12: the 1-year
@@ -81,34 +124,68 @@ type Rules struct {
 	// months. Reading for the platform's side: "均" puts both sides under
 	// the same cap; 第十七条 gives the employer 30 days "extendable" with no
 	// outer limit of its own, so the 1-year period is the platform's cap too.
-	ExtensionCapMonths int `json:"extension_cap_months"`
+	ExtensionCapMonths int `json:"extension_cap_months,omitempty"`
 	// LateCostFrom: where the platform's late-filing liability starts.
-	// Default LateCostAfterWindow.
-	LateCostFrom LateCostFrom `json:"late_cost_from"`
+	// Default LateCostFromAccident.
+	LateCostFrom LateCostFrom `json:"late_cost_from,omitempty"`
+	// LateCostTo: where it ends. Default LateCostToAcceptance.
+	LateCostTo LateCostTo `json:"late_cost_to,omitempty"`
 	// KeyMaterials are the materials without which an application is not
-	// accepted even under 容缺受理 (第二十五条); see DefaultKeyMaterials.
-	KeyMaterials []Material `json:"key_materials"`
+	// accepted even under 容缺受理 (第二十五条); nil means DefaultKeyMaterials.
+	KeyMaterials []Material `json:"key_materials,omitempty"`
 	// OverlapMeters is the default route-overlap judgement's tolerance
 	// (第二十八条): two routes overlap when both pass within this distance of
 	// the accident place. Default 200.
-	OverlapMeters float64 `json:"overlap_meters"`
+	OverlapMeters float64 `json:"overlap_meters,omitempty"`
 }
 
 // DefaultRules returns the defaults documented on each field of Rules.
 func DefaultRules() Rules {
-	return Rules{ExtensionCapMonths: 12, LateCostFrom: LateCostAfterWindow, KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200}
+	return Rules{ExtensionCapMonths: 12, LateCostFrom: LateCostFromAccident, LateCostTo: LateCostToAcceptance,
+		KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200}
+}
+
+// Resolved returns r with every zero field replaced by its default.
+func (r Rules) Resolved() Rules {
+	d := DefaultRules()
+	if r.ExtensionCapMonths == 0 {
+		r.ExtensionCapMonths = d.ExtensionCapMonths
+	}
+	if r.LateCostFrom == "" {
+		r.LateCostFrom = d.LateCostFrom
+	}
+	if r.LateCostTo == "" {
+		r.LateCostTo = d.LateCostTo
+	}
+	if r.KeyMaterials == nil {
+		r.KeyMaterials = d.KeyMaterials
+	}
+	if r.OverlapMeters == 0 {
+		r.OverlapMeters = d.OverlapMeters
+	}
+	return r
 }
 
 // ErrBadRules is wrapped by Rules.Validate's errors.
 var ErrBadRules = errors.New("claims: invalid rules")
 
-// Validate checks r.
+// ErrNoAccident is returned for a zero accident date.
+var ErrNoAccident = errors.New("claims: no accident date")
+
+// ErrNoCalendar is returned (wrapping calendar.ErrNilCalendar) by every
+// function of the package given a nil *calendar.Calendar.
+var ErrNoCalendar = fmt.Errorf("claims: %w", calendar.ErrNilCalendar)
+
+// Validate checks r; zero fields are the defaults and valid.
 func (r Rules) Validate() error {
+	r = r.Resolved()
 	switch {
 	case r.ExtensionCapMonths < 1:
 		return fmt.Errorf("%w: extension_cap_months %d", ErrBadRules, r.ExtensionCapMonths)
 	case r.LateCostFrom != LateCostAfterWindow && r.LateCostFrom != LateCostFromAccident:
-		return fmt.Errorf("%w: late_cost_from %q (want after_window or from_accident)", ErrBadRules, r.LateCostFrom)
+		return fmt.Errorf("%w: late_cost_from %q (want from_accident or after_window)", ErrBadRules, r.LateCostFrom)
+	case r.LateCostTo != LateCostToAcceptance && r.LateCostTo != LateCostToFiling:
+		return fmt.Errorf("%w: late_cost_to %q (want acceptance or filing)", ErrBadRules, r.LateCostTo)
 	case !(r.OverlapMeters > 0):
 		return fmt.Errorf("%w: overlap_meters must be positive", ErrBadRules)
 	}
@@ -121,39 +198,56 @@ func (r Rules) Validate() error {
 }
 
 // Windows are the application deadlines of one accident (第二十一条).
+//
+// Each deadline is computed on its own: one that falls in a year the
+// calendar has no schedule for is unknown (its Err a
+// *calendar.YearNotCoveredError naming the year, its Deadline zero) while
+// the others are given. Its raw last day (the day before any move over days
+// off) is always known: the deadline is that day or a later one.
 type Windows struct {
 	Accident calendar.Date
 	// Platform: the platform (or its service agency) applies by this day.
-	Platform calendar.Deadline
+	Platform    calendar.Deadline
+	PlatformRaw calendar.Date
+	PlatformErr error
 	// Worker: the worker, a close relative or the union applies by this
 	// day when the platform has not.
-	Worker calendar.Deadline
+	Worker    calendar.Deadline
+	WorkerRaw calendar.Date
+	WorkerErr error
 	// Cap: no extension runs past this day (第二十二条第一款).
 	Cap calendar.Deadline
 	// CapRaw is the cap's last day before any move over days off (the
-	// corresponding day 12 months on); it is known even when the calendar
-	// cannot yet say whether that day is a day off.
+	// corresponding day 12 months on).
 	CapRaw calendar.Date
-	// CapErr is why Cap could not be computed (typically: the cap falls in
-	// a year the calendar has no schedule for yet); Cap is then zero, and an
-	// extension that ends by CapRaw is still judged within the cap.
+	// CapErr is why Cap could not be computed; an extension that ends by
+	// CapRaw is still judged within the cap.
 	CapErr error
 }
 
 // ApplicationWindows returns the windows of an accident on the given day:
 // 30 and 90 days counted as calendar.WithinDays counts them (the accident's
 // day not counted, a last day off moved to the next working day), and the
-// extension cap.
+// extension cap. A deadline in an uncovered year is reported in its own Err
+// field, not as the function's error; the error is for a nil calendar, a
+// zero accident date or invalid rules.
 func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.Date) (Windows, error) {
+	if cal == nil {
+		return Windows{}, ErrNoCalendar
+	}
 	if err := rules.Validate(); err != nil {
 		return Windows{}, err
 	}
+	rules = rules.Resolved()
+	if accident.IsZero() {
+		return Windows{}, ErrNoAccident
+	}
 	w := Windows{Accident: accident}
 	var err error
-	if w.Platform, err = cal.WithinDays(accident, PlatformWindowDays); err != nil {
+	if w.PlatformRaw, err = accident.AddDays(PlatformWindowDays); err != nil {
 		return Windows{}, err
 	}
-	if w.Worker, err = cal.WithinDays(accident, WorkerWindowDays); err != nil {
+	if w.WorkerRaw, err = accident.AddDays(WorkerWindowDays); err != nil {
 		return Windows{}, err
 	}
 	capMonth, err := calendar.MonthOfDate(accident).AddMonths(rules.ExtensionCapMonths)
@@ -167,16 +261,40 @@ func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.D
 	if w.CapRaw, err = capMonth.Day(day); err != nil {
 		return Windows{}, err
 	}
+	w.Platform, w.PlatformErr = cal.WithinDays(accident, PlatformWindowDays)
+	w.Worker, w.WorkerErr = cal.WithinDays(accident, WorkerWindowDays)
 	w.Cap, w.CapErr = cal.WithinMonths(accident, rules.ExtensionCapMonths)
 	return w, nil
 }
 
-// For returns the deadline of applicant's window.
-func (w Windows) For(a Applicant) calendar.Deadline {
+// For returns the deadline of applicant's window, its raw last day, and
+// why the deadline is unknown (nil when it is known).
+func (w Windows) For(a Applicant) (calendar.Deadline, calendar.Date, error) {
 	if a.PlatformSide() {
-		return w.Platform
+		return w.Platform, w.PlatformRaw, w.PlatformErr
 	}
-	return w.Worker
+	return w.Worker, w.WorkerRaw, w.WorkerErr
+}
+
+// byWindow reports whether day is on or before the window's last day: known
+// for a known window, and for an unknown one when day is by the raw last day
+// (the deadline is never earlier). ok is false when it cannot be told.
+func byWindow(dl calendar.Deadline, raw calendar.Date, werr error, day calendar.Date) (by, ok bool) {
+	if werr == nil {
+		return !day.After(dl.Date), true
+	}
+	if !day.After(raw) {
+		return true, true
+	}
+	return false, false
+}
+
+// lastDayText is the window's last day for an explanation.
+func lastDayText(dl calendar.Deadline, raw calendar.Date, werr error) string {
+	if werr == nil {
+		return dl.Date.String()
+	}
+	return fmt.Sprintf("%s（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：%v）", raw, werr)
 }
 
 // Extension is a request to apply after the window (第二十二条第一款: 应在申请
@@ -194,7 +312,7 @@ type Extension struct {
 type ExtensionResult struct {
 	Granted bool
 	// Deadline is the applicant's deadline after the judgement: Until when
-	// granted, else the window's own.
+	// granted, else the window's own (zero when that is unknown).
 	Deadline calendar.Date
 	Reasons  []string
 }
@@ -211,22 +329,35 @@ var (
 // be asked for by the window's last day, give a reason, be approved by the
 // district bureau, and end no later than the cap. A request that fails is
 // an error naming the rule; an unapproved one leaves the window as it was.
+// A window or cap in an uncovered year is judged by its raw last day where
+// that decides; where it does not, the error wraps the
+// *calendar.YearNotCoveredError.
 func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
+	if w.Accident.IsZero() {
+		return ExtensionResult{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+	}
 	if !x.Applicant.Valid() {
 		return ExtensionResult{}, ErrBadApplicant
 	}
-	window := w.For(x.Applicant)
+	window, raw, werr := w.For(x.Applicant)
 	res := ExtensionResult{Deadline: window.Date}
+	last := lastDayText(window, raw, werr)
+	if x.RequestedOn.IsZero() {
+		return res, fmt.Errorf("%w: no request date", ErrExtensionLate)
+	}
+	by, ok := byWindow(window, raw, werr, x.RequestedOn)
 	switch {
-	case x.RequestedOn.IsZero() || x.RequestedOn.After(window.Date):
+	case !ok:
+		return res, fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, werr)
+	case !by:
 		return res, fmt.Errorf("%w: window closed %s, requested %s", ErrExtensionLate, window.Date, x.RequestedOn)
 	case strings.TrimSpace(x.Reason) == "":
 		return res, ErrExtensionNoReason
 	case !x.Approved:
-		res.Reasons = append(res.Reasons, "not approved by the district bureau: the window stays "+window.Date.String())
+		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
 		return res, nil
-	case x.Until.IsZero() || !x.Until.After(window.Date):
-		return res, fmt.Errorf("claims: an approved extension needs an until date after %s", window.Date)
+	case x.Until.IsZero() || !x.Until.After(raw) || (werr == nil && !x.Until.After(window.Date)):
+		return res, fmt.Errorf("claims: an approved extension needs an until date after %s", last)
 	case x.Until.After(w.CapRaw) && w.CapErr != nil:
 		return res, fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.CapErr)
 	case x.Until.After(w.CapRaw) && x.Until.After(w.Cap.Date):
@@ -238,8 +369,8 @@ func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
 	}
 	res.Granted, res.Deadline = true, x.Until
 	res.Reasons = append(res.Reasons,
-		fmt.Sprintf("requested on %s, by the window's last day %s, with a reason; approved (第二十二条第一款)", x.RequestedOn, window.Date),
-		fmt.Sprintf("extended to %s, within the cap %s (工伤保险条例 第十七条, from the accident)", x.Until, capDay))
+		fmt.Sprintf("%s 在申请期限（%s）届满前提出延期并说明合理原因，经同意（第二十二条第一款）", x.RequestedOn, last),
+		fmt.Sprintf("延长至 %s，未超过自事故伤害发生之日起的工伤认定申请期限 %s（《工伤保险条例》第十七条）", x.Until, capDay))
 	return res, nil
 }
 
@@ -247,10 +378,12 @@ func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
 type Filing struct {
 	Applicant Applicant
 	FiledOn   calendar.Date
-	Deadline  calendar.Date
-	InTime    bool
-	// PlatformLate: the platform side did not apply within its 30 days
-	// (第二十二条第二款 then makes it bear the costs of the late period).
+	// Deadline is the applicant's deadline (zero when unknown and not needed).
+	Deadline calendar.Date
+	InTime   bool
+	// PlatformLate: no application was filed by the last day of the
+	// platform's 30-day window, whoever filed in the end (第二十二条第二款
+	// then makes the platform bear the costs of the late period).
 	PlatformLate bool
 	Reasons      []string
 }
@@ -258,33 +391,67 @@ type Filing struct {
 // JudgeFiling says whether an application filed on the given day by the
 // applicant is in time, given the windows and, if any, a granted extension
 // (ext.Granted). A worker-side application is in time within 90 days
-// whether or not the platform applied; a platform-side one after its 30 days
-// is late and makes the platform liable for the late period's costs.
+// whether or not the platform applied.
+//
+// PlatformLate is set when the application, whoever filed it, was filed
+// after the platform's window: the platform did not apply in its 30 days
+// (a worker or relative applying after the platform failed to does not
+// free the platform, 人社部发〔2013〕34号 on 工伤保险条例 第十七条第四款).
+// Reading: a worker-side application filed within the platform's 30 days
+// leaves the platform nothing to bear, since no day of the case was lost.
+//
+// A window in an uncovered year is judged by its raw last day where that
+// decides (an application by the raw day is in time); where it does not,
+// the error wraps the *calendar.YearNotCoveredError.
 func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionResult) (Filing, error) {
+	if w.Accident.IsZero() {
+		return Filing{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+	}
 	if !a.Valid() {
 		return Filing{}, ErrBadApplicant
 	}
-	if filedOn.Before(w.Accident) {
+	if filedOn.IsZero() || filedOn.Before(w.Accident) {
 		return Filing{}, fmt.Errorf("claims: filed %s, before the accident %s", filedOn, w.Accident)
 	}
-	window := w.For(a)
+	window, raw, werr := w.For(a)
 	f := Filing{Applicant: a, FiledOn: filedOn, Deadline: window.Date}
 	if ext != nil && ext.Granted {
 		f.Deadline = ext.Deadline
+		f.InTime = !filedOn.After(f.Deadline)
+	} else {
+		by, ok := byWindow(window, raw, werr, filedOn)
+		if !ok {
+			return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the window: %w", filedOn, werr)
+		}
+		f.InTime = by
 	}
-	f.InTime = !filedOn.After(f.Deadline)
-	art := "第二十一条第三款 (90 日)"
+	if a.PlatformSide() && ext != nil && ext.Granted {
+		// The platform's own window was extended (第二十二条第一款): it is
+		// late only after the extension.
+		f.PlatformLate = filedOn.After(ext.Deadline)
+	} else {
+		late, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, filedOn)
+		if !ok {
+			return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the platform's window: %w", filedOn, w.PlatformErr)
+		}
+		f.PlatformLate = !late
+	}
+	art := "第二十一条第三款，90日"
 	if a.PlatformSide() {
-		art = "第二十一条第一款 (30 日)"
-		f.PlatformLate = filedOn.After(window.Date)
+		art = "第二十一条第一款，30日"
+	}
+	deadline := lastDayText(window, raw, werr)
+	if ext != nil && ext.Granted {
+		deadline = f.Deadline.String() + "（经同意延长）"
 	}
 	if f.InTime {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("filed %s by %s, within the deadline %s (%s)", filedOn, a, f.Deadline, art))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，未超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	} else {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("filed %s by %s, after the deadline %s (%s)", filedOn, a, f.Deadline, art))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，已超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	}
 	if f.PlatformLate {
-		f.Reasons = append(f.Reasons, fmt.Sprintf("the platform did not apply within its 30 days (by %s): it bears the costs of that period (第二十二条第二款)", window.Date))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业的30日申请期限（%s）内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）",
+			lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
 	}
 	return f, nil
 }
@@ -296,11 +463,34 @@ type Cost struct {
 	Item   string          `json:"item,omitempty"`
 }
 
-// CostSplit divides costs between the fund and a late platform.
+// CostCase is what the cost split needs to know of the case.
+type CostCase struct {
+	// FiledOn is the day the application was filed, by whoever filed it.
+	FiledOn calendar.Date `json:"filed_on"`
+	// AcceptedOn is the day the district bureau accepted it (受理); zero
+	// while it is not yet accepted.
+	AcceptedOn calendar.Date `json:"accepted_on,omitzero"`
+	// PlatformExtendedTo is the day to which the district bureau extended
+	// the platform's own window (第二十二条第一款), zero for none. Reading: an
+	// application filed by it is not late, so 第二十二条第二款 does not apply;
+	// one filed after it is late, and the period still runs from the
+	// accident (or, with after_window, from the day after the extension).
+	PlatformExtendedTo calendar.Date `json:"platform_extended_to,omitzero"`
+	// IdentityNotVerified: the bureau found that the platform did not verify
+	// the worker's identity and that this harmed the worker's rights
+	// (第六十九条第二款: 因未对新就业形态人员进行身份核验导致其职业伤害保障相关
+	// 权益受损的，由平台企业承担责任).
+	IdentityNotVerified bool `json:"identity_not_verified,omitempty"`
+}
+
+// CostSplit divides costs between the fund and the platform.
 type CostSplit struct {
 	// From and To bound the platform's period (inclusive); both zero when
-	// the platform applied in time.
+	// the platform bears nothing. Open: the period has begun and not yet
+	// ended (the application is not yet accepted), To is zero and every
+	// cost from From on is the platform's so far.
 	From, To calendar.Date
+	Open     bool
 	Fund     decimal.Decimal
 	Platform decimal.Decimal
 	// PlatformCosts lists the costs the platform bears.
@@ -311,34 +501,36 @@ type CostSplit struct {
 // ErrBadCost is wrapped by SplitLateCosts's errors.
 var ErrBadCost = errors.New("claims: invalid cost")
 
-// SplitLateCosts divides dated costs between the fund and the platform when
-// the platform applied on appliedOn (第二十二条第二款: 平台企业未在事故伤害发生之日起
-// 30 日内提交职业伤害待遇给付申请，在此期间发生的...费用由平台企业承担).
+// SplitLateCosts divides dated costs between the fund and the platform
+// (第二十二条第二款: 平台企业未在事故伤害发生之日起30日内提交职业伤害待遇给付申请，
+// 在此期间发生的……费用由平台企业承担).
 //
-// Reading (Rules.LateCostFrom): "在此期间" runs, by default, from the day
-// after the platform's window closed (w.Platform.Date, moved over days off as
-// the window is) to the day it applied, both included; with
-// LateCostFromAccident it runs from the accident's day. Costs outside the
-// period are the fund's. If the platform applied in time, all are the fund's.
+// The platform is late when no application was filed by the last day of
+// its window (see JudgeFiling), whoever filed in the end. "在此期间" runs, by
+// default, from the accident's day to the day the application was accepted
+// (受理), both included: 人社部发〔2013〕34号's reading of the identical
+// 工伤保险条例 第十七条第四款. Rules.LateCostFrom = after_window starts it the
+// day after the window closed; Rules.LateCostTo = filing ends it on the day
+// the application was filed. Costs outside the period are the fund's. While
+// the application is not yet accepted (default end point), the period is
+// open and every cost from its start on is the platform's.
+//
+// With cc.IdentityNotVerified (第六十九条) every cost is the platform's.
+//
 // Amounts are money: they must not be negative nor carry more than two
-// decimal places. Fund + Platform equals the sum of the costs.
-func SplitLateCosts(w Windows, rules Rules, appliedOn calendar.Date, costs []Cost) (CostSplit, error) {
+// decimal places; nothing is rounded. Fund + Platform equals the sum.
+func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSplit, error) {
 	if err := rules.Validate(); err != nil {
 		return CostSplit{}, err
 	}
-	split := CostSplit{Fund: decimal.Zero, Platform: decimal.Zero}
-	late := appliedOn.After(w.Platform.Date)
-	if late {
-		split.To = appliedOn
-		if rules.LateCostFrom == LateCostFromAccident {
-			split.From = w.Accident
-		} else {
-			split.From, _ = w.Platform.Date.AddDays(1)
-		}
-		split.Reasons = append(split.Reasons, fmt.Sprintf("the platform's window closed %s and it applied %s: costs dated %s to %s are the platform's (第二十二条第二款, reading %s)",
-			w.Platform.Date, appliedOn, split.From, split.To, rules.LateCostFrom))
-	} else {
-		split.Reasons = append(split.Reasons, fmt.Sprintf("the platform applied %s, within its window (by %s): every cost is the fund's", appliedOn, w.Platform.Date))
+	rules = rules.Resolved()
+	switch {
+	case w.Accident.IsZero():
+		return CostSplit{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+	case cc.FiledOn.IsZero() || cc.FiledOn.Before(w.Accident):
+		return CostSplit{}, fmt.Errorf("%w: filed_on %s is not on or after the accident %s", ErrBadCost, cc.FiledOn, w.Accident)
+	case !cc.AcceptedOn.IsZero() && cc.AcceptedOn.Before(cc.FiledOn):
+		return CostSplit{}, fmt.Errorf("%w: accepted_on %s is before filed_on %s", ErrBadCost, cc.AcceptedOn, cc.FiledOn)
 	}
 	for i, c := range costs {
 		switch {
@@ -351,27 +543,74 @@ func SplitLateCosts(w Windows, rules Rules, appliedOn calendar.Date, costs []Cos
 		case !c.Amount.Equal(c.Amount.Round(2)):
 			return CostSplit{}, fmt.Errorf("%w: cost #%d has more than two decimal places", ErrBadCost, i+1)
 		}
-		if late && !c.Date.Before(split.From) && !c.Date.After(split.To) {
+	}
+	split := CostSplit{Fund: decimal.Zero, Platform: decimal.Zero}
+	windowEnd := w.Platform.Date
+	inTime, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, cc.FiledOn)
+	if !cc.PlatformExtendedTo.IsZero() {
+		// An extension ends after the window it extends (as JudgeExtension
+		// requires).
+		if !cc.PlatformExtendedTo.After(w.PlatformRaw) || (w.PlatformErr == nil && !cc.PlatformExtendedTo.After(w.Platform.Date)) {
+			return CostSplit{}, fmt.Errorf("%w: platform_extended_to %s does not end after the platform's window %s", ErrBadCost,
+				cc.PlatformExtendedTo, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr))
+		}
+		windowEnd, inTime, ok = cc.PlatformExtendedTo, !cc.FiledOn.After(cc.PlatformExtendedTo), true
+	}
+	if !ok && !cc.IdentityNotVerified {
+		return CostSplit{}, fmt.Errorf("claims: cannot tell whether the platform was late: %w", w.PlatformErr)
+	}
+	platformBears := false
+	switch {
+	case cc.IdentityNotVerified:
+		platformBears, split.From, split.Open = true, w.Accident, true
+		split.Reasons = append(split.Reasons, "平台企业未对新就业形态人员进行身份核验，导致其职业伤害保障相关权益受损：由平台企业承担责任，全部费用由平台企业承担（第六十九条第二款）")
+	case inTime && !cc.PlatformExtendedTo.IsZero():
+		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在经同意延长至 %s 的平台申请期限内（第二十二条第一款）：费用均由基金支付，不适用第二十二条第二款",
+			cc.FiledOn, cc.PlatformExtendedTo))
+	case inTime:
+		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在平台企业的申请期限（%s）内：费用均由基金支付，不适用第二十二条第二款",
+			cc.FiledOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
+	default:
+		platformBears = true
+		switch rules.LateCostFrom {
+		case LateCostAfterWindow:
+			split.From, _ = windowEnd.AddDays(1)
+		default:
+			split.From = w.Accident
+		}
+		var end string
+		switch {
+		case rules.LateCostTo == LateCostToFiling:
+			split.To, end = cc.FiledOn, fmt.Sprintf("提出申请之日 %s（可选理解 late_cost_to=filing）", cc.FiledOn)
+		case cc.AcceptedOn.IsZero():
+			split.Open, end = true, "受理之日；申请尚未受理，期间尚未结束"
+		default:
+			split.To, end = cc.AcceptedOn, fmt.Sprintf("受理之日 %s", cc.AcceptedOn)
+		}
+		from := "事故伤害发生之日"
+		if rules.LateCostFrom == LateCostAfterWindow {
+			from = "申请期限届满次日（可选理解 late_cost_from=after_window）"
+		}
+		split.Reasons = append(split.Reasons,
+			fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在30日内提出申请（第二十二条第二款）", windowEnd, cc.FiledOn),
+			fmt.Sprintf("平台企业承担自%s %s 起至%s止发生的费用", from, split.From, end))
+		if rules.LateCostFrom == LateCostFromAccident && rules.LateCostTo == LateCostToAcceptance {
+			split.Reasons = append(split.Reasons,
+				"依据：人社部发〔2013〕34号第七条对《工伤保险条例》第十七条第四款相同表述的解释：“这里用人单位承担工伤待遇等有关费用的期间是指从事故伤害发生之日或职业病确诊之日起到社会保险行政部门受理工伤认定申请之日止。”",
+				"本库的理解：由谁最终提出申请（平台企业，或新就业形态人员、近亲属、工会组织）不影响平台企业的这一责任")
+		}
+		if !split.Open {
+			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业承担的期间：%s 至 %s（含首尾两日）", split.From, split.To))
+		}
+	}
+	for _, c := range costs {
+		if platformBears && !c.Date.Before(split.From) && (split.Open || !c.Date.After(split.To)) {
 			split.Platform = split.Platform.Add(c.Amount)
 			split.PlatformCosts = append(split.PlatformCosts, c)
 		} else {
 			split.Fund = split.Fund.Add(c.Amount)
 		}
 	}
-	split.Reasons = append(split.Reasons, fmt.Sprintf("fund %s 元, platform %s 元", split.Fund.StringFixed(2), split.Platform.StringFixed(2)))
+	split.Reasons = append(split.Reasons, fmt.Sprintf("基金支付 %s 元，平台企业承担 %s 元（各笔费用原额相加，不作舍入）", split.Fund.StringFixed(2), split.Platform.StringFixed(2)))
 	return split, nil
-}
-
-// Cover says whether an accident is covered (第四十三条: 平台企业按规定缴纳职业
-// 伤害保障费的当月，新就业形态人员发生事故伤害的，可按本规程规定享受职业伤害保障待遇):
-// the accident's month (Beijing day) must be a month the platform paid the
-// levy for. It returns the answer and the reason.
-func Cover(accident calendar.Date, paidMonths []calendar.Month) (bool, string) {
-	m := calendar.MonthOfDate(accident)
-	for _, p := range paidMonths {
-		if p == m {
-			return true, fmt.Sprintf("the platform paid the levy for %s, the month of the accident %s (第四十三条)", m, accident)
-		}
-	}
-	return false, fmt.Sprintf("the platform did not pay the levy for %s, the month of the accident %s: not covered (第四十三条)", m, accident)
 }

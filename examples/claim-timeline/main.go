@@ -9,6 +9,11 @@
 //
 //	go run ./examples/claim-timeline                         # the sample: testdata/claims/case-sample.json
 //	go run ./examples/claim-timeline -case case.json -json
+//	cd examples/claim-timeline && go run .                   # the same sample, from the example's folder
+//
+// A deadline that falls in a year whose State Council holiday schedule is
+// not loaded is shown as unknown (未知, with the day it is not before); every
+// other deadline and check is still given and the program exits 0.
 //
 // The case format is claims.CaseFile. Bad input gets a clear message and a
 // non-zero exit.
@@ -23,6 +28,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -39,7 +45,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := cli.Parse(fs, args); !ok {
 		return code
 	}
-	data, err := cli.ReadInput(*path, stdin)
+	data, err := cli.ReadInput(textout.Locate(*path), stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "claim-timeline: %v\n", err)
 		return 1
@@ -66,22 +72,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
-	fmt.Fprintf(w, "Case: accident %s, applied %s by %s\n\n", f.Accident, f.FiledOn, f.Applicant)
-	deadline := func(name string, dl calendar.Deadline) {
-		fmt.Fprintf(w, "%s: %s\n", name, dl.Date)
-		for _, line := range dl.Explanation() {
+	fmt.Fprintf(w, "案件：事故日 %s，%s 于 %s 提出申请\n\n", f.Accident, f.Applicant.Chinese(), f.FiledOn)
+	window := func(name string, o claims.WindowOut) {
+		if o.Deadline == nil {
+			fmt.Fprintf(w, "%s：未知（不早于 %s）\n    · %s\n", name, o.Raw, unknownText(o.UnknownYear, o.Unknown))
+			return
+		}
+		fmt.Fprintf(w, "%s：%s\n", name, o.Deadline.Date)
+		for _, line := range o.Deadline.Explanation() {
 			fmt.Fprintf(w, "    · %s\n", line)
 		}
 	}
-	deadline("platform's window (第二十一条第一款, 30 days)", t.Windows.Platform)
-	deadline("worker's window (第二十一条第三款, 90 days)", t.Windows.Worker)
-	if t.Windows.Cap != nil {
-		deadline("extension cap (第二十二条第一款)", *t.Windows.Cap)
-	} else {
-		fmt.Fprintf(w, "extension cap (第二十二条第一款): %s\n    · %s\n", t.Windows.CapRaw, t.Windows.CapNote)
-	}
+	window("平台申请期限（第二十一条第一款，30日）", t.Windows.Platform)
+	window("劳动者申请期限（第二十一条第三款，90日）", t.Windows.Worker)
+	window("延期上限（第二十二条第一款）", t.Windows.Cap)
 	if x := t.Extension; x != nil {
-		fmt.Fprintf(w, "\nextension: granted %t, deadline %s\n", x.Granted, x.Deadline)
+		fmt.Fprintf(w, "\n延期：准予 %s，期限 %s\n", textout.YesNo(x.Granted), x.Deadline)
 		if x.Error != "" {
 			fmt.Fprintf(w, "    · %s\n", x.Error)
 		}
@@ -89,35 +95,97 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 			fmt.Fprintf(w, "    · %s\n", r)
 		}
 	}
-	fmt.Fprintf(w, "\nfiling: in time %t (deadline %s)\n", t.Filing.InTime, t.Filing.Deadline)
+	if t.Filing.Error != "" {
+		fmt.Fprintf(w, "\n申请是否及时：未知\n")
+	} else {
+		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", textout.YesNo(t.Filing.InTime), t.Filing.Deadline, textout.YesNo(t.Filing.PlatformLate))
+	}
 	for _, r := range t.Filing.Reasons {
 		fmt.Fprintf(w, "    · %s\n", r)
 	}
-	fmt.Fprintf(w, "\ncover: %t\n    · %s\n", t.Cover.Covered, t.Cover.Reason)
-	fmt.Fprintf(w, "\nmaterials: acceptable %t, complete %t\n", t.Materials.Acceptable, t.Materials.Complete)
+	fmt.Fprintf(w, "\n事故当月保障（第四十三条）：%s（截至 %s）\n", t.Cover.Status.Chinese(), t.Cover.AsOf)
+	for _, r := range t.Cover.Reasons {
+		fmt.Fprintf(w, "    · %s\n", r)
+	}
+	fmt.Fprintf(w, "\n材料：可受理 %s，齐全 %s\n", textout.YesNo(t.Materials.Acceptable), textout.YesNo(t.Materials.Complete))
 	for _, r := range t.Materials.Explanation {
 		fmt.Fprintf(w, "    · %s\n", r)
 	}
-	fmt.Fprintf(w, "\ndeadlines of the case (as of %s):\n", f.AsOf)
+	asOf := "未给出"
+	if !f.AsOf.IsZero() {
+		asOf = f.AsOf.String()
+	}
+	fmt.Fprintf(w, "\n案件各项期限（截至 %s）：\n", asOf)
+	rows := [][]string{{"事项", "期限", "条款", "状态"}}
 	for _, it := range t.Deadlines {
-		status := "open"
-		switch {
-		case it.Met:
-			status = "met on " + it.Done.String()
-		case !it.Done.IsZero():
-			status = "late: done " + it.Done.String()
-		case it.Overdue:
-			status = "OVERDUE"
+		date := "未知"
+		if it.Deadline != nil {
+			date = it.Deadline.Date.String()
+			if !it.ExtendedTo.IsZero() {
+				date += "，延期至 " + it.ExtendedTo.String()
+			}
+		} else if !it.NotBefore.IsZero() {
+			date = "未知（不早于 " + it.NotBefore.String() + "）"
 		}
-		fmt.Fprintf(w, "  %-52s %s  %-10s %s\n", it.Name, it.Deadline.Date, it.Articles, status)
+		status := "未到期"
+		switch {
+		case it.NotNeeded:
+			status = "不适用（平台已申请）"
+		case it.Met:
+			status = "已按期完成 " + it.Done.String()
+		case !it.Done.IsZero() && it.Deadline != nil:
+			status = "逾期完成 " + it.Done.String()
+		case it.Overdue:
+			status = "已逾期"
+		case it.Deadline == nil:
+			status = "待放假安排公布"
+		}
+		rows = append(rows, []string{itemName(it.Name), date, it.Articles, status})
+	}
+	fmt.Fprint(w, textout.Table("  ", rows))
+	for _, it := range t.Deadlines {
+		if it.Deadline == nil {
+			fmt.Fprintf(w, "    · %s：%s\n", itemName(it.Name), unknownText(it.UnknownYear, it.Unknown))
+		}
 	}
 	if c := t.Costs; c != nil {
-		fmt.Fprintf(w, "\ncosts: fund %s 元, platform %s 元\n", c.Fund, c.Platform)
-		for _, r := range c.Reasons {
-			fmt.Fprintf(w, "    · %s\n", r)
+		if c.Error != "" {
+			fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", c.Error)
+		} else {
+			fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", c.Fund.Decimal().StringFixed(2), c.Platform.Decimal().StringFixed(2))
+			for _, r := range c.Reasons {
+				fmt.Fprintf(w, "    · %s\n", r)
+			}
 		}
 	}
 	for _, n := range t.Notes {
-		fmt.Fprintf(w, "\nnote: %s\n", n)
+		fmt.Fprintf(w, "\n注：%s\n", n)
 	}
+}
+
+// unknownText says why a deadline is unknown, in Chinese when it is a year
+// whose schedule is not loaded.
+func unknownText(year int, why string) string {
+	if year != 0 {
+		return fmt.Sprintf("该期限落在 %d 年，国务院 %d 年节假日安排尚未载入，确切日期待公布后确定（不作推测）", year, year)
+	}
+	return why
+}
+
+var itemNames = map[string]string{
+	"platform applies (30 days)":                             "平台提出申请（30日）",
+	"worker, close relative or union applies (90 days)":      "劳动者、近亲属或工会提出申请（90日）",
+	"no extension past the 工伤保险条例 第十七条 period":               "延期不超过工伤认定申请期限",
+	"decision (30 working days)":                             "作出确认结论（30个工作日）",
+	"decision, clear case (7 working days)":                  "作出确认结论，事实清楚（7个工作日）",
+	"delivery of the conclusion (3 working days)":            "送达结论（3个工作日）",
+	"agency's review of the benefit claim (20 working days)": "经办机构审核待遇申请（20个工作日）",
+	"applicant supplements the materials (5 working days)":   "申请人补正材料（5个工作日）",
+}
+
+func itemName(n string) string {
+	if c, ok := itemNames[n]; ok {
+		return c
+	}
+	return n
 }

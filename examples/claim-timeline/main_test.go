@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
 func runArgs(stdin string, args ...string) (int, string, string) {
@@ -19,8 +21,23 @@ func runArgs(stdin string, args ...string) (int, string, string) {
 func TestSample(t *testing.T) {
 	code, out, errOut := runArgs("", "-case", "../../testdata/claims/case-sample.json")
 	require.Equal(t, 0, code, errOut)
-	for _, want := range []string{"2026-02-24", "第二十一条第一款", "filing: in time false", "cover: true", "容缺受理", "OVERDUE", "platform 1200.50 元"} {
+	for _, want := range []string{"2026-02-24", "第二十一条第一款", "申请是否及时：否", "平台逾期：是", "已缴费", "容缺受理", "已逾期",
+		"未知（不早于 2027-01-20）", "费用分担：基金 600.00 元，平台 5000.50 元", "经办机构审核待遇申请"} {
 		assert.Contains(t, out, want)
+	}
+	assert.NotContains(t, out, "true")
+	assert.NotContains(t, out, "false")
+	// Columns are aligned by display width: every row of the deadline table
+	// has its date column starting at the same cell.
+	var cols []int
+	for _, line := range strings.Split(out, "\n") {
+		if i := strings.Index(line, "  2026-"); i > 0 && strings.Contains(line, "第") && strings.HasPrefix(line, "  ") {
+			cols = append(cols, textout.Width(line[:i]))
+		}
+	}
+	require.NotEmpty(t, cols)
+	for _, c := range cols {
+		assert.Equal(t, cols[0], c, out)
 	}
 	code, out, errOut = runArgs("", "-case", "../../testdata/claims/case-sample.json", "-json")
 	require.Equal(t, 0, code, errOut)
@@ -28,6 +45,43 @@ func TestSample(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &v))
 	assert.Contains(t, v, "windows")
 	assert.Contains(t, v, "deadlines")
+	assert.Equal(t, "5000.50", v["costs"].(map[string]any)["platform"])
+}
+
+// Today's cases: an accident in October 2026 whose worker window runs into
+// 2027 is handled, exit 0, the unknown deadline shown as such.
+func TestWindowIntoUncoveredYear(t *testing.T) {
+	in := `{"accident":"2026-10-15","applicant":"worker","filed_on":"2026-12-01","accepted_on":"2026-12-02","clarity":"clear",
+	"application":{"situation":"order_accident","submitted":["application_form","identity","scene_evidence","order_data","track_data","diagnosis","payment_account","consent","police_proof"]},
+	"paid_months":["2026-10"],"as_of":"2026-12-05"}`
+	code, out, errOut := runArgs(in, "-case", "-")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "劳动者申请期限（第二十一条第三款，90日）：未知（不早于 2027-01-13")
+	assert.Contains(t, out, "平台申请期限（第二十一条第一款，30日）：2026-11-16")
+	assert.Contains(t, out, "2026-12-11")
+	code, out, errOut = runArgs(in, "-case", "-", "-json")
+	require.Equal(t, 0, code, errOut)
+	var v struct {
+		Windows struct {
+			Worker struct {
+				Deadline any    `json:"deadline"`
+				Raw      string `json:"raw"`
+				Unknown  string `json:"unknown"`
+			} `json:"worker"`
+		} `json:"windows"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &v))
+	assert.Nil(t, v.Windows.Worker.Deadline)
+	assert.Equal(t, "2027-01-13", v.Windows.Worker.Raw)
+	assert.Contains(t, v.Windows.Worker.Unknown, "2027")
+}
+
+// The default sample is found from the example's own folder (the test's
+// working directory), as from the module root.
+func TestDefaultSampleFromOwnFolder(t *testing.T) {
+	code, out, errOut := runArgs("")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "2026-01-20")
 }
 
 func TestBadInput(t *testing.T) {

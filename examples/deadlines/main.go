@@ -9,6 +9,12 @@
 //	go run ./examples/deadlines -year 2026
 //	go run ./examples/deadlines -year 2026 -json
 //	go run ./examples/deadlines -year 2027 -schedule 2027.json
+//	cd examples/deadlines && go run . -year 2026    # the same from the example's folder
+//
+// The table's columns are aligned by display width (a CJK character takes
+// two cells). In -json each row carries its fee_period (the declaration due
+// in May is for the fee period of April) and marks a deadline that falls on
+// an adjusted working day (调休上班).
 //
 // Each row is the month the deadlines fall in: the declaration due in
 // January 2026 is that of the December 2025 fee period. A year the calendar
@@ -21,21 +27,34 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
-// row is one month of the -json output.
+// row is one month of the -json output:
+//
+//	{"month":"2026-05","push_deadline":"2026-05-06","push_on_adjusted_workday":true,
+//	 "declaration_deadline":"2026-05-22","fee_period":"2026-04"}
+//
+// fee_period is the month whose fee the declaration is for (费款所属期); the
+// *_on_adjusted_workday marks are set when the deadline falls on a weekend
+// day made a working day (调休上班), and declaration_official when a
+// host-supplied official deadline set it.
 type row struct {
-	Month               calendar.Month `json:"month"`
-	PushDeadline        calendar.Date  `json:"push_deadline"`
-	DeclarationDeadline calendar.Date  `json:"declaration_deadline"`
+	Month                 calendar.Month `json:"month"`
+	PushDeadline          calendar.Date  `json:"push_deadline"`
+	PushOnAdjustedWorkday bool           `json:"push_on_adjusted_workday,omitempty"`
+	DeclarationDeadline   calendar.Date  `json:"declaration_deadline"`
+	FeePeriod             calendar.Month `json:"fee_period"`
+	DeclOnAdjustedWorkday bool           `json:"declaration_on_adjusted_workday,omitempty"`
+	DeclarationOfficial   bool           `json:"declaration_official,omitempty"`
 
-	period      calendar.Month
 	declaration calendar.Deadline
 }
 
@@ -76,26 +95,49 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	fmt.Fprintf(stdout, "Deadlines of %d (Shanghai occupational-injury levy, 沪人社福〔2025〕373号)\n\n", *year)
-	fmt.Fprintf(stdout, "第十二条 rates to the tax office by 1月5日, extended: %s (%s)\n\n", rate.Date, rate.Date.Weekday())
-	fmt.Fprintf(stdout, "%-8s  %-22s  %-34s\n", "month", "第九条 push (5th)", "第十四条 declaration (fee period)")
+	fmt.Fprintf(stdout, "%d 年各项期限（上海市新就业形态人员职业伤害保障，沪人社福〔2025〕373号）\n\n", *year)
+	fmt.Fprintf(stdout, "第十二条 向税务部门传递费率：1月5日前，遇节假日顺延：%s（%s）\n\n", rate.Date, weekday(rate.Date))
+	table := [][]string{{"月份", "第九条 推送（5日前）", "第十四条 申报期限", "费款所属期", "说明"}}
 	for _, r := range rows {
-		decl := fmt.Sprintf("%s %s (%s)", r.DeclarationDeadline, r.DeclarationDeadline.Weekday().String()[:3], r.period)
+		var notes []string
+		if r.PushOnAdjustedWorkday {
+			notes = append(notes, "推送日为调休上班日")
+		}
 		if r.declaration.Extension > 0 {
-			decl += fmt.Sprintf(" +%d", r.declaration.Extension)
+			notes = append(notes, fmt.Sprintf("申报期内连续休假顺延 %d 天", r.declaration.Extension))
 		}
-		if r.declaration.Official() {
-			decl += " official"
+		if r.DeclOnAdjustedWorkday {
+			notes = append(notes, "申报期限为调休上班日")
 		}
-		fmt.Fprintf(stdout, "%-8s  %-22s  %s\n", r.Month, fmt.Sprintf("%s %s", r.PushDeadline, r.PushDeadline.Weekday().String()[:3]), decl)
-		if *explain {
-			for _, line := range r.declaration.Explanation() {
-				fmt.Fprintf(stdout, "          · %s\n", line)
+		if r.DeclarationOfficial {
+			notes = append(notes, "按官方通告")
+		}
+		table = append(table, []string{r.Month.String(),
+			fmt.Sprintf("%s（%s）", r.PushDeadline, weekday(r.PushDeadline)),
+			fmt.Sprintf("%s（%s）", r.DeclarationDeadline, weekday(r.DeclarationDeadline)),
+			r.FeePeriod.String(), strings.Join(notes, "；")})
+	}
+	lines := strings.Split(strings.TrimRight(textout.Table("", table), "\n"), "\n")
+	for i, line := range lines {
+		fmt.Fprintln(stdout, strings.TrimRight(line, " "))
+		if *explain && i > 0 {
+			for _, e := range rows[i-1].declaration.Explanation() {
+				fmt.Fprintf(stdout, "          · %s\n", e)
 			}
 		}
 	}
-	fmt.Fprintf(stdout, "\n+N: extended by N days for a run of 3 or more consecutive days off in the period (第十四条).\n")
+	fmt.Fprintf(stdout, "\n申报期内有连续3日以上法定假日的，按休假日天数顺延（第十四条）；调休上班日是工作日，期限可以落在这一天。\n")
 	return 0
+}
+
+var weekdays = [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
+
+func weekday(d calendar.Date) string { return weekdays[d.Weekday()] }
+
+// onAdjustedWorkday reports whether d is a weekend day made a working day.
+func onAdjustedWorkday(cal *calendar.Calendar, d calendar.Date) bool {
+	k, err := cal.Kind(d)
+	return err == nil && k == calendar.AdjustedWorkday
 }
 
 func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error) {
@@ -152,7 +194,9 @@ func compute(cal *calendar.Calendar, year int) ([]row, calendar.Deadline, error)
 		if err != nil {
 			return nil, calendar.Deadline{}, err
 		}
-		rows = append(rows, row{Month: month, PushDeadline: push.Date, DeclarationDeadline: decl.Date, period: period, declaration: decl})
+		rows = append(rows, row{Month: month, PushDeadline: push.Date, PushOnAdjustedWorkday: onAdjustedWorkday(cal, push.Date),
+			DeclarationDeadline: decl.Date, FeePeriod: period, DeclOnAdjustedWorkday: onAdjustedWorkday(cal, decl.Date),
+			DeclarationOfficial: decl.Official(), declaration: decl})
 	}
 	return rows, rate, nil
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
 func runArgs(args ...string) (int, string, string) {
@@ -21,19 +23,49 @@ func runArgs(args ...string) (int, string, string) {
 func TestJSONFor2026(t *testing.T) {
 	code, out, errOut := runArgs("-year", "2026", "-json")
 	require.Equal(t, 0, code, errOut)
-	var rows []map[string]string
+	var rows []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &rows))
 	require.Len(t, rows, 12)
-	assert.Equal(t, map[string]string{"month": "2026-01", "push_deadline": "2026-01-05", "declaration_deadline": "2026-01-20"}, rows[0])
-	assert.Equal(t, map[string]string{"month": "2026-02", "push_deadline": "2026-02-05", "declaration_deadline": "2026-02-24"}, rows[1])
-	assert.Equal(t, map[string]string{"month": "2026-10", "push_deadline": "2026-10-08", "declaration_deadline": "2026-10-26"}, rows[9])
+	assert.Equal(t, map[string]any{"month": "2026-01", "push_deadline": "2026-01-05", "declaration_deadline": "2026-01-20", "fee_period": "2025-12"}, rows[0])
+	assert.Equal(t, map[string]any{"month": "2026-02", "push_deadline": "2026-02-05", "declaration_deadline": "2026-02-24", "fee_period": "2026-01"}, rows[1])
+	assert.Equal(t, map[string]any{"month": "2026-05", "push_deadline": "2026-05-06", "declaration_deadline": "2026-05-22", "fee_period": "2026-04"}, rows[4])
+	assert.Equal(t, map[string]any{"month": "2026-10", "push_deadline": "2026-10-08", "declaration_deadline": "2026-10-26", "fee_period": "2026-09"}, rows[9])
+}
+
+// A deadline on an adjusted working day (调休上班) is marked: the push of
+// May 2019 falls on Sunday 2019-05-05, a working day that year.
+func TestAdjustedWorkdayMarked(t *testing.T) {
+	code, out, errOut := runArgs("-year", "2019", "-json")
+	require.Equal(t, 0, code, errOut)
+	var rows []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &rows))
+	assert.Equal(t, "2019-05-05", rows[4]["push_deadline"])
+	assert.Equal(t, true, rows[4]["push_on_adjusted_workday"])
+	assert.NotContains(t, rows[5], "push_on_adjusted_workday")
+	code, out, errOut = runArgs("-year", "2019")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "2019-05-05（周日）")
+	assert.Contains(t, out, "推送日为调休上班日")
 }
 
 func TestTableFor2024(t *testing.T) {
 	code, out, errOut := runArgs("-year", "2024")
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "第十二条 rates to the tax office by 1月5日, extended: 2024-01-05")
-	assert.Contains(t, out, "2024-02   2024-02-05 Mon          2024-02-23 Fri (2024-01) +6")
+	assert.Contains(t, out, "第十二条 向税务部门传递费率：1月5日前，遇节假日顺延：2024-01-05")
+	assert.Contains(t, out, "2024-02  2024-02-05（周一）    2024-02-23（周五）  2024-01     申报期内连续休假顺延 6 天")
+	assert.NotContains(t, out, "true")
+	// Every row's columns start at the same display cell.
+	var starts []int
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "2024-") {
+			i := strings.Index(line, "（")
+			starts = append(starts, textout.Width(line[:strings.Index(line[i:], "  ")+i]))
+		}
+	}
+	require.Len(t, starts, 12)
+	for _, s := range starts {
+		assert.Equal(t, starts[0], s)
+	}
 }
 
 func TestUncoveredYearExitsNonZero(t *testing.T) {

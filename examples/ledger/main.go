@@ -11,6 +11,12 @@
 //	go run ./examples/ledger                 # the sample month: testdata/ledger/month-2026-03.json
 //	go run ./examples/ledger -json           # the books (snapshot), reconciliation, settlement and summary as JSON
 //	go run ./examples/ledger -month FILE.json
+//	cd examples/ledger && go run .           # the same sample, from the example's folder
+//
+// Tables are aligned by display width (a CJK character takes two cells) and
+// yes/no answers read 是/否. The sample month names its order and setup files
+// relative to the module root; they are found from the root or from this
+// folder.
 package main
 
 import (
@@ -26,6 +32,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 )
@@ -34,9 +41,15 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 // month is the sample month's file.
 type month struct {
-	Period      calendar.Month      `json:"period"`
-	Orders      string              `json:"orders"`
-	Setup       string              `json:"setup"`
+	Period calendar.Month `json:"period"`
+	Orders string         `json:"orders"`
+	Setup  string         `json:"setup"`
+	// Opening is the money already in the special account (基金结余).
+	Opening struct {
+		ID     string          `json:"id"`
+		Date   calendar.Date   `json:"date"`
+		Amount decimal.Decimal `json:"amount"`
+	} `json:"opening"`
 	Collections []ledger.Collection `json:"collections"`
 	Receipts    []ledger.Receipt    `json:"receipts"`
 	Refunds     []struct {
@@ -110,7 +123,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 func walk(path string) (output, bytes.Buffer, error) {
 	var log bytes.Buffer
 	var out output
-	data, err := cli.ReadInput(path, nil)
+	data, err := cli.ReadInput(textout.Locate(path), nil)
 	if err != nil {
 		return out, log, err
 	}
@@ -129,10 +142,12 @@ func walk(path string) (output, bytes.Buffer, error) {
 		return out, log, err
 	}
 	say("1. Bills declared for %s (第十四条)", m.Period)
+	rows := [][]string{{"平台", "应缴金额（元）", "申报期限"}}
 	for _, b := range bills {
-		say("   %-12s %10s 元, declare by %s", b.Platform, b.Total.StringFixed(2), b.Declaration.Date)
+		rows = append(rows, []string{b.Platform, b.Total.StringFixed(2), b.Declaration.Date.String()})
 		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), b.Declaration.Date})
 	}
+	log.WriteString(table(rows, 1))
 
 	// 2–3. Collections, receipts, reconciliation.
 	say("\n2. Collected by the tax bureau: %d records; received by the treasury: %d receipts", len(m.Collections), len(m.Receipts))
@@ -142,9 +157,15 @@ func walk(path string) (output, bytes.Buffer, error) {
 	}
 	out.Reconciliation = rec
 	say("\n3. Reconciliation (第十七、十八条)")
+	rows = [][]string{{"平台", "费款所属期", "国库对账（第十七条）", "订单核对（第十八条）", "记为收入", "说明"}}
 	for _, x := range rec.Matches {
-		say("   %-12s %s  treasury %-16s orders %-12s %s", x.Key.Platform, x.Key.Period, x.Treasury, x.Orders, x.Reason)
+		orders := string(x.Orders)
+		if orders == "" {
+			orders = "—"
+		}
+		rows = append(rows, []string{x.Key.Platform, x.Key.Period.String(), string(x.Treasury), orders, textout.YesNo(x.Booked), x.Reason})
 	}
+	log.WriteString(textout.Table("   ", rows))
 
 	j := ledger.NewJournal(64)
 	post := func(p ledger.Posting) error {
@@ -154,11 +175,22 @@ func walk(path string) (output, bytes.Buffer, error) {
 		say("   posted %-40s %s", p.ID, describe(p))
 		return nil
 	}
-	say("\n4. Income booked for the periods that passed both steps (第十八、四十九条)")
+	if m.Opening.ID != "" {
+		say("\n   Opening balance of the special account (基金结余)")
+		if err := post(ledger.Posting{ID: m.Opening.ID, Date: m.Opening.Date, Period: calendar.MonthOfDate(m.Opening.Date),
+			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "opening balance",
+			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Opening.Amount}, {Subject: ledger.FundBalance, Credit: m.Opening.Amount}}}); err != nil {
+			return out, log, err
+		}
+	}
+	say("\n4. Every receipt booked: income for the periods that passed both steps, suspense (暂收款) for the rest (第十七、十八、四十九条)")
 	for _, p := range rec.Postings {
 		if err := post(p); err != nil {
 			return out, log, err
 		}
+	}
+	for _, it := range rec.OpenItems {
+		say("   OPEN ITEM %s %s %s 元: %s", it.PostingID, it.FeePeriod, it.Amount.StringFixed(2), it.Reason)
 	}
 	say("\n5. Refunds and top-ups (第十六条)")
 	for _, r := range m.Refunds {
@@ -187,9 +219,11 @@ func walk(path string) (output, bytes.Buffer, error) {
 			return out, log, err
 		}
 	}
+	rows = [][]string{{"支出科目", "笔数", "金额（元）"}}
 	for _, it := range set.ByItem {
-		say("   %-44s %3d payment(s) %14s 元", it.Subject, it.Count, it.Amount.StringFixed(2))
+		rows = append(rows, []string{string(it.Subject), fmt.Sprint(it.Count), it.Amount.StringFixed(2)})
 	}
+	log.WriteString(table(rows, 1, 2))
 	for _, p := range set.Review {
 		say("   REVIEW (第五十六条): payment %s of %s 元 is above the warning limit %s 元", p.ID, p.Amount.StringFixed(2), m.WarningLimit.StringFixed(2))
 	}
@@ -209,15 +243,47 @@ func walk(path string) (output, bytes.Buffer, error) {
 	out.Books = j.Snapshot()
 	out.Balances = j.Balances()
 	say("\n10. Balances")
+	rows = [][]string{{"期间", "科目", "余额（元）"}}
 	for _, b := range out.Balances {
-		say("   %s %-44s %14s", b.Period, b.Subject, b.Balance.StringFixed(2))
+		rows = append(rows, []string{b.Period.String(), string(b.Subject), b.Balance.StringFixed(2)})
 	}
-	out.Summary = j.Summarize(m.Period.Year(), m.Participants)
-	say("")
-	var table bytes.Buffer
-	_ = out.Summary.WriteTable(&table)
-	log.Write(table.Bytes())
+	log.WriteString(table(rows, 2))
+	if out.Summary, err = j.Summarize(m.Period.Year(), m.Participants); err != nil {
+		return out, log, err
+	}
+	sum := out.Summary
+	n := func(c int) string { return fmt.Sprintf("%d", c) }
+	say("\n11. %d 年职业伤害保障基金收支情况（第七十七条，收付实现制）", sum.Year)
+	say("   参保平台 %d 家，参保人员 %d 人，确认职业伤害 %d 人（调用方提供）", sum.Participants.Platforms, sum.Participants.Workers, sum.Participants.Injuries)
+	rows = [][]string{{"项目", "金额（元）", "笔数"},
+		{"收入：保障费（扣除退费）", sum.LevyIncome.StringFixed(2), n(sum.LevyCount)},
+		{"  其中：退费（第十六条）", sum.Refunds.Neg().StringFixed(2), n(sum.RefundCount)},
+		{"收入：利息", sum.Interest.StringFixed(2), n(sum.InterestCount)},
+		{"收入合计", sum.Income.StringFixed(2), ""}}
+	for _, e := range sum.Expenditure {
+		rows = append(rows, []string{"支出：" + string(e.Subject), e.Amount.StringFixed(2), n(e.Count)})
+	}
+	rows = append(rows, []string{"支出合计", sum.Spent.StringFixed(2), ""},
+		[]string{"结余（收入 − 支出）", sum.Balance.StringFixed(2), ""},
+		[]string{"年末暂收款（未核对一致）", sum.Held.StringFixed(2), n(sum.HeldCount)})
+	log.WriteString(table(rows, 1, 2))
 	return out, log, nil
+}
+
+// table formats rows indented by three spaces, columns aligned by display
+// width; the columns named in right are right-aligned (amounts).
+func table(rows [][]string, right ...int) string {
+	ws := textout.Columns(rows)
+	aligned := make([][]string, len(rows))
+	for i, r := range rows {
+		aligned[i] = append([]string(nil), r...)
+		for _, c := range right {
+			if c < len(r) {
+				aligned[i][c] = textout.PadLeft(r[c], ws[c])
+			}
+		}
+	}
+	return textout.Table("   ", aligned)
 }
 
 func describe(p ledger.Posting) string {
@@ -234,7 +300,7 @@ func describe(p ledger.Posting) string {
 
 // declare computes the month's bills from the order executions (第十、十四条).
 func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
-	setup, err := os.ReadFile(m.Setup)
+	setup, err := os.ReadFile(textout.Locate(m.Setup))
 	if err != nil {
 		return nil, err
 	}
@@ -242,7 +308,7 @@ func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(m.Orders)
+	f, err := os.Open(textout.Locate(m.Orders))
 	if err != nil {
 		return nil, err
 	}

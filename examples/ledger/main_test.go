@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
 // The sample month refers to files from the repository's root.
@@ -26,7 +28,7 @@ func TestSampleMonth(t *testing.T) {
 	var out, errOut bytes.Buffer
 	require.Equal(t, 0, run(nil, &out, &errOut), errOut.String())
 	text := out.String()
-	for _, want := range []string{"amount_mismatch", "REVIEW (第五十六条)", "insurer-settlement:insurer-x:2026-03", "第七十七条", "closed"} {
+	for _, want := range []string{"amount_mismatch", "OPEN ITEM", "REVIEW (第五十六条)", "insurer-settlement:insurer-x:2026-03", "第七十七条", "closed"} {
 		assert.Contains(t, text, want)
 	}
 	out.Reset()
@@ -41,9 +43,38 @@ func TestSampleMonth(t *testing.T) {
 		} `json:"reconciliation"`
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &v))
-	assert.Len(t, v.Reconciliation.Postings, 2, "platform-c's mismatch is not booked")
+	assert.Len(t, v.Reconciliation.Postings, 3, "every receipt is booked: platform-c's mismatch is held in suspense")
 	assert.Equal(t, []string{"2026-03"}, v.Books.Closed)
-	assert.Equal(t, 11, len(v.Books.Postings), "2 income + 1 refund + 1 interest + 4 payments + 1 settlement + 2 fees")
+	assert.Equal(t, 13, len(v.Books.Postings), "1 opening + 2 income + 1 suspense + 1 refund + 1 interest + 4 payments + 1 settlement + 2 fees")
+}
+
+// From the example's own folder (the test's working directory) the sample
+// and the files it names are found; yes/no read 是/否 and the summary's
+// amounts end in the same display column.
+func TestSampleFromOwnFolderReadable(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run(nil, &out, &errOut), errOut.String())
+	text := out.String()
+	assert.Contains(t, text, "记为收入")
+	assert.Contains(t, text, "  是  ")
+	assert.Contains(t, text, "  否  ")
+	assert.NotContains(t, text, "true")
+	assert.NotContains(t, text, "false")
+	var ends []int
+	in := false
+	for _, line := range strings.Split(text, "\n") {
+		if strings.Contains(line, "第七十七条") {
+			in = true
+			continue
+		}
+		if in && (strings.Contains(line, "收入") || strings.Contains(line, "支出") || strings.Contains(line, "结余")) {
+			ends = append(ends, textout.Width(line))
+		}
+	}
+	require.NotEmpty(t, ends)
+	for _, e := range ends {
+		assert.Equal(t, ends[0], e)
+	}
 }
 
 func TestBadInput(t *testing.T) {

@@ -46,7 +46,8 @@ func (s calendarSetup) calendar() (*calendar.Calendar, error) {
 // not_covered:YEAR, zero_date, date_range, parse, duplicate_day,
 // day_outside_year, missing_date, bad_day_kind, workday_on_weekday,
 // unknown_festival, missing_source, duplicate_schedule, schedule_syntax,
-// schedule_year, bad_override, duplicate_override, or invalid for any other.
+// schedule_year, bad_override, duplicate_override, empty_schedule,
+// no_holidays_with_days, nil_calendar, or invalid for any other.
 func ErrorCode(err error) string {
 	var nc *calendar.YearNotCoveredError
 	var pe *calendar.ParseError
@@ -75,6 +76,9 @@ func ErrorCode(err error) string {
 		{"schedule_year", calendar.ErrScheduleYear},
 		{"bad_override", calendar.ErrBadOverride},
 		{"duplicate_override", calendar.ErrDuplicateOverride},
+		{"empty_schedule", calendar.ErrEmptySchedule},
+		{"no_holidays_with_days", calendar.ErrNoHolidaysWithDays},
+		{"nil_calendar", calendar.ErrNilCalendar},
 	} {
 		code, target := ct.code, ct.target
 		if errors.Is(err, target) {
@@ -106,8 +110,11 @@ type deadlineOutput struct {
 	Date      calendar.Date `json:"date,omitzero"`
 	Extension int           `json:"extension,omitempty"`
 	// Official is true when a host-supplied override set the date.
-	Official bool   `json:"official,omitempty"`
-	Error    string `json:"error,omitempty"`
+	Official bool `json:"official,omitempty"`
+	// ReplacedYears are the years the count ran through whose official
+	// schedule a host's replaced (named in the explanation).
+	ReplacedYears []int  `json:"replaced_years,omitempty"`
+	Error         string `json:"error,omitempty"`
 }
 
 type scheduleOutput struct {
@@ -122,7 +129,11 @@ func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
 	if err != nil {
 		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
 	}
-	return deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official()}, d.Explanation()
+	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official()}
+	for _, r := range d.ReplacedSchedules() {
+		out.ReplacedYears = append(out.ReplacedYears, r.Year)
+	}
+	return out, d.Explanation()
 }
 
 func calendarKinds() map[string]kind {

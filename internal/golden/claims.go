@@ -41,7 +41,10 @@ type windowsOutput struct {
 	Worker   calendar.Date `json:"worker,omitzero"`
 	CapRaw   calendar.Date `json:"cap_raw,omitzero"`
 	Cap      calendar.Date `json:"cap,omitzero"`
-	Error    string        `json:"error,omitempty"`
+	// Unknown lists the windows that fall in an uncovered year, each as
+	// "name: error code" (platform, worker, cap).
+	Unknown []string `json:"unknown,omitempty"`
+	Error   string   `json:"error,omitempty"`
 }
 
 type extensionOutput struct {
@@ -53,6 +56,7 @@ type extensionOutput struct {
 type splitOutput struct {
 	From     calendar.Date `json:"from,omitzero"`
 	To       calendar.Date `json:"to,omitzero"`
+	Open     bool          `json:"open,omitempty"`
 	Fund     string        `json:"fund,omitempty"`
 	Platform string        `json:"platform,omitempty"`
 	Error    string        `json:"error,omitempty"`
@@ -79,11 +83,63 @@ type lifecycleOutput struct {
 	State     claims.State      `json:"state,omitempty"`
 	ToFollow  []claims.Material `json:"to_follow,omitempty"`
 	Confirmed bool              `json:"confirmed,omitempty"`
-	Error     string            `json:"error,omitempty"`
+	Clarity   claims.Clarity    `json:"clarity,omitzero"`
+	// Deadlines, when the case asks for them (as_of given): each as
+	// "articles name: date" or "articles name: unknown (code)", with
+	// " met", " overdue" or nothing after.
+	Deadlines []string `json:"deadlines,omitempty"`
+	Error     string   `json:"error,omitempty"`
 }
 
 type coverOutput struct {
-	Covered bool `json:"covered"`
+	Status claims.CoverStatus `json:"status,omitempty"`
+	Due    calendar.Date      `json:"due,omitzero"`
+	Error  string             `json:"error,omitempty"`
+}
+
+type timelineOutput struct {
+	Platform     string   `json:"platform"`
+	Worker       string   `json:"worker"`
+	Cap          string   `json:"cap"`
+	InTime       bool     `json:"in_time"`
+	PlatformLate bool     `json:"platform_late"`
+	FilingError  string   `json:"filing_error,omitempty"`
+	Cover        string   `json:"cover"`
+	Deadlines    []string `json:"deadlines"`
+	CostsFrom    string   `json:"costs_from,omitempty"`
+	CostsTo      string   `json:"costs_to,omitempty"`
+	Fund         string   `json:"fund,omitempty"`
+	PlatformPays string   `json:"platform_pays,omitempty"`
+	Error        string   `json:"error,omitempty"`
+}
+
+func windowText(o claims.WindowOut) string {
+	if o.Deadline == nil {
+		return "unknown (not before " + o.Raw.String() + ")"
+	}
+	return o.Deadline.Date.String()
+}
+
+func itemsText(items []claims.Item) []string {
+	var out []string
+	for _, it := range items {
+		line := it.Articles + " " + it.Name + ": "
+		if it.Deadline == nil {
+			line += "unknown (" + claimsCode(it.Err) + ")"
+		} else {
+			line += it.Deadline.Date.String()
+		}
+		switch {
+		case it.NotNeeded:
+			line += " not needed"
+		case it.Met:
+			line += " met"
+		case it.Overdue:
+			line += " overdue"
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 func windowsOf(accident calendar.Date, rules *claims.Rules) (claims.Windows, claims.Rules, error) {
@@ -118,13 +174,21 @@ func claimsKinds() map[string]kind {
 			if err != nil {
 				return windowsOutput{Error: claimsCode(err)}, []string{err.Error()}
 			}
-			out := windowsOutput{Platform: w.Platform.Date, Worker: w.Worker.Date, CapRaw: w.CapRaw}
-			expl := append(w.Platform.Explanation(), w.Worker.Explanation()...)
-			if w.CapErr == nil {
-				out.Cap = w.Cap.Date
-				expl = append(expl, w.Cap.Explanation()...)
-			} else {
-				expl = append(expl, w.CapErr.Error())
+			out := windowsOutput{CapRaw: w.CapRaw}
+			var expl []string
+			for _, x := range []struct {
+				name string
+				dl   calendar.Deadline
+				err  error
+				into *calendar.Date
+			}{{"platform", w.Platform, w.PlatformErr, &out.Platform}, {"worker", w.Worker, w.WorkerErr, &out.Worker}, {"cap", w.Cap, w.CapErr, &out.Cap}} {
+				if x.err != nil {
+					out.Unknown = append(out.Unknown, x.name+": "+claimsCode(x.err))
+					expl = append(expl, x.name+": "+x.err.Error())
+					continue
+				}
+				*x.into = x.dl.Date
+				expl = append(expl, x.dl.Explanation()...)
 			}
 			return out, expl
 		}),
@@ -144,18 +208,26 @@ func claimsKinds() map[string]kind {
 			}
 			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, r.Reasons
 		}),
-		// claims.late_costs: the late platform's share (第二十二条第二款).
+		// claims.late_costs: the late platform's share (第二十二条第二款). The
+		// input's applicant says who filed, for the reader: the split does
+		// not depend on it (whoever filed, the platform that missed its
+		// window bears the costs).
 		"claims.late_costs": define(func(in struct {
-			Accident  calendar.Date `json:"accident"`
-			AppliedOn calendar.Date `json:"applied_on"`
-			Costs     []claims.Cost `json:"costs"`
-			Rules     *claims.Rules `json:"rules,omitempty"`
+			Accident            calendar.Date    `json:"accident"`
+			Applicant           claims.Applicant `json:"applicant,omitempty"`
+			AppliedOn           calendar.Date    `json:"applied_on"`
+			AcceptedOn          calendar.Date    `json:"accepted_on,omitzero"`
+			IdentityNotVerified bool             `json:"identity_not_verified,omitempty"`
+			PlatformExtendedTo  calendar.Date    `json:"platform_extended_to,omitzero"`
+			Costs               []claims.Cost    `json:"costs"`
+			Rules               *claims.Rules    `json:"rules,omitempty"`
 		}) (splitOutput, []string) {
 			w, r, err := windowsOf(in.Accident, in.Rules)
 			if err == nil {
 				var s claims.CostSplit
-				if s, err = claims.SplitLateCosts(w, r, in.AppliedOn, in.Costs); err == nil {
-					return splitOutput{From: s.From, To: s.To, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, s.Reasons
+				cc := claims.CostCase{FiledOn: in.AppliedOn, AcceptedOn: in.AcceptedOn, IdentityNotVerified: in.IdentityNotVerified, PlatformExtendedTo: in.PlatformExtendedTo}
+				if s, err = claims.SplitLateCosts(w, r, cc, in.Costs); err == nil {
+					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, s.Reasons
 				}
 			}
 			return splitOutput{Error: claimsCode(err)}, []string{err.Error()}
@@ -164,9 +236,48 @@ func claimsKinds() map[string]kind {
 		"claims.cover": define(func(in struct {
 			Accident   calendar.Date    `json:"accident"`
 			PaidMonths []calendar.Month `json:"paid_months"`
+			AsOf       calendar.Date    `json:"as_of"`
 		}) (coverOutput, []string) {
-			ok, why := claims.Cover(in.Accident, in.PaidMonths)
-			return coverOutput{Covered: ok}, []string{why}
+			r, err := claims.CheckCover(calendar.Default(), in.Accident, in.PaidMonths, in.AsOf)
+			if err != nil {
+				return coverOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			out := coverOutput{Status: r.Status}
+			if r.DueErr == nil && r.Status != claims.Covered {
+				out.Due = r.Due.Date
+			}
+			return out, r.Reasons
+		}),
+		// claims.timeline: a whole case file (examples/claim-timeline's input).
+		"claims.timeline": define(func(in claims.CaseFile) (timelineOutput, []string) {
+			t, err := in.Timeline(calendar.Default())
+			if err != nil {
+				return timelineOutput{Error: claimsCode(err)}, []string{err.Error()}
+			}
+			out := timelineOutput{Platform: windowText(t.Windows.Platform), Worker: windowText(t.Windows.Worker), Cap: windowText(t.Windows.Cap),
+				InTime: t.Filing.InTime, PlatformLate: t.Filing.PlatformLate, FilingError: t.Filing.Error,
+				Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
+			if t.Cover.Error != "" {
+				out.Cover = "error: " + t.Cover.Error
+			}
+			expl := append(append([]string{}, t.Filing.Reasons...), t.Cover.Reasons...)
+			if c := t.Costs; c != nil {
+				if c.Error != "" {
+					out.Fund = "error: " + c.Error
+				} else {
+					out.CostsFrom, out.Fund, out.PlatformPays = c.From.String(), c.Fund.Decimal().StringFixed(2), c.Platform.Decimal().StringFixed(2)
+					if c.Open {
+						out.CostsTo = "open"
+					} else if !c.To.IsZero() {
+						out.CostsTo = c.To.String()
+					}
+					if c.From.IsZero() {
+						out.CostsFrom = ""
+					}
+				}
+				expl = append(expl, c.Reasons...)
+			}
+			return out, expl
 		}),
 		// claims.materials: the checklist of 第二十三至二十五条.
 		"claims.materials": define(func(in struct {
@@ -185,10 +296,15 @@ func claimsKinds() map[string]kind {
 		}),
 		// claims.decision_deadline: 第二十六、二十七条.
 		"claims.decision_deadline": define(func(in struct {
-			Accepted calendar.Date `json:"accepted"`
-			Clear    bool          `json:"clear"`
+			Accepted calendar.Date  `json:"accepted"`
+			Clarity  claims.Clarity `json:"clarity"`
+			ClearOn  calendar.Date  `json:"clear_on,omitzero"`
 		}) (deadlineOutput, []string) {
-			return deadlineResult(claims.DecisionDeadline(calendar.Default(), in.Accepted, in.Clear))
+			c := claims.Case{AcceptedOn: in.Accepted, Clarity: in.Clarity, ClearOn: in.ClearOn}
+			if c.Clarity == claims.Clear && c.ClearOn.IsZero() {
+				c.ClearOn = in.Accepted
+			}
+			return deadlineResult(claims.DecisionDeadlineOf(calendar.Default(), c))
 		}),
 		"claims.delivery_deadline": define(func(in struct {
 			Decided calendar.Date `json:"decided"`
@@ -230,6 +346,7 @@ func claimsKinds() map[string]kind {
 			Accident calendar.Date  `json:"accident"`
 			Events   []claims.Event `json:"events"`
 			Earlier  []claims.Case  `json:"earlier,omitempty"`
+			AsOf     calendar.Date  `json:"as_of,omitzero"`
 		}) (lifecycleOutput, []string) {
 			if err := claims.CheckSingleConfirmation(in.Earlier); err != nil {
 				return lifecycleOutput{Error: claimsCode(err)}, []string{err.Error()}
@@ -244,7 +361,15 @@ func claimsKinds() map[string]kind {
 				c = n
 				expl = append(expl, string(ev.Kind)+" on "+ev.Date.String()+" → "+string(c.State))
 			}
-			return lifecycleOutput{State: c.State, ToFollow: c.ToFollow, Confirmed: c.Confirmed}, expl
+			out := lifecycleOutput{State: c.State, ToFollow: c.ToFollow, Confirmed: c.Confirmed, Clarity: c.Clarity}
+			if !in.AsOf.IsZero() {
+				items, err := c.Deadlines(calendar.Default(), claims.Rules{}, in.AsOf)
+				if err != nil {
+					return lifecycleOutput{Error: claimsCode(err)}, append(expl, err.Error())
+				}
+				out.Deadlines = itemsText(items)
+			}
+			return out, expl
 		}),
 	}
 }

@@ -1,0 +1,130 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/testdates"
+)
+
+// Audit F1: facts found clear later, the 7 working days in 2026 and the 30
+// in 2027 (not loaded): the 7 bind and are given, as with 2027 loaded.
+func TestAuditF1ClearLaterBindsBeforeAnUncoveredYear(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	c := claims.Case{Accident: d("2026-10-31"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker,
+		AppliedOn: d("2026-11-20"), AcceptedOn: d("2026-11-20"), Clarity: claims.Clear, ClearOn: d("2026-12-10")}
+	dl, err := claims.DecisionDeadlineOf(calendar.Default(), c)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-12-21", dl.Date.String())
+	with2027, err := calendar.Default().With(calendar.Schedule{Year: 2027, Source: "test", NoHolidays: true})
+	require.NoError(t, err)
+	dl2, err := claims.DecisionDeadlineOf(with2027, c)
+	require.NoError(t, err)
+	assert.Equal(t, dl2.Date, dl.Date)
+	items, err := c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-12-10"))
+	require.NoError(t, err)
+	last := items[len(items)-1]
+	require.True(t, last.Known(), last.Unknown)
+	assert.Equal(t, "2026-12-21", last.Deadline.Date.String())
+	// Cleared late in December: the 7 working days run into 2027 too: unknown.
+	c.ClearOn = d("2026-12-28")
+	_, err = claims.DecisionDeadlineOf(calendar.Default(), c)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+}
+
+// Audit F2: an extension that was not approved extends nothing.
+func TestAuditF2RefusedExtensionExtendsNothing(t *testing.T) {
+	for name, tc := range map[string]struct {
+		file         string
+		platformLate bool
+	}{
+		"worker's own, window unknown": {`{"accident":"2026-11-01","applicant":"worker","filed_on":"2026-12-15",
+ "application":{"situation":"order_accident","submitted":["application_form"]},
+ "extension":{"applicant":"worker","requested_on":"2026-12-01","reason":"hospital","approved":false},
+ "paid_months":["2026-11"],"as_of":"2026-12-29"}`, true},
+		"platform's, window unknown": {`{"accident":"2026-12-10","applicant":"worker","filed_on":"2026-12-28",
+ "application":{"situation":"order_accident","submitted":["application_form"]},
+ "extension":{"applicant":"platform","requested_on":"2026-12-20","reason":"hospital","approved":false},
+ "paid_months":[],"costs":[{"date":"2026-12-11","amount":"100.00"}],"as_of":"2026-12-29"}`, false},
+		"platform's, window known": {`{"accident":"2026-03-02","applicant":"worker","filed_on":"2026-03-20",
+ "application":{"situation":"order_accident","submitted":["application_form"]},
+ "extension":{"applicant":"platform","requested_on":"2026-03-10","reason":"hospital","approved":false},
+ "paid_months":[],"costs":[{"date":"2026-03-11","amount":"100.00"}],"as_of":"2026-03-29"}`, false},
+	} {
+		f, err := claims.ParseCaseFile([]byte(tc.file))
+		require.NoError(t, err, name)
+		tl, err := f.Timeline(calendar.Default())
+		require.NoError(t, err, name)
+		require.NotNil(t, tl.Extension, name)
+		assert.False(t, tl.Extension.Granted, name)
+		assert.Equal(t, tc.platformLate, tl.Filing.PlatformLate, name)
+		for _, it := range tl.Deadlines {
+			assert.True(t, it.ExtendedTo.IsZero(), "%s: %s extended by a refused request", name, it.Name)
+			if !it.Known() {
+				assert.False(t, it.Overdue, "%s: an unknown deadline judged overdue", name)
+			}
+		}
+		assert.True(t, tl.Filing.InTime, name)
+		if tl.Costs != nil {
+			for _, r := range tl.Costs.Reasons {
+				assert.NotContains(t, r, "经同意延长", name)
+			}
+		}
+	}
+}
+
+// Audit F3: a zero Windows and an extension that ends before the window are
+// errors, not silent money.
+func TestAuditF3UncheckedInputsAreErrors(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	var costs []claims.Cost
+	for i := 0; i < 30; i++ {
+		day, _ := d("2026-03-02").AddDays(i)
+		costs = append(costs, claims.Cost{Date: day, Amount: decimal.RequireFromString("1.00")})
+	}
+	_, err := claims.SplitLateCosts(claims.Windows{}, claims.Rules{}, claims.CostCase{FiledOn: d("2026-03-20"), AcceptedOn: d("2026-03-23")}, costs)
+	assert.ErrorIs(t, err, claims.ErrNoAccident)
+	_, err = claims.JudgeFiling(claims.Windows{}, claims.ApplicantPlatform, d("2026-03-20"), nil)
+	assert.ErrorIs(t, err, claims.ErrNoAccident)
+	_, err = claims.JudgeExtension(claims.Windows{}, claims.Extension{Applicant: claims.ApplicantPlatform})
+	assert.ErrorIs(t, err, claims.ErrNoAccident)
+	w, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, d("2026-03-02"))
+	require.NoError(t, err)
+	_, err = claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-03-20"), AcceptedOn: d("2026-03-23"), PlatformExtendedTo: d("2026-03-10")}, costs)
+	assert.ErrorIs(t, err, claims.ErrBadCost)
+	s, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-03-20"), AcceptedOn: d("2026-03-23")}, costs)
+	require.NoError(t, err)
+	assert.Equal(t, "0.00", s.Platform.StringFixed(2))
+}
+
+// Audit F7: a stored case with its dates out of order is an error.
+func TestAuditF7StoredCaseDatesChecked(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	c := claims.Case{Accident: d("2026-03-02"), AppliedOn: d("2026-03-02"), AcceptedOn: d("2026-03-02"), Clarity: claims.Clear, ClearOn: d("2026-03-01")}
+	_, err := claims.DecisionDeadlineOf(calendar.Default(), c)
+	assert.ErrorIs(t, err, claims.ErrCaseDates)
+	_, err = c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-03-05"))
+	assert.ErrorIs(t, err, claims.ErrCaseDates)
+	c = claims.Case{Accident: d("2026-03-02"), AcceptedOn: d("2026-03-01"), DecidedOn: d("2026-03-01")}
+	_, err = c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-03-05"))
+	assert.ErrorIs(t, err, claims.ErrCaseDates)
+	// Every case Next builds passes.
+	c = claims.Case{Accident: d("2026-03-02")}
+	for _, ev := range []claims.Event{{Kind: claims.EventApply, Date: d("2026-03-03"), Applicant: claims.ApplicantWorker},
+		{Kind: claims.EventAccept, Date: d("2026-03-04")}, {Kind: claims.EventFactsClear, Date: d("2026-03-05")}} {
+		c, err = c.Next(ev)
+		require.NoError(t, err)
+	}
+	assert.NoError(t, c.CheckDates())
+}
+
+// Audit F6: UnmarshalText on a nil *Clarity is an error, not a panic.
+func TestAuditF6NilClarity(t *testing.T) {
+	var c *claims.Clarity
+	assert.NotPanics(t, func() { assert.Error(t, c.UnmarshalText([]byte("clear"))) })
+}

@@ -1,0 +1,113 @@
+package claims
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// CoverStatus is the answer of 第四十三条 for an accident's month.
+type CoverStatus string
+
+const (
+	// Covered: the platform paid the fee for the month of the accident.
+	Covered CoverStatus = "covered"
+	// CoverPending: the fee for the month is not paid yet, and its
+	// declaration deadline (第十四条: 月份终了之日起15日内, in the following
+	// month) has not passed as of the case's date. The case goes on; cover
+	// is settled once the fee is paid or the deadline passes.
+	CoverPending CoverStatus = "pending"
+	// NotCovered: the declaration deadline passed and the month's fee is
+	// unpaid (arrears).
+	NotCovered CoverStatus = "not_covered"
+)
+
+// Chinese returns the status as a clerk reads it: 已缴费（保障）, 待缴费期限届满, 未缴费（不予保障）.
+func (s CoverStatus) Chinese() string {
+	switch s {
+	case Covered:
+		return "已缴费，享受保障"
+	case CoverPending:
+		return "缴费期限未届满，待定"
+	case NotCovered:
+		return "逾期未缴费，不享受保障"
+	}
+	return string(s)
+}
+
+// CoverResult is the 第四十三条 check with its reasons.
+type CoverResult struct {
+	Status CoverStatus
+	// Month is the accident's month (Beijing day), the fee period that
+	// decides cover.
+	Month calendar.Month
+	// Due is the month's declaration deadline (第十四条); DueErr says why it
+	// is unknown (a year the calendar does not cover), Due then zero.
+	Due    calendar.Deadline
+	DueErr error
+	// Reasons explain the answer, citing the articles.
+	Reasons []string
+}
+
+// ErrNoAsOf is returned by CheckCover without the as-of day.
+var ErrNoAsOf = errors.New("claims: no as-of day (the host's today) to judge whether the fee is due")
+
+// CheckCover answers 第四十三条 (平台企业按规定缴纳职业伤害保障费的当月，新就业形态
+// 人员发生事故伤害的，可按本规程规定享受职业伤害保障待遇) for an accident on the
+// given day, as of asOf (the host's today):
+//
+//   - Covered when the accident's month is among the months the platform
+//     paid for;
+//   - CoverPending when it is not paid and its declaration deadline (第十四条,
+//     in the following month) has not passed as of asOf: an accident this
+//     month, or last month before the 15th-or-so, is pending, not refused;
+//   - NotCovered when the deadline passed unpaid: the fee is in arrears.
+//
+// When the declaration deadline falls in a year the calendar does not cover,
+// it is still known that it is not before the 15th of the following month:
+// as of that day or earlier the answer is CoverPending; later it stays
+// CoverPending with DueErr naming the year (never "not covered" on a guess).
+func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []calendar.Month, asOf calendar.Date) (CoverResult, error) {
+	if cal == nil {
+		return CoverResult{}, ErrNoCalendar
+	}
+	if accident.IsZero() {
+		return CoverResult{}, ErrNoAccident
+	}
+	if asOf.IsZero() {
+		return CoverResult{}, ErrNoAsOf
+	}
+	m := calendar.MonthOfDate(accident)
+	r := CoverResult{Month: m}
+	for _, p := range paidMonths {
+		if p == m {
+			r.Status = Covered
+			r.Reasons = append(r.Reasons, fmt.Sprintf("平台企业已缴纳事故发生当月（%s，事故日 %s）的职业伤害保障费：享受保障（第四十三条）", m, accident))
+			return r, nil
+		}
+	}
+	r.Due, r.DueErr = cal.DeclarationDeadline(m)
+	raw := m.Last()
+	raw, _ = raw.AddDays(15)
+	switch {
+	case r.DueErr == nil && asOf.After(r.Due.Date):
+		r.Status = NotCovered
+		r.Reasons = append(r.Reasons,
+			fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费应于 %s 前申报缴纳（第十四条），截至 %s 仍未缴纳：欠费", m, accident, r.Due.Date, asOf),
+			"不享受保障：平台企业按规定缴纳保障费的当月发生的事故伤害方可享受待遇（第四十三条）；平台企业应为每单缴费（第三条“每单必保，每人必保”，第十四条），由此造成的损失由平台企业承担")
+	case r.DueErr == nil:
+		r.Status = CoverPending
+		r.Reasons = append(r.Reasons, fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费申报期限为 %s（第十四条），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, accident, r.Due.Date, asOf))
+	case errors.Is(r.DueErr, calendar.ErrNotCovered):
+		r.Status = CoverPending
+		if !asOf.After(raw) {
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费申报期限不早于 %s（第十四条；确切日期未知：%v），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, raw, r.DueErr, asOf))
+		} else {
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费截至 %s 尚未缴纳，其申报期限（不早于 %s，第十四条）是否已过尚不能确定：%v；待放假安排载入后判断，暂为待定（第四十三条）", m, asOf, raw, r.DueErr))
+		}
+	default:
+		return CoverResult{}, r.DueErr
+	}
+	return r, nil
+}
