@@ -186,3 +186,14 @@ func TestAuditMonthlyTotalWithPosthumousChild(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "5567.35", a.MonthlyTotal.StringFixed(2))
 }
+
+// F11: the own-share rule rounds the fund's part half up; the parts still
+// add up to the total.
+func TestAuditOwnShareRoundsHalfUp(t *testing.T) {
+	r := decimal.RequireFromString("0.5")
+	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("15000.01"), Eligible: decimal.RequireFromString("15000.01"), Ratio: &r, Rule: benefits.MedicalOwnShare})
+	require.NoError(t, err)
+	assert.Equal(t, "7500.01", s.Fund.StringFixed(2))
+	assert.Equal(t, "7500.00", s.ThirdParty.StringFixed(2))
+	assert.Equal(t, "0.00", s.Worker.StringFixed(2))
+}

@@ -201,7 +201,11 @@ func TestMedicalAddsUp(t *testing.T) {
 		total := decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "total fen"), -2)
 		eligible := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "eligible fen"), -2)
 		m := benefits.Medical{Total: total, Eligible: eligible}
-		switch rapid.IntRange(0, 2).Draw(t, "basis") {
+		basis := rapid.IntRange(0, 2).Draw(t, "basis")
+		if basis > 0 && rapid.Bool().Draw(t, "own share") {
+			m.Rule = benefits.MedicalOwnShare
+		}
+		switch basis {
 		case 0:
 			d := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "determined fen"), -2)
 			m.DeterminedMedical = &d
