@@ -197,3 +197,15 @@ func TestAuditOwnShareRoundsHalfUp(t *testing.T) {
 	assert.Equal(t, "7500.00", s.ThirdParty.StringFixed(2))
 	assert.Equal(t, "0.00", s.Worker.StringFixed(2))
 }
+
+// F8 residual: a set built over the defaults without NewParams, with the
+// 2025 W from March differing from ParamWage2024, is refused by Compute for
+// an injury on a day that value is in force.
+func TestAuditWage2024ConflictOnTheDay(t *testing.T) {
+	s, err := benefits.DefaultParams().With(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional),
+		param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2025-01-01"), Source: "t", Status: param.Provisional},
+		param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("125000"), From: testdates.Day(t, "2025-03-01"), Until: testdates.Day(t, "2025-12-31"), Source: "t", Status: param.Provisional})
+	require.NoError(t, err)
+	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-04-01"), Assessment: testdates.Day(t, "2025-06-01"), Grade: 1}, s, benefits.Rules{})
+	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+}

@@ -386,6 +386,13 @@ func (k *calc) wage(d calendar.Date) (param.Value, error) {
 // missing one is a *MissingBaseError.
 func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
 	v, err := k.params.Lookup(name, d)
+	if err == nil && name == ParamWage && d.Year() == 2025 {
+		// The W of 2025 is the 2024 wage: a ParamWage2024 must agree with the
+		// value in force on this very day, not only on 1 January.
+		if w24, e := k.params.Lookup(ParamWage2024, lastDay); e == nil && !w24.Value.Equal(v.Value) {
+			return param.Value{}, fmt.Errorf("%w: %w: %s = %s, %s on %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, d, v.Value)
+		}
+	}
 	if err != nil {
 		var me *param.MissingError
 		if errors.As(err, &me) {
