@@ -209,3 +209,24 @@ func TestAuditWage2024ConflictOnTheDay(t *testing.T) {
 	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-04-01"), Assessment: testdates.Day(t, "2025-06-01"), Grade: 1}, s, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 }
+
+// F6: which dependent gets an odd fen does not depend on the order the host
+// lists them in.
+func TestAuditPensionsOrderIndependent(t *testing.T) {
+	sp, a, b, c := benefits.Dependent{Name: "配偶", Relation: benefits.Spouse}, benefits.Dependent{Name: "子女甲", Relation: benefits.Other},
+		benefits.Dependent{Name: "子女乙", Relation: benefits.Other}, benefits.Dependent{Name: "父亲", Relation: benefits.Other}
+	byName := func(deps ...benefits.Dependent) map[string]string {
+		out := map[string]string{}
+		x, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}},
+			withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+		require.NoError(t, err)
+		for _, it := range x.Items {
+			if it.Kind == benefits.SurvivorPension {
+				out[it.Beneficiary] = it.Amount.StringFixed(2)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, byName(sp, a, b), byName(b, a, sp))
+	assert.Equal(t, byName(sp, a, b, c), byName(c, b, sp, a))
+}

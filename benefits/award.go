@@ -459,8 +459,8 @@ func (k *calc) wage2024() (param.Value, error) {
 // may not exceed 60% of W itself ("不应高于…月平均工资的60%"). Reading: a sum
 // over the cap is cut in proportion, each dependent keeping the same
 // fraction of its share, and the fen are allocated by largest remainder
-// (ties in the dependents' order) so that the pensions add up to the cap
-// exactly; a sum exactly at the cap is shared out the same way, so that
+// (ties by the dependents' names, so that the order they are listed in
+// changes nothing) so that the pensions add up to the cap exactly; a sum exactly at the cap is shared out the same way, so that
 // rounding each pension up cannot take the sum a fen past it.
 //
 // 第四十五条: an injury or death before the 《实施办法》's commencement
@@ -757,7 +757,7 @@ type allocation struct {
 // fen while their sum is under cap × W; at or over it, cap × W ÷ 12 rounded
 // half up is shared out in proportion, fen by largest remainder (ties in the
 // dependents' order).
-func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.Decimal, weights []int64) (allocation, error) {
+func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.Decimal, weights []int64, names []string) (allocation, error) {
 	rN, err := nanoOf(ParamDeathBaseRatio, ratio)
 	if err != nil {
 		return allocation{}, err
@@ -821,13 +821,13 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 		allocated += int64(part)
 	}
 	// The fen left (fewer than the dependents) go one each to the largest
-	// remainders, ties to the first in the dependents' order. Each pick has
+	// remainders, ties to the first name (byte order), then the first listed. Each pick has
 	// a remainder above zero (the remainders add up to the fen left), so
 	// zeroing it takes it out of the running.
 	for ; allocated < total; allocated++ {
 		best := 0
 		for i := range rem {
-			if rem[i] > rem[best] {
+			if rem[i] > rem[best] || (rem[i] == rem[best] && rem[i] != 0 && names[i] < names[best]) {
 				best = i
 			}
 		}
@@ -960,12 +960,13 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 		var shares []decimal.Decimal
 		var weights []int64
 		var idx []int
+		var names []string
 		for j := range deps {
 			if !deps[j].start.After(sm) && (deps[j].end.IsZero() || !deps[j].end.Before(sm)) {
-				shares, weights, idx = append(shares, deps[j].share), append(weights, deps[j].weight), append(idx, j)
+				shares, weights, idx, names = append(shares, deps[j].share), append(weights, deps[j].weight), append(idx, j), append(names, deps[j].p.Name)
 			}
 		}
-		al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights)
+		al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights, names)
 		if err != nil {
 			return err
 		}

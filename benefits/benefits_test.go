@@ -289,7 +289,7 @@ func TestPensionCapUnevenShares(t *testing.T) {
 	// cap 0.6 × 111347 ÷ 12 = 5567.35 = 556735 fen in proportion 0.35 : 0.3 :
 	// 0.3 : 0.3 (sum 1.25): 155885.8, 133616.4 × 3 → floors 155885 + 3 ×
 	// 133616 = 556733; the two fen left go to the largest remainders: the
-	// spouse (.8) and the first other (.4, a tie broken by order).
+	// spouse (.8) and the first other by name (.4, a tie: "a" < "b" < "c").
 	var got []string
 	for _, it := range a.Items {
 		if it.Kind == benefits.SurvivorPension {

@@ -319,6 +319,7 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 	}
 	shares := make([]decimal.Decimal, 0, n)
 	weights := make([]int64, 0, n)
+	names := make([]string, 0, n)
 	active := make([]*Item, 0, n)
 	for i := range a.Items {
 		it := &a.Items[i]
@@ -329,12 +330,12 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 		if err != nil {
 			return dst, err
 		}
-		shares, weights, active = append(shares, it.Share), append(weights, w), append(active, it)
+		shares, weights, active, names = append(shares, it.Share), append(weights, w), append(active, it), append(names, it.Beneficiary)
 	}
 	if len(active) == 0 {
 		return dst, nil
 	}
-	al, err := allocatePensions(annual, pb.Ratio, pb.Cap, shares, weights)
+	al, err := allocatePensions(annual, pb.Ratio, pb.Cap, shares, weights, names)
 	if err != nil {
 		return dst, err
 	}
