@@ -230,3 +230,19 @@ func TestAuditPensionsOrderIndependent(t *testing.T) {
 	assert.Equal(t, byName(sp, a, b), byName(b, a, sp))
 	assert.Equal(t, byName(sp, a, b, c), byName(c, b, sp, a))
 }
+
+// F15: pensions are paid under 373号 第四十条 with the national 规程's cap
+// (人社厅函〔2025〕79号 第三十九条); 第四十一条 (the application after a death
+// during treatment) is cited for that death's other items, not the pensions.
+func TestAuditPensionArticles(t *testing.T) {
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}}, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+	require.NoError(t, err)
+	for _, it := range a.Items {
+		if it.Kind == benefits.SurvivorPension {
+			assert.Equal(t, []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}, it.Articles)
+		} else {
+			assert.Contains(t, it.Articles, "第四十一条")
+		}
+	}
+}

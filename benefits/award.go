@@ -224,7 +224,7 @@ type Rebase struct {
 }
 
 // PensionBasis is what the schedule needs to recompute the survivor
-// pensions when a dependent's pension ends (规程 第三十九条).
+// pensions when a dependent's pension ends (人社厅函〔2025〕79号 第三十九条).
 type PensionBasis struct {
 	// Wage is W × 12 of the year of death.
 	Wage decimal.Decimal `json:"wage_annual"`
@@ -454,7 +454,7 @@ func (k *calc) wage2024() (param.Value, error) {
 // survivor pensions (provisional reading, as 工伤保险条例 第三十九条).
 // Pensions start the month after the death (provisional reading).
 //
-// Survivor pensions (规程 第三十九条): spouse 40%, each other dependent 30%,
+// Survivor pensions (人社厅函〔2025〕79号 第三十九条): spouse 40%, each other dependent 30%,
 // a lone elder or orphan +10 points, of the death base (0.6 × W); their sum
 // may not exceed 60% of W itself ("不应高于…月平均工资的60%"). Reading: a sum
 // over the cap is cut in proportion, each dependent keeping the same
@@ -694,9 +694,15 @@ func (k *calc) death(c Case) error {
 	}
 	prov := w.Status == param.Provisional || ratio.Status == param.Provisional
 	afterTreatment := !d.DuringTreatment
+	// 373号 第四十条 pays the death items; 第四十一条 (the application after a
+	// death during the treatment period) is cited only for such a death, and
+	// not for the pensions, whose shares and cap are the national 规程's
+	// (人社厅函〔2025〕79号 第三十九条).
 	arts := []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条"}
+	pensionArts := []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}
 	if afterTreatment {
 		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条 (by analogy, provisional)"}
+		pensionArts = arts
 		k.award.note(note{kind: nAfterTreatment})
 	}
 	due, err := calendar.MonthOfDate(d.Date).AddMonths(1)
@@ -707,7 +713,7 @@ func (k *calc) death(c Case) error {
 		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
-	if err := k.pensions(c, w, ratio, arts); err != nil {
+	if err := k.pensions(c, w, ratio, pensionArts); err != nil {
 		return err
 	}
 	if !afterTreatment {

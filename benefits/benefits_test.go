@@ -122,7 +122,7 @@ func TestAwardProperties(t *testing.T) {
 	})
 }
 
-// Survivor pensions never exceed 0.6 × W (规程 第三十九条), add up to it
+// Survivor pensions never exceed 0.6 × W (人社厅函〔2025〕79号 第三十九条), add up to it
 // exactly when cut, equal the uncapped shares whenever those are under it,
 // and are never negative; a dependent's end recomputes the rest under the
 // same cap.

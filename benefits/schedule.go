@@ -35,7 +35,7 @@ var (
 // the month it is due (its StartMonth); a periodic item each month from its
 // start month to its end month (a dependent's end). When a
 // dependent's pension has ended, the remaining pensions are recomputed from
-// the next month on, the cap included (规程 第三十九条). A 第四十五条 item
+// the next month on, the cap included (人社厅函〔2025〕79号 第三十九条). A 第四十五条 item
 // (Rebase) pays its own level before the commencement month, and from it on
 // the greatest of its 2024 level and the standards of the years from the
 // commencement's to the month's; a year whose figure params lacks is a
