@@ -240,7 +240,7 @@ func TestAuditPensionArticles(t *testing.T) {
 	require.NoError(t, err)
 	for _, it := range a.Items {
 		if it.Kind == benefits.SurvivorPension {
-			assert.Equal(t, []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}, it.Articles)
+			assert.Equal(t, []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "第四十五条"}, it.Articles, "a 2024 death is before the commencement: 第四十五条 too")
 		} else {
 			assert.Contains(t, it.Articles, "第四十一条")
 		}
