@@ -144,3 +144,105 @@ func TestAuditPosthumousChild(t *testing.T) {
 		"2024-09 s 1713.03", "2024-09 a 1284.78", "2024-09 b 1284.77", "2024-09 baby 1284.77",
 	}, got)
 }
+
+// F12: two ParamWage2024 values are the 2024 wage given twice.
+func TestAuditTwoWage2024Values(t *testing.T) {
+	w24 := func(v, from string) param.Value {
+		return param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "t", Status: param.Provisional}
+	}
+	_, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), w24("120000", "2025-01-01"), w24("130000", "2026-01-01"))
+	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+}
+
+// F13: a later year's figure not yet published does not hold back the
+// award: the first month is stated at the 2024 level, provisional, noted.
+func TestAuditStartYearUnpublished(t *testing.T) {
+	ps, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"))
+	require.NoError(t, err)
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2026-12-10"), Grade: 2}, ps, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, "150000.00", a.Items[0].Amount.StringFixed(2))
+	assert.Equal(t, "5100.00", a.Items[1].Amount.StringFixed(2))
+	assert.True(t, a.Items[1].Provisional)
+	assert.Contains(t, a.Notes()[0], "2027")
+	m, _ := calendar.ParseMonth("2027-01")
+	_, err = a.Schedule(ps, m, m)
+	var mb *benefits.MissingBaseError
+	assert.ErrorAs(t, err, &mb, "the month that needs the figure still says so")
+	ps, err = benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-12-15"), "t", param.Provisional), yearWage(t, 2025, "120000"))
+	require.NoError(t, err)
+	a, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}}, ps, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, "36000.00", a.Items[0].Amount.StringFixed(2))
+	assert.Equal(t, "2400.00", a.MonthlyTotal.StringFixed(2))
+}
+
+// F14: MonthlyTotal is what the first month pays, never above the cap.
+func TestAuditMonthlyTotalWithPosthumousChild(t *testing.T) {
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "f", Relation: benefits.Other}, {Name: "m", Relation: benefits.Other},
+			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}}, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, "5567.35", a.MonthlyTotal.StringFixed(2))
+}
+
+// F11: the own-share rule rounds the fund's part half up; the parts still
+// add up to the total.
+func TestAuditOwnShareRoundsHalfUp(t *testing.T) {
+	r := decimal.RequireFromString("0.5")
+	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("15000.01"), Eligible: decimal.RequireFromString("15000.01"), Ratio: &r, Rule: benefits.MedicalOwnShare})
+	require.NoError(t, err)
+	assert.Equal(t, "7500.01", s.Fund.StringFixed(2))
+	assert.Equal(t, "7500.00", s.ThirdParty.StringFixed(2))
+	assert.Equal(t, "0.00", s.Worker.StringFixed(2))
+}
+
+// F8 residual: a set built over the defaults without NewParams, with the
+// 2025 W from March differing from ParamWage2024, is refused by Compute for
+// an injury on a day that value is in force.
+func TestAuditWage2024ConflictOnTheDay(t *testing.T) {
+	s, err := benefits.DefaultParams().With(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional),
+		param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2025-01-01"), Source: "t", Status: param.Provisional},
+		param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("125000"), From: testdates.Day(t, "2025-03-01"), Until: testdates.Day(t, "2025-12-31"), Source: "t", Status: param.Provisional})
+	require.NoError(t, err)
+	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-04-01"), Assessment: testdates.Day(t, "2025-06-01"), Grade: 1}, s, benefits.Rules{})
+	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+}
+
+// F6: which dependent gets an odd fen does not depend on the order the host
+// lists them in.
+func TestAuditPensionsOrderIndependent(t *testing.T) {
+	sp, a, b, c := benefits.Dependent{Name: "配偶", Relation: benefits.Spouse}, benefits.Dependent{Name: "子女甲", Relation: benefits.Other},
+		benefits.Dependent{Name: "子女乙", Relation: benefits.Other}, benefits.Dependent{Name: "父亲", Relation: benefits.Other}
+	byName := func(deps ...benefits.Dependent) map[string]string {
+		out := map[string]string{}
+		x, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}},
+			withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+		require.NoError(t, err)
+		for _, it := range x.Items {
+			if it.Kind == benefits.SurvivorPension {
+				out[it.Beneficiary] = it.Amount.StringFixed(2)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, byName(sp, a, b), byName(b, a, sp))
+	assert.Equal(t, byName(sp, a, b, c), byName(c, b, sp, a))
+}
+
+// F15: pensions are paid under 373号 第四十条 with the national 规程's cap
+// (人社厅函〔2025〕79号 第三十九条); 第四十一条 (the application after a death
+// during treatment) is cited for that death's other items, not the pensions.
+func TestAuditPensionArticles(t *testing.T) {
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}}, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+	require.NoError(t, err)
+	for _, it := range a.Items {
+		if it.Kind == benefits.SurvivorPension {
+			assert.Equal(t, []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "第四十五条"}, it.Articles, "a 2024 death is before the commencement: 第四十五条 too")
+		} else {
+			assert.Contains(t, it.Articles, "第四十一条")
+		}
+	}
+}

@@ -224,7 +224,7 @@ type Rebase struct {
 }
 
 // PensionBasis is what the schedule needs to recompute the survivor
-// pensions when a dependent's pension ends (规程 第三十九条).
+// pensions when a dependent's pension ends (人社厅函〔2025〕79号 第三十九条).
 type PensionBasis struct {
 	// Wage is W × 12 of the year of death.
 	Wage decimal.Decimal `json:"wage_annual"`
@@ -241,7 +241,10 @@ type Award struct {
 	Items []Item
 	// OneTimeTotal is the sum of the one-time items.
 	OneTimeTotal decimal.Decimal
-	// MonthlyTotal is the sum of the periodic items' monthly amounts at their start.
+	// MonthlyTotal is what the periodic items pay in the first month any is
+	// paid: the sum of the amounts of the items starting that month (a
+	// posthumous child's pension, starting later, is not in it; the schedule
+	// gives every month's total).
 	MonthlyTotal decimal.Decimal
 	// Pensions is set when the award has survivor pensions.
 	Pensions *PensionBasis
@@ -383,6 +386,13 @@ func (k *calc) wage(d calendar.Date) (param.Value, error) {
 // missing one is a *MissingBaseError.
 func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
 	v, err := k.params.Lookup(name, d)
+	if err == nil && name == ParamWage && d.Year() == 2025 {
+		// The W of 2025 is the 2024 wage: a ParamWage2024 must agree with the
+		// value in force on this very day, not only on 1 January.
+		if w24, e := k.params.Lookup(ParamWage2024, lastDay); e == nil && !w24.Value.Equal(v.Value) {
+			return param.Value{}, fmt.Errorf("%w: %w: %s = %s, %s on %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, d, v.Value)
+		}
+	}
 	if err != nil {
 		var me *param.MissingError
 		if errors.As(err, &me) {
@@ -444,13 +454,13 @@ func (k *calc) wage2024() (param.Value, error) {
 // survivor pensions (provisional reading, as 工伤保险条例 第三十九条).
 // Pensions start the month after the death (provisional reading).
 //
-// Survivor pensions (规程 第三十九条): spouse 40%, each other dependent 30%,
+// Survivor pensions (人社厅函〔2025〕79号 第三十九条): spouse 40%, each other dependent 30%,
 // a lone elder or orphan +10 points, of the death base (0.6 × W); their sum
 // may not exceed 60% of W itself ("不应高于…月平均工资的60%"). Reading: a sum
 // over the cap is cut in proportion, each dependent keeping the same
 // fraction of its share, and the fen are allocated by largest remainder
-// (ties in the dependents' order) so that the pensions add up to the cap
-// exactly; a sum exactly at the cap is shared out the same way, so that
+// (ties by the dependents' names, so that the order they are listed in
+// changes nothing) so that the pensions add up to the cap exactly; a sum exactly at the cap is shared out the same way, so that
 // rounding each pension up cannot take the sum a fen past it.
 //
 // 第四十五条: an injury or death before the 《实施办法》's commencement
@@ -506,6 +516,12 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 		return Award{}, err
 	}
 	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
+	var firstMonth calendar.Month
+	for _, it := range award.Items {
+		if it.Periodic && (firstMonth.IsZero() || it.StartMonth.Before(firstMonth)) {
+			firstMonth = it.StartMonth
+		}
+	}
 	for i := range award.Items {
 		it := &award.Items[i]
 		if tooLarge(it.Amount) {
@@ -516,7 +532,9 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 		}
 		fen := toFen(it.Amount)
 		if it.Periodic {
-			monthly += fen
+			if it.StartMonth == firstMonth {
+				monthly += fen
+			}
 		} else {
 			oneTime += fen
 		}
@@ -637,6 +655,14 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 			return err
 		}
 		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
+		var mb *MissingBaseError
+		if errors.As(err, &mb) {
+			// A later year's figure not yet published: state the 2024 level,
+			// say so, and leave the raise to the schedule (partial answer).
+			amount, err = monthlyOf(w24.Value, factors...), nil
+			it.Provisional = true
+			k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: its first month is stated at the 2024 level; the schedule raises it once the figure is given (第四十五条第二款)", it.Kind.Chinese(), mb.Year, mb.Param)})
+		}
 		if err != nil {
 			return err
 		}
@@ -668,9 +694,15 @@ func (k *calc) death(c Case) error {
 	}
 	prov := w.Status == param.Provisional || ratio.Status == param.Provisional
 	afterTreatment := !d.DuringTreatment
+	// 373号 第四十条 pays the death items; 第四十一条 (the application after a
+	// death during the treatment period) is cited only for such a death, and
+	// not for the pensions, whose shares and cap are the national 规程's
+	// (人社厅函〔2025〕79号 第三十九条).
 	arts := []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条"}
+	pensionArts := []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}
 	if afterTreatment {
 		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条 (by analogy, provisional)"}
+		pensionArts = arts
 		k.award.note(note{kind: nAfterTreatment})
 	}
 	due, err := calendar.MonthOfDate(d.Date).AddMonths(1)
@@ -681,7 +713,7 @@ func (k *calc) death(c Case) error {
 		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
-	if err := k.pensions(c, w, ratio, arts); err != nil {
+	if err := k.pensions(c, w, ratio, pensionArts); err != nil {
 		return err
 	}
 	if !afterTreatment {
@@ -731,7 +763,7 @@ type allocation struct {
 // fen while their sum is under cap × W; at or over it, cap × W ÷ 12 rounded
 // half up is shared out in proportion, fen by largest remainder (ties in the
 // dependents' order).
-func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.Decimal, weights []int64) (allocation, error) {
+func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.Decimal, weights []int64, names []string) (allocation, error) {
 	rN, err := nanoOf(ParamDeathBaseRatio, ratio)
 	if err != nil {
 		return allocation{}, err
@@ -795,13 +827,13 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 		allocated += int64(part)
 	}
 	// The fen left (fewer than the dependents) go one each to the largest
-	// remainders, ties to the first in the dependents' order. Each pick has
+	// remainders, ties to the first name (byte order), then the first listed. Each pick has
 	// a remainder above zero (the remainders add up to the fen left), so
 	// zeroing it takes it out of the running.
 	for ; allocated < total; allocated++ {
 		best := 0
 		for i := range rem {
-			if rem[i] > rem[best] {
+			if rem[i] > rem[best] || (rem[i] == rem[best] && rem[i] != 0 && names[i] < names[best]) {
 				best = i
 			}
 		}
@@ -922,19 +954,25 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			}
 			// The 2024 wage, or a higher W of a year from the commencement's
 			// to the first month's (第四十五条第二款).
-			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); err != nil {
+			var mb *MissingBaseError
+			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); errors.As(err, &mb) {
+				annual, err = w24.Value, nil
+				k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: the first month is stated on the 2024 wage; the schedule raises it once the figure is given (第四十五条第二款)", SurvivorPension.Chinese(), mb.Year, mb.Param)})
+			}
+			if err != nil {
 				return err
 			}
 		}
 		var shares []decimal.Decimal
 		var weights []int64
 		var idx []int
+		var names []string
 		for j := range deps {
 			if !deps[j].start.After(sm) && (deps[j].end.IsZero() || !deps[j].end.Before(sm)) {
-				shares, weights, idx = append(shares, deps[j].share), append(weights, deps[j].weight), append(idx, j)
+				shares, weights, idx, names = append(shares, deps[j].share), append(weights, deps[j].weight), append(idx, j), append(names, deps[j].p.Name)
 			}
 		}
-		al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights)
+		al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights, names)
 		if err != nil {
 			return err
 		}

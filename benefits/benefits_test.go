@@ -122,7 +122,7 @@ func TestAwardProperties(t *testing.T) {
 	})
 }
 
-// Survivor pensions never exceed 0.6 × W (规程 第三十九条), add up to it
+// Survivor pensions never exceed 0.6 × W (人社厅函〔2025〕79号 第三十九条), add up to it
 // exactly when cut, equal the uncapped shares whenever those are under it,
 // and are never negative; a dependent's end recomputes the rest under the
 // same cap.
@@ -201,7 +201,11 @@ func TestMedicalAddsUp(t *testing.T) {
 		total := decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "total fen"), -2)
 		eligible := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "eligible fen"), -2)
 		m := benefits.Medical{Total: total, Eligible: eligible}
-		switch rapid.IntRange(0, 2).Draw(t, "basis") {
+		basis := rapid.IntRange(0, 2).Draw(t, "basis")
+		if basis > 0 && rapid.Bool().Draw(t, "own share") {
+			m.Rule = benefits.MedicalOwnShare
+		}
+		switch basis {
 		case 0:
 			d := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "determined fen"), -2)
 			m.DeterminedMedical = &d
@@ -285,7 +289,7 @@ func TestPensionCapUnevenShares(t *testing.T) {
 	// cap 0.6 × 111347 ÷ 12 = 5567.35 = 556735 fen in proportion 0.35 : 0.3 :
 	// 0.3 : 0.3 (sum 1.25): 155885.8, 133616.4 × 3 → floors 155885 + 3 ×
 	// 133616 = 556733; the two fen left go to the largest remainders: the
-	// spouse (.8) and the first other (.4, a tie broken by order).
+	// spouse (.8) and the first other by name (.4, a tie: "a" < "b" < "c").
 	var got []string
 	for _, it := range a.Items {
 		if it.Kind == benefits.SurvivorPension {

@@ -86,7 +86,7 @@ func TestWarningLimitExactlyAtTheAmount(t *testing.T) {
 	assert.ErrorIs(t, err, benefits.ErrBadCase, "a negative limit")
 }
 
-// 规程 第三十九条: survivor pensions whose sum is exactly 60% of W are paid
+// 人社厅函〔2025〕79号 第三十九条: survivor pensions whose sum is exactly 60% of W are paid
 // in full (and not a fen over); below it each is its share; above it they
 // are cut to exactly 60%.
 func TestPensionCapBoundary(t *testing.T) {

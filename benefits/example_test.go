@@ -36,7 +36,7 @@ func ExampleCompute() {
 	// Output: 一次性伤残补助金 50106.15 9 months × 0.6 × W = 9 × 0.6 × 111347 ÷ 12 true
 }
 
-// Survivor pensions (规程 第三十九条): a spouse and one child (40% + 30% of
+// Survivor pensions (人社厅函〔2025〕79号 第三十九条): a spouse and one child (40% + 30% of
 // 0.6 W = 0.42 W) are under the cap of 0.6 W and paid in full; a spouse and
 // three others (1.3 × 0.6 W = 0.78 W) share 0.6 W in proportion.
 func ExampleCompute_death() {
@@ -63,8 +63,8 @@ func ExampleCompute_death() {
 	// 供养亲属抚恤金 子女 1670.21
 	// monthly 3897.15
 	// 供养亲属抚恤金 配偶 1713.03
-	// 供养亲属抚恤金 子女甲 1284.78
-	// 供养亲属抚恤金 子女乙 1284.77
+	// 供养亲属抚恤金 子女甲 1284.77
+	// 供养亲属抚恤金 子女乙 1284.78
 	// 供养亲属抚恤金 父亲 1284.77
 	// monthly 5567.35
 }

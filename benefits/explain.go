@@ -109,7 +109,7 @@ func (n note) String() string {
 	case nAfterTreatment:
 		return "a grade 1–4 worker who died after the treatment period: funeral grant and survivor pensions only (provisional reading)"
 	case nCapped:
-		return fmt.Sprintf("the dependents' shares add up to %s of the death base (%s × %s of W), over the cap %s × W (规程 第三十九条): each is cut in proportion and the pensions add up to %s 元 a month",
+		return fmt.Sprintf("the dependents' shares add up to %s of the death base (%s × %s of W), over the cap %s × W (人社厅函〔2025〕79号 第三十九条): each is cut in proportion and the pensions add up to %s 元 a month",
 			n.a, n.a, n.b, n.c, n.d.StringFixed(2))
 	case nPlatform:
 		return "平台企业支付的项目（第四十六条）不由职业伤害保障基金支付，不计入基金合计"

@@ -111,8 +111,8 @@ var noFaultCap = decimal.New(1, -1) // 10%
 // (MedicalTopUp) the fund pays the eligible medical cost minus what the
 // civil compensation assigns to medical cost, never below zero, and never
 // twice (职业伤害医疗费不得重复享受); under MedicalOwnShare it pays the worker's
-// own share of the eligible cost, eligible × (1 − ratio), rounded as
-// eligible − (eligible × ratio rounded half up to the fen). With
+// own share of the eligible cost, eligible × (1 − ratio), rounded half up
+// to the fen. With
 // FundPaysFirst the fund also advances the third party's unpaid part within
 // the eligible cost and holds a claim for exactly it (Recovery). The third party's part is
 // the determined amount, or the ratio × the total cost, rounded half up to
@@ -214,10 +214,17 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	}
 	var fundLine string
 	if rule == MedicalOwnShare {
-		theirs := m.Eligible.Mul(r).Round(2)
-		s.Fund = m.Eligible.Sub(theirs)
-		fundLine = fmt.Sprintf("fund: the worker's own share of the eligible cost, %s × (1 − %s) = %s − %s = %s 元 (第三十四条: 报销本人责任范围内医疗费用)",
-			m.Eligible.StringFixed(2), r, m.Eligible.StringFixed(2), theirs.StringFixed(2), s.Fund.StringFixed(2))
+		// The worker's own share, eligible × (1 − ratio), rounded half up to
+		// the fen once (a benefit). Only when both it and the third party's
+		// ratio × total round up from exactly half a fen can they pass the
+		// total by a fen: the third party's estimate then gives way.
+		s.Fund = m.Eligible.Mul(decimal.NewFromInt(1).Sub(r)).Round(2)
+		fundLine = fmt.Sprintf("fund: the worker's own share of the eligible cost, %s × (1 − %s) = %s 元, rounded half up to the fen (第三十四条: 报销本人责任范围内医疗费用)",
+			m.Eligible.StringFixed(2), r, s.Fund.StringFixed(2))
+		if over := s.Fund.Add(s.ThirdParty).Sub(m.Total); over.IsPositive() {
+			s.ThirdParty = s.ThirdParty.Sub(over)
+			fundLine += fmt.Sprintf("; the third party's part rounded down by %s 元 so that the parts add up to the total", over.StringFixed(2))
+		}
 	} else {
 		s.Fund = m.Eligible.Sub(s.ThirdParty)
 		if s.Fund.IsNegative() {

@@ -17,7 +17,7 @@
 // W and the national income of the year of death; pensions start the month
 // after the death (provisional); a grade 1–4 worker dying after treatment
 // gets the funeral grant and pensions only (provisional); the pensions' sum
-// may not exceed 60% of W (规程 第三十九条), and pensions at or over it share
+// may not exceed 60% of W (人社厅函〔2025〕79号 第三十九条), and pensions at or over it share
 // out the cap's total in proportion by largest remainder; a child's pension
 // ends with the month of its 18th birthday and the others are recomputed
 // from the next month (provisional); 第四十五条 rebases the three periodic
@@ -85,7 +85,7 @@ const (
 	ParamPensionOther        = "benefits.pension_share.other"      // each other dependent: 30%
 	ParamPensionLoneBonus    = "benefits.pension_share.lone_bonus" // 孤寡老人或者孤儿: +10 points
 	// ParamPensionCap is the survivor pensions' cap as a ratio of W itself,
-	// not of the death base: their sum may not exceed 0.6 × W (规程 第三十九条:
+	// not of the death base: their sum may not exceed 0.6 × W (人社厅函〔2025〕79号 第三十九条:
 	// "核定的各供养亲属的抚恤金之和不应高于上年度统筹地区城镇私营单位就业人员月平均工资的60%").
 	ParamPensionCap = "benefits.pension_share.cap"
 	// ParamNursingBase and ParamNursingRatio+level are host-supplied: the
@@ -184,6 +184,15 @@ func CheckParams(s *param.Set) error {
 	}
 	if n > 1 {
 		return fmt.Errorf("%w: %s is given %d times: the commencement is one day", ErrTransitional, ParamCommencement, n)
+	}
+	n = 0
+	for _, v := range s.Values() {
+		if v.Name == ParamWage2024 {
+			n++
+		}
+	}
+	if n > 1 {
+		return fmt.Errorf("%w: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
 	}
 	if _, err := wage2024(s); err != nil && errors.Is(err, ErrWage2024Conflict) {
 		return err

@@ -35,7 +35,7 @@ var (
 // the month it is due (its StartMonth); a periodic item each month from its
 // start month to its end month (a dependent's end). When a
 // dependent's pension has ended, the remaining pensions are recomputed from
-// the next month on, the cap included (规程 第三十九条). A 第四十五条 item
+// the next month on, the cap included (人社厅函〔2025〕79号 第三十九条). A 第四十五条 item
 // (Rebase) pays its own level before the commencement month, and from it on
 // the greatest of its 2024 level and the standards of the years from the
 // commencement's to the month's; a year whose figure params lacks is a
@@ -319,6 +319,7 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 	}
 	shares := make([]decimal.Decimal, 0, n)
 	weights := make([]int64, 0, n)
+	names := make([]string, 0, n)
 	active := make([]*Item, 0, n)
 	for i := range a.Items {
 		it := &a.Items[i]
@@ -329,12 +330,12 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 		if err != nil {
 			return dst, err
 		}
-		shares, weights, active = append(shares, it.Share), append(weights, w), append(active, it)
+		shares, weights, active, names = append(shares, it.Share), append(weights, w), append(active, it), append(names, it.Beneficiary)
 	}
 	if len(active) == 0 {
 		return dst, nil
 	}
-	al, err := allocatePensions(annual, pb.Ratio, pb.Cap, shares, weights)
+	al, err := allocatePensions(annual, pb.Ratio, pb.Cap, shares, weights, names)
 	if err != nil {
 		return dst, err
 	}
