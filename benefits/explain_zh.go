@@ -77,7 +77,7 @@ func (n note) zh() string {
 	case nAfterTreatment:
 		return "1–4 级伤残者治疗期满后死亡：只支付丧葬补助金和供养亲属抚恤金（暂定读法）"
 	case nCapped:
-		return fmt.Sprintf("供养亲属各份额合计为死亡计发基数的 %s（%s × W 的 %s），超过上限 %s × W（规程 第三十九条）：各份额同比例核减，抚恤金合计每月 %s 元",
+		return fmt.Sprintf("供养亲属各份额合计为死亡计发基数的 %s（%s × W 的 %s），超过上限 %s × W（人社厅函〔2025〕79号 第三十九条）：各份额同比例核减，抚恤金合计每月 %s 元",
 			n.a, n.a, n.b, n.c, n.d.StringFixed(2))
 	case nPlatform:
 		return n.String()
