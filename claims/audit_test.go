@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -62,14 +63,15 @@ func TestAuditF2RefusedExtensionExtendsNothing(t *testing.T) {
 		require.NoError(t, err, name)
 		require.NotNil(t, tl.Extension, name)
 		assert.False(t, tl.Extension.Granted, name)
-		assert.Equal(t, tc.platformLate, tl.Filing.PlatformLate, name)
+		require.NotNil(t, tl.Filing.PlatformLate, name)
+		assert.Equal(t, tc.platformLate, *tl.Filing.PlatformLate, name)
 		for _, it := range tl.Deadlines {
 			assert.True(t, it.ExtendedTo.IsZero(), "%s: %s extended by a refused request", name, it.Name)
 			if !it.Known() {
 				assert.False(t, it.Overdue, "%s: an unknown deadline judged overdue", name)
 			}
 		}
-		assert.True(t, tl.Filing.InTime, name)
+		assert.True(t, *tl.Filing.InTime, name)
 		if tl.Costs != nil {
 			for _, r := range tl.Costs.Reasons {
 				assert.NotContains(t, r, "经同意延长", name)
@@ -127,4 +129,43 @@ func TestAuditF7StoredCaseDatesChecked(t *testing.T) {
 func TestAuditF6NilClarity(t *testing.T) {
 	var c *claims.Clarity
 	assert.NotPanics(t, func() { assert.Error(t, c.UnmarshalText([]byte("clear"))) })
+}
+
+// Audit F18: only the platform's lateness is unknown: the worker's in-time
+// filing stands, and no 0.00 is written for unknown amounts.
+func TestAuditF18InTimeStandsWhenPlatformLatenessUnknown(t *testing.T) {
+	f, err := claims.ParseCaseFile([]byte(`{"accident":"2026-12-10","applicant":"worker","filed_on":"2027-01-12","accepted_on":"2027-01-13",
+ "application":{"situation":"order_accident","submitted":[]},"paid_months":["2026-12"],
+ "costs":[{"date":"2026-12-11","amount":"5.00"}],"as_of":"2027-01-13"}`))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	require.NotNil(t, tl.Filing.InTime)
+	assert.True(t, *tl.Filing.InTime)
+	assert.Nil(t, tl.Filing.PlatformLate)
+	assert.NotEmpty(t, tl.Filing.PlatformLateUnknown)
+	require.NotNil(t, tl.Costs)
+	assert.NotEmpty(t, tl.Costs.Error)
+	assert.Nil(t, tl.Costs.Fund)
+	assert.Nil(t, tl.Costs.Platform)
+}
+
+// Audit F10, F11: contradictory or impossible case files are refused.
+func TestAuditF10F11CaseFileRefusals(t *testing.T) {
+	base := `{"accident":"2026-03-02","applicant":"worker","filed_on":"2026-03-20","accepted_on":"2026-03-23",
+	"application":{"situation":"order_accident","submitted":[]},"paid_months":[]%s}`
+	for name, extra := range map[string]string{
+		"clear with a later clear_on": `,"clarity":"clear","clear_on":"2026-03-30"`,
+		"as_of before the accident":   `,"as_of":"2026-03-01"`,
+		"cost before the accident":    `,"costs":[{"date":"2026-01-02","amount":"1.00"}]`,
+	} {
+		_, err := claims.ParseCaseFile([]byte(fmt.Sprintf(base, extra)))
+		assert.ErrorIs(t, err, claims.ErrCaseFile, name)
+	}
+	f, err := claims.ParseCaseFile([]byte(fmt.Sprintf(base, `,"extension":{"applicant":"platform","requested_on":"2026-03-01","reason":"x","approved":true,"until":"2026-04-20"}`)))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.False(t, tl.Extension.Granted)
+	assert.Contains(t, tl.Extension.Error, "before the accident")
 }

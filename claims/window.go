@@ -345,6 +345,9 @@ func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
 	if x.RequestedOn.IsZero() {
 		return res, fmt.Errorf("%w: no request date", ErrExtensionLate)
 	}
+	if x.RequestedOn.Before(w.Accident) {
+		return res, fmt.Errorf("claims: extension requested %s, before the accident %s", x.RequestedOn, w.Accident)
+	}
 	by, ok := byWindow(window, raw, werr, x.RequestedOn)
 	switch {
 	case !ok:
@@ -385,7 +388,11 @@ type Filing struct {
 	// platform's 30-day window, whoever filed in the end (第二十二条第二款
 	// then makes the platform bear the costs of the late period).
 	PlatformLate bool
-	Reasons      []string
+	// PlatformLateErr says why PlatformLate is unknown (the platform's
+	// window is in an uncovered year and the filing is after its raw day);
+	// PlatformLate is then false and means nothing.
+	PlatformLateErr error
+	Reasons         []string
 }
 
 // JudgeFiling says whether an application filed on the given day by the
@@ -431,10 +438,13 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 		f.PlatformLate = filedOn.After(ext.Deadline)
 	} else {
 		late, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, filedOn)
-		if !ok {
-			return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the platform's window: %w", filedOn, w.PlatformErr)
+		if ok {
+			f.PlatformLate = !late
+		} else {
+			// Only the platform's lateness is unknown; InTime stands.
+			f.PlatformLateErr = fmt.Errorf("claims: cannot tell whether the platform was late (filed %s, its window %s): %w",
+				filedOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr), w.PlatformErr)
 		}
-		f.PlatformLate = !late
 	}
 	art := "第二十一条第三款，90日"
 	if a.PlatformSide() {
@@ -449,7 +459,10 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 	} else {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，已超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	}
-	if f.PlatformLate {
+	switch {
+	case f.PlatformLateErr != nil:
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其30日申请期限不早于 %s，确切日期待放假安排载入后确定（第二十二条第二款）", w.PlatformRaw))
+	case f.PlatformLate:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业的30日申请期限（%s）内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）",
 			lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
 	}

@@ -95,10 +95,20 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 			fmt.Fprintf(w, "    · %s\n", r)
 		}
 	}
+	yesNo := func(b *bool) string {
+		if b == nil {
+			return "未知"
+		}
+		return textout.YesNo(*b)
+	}
+	deadline := t.Filing.Deadline.String()
+	if t.Filing.Deadline.IsZero() {
+		deadline = "未知（不早于 " + t.Filing.DeadlineRaw.String() + "）"
+	}
 	if t.Filing.Error != "" {
 		fmt.Fprintf(w, "\n申请是否及时：未知\n")
 	} else {
-		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", textout.YesNo(t.Filing.InTime), t.Filing.Deadline, textout.YesNo(t.Filing.PlatformLate))
+		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", yesNo(t.Filing.InTime), deadline, yesNo(t.Filing.PlatformLate))
 	}
 	for _, r := range t.Filing.Reasons {
 		fmt.Fprintf(w, "    · %s\n", r)
