@@ -169,3 +169,47 @@ func TestAuditF10F11CaseFileRefusals(t *testing.T) {
 	assert.False(t, tl.Extension.Granted)
 	assert.Contains(t, tl.Extension.Error, "before the accident")
 }
+
+// Audit F12, F13, F17: a step done before the first uncovered day is met
+// even when its working-day deadline is unknown; the cap is never overdue
+// and not needed once an application is filed; the decision is labelled by
+// the bound that binds.
+func TestAuditF12F13F17DeadlineList(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	c := claims.Case{Accident: d("2026-12-01")}
+	for _, ev := range []claims.Event{
+		{Kind: claims.EventApply, Date: d("2026-12-20"), Applicant: claims.ApplicantPlatform},
+		{Kind: claims.EventAccept, Date: d("2026-12-28"), Clarity: claims.Clear},
+		{Kind: claims.EventDecide, Date: d("2026-12-30"), Confirmed: true},
+		{Kind: claims.EventDeliver, Date: d("2026-12-31")},
+	} {
+		var err error
+		c, err = c.Next(ev)
+		require.NoError(t, err)
+	}
+	items, err := c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-12-31"))
+	require.NoError(t, err)
+	for _, it := range items[3:] { // decision, delivery: unknown, but done in 2026
+		assert.False(t, it.Known(), it.Name)
+		assert.True(t, it.Met, it.Name)
+		assert.False(t, it.Overdue, it.Name)
+	}
+	capItem := items[2]
+	assert.True(t, capItem.NotNeeded)
+	assert.False(t, capItem.Overdue)
+	// F13: an old case, as of long after the cap: the cap is not overdue.
+	old := claims.Case{Accident: d("2025-01-20")}
+	old, err = old.Next(claims.Event{Kind: claims.EventApply, Date: d("2025-03-02"), Applicant: claims.ApplicantPlatform})
+	require.NoError(t, err)
+	items, err = old.Deadlines(calendar.Default(), claims.Rules{}, d("2026-05-12"))
+	require.NoError(t, err)
+	assert.False(t, items[2].Overdue)
+	// F17: found clear so late that the 30 working days bind.
+	late := claims.Case{Accident: d("2026-03-01"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker,
+		AppliedOn: d("2026-03-02"), AcceptedOn: d("2026-03-02"), Clarity: claims.Clear, ClearOn: d("2026-04-10")}
+	items, err = late.Deadlines(calendar.Default(), claims.Rules{}, d("2026-04-12"))
+	require.NoError(t, err)
+	dec := items[len(items)-1]
+	assert.Equal(t, "decision (30 working days)", dec.Name)
+	assert.Equal(t, "2026-04-14", dec.Deadline.Date.String())
+}

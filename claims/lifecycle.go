@@ -465,26 +465,50 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 	if c.Applicant.PlatformSide() {
 		items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
 	}
+	// The cap bounds extensions; it is no step anyone must take, so it is
+	// never overdue, and once an application is filed it is not needed.
 	add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
+	items[len(items)-1].Overdue = false
+	if !c.AppliedOn.IsZero() {
+		items[len(items)-1].NotNeeded = true
+	}
+	// For a working-day count that runs into an uncovered year, the earliest
+	// day it could end (every uncovered day counted as a working day) still
+	// tells that a step done by then was in time.
+	earliest := func(start calendar.Date, n int) calendar.Date {
+		e, _ := earliestWorkdays(cal, start, n)
+		return e
+	}
 	if !c.AcceptedOn.IsZero() && c.State != StateWithdrawn { // a withdrawn application is not decided
 		dl, err := DecisionDeadlineOf(cal, c)
 		name := "decision (30 working days)"
-		if c.Clarity == Clear {
+		lower := earliest(c.AcceptedOn, DecisionWorkdays)
+		switch {
+		case err == nil && dl.N == ClearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
+		case err != nil && c.Clarity == Clear:
+			name = "decision, clear case (7 working days, at most 30)"
+			from := c.ClearOn
+			if from.IsZero() {
+				from = c.AcceptedOn
+			}
+			if e := earliest(from, ClearDecisionWorkdays); e.Before(lower) {
+				lower = e
+			}
 		}
-		add(name, "第二十六条", dl, err, calendar.Date{}, c.DecidedOn)
+		add(name, "第二十六条", dl, err, lower, c.DecidedOn)
 	}
 	if !c.DecidedOn.IsZero() {
 		dl, err := DeliveryDeadline(cal, c.DecidedOn)
-		add("delivery of the conclusion (3 working days)", "第二十七条", dl, err, calendar.Date{}, c.DeliveredOn)
+		add("delivery of the conclusion (3 working days)", "第二十七条", dl, err, earliest(c.DecidedOn, DeliveryWorkdays), c.DeliveredOn)
 	}
 	if !c.BenefitAcceptedOn.IsZero() {
 		dl, err := ReviewDeadline(cal, c.BenefitAcceptedOn)
-		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.ReviewedOn)
+		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", dl, err, earliest(c.BenefitAcceptedOn, ReviewWorkdays), c.ReviewedOn)
 	}
 	if !c.SupplementRequestedOn.IsZero() {
 		dl, err := SupplementDeadline(cal, c.SupplementRequestedOn)
-		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.SupplementedOn)
+		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, earliest(c.SupplementRequestedOn, SupplementWorkdays), c.SupplementedOn)
 	}
 	return items, nil
 }
