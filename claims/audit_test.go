@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -212,4 +213,50 @@ func TestAuditF12F13F17DeadlineList(t *testing.T) {
 	dec := items[len(items)-1]
 	assert.Equal(t, "decision (30 working days)", dec.Name)
 	assert.Equal(t, "2026-04-14", dec.Deadline.Date.String())
+}
+
+// Audit F14, F16: a replaced year is named where it is used (cover, filing,
+// cost split), and a 第十四条 deadline counted only in the next year does not
+// name the period's year.
+func TestAuditF14F16ReplacedScheduleNamedWhereUsed(t *testing.T) {
+	var s26 calendar.Schedule
+	for _, s := range calendar.Default().Schedules() {
+		if s.Year == 2026 {
+			s26 = s
+		}
+	}
+	s26.Source = "HOST-2026"
+	for i := range s26.Days {
+		s26.Days[i].Source = ""
+	}
+	c, err := calendar.Default().With(s26)
+	require.NoError(t, err)
+	f, err := claims.ParseCaseFile([]byte(`{"accident":"2026-03-10","applicant":"platform","filed_on":"2026-04-20","accepted_on":"2026-04-21",
+  "application":{"situation":"order_accident","submitted":[]},"paid_months":[],"as_of":"2026-04-21",
+  "costs":[{"date":"2026-03-11","amount":"1.00"}]}`))
+	require.NoError(t, err)
+	tl, err := f.Timeline(c)
+	require.NoError(t, err)
+	for name, reasons := range map[string][]string{"cover": tl.Cover.Reasons, "filing": tl.Filing.Reasons, "costs": tl.Costs.Reasons} {
+		found := false
+		for _, r := range reasons {
+			if strings.Contains(r, "HOST-2026") {
+				found = true
+			}
+		}
+		assert.True(t, found, "%s reasons do not name the host's schedule: %v", name, reasons)
+	}
+	var s25 calendar.Schedule
+	for _, s := range calendar.Default().Schedules() {
+		if s.Year == 2025 {
+			s25 = s
+		}
+	}
+	s25.Source = "HOST-2025"
+	c25, err := calendar.Default().With(s25)
+	require.NoError(t, err)
+	dec, _ := calendar.ParseMonth("2025-12")
+	dl, err := c25.DeclarationDeadline(dec)
+	require.NoError(t, err)
+	assert.Empty(t, dl.ReplacedSchedules(), "period 2025-12 is counted on 2026 days only")
 }

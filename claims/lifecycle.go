@@ -116,7 +116,7 @@ func (c *Clarity) UnmarshalText(b []byte) error {
 	case "not_clear", "":
 		*c = NotClear
 	default:
-		return fmt.Errorf("claims: clarity %q (want clear or not_clear)", string(b))
+		return fmt.Errorf("claims: clarity of %d bytes is neither clear nor not_clear (the value is not echoed: 第七十九条)", len(b))
 	}
 	return nil
 }
@@ -225,6 +225,10 @@ func (c Case) last() calendar.Date {
 //	benefit_accepted ─supplement_requested→ supplement_requested ─supplemented→ benefit_accepted      (5 working days)
 //	benefit_accepted, supplement_requested ─review→ review_approved / review_refused                   (20 working days)
 //	review_approved, assessed, delivered (confirmed) ─benefits→ benefits
+//
+// Next has no calendar: a review that refuses the claim for materials not
+// supplemented (第四十四条第三款: 在规定时限内未补正) should come after
+// SupplementDeadline; the host checks it (Case.Deadlines lists it).
 func (c Case) Next(ev Event) (Case, error) {
 	if c.Accident.IsZero() {
 		return c, errors.New("claims: the case has no accident date")
@@ -349,7 +353,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		n.State, n.BenefitsOn = StateBenefits, ev.Date
 	default:
-		return c, fmt.Errorf("%w: %q", ErrUnknownEventKind, ev.Kind)
+		return c, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", ErrUnknownEventKind, len(ev.Kind))
 	}
 	return n, nil
 }

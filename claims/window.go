@@ -459,6 +459,11 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 	} else {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，已超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	}
+	if werr == nil && (ext == nil || !ext.Granted) {
+		for _, rp := range window.ReplacedSchedules() {
+			f.Reasons = append(f.Reasons, fmt.Sprintf("申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+		}
+	}
 	switch {
 	case f.PlatformLateErr != nil:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其30日申请期限不早于 %s，确切日期待放假安排载入后确定（第二十二条第二款）", w.PlatformRaw))
@@ -614,6 +619,11 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 		}
 		if !split.Open {
 			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业承担的期间：%s 至 %s（含首尾两日）", split.From, split.To))
+		}
+		if cc.PlatformExtendedTo.IsZero() && w.PlatformErr == nil {
+			for _, rp := range w.Platform.ReplacedSchedules() {
+				split.Reasons = append(split.Reasons, fmt.Sprintf("平台申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+			}
 		}
 	}
 	for _, c := range costs {
