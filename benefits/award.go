@@ -2,14 +2,12 @@ package benefits
 
 import (
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"math/bits"
 	"slices"
-	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -18,7 +16,8 @@ import (
 	"github.com/zhishang/zhishang/param"
 )
 
-// Kind names a benefit item.
+// Kind names a benefit item the fund pays. Kind.Chinese gives its name in
+// the regulation's words.
 type Kind string
 
 const (
@@ -31,9 +30,31 @@ const (
 	DeathGrant             Kind = "death_grant"               // 一次性职业伤害死亡补助金
 )
 
-// Periodic reports whether k is paid monthly.
+// Periodic reports whether k is paid monthly (the 定期待遇 of 第四十五条).
 func (k Kind) Periodic() bool {
 	return k == DisabilityAllowance || k == NursingAllowance || k == SurvivorPension
+}
+
+// Chinese is the item's name in the regulation's words ("伤残津贴"), or ""
+// for an unknown kind.
+func (k Kind) Chinese() string {
+	switch k {
+	case OneTimeDisabilityGrant:
+		return "一次性伤残补助金"
+	case DisabilityAllowance:
+		return "伤残津贴"
+	case OneTimeAllowance:
+		return "一次性津贴"
+	case NursingAllowance:
+		return "生活护理费"
+	case FuneralGrant:
+		return "丧葬补助金"
+	case SurvivorPension:
+		return "供养亲属抚恤金"
+	case DeathGrant:
+		return "一次性职业伤害死亡补助金"
+	}
+	return ""
 }
 
 // Nursing is the dependency level for the nursing allowance.
@@ -55,11 +76,49 @@ const (
 )
 
 // Dependent is a relative the deceased supported (供养亲属).
+//
+// A pension may carry an end: for a child (Child, with Birth) the month of
+// the 18th birthday (年满18周岁, 因工死亡职工供养亲属范围规定 第四条), or the
+// month of End, a date the host gives (the dependent's death, the end of the
+// entitlement found by the agency). Reading (provisional): the pension is
+// paid for the month in which the entitlement ends and stops from the next;
+// from then on the remaining pensions are recomputed, cap included.
 type Dependent struct {
 	Name     string   `json:"name"`
 	Relation Relation `json:"relation"`
 	// Lone: a lone elder or an orphan (孤寡老人或者孤儿), +10 points.
 	Lone bool `json:"lone,omitempty"`
+	// Child: a child under 18 whose pension ends at 18; Birth is then its
+	// birth date. A child who cannot work at 18 has no Child flag (its
+	// pension goes on) or an End the host gives.
+	Child bool          `json:"child,omitempty"`
+	Birth calendar.Date `json:"birth,omitzero"`
+	// End, when set, is the last day of the entitlement (host-given).
+	End calendar.Date `json:"end,omitzero"`
+}
+
+// LastMonth is the last month the dependent's pension is paid: the month
+// of End or of the 18th birthday of a Child, whichever comes first; the
+// zero Month when the pension has no end.
+func (p Dependent) LastMonth() (calendar.Month, error) {
+	end := p.End
+	if p.Child {
+		y, m, d := p.Birth.Date()
+		if m == time.February && d == 29 {
+			d = 28 // no 29 February in the 18th year: the month is what counts
+		}
+		at18, err := calendar.DateOf(y+18, m, d)
+		if err != nil {
+			return calendar.Month{}, fmt.Errorf("%w: %s's 18th birthday: %v", ErrBadCase, p.Name, err)
+		}
+		if end.IsZero() || at18.Before(end) {
+			end = at18
+		}
+	}
+	if end.IsZero() {
+		return calendar.Month{}, nil
+	}
+	return calendar.MonthOfDate(end), nil
 }
 
 // Death describes a death from the occupational injury.
@@ -68,15 +127,6 @@ type Death struct {
 	// DuringTreatment: died within the treatment period (第四十一条).
 	DuringTreatment bool        `json:"during_treatment"`
 	Dependents      []Dependent `json:"dependents,omitempty"`
-}
-
-// Transitional is what 第四十五条 needs for injuries or deaths before the
-// 《实施办法》 took effect: its commencement date and the 2024 wage. Both are
-// host-supplied (shared/reference/README.md §3: unknown).
-type Transitional struct {
-	Commencement calendar.Date   `json:"commencement"`
-	Wage2024     decimal.Decimal `json:"wage_2024_annual"` // 2024 Shanghai urban private-sector average annual wage
-	Source       string          `json:"source"`
 }
 
 // Case is what the calculator needs to know of one injury.
@@ -95,6 +145,9 @@ type Case struct {
 	// PaidMonths, when given, are the months the platform paid the levy
 	// for: an injury in another month has no award (第四十三条).
 	PaidMonths []calendar.Month `json:"paid_months,omitempty"`
+	// Platform are the amounts the platform pays itself (第四十六条), as the
+	// host gives them: listed on the award apart from the fund's items.
+	Platform []PlatformLine `json:"platform,omitempty"`
 }
 
 // Rules are host settings.
@@ -102,69 +155,116 @@ type Rules struct {
 	// WarningLimit flags every payment above it for extra review
 	// (第五十六条); zero means no limit is set.
 	WarningLimit decimal.Decimal `json:"warning_limit,omitzero"`
-	// Transitional, when set, applies 第四十五条 to injuries and deaths
-	// before Commencement.
-	Transitional *Transitional `json:"transitional,omitempty"`
 }
 
 func (r Rules) validate() error {
 	if err := money.Sane(r.WarningLimit); err != nil || r.WarningLimit.IsNegative() {
 		return fmt.Errorf("%w: warning limit %s", ErrBadCase, r.WarningLimit)
 	}
-	if t := r.Transitional; t != nil {
-		if err := money.Sane(t.Wage2024); err != nil || t.Wage2024.IsNegative() {
-			return fmt.Errorf("%w: 2024 wage %s", ErrBadCase, t.Wage2024)
-		}
-	}
 	return nil
 }
 
 // Item is one benefit of an award.
 type Item struct {
-	Kind Kind `json:"kind"`
+	Kind Kind
 	// Beneficiary names the dependent of a survivor pension.
-	Beneficiary string `json:"beneficiary,omitempty"`
-	// Amount is the payment: the whole one-time item, or the monthly amount
-	// of a periodic item (from StartMonth), rounded half up to the fen.
-	Amount     decimal.Decimal `json:"amount"`
-	Periodic   bool            `json:"periodic"`
-	StartMonth calendar.Month  `json:"start_month,omitzero"`
+	Beneficiary string
+	// Share is a survivor pension's share of the death base (the lone
+	// bonus included); zero for other items.
+	Share decimal.Decimal
+	// Amount is the payment, rounded half up to the fen: the whole one-time
+	// item, or the monthly amount of a periodic item in StartMonth.
+	// StartMonth is the month a one-time item is due, or a periodic item's
+	// first month: the month after the assessment conclusion for disability
+	// items (第三十八条), the month after the death for the death items
+	// (reading, as for the pensions: 第四十条 pays once the relatives'
+	// materials are verified, a date the library cannot know). The
+	// schedule (Award.Schedule) gives each month's amount: a dependent's
+	// end, the cap recomputed and 第四十五条 can change it.
+	Amount     decimal.Decimal
+	Periodic   bool
+	StartMonth calendar.Month
+	// EndMonth is the last month a periodic item is paid (a dependent's
+	// end); zero when it has none.
+	EndMonth calendar.Month
+	// Rebase is 第四十五条 for a periodic item of an injury or death before
+	// the 《实施办法》's commencement; nil otherwise.
+	Rebase   *Rebase
+	Params   []param.Value
+	Articles []string
+	// Provisional: the item rests on a provisional parameter or reading.
+	Provisional bool
+	// Flagged: above the warning limit (第五十六条).
+	Flagged bool
 	// formula builds the computation in words and figures when asked
 	// (Formula): building it eagerly would be most of Compute's time.
-	formula  formula
-	Params   []param.Value `json:"params"`
-	Articles []string      `json:"articles"`
-	// Provisional: the item rests on a provisional parameter or reading.
-	Provisional bool `json:"provisional,omitempty"`
-	// Flagged: above the warning limit (第五十六条).
-	Flagged bool `json:"flagged,omitempty"`
-	// transitional: for 第四十五条, the periodic item's level at the 2024
-	// wage, to compare with each year's standard.
-	floor   *decimal.Decimal
-	since   calendar.Month // the commencement month
-	recalc  func(annual decimal.Decimal) decimal.Decimal
-	wageFor func(year int) (decimal.Decimal, error)
+	formula formula
 }
 
-// Award is what the fund pays for a case.
+// Rebase is 第四十五条 for one periodic item (伤残津贴, 供养亲属抚恤金,
+// 生活护理费) of an injury or death before the 《实施办法》 commenced: before
+// Since the item is paid at its own level (the W of the year of injury or
+// death); from Since on at its level on the 2024 wage (第一款), and each
+// year, if that year's standard is higher, at the standard (第二款).
+//
+// Reading: an item once raised keeps its raised level in later years
+// ("定期待遇水平高于当年待遇计发标准的，仍按原待遇标准享受"): the level paid in a
+// month is the greatest of the 2024 level and the standards of the years
+// from Since's year to the month's.
+type Rebase struct {
+	// Since is the month the 《实施办法》 commenced (ParamCommencement).
+	Since calendar.Month `json:"since"`
+	// Basis names the parameter whose value in force on 1 January of a year
+	// sets that year's standard: ParamWage, or ParamNursingBase for the
+	// nursing allowance.
+	Basis string `json:"basis"`
+	// Factors: the item's monthly amount is base × factors ÷ 12. Survivor
+	// pensions have none: they are recomputed together under the cap.
+	Factors []decimal.Decimal `json:"factors,omitempty"`
+}
+
+// PensionBasis is what the schedule needs to recompute the survivor
+// pensions when a dependent's pension ends (规程 第三十九条).
+type PensionBasis struct {
+	// Wage is W × 12 of the year of death.
+	Wage decimal.Decimal `json:"wage_annual"`
+	// Ratio is the death base's ratio of W (0.6): each share is of ratio × W.
+	Ratio decimal.Decimal `json:"death_base_ratio"`
+	// Cap is the pensions' cap as a ratio of W (0.6): their sum may not
+	// exceed Cap × W.
+	Cap decimal.Decimal `json:"cap_of_wage"`
+}
+
+// Award is what the fund pays for a case, and apart from it what the
+// platform pays (第四十六条).
 type Award struct {
-	Items []Item `json:"items"`
+	Items []Item
 	// OneTimeTotal is the sum of the one-time items.
-	OneTimeTotal decimal.Decimal `json:"one_time_total"`
+	OneTimeTotal decimal.Decimal
 	// MonthlyTotal is the sum of the periodic items' monthly amounts at their start.
-	MonthlyTotal decimal.Decimal `json:"monthly_total"`
-	Provisional  bool            `json:"provisional"`
-	Flagged      bool            `json:"flagged"`
+	MonthlyTotal decimal.Decimal
+	// Pensions is set when the award has survivor pensions.
+	Pensions *PensionBasis
+	// Platform are the platform's own lines (第四十六条), never the fund's:
+	// they are not in OneTimeTotal, MonthlyTotal or the schedule.
+	Platform      []PlatformLine
+	PlatformTotal decimal.Decimal
+	Provisional   bool
+	Flagged       bool
 	// notes are built when asked for (Notes, Explanation, JSON).
-	notes []func() string
+	notes []note
 }
 
 // Errors of Compute.
 var (
 	ErrBadCase         = errors.New("benefits: invalid case")
+	ErrNoParams        = errors.New("benefits: no parameter set (nil): use DefaultParams or NewParams")
 	ErrNotCovered      = errors.New("benefits: no award: the platform did not pay the levy for the month of the injury (第四十三条)")
 	ErrDeathNotCovered = errors.New("benefits: a death after the treatment period is covered only for grades 1–4 (funeral grant and survivor pensions)")
-	ErrTransitional    = errors.New("benefits: 第四十五条 needs the commencement date and the 2024 wage (host-supplied)")
+	ErrTransitional    = errors.New("benefits: 第四十五条 needs the 《实施办法》's commencement date and the 2024 wage (host-supplied)")
+	// ErrWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
+	// ParamWage for 2025) with different values.
+	ErrWage2024Conflict = errors.New("benefits: the 2024 wage is given twice with different values (第四十五条)")
 )
 
 // Validate checks c.
@@ -197,9 +297,30 @@ func (c Case) Validate() error {
 			if strings.TrimSpace(p.Name) == "" || (p.Relation != Spouse && p.Relation != Other) {
 				return bad("dependent #%d needs a name and a relation (spouse or other)", i+1)
 			}
+			if p.Child != !p.Birth.IsZero() {
+				return bad("dependent #%d: a child's pension needs its birth date, and a birth date is given only for a child", i+1)
+			}
+			if p.Child && p.Relation != Other {
+				return bad("dependent #%d: a child's relation is other", i+1)
+			}
+			if !p.End.IsZero() && !p.End.After(d.Date) {
+				return bad("dependent #%d: an end on or before the death", i+1)
+			}
+			if p.Birth.After(d.Date) {
+				// A posthumous child (遗腹子女) is a dependent child: its pension
+				// starts with its birth month. Born within a year of the death.
+				if limit, err := d.Date.AddDays(366); err != nil || p.Birth.After(limit) {
+					return bad("dependent #%d: born more than a year after the death", i+1)
+				}
+			}
 		}
 		if countSpouses(d.Dependents) > 1 {
 			return bad("more than one spouse")
+		}
+	}
+	for i, l := range c.Platform {
+		if err := l.validate(); err != nil {
+			return bad("platform line #%d: %v", i+1, err)
 		}
 	}
 	return nil
@@ -220,151 +341,96 @@ type calc struct {
 	params *param.Set
 	rules  Rules
 	award  *Award
+	// needs, when set, records every missing parameter instead of failing
+	// on the first (Needs).
+	needs *needList
+}
+
+var placeholderOne = decimal.NewFromInt(1)
+
+// tooLarge reports an amount of 10¹⁵ 元 or more: beyond any fund, and past
+// what sums of amounts in int64 fen hold (the alternative is a silent wrap).
+// It compares digits, not values, so that it allocates nothing.
+func tooLarge(d decimal.Decimal) bool {
+	return d.Sign() != 0 && d.NumDigits()+int(d.Exponent()) > 15
+}
+
+// lookup is the value of name on day on; in Needs mode a missing value is
+// recorded and a placeholder returned.
+func (k *calc) lookup(name string, on calendar.Date, why string) (param.Value, error) {
+	v, err := k.params.Lookup(name, on)
+	if err == nil {
+		return v, nil
+	}
+	var me *param.MissingError
+	if k.needs != nil && errors.As(err, &me) {
+		k.needs.add(Need{Param: name, On: on, Why: why})
+		return param.Value{Name: name, Value: placeholderOne, From: on, Source: "(missing)", Status: param.Provisional}, nil
+	}
+	return param.Value{}, err
 }
 
 func (k *calc) value(name string, on calendar.Date) (param.Value, error) {
-	return k.params.Lookup(name, on)
+	return k.lookup(name, on, "")
 }
 
 // wage returns the annual wage for injuries or deaths on day d.
 func (k *calc) wage(d calendar.Date) (param.Value, error) {
-	v, err := k.params.Lookup(ParamWage, d)
+	return k.base(ParamWage, d)
+}
+
+// base looks up a wage or income figure by the year of injury or death: a
+// missing one is a *MissingBaseError.
+func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
+	v, err := k.params.Lookup(name, d)
 	if err != nil {
 		var me *param.MissingError
 		if errors.As(err, &me) {
-			return param.Value{}, &MissingBaseError{Param: ParamWage, Year: d.Year()}
+			if w, ok := wage2024Alias(k.params, name, d); ok {
+				return w, nil
+			}
+			if k.needs != nil {
+				k.needs.add(Need{Param: name, On: d, Why: baseWhy(name, d.Year())})
+				return param.Value{Name: name, Value: placeholderOne, From: d, Source: "(missing)", Status: param.Provisional}, nil
+			}
+			return param.Value{}, &MissingBaseError{Param: name, Year: d.Year()}
 		}
 		return param.Value{}, err
 	}
 	return v, nil
 }
 
-// monthlyOf is (annual × factors…) ÷ 12, rounded half up to the fen once.
-func monthlyOf(annual decimal.Decimal, factors ...decimal.Decimal) decimal.Decimal {
-	if fen, ok := monthlyFen(annual, factors...); ok {
-		return decimal.New(fen, -2)
+// since reports whether 第四十五条 applies to an injury or death on day:
+// the 《实施办法》's commencement month, and true when day is before it.
+func (k *calc) since(day calendar.Date) (calendar.Month, bool, error) {
+	c, err := commencement(k.params, day)
+	if err != nil {
+		if k.needs != nil {
+			k.needs.add(Need{Param: ParamCommencement, Why: "第四十五条: the 《实施办法》's commencement date decides whether the periodic items are rebased on the 2024 wage"})
+			return calendar.Month{}, false, nil
+		}
+		return calendar.Month{}, false, err
 	}
-	x := annual
-	for _, f := range factors {
-		x = x.Mul(f)
+	if !day.Before(c) {
+		return calendar.Month{}, false, nil
 	}
-	return divRound12(x)
+	return calendar.MonthOfDate(c), true, nil
 }
 
-// monthlyFen is monthlyOf in fen computed in int64, for the usual case
-// where every coefficient is small; ok is false when it is not (the caller
-// then uses decimal arithmetic, which gives the same result).
-func monthlyFen(annual decimal.Decimal, factors ...decimal.Decimal) (int64, bool) {
-	c, e, ok := coef(annual)
-	for _, f := range factors {
-		if !ok {
-			return 0, false
-		}
-		fc, fe, fok := coef(f)
-		hi, lo := bits.Mul64(uint64(c), uint64(fc))
-		if !fok || hi != 0 || lo > math.MaxInt64 {
-			return 0, false
-		}
-		c, e, ok = int64(lo), e+fe, true
+// wage2024 is the 2024 wage for 第四十五条.
+func (k *calc) wage2024() (param.Value, error) {
+	v, err := wage2024(k.params)
+	var mb *MissingBaseError
+	if err != nil && k.needs != nil && errors.As(err, &mb) {
+		on, _ := calendar.DateOf(2025, 1, 1)
+		k.needs.add(Need{Param: ParamWage, On: on, Why: baseWhy(ParamWage, 2025) + "; 第四十五条 rebases the periodic items on it"})
+		return param.Value{Name: ParamWage, Value: placeholderOne, From: on, Source: "(missing)", Status: param.Provisional}, nil
 	}
-	if !ok {
-		return 0, false
-	}
-	return divRound12Int(c, e)
-}
-
-// toFen is an amount already rounded to the fen, in fen.
-func toFen(d decimal.Decimal) int64 {
-	c, e, ok := coef(d)
-	if !ok || e < -2 {
-		return d.Shift(2).IntPart()
-	}
-	for ; e > -2; e-- {
-		c *= 10
-	}
-	return c
-}
-
-// mulRound is a × b rounded half up to the fen.
-func mulRound(a, b decimal.Decimal) decimal.Decimal {
-	ca, ea, oka := coef(a)
-	cb, eb, okb := coef(b)
-	if hi, lo := bits.Mul64(uint64(ca), uint64(cb)); oka && okb && hi == 0 && lo <= math.MaxInt64/2 {
-		n, e := int64(lo), ea+eb
-		if e >= -2 {
-			return decimal.New(n, int32(e)).Round(2)
-		}
-		d := int64(1)
-		for k := e; k < -2; k++ {
-			if d > math.MaxInt64/10 {
-				return a.Mul(b).Round(2)
-			}
-			d *= 10
-		}
-		return decimal.New((2*n+d)/(2*d), -2)
-	}
-	return a.Mul(b).Round(2)
-}
-
-// coef returns d = c × 10^e with c an int64 ≥ 0, or false.
-func coef(d decimal.Decimal) (int64, int, bool) {
-	switch d.Sign() {
-	case 0:
-		return 0, 0, true
-	case -1:
-		return 0, 0, false
-	}
-	if d.NumDigits() > 18 {
-		return 0, 0, false
-	}
-	return d.CoefficientInt64(), int(d.Exponent()), true
-}
-
-// divRound12Int is (n × 10^e) ÷ 12 in fen, rounded half up, for n ≥ 0.
-func divRound12Int(n int64, e int) (int64, bool) {
-	if e < -16 || e > 16 {
-		return 0, false
-	}
-	if k := 2 + e; k >= 0 { // x × 100 is the integer n × 10^k
-		for ; k > 0; k-- {
-			if n > math.MaxInt64/10 {
-				return 0, false
-			}
-			n *= 10
-		}
-		if n > math.MaxInt64-6 {
-			return 0, false
-		}
-		return (n + 6) / 12, true
-	} else { // x × 100 = n ÷ 10^-k
-		d := int64(12)
-		for ; k < 0; k++ {
-			d *= 10
-		}
-		if n > (math.MaxInt64-d)/2 {
-			return 0, false
-		}
-		return (2*n + d) / (2 * d), true
-	}
-}
-
-var twelve = decimal.NewFromInt(12)
-
-// divRound12 is x ÷ 12 rounded half up (away from zero) to the fen. It
-// works in int64 when x's coefficient allows (as every realistic amount
-// does), and falls back to decimal.DivRound, which gives the same result,
-// otherwise (TestDivRound12 checks both agree).
-func divRound12(x decimal.Decimal) decimal.Decimal {
-	if c, e, ok := coef(x); ok {
-		if fen, ok := divRound12Int(c, e); ok {
-			return decimal.New(fen, -2)
-		}
-	}
-	return x.DivRound(twelve, 2)
+	return v, err
 }
 
 // Compute returns the award of a case from the parameters (DefaultParams,
-// or a host's set over them) and the rules.
+// NewParams, or a host's set over them) and the rules.
 //
 // Disability (no death): the one-time disability grant (grades 1–10, not for
 // a veteran, 第四十二条), the monthly disability allowance (grades 1–4), the
@@ -378,17 +444,40 @@ func divRound12(x decimal.Decimal) decimal.Decimal {
 // survivor pensions (provisional reading, as 工伤保险条例 第三十九条).
 // Pensions start the month after the death (provisional reading).
 //
-// Survivor pensions: spouse 40%, each other dependent 30%, a lone elder or
-// orphan +10 points, of the death base; their sum may not exceed 60% of W.
-// Reading: a sum over the cap is cut in proportion, each dependent keeping
-// the same fraction of its share, and the fen are allocated by largest
-// remainder (ties in the dependents' order) so that the pensions add up to
-// the cap exactly.
+// Survivor pensions (规程 第三十九条): spouse 40%, each other dependent 30%,
+// a lone elder or orphan +10 points, of the death base (0.6 × W); their sum
+// may not exceed 60% of W itself ("不应高于…月平均工资的60%"). Reading: a sum
+// over the cap is cut in proportion, each dependent keeping the same
+// fraction of its share, and the fen are allocated by largest remainder
+// (ties in the dependents' order) so that the pensions add up to the cap
+// exactly; a sum exactly at the cap is shared out the same way, so that
+// rounding each pension up cannot take the sum a fen past it.
+//
+// 第四十五条: an injury or death before the 《实施办法》's commencement
+// (ParamCommencement) gets its one-time items on the W of its year, and its
+// periodic items (伤残津贴, 供养亲属抚恤金, 生活护理费) from the commencement
+// month on at the 2024 wage, each year at least that year's standard (see
+// Rebase; the schedule applies it). A case with a periodic item needs the
+// commencement date: without it the answer is an error naming it.
+//
+// params nil is ErrNoParams.
 func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
+	return compute(c, params, rules, nil)
+}
+
+func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, error) {
+	if params == nil {
+		return Award{}, ErrNoParams
+	}
 	if err := c.Validate(); err != nil {
 		return Award{}, err
 	}
 	if err := rules.validate(); err != nil {
+		return Award{}, err
+	}
+	// The 2024 wage given twice differently is an error for every case, not
+	// only for those that use it (NewParams checks it more fully, once).
+	if _, err := wage2024(params); errors.Is(err, ErrWage2024Conflict) {
 		return Award{}, err
 	}
 	if c.PaidMonths != nil {
@@ -406,7 +495,7 @@ func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
 		n = 2 + len(c.Death.Dependents)
 	}
 	award := &Award{Items: make([]Item, 0, n)}
-	k := &calc{params: params, rules: rules, award: award}
+	k := &calc{params: params, rules: rules, award: award, needs: needs}
 	var err error
 	if c.Death != nil {
 		err = k.death(c)
@@ -419,6 +508,9 @@ func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
 	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
 	for i := range award.Items {
 		it := &award.Items[i]
+		if tooLarge(it.Amount) {
+			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
+		}
 		if !rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rules.WarningLimit) {
 			it.Flagged, award.Flagged = true, true
 		}
@@ -431,24 +523,19 @@ func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
 		award.Provisional = award.Provisional || it.Provisional
 	}
 	award.OneTimeTotal, award.MonthlyTotal = decimal.New(oneTime, -2), decimal.New(monthly, -2)
+	if len(c.Platform) > 0 {
+		award.Platform = slices.Clone(c.Platform)
+		var total int64
+		for _, l := range c.Platform {
+			total += toFen(l.Amount)
+		}
+		award.PlatformTotal = decimal.New(total, -2)
+		award.note(note{kind: nPlatform})
+	}
 	if award.Flagged {
-		limit := rules.WarningLimit
-		award.note(func() string {
-			return fmt.Sprintf("a payment exceeds the warning limit %s 元: extra review (第五十六条)", limit.StringFixed(2))
-		})
+		award.note(note{kind: nWarning, a: rules.WarningLimit})
 	}
 	return *award, nil
-}
-
-func (k *calc) transitional(day calendar.Date) (*Transitional, error) {
-	t := k.rules.Transitional
-	if t == nil || !day.Before(t.Commencement) {
-		return nil, nil
-	}
-	if t.Commencement.IsZero() || !t.Wage2024.IsPositive() {
-		return nil, ErrTransitional
-	}
-	return t, nil
 }
 
 func (k *calc) disability(c Case) error {
@@ -457,10 +544,6 @@ func (k *calc) disability(c Case) error {
 		return err
 	}
 	ratio, err := k.value(ParamDisabilityBaseRatio, c.Injury)
-	if err != nil {
-		return err
-	}
-	trans, err := k.transitional(c.Injury)
 	if err != nil {
 		return err
 	}
@@ -474,78 +557,96 @@ func (k *calc) disability(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: OneTimeDisabilityGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+		k.add(Item{Kind: OneTimeDisabilityGrant, StartMonth: start, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
 			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
 	} else {
-		k.award.note(func() string { return "veteran's old injury recurring: no one-time disability grant (第四十二条)" })
+		k.award.note(note{kind: nVeteran})
 	}
-	periodic := func(kind Kind, factor param.Value, arts []string, label string) {
-		it := Item{Kind: kind, Periodic: true, StartMonth: start, Articles: arts, Provisional: prov,
-			Amount:  monthlyOf(w.Value, ratio.Value, factor.Value),
-			formula: formula{kind: fPeriodic, label: label, a: factor.Value, b: ratio.Value, c: w.Value, start: start},
-			Params:  []param.Value{w, ratio, factor}}
-		if trans != nil {
-			level := monthlyOf(trans.Wage2024, ratio.Value, factor.Value)
-			it.Amount = level
-			it.floor = &level
-			f, r := factor.Value, ratio.Value
-			it.recalc = func(annual decimal.Decimal) decimal.Decimal { return monthlyOf(annual, r, f) }
-			it.wageFor = k.wageForYear
-			it.since = calendar.MonthOfDate(trans.Commencement)
-			it.formula = formula{kind: fTransitional, label: label, a: f, b: r, c: trans.Wage2024, since: trans.Commencement}
-			it.Articles = append(it.Articles, "第四十五条")
+	var since calendar.Month
+	var rebase bool
+	if c.Grade <= 4 || c.Nursing != NursingNone {
+		if since, rebase, err = k.since(c.Injury); err != nil {
+			return err
 		}
-		k.add(it)
 	}
 	if c.Grade <= 4 {
 		r, err := k.value(ParamAllowanceRatio(c.Grade), c.Injury)
 		if err != nil {
 			return err
 		}
-		periodic(DisabilityAllowance, r, []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, "grade "+strconv.Itoa(c.Grade)+" allowance")
+		it := Item{Kind: DisabilityAllowance, Periodic: true, StartMonth: start, Provisional: prov,
+			Amount:   monthlyOf(w.Value, ratio.Value, r.Value),
+			formula:  formula{kind: fPeriodic, n: c.Grade, a: r.Value, b: ratio.Value, c: w.Value, start: start},
+			Params:   []param.Value{w, ratio, r},
+			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}}
+		if rebase {
+			if err := k.rebase(&it, since, ParamWage, ratio.Value, r.Value); err != nil {
+				return err
+			}
+		}
+		k.add(it)
 	}
 	if c.Grade == 5 || c.Grade == 6 {
 		months, err := k.value(ParamOneTimeAllowanceMonths(c.Grade), c.Injury)
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: OneTimeAllowance, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+		k.add(Item{Kind: OneTimeAllowance, StartMonth: start, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
 			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
 	}
 	if c.Nursing != NursingNone {
-		nb, err := k.value(ParamNursingBase, c.Injury)
+		nb, err := k.lookup(ParamNursingBase, c.Injury, "生活护理费: the scheme's nursing base (annual) is host-supplied")
 		if err != nil {
 			return err
 		}
-		nr, err := k.value(ParamNursingRatio+string(c.Nursing), c.Injury)
+		nr, err := k.lookup(ParamNursingRatio+string(c.Nursing), c.Injury, "生活护理费: the scheme's percentage for this level is host-supplied")
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: NursingAllowance, Periodic: true, StartMonth: start,
+		it := Item{Kind: NursingAllowance, Periodic: true, StartMonth: start,
 			Amount:   monthlyOf(nb.Value, nr.Value),
 			formula:  formula{kind: fNursing, label: string(c.Nursing), a: nr.Value, b: nb.Value, start: start},
 			Params:   []param.Value{nb, nr},
-			Articles: []string{"第三十八条"}, Provisional: nb.Status == param.Provisional || nr.Status == param.Provisional})
+			Articles: []string{"第三十八条"}, Provisional: nb.Status == param.Provisional || nr.Status == param.Provisional}
+		if rebase {
+			if err := k.rebase(&it, since, ParamNursingBase, nr.Value); err != nil {
+				return err
+			}
+		}
+		k.add(it)
 	}
 	return nil
 }
 
-// wageForYear is the annual wage that sets a year's standard: the figure for
-// injuries in that year.
-func (k *calc) wageForYear(year int) (decimal.Decimal, error) {
-	d, err := calendar.DateOf(year, 1, 1)
-	if err != nil {
-		return decimal.Decimal{}, err
+// rebase applies 第四十五条 to a periodic item: from since on it is paid at
+// the 2024 wage × factors ÷ 12, each year at least that year's standard.
+// When the item starts on or after since its Amount is the 2024 level.
+func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...decimal.Decimal) error {
+	it.Rebase = &Rebase{Since: since, Basis: basis, Factors: factors}
+	it.Articles = append(it.Articles, "第四十五条")
+	it.formula.since = since
+	if !it.StartMonth.Before(since) {
+		// From its first month: the 2024 level, or a higher standard of a
+		// year from the commencement's to the start's (第四十五条第二款).
+		w24, err := k.wage2024()
+		if err != nil {
+			return err
+		}
+		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
+		if err != nil {
+			return err
+		}
+		it.Amount = amount
+		it.Params = append(it.Params, w24)
+		it.formula.d = w24.Value
+		it.formula.at2024 = true
+		it.Provisional = it.Provisional || w24.Status == param.Provisional
 	}
-	v, err := k.wage(d)
-	if err != nil {
-		return decimal.Decimal{}, err
-	}
-	return v.Value, nil
+	return nil
 }
 
 func (k *calc) death(c Case) error {
@@ -570,31 +671,29 @@ func (k *calc) death(c Case) error {
 	arts := []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条"}
 	if afterTreatment {
 		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条 (by analogy, provisional)"}
-		k.award.note(func() string {
-			return "a grade 1–4 worker who died after the treatment period: funeral grant and survivor pensions only (provisional reading)"
-		})
+		k.award.note(note{kind: nAfterTreatment})
 	}
-	k.add(Item{Kind: FuneralGrant, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+	due, err := calendar.MonthOfDate(d.Date).AddMonths(1)
+	if err != nil {
+		return err
+	}
+	k.add(Item{Kind: FuneralGrant, StartMonth: due, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
 		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
-	if err := k.pensions(c, w, ratio, arts, prov || afterTreatment); err != nil {
+	if err := k.pensions(c, w, ratio, arts); err != nil {
 		return err
 	}
 	if !afterTreatment {
-		inc, err := k.params.Lookup(ParamIncome, d.Date)
+		inc, err := k.base(ParamIncome, d.Date)
 		if err != nil {
-			var me *param.MissingError
-			if errors.As(err, &me) {
-				return &MissingBaseError{Param: ParamIncome, Year: d.Date.Year()}
-			}
 			return err
 		}
 		mult, err := k.value(ParamDeathGrantMultiple, d.Date)
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: DeathGrant, Amount: mulRound(inc.Value, mult.Value),
+		k.add(Item{Kind: DeathGrant, StartMonth: due, Amount: mulRound(inc.Value, mult.Value),
 			formula:  formula{kind: fDeathGrant, a: mult.Value, b: inc.Value},
 			Params:   []param.Value{inc, mult},
 			Articles: arts, Provisional: inc.Status == param.Provisional})
@@ -602,7 +701,122 @@ func (k *calc) death(c Case) error {
 	return nil
 }
 
-func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) error {
+// nanoOf is a ratio between 0 and 1 in integers of 10⁻⁹, so that summing
+// and comparing shares needs no decimal arithmetic.
+func nanoOf(name string, v decimal.Decimal) (int64, error) {
+	c, e, ok := coef(v)
+	if !ok || e < -9 || e > 0 || c > 1_000_000_000 {
+		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", ErrBadCase, name, v)
+	}
+	for k := 9 + e; k > 0; k-- {
+		c *= 10
+	}
+	if c > 1_000_000_000 {
+		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1", ErrBadCase, name, v)
+	}
+	return c, nil
+}
+
+// allocation is the survivor pensions of one month.
+type allocation struct {
+	fen      []int64 // each dependent's pension in fen
+	wsum     int64   // the shares' sum in 10⁻⁹ of the death base
+	totalFen int64   // at or over the cap: the cap's monthly total
+	capped   bool    // over the cap: cut in proportion
+}
+
+// allocatePensions shares the pensions of dependents with the given shares
+// (in 10⁻⁹ of the death base, shares[i] the decimal of weights[i]) at the
+// annual wage: each is annual × ratio × share ÷ 12 rounded half up to the
+// fen while their sum is under cap × W; at or over it, cap × W ÷ 12 rounded
+// half up is shared out in proportion, fen by largest remainder (ties in the
+// dependents' order).
+func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.Decimal, weights []int64) (allocation, error) {
+	rN, err := nanoOf(ParamDeathBaseRatio, ratio)
+	if err != nil {
+		return allocation{}, err
+	}
+	cN, err := nanoOf(ParamPensionCap, capOfW)
+	if err != nil {
+		return allocation{}, err
+	}
+	al := allocation{fen: make([]int64, len(weights))}
+	for _, w := range weights {
+		al.wsum += w
+	}
+	// Σshares × ratio against cap, both in 10⁻¹⁸ of W, in 128 bits.
+	h1, l1 := bits.Mul64(uint64(al.wsum), uint64(rN))
+	h2, l2 := bits.Mul64(uint64(cN), 1_000_000_000)
+	order := cmp.Compare(h1, h2)
+	if order == 0 {
+		order = cmp.Compare(l1, l2)
+	}
+	total, ok := monthlyFen(annual, capOfW)
+	if !ok {
+		t := monthlyOf(annual, capOfW)
+		if tooLarge(t) {
+			return allocation{}, fmt.Errorf("%w: the pensions' cap %s 元 a month is beyond any plausible figure", ErrBadCase, t)
+		}
+		total = toFen(t)
+	}
+	if order < 0 {
+		var sum int64
+		for i := range weights {
+			fen, ok := monthlyFen(annual, ratio, shares[i])
+			if !ok {
+				fen = toFen(monthlyOf(annual, ratio, shares[i]))
+			}
+			al.fen[i] = fen
+			sum += fen
+		}
+		if sum <= total {
+			return al, nil
+		}
+		// Just under the cap, rounding each up can pass it by a fen (host
+		// shares such as 0.333333333): share the cap out instead.
+		clear(al.fen)
+	}
+	al.capped = order > 0
+	al.totalFen = total
+	if al.wsum == 0 {
+		return al, nil
+	}
+	var remBuf [16]uint64
+	rem := remBuf[:0]
+	if len(weights) > len(remBuf) {
+		rem = make([]uint64, 0, len(weights))
+	}
+	var allocated int64
+	for i, w := range weights {
+		q, r := bits.Mul64(uint64(total), uint64(w))
+		part, rm := bits.Div64(q, r, uint64(al.wsum))
+		al.fen[i] = int64(part)
+		rem = append(rem, rm)
+		allocated += int64(part)
+	}
+	// The fen left (fewer than the dependents) go one each to the largest
+	// remainders, ties to the first in the dependents' order. Each pick has
+	// a remainder above zero (the remainders add up to the fen left), so
+	// zeroing it takes it out of the running.
+	for ; allocated < total; allocated++ {
+		best := 0
+		for i := range rem {
+			if rem[i] > rem[best] {
+				best = i
+			}
+		}
+		if rem[best] == 0 {
+			break
+		}
+		al.fen[best]++
+		rem[best] = 0
+	}
+	return al, nil
+}
+
+// pensions adds the survivor pensions; each is provisional (the start month
+// is a reading), whatever the parameters' status.
+func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	d := c.Death
 	if len(d.Dependents) == 0 {
 		return nil
@@ -620,7 +834,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 	if err != nil {
 		return err
 	}
-	capShare, err := get(ParamPensionCap)
+	capOfW, err := get(ParamPensionCap)
 	if err != nil {
 		return err
 	}
@@ -628,106 +842,128 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string, prov bool) 
 	if err != nil {
 		return err
 	}
-	// Shares as integers of 10⁻⁹, so that summing and comparing them needs
-	// no decimal arithmetic.
-	nano := func(v param.Value) (int64, error) {
-		c, e, ok := coef(v.Value)
-		if !ok || e < -9 || e > 0 || c > 1_000_000_000 {
-			return 0, fmt.Errorf("benefits: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", v.Name, v.Value)
-		}
-		for k := 9 + e; k > 0; k-- {
-			c *= 10
-		}
-		return c, nil
-	}
-	wSpouse, err := nano(spouse)
+	since, rebase, err := k.since(d.Date)
 	if err != nil {
 		return err
 	}
-	wOther, err := nano(other)
+	params := []param.Value{w, ratio, spouse, other, bonus, capOfW}
+	wSpouse, err := nanoOf(spouse.Name, spouse.Value)
 	if err != nil {
 		return err
 	}
-	wBonus, err := nano(bonus)
+	wOther, err := nanoOf(other.Name, other.Value)
 	if err != nil {
 		return err
 	}
-	wCap, err := nano(capShare)
+	wBonus, err := nanoOf(bonus.Name, bonus.Value)
 	if err != nil {
 		return err
 	}
-	// One record a dependent, in one allocation.
+	// Each dependent's first month: the month after the death, or for a
+	// posthumous child (遗腹子女, 因工死亡职工供养亲属范围规定 第二条) its birth
+	// month if later (reading, provisional). A dependent whose entitlement
+	// ends before its first month gets no pension; the others are shared as
+	// if it were absent.
 	type dep struct {
-		share  decimal.Decimal
-		weight int64 // the share in 10⁻⁹
-		fen    int64
-		rem    int64
-		i      int
+		p          Dependent
+		share      decimal.Decimal
+		weight     int64
+		start, end calendar.Month
+		fen        int64
+		capped     bool
+		nanos      int64
+		annual     decimal.Decimal
+		done       bool
 	}
-	deps := make([]dep, len(d.Dependents))
-	var wsum int64
-	for i, p := range d.Dependents {
-		s, wt := other.Value, wOther
+	deps := make([]dep, 0, len(d.Dependents))
+	for _, p := range d.Dependents {
+		end, err := p.LastMonth()
+		if err != nil {
+			return err
+		}
+		first := start
+		if p.Child {
+			if bm := calendar.MonthOfDate(p.Birth); bm.After(first) {
+				first = bm
+			}
+		}
+		if !end.IsZero() && end.Before(first) {
+			k.award.note(note{kind: nText, text: p.Name + ": the entitlement ends (" + end.String() + ") before the first pension month (" + first.String() + "): no pension; the others are shared without it"})
+			continue
+		}
+		sh, wt := other.Value, wOther
 		if p.Relation == Spouse {
-			s, wt = spouse.Value, wSpouse
+			sh, wt = spouse.Value, wSpouse
 		}
 		if p.Lone {
-			s, wt = s.Add(bonus.Value), wt+wBonus
+			sh, wt = sh.Add(bonus.Value), wt+wBonus
 		}
-		deps[i] = dep{share: s, weight: wt, i: i}
-		wsum += wt
+		deps = append(deps, dep{p: p, share: sh, weight: wt, start: first, end: end})
 	}
-	params := []param.Value{w, ratio, spouse, other, bonus, capShare}
-	// At or over the cap the pensions share out the cap's rounded total, so
-	// that rounding each one up cannot take their sum past it (at exactly
-	// the cap, rounding 0.3 + 0.3 separately could).
-	capped := wsum > wCap
-	if wsum < wCap {
-		for i := range deps {
-			fen, ok := monthlyFen(w.Value, ratio.Value, deps[i].share)
-			if !ok {
-				fen = toFen(monthlyOf(w.Value, ratio.Value, deps[i].share))
+	if len(deps) == 0 {
+		return nil
+	}
+	// Each item's Amount is its pension in its first month, shared with the
+	// dependents paid that month (usually all, at once).
+	var w24 param.Value
+	haveW24 := false
+	for i := range deps {
+		if deps[i].done {
+			continue
+		}
+		sm := deps[i].start
+		annual := w.Value
+		if rebase && !sm.Before(since) {
+			if !haveW24 {
+				if w24, err = k.wage2024(); err != nil {
+					return err
+				}
+				params, haveW24 = append(params, w24), true
 			}
-			deps[i].fen = fen
+			// The 2024 wage, or a higher W of a year from the commencement's
+			// to the first month's (第四十五条第二款).
+			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); err != nil {
+				return err
+			}
 		}
-	} else {
-		// Cut in proportion: the cap's monthly total, rounded half up to the
-		// fen, is shared out in fen in proportion to the shares; each gets
-		// the floor of its part and the fen left over go to the largest
-		// remainders (ties in the dependents' order).
-		totalFen, ok := monthlyFen(w.Value, ratio.Value, capShare.Value)
-		if !ok {
-			totalFen = toFen(monthlyOf(w.Value, ratio.Value, capShare.Value))
+		var shares []decimal.Decimal
+		var weights []int64
+		var idx []int
+		for j := range deps {
+			if !deps[j].start.After(sm) && (deps[j].end.IsZero() || !deps[j].end.Before(sm)) {
+				shares, weights, idx = append(shares, deps[j].share), append(weights, deps[j].weight), append(idx, j)
+			}
 		}
-		var allocated int64
-		for i := range deps {
-			q, r := bits.Mul64(uint64(totalFen), uint64(deps[i].weight))
-			fenPart, rem := bits.Div64(q, r, uint64(wsum))
-			deps[i].fen, deps[i].rem = int64(fenPart), int64(rem)
-			allocated += int64(fenPart)
+		al, err := allocatePensions(annual, ratio.Value, capOfW.Value, shares, weights)
+		if err != nil {
+			return err
 		}
-		order := make([]*dep, len(deps))
-		for i := range deps {
-			order[i] = &deps[i]
+		if al.capped && sm == start {
+			k.award.note(note{kind: nCapped, a: decimal.New(al.wsum, -9), b: ratio.Value, c: capOfW.Value, d: decimal.New(al.totalFen, -2)})
 		}
-		slices.SortStableFunc(order, func(a, b *dep) int { return cmp.Compare(b.rem, a.rem) })
-		for j := 0; allocated < totalFen && j < len(order); j++ {
-			order[j].fen++
-			allocated++
-		}
-		if capped {
-			k.award.note(func() string {
-				return fmt.Sprintf("the dependents' shares add up to %s of the death base, over the cap %s: each is cut in proportion and the pensions add up to %s 元 a month",
-					decimal.New(wsum, -9), capShare.Value, decimal.New(totalFen, -2).StringFixed(2))
-			})
+		for n, j := range idx {
+			if deps[j].start == sm {
+				deps[j].fen, deps[j].capped, deps[j].nanos, deps[j].annual, deps[j].done = al.fen[n], al.capped, al.wsum, annual, true
+			}
 		}
 	}
-	for i, p := range d.Dependents {
-		f := formula{kind: fPension, label: string(p.Relation), a: deps[i].share, b: ratio.Value, c: w.Value, start: start,
-			lone: p.Lone, d: bonus.Value, capped: capped, e: capShare.Value, nanos: wsum}
-		k.add(Item{Kind: SurvivorPension, Beneficiary: p.Name, Periodic: true, StartMonth: start, Amount: decimal.New(deps[i].fen, -2),
+	k.award.Pensions = &PensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
+	var rb *Rebase // one for all the pensions: they are rebased together
+	if rebase {
+		arts = append(arts[:len(arts):len(arts)], "第四十五条")
+		rb = &Rebase{Since: since, Basis: ParamWage}
+	}
+	for _, x := range deps {
+		at2024 := rebase && !x.start.Before(since)
+		f := formula{kind: fPension, label: string(x.p.Relation), a: x.share, b: ratio.Value, c: w.Value, start: x.start,
+			lone: x.p.Lone, e: capOfW.Value, capped: x.capped, nanos: x.nanos, since: since, at2024: at2024}
+		if at2024 {
+			f.d = x.annual
+		}
+		k.add(Item{Kind: SurvivorPension, Beneficiary: x.p.Name, Share: x.share, Periodic: true, StartMonth: x.start, EndMonth: x.end,
+			Amount: decimal.New(x.fen, -2), formula: f, Params: params, Articles: arts,
 			// Provisional: the start month (the month after the death) is a reading.
-			formula: f, Params: params, Articles: arts, Provisional: true})
+			Provisional: true, Rebase: rb})
 	}
 	return nil
 }
@@ -736,111 +972,3 @@ func (k *calc) add(it Item) { k.award.Items = append(k.award.Items, it) }
 
 // Formula is the item's computation in words and figures.
 func (it Item) Formula() string { return it.formula.String() }
-
-type formulaKind uint8
-
-const (
-	fNone formulaKind = iota
-	fMonths
-	fPeriodic
-	fTransitional
-	fNursing
-	fDeathGrant
-	fPension
-)
-
-// formula holds what an item's formula text needs, so that Compute builds
-// no text: the text is made when asked for.
-type formula struct {
-	kind          formulaKind
-	label         string
-	a, b, c, d, e decimal.Decimal
-	start         calendar.Month
-	since         calendar.Date
-	lone, capped  bool
-	nanos         int64 // the dependents' shares in 10⁻⁹, for a capped pension
-}
-
-func (f formula) String() string {
-	switch f.kind {
-	case fMonths:
-		return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", f.a, f.b, f.a, f.b, f.c)
-	case fPeriodic:
-		return fmt.Sprintf("%s %s × %s × W = %s × %s × %s ÷ 12 a month, from %s (the month after the assessment, 第三十八条)", f.label, f.a, f.b, f.a, f.b, f.c, f.start)
-	case fTransitional:
-		return fmt.Sprintf("%s %s × %s × W(2024) = %s × %s × %s ÷ 12 a month (第四十五条第一款: injury before %s); from %s each year at least that year's standard (第四十五条第二款)",
-			f.label, f.a, f.b, f.a, f.b, f.c, f.since, f.since)
-	case fNursing:
-		return fmt.Sprintf("%s × nursing base %s ÷ 12 a month (%s), from %s", f.a, f.b, f.label, f.start)
-	case fDeathGrant:
-		return fmt.Sprintf("%s × the previous year's national per-capita urban disposable income %s", f.a, f.b)
-	case fPension:
-		s := fmt.Sprintf("%s share %s × %s × W = %s × %s × %s ÷ 12 a month from %s", f.label, f.a, f.b, f.a, f.b, f.c, f.start)
-		if f.lone {
-			s += " (lone elder or orphan: +" + f.d.String() + ")"
-		}
-		if f.capped {
-			s += fmt.Sprintf(", cut in proportion to the cap %s (× %s / %s)", f.e, f.e, decimal.New(f.nanos, -9))
-		}
-		return s
-	}
-	return ""
-}
-
-// MarshalJSON writes the item with its formula.
-func (it Item) MarshalJSON() ([]byte, error) {
-	type plain Item // without the method, to avoid recursion
-	return json.Marshal(struct {
-		plain
-		Formula string `json:"formula"`
-	}{plain(it), it.Formula()})
-}
-
-func (a *Award) note(f func() string) { a.notes = append(a.notes, f) }
-
-// Notes are the award's remarks: readings applied, warnings.
-func (a Award) Notes() []string {
-	out := make([]string, len(a.notes))
-	for i, f := range a.notes {
-		out[i] = f()
-	}
-	return out
-}
-
-// MarshalJSON writes the award with its notes.
-func (a Award) MarshalJSON() ([]byte, error) {
-	type plain Award
-	return json.Marshal(struct {
-		plain
-		Notes []string `json:"notes,omitempty"`
-	}{plain(a), a.Notes()})
-}
-
-// Explanation lists the award for a clerk.
-func (a Award) Explanation() []string {
-	var out []string
-	for _, it := range a.Items {
-		who := ""
-		if it.Beneficiary != "" {
-			who = " to " + it.Beneficiary
-		}
-		per := ""
-		if it.Periodic {
-			per = " a month"
-		}
-		line := fmt.Sprintf("%s%s: %s 元%s = %s, rounded half up to the fen (%s)", it.Kind, who, it.Amount.StringFixed(2), per, it.Formula(), strings.Join(it.Articles, "; "))
-		if it.Provisional {
-			line += " [PROVISIONAL]"
-		}
-		if it.Flagged {
-			line += " [ABOVE THE WARNING LIMIT: extra review, 第五十六条]"
-		}
-		out = append(out, line)
-		for _, p := range it.Params {
-			out = append(out, "    "+p.String())
-		}
-	}
-	out = append(out, fmt.Sprintf("one-time items: %s 元; monthly items: %s 元 a month", a.OneTimeTotal.StringFixed(2), a.MonthlyTotal.StringFixed(2)))
-	out = append(out, a.Notes()...)
-	return out
-}

@@ -38,7 +38,8 @@ func withWage(t testdates.T, annual decimal.Decimal) *param.Set {
 	t.Helper()
 	from, _ := calendar.ParseDate("2024-01-01")
 	until, _ := calendar.ParseDate("2024-12-31")
-	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamWage, Value: annual, From: from, Until: until, Source: "test", Status: param.Provisional})
+	s, err := benefits.NewParams(param.Value{Name: benefits.ParamWage, Value: annual, From: from, Until: until, Source: "test", Status: param.Provisional},
+		benefits.Commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional))
 	if err != nil {
 		t.Fatalf("%v", err)
 	}
@@ -121,8 +122,10 @@ func TestAwardProperties(t *testing.T) {
 	})
 }
 
-// Survivor pensions never exceed the cap, add up to it exactly when cut,
-// and are never negative.
+// Survivor pensions never exceed 0.6 × W (规程 第三十九条), add up to it
+// exactly when cut, equal the uncapped shares whenever those are under it,
+// and are never negative; a dependent's end recomputes the rest under the
+// same cap.
 func TestPensionCap(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		annual := decimal.New(rapid.Int64Range(1_000_00, 1_000_000_00).Draw(t, "W×12 in fen"), -2)
@@ -140,20 +143,56 @@ func TestPensionCap(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		capTotal := annual.Mul(decimal.RequireFromString("0.36")).DivRound(decimal.NewFromInt(12), 2)
-		sum := decimal.Zero
+		capTotal := annual.Mul(decimal.RequireFromString("0.6")).DivRound(decimal.NewFromInt(12), 2)
+		sum, shares := decimal.Zero, decimal.Zero
 		for _, it := range a.Items {
 			if it.Kind == benefits.SurvivorPension {
 				if it.Amount.IsNegative() {
 					t.Fatal("negative pension")
 				}
 				sum = sum.Add(it.Amount)
+				shares = shares.Add(it.Share)
 			}
 		}
 		if sum.GreaterThan(capTotal) {
 			t.Fatalf("pensions %s above the cap %s", sum, capTotal)
 		}
+		uncapped := shares.Mul(decimal.RequireFromString("0.6")).LessThan(decimal.RequireFromString("0.6"))
+		for _, it := range a.Items {
+			if it.Kind != benefits.SurvivorPension {
+				continue
+			}
+			full := annual.Mul(decimal.RequireFromString("0.6")).Mul(it.Share).DivRound(decimal.NewFromInt(12), 2)
+			if uncapped && !it.Amount.Equal(full) {
+				t.Fatalf("%s: %s under the cap, want the full share %s", it.Beneficiary, it.Amount, full)
+			}
+		}
+		if !uncapped && !sum.Equal(capTotal) {
+			t.Fatalf("cut pensions add up to %s, want the cap %s", sum, capTotal)
+		}
 	})
+}
+
+// Regression (issue 9): the cap was 60% of the death base (0.36 W); it is
+// 60% of W. A spouse and one child (0.42 W) are paid in full; a spouse and
+// three others (0.78 W) share 0.6 W.
+func TestSurvivorPensionCapIsSixtyPercentOfW(t *testing.T) {
+	annual := decimal.RequireFromString("120000")
+	compute := func(deps ...benefits.Dependent) (sum decimal.Decimal) {
+		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}}
+		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
+		require.NoError(t, err)
+		for _, it := range a.Items {
+			if it.Kind == benefits.SurvivorPension {
+				sum = sum.Add(it.Amount)
+			}
+		}
+		return sum
+	}
+	sp, o := benefits.Dependent{Name: "s", Relation: benefits.Spouse}, func(n string) benefits.Dependent { return benefits.Dependent{Name: n, Relation: benefits.Other} }
+	assert.Equal(t, "4200.00", compute(sp, o("a")).StringFixed(2), "0.42 W: under the cap, in full")
+	assert.Equal(t, "6000.00", compute(sp, o("a"), o("b"), o("c")).StringFixed(2), "0.78 W cut to 0.6 W")
+	assert.Equal(t, "6000.00", compute(sp, o("a"), o("b")).StringFixed(2), "exactly 0.6 W")
 }
 
 // Fund + third party + worker = the total medical cost; nothing negative.
@@ -237,19 +276,21 @@ func TestPensionCapUnevenShares(t *testing.T) {
 	from := testdates.Day(t, "2024-01-01")
 	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamPensionSpouse, Value: decimal.RequireFromString("0.35"), From: from, Source: "test", Status: param.Provisional})
 	require.NoError(t, err)
+	s, err = s.With(benefits.Commencement(from, "test", param.Provisional))
+	require.NoError(t, err)
 	c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
-		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}}}}
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}, {Name: "c", Relation: benefits.Other}}}}
 	a, err := benefits.Compute(c, s, benefits.Rules{})
 	require.NoError(t, err)
-	// cap 3340.41 = 334041 fen in proportion 0.35 : 0.3 : 0.3 (sum 0.95):
-	// 123067.74…, 105486.63…, 105486.63… → floors 123067 + 105486 + 105486 =
-	// 334039; the two fen left go to the largest remainders: the spouse (.74)
-	// and the first child (.63, a tie broken by order).
+	// cap 0.6 × 111347 ÷ 12 = 5567.35 = 556735 fen in proportion 0.35 : 0.3 :
+	// 0.3 : 0.3 (sum 1.25): 155885.8, 133616.4 × 3 → floors 155885 + 3 ×
+	// 133616 = 556733; the two fen left go to the largest remainders: the
+	// spouse (.8) and the first other (.4, a tie broken by order).
 	var got []string
 	for _, it := range a.Items {
 		if it.Kind == benefits.SurvivorPension {
 			got = append(got, it.Amount.StringFixed(2))
 		}
 	}
-	assert.Equal(t, []string{"1230.68", "1054.87", "1054.86"}, got)
+	assert.Equal(t, []string{"1558.86", "1336.17", "1336.16", "1336.16"}, got)
 }

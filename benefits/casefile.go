@@ -11,7 +11,9 @@ import (
 
 // CaseFile is a case as examples/benefit-calculator and the golden cases
 // read it: the Case, optional medical costs with a third party, parameter
-// values laid over Defaults, rules, and a range of months for the schedule.
+// values laid over Defaults (checked once by NewParams: the 《实施办法》's
+// commencement and the 2024 wage of 第四十五条 are parameters too), rules,
+// and a range of months for the schedule.
 //
 //	{
 //	  "case": {"injury": "2024-04-15", "assessment": "2024-09-10", "grade": 4},
@@ -60,7 +62,7 @@ type Result struct {
 
 // Calculate computes the award, the medical split and the schedule.
 func (f CaseFile) Calculate() (Result, error) {
-	params, err := DefaultParams().With(f.Parameters...)
+	params, err := NewParams(f.Parameters...)
 	if err != nil {
 		return Result{}, err
 	}
@@ -77,7 +79,7 @@ func (f CaseFile) Calculate() (Result, error) {
 		r.Medical = &s
 	}
 	if f.Schedule != nil {
-		if r.Schedule, err = a.Schedule(f.Schedule.From, f.Schedule.To); err != nil {
+		if r.Schedule, err = a.Schedule(params, f.Schedule.From, f.Schedule.To); err != nil {
 			return Result{}, err
 		}
 	}

@@ -1,65 +1,114 @@
 package benefits_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/param"
 )
+
+func day(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+
+// hostParams are the defaults with what the host supplies: here the
+// 《实施办法》's commencement (an example date; the real one is host-supplied).
+func hostParams() *param.Set {
+	s, err := benefits.NewParams(benefits.Commencement(day("2025-07-01"), "示例：实施办法施行日", param.Provisional))
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
 
 // A grade-9 injury in April 2024: 9 months × 60% × W, W × 12 = 111347.
 func ExampleCompute() {
-	injury, _ := calendar.ParseDate("2024-04-15")
-	assessed, _ := calendar.ParseDate("2024-09-10")
-	a, err := benefits.Compute(benefits.Case{Injury: injury, Assessment: assessed, Grade: 9}, benefits.DefaultParams(), benefits.Rules{})
+	a, err := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9}, benefits.DefaultParams(), benefits.Rules{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	it := a.Items[0]
-	fmt.Println(it.Kind, it.Amount.StringFixed(2), it.Formula(), it.Provisional)
-	// Output: one_time_disability_grant 50106.15 9 months × 0.6 × W = 9 × 0.6 × 111347 ÷ 12 true
+	fmt.Println(it.Kind.Chinese(), it.Amount.StringFixed(2), it.Formula(), it.Provisional)
+	// Output: 一次性伤残补助金 50106.15 9 months × 0.6 × W = 9 × 0.6 × 111347 ÷ 12 true
 }
 
-// Survivor pensions over the 60% cap are cut in proportion.
+// Survivor pensions (规程 第三十九条): a spouse and one child (40% + 30% of
+// 0.6 W = 0.42 W) are under the cap of 0.6 W and paid in full; a spouse and
+// three others (1.3 × 0.6 W = 0.78 W) share 0.6 W in proportion.
 func ExampleCompute_death() {
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
-	c := benefits.Case{Injury: d("2024-03-01"), Death: &benefits.Death{Date: d("2024-03-20"), DuringTreatment: true,
-		Dependents: []benefits.Dependent{{Name: "spouse", Relation: benefits.Spouse}, {Name: "child 1", Relation: benefits.Other}, {Name: "child 2", Relation: benefits.Other}}}}
-	a, _ := benefits.Compute(c, benefits.DefaultParams(), benefits.Rules{})
-	for _, it := range a.Items {
-		fmt.Println(it.Kind, it.Beneficiary, it.Amount.StringFixed(2))
+	for _, deps := range [][]benefits.Dependent{
+		{{Name: "配偶", Relation: benefits.Spouse}, {Name: "子女", Relation: benefits.Other}},
+		{{Name: "配偶", Relation: benefits.Spouse}, {Name: "子女甲", Relation: benefits.Other}, {Name: "子女乙", Relation: benefits.Other}, {Name: "父亲", Relation: benefits.Other}},
+	} {
+		c := benefits.Case{Injury: day("2025-08-01"), Death: &benefits.Death{Date: day("2025-08-20"), DuringTreatment: true, Dependents: deps}}
+		params, _ := hostParams().With(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("111347"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
+		a, err := benefits.Compute(c, params, benefits.Rules{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, it := range a.Items {
+			if it.Kind == benefits.SurvivorPension {
+				fmt.Println(it.Kind.Chinese(), it.Beneficiary, it.Amount.StringFixed(2))
+			}
+		}
+		fmt.Println("monthly", a.MonthlyTotal.StringFixed(2))
 	}
 	// Output:
-	// funeral_grant  33404.10
-	// survivor_pension spouse 1336.17
-	// survivor_pension child 1 1002.12
-	// survivor_pension child 2 1002.12
-	// death_grant  1036420.00
+	// 供养亲属抚恤金 配偶 2226.94
+	// 供养亲属抚恤金 子女 1670.21
+	// monthly 3897.15
+	// 供养亲属抚恤金 配偶 1713.03
+	// 供养亲属抚恤金 子女甲 1284.78
+	// 供养亲属抚恤金 子女乙 1284.77
+	// 供养亲属抚恤金 父亲 1284.77
+	// monthly 5567.35
 }
 
 // A year whose wage is not published is an error naming the year.
 func ExampleMissingBaseError() {
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
-	_, err := benefits.Compute(benefits.Case{Injury: d("2025-03-01"), Assessment: d("2025-08-01"), Grade: 7}, benefits.DefaultParams(), benefits.Rules{})
+	_, err := benefits.Compute(benefits.Case{Injury: day("2025-03-01"), Assessment: day("2025-08-01"), Grade: 7}, benefits.DefaultParams(), benefits.Rules{})
 	fmt.Println(err)
 	// Output: benefits: no benefits.prev_year_shanghai_private_annual_wage for injuries or deaths in 2025 (the previous year's figure): the host must supply it
 }
 
-func ExampleAward_Schedule() {
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
-	a, _ := benefits.Compute(benefits.Case{Injury: d("2024-04-15"), Assessment: d("2024-09-10"), Grade: 4}, benefits.DefaultParams(), benefits.Rules{})
-	from, _ := calendar.ParseMonth("2024-09")
-	to, _ := calendar.ParseMonth("2024-11")
-	ps, _ := a.Schedule(from, to)
-	for _, p := range ps {
-		fmt.Println(p.Month, p.Kind, p.Amount.StringFixed(2))
+// Needs lists every parameter a case lacks at once.
+func ExampleNeeds() {
+	c := benefits.Case{Injury: day("2026-03-01"), Assessment: day("2026-08-01"), Grade: 2, Nursing: benefits.NursingFull}
+	needs, _ := benefits.Needs(c, benefits.DefaultParams(), benefits.Rules{})
+	for _, n := range needs {
+		if n.On.IsZero() {
+			fmt.Println(n.Param)
+		} else {
+			fmt.Println(n.Param, n.On)
+		}
 	}
 	// Output:
-	// 2024-10 disability_allowance 4175.51
-	// 2024-11 disability_allowance 4175.51
+	// benefits.prev_year_shanghai_private_annual_wage 2026-03-01
+	// benefits.implementing_measures.commencement
+	// benefits.nursing_base_annual 2026-03-01
+	// benefits.nursing_ratio.full 2026-03-01
+}
+
+// The payroll of an award: the one-time grant in the month it is due, the
+// allowance every month from the month after the assessment (第三十八条).
+func ExampleAward_Schedule() {
+	params := hostParams()
+	a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 4}, params, benefits.Rules{})
+	from, _ := calendar.ParseMonth("2024-09")
+	to, _ := calendar.ParseMonth("2024-11")
+	ps, _ := a.Schedule(params, from, to)
+	for _, p := range ps {
+		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
+	}
+	// Output:
+	// 2024-10 一次性伤残补助金 116914.35
+	// 2024-10 伤残津贴 4175.51
+	// 2024-11 伤残津贴 4175.51
 }
 
 // 第三十四条: the fund pays the eligible cost less the third party's part.
@@ -68,4 +117,37 @@ func ExampleSplitMedical() {
 	s, _ := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("20000"), Eligible: decimal.RequireFromString("15000"), Ratio: &ratio})
 	fmt.Println(s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2), s.Worker.StringFixed(2))
 	// Output: 14000.00 1000.00 5000.00
+}
+
+// An award written as JSON reads back equal: an insurer can keep it and run
+// its schedule later. Amounts are strings with two decimals.
+func ExampleParseAward() {
+	params := hostParams()
+	a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9}, params, benefits.Rules{})
+	data, _ := json.Marshal(a)
+	b, err := benefits.ParseAward(data)
+	fmt.Println(err, a.Equal(b), b.OneTimeTotal.StringFixed(2), strings.Contains(string(data), `"amount":"50106.15"`))
+	// Output: <nil> true 50106.15 true
+}
+
+// A month's payroll over many awards: 第四十五条 levels are computed once.
+func ExamplePayroll() {
+	params, _ := hostParams().With(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
+	var awards []benefits.Award
+	for _, g := range []int{1, 4} {
+		a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: g}, params, benefits.Rules{})
+		awards = append(awards, a)
+	}
+	month, _ := calendar.ParseMonth("2025-08")
+	run, _ := benefits.NewPayroll(params, month)
+	var out []benefits.Payment
+	for _, a := range awards {
+		out, _ = run.Append(out, a)
+	}
+	for _, p := range out {
+		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
+	}
+	// Output:
+	// 2025-08 伤残津贴 5400.00
+	// 2025-08 伤残津贴 4500.00
 }

@@ -26,6 +26,49 @@ type Medical struct {
 	Ratio *decimal.Decimal `json:"ratio,omitempty"`
 	// Road: a road accident whose documents give no ratio (第三十四条第四款).
 	Road *Road `json:"road,omitempty"`
+	// Rule is the reading the host applies; "" is MedicalTopUp.
+	Rule MedicalRule `json:"rule,omitempty"`
+	// FundPaysFirst, when set, says the third party has not paid (all) its
+	// part yet and the fund pays first (社会保险法 第四十二条).
+	FundPaysFirst *FundPaysFirst `json:"fund_pays_first,omitempty"`
+}
+
+// MedicalRule is a reading of 第三十四条 for the fund's part.
+type MedicalRule string
+
+const (
+	// MedicalTopUp: the fund pays the eligible cost minus the medical amount
+	// the civil documents assign to the third party, never below zero
+	// (不足部分予以补足，不得重复享受). The default.
+	MedicalTopUp MedicalRule = "top_up"
+	// MedicalOwnShare: the fund pays the worker's own share of the eligible
+	// cost, eligible × (1 − ratio) ("报销本人责任范围内医疗费用", 第三十四条
+	// 第一款第（三）项); it needs a liability ratio (Ratio or Road).
+	MedicalOwnShare MedicalRule = "own_share"
+)
+
+// FundPaysFirst is the third party's payment so far when the fund pays
+// first and recovers from it (先行支付, 社会保险法 第四十二条).
+type FundPaysFirst struct {
+	// ThirdParty names whom the fund recovers from (or says it is unknown:
+	// 无法确定第三人).
+	ThirdParty string `json:"third_party"`
+	// Paid is what the third party has paid toward its part so far, in fen.
+	Paid decimal.Decimal `json:"paid"`
+}
+
+// Recovery is the fund paying first: what it advances in the third party's
+// place and the claim it holds for it. The advance is never a second
+// payment: the fund recovers exactly it, and the third party's remaining
+// debt to the worker falls by as much.
+type Recovery struct {
+	// Advanced is what the fund pays now for the third party.
+	Advanced decimal.Decimal `json:"advanced"`
+	// FundPaysNow is the fund's own part plus the advance.
+	FundPaysNow decimal.Decimal `json:"fund_pays_now"`
+	// Recover is the claim against the third party (equal to Advanced).
+	Recover decimal.Decimal `json:"recover"`
+	From    string          `json:"from"`
 }
 
 // Road is the host-supplied civil-liability rule for a road accident with no
@@ -46,11 +89,14 @@ type Road struct {
 
 // MedicalSplit divides the medical costs. Fund + ThirdParty + Worker = Total.
 type MedicalSplit struct {
-	ThirdParty  decimal.Decimal `json:"third_party"`
-	Fund        decimal.Decimal `json:"fund"`
-	Worker      decimal.Decimal `json:"worker"`
-	Basis       string          `json:"basis"`
-	Explanation []string        `json:"explanation"`
+	ThirdParty decimal.Decimal
+	Fund       decimal.Decimal
+	Worker     decimal.Decimal
+	Rule       MedicalRule
+	Basis      string
+	// Recovery is set when the fund pays first.
+	Recovery    *Recovery
+	Explanation []string
 }
 
 // Errors of SplitMedical.
@@ -61,9 +107,14 @@ var (
 
 var noFaultCap = decimal.New(1, -1) // 10%
 
-// SplitMedical applies 第三十四条: the fund pays the eligible medical cost
-// minus what the civil compensation assigns to medical cost, never below
-// zero, and never twice (职业伤害医疗费不得重复享受). The third party's part is
+// SplitMedical applies 第三十四条 by the Medical's rule: by default
+// (MedicalTopUp) the fund pays the eligible medical cost minus what the
+// civil compensation assigns to medical cost, never below zero, and never
+// twice (职业伤害医疗费不得重复享受); under MedicalOwnShare it pays the worker's
+// own share of the eligible cost, eligible × (1 − ratio), rounded as
+// eligible − (eligible × ratio rounded half up to the fen). With
+// FundPaysFirst the fund also advances the third party's unpaid part within
+// the eligible cost and holds a claim for exactly it (Recovery). The third party's part is
 // the determined amount, or the ratio × the total cost, rounded half up to
 // the fen; the worker bears the rest (costs outside the catalogs not paid by
 // the third party). No other benefit is reduced by civil compensation
@@ -83,6 +134,9 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		for _, r := range m.Road.Table {
 			figures = append(figures, r)
 		}
+	}
+	if m.FundPaysFirst != nil {
+		figures = append(figures, m.FundPaysFirst.Paid)
 	}
 	for _, v := range figures {
 		if err := money.Sane(v); err != nil {
@@ -109,7 +163,21 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	case bases > 1:
 		return bad("give one basis for the third party's part, not %d", bases)
 	}
-	var s MedicalSplit
+	rule := m.Rule
+	if rule == "" {
+		rule = MedicalTopUp
+	}
+	if rule != MedicalTopUp && rule != MedicalOwnShare {
+		return bad("rule %q (want top_up or own_share)", m.Rule)
+	}
+	if rule == MedicalOwnShare && m.DeterminedMedical != nil {
+		return bad("the own-share rule needs the third party's liability ratio (ratio, or the road table), not a determined amount")
+	}
+	if f := m.FundPaysFirst; f != nil && (strings.TrimSpace(f.ThirdParty) == "" || f.Paid.IsNegative() || !f.Paid.Equal(f.Paid.Round(2))) {
+		return bad("paying first needs the third party (or 无法确定第三人) and what it paid, in fen, not negative")
+	}
+	s := MedicalSplit{Rule: rule}
+	var r decimal.Decimal // the ratio, for the own-share rule
 	switch {
 	case m.DeterminedMedical != nil:
 		d := *m.DeterminedMedical
@@ -119,7 +187,7 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		s.ThirdParty = d
 		s.Basis = fmt.Sprintf("the medical amount the legal documents assign to the third party: %s 元", d.StringFixed(2))
 	case m.Ratio != nil:
-		r := *m.Ratio
+		r = *m.Ratio
 		if r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)) {
 			return bad("ratio %s is not between 0 and 1", r)
 		}
@@ -127,7 +195,8 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		s.Basis = fmt.Sprintf("the third party's liability ratio %s × the total %s 元", r, m.Total.StringFixed(2))
 	default:
 		rd := m.Road
-		r, ok := rd.Table[rd.Level]
+		var ok bool
+		r, ok = rd.Table[rd.Level]
 		switch {
 		case !ok:
 			return bad("the civil-liability table has no ratio for the level %q", rd.Level)
@@ -143,16 +212,41 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		}
 		s.ThirdParty = m.Total.Mul(r).Round(2)
 	}
-	s.Fund = m.Eligible.Sub(s.ThirdParty)
-	if s.Fund.IsNegative() {
-		s.Fund = decimal.Zero
+	var fundLine string
+	if rule == MedicalOwnShare {
+		theirs := m.Eligible.Mul(r).Round(2)
+		s.Fund = m.Eligible.Sub(theirs)
+		fundLine = fmt.Sprintf("fund: the worker's own share of the eligible cost, %s × (1 − %s) = %s − %s = %s 元 (第三十四条: 报销本人责任范围内医疗费用)",
+			m.Eligible.StringFixed(2), r, m.Eligible.StringFixed(2), theirs.StringFixed(2), s.Fund.StringFixed(2))
+	} else {
+		s.Fund = m.Eligible.Sub(s.ThirdParty)
+		if s.Fund.IsNegative() {
+			s.Fund = decimal.Zero
+		}
+		fundLine = fmt.Sprintf("fund: the eligible %s − the third party's %s, not below zero = %s 元 (第三十四条: 不足部分予以补足，不得重复享受)", m.Eligible.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2))
 	}
 	s.Worker = m.Total.Sub(s.ThirdParty).Sub(s.Fund)
 	s.Explanation = []string{
 		"third party: " + s.ThirdParty.StringFixed(2) + " 元 (" + s.Basis + ")",
-		fmt.Sprintf("fund: the eligible %s − the third party's %s, not below zero = %s 元 (第三十四条: 不足部分予以补足，不得重复享受)", m.Eligible.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2)),
+		fundLine,
 		fmt.Sprintf("worker: the total %s − %s − %s = %s 元", m.Total.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2), s.Worker.StringFixed(2)),
-		"no other benefit is reduced by the civil compensation (社会保险法 第四十二条)",
 	}
+	if f := m.FundPaysFirst; f != nil {
+		if f.Paid.GreaterThan(s.ThirdParty) {
+			return bad("the third party paid %s, more than its part %s", f.Paid, s.ThirdParty)
+		}
+		// The fund advances the eligible cost the third party should bear
+		// and has not paid: min(eligible − fund, third party) − paid.
+		inEligible := decimal.Min(m.Eligible.Sub(s.Fund), s.ThirdParty)
+		adv := inEligible.Sub(f.Paid)
+		if adv.IsNegative() {
+			adv = decimal.Zero
+		}
+		s.Recovery = &Recovery{Advanced: adv, FundPaysNow: s.Fund.Add(adv), Recover: adv, From: f.ThirdParty}
+		s.Explanation = append(s.Explanation,
+			fmt.Sprintf("the fund pays first (社会保险法 第四十二条): the third party's part within the eligible cost %s − paid %s = %s 元 advanced; the fund pays %s 元 now and recovers %s 元 from %s",
+				inEligible.StringFixed(2), f.Paid.StringFixed(2), adv.StringFixed(2), s.Recovery.FundPaysNow.StringFixed(2), adv.StringFixed(2), f.ThirdParty))
+	}
+	s.Explanation = append(s.Explanation, "no other benefit is reduced by the civil compensation (社会保险法 第四十二条)")
 	return s, nil
 }

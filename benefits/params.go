@@ -16,28 +16,46 @@
 // base is 60% of W (provisional); survivor pensions and the death items use
 // W and the national income of the year of death; pensions start the month
 // after the death (provisional); a grade 1–4 worker dying after treatment
-// gets the funeral grant and pensions only (provisional); pensions over the
-// 60% cap are cut in proportion and share out the cap's total by largest
-// remainder; 第四十五条's "当年待遇计发标准" for a month is the standard at the
-// W for injuries in that month's year.
+// gets the funeral grant and pensions only (provisional); the pensions' sum
+// may not exceed 60% of W (规程 第三十九条), and pensions at or over it share
+// out the cap's total in proportion by largest remainder; a child's pension
+// ends with the month of its 18th birthday and the others are recomputed
+// from the next month (provisional); 第四十五条 rebases the three periodic
+// items of an injury or death before the 《实施办法》 commenced on the 2024
+// wage from the commencement month, and its "当年待遇计发标准" for a month is
+// the standard at the W for injuries in that month's year; a level once
+// raised is kept.
+//
+// The 《实施办法》's commencement and the 2024 wage are parameters
+// (ParamCommencement, ParamWage2024 or ParamWage for 2025), set once by the
+// host (NewParams checks them) and used by every case. Needs lists every
+// parameter a case lacks at once. An Award round-trips through JSON
+// (ParseAward); every amount the package writes is a string with exactly
+// two decimals.
 //
 // # Speed
 //
 // go test ./benefits -run '^$' -bench . -benchmem on the project machine (2
-// cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), three runs:
+// cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), shared with other jobs
+// (load average 6–17): medians of runs interleaved with the baseline (the
+// code before issue 9) in the same session, per award:
 //
-//	one disability award (grade 4: grant and allowance)   3.0–3.5 µs   18 allocs
-//	one death award (3 dependents over the cap)           4.8–5.4 µs   31 allocs
-//	a month's payroll over 1 M awards                      0.10–0.20 s  0 allocs
+//	                                                  issue 9          baseline
+//	one disability award (grade 4, 第四十五条 item)     2.2 µs 17 allocs  2.3 µs 18 allocs
+//	one death award (spouse and 2 others, at the cap) 3.9 µs 33 allocs  3.9 µs 31 allocs
+//	a month's payroll over 1 M awards (no rebase)    0.11–0.19 s  1 alloc
+//	the same in 2026 through a Payroll (第四十五条)    0.39–0.58 s  36 allocs
 //
-// The targets were 5 µs an award and 5 s for a million-case payroll. Amounts
+// The targets are 5 µs an award and 5 s for a million-case payroll. Amounts
 // are computed in int64 fen wherever the coefficients allow (the decimal
 // arithmetic gives the same results otherwise, and tests check both agree);
 // formulas and notes are built only when asked for (Item.Formula,
-// Award.Notes, Explanation, JSON).
+// Award.Notes, Explanation, JSON); a Payroll computes each 第四十五条 level
+// once a month.
 package benefits
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -66,22 +84,161 @@ const (
 	ParamPensionSpouse       = "benefits.pension_share.spouse"     // 供养亲属抚恤金: 40% of the death base
 	ParamPensionOther        = "benefits.pension_share.other"      // each other dependent: 30%
 	ParamPensionLoneBonus    = "benefits.pension_share.lone_bonus" // 孤寡老人或者孤儿: +10 points
-	ParamPensionCap          = "benefits.pension_share.cap"        // the sum may not exceed 60% of W
+	// ParamPensionCap is the survivor pensions' cap as a ratio of W itself,
+	// not of the death base: their sum may not exceed 0.6 × W (规程 第三十九条:
+	// "核定的各供养亲属的抚恤金之和不应高于上年度统筹地区城镇私营单位就业人员月平均工资的60%").
+	ParamPensionCap = "benefits.pension_share.cap"
 	// ParamNursingBase and ParamNursingRatio+level are host-supplied: the
 	// scheme's nursing allowance percentages and base are not published.
 	ParamNursingBase  = "benefits.nursing_base_annual"
 	ParamNursingRatio = "benefits.nursing_ratio." // + full | mostly | partly
+
+	// ParamCommencement is the 《实施办法》's commencement (第四十五条): its
+	// From is the commencement date and its value 1. It is host-supplied
+	// (the date is not published for 第四十五条 purposes); a case with a
+	// periodic item cannot be computed without it.
+	ParamCommencement = "benefits.implementing_measures.commencement"
+	// ParamWage2024 is the 2024 Shanghai urban private-sector average
+	// annual wage (2024年本市城镇私营单位就业人员平均工资), the base of
+	// 第四十五条's periodic items. It is the same figure as ParamWage for
+	// injuries in 2025: a host may give either; if it gives both they must
+	// agree (ErrWage2024Conflict). Host-supplied (not yet published).
+	ParamWage2024 = "benefits.transitional.wage_2024_annual"
 )
+
+var (
+	lastDay, _ = calendar.DateOf(9999, 12, 31)
+	jan2025, _ = calendar.DateOf(2025, 1, 1)
+)
+
+// commencement is the 《实施办法》's commencement date, or an error naming
+// ParamCommencement (wrapping ErrTransitional and a *param.MissingError).
+func commencement(params *param.Set, day calendar.Date) (calendar.Date, error) {
+	v, err := params.Lookup(ParamCommencement, lastDay)
+	if err != nil {
+		return calendar.Date{}, fmt.Errorf("%w: %w", ErrTransitional, &param.MissingError{Name: ParamCommencement, Date: day})
+	}
+	return v.From, nil
+}
+
+// wage2024 is the 2024 annual wage: ParamWage2024, or ParamWage for
+// injuries in 2025; both given and different is ErrWage2024Conflict; neither
+// is a *MissingBaseError for ParamWage in 2025.
+func wage2024(params *param.Set) (param.Value, error) {
+	a, errA := params.Lookup(ParamWage2024, lastDay)
+	b, errB := params.Lookup(ParamWage, jan2025)
+	switch {
+	case errA == nil && errB == nil:
+		if !a.Value.Equal(b.Value) {
+			return param.Value{}, fmt.Errorf("%w: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, a.Value, ParamWage, b.Value)
+		}
+		return a, nil
+	case errA == nil:
+		return a, nil
+	case errB == nil:
+		return b, nil
+	}
+	return param.Value{}, &MissingBaseError{Param: ParamWage, Year: 2025}
+}
+
+// wage2024Alias is ParamWage2024 standing for a missing ParamWage of 2025
+// (the same figure, 第四十五条): ok when name is ParamWage, d is in 2025 and
+// the host gave ParamWage2024.
+func wage2024Alias(params *param.Set, name string, d calendar.Date) (param.Value, bool) {
+	if name != ParamWage || d.Year() != 2025 {
+		return param.Value{}, false
+	}
+	v, err := params.Lookup(ParamWage2024, lastDay)
+	return v, err == nil
+}
+
+// NewParams returns DefaultParams with the host's values laid over them,
+// checked once for every case they will serve: the commencement is one
+// value without an end, and the 2024 wage, if given both as ParamWage2024
+// and as ParamWage for 2025, is one figure (else ErrWage2024Conflict).
+func NewParams(values ...param.Value) (*param.Set, error) {
+	s, err := DefaultParams().With(values...)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckParams(s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// CheckParams checks a parameter set's transitional settings (see
+// NewParams). A nil set is ErrNoParams.
+func CheckParams(s *param.Set) error {
+	if s == nil {
+		return ErrNoParams
+	}
+	n := 0
+	for _, v := range s.Values() {
+		if v.Name == ParamCommencement {
+			n++
+			if !v.Until.IsZero() {
+				return fmt.Errorf("%w: %s has an end (%s): the commencement is one day", ErrTransitional, ParamCommencement, v.Until)
+			}
+		}
+	}
+	if n > 1 {
+		return fmt.Errorf("%w: %s is given %d times: the commencement is one day", ErrTransitional, ParamCommencement, n)
+	}
+	if _, err := wage2024(s); err != nil && errors.Is(err, ErrWage2024Conflict) {
+		return err
+	}
+	// Every ParamWage value in force on a day of 2025 is the 2024 figure too.
+	if w24, err := s.Lookup(ParamWage2024, lastDay); err == nil {
+		dec31, _ := calendar.DateOf(2025, 12, 31)
+		for _, v := range s.Values() {
+			if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
+				return fmt.Errorf("%w: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
+			}
+		}
+	}
+	return nil
+}
+
+// baseWhy says what a missing wage or income figure is for.
+func baseWhy(name string, year int) string {
+	switch name {
+	case ParamWage:
+		return fmt.Sprintf("W × 12 for injuries or deaths in %d: the %d Shanghai urban private-sector average annual wage", year, year-1)
+	case ParamIncome:
+		return fmt.Sprintf("the death grant for deaths in %d: the %d national per-capita urban disposable income", year, year-1)
+	case ParamNursingBase:
+		return fmt.Sprintf("the %d standard of the nursing allowance (第四十五条第二款)", year)
+	}
+	return fmt.Sprintf("the figure for %d", year)
+}
 
 // ParamGrantMonths is the one-time disability grant's months for a grade.
 func ParamGrantMonths(grade int) string {
+	if grade >= 1 && grade <= 10 {
+		return grantMonthNames[grade-1]
+	}
 	return fmt.Sprintf("benefits.disability_grant_months.grade%d", grade)
 }
 
 // ParamAllowanceRatio is the monthly disability allowance's ratio for grades 1–4.
 func ParamAllowanceRatio(grade int) string {
+	if grade >= 1 && grade <= 4 {
+		return allowanceRatioNames[grade-1]
+	}
 	return fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", grade)
 }
+
+// The names of grades 1–10, built once (a name per call was most of a lookup's cost).
+var grantMonthNames, allowanceRatioNames = func() (g [10]string, a [4]string) {
+	for i := range g {
+		g[i] = fmt.Sprintf("benefits.disability_grant_months.grade%d", i+1)
+	}
+	for i := range a {
+		a[i] = fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", i+1)
+	}
+	return g, a
+}()
 
 // ParamOneTimeAllowanceMonths is the one-time allowance's months for grades 5–6.
 func ParamOneTimeAllowanceMonths(grade int) string {
@@ -152,4 +309,10 @@ type MissingBaseError struct {
 
 func (e *MissingBaseError) Error() string {
 	return fmt.Sprintf("benefits: no %s for injuries or deaths in %d (the previous year's figure): the host must supply it", e.Param, e.Year)
+}
+
+// Commencement is the ParamCommencement value for the 《实施办法》's
+// commencement date day, with its source and status.
+func Commencement(day calendar.Date, source string, status param.Status) param.Value {
+	return param.Value{Name: ParamCommencement, Value: decimal.NewFromInt(1), From: day, Source: source, Status: status}
 }

@@ -7,35 +7,137 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/param"
 )
 
-// Payment is one monthly payment of a periodic item.
+// Payment is one payment of an item in a month: a one-time item in the
+// month it is due, a periodic item each month (Kind.Periodic tells which).
 type Payment struct {
-	Month       calendar.Month  `json:"month"`
-	Kind        Kind            `json:"kind"`
-	Beneficiary string          `json:"beneficiary,omitempty"`
-	Amount      decimal.Decimal `json:"amount"`
-	// Raised: 第四十五条第二款 raised a transitional level to the year's standard.
-	Raised bool `json:"raised,omitempty"`
+	Month       calendar.Month
+	Kind        Kind
+	Beneficiary string
+	Amount      decimal.Decimal
+	// Raised: 第四十五条第二款 raised the item to a year's standard above its
+	// 2024 level.
+	Raised bool
 }
 
-// ErrRange is returned for a month range that ends before it starts.
-var ErrRange = errors.New("benefits: the range ends before it starts")
+// Errors of Schedule.
+var (
+	ErrRange = errors.New("benefits: the range ends before it starts")
+	// ErrBadAward: an award whose survivor pensions lack their basis (an
+	// Award not made by Compute or ParseAward).
+	ErrBadAward = errors.New("benefits: invalid award")
+)
 
-// Schedule returns the monthly payments of the award's periodic items for
-// the months from and to (inclusive), each from the item's start month: the
-// payroll an insurer runs. A transitional item (第四十五条) pays its 2024
-// level before the commencement month, and from it on each month the
-// greater of that level and the standard of the month's year; a year whose
-// wage is missing is a *MissingBaseError.
-func (a Award) Schedule(from, to calendar.Month) ([]Payment, error) {
-	if to.Before(from) {
+// Schedule returns the payments of the award for the months from and to
+// (inclusive): the payroll an insurer runs. A one-time item is paid once, in
+// the month it is due (its StartMonth); a periodic item each month from its
+// start month to its end month (a dependent's end). When a
+// dependent's pension has ended, the remaining pensions are recomputed from
+// the next month on, the cap included (规程 第三十九条). A 第四十五条 item
+// (Rebase) pays its own level before the commencement month, and from it on
+// the greatest of its 2024 level and the standards of the years from the
+// commencement's to the month's; a year whose figure params lacks is a
+// *MissingBaseError. params gives those yearly figures: the same set the
+// award was computed with, or a newer one; nil is ErrNoParams.
+func (a Award) Schedule(params *param.Set, from, to calendar.Month) ([]Payment, error) {
+	if params == nil {
+		return nil, ErrNoParams
+	}
+	return scheduler{params: params}.schedule(a, from, to)
+}
+
+// AppendPayments appends the payments of month m to dst and returns it; it
+// allocates only to grow dst (and when pensions must be recomputed), so a
+// payroll over many awards can reuse one slice.
+func (a Award) AppendPayments(dst []Payment, params *param.Set, m calendar.Month) ([]Payment, error) {
+	if params == nil {
+		return dst, ErrNoParams
+	}
+	return scheduler{params: params}.appendPayments(a, dst, m)
+}
+
+// scheduler looks up the yearly figures; with needs set it records the
+// missing ones instead of failing; with cache set (a Payroll) it keeps the
+// month's 第四十五条 amounts.
+type scheduler struct {
+	params *param.Set
+	needs  *needList
+	cache  *monthCache
+}
+
+// monthCache holds one month's 第四十五条 results, so that a payroll over
+// many awards looks each figure up and computes each level once.
+type monthCache struct {
+	month   calendar.Month
+	entries []cacheEntry
+}
+
+type cacheEntry struct {
+	since   calendar.Month
+	basis   string
+	factors []decimal.Decimal
+	amount  decimal.Decimal
+	raised  bool
+	err     error
+}
+
+func (c *monthCache) find(rb *Rebase) *cacheEntry {
+	for i := range c.entries {
+		e := &c.entries[i]
+		if e.since != rb.Since || e.basis != rb.Basis || len(e.factors) != len(rb.Factors) {
+			continue
+		}
+		same := true
+		for j := range e.factors {
+			same = same && e.factors[j].Equal(rb.Factors[j])
+		}
+		if same {
+			return e
+		}
+	}
+	return nil
+}
+
+// Payroll pays one month over many awards (an insurer's monthly run): it
+// looks each yearly figure up and computes each 第四十五条 level once for
+// the month, so that the payments of awards alike allocate nothing beyond
+// dst's growth. A Payroll is for one goroutine.
+type Payroll struct {
+	s     scheduler
+	month calendar.Month
+}
+
+// NewPayroll returns the payroll of month m over params; nil params is
+// ErrNoParams.
+func NewPayroll(params *param.Set, m calendar.Month) (*Payroll, error) {
+	if params == nil {
+		return nil, ErrNoParams
+	}
+	if m.IsZero() {
+		return nil, ErrRange
+	}
+	return &Payroll{s: scheduler{params: params, cache: &monthCache{month: m}}, month: m}, nil
+}
+
+// Append appends the award's payments of the payroll's month to dst, as
+// Award.AppendPayments does.
+func (p *Payroll) Append(dst []Payment, a Award) ([]Payment, error) {
+	if p == nil || p.s.params == nil {
+		return dst, ErrNoParams
+	}
+	return p.s.appendPayments(a, dst, p.month)
+}
+
+func (s scheduler) schedule(a Award, from, to calendar.Month) ([]Payment, error) {
+	if from.IsZero() || to.Before(from) {
 		return nil, ErrRange
 	}
 	var out []Payment
 	for m := from; !m.After(to); {
 		var err error
-		if out, err = a.AppendPayments(out, m); err != nil {
+		if out, err = s.appendPayments(a, out, m); err != nil {
 			return nil, err
 		}
 		if m, err = m.AddMonths(1); err != nil {
@@ -45,26 +147,199 @@ func (a Award) Schedule(from, to calendar.Month) ([]Payment, error) {
 	return out, nil
 }
 
-// AppendPayments appends the payments of month m to dst and returns it; it
-// allocates only to grow dst, so a payroll over many awards can reuse one
-// slice.
-func (a Award) AppendPayments(dst []Payment, m calendar.Month) ([]Payment, error) {
+// annual is the figure of basis for injuries in year y (in force on 1 January).
+func (s scheduler) annual(basis string, y int) (decimal.Decimal, error) {
+	d, err := calendar.DateOf(y, 1, 1)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	v, err := s.params.Lookup(basis, d)
+	if err != nil {
+		var me *param.MissingError
+		if errors.As(err, &me) {
+			if w, ok := wage2024Alias(s.params, basis, d); ok {
+				return w.Value, nil
+			}
+			if s.needs != nil {
+				s.needs.add(Need{Param: basis, On: d, Why: baseWhy(basis, y) + "; 第四十五条第二款: the year's standard"})
+				return placeholderOne, nil
+			}
+			return decimal.Decimal{}, &MissingBaseError{Param: basis, Year: y}
+		}
+		return decimal.Decimal{}, err
+	}
+	return v.Value, nil
+}
+
+func (s scheduler) wage2024() (decimal.Decimal, error) {
+	v, err := wage2024(s.params)
+	var mb *MissingBaseError
+	if err != nil && s.needs != nil && errors.As(err, &mb) {
+		s.needs.add(Need{Param: ParamWage, On: jan2025, Why: baseWhy(ParamWage, 2025) + "; 第四十五条 rebases the periodic items on it"})
+		return placeholderOne, nil
+	}
+	return v.Value, err
+}
+
+func (s scheduler) appendPayments(a Award, dst []Payment, m calendar.Month) ([]Payment, error) {
+	pensionsDone := false
 	for i := range a.Items {
 		it := &a.Items[i]
-		if !it.Periodic || m.Before(it.StartMonth) {
+		if !it.Periodic {
+			if m == it.StartMonth {
+				dst = append(dst, Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount})
+			}
+			continue
+		}
+		if m.Before(it.StartMonth) {
+			continue
+		}
+		if it.Kind == SurvivorPension {
+			if !pensionsDone {
+				var err error
+				if dst, err = s.pensions(a, dst, m); err != nil {
+					return dst, fmt.Errorf("%s %s: %w", SurvivorPension.Chinese(), m, err)
+				}
+				pensionsDone = true
+			}
+			continue
+		}
+		if !it.EndMonth.IsZero() && m.After(it.EndMonth) {
 			continue
 		}
 		p := Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount}
-		if it.floor != nil && !m.Before(it.since) {
-			annual, err := it.wageFor(m.Year())
-			if err != nil {
-				return dst, fmt.Errorf("the %d standard for %s: %w", m.Year(), it.Kind, err)
+		if rb := it.Rebase; rb != nil && !m.Before(rb.Since) {
+			var err error
+			if c := s.cache; c != nil && c.month == m {
+				e := c.find(rb)
+				if e == nil {
+					amount, raised, err := s.rebased(rb, m)
+					c.entries = append(c.entries, cacheEntry{since: rb.Since, basis: rb.Basis, factors: rb.Factors, amount: amount, raised: raised, err: err})
+					e = &c.entries[len(c.entries)-1]
+				}
+				p.Amount, p.Raised, err = e.amount, e.raised, e.err
+			} else {
+				p.Amount, p.Raised, err = s.rebased(rb, m)
 			}
-			if std := it.recalc(annual); std.GreaterThan(*it.floor) {
-				p.Amount, p.Raised = std, true
+			if err != nil {
+				return dst, fmt.Errorf("%s %s: %w", it.Kind.Chinese(), m, err)
 			}
 		}
 		dst = append(dst, p)
+	}
+	return dst, nil
+}
+
+// rebased is a 第四十五条 item's amount in month m (on or after Since): the
+// greatest of its 2024 level and the standards of the years since; raised
+// when above the level.
+func (s scheduler) rebased(rb *Rebase, m calendar.Month) (decimal.Decimal, bool, error) {
+	w24, err := s.wage2024()
+	if err != nil {
+		return decimal.Decimal{}, false, err
+	}
+	level := monthlyOf(w24, rb.Factors...)
+	amount := level
+	for y := rb.Since.Year(); y <= m.Year(); y++ {
+		base, err := s.annual(rb.Basis, y)
+		if err != nil {
+			return decimal.Decimal{}, false, fmt.Errorf("the %d standard: %w", y, err)
+		}
+		if std := monthlyOf(base, rb.Factors...); std.GreaterThan(amount) {
+			amount = std
+		}
+	}
+	return amount, amount.GreaterThan(level), nil
+}
+
+// bestWage is the wage survivor pensions under 第四十五条 are paid on in
+// month m: the greatest of the 2024 wage and the W of the years from the
+// commencement's to m's (the pensions' levels rise with W, so the group is
+// compared on it, and the cap holds).
+func (s scheduler) bestWage(rb *Rebase, m calendar.Month) (best, w24 decimal.Decimal, err error) {
+	if w24, err = s.wage2024(); err != nil {
+		return best, w24, err
+	}
+	best = w24
+	for y := rb.Since.Year(); y <= m.Year(); y++ {
+		base, err := s.annual(ParamWage, y)
+		if err != nil {
+			return best, w24, fmt.Errorf("the %d standard: %w", y, err)
+		}
+		if base.GreaterThan(best) {
+			best = base
+		}
+	}
+	return best, w24, nil
+}
+
+// pensions appends month m's survivor pensions: the items' amounts while
+// every dependent is paid and 第四十五条 does not apply; otherwise the
+// pensions of the dependents still paid, recomputed under the cap at the
+// month's wage.
+func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment, error) {
+	pb := a.Pensions
+	if pb == nil {
+		return dst, fmt.Errorf("%w: survivor pensions without their basis (Award.Pensions)", ErrBadAward)
+	}
+	var rb *Rebase
+	var first calendar.Month
+	all, n := true, 0
+	for i := range a.Items {
+		it := &a.Items[i]
+		if it.Kind != SurvivorPension {
+			continue
+		}
+		if n == 0 {
+			rb, first = it.Rebase, it.StartMonth
+		}
+		n++
+		// The items' amounts hold while every one is paid and all started
+		// together (a posthumous child starts later: then recompute).
+		if m.Before(it.StartMonth) || (!it.EndMonth.IsZero() && m.After(it.EndMonth)) || it.StartMonth != first {
+			all = false
+		}
+	}
+	rebased := rb != nil && !m.Before(rb.Since)
+	if all && !rebased {
+		for i := range a.Items {
+			if it := &a.Items[i]; it.Kind == SurvivorPension {
+				dst = append(dst, Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount})
+			}
+		}
+		return dst, nil
+	}
+	annual, raised := pb.Wage, false
+	if rebased {
+		best, w24, err := s.bestWage(rb, m)
+		if err != nil {
+			return dst, err
+		}
+		annual, raised = best, best.GreaterThan(w24)
+	}
+	shares := make([]decimal.Decimal, 0, n)
+	weights := make([]int64, 0, n)
+	active := make([]*Item, 0, n)
+	for i := range a.Items {
+		it := &a.Items[i]
+		if it.Kind != SurvivorPension || m.Before(it.StartMonth) || (!it.EndMonth.IsZero() && m.After(it.EndMonth)) {
+			continue
+		}
+		w, err := nanoOf("share of "+it.Beneficiary, it.Share)
+		if err != nil {
+			return dst, err
+		}
+		shares, weights, active = append(shares, it.Share), append(weights, w), append(active, it)
+	}
+	if len(active) == 0 {
+		return dst, nil
+	}
+	al, err := allocatePensions(annual, pb.Ratio, pb.Cap, shares, weights)
+	if err != nil {
+		return dst, err
+	}
+	for i, it := range active {
+		dst = append(dst, Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: decimal.New(al.fen[i], -2), Raised: raised})
 	}
 	return dst, nil
 }

@@ -9,111 +9,249 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 )
 
-// ErrDuplicate is returned by Batch.Add for an (order ID, worker ID) pair it
-// has already seen: the order is counted once, and the repeat reported.
+// ErrDuplicate is returned by Batch.Add for a copy of an (order ID, worker
+// ID) pair it has already seen with the same content: the execution is
+// counted once, and the copy reported.
 var ErrDuplicate = errors.New("eligibility: duplicate (order_id, worker_id): counted once")
 
+// ErrConflict is returned by Batch.Add for a copy of an (order ID, worker
+// ID) pair that disagrees with a copy already seen. It wraps ErrDuplicate:
+// the pair still counts once, as the duplicate rule (Resolve) decides, and
+// the pair is reported among the conflicts for the platform to verify and
+// correct (第九条: 发现相关数据有误的，平台企业总部应积极配合，予以核实修正).
+var ErrConflict = &conflictError{}
+
+type conflictError struct{}
+
+func (*conflictError) Error() string {
+	return "eligibility: conflicting copies of (order_id, worker_id): counted once, as the duplicate rule decides; for the platform to correct (第九条)"
+}
+func (*conflictError) Unwrap() error { return ErrDuplicate }
+
+// ErrNilBatch is returned for a nil *Batch.
+var ErrNilBatch = errors.New("eligibility: nil *Batch")
+
+// ErrLoneConflict is returned by Batch.AddResolved for a Resolution that
+// says its copies disagree but has fewer than two.
+var ErrLoneConflict = errors.New("eligibility: a conflict needs at least two copies")
+
 // Invalid is a record Batch refused, with where it was and why. It marshals
-// to JSON as {"line":…,"order_id":…,"error":"…"}.
+// to JSON as {"line":…,"order_id":…,"error":"…"}. OrderID and the error's
+// text echo at most a short prefix of any value, with anything that looks
+// like an identity number masked (第七十九条), so they can go to logs.
 type Invalid struct {
 	Line    int64  // the host's position for the record (a CSV line number), or its index
-	OrderID string // as the record gave it, if it had one
+	OrderID string // as the record gave it, if it had one (cut short and masked)
 	Err     error  // a *RecordError, or the reader's error for a line it could not read
 }
 
 // MarshalJSON writes {"line":…,"order_id":…,"error":"…"}.
 func (inv Invalid) MarshalJSON() ([]byte, error) {
+	msg := ""
+	if inv.Err != nil {
+		msg = inv.Err.Error()
+	}
 	return json.Marshal(struct {
 		Line    int64  `json:"line"`
 		OrderID string `json:"order_id,omitempty"`
 		Error   string `json:"error"`
-	}{inv.Line, inv.OrderID, inv.Err.Error()})
+	}{inv.Line, inv.OrderID, msg})
 }
 
 // Batch classifies a stream of executions: it refuses invalid records
-// (listing each), counts a repeated (order ID, worker ID) pair once, decides
-// the rest with Decide and tallies the counted ones. Its counts prove that
-// nothing was lost or counted twice:
+// (listing each), counts each (order ID, worker ID) pair once, decides the
+// rest with Rules.Decide and tallies the counted ones. Its Counts prove
+// that nothing was lost or counted twice (Counts.Balanced).
 //
-//	Input == Counted + Excluded + len(Invalid) + Duplicates
+// Duplicates do not depend on row order: copies of a pair that are
+// identical count once; copies that disagree count once too, as the copy
+// Resolve picks (the one that ended last; see Resolve), and the pair is a
+// conflict. Any order of the same rows gives the same Counts and Tally.
+// Invalid records take no part: each is refused on its own.
 //
-// With Month set, an order that counts on a day of another month is
+// With Month set, an execution that counts on a day of another month is
 // excluded (ExcludedOtherMonth) rather than tallied.
 //
-// Duplicate detection needs to remember every (order, worker) pair seen.
-// By default a Batch keeps them in memory (the pair's bytes and 44 to 76 bytes more),
-// which is the only part of its state that grows with the input; a host
-// that already keeps its orders elsewhere (its order store, or input sorted
-// by order) supplies Seen instead, and the Batch's memory stays flat.
+// The duplicate rule needs every distinct pair seen and its current copy:
+// by default a Batch keeps them in memory (the pair's bytes and about 100
+// bytes more), the only part of its state that grows with the input. A host
+// whose input is de-duplicated upstream sets Seen to Deduplicated, and the
+// Batch's memory stays flat; a pipeline that groups copies itself passes
+// each group to AddResolved.
 //
-// A Batch is not safe for concurrent use; partition the input, and Merge the
-// tallies of batches whose partitions cannot share a pair (for example,
-// partitioned by order ID).
+// A Batch is not safe for concurrent use; partition the input by pair (for
+// example by order ID) and Merge the batches.
 type Batch struct {
 	Month calendar.Month // optional: tally only orders that count in this month
-	// Seen, when set, replaces the in-memory duplicate detection.
+	Rules Rules          // the readings of 第十条 (the zero Rules: the defaults)
+	// Seen, when set, replaces the in-memory duplicate rule: a pair it
+	// reports as seen is a duplicate, whatever its content. Deduplicated
+	// reports none.
 	Seen Seen
 
-	Tally      Tally
-	Input      int64
-	Counted    int64
-	Excluded   int64
-	Duplicates int64
-	Invalid    []Invalid
-	// ExcludedBy counts, for each clause of 第十条, the excluded orders that
-	// fail it (an order can fail several): index 0 is unused, 1 (一), 2 (二), 3 (三).
-	ExcludedBy [4]int64
-	// ExcludedOtherMonth counts the orders that count, but in another month than Month.
-	ExcludedOtherMonth int64
+	Counts        // the counts; Counts.Invalid == len(Invalid)
+	Tally   Tally // the counted orders
+	Invalid []Invalid
+	// Conflicting lists the pairs whose copies disagree (Counts.Conflicts
+	// of them), for the platform to verify and correct (第九条), each with
+	// the line of the copy that showed the disagreement. The pairs listed do
+	// not depend on the row order; the lines and the order of the list do.
+	Conflicting []Conflict
 
-	seen pairSet
+	pairs   pairSet
+	current pairStates // per pair of pairs: its current copy
+	names   interner   // the platforms of current copies
+	days    monthDays  // Month's days, computed for daysFor
+	daysFor calendar.Month
+}
+
+// monthDays is the span of a Batch's month, or every day when unset.
+type monthDays struct {
+	first calendar.Date
+	span  uint // 0: no month
+}
+
+func (m monthDays) contains(d calendar.Date) bool {
+	return m.span == 0 || uint(d.DaysSince(m.first)) < m.span
+}
+
+func (b *Batch) month() monthDays {
+	if b.Month != b.daysFor {
+		b.days, b.daysFor = monthDays{}, b.Month
+		if !b.Month.IsZero() {
+			f := b.Month.First()
+			b.days = monthDays{first: f, span: uint(b.Month.Last().DaysSince(f) + 1)}
+		}
+	}
+	return b.days
 }
 
 // Add classifies one execution found at line (any position the host can
 // point a clerk to). It returns the decision, or the record's error
-// (*RecordError), or ErrDuplicate.
+// (*RecordError, also listed in Invalid), or ErrDuplicate for an identical
+// copy of a pair already seen, or ErrConflict for a disagreeing one.
 func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
-	b.Input++
-	if err := e.Validate(); err != nil {
-		b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: strings.Clone(e.OrderID), Err: err})
-		return Decision{}, err
+	if b == nil {
+		return Decision{}, ErrNilBatch
 	}
-	if b.seenBefore(e.OrderID, e.WorkerID) {
-		b.Duplicates++
-		return Decision{}, ErrDuplicate
+	b.Counts.Input++
+	d, err := b.Rules.Decide(e)
+	if err == nil {
+		err = e.checkIDs()
 	}
-	d, err := Decide(e)
 	if err != nil {
-		b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: strings.Clone(e.OrderID), Err: err})
+		b.addInvalid(line, e, err)
 		return Decision{}, err
 	}
-	if !d.Counted {
-		b.Excluded++
-		for i := 1; i < 4; i++ {
-			if d.Clauses&(1<<i) != 0 {
-				b.ExcludedBy[i]++
-			}
+	if b.Seen != nil {
+		if b.Seen.SeenBefore(e.OrderID, e.WorkerID) {
+			b.Duplicates++
+			return d, ErrDuplicate
 		}
+		b.count(e.Platform, e.Industry, d, 1)
 		return d, nil
 	}
-	if !b.Month.IsZero() && calendar.MonthOfDate(d.Day) != b.Month {
-		b.Excluded++
-		b.ExcludedOtherMonth++
+	idx, existed := b.pairs.add(e.OrderID, e.WorkerID)
+	rec := b.names.record(e)
+	if !existed {
+		b.current.push(rec)
+		b.count(e.Platform, e.Industry, d, 1)
 		return d, nil
 	}
-	b.Counted++
-	b.Tally.Add(e.Platform, e.Industry, d.Day)
+	b.Duplicates++
+	cur := b.current.at(idx)
+	if cur.same(&rec) {
+		return d, ErrDuplicate
+	}
+	if !cur.conflict {
+		cur.conflict = true
+		b.conflict(line, e)
+	}
+	old := b.names.execution(cur)
+	if compareCopies(e, &old) > 0 { // the new copy supersedes the current one
+		old.OrderID, old.WorkerID = e.OrderID, e.WorkerID
+		od, err := b.Rules.Decide(&old) // it was decided without error when it came
+		if err == nil {
+			b.count(old.Platform, old.Industry, od, -1)
+		}
+		b.count(e.Platform, e.Industry, d, 1)
+		rec.conflict = true
+		*cur = rec
+	}
+	return d, ErrConflict
+}
+
+// count adds (sign +1) or takes back (−1) a decided execution.
+func (b *Batch) count(platform string, ind Industry, d Decision, sign int64) {
+	if b.Counts.decision(d, b.month(), sign) {
+		b.Tally.addSigned(platform, ind, d.Day, sign)
+	}
+}
+
+// AddResolved counts one (order ID, worker ID) group a pipeline resolved
+// with Resolve: Copies records read, Copies − 1 of them duplicates, a
+// conflict if they disagree, and the winner decided and tallied. line is
+// where the host can point a clerk to (any copy's line, or 0). The Batch's
+// own duplicate rule is not used: groups must not share a pair.
+func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
+	switch {
+	case b == nil:
+		return Decision{}, ErrNilBatch
+	case r.Copies < 1:
+		return Decision{}, ErrNoCopies
+	case r.Conflict && r.Copies < 2:
+		return Decision{}, ErrLoneConflict
+	}
+	if r.Copies > maxCopies {
+		return Decision{}, ErrNoCopies
+	}
+	d, err := b.Rules.Decide(&r.Winner)
+	if err == nil {
+		err = r.Winner.checkIDs()
+	}
+	if err != nil {
+		// Resolve never gives an invalid winner: a Resolution that has one
+		// was not made by it, and is refused uncounted.
+		return Decision{}, err
+	}
+	b.Counts.Input += r.Copies
+	b.Duplicates += r.Copies - 1
+	if r.Conflict {
+		b.conflict(line, &r.Winner)
+	}
+	b.count(r.Winner.Platform, r.Winner.Industry, d, 1)
 	return d, nil
 }
 
-func (b *Batch) seenBefore(order, worker string) bool {
-	if b.Seen != nil {
-		return b.Seen.SeenBefore(order, worker)
+func (b *Batch) addInvalid(line int64, e *Execution, err error) {
+	id := ""
+	if e != nil {
+		id = echo(e.OrderID)
 	}
-	return b.seen.add(order, worker)
+	b.Counts.Invalid++
+	b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: id, Err: err})
 }
 
-// Seen is a duplicate detector a host can give a Batch.
+// Conflict is an (order ID, worker ID) pair whose copies disagree. It
+// marshals to JSON as {"line":…,"order_id":…,"worker_id":…}; the IDs are cut
+// short and masked as in Invalid.
+type Conflict struct {
+	Line     int64  `json:"line"`
+	OrderID  string `json:"order_id"`
+	WorkerID string `json:"worker_id"`
+}
+
+func (b *Batch) conflict(line int64, e *Execution) {
+	b.Conflicts++
+	b.Conflicting = append(b.Conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
+}
+
+// Seen is a duplicate detector a host can give a Batch in place of the
+// in-memory duplicate rule. It sees pairs only, not their content, so with
+// any Seen but Deduplicated the first copy of a pair counts and a
+// disagreeing later one is a plain duplicate: the count then depends on the
+// row order and conflicts go unreported. Use it only for input whose copies
+// never disagree; at scale, group the copies and use Resolve instead.
 type Seen interface {
 	// SeenBefore reports whether the pair was already seen, and records it.
 	SeenBefore(orderID, workerID string) bool
@@ -130,23 +268,46 @@ type Deduplicated struct{}
 func (Deduplicated) SeenBefore(string, string) bool { return false }
 
 // AddInvalid records a record that could not even be read (a malformed CSV
-// line), so that it is counted in Input and listed in Invalid.
+// line), so that it is counted in Input and Invalid and listed in Invalid.
 func (b *Batch) AddInvalid(line int64, err error) {
-	b.Input++
-	b.Invalid = append(b.Invalid, Invalid{Line: line, Err: err})
+	if b == nil {
+		return // nowhere to record it; Add reports ErrNilBatch
+	}
+	b.Counts.Input++
+	b.addInvalid(line, nil, err)
 }
 
-// Balanced reports whether Input == Counted + Excluded + len(Invalid) + Duplicates.
+// Balanced reports whether the counts balance (Counts.Balanced) and every
+// invalid record is listed.
 func (b *Batch) Balanced() bool {
-	return b.Input == b.Counted+b.Excluded+int64(len(b.Invalid))+b.Duplicates
+	if b == nil {
+		return true // nothing read, nothing lost
+	}
+	return b.Counts.Balanced() && b.Counts.Invalid == int64(len(b.Invalid))
+}
+
+// Merge adds o's counts, tally, invalid records and conflicts to b. The batches'
+// inputs must share no (order ID, worker ID) pair (partition by order ID):
+// Merge cannot apply the duplicate rule across them.
+func (b *Batch) Merge(o *Batch) {
+	if b == nil || o == nil {
+		return
+	}
+	b.Counts.Merge(o.Counts)
+	b.Tally.Merge(&o.Tally)
+	b.Invalid = append(b.Invalid, o.Invalid...)
+	b.Conflicting = append(b.Conflicting, o.Conflicting...)
 }
 
 // ReadCSV streams every row of a CSV (CSVReader's format) into b: rows that
 // cannot be read are recorded as invalid with their line numbers, the rest
 // are classified. It returns an error only when reading cannot go on (a bad
-// header, a line over MaxCSVLine, or the reader's own error), with every row
-// before it already in b.
+// header, or the reader's own error, reported as itself in a *LineError),
+// with every complete line before it already in b.
 func ReadCSV(r io.Reader, b *Batch) error {
+	if b == nil {
+		return ErrNilBatch
+	}
 	cr := NewCSVReader(r)
 	var e Execution
 	for {
@@ -155,7 +316,8 @@ func ReadCSV(r io.Reader, b *Batch) error {
 			return nil
 		}
 		if err != nil {
-			if cr.fatal != nil {
+			var le *LineError
+			if cr.fatal != nil || !errors.As(err, &le) {
 				return err
 			}
 			b.AddInvalid(line, err)
@@ -164,3 +326,6 @@ func ReadCSV(r io.Reader, b *Batch) error {
 		_, _ = b.Add(line, &e) // the batch records invalid records and duplicates
 	}
 }
+
+// clone copies s out of a reader's buffer.
+func clone(s string) string { return strings.Clone(s) }

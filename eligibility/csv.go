@@ -1,12 +1,12 @@
 package eligibility
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/csv"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"strings"
 	"time"
 
@@ -18,47 +18,95 @@ const CSVHeader = "order_id,worker_id,platform,industry,registered,in_scope,acce
 
 const csvFields = 11
 
-// MaxCSVLine is the longest line CSVReader accepts (1 MiB); a longer one is
-// a *LineError.
+// MaxCSVLine is the longest line CSVReader accepts (1 MiB), and the
+// farthest it looks for the quote that closes a quoted field; a longer one
+// is a *LineError wrapping ErrRecordTooLong, and reading resumes at the next
+// line.
 const MaxCSVLine = 1 << 20
+
+// The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
+var (
+	ErrCSVSyntax     = errors.New("cannot be read as a CSV record (RFC 4180)")
+	ErrBareQuote     = errors.New(`a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)`)
+	ErrAfterQuote    = errors.New(`a character after a quoted field's closing " (want , or the end of the line)`)
+	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
+	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
+	ErrLineBreak     = errors.New("a line break inside a quoted field: no column holds one (the lines after this one are read on their own)")
+)
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
 // CSVHeader: times in RFC 3339 with an offset ("2026-03-01T23:59:59+08:00"
 // or "…Z"); registered and in_scope "true" or "false"; industry
 // ride_hailing, instant_delivery or intra_city_freight; end_kind delivered,
 // transferred, cancelled, or empty when not ended (ended_at is then empty
-// too). Blank lines are skipped; a field may be quoted, and a quoted field
-// may hold commas, quotes ("") and line breaks.
+// too). Blank lines are skipped. A field may be quoted, and a quoted field
+// may hold commas and quotes (""); not line breaks, which no column holds
+// (see below).
+//
+// A record that cannot be read costs that line only: a bare " inside an
+// unquoted field (o"2) is an error for its line (ErrBareQuote), not the
+// start of a quoted field. A quoted field is read as RFC 4180 says, up to
+// MaxCSVLine, so its quotes may span lines; but no column of CSVHeader can
+// hold a line break, so a record that spans lines (stray quotes, far more
+// often than data) is an error (ErrLineBreak), as is one never closed
+// (ErrUnclosedQuote) or past MaxCSVLine (ErrRecordTooLong), a character
+// after a closing quote or the wrong number of fields: each is reported at
+// the line where the record starts, and reading resumes at the next line.
+// So every physical line is read as a record of its own or reported, never
+// absorbed into another. Time is linear in the input whatever its quotes:
+// no byte is scanned more than a few times.
 //
 // It reads from the io.Reader the host gives it and keeps no row after
-// returning it: its memory does not grow with the input. Times are kept as
-// instants (in UTC); the offset a time was written with does not change
-// anything the package decides.
+// returning it: its memory is its buffer (at most about 2 MiB) whatever the
+// input. The strings of an Execution it reads share one block of the input
+// (up to the buffer's size) with the rows around it, to save an allocation a
+// row: a host that keeps a few of them among many rows should clone them
+// (strings.Clone); Batch and Tally copy what they keep. Times are kept as instants (in UTC); the offset a time was written
+// with does not change anything the package decides.
 type CSVReader struct {
-	sc     *bufio.Scanner
-	line   int64 // the last physical line read
+	src    io.Reader
+	buf    []byte
+	r, w   int   // the unread input is buf[r:w]
+	eof    bool  // src is exhausted, or failed (rerr)
+	rerr   error // src's error other than io.EOF: reported after the complete lines before it
+	line   int64 // the lines consumed before buf[r]
 	header bool
 	fatal  error
 	fields [csvFields]string
 	days   dayCache
+	// chunk is a string copy of buf[chunkAt:chunkAt+len(chunk)]: the
+	// unquoted records' fields are substrings of it, one allocation for many
+	// rows. Moving or refilling buf drops it.
+	chunk   string
+	chunkAt int
 }
 
-// dayCache remembers the last YYYY-MM-DD read and its day number: the times
-// of a row, and of consecutive rows, mostly share their date.
+// dayCache remembers the month of the last date read: the times of a
+// month's rows share it, and a day of it is then one addition.
 type dayCache struct {
-	date string // "YYYY-MM-DD", or "" for none
-	days int64  // days from 1970-01-01 to date
+	ym     int   // year*100 + month, or 0 for none
+	first  int64 // days from 1970-01-01 to the month's first day
+	length int   // the days of the month
 }
+
+const (
+	csvBufStart = 64 << 10
+	csvBufMax   = MaxCSVLine + 4<<10
+)
+
+// ErrNilReader is returned by Read of a nil *CSVReader, of the zero
+// CSVReader (use NewCSVReader) or of one made with a nil io.Reader.
+var ErrNilReader = errors.New("eligibility: no input (a nil io.Reader, or a CSVReader not made by NewCSVReader)")
 
 // NewCSVReader returns a reader of r.
 func NewCSVReader(r io.Reader) *CSVReader {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), MaxCSVLine)
-	return &CSVReader{sc: sc}
+	return &CSVReader{src: r, buf: make([]byte, csvBufStart)}
 }
 
-// LineError is a CSV line that could not be read into an Execution: the
-// line number and why. Reading can go on after it, except after a bad header.
+// LineError is a CSV record that could not be read into an Execution: the
+// line it starts on and why (a *FieldError, or an error wrapping
+// ErrCSVSyntax). Reading goes on after it, except after a bad header or an
+// error of the underlying reader.
 type LineError struct {
 	Line int64
 	Err  error
@@ -71,89 +119,320 @@ func (e *LineError) Unwrap() error { return e.Err }
 // header is not CSVHeader. Reading cannot go on after it.
 var ErrCSVHeader = errors.New("header must be " + CSVHeader)
 
-// record reads the next non-blank record into r.fields (or returns a quoted
-// record's fields) and the line it starts on.
-func (r *CSVReader) record() ([]string, int64, error) {
-	for r.sc.Scan() {
-		r.line++
-		b := r.sc.Bytes()
-		if n := len(b); n > 0 && b[n-1] == '\r' {
-			b = b[:n-1]
-		}
-		if len(b) == 0 {
-			continue
-		}
-		start := r.line
-		if bytes.IndexByte(b, '"') < 0 {
-			s := string(b) // the record's one allocation: fields are substrings of it
-			if !split(s, &r.fields) {
-				return nil, start, fmt.Errorf("%d fields, want %d", strings.Count(s, ",")+1, csvFields)
-			}
-			return r.fields[:], start, nil
-		}
-		// A quoted record: join lines until its quotes balance, then let
-		// encoding/csv read it.
-		text := string(b)
-		for strings.Count(text, `"`)%2 == 1 && r.sc.Scan() {
-			r.line++
-			text += "\n" + strings.TrimSuffix(r.sc.Text(), "\r")
-		}
-		cr := csv.NewReader(strings.NewReader(text))
-		cr.FieldsPerRecord = -1
-		rec, err := cr.Read()
-		if err != nil {
-			return nil, start, err
-		}
-		if len(rec) != csvFields {
-			return nil, start, fmt.Errorf("%d fields, want %d", len(rec), csvFields)
-		}
-		return rec, start, nil
-	}
-	if err := r.sc.Err(); err != nil {
-		r.fatal = &LineError{Line: r.line + 1, Err: err}
-		return nil, r.line + 1, r.fatal
-	}
-	return nil, 0, io.EOF
-}
-
-// split cuts an unquoted line into exactly csvFields fields (IndexByte finds
-// each comma with vector instructions: twice as fast as a byte loop).
-func split(s string, f *[csvFields]string) bool {
-	for n := 0; n < csvFields-1; n++ {
-		i := strings.IndexByte(s, ',')
-		if i < 0 {
-			return false
-		}
-		f[n], s = s[:i], s[i+1:]
-	}
-	if strings.IndexByte(s, ',') >= 0 {
+// more reads until at least want bytes are unread (or the input ends),
+// moving the unread bytes to the front and growing the buffer as needed.
+// It reports false when nothing more can come.
+func (r *CSVReader) more(want int) bool {
+	if r.eof {
 		return false
 	}
-	f[csvFields-1] = s
-	return true
+	want = min(max(want, r.w-r.r+1), csvBufMax)
+	r.chunk = ""
+	if r.r > 0 && len(r.buf)-r.r < want {
+		r.w = copy(r.buf, r.buf[r.r:r.w])
+		r.r = 0
+	}
+	if len(r.buf)-r.r < want {
+		grown := make([]byte, min(max(2*len(r.buf), want), csvBufMax))
+		r.w = copy(grown, r.buf[r.r:r.w])
+		r.r = 0
+		r.buf = grown
+	}
+	before := r.w - r.r
+	for empty := 0; r.w-r.r < want && r.w < len(r.buf); {
+		n, err := r.src.Read(r.buf[r.w:])
+		r.w += n
+		if n == 0 && err == nil {
+			if empty++; empty == 100 {
+				err = io.ErrNoProgress
+			}
+		}
+		if err != nil { // the n bytes read with it are kept (io.Reader's contract)
+			r.eof = true
+			if err != io.EOF {
+				r.rerr = err
+			}
+			break
+		}
+	}
+	return r.w-r.r > before || r.eof
 }
 
-// Read reads the next execution into e and returns its line number. At the
-// end of the input it returns io.EOF. A line it cannot read gives a
-// *LineError; the next call reads the line after it. A bad header, or a line
-// over MaxCSVLine, gives a *LineError after which every call returns the same.
+// skipLine consumes the record's first line: up to and including its line
+// break, discarding as it reads when the line is longer than the buffer.
+func (r *CSVReader) skipLine() {
+	for {
+		if i := bytes.IndexByte(r.buf[r.r:r.w], '\n'); i >= 0 {
+			r.r += i + 1
+			r.line++
+			return
+		}
+		r.r = r.w
+		if !r.more(csvBufStart) || r.r == r.w {
+			r.line++ // the last line, without a line break
+			return
+		}
+	}
+}
+
+// record reads the next non-blank record into r.fields and returns the
+// line it starts on.
+func (r *CSVReader) record() (int64, error) {
+	for {
+		data := r.buf[r.r:r.w]
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 && !r.eof {
+			if len(data) > MaxCSVLine {
+				start := r.line + 1
+				r.skipLine()
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+			}
+			r.more(2*len(data) + csvBufStart)
+			continue
+		}
+		if r.rerr != nil && i < 0 {
+			// Every complete line before the reader's error is read; the
+			// line it cut short is not taken for a whole one.
+			r.fatal = &LineError{Line: r.line + 1, Err: r.rerr}
+			return r.line + 1, r.fatal
+		}
+		if len(data) == 0 { // the end of the input
+			return 0, io.EOF
+		}
+		line, next := data, len(data)
+		if i >= 0 {
+			line, next = data[:i], i+1
+		}
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		start := r.line + 1
+		if len(line) == 0 {
+			r.r += next
+			r.line++
+			continue
+		}
+		if len(line) > MaxCSVLine {
+			r.skipLine()
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+		}
+		var commas [csvFields - 1]int
+		n, quote := scanLine(line, &commas)
+		if quote {
+			return r.quoted(start)
+		}
+		s := r.text(len(line)) // fields are substrings of it
+		r.r += next
+		r.line++
+		if n != csvFields-1 {
+			return start, fieldCountError(n + 1)
+		}
+		f := &r.fields
+		f[0] = s[:commas[0]]
+		for k := 1; k < csvFields-1; k++ {
+			f[k] = s[commas[k-1]+1 : commas[k]]
+		}
+		f[csvFields-1] = s[commas[csvFields-2]+1:]
+		return start, nil
+	}
+}
+
+// text returns buf[r.r:r.r+n] as a string, a substring of r.chunk: copied
+// once with the unread input after it, not allocated per row.
+func (r *CSVReader) text(n int) string {
+	if r.chunk == "" || r.r < r.chunkAt || r.r+n > r.chunkAt+len(r.chunk) {
+		r.chunk, r.chunkAt = string(r.buf[r.r:r.w]), r.r
+	}
+	return r.chunk[r.r-r.chunkAt : r.r-r.chunkAt+n]
+}
+
+// quoted reads a record with quotes at r.buf[r.r:], which may span lines.
+func (r *CSVReader) quoted(start int64) (int64, error) {
+	for {
+		data := r.buf[r.r:r.w]
+		end, err, more := recordEnd(data, r.eof && r.rerr == nil)
+		if more {
+			if len(data) > MaxCSVLine {
+				r.skipLine()
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+			}
+			if r.rerr != nil {
+				r.fatal = &LineError{Line: start, Err: r.rerr}
+				return start, r.fatal
+			}
+			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
+			continue
+		}
+		if err == nil && end > MaxCSVLine+2 {
+			err = ErrRecordTooLong
+		}
+		if err != nil {
+			r.skipLine()
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, err)
+		}
+		if i := bytes.IndexByte(data[:end], '\n'); i >= 0 && i < end-1 {
+			// RFC 4180 lets a quoted field span lines, but no column of
+			// CSVHeader can hold a line break: a record that spans lines is
+			// stray quotes far more often than data. Reported at its first
+			// line, its other lines are read again on their own, so no row
+			// is ever absorbed into another.
+			r.skipLine()
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+		}
+		text := string(data[:end])
+		n, err := splitLine(text, &r.fields)
+		if err == nil && n != csvFields {
+			err = fieldCountError(n)
+		}
+		if err != nil {
+			r.skipLine()
+			return start, err
+		}
+		r.r += end
+		r.line += int64(strings.Count(text, "\n"))
+		if !strings.HasSuffix(text, "\n") {
+			r.line++ // the last line, without a line break
+		}
+		return start, nil
+	}
+}
+
+// recordEnd finds the end of the RFC 4180 record at the start of data: the
+// index just past its line break (or len(data) at the end of the input). It
+// reports more when data ends inside the record before the input does.
+func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
+	i := 0
+	for { // at the start of a field
+		if i < len(data) && data[i] == '"' {
+			i++
+			for {
+				k := bytes.IndexByte(data[i:], '"')
+				if k < 0 {
+					if eof {
+						return 0, ErrUnclosedQuote, false
+					}
+					return 0, nil, true
+				}
+				i += k + 1
+				if i == len(data) {
+					if eof {
+						return i, nil, false
+					}
+					return 0, nil, true // "" or the closing quote: the next byte tells
+				}
+				if data[i] != '"' {
+					break
+				}
+				i++ // a doubled quote
+			}
+			switch data[i] {
+			case ',':
+				i++
+				continue
+			case '\n':
+				return i + 1, nil, false
+			case '\r':
+				switch {
+				case i+1 < len(data) && data[i+1] == '\n':
+					return i + 2, nil, false
+				case i+1 == len(data) && !eof:
+					return 0, nil, true
+				}
+			}
+			return 0, ErrAfterQuote, false
+		}
+		j := i
+		for j < len(data) && data[j] != ',' && data[j] != '\n' && data[j] != '"' {
+			j++
+		}
+		if j == len(data) {
+			if eof {
+				return j, nil, false
+			}
+			return 0, nil, true
+		}
+		switch data[j] {
+		case '"':
+			return 0, ErrBareQuote, false
+		case '\n':
+			return j + 1, nil, false
+		}
+		i = j + 1
+	}
+}
+
+// scanLine finds the commas of a line, eight bytes at a time, and reports
+// how many there are (the first len(commas) positions kept) or that the line
+// has a quote (and must be read as RFC 4180 says).
+func scanLine(line []byte, commas *[csvFields - 1]int) (n int, quote bool) {
+	const (
+		comma = 0x2c2c2c2c2c2c2c2c
+		dq    = 0x2222222222222222
+	)
+	i := 0
+	for ; i+8 <= len(line); i += 8 {
+		x := binary.LittleEndian.Uint64(line[i:])
+		if zeroBytes(x^dq) != 0 {
+			return n, true
+		}
+		for m := zeroBytes(x ^ comma); m != 0; m &= m - 1 {
+			if n < len(commas) {
+				commas[n] = i + bits.TrailingZeros64(m)/8
+			}
+			n++
+		}
+	}
+	for ; i < len(line); i++ {
+		switch line[i] {
+		case '"':
+			return n, true
+		case ',':
+			if n < len(commas) {
+				commas[n] = i
+			}
+			n++
+		}
+	}
+	return n, false
+}
+
+// zeroBytes has the high bit of each byte of x that is zero set, and no
+// other bit: exactly, with no carry from one byte into the next.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
+}
+
+// Read reads the next execution into e and returns the line its record
+// starts on. At the end of the input it returns io.EOF. A record it cannot
+// read gives a *LineError (see CSVReader), and the next call reads on. A
+// bad header, or an error of the underlying reader, gives a *LineError
+// after which every call returns the same.
 func (r *CSVReader) Read(e *Execution) (int64, error) {
-	if r.fatal != nil {
+	switch {
+	case r == nil || r.src == nil:
+		return 0, ErrNilReader
+	case e == nil:
+		return 0, ErrNilExecution
+	case r.fatal != nil:
 		return 0, r.fatal
 	}
 	if !r.header {
-		rec, _, err := r.record()
+		_, err := r.record()
 		if err == io.EOF {
 			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
 			return 0, r.fatal
 		}
-		if err != nil || strings.TrimPrefix(strings.Join(rec, ","), "\ufeff") != CSVHeader {
+		if err != nil && r.fatal != nil { // the reader's own error, not a bad header
+			return 0, r.fatal
+		}
+		if err != nil || strings.TrimPrefix(strings.Join(r.fields[:], ","), "\ufeff") != CSVHeader {
 			r.fatal = &LineError{Line: 1, Err: ErrCSVHeader}
 			return 0, r.fatal
 		}
 		r.header = true
 	}
-	rec, line, err := r.record()
+	line, err := r.record()
 	if err == io.EOF {
 		return 0, io.EOF
 	}
@@ -164,64 +443,10 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 		}
 		return line, &LineError{Line: line, Err: err}
 	}
-	if err := parseRecord(rec, e, &r.days); err != nil {
+	if err := parseFields(r.fields[:], e, &r.days); err != nil {
 		return line, &LineError{Line: line, Err: err}
 	}
 	return line, nil
-}
-
-func parseRecord(rec []string, e *Execution, days *dayCache) error {
-	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
-	var err error
-	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
-		return fmt.Errorf("industry %q: %w", rec[3], err)
-	}
-	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
-		return err
-	}
-	if e.InScope, err = parseBool("in_scope", rec[5]); err != nil {
-		return err
-	}
-	if e.AcceptedAt, err = parseTime("accepted_at", rec[6], days); err != nil {
-		return err
-	}
-	if e.StartedAt, err = parseTime("started_at", rec[7], days); err != nil {
-		return err
-	}
-	if e.EndedAt, err = parseTime("ended_at", rec[9], days); err != nil {
-		return err
-	}
-	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
-		return fmt.Errorf("end_kind %q: %w", rec[10], err)
-	}
-	return nil
-}
-
-func parseBool(field, s string) (bool, error) {
-	switch s {
-	case "true":
-		return true, nil
-	case "false":
-		return false, nil
-	}
-	return false, fmt.Errorf("%s %q: want true or false", field, s)
-}
-
-// parseTime parses RFC 3339 with an offset; "" is the zero time. The common
-// form is read by ParseInstant without allocating; anything else goes to
-// time.Parse, which decides.
-func parseTime(field, s string, days *dayCache) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, ok := parseInstant(s, days); ok {
-		return t, nil
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%s %q: want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00", field, s)
-	}
-	return t.UTC(), nil
 }
 
 // ParseInstant reads an RFC 3339 instant of the form
@@ -241,16 +466,19 @@ func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 	if !(ok4 && ok5 && ok6) || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, false
 	}
+	year, ok1 := num(s[0:4])
+	month, ok2 := num2(s[5], s[6])
+	day, ok3 := num2(s[8], s[9])
+	if !(ok1 && ok2 && ok3) || day < 1 {
+		return time.Time{}, false
+	}
 	var days int64
-	if cache != nil && cache.date != "" && cache.date == s[:10] {
-		days = cache.days
-	} else {
-		year, ok1 := num(s[0:4])
-		month, ok2 := num2(s[5], s[6])
-		day, ok3 := num2(s[8], s[9])
-		if !(ok1 && ok2 && ok3) {
+	if ym := year*100 + month; cache != nil && cache.ym == ym && cache.ym != 0 {
+		if day > cache.length {
 			return time.Time{}, false
 		}
+		days = cache.first + int64(day-1)
+	} else {
 		date, err := calendar.DateOf(year, time.Month(month), day)
 		if err != nil {
 			return time.Time{}, false
@@ -258,7 +486,8 @@ func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 		epoch, _ := calendar.DateOf(1970, time.January, 1)
 		days = int64(date.DaysSince(epoch))
 		if cache != nil {
-			cache.date, cache.days = strings.Clone(s[:10]), days
+			m := calendar.MonthOfDate(date)
+			cache.ym, cache.first, cache.length = ym, days-int64(day-1), m.Last().Day()
 		}
 	}
 	i, nsec := 19, 0

@@ -74,3 +74,46 @@ func ExampleParseInstant() {
 	fmt.Println(t, ok)
 	// Output: 2026-03-31 15:59:59 +0000 UTC true
 }
+
+// A pipeline that receives lines one by one parses each alone.
+func ExampleParseRecord() {
+	e, err := eligibility.ParseRecord("o1,w1,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,delivered\n")
+	fmt.Println(e.OrderID, e.EndKind, err)
+	_, err = eligibility.ParseRecord(`o"2,w1,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,delivered`)
+	fmt.Println(err)
+	_, err = eligibility.ParseRecord("o3,w1,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,11010519491231002X")
+	fmt.Println(err)
+	// Output:
+	// o1 delivered <nil>
+	// cannot be read as a CSV record (RFC 4180): a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)
+	// eligibility: end_kind "******************": unknown (want delivered, transferred, cancelled, or empty when not ended)
+}
+
+// Two copies of one execution disagree: the one that ended last counts,
+// whatever the order they come in, and the pair is a conflict for the
+// platform to correct (第九条).
+func ExampleResolve() {
+	delivered, _ := eligibility.ParseRecord("o1,w1,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,delivered")
+	cancelled, _ := eligibility.ParseRecord("o1,w1,platform-a,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:20:00+08:00,cancelled")
+	for _, copies := range [][]eligibility.Execution{{delivered, cancelled}, {cancelled, delivered}} {
+		r, _ := eligibility.Resolve(copies)
+		fmt.Println(r.Winner.EndKind, r.Copies, r.Conflict)
+	}
+	var b eligibility.Batch
+	r, _ := eligibility.Resolve([]eligibility.Execution{cancelled, delivered})
+	_, _ = b.AddResolved(0, r)
+	fmt.Printf("%+v\n", b.Counts)
+	// Output:
+	// delivered 2 true
+	// delivered 2 true
+	// {Input:2 Counted:1 Excluded:0 ExcludedNotRegistered:0 ExcludedOutsideShanghai:0 ExcludedNotEnded:0 ExcludedOtherMonth:0 Duplicates:1 Conflicts:1 Invalid:0}
+}
+
+// Counts of partitions merge into the counts of the whole.
+func ExampleCounts_Merge() {
+	a := eligibility.Counts{Input: 10, Counted: 7, Excluded: 2, ExcludedNotEnded: 2, Invalid: 1}
+	b := eligibility.Counts{Input: 5, Counted: 3, Duplicates: 2, Conflicts: 1}
+	a.Merge(b)
+	fmt.Println(a.Input, a.Counted, a.Duplicates, a.Conflicts, a.Balanced())
+	// Output: 15 10 2 1 true
+}

@@ -1,60 +1,3 @@
-// Package eligibility decides which order executions count for the
-// occupational-injury levy, and on which day (第十条 of 沪人社福〔2025〕373号),
-// and tallies the counted orders by platform, industry and day.
-//
-// 第十条: "每日24时前执行结束的订单计入当日应缴费订单范围", provided that
-//
-//	（一）the worker is registered on the platform and within its insured scope;
-//	（二）the worker accepted the order and started executing it in Shanghai;
-//	（三）the execution ended: delivered, or transferred midway.
-//
-// Readings the package takes:
-//   - Every instant is judged in Beijing time: an order that ends at
-//     23:59:59 counts on that day, one that ends at 00:00:00 on the next.
-//   - Each order execution is one order ("每单必保"): an order transferred
-//     midway counts for the worker who handed it over (the execution that
-//     ended by transfer) and again for the worker who completed it.
-//   - "In Shanghai" is read from the 6-digit administrative division code
-//     (GB/T 2260) of the place execution started: Shanghai's codes begin 31.
-//   - A record that contradicts itself is invalid, not guessed at: see
-//     Validate.
-//
-// Decide and Tally.Add allocate nothing; Batch adds duplicate detection and
-// the counts that prove nothing was lost (counted + excluded + invalid +
-// duplicates = input).
-//
-// # Speed and memory
-//
-// Measured with go test ./eligibility -run '^$' -bench . -benchmem
-// -benchtime 3s on the project machine (2 cores, AMD EPYC at 2.4 GHz in a
-// VM, go1.26.8), three runs each:
-//
-//	classify + tally, 1 M in-memory records   44–47 ns/order   21–22.5 M orders/s   0 allocs
-//	reading one field of the same records      31–33 ns/order   30.5–32 M orders/s   (the memory limit)
-//	CSV ingest + classify + tally              860–1000 ns/row  1.00–1.16 M rows/s   exact in-memory duplicate set
-//	the same, input de-duplicated upstream     620–650 ns/row   1.53–1.60 M rows/s   (Deduplicated)
-//
-// The targets were 20 M orders/s and 1 M rows/s. The exact duplicate set
-// costs about 300 ns a row (a cache miss into its table); classify + tally
-// is compute bound (43 ns/order with the records in cache).
-//
-// Memory: CSVReader keeps no row. A Batch keeps its tally (counters per
-// platform, industry and day), the invalid rows it must list (about 0.7 KB
-// each with the error text) and, by default, the duplicate set (the pair's
-// bytes and 44 to 76 bytes more). examples/monthly-levy on rows made by
-// examples/gen-orders (maximum resident memory):
-//
-//	rows                              -deduplicated   default (duplicate set)
-//	1 M, no invalid or repeated rows  9.1 MB          167 MB
-//	10 M, no invalid or repeated rows 9.4–9.8 MB      1.28–1.38 GB
-//	1 M, 0.5% invalid, 0.5% repeated  12 MB           165 MB
-//	10 M, 0.5% invalid, 0.5% repeated 48 MB           1.27 GB
-//
-// So memory does not grow with the number of rows: it grows with the
-// invalid rows listed and, unless the input is de-duplicated upstream, with
-// the distinct (order, worker) pairs, which exact duplicate detection must
-// remember. 10 M rows stream through in about 9 s end to end (1.1–1.2 M rows/s,
-// reading the file and writing the JSON included).
 package eligibility
 
 import (
@@ -84,10 +27,13 @@ var industryChinese = [...]string{"", "出行", "即时配送", "同城货运"}
 
 // ParseIndustry parses ride_hailing, instant_delivery or intra_city_freight.
 func ParseIndustry(s string) (Industry, error) {
-	for i := 1; i < len(industryNames); i++ {
-		if industryNames[i] == s {
-			return Industry(i), nil
-		}
+	switch s {
+	case "ride_hailing":
+		return RideHailing, nil
+	case "instant_delivery":
+		return InstantDelivery, nil
+	case "intra_city_freight":
+		return IntraCityFreight, nil
 	}
 	return 0, ErrUnknownIndustry
 }
@@ -144,10 +90,15 @@ var endKindNames = [...]string{"", "delivered", "transferred", "cancelled"}
 
 // ParseEndKind parses delivered, transferred, cancelled, or "" for NotEnded.
 func ParseEndKind(s string) (EndKind, error) {
-	for i, n := range endKindNames {
-		if n == s {
-			return EndKind(i), nil
-		}
+	switch s {
+	case "delivered":
+		return Delivered, nil
+	case "":
+		return NotEnded, nil
+	case "transferred":
+		return Transferred, nil
+	case "cancelled":
+		return Cancelled, nil
 	}
 	return 0, ErrUnknownEndKind
 }
@@ -223,8 +174,15 @@ var (
 	ErrUnknownEndKind     = &RecordError{"end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)"}
 	ErrMalformedDivision  = &RecordError{"start_division", "not a 6-digit administrative division code (GB/T 2260)"}
 	ErrUnknownProvince    = &RecordError{"start_division", "its first two digits name no province-level division of GB/T 2260"}
-	ErrTimeOutsideCovered = &RecordError{"ended_at", "outside the years 0001..9999"}
+	ErrMalformedOrderID   = &RecordError{"order_id", idRule}
+	ErrMalformedWorkerID  = &RecordError{"worker_id", idRule}
+	ErrMalformedPlatform  = &RecordError{"platform", idRule}
+	ErrTimeOutsideCovered = &RecordError{"ended_at", "outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ", Beijing time)"}
 )
+
+// idRule is what an ID or platform must be: text a clerk can tell apart
+// from every other, and that JSON can carry.
+const idRule = "not UTF-8 text without control or format characters (a byte-order mark) and without spaces at either end"
 
 // provinces are the province-level codes of GB/T 2260 (the first two digits
 // of every division code): 11–15 North, 21–23 North-east, 31–37 East (31
@@ -248,10 +206,33 @@ const ShanghaiProvinceCode = "31"
 // unknown, the acceptance or start time is missing, execution started before
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
-// province-level division.
+// province-level division, it ended on a day outside TallyDays, or an ID
+// or the platform is not clear text (ErrMalformedOrderID and its siblings:
+// two copies differing only in invisible bytes would be two pairs). Decide
+// checks all but the last, for speed.
 func (e *Execution) Validate() error {
-	_, err := e.check()
-	return err
+	if e == nil {
+		return ErrNilExecution
+	}
+	if _, err := Decide(e); err != nil {
+		return err
+	}
+	return e.checkIDs()
+}
+
+// checkIDs reports an ID or platform that is not clear text (see
+// ErrMalformedOrderID). Decide leaves it out, for speed; Validate, Batch,
+// Resolve and the CSV reader check it.
+func (e *Execution) checkIDs() error {
+	switch {
+	case !cleanID(e.OrderID):
+		return ErrMalformedOrderID
+	case !cleanID(e.WorkerID):
+		return ErrMalformedWorkerID
+	case !cleanID(e.Platform):
+		return ErrMalformedPlatform
+	}
+	return nil
 }
 
 // zeroUnix is the Unix second of the zero time.Time (0001-01-01T00:00:00Z).
@@ -268,48 +249,6 @@ func instantOf(t time.Time) instant { return instant{t.Unix(), int64(t.Nanosecon
 func (a instant) zero() bool            { return a.sec == zeroUnix && a.nsec == 0 }
 func (a instant) before(b instant) bool { return a.sec < b.sec || a.sec == b.sec && a.nsec < b.nsec }
 
-// check validates e and returns its end instant (zero when not ended). Each
-// time is decoded once: this is the hot path of Decide.
-func (e *Execution) check() (instant, error) {
-	switch {
-	case e.OrderID == "":
-		return instant{}, ErrMissingOrderID
-	case e.WorkerID == "":
-		return instant{}, ErrMissingWorkerID
-	case e.Platform == "":
-		return instant{}, ErrMissingPlatform
-	case e.Industry-1 > IntraCityFreight-1: // unsigned: 0 wraps to 255
-		return instant{}, ErrUnknownIndustry
-	case e.EndKind > Cancelled:
-		return instant{}, ErrUnknownEndKind
-	}
-	d := e.StartDivision
-	if len(d) != 6 || d[0]-'0' > 9 || d[1]-'0' > 9 || d[2]-'0' > 9 || d[3]-'0' > 9 || d[4]-'0' > 9 || d[5]-'0' > 9 {
-		return instant{}, ErrMalformedDivision
-	}
-	if !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
-		return instant{}, ErrUnknownProvince
-	}
-	accepted, started, ended := instantOf(e.AcceptedAt), instantOf(e.StartedAt), instantOf(e.EndedAt)
-	switch {
-	case accepted.zero():
-		return instant{}, ErrMissingAccepted
-	case started.zero():
-		return instant{}, ErrMissingStarted
-	case started.before(accepted):
-		return instant{}, ErrStartBeforeAccept
-	case ended.zero():
-		if e.EndKind == Delivered || e.EndKind == Transferred {
-			return instant{}, ErrEndKindWithoutEnd
-		}
-	case e.EndKind == NotEnded:
-		return instant{}, ErrEndWithoutEndKind
-	case ended.before(started):
-		return instant{}, ErrEndBeforeStart
-	}
-	return ended, nil
-}
-
 // Clauses is a set of the clauses of 第十条. A Decision lists the clauses
 // that make an order count, or the ones it fails.
 type Clauses uint8
@@ -324,6 +263,12 @@ const (
 	ClauseInShanghai
 	// ClauseEnded: 第十条第一款第（三）项, ended by delivery or transfer.
 	ClauseEnded
+	// ClauseCancelledAfterStart: a counted order that ended by cancellation
+	// after execution started, counted only under
+	// Rules.CountCancelledAfterStart (第十条第一款第（三）项's "等" read to
+	// include it); it takes the place of ClauseEnded, which says delivered
+	// or transferred. It is never a clause an order fails.
+	ClauseCancelledAfterStart
 )
 
 var clauseText = [...]string{
@@ -331,6 +276,7 @@ var clauseText = [...]string{
 	"第十条第一款第（一）项 (registered and within the insured scope)",
 	"第十条第一款第（二）项 (started in Shanghai)",
 	"第十条第一款第（三）项 (ended by delivery or midway transfer)",
+	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)",
 }
 
 // List returns the clauses of c in article order, as text.
@@ -356,8 +302,10 @@ type Decision struct {
 	// Day is the Beijing calendar day the execution ended (the zero Date
 	// when it has not ended). A counted order counts on this day.
 	Day calendar.Date
-	// Clauses: for a counted order, the clauses it satisfies (all four);
-	// for an excluded one, every clause it fails.
+	// Clauses: for a counted order, the clauses it satisfies (第一款, （一）,
+	// （二） and （三）, or ClauseCancelledAfterStart in place of （三） for a
+	// cancellation counted under Rules.CountCancelledAfterStart); for an
+	// excluded one, every clause it fails.
 	Clauses Clauses
 }
 
@@ -369,40 +317,110 @@ func (d Decision) String() string {
 	return "not counted: fails " + d.Clauses.String()
 }
 
-// Decide applies 第十条 to one execution. An invalid record (see Validate)
-// is an error; every valid one is counted or excluded with its clauses.
-// Decide allocates nothing.
-func Decide(e *Execution) (Decision, error) {
-	end, err := e.check()
-	if err != nil {
-		return Decision{}, err
+// Rules are the readings of 第十条 a host may set. The zero Rules are the
+// library's default readings.
+type Rules struct {
+	// CountCancelledAfterStart: 第十条第一款第（三）项 lists the ways an
+	// execution ends as "实际送达、中途转出等"; 等 leaves the list open. By
+	// default (false) an execution cancelled after it started is not counted:
+	// it was neither delivered nor handed over. Set, such an execution with an
+	// end time counts on the Beijing day it was cancelled, like a delivered
+	// one (its Decision carries ClauseCancelledAfterStart). A cancelled record
+	// without an end time is never counted: it has no day. "After it
+	// started" is what the record says: it has a start time (every valid
+	// record has one) and an end time at or after it; the library cannot
+	// check that execution really began, so a platform that fills the
+	// start time for orders cancelled before pickup would have them
+	// counted under this reading.
+	CountCancelledAfterStart bool `json:"count_cancelled_after_start,omitempty"`
+}
+
+// Decide applies 第十条 with the default readings (the zero Rules). An
+// invalid record (see Validate) is an error, as is one that ended on a day
+// outside TallyDays; every other one is counted or excluded with its
+// clauses. Decide allocates nothing.
+func Decide(e *Execution) (Decision, error) { return Rules{}.Decide(e) }
+
+// Decide applies 第十条 to one execution under the readings r. See the
+// package function Decide. It validates the record and decides in one
+// pass, each time decoded once: this is the hot path of every count.
+func (r Rules) Decide(e *Execution) (Decision, error) {
+	if e == nil {
+		return Decision{}, ErrNilExecution
+	}
+	switch {
+	case len(e.OrderID) == 0:
+		return Decision{}, ErrMissingOrderID
+	case len(e.WorkerID) == 0:
+		return Decision{}, ErrMissingWorkerID
+	case len(e.Platform) == 0:
+		return Decision{}, ErrMissingPlatform
+	case e.Industry-1 > IntraCityFreight-1: // unsigned: 0 wraps to 255
+		return Decision{}, ErrUnknownIndustry
+	case e.EndKind > Cancelled:
+		return Decision{}, ErrUnknownEndKind
+	}
+	d := e.StartDivision
+	if len(d) != 6 || d[0]-'0' > 9 || d[1]-'0' > 9 || d[2]-'0' > 9 || d[3]-'0' > 9 || d[4]-'0' > 9 || d[5]-'0' > 9 {
+		return Decision{}, ErrMalformedDivision
+	}
+	shanghai := d[0] == ShanghaiProvinceCode[0] && d[1] == ShanghaiProvinceCode[1]
+	if !shanghai && !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
+		return Decision{}, ErrUnknownProvince
+	}
+	accepted, started, ended := instantOf(e.AcceptedAt), instantOf(e.StartedAt), instantOf(e.EndedAt)
+	switch {
+	case accepted.zero():
+		return Decision{}, ErrMissingAccepted
+	case started.zero():
+		return Decision{}, ErrMissingStarted
+	case started.before(accepted):
+		return Decision{}, ErrStartBeforeAccept
+	case ended.zero():
+		if e.EndKind == Delivered || e.EndKind == Transferred {
+			return Decision{}, ErrEndKindWithoutEnd
+		}
+	case e.EndKind == NotEnded:
+		return Decision{}, ErrEndWithoutEndKind
+	case ended.before(started):
+		return Decision{}, ErrEndBeforeStart
 	}
 	var dec Decision
-	if !end.zero() {
-		day, err := calendar.DateOfUnix(end.sec)
-		if err != nil {
+	if !ended.zero() {
+		// The Beijing day, as an offset into TallyDays: one multiply and a
+		// table read, no call.
+		off := uint64(ended.sec + beijingOffset - tallyFirstUnix)
+		if off >= uint64(tallySpan)*86400 {
 			return Decision{}, ErrTimeOutsideCovered
 		}
-		dec.Day = day
+		dec.Day = tallyDates[off/86400]
 	}
 	var fails Clauses
 	if !e.Registered || !e.InScope {
 		fails |= ClauseRegistered
 	}
-	if e.StartDivision[0] != ShanghaiProvinceCode[0] || e.StartDivision[1] != ShanghaiProvinceCode[1] {
+	if !shanghai {
 		fails |= ClauseInShanghai
 	}
+	ends := ClauseEnded
 	if e.EndKind != Delivered && e.EndKind != Transferred {
-		fails |= ClauseEnded
+		if e.EndKind == Cancelled && r.CountCancelledAfterStart && !ended.zero() {
+			ends = ClauseCancelledAfterStart // counted by the reading, not as delivered or transferred
+		} else {
+			fails |= ClauseEnded
+		}
 	}
 	if fails != 0 {
 		dec.Clauses = fails
 		return dec, nil
 	}
 	dec.Counted = true
-	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ClauseEnded
+	dec.Clauses = ClauseEndOfDay | ClauseRegistered | ClauseInShanghai | ends
 	return dec, nil
 }
+
+// ErrNilExecution is returned for a nil *Execution.
+var ErrNilExecution = &RecordError{"execution", "nil"}
 
 // IsRecordError reports whether err is one of the package's record errors.
 func IsRecordError(err error) bool {

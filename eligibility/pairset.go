@@ -16,7 +16,7 @@ type pairSet struct {
 	slots []pairSlot // len a power of two; at most three quarters full
 	used  int
 	next  []uint32 // per entry: 1 + index of the previous entry with the same hash, or 0
-	end   []uint32 // per entry: end offset of its bytes in arena
+	end   []uint64 // per entry: end offset of its bytes in arena (past 4 GiB too)
 	olen  []uint32 // per entry: the length of its order ID
 	arena []byte   // order ID then worker ID, for each entry
 }
@@ -26,8 +26,9 @@ type pairSlot struct {
 	head uint32 // 1 + index of the latest entry with this hash; 0 for an empty slot
 }
 
-// add records the pair and reports whether it was already there.
-func (s *pairSet) add(order, worker string) bool {
+// add records the pair and returns its index (0, 1, … in order of first
+// appearance) and whether it was already there.
+func (s *pairSet) add(order, worker string) (uint32, bool) {
 	if s.slots == nil {
 		s.seed = maphash.MakeSeed()
 		s.slots = make([]pairSlot, 1<<12)
@@ -42,18 +43,18 @@ func (s *pairSet) add(order, worker string) bool {
 		if sl.head == 0 {
 			sl.hash, sl.head = sum, s.push(order, worker, 0)
 			s.used++
-			return false
+			return sl.head - 1, false
 		}
 		if sl.hash != sum {
 			continue
 		}
 		for e := sl.head; e != 0; e = s.next[e-1] {
 			if s.equal(int(e-1), order, worker) {
-				return true
+				return e - 1, true
 			}
 		}
 		sl.head = s.push(order, worker, sl.head)
-		return false
+		return sl.head - 1, false
 	}
 }
 
@@ -67,7 +68,7 @@ func (s *pairSet) hash(order, worker string) uint64 {
 func (s *pairSet) push(order, worker string, next uint32) uint32 {
 	s.arena = append(s.arena, order...)
 	s.arena = append(s.arena, worker...)
-	s.end = append(s.end, uint32(len(s.arena)))
+	s.end = append(s.end, uint64(len(s.arena)))
 	s.olen = append(s.olen, uint32(len(order)))
 	s.next = append(s.next, next)
 	return uint32(len(s.end))
@@ -90,7 +91,7 @@ func (s *pairSet) grow() {
 }
 
 func (s *pairSet) equal(i int, order, worker string) bool {
-	start := uint32(0)
+	start := uint64(0)
 	if i > 0 {
 		start = s.end[i-1]
 	}

@@ -16,7 +16,7 @@ func TestPairSetIsExact(t *testing.T) {
 		part := rapid.StringMatching(`[ab\x00]{0,3}`)
 		for i := 0; i < n; i++ {
 			o, w := part.Draw(t, "order"), part.Draw(t, "worker")
-			got := s.add(o, w)
+			_, got := s.add(o, w)
 			if got != model[[2]string{o, w}] {
 				t.Fatalf("add(%q, %q) = %v, model says %v", o, w, got, model[[2]string{o, w}])
 			}

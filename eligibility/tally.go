@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
+	"time"
+	"unsafe"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/strictjson"
@@ -15,15 +18,25 @@ import (
 // Merge into the same tally in any order and grouping, and serialize to JSON
 // (rows sorted by platform, industry, day) so they can travel.
 //
+// A Tally holds days from 2020-01-01 to 2039-12-31 (TallyDays) only: a
+// count on any other day is refused (ErrDayOutsideTally). Its counters come
+// in blocks of 64 days, allocated when a day of theirs is first counted, so
+// its memory follows the days counted, not the span between them: 512 bytes
+// a block, and at most 920 bytes more for each platform and industry.
+//
 // The zero Tally is empty and ready to use, and a nil *Tally reads as an
-// empty one. A Tally is not safe for concurrent use: give each goroutine its
-// own and Merge them.
+// empty one. A Tally value marshals as its pointer does (JSON and binary), so
+// a struct holding a Tally by value marshals its counts. A Tally is not safe
+// for concurrent use: give each goroutine its own and Merge them.
 type Tally struct {
-	platforms []platformCounts // in order of first appearance; Rows sorts
+	platforms []*platformCounts // in order of first appearance; Rows sorts
 	// recent maps a small hash of a platform ID (its length and last byte)
-	// to 1 + the index of the platform last seen with that hash, so that
-	// finding a platform is one string comparison, not a search.
-	recent [32]int32
+	// to the platform last seen with that hash, and
+	// recentID to the string it was last looked up by, so that finding a
+	// platform is one string comparison, not a search.
+	recent   [32]*platformCounts
+	recentID [32]string
+	index    map[string]*platformCounts // past 16 platforms
 }
 
 type platformCounts struct {
@@ -31,10 +44,73 @@ type platformCounts struct {
 	ind [3]dayCounts // by Industry − 1
 }
 
-// dayCounts holds the count of each day from base on.
+// dayCounts holds the count of each day, in blocks of blockDays days
+// aligned on tallyFirst, allocated when a day of theirs is first counted:
+// its memory follows the days counted (512 bytes a block, and 8 bytes a
+// block between the first and the last), not the span between them.
 type dayCounts struct {
-	base   calendar.Date
-	counts []int64
+	first  int // the block index of blocks[0] (days since tallyFirst / blockDays)
+	blocks []*[blockDays]int64
+}
+
+const blockDays = 64
+
+// at returns the count of day offset off (days since tallyFirst).
+func (dc *dayCounts) at(off int) int64 {
+	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+		if b := dc.blocks[i]; b != nil {
+			return b[off%blockDays]
+		}
+	}
+	return 0
+}
+
+// inc adds n to day offset off, which is in [0, tallySpan): inline when
+// its block is there.
+func (dc *dayCounts) inc(off int, n int64) {
+	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+		if b := dc.blocks[i]; b != nil {
+			b[off%blockDays] += n
+			return
+		}
+	}
+	dc.add(off, n)
+}
+
+// add adds n to day offset off, which is in [0, tallySpan).
+func (dc *dayCounts) add(off int, n int64) {
+	bi := off / blockDays
+	if dc.blocks == nil {
+		dc.first = bi
+	}
+	i := bi - dc.first
+	if i < 0 {
+		grown := make([]*[blockDays]int64, len(dc.blocks)-i)
+		copy(grown[-i:], dc.blocks)
+		dc.blocks, dc.first, i = grown, bi, 0
+	}
+	for i >= len(dc.blocks) {
+		dc.blocks = append(dc.blocks, nil)
+	}
+	if dc.blocks[i] == nil {
+		dc.blocks[i] = new([blockDays]int64)
+	}
+	dc.blocks[i][off%blockDays] += n
+}
+
+// each calls f for each day offset with a non-zero count, in order.
+func (dc *dayCounts) each(f func(off int, n int64)) {
+	for i, b := range dc.blocks {
+		if b == nil {
+			continue
+		}
+		base := (dc.first + i) * blockDays
+		for j, n := range b {
+			if n != 0 {
+				f(base+j, n)
+			}
+		}
+	}
 }
 
 // Row is one cell of a Tally.
@@ -53,90 +129,203 @@ type MonthRow struct {
 	Orders   int64          `json:"orders"`
 }
 
+// The days a Tally holds (第十条's days of the pilot, with margin): a later
+// version can widen them.
+const (
+	tallyFirstText = "2020-01-01"
+	tallyLastText  = "2039-12-31"
+)
+
+// tallySpan is the number of days from tallyFirst to tallyLast, both
+// included (a day d is held when uint(d.DaysSince(tallyFirst)) <
+// tallySpan), and tallyFirstUnix the Unix second of tallyFirst's midnight in
+// UTC: constants, so that Decide compares with immediates (checked against
+// the dates by init).
+const (
+	tallySpan      = 7305
+	tallyFirstUnix = 1577836800
+	beijingOffset  = 8 * 3600 // UTC+8 in seconds
+)
+
+var (
+	tallyFirst = mustDate(tallyFirstText)
+	tallyLast  = mustDate(tallyLastText)
+	// tallyDates[i] is tallyFirst + i days (29 KB): Decide's day without a call.
+	tallyDates = func() *[tallySpan]calendar.Date {
+		if tallyLast.DaysSince(tallyFirst)+1 != tallySpan || tallyFirst.In(time.UTC).Unix() != tallyFirstUnix {
+			panic("eligibility: tallySpan or tallyFirstUnix disagree with the days a Tally holds") // a constant of this file
+		}
+		var out [tallySpan]calendar.Date
+		for i := range out {
+			out[i] = dayAt(tallyFirst, i)
+		}
+		return &out
+	}()
+)
+
+func mustDate(s string) calendar.Date {
+	d, err := calendar.ParseDate(s)
+	if err != nil {
+		panic(err) // a constant of this file
+	}
+	return d
+}
+
+// TallyDays returns the first and last day a Tally holds: 2020-01-01 and
+// 2039-12-31 (Beijing days). Decide refuses an execution that ended outside
+// them (ErrTimeOutsideCovered).
+func TallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
+
+// ErrDayOutsideTally is returned for a count on a day outside TallyDays.
+var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ")")
+
+// ErrNilTally is returned by the methods of a nil *Tally that would change
+// it. (MarshalJSON and MarshalBinary have value receivers, so that a Tally
+// held by value marshals: Go cannot call them through a nil *Tally, but
+// json.Marshal writes a nil *Tally as null.)
+var ErrNilTally = errors.New("eligibility: nil *Tally")
+
+// ErrTallyCount is returned by AddN for a missing platform or one that is
+// not clear text (see ErrMalformedPlatform: its JSON could not carry it, or
+// a clerk could not tell it apart), an invalid industry, the zero day or a
+// negative count.
+var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
+
+func inTally(day calendar.Date) bool { return uint(day.DaysSince(tallyFirst)) < tallySpan }
+
 func (t *Tally) platform(id string) *platformCounts {
 	h := 0
 	if n := len(id); n > 0 {
 		h = (n*7 + int(id[n-1])) & 31
 	}
-	if k := int(t.recent[h]) - 1; k >= 0 && k < len(t.platforms) && t.platforms[k].id == id {
-		return &t.platforms[k]
+	// The caller's own string is remembered beside the index: the next
+	// row's platform is mostly the very same string, and a string is
+	// compared with itself by its pointer.
+	if p := t.recent[h]; p != nil && sameString(t.recentID[h], id) {
+		return p
 	}
-	k := -1
-	for i := range t.platforms {
-		if t.platforms[i].id == id {
-			k = i
-			break
+	return t.findPlatform(id, h)
+}
+
+// sameString is a == b, without a call when they are the same string.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (unsafe.StringData(a) == unsafe.StringData(b) || a == b)
+}
+
+func (t *Tally) findPlatform(id string, h int) *platformCounts {
+	var p *platformCounts
+	if t.index != nil {
+		p = t.index[id]
+	} else {
+		for _, q := range t.platforms {
+			if q.id == id {
+				p = q
+				break
+			}
 		}
 	}
-	if k < 0 {
-		t.platforms = append(t.platforms, platformCounts{id: id})
-		k = len(t.platforms) - 1
+	if p == nil {
+		p = &platformCounts{id: strings.Clone(id)}
+		t.platforms = append(t.platforms, p)
+		if t.index != nil {
+			t.index[p.id] = p
+		} else if len(t.platforms) > 16 { // past a few platforms, a map: linear in them
+			t.index = make(map[string]*platformCounts, 2*len(t.platforms))
+			for _, q := range t.platforms {
+				t.index[q.id] = q
+			}
+		}
 	}
-	t.recent[h] = int32(k + 1)
-	return &t.platforms[k]
+	t.recent[h], t.recentID[h] = p, id
+	return p
 }
 
-func (dc *dayCounts) add(day calendar.Date, n int64) {
-	if off := day.DaysSince(dc.base); uint(off) < uint(len(dc.counts)) {
-		dc.counts[off] += n // the common case: a day already held (never true while counts is empty)
-		return
-	}
-	if dc.counts == nil {
-		dc.base = day
-		dc.counts = make([]int64, 1, 32)
-	}
-	off := day.DaysSince(dc.base)
-	if off < 0 {
-		grown := make([]int64, len(dc.counts)-off, cap(dc.counts)-off)
-		copy(grown[-off:], dc.counts)
-		dc.counts = grown
-		dc.base = day
-		off = 0
-	}
-	for off >= len(dc.counts) {
-		dc.counts = append(dc.counts, 0)
-	}
-	dc.counts[off] += n
+// Add counts one order of platform and industry on day (see AddN). It
+// allocates only when it meets a new platform or a day outside the span it
+// holds.
+func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error {
+	return t.AddN(platform, industry, day, 1)
 }
 
-// Add counts one order of platform and industry on day. It allocates only
-// when it meets a new platform or a day outside the span it holds.
-func (t *Tally) Add(platform string, industry Industry, day calendar.Date) {
-	t.AddN(platform, industry, day, 1)
+// AddN counts n orders of platform and industry on day. A missing
+// platform, an invalid industry, the zero day or n < 0 is ErrTallyCount, a day outside TallyDays
+// ErrDayOutsideTally, and t is then unchanged; n = 0 does nothing.
+func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) error {
+	if t == nil {
+		return ErrNilTally
+	}
+	if platform == "" || !cleanID(platform) || !industry.Valid() || day.IsZero() || n < 0 {
+		return ErrTallyCount
+	}
+	if !inTally(day) {
+		return ErrDayOutsideTally
+	}
+	if n > 0 {
+		t.platform(platform).ind[industry-1].add(day.DaysSince(tallyFirst), n)
+	}
+	return nil
 }
 
-// AddN counts n orders of platform and industry on day. It does nothing
-// for n ≤ 0, an invalid industry or the zero day (a Tally holds counts of
-// counted orders only; Decide and Batch check records before they reach it).
-func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) {
-	if !industry.Valid() || day.IsZero() || n <= 0 {
-		return
-	}
-	t.platform(platform).ind[industry-1].add(day, n)
+// addSigned adds n (possibly negative: a Batch taking a count back) to a
+// day already checked.
+func (t *Tally) addSigned(platform string, industry Industry, day calendar.Date, n int64) {
+	t.platform(platform).ind[industry-1].inc(day.DaysSince(tallyFirst), n)
 }
 
-// AddDecision counts e if d says it counts; it reports whether it did.
-func (t *Tally) AddDecision(e *Execution, d Decision) bool {
-	if !d.Counted { // a counted decision has a valid industry and a day
-		return false
+// AddDecision counts e if d says it counts; it reports whether it did. A
+// counted Decision from Decide always has a day the Tally holds; any other
+// is refused with ErrDayOutsideTally or ErrTallyCount.
+func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
+	switch {
+	case !d.Counted:
+		return false, nil
+	case t == nil:
+		return false, ErrNilTally
+	case e == nil:
+		return false, ErrNilExecution
+	case len(e.Platform) == 0:
+		return false, ErrTallyCount
 	}
-	t.platform(e.Platform).ind[e.Industry-1].add(d.Day, 1)
-	return true
+	ind := e.Industry - 1
+	if ind > 2 { // unsigned: 0 wraps to 255
+		return false, ErrTallyCount
+	}
+	off := d.Day.DaysSince(tallyFirst)
+	if uint(off) >= tallySpan {
+		return false, ErrDayOutsideTally
+	}
+	// t.platform, its common case inline
+	id, h := e.Platform, 0
+	if n := len(id); n > 0 {
+		h = (n*7 + int(id[n-1])) & 31
+	}
+	p := t.recent[h]
+	if p == nil || !sameString(t.recentID[h], id) {
+		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
+			return false, ErrTallyCount
+		}
+		p = t.findPlatform(id, h)
+	}
+	dc := &p.ind[ind]
+	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+		if b := dc.blocks[i]; b != nil {
+			b[off%blockDays]++ // the common case, inline
+			return true, nil
+		}
+	}
+	dc.add(off, 1)
+	return true, nil
 }
 
 // Merge adds every count of u to t. Merging is commutative and associative.
 func (t *Tally) Merge(u *Tally) {
-	if u == nil {
+	if t == nil || u == nil {
 		return
 	}
 	for _, p := range u.platforms {
 		for i := range p.ind {
-			dc := &p.ind[i]
-			for off, n := range dc.counts {
-				if n != 0 {
-					t.AddN(p.id, Industry(i+1), dayAt(dc.base, off), n)
-				}
-			}
+			to := &t.platform(p.id).ind[i]
+			p.ind[i].each(func(off int, n int64) { to.add(off, n) })
 		}
 	}
 }
@@ -153,17 +342,22 @@ func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int
 	if t == nil || !industry.Valid() {
 		return 0
 	}
-	for i := range t.platforms {
-		if t.platforms[i].id == platform {
-			dc := &t.platforms[i].ind[industry-1]
-			off := day.DaysSince(dc.base)
-			if dc.counts != nil && off >= 0 && off < len(dc.counts) {
-				return dc.counts[off]
+	var p *platformCounts
+	if t.index != nil {
+		p = t.index[platform]
+	} else {
+		for _, q := range t.platforms {
+			if q.id == platform {
+				p = q
+				break
 			}
-			return 0
 		}
 	}
-	return 0
+	off := day.DaysSince(tallyFirst)
+	if p == nil || uint(off) >= tallySpan {
+		return 0
+	}
+	return p.ind[industry-1].at(off)
 }
 
 // Total returns the number of orders in t.
@@ -173,10 +367,8 @@ func (t *Tally) Total() int64 {
 		return 0
 	}
 	for _, p := range t.platforms {
-		for _, dc := range p.ind {
-			for _, c := range dc.counts {
-				n += c
-			}
+		for i := range p.ind {
+			p.ind[i].each(func(_ int, c int64) { n += c })
 		}
 	}
 	return n
@@ -189,24 +381,13 @@ func (t *Tally) Rows() []Row {
 		return nil
 	}
 	for _, p := range t.platforms {
-		for i, dc := range p.ind {
-			for off, n := range dc.counts {
-				if n != 0 {
-					rows = append(rows, Row{Platform: p.id, Industry: Industry(i + 1), Day: dayAt(dc.base, off), Orders: n})
-				}
-			}
+		for i := range p.ind {
+			p.ind[i].each(func(off int, n int64) {
+				rows = append(rows, Row{Platform: p.id, Industry: Industry(i + 1), Day: tallyDates[off], Orders: n})
+			})
 		}
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
-		if a.Platform != b.Platform {
-			return a.Platform < b.Platform
-		}
-		if a.Industry != b.Industry {
-			return a.Industry < b.Industry
-		}
-		return a.Day.Before(b.Day)
-	})
+	sort.Slice(rows, func(i, j int) bool { return rowBefore(rows[i], rows[j]) })
 	return rows
 }
 
@@ -243,23 +424,16 @@ func (t *Tally) Platforms() []string {
 		return nil
 	}
 	for _, p := range t.platforms {
-		for _, dc := range p.ind {
-			if sumCounts(dc.counts) != 0 {
-				out = append(out, p.id)
-				break
-			}
+		var sum int64
+		for i := range p.ind {
+			p.ind[i].each(func(_ int, c int64) { sum += c })
+		}
+		if sum != 0 {
+			out = append(out, p.id)
 		}
 	}
 	sort.Strings(out)
 	return out
-}
-
-func sumCounts(cs []int64) int64 {
-	var n int64
-	for _, c := range cs {
-		n += c
-	}
-	return n
 }
 
 // Equal reports whether t and u hold the same counts.
@@ -277,7 +451,8 @@ func (t *Tally) Equal(u *Tally) bool {
 }
 
 // MarshalJSON writes {"rows":[{"platform":…,"industry":…,"day":…,"orders":…},…]}.
-func (t *Tally) MarshalJSON() ([]byte, error) {
+// It has a value receiver, so a Tally held by value marshals too.
+func (t Tally) MarshalJSON() ([]byte, error) {
 	rows := t.Rows()
 	if rows == nil {
 		rows = []Row{}
@@ -287,6 +462,53 @@ func (t *Tally) MarshalJSON() ([]byte, error) {
 	}{rows})
 }
 
+// ErrTallyTooSparse is returned (wrapped) by UnmarshalJSON and
+// UnmarshalBinary for input whose counters would take more than 256 bytes
+// of memory per byte of input (and 1 MiB), which no tally the library
+// writes does (see checkBudget): a crafted input cannot make a small
+// message allocate gigabytes.
+var ErrTallyTooSparse = errors.New("eligibility: tally too sparse for its size (days far apart in many cells)")
+
+// checkBudget refuses rows whose counters would take more than 256 bytes
+// of memory per byte of their input (and 1 MiB), before anything is
+// allocated for them: 8 bytes a block from each cell's first block to its
+// last, and 512 bytes a block counted. A tally the library writes (binary
+// or JSON) never comes near: each block it counts costs its input at least
+// 4 bytes (128×), and each cell spanning many blocks at least 10 (92×); a
+// crafted one can make its input take 256 times its size at most.
+func checkBudget(rows []Row, inputLen int) error {
+	type cell struct {
+		platform string
+		industry Industry
+	}
+	type span struct{ lo, hi int }
+	spans := map[cell]span{}
+	type block struct {
+		c cell
+		b int
+	}
+	used := map[block]bool{}
+	for _, r := range rows {
+		c := cell{r.Platform, r.Industry}
+		bi := r.Day.DaysSince(tallyFirst) / blockDays
+		sp, ok := spans[c]
+		if !ok {
+			sp = span{bi, bi}
+		}
+		sp.lo, sp.hi = min(sp.lo, bi), max(sp.hi, bi)
+		spans[c] = sp
+		used[block{c, bi}] = true
+	}
+	bytes := 512 * len(used)
+	for _, sp := range spans {
+		bytes += 8 * (sp.hi - sp.lo + 1)
+	}
+	if bytes > 256*inputLen+1<<20 {
+		return ErrTallyTooSparse
+	}
+	return nil
+}
+
 // ErrTallySyntax is wrapped by the errors of UnmarshalJSON.
 var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
 
@@ -294,31 +516,46 @@ var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
 // missing platform, industry or day, a negative count, or a cell listed
 // twice are errors. It replaces t's counts.
 func (t *Tally) UnmarshalJSON(data []byte) error {
+	if t == nil {
+		return ErrNilTally
+	}
 	var in struct {
 		Rows []Row `json:"rows"`
 	}
 	if err := strictjson.Decode(data, &in); err != nil {
-		return fmt.Errorf("%w: %v", ErrTallySyntax, err)
+		// The decoder quotes values: bounded and masked, as every echo.
+		return fmt.Errorf("%w: %s", ErrTallySyntax, boundText(err.Error()))
 	}
-	out := Tally{}
 	seen := map[Row]bool{}
 	for i, r := range in.Rows {
 		switch {
 		case r.Platform == "":
 			return fmt.Errorf("%w: row %d: no platform", ErrTallySyntax, i+1)
+		case !cleanID(r.Platform):
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrMalformedPlatform)
 		case !r.Industry.Valid():
 			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
 		case r.Day.IsZero():
 			return fmt.Errorf("%w: row %d: no day", ErrTallySyntax, i+1)
+		case !inTally(r.Day):
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrDayOutsideTally)
 		case r.Orders < 0:
 			return fmt.Errorf("%w: row %d: negative orders", ErrTallySyntax, i+1)
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, r.Platform, r.Industry, r.Day)
+			return fmt.Errorf("%w: row %d: %q %s %s listed twice", ErrTallySyntax, i+1, echo(r.Platform), r.Industry, r.Day)
 		}
 		seen[key] = true
-		out.AddN(r.Platform, r.Industry, r.Day, r.Orders)
+	}
+	if err := checkBudget(in.Rows, len(data)); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
+	}
+	out := Tally{}
+	for _, r := range in.Rows {
+		if r.Orders > 0 {
+			out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
+		}
 	}
 	*t = out
 	return nil

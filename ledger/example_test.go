@@ -58,24 +58,64 @@ func ExampleSettle() {
 	// Output: 126084.35 2026-05 1 P1
 }
 
+// A refund for March, a fee period whose accounting period is closed, is
+// booked in May, when it is paid, and carries its fee period.
 func ExampleRefund() {
 	p, _ := ledger.Refund("refund-0001", levy.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Kind: levy.Refund, Amount: decimal.RequireFromString("1.67")}, mustDay("2026-05-10"), "platform-b's account")
-	fmt.Println(p.Period, p.Lines[0].Subject, p.Lines[0].Debit, p.Lines[1].Subject, p.Lines[1].Credit)
-	// Output: 2026-03 ozb.income.levy 1.67 ozb.asset.special_account 1.67
+	fmt.Println(p.Period, p.FeePeriod, p.Lines[0].Subject, p.Lines[0].Debit, p.Lines[1].Subject, p.Lines[1].Credit)
+	// Output: 2026-05 2026-03 ozb.income.levy 1.67 ozb.asset.special_account 1.67
+}
+
+// A receipt whose records do not agree is held in suspense; a corrected
+// collection record clears it into income.
+func ExampleJournal_Reconcile() {
+	var j ledger.Journal
+	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30"), EntryDate: mustDay("2026-04-21")}}
+	bills := []levy.Bill{{Platform: "platform-b", Period: mustMonth("2026-03"), Total: decimal.RequireFromString("248.30")}}
+	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}}, bills, mustDay("2026-04-22"))
+	for _, p := range r.Postings {
+		_, _ = j.Post(p)
+	}
+	fmt.Println(r.Matches[0].Treasury, len(r.OpenItems), j.Total(ledger.Suspense), j.Total(ledger.LevyIncome))
+	r, _ = j.Reconcile(receipts, []ledger.Collection{{ID: "C1-corrected", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30")}}, bills, mustDay("2026-04-28"))
+	for _, p := range r.Postings {
+		_, _ = j.Post(p)
+	}
+	fmt.Println(r.Matches[0].Orders, r.Postings[0].ID, len(r.OpenItems), j.Total(ledger.Suspense), j.Total(ledger.LevyIncome))
+	// Output:
+	// amount_mismatch 1 248.3 0
+	// consistent suspense-clear:T1 0 0 248.3
 }
 
 func ExampleSummary_WriteTable() {
 	var j ledger.Journal
-	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
+	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-04"), FeePeriod: mustMonth("2026-03"),
 		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "receipt",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}})
-	_ = j.Summarize(2026, ledger.Participants{Platforms: 1, Workers: 900, Injuries: 0}).WriteTable(os.Stdout)
+	s, _ := j.Summarize(2026, ledger.Participants{Platforms: 1, Workers: 900, Injuries: 0})
+	_ = s.WriteTable(os.Stdout)
 	// Output:
-	// Occupational-injury protection fund, 2026 (第七十七条)
-	//   platforms 1, workers 900, confirmed injuries 0
-	//   income: levy (net of refunds)                      248.33
-	//   income: interest                                     0.00
-	//   income                                             248.33
-	//   expenditure                                          0.00
-	//   balance (income − expenditure)                     248.33
+	// Occupational-injury protection fund, 2026, cash basis (第七十七条)
+	//   as supplied by the host: platforms 1, workers 900, confirmed injuries 0
+	//   income: levy (net of refunds)                            248.33 (1)
+	//     of which refunds paid (第十六条)                             0.00 (0)
+	//   income: interest                                           0.00 (0)
+	//   income                                                   248.33
+	//   expenditure                                                0.00
+	//   balance (income − expenditure)                           248.33
+	//   held in suspense at year end (暂收款)                         0.00 (0)
+}
+
+// An insurer whose agreement ended for failing its annual review (第六十四条
+// (一)) may not be chosen again for three years.
+func ExampleCheckInsurer() {
+	ends := []ledger.AgreementEnd{{Insurer: "insurer-x", Ended: mustDay("2026-05-10"), Reason: ledger.FailedAnnualReview}}
+	last, _, _ := ends[0].BanEnds()
+	fmt.Println(last)
+	fmt.Println(ledger.CheckInsurer("insurer-x", mustDay("2029-05-10"), ends) != nil)
+	fmt.Println(ledger.CheckInsurer("insurer-x", mustDay("2029-05-11"), ends))
+	// Output:
+	// 2029-05-10
+	// true
+	// <nil>
 }

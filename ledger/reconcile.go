@@ -3,7 +3,9 @@ package ledger
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -61,23 +63,53 @@ type Match struct {
 	Collected decimal.Decimal `json:"collected"`
 	Due       decimal.Decimal `json:"due"`
 	EntryDate calendar.Date   `json:"entry_date,omitzero"`
-	Booked    bool            `json:"booked"`
-	Reason    string          `json:"reason"`
+	// Booked: the key passed both steps and its receipts are the scheme's
+	// income (booked now, before, or cleared out of suspense now).
+	Booked bool `json:"booked"`
+	// Held: the treasury received money for the key but the records do not
+	// agree; its receipts are held in suspense (Suspense) as open items.
+	Held   bool   `json:"held,omitempty"`
+	Reason string `json:"reason"`
 }
 
 // Reconciliation is the result of both steps for a set of periods.
 type Reconciliation struct {
 	Matches []Match `json:"matches"`
-	// Postings are the income postings of the keys that passed both steps,
-	// ready for Journal.Post (their IDs are derived from the key, so posting
-	// them again changes nothing).
+	// Postings are what the books still lack, by ID, ready for
+	// Journal.Post: each receipt not yet on the books (ID
+	// "treasury-receipt:<receipt ID>": income when its key passed both
+	// steps, else held in suspense), and the clearing into income of each
+	// receipt held in suspense whose key now passes (ID
+	// "suspense-clear:<receipt ID>"). Posting them again changes nothing.
 	Postings []Posting `json:"postings"`
+	// OpenItems are the receipts that remain in suspense once Postings are
+	// posted, each with the reason when this reconciliation saw its key.
+	OpenItems []OpenItem `json:"open_items"`
 }
 
 // ErrBadRecord is wrapped by Reconcile's input errors.
 var ErrBadRecord = errors.New("ledger: invalid reconciliation record")
 
-// Reconcile runs the reconciliation of 第十七、十八条:
+// ErrDuplicateRecord: a receipt or collection ID appears twice in one
+// reconciliation (it would be counted twice), or a receipt already on the
+// books is reported again with other content. It wraps ErrBadRecord.
+var ErrDuplicateRecord = fmt.Errorf("%w: repeated record", ErrBadRecord)
+
+// ReceiptPostingID and ClearingPostingID are the IDs of the postings
+// Reconcile builds for a treasury receipt (a clearing after an earlier one
+// was reversed gets "#2", "#3"… appended).
+func ReceiptPostingID(receiptID string) string  { return "treasury-receipt:" + receiptID }
+func ClearingPostingID(receiptID string) string { return "suspense-clear:" + receiptID }
+
+// Reconcile reconciles against an empty journal: every receipt is new, booked
+// as income when its key passes both steps and held in suspense otherwise.
+// See Journal.Reconcile.
+func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) (Reconciliation, error) {
+	var j Journal
+	return j.Reconcile(receipts, collections, bills, calendar.Date{})
+}
+
+// Reconcile runs the reconciliation of 第十七、十八条 against the books:
 //
 //  1. treasury receipts against the tax bureau's collection records, summed
 //     per platform and period: matched, missing on either side, or an amount
@@ -87,157 +119,448 @@ var ErrBadRecord = errors.New("ledger: invalid reconciliation record")
 //     (第十八条: 比对平台企业实缴信息和全国信息平台订单汇总信息): consistent, or
 //     the discrepancy.
 //
-// Reading: each platform's period is judged and booked on its own; a key
-// that passes both is booked as income, dated by its treasury entry date
-// (the latest, when it was paid in parts), in its fee period. The work is
-// O(n log n) in the records (maps, then one sort for a stable order).
-func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) (Reconciliation, error) {
-	type side struct {
-		amount decimal.Decimal
-		date   calendar.Date
-		ids    []string
-		seen   bool
+// Reading: money the treasury received is the fund's whether or not the
+// records agree yet, so every receipt goes on the books exactly once, dated
+// by its entry date (资金缴纳入库时间, 第十八条) in that month's accounting
+// period (or the month of on, when that period is closed), with its fee
+// period: as levy income when its platform's period passed both steps,
+// otherwise held in suspense (暂收款, Suspense) and listed as an open item.
+// When a later reconciliation finds the key consistent (a corrected
+// collection record, a top-up that completes the amount), the held receipts
+// are cleared into income on on, the reconciliation's date. A refund of a
+// held receipt clears it too (a posting that Clears it, debiting Suspense
+// and crediting the special account: ClearHeld). on may be zero when
+// nothing needs clearing; a clearing dated before the receipt it clears is
+// refused.
+//
+// A receipt of 0.00 is matched but not booked (nothing was received).
+//
+// Refused (ErrBadRecord): a record with a missing field, a negative amount or
+// one not in fen; a receipt or collection ID given twice, or a receipt on
+// the books reported again with another amount, platform or period
+// (ErrDuplicateRecord); two bills for one key. Sums are kept in int64 fen
+// with checked additions (ErrOverflow). The work is O(n log n) in the
+// records: maps, then sorts for a stable order.
+func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill, on calendar.Date) (Reconciliation, error) {
+	if j == nil {
+		return Reconciliation{}, ErrNilJournal
 	}
-	recv := map[Key]*side{}
-	coll := map[Key]*side{}
-	add := func(m map[Key]*side, k Key, amt decimal.Decimal, date calendar.Date, id string) {
-		s := m[k]
-		if s == nil {
-			s = &side{amount: decimal.New(0, -2)}
-			m[k] = s
-		}
-		s.amount, s.seen = s.amount.Add(amt), true
-		s.ids = append(s.ids, id)
-		if date.After(s.date) {
-			s.date = date
-		}
+	// One entry per key, found through one map; everything else is slices.
+	type agg struct {
+		key        Key
+		rf, cf, df int64
+		date       calendar.Date
+		hasR, hasC bool
+		hasD       bool
+		nr, nc     int32
+		match      int32
+		// rd, cd and dd are the amounts as given when a key has a single
+		// receipt, record or bill: reused rather than rebuilt from fen.
+		rd, cd, dd decimal.Decimal
 	}
-	for i, r := range receipts {
-		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || r.Amount.IsNegative() || money.Sane(r.Amount) != nil || !inFen(r.Amount) {
+	idx := make(map[Key]int32, len(receipts))
+	aggs := make([]agg, 0, len(receipts))
+	at := func(k Key) int32 {
+		i, ok := idx[k]
+		if !ok {
+			i = int32(len(aggs))
+			idx[k] = i
+			aggs = append(aggs, agg{key: k})
+		}
+		return i
+	}
+	// Receipts in the order of their IDs: a repeated ID is then adjacent, and
+	// the postings come out in the order of their IDs.
+	byID := make([]int32, len(receipts))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(x, y int32) int { return strings.Compare(receipts[x].ID, receipts[y].ID) })
+	keyOf := make([]int32, len(receipts)) // receipt → its key's entry
+	for n, i := range byID {
+		r := &receipts[i]
+		f, ok := lineFen(r.Amount)
+		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || !ok || money.Sane(r.Amount) != nil {
 			return Reconciliation{}, fmt.Errorf("%w: receipt #%d (%s)", ErrBadRecord, i+1, r.ID)
 		}
-		add(recv, Key{r.Platform, r.Period}, r.Amount, r.EntryDate, r.ID)
+		if n > 0 && receipts[byID[n-1]].ID == r.ID {
+			return Reconciliation{}, fmt.Errorf("%w: receipt ID %q appears twice", ErrDuplicateRecord, r.ID)
+		}
+		keyOf[i] = at(Key{r.Platform, r.Period})
+		a := &aggs[keyOf[i]]
+		if a.rf, ok = addFen(a.rf, f); !ok {
+			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, r.Platform, r.Period)
+		}
+		a.hasR = true
+		if a.nr++; a.nr == 1 {
+			a.rd = r.Amount
+		}
+		if r.EntryDate.After(a.date) {
+			a.date = r.EntryDate
+		}
 	}
+	ids := make(map[string]struct{}, len(collections))
 	for i, c := range collections {
-		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || c.Amount.IsNegative() || money.Sane(c.Amount) != nil || !inFen(c.Amount) {
+		f, ok := lineFen(c.Amount)
+		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || !ok || money.Sane(c.Amount) != nil {
 			return Reconciliation{}, fmt.Errorf("%w: collection #%d (%s)", ErrBadRecord, i+1, c.ID)
 		}
-		add(coll, Key{c.Platform, c.Period}, c.Amount, calendar.Date{}, c.ID)
+		if _, dup := ids[c.ID]; dup {
+			return Reconciliation{}, fmt.Errorf("%w: collection ID %q appears twice", ErrDuplicateRecord, c.ID)
+		}
+		ids[c.ID] = struct{}{}
+		a := &aggs[at(Key{c.Platform, c.Period})]
+		if a.cf, ok = addFen(a.cf, f); !ok {
+			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, c.Platform, c.Period)
+		}
+		a.hasC = true
+		if a.nc++; a.nc == 1 {
+			a.cd = c.Amount
+		}
 	}
-	due := map[Key]decimal.Decimal{}
+	ids = nil
 	for _, b := range bills {
-		if err := money.Sane(b.Total); err != nil {
-			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %v", ErrBadRecord, b.Platform, b.Period, err)
+		f, ok := lineFen(b.Total)
+		if b.Platform == "" || b.Period.IsZero() {
+			return Reconciliation{}, fmt.Errorf("%w: a bill with no platform or period", ErrBadRecord)
 		}
-		k := Key{b.Platform, b.Period}
-		if prev, dup := due[k]; dup {
-			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, k.Platform, k.Period, prev, b.Total)
+		if money.Sane(b.Total) != nil || !ok {
+			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %s is not an amount in fen", ErrBadRecord, b.Platform, b.Period, b.Total)
 		}
-		due[k] = b.Total
-	}
-	keys := map[Key]bool{}
-	for k := range recv {
-		keys[k] = true
-	}
-	for k := range coll {
-		keys[k] = true
-	}
-	for k := range due {
-		keys[k] = true
-	}
-	var out Reconciliation
-	zero := decimal.New(0, -2)
-	for k := range keys {
-		m := Match{Key: k, Received: zero, Collected: zero, Due: zero}
-		r, c := recv[k], coll[k]
-		if r != nil {
-			m.Received, m.EntryDate = r.amount, r.date
+		a := &aggs[at(Key{b.Platform, b.Period})]
+		if a.hasD {
+			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, b.Platform, b.Period, fen2(a.df), b.Total.StringFixed(2))
 		}
-		if c != nil {
-			m.Collected = c.amount
+		a.df, a.hasD, a.dd = f, true, b.Total
+	}
+	// The keys' receipts already on the books and not in this call count
+	// too: a key is judged on everything the treasury received for it.
+	var extra []Receipt
+	if j.n > 0 && len(aggs) > 0 {
+		inCall := make(map[string]struct{}, len(receipts))
+		for i := range receipts {
+			inCall[receipts[i].ID] = struct{}{}
 		}
-		d, hasBill := due[k]
-		if hasBill {
-			m.Due = d
+		for _, c := range j.chunks {
+			for i := range c {
+				q := &c[i]
+				rid, ok := receiptIDOf(q.ID)
+				if !ok || q.Reverses != "" {
+					continue
+				}
+				if _, rev := j.reversed[q.ID]; rev {
+					continue
+				}
+				ai, ok := idx[Key{q.Counterparty.ID, q.FeePeriod}]
+				if _, again := inCall[rid]; !ok || again {
+					continue
+				}
+				var got int64
+				for _, l := range q.Lines {
+					if l.Subject == SpecialAccount {
+						got += fenOf(l.Debit) - fenOf(l.Credit)
+					}
+				}
+				a := &aggs[ai]
+				if a.rf, ok = addFen(a.rf, got); !ok {
+					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, q.Counterparty.ID, q.FeePeriod)
+				}
+				a.hasR = true
+				if a.nr++; a.nr == 1 {
+					a.rd = fenDec(got)
+				}
+				if q.Date.After(a.date) {
+					a.date = q.Date
+				}
+				extra = append(extra, Receipt{ID: rid, Platform: q.Counterparty.ID, Period: q.FeePeriod, Amount: fenDec(got), EntryDate: q.Date})
+			}
+		}
+	}
+	// The matches, in key order: sort the small indices, not the matches.
+	order := make([]int32, len(aggs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return keyCompare(aggs[x].key, aggs[y].key) })
+	out := Reconciliation{Matches: make([]Match, len(aggs))}
+	for pos, i := range order {
+		a := &aggs[i]
+		a.match = int32(pos)
+		m := &out.Matches[pos]
+		m.Key, m.EntryDate = a.key, a.date
+		m.Received, m.Collected, m.Due = zeroFen, zeroFen, zeroFen
+		switch a.nr {
+		case 0:
+		case 1:
+			m.Received = a.rd
+		default:
+			m.Received = fenDec(a.rf)
+		}
+		switch a.nc {
+		case 0:
+		case 1:
+			m.Collected = a.cd
+		default:
+			m.Collected = fenDec(a.cf)
+		}
+		if a.hasD {
+			m.Due = a.dd
 		}
 		switch {
-		case r == nil && c == nil:
+		case !a.hasR && !a.hasC:
 			m.Treasury = MissingTreasury
 			m.Orders = MissingPayment
-			m.Reason = fmt.Sprintf("an order summary of %s 元 but no payment recorded by the tax bureau or the treasury", d.StringFixed(2))
-		case r == nil:
+			m.Reason = "an order summary of " + fenText(a.df) + " 元 but no payment recorded by the tax bureau or the treasury"
+		case !a.hasR:
 			m.Treasury = MissingTreasury
-			m.Reason = fmt.Sprintf("the tax bureau collected %s 元 that the treasury report does not show (第十七条)", m.Collected.StringFixed(2))
-		case c == nil:
+			m.Reason = "the tax bureau collected " + fenText(a.cf) + " 元 that the treasury report does not show (第十七条)"
+		case !a.hasC:
 			m.Treasury = MissingTax
-			m.Reason = fmt.Sprintf("the treasury received %s 元 that the collection records do not show (第十七条)", m.Received.StringFixed(2))
-		case !r.amount.Equal(c.amount):
+			m.Reason = "the treasury received " + fenText(a.rf) + " 元 that the collection records do not show (第十七条): held in suspense"
+		case a.rf != a.cf:
 			m.Treasury = AmountMismatch
-			m.Reason = fmt.Sprintf("the treasury received %s 元, the tax bureau collected %s 元 (第十七条)", m.Received.StringFixed(2), m.Collected.StringFixed(2))
+			m.Reason = "the treasury received " + fenText(a.rf) + " 元, the tax bureau collected " + fenText(a.cf) + " 元 (第十七条): held in suspense"
 		default:
 			m.Treasury = Matched
 			switch {
-			case !hasBill:
+			case !a.hasD:
 				m.Orders = MissingBill
-				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条)"
-			case !d.Equal(m.Received):
+				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条): held in suspense"
+			case a.df != a.rf:
 				m.Orders = PaymentMismatch
-				m.Reason = fmt.Sprintf("paid %s 元, the order summaries × rate make %s 元 (第十八条)", m.Received.StringFixed(2), d.StringFixed(2))
+				m.Reason = "paid " + fenText(a.rf) + " 元, the order summaries × rate make " + fenText(a.df) + " 元 (第十八条): held in suspense"
 			default:
 				m.Orders = Consistent
 				m.Booked = true
-				m.Reason = fmt.Sprintf("matched (第十七条) and consistent with the order summaries (第十八条): booked as income on %s", m.EntryDate)
-				out.Postings = append(out.Postings, Posting{
-					ID: "levy-income:" + k.Platform + ":" + k.Period.String(), Date: m.EntryDate, Period: k.Period,
-					Counterparty: Counterparty{Kind: "platform", ID: k.Platform},
-					Source:       "treasury receipts " + joinIDs(r.ids) + "; 第十七、十八、四十九条",
-					Lines:        []Line{{Subject: SpecialAccount, Debit: m.Received}, {Subject: LevyIncome, Credit: m.Received}},
-				})
+				m.Reason = "matched (第十七条) and consistent with the order summaries (第十八条): the scheme's income"
 			}
 		}
-		out.Matches = append(out.Matches, m)
+		m.Held = a.hasR && !m.Booked
 	}
-	sort.Slice(out.Matches, func(a, b int) bool { return keyLess(out.Matches[a].Key, out.Matches[b].Key) })
-	sort.Slice(out.Postings, func(a, b int) bool { return out.Postings[a].ID < out.Postings[b].ID })
+	// The books: each receipt once, in the order of its ID (so of its
+	// posting's ID); clearings of those held whose key now passes.
+	out.Postings = make([]Posting, 0, len(receipts))
+	var clearings []Posting
+	cleared := map[string]bool{}
+	var newHeld []OpenItem
+	lines := make([]Line, 0, 2*len(receipts))
+	for n := 0; n < len(byID)+len(extra); n++ {
+		var r *Receipt
+		var m *Match
+		if n < len(byID) {
+			r = &receipts[byID[n]]
+			m = &out.Matches[aggs[keyOf[byID[n]]].match]
+		} else {
+			r = &extra[n-len(byID)]
+			m = &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
+		}
+		pid, prev := j.receiptPosting(r.ID)
+		if prev != nil {
+			var got int64 // what the posting put into the special account
+			for _, l := range prev.Lines {
+				if l.Subject == SpecialAccount {
+					got += fenOf(l.Debit) - fenOf(l.Credit)
+				}
+			}
+			if want, _ := lineFen(r.Amount); prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != want {
+				return Reconciliation{}, fmt.Errorf("%w: receipt %q is on the books as %s 元 for %s %s, now reported as %s 元 for %s %s",
+					ErrDuplicateRecord, r.ID, fen2(got), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
+			}
+			if m.Booked && j.IsOpen(pid) {
+				if on.IsZero() || on.Before(prev.Date) || j.Closed(calendar.MonthOfDate(on)) {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date %q is missing, earlier or in a closed period", ErrBadRecord, r.ID, prev.Date, on)
+				}
+				cleared[pid] = true
+				cid := ClearingPostingID(r.ID)
+				for n := 2; ; n++ { // an earlier clearing was reversed: a new document
+					if _, exists := j.byID[cid]; !exists {
+						break
+					}
+					cid = ClearingPostingID(r.ID) + "#" + strconv.Itoa(n)
+				}
+				clearings = append(clearings, Posting{
+					ID: cid, Date: on, Period: calendar.MonthOfDate(on), FeePeriod: r.Period,
+					Counterparty: Counterparty{Kind: "platform", ID: r.Platform}, Clears: pid,
+					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; 第十七、十八、四十九条",
+					Lines:  []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
+				})
+			}
+			continue
+		}
+		if r.Amount.IsZero() {
+			continue // nothing received, nothing to book
+		}
+		p := Posting{ID: pid, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
+			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
+		if j.Closed(p.Period) {
+			// the entry month is closed: booked late, never left off
+			if on.IsZero() || on.Before(r.EntryDate) || j.Closed(calendar.MonthOfDate(on)) {
+				return Reconciliation{}, fmt.Errorf("%w: receipt %q entered in the closed period %s: it is booked in the month of the reconciliation, whose date %q must be on or after %s in an open period", ErrBadRecord, r.ID, p.Period, on, r.EntryDate)
+			}
+			p.Period = calendar.MonthOfDate(on)
+		}
+		credit := LevyIncome
+		if m.Booked {
+			p.Source = "treasury receipt " + r.ID + "; 第十七、十八、四十九条"
+		} else {
+			credit = Suspense
+			p.Source = "treasury receipt " + r.ID + " held in suspense (暂收款) until the records agree; 第十七、十八条"
+		}
+		n := len(lines)
+		lines = append(lines, Line{Subject: SpecialAccount, Debit: r.Amount}, Line{Subject: credit, Credit: r.Amount})
+		p.Lines = lines[n : n+2 : n+2]
+		if !m.Booked {
+			newHeld = append(newHeld, OpenItem{PostingID: pid, Date: r.EntryDate, FeePeriod: r.Period, Counterparty: p.Counterparty,
+				Amount: r.Amount, Source: p.Source, Reason: m.Reason})
+		}
+		out.Postings = append(out.Postings, p)
+	}
+	if len(clearings) > 0 { // "suspense-clear:" sorts before "treasury-receipt:"
+		out.Postings = append(clearings, out.Postings...)
+	}
+	if !slices.IsSortedFunc(out.Postings, func(a, b Posting) int { return strings.Compare(a.ID, b.ID) }) {
+		slices.SortFunc(out.Postings, func(a, b Posting) int { return strings.Compare(a.ID, b.ID) }) // only an odd "#n" clearing ID
+	}
+	// Open items once the postings are made: those already held and not
+	// cleared now, and the new ones.
+	out.OpenItems = []OpenItem{}
+	for _, it := range j.OpenItems() {
+		if !cleared[it.PostingID] {
+			if i, ok := idx[Key{it.Counterparty.ID, it.FeePeriod}]; ok && it.Reason == "" {
+				it.Reason = out.Matches[aggs[i].match].Reason
+			}
+			out.OpenItems = append(out.OpenItems, it)
+		}
+	}
+	out.OpenItems = append(out.OpenItems, newHeld...)
+	slices.SortStableFunc(out.OpenItems, func(x, y OpenItem) int {
+		if c := x.Date.Compare(y.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.PostingID, y.PostingID)
+	})
 	return out, nil
 }
 
-func keyLess(a, b Key) bool {
-	if a.Period != b.Period {
-		return a.Period.Before(b.Period)
+// zeroFen is 0.00, shared: a decimal is never changed in place.
+var zeroFen = decimal.New(0, -2)
+
+// fenText writes an amount in fen as yuan with two decimals, without the
+// allocations of decimal.
+func fenText(f int64) string {
+	neg := f < 0
+	u := uint64(f)
+	if neg {
+		u = -u
 	}
-	return a.Platform < b.Platform
+	b := make([]byte, 0, 24)
+	if neg {
+		b = append(b, '-')
+	}
+	b = strconv.AppendUint(b, u/100, 10)
+	c := u % 100
+	b = append(b, '.', byte('0'+c/10), byte('0'+c%10))
+	return string(b)
 }
 
-func joinIDs(ids []string) string {
-	s := append([]string(nil), ids...)
-	sort.Strings(s)
-	out := ""
-	for i, id := range s {
-		if i > 0 {
-			out += ","
-		}
-		out += id
+func keyCompare(a, b Key) int {
+	if c := a.Period.Compare(b.Period); c != 0 {
+		return c
 	}
-	return out
+	return strings.Compare(a.Platform, b.Platform)
 }
 
 // Refund is the posting of a 第十六条 refund or top-up (levy.Adjustment) paid
-// or received on date: a refund debits the period's levy income (so that the
-// income of the period it belongs to stays right) and credits the special
-// account; a top-up the reverse. id is the host's document ID; a NoneDue
-// adjustment has no posting (ok = false).
+// or received on date. It carries the fee period it belongs to (FeePeriod:
+// 退款所属费款账期) and is booked in the accounting period of date, when the
+// money moves, so a refund for a fee period whose accounting period is
+// closed is still booked. A refund debits levy income and credits the
+// special account; a top-up the reverse. id is the host's document ID; a
+// NoneDue adjustment has no posting (ok = false). A top-up paid through the
+// tax bureau reaches the treasury's receipt report: book it through
+// Reconcile (as a receipt), not here, or it is booked twice; Refund's top-up
+// is for money the receipt report does not carry.
 func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) (p Posting, ok bool) {
 	if a.Kind == levy.NoneDue || a.Amount.IsZero() {
 		return Posting{}, false
 	}
-	p = Posting{ID: id, Date: date, Period: a.Period, Counterparty: Counterparty{Kind: "platform", ID: a.Platform}}
+	p = Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: a.Period, Counterparty: Counterparty{Kind: "platform", ID: a.Platform}}
 	if a.Kind == levy.Refund {
-		p.Source = "第十六条 refund to " + direction
+		p.Source = "第十六条 refund for fee period " + a.Period.String() + " (退款所属费款账期) to " + direction
 		p.Lines = []Line{{Subject: LevyIncome, Debit: a.Amount}, {Subject: SpecialAccount, Credit: a.Amount}}
 	} else {
-		p.Source = "第十六条 top-up"
+		p.Source = "第十六条 top-up for fee period " + a.Period.String()
 		p.Lines = []Line{{Subject: SpecialAccount, Debit: a.Amount}, {Subject: LevyIncome, Credit: a.Amount}}
 	}
 	return p, true
+}
+
+// ClearHeld is the posting that settles an open item other than by a
+// reconciliation: on date, of the held amount, refund goes back to the
+// platform (第十六条, to direction) and the rest becomes levy income. It
+// debits Suspense by exactly what the item holds, carries the item's fee
+// period and is booked in the accounting period of date. A refund that is
+// negative, not in fen or more than the item holds is ErrBadClearing.
+func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decimal, direction string) (Posting, error) {
+	held, okH := lineFen(it.Amount)
+	back, okR := lineFen(refund)
+	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) {
+		return Posting{}, fmt.Errorf("%w: %q: refund %s of %s held, on %s", ErrBadClearing, it.PostingID, refund.StringFixed(2), it.Amount.StringFixed(2), date)
+	}
+	p := Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
+		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
+	if income := held - back; income > 0 {
+		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: fenDec(income)})
+	}
+	if back > 0 {
+		p.Lines = append(p.Lines, Line{Subject: SpecialAccount, Credit: refund})
+	}
+	switch {
+	case back == 0:
+		p.Source = "held receipt " + it.PostingID + " cleared into levy income; 第十七、十八条"
+	case back == held:
+		p.Source = "held receipt " + it.PostingID + " refunded to " + direction + "; 第十六条"
+	default:
+		p.Source = "held receipt " + it.PostingID + ": " + refund.StringFixed(2) + " refunded to " + direction + " (第十六条), the rest levy income"
+	}
+	return p, nil
+}
+
+// receiptPosting returns the posting that books the receipt rid, if one is
+// on the books and not reversed, with its ID; otherwise the ID a new one
+// takes ("treasury-receipt:<rid>", or with "#2", "#3"… after a reversed one:
+// a receipt whose posting was reversed and is reported again is booked
+// again, never left off the books).
+func (j *Journal) receiptPosting(rid string) (string, *Posting) {
+	base := ReceiptPostingID(rid)
+	id := base
+	for n := 2; ; n++ {
+		i, ok := j.byID[id]
+		if !ok {
+			return id, nil
+		}
+		if _, rev := j.reversed[id]; !rev {
+			return id, j.at(i)
+		}
+		id = base + "#" + strconv.Itoa(n)
+	}
+}
+
+// receiptIDOf returns the receipt ID of a posting Reconcile built for a
+// receipt ("treasury-receipt:<rid>" or "treasury-receipt:<rid>#<n>").
+func receiptIDOf(postingID string) (string, bool) {
+	rid, ok := strings.CutPrefix(postingID, "treasury-receipt:")
+	if !ok {
+		return "", false
+	}
+	if i := strings.LastIndexByte(rid, '#'); i >= 0 && i+1 < len(rid) {
+		digits := true
+		for _, c := range rid[i+1:] {
+			digits = digits && c >= '0' && c <= '9'
+		}
+		if digits {
+			rid = rid[:i]
+		}
+	}
+	return rid, true
 }

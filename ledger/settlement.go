@@ -55,12 +55,19 @@ var ErrBadPayment = errors.New("ledger: invalid benefit payment")
 // set) for extra review, the postings that book each payment (debit its
 // expense subject, credit InsurerPayable, in the payment's month), and the
 // posting that settles the insurer on settleOn, a day of the next month
-// (debit InsurerPayable, credit SpecialAccount). Payments of other months or
+// (debit InsurerPayable, credit SpecialAccount), booked in that month, when
+// the money leaves the special account. Totals are exact decimals, which
+// cannot overflow; the postings pass Post's checks when posted. Settle does
+// not know the insurer's agreements: CheckPayments, beside it, refuses
+// payments made inside a 第六十四条 ban. Payments of other months or
 // insurers, or repeated IDs, are errors, not silently dropped.
 func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit decimal.Decimal, settleOn calendar.Date) (Settlement, error) {
+	if strings.TrimSpace(insurer) == "" || month.IsZero() || settleOn.IsZero() {
+		return Settlement{}, fmt.Errorf("%w: no insurer, month or settlement day", ErrBadPayment)
+	}
 	next, err := month.AddMonths(1)
 	if err != nil {
-		return Settlement{}, err
+		return Settlement{}, fmt.Errorf("%w: %v", ErrBadPayment, err)
 	}
 	if calendar.MonthOfDate(settleOn) != next {
 		return Settlement{}, fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", ErrBadPayment, settleOn, next, month)
@@ -106,10 +113,122 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		s.ByItem = append(s.ByItem, *t)
 	}
 	sort.Slice(s.ByItem, func(a, b int) bool { return s.ByItem[a].Subject < s.ByItem[b].Subject })
+	if _, ok := lineFen(s.Total); !ok {
+		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", ErrBadPayment, s.Total.StringFixed(2))
+	}
 	if s.Total.IsPositive() {
-		s.Settle = Posting{ID: "insurer-settlement:" + insurer + ":" + month.String(), Date: settleOn, Period: month,
+		s.Settle = Posting{ID: "insurer-settlement:" + insurer + ":" + month.String(), Date: settleOn, Period: next,
 			Counterparty: Counterparty{Kind: "insurer", ID: insurer}, Source: "第五十七条 monthly settlement",
 			Lines: []Line{{Subject: InsurerPayable, Debit: s.Total}, {Subject: SpecialAccount, Credit: s.Total}}}
 	}
 	return s, nil
+}
+
+// EndReason is why an insurer's 委托服务协议 ended early.
+type EndReason string
+
+// The reasons of 第六十四条 (items (一)–(六)): each ends the agreement early
+// and bars the insurer from the scheme's 委托承办 work for three years.
+// Expired is an agreement that ran its term or ended for any other reason:
+// no ban.
+const (
+	FailedAnnualReview  EndReason = "failed_annual_review" // (一) 年度考核不合格
+	SeriousFailure      EndReason = "serious_failure"      // (二) 服务能力严重不足、服务质量严重不达标等重大情况
+	Misappropriation    EndReason = "misappropriation"     // (三) 挪用、截留、侵占职业伤害保障资金
+	Fraud               EndReason = "fraud"                // (四) 骗取、套取职业伤害保障资金
+	InformationSecurity EndReason = "information_security" // (五) 违反信息安全管理规定
+	OtherViolation      EndReason = "other_violation"      // (六) 违反法律法规的其他情形
+	Expired             EndReason = "expired"              // not 第六十四条: no ban
+)
+
+// Bans reports whether r is one of 第六十四条's reasons.
+func (r EndReason) Bans() bool {
+	switch r {
+	case FailedAnnualReview, SeriousFailure, Misappropriation, Fraud, InformationSecurity, OtherViolation:
+		return true
+	}
+	return false
+}
+
+// AgreementEnd records that an insurer's agreement ended, when and why.
+type AgreementEnd struct {
+	Insurer string        `json:"insurer"`
+	Ended   calendar.Date `json:"ended"`
+	Reason  EndReason     `json:"reason"`
+}
+
+// ErrInsurerBanned: the insurer is inside a 第六十四条 ban (3年内不得再参与本市
+// 职业伤害保障委托承办工作), or made a payment after its agreement ended.
+var ErrInsurerBanned = errors.New("ledger: the insurer may not take part in the scheme's work (第六十四条)")
+
+// ErrBadAgreementEnd: an AgreementEnd with no insurer, no date or an unknown
+// reason.
+var ErrBadAgreementEnd = errors.New("ledger: invalid record of an agreement's end")
+
+// BanEnds returns the last day of the three-year ban that an end for a
+// 第六十四条 reason starts, and false for one that starts none. Reading: the
+// three years are counted as 民法典 counts a period in years: the day of the
+// end is not counted (第二百零一条), and the period ends on the
+// corresponding day three years later, or the month's last day when there
+// is none (第二百零二条); the insurer may be chosen again from the next day.
+func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
+	if e.Insurer == "" || e.Ended.IsZero() || !(e.Reason.Bans() || e.Reason == Expired) {
+		return calendar.Date{}, false, fmt.Errorf("%w: %q ended %s for %q", ErrBadAgreementEnd, e.Insurer, e.Ended, e.Reason)
+	}
+	if !e.Reason.Bans() {
+		return calendar.Date{}, false, nil
+	}
+	y, m, d := e.Ended.Date()
+	last, err := calendar.DateOf(y+3, m, d)
+	for err != nil && d > 28 { // no corresponding day (29 February): the month's last day
+		d--
+		last, err = calendar.DateOf(y+3, m, d)
+	}
+	if err != nil {
+		return calendar.Date{}, false, fmt.Errorf("%w: %v", ErrBadAgreementEnd, err)
+	}
+	return last, true, nil
+}
+
+// CheckInsurer returns nil when insurer may be chosen (委托) on day on, and
+// ErrInsurerBanned, naming the end and the ban's last day, when one of ends
+// for a 第六十四条 reason bans it then (第六十四条: 3年内不得再参与), from the
+// day the agreement ended (it may not be chosen again that day either)
+// through BanEnds. Ends of
+// other insurers are ignored; a malformed end is ErrBadAgreementEnd.
+func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
+	for _, e := range ends {
+		last, bans, err := e.BanEnds()
+		if err != nil {
+			return err
+		}
+		if e.Insurer == insurer && bans && !on.Before(e.Ended) && !on.After(last) {
+			return fmt.Errorf("%w: %q's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, insurer, e.Ended, e.Reason, last)
+		}
+	}
+	return nil
+}
+
+// CheckPayments is the check beside Settle: it refuses (ErrInsurerBanned)
+// a payment made by an insurer inside a 第六十四条 ban, after the day its
+// agreement ended and up to the ban's last day; such a payment is not the
+// scheme's 委托承办 work and the fund does not settle it. The package keeps
+// no register of agreements: an end for another reason (Expired) bans
+// nothing, and the host refuses payments outside any agreement itself.
+func CheckPayments(payments []Payment, ends []AgreementEnd) error {
+	for _, e := range ends {
+		last, bans, err := e.BanEnds()
+		if err != nil {
+			return err
+		}
+		if !bans {
+			continue
+		}
+		for _, p := range payments {
+			if p.Insurer == e.Insurer && p.Date.After(e.Ended) && !p.Date.After(last) {
+				return fmt.Errorf("%w: payment %q on %s by %q, whose agreement ended on %s (%s): banned to %s inclusive", ErrInsurerBanned, p.ID, p.Date, p.Insurer, e.Ended, e.Reason, last)
+			}
+		}
+	}
+	return nil
 }

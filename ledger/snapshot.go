@@ -17,6 +17,9 @@ type Snapshot struct {
 
 // Snapshot returns the journal's state for the host to store.
 func (j *Journal) Snapshot() Snapshot {
+	if j == nil {
+		return Snapshot{Postings: []Posting{}, Closed: []calendar.Month{}}
+	}
 	s := Snapshot{Postings: j.Postings(), Closed: []calendar.Month{}}
 	for m, c := range j.closed {
 		if c {

@@ -6,84 +6,233 @@ import (
 	"sort"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
 )
 
-// Participants are the counts the host supplies for the yearly summary.
+// Participants are the counts the host supplies for the yearly summary: the
+// ledger does not know them and does not check them.
 type Participants struct {
 	Platforms int64 `json:"platforms"`
 	Workers   int64 `json:"workers"`
 	Injuries  int64 `json:"injuries"` // confirmed occupational injuries
 }
 
-// Summary is the scheme's yearly public summary (第七十七条): participants,
-// income, expenditure by item, and the balance.
+// CashBasis names the accounting basis of Summary: cash (收付实现制).
+const CashBasis = "cash"
+
+// Summary is the scheme's yearly public summary (第七十七条: 参保、收支等情况):
+// participants, income, expenditure by item, and the balance, on a cash
+// basis (收付实现制): every amount is counted in the year its money moved,
+// by the posting's Date, whatever fee period or accounting period it belongs
+// to. Counts are postings, net of reversals: a reversal counts −1 where its
+// original counted +1.
 type Summary struct {
-	Year         int             `json:"year"`
-	Participants Participants    `json:"participants"`
-	LevyIncome   decimal.Decimal `json:"levy_income"`
-	Interest     decimal.Decimal `json:"interest_income"`
-	Income       decimal.Decimal `json:"income"`
-	Expenditure  []ItemTotal     `json:"expenditure"`
-	Spent        decimal.Decimal `json:"spent"`
+	Year  int    `json:"year"`
+	Basis string `json:"basis"` // CashBasis
+	// Participants are the host's counts, given as it supplied them.
+	Participants Participants `json:"participants_from_host"`
+	// LevyIncome is the levy income of the year net of refunds; LevyCount
+	// the receipts (and clearings out of suspense) credited to it.
+	LevyIncome decimal.Decimal `json:"levy_income"`
+	LevyCount  int             `json:"levy_count"`
+	// Refunds are the 第十六条 refunds paid in the year: of levy income
+	// (already deducted from LevyIncome) and of receipts held in suspense
+	// (ClearHeld; never income).
+	Refunds     decimal.Decimal `json:"refunds"`
+	RefundCount int             `json:"refund_count"`
+	Interest    decimal.Decimal `json:"interest_income"`
+	// InterestCount is the interest postings.
+	InterestCount int             `json:"interest_count"`
+	Income        decimal.Decimal `json:"income"`
+	Expenditure   []ItemTotal     `json:"expenditure"`
+	Spent         decimal.Decimal `json:"spent"`
 	// Balance is income − expenditure for the year.
 	Balance decimal.Decimal `json:"balance"`
+	// Held is what the treasury received and the books hold in suspense
+	// (暂收款) at the year's end, not yet income; HeldCount the open items.
+	Held      decimal.Decimal `json:"held_in_suspense"`
+	HeldCount int             `json:"held_count"`
+	// ByFeePeriod is the accrual view, a second view beside the cash one:
+	// levy income net of refunds by the fee period it belongs to
+	// (费款所属期), for the fee periods of the year, as the books stand now
+	// (whenever the money moved).
+	ByFeePeriod []PeriodTotal `json:"by_fee_period"`
 }
 
-// Summarize adds up the year's periods: income (levy net of refunds, and
-// interest) and expenditure by item, from the balances of the journal.
-func (j *Journal) Summarize(year int, p Participants) Summary {
-	zero := decimal.New(0, -2)
-	s := Summary{Year: year, Participants: p, LevyIncome: zero, Interest: zero, Spent: zero, Expenditure: []ItemTotal{}}
-	exp := map[Subject]decimal.Decimal{}
-	for k := range j.balance {
-		if k.period.Year() != year {
-			continue
-		}
-		b := j.Balance(k.subject, k.period)
-		switch {
-		case k.subject == LevyIncome:
-			s.LevyIncome = s.LevyIncome.Add(b)
-		case k.subject == InterestIncome:
-			s.Interest = s.Interest.Add(b)
-		case TypeOf(k.subject) == Expense:
-			if v, ok := exp[k.subject]; ok {
-				exp[k.subject] = v.Add(b)
-			} else {
-				exp[k.subject] = b
+// PeriodTotal is an amount for one fee period.
+type PeriodTotal struct {
+	Period calendar.Month  `json:"period"`
+	Amount decimal.Decimal `json:"amount"`
+}
+
+// sumFen is a checked sum in fen.
+type sumFen struct {
+	fen   int64
+	count int
+	err   bool
+}
+
+func (s *sumFen) add(f int64, n int) {
+	var ok bool
+	if s.fen, ok = addFen(s.fen, f); !ok {
+		s.err = true
+	}
+	s.count += n
+}
+
+// Summarize adds up the year on a cash basis (the social-insurance funds'
+// accounts are kept on a cash basis: 社会保险基金会计制度, 财会〔2017〕28号,
+// 总说明 第五条: 一般采用收付实现制): the postings dated in year, whatever
+// their accounting or fee period. Levy income is net of refunds; the
+// expenditure is by item with the number of payments; what sits in suspense
+// at the year's end is shown apart. Reading: a benefit counts on the day
+// the insurer paid it to the worker on the fund's behalf (委托承办, 第五十五、
+// 五十七条: the money reached the beneficiary then); the fund's settlement
+// with the insurer the next month pays what it owes the insurer and is no
+// second expenditure. Money held in suspense becomes income on the day it is
+// cleared (第十八条: 核对一致后), so it counts as levy income, and in
+// LevyCount, in the year of the clearing; until then it is Held. Sums are int64 fen with checked
+// additions: a sum out of range is ErrOverflow.
+func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
+	if j == nil {
+		return Summary{}, ErrNilJournal
+	}
+	var levy, refunds, interest, held sumFen
+	exp := map[Subject]*sumFen{}
+	byFee := map[calendar.Month]*sumFen{}
+	for _, c := range j.chunks {
+		for i := range c {
+			q := &c[i]
+			inYear := q.Date.Year() == year
+			heldNow := q.Date.Year() <= year
+			sign := 1
+			if q.Reverses != "" {
+				sign = -1
+			}
+			fee := q.FeePeriod
+			if fee.IsZero() {
+				fee = q.Period
+			}
+			// A clearing that pays a held receipt back (ClearHeld's refund)
+			// is a refund too, though the money never was income.
+			clears := q.Clears != ""
+			if q.Reverses != "" {
+				if i, ok := j.byID[q.Reverses]; ok {
+					clears = j.at(i).Clears != ""
+				}
+			}
+			var sus int64
+			for _, l := range q.Lines {
+				if clears && inYear && l.Subject == SpecialAccount {
+					refunds.add(fenOf(l.Credit)-fenOf(l.Debit), sign)
+				}
+				d, cr := fenOf(l.Debit), fenOf(l.Credit)
+				switch {
+				case l.Subject == Suspense:
+					sus += cr - d
+				case l.Subject == LevyIncome:
+					if fee.Year() == year {
+						s := byFee[fee]
+						if s == nil {
+							s = &sumFen{}
+							byFee[fee] = s
+						}
+						s.add(cr-d, 0)
+					}
+					if !inYear {
+						continue
+					}
+					if (cr > 0) == (sign > 0) { // a receipt, or the reversal of one
+						levy.add(cr-d, sign)
+					} else { // a refund, or the reversal of one
+						refunds.add(d-cr, sign)
+						levy.add(cr-d, 0)
+					}
+				case l.Subject == InterestIncome && inYear:
+					interest.add(cr-d, sign)
+				case TypeOf(l.Subject) == Expense && inYear:
+					s := exp[l.Subject]
+					if s == nil {
+						s = &sumFen{}
+						exp[l.Subject] = s
+					}
+					s.add(d-cr, sign)
+				}
+			}
+			if heldNow && sus != 0 {
+				n := 1
+				if sus < 0 {
+					n = -1
+				}
+				held.add(sus, n)
 			}
 		}
 	}
-	for sub, amt := range exp {
-		if !amt.IsZero() {
-			s.Expenditure = append(s.Expenditure, ItemTotal{Subject: sub, Amount: amt})
-			s.Spent = s.Spent.Add(amt)
+	s := Summary{Year: year, Basis: CashBasis, Participants: p,
+		LevyIncome: fenDec(levy.fen), LevyCount: levy.count, Refunds: fenDec(refunds.fen), RefundCount: refunds.count,
+		Interest: fenDec(interest.fen), InterestCount: interest.count,
+		Held: fenDec(held.fen), HeldCount: held.count, Expenditure: []ItemTotal{}, ByFeePeriod: []PeriodTotal{}}
+	bad := levy.err || refunds.err || interest.err || held.err
+	var spent sumFen
+	for sub, e := range exp {
+		bad = bad || e.err
+		if e.fen != 0 || e.count != 0 {
+			s.Expenditure = append(s.Expenditure, ItemTotal{Subject: sub, Count: e.count, Amount: fenDec(e.fen)})
+			spent.add(e.fen, 0)
 		}
 	}
+	for m, e := range byFee {
+		bad = bad || e.err
+		s.ByFeePeriod = append(s.ByFeePeriod, PeriodTotal{Period: m, Amount: fenDec(e.fen)})
+	}
+	income := sumFen{fen: levy.fen}
+	income.add(interest.fen, 0)
+	bal := sumFen{fen: income.fen}
+	bal.add(-spent.fen, 0)
+	if bad || spent.err || income.err || bal.err {
+		return Summary{}, fmt.Errorf("%w: the summary of %d", ErrOverflow, year)
+	}
+	s.Income, s.Spent, s.Balance = fenDec(income.fen), fenDec(spent.fen), fenDec(bal.fen)
 	sort.Slice(s.Expenditure, func(a, b int) bool { return s.Expenditure[a].Subject < s.Expenditure[b].Subject })
-	s.Income = s.LevyIncome.Add(s.Interest)
-	s.Balance = s.Income.Sub(s.Spent)
-	return s
+	sort.Slice(s.ByFeePeriod, func(a, b int) bool { return s.ByFeePeriod[a].Period.Before(s.ByFeePeriod[b].Period) })
+	return s, nil
 }
+
+func fenDec(f int64) decimal.Decimal { return decimal.New(f, -2) }
 
 // WriteTable writes the summary as a readable table.
 func (s Summary) WriteTable(w io.Writer) error {
+	row := func(label string, amount decimal.Decimal, count string) string {
+		return fmt.Sprintf("  %-46s %16s %s", label, amount.StringFixed(2), count)
+	}
+	n := func(c int) string { return fmt.Sprintf("(%d)", c) }
 	lines := []string{
-		fmt.Sprintf("Occupational-injury protection fund, %d (第七十七条)", s.Year),
-		fmt.Sprintf("  platforms %d, workers %d, confirmed injuries %d", s.Participants.Platforms, s.Participants.Workers, s.Participants.Injuries),
-		fmt.Sprintf("  %-40s %16s", "income: levy (net of refunds)", s.LevyIncome.StringFixed(2)),
-		fmt.Sprintf("  %-40s %16s", "income: interest", s.Interest.StringFixed(2)),
-		fmt.Sprintf("  %-40s %16s", "income", s.Income.StringFixed(2)),
+		fmt.Sprintf("Occupational-injury protection fund, %d, cash basis (第七十七条)", s.Year),
+		fmt.Sprintf("  as supplied by the host: platforms %d, workers %d, confirmed injuries %d", s.Participants.Platforms, s.Participants.Workers, s.Participants.Injuries),
+		row("income: levy (net of refunds)", s.LevyIncome, n(s.LevyCount)),
+		row("  of which refunds paid (第十六条)", s.Refunds.Neg(), n(s.RefundCount)),
+		row("income: interest", s.Interest, n(s.InterestCount)),
+		row("income", s.Income, ""),
 	}
 	for _, e := range s.Expenditure {
-		lines = append(lines, fmt.Sprintf("  %-40s %16s", "expenditure: "+string(e.Subject), e.Amount.StringFixed(2)))
+		lines = append(lines, row("expenditure: "+string(e.Subject), e.Amount, n(e.Count)))
 	}
 	lines = append(lines,
-		fmt.Sprintf("  %-40s %16s", "expenditure", s.Spent.StringFixed(2)),
-		fmt.Sprintf("  %-40s %16s", "balance (income − expenditure)", s.Balance.StringFixed(2)))
+		row("expenditure", s.Spent, ""),
+		row("balance (income − expenditure)", s.Balance, ""),
+		row("held in suspense at year end (暂收款)", s.Held, n(s.HeldCount)))
 	for _, l := range lines {
-		if _, err := fmt.Fprintln(w, l); err != nil {
+		if _, err := fmt.Fprintln(w, trimRight(l)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func trimRight(s string) string {
+	for len(s) > 0 && s[len(s)-1] == ' ' {
+		s = s[:len(s)-1]
+	}
+	return s
 }

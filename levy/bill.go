@@ -77,6 +77,12 @@ var fen = int32(2)
 // the fen. The total is the sum of the lines. The declaration deadline and
 // the push date come from cal.
 func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Bill, error) {
+	if r == nil {
+		return Bill{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
+	}
+	if cal == nil {
+		return Bill{}, calendar.ErrNilCalendar
+	}
 	if period.IsZero() {
 		return Bill{}, calendar.ErrZeroDate
 	}

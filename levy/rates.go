@@ -111,6 +111,8 @@ var (
 	ErrNotEnrolled = errors.New("levy: the platform was not enrolled in that month")
 	ErrNoLevel     = errors.New("levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month")
 	ErrBadTerms    = errors.New("levy: invalid terms")
+	// ErrNoParams is returned by NewRates without a parameter set.
+	ErrNoParams = errors.New("levy: no parameter set")
 )
 
 // Validate checks t: a platform, a first month, levels "lower" or "higher"
@@ -223,7 +225,7 @@ type Rates struct {
 // platforms' terms, validated; two terms for one platform are an error.
 func NewRates(params *param.Set, terms ...Terms) (*Rates, error) {
 	if params == nil {
-		return nil, errors.New("levy: no parameter set")
+		return nil, ErrNoParams
 	}
 	r := &Rates{params: params, terms: make(map[string]Terms, len(terms))}
 	for _, t := range terms {
@@ -323,6 +325,9 @@ func (r Rate) Explanation() []string {
 func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calendar.Date) (Rate, error) {
 	if r == nil {
 		return Rate{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
+	}
+	if day.IsZero() {
+		return Rate{}, calendar.ErrZeroDate
 	}
 	t, ok := r.terms[platform]
 	if !ok {

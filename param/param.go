@@ -121,7 +121,7 @@ func (e *MissingError) Error() string {
 func (e *MissingError) Is(target error) bool { return target == ErrMissingValue }
 
 // Set is an immutable collection of parameter values, safe for concurrent
-// use. The zero Set has no values.
+// use. The zero Set, and a nil *Set, have no values.
 type Set struct {
 	byName map[string][]Value // each sorted by From
 }
@@ -162,6 +162,9 @@ func NewSet(values ...Value) (*Set, error) {
 // values of one name with the same From, or any value whose Until reaches
 // past the From of the next, are an *ErrOverlap error. s is not changed.
 func (s *Set) With(values ...Value) (*Set, error) {
+	if s == nil {
+		s = &Set{}
+	}
 	given := map[string][]Value{}
 	for i, v := range values {
 		if err := v.Validate(); err != nil {
@@ -221,6 +224,9 @@ func sortValues(vs []Value) {
 // From is not after d, provided its Until (if any) is not before d. With none
 // it returns a *MissingError.
 func (s *Set) Lookup(name string, d calendar.Date) (Value, error) {
+	if s == nil {
+		return Value{}, &MissingError{Name: name, Date: d}
+	}
 	vs := s.byName[name]
 	i := sort.Search(len(vs), func(i int) bool { return vs[i].From.After(d) })
 	if i == 0 || !vs[i-1].InForce(d) {
@@ -231,6 +237,9 @@ func (s *Set) Lookup(name string, d calendar.Date) (Value, error) {
 
 // Values returns every value of s, by name then From.
 func (s *Set) Values() []Value {
+	if s == nil {
+		return nil
+	}
 	names := make([]string, 0, len(s.byName))
 	for n := range s.byName {
 		names = append(names, n)

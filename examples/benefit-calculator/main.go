@@ -7,6 +7,7 @@
 //
 //	go run ./examples/benefit-calculator                      # the sample: testdata/benefits/case-sample.json
 //	go run ./examples/benefit-calculator -case case.json -json
+//	go run ./examples/benefit-calculator -case case.json -needs   # every parameter the case lacks, at once
 //
 // The case format is benefits.CaseFile. Bad input gets a clear message and a
 // non-zero exit.
@@ -29,8 +30,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	path := fs.String("case", "testdata/benefits/case-sample.json", "the case JSON `file` (- for standard input)")
 	asJSON := fs.Bool("json", false, "print JSON")
+	needs := fs.Bool("needs", false, "list every parameter the case needs that neither the defaults nor the file give, and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: benefit-calculator [-case FILE] [-json]\n\n")
+		fmt.Fprintf(stderr, "usage: benefit-calculator [-case FILE] [-json] [-needs]\n\n")
 		fs.PrintDefaults()
 	}
 	if code, ok := cli.Parse(fs, args); !ok {
@@ -45,6 +47,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "benefit-calculator: %s: %v\n", *path, err)
 		return 1
+	}
+	if *needs {
+		list, err := f.Needs()
+		if err != nil {
+			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+			return 1
+		}
+		if *asJSON {
+			if list == nil {
+				list = []benefits.Need{}
+			}
+			if err := cli.WriteJSON(stdout, list); err != nil {
+				fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+				return 1
+			}
+			return 0
+		}
+		if len(list) == 0 {
+			fmt.Fprintln(stdout, "所需参数均已提供 (every parameter the case needs is given)")
+			return 0
+		}
+		fmt.Fprintf(stdout, "缺少的参数 (%d), to supply in \"parameters\":\n", len(list))
+		for _, n := range list {
+			fmt.Fprintf(stdout, "  %s\n", n)
+		}
+		return 0
 	}
 	r, err := f.Calculate()
 	if err != nil {
@@ -71,9 +99,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			raised := ""
 			if p.Raised {
-				raised = " (raised to the year's standard, 第四十五条)"
+				raised = "（按当年计发标准, 第四十五条第二款）"
 			}
-			fmt.Fprintf(stdout, "  %s %-22s%s %12s 元%s\n", p.Month, p.Kind, who, p.Amount.StringFixed(2), raised)
+			fmt.Fprintf(stdout, "  %s %s%s %12s 元%s\n", p.Month, p.Kind.Chinese(), who, p.Amount.StringFixed(2), raised)
 		}
 	}
 	if m := r.Medical; m != nil {

@@ -19,7 +19,7 @@ func runArgs(stdin string, args ...string) (int, string, string) {
 func TestSample(t *testing.T) {
 	code, out, errOut := runArgs("", "-case", "../../testdata/benefits/case-sample.json")
 	require.Equal(t, 0, code, errOut)
-	for _, want := range []string{"one_time_disability_grant: 116914.35 元", "4175.51", "第五十六条", "2025-03 disability_allowance", "fund: the eligible 31250.00"} {
+	for _, want := range []string{"一次性伤残补助金: 116914.35 元", "4175.51", "第五十六条", "2025-06 伤残津贴      4175.51", "2025-07 伤残津贴      4500.00", "生活保障费: 10000.00 元", "fund: the eligible 31250.00"} {
 		assert.Contains(t, out, want)
 	}
 	code, out, errOut = runArgs("", "-case", "../../testdata/benefits/case-sample.json", "-json")
@@ -36,6 +36,17 @@ func TestSample(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &v))
 	require.NotEmpty(t, v.Award.Items)
 	assert.NotEmpty(t, v.Award.Items[0].Formula)
+}
+
+func TestNeeds(t *testing.T) {
+	code, out, errOut := runArgs(`{"case":{"injury":"2026-03-01","grade":2,"assessment":"2026-08-01","nursing":"full"},"rules":{},"schedule":{"from":"2026-09","to":"2026-10"}}`, "-case", "-", "-needs")
+	require.Equal(t, 0, code, errOut)
+	for _, want := range []string{"benefits.prev_year_shanghai_private_annual_wage in force on 2026-03-01", "benefits.implementing_measures.commencement", "benefits.nursing_base_annual", "benefits.nursing_ratio.full"} {
+		assert.Contains(t, out, want)
+	}
+	code, out, errOut = runArgs("", "-case", "../../testdata/benefits/case-sample.json", "-needs")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "所需参数均已提供")
 }
 
 func TestBadInput(t *testing.T) {

@@ -1,16 +1,29 @@
 // Command golden runs every golden case under testdata/golden and prints a
-// readable report: for each case its file, its title and articles, PASS or
-// FAIL, and for a failure the expected and the actual output with the
-// library's explanation. Policy staff add a case by copying a file and
-// editing it; no Go is needed.
+// readable report: for each case its file, its title and articles, PASS 通过
+// or FAIL 未通过, and for a failure each differing field by its path
+// (items[2].amount: expected 3897.15, got 3340.41) with the library's
+// explanation. Policy staff add a case by copying a file and editing it, or
+// by adding a row to the spreadsheet; no Go is needed.
 //
 // Usage:
 //
 //	go run ./examples/golden                 # every case under testdata/golden
 //	go run ./examples/golden -v              # with every explanation
 //	go run ./examples/golden testdata/golden/calendar/declaration-2024-02-published.json
+//	go run ./examples/golden -accept testdata/golden/benefits/grade-07.json   # actual output becomes the expectation
+//	go run ./examples/golden -html report.html [-regulation FILE]             # the report to print and sign
+//	go run ./examples/golden -export-xlsx cases.xlsx                         # every case in a workbook
+//	go run ./examples/golden -import-xlsx cases.xlsx [-html report.html]     # run a workbook's rows as cases
 //	go run ./examples/golden -json           # the outcomes as JSON
 //	go run ./examples/golden -kinds          # the kinds a case can have
+//	go run ./examples/golden -dictionary > testdata/golden/README.md   # the Chinese dictionary of kinds, fields and codes
+//
+// -accept writes the actual output as the new expectation of the named cases
+// only (after printing their differences), never of all cases; a case may be
+// named by its path, or by its name under -dir (benefits/grade-07 or grade-07).
+//
+// -regulation takes the official text of 沪人社福〔2025〕373号 as plain text:
+// the report then quotes the full text of each article a case checks.
 //
 // It exits with status 1 when a case fails or cannot be run.
 package main
@@ -20,7 +33,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/zhishang/zhishang/examples/internal/cli"
@@ -36,8 +51,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("v", false, "print the explanation of every case, not only of failures")
 	asJSON := fs.Bool("json", false, "print the outcomes as JSON")
 	listKinds := fs.Bool("kinds", false, "list the kinds a case can have and exit")
+	dictionary := fs.Bool("dictionary", false, "print testdata/golden/README.md (the kinds, their fields in Chinese, the error codes) and exit")
+	accept := fs.Bool("accept", false, "write the actual output as the new expectation of the named `CASE`s (at least one)")
+	htmlOut := fs.String("html", "", "write the report as one self-contained HTML `file`")
+	regulation := fs.String("regulation", "", "the official text of 沪人社福〔2025〕373号 (a plain-text `file`): the report quotes each article")
+	exportXLSX := fs.String("export-xlsx", "", "write every case to a workbook `file` (one sheet per kind, one row per case)")
+	importXLSX := fs.String("import-xlsx", "", "run every row of a workbook `file` as a case")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: golden [-v] [-json] [-dir DIR] [CASE.json ...]\n\n")
+		fmt.Fprintf(stderr, "usage: golden [-v] [-json] [-dir DIR] [-html FILE [-regulation FILE]] [-export-xlsx FILE | -import-xlsx FILE] [CASE.json ...]\n"+
+			"       golden -accept CASE.json ...\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil { // case files may follow the flags: no cli.Parse
@@ -50,15 +72,70 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, strings.Join(golden.Kinds(), "\n"))
 		return 0
 	}
+	if *dictionary {
+		if err := golden.WriteDictionary(stdout, *dir); err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if *accept {
+		return runAccept(fs.Args(), *dir, stdout, stderr)
+	}
+	if *exportXLSX != "" && *importXLSX != "" {
+		fmt.Fprintln(stderr, "golden: -export-xlsx and -import-xlsx cannot be used together")
+		return 2
+	}
 	var outcomes []golden.Outcome
-	if fs.NArg() > 0 {
+	switch {
+	case *importXLSX != "":
+		var err error
+		if outcomes, err = importWorkbook(*importXLSX); err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			return 1
+		}
+	case fs.NArg() > 0:
 		for _, f := range fs.Args() {
 			outcomes = append(outcomes, golden.RunFile(f))
 		}
-	} else {
+	default:
 		var err error
 		if outcomes, err = golden.RunDir(*dir); err != nil {
 			fmt.Fprintf(stderr, "golden: %v (run it from the repository's root, or give -dir)\n", err)
+			return 1
+		}
+	}
+	if *exportXLSX != "" {
+		files := fs.Args()
+		if len(files) == 0 {
+			var err error
+			if files, err = caseFiles(*dir); err != nil {
+				fmt.Fprintf(stderr, "golden: %v\n", err)
+				return 1
+			}
+		}
+		n, err := exportWorkbook(*exportXLSX, files)
+		if err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stderr, "golden: wrote %d cases to %s\n", n, *exportXLSX)
+	}
+	if *htmlOut != "" {
+		var articles map[string]string
+		if *regulation != "" {
+			text, err := os.ReadFile(*regulation)
+			if err != nil {
+				fmt.Fprintf(stderr, "golden: %v\n", err)
+				return 1
+			}
+			if articles = parseArticles(string(text)); len(articles) == 0 {
+				fmt.Fprintf(stderr, "golden: %s: no article (第…条) found\n", *regulation)
+				return 1
+			}
+		}
+		if err := writeHTMLFile(*htmlOut, outcomes, articles); err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
 	}
@@ -80,4 +157,85 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// runAccept accepts the actual output of each named case as its expectation.
+func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
+	if len(names) == 0 {
+		fmt.Fprintln(stderr, "golden: -accept needs the cases to accept, by name (it never accepts all cases)")
+		return 2
+	}
+	code := 0
+	for _, name := range names {
+		path, err := resolveCase(name, dir)
+		if err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			code = 1
+			continue
+		}
+		// The differences first, then the change (Go's golden-file convention).
+		if o := golden.RunFile(path); !o.Pass && o.Problem == "" {
+			fmt.Fprintf(stdout, "%s 与期望不同之处（differences）:\n", path)
+			for _, d := range o.Differences {
+				fmt.Fprintf(stdout, "      %s\n", d)
+			}
+		}
+		_, changed, err := golden.Accept(path)
+		switch {
+		case err != nil:
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			code = 1
+		case !changed:
+			fmt.Fprintf(stdout, "%s 已通过，无需改动（passes already）\n", path)
+		default:
+			fmt.Fprintf(stdout, "%s 已接受实际输出为新的期望（accepted）\n", path)
+		}
+	}
+	return code
+}
+
+// resolveCase finds a case by its path, or by its name under dir: its
+// path relative to dir, or its file name, with or without .json.
+func resolveCase(name, dir string) (string, error) {
+	if st, err := os.Stat(name); err == nil && !st.IsDir() {
+		return name, nil
+	}
+	want := strings.TrimSuffix(filepath.ToSlash(name), ".json")
+	files, err := caseFiles(dir)
+	if err != nil {
+		return "", err
+	}
+	var found []string
+	for _, f := range files {
+		rel, _ := filepath.Rel(dir, f)
+		rel = strings.TrimSuffix(filepath.ToSlash(rel), ".json")
+		if rel == want || filepath.Base(rel) == want {
+			found = append(found, f)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return "", fmt.Errorf("no case %q (as a path, or under %s)", name, dir)
+	case 1:
+		return found[0], nil
+	}
+	return "", fmt.Errorf("case %q is ambiguous: %s", name, strings.Join(found, ", "))
+}
+
+// caseFiles lists the *.json cases under dir as RunDir runs them.
+func caseFiles(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && d.Name() == "rapid" {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".json") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	return files, err
 }

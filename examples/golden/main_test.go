@@ -4,40 +4,107 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/zhishang/zhishang/internal/golden"
 )
+
+const shipped = "../../testdata/golden"
 
 // Every case under testdata/golden passes when run the way policy staff run them.
 func TestAllGoldenCasesPass(t *testing.T) {
 	var out, errOut bytes.Buffer
-	code := run([]string{"-dir", "../../testdata/golden"}, &out, &errOut)
+	code := run([]string{"-dir", shipped}, &out, &errOut)
 	require.Equal(t, 0, code, out.String()+errOut.String())
 	assert.Contains(t, out.String(), " passed, 0 failed")
 }
 
-func TestFailingCaseIsReported(t *testing.T) {
+const wrongCase = `{
+  "title": "错误的期望",
+  "articles": ["第十四条"],
+  "kind": "calendar.declaration_deadline",
+  "input": {"period": "2024-01"},
+  "expect": {"raw": "2024-02-15", "date": "2024-02-21", "extension": 5},
+  "note": "故意写错"
+}
+`
+
+func writeCase(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	require.NoError(t, os.WriteFile(path, []byte(body), 0o644))
+	return path
+}
+
+func TestFailingCaseShowsEachDifferingField(t *testing.T) {
 	dir := t.TempDir()
-	c := `{"title":"错误的期望","articles":["第十四条"],"kind":"calendar.declaration_deadline",
-	  "input":{"period":"2024-01"},"expect":{"raw":"2024-02-15","date":"2024-02-21","extension":6}}`
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "wrong.json"), []byte(c), 0o644))
+	path := writeCase(t, dir, "wrong.json", wrongCase)
 	var out, errOut bytes.Buffer
 	code := run([]string{"-dir", dir}, &out, &errOut)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, out.String(), "FAIL")
-	assert.Contains(t, out.String(), `"date":"2024-02-21"`)
-	assert.Contains(t, out.String(), `"date":"2024-02-23"`)
-	assert.Contains(t, out.String(), "0 passed, 1 failed")
+	s := out.String()
+	assert.Contains(t, s, "FAIL 未通过")
+	assert.Regexp(t, `(?m)^\s+date: expected 2024-02-21, got 2024-02-23  （日期）$`, s)
+	assert.Regexp(t, `(?m)^\s+extension: expected 5, got 6  （顺延的工作日数）$`, s)
+	assert.NotContains(t, s, `{"raw"`, "no whole JSON blobs")
+	assert.NotContains(t, s, "raw: expected", "an equal field is not listed")
+	assert.Contains(t, s, "0 passed, 1 failed")
 
 	out.Reset()
-	code = run([]string{"-json", filepath.Join(dir, "wrong.json")}, &out, &errOut)
+	code = run([]string{"-json", path}, &out, &errOut)
 	assert.Equal(t, 1, code)
 	var outcomes []map[string]any
 	require.NoError(t, json.Unmarshal(out.Bytes(), &outcomes))
 	assert.Equal(t, false, outcomes[0]["pass"])
+	assert.NotEmpty(t, outcomes[0]["differences"])
+}
+
+func TestUnreadableCaseNamesLineAndColumnInChinese(t *testing.T) {
+	dir := t.TempDir()
+	writeCase(t, dir, "colon.json", strings.Replace(wrongCase, `"kind": `, `"kind"：`, 1))
+	writeCase(t, dir, "comma.json", strings.Replace(wrongCase, `"note": "故意写错"`, `"note": "故意写错",`, 1))
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-dir", dir}, &out, &errOut))
+	s := out.String()
+	assert.Contains(t, s, "第4行第9列：这里用了全角冒号")
+	assert.Contains(t, s, "第7行第17列：多余的逗号")
+	assert.NotContains(t, s, "invalid character")
+}
+
+func TestAcceptOnlyTheNamedCases(t *testing.T) {
+	dir := t.TempDir()
+	a := writeCase(t, dir, "calendar/a.json", wrongCase)
+	b := writeCase(t, dir, "calendar/b.json", wrongCase)
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-accept", "-dir", dir}, &out, &errOut), "never all cases implicitly")
+	assert.Contains(t, errOut.String(), "never accepts all cases")
+
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"-dir", dir, "-accept", "calendar/a"}, &out, &errOut), errOut.String())
+	assert.Contains(t, out.String(), "accepted")
+	diff := strings.Index(out.String(), "date: expected 2024-02-21, got 2024-02-23")
+	assert.True(t, diff >= 0 && diff < strings.Index(out.String(), "accepted"), "the differences are printed first")
+	assert.True(t, golden.RunFile(a).Pass)
+	assert.False(t, golden.RunFile(b).Pass, "b was not named")
+	data, err := os.ReadFile(a)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"note": "故意写错"`)
+
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"-accept", a}, &out, &errOut))
+	assert.Contains(t, out.String(), "passes already")
+	assert.Equal(t, 1, run([]string{"-dir", dir, "-accept", "nosuch"}, &out, &errOut))
 }
 
 func TestMissingDirectory(t *testing.T) {
@@ -47,4 +114,248 @@ func TestMissingDirectory(t *testing.T) {
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"-kinds"}, &out, &errOut))
 	assert.Contains(t, out.String(), "calendar.declaration_deadline")
+}
+
+func TestParseArticles(t *testing.T) {
+	text, err := os.ReadFile("testdata/regulation-excerpt.zh.txt")
+	require.NoError(t, err)
+	arts := parseArticles(string(text))
+	assert.Len(t, arts, 3)
+	assert.True(t, strings.HasPrefix(arts["第十四条"], "第十四条 职业伤害保障费按月申报缴纳。"))
+	assert.Contains(t, arts["第十四条"], "平台企业总部应每日及时核对")
+	assert.NotContains(t, arts["第十三条"], "第三章", "a chapter heading ends an article")
+	assert.Contains(t, arts["第十五条"], "第十四条规定的期限", "a line starting with an earlier article's number is not a heading")
+	assert.Equal(t, 14, chineseNumber("十四"))
+	assert.Equal(t, 21, chineseNumber("二十一"))
+	assert.Equal(t, 102, chineseNumber("一百零二"))
+	assert.Equal(t, 0, chineseNumber("x"))
+
+	// The official text, where the repository has it beside it.
+	if full, err := os.ReadFile("../../../shared/regulation/shanghai-procedure-2025.zh.txt"); err == nil {
+		arts := parseArticles(string(full))
+		assert.GreaterOrEqual(t, len(arts), 80)
+		assert.Contains(t, arts["第三十四条"], "害后，平台企业、新就业形态人员", "a line broken mid-word continues the article")
+	}
+}
+
+// htmlReport runs the command with -html and returns the page.
+func htmlReport(t *testing.T, args ...string) (string, int) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "report.html")
+	var out, errOut bytes.Buffer
+	code := run(append([]string{"-html", path}, args...), &out, &errOut)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err, errOut.String())
+	return string(data), code
+}
+
+func TestHTMLReport(t *testing.T) {
+	dir := t.TempDir()
+	writeCase(t, dir, "wrong.json", wrongCase)
+	writeCase(t, dir, "broken.json", `{"title": "坏的"`)
+	ok, err := os.ReadFile(filepath.Join(shipped, "benefits/grade-07.json"))
+	require.NoError(t, err)
+	writeCase(t, dir, "grade-07.json", string(ok))
+
+	page, code := htmlReport(t, "-dir", dir, "-regulation", "testdata/regulation-excerpt.zh.txt")
+	assert.Equal(t, 1, code)
+	assert.Equal(t, 3, strings.Count(page, `<section class="case`))
+	assert.Equal(t, 2, strings.Count(page, `<span class="verdict">未通过</span>`))
+	assert.Equal(t, 1, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.Contains(t, page, `<td class="n" id="total">3</td><td class="n" id="passed">1</td><td class="n" id="failed">2</td>`)
+	// Self-contained: no script, no external style, image or font.
+	assert.NotContains(t, page, "<script")
+	assert.NotRegexp(t, `(src|href)="(https?:)?//`, page)
+	assert.NotContains(t, page, "url(")
+	assert.NotContains(t, page, "<link")
+	// The failing case: its differing fields highlighted, in Chinese.
+	assert.Contains(t, page, `<tr class="diff"><td class="mark">日期<br><span class="path">date</span></td><td>2024-02-21</td><td>2024-02-23</td></tr>`)
+	assert.Contains(t, page, "错误的期望")
+	assert.Contains(t, page, "第十四条 职业伤害保障费按月申报缴纳", "the article's full text, from -regulation")
+	assert.Contains(t, page, "所属期（月份）", "the input by its Chinese field name")
+	assert.Contains(t, page, "无法运行：第1行第")
+	// The passing benefits case: Chinese value names, its explanation.
+	assert.Contains(t, page, "one_time_disability_grant（一次性伤残补助金）")
+	assert.Contains(t, page, "计算过程")
+	assert.Contains(t, page, "库版本：")
+	assert.Regexp(t, `参数集：本库内置参数 \d+ 项，指纹 <b>[0-9a-f]{12}</b>`, page)
+
+	// Without -regulation: the article number and the library's summary.
+	page, _ = htmlReport(t, "-dir", dir)
+	assert.Contains(t, page, `<span class="no">第十四条</span>　按月申报缴纳`)
+	assert.Contains(t, page, "仅列条款号与本库的一句话摘要")
+}
+
+func TestEveryArticleOfTheShippedCasesHasASummary(t *testing.T) {
+	outcomes, err := golden.RunDir(shipped)
+	require.NoError(t, err)
+	missing := map[string]bool{}
+	for _, o := range outcomes {
+		for _, a := range o.Articles {
+			if _, ok := articleSummaries[a]; !ok {
+				missing[a] = true
+			}
+		}
+	}
+	assert.Empty(t, missing, "add a one-line summary to articleSummaries (articles.go)")
+}
+
+type caseKey struct{ Kind, Title, Expected, Actual string }
+
+func keys(outcomes []golden.Outcome) []caseKey {
+	var out []caseKey
+	for _, o := range outcomes {
+		out = append(out, caseKey{o.Kind, o.Title, o.Expected, o.Actual})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		if out[i].Title != out[j].Title {
+			return out[i].Title < out[j].Title
+		}
+		return out[i].Expected < out[j].Expected
+	})
+	return out
+}
+
+// Export then import of the shipped cases gives the same results.
+func TestSpreadsheetRoundTrip(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "cases.xlsx")
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-dir", shipped, "-export-xlsx", book}, &out, &errOut), errOut.String())
+	want, err := golden.RunDir(shipped)
+	require.NoError(t, err)
+	got, err := importWorkbook(book)
+	require.NoError(t, err)
+	require.Len(t, got, len(want))
+	for _, o := range got {
+		assert.True(t, o.Pass, "%s: %s %v", o.File, o.Problem, o.Differences)
+	}
+	assert.Equal(t, keys(want), keys(got))
+
+	// The workbook: one sheet per kind, Chinese headers, dependents numbered.
+	f, err := excelize.OpenFile(book)
+	require.NoError(t, err)
+	defer f.Close()
+	assert.Contains(t, f.GetSheetList(), "benefits.award")
+	assert.Contains(t, f.GetSheetList(), readmeSheet)
+	rows, err := f.GetRows("benefits.award")
+	require.NoError(t, err)
+	assert.Equal(t, "标题", rows[0][1])
+	assert.Contains(t, rows[0], "输入·待遇案件·死亡·供养亲属1·与职工的关系")
+	assert.Contains(t, rows[1], "input.case.death.dependents[0].relation")
+
+	// And the same report.
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"-import-xlsx", book}, &out, &errOut), out.String())
+	assert.Contains(t, out.String(), " passed, 0 failed")
+}
+
+func TestSpreadsheetRowErrorsNameSheetRowColumn(t *testing.T) {
+	dir := t.TempDir()
+	ok, err := os.ReadFile(filepath.Join(shipped, "benefits/grade-07.json"))
+	require.NoError(t, err)
+	writeCase(t, dir, "grade-07.json", string(ok))
+	writeCase(t, dir, "wrong.json", wrongCase)
+	book := filepath.Join(dir, "cases.xlsx")
+	var out, errOut bytes.Buffer
+	require.Equal(t, 1, run([]string{"-dir", dir, "-export-xlsx", book}, &out, &errOut))
+
+	f, err := excelize.OpenFile(book)
+	require.NoError(t, err)
+	rows, err := f.GetRows("benefits.award")
+	require.NoError(t, err)
+	col := func(path string) string {
+		for i, p := range rows[1] {
+			if p == path {
+				name, _ := excelize.ColumnNumberToName(i + 1)
+				return name
+			}
+		}
+		t.Fatalf("no column %s", path)
+		return ""
+	}
+	gradeCol := col("input.case.grade")
+	require.NoError(t, f.SetCellStr("benefits.award", gradeCol+"4", "七"))
+	// A second row, with a bad flag.
+	require.NoError(t, f.SetSheetRow("benefits.award", "A5", &[]any{"", "第二行", "第三十八条", "benefits.award"}))
+	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"5", "2024-04-15"))
+	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"5", "也许"))
+	// A third row, with a date as Excel may write it.
+	require.NoError(t, f.SetSheetRow("benefits.award", "A6", &[]any{"", "第三行", "第三十八条", "benefits.award"}))
+	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"6", "4/15/24"))
+	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"6", "true"))
+	require.NoError(t, f.Save())
+	require.NoError(t, f.Close())
+
+	got, err := importWorkbook(book)
+	require.NoError(t, err)
+	require.Len(t, got, 4)
+	problems := ""
+	for _, o := range got {
+		problems += o.Problem + "\n"
+	}
+	assert.Contains(t, problems, "工作表“benefits.award”第4行第"+gradeCol+"列（输入·待遇案件·伤残等级）：应为数字，这里是“七”")
+	assert.Contains(t, problems, "工作表“benefits.award”第5行第"+col("expect.provisional")+"列（期望·暂定（依赖未核实的参数））：应为 true 或 false")
+	assert.Contains(t, problems, "工作表“benefits.award”第6行第"+col("input.case.injury")+"列（输入·待遇案件·受伤日期）：input（输入）：“4/15/24”不是合法的日期")
+
+	_, err = importWorkbook(filepath.Join(dir, "none.xlsx"))
+	assert.Error(t, err)
+}
+
+// Only examples/golden uses the spreadsheet and browser libraries: no
+// library package imports them, directly or not.
+func TestLibraryImportsNeitherExcelizeNorChromedp(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	cmd := exec.Command(goBin, "list", "-deps",
+		"github.com/zhishang/zhishang/calendar", "github.com/zhishang/zhishang/param",
+		"github.com/zhishang/zhishang/eligibility", "github.com/zhishang/zhishang/levy",
+		"github.com/zhishang/zhishang/claims", "github.com/zhishang/zhishang/benefits",
+		"github.com/zhishang/zhishang/ledger", "github.com/zhishang/zhishang/internal/...")
+	cmd.Dir = "../.."
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, string(out))
+	deps := string(out)
+	require.Contains(t, deps, "github.com/zhishang/zhishang/internal/golden")
+	assert.NotRegexp(t, regexp.MustCompile(`(?m)^(github\.com/(xuri|chromedp)/|golang\.org/x/)`), deps)
+}
+
+func FuzzParseArticles(f *testing.F) {
+	f.Add("第一条 总则。\n第二章 x\n第二条 内容\n续行")
+	f.Add("第十四条 a\n第十三条 b\n第一百零二条 c")
+	f.Fuzz(func(t *testing.T, text string) {
+		for no, body := range parseArticles(text) {
+			if !strings.HasPrefix(body, no) {
+				t.Fatalf("article %s starts %q", no, body)
+			}
+		}
+	})
+}
+
+func FuzzCellValue(f *testing.F) {
+	for _, s := range []string{"abc", `""`, "1.5", "-2", "true", "否", `{"a":1}`, "[]", "1e999", "０"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // a workbook's cells are UTF-8 (XML)
+		}
+		for _, typ := range []string{typeText, typeNumber, typeBool, typeJSON} {
+			v, err := cellValue(typ, s)
+			if err != nil {
+				continue
+			}
+			if !json.Valid([]byte(v)) {
+				t.Fatalf("%s %q gave invalid JSON %q", typ, s, v)
+			}
+			// What is read back writes the same cell.
+			if typ != typeBool && cellText(typ, v) != s && !(typ == typeText && s == "") {
+				t.Fatalf("%s %q → %q → %q", typ, s, v, cellText(typ, v))
+			}
+		}
+	})
 }

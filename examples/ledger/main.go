@@ -41,9 +41,15 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 // month is the sample month's file.
 type month struct {
-	Period      calendar.Month      `json:"period"`
-	Orders      string              `json:"orders"`
-	Setup       string              `json:"setup"`
+	Period calendar.Month `json:"period"`
+	Orders string         `json:"orders"`
+	Setup  string         `json:"setup"`
+	// Opening is the money already in the special account (基金结余).
+	Opening struct {
+		ID     string          `json:"id"`
+		Date   calendar.Date   `json:"date"`
+		Amount decimal.Decimal `json:"amount"`
+	} `json:"opening"`
 	Collections []ledger.Collection `json:"collections"`
 	Receipts    []ledger.Receipt    `json:"receipts"`
 	Refunds     []struct {
@@ -169,11 +175,22 @@ func walk(path string) (output, bytes.Buffer, error) {
 		say("   posted %-40s %s", p.ID, describe(p))
 		return nil
 	}
-	say("\n4. Income booked for the periods that passed both steps (第十八、四十九条)")
+	if m.Opening.ID != "" {
+		say("\n   Opening balance of the special account (基金结余)")
+		if err := post(ledger.Posting{ID: m.Opening.ID, Date: m.Opening.Date, Period: calendar.MonthOfDate(m.Opening.Date),
+			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "opening balance",
+			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Opening.Amount}, {Subject: ledger.FundBalance, Credit: m.Opening.Amount}}}); err != nil {
+			return out, log, err
+		}
+	}
+	say("\n4. Every receipt booked: income for the periods that passed both steps, suspense (暂收款) for the rest (第十七、十八、四十九条)")
 	for _, p := range rec.Postings {
 		if err := post(p); err != nil {
 			return out, log, err
 		}
+	}
+	for _, it := range rec.OpenItems {
+		say("   OPEN ITEM %s %s %s 元: %s", it.PostingID, it.FeePeriod, it.Amount.StringFixed(2), it.Reason)
 	}
 	say("\n5. Refunds and top-ups (第十六条)")
 	for _, r := range m.Refunds {
@@ -231,19 +248,25 @@ func walk(path string) (output, bytes.Buffer, error) {
 		rows = append(rows, []string{b.Period.String(), string(b.Subject), b.Balance.StringFixed(2)})
 	}
 	log.WriteString(table(rows, 2))
-	out.Summary = j.Summarize(m.Period.Year(), m.Participants)
-	sum := out.Summary
-	say("\n11. %d 年职业伤害保障基金收支情况（第七十七条）", sum.Year)
-	say("   参保平台 %d 家，参保人员 %d 人，确认职业伤害 %d 人", sum.Participants.Platforms, sum.Participants.Workers, sum.Participants.Injuries)
-	rows = [][]string{{"项目", "金额（元）"},
-		{"收入：保障费（扣除退费）", sum.LevyIncome.StringFixed(2)},
-		{"收入：利息", sum.Interest.StringFixed(2)},
-		{"收入合计", sum.Income.StringFixed(2)}}
-	for _, e := range sum.Expenditure {
-		rows = append(rows, []string{"支出：" + string(e.Subject), e.Amount.StringFixed(2)})
+	if out.Summary, err = j.Summarize(m.Period.Year(), m.Participants); err != nil {
+		return out, log, err
 	}
-	rows = append(rows, []string{"支出合计", sum.Spent.StringFixed(2)}, []string{"结余（收入 − 支出）", sum.Balance.StringFixed(2)})
-	log.WriteString(table(rows, 1))
+	sum := out.Summary
+	n := func(c int) string { return fmt.Sprintf("%d", c) }
+	say("\n11. %d 年职业伤害保障基金收支情况（第七十七条，收付实现制）", sum.Year)
+	say("   参保平台 %d 家，参保人员 %d 人，确认职业伤害 %d 人（调用方提供）", sum.Participants.Platforms, sum.Participants.Workers, sum.Participants.Injuries)
+	rows = [][]string{{"项目", "金额（元）", "笔数"},
+		{"收入：保障费（扣除退费）", sum.LevyIncome.StringFixed(2), n(sum.LevyCount)},
+		{"  其中：退费（第十六条）", sum.Refunds.Neg().StringFixed(2), n(sum.RefundCount)},
+		{"收入：利息", sum.Interest.StringFixed(2), n(sum.InterestCount)},
+		{"收入合计", sum.Income.StringFixed(2), ""}}
+	for _, e := range sum.Expenditure {
+		rows = append(rows, []string{"支出：" + string(e.Subject), e.Amount.StringFixed(2), n(e.Count)})
+	}
+	rows = append(rows, []string{"支出合计", sum.Spent.StringFixed(2), ""},
+		[]string{"结余（收入 − 支出）", sum.Balance.StringFixed(2), ""},
+		[]string{"年末暂收款（未核对一致）", sum.Held.StringFixed(2), n(sum.HeldCount)})
+	log.WriteString(table(rows, 1, 2))
 	return out, log, nil
 }
 

@@ -28,7 +28,7 @@ func TestSampleMonth(t *testing.T) {
 	var out, errOut bytes.Buffer
 	require.Equal(t, 0, run(nil, &out, &errOut), errOut.String())
 	text := out.String()
-	for _, want := range []string{"amount_mismatch", "REVIEW (第五十六条)", "insurer-settlement:insurer-x:2026-03", "第七十七条", "closed"} {
+	for _, want := range []string{"amount_mismatch", "OPEN ITEM", "REVIEW (第五十六条)", "insurer-settlement:insurer-x:2026-03", "第七十七条", "closed"} {
 		assert.Contains(t, text, want)
 	}
 	out.Reset()
@@ -43,9 +43,9 @@ func TestSampleMonth(t *testing.T) {
 		} `json:"reconciliation"`
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &v))
-	assert.Len(t, v.Reconciliation.Postings, 2, "platform-c's mismatch is not booked")
+	assert.Len(t, v.Reconciliation.Postings, 3, "every receipt is booked: platform-c's mismatch is held in suspense")
 	assert.Equal(t, []string{"2026-03"}, v.Books.Closed)
-	assert.Equal(t, 11, len(v.Books.Postings), "2 income + 1 refund + 1 interest + 4 payments + 1 settlement + 2 fees")
+	assert.Equal(t, 13, len(v.Books.Postings), "1 opening + 2 income + 1 suspense + 1 refund + 1 interest + 4 payments + 1 settlement + 2 fees")
 }
 
 // From the example's own folder (the test's working directory) the sample

@@ -2,8 +2,11 @@
 // for the levy (第十条), tallies them by platform and industry for one month,
 // and prints the bills of the platforms whose rates are known (第十一、十二、
 // 十四条), with the declaration deadline. Invalid lines are listed with their
-// line number and reason; nothing is dropped silently:
-// counted + excluded + duplicates + invalid = the rows read.
+// line number and reason (values cut short, identity numbers masked);
+// nothing is dropped silently: counted + excluded + duplicates + invalid =
+// the rows read. Copies of an (order, worker) pair that disagree are listed
+// as conflicts for the platform to correct (第九条) and resolved by
+// eligibility.Resolve's rule, so the row order never changes the result.
 //
 // Usage:
 //
@@ -11,6 +14,7 @@
 //	go run ./examples/monthly-levy -orders FILE.csv -month 2026-03 -params setup.json
 //	go run ./examples/monthly-levy -json
 //	go run ./examples/monthly-levy -explain             # how each bill was reached
+//	go run ./examples/monthly-levy -count-cancelled-after-start   # 第十条's 等 read to include a cancellation after start
 //	go run ./examples/gen-orders -rows 1000000 | go run ./examples/monthly-levy -orders -
 //
 // The CSV format is eligibility.CSVHeader (see the README); -params is a
@@ -49,16 +53,17 @@ type billOut struct {
 }
 
 type output struct {
-	Month      string                `json:"month"`
-	Tallies    []tallyOut            `json:"tallies"`
-	Bills      []billOut             `json:"bills"`
-	Input      int64                 `json:"input"`
-	Counted    int64                 `json:"counted"`
-	Excluded   int64                 `json:"excluded"`
-	ExcludedBy map[string]int64      `json:"excluded_by"`
-	Duplicates int64                 `json:"duplicates"`
-	Invalid    []eligibility.Invalid `json:"invalid"`
-	Notes      []string              `json:"notes,omitempty"`
+	Month      string                 `json:"month"`
+	Tallies    []tallyOut             `json:"tallies"`
+	Bills      []billOut              `json:"bills"`
+	Input      int64                  `json:"input"`
+	Counted    int64                  `json:"counted"`
+	Excluded   int64                  `json:"excluded"`
+	ExcludedBy map[string]int64       `json:"excluded_by"`
+	Duplicates int64                  `json:"duplicates"`
+	Conflicts  []eligibility.Conflict `json:"conflicts"`
+	Invalid    []eligibility.Invalid  `json:"invalid"`
+	Notes      []string               `json:"notes,omitempty"`
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -69,9 +74,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	paramsPath := fs.String("params", "testdata/levy/setup.json", "a levy.Setup JSON `file`: parameters and each platform's terms")
 	asJSON := fs.Bool("json", false, "print JSON")
 	explain := fs.Bool("explain", false, "print how each bill was reached")
+	cancelled := fs.Bool("count-cancelled-after-start", false, "count an execution cancelled after it started, on the day cancelled (eligibility.Rules.CountCancelledAfterStart; default: not counted)")
 	deduplicated := fs.Bool("deduplicated", false, "the input is already de-duplicated upstream: skip duplicate detection, so memory stays flat (eligibility.Deduplicated)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated]\n\n")
+		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated] [-count-cancelled-after-start]\n\n")
 		fs.PrintDefaults()
 	}
 	if code, ok := cli.Parse(fs, args); !ok {
@@ -103,7 +109,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		in = f
 	}
-	batch, err := classify(in, month, *deduplicated)
+	batch, err := classify(in, month, eligibility.Rules{CountCancelledAfterStart: *cancelled}, *deduplicated)
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
@@ -125,8 +131,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // classify streams the CSV through an eligibility.Batch.
-func classify(r io.Reader, month calendar.Month, deduplicated bool) (*eligibility.Batch, error) {
-	b := &eligibility.Batch{Month: month}
+func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, deduplicated bool) (*eligibility.Batch, error) {
+	b := &eligibility.Batch{Month: month, Rules: rules}
 	if deduplicated {
 		b.Seen = eligibility.Deduplicated{}
 	}
@@ -141,15 +147,18 @@ func classify(r io.Reader, month calendar.Month, deduplicated bool) (*eligibilit
 
 func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (output, []levy.Bill, error) {
 	out := output{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
-		Invalid: b.Invalid, Tallies: []tallyOut{}, Bills: []billOut{},
+		Conflicts: b.Conflicting, Invalid: b.Invalid, Tallies: []tallyOut{}, Bills: []billOut{},
 		ExcludedBy: map[string]int64{
-			"not_registered_or_out_of_scope": b.ExcludedBy[1],
-			"started_outside_shanghai":       b.ExcludedBy[2],
-			"not_ended_or_cancelled":         b.ExcludedBy[3],
+			"not_registered_or_out_of_scope": b.ExcludedNotRegistered,
+			"started_outside_shanghai":       b.ExcludedOutsideShanghai,
+			"not_ended_or_cancelled":         b.ExcludedNotEnded,
 			"counts_in_another_month":        b.ExcludedOtherMonth,
 		}}
 	if out.Invalid == nil {
 		out.Invalid = []eligibility.Invalid{}
+	}
+	if out.Conflicts == nil {
+		out.Conflicts = []eligibility.Conflict{}
 	}
 	for _, r := range b.Tally.Months() {
 		out.Tallies = append(out.Tallies, tallyOut{Platform: r.Platform, Industry: r.Industry.String(), Orders: r.Orders})
@@ -182,6 +191,12 @@ func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (outp
 func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
 	fmt.Fprintf(w, "Occupational-injury levy for %s (沪人社福〔2025〕373号 第十、十一、十四条)\n\n", out.Month)
 	fmt.Fprintf(w, "rows read %d = counted %d + excluded %d + duplicates %d + invalid %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, len(out.Invalid))
+	if len(out.Conflicts) > 0 {
+		fmt.Fprintf(w, "conflicts: %d (order, worker) pairs whose copies disagree, for the platform to correct (第九条); the copy that ended last counts:\n", len(out.Conflicts))
+		for _, c := range out.Conflicts {
+			fmt.Fprintf(w, "  line %d: order %s, worker %s\n", c.Line, c.OrderID, c.WorkerID)
+		}
+	}
 	fmt.Fprintf(w, "excluded: %d not registered or out of scope (第十条（一）), %d started outside Shanghai (（二）), %d not ended or cancelled (（三）), %d counting in another month\n\n",
 		out.ExcludedBy["not_registered_or_out_of_scope"], out.ExcludedBy["started_outside_shanghai"], out.ExcludedBy["not_ended_or_cancelled"], out.ExcludedBy["counts_in_another_month"])
 	fmt.Fprintf(w, "%-12s %-20s %8s\n", "platform", "industry", "orders")

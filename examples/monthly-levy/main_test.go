@@ -106,3 +106,29 @@ func TestErrors(t *testing.T) {
 	code, _, errOut = runArgs("", append(append([]string(nil), sample...), "-month", "2026-12")...)
 	assert.Equal(t, 0, code, "no orders in December: no bill, so no deadline is needed: %s", errOut)
 }
+
+// Conflicting copies are reported; the rule for cancellations after start
+// is a flag; a stray quote costs one line, and an identity number in a bad
+// value is never printed (第七十九条).
+func TestConflictsCancelledAndMasking(t *testing.T) {
+	head := "order_id,worker_id,platform,industry,registered,in_scope,accepted_at,started_at,start_division,ended_at,end_kind\n"
+	row := func(order, industry, end, kind string) string {
+		return order + ",w1,platform-a," + industry + ",true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104," + end + "," + kind + "\n"
+	}
+	csv := head + row("o1", "ride_hailing", "2026-03-01T10:30:00+08:00", "delivered") +
+		row("o1", "ride_hailing", "2026-03-01T10:20:00+08:00", "cancelled") +
+		row(`o"2`, "ride_hailing", "2026-03-01T10:30:00+08:00", "delivered") +
+		row("o3", "110105194912310027", "2026-03-01T10:30:00+08:00", "delivered") +
+		row("o4", "ride_hailing", "2026-03-01T10:30:00+08:00", "cancelled")
+	args := []string{"-orders", "-", "-params", "../../testdata/levy/setup.json"}
+	code, out, errOut := runArgs(csv, args...)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "rows read 5 = counted 1 + excluded 1 + duplicates 1 + invalid 2")
+	assert.Contains(t, out, "conflicts: 1")
+	assert.Contains(t, out, "line 3: order o1, worker w1")
+	assert.Contains(t, out, "line 4:")
+	assert.NotContains(t, out, "19491231")
+	code, out, errOut = runArgs(csv, append(args, "-count-cancelled-after-start")...)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "rows read 5 = counted 2 + excluded 0 + duplicates 1 + invalid 2")
+}

@@ -9,6 +9,11 @@ import (
 	"github.com/zhishang/zhishang/param"
 )
 
+// benefitsCode is the error code of a benefits case: missing_base:PARAM:YEAR
+// (a wage or income figure not given), missing_parameter:NAME (e.g. the
+// 《实施办法》's commencement), not_covered, death_not_covered,
+// transitional_conflict (the 2024 wage given twice, differently),
+// transitional, no_params, bad_case, no_third_party_basis, bad_medical.
 func benefitsCode(err error) string {
 	var mb *benefits.MissingBaseError
 	var me *param.MissingError
@@ -23,7 +28,9 @@ func benefitsCode(err error) string {
 	for _, ct := range []codeTarget{
 		{"not_covered", benefits.ErrNotCovered},
 		{"death_not_covered", benefits.ErrDeathNotCovered},
+		{"transitional_conflict", benefits.ErrWage2024Conflict},
 		{"transitional", benefits.ErrTransitional},
+		{"no_params", benefits.ErrNoParams},
 		{"bad_case", benefits.ErrBadCase},
 		{"no_third_party_basis", benefits.ErrNoThirdPartyBasis},
 		{"bad_medical", benefits.ErrBadMedical},
@@ -40,8 +47,22 @@ type itemOut struct {
 	Kind        benefits.Kind  `json:"kind"`
 	Beneficiary string         `json:"beneficiary,omitempty"`
 	Amount      string         `json:"amount"`
-	StartMonth  calendar.Month `json:"start_month,omitzero"`
+	StartMonth  calendar.Month `json:"start_month,omitzero"` // a periodic item's first month
+	DueMonth    calendar.Month `json:"due_month,omitzero"`   // the month a one-time item is due
+	EndMonth    calendar.Month `json:"end_month,omitzero"`
 	Flagged     bool           `json:"flagged,omitempty"`
+}
+
+type platformOut struct {
+	Kind   benefits.PlatformKind `json:"kind"`
+	Amount string                `json:"amount"`
+}
+
+type recoveryOut struct {
+	Advanced    string `json:"advanced"`
+	FundPaysNow string `json:"fund_pays_now"`
+	Recover     string `json:"recover"`
+	From        string `json:"from"`
 }
 
 type paymentOut struct {
@@ -53,21 +74,33 @@ type paymentOut struct {
 }
 
 type medicalOut struct {
-	ThirdParty string `json:"third_party,omitempty"`
-	Fund       string `json:"fund,omitempty"`
-	Worker     string `json:"worker,omitempty"`
-	Error      string `json:"error,omitempty"`
+	ThirdParty string       `json:"third_party,omitempty"`
+	Fund       string       `json:"fund,omitempty"`
+	Worker     string       `json:"worker,omitempty"`
+	Recovery   *recoveryOut `json:"recovery,omitempty"`
+	Error      string       `json:"error,omitempty"`
+}
+
+func medicalOf(s benefits.MedicalSplit) *medicalOut {
+	out := &medicalOut{ThirdParty: s.ThirdParty.StringFixed(2), Fund: s.Fund.StringFixed(2), Worker: s.Worker.StringFixed(2)}
+	if r := s.Recovery; r != nil {
+		out.Recovery = &recoveryOut{Advanced: r.Advanced.StringFixed(2), FundPaysNow: r.FundPaysNow.StringFixed(2), Recover: r.Recover.StringFixed(2), From: r.From}
+	}
+	return out
 }
 
 type awardOutput struct {
-	Items        []itemOut    `json:"items,omitempty"`
-	OneTimeTotal string       `json:"one_time_total,omitempty"`
-	MonthlyTotal string       `json:"monthly_total,omitempty"`
-	Provisional  bool         `json:"provisional,omitempty"`
-	Flagged      bool         `json:"flagged,omitempty"`
-	Medical      *medicalOut  `json:"medical,omitempty"`
-	Schedule     []paymentOut `json:"schedule,omitempty"`
-	Error        string       `json:"error,omitempty"`
+	Items        []itemOut `json:"items,omitempty"`
+	OneTimeTotal string    `json:"one_time_total,omitempty"`
+	MonthlyTotal string    `json:"monthly_total,omitempty"`
+	Provisional  bool      `json:"provisional,omitempty"`
+	Flagged      bool      `json:"flagged,omitempty"`
+	// Platform are the platform's 第四十六条 lines, apart from the fund's.
+	Platform      []platformOut `json:"platform,omitempty"`
+	PlatformTotal string        `json:"platform_total,omitempty"`
+	Medical       *medicalOut   `json:"medical,omitempty"`
+	Schedule      []paymentOut  `json:"schedule,omitempty"`
+	Error         string        `json:"error,omitempty"`
 }
 
 func benefitsKinds() map[string]kind {
@@ -84,13 +117,23 @@ func benefitsKinds() map[string]kind {
 			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.StringFixed(2), MonthlyTotal: r.Award.MonthlyTotal.StringFixed(2),
 				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged}
 			for _, it := range r.Award.Items {
-				out.Items = append(out.Items, itemOut{Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount.StringFixed(2), StartMonth: it.StartMonth, Flagged: it.Flagged})
+				o := itemOut{Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount.StringFixed(2), StartMonth: it.StartMonth, EndMonth: it.EndMonth, Flagged: it.Flagged}
+				if !it.Periodic {
+					o.StartMonth, o.DueMonth = calendar.Month{}, it.StartMonth
+				}
+				out.Items = append(out.Items, o)
+			}
+			for _, l := range r.Award.Platform {
+				out.Platform = append(out.Platform, platformOut{Kind: l.Kind, Amount: l.Amount.StringFixed(2)})
+			}
+			if len(r.Award.Platform) > 0 {
+				out.PlatformTotal = r.Award.PlatformTotal.StringFixed(2)
 			}
 			for _, p := range r.Schedule {
 				out.Schedule = append(out.Schedule, paymentOut{Month: p.Month, Kind: p.Kind, Beneficiary: p.Beneficiary, Amount: p.Amount.StringFixed(2), Raised: p.Raised})
 			}
 			if m := r.Medical; m != nil {
-				out.Medical = &medicalOut{ThirdParty: m.ThirdParty.StringFixed(2), Fund: m.Fund.StringFixed(2), Worker: m.Worker.StringFixed(2)}
+				out.Medical = medicalOf(*m)
 			}
 			return out, r.Explanation
 		}),
@@ -100,7 +143,7 @@ func benefitsKinds() map[string]kind {
 			if err != nil {
 				return medicalOut{Error: benefitsCode(err)}, []string{err.Error()}
 			}
-			return medicalOut{ThirdParty: s.ThirdParty.StringFixed(2), Fund: s.Fund.StringFixed(2), Worker: s.Worker.StringFixed(2)}, s.Explanation
+			return *medicalOf(s), s.Explanation
 		}),
 	}
 }

@@ -21,6 +21,22 @@
 //
 // Each package's tests run the cases of its kinds; `go run ./examples/golden`
 // runs them all and prints a report.
+//
+// For policy staff, who read Chinese and do not write Go: a failing case
+// lists each differing field by its path (Diff: items[2].amount: expected
+// 3897.15, got 3340.41); a file that does not parse is explained in Chinese
+// with its line and column (ParseError); Accept writes the actual output as
+// the expectation of one named case; every kind's fields, the values of
+// each fixed list and every error code have Chinese names (FieldZH,
+// ValueZH, CodeZH, KindZH), from which testdata/golden/README.md is
+// generated (WriteDictionary) and checked by a test.
+//
+// Explanations in Chinese: a kind's function returns its explanation as
+// []string (the library's English lines) or as Explained (English and
+// Chinese). A library result offers Chinese by implementing ExplainerZH
+// (ExplainZH() []string, the same lines in Chinese); its kind then returns
+// explain(r, r.Explanation) instead of r.Explanation, and the report and
+// `golden -v` show the Chinese lines while services keep the English ones.
 package golden
 
 import (
@@ -32,6 +48,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -47,6 +64,10 @@ type Case struct {
 	Expect   json.RawMessage `json:"expect"`
 	// Note is optional: where the expected figure comes from.
 	Note string `json:"note,omitempty"`
+
+	// src is the file's bytes when the case was read from a file, so that an
+	// error in its input or expect is placed by line and column.
+	src []byte
 }
 
 // Outcome is the result of running one case.
@@ -58,11 +79,50 @@ type Outcome struct {
 	Pass     bool     `json:"pass"`
 	Expected string   `json:"expected"` // canonical JSON
 	Actual   string   `json:"actual"`   // canonical JSON
-	// Explanation is how the library reached its answer.
+	// Differences lists each field where Actual differs from Expected, by
+	// its path (items[2].amount); empty when the case passes.
+	Differences []Difference `json:"differences,omitempty"`
+	// Input is the case's input as written.
+	Input json.RawMessage `json:"input,omitempty"`
+	Note  string          `json:"note,omitempty"`
+	// Explanation is how the library reached its answer, as the library
+	// gives it to services (English).
 	Explanation []string `json:"explanation,omitempty"`
-	// Problem says why a case could not be run (a malformed file); such a
-	// case does not pass.
+	// ExplanationZH is the same in Chinese, when the computation offers it
+	// (see Explained); otherwise empty and readers fall back to Explanation.
+	ExplanationZH []string `json:"explanation_zh,omitempty"`
+	// Problem says why a case could not be run (a malformed file), in
+	// Chinese, with the line and column when the file does not parse; such
+	// a case does not pass.
 	Problem string `json:"problem,omitempty"`
+}
+
+// ExplainerZH is what a library result implements to explain itself in
+// Chinese: the same lines as its English Explanation, in Chinese. The
+// report and `golden -v` show these lines; services may keep the English.
+type ExplainerZH interface {
+	ExplainZH() []string
+}
+
+// Explained is an explanation in both renderings. A kind returns it instead
+// of []string once its package offers Chinese: `return out, explain(r, r.Explanation)`.
+type Explained struct {
+	EN, ZH []string
+}
+
+// explain pairs a result's English explanation with its Chinese one when
+// the result implements ExplainerZH.
+func explain(result any, en []string) Explained {
+	e := Explained{EN: en}
+	if zh, ok := result.(ExplainerZH); ok {
+		e.ZH = zh.ExplainZH()
+	}
+	return e
+}
+
+// explanation is what a kind's function returns beside its output.
+type explanation interface {
+	[]string | Explained
 }
 
 // kind is one computation a case can name.
@@ -70,37 +130,58 @@ type kind struct {
 	// run decodes the input, computes, and returns the output value (whose
 	// JSON is compared with expect), the explanation, and an error only for
 	// a malformed input.
-	run func(input json.RawMessage) (out any, explanation []string, err error)
+	run func(input json.RawMessage) (out any, explanation Explained, err error)
 	// expect decodes the expected output into the same type as run's.
 	expect func(raw json.RawMessage) (any, error)
+	// in and out are the types of the input and output, for the dictionary.
+	in, out reflect.Type
 }
 
-// define makes a kind from a function on typed input and output.
-func define[In, Out any](f func(In) (Out, []string)) kind {
+// define makes a kind from a function on typed input and output. The
+// function returns the library's explanation: []string (English only) or
+// Explained (English and Chinese).
+func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 	return kind{
-		run: func(raw json.RawMessage) (any, []string, error) {
+		run: func(raw json.RawMessage) (any, Explained, error) {
 			var in In
 			if err := decodeStrict(raw, &in); err != nil {
-				return nil, nil, fmt.Errorf("input: %w", err)
+				return nil, Explained{}, &fieldError{part: "input", err: err}
 			}
-			out, expl := f(in)
-			return out, expl, nil
+			out, e := f(in)
+			switch e := any(e).(type) {
+			case []string:
+				return out, Explained{EN: e}, nil
+			case Explained:
+				return out, e, nil
+			}
+			return out, Explained{}, nil
 		},
 		expect: func(raw json.RawMessage) (any, error) {
 			var out Out
 			if err := decodeStrict(raw, &out); err != nil {
-				return nil, fmt.Errorf("expect: %w", err)
+				return nil, &fieldError{part: "expect", err: err}
 			}
 			return out, nil
 		},
+		in:  reflect.TypeFor[In](),
+		out: reflect.TypeFor[Out](),
 	}
 }
+
+// fieldError is an error decoding a case's input or expect.
+type fieldError struct {
+	part string // "input" or "expect"
+	err  error
+}
+
+func (e *fieldError) Error() string { return e.part + ": " + e.err.Error() }
+func (e *fieldError) Unwrap() error { return e.err }
 
 // kinds lists every case kind. Each package adds its own in a file of this
 // package named after it.
 var kinds = func() map[string]kind {
 	m := map[string]kind{}
-	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), claimsKinds(), benefitsKinds(), ledgerKinds()} {
+	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), eligibilityKinds(), claimsKinds(), benefitsKinds(), ledgerKinds()} {
 		for name, k := range ks {
 			m[name] = k
 		}
@@ -126,53 +207,102 @@ func Kinds() []string {
 	return out
 }
 
+// errMissing is decodeStrict's error for an absent or empty value.
+var errMissing = errors.New("missing")
+
 func decodeStrict(raw []byte, v any) error {
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return errors.New("missing")
+		return errMissing
 	}
 	return strictjson.Decode(raw, v)
 }
 
-// ParseCase reads a case file's bytes strictly.
+// ParseCase reads a case file's bytes strictly. Its error is a
+// *ParseError: what is wrong, in Chinese, with the line and column when the
+// file is not valid JSON or holds an unknown key.
 func ParseCase(data []byte) (Case, error) {
 	var c Case
 	if err := decodeStrict(data, &c); err != nil {
-		return Case{}, err
+		if errors.Is(err, errMissing) {
+			return Case{}, &ParseError{Msg: "文件是空的", Err: err}
+		}
+		return Case{}, locate(data, 0, err)
 	}
 	switch {
 	case strings.TrimSpace(c.Title) == "":
-		return Case{}, errors.New("no title")
+		return Case{}, &ParseError{Msg: "缺少标题（title）", Err: errors.New("no title")}
 	case len(c.Articles) == 0:
-		return Case{}, errors.New("no articles")
+		return Case{}, &ParseError{Msg: "缺少所检验的条款（articles），如 [\"第十四条\"]", Err: errors.New("no articles")}
 	case c.Kind == "":
-		return Case{}, errors.New("no kind")
+		return Case{}, &ParseError{Msg: "缺少计算种类（kind）", Err: errors.New("no kind")}
 	}
 	if _, ok := kinds[c.Kind]; !ok {
-		return Case{}, fmt.Errorf("unknown kind %q (known: %s)", c.Kind, strings.Join(Kinds(), ", "))
+		return Case{}, &ParseError{Msg: fmt.Sprintf("不认识的计算种类（kind）“%s”；可用的种类：%s", c.Kind, strings.Join(Kinds(), "、")),
+			Err: fmt.Errorf("unknown kind %q", c.Kind)}
 	}
+	c.src = data
 	return c, nil
 }
 
 // Run runs one case.
 func Run(file string, c Case) Outcome {
-	o := Outcome{File: file, Title: c.Title, Articles: c.Articles, Kind: c.Kind}
-	k := kinds[c.Kind]
+	o := Outcome{File: file, Title: c.Title, Articles: c.Articles, Kind: c.Kind, Input: c.Input, Note: c.Note}
+	k, ok := kinds[c.Kind]
+	if !ok {
+		o.Problem = fmt.Sprintf("不认识的计算种类（kind）“%s”", c.Kind)
+		return o
+	}
 	want, err := k.expect(c.Expect)
 	if err != nil {
-		o.Problem = err.Error()
+		o.Problem = c.problem(file, "expect", err).Error()
 		return o
 	}
 	got, expl, err := k.run(c.Input)
 	if err != nil {
-		o.Problem = err.Error()
+		o.Problem = c.problem(file, "input", err).Error()
 		return o
 	}
 	o.Expected = canonical(want)
 	o.Actual = canonical(got)
-	o.Explanation = expl
+	o.Explanation = expl.EN
+	o.ExplanationZH = expl.ZH
 	o.Pass = o.Expected == o.Actual
+	if !o.Pass {
+		o.Differences = Diff(o.Expected, o.Actual)
+	}
 	return o
 }
+
+// problem turns an error decoding the case's input or expect into a
+// *ParseError placed in the case's file when the case came from one.
+func (c Case) problem(file, part string, err error) error {
+	var inner error = err
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		inner = fe.err
+	}
+	if errors.Is(inner, errMissing) {
+		return &ParseError{Msg: fmt.Sprintf("缺少 %s（%s）", part, partZH[part]), Err: err}
+	}
+	base := -1
+	if c.src != nil {
+		base = valueOffset(c.src, part)
+	}
+	if base < 0 {
+		// Not from a file (a spreadsheet row): what is wrong, without a
+		// place in JSON nobody wrote.
+		raw := c.Input
+		if part == "expect" {
+			raw = c.Expect
+		}
+		pe := locate(raw, 0, inner).in(part)
+		pe.Line, pe.Column = 0, 0
+		return pe
+	}
+	return locate(c.src, base, inner).in(part)
+}
+
+var partZH = map[string]string{"input": "输入", "expect": "期望输出"}
 
 func canonical(v any) string {
 	b, err := json.Marshal(v)
@@ -186,7 +316,7 @@ func canonical(v any) string {
 func RunFile(path string) Outcome {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Outcome{File: path, Problem: err.Error()}
+		return Outcome{File: path, Problem: "无法读取文件：" + err.Error()}
 	}
 	c, err := ParseCase(data)
 	if err != nil {
@@ -226,15 +356,17 @@ func RunDir(dir string) ([]Outcome, error) {
 }
 
 // Report writes a readable report of the outcomes: for each case its file,
-// title, articles and verdict, and for a failure the expected and actual
-// output and the explanation (verbose shows the explanation of every case).
-// It returns the number of cases that did not pass.
+// title, articles and verdict (PASS 通过 / FAIL 未通过), and for a failure
+// each differing field by its path (items[2].amount: expected 3897.15, got
+// 3340.41) and the explanation, in Chinese when the computation offers it
+// (verbose shows the explanation of every case). It returns the number of
+// cases that did not pass.
 func Report(w io.Writer, outcomes []Outcome, verbose bool) int {
 	failed := 0
 	for _, o := range outcomes {
-		verdict := "PASS"
+		verdict := "PASS 通过  "
 		if !o.Pass {
-			verdict = "FAIL"
+			verdict = "FAIL 未通过"
 			failed++
 		}
 		fmt.Fprintf(w, "%s  %s\n", verdict, o.File)
@@ -242,20 +374,36 @@ func Report(w io.Writer, outcomes []Outcome, verbose bool) int {
 			fmt.Fprintf(w, "      %s (%s)\n", o.Title, strings.Join(o.Articles, "、"))
 		}
 		if o.Problem != "" {
-			fmt.Fprintf(w, "      the case cannot be run: %s\n", o.Problem)
+			fmt.Fprintf(w, "      无法运行（cannot be run）：%s\n", o.Problem)
 			continue
 		}
 		if !o.Pass {
-			fmt.Fprintf(w, "      expected: %s\n      actual:   %s\n", o.Expected, o.Actual)
+			for _, d := range o.Differences {
+				if zh := FieldZH(o.Kind, d.Path); zh != d.Path && d.Path != "" {
+					fmt.Fprintf(w, "      %s  （%s）\n", d, zh)
+				} else {
+					fmt.Fprintf(w, "      %s\n", d)
+				}
+			}
 		}
 		if !o.Pass || verbose {
-			for _, line := range o.Explanation {
+			for _, line := range o.ExplanationLines() {
 				fmt.Fprintf(w, "        · %s\n", line)
 			}
 		}
 	}
-	fmt.Fprintf(w, "\n%d passed, %d failed\n", len(outcomes)-failed, failed)
+	fmt.Fprintf(w, "\n%d passed, %d failed（通过 %d，未通过 %d）\n", len(outcomes)-failed, failed, len(outcomes)-failed, failed)
 	return failed
+}
+
+// ExplanationLines is the explanation for a reader: the Chinese one when
+// the computation offers it (see ExplainerZH), else the library's English one.
+func (o Outcome) ExplanationLines() []string {
+	lines := o.ExplanationZH
+	if len(lines) == 0 {
+		lines = o.Explanation
+	}
+	return lines
 }
 
 // TB is the part of *testing.T that CheckDir uses.

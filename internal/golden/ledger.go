@@ -13,6 +13,13 @@ import (
 
 func ledgerCode(err error) string {
 	for _, ct := range []codeTarget{
+		{"overflow", ledger.ErrOverflow},
+		{"false_reversal", ledger.ErrFalseReversal},
+		{"negative", ledger.ErrNegative},
+		{"bad_clearing", ledger.ErrBadClearing},
+		{"duplicate_record", ledger.ErrDuplicateRecord},
+		{"insurer_banned", ledger.ErrInsurerBanned},
+		{"bad_agreement_end", ledger.ErrBadAgreementEnd},
 		{"unbalanced", ledger.ErrUnbalanced},
 		{"conflict", ledger.ErrConflict},
 		{"closed", ledger.ErrClosed},
@@ -43,12 +50,38 @@ type matchOut struct {
 	Treasury ledger.Outcome `json:"treasury"`
 	Orders   ledger.Outcome `json:"orders,omitempty"`
 	Booked   bool           `json:"booked,omitempty"`
+	Held     bool           `json:"held,omitempty"`
 	Date     calendar.Date  `json:"booked_on,omitzero"`
 }
 
+type openItemOut struct {
+	PostingID string         `json:"posting_id"`
+	FeePeriod calendar.Month `json:"fee_period,omitzero"`
+	Amount    string         `json:"amount"`
+}
+
+func openItemsOut(items []ledger.OpenItem) []openItemOut {
+	var out []openItemOut
+	for _, it := range items {
+		out = append(out, openItemOut{it.PostingID, it.FeePeriod, it.Amount.StringFixed(2)})
+	}
+	return out
+}
+
+type postingOut struct {
+	ID        string         `json:"id"`
+	Date      calendar.Date  `json:"date"`
+	Period    calendar.Month `json:"period"`
+	FeePeriod calendar.Month `json:"fee_period,omitzero"`
+	Clears    string         `json:"clears,omitempty"`
+	Lines     []lineOut2     `json:"lines"`
+}
+
 type reconcileLedgerOutput struct {
-	Matches []matchOut `json:"matches,omitempty"`
-	Error   string     `json:"error,omitempty"`
+	Matches   []matchOut    `json:"matches,omitempty"`
+	Postings  []postingOut  `json:"postings,omitempty"`
+	OpenItems []openItemOut `json:"open_items,omitempty"`
+	Error     string        `json:"error,omitempty"`
 }
 
 type lineOut2 struct {
@@ -73,10 +106,11 @@ func linesOut(ls []ledger.Line) []lineOut2 {
 }
 
 type refundOutput struct {
-	Period calendar.Month `json:"period,omitzero"`
-	Lines  []lineOut2     `json:"lines,omitempty"`
-	None   bool           `json:"none,omitempty"`
-	Error  string         `json:"error,omitempty"`
+	Period    calendar.Month `json:"period,omitzero"`
+	FeePeriod calendar.Month `json:"fee_period,omitzero"`
+	Lines     []lineOut2     `json:"lines,omitempty"`
+	None      bool           `json:"none,omitempty"`
+	Error     string         `json:"error,omitempty"`
 }
 
 type itemTotalOut struct {
@@ -99,10 +133,39 @@ type balanceOut struct {
 	Balance string         `json:"balance"`
 }
 
+type summaryOut struct {
+	Basis       string         `json:"basis"`
+	LevyIncome  string         `json:"levy_income"`
+	LevyCount   int            `json:"levy_count"`
+	Refunds     string         `json:"refunds"`
+	RefundCount int            `json:"refund_count"`
+	Interest    string         `json:"interest_income"`
+	Spent       string         `json:"spent"`
+	Expenditure []itemTotalOut `json:"expenditure,omitempty"`
+	Balance     string         `json:"balance"`
+	Held        string         `json:"held_in_suspense"`
+	HeldCount   int            `json:"held_count"`
+	ByFeePeriod []balanceOut   `json:"by_fee_period,omitempty"`
+}
+
+type totalOut struct {
+	Subject ledger.Subject `json:"subject"`
+	Total   string         `json:"total"`
+}
+
 type journalOutput struct {
-	Balances   []balanceOut `json:"balances,omitempty"`
-	Duplicates int          `json:"duplicates,omitempty"`
-	Error      string       `json:"error,omitempty"`
+	Balances   []balanceOut  `json:"balances,omitempty"`
+	Totals     []totalOut    `json:"totals,omitempty"`
+	OpenItems  []openItemOut `json:"open_items,omitempty"`
+	Summary    *summaryOut   `json:"summary,omitempty"`
+	Duplicates int           `json:"duplicates,omitempty"`
+	Error      string        `json:"error,omitempty"`
+}
+
+type insurerOutput struct {
+	Allowed bool          `json:"allowed"`
+	BanEnds calendar.Date `json:"ban_ends,omitzero"`
+	Error   string        `json:"error,omitempty"`
 }
 
 func ledgerKinds() map[string]kind {
@@ -123,8 +186,12 @@ func ledgerKinds() map[string]kind {
 			}
 			var out reconcileLedgerOutput
 			var expl []string
+			for _, p := range r.Postings {
+				out.Postings = append(out.Postings, postingOut{p.ID, p.Date, p.Period, p.FeePeriod, p.Clears, linesOut(p.Lines)})
+			}
+			out.OpenItems = openItemsOut(r.OpenItems)
 			for _, m := range r.Matches {
-				mo := matchOut{Platform: m.Key.Platform, Period: m.Key.Period, Treasury: m.Treasury, Orders: m.Orders, Booked: m.Booked}
+				mo := matchOut{Platform: m.Key.Platform, Period: m.Key.Period, Treasury: m.Treasury, Orders: m.Orders, Booked: m.Booked, Held: m.Held}
 				if m.Booked {
 					mo.Date = m.EntryDate
 				}
@@ -143,11 +210,10 @@ func ledgerKinds() map[string]kind {
 			if !ok {
 				return refundOutput{None: true}, []string{"nothing to refund or top up"}
 			}
-			var j ledger.Journal
-			if _, err := j.Post(p); err != nil {
+			if err := p.Validate(); err != nil {
 				return refundOutput{Error: ledgerCode(err)}, []string{err.Error()}
 			}
-			return refundOutput{Period: p.Period, Lines: linesOut(p.Lines)}, []string{p.Source}
+			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, []string{p.Source}
 		}),
 		// ledger.settlement: 第五十七条 and 第五十六条.
 		"ledger.settlement": define(func(in struct {
@@ -170,7 +236,10 @@ func ledgerKinds() map[string]kind {
 			}
 			return out, []string{"settle " + s.Total.StringFixed(2) + " in " + s.SettleIn.String()}
 		}),
-		// ledger.journal: postings, reversals and closings in order; the balances after them.
+		// ledger.journal: postings, reversals, refunds, reconciliations and
+		// closings in order; the balances, totals, open items (and the
+		// year's summary) after them. The first refused step ends the case
+		// with its error code.
 		"ledger.journal": define(func(in struct {
 			Steps []struct {
 				Post    *ledger.Posting `json:"post,omitempty"`
@@ -180,32 +249,116 @@ func ledgerKinds() map[string]kind {
 					Date   calendar.Date `json:"date"`
 					Source string        `json:"source"`
 				} `json:"reverse,omitempty"`
+				Refund *struct {
+					ID         string          `json:"id"`
+					Adjustment levy.Adjustment `json:"adjustment"`
+					Date       calendar.Date   `json:"date"`
+					Direction  string          `json:"direction"`
+				} `json:"refund,omitempty"`
+				Reconcile *struct {
+					Receipts    []ledger.Receipt    `json:"receipts"`
+					Collections []ledger.Collection `json:"collections"`
+					Due         []dueIn             `json:"due"`
+					On          calendar.Date       `json:"on"`
+				} `json:"reconcile,omitempty"`
 				Close calendar.Month `json:"close,omitzero"`
 			} `json:"steps"`
+			Summarize int `json:"summarize,omitempty"`
 		}) (journalOutput, []string) {
 			var j ledger.Journal
 			var out journalOutput
+			var expl []string
 			for _, st := range in.Steps {
 				var err error
-				switch {
-				case st.Post != nil:
+				post := func(p ledger.Posting) {
+					if err != nil {
+						return
+					}
 					var dup bool
-					if dup, err = j.Post(*st.Post); dup {
+					if dup, err = j.Post(p); dup {
 						out.Duplicates++
 					}
+				}
+				switch {
+				case st.Post != nil:
+					post(*st.Post)
 				case st.Reverse != nil:
 					err = j.Reverse(st.Reverse.ID, st.Reverse.NewID, st.Reverse.Date, st.Reverse.Source)
+				case st.Refund != nil:
+					if p, ok := ledger.Refund(st.Refund.ID, st.Refund.Adjustment, st.Refund.Date, st.Refund.Direction); ok {
+						post(p)
+					}
+				case st.Reconcile != nil:
+					var bills []levy.Bill
+					for _, d := range st.Reconcile.Due {
+						bills = append(bills, levy.Bill{Platform: d.Platform, Period: d.Period, Total: d.Amount})
+					}
+					var r ledger.Reconciliation
+					r, err = j.Reconcile(st.Reconcile.Receipts, st.Reconcile.Collections, bills, st.Reconcile.On)
+					for _, m := range r.Matches {
+						expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
+					}
+					for _, p := range r.Postings {
+						post(p)
+					}
 				case !st.Close.IsZero():
 					j.Close(st.Close)
 				}
 				if err != nil {
-					return journalOutput{Error: ledgerCode(err)}, []string{err.Error()}
+					return journalOutput{Error: ledgerCode(err)}, append(expl, err.Error())
 				}
 			}
 			for _, b := range j.Balances() {
 				out.Balances = append(out.Balances, balanceOut{b.Subject, b.Period, b.Balance.StringFixed(2)})
 			}
-			return out, []string{"postings: " + strconv.Itoa(j.Len())}
+			for _, s := range ledger.Subjects() {
+				if t := j.Total(s); !t.IsZero() {
+					out.Totals = append(out.Totals, totalOut{s, t.StringFixed(2)})
+				}
+			}
+			out.OpenItems = openItemsOut(j.OpenItems())
+			if in.Summarize != 0 {
+				s, err := j.Summarize(in.Summarize, ledger.Participants{})
+				if err != nil {
+					return journalOutput{Error: ledgerCode(err)}, append(expl, err.Error())
+				}
+				so := &summaryOut{Basis: s.Basis, LevyIncome: s.LevyIncome.StringFixed(2), LevyCount: s.LevyCount, Refunds: s.Refunds.StringFixed(2),
+					RefundCount: s.RefundCount, Interest: s.Interest.StringFixed(2), Spent: s.Spent.StringFixed(2), Balance: s.Balance.StringFixed(2),
+					Held: s.Held.StringFixed(2), HeldCount: s.HeldCount}
+				for _, e := range s.Expenditure {
+					so.Expenditure = append(so.Expenditure, itemTotalOut{e.Subject, e.Count, e.Amount.StringFixed(2)})
+				}
+				for _, f := range s.ByFeePeriod {
+					so.ByFeePeriod = append(so.ByFeePeriod, balanceOut{Subject: ledger.LevyIncome, Period: f.Period, Balance: f.Amount.StringFixed(2)})
+				}
+				out.Summary = so
+			}
+			return out, append(expl, "postings: "+strconv.Itoa(j.Len()))
+		}),
+		// ledger.insurer: 第六十四条, whether an insurer may be chosen on a
+		// day, and whether its payments may be settled.
+		"ledger.insurer": define(func(in struct {
+			Insurer  string                `json:"insurer"`
+			On       calendar.Date         `json:"on"`
+			Ends     []ledger.AgreementEnd `json:"ends"`
+			Payments []ledger.Payment      `json:"payments"`
+		}) (insurerOutput, []string) {
+			var out insurerOutput
+			for _, e := range in.Ends {
+				if last, bans, err := e.BanEnds(); err == nil && bans && e.Insurer == in.Insurer {
+					out.BanEnds = last
+				}
+			}
+			if err := ledger.CheckInsurer(in.Insurer, in.On, in.Ends); err != nil {
+				out.Error = ledgerCode(err)
+				return out, []string{err.Error()}
+			}
+			if err := ledger.CheckPayments(in.Payments, in.Ends); err != nil {
+				out.Error = ledgerCode(err)
+				return out, []string{err.Error()}
+			}
+			out.Allowed = true
+			return out, []string{in.Insurer + " may be chosen on " + in.On.String()}
 		}),
 	}
 }

@@ -1,0 +1,172 @@
+package levycount
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+)
+
+// Partial is the count of part of the input, and once every part is merged
+// the count of the whole: an eligibility.Batch (its Counts, Tally and
+// invalid lines) and the file of each invalid line. Partials of parts that
+// share no (order_id, worker_id) pair merge with Batch.Merge. It is the
+// accumulator of the pipeline's Combine and crosses the network in the form
+// MarshalJSON writes: the counts in eligibility.Counts' JSON, the tally in
+// eligibility.Tally's binary form.
+type Partial struct {
+	b eligibility.Batch
+	// files[i] is the file of b.Invalid[i], conflictFiles[i] that of
+	// b.Conflicting[i].
+	files, conflictFiles []string
+}
+
+// Batch returns the batch that holds the count: its counts, tally and
+// invalid lines and conflicts (InvalidLines and ConflictLines give them
+// with their files).
+func (p *Partial) Batch() *eligibility.Batch { return &p.b }
+
+// InvalidLine is a line that was not counted because it is invalid: where it
+// is and why (the library's text: values cut short, identity numbers masked).
+type InvalidLine struct {
+	File    string `json:"file"`
+	Line    int64  `json:"line"`
+	OrderID string `json:"order_id,omitempty"`
+	Error   string `json:"error"`
+}
+
+// ConflictLine is an (order_id, worker_id) pair whose copies disagree, for
+// the platform to verify and correct (第九条): the file and line of the
+// first copy (in file and line order) that disagrees with the first, and
+// the pair (cut short and masked by the library).
+type ConflictLine struct {
+	File     string `json:"file"`
+	Line     int64  `json:"line"`
+	OrderID  string `json:"order_id"`
+	WorkerID string `json:"worker_id"`
+}
+
+// merge adds q to p (Batch.Merge).
+func (p *Partial) merge(q *Partial) {
+	p.b.Merge(&q.b)
+	p.files = append(p.files, q.files...)
+	p.conflictFiles = append(p.conflictFiles, q.conflictFiles...)
+}
+
+// ConflictLines lists the conflicting pairs sorted by file and line.
+func (p *Partial) ConflictLines() []ConflictLine {
+	out := make([]ConflictLine, len(p.b.Conflicting))
+	for i, c := range p.b.Conflicting {
+		out[i] = ConflictLine{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID}
+		if i < len(p.conflictFiles) {
+			out[i].File = p.conflictFiles[i]
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].File != out[j].File {
+			return out[i].File < out[j].File
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
+}
+
+// InvalidLines lists the invalid lines sorted by file and line.
+func (p *Partial) InvalidLines() []InvalidLine {
+	out := make([]InvalidLine, len(p.b.Invalid))
+	for i, inv := range p.b.Invalid {
+		out[i] = InvalidLine{Line: inv.Line, OrderID: inv.OrderID}
+		if i < len(p.files) {
+			out[i].File = p.files[i]
+		}
+		if inv.Err != nil {
+			out[i].Error = inv.Err.Error()
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].File != out[j].File {
+			return out[i].File < out[j].File
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
+}
+
+// partialWire is Partial's JSON form.
+type partialWire struct {
+	Month     string             `json:"month,omitempty"`
+	Rules     eligibility.Rules  `json:"rules"`
+	Counts    eligibility.Counts `json:"counts"`
+	Tally     []byte             `json:"tally"` // eligibility.Tally.MarshalBinary
+	Invalid   []InvalidLine      `json:"invalid"`
+	Conflicts []ConflictLine     `json:"conflicts"`
+}
+
+// ErrPartialSyntax is wrapped by the errors of Partial.UnmarshalJSON.
+var ErrPartialSyntax = errors.New("levycount: malformed partial count")
+
+// MarshalJSON writes p: its month and rules, its counts, its tally (in
+// eligibility.Tally's binary form) and its invalid lines.
+func (p Partial) MarshalJSON() ([]byte, error) {
+	b := &p.b
+	if len(p.files) != len(b.Invalid) || len(p.conflictFiles) != len(b.Conflicting) {
+		return nil, fmt.Errorf("levycount: %d invalid lines but %d files, %d conflicts but %d files",
+			len(b.Invalid), len(p.files), len(b.Conflicting), len(p.conflictFiles))
+	}
+	tally, err := b.Tally.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: p.InvalidLines(), Conflicts: p.ConflictLines()}
+	if !b.Month.IsZero() {
+		w.Month = b.Month.String()
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly: the tally must be
+// a valid eligibility.Tally encoding, and the counts must list every
+// invalid line.
+func (p *Partial) UnmarshalJSON(data []byte) error {
+	var w partialWire
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
+	}
+	var month calendar.Month
+	if w.Month != "" {
+		m, err := calendar.ParseMonth(w.Month)
+		if err != nil {
+			return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
+		}
+		month = m
+	}
+	q := Partial{b: eligibility.Batch{Month: month, Rules: w.Rules, Seen: eligibility.Deduplicated{}, Counts: w.Counts}}
+	if err := q.b.Tally.UnmarshalBinary(w.Tally); err != nil {
+		return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
+	}
+	for _, inv := range w.Invalid {
+		q.b.Invalid = append(q.b.Invalid, eligibility.Invalid{Line: inv.Line, OrderID: inv.OrderID, Err: errors.New(inv.Error)})
+		q.files = append(q.files, inv.File)
+	}
+	for _, c := range w.Conflicts {
+		q.b.Conflicting = append(q.b.Conflicting, eligibility.Conflict{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID})
+		q.conflictFiles = append(q.conflictFiles, c.File)
+	}
+	if w.Counts.Invalid != int64(len(w.Invalid)) || w.Counts.Conflicts != int64(len(w.Conflicts)) {
+		return fmt.Errorf("%w: %d invalid counted, %d listed; %d conflicts counted, %d listed",
+			ErrPartialSyntax, w.Counts.Invalid, len(w.Invalid), w.Counts.Conflicts, len(w.Conflicts))
+	}
+	*p = q
+	return nil
+}
+
+func encodePartial(p Partial) ([]byte, error) { return p.MarshalJSON() }
+
+func decodePartial(data []byte) (Partial, error) {
+	var p Partial
+	err := p.UnmarshalJSON(data)
+	return p, err
+}

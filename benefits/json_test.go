@@ -1,0 +1,347 @@
+package benefits_test
+
+import (
+	"encoding/json"
+	"errors"
+	"regexp"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/param"
+)
+
+// roundTripParams: a commencement, the 2024 wage and the standards of 2026–2027,
+// so that transitional awards have full schedules.
+func roundTripParams(t testdates.T) *param.Set {
+	t.Helper()
+	y := func(year int, v string) param.Value {
+		from, _ := calendar.DateOf(year, 1, 1)
+		until, _ := calendar.DateOf(year, 12, 31)
+		return param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString(v), From: from, Until: until, Source: "test", Status: param.Provisional}
+	}
+	from := testdates.Day(t, "2024-01-01")
+	s, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional),
+		y(2025, "120000"), y(2026, "125000.5"), y(2027, "118000"),
+		param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("111347"), From: from, Source: "test", Status: param.Provisional},
+		param.Value{Name: benefits.ParamNursingRatio + "full", Value: decimal.RequireFromString("0.5"), From: from, Source: "test", Status: param.Provisional},
+		param.Value{Name: benefits.ParamNursingRatio + "partly", Value: decimal.RequireFromString("0.3"), From: from, Source: "test", Status: param.Provisional})
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	return s
+}
+
+func drawCase(t *rapid.T) benefits.Case {
+	days := []string{"2024-03-20", "2024-11-02", "2025-03-01", "2025-08-10", "2026-02-15"}
+	injury := testdates.Day(t, rapid.SampledFrom(days).Draw(t, "injury"))
+	assess, _ := injury.AddDays(rapid.IntRange(10, 300).Draw(t, "days to assessment"))
+	c := benefits.Case{Injury: injury}
+	if rapid.Bool().Draw(t, "death") {
+		death, _ := injury.AddDays(rapid.IntRange(0, 60).Draw(t, "days to death"))
+		c.Death = &benefits.Death{Date: death, DuringTreatment: true}
+		for i := range rapid.IntRange(0, 5).Draw(t, "dependents") {
+			p := benefits.Dependent{Name: string(rune('A' + i)), Relation: benefits.Other, Lone: rapid.Bool().Draw(t, "lone")}
+			if i == 0 && rapid.Bool().Draw(t, "spouse") {
+				p.Relation = benefits.Spouse
+			} else if rapid.Bool().Draw(t, "child") {
+				p.Child = true
+				p.Birth, _ = death.AddDays(-rapid.IntRange(1, 18*365).Draw(t, "age in days"))
+			}
+			c.Death.Dependents = append(c.Death.Dependents, p)
+		}
+	} else {
+		c.Assessment = assess
+		c.Grade = rapid.IntRange(1, 10).Draw(t, "grade")
+		if c.Grade <= 4 {
+			c.Nursing = rapid.SampledFrom([]benefits.Nursing{benefits.NursingNone, benefits.NursingFull, benefits.NursingPartly}).Draw(t, "nursing")
+		}
+		c.Veteran = rapid.Bool().Draw(t, "veteran")
+	}
+	if rapid.Bool().Draw(t, "platform") {
+		c.Platform = []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: decimal.New(rapid.Int64Range(0, 10_000_000).Draw(t, "fen"), -2)}}
+	}
+	return c
+}
+
+var twoDecimals = regexp.MustCompile(`^-?[0-9]+\.[0-9]{2}$`)
+
+// An award survives a JSON round trip: equal award, formulas, explanation
+// and schedule; every amount in the JSON has exactly two decimals.
+func TestAwardJSONRoundTrip(t *testing.T) {
+	params := roundTripParams(t)
+	from, _ := calendar.ParseMonth("2024-04")
+	to, _ := calendar.ParseMonth("2027-03")
+	rapid.Check(t, func(t *rapid.T) {
+		c := drawCase(t)
+		a, err := benefits.Compute(c, params, benefits.Rules{WarningLimit: decimal.NewFromInt(rapid.Int64Range(0, 200000).Draw(t, "limit"))})
+		if err != nil {
+			if errors.Is(err, benefits.ErrBadCase) || errors.Is(err, benefits.ErrDeathNotCovered) {
+				return // e.g. a child reaching 18 before the first pension month
+			}
+			t.Fatal(err)
+		}
+		data, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := benefits.ParseAward(data)
+		if err != nil {
+			t.Fatalf("the strict reader refuses what the writer wrote: %v\n%s", err, data)
+		}
+		if !a.Equal(b) {
+			t.Fatalf("round trip changed the award:\n%s", data)
+		}
+		if ea, eb := a.Explanation(), b.Explanation(); !assert.ObjectsAreEqual(ea, eb) {
+			t.Fatalf("explanations differ:\n%v\n%v", ea, eb)
+		}
+		for i := range a.Items {
+			if a.Items[i].Formula() != b.Items[i].Formula() {
+				t.Fatalf("formula %q became %q", a.Items[i].Formula(), b.Items[i].Formula())
+			}
+		}
+		sa, errA := a.Schedule(params, from, to)
+		sb, errB := b.Schedule(params, from, to)
+		if (errA == nil) != (errB == nil) {
+			t.Fatalf("schedule errors differ: %v / %v", errA, errB)
+		}
+		ja, _ := json.Marshal(sa)
+		jb, _ := json.Marshal(sb)
+		if string(ja) != string(jb) {
+			t.Fatalf("schedules differ:\n%s\n%s", ja, jb)
+		}
+		checkAmounts(t, data)
+		checkAmounts(t, ja)
+		// A Payroll pays what the schedule pays, awards alike sharing its cache.
+		m := rapid.SampledFrom([]string{"2025-06", "2025-07", "2026-01", "2027-02"}).Draw(t, "payroll month")
+		month, _ := calendar.ParseMonth(m)
+		run, err := benefits.NewPayroll(params, month)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 {
+			got, errP := run.Append(nil, b)
+			want, errS := a.AppendPayments(nil, params, month)
+			if (errP == nil) != (errS == nil) {
+				t.Fatalf("payroll error %v, schedule error %v", errP, errS)
+			}
+			jg, _ := json.Marshal(got)
+			jw, _ := json.Marshal(want)
+			if string(jg) != string(jw) {
+				t.Fatalf("payroll %s, schedule %s", jg, jw)
+			}
+		}
+	})
+}
+
+// checkAmounts: every key that names an amount holds a two-decimal string.
+func checkAmounts(t *rapid.T, data []byte) {
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatal(err)
+	}
+	amountKeys := map[string]bool{"amount": true, "one_time_total": true, "monthly_total": true, "platform_total": true,
+		"third_party": true, "fund": true, "worker": true, "advanced": true, "fund_pays_now": true, "recover": true}
+	var walk func(any)
+	walk = func(x any) {
+		switch x := x.(type) {
+		case map[string]any:
+			for k, e := range x {
+				if amountKeys[k] {
+					s, ok := e.(string)
+					if !ok || !twoDecimals.MatchString(s) {
+						t.Fatalf("%s = %#v: not a two-decimal string", k, e)
+					}
+				}
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+}
+
+func TestAmountsHaveTwoDecimals(t *testing.T) {
+	ratio := decimal.RequireFromString("0.7")
+	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("20000"), Eligible: decimal.RequireFromString("15000"), Ratio: &ratio,
+		FundPaysFirst: &benefits.FundPaysFirst{ThirdParty: "x", Paid: decimal.Zero}})
+	require.NoError(t, err)
+	data, err := json.Marshal(s)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"third_party":"14000.00"`)
+	assert.Contains(t, string(data), `"recover":"14000.00"`)
+	var back benefits.MedicalSplit
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.True(t, back.Fund.Equal(s.Fund))
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true}}, benefits.DefaultParams(), benefits.Rules{})
+	require.NoError(t, err)
+	data, err = json.Marshal(a)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"amount":"33404.10"`)
+	assert.Contains(t, string(data), `"amount":"1036420.00"`)
+	assert.Contains(t, string(data), `"name":"丧葬补助金"`)
+}
+
+func TestParseAwardIsStrict(t *testing.T) {
+	for _, bad := range []string{
+		`{"items":[],"one_time_total":"0.00","monthly_total":"0.00","provisional":false,"flagged":false,"oops":1}`,
+		`{"items":[],"one_time_total":"0.001","monthly_total":"0.00","provisional":false,"flagged":false}`,
+		`{"items":[{"kind":"funeral_grant","name":"伤残津贴","amount":"1.00","periodic":false,"formula":"","params":[],"articles":[]}],"one_time_total":"1.00","monthly_total":"0.00","provisional":false,"flagged":false}`,
+		`[]`, ``,
+	} {
+		_, err := benefits.ParseAward([]byte(bad))
+		assert.ErrorIs(t, err, benefits.ErrBadAward, bad)
+	}
+}
+
+func FuzzParseAward(f *testing.F) {
+	params := benefits.DefaultParams()
+	for _, c := range []benefits.Case{
+		{Injury: testdates.Day(f, "2024-04-15"), Assessment: testdates.Day(f, "2024-09-10"), Grade: 9},
+		{Injury: testdates.Day(f, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(f, "2024-03-20"), DuringTreatment: true}},
+	} {
+		a, err := benefits.Compute(c, params, benefits.Rules{})
+		if err != nil {
+			f.Fatal(err)
+		}
+		data, _ := json.Marshal(a)
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := benefits.ParseAward(data)
+		if err != nil {
+			return
+		}
+		out, err := json.Marshal(a)
+		if err != nil {
+			return // e.g. an amount the writer refuses
+		}
+		b, err := benefits.ParseAward(out)
+		if err != nil {
+			t.Fatalf("the reader refuses what the writer wrote: %v", err)
+		}
+		if !a.Equal(b) {
+			t.Fatal("a second round trip changed the award")
+		}
+		_ = a.Explanation()
+		m, _ := calendar.ParseMonth("2025-08")
+		_, _ = a.AppendPayments(nil, params, m)
+	})
+}
+
+// Nil parameter sets and zero values are errors, never panics.
+func TestNilSafety(t *testing.T) {
+	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 4}
+	_, err := benefits.Compute(c, nil, benefits.Rules{})
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	_, err = benefits.Needs(c, nil, benefits.Rules{})
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	assert.ErrorIs(t, benefits.CheckParams(nil), benefits.ErrNoParams)
+	m, _ := calendar.ParseMonth("2025-01")
+	var a benefits.Award
+	_, err = a.Schedule(nil, m, m)
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	_, err = a.AppendPayments(nil, nil, m)
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	_, err = a.ScheduleNeeds(nil, m, m)
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	_, err = benefits.NewPayroll(nil, m)
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	var run *benefits.Payroll
+	_, err = run.Append(nil, a)
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	ps, err := a.Schedule(benefits.DefaultParams(), m, m)
+	assert.NoError(t, err)
+	assert.Empty(t, ps)
+	_, err = a.Schedule(&param.Set{}, calendar.Month{}, m)
+	assert.ErrorIs(t, err, benefits.ErrRange)
+	assert.NotEmpty(t, a.Explanation())
+	_, err = json.Marshal(a)
+	assert.NoError(t, err)
+	var it benefits.Item
+	assert.Equal(t, "", it.Formula())
+	assert.Equal(t, "", benefits.Kind("x").Chinese())
+	_, err = benefits.Compute(benefits.Case{}, &param.Set{}, benefits.Rules{})
+	assert.ErrorIs(t, err, benefits.ErrBadCase)
+	_, err = benefits.Compute(c, &param.Set{}, benefits.Rules{})
+	var mb *benefits.MissingBaseError
+	assert.ErrorAs(t, err, &mb)
+	// An award whose pensions lack their basis (hand-made) is an error.
+	bad := benefits.Award{Items: []benefits.Item{{Kind: benefits.SurvivorPension, Periodic: true, StartMonth: m, Amount: decimal.NewFromInt(1)}}}
+	_, err = bad.Schedule(benefits.DefaultParams(), m, m)
+	assert.ErrorIs(t, err, benefits.ErrBadAward)
+	_, err = (benefits.CaseFile{}).Calculate()
+	assert.ErrorIs(t, err, benefits.ErrBadCase)
+	_, err = (benefits.CaseFile{}).Needs()
+	assert.ErrorIs(t, err, benefits.ErrBadCase)
+}
+
+func TestKindChinese(t *testing.T) {
+	for k, want := range map[benefits.Kind]string{
+		benefits.OneTimeDisabilityGrant: "一次性伤残补助金", benefits.DisabilityAllowance: "伤残津贴", benefits.OneTimeAllowance: "一次性津贴",
+		benefits.NursingAllowance: "生活护理费", benefits.FuneralGrant: "丧葬补助金", benefits.SurvivorPension: "供养亲属抚恤金",
+		benefits.DeathGrant: "一次性职业伤害死亡补助金",
+	} {
+		assert.Equal(t, want, k.Chinese())
+	}
+}
+
+// The transitional settings are checked once: a commencement with an end,
+// two commencements, or two different 2024 wages are refused.
+func TestTransitionalParams(t *testing.T) {
+	d := testdates.Day(t, "2025-07-01")
+	w := func(name string, from, v string) param.Value {
+		return param.Value{Name: name, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "t", Status: param.Provisional}
+	}
+	_, err := benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
+	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+	_, err = benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "120000.00"))
+	assert.NoError(t, err, "the same figure twice agrees")
+	c2 := benefits.Commencement(testdates.Day(t, "2025-09-01"), "t", param.Provisional)
+	_, err = benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), c2)
+	assert.ErrorIs(t, err, benefits.ErrTransitional)
+	withEnd := benefits.Commencement(d, "t", param.Provisional)
+	withEnd.Until = testdates.Day(t, "2025-12-31")
+	_, err = benefits.NewParams(withEnd)
+	assert.ErrorIs(t, err, benefits.ErrTransitional)
+	// Compute refuses a set not checked by NewParams when it uses the 2024 wage.
+	s, err := benefits.DefaultParams().With(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
+	require.NoError(t, err)
+	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 2}, s, benefits.Rules{})
+	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+}
+
+// One call lists every parameter the case file lacks, the schedule's years
+// included, and nothing it has.
+func TestCaseFileNeeds(t *testing.T) {
+	f, err := benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-05-10","assessment":"2024-12-20","grade":2,"nursing":"partly"},
+		"parameters":[{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"t","status":"provisional"}],
+		"rules":{},"schedule":{"from":"2025-06","to":"2026-02"}}`))
+	require.NoError(t, err)
+	needs, err := f.Needs()
+	require.NoError(t, err)
+	var got []string
+	for _, n := range needs {
+		got = append(got, n.Param+"@"+n.On.String())
+	}
+	assert.Equal(t, []string{
+		"benefits.nursing_base_annual@2024-05-10",
+		"benefits.nursing_ratio.partly@2024-05-10",
+		"benefits.prev_year_shanghai_private_annual_wage@2025-01-01",
+		"benefits.nursing_base_annual@2025-01-01",
+		"benefits.prev_year_shanghai_private_annual_wage@2026-01-01",
+		"benefits.nursing_base_annual@2026-01-01",
+	}, got)
+	_, err = f.Calculate()
+	var me *param.MissingError
+	assert.ErrorAs(t, err, &me, "Calculate stops at the first")
+}

@@ -1,0 +1,83 @@
+package benefits
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
+)
+
+// PlatformKind names what the platform pays itself during the treatment
+// period (第四十六条), not the fund.
+type PlatformKind string
+
+const (
+	// LivingAllowance: 生活保障费 while the worker stops work for treatment
+	// (第四十六条第一款).
+	LivingAllowance PlatformKind = "living_allowance"
+	// TreatmentNursing: nursing a worker who cannot look after himself
+	// needs during the treatment period (第四十六条第二款).
+	TreatmentNursing PlatformKind = "treatment_nursing"
+)
+
+// Chinese is the line's name in the regulation's words.
+func (k PlatformKind) Chinese() string {
+	switch k {
+	case LivingAllowance:
+		return "生活保障费"
+	case TreatmentNursing:
+		return "治疗期内生活护理费用"
+	}
+	return ""
+}
+
+// PlatformLine is an amount the platform pays (第四十六条). The regulation
+// sets no amount: the host gives it, and the award lists it apart from the
+// fund's items and totals.
+type PlatformLine struct {
+	Kind PlatformKind `json:"kind"`
+	// Platform names the platform that pays (所在平台企业), optional.
+	Platform string `json:"platform,omitempty"`
+	// Amount is the whole amount for the period, in fen.
+	Amount decimal.Decimal `json:"amount"`
+	// From and To, optional, are the months it covers.
+	From calendar.Month `json:"from,omitzero"`
+	To   calendar.Month `json:"to,omitzero"`
+	// Basis says how the host reached the amount (an agreement, an insurance policy, 第四十六条第三款).
+	Basis string `json:"basis,omitempty"`
+}
+
+var errPlatformLine = errors.New("want kind living_allowance or treatment_nursing, an amount in fen not negative, and from ≤ to")
+
+func (l PlatformLine) validate() error {
+	if err := money.Sane(l.Amount); err != nil {
+		return err
+	}
+	switch {
+	case l.Kind != LivingAllowance && l.Kind != TreatmentNursing,
+		l.Amount.IsNegative(), !l.Amount.Equal(l.Amount.Round(2)), tooLarge(l.Amount),
+		!l.From.IsZero() && !l.To.IsZero() && l.To.Before(l.From):
+		return fmt.Errorf("%w (kind %q, amount %s)", errPlatformLine, l.Kind, l.Amount)
+	}
+	return nil
+}
+
+// String describes the line for a clerk.
+func (l PlatformLine) String() string {
+	s := l.Kind.Chinese() + ": " + l.Amount.StringFixed(2) + " 元"
+	if !l.From.IsZero() || !l.To.IsZero() {
+		s += fmt.Sprintf(" (%s–%s)", l.From, l.To)
+	}
+	who := "所在平台企业"
+	if l.Platform != "" {
+		who = l.Platform
+	}
+	s += ", paid by " + who + " (第四十六条)"
+	if l.Basis != "" {
+		s += "; " + l.Basis
+	}
+	return s
+}

@@ -1,0 +1,328 @@
+package eligibility
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FieldError is a CSV field whose text is not a value of its column. Value
+// is the text echoed: at most MaxEcho bytes of it, with anything that looks
+// like an identity number masked (第七十九条: 依法为……新就业形态人员的信息保密),
+// so the error can go to logs. (An ID's bytes are the record's content:
+// Validate and Batch judge them, ErrMalformedOrderID and its siblings.) It
+// wraps why (ErrUnknownIndustry,
+// ErrUnknownEndKind, ErrNotBool or ErrNotTime).
+type FieldError struct {
+	Field string // the column
+	Value string // the text, cut short and masked
+	Err   error
+}
+
+func (e *FieldError) Error() string {
+	why := fmt.Sprint(e.Err)
+	if re, ok := e.Err.(*RecordError); ok {
+		why = re.Reason
+	}
+	return fmt.Sprintf("eligibility: %s %q: %s", e.Field, e.Value, why)
+}
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// Why a field is not a value of its column.
+var (
+	ErrNotBool = errors.New("want true or false")
+	ErrNotTime = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
+)
+
+// MaxEcho is the most bytes of a field's text an error echoes; a longer
+// text is cut (at a character boundary) and ends with "…".
+const MaxEcho = 32
+
+// echo is s as an error may show it: every run of 17 digits followed by a
+// digit or X (an identity number's form, GB 11643) masked with '*', then cut
+// to MaxEcho bytes.
+func echo(s string) string {
+	if len(s) > 4*MaxEcho { // a longer tail is never shown: mask only what may be
+		s = s[:4*MaxEcho]
+	}
+	masked := maskIdentity(s)
+	if len(masked) <= MaxEcho {
+		return strings.Clone(masked) // not a view of a reader's block
+	}
+	cut := MaxEcho
+	for cut > 0 && !utf8.RuneStart(masked[cut]) {
+		cut--
+	}
+	return masked[:cut] + "…" // a new string
+}
+
+// boundText is a longer text (an error from elsewhere that may quote
+// values) as an error may show it: identity numbers masked, cut to 200
+// bytes.
+func boundText(s string) string {
+	const max = 200
+	if len(s) > 2*max {
+		s = s[:2*max]
+	}
+	s = maskIdentity(s)
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// maskIdentity replaces each run of 17 digits followed by a digit, X or x
+// with 18 '*', and a longer run of digits whole. Full-width digits and Ｘ
+// (as some exports write them) count as digits and X.
+func maskIdentity(s string) string {
+	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
+	runes := []rune(s)
+	masked := false
+	for i := 0; i < len(runes); {
+		j := i
+		for j < len(runes) && isDigit(runes[j]) {
+			j++
+		}
+		end := j
+		if j-i == 17 && j < len(runes) && isX(runes[j]) {
+			end = j + 1
+		}
+		if end-i >= 18 {
+			for k := i; k < end; k++ {
+				runes[k] = '*'
+			}
+			masked = true
+		}
+		if end == i {
+			end++
+		}
+		i = end
+	}
+	if !masked {
+		return s
+	}
+	return string(runes)
+}
+
+// ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
+// 4180 quoting; a trailing line break is allowed, one inside a field is
+// ErrLineBreak, as no column holds one) into an Execution, for
+// hosts that receive records one by one (a pipeline reading lines). It
+// checks the record's form only: Validate and Decide judge its content. An
+// error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
+// MaxEcho bytes of a value.
+func ParseRecord(record string) (Execution, error) {
+	var f [csvFields]string
+	n, err := splitLine(record, &f)
+	if err != nil {
+		return Execution{}, err
+	}
+	if n != csvFields {
+		return Execution{}, fieldCountError(n)
+	}
+	var e Execution
+	err = parseFields(f[:], &e, nil)
+	return e, err
+}
+
+// ParseFields parses a record already split into its 11 fields (in
+// CSVHeader's order) into an Execution; see ParseRecord.
+func ParseFields(fields []string) (Execution, error) {
+	if len(fields) != csvFields {
+		return Execution{}, fieldCountError(len(fields))
+	}
+	var e Execution
+	err := parseFields(fields, &e, nil)
+	return e, err
+}
+
+func fieldCountError(n int) error {
+	return fmt.Errorf("%w: %d fields, want %d", ErrCSVSyntax, n, csvFields)
+}
+
+// splitLine splits one whole record (RFC 4180; quoted fields may hold
+// commas, doubled quotes and line breaks) into f, and returns the number of
+// fields it has (fields past len(f) are counted, not kept).
+func splitLine(s string, f *[csvFields]string) (int, error) {
+	if n := len(s); n > 0 && s[n-1] == '\n' {
+		s = s[:n-1]
+		if n := len(s); n > 0 && s[n-1] == '\r' {
+			s = s[:n-1]
+		}
+	}
+	n := 0
+	for {
+		var field string
+		if len(s) > 0 && s[0] == '"' {
+			var sb strings.Builder
+			i := 1
+			for {
+				k := strings.IndexByte(s[i:], '"')
+				if k < 0 {
+					return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrUnclosedQuote)
+				}
+				sb.WriteString(s[i : i+k])
+				i += k + 1
+				if i < len(s) && s[i] == '"' {
+					sb.WriteByte('"')
+					i++
+					continue
+				}
+				break
+			}
+			field, s = sb.String(), s[i:]
+			if strings.IndexByte(field, '\n') >= 0 {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+			}
+			if len(s) > 0 && s[0] != ',' {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrAfterQuote)
+			}
+		} else {
+			k := strings.IndexByte(s, ',')
+			if k < 0 {
+				k = len(s)
+			}
+			field = s[:k]
+			if strings.IndexByte(field, '"') >= 0 {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrBareQuote)
+			}
+			if strings.IndexByte(field, '\n') >= 0 {
+				return n, fmt.Errorf("%w: a line break outside quotes (more than one record)", ErrCSVSyntax)
+			}
+			s = s[k:]
+		}
+		if n < csvFields {
+			f[n] = field
+		}
+		n++
+		if len(s) == 0 {
+			return n, nil
+		}
+		s = s[1:] // the comma
+	}
+}
+
+// parseFields reads the 11 fields of a record into e.
+func parseFields(rec []string, e *Execution, days *dayCache) error {
+	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
+	var err error
+	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
+		return &FieldError{"industry", echo(rec[3]), ErrUnknownIndustry}
+	}
+	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
+		return err
+	}
+	if e.InScope, err = parseBool("in_scope", rec[5]); err != nil {
+		return err
+	}
+	if e.AcceptedAt, err = parseTime("accepted_at", rec[6], days); err != nil {
+		return err
+	}
+	if e.StartedAt, err = parseTime("started_at", rec[7], days); err != nil {
+		return err
+	}
+	if e.EndedAt, err = parseTime("ended_at", rec[9], days); err != nil {
+		return err
+	}
+	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
+		return &FieldError{"end_kind", echo(rec[10]), ErrUnknownEndKind}
+	}
+	return nil
+}
+
+// cleanID reports whether an ID can be told apart from every other by a
+// clerk and carried in JSON: valid UTF-8, no control or format character
+// (such as a byte-order mark), no space at either end. Two exports of one
+// execution that differ only in such bytes would otherwise be two pairs.
+// "" is clean here (Validate reports a missing ID).
+func cleanID(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: all in 0x20..0x7e?
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte below 0x20 borrows into its high bit, one of 0x7f or more
+		// carries into it or has it; a borrow or carry across bytes comes
+		// only from a byte already caught.
+		if ((x-0x2020202020202020)|(x+0x0101010101010101)|x)&0x8080808080808080 != 0 {
+			return cleanIDSlow(s)
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return cleanIDSlow(s)
+		}
+	}
+	return true
+}
+
+func cleanIDSlow(s string) bool {
+	first := true
+	var last rune
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			return false
+		case first && unicode.IsSpace(r):
+			return false
+		}
+		first, last = false, r
+	}
+	return !unicode.IsSpace(last)
+}
+
+func parseBool(field, s string) (bool, error) {
+	switch s {
+	case "true":
+		return true, nil
+	case "false":
+		return false, nil
+	}
+	return false, &FieldError{field, echo(s), ErrNotBool}
+}
+
+// parseTime parses RFC 3339 with an offset; "" is the zero time. The common
+// form is read by parseInstant without allocating; anything else goes to
+// time.Parse, which decides.
+func parseTime(field, s string, days *dayCache) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, ok := parseInstant(s, days); ok {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil || !rfc3339Offset(s) {
+		return time.Time{}, &FieldError{field, echo(s), ErrNotTime}
+	}
+	return t.UTC(), nil
+}
+
+// rfc3339Offset reports whether s ends in an offset RFC 3339 allows: Z, or
+// ±HH:MM with HH 00–23 and MM 00–59 (time.Parse takes +24:00 and +08:60,
+// which would move an order to another day).
+func rfc3339Offset(s string) bool {
+	n := len(s)
+	if n > 0 && (s[n-1] == 'Z' || s[n-1] == 'z') {
+		return true
+	}
+	if n < 6 || (s[n-6] != '+' && s[n-6] != '-') || s[n-3] != ':' {
+		return false
+	}
+	h, ok1 := num2(s[n-5], s[n-4])
+	m, ok2 := num2(s[n-2], s[n-1])
+	return ok1 && ok2 && h <= 23 && m <= 59
+}

@@ -1,0 +1,179 @@
+package eligibility
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// tallyMagic opens a Tally's binary form: "ZT" and the format's version.
+var tallyMagic = [3]byte{'Z', 'T', 1}
+
+// ErrTallyBinary is wrapped by the errors of Tally.UnmarshalBinary.
+var ErrTallyBinary = errors.New("eligibility: malformed binary tally")
+
+// MarshalBinary implements encoding.BinaryMarshaler with a compact form that
+// has one encoding per tally (equal tallies give equal bytes):
+//
+//	"ZT" 0x01
+//	uvarint P, then P platforms sorted, each uvarint length and bytes
+//	uvarint R, then R cells sorted by platform, industry and day, each
+//	  uvarint platform index, one byte industry (1..3),
+//	  uvarint days since 2020-01-01 (the first of TallyDays), uvarint orders (> 0)
+//
+// Every listed platform has a cell. It has a value receiver, so a Tally held
+// by value marshals too.
+func (t Tally) MarshalBinary() ([]byte, error) { return t.AppendBinary(nil) }
+
+// AppendBinary implements encoding.BinaryAppender (see MarshalBinary).
+func (t Tally) AppendBinary(b []byte) ([]byte, error) {
+	rows := t.Rows()
+	b = append(b, tallyMagic[:]...)
+	var names []string
+	for i, r := range rows {
+		if i == 0 || r.Platform != rows[i-1].Platform {
+			names = append(names, r.Platform)
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(names)))
+	for _, n := range names {
+		b = binary.AppendUvarint(b, uint64(len(n)))
+		b = append(b, n...)
+	}
+	b = binary.AppendUvarint(b, uint64(len(rows)))
+	p := -1
+	for i, r := range rows {
+		if i == 0 || r.Platform != rows[i-1].Platform {
+			p++
+		}
+		b = binary.AppendUvarint(b, uint64(p))
+		b = append(b, byte(r.Industry))
+		b = binary.AppendUvarint(b, uint64(r.Day.DaysSince(tallyFirst)))
+		b = binary.AppendUvarint(b, uint64(r.Orders))
+	}
+	return b, nil
+}
+
+// UnmarshalBinary implements encoding.BinaryUnmarshaler: it reads exactly
+// what MarshalBinary writes and refuses anything else (another version,
+// platforms out of order or unused, cells out of order or repeated, a day
+// outside TallyDays, zero orders, trailing bytes) with an error wrapping
+// ErrTallyBinary. It replaces t's counts; on error t is unchanged.
+func (t *Tally) UnmarshalBinary(data []byte) error {
+	if t == nil {
+		return ErrNilTally
+	}
+	if len(data) < len(tallyMagic) || [3]byte(data[:3]) != tallyMagic {
+		return fmt.Errorf("%w: not a version-1 tally", ErrTallyBinary)
+	}
+	d := data[3:]
+	next := func(what string) (uint64, error) {
+		v, n := binary.Uvarint(d)
+		if n <= 0 || n > 1 && d[n-1] == 0 { // a last byte of 0 is an overlong form: one encoding per tally
+			return 0, fmt.Errorf("%w: %s: truncated or overlong number", ErrTallyBinary, what)
+		}
+		d = d[n:]
+		return v, nil
+	}
+	np, err := next("platforms")
+	if err != nil {
+		return err
+	}
+	if np > uint64(len(d)) { // each platform takes at least a byte
+		return fmt.Errorf("%w: %d platforms in %d bytes", ErrTallyBinary, np, len(d))
+	}
+	names := make([]string, np)
+	for i := range names {
+		l, err := next("platform length")
+		if err != nil {
+			return err
+		}
+		if l == 0 || l > uint64(len(d)) {
+			return fmt.Errorf("%w: platform %d: bad length", ErrTallyBinary, i+1)
+		}
+		names[i], d = string(d[:l]), d[l:]
+		if !cleanID(names[i]) {
+			return fmt.Errorf("%w: platform %d: %w", ErrTallyBinary, i+1, ErrMalformedPlatform)
+		}
+		if i > 0 && names[i] <= names[i-1] {
+			return fmt.Errorf("%w: platforms not sorted", ErrTallyBinary)
+		}
+	}
+	nr, err := next("cells")
+	if err != nil {
+		return err
+	}
+	if nr > uint64(len(d))/4 { // each cell takes at least 4 bytes
+		return fmt.Errorf("%w: %d cells in %d bytes", ErrTallyBinary, nr, len(d))
+	}
+	var out Tally
+	var prev Row
+	rows := make([]Row, 0, nr)
+	used := 0
+	for i := uint64(0); i < nr; i++ {
+		p, err := next("platform index")
+		if err != nil {
+			return err
+		}
+		if p >= np {
+			return fmt.Errorf("%w: cell %d: platform %d of %d", ErrTallyBinary, i+1, p, np)
+		}
+		if len(d) == 0 {
+			return fmt.Errorf("%w: cell %d: truncated", ErrTallyBinary, i+1)
+		}
+		ind := Industry(d[0])
+		d = d[1:]
+		if !ind.Valid() {
+			return fmt.Errorf("%w: cell %d: industry %d", ErrTallyBinary, i+1, ind)
+		}
+		off, err := next("day")
+		if err != nil {
+			return err
+		}
+		if off >= uint64(tallySpan) {
+			return fmt.Errorf("%w: cell %d: %w", ErrTallyBinary, i+1, ErrDayOutsideTally)
+		}
+		orders, err := next("orders")
+		if err != nil {
+			return err
+		}
+		if orders == 0 || orders > math.MaxInt64 {
+			return fmt.Errorf("%w: cell %d: orders %d", ErrTallyBinary, i+1, orders)
+		}
+		r := Row{Platform: names[p], Industry: ind, Day: dayAt(tallyFirst, int(off)), Orders: int64(orders)}
+		if i > 0 && !rowBefore(prev, r) {
+			return fmt.Errorf("%w: cell %d: cells not sorted by platform, industry and day", ErrTallyBinary, i+1)
+		}
+		if int(p) == used {
+			used++
+		}
+		prev = r
+		rows = append(rows, r)
+	}
+	if err := checkBudget(rows, len(data)); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
+	}
+	for _, r := range rows {
+		out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
+	}
+	if used != len(names) {
+		return fmt.Errorf("%w: a platform without cells", ErrTallyBinary)
+	}
+	if len(d) != 0 {
+		return fmt.Errorf("%w: %d trailing bytes", ErrTallyBinary, len(d))
+	}
+	*t = out
+	return nil
+}
+
+// rowBefore orders rows by platform, industry and day.
+func rowBefore(a, b Row) bool {
+	if a.Platform != b.Platform {
+		return a.Platform < b.Platform
+	}
+	if a.Industry != b.Industry {
+		return a.Industry < b.Industry
+	}
+	return a.Day.Before(b.Day)
+}

@@ -1,0 +1,74 @@
+package golden
+
+import (
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+)
+
+// batchInput is a month of order executions as CSV lines (without the
+// header, eligibility.CSVHeader), with the optional month and readings.
+type batchInput struct {
+	Month calendar.Month    `json:"month,omitzero"`
+	Rules eligibility.Rules `json:"rules,omitzero"`
+	Rows  []string          `json:"rows"`
+}
+
+type invalidOut struct {
+	Line  int64  `json:"line"`
+	Error string `json:"error"`
+}
+
+type batchOutput struct {
+	Counts  eligibility.Counts `json:"counts"`
+	Tally   []eligibility.Row  `json:"tally"`
+	Invalid []invalidOut       `json:"invalid,omitempty"`
+	// Conflicting lists the pairs whose copies disagree (第九条).
+	Conflicting []eligibility.Conflict `json:"conflicting,omitempty"`
+	Error       string                 `json:"error,omitempty"`
+}
+
+// eligibilityCode names a line's error: csv_syntax, field:<column>, or
+// invalid: <field>: <reason> for a record.
+func eligibilityCode(err error) string {
+	var fe *eligibility.FieldError
+	switch {
+	case errors.Is(err, eligibility.ErrCSVSyntax):
+		return "csv_syntax"
+	case errors.As(err, &fe):
+		return "field:" + fe.Field
+	}
+	return levyCode(err)
+}
+
+func eligibilityKinds() map[string]kind {
+	return map[string]kind{
+		// eligibility.batch: 第十条 over a month of CSV rows, with duplicates
+		// (第九条: conflicting copies reported) and the counts that balance.
+		"eligibility.batch": define(func(in batchInput) (batchOutput, []string) {
+			b := &eligibility.Batch{Month: in.Month, Rules: in.Rules}
+			text := eligibility.CSVHeader + "\n" + strings.Join(in.Rows, "\n") + "\n"
+			if err := eligibility.ReadCSV(strings.NewReader(text), b); err != nil && err != io.EOF {
+				return batchOutput{Error: eligibilityCode(err)}, []string{err.Error()}
+			}
+			out := batchOutput{Counts: b.Counts, Tally: b.Tally.Rows(), Conflicting: b.Conflicting}
+			if out.Tally == nil {
+				out.Tally = []eligibility.Row{}
+			}
+			var expl []string
+			for _, inv := range b.Invalid {
+				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: eligibilityCode(inv.Err)})
+				expl = append(expl, inv.Err.Error())
+			}
+			c := b.Counts
+			expl = append(expl, "rows read = counted + excluded + duplicates + invalid: "+
+				strconv.FormatInt(c.Input, 10)+" = "+strconv.FormatInt(c.Counted, 10)+" + "+strconv.FormatInt(c.Excluded, 10)+" + "+strconv.FormatInt(c.Duplicates, 10)+" + "+strconv.FormatInt(c.Invalid, 10)+
+				"; conflicting pairs (第九条): "+strconv.FormatInt(c.Conflicts, 10))
+			return out, expl
+		}),
+	}
+}

@@ -1,0 +1,54 @@
+package levy_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/levy"
+)
+
+// Every amount levy writes to JSON has exactly two decimals, and reads back.
+func TestAmountsHaveTwoDecimals(t *testing.T) {
+	rates, err := levy.ParseSetup([]byte(setupJSON))
+	require.NoError(t, err)
+	var tl eligibility.Tally
+	d, _ := calendar.ParseDate("2026-03-02")
+	tl.AddN("platform-b", eligibility.InstantDelivery, d, 903)
+	m, _ := calendar.ParseMonth("2026-03")
+	b, err := rates.Bill(&tl, "platform-b", m, calendar.Default())
+	require.NoError(t, err)
+	data, err := json.Marshal(b)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"total":"248.33"`)
+	assert.Contains(t, string(data), `"amount":"248.33"`)
+	assert.Contains(t, string(data), `"exact":"248.325"`)
+	assert.Contains(t, string(data), `"rate":"0.275"`)
+	var back levy.Bill
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.True(t, back.Total.Equal(b.Total))
+	assert.True(t, back.Lines[0].Amount.Equal(b.Lines[0].Amount))
+
+	adj, err := levy.Correct(levy.Correction{Platform: "p", Period: m, Paid: decimal.RequireFromString("100"), Due: decimal.RequireFromString("80.5")})
+	require.NoError(t, err)
+	data, err = json.Marshal(adj)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"amount":"19.50"`)
+	data, err = json.Marshal(levy.Correction{Paid: decimal.RequireFromString("100"), Due: decimal.RequireFromString("80.5")})
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"paid":"100.00","due":"80.50"`)
+	data, err = json.Marshal(levy.DayDiff{Industry: eligibility.RideHailing, Amount: decimal.RequireFromString("-0.5")})
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"amount":"-0.50"`)
+	data, err = json.Marshal(levy.IndustryDiff{Industry: eligibility.RideHailing, Amount: decimal.RequireFromString("7")})
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"amount":"7.00"`)
+	// A fraction of a fen is refused, not rounded.
+	_, err = json.Marshal(levy.Line{Amount: decimal.RequireFromString("0.005")})
+	assert.Error(t, err)
+}

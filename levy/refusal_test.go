@@ -1,0 +1,151 @@
+package levy_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/param"
+)
+
+// Every refusal the package documents, one input each; none panics.
+func TestRefusals(t *testing.T) {
+	d := testdates.Day(t, "2026-03-02")
+	m := testdates.Month(t, "2026-03")
+	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")},
+		levy.Terms{Platform: "nolevel", FirstMonth: testdates.Month(t, "2024-01")})
+	var tl eligibility.Tally
+	tl.AddN("p", eligibility.RideHailing, d, 3)
+
+	t.Run("NewRates", func(t *testing.T) {
+		_, err := levy.NewRates(nil)
+		assert.ErrorIs(t, err, levy.ErrNoParams, "no parameter set")
+		_, err = levy.NewRates(levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: m}, levy.Terms{Platform: "p", FirstMonth: m})
+		assert.ErrorIs(t, err, levy.ErrBadTerms, "two terms for one platform")
+	})
+	t.Run("Terms.Validate", func(t *testing.T) {
+		src := "s"
+		ok := levy.Terms{Platform: "p", FirstMonth: m}
+		require.NoError(t, ok.Validate())
+		for name, terms := range map[string]levy.Terms{
+			"blank platform":      {Platform: "  ", FirstMonth: m},
+			"level no from":       {Platform: "p", FirstMonth: m, InstantDelivery: []levy.LevelAssignment{{Level: levy.LevelLower, Source: src}}},
+			"two levels a month":  {Platform: "p", FirstMonth: m, InstantDelivery: []levy.LevelAssignment{{From: m, Level: levy.LevelLower, Source: src}, {From: m, Level: levy.LevelHigher, Source: src}}},
+			"floating year 0":     {Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: 0, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}}},
+			"floating year 10000": {Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: 10000, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}}},
+			"floating industry":   {Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: 2026, Factor: dec("1.1"), Source: src}}},
+			"floating no source":  {Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1")}}},
+			"negative factor":     {Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("-1.1"), Source: src}}},
+			"implausible factor":  {Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1e40"), Source: src}}},
+		} {
+			assert.ErrorIs(t, terms.Validate(), levy.ErrBadTerms, name)
+		}
+		// Year 1 and 9999 are the edges accepted.
+		for _, y := range []int{1, 9999} {
+			terms := levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: y, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}}}
+			assert.NoError(t, terms.Validate(), "year %d", y)
+		}
+	})
+	t.Run("RateOn", func(t *testing.T) {
+		var nilRates *levy.Rates
+		_, err := nilRates.RateOn("p", eligibility.RideHailing, d)
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
+		assert.Nil(t, nilRates.Platforms())
+		_, err = r.RateOn("nobody", eligibility.RideHailing, d)
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
+		_, err = r.RateOn("p", eligibility.Industry(0), d)
+		assert.ErrorIs(t, err, eligibility.ErrUnknownIndustry)
+		_, err = r.RateOn("p", eligibility.Industry(9), d)
+		assert.ErrorIs(t, err, eligibility.ErrUnknownIndustry)
+		_, err = r.RateOn("p", eligibility.RideHailing, calendar.Date{})
+		assert.ErrorIs(t, err, calendar.ErrZeroDate)
+		_, err = r.RateOn("nolevel", eligibility.InstantDelivery, d)
+		assert.ErrorIs(t, err, levy.ErrNoLevel)
+		_, err = r.RateOn("p", eligibility.RideHailing, testdates.Day(t, "2024-12-31"))
+		assert.ErrorIs(t, err, levy.ErrNotEnrolled)
+		// A zero Rates has no terms.
+		_, err = (&levy.Rates{}).RateOn("p", eligibility.RideHailing, d)
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
+	})
+	t.Run("Bill", func(t *testing.T) {
+		var nilRates *levy.Rates
+		_, err := nilRates.Bill(&tl, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
+		_, err = r.Bill(&tl, "p", m, nil)
+		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+		_, err = r.Bill(&tl, "p", calendar.Month{}, calendar.Default())
+		assert.ErrorIs(t, err, calendar.ErrZeroDate)
+		_, err = r.Bill(&tl, "p", m, &calendar.Calendar{})
+		assert.ErrorIs(t, err, calendar.ErrNotCovered)
+		// A nil tally is refused, not billed as no orders (a month without
+		// orders is an empty Tally).
+		_, err = r.Bill(nil, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTally)
+		var empty eligibility.Tally
+		b, err := r.Bill(&empty, "p", m, calendar.Default())
+		require.NoError(t, err)
+		assert.Empty(t, b.Lines)
+		assert.Equal(t, "0.00", b.Total.StringFixed(2))
+		// A rate that cannot be found for a day with orders refuses the bill.
+		var odd eligibility.Tally
+		odd.AddN("nolevel", eligibility.InstantDelivery, d, 1)
+		_, err = r.Bill(&odd, "nolevel", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoLevel)
+	})
+	t.Run("Reconcile", func(t *testing.T) {
+		_, err := r.Reconcile(&tl, &tl, "p", m, nil)
+		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+		var nilRates *levy.Rates
+		_, err = nilRates.Reconcile(&tl, &tl, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTerms)
+		_, err = r.Reconcile(nil, nil, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTally, "a nil tally is refused, not read as empty")
+		_, err = r.Reconcile(&tl, nil, "p", m, calendar.Default())
+		assert.ErrorIs(t, err, levy.ErrNoTally)
+		var empty eligibility.Tally
+		rec, err := r.Reconcile(&tl, &empty, "p", m, calendar.Default())
+		require.NoError(t, err)
+		assert.False(t, rec.Consistent, "declared orders the platform never reported")
+	})
+	t.Run("RegistrationDeadline", func(t *testing.T) {
+		_, err := levy.RegistrationDeadline(nil, d)
+		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
+		_, err = levy.RegistrationDeadline(calendar.Default(), calendar.Date{})
+		assert.ErrorIs(t, err, calendar.ErrZeroDate)
+		_, err = levy.RegistrationDeadline(calendar.Default(), testdates.Day(t, "2026-12-20"))
+		assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	})
+	t.Run("Correct", func(t *testing.T) {
+		for name, c := range map[string]levy.Correction{
+			"no platform":      {Period: m, Paid: dec("1"), Due: dec("1")},
+			"no period":        {Platform: "p", Paid: dec("1"), Due: dec("1")},
+			"negative due":     {Platform: "p", Period: m, Paid: dec("1"), Due: dec("-1")},
+			"implausible paid": {Platform: "p", Period: m, Paid: dec("1e30"), Due: dec("1")},
+			"sub-fen due":      {Platform: "p", Period: m, Paid: dec("1"), Due: dec("0.999")},
+		} {
+			_, err := levy.Correct(c)
+			assert.ErrorIs(t, err, levy.ErrBadCorrection, name)
+		}
+	})
+	t.Run("ParseSetup", func(t *testing.T) {
+		for name, js := range map[string]string{
+			"unknown key":    `{"terms":[],"x":1}`,
+			"not JSON":       `{`,
+			"bad date":       `{"terms":[{"platform":"p","first_month":"2026-13"}]}`,
+			"float decimal":  `{"terms":[{"platform":"p","first_month":"2026-01","floating":[{"year":2026,"industry":"ride_hailing","factor":1e999,"source":"s"}]}]}`,
+			"trailing value": `{"terms":[]} {}`,
+		} {
+			_, err := levy.ParseSetup([]byte(js))
+			assert.Error(t, err, name)
+		}
+		_, err := levy.ParseSetup([]byte(`{"terms":[],"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2027-01-01","source":"s","status":"guessed"}]}`))
+		assert.ErrorIs(t, err, param.ErrBadStatus)
+		_, err = levy.ParseSetup([]byte(`{"terms":[{"platform":"p"}]}`))
+		assert.ErrorIs(t, err, levy.ErrBadTerms)
+	})
+}
