@@ -136,7 +136,7 @@ func TestAuditF6NilClarity(t *testing.T) {
 // filing stands, and no 0.00 is written for unknown amounts.
 func TestAuditF18InTimeStandsWhenPlatformLatenessUnknown(t *testing.T) {
 	f, err := claims.ParseCaseFile([]byte(`{"accident":"2026-12-10","applicant":"worker","filed_on":"2027-01-12","accepted_on":"2027-01-13",
- "application":{"situation":"order_accident","submitted":[]},"paid_months":["2026-12"],
+ "application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},"paid_months":["2026-12"],
  "costs":[{"date":"2026-12-11","amount":"5.00"}],"as_of":"2027-01-13"}`))
 	require.NoError(t, err)
 	tl, err := f.Timeline(calendar.Default())
@@ -154,7 +154,7 @@ func TestAuditF18InTimeStandsWhenPlatformLatenessUnknown(t *testing.T) {
 // Audit F10, F11: contradictory or impossible case files are refused.
 func TestAuditF10F11CaseFileRefusals(t *testing.T) {
 	base := `{"accident":"2026-03-02","applicant":"worker","filed_on":"2026-03-20","accepted_on":"2026-03-23",
-	"application":{"situation":"order_accident","submitted":[]},"paid_months":[]%s}`
+	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},"paid_months":[]%s}`
 	for name, extra := range map[string]string{
 		"clear with a later clear_on": `,"clarity":"clear","clear_on":"2026-03-30"`,
 		"as_of before the accident":   `,"as_of":"2026-03-01"`,
@@ -232,7 +232,7 @@ func TestAuditF14F16ReplacedScheduleNamedWhereUsed(t *testing.T) {
 	c, err := calendar.Default().With(s26)
 	require.NoError(t, err)
 	f, err := claims.ParseCaseFile([]byte(`{"accident":"2026-03-10","applicant":"platform","filed_on":"2026-04-20","accepted_on":"2026-04-21",
-  "application":{"situation":"order_accident","submitted":[]},"paid_months":[],"as_of":"2026-04-21",
+  "application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},"paid_months":[],"as_of":"2026-04-21",
   "costs":[{"date":"2026-03-11","amount":"1.00"}]}`))
 	require.NoError(t, err)
 	tl, err := f.Timeline(c)
@@ -259,4 +259,25 @@ func TestAuditF14F16ReplacedScheduleNamedWhereUsed(t *testing.T) {
 	dl, err := c25.DeclarationDeadline(dec)
 	require.NoError(t, err)
 	assert.Empty(t, dl.ReplacedSchedules(), "period 2025-12 is counted on 2026 days only")
+}
+
+// Audit F19: an acceptance whose key materials are missing is refused with
+// ErrKeyMaterials (第二十五条: 关键材料齐全的，可先行受理), in Next and in a case file.
+func TestAuditF19KeyMaterialsRefuseAcceptance(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	c := claims.Case{Accident: d("2026-03-02")}
+	c, err := c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-03-03"), Applicant: claims.ApplicantWorker})
+	require.NoError(t, err)
+	_, err = c.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-03-04"), MissingKey: []claims.Material{claims.MatDiagnosis}})
+	assert.ErrorIs(t, err, claims.ErrKeyMaterials)
+	f, err := claims.ParseCaseFile([]byte(`{"accident":"2026-03-02","applicant":"worker","filed_on":"2026-03-20","accepted_on":"2026-03-23",
+	"application":{"situation":"order_accident","submitted":["application_form","identity"]},"paid_months":[]}`))
+	require.NoError(t, err)
+	_, err = f.Timeline(calendar.Default())
+	assert.ErrorIs(t, err, claims.ErrKeyMaterials)
+	// Without accepted_on the same file is a timeline whose materials say it cannot be accepted yet.
+	f.AcceptedOn = calendar.Date{}
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	assert.False(t, tl.Materials.Acceptable)
 }

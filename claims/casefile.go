@@ -294,7 +294,7 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	c := Case{Accident: f.Accident, IdentityNotVerified: f.IdentityNotVerified}
 	steps := []Event{{Kind: EventApply, Date: f.FiledOn, Applicant: f.Applicant}}
 	if !f.AcceptedOn.IsZero() {
-		steps = append(steps, Event{Kind: EventAccept, Date: f.AcceptedOn, Clarity: f.Clarity, Materials: check.ToFollow})
+		steps = append(steps, Event{Kind: EventAccept, Date: f.AcceptedOn, Clarity: f.Clarity, Materials: check.ToFollow, MissingKey: check.MissingKey})
 		if f.Clarity == NotClear && !f.ClearOn.IsZero() {
 			steps = append(steps, Event{Kind: EventFactsClear, Date: f.ClearOn})
 		}
@@ -305,7 +305,7 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	steps = append(steps, f.Events...)
 	for _, ev := range steps {
 		if c, err = c.Next(ev); err != nil {
-			return Timeline{}, fmt.Errorf("%w: %v", ErrCaseFile, err)
+			return Timeline{}, fmt.Errorf("%w: %w", ErrCaseFile, err)
 		}
 	}
 	t.Case = c

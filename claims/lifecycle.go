@@ -132,6 +132,10 @@ type Event struct {
 	// Materials: for EventAccept the materials to follow (容缺受理); for
 	// EventMaterialsToFollow the materials handed in.
 	Materials []Material `json:"materials,omitempty"`
+	// MissingKey (EventAccept): the key materials the application still
+	// lacks (Check.MissingKey, 第二十五条); an acceptance with any is refused
+	// with ErrKeyMaterials. The host passes them when it knows the materials.
+	MissingKey []Material `json:"missing_key,omitempty"`
 	// Confirmed (EventDecide): the injury is confirmed.
 	Confirmed bool `json:"confirmed,omitempty"`
 	// Approved (EventReview): the review passed.
@@ -259,6 +263,9 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		if !ev.Clarity.Valid() {
 			return c, ErrBadClarity
+		}
+		if len(ev.MissingKey) > 0 {
+			return c, fmt.Errorf("%w: %d key material(s) missing (%s)", ErrKeyMaterials, len(ev.MissingKey), ev.MissingKey[0])
 		}
 		for _, m := range ev.Materials {
 			if !m.Valid() {
