@@ -39,6 +39,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/golden"
 )
 
@@ -68,6 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
+	*dir = textout.Locate(*dir) // the cases, from the module root or from this folder
 	if *listKinds {
 		fmt.Fprintln(stdout, strings.Join(golden.Kinds(), "\n"))
 		return 0
@@ -96,7 +98,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	case fs.NArg() > 0:
 		for _, f := range fs.Args() {
-			outcomes = append(outcomes, golden.RunFile(f))
+			outcomes = append(outcomes, golden.RunFile(textout.Locate(f)))
 		}
 	default:
 		var err error
