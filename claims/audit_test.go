@@ -281,3 +281,20 @@ func TestAuditF19KeyMaterialsRefuseAcceptance(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, tl.Materials.Acceptable)
 }
+
+// Audit F15: errors do not echo a host's value in full (第七十九条).
+func TestAuditF15NoEchoOfIdentityNumbers(t *testing.T) {
+	id := "310101199001011234"
+	for _, in := range []string{
+		`{"accident":"2026-03-02","applicant":"` + id + `","filed_on":"2026-03-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
+		`{"accident":"2026-03-02","applicant":"worker","filed_on":"2026-03-20","clarity":"` + id + `","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
+	} {
+		_, err := claims.ParseCaseFile([]byte(in))
+		require.Error(t, err)
+		assert.NotContains(t, err.Error(), id)
+	}
+	_, err := claims.CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: []claims.Material{claims.Material(id)}}, claims.Rules{})
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), id)
+	assert.Contains(t, err.Error(), `"310"…(18 characters)`)
+}

@@ -77,7 +77,7 @@ func (f CaseFile) Validate() error {
 	case f.Accident.IsZero():
 		return bad("no accident date")
 	case !f.Applicant.Valid():
-		return bad("applicant %q (want platform, service_agency, worker, close_relative or union)", f.Applicant)
+		return bad("applicant %s (want platform, service_agency, worker, close_relative or union)", masked(string(f.Applicant)))
 	case f.FiledOn.IsZero():
 		return bad("no filed_on date")
 	case f.FiledOn.Before(f.Accident):
@@ -89,7 +89,7 @@ func (f CaseFile) Validate() error {
 	case !f.DecidedOn.IsZero() && f.DecidedOn.Before(f.AcceptedOn):
 		return bad("decided_on %s is before accepted_on %s", f.DecidedOn, f.AcceptedOn)
 	case !f.Clarity.Valid():
-		return bad("clarity %q", f.Clarity)
+		return bad("clarity %s", masked(string(f.Clarity)))
 	case f.Clarity == Clear && !f.ClearOn.IsZero() && f.ClearOn != f.AcceptedOn:
 		return bad("clarity \"clear\" means clear at acceptance (%s); for facts found clear later on %s give clarity \"not_clear\" with clear_on", f.AcceptedOn, f.ClearOn)
 	case !f.ClearOn.IsZero() && (f.AcceptedOn.IsZero() || f.ClearOn.Before(f.AcceptedOn)):

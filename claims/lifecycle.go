@@ -269,7 +269,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		for _, m := range ev.Materials {
 			if !m.Valid() {
-				return c, fmt.Errorf("%w: %q", ErrBadMaterial, m)
+				return c, fmt.Errorf("%w: %s", ErrBadMaterial, masked(string(m)))
 			}
 		}
 		n.State, n.AcceptedOn, n.Clarity, n.ToFollow = StateAccepted, ev.Date, ev.Clarity, append([]Material(nil), ev.Materials...)
@@ -291,7 +291,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		for _, m := range ev.Materials {
 			i := indexOf(n.ToFollow, m)
 			if i < 0 {
-				return c, fmt.Errorf("%w: %q", ErrNotToFollow, m)
+				return c, fmt.Errorf("%w: %s", ErrNotToFollow, masked(string(m)))
 			}
 			n.ToFollow = append(n.ToFollow[:i], n.ToFollow[i+1:]...)
 		}

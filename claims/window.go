@@ -183,15 +183,15 @@ func (r Rules) Validate() error {
 	case r.ExtensionCapMonths < 1:
 		return fmt.Errorf("%w: extension_cap_months %d", ErrBadRules, r.ExtensionCapMonths)
 	case r.LateCostFrom != LateCostAfterWindow && r.LateCostFrom != LateCostFromAccident:
-		return fmt.Errorf("%w: late_cost_from %q (want from_accident or after_window)", ErrBadRules, r.LateCostFrom)
+		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", ErrBadRules, masked(string(r.LateCostFrom)))
 	case r.LateCostTo != LateCostToAcceptance && r.LateCostTo != LateCostToFiling:
-		return fmt.Errorf("%w: late_cost_to %q (want acceptance or filing)", ErrBadRules, r.LateCostTo)
+		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", ErrBadRules, masked(string(r.LateCostTo)))
 	case !(r.OverlapMeters > 0):
 		return fmt.Errorf("%w: overlap_meters must be positive", ErrBadRules)
 	}
 	for _, m := range r.KeyMaterials {
 		if !m.Valid() {
-			return fmt.Errorf("%w: unknown key material %q", ErrBadRules, m)
+			return fmt.Errorf("%w: unknown key material %s", ErrBadRules, masked(string(m)))
 		}
 	}
 	return nil
