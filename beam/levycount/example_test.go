@@ -22,7 +22,11 @@ func ExampleCount() {
 	defer os.Remove(out)
 
 	p, s := beam.NewPipelineWithRoot()
-	count := levycount.Count(s, "../../testdata/levy/orders-*.csv", levycount.Options{Month: month})
+	count, err := levycount.Count(s, "../../testdata/levy/orders-*.csv", levycount.Options{Month: month})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	levycount.Write(s, count, out, nil) // no levy setup: tallies only
 	if err := ptest.Run(p); err != nil {
 		fmt.Println(err)

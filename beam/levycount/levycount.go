@@ -7,7 +7,8 @@
 // The pipeline holds no rule of its own. It reads each file with the
 // eligibility package's CSV reader (the parser of eligibility.ParseRecord,
 // a record a line, with the header, blank lines and line numbers handled as
-// eligibility.ReadCSV handles them), judges records with Rules.Decide, resolves the copies of a pair with eligibility.Resolve,
+// eligibility.ReadCSV handles them), refuses records with
+// Execution.Validate and judges them with Rules.Decide, resolves the copies of a pair with eligibility.Resolve,
 // counts with Batch.AddResolved (Counts, Tally) and merges with Batch.Merge:
 //
 //	files matching a pattern ─ one reader per file ─┬─ valid records keyed by (order_id, worker_id)
@@ -31,7 +32,9 @@
 package levycount
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -63,25 +66,36 @@ func init() {
 
 // Options are the count's settings.
 type Options struct {
-	Month calendar.Month    // the month tallied and billed (required: the zero Month fails the run)
+	Month calendar.Month    // the month tallied and billed (required)
 	Rules eligibility.Rules // the readings of 第十条 (the zero Rules: the defaults)
 }
 
 // Count adds to s the levy count of every file matching pattern (any
 // pattern Beam's file systems accept: a local glob, gs://…; a pattern that
-// matches no file fails the pipeline) and returns a PCollection holding
-// one Partial: the whole count.
-func Count(s beam.Scope, pattern string, opts Options) beam.PCollection {
-	s = s.Scope("LevyCount")
-	cfg := config{CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
-	if !opts.Month.IsZero() {
-		cfg.Month = opts.Month.String() // the zero month stays "": the workers refuse it
+// matches no file, or a file with a bad header, fails the pipeline; an
+// empty file holds no rows) and returns a PCollection holding one Partial:
+// the whole count. An empty pattern is ErrNoPattern, the zero Month
+// ErrNoMonth: nothing is added to s then.
+func Count(s beam.Scope, pattern string, opts Options) (beam.PCollection, error) {
+	switch {
+	case pattern == "":
+		return beam.PCollection{}, ErrNoPattern
+	case opts.Month.IsZero():
+		return beam.PCollection{}, ErrNoMonth
 	}
+	s = s.Scope("LevyCount")
+	cfg := config{Month: opts.Month.String(), CountCancelledAfterStart: opts.Rules.CountCancelledAfterStart}
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, pattern, fileio.MatchEmptyDisallow()))
 	valid, perFile := beam.ParDo2(s, &readFileFn{Config: cfg}, files)
 	perBundle := beam.ParDo(s, &resolveFn{Config: cfg}, beam.GroupByKey(s, valid))
-	return beam.Combine(s, &mergeFn{Config: cfg}, beam.Flatten(s, perFile, perBundle))
+	return beam.Combine(s, &mergeFn{Config: cfg}, beam.Flatten(s, perFile, perBundle)), nil
 }
+
+// The errors of Count.
+var (
+	ErrNoPattern = errors.New("levycount: no input file pattern")
+	ErrNoMonth   = errors.New("levycount: no month to count")
+)
 
 // config is Options in a form Beam can serialize with the DoFns.
 type config struct {
@@ -105,8 +119,8 @@ func (c config) rules() eligibility.Rules {
 
 // readFileFn reads one file with eligibility.CSVReader. A valid record goes
 // to the shuffle keyed by its pair; an invalid one (unreadable, or refused
-// by Rules.Decide) is listed in the file's Partial, which is emitted at the
-// end of the file.
+// by Execution.Validate) is listed in the file's Partial, which is emitted
+// at the end of the file.
 type readFileFn struct{ Config config }
 
 func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, valid func(string, record), perFile func(Partial)) error {
@@ -120,7 +134,15 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 		return err
 	}
 	p := Partial{b: b}
-	if err := readCSV(f.Metadata.Path, rc, &p, valid); err != nil {
+	// An empty file (no byte, after decompression) holds no rows: sharded
+	// exports write one for an empty shard. It is not a file with a bad
+	// header, which fails the run.
+	br := bufio.NewReaderSize(rc, 64<<10)
+	if _, err := br.Peek(1); err == io.EOF {
+		perFile(p)
+		return nil
+	}
+	if err := readCSV(f.Metadata.Path, br, &p, valid); err != nil {
 		return err
 	}
 	perFile(p)
@@ -133,7 +155,6 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 // stops: the count of a month with an unreadable file is not a count.
 func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) error {
 	cr := eligibility.NewCSVReader(r)
-	rules := p.b.Rules
 	var e eligibility.Execution
 	line, err := cr.Read(&e)
 	for {
@@ -152,8 +173,11 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) e
 			line, err = next, nextErr
 			continue
 		}
-		if _, derr := rules.Decide(&e); derr != nil {
-			_, _ = p.b.Add(line, &e) // lists it (masked), as ReadCSV's Batch does
+		// Validate is the library's whole check of a record (Decide's, and
+		// the IDs' and platform's form); the Batch lists a record it refuses
+		// exactly as ReadCSV's Batch does (masked, the same error).
+		if e.Validate() != nil {
+			_, _ = p.b.Add(line, &e)
 			p.files = append(p.files, file)
 		} else {
 			valid(pairKey(e.OrderID, e.WorkerID), record{File: file, Line: line, Exec: e})

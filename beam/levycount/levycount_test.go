@@ -120,6 +120,17 @@ func generate(opts genOptions) []string {
 				// an order ID like an identity number: masked
 				"310101199001011234,w1,platform-a,ride_hailing,true,true,,,310101,,",
 			}
+			// IDs and platforms that are not clear text (ErrMalformedOrderID and its
+			// siblings): otherwise valid records, refused by Validate, not by Decide
+			const rest = ",ride_hailing,true,true,2026-03-05T09:00:00+08:00,2026-03-05T09:00:00+08:00,310101,2026-03-05T10:00:00+08:00,delivered"
+			malformed := []string{
+				`o1,"w1 ",platform-a` + rest,
+				"o2,w\u200b1,platform-a" + rest,
+				"o\ufeff3,w1,platform-a" + rest,
+				"bad\xffid,w1,platform-a" + rest,
+				`o4,w1," platform-a"` + rest,
+			}
+			bad = append(bad, malformed...)
 			lines = append(lines, bad[rng.IntN(len(bad))])
 			continue
 		case roll < 12:
@@ -210,7 +221,13 @@ func whole(t *testing.T, lines []string, rules eligibility.Rules) Report {
 	p := Partial{b: b, files: make([]string, len(b.Invalid)), conflictFiles: make([]string, len(b.Conflicting))}
 	rep, err := NewReport(&p, setup(t))
 	require.NoError(t, err)
-	return rep
+	// through JSON, as the pipeline's report is read back (invalid UTF-8 in
+	// an echoed value becomes U+FFFD there, as in monthly-levy's JSON)
+	data, err := json.Marshal(rep)
+	require.NoError(t, err)
+	var back Report
+	require.NoError(t, json.Unmarshal(data, &back))
+	return back
 }
 
 func wholeInput(lines []string) string {
@@ -237,7 +254,9 @@ func runPipeline(t *testing.T, pattern string, opts Options) Report {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "report.json")
 	p, s := beam.NewPipelineWithRoot()
-	Write(s, Count(s, pattern, opts), out, setupJSON(t))
+	count, err := Count(s, pattern, opts)
+	require.NoError(t, err)
+	Write(s, count, out, setupJSON(t))
 	require.NoError(t, ptest.Run(p))
 	raw, err := os.ReadFile(out)
 	require.NoError(t, err)
@@ -418,30 +437,43 @@ func TestPartialRefusesMalformed(t *testing.T) {
 }
 
 // TestBadHeaderFailsThePipeline: a file the reader cannot read is an error,
-// not a silently smaller count; so is a pattern that matches nothing, and a
-// count without a month.
+// not a silently smaller count; so is a pattern that matches nothing.
 func TestBadHeaderFailsThePipeline(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.csv"), []byte("not,the,header\n"), 0o644))
 	p, s := beam.NewPipelineWithRoot()
-	Write(s, Count(s, filepath.Join(dir, "*.csv"), Options{Month: march}), filepath.Join(dir, "out.json"), nil)
-	err := ptest.Run(p)
+	count, err := Count(s, filepath.Join(dir, "*.csv"), Options{Month: march})
+	require.NoError(t, err)
+	Write(s, count, filepath.Join(dir, "out.json"), nil)
+	err = ptest.Run(p)
 	require.Error(t, err)
 	require.Contains(t, err.Error(), "header")
 
 	p, s = beam.NewPipelineWithRoot()
-	Write(s, Count(s, filepath.Join(dir, "none-*.csv"), Options{Month: march}), filepath.Join(dir, "out.json"), nil)
+	count, err = Count(s, filepath.Join(dir, "none-*.csv"), Options{Month: march})
+	require.NoError(t, err)
+	Write(s, count, filepath.Join(dir, "out.json"), nil)
 	require.Error(t, ptest.Run(p))
-
-	good := filepath.Join(dir, "good.csv")
-	require.NoError(t, os.WriteFile(good, []byte(eligibility.CSVHeader+"\n"), 0o644))
-	p, s = beam.NewPipelineWithRoot()
-	Write(s, Count(s, good, Options{}), filepath.Join(dir, "out.json"), nil) // no month
-	err = ptest.Run(p)
-	require.Error(t, err)
-	require.Contains(t, err.Error(), "month")
 	_, err = os.Stat(filepath.Join(dir, "out.json"))
 	require.True(t, os.IsNotExist(err))
+}
+
+// TestCountRefusesMissingArguments (audit A12-3): an empty pattern or no
+// month is an error when the pipeline is built, not a panic or a failed
+// run; a nil *Partial is an error or nothing, never a panic.
+func TestCountRefusesMissingArguments(t *testing.T) {
+	_, s := beam.NewPipelineWithRoot()
+	_, err := Count(s, "", Options{Month: march})
+	require.ErrorIs(t, err, ErrNoPattern)
+	_, err = Count(s, "x/*.csv", Options{})
+	require.ErrorIs(t, err, ErrNoMonth)
+
+	_, err = NewReport(nil, nil)
+	require.ErrorIs(t, err, ErrNilPartial)
+	var p *Partial
+	require.Nil(t, p.Batch())
+	require.Empty(t, p.InvalidLines())
+	require.Empty(t, p.ConflictLines())
 }
 
 type failingReader struct{}
@@ -479,4 +511,40 @@ func TestReadCSVStopsOnReaderError(t *testing.T) {
 	require.Len(t, p.InvalidLines(), 1)
 	require.Equal(t, InvalidLine{File: "g.csv", Line: 2, Error: p.InvalidLines()[0].Error}, p.InvalidLines()[0])
 	require.Equal(t, int64(1), p.b.Counts.Invalid)
+}
+
+// TestMalformedIDsAreInvalidLines (audit A12-1): a record whose ID or
+// platform is not clear text is one invalid line, as in eligibility.ReadCSV,
+// not a failed month.
+func TestMalformedIDsAreInvalidLines(t *testing.T) {
+	const rest = ",ride_hailing,true,true,2026-03-05T09:00:00+08:00,2026-03-05T09:00:00+08:00,310101,2026-03-05T10:00:00+08:00,delivered"
+	for _, bad := range []string{`o1,"w1 ",platform-a`, "o1,w\u200b1,platform-a", "o\ufeff1,w1,platform-a", "bad\xffid,w1,platform-a", `o1,w1," platform-a"`} {
+		lines := []string{bad + rest, "o2,w1,platform-a" + rest}
+		want := whole(t, lines, eligibility.Rules{})
+		require.Equal(t, int64(1), want.Counted)
+		require.Len(t, want.Invalid, 1)
+		dir := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "orders-1.csv"), []byte(wholeInput(lines)), 0o644))
+		got := runPipeline(t, filepath.Join(dir, "orders-1.csv"), Options{Month: march})
+		requireSame(t, want, got, nil, physicalLines(lines))
+		require.Equal(t, int64(2), got.Invalid[0].Line)
+	}
+}
+
+// TestEmptyFileHoldsNoRows (audit A12-2): a zero-byte file among the inputs
+// (an empty shard of a sharded export) adds nothing; the other files are
+// counted as ReadCSV counts them.
+func TestEmptyFileHoldsNoRows(t *testing.T) {
+	lines := generate(genOptions{rows: 300, seed: 12, conflicts: true})
+	want := whole(t, lines, eligibility.Rules{})
+	dir := t.TempDir()
+	origin := splitFiles(t, dir, lines, 3, 13)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "orders-99.csv"), nil, 0o644))
+	got := runPipeline(t, filepath.Join(dir, "orders-*.csv"), Options{Month: march})
+	requireSame(t, want, got, origin, physicalLines(lines))
+
+	// a header-only file, too
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "orders-98.csv"), []byte(eligibility.CSVHeader+"\n"), 0o644))
+	got = runPipeline(t, filepath.Join(dir, "orders-*.csv"), Options{Month: march})
+	requireSame(t, want, got, origin, physicalLines(lines))
 }

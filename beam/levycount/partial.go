@@ -27,7 +27,13 @@ type Partial struct {
 // Batch returns the batch that holds the count: its counts, tally and
 // invalid lines and conflicts (InvalidLines and ConflictLines give them
 // with their files).
-func (p *Partial) Batch() *eligibility.Batch { return &p.b }
+// A nil *Partial has none.
+func (p *Partial) Batch() *eligibility.Batch {
+	if p == nil {
+		return nil
+	}
+	return &p.b
+}
 
 // InvalidLine is a line that was not counted because it is invalid: where it
 // is and why (the library's text: values cut short, identity numbers masked).
@@ -56,8 +62,12 @@ func (p *Partial) merge(q *Partial) {
 	p.conflictFiles = append(p.conflictFiles, q.conflictFiles...)
 }
 
-// ConflictLines lists the conflicting pairs sorted by file and line.
+// ConflictLines lists the conflicting pairs sorted by file and line (none
+// for a nil *Partial).
 func (p *Partial) ConflictLines() []ConflictLine {
+	if p == nil {
+		return []ConflictLine{}
+	}
 	out := make([]ConflictLine, len(p.b.Conflicting))
 	for i, c := range p.b.Conflicting {
 		out[i] = ConflictLine{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID}
@@ -74,8 +84,12 @@ func (p *Partial) ConflictLines() []ConflictLine {
 	return out
 }
 
-// InvalidLines lists the invalid lines sorted by file and line.
+// InvalidLines lists the invalid lines sorted by file and line (none for a
+// nil *Partial).
 func (p *Partial) InvalidLines() []InvalidLine {
+	if p == nil {
+		return []InvalidLine{}
+	}
 	out := make([]InvalidLine, len(p.b.Invalid))
 	for i, inv := range p.b.Invalid {
 		out[i] = InvalidLine{Line: inv.Line, OrderID: inv.OrderID}
@@ -95,14 +109,25 @@ func (p *Partial) InvalidLines() []InvalidLine {
 	return out
 }
 
-// partialWire is Partial's JSON form.
+// partialWire is Partial's JSON form. Texts that echo the input (files,
+// IDs, error texts) travel as bytes (base64), so that a byte that is not
+// UTF-8 arrives as it left.
 type partialWire struct {
 	Month     string             `json:"month,omitempty"`
 	Rules     eligibility.Rules  `json:"rules"`
 	Counts    eligibility.Counts `json:"counts"`
 	Tally     []byte             `json:"tally"` // eligibility.Tally.MarshalBinary
-	Invalid   []InvalidLine      `json:"invalid"`
-	Conflicts []ConflictLine     `json:"conflicts"`
+	Invalid   []lineWire         `json:"invalid"`
+	Conflicts []lineWire         `json:"conflicts"`
+}
+
+// lineWire is an invalid line (Text: the error) or a conflict (Text: the
+// worker ID).
+type lineWire struct {
+	File    []byte `json:"file"`
+	Line    int64  `json:"line"`
+	OrderID []byte `json:"order_id"`
+	Text    []byte `json:"text"`
 }
 
 // ErrPartialSyntax is wrapped by the errors of Partial.UnmarshalJSON.
@@ -120,7 +145,13 @@ func (p Partial) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: p.InvalidLines(), Conflicts: p.ConflictLines()}
+	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: []lineWire{}, Conflicts: []lineWire{}}
+	for _, l := range p.InvalidLines() {
+		w.Invalid = append(w.Invalid, lineWire{[]byte(l.File), l.Line, []byte(l.OrderID), []byte(l.Error)})
+	}
+	for _, c := range p.ConflictLines() {
+		w.Conflicts = append(w.Conflicts, lineWire{[]byte(c.File), c.Line, []byte(c.OrderID), []byte(c.WorkerID)})
+	}
 	if !b.Month.IsZero() {
 		w.Month = b.Month.String()
 	}
@@ -148,12 +179,12 @@ func (p *Partial) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
 	}
 	for _, inv := range w.Invalid {
-		q.b.Invalid = append(q.b.Invalid, eligibility.Invalid{Line: inv.Line, OrderID: inv.OrderID, Err: errors.New(inv.Error)})
-		q.files = append(q.files, inv.File)
+		q.b.Invalid = append(q.b.Invalid, eligibility.Invalid{Line: inv.Line, OrderID: string(inv.OrderID), Err: errors.New(string(inv.Text))})
+		q.files = append(q.files, string(inv.File))
 	}
 	for _, c := range w.Conflicts {
-		q.b.Conflicting = append(q.b.Conflicting, eligibility.Conflict{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID})
-		q.conflictFiles = append(q.conflictFiles, c.File)
+		q.b.Conflicting = append(q.b.Conflicting, eligibility.Conflict{Line: c.Line, OrderID: string(c.OrderID), WorkerID: string(c.Text)})
+		q.conflictFiles = append(q.conflictFiles, string(c.File))
 	}
 	if w.Counts.Invalid != int64(len(w.Invalid)) || w.Counts.Conflicts != int64(len(w.Conflicts)) {
 		return fmt.Errorf("%w: %d invalid counted, %d listed; %d conflicts counted, %d listed",

@@ -3,6 +3,7 @@ package levycount
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -54,7 +55,12 @@ type BillRow struct {
 
 // NewReport makes the report of a whole count (of its month), with the
 // bills of the platforms rates knows (none when rates is nil).
+//
+// A nil p is ErrNilPartial.
 func NewReport(p *Partial, rates *levy.Rates) (Report, error) {
+	if p == nil {
+		return Report{}, ErrNilPartial
+	}
 	b := &p.b
 	month := b.Month
 	if !b.Balanced() {
@@ -98,6 +104,9 @@ func NewReport(p *Partial, rates *levy.Rates) (Report, error) {
 	}
 	return out, nil
 }
+
+// ErrNilPartial is returned by NewReport for a nil *Partial.
+var ErrNilPartial = errors.New("levycount: nil *Partial")
 
 // Write adds to s the writing of the count (the PCollection Count returns)
 // as a Report in indented JSON to path (any path Beam's file systems

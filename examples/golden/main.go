@@ -37,6 +37,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
@@ -69,7 +70,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	*dir = textout.Locate(*dir) // the cases, from the module root or from this folder
+	// The cases are found from the module root too, so that the command runs
+	// from its own folder like the other examples.
+	*dir = textout.Locate(*dir)
 	if *listKinds {
 		fmt.Fprintln(stdout, strings.Join(golden.Kinds(), "\n"))
 		return 0
@@ -93,7 +96,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case *importXLSX != "":
 		var err error
 		if outcomes, err = importWorkbook(*importXLSX); err != nil {
-			fmt.Fprintf(stderr, "golden: %v\n", err)
+			fmt.Fprintf(stderr, "golden: %s\n", zhFileError(*importXLSX, err))
 			return 1
 		}
 	case fs.NArg() > 0:
@@ -111,7 +114,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		files := fs.Args()
 		if len(files) == 0 {
 			var err error
-			if files, err = caseFiles(*dir); err != nil {
+			if files, err = golden.CaseFiles(*dir); err != nil {
 				fmt.Fprintf(stderr, "golden: %v\n", err)
 				return 1
 			}
@@ -128,11 +131,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if *regulation != "" {
 			text, err := os.ReadFile(*regulation)
 			if err != nil {
-				fmt.Fprintf(stderr, "golden: %v\n", err)
+				fmt.Fprintf(stderr, "golden: %s（规程正文：沪人社福〔2025〕373号的纯文本，UTF-8 编码）\n", zhFileError(*regulation, err))
+				return 1
+			}
+			if !utf8.Valid(text) {
+				fmt.Fprintf(stderr, "golden: 规程正文文件 %s 不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8\n", *regulation)
 				return 1
 			}
 			if articles = parseArticles(string(text)); len(articles) == 0 {
-				fmt.Fprintf(stderr, "golden: %s: no article (第…条) found\n", *regulation)
+				fmt.Fprintf(stderr, "golden: 在 %s 中找不到任何条（行首的“第…条”）：应是沪人社福〔2025〕373号的纯文本\n", *regulation)
 				return 1
 			}
 		}
@@ -164,7 +171,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // runAccept accepts the actual output of each named case as its expectation.
 func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 	if len(names) == 0 {
-		fmt.Fprintln(stderr, "golden: -accept needs the cases to accept, by name (it never accepts all cases)")
+		fmt.Fprintln(stderr, "golden: -accept 需要点名要接受的用例，不会一次接受全部用例（-accept needs the cases to accept, by name: it never accepts all cases）")
 		return 2
 	}
 	code := 0
@@ -203,7 +210,7 @@ func resolveCase(name, dir string) (string, error) {
 		return name, nil
 	}
 	want := strings.TrimSuffix(filepath.ToSlash(name), ".json")
-	files, err := caseFiles(dir)
+	files, err := golden.CaseFiles(dir)
 	if err != nil {
 		return "", err
 	}
@@ -217,27 +224,22 @@ func resolveCase(name, dir string) (string, error) {
 	}
 	switch len(found) {
 	case 0:
-		return "", fmt.Errorf("no case %q (as a path, or under %s)", name, dir)
+		return "", fmt.Errorf("找不到用例“%s”（按路径，或在 %s 下按名称）", name, dir)
 	case 1:
 		return found[0], nil
 	}
-	return "", fmt.Errorf("case %q is ambiguous: %s", name, strings.Join(found, ", "))
+	return "", fmt.Errorf("用例名“%s”对应多个文件，请写出路径：%s", name, strings.Join(found, "、"))
 }
 
-// caseFiles lists the *.json cases under dir as RunDir runs them.
-func caseFiles(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && d.Name() == "rapid" {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(path, ".json") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	return files, err
+// zhFileError says in Chinese why a file the user named cannot be used.
+func zhFileError(path string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Sprintf("找不到文件 %s", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Sprintf("没有权限读取文件 %s", path)
+	case strings.Contains(err.Error(), "zip: not a valid zip file"):
+		return fmt.Sprintf("%s 不是 .xlsx 工作簿（.xls、.et 或 CSV 请在 Excel/WPS 中另存为 .xlsx）", path)
+	}
+	return fmt.Sprintf("%s：%v", path, err)
 }

@@ -172,6 +172,7 @@ func TestHTMLReport(t *testing.T) {
 	assert.Contains(t, page, `<tr class="diff"><td class="mark">日期<br><span class="path">date</span></td><td>2024-02-21</td><td>2024-02-23</td></tr>`)
 	assert.Contains(t, page, "错误的期望")
 	assert.Contains(t, page, "第十四条 职业伤害保障费按月申报缴纳", "the article's full text, from -regulation")
+	assert.Contains(t, page, `<span class="no">第三十八条</span> <span class="problem">（在所给的规程正文中找不到该条）</span>`, "audit A2: the excerpt has no 第三十八条")
 	assert.Contains(t, page, "所属期（月份）", "the input by its Chinese field name")
 	assert.Contains(t, page, "无法运行：第1行第")
 	// The passing benefits case: Chinese value names, its explanation.
@@ -286,12 +287,17 @@ func TestSpreadsheetRowErrorsNameSheetRowColumn(t *testing.T) {
 	require.NoError(t, f.SetSheetRow("benefits.award", "A6", &[]any{"", "第三行", "第三十八条", "benefits.award"}))
 	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"6", "4/15/24"))
 	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"6", "true"))
+	// A fourth, whose bad value is in two cells (audit A6): both are named.
+	require.NoError(t, f.SetSheetRow("benefits.award", "A7", &[]any{"", "第四行", "第三十八条", "benefits.award"}))
+	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.injury")+"7", "4/15/24"))
+	require.NoError(t, f.SetCellStr("benefits.award", col("input.case.assessment")+"7", "4/15/24"))
+	require.NoError(t, f.SetCellStr("benefits.award", col("expect.provisional")+"7", "true"))
 	require.NoError(t, f.Save())
 	require.NoError(t, f.Close())
 
 	got, err := importWorkbook(book)
 	require.NoError(t, err)
-	require.Len(t, got, 4)
+	require.Len(t, got, 5)
 	problems := ""
 	for _, o := range got {
 		problems += o.Problem + "\n"
@@ -299,9 +305,24 @@ func TestSpreadsheetRowErrorsNameSheetRowColumn(t *testing.T) {
 	assert.Contains(t, problems, "工作表“benefits.award”第4行第"+gradeCol+"列（输入·待遇案件·伤残等级）：应为数字，这里是“七”")
 	assert.Contains(t, problems, "工作表“benefits.award”第5行第"+col("expect.provisional")+"列（期望·暂定（依赖未核实的参数））：应为 true 或 false")
 	assert.Contains(t, problems, "工作表“benefits.award”第6行第"+col("input.case.injury")+"列（输入·待遇案件·受伤日期）：input（输入）：“4/15/24”不是合法的日期")
+	assert.Contains(t, problems, "工作表“benefits.award”第7行第"+col("input.case.injury")+"、"+col("input.case.assessment")+"列之一：")
 
 	_, err = importWorkbook(filepath.Join(dir, "none.xlsx"))
 	assert.Error(t, err)
+
+	// Audit A5: a sheet whose path row was deleted is an error, its cases do not vanish.
+	f, err = excelize.OpenFile(book)
+	require.NoError(t, err)
+	require.NoError(t, f.RemoveRow("calendar.declaration_deadline", 2))
+	require.NoError(t, f.Save())
+	require.NoError(t, f.Close())
+	got, err = importWorkbook(book)
+	require.NoError(t, err)
+	problems = ""
+	for _, o := range got {
+		problems += o.Problem + "\n"
+	}
+	assert.Contains(t, problems, "工作表“calendar.declaration_deadline”第2行应是列路径行")
 }
 
 // Only examples/golden uses the spreadsheet and browser libraries: no
@@ -358,4 +379,23 @@ func FuzzCellValue(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Audit A13, A14: the command's own errors are Chinese, and it runs from its own folder.
+func TestCommandErrorsInChineseAndRunsFromItsFolder(t *testing.T) {
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 0, run(nil, &out, &errOut), errOut.String()) // from examples/golden: the cases are found from the module root
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-import-xlsx", filepath.Join(t.TempDir(), "none.xlsx")}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "找不到文件")
+	notXLSX := writeCase(t, t.TempDir(), "old.xlsx", "a,b\n")
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-import-xlsx", notXLSX}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "不是 .xlsx 工作簿")
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-html", filepath.Join(t.TempDir(), "r.html"), "-regulation", filepath.Join(t.TempDir(), "373.txt")}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "找不到文件")
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-accept", "benefits/nope"}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "找不到用例“benefits/nope”")
 }

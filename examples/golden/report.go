@@ -34,6 +34,7 @@ type reportRow struct {
 type reportArticle struct {
 	Number, Text string
 	Full         bool // Text is the official text, not the library's summary
+	Missing      bool // the official text given has no such article
 }
 
 // reportCase is one case in the report.
@@ -85,8 +86,12 @@ func buildReport(outcomes []golden.Outcome, articles map[string]string) reportDa
 			ra := reportArticle{Number: a}
 			if t, ok := articles[a]; ok {
 				ra.Text, ra.Full = t, true
-			} else if s, ok := articleSummaries[a]; ok {
-				ra.Text = s
+			} else {
+				if s, ok := articleSummaries[a]; ok {
+					ra.Text = s
+				}
+				// The official text was given but has no such article.
+				ra.Missing = articles != nil && !strings.ContainsAny(a, "《〔")
 			}
 			c.Articles = append(c.Articles, ra)
 		}
@@ -317,7 +322,7 @@ tr.diff td.mark::before { content: "≠ "; }
 <h2><span class="verdict">{{if .Pass}}通过{{else}}未通过{{end}}</span>{{.N}}. {{.Title}}</h2>
 <div class="meta">种类：{{.KindZH}} <span class="path">{{.Kind}}</span>　文件：<span class="path">{{.File}}</span></div>
 {{if .Articles}}<h3>所检验的条款</h3>
-{{range .Articles}}<div class="article"><span class="no">{{.Number}}</span>{{if .Text}}{{if .Full}}
+{{range .Articles}}<div class="article"><span class="no">{{.Number}}</span>{{if .Missing}} <span class="problem">（在所给的规程正文中找不到该条）</span>{{end}}{{if .Text}}{{if .Full}}
 {{.Text}}{{else}}　{{.Text}}{{end}}{{end}}</div>
 {{end}}{{end}}
 {{if .Problem}}<p class="problem">无法运行：{{.Problem}}</p>{{end}}

@@ -355,8 +355,26 @@ func importWorkbook(path string) ([]golden.Outcome, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(rows) < rowType || len(rows[rowPath-1]) == 0 || rows[rowPath-1][0] != "file" {
-			continue // not a case sheet (说明)
+		if sheet == readmeSheet {
+			continue
+		}
+		if len(rows) < rowType || len(rows[rowPath-1]) == 0 || strings.TrimSpace(rows[rowPath-1][0]) != "file" {
+			// A sheet whose path row is gone (deleted, or sorted into the
+			// cases): its cases cannot be read, and must not vanish.
+			empty := true
+			for _, r := range rows {
+				for _, v := range r {
+					if strings.TrimSpace(v) != "" {
+						empty = false
+					}
+				}
+			}
+			if !empty {
+				sheets++
+				out = append(out, golden.Outcome{File: fmt.Sprintf("%s 工作表“%s”", base, sheet),
+					Problem: fmt.Sprintf("工作表“%s”第%d行应是列路径行（file、title、articles……），第%d行是类型行：这两行被删除或排序打乱了，本表的用例无法读取（请从导出的工作簿中复制回这两行）", sheet, rowPath, rowType)})
+			}
+			continue
 		}
 		sheets++
 		header, paths, types := rows[rowHeader-1], rows[rowPath-1], rows[rowType-1]
@@ -517,14 +535,28 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 	if o.Problem != "" {
 		// Name the column whose value (or key) the problem quotes.
 		where := fmt.Sprintf("工作表“%s”第%d行", sheet, rn)
+		part := "input."
+		if strings.HasPrefix(o.Problem, "expect") {
+			part = "expect."
+		}
+		var cols []string
+		var heads []string
 		for i, p := range paths {
 			v := get(r, i)
 			key := p[strings.LastIndexAny(p, ".]")+1:]
-			if v != "" && (strings.Contains(o.Problem, "“"+v+"”") || strings.Contains(o.Problem, "“"+key+"”")) {
+			if v != "" && strings.HasPrefix(p, part) && (strings.Contains(o.Problem, "“"+v+"”") || strings.Contains(o.Problem, "“"+key+"”")) {
 				name, _ := excelize.ColumnNumberToName(i + 1)
-				where += "第" + name + "列（" + get(header, i) + "）"
-				break
+				cols = append(cols, name)
+				heads = append(heads, get(header, i))
 			}
+		}
+		switch {
+		case len(cols) == 1:
+			where += "第" + cols[0] + "列（" + heads[0] + "）"
+		case len(cols) > 1:
+			// The value is in several cells: name them all rather than
+			// send the reader to a correct one.
+			where += "第" + strings.Join(cols, "、") + "列之一"
 		}
 		o.Problem = where + "：" + o.Problem
 	}

@@ -106,13 +106,13 @@ type awardOutput struct {
 func benefitsKinds() map[string]kind {
 	return map[string]kind{
 		// benefits.award: a benefits.CaseFile: the award, its schedule and the medical split.
-		"benefits.award": define(func(in benefits.CaseFile) (awardOutput, []string) {
+		"benefits.award": define(func(in benefits.CaseFile) (awardOutput, Explained) {
 			if err := in.Case.Validate(); err != nil {
-				return awardOutput{Error: benefitsCode(err)}, []string{err.Error()}
+				return awardOutput{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			r, err := in.Calculate()
 			if err != nil {
-				return awardOutput{Error: benefitsCode(err)}, []string{err.Error()}
+				return awardOutput{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.StringFixed(2), MonthlyTotal: r.Award.MonthlyTotal.StringFixed(2),
 				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged}
@@ -135,15 +135,15 @@ func benefitsKinds() map[string]kind {
 			if m := r.Medical; m != nil {
 				out.Medical = medicalOf(*m)
 			}
-			return out, r.Explanation
+			return out, explain(r, r.Explanation)
 		}),
 		// benefits.medical: 第三十四条.
-		"benefits.medical": define(func(in benefits.Medical) (medicalOut, []string) {
+		"benefits.medical": define(func(in benefits.Medical) (medicalOut, Explained) {
 			s, err := benefits.SplitMedical(in)
 			if err != nil {
-				return medicalOut{Error: benefitsCode(err)}, []string{err.Error()}
+				return medicalOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			return *medicalOf(s), s.Explanation
+			return *medicalOf(s), Explained{EN: s.Explanation, ZH: benefits.MedicalZH(in, s)}
 		}),
 	}
 }

@@ -115,7 +115,13 @@ type deadlineOutput struct {
 	// schedule a host's replaced (named in the explanation).
 	ReplacedYears []int  `json:"replaced_years,omitempty"`
 	Error         string `json:"error,omitempty"`
+	// zh is the deadline's explanation in Chinese (not in the JSON).
+	zh []string
 }
+
+// ExplainZH returns the deadline's Chinese explanation (ExplainerZH), so
+// every kind that returns deadlineResult is explained in Chinese.
+func (o deadlineOutput) ExplainZH() []string { return o.zh }
 
 type scheduleOutput struct {
 	Year              int    `json:"year,omitempty"`
@@ -129,7 +135,7 @@ func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
 	if err != nil {
 		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
 	}
-	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official()}
+	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), zh: d.ExplainZH()}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}
@@ -142,47 +148,49 @@ func calendarKinds() map[string]kind {
 		"calendar.day": define(func(in struct {
 			calendarSetup
 			Date calendar.Date `json:"date"`
-		}) (dayOutput, []string) {
+		}) (dayOutput, Explained) {
 			c, err := in.calendar()
 			if err != nil {
-				return dayOutput{Error: ErrorCode(err)}, []string{err.Error()}
+				return dayOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			info, err := c.Day(in.Date)
 			if err != nil {
-				return dayOutput{Error: ErrorCode(err)}, []string{err.Error()}
+				return dayOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			w := info.IsWorkday()
-			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, []string{info.String()}
+			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, Explained{EN: []string{info.String()}, ZH: []string{info.StringZH()}}
 		}),
 		// calendar.add_workdays: the n-th working day after (n>0) or before (n<0) a date.
 		"calendar.add_workdays": define(func(in struct {
 			calendarSetup
 			Date calendar.Date `json:"date"`
 			N    int           `json:"n"`
-		}) (dateOutput, []string) {
+		}) (dateOutput, Explained) {
 			c, err := in.calendar()
 			if err == nil {
 				var d calendar.Date
 				if d, err = c.AddWorkdays(in.Date, in.N); err == nil {
-					return dateOutput{Date: d}, []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)}
+					return dateOutput{Date: d}, Explained{EN: []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)},
+						ZH: []string{workdaysZH(in.Date, in.N, d)}}
 				}
 			}
-			return dateOutput{Error: ErrorCode(err)}, []string{err.Error()}
+			return dateOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 		}),
 		// calendar.workdays_between: working days after "from" up to and including "to".
 		"calendar.workdays_between": define(func(in struct {
 			calendarSetup
 			From calendar.Date `json:"from"`
 			To   calendar.Date `json:"to"`
-		}) (countOutput, []string) {
+		}) (countOutput, Explained) {
 			c, err := in.calendar()
 			if err == nil {
 				var n int
 				if n, err = c.WorkdaysBetween(in.From, in.To); err == nil {
-					return countOutput{Workdays: &n}, []string{fmt.Sprintf("working days after %s up to %s: %d", in.From, in.To, n)}
+					return countOutput{Workdays: &n}, Explained{EN: []string{fmt.Sprintf("working days after %s up to %s: %d", in.From, in.To, n)},
+						ZH: []string{fmt.Sprintf("%s 之后至 %s（含）的工作日：%d 个", in.From, in.To, n)}}
 				}
 			}
-			return countOutput{Error: ErrorCode(err)}, []string{err.Error()}
+			return countOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 		}),
 		// calendar.within_workdays: "N 个工作日内" (第十三、二十六、二十七、四十四条).
 		"calendar.within_workdays": define(func(in struct {
@@ -234,20 +242,28 @@ func calendarKinds() map[string]kind {
 		// calendar.load_schedule: a host-supplied year, validated by the loader.
 		"calendar.load_schedule": define(func(in struct {
 			Schedule json.RawMessage `json:"schedule"`
-		}) (scheduleOutput, []string) {
+		}) (scheduleOutput, Explained) {
 			s, err := calendar.ParseSchedule(in.Schedule)
 			if err == nil {
 				_, err = calendar.Default().With(s)
 			}
 			if err != nil {
-				return scheduleOutput{Error: ErrorCode(err)}, []string{err.Error()}
+				return scheduleOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			return scheduleOutput{
 				Year:              s.Year,
 				StatutoryHolidays: s.Count(calendar.StatutoryHoliday),
 				DaysOff:           s.Count(calendar.ArrangedDayOff),
 				AdjustedWorkdays:  s.Count(calendar.AdjustedWorkday),
-			}, []string{fmt.Sprintf("schedule %d accepted", s.Year)}
+			}, Explained{EN: []string{fmt.Sprintf("schedule %d accepted", s.Year)}, ZH: []string{fmt.Sprintf("%d 年放假安排已载入", s.Year)}}
 		}),
 	}
+}
+
+// workdaysZH explains calendar.add_workdays in Chinese.
+func workdaysZH(from calendar.Date, n int, d calendar.Date) string {
+	if n < 0 {
+		return fmt.Sprintf("%s 之前第 %d 个工作日：%s", from, -n, d)
+	}
+	return fmt.Sprintf("%s 之后第 %d 个工作日：%s", from, n, d)
 }

@@ -169,13 +169,13 @@ func claimsKinds() map[string]kind {
 		"claims.windows": define(func(in struct {
 			Accident calendar.Date `json:"accident"`
 			Rules    *claims.Rules `json:"rules,omitempty"`
-		}) (windowsOutput, []string) {
+		}) (windowsOutput, Explained) {
 			w, _, err := windowsOf(in.Accident, in.Rules)
 			if err != nil {
-				return windowsOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return windowsOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := windowsOutput{CapRaw: w.CapRaw}
-			var expl []string
+			var expl, zh []string
 			for _, x := range []struct {
 				name string
 				dl   calendar.Deadline
@@ -185,28 +185,30 @@ func claimsKinds() map[string]kind {
 				if x.err != nil {
 					out.Unknown = append(out.Unknown, x.name+": "+claimsCode(x.err))
 					expl = append(expl, x.name+": "+x.err.Error())
+					zh = append(zh, windowZH[x.name]+"："+errorMeaningZH(claimsCode(x.err), x.err.Error()))
 					continue
 				}
 				*x.into = x.dl.Date
 				expl = append(expl, x.dl.Explanation()...)
+				zh = append(zh, x.dl.ExplainZH()...)
 			}
-			return out, expl
+			return out, Explained{EN: expl, ZH: zh}
 		}),
 		// claims.extension: an extension request (第二十二条第一款).
 		"claims.extension": define(func(in struct {
 			Accident  calendar.Date    `json:"accident"`
 			Extension claims.Extension `json:"extension"`
 			Rules     *claims.Rules    `json:"rules,omitempty"`
-		}) (extensionOutput, []string) {
+		}) (extensionOutput, Explained) {
 			w, _, err := windowsOf(in.Accident, in.Rules)
 			if err != nil {
-				return extensionOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return extensionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			r, err := claims.JudgeExtension(w, in.Extension)
 			if err != nil {
-				return extensionOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return extensionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, r.Reasons
+			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, Explained{EN: r.Reasons, ZH: chineseAlready(r.Reasons)}
 		}),
 		// claims.late_costs: the late platform's share (第二十二条第二款). The
 		// input's applicant says who filed, for the reader: the split does
@@ -221,38 +223,38 @@ func claimsKinds() map[string]kind {
 			PlatformExtendedTo  calendar.Date    `json:"platform_extended_to,omitzero"`
 			Costs               []claims.Cost    `json:"costs"`
 			Rules               *claims.Rules    `json:"rules,omitempty"`
-		}) (splitOutput, []string) {
+		}) (splitOutput, Explained) {
 			w, r, err := windowsOf(in.Accident, in.Rules)
 			if err == nil {
 				var s claims.CostSplit
 				cc := claims.CostCase{FiledOn: in.AppliedOn, AcceptedOn: in.AcceptedOn, IdentityNotVerified: in.IdentityNotVerified, PlatformExtendedTo: in.PlatformExtendedTo}
 				if s, err = claims.SplitLateCosts(w, r, cc, in.Costs); err == nil {
-					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, s.Reasons
+					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, Explained{EN: s.Reasons, ZH: chineseAlready(s.Reasons)}
 				}
 			}
-			return splitOutput{Error: claimsCode(err)}, []string{err.Error()}
+			return splitOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 		}),
 		// claims.cover: 第四十三条.
 		"claims.cover": define(func(in struct {
 			Accident   calendar.Date    `json:"accident"`
 			PaidMonths []calendar.Month `json:"paid_months"`
 			AsOf       calendar.Date    `json:"as_of"`
-		}) (coverOutput, []string) {
+		}) (coverOutput, Explained) {
 			r, err := claims.CheckCover(calendar.Default(), in.Accident, in.PaidMonths, in.AsOf)
 			if err != nil {
-				return coverOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return coverOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := coverOutput{Status: r.Status}
 			if r.DueErr == nil && r.Status != claims.Covered {
 				out.Due = r.Due.Date
 			}
-			return out, r.Reasons
+			return out, Explained{EN: r.Reasons, ZH: chineseAlready(r.Reasons)}
 		}),
 		// claims.timeline: a whole case file (examples/claim-timeline's input).
-		"claims.timeline": define(func(in claims.CaseFile) (timelineOutput, []string) {
+		"claims.timeline": define(func(in claims.CaseFile) (timelineOutput, Explained) {
 			t, err := in.Timeline(calendar.Default())
 			if err != nil {
-				return timelineOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return timelineOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := timelineOutput{Platform: windowText(t.Windows.Platform), Worker: windowText(t.Windows.Worker), Cap: windowText(t.Windows.Cap),
 				FilingError: t.Filing.Error, Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
@@ -282,22 +284,22 @@ func claimsKinds() map[string]kind {
 				}
 				expl = append(expl, c.Reasons...)
 			}
-			return out, expl
+			return out, Explained{EN: expl, ZH: chineseAlready(expl)}
 		}),
 		// claims.materials: the checklist of 第二十三至二十五条.
 		"claims.materials": define(func(in struct {
 			Application claims.Application `json:"application"`
 			Rules       *claims.Rules      `json:"rules,omitempty"`
-		}) (materialsOutput, []string) {
+		}) (materialsOutput, Explained) {
 			r := claims.DefaultRules()
 			if in.Rules != nil {
 				r = *in.Rules
 			}
 			c, err := claims.CheckMaterials(in.Application, r)
 			if err != nil {
-				return materialsOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return materialsOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, c.Explanation()
+			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, explain(c, c.Explanation())
 		}),
 		// claims.decision_deadline: 第二十六、二十七条.
 		"claims.decision_deadline": define(func(in struct {
@@ -331,20 +333,20 @@ func claimsKinds() map[string]kind {
 			Accident      claims.Accident `json:"accident"`
 			Orders        []claims.Order  `json:"orders"`
 			OverlapMeters float64         `json:"overlap_meters,omitempty"`
-		}) (attributionOutput, []string) {
+		}) (attributionOutput, Explained) {
 			m := claims.DefaultRules().OverlapMeters
 			if in.OverlapMeters > 0 {
 				m = in.OverlapMeters
 			}
 			a, err := claims.Attribute(in.Accident, in.Orders, claims.NearAccident(m))
 			if err != nil {
-				return attributionOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return attributionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := attributionOutput{Outcome: a.Outcome, Platform: a.Platform, OrderID: a.Order.OrderID}
 			for _, c := range a.Candidates {
 				out.Candidates = append(out.Candidates, c.Platform+"/"+c.OrderID)
 			}
-			return out, a.Reasons
+			return out, Explained{EN: a.Reasons, ZH: claims.AttributionZH(in.Accident, in.Orders, claims.NearAccident(m), a)}
 		}),
 		// claims.lifecycle: a case's events in order; the state after them.
 		"claims.lifecycle": define(func(in struct {
@@ -352,29 +354,35 @@ func claimsKinds() map[string]kind {
 			Events   []claims.Event `json:"events"`
 			Earlier  []claims.Case  `json:"earlier,omitempty"`
 			AsOf     calendar.Date  `json:"as_of,omitzero"`
-		}) (lifecycleOutput, []string) {
+		}) (lifecycleOutput, Explained) {
 			if err := claims.CheckSingleConfirmation(in.Earlier); err != nil {
-				return lifecycleOutput{Error: claimsCode(err)}, []string{err.Error()}
+				return lifecycleOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			c := claims.Case{Accident: in.Accident}
-			var expl []string
+			var expl, zh []string
 			for _, ev := range in.Events {
 				n, err := c.Next(ev)
 				if err != nil {
-					return lifecycleOutput{Error: claimsCode(err)}, append(expl, err.Error())
+					code := claimsCode(err)
+					return lifecycleOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
 				}
 				c = n
 				expl = append(expl, string(ev.Kind)+" on "+ev.Date.String()+" → "+string(c.State))
+				zh = append(zh, ev.Date.String()+" "+nameZH("claims.EventKind", string(ev.Kind))+" → "+nameZH("claims.State", string(c.State)))
 			}
 			out := lifecycleOutput{State: c.State, ToFollow: c.ToFollow, Confirmed: c.Confirmed, Clarity: c.Clarity}
 			if !in.AsOf.IsZero() {
 				items, err := c.Deadlines(calendar.Default(), claims.Rules{}, in.AsOf)
 				if err != nil {
-					return lifecycleOutput{Error: claimsCode(err)}, append(expl, err.Error())
+					code := claimsCode(err)
+					return lifecycleOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
 				}
 				out.Deadlines = itemsText(items)
 			}
-			return out, expl
+			return out, Explained{EN: expl, ZH: zh}
 		}),
 	}
 }
+
+// windowZH names the application windows of claims.windows.
+var windowZH = map[string]string{"platform": "平台企业申请期限", "worker": "本人申请期限", "cap": "延期上限"}

@@ -72,6 +72,7 @@ var fieldsZH = map[string]string{
 	"in_time": "是否按期申请", "platform_late": "平台逾期申请", "filing_error": "申请期限无法判断的原因", "cover": "保障状态",
 	"costs_from": "平台承担费用起", "costs_to": "平台承担费用止", "platform_pays": "平台承担的金额", "filing": "申请",
 	"claims.timeline:cover": "事故当月的保障状态（第四十三条）",
+	"claims.cover:status":   "保障状态（第四十三条）",
 
 	// Eligibility.
 	"rows": "CSV 行", "counts": "统计", "excluded": "不计入的订单数", "excluded_not_registered": "未注册或不在参保范围（第（一）项）",
@@ -208,6 +209,10 @@ var valuesZH = map[string]string{
 	"claims.LateCostFrom:after_window": "自申请期限届满之日起", "claims.LateCostFrom:from_accident": "自事故发生之日起",
 	"claims.LateCostTo:acceptance": "至受理之日", "claims.LateCostTo:filing": "至提出申请之日",
 	"claims.Clarity:": "尚未查清", "claims.Clarity:clear": "事实清楚、证据充分、权利义务明确",
+	"claims.Clarity:not_clear": "尚未查清",
+	// Plain values of output fields written as text (audit A12).
+	"covered": "在保障期内", "pending": "待定（当月保障费尚未到期）", "refund": "退还多缴", "top_up": "补足少缴",
+	"cash": "收付实现制", "declaration": "申报期限（第十四条）", "platform": "平台企业", "worker": "从业人员", "none": "无",
 	"claims.CoverStatus:covered": "在保障期内（平台已缴当月保障费）", "claims.CoverStatus:pending": "待定（当月保障费尚未到期）",
 	"claims.CoverStatus:not_covered":       "不在保障期内（平台欠缴当月保障费）",
 	"claims.EventKind:materials_to_follow": "容缺受理，材料待补", "claims.EventKind:facts_clear": "查明事实清楚",

@@ -240,6 +240,9 @@ go run ./examples/golden -export-xlsx 用例.xlsx                      # 全部�
 go run ./examples/golden -import-xlsx 用例.xlsx -html 报告.html      # 运行工作簿中的每一行并出报告
 ` + "```" + `
 
+` + "`规程正文.txt`" + ` 是沪人社福〔2025〕373号的全文：从上海市人力资源和社会保障局公布的文件复制，存为 UTF-8 纯文本
+（本库不附带）；不给 ` + "`-regulation`" + ` 时报告只列条款号和一句话摘要。
+
 其他：` + "`-v`" + ` 列出每个用例的计算过程；` + "`go run ./examples/golden testdata/golden/calendar/declaration-2026-01.json`" + `
 只运行一个用例；` + "`-accept 用例…`" + ` 在列出差异之后，把所点名用例的实际输出写为新的期望（只改点名的用例，
 不会一次改全部）。` + "`go test ./...`" + ` 也会运行全部用例。

@@ -49,26 +49,31 @@ func eligibilityKinds() map[string]kind {
 	return map[string]kind{
 		// eligibility.batch: 第十条 over a month of CSV rows, with duplicates
 		// (第九条: conflicting copies reported) and the counts that balance.
-		"eligibility.batch": define(func(in batchInput) (batchOutput, []string) {
+		"eligibility.batch": define(func(in batchInput) (batchOutput, Explained) {
 			b := &eligibility.Batch{Month: in.Month, Rules: in.Rules}
 			text := eligibility.CSVHeader + "\n" + strings.Join(in.Rows, "\n") + "\n"
 			if err := eligibility.ReadCSV(strings.NewReader(text), b); err != nil && err != io.EOF {
-				return batchOutput{Error: eligibilityCode(err)}, []string{err.Error()}
+				return batchOutput{Error: eligibilityCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := batchOutput{Counts: b.Counts, Tally: b.Tally.Rows(), Conflicting: b.Conflicting}
 			if out.Tally == nil {
 				out.Tally = []eligibility.Row{}
 			}
-			var expl []string
+			var expl, zh []string
 			for _, inv := range b.Invalid {
-				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: eligibilityCode(inv.Err)})
+				code := eligibilityCode(inv.Err)
+				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: code})
 				expl = append(expl, inv.Err.Error())
+				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+errorMeaningZH(code, inv.Err.Error()))
 			}
 			c := b.Counts
 			expl = append(expl, "rows read = counted + excluded + duplicates + invalid: "+
 				strconv.FormatInt(c.Input, 10)+" = "+strconv.FormatInt(c.Counted, 10)+" + "+strconv.FormatInt(c.Excluded, 10)+" + "+strconv.FormatInt(c.Duplicates, 10)+" + "+strconv.FormatInt(c.Invalid, 10)+
 				"; conflicting pairs (第九条): "+strconv.FormatInt(c.Conflicts, 10))
-			return out, expl
+			zh = append(zh, "读入行数 = 计入 + 不计入 + 重复 + 无效："+
+				strconv.FormatInt(c.Input, 10)+" = "+strconv.FormatInt(c.Counted, 10)+" + "+strconv.FormatInt(c.Excluded, 10)+" + "+strconv.FormatInt(c.Duplicates, 10)+" + "+strconv.FormatInt(c.Invalid, 10)+
+				"；内容不一致的重复记录（第九条）："+strconv.FormatInt(c.Conflicts, 10)+" 对")
+			return out, Explained{EN: expl, ZH: zh}
 		}),
 	}
 }

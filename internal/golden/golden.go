@@ -37,6 +37,12 @@
 // (ExplainZH() []string, the same lines in Chinese); its kind then returns
 // explain(r, r.Explanation) instead of r.Explanation, and the report and
 // `golden -v` show the Chinese lines while services keep the English ones.
+// A kind whose English lines it builds itself returns Explained{EN, ZH}; an
+// output may carry its Chinese lines in an unexported field and implement
+// ExplainerZH (deadlineOutput); a refused computation (an output with an
+// Error code) is explained by the code's Chinese meaning and the library's
+// message as 原文 (withErrorZH). Every golden kind has its Chinese lines
+// (TestExplanationsInChinese).
 package golden
 
 import (
@@ -49,6 +55,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -150,9 +157,11 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 			out, e := f(in)
 			switch e := any(e).(type) {
 			case []string:
-				return out, Explained{EN: e}, nil
+				// An output that carries its Chinese lines (an unexported
+				// field, not in its JSON) offers them as ExplainerZH.
+				return out, withErrorZH(out, explain(out, e)), nil
 			case Explained:
-				return out, e, nil
+				return out, withErrorZH(out, e), nil
 			}
 			return out, Explained{}, nil
 		},
@@ -222,11 +231,17 @@ func decodeStrict(raw []byte, v any) error {
 // file is not valid JSON or holds an unknown key.
 func ParseCase(data []byte) (Case, error) {
 	var c Case
+	if pe := encodingError(data); pe != nil {
+		return Case{}, pe
+	}
 	if err := decodeStrict(data, &c); err != nil {
 		if errors.Is(err, errMissing) {
 			return Case{}, &ParseError{Msg: "文件是空的", Err: err}
 		}
 		return Case{}, locate(data, 0, err)
+	}
+	if pe := duplicateKey(data); pe != nil {
+		return Case{}, pe
 	}
 	switch {
 	case strings.TrimSpace(c.Title) == "":
@@ -235,6 +250,15 @@ func ParseCase(data []byte) (Case, error) {
 		return Case{}, &ParseError{Msg: "缺少所检验的条款（articles），如 [\"第十四条\"]", Err: errors.New("no articles")}
 	case c.Kind == "":
 		return Case{}, &ParseError{Msg: "缺少计算种类（kind）", Err: errors.New("no kind")}
+	}
+	for _, a := range c.Articles {
+		if msg := checkArticle(a); msg != "" {
+			line, col := 0, 0
+			if off := quotedOffset(data, a); off >= 0 {
+				line, col = position(data, off)
+			}
+			return Case{}, &ParseError{Line: line, Column: col, Msg: msg, Err: errBadArticle}
+		}
 	}
 	if _, ok := kinds[c.Kind]; !ok {
 		return Case{}, &ParseError{Msg: fmt.Sprintf("不认识的计算种类（kind）“%s”；可用的种类：%s", c.Kind, strings.Join(Kinds(), "、")),
@@ -260,6 +284,16 @@ func Run(file string, c Case) Outcome {
 	got, expl, err := k.run(c.Input)
 	if err != nil {
 		o.Problem = c.problem(file, "input", err).Error()
+		return o
+	}
+	if _, err := json.Marshal(want); err != nil {
+		// A partly filled item (a list entry without its industry): the
+		// decoder took it, but it cannot be written, nor compared.
+		where := unwritable(reflect.ValueOf(want), "")
+		if where != "" {
+			where = "“" + where + "”"
+		}
+		o.Problem = fmt.Sprintf("expect（期望输出）：字段%s缺少或取值无效，无法比较（一项只填了一部分？）", where)
 		return o
 	}
 	o.Expected = canonical(want)
@@ -325,9 +359,10 @@ func RunFile(path string) Outcome {
 	return Run(path, c)
 }
 
-// RunDir runs every *.json case below dir, in path order. Files under a
-// directory named "rapid" (saved property-test failures) are not cases.
-func RunDir(dir string) ([]Outcome, error) {
+// CaseFiles lists the *.json cases below dir, in path order, as RunDir
+// runs them: files under a directory named "rapid" (saved property-test
+// failures) are not cases.
+func CaseFiles(dir string) ([]string, error) {
 	var files []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -341,13 +376,20 @@ func RunDir(dir string) ([]Outcome, error) {
 		}
 		return nil
 	})
+	sort.Strings(files)
+	return files, err
+}
+
+// RunDir runs every *.json case below dir, in path order. Files under a
+// directory named "rapid" (saved property-test failures) are not cases.
+func RunDir(dir string) ([]Outcome, error) {
+	files, err := CaseFiles(dir)
 	if err != nil {
 		return nil, err
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("golden: no *.json cases under %s", dir)
 	}
-	sort.Strings(files)
 	out := make([]Outcome, len(files))
 	for i, f := range files {
 		out[i] = RunFile(f)
@@ -429,4 +471,111 @@ func CheckDir(t TB, dir string) {
 			t.Errorf("golden case %s:\n%s", o.File, sb.String())
 		}
 	}
+}
+
+// unwritable finds the path of the first value under v whose JSON or text
+// form cannot be written, or "".
+func unwritable(v reflect.Value, path string) string {
+	if !v.IsValid() {
+		return ""
+	}
+	if v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		if _, err := json.Marshal(v.Interface()); err == nil {
+			return ""
+		}
+		return unwritable(v.Elem(), path)
+	}
+	if v.CanInterface() {
+		if _, err := json.Marshal(v.Interface()); err == nil {
+			return ""
+		}
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			p := path
+			if !(f.Anonymous && name == "") {
+				if name == "" {
+					name = f.Name
+				}
+				if p != "" {
+					p += "."
+				}
+				p += name
+			}
+			if w := unwritable(v.Field(i), p); w != "" {
+				return w
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if w := unwritable(v.Index(i), fmt.Sprintf("%s[%d]", path, i)); w != "" {
+				return w
+			}
+		}
+	}
+	return path
+}
+
+// RegulationArticles is the number of articles of 沪人社福〔2025〕373号
+// (第一条 to 第八十一条).
+const RegulationArticles = 81
+
+var (
+	errBadArticle = errors.New("bad article")
+	articleRe     = regexp.MustCompile(`^第([一二三四五六七八九十百零〇]+)条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$`)
+)
+
+// checkArticle says what is wrong with an article a case cites, or "". An
+// article of 373号 is written 第十四条 (a 款 or 项 may follow) and must
+// exist; one of another document names the document first
+// (《实施办法》第十四条, 人社厅函〔2025〕79号 第三十八条) and is not checked.
+func checkArticle(a string) string {
+	a = strings.TrimSpace(a)
+	if strings.ContainsAny(a, "《〔") {
+		return ""
+	}
+	m := articleRe.FindStringSubmatch(a)
+	if m == nil {
+		return fmt.Sprintf("条款“%s”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", a)
+	}
+	if n := chineseNumber(m[1]); n < 1 || n > RegulationArticles {
+		return fmt.Sprintf("条款“%s”不存在：沪人社福〔2025〕373号只有第一条至第八十一条", a)
+	}
+	return ""
+}
+
+// chineseNumber reads a Chinese numeral below 1000 (十四, 二十一, 一百零二), or 0.
+func chineseNumber(s string) int {
+	digits := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	total, cur := 0, 0
+	for _, r := range s {
+		switch r {
+		case '百':
+			total += max(cur, 1) * 100
+			cur = 0
+		case '十':
+			total += max(cur, 1) * 10
+			cur = 0
+		default:
+			d, ok := digits[r]
+			if !ok {
+				return 0
+			}
+			cur = d
+		}
+	}
+	return total + cur
 }

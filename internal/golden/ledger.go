@@ -175,14 +175,14 @@ func ledgerKinds() map[string]kind {
 			Receipts    []ledger.Receipt    `json:"receipts"`
 			Collections []ledger.Collection `json:"collections"`
 			Due         []dueIn             `json:"due"`
-		}) (reconcileLedgerOutput, []string) {
+		}) (reconcileLedgerOutput, Explained) {
 			var bills []levy.Bill
 			for _, d := range in.Due {
 				bills = append(bills, levy.Bill{Platform: d.Platform, Period: d.Period, Total: d.Amount})
 			}
 			r, err := ledger.Reconcile(in.Receipts, in.Collections, bills)
 			if err != nil {
-				return reconcileLedgerOutput{Error: ledgerCode(err)}, []string{err.Error()}
+				return reconcileLedgerOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			var out reconcileLedgerOutput
 			var expl []string
@@ -198,22 +198,22 @@ func ledgerKinds() map[string]kind {
 				out.Matches = append(out.Matches, mo)
 				expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 			}
-			return out, expl
+			return out, Explained{EN: expl, ZH: r.ExplainZH()}
 		}),
 		// ledger.refund: 第十六条.
 		"ledger.refund": define(func(in struct {
 			Adjustment levy.Adjustment `json:"adjustment"`
 			Date       calendar.Date   `json:"date"`
 			Direction  string          `json:"direction"`
-		}) (refundOutput, []string) {
+		}) (refundOutput, Explained) {
 			p, ok := ledger.Refund("refund-1", in.Adjustment, in.Date, in.Direction)
 			if !ok {
-				return refundOutput{None: true}, []string{"nothing to refund or top up"}
+				return refundOutput{None: true}, Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.Direction)}}
 			}
 			if err := p.Validate(); err != nil {
-				return refundOutput{Error: ledgerCode(err)}, []string{err.Error()}
+				return refundOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, []string{p.Source}
+			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.Direction)}}
 		}),
 		// ledger.settlement: 第五十七条 and 第五十六条.
 		"ledger.settlement": define(func(in struct {
@@ -222,10 +222,10 @@ func ledgerKinds() map[string]kind {
 			Payments     []ledger.Payment `json:"payments"`
 			WarningLimit decimal.Decimal  `json:"warning_limit"`
 			SettleOn     calendar.Date    `json:"settle_on"`
-		}) (settlementOutput, []string) {
+		}) (settlementOutput, Explained) {
 			s, err := ledger.Settle(in.Insurer, in.Month, in.Payments, in.WarningLimit, in.SettleOn)
 			if err != nil {
-				return settlementOutput{Error: ledgerCode(err)}, []string{err.Error()}
+				return settlementOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := settlementOutput{Total: s.Total.StringFixed(2), SettleIn: s.SettleIn}
 			for _, t := range s.ByItem {
@@ -234,7 +234,7 @@ func ledgerKinds() map[string]kind {
 			for _, p := range s.Review {
 				out.Review = append(out.Review, p.ID)
 			}
-			return out, []string{"settle " + s.Total.StringFixed(2) + " in " + s.SettleIn.String()}
+			return out, explain(s, []string{"settle " + s.Total.StringFixed(2) + " in " + s.SettleIn.String()})
 		}),
 		// ledger.journal: postings, reversals, refunds, reconciliations and
 		// closings in order; the balances, totals, open items (and the
@@ -264,10 +264,10 @@ func ledgerKinds() map[string]kind {
 				Close calendar.Month `json:"close,omitzero"`
 			} `json:"steps"`
 			Summarize int `json:"summarize,omitempty"`
-		}) (journalOutput, []string) {
+		}) (journalOutput, Explained) {
 			var j ledger.Journal
 			var out journalOutput
-			var expl []string
+			var expl, zh []string
 			for _, st := range in.Steps {
 				var err error
 				post := func(p ledger.Posting) {
@@ -298,6 +298,7 @@ func ledgerKinds() map[string]kind {
 					for _, m := range r.Matches {
 						expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 					}
+					zh = append(zh, r.ExplainZH()...)
 					for _, p := range r.Postings {
 						post(p)
 					}
@@ -305,7 +306,8 @@ func ledgerKinds() map[string]kind {
 					j.Close(st.Close)
 				}
 				if err != nil {
-					return journalOutput{Error: ledgerCode(err)}, append(expl, err.Error())
+					code := ledgerCode(err)
+					return journalOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
 				}
 			}
 			for _, b := range j.Balances() {
@@ -320,7 +322,8 @@ func ledgerKinds() map[string]kind {
 			if in.Summarize != 0 {
 				s, err := j.Summarize(in.Summarize, ledger.Participants{})
 				if err != nil {
-					return journalOutput{Error: ledgerCode(err)}, append(expl, err.Error())
+					code := ledgerCode(err)
+					return journalOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
 				}
 				so := &summaryOut{Basis: s.Basis, LevyIncome: s.LevyIncome.StringFixed(2), LevyCount: s.LevyCount, Refunds: s.Refunds.StringFixed(2),
 					RefundCount: s.RefundCount, Interest: s.Interest.StringFixed(2), Spent: s.Spent.StringFixed(2), Balance: s.Balance.StringFixed(2),
@@ -333,7 +336,7 @@ func ledgerKinds() map[string]kind {
 				}
 				out.Summary = so
 			}
-			return out, append(expl, "postings: "+strconv.Itoa(j.Len()))
+			return out, Explained{EN: append(expl, "postings: "+strconv.Itoa(j.Len())), ZH: append(zh, "账上记账凭证共 "+strconv.Itoa(j.Len())+" 笔")}
 		}),
 		// ledger.insurer: 第六十四条, whether an insurer may be chosen on a
 		// day, and whether its payments may be settled.
@@ -342,7 +345,7 @@ func ledgerKinds() map[string]kind {
 			On       calendar.Date         `json:"on"`
 			Ends     []ledger.AgreementEnd `json:"ends"`
 			Payments []ledger.Payment      `json:"payments"`
-		}) (insurerOutput, []string) {
+		}) (insurerOutput, Explained) {
 			var out insurerOutput
 			for _, e := range in.Ends {
 				if last, bans, err := e.BanEnds(); err == nil && bans && e.Insurer == in.Insurer {
@@ -351,14 +354,14 @@ func ledgerKinds() map[string]kind {
 			}
 			if err := ledger.CheckInsurer(in.Insurer, in.On, in.Ends); err != nil {
 				out.Error = ledgerCode(err)
-				return out, []string{err.Error()}
+				return out, Explained{EN: []string{err.Error()}}
 			}
 			if err := ledger.CheckPayments(in.Payments, in.Ends); err != nil {
 				out.Error = ledgerCode(err)
-				return out, []string{err.Error()}
+				return out, Explained{EN: []string{err.Error()}}
 			}
 			out.Allowed = true
-			return out, []string{in.Insurer + " may be chosen on " + in.On.String()}
+			return out, Explained{EN: []string{in.Insurer + " may be chosen on " + in.On.String()}, ZH: []string{in.On.String() + " 可以选择 " + in.Insurer + "（第六十四条）"}}
 		}),
 	}
 }

@@ -125,21 +125,21 @@ type correctionOutput struct {
 	Error  string `json:"error,omitempty"`
 }
 
-func fail[T any](set func(*T, string), err error) (T, []string) {
+func fail[T any](set func(*T, string), err error) (T, Explained) {
 	var out T
 	set(&out, levyCode(err))
-	return out, []string{err.Error()}
+	return out, Explained{EN: []string{err.Error()}}
 }
 
 func levyKinds() map[string]kind {
 	return map[string]kind{
 		// eligibility.decide: 第十条 on one order execution.
-		"eligibility.decide": define(func(in eligibility.Execution) (decideOutput, []string) {
+		"eligibility.decide": define(func(in eligibility.Execution) (decideOutput, Explained) {
 			d, err := eligibility.Decide(&in)
 			if err != nil {
 				return fail(func(o *decideOutput, c string) { o.Error = c }, err)
 			}
-			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, []string{d.String()}
+			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, explain(d, []string{d.String()})
 		}),
 		// levy.rate: the per-order rate of a platform, industry and day (第十一、十二条).
 		"levy.rate": define(func(in struct {
@@ -147,7 +147,7 @@ func levyKinds() map[string]kind {
 			Platform string               `json:"platform"`
 			Industry eligibility.Industry `json:"industry"`
 			Day      calendar.Date        `json:"day"`
-		}) (rateOutput, []string) {
+		}) (rateOutput, Explained) {
 			set := func(o *rateOutput, c string) { o.Error = c }
 			rates, err := in.Setup.Rates()
 			if err != nil {
@@ -164,7 +164,7 @@ func levyKinds() map[string]kind {
 			case !r.Floating.Rate.IsZero():
 				out.Floating = "rate " + r.Floating.Rate.String()
 			}
-			return out, r.Explanation()
+			return out, explain(r, r.Explanation())
 		}),
 		// levy.bill: a platform's bill for a period (第十四条).
 		"levy.bill": define(func(in struct {
@@ -172,7 +172,7 @@ func levyKinds() map[string]kind {
 			Platform string         `json:"platform"`
 			Period   calendar.Month `json:"period"`
 			Orders   []ordersIn     `json:"orders"`
-		}) (billOutput, []string) {
+		}) (billOutput, Explained) {
 			set := func(o *billOutput, c string) { o.Error = c }
 			rates, err := in.Setup.Rates()
 			if err != nil {
@@ -190,7 +190,7 @@ func levyKinds() map[string]kind {
 			for _, l := range b.Lines {
 				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2)})
 			}
-			return out, b.Explanation()
+			return out, explain(b, b.Explanation())
 		}),
 		// levy.reconcile: declared against reported orders (第九条, 第十四条第二款).
 		"levy.reconcile": define(func(in struct {
@@ -199,7 +199,7 @@ func levyKinds() map[string]kind {
 			Period   calendar.Month `json:"period"`
 			Declared []ordersIn     `json:"declared"`
 			Reported []ordersIn     `json:"reported"`
-		}) (reconcileOutput, []string) {
+		}) (reconcileOutput, Explained) {
 			set := func(o *reconcileOutput, c string) { o.Error = c }
 			rates, err := in.Setup.Rates()
 			if err != nil {
@@ -224,15 +224,15 @@ func levyKinds() map[string]kind {
 			for _, d := range rec.Days {
 				out.Days = append(out.Days, dayDiffOut{d.Industry, d.Day, d.Declared, d.Reported, d.Diff, d.Amount.StringFixed(2)})
 			}
-			return out, rec.Explanation()
+			return out, explain(rec, rec.Explanation())
 		}),
 		// levy.correction: refund or top-up (第十六条).
-		"levy.correction": define(func(in levy.Correction) (correctionOutput, []string) {
+		"levy.correction": define(func(in levy.Correction) (correctionOutput, Explained) {
 			a, err := levy.Correct(in)
 			if err != nil {
 				return fail(func(o *correctionOutput, c string) { o.Error = c }, err)
 			}
-			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.StringFixed(2)}, []string{a.String()}
+			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.StringFixed(2)}, explain(a, []string{a.String()})
 		}),
 		// levy.registration_deadline: 第十三条, 10 working days after the notice.
 		"levy.registration_deadline": define(func(in struct {

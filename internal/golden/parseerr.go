@@ -248,7 +248,13 @@ func syntaxCause(b []byte, off int, msg string) (int, string) {
 		}
 		return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
 	}
+	if r >= '０' && r <= '９' {
+		return p, "这里用了全角数字，应为半角数字 0–9"
+	}
 	prev := prevNonSpace(b, p)
+	if r >= '0' && r <= '9' && prev == p-1 && b[prev] == '0' && (prev == 0 || b[prev-1] < '0' || b[prev-1] > '9') && (prev == 0 || b[prev-1] != '.') {
+		return prev, "数字不能以 0 开头（05 应写成 5）"
+	}
 	if (r == '}' || r == ']') && prev >= 0 && b[prev] == ',' {
 		return prev, "多余的逗号：最后一项后面不能再有逗号"
 	}
@@ -387,8 +393,10 @@ func jsonKindZH(v string) string {
 	switch {
 	case v == "string":
 		return "文本"
-	case v == "number" || strings.HasPrefix(v, "number "):
-		return "数 " + strings.TrimPrefix(v, "number ")
+	case v == "number":
+		return "数字"
+	case strings.HasPrefix(v, "number "):
+		return "数字 " + strings.TrimPrefix(v, "number ")
 	case v == "bool":
 		return "true/false"
 	case v == "object":
@@ -436,4 +444,87 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// encodingError says, for a file that is not UTF-8, what it is and where
+// the first byte that is not UTF-8 sits; nil for a UTF-8 file.
+func encodingError(data []byte) *ParseError {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) ||
+		len(data) >= 4 && bytes.Count(data[:min(len(data), 64)], []byte{0}) > 0 {
+		return &ParseError{Line: 1, Column: 1, Msg: "文件是 UTF-16（记事本的“Unicode”）编码：请另存为 UTF-8", Err: errNotUTF8}
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			line, col := position(data, i)
+			return &ParseError{Line: line, Column: col, Msg: "文件不是 UTF-8 编码（可能是 GBK，中文 Windows 的记事本或 WPS 默认如此）：请另存为 UTF-8", Err: errNotUTF8}
+		}
+		i += n
+	}
+	return nil
+}
+
+var (
+	errNotUTF8      = errors.New("not UTF-8")
+	errDuplicateKey = errors.New("duplicate key")
+)
+
+// duplicateKey finds a key written twice in the same object of a valid
+// JSON text: encoding/json would keep the last value silently.
+func duplicateKey(data []byte) *ParseError {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		object    bool
+		expectKey bool
+		keys      map[string]bool
+	}
+	var stack []*frame
+	valueDone := func() {
+		if len(stack) > 0 && stack[len(stack)-1].object {
+			stack[len(stack)-1].expectKey = true
+		}
+	}
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return nil // io.EOF, or a syntax error reported elsewhere
+		}
+		switch t := t.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				if len(stack) > 0 && stack[len(stack)-1].object {
+					stack[len(stack)-1].expectKey = false
+				}
+				stack = append(stack, &frame{object: true, expectKey: true, keys: map[string]bool{}})
+			case '[':
+				if len(stack) > 0 && stack[len(stack)-1].object {
+					stack[len(stack)-1].expectKey = false
+				}
+				stack = append(stack, &frame{})
+			default:
+				stack = stack[:len(stack)-1]
+				valueDone()
+			}
+		case string:
+			if f := stack[len(stack)-1]; f.object && f.expectKey {
+				if f.keys[t] {
+					end := int(dec.InputOffset())
+					start := end - 1
+					for start > 0 && !(data[start-1] == '"' && (start < 2 || data[start-2] != '\\')) {
+						start--
+					}
+					line, col := position(data, max(start-1, 0))
+					return &ParseError{Line: line, Column: col, Err: errDuplicateKey,
+						Msg: fmt.Sprintf("字段“%s”出现了两次（同一层只能写一次；只有最后一次会被读到）", t)}
+				}
+				f.keys[t] = true
+				f.expectKey = false
+				continue
+			}
+			valueDone()
+		default:
+			valueDone()
+		}
+	}
 }

@@ -68,6 +68,9 @@ func TestParseErrorsArePlacedAndSaidInChinese(t *testing.T) {
 		"wrong type":       {"{\n  \"title\": \"t\",\n  \"articles\": \"第十四条\"\n}", 3, 15, "列表"},
 		"single quotes":    {"{'title': 't'}", 1, 2, "单引号"},
 		"not an object":    {"\n  title: t", 2, 3, "以 { 开头"},
+		"leading zero":     {"{\"title\": \"t\", \"n\": 05}", 1, 21, "不能以 0 开头"},
+		"full-width digit": {"{\"title\": \"t\", \"n\": ２}", 1, 21, "全角数字"},
+		"number for text":  {"{\n  \"title\": 5\n}", 2, 12, "这里写的是数字"},
 		"unquoted Chinese": {"{\"title\": 元旦}", 1, 11, "文字“元旦”要用英文双引号括起"},
 		"unquoted text":    {"{\"title\": \"t\",\n \"kind\": tomorrow}", 2, 10, "文字“tomorrow”要用英文双引号括起"},
 	} {
@@ -227,4 +230,70 @@ func TestChineseExplanationHook(t *testing.T) {
 	o = Run("en.json", Case{Title: "t", Articles: []string{"第十条"}, Kind: "test.en", Input: []byte(`{"n":2}`), Expect: []byte(`{}`)})
 	assert.Empty(t, o.ExplanationZH)
 	assert.Equal(t, []string{"english only"}, o.ExplanationLines())
+}
+
+// Audit A1, A11, A10: a file in another encoding, or with a key written
+// twice, is an error with its place, never a silent pass.
+func TestEncodingAndDuplicateKeys(t *testing.T) {
+	gbk := []byte("{\n  \"title\": \"\xc9\xea\xb1\xa8\"\n}") // 申报 in GBK
+	_, err := ParseCase(gbk)
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, 2, pe.Line)
+	assert.Equal(t, 13, pe.Column)
+	assert.Contains(t, pe.Msg, "不是 UTF-8")
+
+	utf16 := []byte{0xFF, 0xFE, '{', 0, '}', 0}
+	_, err = ParseCase(utf16)
+	require.ErrorAs(t, err, &pe)
+	assert.Contains(t, pe.Msg, "UTF-16")
+
+	dup := "{\n  \"title\": \"t\",\n  \"articles\": [\"第十四条\"],\n  \"kind\": \"calendar.day\",\n" +
+		"  \"input\": {\"date\": \"2026-01-01\"},\n  \"expect\": {\n    \"kind\": \"workday\",\n    \"kind\": \"statutory_holiday\",\n" +
+		"    \"festival\": \"new_years_day\", \"workday\": false}\n}\n"
+	_, err = ParseCase([]byte(dup))
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "第8行第5列：字段“kind”出现了两次（同一层只能写一次；只有最后一次会被读到）", pe.Error())
+	// The same key in different objects is fine.
+	_, err = ParseCase([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday","festival":"new_years_day","workday":false}}`))
+	assert.NoError(t, err)
+}
+
+// Audit A7: a partly filled expected item is a problem naming the field,
+// not a diff with an empty path and a Go error.
+func TestPartlyFilledExpectedItemIsNamed(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/golden/levy/bill-2026-03-half-up.json")
+	require.NoError(t, err)
+	c, err := ParseCase(data)
+	require.NoError(t, err)
+	exp := strings.TrimSpace(string(c.Expect))
+	i := strings.Index(exp, `"lines"`)
+	j := i + strings.Index(exp[i:], "]")
+	c.Expect = []byte(exp[:j] + `,{"from":"2026-03-02"}` + exp[j:])
+	o := Run("a7.json", c)
+	assert.False(t, o.Pass)
+	assert.Contains(t, o.Problem, "“lines[1].industry”缺少或取值无效")
+	assert.NotContains(t, o.Problem, "MarshalText")
+}
+
+// Audit A2: an article that does not exist, or is not written as one, is an error.
+func TestArticlesAreChecked(t *testing.T) {
+	for a, ok := range map[string]bool{"第十四条": true, "第八十一条": true, "第十条第一款": true, "第十条第一款第（三）项": true,
+		"《实施办法》第十四条": true, "人社厅函〔2025〕79号 第三十八条": true,
+		"9": false, "第九十九条": false, "第零条": false, "14条": false, "第十四": false} {
+		assert.Equal(t, ok, checkArticle(a) == "", a)
+	}
+	_, err := ParseCase([]byte("{\"title\": \"t\",\n \"articles\": [\"9\", \"第九十九条\"], \"kind\": \"calendar.day\", \"input\": {}, \"expect\": {}}"))
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "第2行第15列：条款“9”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", pe.Error())
+}
+
+// Audit A12: the cover state is not a parameter's status; not_clear and
+// plain output values have Chinese.
+func TestCoverStatusAndPlainValues(t *testing.T) {
+	assert.Equal(t, "保障状态（第四十三条）", FieldZH("claims.cover", "status"))
+	assert.Equal(t, "pending（待定（当月保障费尚未到期））", ValueText("claims.cover", true, "status", `"pending"`))
+	assert.Equal(t, "尚未查清", ValueZH("claims.Clarity", "not_clear"))
+	assert.Equal(t, "top_up（补足少缴）", ValueText("levy.correction", true, "kind", `"top_up"`))
 }

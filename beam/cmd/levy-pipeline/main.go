@@ -86,7 +86,12 @@ func run(ctx context.Context) int {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	opts := levycount.Options{Month: m, Rules: eligibility.Rules{CountCancelledAfterStart: *cancelled}}
-	levycount.Write(s, levycount.Count(s, *input, opts), *output, setup)
+	count, err := levycount.Count(s, *input, opts)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "levy-pipeline: %v\n", err)
+		return 2
+	}
+	levycount.Write(s, count, *output, setup)
 	if err := beamx.Run(ctx, p); err != nil {
 		fmt.Fprintf(os.Stderr, "levy-pipeline: %v\n", err)
 		return 1

@@ -1,0 +1,62 @@
+package claims_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/zhcheck"
+)
+
+// Every attribution of the golden cases explains itself in Chinese, with
+// the same orders, platforms and instants (第二十八条).
+func TestAttributionZH(t *testing.T) {
+	files, err := filepath.Glob("../testdata/golden/claims/attribution-*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var c struct {
+			Input struct {
+				Accident claims.Accident `json:"accident"`
+				Orders   []claims.Order  `json:"orders"`
+			} `json:"input"`
+		}
+		require.NoError(t, json.Unmarshal(data, &c), f)
+		near := claims.NearAccident(claims.DefaultRules().OverlapMeters)
+		a, err := claims.Attribute(c.Input.Accident, c.Input.Orders, near)
+		if err != nil {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			zh := claims.AttributionZH(c.Input.Accident, c.Input.Orders, near, a)
+			zhcheck.Check(t, a.Reasons, zh, true)
+			assert.Regexp(t, `第二十八条`, zh[0])
+		})
+	}
+}
+
+func TestCheckExplainZH(t *testing.T) {
+	c, err := claims.CheckMaterials(claims.Application{
+		Situation: claims.SituationOrderAccident,
+		Submitted: []claims.Material{claims.MatApplicationForm, claims.MatIdentity, claims.MatScene, claims.MatOrderData,
+			claims.MatDiagnosis, claims.MatConsent, claims.MatPoliceProof},
+	}, claims.DefaultRules())
+	require.NoError(t, err)
+	zhcheck.Check(t, c.Explanation(), c.ExplainZH(), true)
+	assert.Contains(t, c.ExplainZH()[len(c.ExplainZH())-1], "第二十五条")
+}
+
+func TestAttributionZHZeroValues(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_ = claims.AttributionZH(claims.Accident{}, nil, nil, claims.Attribution{})
+		_ = claims.AttributionZH(claims.Accident{}, nil, nil, claims.Attribution{Outcome: claims.Responsible})
+		_ = claims.Check{}.ExplainZH()
+	})
+}

@@ -1,0 +1,93 @@
+package golden
+
+import (
+	"reflect"
+	"strings"
+	"unicode"
+)
+
+// errorLineZH explains a refused computation in Chinese: the meaning of its
+// error code (CodeZH) and, for the figures and names it carries, the
+// library's own message as 原文.
+func errorLineZH(code, message string) string {
+	return "未能计算：" + errorMeaningZH(code, message)
+}
+
+// errorMeaningZH is errorLineZH without its "未能计算" prefix.
+func errorMeaningZH(code, message string) string {
+	meaning := CodeZH(code)
+	if code == "not_covered" { // without a year: the award's 第四十三条
+		meaning = "平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）"
+	}
+	if meaning == "" {
+		meaning = "输入或数据不合要求"
+	}
+	head, _, _ := strings.Cut(code, ":")
+	return meaning + "（错误代码 " + head + "）。原文：" + message
+}
+
+// errorCode returns the error code an output carries in its Error field
+// ("" when it has none).
+func errorCode(out any) string {
+	v := reflect.ValueOf(out)
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		v = v.Elem()
+	}
+	if v.Kind() != reflect.Struct {
+		return ""
+	}
+	f := v.FieldByName("Error")
+	if !f.IsValid() || f.Kind() != reflect.String {
+		return ""
+	}
+	return f.String()
+}
+
+// withErrorZH gives a refused computation's explanation a Chinese rendering
+// when it has none: the explanation of a refusal is its error, one line a
+// line of English.
+func withErrorZH(out any, e Explained) Explained {
+	if len(e.ZH) > 0 || len(e.EN) == 0 {
+		return e
+	}
+	code := errorCode(out)
+	if code == "" {
+		return e
+	}
+	e.ZH = make([]string, len(e.EN))
+	for i, l := range e.EN {
+		e.ZH[i] = errorLineZH(code, l)
+	}
+	return e
+}
+
+// chineseAlready returns lines when every one of them is written in Chinese
+// (the claims package explains most steps in Chinese already), else nil.
+func chineseAlready(lines []string) []string {
+	for _, l := range lines {
+		if !hasHan(l) {
+			return nil
+		}
+	}
+	return lines
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameZH is the Chinese name of a value of Go type typ, or the value.
+func nameZH(typ, value string) string {
+	if s := ValueZH(typ, value); s != "" {
+		return s
+	}
+	return value
+}

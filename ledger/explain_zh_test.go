@@ -1,0 +1,63 @@
+package ledger_test
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/internal/zhcheck"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
+)
+
+// Every outcome of the two steps has a Chinese reason with the figures of
+// the English one.
+func TestReconciliationExplainZH(t *testing.T) {
+	mar := testdates.Month(t, "2026-03")
+	d := decimal.RequireFromString
+	rc := func(p, amt string) ledger.Receipt {
+		return ledger.Receipt{ID: "T-" + p, Platform: p, Period: mar, Amount: d(amt), EntryDate: testdates.Day(t, "2026-04-20")}
+	}
+	cl := func(p, amt string) ledger.Collection {
+		return ledger.Collection{ID: "C-" + p, Platform: p, Period: mar, Amount: d(amt)}
+	}
+	due := func(p, amt string) levy.Bill { return levy.Bill{Platform: p, Period: mar, Total: d(amt)} }
+	r, err := ledger.Reconcile(
+		[]ledger.Receipt{rc("ok", "248.33"), rc("notax", "124.00"), rc("mismatch", "248.30"), rc("nobill", "10.00"), rc("wrongpay", "20.00")},
+		[]ledger.Collection{cl("ok", "248.33"), cl("notreasury", "5.00"), cl("mismatch", "248.33"), cl("nobill", "10.00"), cl("wrongpay", "20.00")},
+		[]levy.Bill{due("ok", "248.33"), due("nopay", "7.50"), due("wrongpay", "21.00"), due("mismatch", "248.33"), due("notax", "124.00"), due("notreasury", "5.00")})
+	require.NoError(t, err)
+	require.Len(t, r.Matches, 7)
+	var en []string
+	for _, m := range r.Matches {
+		en = append(en, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
+	}
+	zh := r.ExplainZH()
+	zhcheck.Check(t, en, zh, true)
+	assert.Contains(t, zh, "mismatch 2026-03：国库收到 248.30 元，税务部门征收 248.33 元（第十七条）：挂账暂存")
+	assert.Contains(t, zh, "wrongpay 2026-03：实缴 20.00 元，单量汇总 × 费率应为 21.00 元（第十八条）：挂账暂存")
+}
+
+func TestRefundZH(t *testing.T) {
+	mar := testdates.Month(t, "2026-03")
+	for _, a := range []levy.Adjustment{
+		{Platform: "p", Period: mar, Kind: levy.Refund, Amount: decimal.RequireFromString("12.30")},
+		{Platform: "p", Period: mar, Kind: levy.TopUp, Amount: decimal.RequireFromString("0.03")},
+	} {
+		p, ok := ledger.Refund("r1", a, testdates.Day(t, "2026-05-06"), "对公账户")
+		require.True(t, ok)
+		zhcheck.Check(t, []string{p.Source, a.Amount.StringFixed(2)}, []string{ledger.RefundZH(a, "对公账户")}, false)
+	}
+	assert.Equal(t, "无需退还或补缴", ledger.RefundZH(levy.Adjustment{Kind: levy.NoneDue}, ""))
+}
+
+func TestExplainZHZeroValues(t *testing.T) {
+	assert.NotPanics(t, func() {
+		_ = ledger.Match{}.ReasonZH()
+		_ = ledger.Reconciliation{}.ExplainZH()
+		_ = ledger.Settlement{}.ExplainZH()
+	})
+}
