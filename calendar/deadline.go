@@ -388,7 +388,9 @@ func (d Deadline) ReplacedSchedules() []Replacement {
 		return nil
 	}
 	var out []Replacement
-	for y := d.Start.Year(); y <= d.Computed.Year(); y++ {
+	// The start day itself is not counted (for 第十四条 it is the period's
+	// last day): the count uses the days from the next one.
+	for y := d.Start.addDays(1).Year(); y <= d.Computed.Year(); y++ {
 		if r, ok := d.cal.replaced[y]; ok {
 			out = append(out, r)
 		}

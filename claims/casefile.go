@@ -77,7 +77,7 @@ func (f CaseFile) Validate() error {
 	case f.Accident.IsZero():
 		return bad("no accident date")
 	case !f.Applicant.Valid():
-		return bad("applicant %q (want platform, service_agency, worker, close_relative or union)", f.Applicant)
+		return bad("applicant %s (want platform, service_agency, worker, close_relative or union)", masked(string(f.Applicant)))
 	case f.FiledOn.IsZero():
 		return bad("no filed_on date")
 	case f.FiledOn.Before(f.Accident):
@@ -89,13 +89,22 @@ func (f CaseFile) Validate() error {
 	case !f.DecidedOn.IsZero() && f.DecidedOn.Before(f.AcceptedOn):
 		return bad("decided_on %s is before accepted_on %s", f.DecidedOn, f.AcceptedOn)
 	case !f.Clarity.Valid():
-		return bad("clarity %q", f.Clarity)
+		return bad("clarity %s", masked(string(f.Clarity)))
+	case f.Clarity == Clear && !f.ClearOn.IsZero() && f.ClearOn != f.AcceptedOn:
+		return bad("clarity \"clear\" means clear at acceptance (%s); for facts found clear later on %s give clarity \"not_clear\" with clear_on", f.AcceptedOn, f.ClearOn)
 	case !f.ClearOn.IsZero() && (f.AcceptedOn.IsZero() || f.ClearOn.Before(f.AcceptedOn)):
 		return bad("clear_on %s needs an acceptance on or before it", f.ClearOn)
 	case !f.ClearOn.IsZero() && !f.DecidedOn.IsZero() && f.ClearOn.After(f.DecidedOn):
 		return bad("clear_on %s is after decided_on %s", f.ClearOn, f.DecidedOn)
 	case len(f.Events) > 0 && f.DecidedOn.IsZero():
 		return bad("events follow the decision: decided_on is missing")
+	case !f.AsOf.IsZero() && f.AsOf.Before(f.Accident):
+		return bad("as_of %s is before the accident %s", f.AsOf, f.Accident)
+	}
+	for i, c := range f.Costs {
+		if !c.Date.IsZero() && c.Date.Before(f.Accident) {
+			return bad("cost #%d dated %s, before the accident %s", i+1, c.Date, f.Accident)
+		}
 	}
 	if f.Rules != nil {
 		if err := f.Rules.Validate(); err != nil {
@@ -159,11 +168,16 @@ type ExtensionOut struct {
 // FilingOut is the judgement of the filing date; Error when it cannot be
 // judged (the window is unknown and the raw day does not decide).
 type FilingOut struct {
-	InTime       bool          `json:"in_time"`
+	// InTime and PlatformLate are nil when they cannot be told (see Error
+	// and PlatformLateUnknown): never a false that means "unknown".
+	InTime       *bool         `json:"in_time"`
 	Deadline     calendar.Date `json:"deadline,omitzero"`
-	PlatformLate bool          `json:"platform_late"`
-	Error        string        `json:"error,omitempty"`
-	Reasons      []string      `json:"reasons"`
+	DeadlineRaw  calendar.Date `json:"deadline_not_before,omitzero"`
+	PlatformLate *bool         `json:"platform_late"`
+	// PlatformLateUnknown says why PlatformLate is unknown.
+	PlatformLateUnknown string   `json:"platform_late_unknown,omitempty"`
+	Error               string   `json:"error,omitempty"`
+	Reasons             []string `json:"reasons"`
 }
 
 // CoverOut is the 第四十三条 check: covered, pending or not_covered.
@@ -192,11 +206,13 @@ type MaterialsOut struct {
 // CostSplitOut is the cost split (第二十二条第二款, 第六十九条); amounts are
 // strings with two decimals.
 type CostSplitOut struct {
-	From     calendar.Date `json:"from,omitzero"`
-	To       calendar.Date `json:"to,omitzero"`
-	Open     bool          `json:"open,omitempty"`
-	Fund     money.Fixed2  `json:"fund"`
-	Platform money.Fixed2  `json:"platform"`
+	From calendar.Date `json:"from,omitzero"`
+	To   calendar.Date `json:"to,omitzero"`
+	Open bool          `json:"open,omitempty"`
+	// Fund and Platform are nil (absent) when the split cannot be made
+	// (Error): never a 0.00 that means "unknown".
+	Fund     *money.Fixed2 `json:"fund,omitempty"`
+	Platform *money.Fixed2 `json:"platform,omitempty"`
 	Error    string        `json:"error,omitempty"`
 	Reasons  []string      `json:"reasons"`
 }
@@ -249,11 +265,21 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	if filing, err := JudgeFiling(w, f.Applicant, f.FiledOn, filingExt); err != nil {
 		t.Filing = FilingOut{Error: err.Error(), Reasons: []string{err.Error()}}
 	} else {
-		t.Filing = FilingOut{InTime: filing.InTime, Deadline: filing.Deadline, PlatformLate: filing.PlatformLate, Reasons: filing.Reasons}
-		if platformExt != nil && !f.Applicant.PlatformSide() {
+		in, late := filing.InTime, filing.PlatformLate
+		t.Filing = FilingOut{InTime: &in, Deadline: filing.Deadline, Reasons: filing.Reasons}
+		if filing.Deadline.IsZero() {
+			_, t.Filing.DeadlineRaw, _ = w.For(f.Applicant)
+		}
+		switch {
+		case platformExt != nil && !f.Applicant.PlatformSide():
 			// The platform's own window was extended: whoever filed, the
 			// platform is late only after the extension.
-			t.Filing.PlatformLate = f.FiledOn.After(platformExt.Deadline)
+			late = f.FiledOn.After(platformExt.Deadline)
+			t.Filing.PlatformLate = &late
+		case filing.PlatformLateErr != nil:
+			t.Filing.PlatformLateUnknown = filing.PlatformLateErr.Error()
+		default:
+			t.Filing.PlatformLate = &late
 		}
 	}
 	check, err := CheckMaterials(f.Application, rules)
@@ -268,7 +294,7 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	c := Case{Accident: f.Accident, IdentityNotVerified: f.IdentityNotVerified}
 	steps := []Event{{Kind: EventApply, Date: f.FiledOn, Applicant: f.Applicant}}
 	if !f.AcceptedOn.IsZero() {
-		steps = append(steps, Event{Kind: EventAccept, Date: f.AcceptedOn, Clarity: f.Clarity, Materials: check.ToFollow})
+		steps = append(steps, Event{Kind: EventAccept, Date: f.AcceptedOn, Clarity: f.Clarity, Materials: check.ToFollow, MissingKey: check.MissingKey})
 		if f.Clarity == NotClear && !f.ClearOn.IsZero() {
 			steps = append(steps, Event{Kind: EventFactsClear, Date: f.ClearOn})
 		}
@@ -279,7 +305,7 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	steps = append(steps, f.Events...)
 	for _, ev := range steps {
 		if c, err = c.Next(ev); err != nil {
-			return Timeline{}, fmt.Errorf("%w: %v", ErrCaseFile, err)
+			return Timeline{}, fmt.Errorf("%w: %w", ErrCaseFile, err)
 		}
 	}
 	t.Case = c
@@ -327,7 +353,8 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		if err != nil {
 			t.Costs = &CostSplitOut{Error: err.Error(), Reasons: []string{err.Error()}}
 		} else {
-			t.Costs = &CostSplitOut{From: split.From, To: split.To, Open: split.Open, Fund: money.Fixed2(split.Fund), Platform: money.Fixed2(split.Platform), Reasons: split.Reasons}
+			fund, platform := money.Fixed2(split.Fund), money.Fixed2(split.Platform)
+			t.Costs = &CostSplitOut{From: split.From, To: split.To, Open: split.Open, Fund: &fund, Platform: &platform, Reasons: split.Reasons}
 		}
 	}
 	if !f.DecidedOn.IsZero() {

@@ -30,8 +30,8 @@ func TestSampleCaseFile(t *testing.T) {
 	require.NoError(t, err)
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	assert.False(t, tl.Filing.InTime)
-	assert.True(t, tl.Filing.PlatformLate)
+	assert.False(t, *tl.Filing.InTime)
+	assert.True(t, *tl.Filing.PlatformLate)
 	assert.Equal(t, claims.Covered, tl.Cover.Status)
 	require.NotNil(t, tl.Costs)
 	// 人社部发〔2013〕34号's reading: from the accident (01-20) to the acceptance (03-03).
@@ -490,9 +490,9 @@ func TestExtensionCountsOnItsOwnSide(t *testing.T) {
 	require.NoError(t, err)
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	assert.True(t, tl.Filing.InTime)
+	assert.True(t, *tl.Filing.InTime)
 	assert.Equal(t, "2026-04-20", tl.Filing.Deadline.String(), "the worker's own deadline, not the platform's extension")
-	assert.False(t, tl.Filing.PlatformLate)
+	assert.False(t, *tl.Filing.PlatformLate)
 	assert.Equal(t, "0.00", tl.Costs.Platform.Decimal().StringFixed(2))
 	// The worker files 04-01: in time for the worker, but after the
 	// platform's extension: the platform is late and bears the costs.
@@ -500,8 +500,8 @@ func TestExtensionCountsOnItsOwnSide(t *testing.T) {
 	require.NoError(t, err)
 	tl, err = f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	assert.True(t, tl.Filing.InTime)
-	assert.True(t, tl.Filing.PlatformLate)
+	assert.True(t, *tl.Filing.InTime)
+	assert.True(t, *tl.Filing.PlatformLate)
 	assert.Equal(t, "100.00", tl.Costs.Platform.Decimal().StringFixed(2))
 }
 
@@ -520,6 +520,6 @@ func TestDeadlinesHonourTheExtension(t *testing.T) {
 	assert.Equal(t, "2026-03-20", it.ExtendedTo.String())
 	assert.True(t, it.Met)
 	assert.False(t, it.Overdue)
-	assert.True(t, tl.Filing.InTime)
-	assert.False(t, tl.Filing.PlatformLate)
+	assert.True(t, *tl.Filing.InTime)
+	assert.False(t, *tl.Filing.PlatformLate)
 }

@@ -95,7 +95,8 @@ func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []cal
 		r.Status = NotCovered
 		r.Reasons = append(r.Reasons,
 			fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费应于 %s 前申报缴纳（第十四条），截至 %s 仍未缴纳：欠费", m, accident, r.Due.Date, asOf),
-			"不享受保障：平台企业按规定缴纳保障费的当月发生的事故伤害方可享受待遇（第四十三条）；平台企业应为每单缴费（第三条“每单必保，每人必保”，第十四条），由此造成的损失由平台企业承担")
+			"不享受保障：平台企业按规定缴纳保障费的当月发生的事故伤害方可享受待遇（第四十三条）",
+			"平台企业应为每单缴费（第三条“每单必保，每人必保”，第十四条）；本库的理解：因其欠费致新就业形态人员不能享受待遇的，由平台企业承担责任（规程未明文规定，由经办机构依法认定）")
 	case r.DueErr == nil:
 		r.Status = CoverPending
 		r.Reasons = append(r.Reasons, fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费申报期限为 %s（第十四条），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, accident, r.Due.Date, asOf))
@@ -108,6 +109,11 @@ func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []cal
 		}
 	default:
 		return CoverResult{}, r.DueErr
+	}
+	if r.DueErr == nil {
+		for _, rp := range r.Due.ReplacedSchedules() {
+			r.Reasons = append(r.Reasons, fmt.Sprintf("申报期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+		}
 	}
 	return r, nil
 }

@@ -116,7 +116,7 @@ func (c *Clarity) UnmarshalText(b []byte) error {
 	case "not_clear", "":
 		*c = NotClear
 	default:
-		return fmt.Errorf("claims: clarity %q (want clear or not_clear)", string(b))
+		return fmt.Errorf("claims: clarity of %d bytes is neither clear nor not_clear (the value is not echoed: 第七十九条)", len(b))
 	}
 	return nil
 }
@@ -132,6 +132,10 @@ type Event struct {
 	// Materials: for EventAccept the materials to follow (容缺受理); for
 	// EventMaterialsToFollow the materials handed in.
 	Materials []Material `json:"materials,omitempty"`
+	// MissingKey (EventAccept): the key materials the application still
+	// lacks (Check.MissingKey, 第二十五条); an acceptance with any is refused
+	// with ErrKeyMaterials. The host passes them when it knows the materials.
+	MissingKey []Material `json:"missing_key,omitempty"`
 	// Confirmed (EventDecide): the injury is confirmed.
 	Confirmed bool `json:"confirmed,omitempty"`
 	// Approved (EventReview): the review passed.
@@ -225,6 +229,10 @@ func (c Case) last() calendar.Date {
 //	benefit_accepted ─supplement_requested→ supplement_requested ─supplemented→ benefit_accepted      (5 working days)
 //	benefit_accepted, supplement_requested ─review→ review_approved / review_refused                   (20 working days)
 //	review_approved, assessed, delivered (confirmed) ─benefits→ benefits
+//
+// Next has no calendar: a review that refuses the claim for materials not
+// supplemented (第四十四条第三款: 在规定时限内未补正) should come after
+// SupplementDeadline; the host checks it (Case.Deadlines lists it).
 func (c Case) Next(ev Event) (Case, error) {
 	if c.Accident.IsZero() {
 		return c, errors.New("claims: the case has no accident date")
@@ -256,9 +264,12 @@ func (c Case) Next(ev Event) (Case, error) {
 		if !ev.Clarity.Valid() {
 			return c, ErrBadClarity
 		}
+		if len(ev.MissingKey) > 0 {
+			return c, fmt.Errorf("%w: %d key material(s) missing (%s)", ErrKeyMaterials, len(ev.MissingKey), ev.MissingKey[0])
+		}
 		for _, m := range ev.Materials {
 			if !m.Valid() {
-				return c, fmt.Errorf("%w: %q", ErrBadMaterial, m)
+				return c, fmt.Errorf("%w: %s", ErrBadMaterial, masked(string(m)))
 			}
 		}
 		n.State, n.AcceptedOn, n.Clarity, n.ToFollow = StateAccepted, ev.Date, ev.Clarity, append([]Material(nil), ev.Materials...)
@@ -280,7 +291,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		for _, m := range ev.Materials {
 			i := indexOf(n.ToFollow, m)
 			if i < 0 {
-				return c, fmt.Errorf("%w: %q", ErrNotToFollow, m)
+				return c, fmt.Errorf("%w: %s", ErrNotToFollow, masked(string(m)))
 			}
 			n.ToFollow = append(n.ToFollow[:i], n.ToFollow[i+1:]...)
 		}
@@ -349,7 +360,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		n.State, n.BenefitsOn = StateBenefits, ev.Date
 	default:
-		return c, fmt.Errorf("%w: %q", ErrUnknownEventKind, ev.Kind)
+		return c, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", ErrUnknownEventKind, len(ev.Kind))
 	}
 	return n, nil
 }
@@ -465,26 +476,50 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 	if c.Applicant.PlatformSide() {
 		items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
 	}
+	// The cap bounds extensions; it is no step anyone must take, so it is
+	// never overdue, and once an application is filed it is not needed.
 	add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
+	items[len(items)-1].Overdue = false
+	if !c.AppliedOn.IsZero() {
+		items[len(items)-1].NotNeeded = true
+	}
+	// For a working-day count that runs into an uncovered year, the earliest
+	// day it could end (every uncovered day counted as a working day) still
+	// tells that a step done by then was in time.
+	earliest := func(start calendar.Date, n int) calendar.Date {
+		e, _ := earliestWorkdays(cal, start, n)
+		return e
+	}
 	if !c.AcceptedOn.IsZero() && c.State != StateWithdrawn { // a withdrawn application is not decided
 		dl, err := DecisionDeadlineOf(cal, c)
 		name := "decision (30 working days)"
-		if c.Clarity == Clear {
+		lower := earliest(c.AcceptedOn, DecisionWorkdays)
+		switch {
+		case err == nil && dl.N == ClearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
+		case err != nil && c.Clarity == Clear:
+			name = "decision, clear case (7 working days, at most 30)"
+			from := c.ClearOn
+			if from.IsZero() {
+				from = c.AcceptedOn
+			}
+			if e := earliest(from, ClearDecisionWorkdays); e.Before(lower) {
+				lower = e
+			}
 		}
-		add(name, "第二十六条", dl, err, calendar.Date{}, c.DecidedOn)
+		add(name, "第二十六条", dl, err, lower, c.DecidedOn)
 	}
 	if !c.DecidedOn.IsZero() {
 		dl, err := DeliveryDeadline(cal, c.DecidedOn)
-		add("delivery of the conclusion (3 working days)", "第二十七条", dl, err, calendar.Date{}, c.DeliveredOn)
+		add("delivery of the conclusion (3 working days)", "第二十七条", dl, err, earliest(c.DecidedOn, DeliveryWorkdays), c.DeliveredOn)
 	}
 	if !c.BenefitAcceptedOn.IsZero() {
 		dl, err := ReviewDeadline(cal, c.BenefitAcceptedOn)
-		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.ReviewedOn)
+		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", dl, err, earliest(c.BenefitAcceptedOn, ReviewWorkdays), c.ReviewedOn)
 	}
 	if !c.SupplementRequestedOn.IsZero() {
 		dl, err := SupplementDeadline(cal, c.SupplementRequestedOn)
-		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, calendar.Date{}, c.SupplementedOn)
+		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, earliest(c.SupplementRequestedOn, SupplementWorkdays), c.SupplementedOn)
 	}
 	return items, nil
 }

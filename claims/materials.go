@@ -216,10 +216,10 @@ func CheckMaterials(a Application, rules Rules) (Check, error) {
 	got := map[Material]bool{}
 	for _, m := range a.Submitted {
 		if !m.Valid() {
-			return Check{}, fmt.Errorf("%w: %q", ErrBadMaterial, m)
+			return Check{}, fmt.Errorf("%w: %s", ErrBadMaterial, masked(string(m)))
 		}
 		if got[m] {
-			return Check{}, fmt.Errorf("%w: %q", ErrDuplicateMaterial, m)
+			return Check{}, fmt.Errorf("%w: %s", ErrDuplicateMaterial, masked(string(m)))
 		}
 		got[m] = true
 	}

@@ -183,15 +183,15 @@ func (r Rules) Validate() error {
 	case r.ExtensionCapMonths < 1:
 		return fmt.Errorf("%w: extension_cap_months %d", ErrBadRules, r.ExtensionCapMonths)
 	case r.LateCostFrom != LateCostAfterWindow && r.LateCostFrom != LateCostFromAccident:
-		return fmt.Errorf("%w: late_cost_from %q (want from_accident or after_window)", ErrBadRules, r.LateCostFrom)
+		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", ErrBadRules, masked(string(r.LateCostFrom)))
 	case r.LateCostTo != LateCostToAcceptance && r.LateCostTo != LateCostToFiling:
-		return fmt.Errorf("%w: late_cost_to %q (want acceptance or filing)", ErrBadRules, r.LateCostTo)
+		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", ErrBadRules, masked(string(r.LateCostTo)))
 	case !(r.OverlapMeters > 0):
 		return fmt.Errorf("%w: overlap_meters must be positive", ErrBadRules)
 	}
 	for _, m := range r.KeyMaterials {
 		if !m.Valid() {
-			return fmt.Errorf("%w: unknown key material %q", ErrBadRules, m)
+			return fmt.Errorf("%w: unknown key material %s", ErrBadRules, masked(string(m)))
 		}
 	}
 	return nil
@@ -345,6 +345,9 @@ func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
 	if x.RequestedOn.IsZero() {
 		return res, fmt.Errorf("%w: no request date", ErrExtensionLate)
 	}
+	if x.RequestedOn.Before(w.Accident) {
+		return res, fmt.Errorf("claims: extension requested %s, before the accident %s", x.RequestedOn, w.Accident)
+	}
 	by, ok := byWindow(window, raw, werr, x.RequestedOn)
 	switch {
 	case !ok:
@@ -385,7 +388,11 @@ type Filing struct {
 	// platform's 30-day window, whoever filed in the end (第二十二条第二款
 	// then makes the platform bear the costs of the late period).
 	PlatformLate bool
-	Reasons      []string
+	// PlatformLateErr says why PlatformLate is unknown (the platform's
+	// window is in an uncovered year and the filing is after its raw day);
+	// PlatformLate is then false and means nothing.
+	PlatformLateErr error
+	Reasons         []string
 }
 
 // JudgeFiling says whether an application filed on the given day by the
@@ -431,10 +438,13 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 		f.PlatformLate = filedOn.After(ext.Deadline)
 	} else {
 		late, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, filedOn)
-		if !ok {
-			return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the platform's window: %w", filedOn, w.PlatformErr)
+		if ok {
+			f.PlatformLate = !late
+		} else {
+			// Only the platform's lateness is unknown; InTime stands.
+			f.PlatformLateErr = fmt.Errorf("claims: cannot tell whether the platform was late (filed %s, its window %s): %w",
+				filedOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr), w.PlatformErr)
 		}
-		f.PlatformLate = !late
 	}
 	art := "第二十一条第三款，90日"
 	if a.PlatformSide() {
@@ -449,7 +459,15 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 	} else {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，已超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	}
-	if f.PlatformLate {
+	if werr == nil && (ext == nil || !ext.Granted) {
+		for _, rp := range window.ReplacedSchedules() {
+			f.Reasons = append(f.Reasons, fmt.Sprintf("申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+		}
+	}
+	switch {
+	case f.PlatformLateErr != nil:
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其30日申请期限不早于 %s，确切日期待放假安排载入后确定（第二十二条第二款）", w.PlatformRaw))
+	case f.PlatformLate:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业的30日申请期限（%s）内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）",
 			lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
 	}
@@ -601,6 +619,11 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 		}
 		if !split.Open {
 			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业承担的期间：%s 至 %s（含首尾两日）", split.From, split.To))
+		}
+		if cc.PlatformExtendedTo.IsZero() && w.PlatformErr == nil {
+			for _, rp := range w.Platform.ReplacedSchedules() {
+				split.Reasons = append(split.Reasons, fmt.Sprintf("平台申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+			}
 		}
 	}
 	for _, c := range costs {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -38,6 +39,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := cli.Parse(fs, args); !ok {
 		return code
 	}
+	*path = textout.Locate(*path) // the sample, from the module root or from this folder
 	data, err := cli.ReadInput(*path, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)

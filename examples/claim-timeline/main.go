@@ -95,10 +95,20 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 			fmt.Fprintf(w, "    · %s\n", r)
 		}
 	}
+	yesNo := func(b *bool) string {
+		if b == nil {
+			return "未知"
+		}
+		return textout.YesNo(*b)
+	}
+	deadline := t.Filing.Deadline.String()
+	if t.Filing.Deadline.IsZero() {
+		deadline = "未知（不早于 " + t.Filing.DeadlineRaw.String() + "）"
+	}
 	if t.Filing.Error != "" {
 		fmt.Fprintf(w, "\n申请是否及时：未知\n")
 	} else {
-		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", textout.YesNo(t.Filing.InTime), t.Filing.Deadline, textout.YesNo(t.Filing.PlatformLate))
+		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", yesNo(t.Filing.InTime), deadline, yesNo(t.Filing.PlatformLate))
 	}
 	for _, r := range t.Filing.Reasons {
 		fmt.Fprintf(w, "    · %s\n", r)
@@ -129,6 +139,8 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 		}
 		status := "未到期"
 		switch {
+		case it.NotNeeded && it.Articles == "第二十二条第一款":
+			status = "不适用（已提出申请）"
 		case it.NotNeeded:
 			status = "不适用（平台已申请）"
 		case it.Met:
@@ -178,6 +190,7 @@ var itemNames = map[string]string{
 	"no extension past the 工伤保险条例 第十七条 period":               "延期不超过工伤认定申请期限",
 	"decision (30 working days)":                             "作出确认结论（30个工作日）",
 	"decision, clear case (7 working days)":                  "作出确认结论，事实清楚（7个工作日）",
+	"decision, clear case (7 working days, at most 30)":      "作出确认结论，事实清楚（7个工作日，至多30个）",
 	"delivery of the conclusion (3 working days)":            "送达结论（3个工作日）",
 	"agency's review of the benefit claim (20 working days)": "经办机构审核待遇申请（20个工作日）",
 	"applicant supplements the materials (5 working days)":   "申请人补正材料（5个工作日）",

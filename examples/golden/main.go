@@ -101,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	case fs.NArg() > 0:
 		for _, f := range fs.Args() {
-			outcomes = append(outcomes, golden.RunFile(f))
+			outcomes = append(outcomes, golden.RunFile(textout.Locate(f)))
 		}
 	default:
 		var err error

@@ -31,6 +31,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/levy"
 )
 
@@ -83,6 +84,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := cli.Parse(fs, args); !ok {
 		return code
 	}
+	// The sample files are found from the module root or from this folder.
+	*ordersPath, *paramsPath = textout.Locate(*ordersPath), textout.Locate(*paramsPath)
 	month, err := calendar.ParseMonth(*monthFlag)
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: -month: %v\n", err)

@@ -257,8 +257,13 @@ func claimsKinds() map[string]kind {
 				return timelineOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := timelineOutput{Platform: windowText(t.Windows.Platform), Worker: windowText(t.Windows.Worker), Cap: windowText(t.Windows.Cap),
-				InTime: t.Filing.InTime, PlatformLate: t.Filing.PlatformLate, FilingError: t.Filing.Error,
-				Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
+				FilingError: t.Filing.Error, Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
+			if t.Filing.InTime != nil {
+				out.InTime = *t.Filing.InTime
+			}
+			if t.Filing.PlatformLate != nil {
+				out.PlatformLate = *t.Filing.PlatformLate
+			}
 			if t.Cover.Error != "" {
 				out.Cover = "error: " + t.Cover.Error
 			}

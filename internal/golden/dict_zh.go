@@ -52,7 +52,7 @@ var fieldsZH = map[string]string{
 	"ended_at": "结束时间", "overlap_meters": "路线重合判定距离（米）", "outcome": "结论", "candidates": "候选平台与订单",
 	"covered": "是否在保障期内", "accepted": "受理日期", "clear": "事实清楚、证据充分、权利义务明确",
 	"decided": "作出决定日期", "applicant": "申请人", "requested_on": "申请延期日期", "reason": "延期理由",
-	"approved": "是否准予延期", "extension_cap_months": "延期上限（月）", "late_cost_from": "平台承担费用的起算点",
+	"approved": "是否同意（延期）或通过（审核）", "extension_cap_months": "延期上限（月）", "late_cost_from": "平台承担费用的起算点",
 	"key_materials": "关键材料", "granted": "是否准予", "applied_on": "申请日期", "costs": "费用",
 	"item": "费用项目", "materials": "材料", "confirmed": "是否已确认", "state": "状态", "to_follow": "待补交的材料",
 	"reported_on": "报告日期", "accepted_on": "受理日期", "decided_on": "决定日期", "delivered_on": "送达日期",
