@@ -88,12 +88,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	fmt.Fprintf(stdout, "Award (沪人社福〔2025〕373号 第五章)\n\n")
-	for _, line := range r.Explanation {
+	fmt.Fprintf(stdout, "职业伤害保障待遇（沪人社福〔2025〕373号 第五章）\n\n")
+	for _, line := range r.ExplainZH() {
 		fmt.Fprintln(stdout, line)
 	}
 	if len(r.Schedule) > 0 {
-		fmt.Fprintf(stdout, "\nmonthly schedule:\n")
+		fmt.Fprintf(stdout, "\n按月发放表：\n")
 		for _, p := range r.Schedule {
 			who := ""
 			if p.Beneficiary != "" {
@@ -107,8 +107,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if m := r.Medical; m != nil {
-		fmt.Fprintf(stdout, "\nmedical costs with a liable third party (第三十四条):\n")
-		for _, line := range m.Explanation {
+		fmt.Fprintf(stdout, "\n第三人责任的医疗费用（第三十四条）：\n")
+		lines := m.Explanation
+		if f.Medical != nil {
+			lines = benefits.MedicalZH(*f.Medical, *m)
+		}
+		for _, line := range lines {
 			fmt.Fprintf(stdout, "  %s\n", line)
 		}
 	}

@@ -19,7 +19,7 @@ func runArgs(stdin string, args ...string) (int, string, string) {
 func TestSample(t *testing.T) {
 	code, out, errOut := runArgs("", "-case", "../../testdata/benefits/case-sample.json")
 	require.Equal(t, 0, code, errOut)
-	for _, want := range []string{"一次性伤残补助金: 116914.35 元", "4175.51", "第五十六条", "2025-06 伤残津贴      4175.51", "2025-07 伤残津贴      4500.00", "生活保障费: 10000.00 元", "fund: the eligible 31250.00"} {
+	for _, want := range []string{"一次性伤残补助金：116914.35 元", "4175.51", "第五十六条", "2025-06 伤残津贴      4175.51", "2025-07 伤残津贴      4500.00", "生活保障费：10000.00 元", "基金支付：合规医疗费 31250.00"} {
 		assert.Contains(t, out, want)
 	}
 	code, out, errOut = runArgs("", "-case", "../../testdata/benefits/case-sample.json", "-json")
