@@ -64,12 +64,29 @@ func (b Bill) ExplainZH() []string {
 	if b.Provisional {
 		out = append(out, "暂定：有费率依据暂定参数")
 	}
-	out = append(out, fmt.Sprintf("申报缴纳期限：%s（第十四条）", b.Declaration.Date))
-	for _, e := range b.Declaration.ExplainZH() {
-		out = append(out, "    "+e)
+	if b.Declaration != nil {
+		out = append(out, fmt.Sprintf("申报缴纳期限：%s（第十四条）", b.Declaration.Date))
+		for _, e := range b.Declaration.ExplainZH() {
+			out = append(out, "    "+e)
+		}
+	} else if u := b.unknown(DeclarationDeadlineName); u != nil {
+		out = append(out, fmt.Sprintf("申报缴纳期限：未知（%s），不早于 %s（第十四条）；费款金额不受影响", u.UnknownZH(), u.NotBefore))
 	}
-	out = append(out, fmt.Sprintf("经办机构于 %s 前将单量汇总和费率推送税务部门（第九条）", b.Push.Date))
+	if b.Push != nil {
+		out = append(out, fmt.Sprintf("经办机构于 %s 前将单量汇总和费率推送税务部门（第九条）", b.Push.Date))
+	} else if u := b.unknown(PushDeadlineName); u != nil {
+		out = append(out, fmt.Sprintf("经办机构推送单量汇总和费率的期限：未知（%s），不早于 %s（第九条）", u.UnknownZH(), u.NotBefore))
+	}
 	return out
+}
+
+// UnknownZH says in Chinese why the deadline is unknown:
+// "2027 年放假安排尚未载入".
+func (u UnknownDeadline) UnknownZH() string {
+	if u.UnknownYear != 0 {
+		return fmt.Sprintf("%d 年放假安排尚未载入", u.UnknownYear)
+	}
+	return u.Unknown
 }
 
 // ExplainZH returns the same lines as Explanation, in Chinese.

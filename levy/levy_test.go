@@ -136,10 +136,14 @@ func TestRateErrors(t *testing.T) {
 	assert.ErrorIs(t, err, levy.ErrNoTerms)
 	_, err = r.RateOn("platform-a", eligibility.RideHailing, testdates.Day(t, "2025-06-30"))
 	assert.ErrorIs(t, err, levy.ErrNotEnrolled)
+	// A deadline in 2027 (not loaded) no longer refuses the bill (audit
+	// F15): it is unknown, the amount is given (TestDecember2026BillDeadlinesUnknown).
 	var tl eligibility.Tally
 	tl.Add("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-12-01"))
-	_, err = r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"), calendar.Default())
-	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"), calendar.Default())
+	require.NoError(t, err)
+	assert.Equal(t, "0.01", b.Total.StringFixed(2))
+	assert.ErrorIs(t, b.UnknownErr(levy.DeclarationDeadlineName), calendar.ErrNotCovered)
 }
 
 type cell struct {

@@ -9,6 +9,16 @@
 // as the parameters give it, and a bill line (orders × rate) is rounded half
 // up to the fen once, at the line. A bill's total is the sum of its rounded
 // lines.
+//
+// Partial answers: a bill's amounts never depend on the holiday calendar.
+// A deadline of the bill (第十四条 declaration, 第九条 push) that falls in a
+// year whose State Council schedule is not loaded (period 2026-12: January
+// 2027) is nil in the Bill and listed in Bill.Unknown with its
+// *calendar.YearNotCoveredError and the day it is not before; the lines and
+// the total are still given, and are the same once the year is loaded.
+// Bill and Reconcile fail only for bad arguments and rates that cannot be
+// found. RegistrationDeadline (第十三条), a single deadline, returns the
+// error itself.
 package levy
 
 import (

@@ -51,6 +51,8 @@ type Reconciliation struct {
 
 // Reconcile compares declared with reported for platform and period. The
 // result is Consistent when every day of every industry matches.
+// The comparison needs no calendar: a bill deadline in a year cal does not
+// cover is unknown in Declared and Reported (Bill.Unknown), never an error.
 func (r *Rates) Reconcile(declared, reported *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Reconciliation, error) {
 	dBill, err := r.Bill(declared, platform, period, cal)
 	if err != nil {

@@ -80,14 +80,17 @@ func TestRefusals(t *testing.T) {
 		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
 		_, err = r.Bill(&tl, "p", calendar.Month{}, calendar.Default())
 		assert.ErrorIs(t, err, calendar.ErrZeroDate)
-		_, err = r.Bill(&tl, "p", m, &calendar.Calendar{})
-		assert.ErrorIs(t, err, calendar.ErrNotCovered)
+		// An uncovered year leaves the deadlines unknown, not the bill (audit F15).
+		b, err := r.Bill(&tl, "p", m, &calendar.Calendar{})
+		require.NoError(t, err)
+		assert.ErrorIs(t, b.UnknownErr(levy.DeclarationDeadlineName), calendar.ErrNotCovered)
+		assert.ErrorIs(t, b.UnknownErr(levy.PushDeadlineName), calendar.ErrNotCovered)
 		// A nil tally is refused, not billed as no orders (a month without
 		// orders is an empty Tally).
 		_, err = r.Bill(nil, "p", m, calendar.Default())
 		assert.ErrorIs(t, err, levy.ErrNoTally)
 		var empty eligibility.Tally
-		b, err := r.Bill(&empty, "p", m, calendar.Default())
+		b, err = r.Bill(&empty, "p", m, calendar.Default())
 		require.NoError(t, err)
 		assert.Empty(t, b.Lines)
 		assert.Equal(t, "0.00", b.Total.StringFixed(2))

@@ -44,13 +44,20 @@ type TallyRow struct {
 // BillRow is one line of a platform's bill (第十一、十二、十四条): orders ×
 // the rate per order, rounded half up to the fen once a line (levy.Rates.Bill).
 type BillRow struct {
-	Platform            string `json:"platform"`
-	Industry            string `json:"industry"`
-	Orders              int64  `json:"orders"`
-	Rate                string `json:"rate"`
-	Amount              string `json:"amount"`
-	DeclarationDeadline string `json:"declaration_deadline"`
-	Provisional         bool   `json:"provisional,omitempty"`
+	Platform string `json:"platform"`
+	Industry string `json:"industry"`
+	Orders   int64  `json:"orders"`
+	Rate     string `json:"rate"`
+	Amount   string `json:"amount"`
+	// DeclarationDeadline is the 第十四条 deadline, empty when it is
+	// unknown: then DeclarationUnknown says why (the year whose schedule is
+	// not loaded, DeclarationUnknownYear) and DeclarationNotBefore is the
+	// day it is not before (as an unknown claims.Item).
+	DeclarationDeadline    string        `json:"declaration_deadline,omitempty"`
+	DeclarationNotBefore   calendar.Date `json:"declaration_not_before,omitzero"`
+	DeclarationUnknown     string        `json:"declaration_unknown,omitempty"`
+	DeclarationUnknownYear int           `json:"declaration_unknown_year,omitempty"`
+	Provisional            bool          `json:"provisional,omitempty"`
 }
 
 // NewReport makes the report of a whole count (of its month), with the
@@ -97,9 +104,18 @@ func NewReport(p *Partial, rates *levy.Rates) (Report, error) {
 			return Report{}, fmt.Errorf("levycount: bill of %s: %w", pl, err)
 		}
 		for _, l := range bill.Lines {
-			out.Bills = append(out.Bills, BillRow{Platform: pl, Industry: l.Industry.String(), Orders: l.Orders,
-				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), DeclarationDeadline: bill.Declaration.Date.String(),
-				Provisional: l.Rate.Provisional()})
+			row := BillRow{Platform: pl, Industry: l.Industry.String(), Orders: l.Orders,
+				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), Provisional: l.Rate.Provisional()}
+			if bill.Declaration != nil {
+				row.DeclarationDeadline = bill.Declaration.Date.String()
+			} else {
+				for _, u := range bill.Unknown {
+					if u.Name == levy.DeclarationDeadlineName {
+						row.DeclarationNotBefore, row.DeclarationUnknown, row.DeclarationUnknownYear = u.NotBefore, u.Unknown, u.UnknownYear
+					}
+				}
+			}
+			out.Bills = append(out.Bills, row)
 		}
 	}
 	return out, nil

@@ -87,9 +87,12 @@ type output struct {
 }
 
 type billOut struct {
-	Platform            string        `json:"platform"`
-	Total               string        `json:"total"`
-	DeclarationDeadline calendar.Date `json:"declaration_deadline"`
+	Platform string `json:"platform"`
+	Total    string `json:"total"`
+	// DeclarationDeadline is absent when it is unknown (its year's
+	// schedule is not loaded): Unknown lists it, as levy.Bill does.
+	DeclarationDeadline calendar.Date          `json:"declaration_deadline,omitzero"`
+	Unknown             []levy.UnknownDeadline `json:"unknown_deadlines,omitempty"`
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -144,8 +147,18 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("1. Bills declared for %s (第十四条)", m.Period)
 	rows := [][]string{{"平台", "应缴金额（元）", "申报期限"}}
 	for _, b := range bills {
-		rows = append(rows, []string{b.Platform, b.Total.StringFixed(2), b.Declaration.Date.String()})
-		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), b.Declaration.Date})
+		due, by := "", calendar.Date{}
+		if b.Declaration != nil {
+			by = b.Declaration.Date
+			due = by.String()
+		}
+		for _, u := range b.Unknown {
+			if u.Name == levy.DeclarationDeadlineName {
+				due = fmt.Sprintf("未知（%s；不早于 %s）", u.UnknownZH(), u.NotBefore)
+			}
+		}
+		rows = append(rows, []string{b.Platform, b.Total.StringFixed(2), due})
+		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), by, b.Unknown})
 	}
 	log.WriteString(table(rows, 1))
 

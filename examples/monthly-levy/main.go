@@ -44,13 +44,20 @@ type tallyOut struct {
 }
 
 type billOut struct {
-	Platform            string `json:"platform"`
-	Industry            string `json:"industry"`
-	Orders              int64  `json:"orders"`
-	Rate                string `json:"rate"`
-	Amount              string `json:"amount"`
-	DeclarationDeadline string `json:"declaration_deadline"`
-	Provisional         bool   `json:"provisional,omitempty"`
+	Platform string `json:"platform"`
+	Industry string `json:"industry"`
+	Orders   int64  `json:"orders"`
+	Rate     string `json:"rate"`
+	Amount   string `json:"amount"`
+	// DeclarationDeadline is the 第十四条 deadline, empty when it is
+	// unknown: then DeclarationUnknown says why (the year whose schedule is
+	// not loaded, DeclarationUnknownYear) and DeclarationNotBefore is the
+	// day it is not before (as an unknown claims.Item).
+	DeclarationDeadline    string        `json:"declaration_deadline,omitempty"`
+	DeclarationNotBefore   calendar.Date `json:"declaration_not_before,omitzero"`
+	DeclarationUnknown     string        `json:"declaration_unknown,omitempty"`
+	DeclarationUnknownYear int           `json:"declaration_unknown_year,omitempty"`
+	Provisional            bool          `json:"provisional,omitempty"`
 }
 
 type output struct {
@@ -183,12 +190,34 @@ func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (outp
 		}
 		bills = append(bills, bill)
 		for _, l := range bill.Lines {
-			out.Bills = append(out.Bills, billOut{Platform: p, Industry: l.Industry.String(), Orders: l.Orders,
-				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), DeclarationDeadline: bill.Declaration.Date.String(),
-				Provisional: l.Rate.Provisional()})
+			row := billOut{Platform: p, Industry: l.Industry.String(), Orders: l.Orders,
+				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), Provisional: l.Rate.Provisional()}
+			if bill.Declaration != nil {
+				row.DeclarationDeadline = bill.Declaration.Date.String()
+			} else {
+				for _, u := range bill.Unknown {
+					if u.Name == levy.DeclarationDeadlineName {
+						row.DeclarationNotBefore, row.DeclarationUnknown, row.DeclarationUnknownYear = u.NotBefore, u.Unknown, u.UnknownYear
+					}
+				}
+			}
+			out.Bills = append(out.Bills, row)
 		}
 	}
 	return out, bills, nil
+}
+
+// declareBy is the row's declaration deadline, or, when the year's State
+// Council schedule is not loaded, 未知 with the year and the day it is not
+// before: the amounts are still given (第十四条 does not need the calendar).
+func declareBy(b billOut) string {
+	if b.DeclarationDeadline != "" || b.DeclarationUnknown == "" {
+		return b.DeclarationDeadline
+	}
+	if b.DeclarationUnknownYear != 0 {
+		return fmt.Sprintf("未知（%d 年放假安排尚未载入；不早于 %s）", b.DeclarationUnknownYear, b.DeclarationNotBefore)
+	}
+	return fmt.Sprintf("未知（不早于 %s）", b.DeclarationNotBefore)
 }
 
 func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
@@ -208,7 +237,7 @@ func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
 	}
 	fmt.Fprintf(w, "\n%-12s %-20s %8s %8s %12s  %s\n", "platform", "industry", "orders", "rate", "amount (元)", "declare by")
 	for _, b := range out.Bills {
-		fmt.Fprintf(w, "%-12s %-20s %8d %8s %12s  %s\n", b.Platform, b.Industry, b.Orders, b.Rate, b.Amount, b.DeclarationDeadline)
+		fmt.Fprintf(w, "%-12s %-20s %8d %8s %12s  %s\n", b.Platform, b.Industry, b.Orders, b.Rate, b.Amount, declareBy(b))
 	}
 	for _, bill := range bills {
 		fmt.Fprintf(w, "%-12s %-20s %8s %8s %12s\n", bill.Platform, "total", "", "", bill.Total.StringFixed(2))

@@ -132,3 +132,29 @@ func TestConflictsCancelledAndMasking(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "rows read 5 = counted 2 + excluded 0 + duplicates 1 + invalid 2")
 }
+
+// Audit F15: the December 2026 bill is printed although its declaration
+// deadline falls in 2027, whose schedule is not loaded: the amounts are
+// given, the deadline is shown as unknown (not a date), and the exit is 0.
+func TestDecember2026DeadlineUnknown(t *testing.T) {
+	csv := "order_id,worker_id,platform,industry,registered,in_scope,accepted_at,started_at,start_division,ended_at,end_kind\n" +
+		"o1,w1,platform-b,instant_delivery,true,true,2026-12-31T23:00:00+08:00,2026-12-31T23:10:00+08:00,310101,2026-12-31T23:40:00+08:00,delivered\n"
+	code, out, errOut := runArgs(csv, "-orders", "-", "-month", "2026-12", "-params", "../../testdata/levy/setup.json")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "0.28  未知（2027 年放假安排尚未载入；不早于 2027-01-15）")
+	assert.Contains(t, out, "platform-b   total")
+
+	code, out, errOut = runArgs(csv, "-orders", "-", "-month", "2026-12", "-params", "../../testdata/levy/setup.json", "-json")
+	require.Equal(t, 0, code, errOut)
+	var got struct {
+		Bills []map[string]any `json:"bills"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got.Bills, 1)
+	b := got.Bills[0]
+	assert.Equal(t, "0.28", b["amount"])
+	assert.NotContains(t, b, "declaration_deadline")
+	assert.Equal(t, "2027-01-15", b["declaration_not_before"])
+	assert.Equal(t, float64(2027), b["declaration_unknown_year"])
+	assert.Contains(t, b["declaration_unknown"], "year 2027 is not covered")
+}

@@ -251,7 +251,9 @@ go run ./examples/golden -import-xlsx 用例.xlsx -html 报告.html      # 运�
 
 ` + "`claims.timeline`" + ` 用例的输入就是 ` + "`examples/claim-timeline`" + ` 读取的整份案件（` + "`claims.CaseFile`" + `）。期限落在
 尚未载入国务院放假安排的年份时，输出写作 ` + "`unknown (not before 日期)`" + ` 或 ` + "`unknown (not_covered:2027)`" + `：
-该期限未知（不早于所列日期），案件的其他期限和检查照常给出。` + "`claims.cover`" + ` 的结果为 ` + "`covered`" + `（已缴费）、
+该期限未知（不早于所列日期），案件的其他期限和检查照常给出。 ` + "`levy.bill`" + ` 同理：申报期限或推送期限落在
+这样的年份时，列在 ` + "`unknown`" + ` 中（` + "`declaration_deadline: not_covered:2027, not before 2027-01-15`" + `），
+账单的分录和合计照常给出（金额不依赖放假安排）。` + "`claims.cover`" + ` 的结果为 ` + "`covered`" + `（已缴费）、
 ` + "`pending`" + `（当月保障费尚未到申报期限）或 ` + "`not_covered`" + `（期限已过仍未缴纳）。
 `
 

@@ -91,8 +91,11 @@ type billOutput struct {
 	Total               string        `json:"total,omitempty"`
 	DeclarationDeadline calendar.Date `json:"declaration_deadline,omitzero"`
 	PushDeadline        calendar.Date `json:"push_deadline,omitzero"`
-	Provisional         bool          `json:"provisional,omitempty"`
-	Error               string        `json:"error,omitempty"`
+	// Unknown lists the deadlines that fall in an uncovered year, each as
+	// "name: error code, not before date" (declaration_deadline, push_deadline).
+	Unknown     []string `json:"unknown,omitempty"`
+	Provisional bool     `json:"provisional,omitempty"`
+	Error       string   `json:"error,omitempty"`
 }
 
 type industryDiffOut struct {
@@ -186,7 +189,16 @@ func levyKinds() map[string]kind {
 			if err != nil {
 				return fail(set, err)
 			}
-			out := billOutput{Total: b.Total.StringFixed(2), DeclarationDeadline: b.Declaration.Date, PushDeadline: b.Push.Date, Provisional: b.Provisional}
+			out := billOutput{Total: b.Total.StringFixed(2), Provisional: b.Provisional}
+			if b.Declaration != nil {
+				out.DeclarationDeadline = b.Declaration.Date
+			}
+			if b.Push != nil {
+				out.PushDeadline = b.Push.Date
+			}
+			for _, u := range b.Unknown {
+				out.Unknown = append(out.Unknown, u.Name+": "+levyCode(u.Err)+", not before "+u.NotBefore.String())
+			}
 			for _, l := range b.Lines {
 				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2)})
 			}

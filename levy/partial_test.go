@@ -1,0 +1,222 @@
+package levy_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/levy"
+)
+
+// handMade returns the default calendar with hand-made schedules for 2027
+// and 2028 (test data, not the State Council's notices): a New Year's day,
+// a 7-day Spring Festival block with an adjusted working Saturday, and a
+// 2028 without holidays.
+func handMade(t interface {
+	Helper()
+	Fatalf(string, ...any)
+}) *calendar.Calendar {
+	t.Helper()
+	day := func(s string, k calendar.DayKind, f calendar.Festival) calendar.ScheduleDay {
+		d, err := calendar.ParseDate(s)
+		if err != nil {
+			t.Fatalf("%v", err)
+		}
+		return calendar.ScheduleDay{Date: d, Kind: k, Festival: f}
+	}
+	s27 := calendar.Schedule{Year: 2027, Source: "测试用的 2027 年放假安排（手工编写，非国务院通知）", Days: []calendar.ScheduleDay{
+		day("2027-01-01", calendar.StatutoryHoliday, calendar.NewYearsDay),
+		day("2027-02-06", calendar.StatutoryHoliday, calendar.SpringFestival),
+		day("2027-02-07", calendar.StatutoryHoliday, calendar.SpringFestival),
+		day("2027-02-08", calendar.StatutoryHoliday, calendar.SpringFestival),
+		day("2027-02-09", calendar.StatutoryHoliday, calendar.SpringFestival),
+		day("2027-02-10", calendar.ArrangedDayOff, calendar.SpringFestival),
+		day("2027-02-11", calendar.ArrangedDayOff, calendar.SpringFestival),
+		day("2027-02-12", calendar.ArrangedDayOff, calendar.SpringFestival),
+		day("2027-02-20", calendar.AdjustedWorkday, calendar.SpringFestival),
+	}}
+	s28 := calendar.Schedule{Year: 2028, Source: "测试用（无节假日）", NoHolidays: true}
+	c, err := calendar.Default().With(s27, s28)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	return c
+}
+
+// Audit F15: the bill of fee period 2026-12 is given although its deadlines
+// fall in 2027, whose schedule is not loaded: the lines and the total
+// (第十一、十四条) are the same as with 2027 loaded; each deadline is unknown
+// with its *calendar.YearNotCoveredError naming 2027 and the day it is not
+// before, never a guessed date.
+func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
+	r := sampleRates(t)
+	var tl eligibility.Tally
+	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-01"), 500)
+	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-31"), 403)
+	tl.AddN("platform-b", eligibility.RideHailing, testdates.Day(t, "2026-12-15"), 7)
+	period := testdates.Month(t, "2026-12")
+
+	b, err := r.Bill(&tl, "platform-b", period, calendar.Default())
+	require.NoError(t, err)
+	require.Len(t, b.Lines, 2)
+	assert.Equal(t, "248.33", b.Amount(eligibility.InstantDelivery).StringFixed(2), "903 × 0.275 = 248.325, half up")
+	assert.Equal(t, "0.07", b.Amount(eligibility.RideHailing).StringFixed(2))
+	assert.Equal(t, "248.40", b.Total.StringFixed(2))
+	assert.Nil(t, b.Declaration)
+	assert.Nil(t, b.Push)
+	assert.False(t, b.DeadlinesKnown())
+	require.Len(t, b.Unknown, 2)
+	want := map[string]struct{ articles, notBefore string }{
+		levy.DeclarationDeadlineName: {"第十四条", "2027-01-15"},
+		levy.PushDeadlineName:        {"第九条", "2027-01-05"},
+	}
+	for _, u := range b.Unknown {
+		w, ok := want[u.Name]
+		require.True(t, ok, u.Name)
+		assert.Equal(t, w.articles, u.Articles)
+		assert.Equal(t, w.notBefore, u.NotBefore.String())
+		assert.Equal(t, 2027, u.UnknownYear)
+		assert.ErrorIs(t, u.Err, calendar.ErrNotCovered)
+		var nc *calendar.YearNotCoveredError
+		require.True(t, errors.As(u.Err, &nc))
+		assert.Equal(t, 2027, nc.Year)
+		assert.Equal(t, u.Err, b.UnknownErr(u.Name))
+		assert.Equal(t, "2027 年放假安排尚未载入", u.UnknownZH())
+	}
+
+	// The same bill with 2027 loaded: same lines and total, deadlines known
+	// and not before the days the unknown ones gave.
+	full, err := r.Bill(&tl, "platform-b", period, handMade(t))
+	require.NoError(t, err)
+	assert.Equal(t, b.Lines, full.Lines)
+	assert.True(t, b.Total.Equal(full.Total))
+	require.True(t, full.DeadlinesKnown())
+	assert.Empty(t, full.Unknown)
+	// 2027-01-01..03 are three consecutive days off in the period: the 15th
+	// (a Friday) is extended by 3 working days.
+	assert.Equal(t, "2027-01-20", full.Declaration.Date.String())
+	assert.Equal(t, "2027-01-05", full.Push.Date.String())
+
+	// JSON: the unknown deadlines are absent and listed, as claims writes an
+	// unknown Item; the total stays a two-decimal string.
+	data, err := json.Marshal(b)
+	require.NoError(t, err)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(data, &got))
+	assert.NotContains(t, got, "declaration_deadline")
+	assert.NotContains(t, got, "push_deadline")
+	assert.Equal(t, "248.40", got["total"])
+	unknown, ok := got["unknown_deadlines"].([]any)
+	require.True(t, ok, string(data))
+	require.Len(t, unknown, 2)
+	first := unknown[0].(map[string]any)
+	assert.Equal(t, "declaration_deadline", first["name"])
+	assert.Equal(t, "第十四条", first["articles"])
+	assert.Equal(t, "2027-01-15", first["not_before"])
+	assert.Equal(t, float64(2027), first["unknown_year"])
+	assert.Contains(t, first["unknown"], "year 2027 is not covered")
+	// A known bill keeps its deadlines and has no unknown_deadlines.
+	data, err = json.Marshal(full)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"declaration_deadline":{`)
+	assert.NotContains(t, string(data), "unknown_deadlines")
+
+	// Explanations name the year and the day, in English and in Chinese.
+	zh := strings.Join(b.ExplainZH(), "\n")
+	assert.Contains(t, zh, "申报缴纳期限：未知（2027 年放假安排尚未载入），不早于 2027-01-15（第十四条）")
+	assert.Contains(t, zh, "合计：248.40 元")
+	assert.Contains(t, b.String(), "declare and pay by: unknown, not before 2027-01-15")
+	assert.NotContains(t, b.String(), "0000-")
+
+	// Reconcile gives the same comparison.
+	var rep eligibility.Tally
+	rep.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-01"), 500)
+	rep.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-31"), 400)
+	rep.AddN("platform-b", eligibility.RideHailing, testdates.Day(t, "2026-12-15"), 7)
+	rec, err := r.Reconcile(&tl, &rep, "platform-b", period, calendar.Default())
+	require.NoError(t, err)
+	assert.False(t, rec.Consistent)
+	require.Len(t, rec.Days, 1)
+	assert.Equal(t, "0.83", rec.Days[0].Amount.StringFixed(2), "3 × 0.275 = 0.825, half up")
+	require.Len(t, rec.Industries, 2)
+	assert.Equal(t, eligibility.InstantDelivery, rec.Industries[1].Industry)
+	assert.Equal(t, "0.83", rec.Industries[1].Amount.StringFixed(2))
+}
+
+// An empty calendar covers no year: both deadlines are unknown, the bill is
+// still given.
+func TestBillOnEmptyCalendar(t *testing.T) {
+	var tl eligibility.Tally
+	tl.AddN("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-03-02"), 123)
+	b, err := sampleRates(t).Bill(&tl, "platform-a", testdates.Month(t, "2026-03"), &calendar.Calendar{})
+	require.NoError(t, err)
+	assert.Equal(t, "1.23", b.Total.StringFixed(2))
+	require.Len(t, b.Unknown, 2)
+	for _, u := range b.Unknown {
+		assert.Equal(t, 2026, u.UnknownYear)
+		assert.ErrorIs(t, u.Err, calendar.ErrNotCovered)
+	}
+}
+
+// For any fee period, a bill's lines and total are the same with and
+// without the next year's schedule loaded; a deadline the smaller calendar
+// gives is the one the larger gives, and one it cannot give is, with the
+// year loaded, on or after its NotBefore day.
+func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
+	r := sampleRates(t)
+	without := calendar.Default()
+	with := handMade(t)
+	platforms := []string{"platform-a", "platform-b", "platform-c"}
+	first := testdates.Month(t, "2025-07")
+	rapid.Check(t, func(t *rapid.T) {
+		period, err := first.AddMonths(rapid.IntRange(0, 29).Draw(t, "period"))
+		require.NoError(t, err)
+		platform := rapid.SampledFrom(platforms).Draw(t, "platform")
+		var tl eligibility.Tally
+		for range rapid.IntRange(0, 12).Draw(t, "rows") {
+			ind := rapid.SampledFrom(eligibility.Industries[:]).Draw(t, "industry")
+			d, err := period.Day(rapid.IntRange(1, period.Last().Day()).Draw(t, "day"))
+			require.NoError(t, err)
+			tl.AddN(platform, ind, d, rapid.Int64Range(0, 1_000_000).Draw(t, "orders"))
+		}
+		a, aerr := r.Bill(&tl, platform, period, without)
+		b, berr := r.Bill(&tl, platform, period, with)
+		if aerr != nil || berr != nil {
+			// A refused bill (a rate that cannot be found) is refused alike.
+			require.Error(t, aerr)
+			require.Error(t, berr)
+			assert.Equal(t, aerr.Error(), berr.Error())
+			assert.NotErrorIs(t, aerr, calendar.ErrNotCovered)
+			return
+		}
+		assert.Equal(t, a.Lines, b.Lines)
+		assert.True(t, a.Total.Equal(b.Total), "%s vs %s", a.Total, b.Total)
+		assert.Equal(t, a.Provisional, b.Provisional)
+		require.True(t, b.DeadlinesKnown(), "the larger calendar covers every year up to 2028")
+		for _, x := range []struct {
+			name       string
+			small, big *calendar.Deadline
+		}{{levy.DeclarationDeadlineName, a.Declaration, b.Declaration}, {levy.PushDeadlineName, a.Push, b.Push}} {
+			if x.small != nil {
+				assert.Equal(t, x.big.Date, x.small.Date, x.name)
+				assert.NoError(t, a.UnknownErr(x.name))
+				continue
+			}
+			require.ErrorIs(t, a.UnknownErr(x.name), calendar.ErrNotCovered, x.name)
+			for _, u := range a.Unknown {
+				if u.Name == x.name {
+					assert.False(t, x.big.Date.Before(u.NotBefore), "%s: %s before %s", x.name, x.big.Date, u.NotBefore)
+					assert.Greater(t, u.UnknownYear, 2026)
+				}
+			}
+		}
+	})
+}
