@@ -221,39 +221,51 @@ func declareBy(b billOut) string {
 }
 
 func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
-	fmt.Fprintf(w, "Occupational-injury levy for %s (沪人社福〔2025〕373号 第十、十一、十四条)\n\n", out.Month)
-	fmt.Fprintf(w, "rows read %d = counted %d + excluded %d + duplicates %d + invalid %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, len(out.Invalid))
+	fmt.Fprintf(w, "%s 职业伤害保障费（沪人社福〔2025〕373号 第十、十一、十四条）\n\n", out.Month)
+	fmt.Fprintf(w, "读入 %d 行 = 计入 %d + 不计入 %d + 重复 %d + 无效 %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, len(out.Invalid))
 	if len(out.Conflicts) > 0 {
-		fmt.Fprintf(w, "conflicts: %d (order, worker) pairs whose copies disagree, for the platform to correct (第九条); the copy that ended last counts:\n", len(out.Conflicts))
+		fmt.Fprintf(w, "冲突：%d 组（订单, 人员）的多份记录内容不一致，请平台企业核实修正（第九条）；按执行结束最晚的一份计入：\n", len(out.Conflicts))
 		for _, c := range out.Conflicts {
-			fmt.Fprintf(w, "  line %d: order %s, worker %s\n", c.Line, c.OrderID, c.WorkerID)
+			fmt.Fprintf(w, "  第 %d 行：订单 %s，人员 %s\n", c.Line, c.OrderID, c.WorkerID)
 		}
 	}
-	fmt.Fprintf(w, "excluded: %d not registered or out of scope (第十条（一）), %d started outside Shanghai (（二）), %d not ended or cancelled (（三）), %d counting in another month\n\n",
+	fmt.Fprintf(w, "不计入：未注册或不在保障范围 %d（第十条（一）），非在本市开始执行 %d（（二）），未结束或已取消 %d（（三）），计入其他月份 %d\n\n",
 		out.ExcludedBy["not_registered_or_out_of_scope"], out.ExcludedBy["started_outside_shanghai"], out.ExcludedBy["not_ended_or_cancelled"], out.ExcludedBy["counts_in_another_month"])
-	fmt.Fprintf(w, "%-12s %-20s %8s\n", "platform", "industry", "orders")
+	rows := [][]string{{"平台", "行业", "订单数"}}
 	for _, t := range out.Tallies {
-		fmt.Fprintf(w, "%-12s %-20s %8d\n", t.Platform, t.Industry, t.Orders)
+		rows = append(rows, []string{t.Platform, industryZH(t.Industry), fmt.Sprint(t.Orders)})
 	}
-	fmt.Fprintf(w, "\n%-12s %-20s %8s %8s %12s  %s\n", "platform", "industry", "orders", "rate", "amount (元)", "declare by")
+	fmt.Fprint(w, textout.Table("", rows))
+	rows = [][]string{{"平台", "行业", "订单数", "每单费率（元）", "金额（元）", "申报缴纳期限（第十四条）"}}
 	for _, b := range out.Bills {
-		fmt.Fprintf(w, "%-12s %-20s %8d %8s %12s  %s\n", b.Platform, b.Industry, b.Orders, b.Rate, b.Amount, declareBy(b))
+		rows = append(rows, []string{b.Platform, industryZH(b.Industry), fmt.Sprint(b.Orders), b.Rate, b.Amount, declareBy(b)})
 	}
 	for _, bill := range bills {
-		fmt.Fprintf(w, "%-12s %-20s %8s %8s %12s\n", bill.Platform, "total", "", "", bill.Total.StringFixed(2))
+		rows = append(rows, []string{bill.Platform, "合计", "", "", bill.Total.StringFixed(2), ""})
 	}
+	fmt.Fprintf(w, "\n%s", textout.Table("", rows))
 	for _, n := range out.Notes {
-		fmt.Fprintf(w, "note: %s\n", n)
+		fmt.Fprintf(w, "说明：%s\n", n)
 	}
 	if explain {
 		for _, bill := range bills {
-			fmt.Fprintf(w, "\n%s\n", strings.Join(bill.Explanation(), "\n"))
+			fmt.Fprintf(w, "\n%s\n", strings.Join(bill.ExplainZH(), "\n"))
 		}
 	}
 	if len(out.Invalid) > 0 {
-		fmt.Fprintf(w, "\ninvalid lines:\n")
+		fmt.Fprintf(w, "\n无效行：\n")
 		for _, inv := range out.Invalid {
-			fmt.Fprintf(w, "  line %d: %s\n", inv.Line, inv.Err.Error())
+			fmt.Fprintf(w, "  第 %d 行：%s\n", inv.Line, inv.Err.Error())
 		}
 	}
+}
+
+// industryZH is the Chinese name of an industry written as in the JSON
+// (ride_hailing → 出行), or the text itself when it names none.
+func industryZH(s string) string {
+	var i eligibility.Industry
+	if err := i.UnmarshalText([]byte(s)); err != nil {
+		return s
+	}
+	return i.Chinese()
 }

@@ -71,9 +71,9 @@ func TestSampleJSON(t *testing.T) {
 func TestSampleText(t *testing.T) {
 	code, out, errOut := runArgs("", append(append([]string(nil), sample...), "-explain")...)
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "rows read 3162 = counted")
-	assert.Contains(t, out, "invalid lines:")
-	assert.Contains(t, out, "rounded half up to the fen")
+	assert.Contains(t, out, "读入 3162 行 = 计入")
+	assert.Contains(t, out, "无效行：")
+	assert.Contains(t, out, "四舍五入到分")
 }
 
 func TestStdinAndUnknownPlatform(t *testing.T) {
@@ -123,14 +123,14 @@ func TestConflictsCancelledAndMasking(t *testing.T) {
 	args := []string{"-orders", "-", "-params", "../../testdata/levy/setup.json"}
 	code, out, errOut := runArgs(csv, args...)
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "rows read 5 = counted 1 + excluded 1 + duplicates 1 + invalid 2")
-	assert.Contains(t, out, "conflicts: 1")
-	assert.Contains(t, out, "line 3: order o1, worker w1")
-	assert.Contains(t, out, "line 4:")
+	assert.Contains(t, out, "读入 5 行 = 计入 1 + 不计入 1 + 重复 1 + 无效 2")
+	assert.Contains(t, out, "冲突：1 组")
+	assert.Contains(t, out, "第 3 行：订单 o1，人员 w1")
+	assert.Contains(t, out, "第 4 行：")
 	assert.NotContains(t, out, "19491231")
 	code, out, errOut = runArgs(csv, append(args, "-count-cancelled-after-start")...)
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "rows read 5 = counted 2 + excluded 0 + duplicates 1 + invalid 2")
+	assert.Contains(t, out, "读入 5 行 = 计入 2 + 不计入 0 + 重复 1 + 无效 2")
 }
 
 // Audit F15: the December 2026 bill is printed although its declaration
@@ -141,8 +141,8 @@ func TestDecember2026DeadlineUnknown(t *testing.T) {
 		"o1,w1,platform-b,instant_delivery,true,true,2026-12-31T23:00:00+08:00,2026-12-31T23:10:00+08:00,310101,2026-12-31T23:40:00+08:00,delivered\n"
 	code, out, errOut := runArgs(csv, "-orders", "-", "-month", "2026-12", "-params", "../../testdata/levy/setup.json")
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "0.28  未知（2027 年放假安排尚未载入；不早于 2027-01-15）")
-	assert.Contains(t, out, "platform-b   total")
+	assert.Contains(t, out, "0.28        未知（2027 年放假安排尚未载入；不早于 2027-01-15）")
+	assert.Contains(t, out, "platform-b  合计")
 
 	code, out, errOut = runArgs(csv, "-orders", "-", "-month", "2026-12", "-params", "../../testdata/levy/setup.json", "-json")
 	require.Equal(t, 0, code, errOut)
