@@ -1,14 +1,13 @@
 package calendar
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
 // Schedule is one calendar year's holiday arrangement as the State Council
@@ -143,16 +142,9 @@ func ParseSchedules(data []byte) ([]Schedule, error) {
 }
 
 // decodeStrict decodes exactly one JSON value with no unknown keys.
+// It refuses a key written twice or in the wrong case (strictjson).
 func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("unexpected data after the JSON value")
-	}
-	return nil
+	return strictjson.Decode(data, v)
 }
 
 // Validate checks s as ParseSchedule does.
