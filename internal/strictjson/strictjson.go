@@ -25,6 +25,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -86,9 +87,11 @@ func Decode(data []byte, v any) error {
 // business (the decoder reports it), so it stops there and returns nil.
 // Map keys are data: they are checked for duplicates, never for case.
 func CheckKeys(data []byte, t reflect.Type) error {
-	s := scanner{data: data, types: map[reflect.Type]*schema{}}
+	s := scanner{data: data}
+	s.keys = s.keysBuf[:0]
+	s.path = s.pathBuf[:0]
 	s.pos = s.space(0)
-	s.value(s.schemaOf(t))
+	s.value(schemaFor(t))
 	if s.err != nil {
 		return s.err
 	}
@@ -114,16 +117,37 @@ type field struct {
 	s    *schema
 }
 
+// schemas memoizes schemaFor: reflect.Type → *schema. A schema never
+// changes once stored (as encoding/json's own field cache), so this is a
+// cache, not state: every call sees the same answer.
+var schemas sync.Map
+
+// schemaFor returns the schema of values of type t.
+func schemaFor(t reflect.Type) *schema {
+	if t == nil {
+		return anySchema
+	}
+	if sc, ok := schemas.Load(t); ok {
+		return sc.(*schema)
+	}
+	b := builder{types: map[reflect.Type]*schema{}}
+	sc, _ := schemas.LoadOrStore(t, b.schemaOf(t))
+	return sc.(*schema)
+}
+
+// builder builds one type's schema; types holds those begun, so a type
+// that contains itself ends.
+type builder struct {
+	types map[reflect.Type]*schema
+}
+
 var (
 	anySchema       = &schema{}
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
 
-func (s *scanner) schemaOf(t reflect.Type) *schema {
-	if t == nil {
-		return anySchema
-	}
+func (s *builder) schemaOf(t reflect.Type) *schema {
 	for t.Kind() == reflect.Pointer {
 		if t.Implements(jsonUnmarshaler) || t.Implements(textUnmarshaler) {
 			return anySchema
@@ -141,6 +165,7 @@ func (s *scanner) schemaOf(t reflect.Type) *schema {
 	switch t.Kind() {
 	case reflect.Struct:
 		sc.kind = structKind
+		sc.fields = make([]field, 0, t.NumField())
 		s.addFields(sc, t, 0, map[string]int{})
 	case reflect.Map:
 		sc.kind = mapKind
@@ -158,7 +183,7 @@ func (s *scanner) schemaOf(t reflect.Type) *schema {
 // name, else the Go name; "-" and unexported fields skipped; an untagged
 // embedded struct's fields promoted (a shallower field wins; two at the
 // same depth both stay, which can only make the case check stricter).
-func (s *scanner) addFields(sc *schema, t reflect.Type, depth int, seen map[string]int) {
+func (s *builder) addFields(sc *schema, t reflect.Type, depth int, seen map[string]int) {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		tag := f.Tag.Get("json")
@@ -199,12 +224,14 @@ type scanner struct {
 	pos   int
 	bad   bool
 	err   *KeyError
-	types map[reflect.Type]*schema
 	// path is the place of the value being scanned, for errors only.
 	path []step
 	// keys holds the keys of every open object, innermost last; each
 	// object's keys start at its frame's mark.
 	keys [][]byte
+	// Room for a usual input: one allocation, the scanner itself.
+	keysBuf [32][]byte
+	pathBuf [8]step
 }
 
 // smallObject is how many keys an object has before its duplicate check

@@ -43,18 +43,20 @@ type cost struct {
 }
 
 type caseFile struct {
-	Accident string            `json:"accident"`
-	FiledOn  string            `json:"filed_on,omitempty"`
-	Costs    []cost            `json:"costs"`
-	Ext      *struct{ Until string `json:"until"` } `json:"extension,omitempty"`
-	Names    map[string]string `json:"names,omitempty"`
-	ByMonth  map[string][]cost `json:"by_month,omitempty"`
-	Stamp    stamp             `json:"stamp,omitzero"`
-	Raw      json.RawMessage   `json:"raw,omitempty"`
-	Any      any               `json:"any,omitempty"`
-	Grid     [][]cost          `json:"grid,omitempty"`
-	Plain    string            // no tag: the Go name is the key
-	Skipped  string            `json:"-"`
+	Accident string `json:"accident"`
+	FiledOn  string `json:"filed_on,omitempty"`
+	Costs    []cost `json:"costs"`
+	Ext      *struct {
+		Until string `json:"until"`
+	} `json:"extension,omitempty"`
+	Names   map[string]string `json:"names,omitempty"`
+	ByMonth map[string][]cost `json:"by_month,omitempty"`
+	Stamp   stamp             `json:"stamp,omitzero"`
+	Raw     json.RawMessage   `json:"raw,omitempty"`
+	Any     any               `json:"any,omitempty"`
+	Grid    [][]cost          `json:"grid,omitempty"`
+	Plain   string            // no tag: the Go name is the key
+	Skipped string            `json:"-"`
 }
 
 func TestKeyRefusals(t *testing.T) {
@@ -171,6 +173,9 @@ func refDuplicate(data []byte) bool {
 				done()
 			}
 		case string:
+			if len(stack) == 0 {
+				return false
+			}
 			if f := stack[len(stack)-1]; f.object && f.expectKey {
 				if f.keys[t] {
 					return true
