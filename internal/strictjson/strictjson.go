@@ -13,7 +13,9 @@
 // json.Decoder tokens) plus the destination type's json tags, read once per
 // type. BenchmarkDecode, a 0.5 kB case file (medians of 5, 2 shared cores):
 // the key check 0.9 µs and 1 allocation; Decode 7.3 µs and 47 allocations
-// against 6.0 µs and 46 for encoding/json alone.
+// against 6.0 µs and 46 for encoding/json alone. The 1 kB sample case file
+// into claims.CaseFile (claims BenchmarkStrictDecodeCaseSample, medians of
+// 7): 18.0 µs and 78 allocations against 15.0 µs and 77.
 package strictjson
 
 import (
