@@ -1,14 +1,13 @@
 package calendar
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
 // Schedule is one calendar year's holiday arrangement as the State Council
@@ -113,7 +112,8 @@ func (e *ScheduleError) Error() string {
 func (e *ScheduleError) Unwrap() error { return e.Err }
 
 // ParseSchedule reads one year's Schedule from JSON and validates it. It is
-// strict: an unknown key, a second JSON value, a malformed date, a date
+// strict: an unknown key, a key in another case or written twice, a second
+// JSON value, a malformed date, a date
 // outside the year, a date listed twice, an adjusted working day on a
 // weekday, an unknown festival or a missing source is a *ScheduleError.
 func ParseSchedule(data []byte) (Schedule, error) {
@@ -143,16 +143,9 @@ func ParseSchedules(data []byte) ([]Schedule, error) {
 }
 
 // decodeStrict decodes exactly one JSON value with no unknown keys.
+// It refuses a key written twice or in the wrong case (strictjson).
 func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("unexpected data after the JSON value")
-	}
-	return nil
+	return strictjson.Decode(data, v)
 }
 
 // Validate checks s as ParseSchedule does.

@@ -298,3 +298,22 @@ func TestAuditF15NoEchoOfIdentityNumbers(t *testing.T) {
 	assert.NotContains(t, err.Error(), id)
 	assert.Contains(t, err.Error(), `"310"…(18 characters)`)
 }
+
+// Audit F11: a key in another case ("ACCIDENT") or written twice (the
+// second accident date silently winning) is refused, naming the key and
+// where it is, not read as encoding/json would.
+func TestAuditF11KeysExactAndOnce(t *testing.T) {
+	const rest = `"applicant":"worker","filed_on":"2026-03-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]`
+	for in, want := range map[string]string{
+		`{"ACCIDENT":"2026-03-02",` + rest + `}`:                                                                     `key "ACCIDENT" at $.ACCIDENT`,
+		`{"accident":"2026-03-02","Applicant":"worker",` + rest[21:] + `}`:                                           `key "Applicant" at $.Applicant`,
+		`{"accident":"2026-03-02","accident":"2026-03-05",` + rest + `}`:                                             `key "accident" at $.accident (offset 25)`,
+		`{"accident":"2026-03-02",` + rest + `,"costs":[{"date":"2026-03-03","amount":"999.99","amount":"248.33"}]}`: `key "amount" at $.costs[0].amount`,
+	} {
+		_, err := claims.ParseCaseFile([]byte(in))
+		require.ErrorIs(t, err, claims.ErrCaseFile, in)
+		assert.Contains(t, err.Error(), want, in)
+	}
+	_, err := claims.ParseCaseFile([]byte(`{"accident":"2026-03-02",` + rest + `}`))
+	require.NoError(t, err)
+}

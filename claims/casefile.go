@@ -55,7 +55,8 @@ type CaseFile struct {
 // ErrCaseFile is wrapped by ParseCaseFile's errors.
 var ErrCaseFile = errors.New("claims: invalid case file")
 
-// ParseCaseFile reads a CaseFile strictly (unknown keys, malformed dates and
+// ParseCaseFile reads a CaseFile strictly (unknown keys, a key in another
+// case or written twice in one object, malformed dates and
 // amounts are errors) and checks that the dates are in order.
 func ParseCaseFile(data []byte) (CaseFile, error) {
 	var f CaseFile

@@ -21,7 +21,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -33,6 +32,7 @@ import (
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 )
@@ -131,9 +131,9 @@ func walk(path string) (output, bytes.Buffer, error) {
 		return out, log, err
 	}
 	var m month
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
+	// Strict, as the library's readers: no unknown key, no key in another
+	// case or written twice, nothing after the value.
+	if err := strictjson.Decode(data, &m); err != nil {
 		return out, log, fmt.Errorf("%s: %v", path, err)
 	}
 	cal := calendar.Default()

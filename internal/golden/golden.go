@@ -240,9 +240,6 @@ func ParseCase(data []byte) (Case, error) {
 		}
 		return Case{}, locate(data, 0, err)
 	}
-	if pe := duplicateKey(data); pe != nil {
-		return Case{}, pe
-	}
 	switch {
 	case strings.TrimSpace(c.Title) == "":
 		return Case{}, &ParseError{Msg: "缺少标题（title）", Err: errors.New("no title")}

@@ -67,8 +67,16 @@ func locate(data []byte, base int, err error) *ParseError {
 	}
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	var ke *strictjson.KeyError
 	msg := err.Error()
 	switch {
+	case errors.As(err, &ke):
+		at(int(ke.Offset))
+		if errors.Is(ke, strictjson.ErrKeyCase) {
+			pe.Msg = fmt.Sprintf("字段“%s”的大小写不对：应写成“%s”（字段名区分大小写）", ke.Key, ke.Want)
+		} else {
+			pe.Msg = fmt.Sprintf("字段“%s”出现了两次（同一层只能写一次；只有最后一次会被读到）", ke.Key)
+		}
 	case errors.As(err, &se):
 		off, m := syntaxCause(sub, int(se.Offset), msg)
 		at(off)
@@ -465,66 +473,5 @@ func encodingError(data []byte) *ParseError {
 }
 
 var (
-	errNotUTF8      = errors.New("not UTF-8")
-	errDuplicateKey = errors.New("duplicate key")
+	errNotUTF8 = errors.New("not UTF-8")
 )
-
-// duplicateKey finds a key written twice in the same object of a valid
-// JSON text: encoding/json would keep the last value silently.
-func duplicateKey(data []byte) *ParseError {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	type frame struct {
-		object    bool
-		expectKey bool
-		keys      map[string]bool
-	}
-	var stack []*frame
-	valueDone := func() {
-		if len(stack) > 0 && stack[len(stack)-1].object {
-			stack[len(stack)-1].expectKey = true
-		}
-	}
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			return nil // io.EOF, or a syntax error reported elsewhere
-		}
-		switch t := t.(type) {
-		case json.Delim:
-			switch t {
-			case '{':
-				if len(stack) > 0 && stack[len(stack)-1].object {
-					stack[len(stack)-1].expectKey = false
-				}
-				stack = append(stack, &frame{object: true, expectKey: true, keys: map[string]bool{}})
-			case '[':
-				if len(stack) > 0 && stack[len(stack)-1].object {
-					stack[len(stack)-1].expectKey = false
-				}
-				stack = append(stack, &frame{})
-			default:
-				stack = stack[:len(stack)-1]
-				valueDone()
-			}
-		case string:
-			if f := stack[len(stack)-1]; f.object && f.expectKey {
-				if f.keys[t] {
-					end := int(dec.InputOffset())
-					start := end - 1
-					for start > 0 && !(data[start-1] == '"' && (start < 2 || data[start-2] != '\\')) {
-						start--
-					}
-					line, col := position(data, max(start-1, 0))
-					return &ParseError{Line: line, Column: col, Err: errDuplicateKey,
-						Msg: fmt.Sprintf("字段“%s”出现了两次（同一层只能写一次；只有最后一次会被读到）", t)}
-				}
-				f.keys[t] = true
-				f.expectKey = false
-				continue
-			}
-			valueDone()
-		default:
-			valueDone()
-		}
-	}
-}

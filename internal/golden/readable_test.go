@@ -254,6 +254,11 @@ func TestEncodingAndDuplicateKeys(t *testing.T) {
 	_, err = ParseCase([]byte(dup))
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "第8行第5列：字段“kind”出现了两次（同一层只能写一次；只有最后一次会被读到）", pe.Error())
+	// A case-file key in another case (encoding/json would take it) is
+	// refused where it is written.
+	_, err = ParseCase([]byte("{\n  \"Title\": \"t\",\n  \"articles\": [\"第十四条\"], \"kind\": \"calendar.day\"}"))
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "第2行第3列：字段“Title”的大小写不对：应写成“title”（字段名区分大小写）", pe.Error())
 	// The same key in different objects is fine.
 	_, err = ParseCase([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday","festival":"new_years_day","workday":false}}`))
 	assert.NoError(t, err)

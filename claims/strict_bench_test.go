@@ -1,0 +1,41 @@
+package claims_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/strictjson"
+)
+
+// BenchmarkStrictDecodeCaseSample: the sample case file read by
+// strictjson (key check + decode) against encoding/json alone (how
+// strictjson read it before audit F11), in the same run.
+func BenchmarkStrictDecodeCaseSample(b *testing.B) {
+	data, err := os.ReadFile("../testdata/claims/case-sample.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("strictjson", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var f claims.CaseFile
+			if err := strictjson.Decode(data, &f); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("baseline-encoding-json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var f claims.CaseFile
+			dec := json.NewDecoder(bytes.NewReader(data))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&f); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
