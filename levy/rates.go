@@ -4,6 +4,8 @@
 // (第十二条), the monthly bill and its declaration deadline (第十四条, 第九条),
 // the reconciliation of declared against reported orders (第九条, 第十四条第二款),
 // refunds and top-ups (第十六条), and the registration deadline (第十三条).
+// NewMonthReport puts a month's tallies and bills into the report
+// examples/monthly-levy and the Beam pipeline write.
 //
 // Money is exact (github.com/shopspring/decimal): a per-order rate is kept
 // as the parameters give it, and a bill line (orders × rate) is rounded half

@@ -548,3 +548,22 @@ func TestEmptyFileHoldsNoRows(t *testing.T) {
 	got = runPipeline(t, filepath.Join(dir, "orders-*.csv"), Options{Month: march})
 	requireSame(t, want, got, origin, physicalLines(lines))
 }
+
+// Without a levy setup the report (levy.NewMonthReport over no terms) has
+// the tallies, no bill and one note saying so, not one note a platform.
+func TestNewReportWithoutSetup(t *testing.T) {
+	b := eligibility.Batch{Month: march}
+	d, err := calendar.ParseDate("2026-03-02")
+	require.NoError(t, err)
+	require.NoError(t, b.Tally.AddN("platform-a", eligibility.RideHailing, d, 3))
+	require.NoError(t, b.Tally.AddN("platform-b", eligibility.InstantDelivery, d, 4))
+	b.Input, b.Counted = 7, 7
+	p := Partial{b: b}
+	rep, err := NewReport(&p, nil)
+	require.NoError(t, err)
+	require.Len(t, rep.Tallies, 2)
+	require.Empty(t, rep.Bills)
+	require.Equal(t, []string{"no levy setup (-params): the tallies are shown but no bill"}, rep.Notes)
+	require.NotNil(t, rep.Invalid)
+	require.NotNil(t, rep.Conflicts)
+}

@@ -37,43 +37,6 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
-type tallyOut struct {
-	Platform string `json:"platform"`
-	Industry string `json:"industry"`
-	Orders   int64  `json:"orders"`
-}
-
-type billOut struct {
-	Platform string `json:"platform"`
-	Industry string `json:"industry"`
-	Orders   int64  `json:"orders"`
-	Rate     string `json:"rate"`
-	Amount   string `json:"amount"`
-	// DeclarationDeadline is the 第十四条 deadline, empty when it is
-	// unknown: then DeclarationUnknown says why (the year whose schedule is
-	// not loaded, DeclarationUnknownYear) and DeclarationNotBefore is the
-	// day it is not before (as an unknown claims.Item).
-	DeclarationDeadline    string        `json:"declaration_deadline,omitempty"`
-	DeclarationNotBefore   calendar.Date `json:"declaration_not_before,omitzero"`
-	DeclarationUnknown     string        `json:"declaration_unknown,omitempty"`
-	DeclarationUnknownYear int           `json:"declaration_unknown_year,omitempty"`
-	Provisional            bool          `json:"provisional,omitempty"`
-}
-
-type output struct {
-	Month      string                 `json:"month"`
-	Tallies    []tallyOut             `json:"tallies"`
-	Bills      []billOut              `json:"bills"`
-	Input      int64                  `json:"input"`
-	Counted    int64                  `json:"counted"`
-	Excluded   int64                  `json:"excluded"`
-	ExcludedBy map[string]int64       `json:"excluded_by"`
-	Duplicates int64                  `json:"duplicates"`
-	Conflicts  []eligibility.Conflict `json:"conflicts"`
-	Invalid    []eligibility.Invalid  `json:"invalid"`
-	Notes      []string               `json:"notes,omitempty"`
-}
-
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("monthly-levy", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -124,7 +87,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
 	}
-	out, bills, err := report(batch, rates, month)
+	out, err := levy.NewMonthReport(batch, rates, calendar.Default())
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
@@ -136,7 +99,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	printText(stdout, out, bills, *explain)
+	printText(stdout, out, *explain)
 	return 0
 }
 
@@ -155,62 +118,10 @@ func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, dedupl
 	return b, nil
 }
 
-func report(b *eligibility.Batch, rates *levy.Rates, month calendar.Month) (output, []levy.Bill, error) {
-	out := output{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
-		Conflicts: b.Conflicting, Invalid: b.Invalid, Tallies: []tallyOut{}, Bills: []billOut{},
-		ExcludedBy: map[string]int64{
-			"not_registered_or_out_of_scope": b.ExcludedNotRegistered,
-			"started_outside_shanghai":       b.ExcludedOutsideShanghai,
-			"not_ended_or_cancelled":         b.ExcludedNotEnded,
-			"counts_in_another_month":        b.ExcludedOtherMonth,
-		}}
-	if out.Invalid == nil {
-		out.Invalid = []eligibility.Invalid{}
-	}
-	if out.Conflicts == nil {
-		out.Conflicts = []eligibility.Conflict{}
-	}
-	for _, r := range b.Tally.Months() {
-		out.Tallies = append(out.Tallies, tallyOut{Platform: r.Platform, Industry: r.Industry.String(), Orders: r.Orders})
-	}
-	known := map[string]bool{}
-	for _, p := range rates.Platforms() {
-		known[p] = true
-	}
-	cal := calendar.Default()
-	var bills []levy.Bill
-	for _, p := range b.Tally.Platforms() {
-		if !known[p] {
-			out.Notes = append(out.Notes, fmt.Sprintf("no terms for %s in -params: its tally is shown but no bill", p))
-			continue
-		}
-		bill, err := rates.Bill(&b.Tally, p, month, cal)
-		if err != nil {
-			return output{}, nil, fmt.Errorf("bill of %s: %w", p, err)
-		}
-		bills = append(bills, bill)
-		for _, l := range bill.Lines {
-			row := billOut{Platform: p, Industry: l.Industry.String(), Orders: l.Orders,
-				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), Provisional: l.Rate.Provisional()}
-			if bill.Declaration != nil {
-				row.DeclarationDeadline = bill.Declaration.Date.String()
-			} else {
-				for _, u := range bill.Unknown {
-					if u.Name == levy.DeclarationDeadlineName {
-						row.DeclarationNotBefore, row.DeclarationUnknown, row.DeclarationUnknownYear = u.NotBefore, u.Unknown, u.UnknownYear
-					}
-				}
-			}
-			out.Bills = append(out.Bills, row)
-		}
-	}
-	return out, bills, nil
-}
-
 // declareBy is the row's declaration deadline, or, when the year's State
 // Council schedule is not loaded, 未知 with the year and the day it is not
 // before: the amounts are still given (第十四条 does not need the calendar).
-func declareBy(b billOut) string {
+func declareBy(b levy.BillRow) string {
 	if b.DeclarationDeadline != "" || b.DeclarationUnknown == "" {
 		return b.DeclarationDeadline
 	}
@@ -220,7 +131,7 @@ func declareBy(b billOut) string {
 	return fmt.Sprintf("未知（不早于 %s）", b.DeclarationNotBefore)
 }
 
-func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
+func printText(w io.Writer, out levy.MonthReport, explain bool) {
 	fmt.Fprintf(w, "%s 职业伤害保障费（沪人社福〔2025〕373号 第十、十一、十四条）\n\n", out.Month)
 	fmt.Fprintf(w, "读入 %d 行 = 计入 %d + 不计入 %d + 重复 %d + 无效 %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, len(out.Invalid))
 	if len(out.Conflicts) > 0 {
@@ -240,7 +151,7 @@ func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
 	for _, b := range out.Bills {
 		rows = append(rows, []string{b.Platform, industryZH(b.Industry), fmt.Sprint(b.Orders), b.Rate, b.Amount, declareBy(b)})
 	}
-	for _, bill := range bills {
+	for _, bill := range out.PlatformBills {
 		rows = append(rows, []string{bill.Platform, "合计", "", "", bill.Total.StringFixed(2), ""})
 	}
 	fmt.Fprintf(w, "\n%s", textout.Table("", rows))
@@ -248,7 +159,7 @@ func printText(w io.Writer, out output, bills []levy.Bill, explain bool) {
 		fmt.Fprintf(w, "说明：%s\n", n)
 	}
 	if explain {
-		for _, bill := range bills {
+		for _, bill := range out.PlatformBills {
 			fmt.Fprintf(w, "\n%s\n", strings.Join(bill.ExplainZH(), "\n"))
 		}
 	}
