@@ -404,24 +404,33 @@ func (s *scanner) object(sc *schema) {
 		s.path = append(s.path, step{key: key, index: -1})
 		s.value(child)
 		s.path = s.path[:len(s.path)-1]
-		if s.stop() {
-			return
-		}
-		if s.pos >= len(s.data) {
-			s.bad = true
-			return
-		}
-		switch s.data[s.pos] {
-		case ',':
-			s.pos = s.space(s.pos + 1)
-		case '}':
-			s.pos++
-			return
-		default:
-			s.bad = true
+		if !s.next('}') {
 			return
 		}
 	}
+}
+
+// next reads what follows a member of an object or an element of a list:
+// a comma (true: another follows) or the closing byte (false: done). Anything
+// else, or the end of the input, marks the input bad.
+func (s *scanner) next(closing byte) bool {
+	if s.stop() {
+		return false
+	}
+	if s.pos >= len(s.data) {
+		s.bad = true
+		return false
+	}
+	switch s.data[s.pos] {
+	case ',':
+		s.pos = s.space(s.pos + 1)
+		return true
+	case closing:
+		s.pos++
+		return false
+	}
+	s.bad = true
+	return false
 }
 
 func (s *scanner) list(sc *schema) {
@@ -438,21 +447,7 @@ func (s *scanner) list(sc *schema) {
 		s.path = append(s.path, step{index: i})
 		s.value(elem)
 		s.path = s.path[:len(s.path)-1]
-		if s.stop() {
-			return
-		}
-		if s.pos >= len(s.data) {
-			s.bad = true
-			return
-		}
-		switch s.data[s.pos] {
-		case ',':
-			s.pos = s.space(s.pos + 1)
-		case ']':
-			s.pos++
-			return
-		default:
-			s.bad = true
+		if !s.next(']') {
 			return
 		}
 	}
