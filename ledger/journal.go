@@ -396,12 +396,13 @@ type Journal struct {
 	lines     [][]Line    // the postings' lines, in chunks
 	n         int
 	byID      map[string]int
-	reversed  map[string]string    // ID → the ID that reversed it
-	balance   map[cell]int64       // debits − credits, in fen
-	total     map[Subject]int64    // debits − credits over all periods, in fen
-	byDay     map[Subject]*dayBook // the NonNegative subjects' movements by date
-	held      map[string]int64     // open items: suspense posting ID → fen held
-	clearedBy map[string]string    // suspense posting ID → the posting that cleared it
+	reversed  map[string]string        // ID → the ID that reversed it
+	balance   map[cell]int64           // debits − credits, in fen
+	total     map[Subject]int64        // debits − credits over all periods, in fen
+	byDay     map[Subject]*dayBook     // the NonNegative subjects' movements by date
+	held      map[string]int64         // open items: suspense posting ID → fen held
+	clearedBy map[string]string        // suspense posting ID → the posting that cleared it
+	reopened  map[string]calendar.Date // open items whose clearing was reversed → the reversal's date
 	closed    map[calendar.Month]bool
 }
 
@@ -429,6 +430,7 @@ func (j *Journal) init() {
 		j.byDay = map[Subject]*dayBook{}
 		j.held = map[string]int64{}
 		j.clearedBy = map[string]string{}
+		j.reopened = map[string]calendar.Date{}
 		j.closed = map[calendar.Month]bool{}
 	}
 }
@@ -509,6 +511,9 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		if hp := j.at(j.byID[p.Clears]); p.Date.Before(hp.Date) {
 			return false, fmt.Errorf("%w: %q dated %s clears %q, received %s: a clearing is not dated before the receipt", ErrBadClearing, p.ID, p.Date, p.Clears, hp.Date)
 		}
+		if r, ok := j.reopened[p.Clears]; ok && p.Date.Before(r) {
+			return false, fmt.Errorf("%w: %q dated %s clears %q, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", ErrBadClearing, p.ID, p.Date, p.Clears, r)
+		}
 		if -sus != h {
 			return false, fmt.Errorf("%w: %q debits suspense by %s, %q holds %s", ErrBadClearing, p.ID, fen2(-sus), p.Clears, fen2(h))
 		}
@@ -526,12 +531,14 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 			delete(j.held, p.Reverses) // the receipt held is reversed: no longer open
 			j.clearedBy[p.Reverses] = p.ID
 		}
-		if orig.Clears != "" { // a clearing reversed: the item is open again
+		if orig.Clears != "" { // a clearing reversed: the item is open again, from the reversal's date
 			delete(j.clearedBy, orig.Clears)
 			j.held[orig.Clears] = sus
+			j.reopened[orig.Clears] = p.Date
 		}
 	case p.Clears != "":
 		delete(j.held, p.Clears)
+		delete(j.reopened, p.Clears)
 		j.clearedBy[p.Clears] = p.ID
 	case sus > 0:
 		j.held[p.ID] = sus
@@ -874,6 +881,24 @@ func (j *Journal) OpenItems() []OpenItem {
 }
 
 // IsOpen reports whether the posting id holds an open suspense item.
+// OpenSince returns the day from which the open item id (a receipt held in
+// suspense) can be cleared: its receipt's date, or, when an earlier clearing
+// of it was reversed, the reversal's date (a clearing dated before that would
+// take the suspense below zero in between). ok is false when id is not open.
+func (j *Journal) OpenSince(id string) (since calendar.Date, ok bool) {
+	if j == nil {
+		return calendar.Date{}, false
+	}
+	if _, open := j.held[id]; !open {
+		return calendar.Date{}, false
+	}
+	since = j.at(j.byID[id]).Date
+	if r, ok := j.reopened[id]; ok && since.Before(r) {
+		since = r
+	}
+	return since, true
+}
+
 func (j *Journal) IsOpen(id string) bool {
 	if j == nil {
 		return false

@@ -245,9 +245,12 @@ func TestJournalStateMachine(t *testing.T) {
 					early := false
 					for _, x := range rs {
 						early = early || on.Before(x.EntryDate)
+						if since, open := j.OpenSince(ledger.ReceiptPostingID(x.ID)); open && on.Before(since) {
+							early = true // reopened by a reversal after the reconciliation's date
+						}
 					}
 					if early && errors.Is(err, ledger.ErrBadRecord) {
-						t.Skip("a clearing dated before its receipt is refused")
+						t.Skip("a clearing dated before its receipt, or before the reversal that reopened it, is refused")
 					}
 					t.Fatalf("reconcile: %v", err)
 				}
@@ -915,4 +918,58 @@ func TestAuditNonNegativeByDate(t *testing.T) {
 	out.Date, out.Period = testdates.Day(t, "2026-03-01"), testdates.Month(t, "2026-03")
 	_, err = j.Post(out)
 	require.NoError(t, err)
+}
+
+// A held receipt cleared, then the clearing reversed later, is open again
+// only from the reversal's date: a clearing dated in between would take the
+// suspense below zero then. Post refuses it (ErrBadClearing) and Reconcile
+// refuses to propose it (ErrBadRecord) instead of proposing what Post must
+// refuse (found by TestJournalStateMachine).
+func TestClearingNotBeforeReopening(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	rec := ledger.Receipt{ID: "T1", Platform: "p", Period: m, Amount: decimal.RequireFromString("250.00"), EntryDate: testdates.Day(t, "2026-04-21")}
+	r, err := j.Reconcile([]ledger.Receipt{rec}, []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("248.33")}}, nil, testdates.Day(t, "2026-04-22"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	require.Len(t, r.OpenItems, 1)
+	pid := r.OpenItems[0].PostingID
+	since, open := j.OpenSince(pid)
+	require.True(t, open)
+	assert.Equal(t, "2026-04-21", since.String())
+	p, err := ledger.ClearHeld("CH1", r.OpenItems[0], testdates.Day(t, "2026-04-25"), decimal.Zero, "p")
+	require.NoError(t, err)
+	_, err = j.Post(p)
+	require.NoError(t, err)
+	_, open = j.OpenSince(pid)
+	assert.False(t, open)
+	require.NoError(t, j.Reverse("CH1", "RCH1", testdates.Day(t, "2026-05-10"), "cleared by mistake"))
+	since, open = j.OpenSince(pid)
+	require.True(t, open)
+	assert.Equal(t, "2026-05-10", since.String(), "open again from the reversal's date")
+
+	// Reconciled on the day before the reversal: refused, not proposed.
+	good := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("250.00")}}
+	bills := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("250.00")}}
+	_, err = j.Reconcile([]ledger.Receipt{rec}, good, bills, testdates.Day(t, "2026-05-09"))
+	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+	// A clearing dated the day before the reversal: refused by Post.
+	items := j.OpenItems()
+	require.Len(t, items, 1)
+	early, err := ledger.ClearHeld("CH2", items[0], testdates.Day(t, "2026-05-09"), decimal.Zero, "p")
+	require.NoError(t, err)
+	_, err = j.Post(early)
+	assert.ErrorIs(t, err, ledger.ErrBadClearing)
+	// On the reversal's day: accepted, and the suspense is empty again.
+	r, err = j.Reconcile([]ledger.Receipt{rec}, good, bills, testdates.Day(t, "2026-05-10"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	assert.Empty(t, j.OpenItems())
+	assert.True(t, j.Total(ledger.Suspense).IsZero())
 }

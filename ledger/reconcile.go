@@ -366,9 +366,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 				return Reconciliation{}, fmt.Errorf("%w: receipt %q is on the books as %s 元 for %s %s, now reported as %s 元 for %s %s",
 					ErrDuplicateRecord, r.ID, fen2(got), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
 			}
-			if m.Booked && j.IsOpen(pid) {
-				if on.IsZero() || on.Before(prev.Date) || j.Closed(calendar.MonthOfDate(on)) {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date %q is missing, earlier or in a closed period", ErrBadRecord, r.ID, prev.Date, on)
+			if since, open := j.OpenSince(pid); m.Booked && open {
+				if on.IsZero() || on.Before(since) || j.Closed(calendar.MonthOfDate(on)) {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date %q is missing, earlier or in a closed period", ErrBadRecord, r.ID, since, on)
 				}
 				cleared[pid] = true
 				cid := ClearingPostingID(r.ID)
