@@ -290,6 +290,11 @@ type Deadline struct {
 	// Raw is the last day before any move: Start + N days, or the D-th, or
 	// (RuleWorkdays) the N-th working day itself.
 	Raw Date
+	// unknownYear is, for an official deadline whose computed one cannot
+	// be known (Computed zero), the year whose schedule is not loaded. It
+	// sits here, in the padding after Raw, so that Deadline stays 80 bytes:
+	// the lookup copies it (BenchmarkDeclarationDeadline).
+	unknownYear int32
 	// Extension is, for RuleDeclaration, the number of days off in runs of
 	// three or more consecutive days off inside the period; the deadline is
 	// that many working days after Raw.
@@ -303,9 +308,6 @@ type Deadline struct {
 	Override Override
 
 	cal *Calendar
-	// unknownYear is, for an official deadline whose computed one cannot
-	// be known (Computed zero), the year whose schedule is not loaded.
-	unknownYear int32
 }
 
 // UnknownYear returns, for an official deadline (Override) whose computed
