@@ -234,7 +234,15 @@ func (c *Calendar) indexOverrides() {
 	c.declDl = make([]Deadline, len(c.decl))
 	c.declDue = make([]Date, len(c.decl))
 	for k, e := range c.decl {
-		if e.start == 0 || e.errYear != 0 {
+		if e.start == 0 {
+			continue
+		}
+		if e.errYear != 0 {
+			// Unknown computed deadline: only an official date stands.
+			if e.ov != 0 {
+				dl := c.officialOnly(c.overrides[e.ov-1], int(e.errYear))
+				c.declDl[k], c.declDue[k] = dl, dl.Date
+			}
 			continue
 		}
 		dl := Deadline{Rule: RuleDeclaration, Start: Date{n: e.start}, N: 15, Raw: Date{n: e.start + 15}, Extension: int(e.ext),
@@ -282,6 +290,11 @@ type Deadline struct {
 	// Raw is the last day before any move: Start + N days, or the D-th, or
 	// (RuleWorkdays) the N-th working day itself.
 	Raw Date
+	// unknownYear is, for an official deadline whose computed one cannot
+	// be known (Computed zero), the year whose schedule is not loaded. It
+	// sits here, in the padding after Raw, so that Deadline stays 80 bytes:
+	// the lookup copies it (BenchmarkDeclarationDeadline).
+	unknownYear int32
 	// Extension is, for RuleDeclaration, the number of days off in runs of
 	// three or more consecutive days off inside the period; the deadline is
 	// that many working days after Raw.
@@ -297,10 +310,24 @@ type Deadline struct {
 	cal *Calendar
 }
 
+// UnknownYear returns, for an official deadline (Override) whose computed
+// date is unknown, the year whose State Council holiday schedule is not
+// loaded; Computed is then zero. It returns 0 when Computed is known.
+func (d Deadline) UnknownYear() int { return int(d.unknownYear) }
+
+// officialOnly is the 第十四条 deadline of o.Period when the count runs into
+// year, which c does not cover: the official date stands, the computed one
+// is unknown (zero).
+func (c *Calendar) officialOnly(o Override, year int) Deadline {
+	start := o.Period.Last()
+	return Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: start.addDays(15),
+		Date: o.Date, Override: o, cal: c, unknownYear: int32(year)}
+}
+
 // MovedOver returns the days off the deadline was moved over, from Raw up
 // to the day before Computed: each with its kind, festival and notice.
 func (d Deadline) MovedOver() []DayInfo {
-	if d.cal == nil || d.Rule == RuleWorkdays || !d.Raw.Before(d.Computed) {
+	if d.cal == nil || d.Computed.IsZero() || d.Rule == RuleWorkdays || !d.Raw.Before(d.Computed) {
 		return nil
 	}
 	return d.cal.daysOff(d.Raw, d.Computed.addDays(-1))
@@ -308,9 +335,10 @@ func (d Deadline) MovedOver() []DayInfo {
 
 // NotCounted returns the days off from the day after Start to Raw: for
 // RuleWorkdays the days not counted as working days, for RuleDeclaration the
-// days off of the period, which include the runs that extend it.
+// days off of the period, which include the runs that extend it. It is nil
+// when Computed is unknown (UnknownYear): the days were not counted.
 func (d Deadline) NotCounted() []DayInfo {
-	if d.cal == nil {
+	if d.cal == nil || d.Computed.IsZero() {
 		return nil
 	}
 	switch d.Rule {
@@ -373,18 +401,29 @@ func (d Deadline) Explanation() []string {
 	for _, r := range d.ReplacedSchedules() {
 		add("year %d: the host's schedule (%s) replaced the official one (%s); this deadline uses the host's", r.Year, r.By, r.Replaced)
 	}
-	add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
-	if d.Official() {
+	if d.Computed.IsZero() {
+		if d.unknownYear != 0 {
+			add("computed deadline: unknown: year %d is not covered (no State Council holiday schedule for %d is loaded)", d.unknownYear, d.unknownYear)
+		} else {
+			add("computed deadline: unknown")
+		}
+		if d.Official() {
+			add("official deadline %s set by %s applies", d.Override.Date, d.Override.Source)
+		}
+	} else {
+		add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
+	}
+	if d.Official() && !d.Computed.IsZero() {
 		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
 	}
 	add("deadline: %s", d.Date)
 	return lines
 }
 
-// replacedYears lists the replaced schedules of the years the deadline's
-// count ran through (from Start to Computed).
+// ReplacedSchedules lists the replaced schedules of the years the deadline's
+// count ran through (from Start to Computed); nil when Computed is unknown.
 func (d Deadline) ReplacedSchedules() []Replacement {
-	if d.cal == nil || len(d.cal.replaced) == 0 || d.Start.IsZero() {
+	if d.cal == nil || len(d.cal.replaced) == 0 || d.Start.IsZero() || d.Computed.IsZero() {
 		return nil
 	}
 	var out []Replacement
@@ -436,6 +475,8 @@ func (d Deadline) runs() []run {
 // MarshalJSON gives the deadline with its explanation:
 // {"rule":…,"basis":…,"start":…,"n":…,"raw":…,"extension":…,"computed":…,
 // "date":…,"override":…,"moved_over":[…],"not_counted":[…],"explanation":[…]}.
+// An official deadline whose computed one is unknown has no "computed" and
+// gives "computed_unknown_year" instead.
 func (d Deadline) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Rule        Rule          `json:"rule"`
@@ -444,14 +485,15 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 		N           int           `json:"n"`
 		Raw         Date          `json:"raw"`
 		Extension   int           `json:"extension,omitempty"`
-		Computed    Date          `json:"computed"`
+		Computed    Date          `json:"computed,omitzero"`
+		Unknown     int           `json:"computed_unknown_year,omitempty"`
 		Date        Date          `json:"date"`
 		Override    *Override     `json:"override,omitempty"`
 		Replaced    []Replacement `json:"replaced_schedules,omitempty"`
 		MovedOver   []DayInfo     `json:"moved_over,omitempty"`
 		NotCounted  []DayInfo     `json:"not_counted,omitempty"`
 		Explanation []string      `json:"explanation"`
-	}{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, d.Date, d.officialOverride(),
+	}{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.unknownYear), d.Date, d.officialOverride(),
 		d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explanation()})
 }
 
@@ -584,7 +626,12 @@ func (c *Calendar) RateDeadline(year int) (Deadline, error) {
 //
 // An Override for the period (WithOverrides) takes precedence, and the
 // explanation says so. Only the days of the period and those moved over
-// must be covered: the deadline for period 2018-12 needs only 2019.
+// must be covered: the deadline for period 2018-12 needs only 2019. When
+// they are not, the result is a *YearNotCoveredError, unless an Override
+// gives the official date: it then stands, with Computed zero (unknown) and
+// UnknownYear naming the year whose schedule is not loaded; the explanation
+// says so (period 2026-12 with the tax administration's 2027-01-20 and no
+// 2027 schedule).
 //
 // The deadline of every period the calendar covers is computed once, when
 // the calendar is built, so this is a lookup: about 5 ns and no allocation
@@ -611,14 +658,22 @@ func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
 	if period.IsZero() {
 		return Deadline{}, ErrZeroDate
 	}
+	o := c.override(RuleDeclaration, period)
 	if k := int(period.n - c.declFirst); k >= 0 && k < len(c.decl) && c.decl[k].errYear != 0 {
+		if o != nil {
+			return c.officialOnly(*o, int(c.decl[k].errYear)), nil
+		}
 		return Deadline{}, &YearNotCoveredError{Year: int(c.decl[k].errYear)}
 	}
 	dl, err := c.declarationSlow(period)
 	if err != nil {
+		var nc *YearNotCoveredError
+		if o != nil && errors.As(err, &nc) {
+			return c.officialOnly(*o, nc.Year), nil
+		}
 		return Deadline{}, err
 	}
-	if o := c.override(RuleDeclaration, period); o != nil {
+	if o != nil {
 		dl.Override = *o
 		dl.Date = o.Date
 	}

@@ -40,7 +40,9 @@
 //   - 第十四条 (RuleDeclaration): see Calendar.DeclarationDeadline; it
 //     reproduces the tax administration's published deadlines.
 //   - Official deadlines set by special notice are host-supplied Overrides
-//     that take precedence; the explanation says so.
+//     that take precedence; the explanation says so. An official deadline
+//     also stands when the computed one is unknown (its year not covered):
+//     Computed is then zero and Deadline.UnknownYear names the year.
 //
 // Every deadline is a Deadline value that carries the rule, its basis, the
 // start, the raw last day, the extension and the final date; Explanation,

@@ -102,8 +102,19 @@ func (d Deadline) ExplainZH() []string {
 	for _, r := range d.ReplacedSchedules() {
 		add("%d 年：使用方提供的放假安排（%s）替代了官方安排（%s），本期限按使用方的安排计算", r.Year, r.By, r.Replaced)
 	}
-	add("计算所得期限：%s（%s）", d.Computed, WeekdayZH(d.Computed.Weekday()))
-	if d.Official() {
+	if d.Computed.IsZero() {
+		if d.unknownYear != 0 {
+			add("计算所得期限：未知（%d 年放假安排尚未载入）", d.unknownYear)
+		} else {
+			add("计算所得期限：未知")
+		}
+		if d.Official() {
+			add("适用 %s 公布的正式期限 %s", d.Override.Source, d.Override.Date)
+		}
+	} else {
+		add("计算所得期限：%s（%s）", d.Computed, WeekdayZH(d.Computed.Weekday()))
+	}
+	if d.Official() && !d.Computed.IsZero() {
 		add("%s 公布的正式期限 %s 优先于计算所得的 %s", d.Override.Source, d.Override.Date, d.Computed)
 	}
 	add("期限：%s", d.Date)

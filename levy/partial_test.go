@@ -220,3 +220,60 @@ func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
 		}
 	})
 }
+
+// Issue 10: the bill of fee period 2026-12 with the official declaration
+// deadline loaded (an Override, as the tax administration publishes it) but
+// no 2027 schedule gives that official date (第十四条) although the computed
+// one is unknown; the push date (第九条, by the 5th) has no override and
+// stays unknown, with 2027 named.
+func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
+	r := sampleRates(t)
+	var tl eligibility.Tally
+	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-01"), 903)
+	period := testdates.Month(t, "2026-12")
+	const source = "国家税务总局公布的2027年1月申报纳税期限（示例，由宿主系统提供）"
+	cal, err := calendar.Default().WithOverrides(calendar.Override{Rule: calendar.RuleDeclaration, Period: period,
+		Date: testdates.Day(t, "2027-01-20"), Source: source})
+	require.NoError(t, err)
+
+	b, err := r.Bill(&tl, "platform-b", period, cal)
+	require.NoError(t, err)
+	assert.Equal(t, "248.33", b.Total.StringFixed(2))
+	require.NotNil(t, b.Declaration)
+	assert.Equal(t, "2027-01-20", b.Declaration.Date.String())
+	assert.True(t, b.Declaration.Official())
+	assert.True(t, b.Declaration.Computed.IsZero())
+	assert.Equal(t, 2027, b.Declaration.UnknownYear())
+	assert.Nil(t, b.Push)
+	assert.False(t, b.DeadlinesKnown())
+	require.Len(t, b.Unknown, 1)
+	assert.Equal(t, levy.PushDeadlineName, b.Unknown[0].Name)
+	assert.Equal(t, 2027, b.Unknown[0].UnknownYear)
+	assert.NoError(t, b.UnknownErr(levy.DeclarationDeadlineName))
+	assert.ErrorIs(t, b.UnknownErr(levy.PushDeadlineName), calendar.ErrNotCovered)
+
+	en, zh := strings.Join(b.Explanation(), "\n"), strings.Join(b.ExplainZH(), "\n")
+	assert.Contains(t, en, "declare and pay by 2027-01-20 (第十四条)")
+	assert.Contains(t, en, "official deadline 2027-01-20 set by "+source+" applies")
+	assert.Contains(t, en, "computed deadline: unknown: year 2027 is not covered")
+	assert.Contains(t, en, "by: unknown, not before 2027-01-05 (第九条)")
+	assert.Contains(t, zh, "申报缴纳期限：2027-01-20（第十四条）")
+	assert.Contains(t, zh, "计算所得期限：未知（2027 年放假安排尚未载入）")
+	assert.Contains(t, zh, "经办机构推送单量汇总和费率的期限：未知（2027 年放假安排尚未载入）")
+	assert.NotContains(t, en, "0001")
+	assert.NotContains(t, zh, "0001")
+
+	data, err := json.Marshal(b)
+	require.NoError(t, err)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(data, &got))
+	decl, ok := got["declaration_deadline"].(map[string]any)
+	require.True(t, ok, string(data))
+	assert.Equal(t, "2027-01-20", decl["date"])
+	assert.NotContains(t, decl, "computed")
+	assert.Equal(t, float64(2027), decl["computed_unknown_year"])
+	unknown, ok := got["unknown_deadlines"].([]any)
+	require.True(t, ok, string(data))
+	require.Len(t, unknown, 1)
+	assert.Equal(t, "push_deadline", unknown[0].(map[string]any)["name"])
+}

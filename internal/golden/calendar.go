@@ -111,6 +111,9 @@ type deadlineOutput struct {
 	Extension int           `json:"extension,omitempty"`
 	// Official is true when a host-supplied override set the date.
 	Official bool `json:"official,omitempty"`
+	// ComputedUnknownYear is, for an official date whose computed one
+	// cannot be known, the year whose schedule is not loaded.
+	ComputedUnknownYear int `json:"computed_unknown_year,omitempty"`
 	// ReplacedYears are the years the count ran through whose official
 	// schedule a host's replaced (named in the explanation).
 	ReplacedYears []int  `json:"replaced_years,omitempty"`
@@ -135,7 +138,7 @@ func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
 	if err != nil {
 		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
 	}
-	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), zh: d.ExplainZH()}
+	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: d.UnknownYear(), zh: d.ExplainZH()}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}

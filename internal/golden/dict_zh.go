@@ -24,7 +24,7 @@ var fieldsZH = map[string]string{
 	// Dates and calendar.
 	"date": "日期", "n": "工作日数", "schedules": "追加的年度放假安排", "overrides": "官方公布的期限（覆盖计算结果）",
 	"festival": "节日", "workday": "是否工作日", "day": "日期", "calendar.day_of_month:day": "日（每月第几日）", "raw": "未顺延的日期",
-	"extension": "顺延的工作日数", "official": "是否官方公布的日期", "period": "所属期（月份）",
+	"extension": "顺延的工作日数", "official": "是否官方公布的日期", "computed_unknown_year": "计算所得期限未知：尚未载入放假安排的年份", "period": "所属期（月份）",
 	"schedule": "放假安排", "year": "年份", "statutory_holidays": "法定节假日天数", "days_off": "放假天数",
 	"adjusted_workdays": "调休上班日天数", "event": "事件日期", "days": "天数", "months": "月数",
 	"start": "起算日", "workdays": "工作日数", "deadline": "期限",
