@@ -121,12 +121,156 @@ func (p Dependent) LastMonth() (calendar.Month, error) {
 	return calendar.MonthOfDate(end), nil
 }
 
-// Death describes a death from the occupational injury.
+// DeathCause is what a death was caused by (死因): a fact apart from when
+// it happened (DeathTiming). The zero value is CauseInjury.
+type DeathCause string
+
+const (
+	// CauseInjury: the death was caused by the occupational injury
+	// (因职业伤害死亡). "" means the same: a death in a case file is read as
+	// caused by the injury unless the host says otherwise, and the award
+	// says that it was so read.
+	CauseInjury DeathCause = "occupational_injury"
+	// CauseOther: the death had another cause (e.g. an illness unrelated to
+	// the injury). Only a grade 1–4 worker dying after the treatment period
+	// is then covered (工伤保险条例 第三十九条第三款).
+	CauseOther DeathCause = "other"
+)
+
+// DeathTiming is when a death happened relative to the treatment period
+// (职业伤害治疗期). The zero value is "not stated".
+type DeathTiming string
+
+const (
+	TimingNotStated       DeathTiming = ""
+	TimingDuringTreatment DeathTiming = "during_treatment" // 治疗期内
+	TimingAfterTreatment  DeathTiming = "after_treatment"  // 治疗期满后
+)
+
+// DeathSituation is which of the three death situations a case is in
+// (工伤保险条例 第三十九条; 人社厅函〔2025〕79号 第三十九条; 373号 第四十条、
+// 第四十一条). Case.DeathSituation decides it from the cause, the timing
+// and the grade.
+type DeathSituation uint8
+
+const (
+	// NoDeathSituation: no death, or a death none of the three covers.
+	NoDeathSituation DeathSituation = iota
+	// DeathFromInjury (一): a death caused by the occupational injury,
+	// whenever it happens (第四十条; 条例 第三十九条第一款): 丧葬补助金,
+	// 供养亲属抚恤金 and 一次性职业伤害死亡补助金.
+	DeathFromInjury
+	// DeathDuringTreatment (二): a death caused by the injury within the
+	// treatment period (第四十一条; 条例 第三十九条第二款): the same three items.
+	DeathDuringTreatment
+	// DeathAfterTreatmentGrade1to4 (三): a grade 1–4 worker who dies after
+	// the treatment period of any cause (条例 第三十九条第三款, by analogy):
+	// 丧葬补助金 and 供养亲属抚恤金 only.
+	DeathAfterTreatmentGrade1to4
+)
+
+// String is the situation's number and words, e.g. "(一) death caused by
+// the occupational injury".
+func (s DeathSituation) String() string {
+	switch s {
+	case DeathFromInjury:
+		return "(一) death caused by the occupational injury"
+	case DeathDuringTreatment:
+		return "(二) death caused by the occupational injury within the treatment period"
+	case DeathAfterTreatmentGrade1to4:
+		return "(三) a grade 1–4 worker's death after the treatment period"
+	}
+	return "no death situation"
+}
+
+// situationCodes are the JSON forms of the situations.
+var situationCodes = [...]string{NoDeathSituation: "", DeathFromInjury: "from_injury",
+	DeathDuringTreatment: "during_treatment", DeathAfterTreatmentGrade1to4: "after_treatment_grade_1_4"}
+
+// MarshalText writes from_injury, during_treatment or
+// after_treatment_grade_1_4 ("" for NoDeathSituation).
+func (s DeathSituation) MarshalText() ([]byte, error) {
+	if int(s) >= len(situationCodes) {
+		return nil, fmt.Errorf("%w: death situation %d", ErrBadAward, s)
+	}
+	return []byte(situationCodes[s]), nil
+}
+
+// UnmarshalText reads what MarshalText writes.
+func (s *DeathSituation) UnmarshalText(b []byte) error {
+	if s == nil {
+		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+	}
+	for i, c := range situationCodes {
+		if c == string(b) {
+			*s = DeathSituation(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: death situation %.32q", ErrBadAward, b)
+}
+
+// Chinese is the situation in the regulation's words.
+func (s DeathSituation) Chinese() string {
+	switch s {
+	case DeathFromInjury:
+		return "（一）因职业伤害死亡"
+	case DeathDuringTreatment:
+		return "（二）在职业伤害治疗期内因职业伤害导致死亡"
+	case DeathAfterTreatmentGrade1to4:
+		return "（三）1–4 级伤残者在职业伤害治疗期满后死亡"
+	}
+	return "不属于死亡待遇情形"
+}
+
+// Death describes a worker's death: its date, what caused it and when it
+// happened relative to the treatment period, and the dependents.
+//
+// Reading (工伤保险条例 第三十九条, which 人社厅函〔2025〕79号 第三十九条 and
+// 373号 第四十条、第四十一条 follow): the cause decides first. A death caused by
+// the injury is paid all three death items whenever it happens; a death of
+// another cause only for a grade 1–4 worker after the treatment period
+// (funeral grant and pensions). 第四十一条 and 条例 第三十九条第二款 speak of a
+// death in the treatment period "因职业伤害导致", so a death of another cause
+// in the treatment period is not covered (ErrDeathNotCovered).
 type Death struct {
 	Date calendar.Date `json:"date"`
-	// DuringTreatment: died within the treatment period (第四十一条).
-	DuringTreatment bool        `json:"during_treatment"`
-	Dependents      []Dependent `json:"dependents,omitempty"`
+	// Cause: "" or CauseInjury unless the host knows otherwise.
+	Cause DeathCause `json:"cause,omitempty"`
+	// Timing: needed only for a death of another cause.
+	Timing     DeathTiming `json:"timing,omitempty"`
+	Dependents []Dependent `json:"dependents,omitempty"`
+}
+
+// DeathSituation returns which of the three death situations c is in, or
+// NoDeathSituation and ErrDeathNotCovered for a death none covers
+// (NoDeathSituation and nil for a case without a death). It does not
+// validate the rest of the case.
+func (c Case) DeathSituation() (DeathSituation, error) {
+	d := c.Death
+	if d == nil {
+		return NoDeathSituation, nil
+	}
+	switch d.Cause {
+	case "", CauseInjury:
+		if d.Timing == TimingDuringTreatment {
+			return DeathDuringTreatment, nil
+		}
+		return DeathFromInjury, nil
+	case CauseOther:
+		switch d.Timing {
+		case TimingAfterTreatment:
+			if c.Grade >= 1 && c.Grade <= 4 {
+				return DeathAfterTreatmentGrade1to4, nil
+			}
+			return NoDeathSituation, fmt.Errorf("%w (grade %d)", ErrDeathNotCovered, c.Grade)
+		case TimingDuringTreatment:
+			return NoDeathSituation, fmt.Errorf("%w: a death of another cause within the treatment period", ErrDeathNotCovered)
+		case TimingNotStated:
+			return NoDeathSituation, fmt.Errorf("%w: a death of another cause needs its timing (during_treatment or after_treatment)", ErrBadCase)
+		}
+	}
+	return NoDeathSituation, fmt.Errorf("%w: death cause %.32q, timing %.32q", ErrBadCase, d.Cause, d.Timing)
 }
 
 // Case is what the calculator needs to know of one injury.
@@ -246,6 +390,9 @@ type Award struct {
 	// posthumous child's pension, starting later, is not in it; the schedule
 	// gives every month's total).
 	MonthlyTotal decimal.Decimal
+	// Situation is the death situation the award was computed in
+	// (Case.DeathSituation); NoDeathSituation for a disability award.
+	Situation DeathSituation
 	// Pensions is set when the award has survivor pensions.
 	Pensions *PensionBasis
 	// Platform are the platform's own lines (第四十六条), never the fund's:
@@ -260,10 +407,13 @@ type Award struct {
 
 // Errors of Compute.
 var (
-	ErrBadCase         = errors.New("benefits: invalid case")
-	ErrNoParams        = errors.New("benefits: no parameter set (nil): use DefaultParams or NewParams")
-	ErrNotCovered      = errors.New("benefits: no award: the platform did not pay the levy for the month of the injury (第四十三条)")
-	ErrDeathNotCovered = errors.New("benefits: a death after the treatment period is covered only for grades 1–4 (funeral grant and survivor pensions)")
+	ErrBadCase    = errors.New("benefits: invalid case")
+	ErrNoParams   = errors.New("benefits: no parameter set (nil): use DefaultParams or NewParams")
+	ErrNotCovered = errors.New("benefits: no award: the platform did not pay the levy for the month of the injury (第四十三条)")
+	// ErrDeathNotCovered: a death of another cause than the occupational
+	// injury, other than a grade 1–4 worker's after the treatment period,
+	// is in none of the three death situations (DeathSituation).
+	ErrDeathNotCovered = errors.New("benefits: a death of another cause is covered only for a grade 1–4 worker after the treatment period (funeral grant and survivor pensions)")
 	ErrTransitional    = errors.New("benefits: 第四十五条 needs the 《实施办法》's commencement date and the 2024 wage (host-supplied)")
 	// ErrWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
 	// ParamWage for 2025) with different values.
@@ -295,6 +445,12 @@ func (c Case) Validate() error {
 			return bad("a death without its date")
 		case d.Date.Before(c.Injury):
 			return bad("death %s before the injury %s", d.Date, c.Injury)
+		case d.Cause != "" && d.Cause != CauseInjury && d.Cause != CauseOther:
+			return bad("death cause %.32q (want occupational_injury or other)", d.Cause)
+		case d.Timing != TimingNotStated && d.Timing != TimingDuringTreatment && d.Timing != TimingAfterTreatment:
+			return bad("death timing %.32q (want during_treatment or after_treatment)", d.Timing)
+		case d.Cause == CauseOther && d.Timing == TimingNotStated:
+			return bad("a death of another cause needs its timing (during_treatment or after_treatment)")
 		}
 		for i, p := range d.Dependents {
 			if strings.TrimSpace(p.Name) == "" || (p.Relation != Spouse && p.Relation != Other) {
@@ -448,11 +604,15 @@ func (k *calc) wage2024() (param.Value, error) {
 // all on the disability base = ratio × W of the year of injury; periodic
 // items start the month after the assessment conclusion (第三十八条).
 //
-// Death during treatment (第四十一条): the funeral grant, survivor pensions
-// and the one-time death grant, on W and the national income of the year of
-// death. A grade 1–4 worker dying after treatment: the funeral grant and
-// survivor pensions (provisional reading, as 工伤保险条例 第三十九条).
-// Pensions start the month after the death (provisional reading).
+// Death (Case.DeathSituation): (一) a death caused by the occupational
+// injury, whenever it happens — the default when the case does not state the
+// cause — and (二) such a death within the treatment period (第四十一条): the
+// funeral grant, survivor pensions and the one-time death grant, on W and the
+// national income of the year of death. (三) A grade 1–4 worker dying after
+// the treatment period of another cause: the funeral grant and survivor
+// pensions (provisional reading, as 工伤保险条例 第三十九条第三款). Any other
+// death: ErrDeathNotCovered. Pensions start the month after the death
+// (provisional reading).
 //
 // Survivor pensions (人社厅函〔2025〕79号 第三十九条): spouse 40%, each other dependent 30%,
 // a lone elder or orphan +10 points, of the death base (0.6 × W); their sum
@@ -677,8 +837,9 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 
 func (k *calc) death(c Case) error {
 	d := c.Death
-	if !d.DuringTreatment && !(c.Grade >= 1 && c.Grade <= 4) {
-		return ErrDeathNotCovered
+	sit, err := c.DeathSituation()
+	if err != nil {
+		return err
 	}
 	w, err := k.wage(d.Date)
 	if err != nil {
@@ -693,18 +854,25 @@ func (k *calc) death(c Case) error {
 		return err
 	}
 	prov := w.Status == param.Provisional || ratio.Status == param.Provisional
-	afterTreatment := !d.DuringTreatment
+	afterTreatment := sit == DeathAfterTreatmentGrade1to4
 	// 373号 第四十条 pays the death items; 第四十一条 (the application after a
 	// death during the treatment period) is cited only for such a death, and
 	// not for the pensions, whose shares and cap are the national 规程's
 	// (人社厅函〔2025〕79号 第三十九条).
-	arts := []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条"}
-	pensionArts := []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}
-	if afterTreatment {
-		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条 (by analogy, provisional)"}
+	var arts, pensionArts []string
+	switch sit {
+	case DeathDuringTreatment:
+		arts = []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条第二款"}
+		pensionArts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}
+	case DeathAfterTreatmentGrade1to4:
+		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条第三款 (by analogy, provisional)"}
 		pensionArts = arts
-		k.award.note(note{kind: nAfterTreatment})
+	default:
+		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条第一款"}
+		pensionArts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}
 	}
+	k.award.Situation = sit
+	k.award.note(note{kind: nDeathSituation, situation: sit, causeNotStated: d.Cause == ""})
 	due, err := calendar.MonthOfDate(d.Date).AddMonths(1)
 	if err != nil {
 		return err

@@ -50,7 +50,7 @@ func BenchmarkAward(b *testing.B) {
 // their shares are exactly at the cap (1.0 × 0.6 W = 0.6 W), shared out.
 func BenchmarkDeathAward(b *testing.B) {
 	params := benchParams(b)
-	c := benefits.Case{Injury: testdates.Day(b, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(b, "2024-03-20"), DuringTreatment: true,
+	c := benefits.Case{Injury: testdates.Day(b, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(b, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}}}}
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -138,7 +138,7 @@ func TestPensionCap(t *testing.T) {
 			}
 			deps = append(deps, benefits.Dependent{Name: string(rune('A' + i)), Relation: rel, Lone: rapid.Bool().Draw(t, "lone")})
 		}
-		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}}
+		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}}
 		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
 		if err != nil {
 			t.Fatal(err)
@@ -179,7 +179,7 @@ func TestPensionCap(t *testing.T) {
 func TestSurvivorPensionCapIsSixtyPercentOfW(t *testing.T) {
 	annual := decimal.RequireFromString("120000")
 	compute := func(deps ...benefits.Dependent) (sum decimal.Decimal) {
-		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true, Dependents: deps}}
+		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}}
 		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
 		require.NoError(t, err)
 		for _, it := range a.Items {
@@ -240,8 +240,8 @@ func TestErrors(t *testing.T) {
 		{Injury: testdates.Day(t, "2024-01-01"), Grade: 3},
 		{Injury: testdates.Day(t, "2024-01-01")},
 		{Injury: testdates.Day(t, "2024-01-01"), Grade: 3, Assessment: testdates.Day(t, "2023-06-01")},
-		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2023-12-31"), DuringTreatment: true}},
-		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-02-01"), DuringTreatment: true, Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Spouse}, {Name: "b", Relation: benefits.Spouse}}}},
+		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2023-12-31"), Timing: benefits.TimingDuringTreatment}},
+		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-02-01"), Timing: benefits.TimingDuringTreatment, Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Spouse}, {Name: "b", Relation: benefits.Spouse}}}},
 	} {
 		_, err := benefits.Compute(c, benefits.DefaultParams(), benefits.Rules{})
 		assert.ErrorIs(t, err, benefits.ErrBadCase, "%+v", c)
@@ -256,7 +256,7 @@ func FuzzParseCaseFile(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(data)
-	f.Add([]byte(`{"case":{"injury":"2024-03-01","death":{"date":"2024-03-20","during_treatment":true,"dependents":[{"name":"a","relation":"spouse"}]}},"rules":{"warning_limit":"1"}}`))
+	f.Add([]byte(`{"case":{"injury":"2024-03-01","death":{"date":"2024-03-20","timing":"during_treatment","dependents":[{"name":"a","relation":"spouse"}]}},"rules":{"warning_limit":"1"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cf, err := benefits.ParseCaseFile(data)
 		if err != nil {
@@ -282,7 +282,7 @@ func TestPensionCapUnevenShares(t *testing.T) {
 	require.NoError(t, err)
 	s, err = s.With(benefits.Commencement(from, "test", param.Provisional))
 	require.NoError(t, err)
-	c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true,
+	c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}, {Name: "c", Relation: benefits.Other}}}}
 	a, err := benefits.Compute(c, s, benefits.Rules{})
 	require.NoError(t, err)

@@ -1,6 +1,7 @@
 package benefits_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -54,14 +55,43 @@ func TestGradeBoundaries(t *testing.T) {
 		_, grant := k[benefits.OneTimeDisabilityGrant]
 		assert.True(t, grant, "grade %d: 一次性伤残补助金", g)
 	}
-	for g, ok := range map[int]bool{4: true, 5: false} {
-		cs := c(g)
-		cs.Death = &benefits.Death{Date: testdates.Day(t, "2024-12-01"), Dependents: []benefits.Dependent{{Name: "配偶", Relation: benefits.Spouse}}}
-		_, err := benefits.Compute(cs, params, benefits.Rules{})
-		if ok {
-			assert.NoError(t, err, "death after treatment, grade %d", g)
-		} else {
-			assert.ErrorIs(t, err, benefits.ErrDeathNotCovered, "death after treatment, grade %d", g)
+	// The death situations (工伤保险条例 第三十九条): grade 4 and 5 on either
+	// side of (三), for every cause and timing.
+	for _, g := range []int{4, 5} {
+		for _, tc := range []struct {
+			cause  benefits.DeathCause
+			timing benefits.DeathTiming
+			want   benefits.DeathSituation
+			err    error
+		}{
+			{"", "", benefits.DeathFromInjury, nil},
+			{benefits.CauseInjury, benefits.TimingAfterTreatment, benefits.DeathFromInjury, nil},
+			{"", benefits.TimingDuringTreatment, benefits.DeathDuringTreatment, nil},
+			{benefits.CauseOther, benefits.TimingAfterTreatment, benefits.DeathAfterTreatmentGrade1to4, nil},
+			{benefits.CauseOther, benefits.TimingDuringTreatment, benefits.NoDeathSituation, benefits.ErrDeathNotCovered},
+			{benefits.CauseOther, "", benefits.NoDeathSituation, benefits.ErrBadCase},
+		} {
+			cs := c(g)
+			cs.Death = &benefits.Death{Date: testdates.Day(t, "2024-12-01"), Cause: tc.cause, Timing: tc.timing,
+				Dependents: []benefits.Dependent{{Name: "配偶", Relation: benefits.Spouse}}}
+			want, wantErr := tc.want, tc.err
+			if tc.want == benefits.DeathAfterTreatmentGrade1to4 && g > 4 {
+				want, wantErr = benefits.NoDeathSituation, benefits.ErrDeathNotCovered
+			}
+			a, err := benefits.Compute(cs, params, benefits.Rules{})
+			what := fmt.Sprintf("grade %d, cause %q, timing %q", g, tc.cause, tc.timing)
+			if wantErr != nil {
+				assert.ErrorIs(t, err, wantErr, what)
+				continue
+			}
+			require.NoError(t, err, what)
+			assert.Equal(t, want, a.Situation, what)
+			k := kinds(a)
+			_, grant := k[benefits.DeathGrant]
+			_, funeral := k[benefits.FuneralGrant]
+			_, pension := k[benefits.SurvivorPension]
+			assert.True(t, funeral && pension, what)
+			assert.Equal(t, want != benefits.DeathAfterTreatmentGrade1to4, grant, what+": the one-time death grant only in (一) and (二)")
 		}
 	}
 }
@@ -92,7 +122,7 @@ func TestWarningLimitExactlyAtTheAmount(t *testing.T) {
 func TestPensionCapBoundary(t *testing.T) {
 	params := paramsWithCommencement(t, "2025-07-01")
 	death := func(deps ...benefits.Dependent) benefits.Case {
-		return benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Death: &benefits.Death{Date: testdates.Day(t, "2024-04-20"), DuringTreatment: true, Dependents: deps}}
+		return benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Death: &benefits.Death{Date: testdates.Day(t, "2024-04-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}}
 	}
 	sp := benefits.Dependent{Name: "配偶", Relation: benefits.Spouse}
 	o := func(n string) benefits.Dependent { return benefits.Dependent{Name: n, Relation: benefits.Other} }
@@ -171,7 +201,7 @@ func TestChildPensionEndsInTheMonthOf18(t *testing.T) {
 		m, err := child.LastMonth()
 		require.NoError(t, err)
 		assert.Equal(t, last, m.String(), "born %s", birth)
-		cs := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Death: &benefits.Death{Date: testdates.Day(t, "2024-04-20"), DuringTreatment: true,
+		cs := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Death: &benefits.Death{Date: testdates.Day(t, "2024-04-20"), Timing: benefits.TimingDuringTreatment,
 			Dependents: []benefits.Dependent{child}}}
 		a, err := benefits.Compute(cs, params, benefits.Rules{})
 		require.NoError(t, err)

@@ -44,7 +44,7 @@ func ExampleCompute_death() {
 		{{Name: "配偶", Relation: benefits.Spouse}, {Name: "子女", Relation: benefits.Other}},
 		{{Name: "配偶", Relation: benefits.Spouse}, {Name: "子女甲", Relation: benefits.Other}, {Name: "子女乙", Relation: benefits.Other}, {Name: "父亲", Relation: benefits.Other}},
 	} {
-		c := benefits.Case{Injury: day("2025-08-01"), Death: &benefits.Death{Date: day("2025-08-20"), DuringTreatment: true, Dependents: deps}}
+		c := benefits.Case{Injury: day("2025-08-01"), Death: &benefits.Death{Date: day("2025-08-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}}
 		params, _ := hostParams().With(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("111347"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
 		a, err := benefits.Compute(c, params, benefits.Rules{})
 		if err != nil {
@@ -150,4 +150,24 @@ func ExamplePayroll() {
 	// Output:
 	// 2025-08 伤残津贴 5400.00
 	// 2025-08 伤残津贴 4500.00
+}
+
+// The three death situations (工伤保险条例 第三十九条): the cause decides
+// first; a death whose cause is not stated is read as caused by the injury.
+func ExampleCase_DeathSituation() {
+	for _, d := range []benefits.Death{
+		{Date: day("2026-03-02")}, // killed on the road on the accident day
+		{Date: day("2026-03-20"), Timing: benefits.TimingDuringTreatment},
+		{Date: day("2027-06-10"), Cause: benefits.CauseOther, Timing: benefits.TimingAfterTreatment},
+		{Date: day("2026-03-20"), Cause: benefits.CauseOther, Timing: benefits.TimingDuringTreatment},
+	} {
+		c := benefits.Case{Injury: day("2026-03-02"), Grade: 3, Assessment: day("2026-12-01"), Death: &d}
+		s, err := c.DeathSituation()
+		fmt.Println(s.Chinese(), err != nil)
+	}
+	// Output:
+	// （一）因职业伤害死亡 false
+	// （二）在职业伤害治疗期内因职业伤害导致死亡 false
+	// （三）1–4 级伤残者在职业伤害治疗期满后死亡 false
+	// 不属于死亡待遇情形 true
 }

@@ -88,7 +88,7 @@ const (
 	nText noteKind = iota
 	nWarning
 	nVeteran
-	nAfterTreatment
+	nDeathSituation
 	nCapped
 	nPlatform
 )
@@ -98,6 +98,9 @@ type note struct {
 	kind       noteKind
 	a, b, c, d decimal.Decimal
 	text       string
+	// situation and causeNotStated: nDeathSituation's facts.
+	situation      DeathSituation
+	causeNotStated bool
 }
 
 func (n note) String() string {
@@ -106,8 +109,18 @@ func (n note) String() string {
 		return fmt.Sprintf("a payment exceeds the warning limit %s 元: extra review (第五十六条)", n.a.StringFixed(2))
 	case nVeteran:
 		return "veteran's old injury recurring: no one-time disability grant (第四十二条)"
-	case nAfterTreatment:
-		return "a grade 1–4 worker who died after the treatment period: funeral grant and survivor pensions only (provisional reading)"
+	case nDeathSituation:
+		t := "death situation " + n.situation.String()
+		switch n.situation {
+		case DeathFromInjury, DeathDuringTreatment:
+			t += ": funeral grant, survivor pensions and the one-time death grant (工伤保险条例 第三十九条)"
+		case DeathAfterTreatmentGrade1to4:
+			t += ": funeral grant and survivor pensions only (工伤保险条例 第三十九条第三款, by analogy; provisional reading)"
+		}
+		if n.causeNotStated {
+			t += "; the case does not state the cause: read as caused by the occupational injury"
+		}
+		return t
 	case nCapped:
 		return fmt.Sprintf("the dependents' shares add up to %s of the death base (%s × %s of W), over the cap %s × W (人社厅函〔2025〕79号 第三十九条): each is cut in proportion and the pensions add up to %s 元 a month",
 			n.a, n.a, n.b, n.c, n.d.StringFixed(2))

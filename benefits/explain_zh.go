@@ -74,8 +74,18 @@ func (n note) zh() string {
 		return fmt.Sprintf("有一笔支付超过预警金额 %s 元：需另行复核（第五十六条）", n.a.StringFixed(2))
 	case nVeteran:
 		return "退役军人旧伤复发：不支付一次性伤残补助金（第四十二条）"
-	case nAfterTreatment:
-		return "1–4 级伤残者治疗期满后死亡：只支付丧葬补助金和供养亲属抚恤金（暂定读法）"
+	case nDeathSituation:
+		t := "死亡情形" + n.situation.Chinese()
+		switch n.situation {
+		case DeathFromInjury, DeathDuringTreatment:
+			t += "：支付丧葬补助金、供养亲属抚恤金和一次性职业伤害死亡补助金（工伤保险条例 第三十九条）"
+		case DeathAfterTreatmentGrade1to4:
+			t += "：只支付丧葬补助金和供养亲属抚恤金（参照工伤保险条例 第三十九条第三款，暂定读法）"
+		}
+		if n.causeNotStated {
+			t += "；案件未写明死因，按因职业伤害死亡处理"
+		}
+		return t
 	case nCapped:
 		return fmt.Sprintf("供养亲属各份额合计为死亡计发基数的 %s（%s × W 的 %s），超过上限 %s × W（人社厅函〔2025〕79号 第三十九条）：各份额同比例核减，抚恤金合计每月 %s 元",
 			n.a, n.a, n.b, n.c, n.d.StringFixed(2))

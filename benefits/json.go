@@ -112,6 +112,7 @@ type awardJSON struct {
 	Items         []Item             `json:"items"`
 	OneTimeTotal  money.Fixed2       `json:"one_time_total"`
 	MonthlyTotal  money.Fixed2       `json:"monthly_total"`
+	Situation     DeathSituation     `json:"death_situation,omitzero"`
 	Pensions      *PensionBasis      `json:"pensions,omitempty"`
 	Platform      []platformLineJSON `json:"platform,omitempty"`
 	PlatformTotal *money.Fixed2      `json:"platform_total,omitempty"`
@@ -123,7 +124,7 @@ type awardJSON struct {
 // MarshalJSON writes the award with its notes; amounts have two decimals.
 func (a Award) MarshalJSON() ([]byte, error) {
 	w := awardJSON{Items: a.Items, OneTimeTotal: money.Fixed2(a.OneTimeTotal), MonthlyTotal: money.Fixed2(a.MonthlyTotal),
-		Pensions: a.Pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.Notes()}
+		Situation: a.Situation, Pensions: a.Pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.Notes()}
 	if w.Items == nil {
 		w.Items = []Item{}
 	}
@@ -155,7 +156,7 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 		}
 	}
 	*a = Award{Items: w.Items, OneTimeTotal: w.OneTimeTotal.Decimal(), MonthlyTotal: w.MonthlyTotal.Decimal(),
-		Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged}
+		Situation: w.Situation, Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged}
 	for _, l := range w.Platform {
 		if l.Name != l.Kind.Chinese() {
 			return fmt.Errorf("%w: platform line %q named %q", ErrBadAward, l.Kind, l.Name)

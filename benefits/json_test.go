@@ -45,7 +45,7 @@ func drawCase(t *rapid.T) benefits.Case {
 	c := benefits.Case{Injury: injury}
 	if rapid.Bool().Draw(t, "death") {
 		death, _ := injury.AddDays(rapid.IntRange(0, 60).Draw(t, "days to death"))
-		c.Death = &benefits.Death{Date: death, DuringTreatment: true}
+		c.Death = &benefits.Death{Date: death, Timing: benefits.TimingDuringTreatment}
 		for i := range rapid.IntRange(0, 5).Draw(t, "dependents") {
 			p := benefits.Dependent{Name: string(rune('A' + i)), Relation: benefits.Other, Lone: rapid.Bool().Draw(t, "lone")}
 			if i == 0 && rapid.Bool().Draw(t, "spouse") {
@@ -182,7 +182,7 @@ func TestAmountsHaveTwoDecimals(t *testing.T) {
 	var back benefits.MedicalSplit
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.True(t, back.Fund.Equal(s.Fund))
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), DuringTreatment: true}}, benefits.DefaultParams(), benefits.Rules{})
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment}}, benefits.DefaultParams(), benefits.Rules{})
 	require.NoError(t, err)
 	data, err = json.Marshal(a)
 	require.NoError(t, err)
@@ -207,7 +207,7 @@ func FuzzParseAward(f *testing.F) {
 	params := benefits.DefaultParams()
 	for _, c := range []benefits.Case{
 		{Injury: testdates.Day(f, "2024-04-15"), Assessment: testdates.Day(f, "2024-09-10"), Grade: 9},
-		{Injury: testdates.Day(f, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(f, "2024-03-20"), DuringTreatment: true}},
+		{Injury: testdates.Day(f, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(f, "2024-03-20"), Timing: benefits.TimingDuringTreatment}},
 	} {
 		a, err := benefits.Compute(c, params, benefits.Rules{})
 		if err != nil {

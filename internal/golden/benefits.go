@@ -90,11 +90,14 @@ func medicalOf(s benefits.MedicalSplit) *medicalOut {
 }
 
 type awardOutput struct {
-	Items        []itemOut `json:"items,omitempty"`
-	OneTimeTotal string    `json:"one_time_total,omitempty"`
-	MonthlyTotal string    `json:"monthly_total,omitempty"`
-	Provisional  bool      `json:"provisional,omitempty"`
-	Flagged      bool      `json:"flagged,omitempty"`
+	// DeathSituation is which of the three death situations the award was
+	// computed in (工伤保险条例 第三十九条); absent for a disability award.
+	DeathSituation benefits.DeathSituation `json:"death_situation,omitzero"`
+	Items          []itemOut               `json:"items,omitempty"`
+	OneTimeTotal   string                  `json:"one_time_total,omitempty"`
+	MonthlyTotal   string                  `json:"monthly_total,omitempty"`
+	Provisional    bool                    `json:"provisional,omitempty"`
+	Flagged        bool                    `json:"flagged,omitempty"`
 	// Platform are the platform's 第四十六条 lines, apart from the fund's.
 	Platform      []platformOut `json:"platform,omitempty"`
 	PlatformTotal string        `json:"platform_total,omitempty"`
@@ -115,7 +118,7 @@ func benefitsKinds() map[string]kind {
 				return awardOutput{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.StringFixed(2), MonthlyTotal: r.Award.MonthlyTotal.StringFixed(2),
-				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged}
+				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged, DeathSituation: r.Award.Situation}
 			for _, it := range r.Award.Items {
 				o := itemOut{Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount.StringFixed(2), StartMonth: it.StartMonth, EndMonth: it.EndMonth, Flagged: it.Flagged}
 				if !it.Periodic {

@@ -32,7 +32,7 @@ var fieldsZH = map[string]string{
 
 	// Benefits.
 	"case": "待遇案件", "injury": "受伤日期", "assessment": "劳动能力鉴定结论日期", "grade": "伤残等级",
-	"nursing": "生活护理等级", "veteran": "残疾军人旧伤复发", "death": "死亡", "during_treatment": "是否在职业伤害治疗期内死亡",
+	"nursing": "生活护理等级", "veteran": "残疾军人旧伤复发", "death": "死亡", "cause": "死因", "timing": "死亡时间（相对于职业伤害治疗期）", "death_situation": "死亡待遇情形",
 	"dependents": "供养亲属", "name": "名称", "benefits.award:case.death.dependents[].name": "姓名", "relation": "与职工的关系", "lone": "是否孤寡老人或孤儿",
 	"paid_months": "已缴费月份", "medical": "医疗费", "total": "合计", "eligible": "符合支付范围的金额",
 	"determined_medical": "法律文书确定的第三方医疗费", "ratio": "第三方承担比例", "road": "道路交通事故",
@@ -169,7 +169,11 @@ var valuesZH = map[string]string{
 	"benefits.Nursing:":         "无需生活护理", "benefits.Nursing:full": "生活完全不能自理", "benefits.Nursing:mostly": "生活大部分不能自理",
 	"benefits.Nursing:partly":  "生活部分不能自理",
 	"benefits.Relation:spouse": "配偶", "benefits.Relation:other": "其他供养亲属",
-	"benefits.MedicalRule:top_up": "第三人支付不足部分由基金补足（默认）", "benefits.MedicalRule:own_share": "按责任比例由第三人承担",
+	"benefits.DeathCause:": "未写明（按因职业伤害死亡处理）", "benefits.DeathCause:occupational_injury": "因职业伤害死亡", "benefits.DeathCause:other": "其他原因死亡",
+	"benefits.DeathTiming:": "未写明", "benefits.DeathTiming:during_treatment": "职业伤害治疗期内", "benefits.DeathTiming:after_treatment": "职业伤害治疗期满后",
+	"benefits.DeathSituation:from_injury": "（一）因职业伤害死亡", "benefits.DeathSituation:during_treatment": "（二）治疗期内因职业伤害导致死亡",
+	"benefits.DeathSituation:after_treatment_grade_1_4": "（三）一至四级伤残者治疗期满后死亡",
+	"benefits.MedicalRule:top_up":                       "第三人支付不足部分由基金补足（默认）", "benefits.MedicalRule:own_share": "按责任比例由第三人承担",
 	"benefits.PlatformKind:living_allowance": "生活保障费（第四十六条第一款）", "benefits.PlatformKind:treatment_nursing": "治疗期内的护理（第四十六条第二款）",
 	"param.Status:verified": "已核实", "param.Status:secondary": "二手来源", "param.Status:provisional": "暂定",
 
@@ -319,7 +323,7 @@ var codesZH = map[string]string{
 	// benefits.
 	"missing_base":         "缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资尚未提供；后附参数与年份）",
 	"missing_parameter":    "缺少参数（后附参数名）",
-	"death_not_covered":    "治疗期满后死亡的，只有一至四级伤残者才支付丧葬补助金和供养亲属抚恤金",
+	"death_not_covered":    "非因职业伤害死亡的，只有一至四级伤残者在治疗期满后死亡才支付丧葬补助金和供养亲属抚恤金",
 	"transitional":         "《实施办法》施行前受伤的案件，缺少过渡期参数（第四十五条）",
 	"bad_case":             "待遇案件数据不合要求",
 	"no_third_party_basis": "没有第三方承担医疗费的依据（第三十四条）",
