@@ -491,13 +491,14 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 		return e
 	}
 	if !c.AcceptedOn.IsZero() && c.State != StateWithdrawn { // a withdrawn application is not decided
-		dl, err := DecisionDeadlineOf(cal, c)
+		dl, err := DecisionDeadlineOf(cal, c, rules)
 		name := "decision (30 working days)"
 		lower := earliest(c.AcceptedOn, DecisionWorkdays)
+		foundLater := !c.ClearOn.IsZero() && c.ClearOn != c.AcceptedOn
 		switch {
 		case err == nil && dl.N == ClearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
-		case err != nil && c.Clarity == Clear:
+		case err != nil && c.Clarity == Clear && (!foundLater || rules.Resolved().DecisionClock == ClockFromFoundClear):
 			name = "decision, clear case (7 working days, at most 30)"
 			from := c.ClearOn
 			if from.IsZero() {

@@ -306,12 +306,17 @@ func claimsKinds() map[string]kind {
 			Accepted calendar.Date  `json:"accepted"`
 			Clarity  claims.Clarity `json:"clarity"`
 			ClearOn  calendar.Date  `json:"clear_on,omitzero"`
+			Rules    *claims.Rules  `json:"rules,omitempty"`
 		}) (deadlineOutput, []string) {
 			c := claims.Case{AcceptedOn: in.Accepted, Clarity: in.Clarity, ClearOn: in.ClearOn}
 			if c.Clarity == claims.Clear && c.ClearOn.IsZero() {
 				c.ClearOn = in.Accepted
 			}
-			return deadlineResult(claims.DecisionDeadlineOf(calendar.Default(), c))
+			var r claims.Rules
+			if in.Rules != nil {
+				r = *in.Rules
+			}
+			return deadlineResult(claims.DecisionDeadlineOf(calendar.Default(), c, r))
 		}),
 		"claims.delivery_deadline": define(func(in struct {
 			Decided calendar.Date `json:"decided"`
