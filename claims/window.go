@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -140,7 +141,32 @@ type Rules struct {
 	// DecisionClock: where 第二十六条's decision limit counts from when the
 	// facts are found clear after acceptance. Default ClockFromAcceptance.
 	DecisionClock DecisionClock `json:"decision_clock,omitempty"`
+	// BeforeInForce: what to do with an accident before 373号 took effect
+	// (第八十一条). Default BeforeInForceNote.
+	BeforeInForce BeforeInForce `json:"before_in_force,omitempty"`
 }
+
+// InForce is the day 沪人社福〔2025〕373号 took effect: 第八十一条 本规程自印发之日起
+// 施行, and the notice is dated 2025 年 12 月 29 日.
+func InForce() calendar.Date { return inForce }
+
+var inForce, _ = calendar.DateOf(2025, time.December, 29)
+
+// BeforeInForce says how an accident before InForce is handled (第八十一条).
+type BeforeInForce string
+
+const (
+	// BeforeInForceNote (the default): computed by 373号's rules all the
+	// same, each result marked (Windows.BeforeInForce, Item.BeforeInForce)
+	// and the case file's timeline noting that 373号 was not yet in force.
+	BeforeInForceNote BeforeInForce = "note"
+	// BeforeInForceRefuse: refused with ErrBeforeInForce.
+	BeforeInForceRefuse BeforeInForce = "refuse"
+)
+
+// ErrBeforeInForce: under Rules.BeforeInForce = refuse, the accident is
+// before 373号 took effect (第八十一条).
+var ErrBeforeInForce = errors.New("claims: the accident is before 沪人社福〔2025〕373号 took effect on 2025-12-29 (第八十一条)")
 
 // DecisionClock says how 第二十六条's two limits run (在 30 个工作日内作出确认
 // 结论。事实清楚、证据充分、权利义务明确的 … 应当在 7 个工作日内作出确认结论).
@@ -162,7 +188,8 @@ const (
 // DefaultRules returns the defaults documented on each field of Rules.
 func DefaultRules() Rules {
 	return Rules{ExtensionCapMonths: 12, LateCostFrom: LateCostFromAccident, LateCostTo: LateCostToAcceptance,
-		KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200, DecisionClock: ClockFromAcceptance}
+		KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200, DecisionClock: ClockFromAcceptance,
+		BeforeInForce: BeforeInForceNote}
 }
 
 // Resolved returns r with every zero field replaced by its default.
@@ -185,6 +212,9 @@ func (r Rules) Resolved() Rules {
 	}
 	if r.DecisionClock == "" {
 		r.DecisionClock = d.DecisionClock
+	}
+	if r.BeforeInForce == "" {
+		r.BeforeInForce = d.BeforeInForce
 	}
 	return r
 }
@@ -213,6 +243,8 @@ func (r Rules) Validate() error {
 		return fmt.Errorf("%w: overlap_meters must be positive", ErrBadRules)
 	case r.DecisionClock != ClockFromAcceptance && r.DecisionClock != ClockFromFoundClear:
 		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", ErrBadRules, masked(string(r.DecisionClock)))
+	case r.BeforeInForce != BeforeInForceNote && r.BeforeInForce != BeforeInForceRefuse:
+		return fmt.Errorf("%w: before_in_force %s (want note or refuse)", ErrBadRules, masked(string(r.BeforeInForce)))
 	}
 	for _, m := range r.KeyMaterials {
 		if !m.Valid() {
@@ -248,6 +280,9 @@ type Windows struct {
 	// CapErr is why Cap could not be computed; an extension that ends by
 	// CapRaw is still judged within the cap.
 	CapErr error
+	// BeforeInForce: the accident is before 373号 took effect (第八十一条):
+	// the windows are computed by its rules all the same.
+	BeforeInForce bool
 }
 
 // ApplicationWindows returns the windows of an accident on the given day:
@@ -267,7 +302,11 @@ func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.D
 	if accident.IsZero() {
 		return Windows{}, ErrNoAccident
 	}
-	w := Windows{Accident: accident}
+	before := accident.Before(InForce())
+	if before && rules.BeforeInForce == BeforeInForceRefuse {
+		return Windows{}, fmt.Errorf("%w: accident %s", ErrBeforeInForce, accident)
+	}
+	w := Windows{Accident: accident, BeforeInForce: before}
 	var err error
 	if w.PlatformRaw, err = accident.AddDays(PlatformWindowDays); err != nil {
 		return Windows{}, err
