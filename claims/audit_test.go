@@ -15,27 +15,32 @@ import (
 )
 
 // Audit F1: facts found clear later, the 7 working days in 2026 and the 30
-// in 2027 (not loaded): the 7 bind and are given, as with 2027 loaded.
+// in 2027 (not loaded): under ClockFromFoundClear the 7 bind and are given,
+// as with 2027 loaded. Under the default clock the 30 from acceptance are
+// the limit, unknown until 2027 is loaded.
 func TestAuditF1ClearLaterBindsBeforeAnUncoveredYear(t *testing.T) {
 	d := func(s string) calendar.Date { return testdates.Day(t, s) }
 	c := claims.Case{Accident: d("2026-10-31"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker,
 		AppliedOn: d("2026-11-20"), AcceptedOn: d("2026-11-20"), Clarity: claims.Clear, ClearOn: d("2026-12-10")}
-	dl, err := claims.DecisionDeadlineOf(calendar.Default(), c)
+	_, err := claims.DecisionDeadlineOf(calendar.Default(), c, claims.Rules{})
+	assert.ErrorIs(t, err, calendar.ErrNotCovered, "default: the 30 working days from acceptance, into 2027")
+	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
+	dl, err := claims.DecisionDeadlineOf(calendar.Default(), c, fc)
 	require.NoError(t, err)
 	assert.Equal(t, "2026-12-21", dl.Date.String())
 	with2027, err := calendar.Default().With(calendar.Schedule{Year: 2027, Source: "test", NoHolidays: true})
 	require.NoError(t, err)
-	dl2, err := claims.DecisionDeadlineOf(with2027, c)
+	dl2, err := claims.DecisionDeadlineOf(with2027, c, fc)
 	require.NoError(t, err)
 	assert.Equal(t, dl2.Date, dl.Date)
-	items, err := c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-12-10"))
+	items, err := c.Deadlines(calendar.Default(), fc, d("2026-12-10"))
 	require.NoError(t, err)
 	last := items[len(items)-1]
 	require.True(t, last.Known(), last.Unknown)
 	assert.Equal(t, "2026-12-21", last.Deadline.Date.String())
 	// Cleared late in December: the 7 working days run into 2027 too: unknown.
 	c.ClearOn = d("2026-12-28")
-	_, err = claims.DecisionDeadlineOf(calendar.Default(), c)
+	_, err = claims.DecisionDeadlineOf(calendar.Default(), c, fc)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 }
 
@@ -109,7 +114,7 @@ func TestAuditF3UncheckedInputsAreErrors(t *testing.T) {
 func TestAuditF7StoredCaseDatesChecked(t *testing.T) {
 	d := func(s string) calendar.Date { return testdates.Day(t, s) }
 	c := claims.Case{Accident: d("2026-03-02"), AppliedOn: d("2026-03-02"), AcceptedOn: d("2026-03-02"), Clarity: claims.Clear, ClearOn: d("2026-03-01")}
-	_, err := claims.DecisionDeadlineOf(calendar.Default(), c)
+	_, err := claims.DecisionDeadlineOf(calendar.Default(), c, claims.Rules{})
 	assert.ErrorIs(t, err, claims.ErrCaseDates)
 	_, err = c.Deadlines(calendar.Default(), claims.Rules{}, d("2026-03-05"))
 	assert.ErrorIs(t, err, claims.ErrCaseDates)

@@ -242,6 +242,9 @@ func (f CaseFile) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		Worker:   windowOut(w.Worker, w.WorkerRaw, w.WorkerErr),
 		Cap:      windowOut(w.Cap, w.CapRaw, w.CapErr),
 	}}
+	if w.BeforeInForce {
+		t.Notes = append(t.Notes, fmt.Sprintf("事故发生于 %s，早于沪人社福〔2025〕373号施行之日（2025-12-29，第八十一条：本规程自印发之日起施行）：各项期限仍按本规程计算，供参考", f.Accident))
+	}
 	var ext *ExtensionResult
 	if f.Extension != nil {
 		r, err := JudgeExtension(w, *f.Extension)

@@ -435,7 +435,7 @@ func TestNilCalendarClaims(t *testing.T) {
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
 	_, err = claims.DecisionDeadline(nil, d, claims.Clear)
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d})
+	_, err = claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d}, claims.Rules{})
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
 	_, err = claims.DeliveryDeadline(nil, d)
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)

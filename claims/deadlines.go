@@ -40,13 +40,18 @@ var ErrCaseDates = errors.New("claims: the case's dates are out of order")
 var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision deadline yet")
 
 // DecisionDeadlineOf is the decision deadline of an accepted case
-// (第二十六条). Facts clear at acceptance: 7 working days from acceptance.
-// Facts found clear later (EventFactsClear on c.ClearOn): reading, the 7
-// working days run from the day they were found clear, but never past the
-// 30 working days from acceptance, which bind in every case.
-func DecisionDeadlineOf(cal *calendar.Calendar, c Case) (calendar.Deadline, error) {
+// (第二十六条) under rules.DecisionClock. Facts clear at acceptance: 7
+// working days from acceptance; otherwise 30 from acceptance, also when the
+// facts are found clear later (EventFactsClear on c.ClearOn). Under
+// ClockFromFoundClear, facts found clear later start 7 working days from
+// that day, never past the 30 working days from acceptance, which bind in
+// every case.
+func DecisionDeadlineOf(cal *calendar.Calendar, c Case, rules Rules) (calendar.Deadline, error) {
 	if cal == nil {
 		return calendar.Deadline{}, ErrNoCalendar
+	}
+	if err := rules.Validate(); err != nil {
+		return calendar.Deadline{}, err
 	}
 	switch {
 	case c.AcceptedOn.IsZero():
@@ -58,6 +63,10 @@ func DecisionDeadlineOf(cal *calendar.Calendar, c Case) (calendar.Deadline, erro
 	}
 	if c.Clarity != Clear || c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn {
 		return DecisionDeadline(cal, c.AcceptedOn, c.Clarity)
+	}
+	if rules.Resolved().DecisionClock == ClockFromAcceptance {
+		// Not clear at acceptance: the 30 working days.
+		return DecisionDeadline(cal, c.AcceptedOn, NotClear)
 	}
 	full, ferr := cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
 	clear, cerr := cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)

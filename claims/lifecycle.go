@@ -413,6 +413,10 @@ type Item struct {
 	// NotNeeded: the step is no longer anyone's to take (the worker's
 	// window once the platform side applied).
 	NotNeeded bool `json:"not_needed,omitempty"`
+	// BeforeInForce: the period runs from a day before 373号 took effect
+	// (第八十一条, InForce): the deadline is computed by 373号 all the same,
+	// and says so; Rules.BeforeInForce = refuse refuses such a case.
+	BeforeInForce bool `json:"before_in_force,omitempty"`
 }
 
 // Known reports whether the item's deadline is known.
@@ -437,8 +441,8 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 		return nil, err
 	}
 	var items []Item
-	add := func(name, arts string, dl calendar.Deadline, derr error, notBefore, done calendar.Date) {
-		it := Item{Name: name, Articles: arts, Done: done}
+	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, derr error, notBefore, done calendar.Date) {
+		it := Item{Name: name, Articles: arts, Done: done, BeforeInForce: start.Before(InForce())}
 		if derr != nil {
 			it.Err, it.Unknown, it.NotBefore, it.UnknownYear = derr, derr.Error(), notBefore, uncoveredYear(derr)
 			// What can still be told from the raw day: done by it is met.
@@ -464,7 +468,7 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 	} else if c.Applicant != "" {
 		workerDone = c.AppliedOn
 	}
-	add("platform applies (30 days)", "第二十一条第一款", w.Platform, w.PlatformErr, w.PlatformRaw, platformDone)
+	add("platform applies (30 days)", "第二十一条第一款", c.Accident, w.Platform, w.PlatformErr, w.PlatformRaw, platformDone)
 	if !workerDone.IsZero() {
 		// A worker-side application within the platform's window leaves
 		// the platform nothing to do; one after it leaves the platform late.
@@ -472,13 +476,13 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 			items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
 		}
 	}
-	add("worker, close relative or union applies (90 days)", "第二十一条第三款", w.Worker, w.WorkerErr, w.WorkerRaw, workerDone)
+	add("worker, close relative or union applies (90 days)", "第二十一条第三款", c.Accident, w.Worker, w.WorkerErr, w.WorkerRaw, workerDone)
 	if c.Applicant.PlatformSide() {
 		items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
 	}
 	// The cap bounds extensions; it is no step anyone must take, so it is
 	// never overdue, and once an application is filed it is not needed.
-	add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
+	add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", c.Accident, w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
 	items[len(items)-1].Overdue = false
 	if !c.AppliedOn.IsZero() {
 		items[len(items)-1].NotNeeded = true
@@ -491,13 +495,14 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 		return e
 	}
 	if !c.AcceptedOn.IsZero() && c.State != StateWithdrawn { // a withdrawn application is not decided
-		dl, err := DecisionDeadlineOf(cal, c)
+		dl, err := DecisionDeadlineOf(cal, c, rules)
 		name := "decision (30 working days)"
 		lower := earliest(c.AcceptedOn, DecisionWorkdays)
+		foundLater := !c.ClearOn.IsZero() && c.ClearOn != c.AcceptedOn
 		switch {
 		case err == nil && dl.N == ClearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
-		case err != nil && c.Clarity == Clear:
+		case err != nil && c.Clarity == Clear && (!foundLater || rules.Resolved().DecisionClock == ClockFromFoundClear):
 			name = "decision, clear case (7 working days, at most 30)"
 			from := c.ClearOn
 			if from.IsZero() {
@@ -507,19 +512,19 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 				lower = e
 			}
 		}
-		add(name, "第二十六条", dl, err, lower, c.DecidedOn)
+		add(name, "第二十六条", c.AcceptedOn, dl, err, lower, c.DecidedOn)
 	}
 	if !c.DecidedOn.IsZero() {
 		dl, err := DeliveryDeadline(cal, c.DecidedOn)
-		add("delivery of the conclusion (3 working days)", "第二十七条", dl, err, earliest(c.DecidedOn, DeliveryWorkdays), c.DeliveredOn)
+		add("delivery of the conclusion (3 working days)", "第二十七条", c.DecidedOn, dl, err, earliest(c.DecidedOn, DeliveryWorkdays), c.DeliveredOn)
 	}
 	if !c.BenefitAcceptedOn.IsZero() {
 		dl, err := ReviewDeadline(cal, c.BenefitAcceptedOn)
-		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", dl, err, earliest(c.BenefitAcceptedOn, ReviewWorkdays), c.ReviewedOn)
+		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", c.BenefitAcceptedOn, dl, err, earliest(c.BenefitAcceptedOn, ReviewWorkdays), c.ReviewedOn)
 	}
 	if !c.SupplementRequestedOn.IsZero() {
 		dl, err := SupplementDeadline(cal, c.SupplementRequestedOn)
-		add("applicant supplements the materials (5 working days)", "第四十四条第三款", dl, err, earliest(c.SupplementRequestedOn, SupplementWorkdays), c.SupplementedOn)
+		add("applicant supplements the materials (5 working days)", "第四十四条第三款", c.SupplementRequestedOn, dl, err, earliest(c.SupplementRequestedOn, SupplementWorkdays), c.SupplementedOn)
 	}
 	return items, nil
 }

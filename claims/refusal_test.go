@@ -88,9 +88,9 @@ func TestRefusals(t *testing.T) {
 		assert.ErrorIs(t, err, claims.ErrNoCalendar)
 		_, err = claims.DecisionDeadline(c, acc, "murky")
 		assert.ErrorIs(t, err, claims.ErrBadClarity)
-		_, err = claims.DecisionDeadlineOf(c, claims.Case{Accident: acc})
+		_, err = claims.DecisionDeadlineOf(c, claims.Case{Accident: acc}, claims.Rules{})
 		assert.ErrorIs(t, err, claims.ErrNotAccepted)
-		_, err = claims.DecisionDeadlineOf(nil, claims.Case{Accident: acc, AcceptedOn: acc})
+		_, err = claims.DecisionDeadlineOf(nil, claims.Case{Accident: acc, AcceptedOn: acc}, claims.Rules{})
 		assert.ErrorIs(t, err, claims.ErrNoCalendar)
 		for name, f := range map[string]func(*calendar.Calendar, calendar.Date) (calendar.Deadline, error){
 			"delivery": claims.DeliveryDeadline, "review": claims.ReviewDeadline, "supplement": claims.SupplementDeadline,

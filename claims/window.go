@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -137,12 +138,58 @@ type Rules struct {
 	// (第二十八条): two routes overlap when both pass within this distance of
 	// the accident place. Default 200.
 	OverlapMeters float64 `json:"overlap_meters,omitempty"`
+	// DecisionClock: where 第二十六条's decision limit counts from when the
+	// facts are found clear after acceptance. Default ClockFromAcceptance.
+	DecisionClock DecisionClock `json:"decision_clock,omitempty"`
+	// BeforeInForce: what to do with an accident before 373号 took effect
+	// (第八十一条). Default BeforeInForceNote.
+	BeforeInForce BeforeInForce `json:"before_in_force,omitempty"`
 }
+
+// InForce is the day 沪人社福〔2025〕373号 took effect: 第八十一条 本规程自印发之日起
+// 施行, and the notice is dated 2025 年 12 月 29 日.
+func InForce() calendar.Date { return inForce }
+
+var inForce, _ = calendar.DateOf(2025, time.December, 29)
+
+// BeforeInForce says how an accident before InForce is handled (第八十一条).
+type BeforeInForce string
+
+const (
+	// BeforeInForceNote (the default): computed by 373号's rules all the
+	// same, each result marked (Windows.BeforeInForce, Item.BeforeInForce)
+	// and the case file's timeline noting that 373号 was not yet in force.
+	BeforeInForceNote BeforeInForce = "note"
+	// BeforeInForceRefuse: refused with ErrBeforeInForce.
+	BeforeInForceRefuse BeforeInForce = "refuse"
+)
+
+// ErrBeforeInForce: under Rules.BeforeInForce = refuse, the accident is
+// before 373号 took effect (第八十一条).
+var ErrBeforeInForce = errors.New("claims: the accident is before 沪人社福〔2025〕373号 took effect on 2025-12-29 (第八十一条)")
+
+// DecisionClock says how 第二十六条's two limits run (在 30 个工作日内作出确认
+// 结论。事实清楚、证据充分、权利义务明确的 … 应当在 7 个工作日内作出确认结论).
+type DecisionClock string
+
+const (
+	// ClockFromAcceptance (the default): both limits count from acceptance
+	// (受理): 7 working days when the facts are clear at acceptance, 30
+	// otherwise. Facts found clear later leave the 30 in force: the article
+	// names one clock, the acceptance's, and a second 7-day clock started
+	// weeks later would show the bureau overdue long before the 30 end.
+	ClockFromAcceptance DecisionClock = "from_acceptance"
+	// ClockFromFoundClear: the library's reading before issue 19, kept as a
+	// named option: facts found clear after acceptance start a new 7-day
+	// clock on that day, never past the 30 working days from acceptance.
+	ClockFromFoundClear DecisionClock = "from_found_clear"
+)
 
 // DefaultRules returns the defaults documented on each field of Rules.
 func DefaultRules() Rules {
 	return Rules{ExtensionCapMonths: 12, LateCostFrom: LateCostFromAccident, LateCostTo: LateCostToAcceptance,
-		KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200}
+		KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200, DecisionClock: ClockFromAcceptance,
+		BeforeInForce: BeforeInForceNote}
 }
 
 // Resolved returns r with every zero field replaced by its default.
@@ -162,6 +209,12 @@ func (r Rules) Resolved() Rules {
 	}
 	if r.OverlapMeters == 0 {
 		r.OverlapMeters = d.OverlapMeters
+	}
+	if r.DecisionClock == "" {
+		r.DecisionClock = d.DecisionClock
+	}
+	if r.BeforeInForce == "" {
+		r.BeforeInForce = d.BeforeInForce
 	}
 	return r
 }
@@ -188,6 +241,10 @@ func (r Rules) Validate() error {
 		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", ErrBadRules, masked(string(r.LateCostTo)))
 	case !(r.OverlapMeters > 0):
 		return fmt.Errorf("%w: overlap_meters must be positive", ErrBadRules)
+	case r.DecisionClock != ClockFromAcceptance && r.DecisionClock != ClockFromFoundClear:
+		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", ErrBadRules, masked(string(r.DecisionClock)))
+	case r.BeforeInForce != BeforeInForceNote && r.BeforeInForce != BeforeInForceRefuse:
+		return fmt.Errorf("%w: before_in_force %s (want note or refuse)", ErrBadRules, masked(string(r.BeforeInForce)))
 	}
 	for _, m := range r.KeyMaterials {
 		if !m.Valid() {
@@ -223,6 +280,9 @@ type Windows struct {
 	// CapErr is why Cap could not be computed; an extension that ends by
 	// CapRaw is still judged within the cap.
 	CapErr error
+	// BeforeInForce: the accident is before 373号 took effect (第八十一条):
+	// the windows are computed by its rules all the same.
+	BeforeInForce bool
 }
 
 // ApplicationWindows returns the windows of an accident on the given day:
@@ -242,7 +302,11 @@ func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.D
 	if accident.IsZero() {
 		return Windows{}, ErrNoAccident
 	}
-	w := Windows{Accident: accident}
+	before := accident.Before(InForce())
+	if before && rules.BeforeInForce == BeforeInForceRefuse {
+		return Windows{}, fmt.Errorf("%w: accident %s", ErrBeforeInForce, accident)
+	}
+	w := Windows{Accident: accident, BeforeInForce: before}
 	var err error
 	if w.PlatformRaw, err = accident.AddDays(PlatformWindowDays); err != nil {
 		return Windows{}, err
@@ -479,6 +543,11 @@ type Cost struct {
 	Date   calendar.Date   `json:"date"`
 	Amount decimal.Decimal `json:"amount"`
 	Item   string          `json:"item,omitempty"`
+	// IdentityHarm: the host found that this cost arose from the platform's
+	// missing identity check (第六十九条第二款: 因未对新就业形态人员进行身份核验
+	// 导致其职业伤害保障相关权益受损的，由平台企业承担责任). Only with
+	// CostCase.IdentityNotVerified.
+	IdentityHarm bool `json:"identity_harm,omitempty"`
 }
 
 // CostCase is what the cost split needs to know of the case.
@@ -495,9 +564,12 @@ type CostCase struct {
 	// accident (or, with after_window, from the day after the extension).
 	PlatformExtendedTo calendar.Date `json:"platform_extended_to,omitzero"`
 	// IdentityNotVerified: the bureau found that the platform did not verify
-	// the worker's identity and that this harmed the worker's rights
-	// (第六十九条第二款: 因未对新就业形态人员进行身份核验导致其职业伤害保障相关
-	// 权益受损的，由平台企业承担责任).
+	// the worker's identity (第六十九条第二款). Reading: the platform answers
+	// for the harm the missing check caused (因未对新就业形态人员进行身份核验导致
+	// 其职业伤害保障相关权益受损的，由平台企业承担责任), not for the whole case:
+	// the flag alone moves no cost; the host marks each cost the missing
+	// check caused (Cost.IdentityHarm), and only those become the
+	// platform's under 第六十九条. The other costs follow 第二十二条第二款.
 	IdentityNotVerified bool `json:"identity_not_verified,omitempty"`
 }
 
@@ -533,7 +605,9 @@ var ErrBadCost = errors.New("claims: invalid cost")
 // the application is not yet accepted (default end point), the period is
 // open and every cost from its start on is the platform's.
 //
-// With cc.IdentityNotVerified (第六十九条) every cost is the platform's.
+// With cc.IdentityNotVerified (第六十九条), the costs the host marks as
+// caused by the missing identity check (Cost.IdentityHarm) are the
+// platform's whatever the filing date; the flag moves no other cost.
 //
 // Amounts are money: they must not be negative nor carry more than two
 // decimal places; nothing is rounded. Fund + Platform equals the sum.
@@ -560,6 +634,16 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 			return CostSplit{}, fmt.Errorf("%w: cost #%d: %v", ErrBadCost, i+1, money.Sane(c.Amount))
 		case !c.Amount.Equal(c.Amount.Round(2)):
 			return CostSplit{}, fmt.Errorf("%w: cost #%d has more than two decimal places", ErrBadCost, i+1)
+		case c.IdentityHarm && !cc.IdentityNotVerified:
+			return CostSplit{}, fmt.Errorf("%w: cost #%d is marked identity_harm, but the case does not find the identity unverified (第六十九条)", ErrBadCost, i+1)
+		}
+	}
+	harmed, others := 0, 0
+	for _, c := range costs {
+		if cc.IdentityNotVerified && c.IdentityHarm {
+			harmed++
+		} else {
+			others++
 		}
 	}
 	split := CostSplit{Fund: decimal.Zero, Platform: decimal.Zero}
@@ -574,14 +658,20 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 		}
 		windowEnd, inTime, ok = cc.PlatformExtendedTo, !cc.FiledOn.After(cc.PlatformExtendedTo), true
 	}
-	if !ok && !cc.IdentityNotVerified {
+	if !ok && others > 0 {
 		return CostSplit{}, fmt.Errorf("claims: cannot tell whether the platform was late: %w", w.PlatformErr)
+	}
+	if cc.IdentityNotVerified {
+		if harmed == 0 {
+			split.Reasons = append(split.Reasons, "平台企业未对新就业形态人员进行身份核验（第六十九条第二款）：调用方未指明哪些费用因此产生，故不据此转由平台企业承担任何费用；平台只对未核验身份造成的损害负责")
+		} else {
+			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业未对新就业形态人员进行身份核验：调用方指明的 %d 笔费用因此产生，由平台企业承担（第六十九条第二款）；其余费用按第二十二条第二款处理", harmed))
+		}
 	}
 	platformBears := false
 	switch {
-	case cc.IdentityNotVerified:
-		platformBears, split.From, split.Open = true, w.Accident, true
-		split.Reasons = append(split.Reasons, "平台企业未对新就业形态人员进行身份核验，导致其职业伤害保障相关权益受损：由平台企业承担责任，全部费用由平台企业承担（第六十九条第二款）")
+	case !ok:
+		// Every cost is identity-harmed: lateness need not be known.
 	case inTime && !cc.PlatformExtendedTo.IsZero():
 		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在经同意延长至 %s 的平台申请期限内（第二十二条第一款）：费用均由基金支付，不适用第二十二条第二款",
 			cc.FiledOn, cc.PlatformExtendedTo))
@@ -627,10 +717,15 @@ func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSpli
 		}
 	}
 	for _, c := range costs {
-		if platformBears && !c.Date.Before(split.From) && (split.Open || !c.Date.After(split.To)) {
+		switch {
+		case cc.IdentityNotVerified && c.IdentityHarm:
 			split.Platform = split.Platform.Add(c.Amount)
 			split.PlatformCosts = append(split.PlatformCosts, c)
-		} else {
+			split.Reasons = append(split.Reasons, fmt.Sprintf("%s %s %s 元：因未核验身份产生，由平台企业承担（第六十九条第二款）", c.Date, c.Item, c.Amount.StringFixed(2)))
+		case platformBears && !c.Date.Before(split.From) && (split.Open || !c.Date.After(split.To)):
+			split.Platform = split.Platform.Add(c.Amount)
+			split.PlatformCosts = append(split.PlatformCosts, c)
+		default:
 			split.Fund = split.Fund.Add(c.Amount)
 		}
 	}

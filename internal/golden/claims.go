@@ -27,6 +27,7 @@ func claimsCode(err error) string {
 		{"bad_order", claims.ErrBadOrder},
 		{"bad_cost", claims.ErrBadCost},
 		{"case_file", claims.ErrCaseFile},
+		{"before_in_force", claims.ErrBeforeInForce},
 	} {
 		code, target := ct.code, ct.target
 		if errors.Is(err, target) {
@@ -44,7 +45,9 @@ type windowsOutput struct {
 	// Unknown lists the windows that fall in an uncovered year, each as
 	// "name: error code" (platform, worker, cap).
 	Unknown []string `json:"unknown,omitempty"`
-	Error   string   `json:"error,omitempty"`
+	// BeforeInForce: the accident is before 373号 took effect (第八十一条).
+	BeforeInForce bool   `json:"before_in_force,omitempty"`
+	Error         string `json:"error,omitempty"`
 }
 
 type extensionOutput struct {
@@ -137,6 +140,9 @@ func itemsText(items []claims.Item) []string {
 		case it.Overdue:
 			line += " overdue"
 		}
+		if it.BeforeInForce {
+			line += " (before 373号 in force)"
+		}
 		out = append(out, line)
 	}
 	return out
@@ -174,7 +180,7 @@ func claimsKinds() map[string]kind {
 			if err != nil {
 				return windowsOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			out := windowsOutput{CapRaw: w.CapRaw}
+			out := windowsOutput{CapRaw: w.CapRaw, BeforeInForce: w.BeforeInForce}
 			var expl, zh []string
 			for _, x := range []struct {
 				name string
@@ -306,12 +312,17 @@ func claimsKinds() map[string]kind {
 			Accepted calendar.Date  `json:"accepted"`
 			Clarity  claims.Clarity `json:"clarity"`
 			ClearOn  calendar.Date  `json:"clear_on,omitzero"`
+			Rules    *claims.Rules  `json:"rules,omitempty"`
 		}) (deadlineOutput, []string) {
 			c := claims.Case{AcceptedOn: in.Accepted, Clarity: in.Clarity, ClearOn: in.ClearOn}
 			if c.Clarity == claims.Clear && c.ClearOn.IsZero() {
 				c.ClearOn = in.Accepted
 			}
-			return deadlineResult(claims.DecisionDeadlineOf(calendar.Default(), c))
+			var r claims.Rules
+			if in.Rules != nil {
+				r = *in.Rules
+			}
+			return deadlineResult(claims.DecisionDeadlineOf(calendar.Default(), c, r))
 		}),
 		"claims.delivery_deadline": define(func(in struct {
 			Decided calendar.Date `json:"decided"`

@@ -52,7 +52,7 @@ var fieldsZH = map[string]string{
 	"ended_at": "结束时间", "overlap_meters": "路线重合判定距离（米）", "outcome": "结论", "candidates": "候选平台与订单",
 	"covered": "是否在保障期内", "accepted": "受理日期", "clear": "事实清楚、证据充分、权利义务明确",
 	"decided": "作出决定日期", "applicant": "申请人", "requested_on": "申请延期日期", "reason": "延期理由",
-	"approved": "是否同意（延期）或通过（审核）", "extension_cap_months": "延期上限（月）", "late_cost_from": "平台承担费用的起算点",
+	"approved": "是否同意（延期）或通过（审核）", "extension_cap_months": "延期上限（月）", "late_cost_from": "平台承担费用的起算点", "decision_clock": "第二十六条确认期限的起算方式", "before_in_force": "早于本规程施行日（2025-12-29，第八十一条）", "identity_harm": "因平台未核验身份而产生（第六十九条）",
 	"key_materials": "关键材料", "granted": "是否准予", "applied_on": "申请日期", "costs": "费用",
 	"item": "费用项目", "materials": "材料", "confirmed": "是否已确认", "state": "状态", "to_follow": "待补交的材料",
 	"reported_on": "报告日期", "accepted_on": "受理日期", "decided_on": "决定日期", "delivered_on": "送达日期",
@@ -210,7 +210,10 @@ var valuesZH = map[string]string{
 	"claims.Advance:": "无先行支付", "claims.Advance:platform": "平台先行支付", "claims.Advance:third": "第三人先行支付",
 	"claims.Applicant:platform": "平台企业", "claims.Applicant:service_agency": "平台服务机构", "claims.Applicant:worker": "新就业形态人员本人",
 	"claims.Applicant:close_relative": "近亲属", "claims.Applicant:union": "工会组织",
-	"claims.LateCostFrom:after_window": "自申请期限届满之日起", "claims.LateCostFrom:from_accident": "自事故发生之日起",
+	"claims.BeforeInForce:note": "照常计算并注明本规程尚未施行（默认）", "claims.BeforeInForce:refuse": "不予计算，报错",
+	"claims.DecisionClock:from_acceptance":  "两个期限均自受理之日起算（受理时事实清楚的7个工作日，否则30个工作日；默认）",
+	"claims.DecisionClock:from_found_clear": "受理后查清事实的，自查清之日起另计7个工作日（不超过受理后30个工作日）",
+	"claims.LateCostFrom:after_window":      "自申请期限届满之日起", "claims.LateCostFrom:from_accident": "自事故发生之日起",
 	"claims.LateCostTo:acceptance": "至受理之日", "claims.LateCostTo:filing": "至提出申请之日",
 	"claims.Clarity:": "尚未查清", "claims.Clarity:clear": "事实清楚、证据充分、权利义务明确",
 	"claims.Clarity:not_clear": "尚未查清",
@@ -319,6 +322,7 @@ var codesZH = map[string]string{
 	"bad_order":           "订单数据不合要求",
 	"bad_cost":            "费用数据不合要求",
 	"case_file":           "案件数据不合要求",
+	"before_in_force":     "事故早于沪人社福〔2025〕373号施行之日（2025-12-29），按规则选项不予计算（第八十一条）",
 
 	// benefits.
 	"missing_base":         "缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资尚未提供；后附参数与年份）",
