@@ -220,5 +220,3 @@ func TestTooManyValues(t *testing.T) {
 	_, err := param.Parse([]byte(in))
 	assert.ErrorIs(t, err, param.ErrTooMany)
 }
-
-
