@@ -40,7 +40,7 @@ func TestDefaults(t *testing.T) {
 		assert.True(t, v.Value.Equal(dec(want)), name)
 		assert.Contains(t, v.Source, "第十一条")
 		_, err = s.Lookup(name, testdates.Day(t, "2025-06-30"))
-		assert.ErrorIs(t, err, param.ErrMissingValue, "no default before %s", levy.DefaultsFrom)
+		assert.ErrorIs(t, err, param.ErrMissingValue, "no default before the embedded commencement, 2025-07-01")
 	}
 }
 
