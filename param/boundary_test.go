@@ -132,3 +132,37 @@ func TestLookupNearBoundaries(t *testing.T) {
 		}
 	})
 }
+
+// A lookup, hit or miss of a decimal parameter, allocates nothing but the
+// miss's error: it is on every bill line and every award item.
+func TestLookupAllocatesNothing(t *testing.T) {
+	s, err := param.DefaultSet().With(val(t, rh, "0.01", "2025-07-01"), val(t, rh, "0.02", "2027-01-01"))
+	require.NoError(t, err)
+	d := testdates.Day(t, "2026-03-10")
+	if n := testing.AllocsPerRun(100, func() { _, _ = s.Lookup(rh, d) }); n != 0 {
+		t.Errorf("Lookup hit: %v allocations", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = s.Lookup(param.Commencement, d) }); n != 0 {
+		t.Errorf("Lookup of the commencement: %v allocations", n)
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	s, _ := param.DefaultSet().With(val(b, rh, "0.01", "2025-07-01"), val(b, rh, "0.02", "2027-01-01"))
+	d := testdates.Day(b, "2026-03-10")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = s.Lookup(rh, d)
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	in := []byte(`[{"name":"levy.base.ride_hailing","value":"0.01","from":"2025-07-01","source":"沪人社福〔2025〕373号 第十一条","status":"verified"},
+	  {"name":"benefits.implementing_measures.commencement","value":"2025-07-01","source":"沪人社规〔2025〕17号","status":"verified"}]`)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := param.Parse(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -38,8 +38,24 @@
 // Limits of the reader: what internal/strictjson states for the document
 // (size, nesting, keys); at most MaxValues values; a value's text at most
 // 40 characters with an exponent of at most ±18; a name, source and status
-// of at most 64, 1000 and 16 bytes. Errors repeat at most 64 characters of
-// a host's text and never anything shaped like an identity number.
+// of at most 64, 1000 and 16 bytes. Memory: Parse holds the input's values
+// as raw JSON (about the input's size) and the Values (about 100 bytes
+// each) at once. Errors repeat at most 64 characters of a host's text and
+// never anything shaped like an identity number.
+//
+// # Speed
+//
+// go test ./param -run '^$' -bench . -benchmem, 2 shared cores (load
+// average about 17 during the runs), medians of 5 runs interleaved with the
+// code before issue 18 in the same session:
+//
+//	                             issue 18              before
+//	Lookup (a hit)               23 ns, 0 allocs       33 ns, 0 allocs
+//	Parse (2 values)             49 µs, 79 allocs      29 µs, 40 allocs
+//
+// Lookup, on every bill line and award item, is unchanged (the spread is
+// the load); Parse, run once per input, pays for a second strict pass per
+// value and the Spec checks.
 package param
 
 import (
