@@ -422,7 +422,7 @@ func (s *Set) Values() []Value {
 func Parse(data []byte) ([]Value, error) {
 	var raws []json.RawMessage
 	if err := strictjson.Decode(data, &raws); err != nil {
-		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	if len(raws) > MaxValues {
 		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %d values, at most %d", ErrTooMany, len(raws), MaxValues)}
@@ -501,7 +501,7 @@ func (v *Value) UnmarshalJSON(data []byte) error {
 	}
 	var w wireValue
 	if err := strictjson.Decode(data, &w); err != nil {
-		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	out, err := w.resolve()
 	name := nameOf(w.Name)

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/param"
 )
@@ -219,4 +220,18 @@ func TestTooManyValues(t *testing.T) {
 	in := "[" + strings.Repeat(one+",", param.MaxValues) + one + "]"
 	_, err := param.Parse([]byte(in))
 	assert.ErrorIs(t, err, param.ErrTooMany)
+}
+
+// The strict JSON layer's typed errors reach the host through the
+// *ValueError: a key written twice inside a value, or in the wrong case.
+func TestStrictKeyErrorsReachTheHost(t *testing.T) {
+	for _, in := range []string{
+		`[{"name":"levy.base.ride_hailing","value":"0.07","value":"0.01","from":"2025-07-01","source":"s","status":"verified"}]`,
+		`[{"name":"levy.base.ride_hailing","VALUE":"0.07","from":"2025-07-01","source":"s","status":"verified"}]`,
+	} {
+		ve := valueErr(t, in)
+		var ke *strictjson.KeyError
+		assert.ErrorAs(t, ve, &ke, in)
+		assert.ErrorIs(t, ve, param.ErrSyntax, in)
+	}
 }
