@@ -90,13 +90,16 @@ func TestAuditPensionsJustUnderTheCap(t *testing.T) {
 }
 
 // F2: figures whose amounts would not fit the int64 fen sums are refused,
-// never wrapped.
+// never wrapped: since issue 18 by the wage's registered range, before any
+// case is computed (Compute's own guard stays, for a set built otherwise).
 func TestAuditImplausibleFiguresRefused(t *testing.T) {
-	for _, w := range []string{"1e17", "123456789012345678901234567890"} {
-		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
-			Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}}}}
-		_, err := benefits.Compute(c, withWage(t, decimal.RequireFromString(w)), benefits.Rules{})
-		assert.ErrorIs(t, err, benefits.ErrBadCase, w)
+	for _, w := range []string{"1e17", "123456789012345678901234567890", "10000000.01"} {
+		_, err := benefits.NewParams(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString(w), From: testdates.Day(t, "2024-01-01"),
+			Until: testdates.Day(t, "2024-12-31"), Source: "test", Status: param.Provisional})
+		var ve *param.ValueError
+		require.ErrorAs(t, err, &ve, w)
+		assert.Equal(t, benefits.ParamWage, ve.Name, w)
+		assert.ErrorIs(t, err, param.ErrRange, w)
 	}
 }
 

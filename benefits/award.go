@@ -414,7 +414,7 @@ var (
 	// injury, other than a grade 1–4 worker's after the treatment period,
 	// is in none of the three death situations (DeathSituation).
 	ErrDeathNotCovered = errors.New("benefits: a death of another cause is covered only for a grade 1–4 worker after the treatment period (funeral grant and survivor pensions)")
-	ErrTransitional    = errors.New("benefits: 第四十五条 needs the 《实施办法》's commencement date and the 2024 wage (host-supplied)")
+	ErrTransitional    = errors.New("benefits: 第四十五条 needs the 《实施办法》's commencement date (embedded in param.Defaults) and the 2024 wage (host-supplied)")
 	// ErrWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
 	// ParamWage for 2025) with different values.
 	ErrWage2024Conflict = errors.New("benefits: the 2024 wage is given twice with different values (第四十五条)")
@@ -453,8 +453,11 @@ func (c Case) Validate() error {
 			return bad("a death of another cause needs its timing (during_treatment or after_treatment)")
 		}
 		for i, p := range d.Dependents {
-			if strings.TrimSpace(p.Name) == "" || (p.Relation != Spouse && p.Relation != Other) {
-				return bad("dependent #%d needs a name and a relation (spouse or other)", i+1)
+			if strings.TrimSpace(p.Name) == "" {
+				return bad("dependent #%d needs a name", i+1)
+			}
+			if p.Relation != Spouse && p.Relation != Other {
+				return bad("dependent #%d: relation %s: want spouse or other", i+1, shown(string(p.Relation)))
 			}
 			if p.Child != !p.Birth.IsZero() {
 				return bad("dependent #%d: a child's pension needs its birth date, and a birth date is given only for a child", i+1)
@@ -569,7 +572,7 @@ func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
 // since reports whether 第四十五条 applies to an injury or death on day:
 // the 《实施办法》's commencement month, and true when day is before it.
 func (k *calc) since(day calendar.Date) (calendar.Month, bool, error) {
-	c, err := commencement(k.params, day)
+	c, err := commencement(k.params)
 	if err != nil {
 		if k.needs != nil {
 			k.needs.add(Need{Param: ParamCommencement, Why: "第四十五条: the 《实施办法》's commencement date decides whether the periodic items are rebased on the 2024 wage"})
@@ -577,10 +580,13 @@ func (k *calc) since(day calendar.Date) (calendar.Month, bool, error) {
 		}
 		return calendar.Month{}, false, err
 	}
-	if !day.Before(c) {
+	if k.needs != nil {
+		k.needs.rest(c, "第四十五条: whether the periodic items are rebased on the 2024 wage rests on this date")
+	}
+	if !day.Before(c.Date) {
 		return calendar.Month{}, false, nil
 	}
-	return calendar.MonthOfDate(c), true, nil
+	return calendar.MonthOfDate(c.Date), true, nil
 }
 
 // wage2024 is the 2024 wage for 第四十五条.

@@ -17,8 +17,7 @@ import (
 
 func paramsWithCommencement(t testing.TB, from string) *param.Set {
 	t.Helper()
-	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamCommencement, Value: decimal.NewFromInt(1),
-		From: testdates.Day(t, from), Source: "示例施行日（测试）", Status: param.Provisional})
+	s, err := benefits.DefaultParams().With(benefits.Commencement(testdates.Day(t, from), "示例施行日（测试）", param.Provisional))
 	require.NoError(t, err)
 	return s
 }

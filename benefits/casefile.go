@@ -41,7 +41,7 @@ var ErrCaseFile = errors.New("benefits: invalid case file")
 func ParseCaseFile(data []byte) (CaseFile, error) {
 	var f CaseFile
 	if err := strictjson.Decode(data, &f); err != nil {
-		return CaseFile{}, fmt.Errorf("%w: %v", ErrCaseFile, err)
+		return CaseFile{}, fmt.Errorf("%w: %w", ErrCaseFile, err)
 	}
 	if err := f.Case.Validate(); err != nil {
 		return CaseFile{}, err

@@ -14,14 +14,41 @@ import (
 
 func day(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
 
-// hostParams are the defaults with what the host supplies: here the
-// 《实施办法》's commencement (an example date; the real one is host-supplied).
+// hostParams are the defaults (the 《实施办法》's commencement included:
+// embedded, 2025-07-01, provisional) with nothing of the host's yet.
 func hostParams() *param.Set {
-	s, err := benefits.NewParams(benefits.Commencement(day("2025-07-01"), "示例：实施办法施行日", param.Provisional))
+	s, err := benefits.NewParams()
 	if err != nil {
 		panic(err)
 	}
 	return s
+}
+
+// Today's injuries compute without the host supplying the 《实施办法》's
+// commencement: it is embedded (2025-07-01, provisional), and a host
+// overrides it with a date value. A grade-3 injury in September 2025, with
+// the host's W for 2025 (the 2024 wage), is not rebased (第四十五条).
+func ExampleCompute_today() {
+	params, err := benefits.NewParams(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"),
+		From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例：2024年工资", Status: param.Provisional})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := benefits.Compute(benefits.Case{Injury: day("2025-09-10"), Assessment: day("2026-01-20"), Grade: 3}, params, benefits.Rules{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, it := range a.Items {
+		fmt.Println(it.Kind.Chinese(), it.Amount.StringFixed(2), it.Rebase == nil)
+	}
+	c, _ := params.Lookup(benefits.ParamCommencement, day("2026-01-01"))
+	fmt.Println(c.Date, c.Status)
+	// Output:
+	// 一次性伤残补助金 138000.00 true
+	// 伤残津贴 4800.00 true
+	// 2025-07-01 provisional
 }
 
 // A grade-9 injury in April 2024: 9 months × 60% × W, W × 12 = 111347.
@@ -76,22 +103,27 @@ func ExampleMissingBaseError() {
 	// Output: benefits: no benefits.prev_year_shanghai_private_annual_wage for injuries or deaths in 2025 (the previous year's figure): the host must supply it
 }
 
-// Needs lists every parameter a case lacks at once.
+// Needs lists, at once, every parameter a case lacks (missing) and every
+// provisional value its award rests on (provisional), each marked.
 func ExampleNeeds() {
 	c := benefits.Case{Injury: day("2026-03-01"), Assessment: day("2026-08-01"), Grade: 2, Nursing: benefits.NursingFull}
 	needs, _ := benefits.Needs(c, benefits.DefaultParams(), benefits.Rules{})
 	for _, n := range needs {
-		if n.On.IsZero() {
-			fmt.Println(n.Param)
-		} else {
-			fmt.Println(n.Param, n.On)
+		switch n.Mark {
+		case benefits.NeedMissing:
+			fmt.Println(n.Mark, n.Param, n.On)
+		case benefits.NeedProvisional:
+			fmt.Println(n.Mark, n.Param, n.Value.Text())
 		}
 	}
+	fmt.Println("can compute:", !benefits.AnyMissing(needs))
 	// Output:
-	// benefits.prev_year_shanghai_private_annual_wage 2026-03-01
-	// benefits.implementing_measures.commencement
-	// benefits.nursing_base_annual 2026-03-01
-	// benefits.nursing_ratio.full 2026-03-01
+	// missing benefits.prev_year_shanghai_private_annual_wage 2026-03-01
+	// missing benefits.nursing_base_annual 2026-03-01
+	// missing benefits.nursing_ratio.full 2026-03-01
+	// provisional benefits.disability_base_ratio 0.6
+	// provisional benefits.implementing_measures.commencement 2025-07-01
+	// can compute: false
 }
 
 // The payroll of an award: the one-time grant in the month it is due, the

@@ -306,41 +306,59 @@ func TestTransitionalParams(t *testing.T) {
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 	_, err = benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "120000.00"))
 	assert.NoError(t, err, "the same figure twice agrees")
+	// The commencement is one date (a single-valued parameter): two, or one
+	// with a from or an until, are refused by param, naming it.
 	c2 := benefits.Commencement(testdates.Day(t, "2025-09-01"), "t", param.Provisional)
 	_, err = benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), c2)
-	assert.ErrorIs(t, err, benefits.ErrTransitional)
+	assert.ErrorIs(t, err, param.ErrOverlap)
 	withEnd := benefits.Commencement(d, "t", param.Provisional)
 	withEnd.Until = testdates.Day(t, "2025-12-31")
 	_, err = benefits.NewParams(withEnd)
-	assert.ErrorIs(t, err, benefits.ErrTransitional)
+	assert.ErrorIs(t, err, param.ErrSingle)
+	var ve *param.ValueError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, benefits.ParamCommencement, ve.Name)
+	// The host's one replaces the embedded one.
+	s, err := benefits.NewParams(c2)
+	require.NoError(t, err)
+	v, err := s.Lookup(benefits.ParamCommencement, testdates.Day(t, "2030-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "2025-09-01", v.Date.String())
 	// Compute refuses a set not checked by NewParams when it uses the 2024 wage.
-	s, err := benefits.DefaultParams().With(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
+	s, err = benefits.DefaultParams().With(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
 	require.NoError(t, err)
 	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 2}, s, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 }
 
 // One call lists every parameter the case file lacks, the schedule's years
-// included, and nothing it has.
+// included, and nothing it has; then every provisional value the award
+// rests on (issue 19: the inferred disability base ratio and the embedded
+// commencement were not listed), each marked which.
 func TestCaseFileNeeds(t *testing.T) {
 	f, err := benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-05-10","assessment":"2024-12-20","grade":2,"nursing":"partly"},
-		"parameters":[{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"t","status":"provisional"}],
 		"rules":{},"schedule":{"from":"2025-06","to":"2026-02"}}`))
 	require.NoError(t, err)
 	needs, err := f.Needs()
 	require.NoError(t, err)
 	var got []string
 	for _, n := range needs {
-		got = append(got, n.Param+"@"+n.On.String())
+		got = append(got, string(n.Mark)+" "+n.Param+"@"+n.On.String())
 	}
 	assert.Equal(t, []string{
-		"benefits.nursing_base_annual@2024-05-10",
-		"benefits.nursing_ratio.partly@2024-05-10",
-		"benefits.prev_year_shanghai_private_annual_wage@2025-01-01",
-		"benefits.nursing_base_annual@2025-01-01",
-		"benefits.prev_year_shanghai_private_annual_wage@2026-01-01",
-		"benefits.nursing_base_annual@2026-01-01",
+		"missing benefits.nursing_base_annual@2024-05-10",
+		"missing benefits.nursing_ratio.partly@2024-05-10",
+		"missing benefits.prev_year_shanghai_private_annual_wage@2025-01-01",
+		"missing benefits.nursing_base_annual@2025-01-01",
+		"missing benefits.prev_year_shanghai_private_annual_wage@2026-01-01",
+		"missing benefits.nursing_base_annual@2026-01-01",
+		"provisional benefits.disability_base_ratio@",
+		"provisional benefits.implementing_measures.commencement@",
 	}, got)
+	assert.True(t, benefits.AnyMissing(needs))
+	assert.Contains(t, needs[6].String(), "[provisional] benefits.disability_base_ratio = 0.6 from 0001-01-01 (inferred: the defining clause was not found")
+	assert.Contains(t, needs[7].String(), "[provisional] benefits.implementing_measures.commencement = 2025-07-01 (沪人社规〔2025〕17号")
+	assert.Contains(t, needs[0].String(), "[missing] benefits.nursing_base_annual in force on 2024-05-10")
 	_, err = f.Calculate()
 	var me *param.MissingError
 	assert.ErrorAs(t, err, &me, "Calculate stops at the first")

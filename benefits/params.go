@@ -27,11 +27,15 @@
 // raised is kept.
 //
 // The 《实施办法》's commencement and the 2024 wage are parameters
-// (ParamCommencement, ParamWage2024 or ParamWage for 2025), set once by the
-// host (NewParams checks them) and used by every case. Needs lists every
-// parameter a case lacks at once. An Award round-trips through JSON
-// (ParseAward); every amount the package writes is a string with exactly
-// two decimals.
+// (ParamCommencement, ParamWage2024 or ParamWage for 2025), used by every
+// case. The commencement is embedded once, in param.Defaults, for levy and
+// benefits alike: 2025-07-01, provisional (the day Shanghai's expanded pilot
+// began under 沪人社规〔2025〕17号); a host overrides it with its own value
+// (NewParams checks the set once). So today's injuries compute without the
+// host supplying it. Needs lists, at once, every parameter a case lacks and
+// every provisional value its award rests on. An Award round-trips through
+// JSON (ParseAward); every amount the package writes is a string with
+// exactly two decimals.
 //
 // # Speed
 //
@@ -93,11 +97,14 @@ const (
 	ParamNursingBase  = "benefits.nursing_base_annual"
 	ParamNursingRatio = "benefits.nursing_ratio." // + full | mostly | partly
 
-	// ParamCommencement is the 《实施办法》's commencement (第四十五条): its
-	// From is the commencement date and its value 1. It is host-supplied
-	// (the date is not published for 第四十五条 purposes); a case with a
-	// periodic item cannot be computed without it.
-	ParamCommencement = "benefits.implementing_measures.commencement"
+	// ParamCommencement is the 《实施办法》's commencement (第四十五条), a date
+	// parameter: {"name": "benefits.implementing_measures.commencement",
+	// "value": "2025-07-01", "source": "…", "status": "…"}, no from. It is
+	// param.Commencement, embedded in param.Defaults (2025-07-01,
+	// provisional) and read by levy too; a host's value replaces it. A set
+	// without it (built without DefaultParams) cannot compute a case with a
+	// periodic item: the error names it.
+	ParamCommencement = param.Commencement
 	// ParamWage2024 is the 2024 Shanghai urban private-sector average
 	// annual wage (2024年本市城镇私营单位就业人员平均工资), the base of
 	// 第四十五条's periodic items. It is the same figure as ParamWage for
@@ -111,14 +118,15 @@ var (
 	jan2025, _ = calendar.DateOf(2025, 1, 1)
 )
 
-// commencement is the 《实施办法》's commencement date, or an error naming
-// ParamCommencement (wrapping ErrTransitional and a *param.MissingError).
-func commencement(params *param.Set, day calendar.Date) (calendar.Date, error) {
+// commencement is the 《实施办法》's commencement (its Date is the day), or
+// an error naming ParamCommencement (wrapping ErrTransitional and a
+// *param.MissingError).
+func commencement(params *param.Set) (param.Value, error) {
 	v, err := params.Lookup(ParamCommencement, lastDay)
 	if err != nil {
-		return calendar.Date{}, fmt.Errorf("%w: %w", ErrTransitional, &param.MissingError{Name: ParamCommencement, Date: day})
+		return param.Value{}, fmt.Errorf("%w: %w", ErrTransitional, &param.MissingError{Name: ParamCommencement})
 	}
-	return v.From, nil
+	return v, nil
 }
 
 // wage2024 is the 2024 annual wage: ParamWage2024, or ParamWage for
@@ -153,9 +161,12 @@ func wage2024Alias(params *param.Set, name string, d calendar.Date) (param.Value
 }
 
 // NewParams returns DefaultParams with the host's values laid over them,
-// checked once for every case they will serve: the commencement is one
-// value without an end, and the 2024 wage, if given both as ParamWage2024
-// and as ParamWage for 2025, is one figure (else ErrWage2024Conflict).
+// checked once for every case they will serve: each value against its
+// registered param.Spec (a value null or absent, of the wrong kind, out of
+// range or of an unknown name is a *param.ValueError), the commencement one
+// date (a host's replaces the embedded one), and the 2024 wage, if given
+// both as ParamWage2024 and as ParamWage for 2025, one figure (else
+// ErrWage2024Conflict).
 func NewParams(values ...param.Value) (*param.Set, error) {
 	s, err := DefaultParams().With(values...)
 	if err != nil {
@@ -173,19 +184,9 @@ func CheckParams(s *param.Set) error {
 	if s == nil {
 		return ErrNoParams
 	}
+	// The commencement is one date without from or until: param.Set.With
+	// refuses anything else (param.ErrSingle, param.ErrOverlap).
 	n := 0
-	for _, v := range s.Values() {
-		if v.Name == ParamCommencement {
-			n++
-			if !v.Until.IsZero() {
-				return fmt.Errorf("%w: %s has an end (%s): the commencement is one day", ErrTransitional, ParamCommencement, v.Until)
-			}
-		}
-	}
-	if n > 1 {
-		return fmt.Errorf("%w: %s is given %d times: the commencement is one day", ErrTransitional, ParamCommencement, n)
-	}
-	n = 0
 	for _, v := range s.Values() {
 		if v.Name == ParamWage2024 {
 			n++
@@ -302,9 +303,10 @@ func Defaults() []param.Value {
 	return out
 }
 
-// DefaultParams returns a param.Set of Defaults.
+// DefaultParams returns a param.Set of param.Defaults (the 《实施办法》's
+// commencement, which levy reads too) and Defaults.
 func DefaultParams() *param.Set {
-	s, _ := param.NewSet(Defaults()...) // valid by construction; TestDefaults checks it
+	s, _ := param.NewSet(append(param.Defaults(), Defaults()...)...) // valid by construction; TestDefaults checks it
 	return s
 }
 
@@ -321,7 +323,8 @@ func (e *MissingBaseError) Error() string {
 }
 
 // Commencement is the ParamCommencement value for the 《实施办法》's
-// commencement date day, with its source and status.
+// commencement date day, with its source and status: a host's value that
+// replaces the embedded one (param.Defaults).
 func Commencement(day calendar.Date, source string, status param.Status) param.Value {
-	return param.Value{Name: ParamCommencement, Value: decimal.NewFromInt(1), From: day, Source: source, Status: status}
+	return param.Value{Name: ParamCommencement, Date: day, Source: source, Status: status}
 }

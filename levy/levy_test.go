@@ -40,7 +40,7 @@ func TestDefaults(t *testing.T) {
 		assert.True(t, v.Value.Equal(dec(want)), name)
 		assert.Contains(t, v.Source, "第十一条")
 		_, err = s.Lookup(name, testdates.Day(t, "2025-06-30"))
-		assert.ErrorIs(t, err, param.ErrMissingValue, "no default before %s", levy.DefaultsFrom)
+		assert.ErrorIs(t, err, param.ErrMissingValue, "no default before the embedded commencement, 2025-07-01")
 	}
 }
 
@@ -254,6 +254,19 @@ func FuzzParseSetup(f *testing.F) {
 	}
 	f.Add(data)
 	f.Add([]byte(`{"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2027-01-01","source":"s","status":"verified"}],"terms":[]}`))
+	// Issue 18's hostile shapes: a base amount null, absent, zero, huge or
+	// a date; the commencement in both forms.
+	for _, p := range []string{
+		`{"name":"levy.base.ride_hailing","value":null,"from":"2026-01-01","source":"s","status":"verified"}`,
+		`{"name":"levy.base.ride_hailing","from":"2026-01-01","source":"s","status":"verified"}`,
+		`{"name":"levy.base.ride_hailing","value":"0","from":"2026-01-01","source":"s","status":"verified"}`,
+		`{"name":"levy.base.ride_hailing","value":"1e2000000000","from":"2026-01-01","source":"s","status":"verified"}`,
+		`{"name":"levy.base.ride_hailing","value":"2026-01-01","from":"2026-01-01","source":"s","status":"verified"}`,
+		`{"name":"benefits.implementing_measures.commencement","value":"2026-03-01","source":"s","status":"verified"}`,
+		`{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"s","status":"verified"}`,
+	} {
+		f.Add([]byte(`{"parameters":[` + p + `],"terms":[{"platform":"p","first_month":"2025-07"}]}`))
+	}
 	someDay, _ := calendar.ParseDate("2026-03-10")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := levy.ParseSetup(data)
@@ -262,8 +275,8 @@ func FuzzParseSetup(f *testing.F) {
 		}
 		for _, p := range r.Platforms() {
 			for _, ind := range eligibility.Industries {
-				if rate, err := r.RateOn(p, ind, someDay); err == nil && rate.PerOrder.IsNegative() {
-					t.Fatal("negative rate")
+				if rate, err := r.RateOn(p, ind, someDay); err == nil && !rate.PerOrder.IsPositive() {
+					t.Fatalf("a rate of %s: a parameter read as 0 or below", rate.PerOrder)
 				}
 			}
 		}

@@ -46,19 +46,26 @@ const (
 	ParamIntraCityFreight   = "levy.base.intra_city_freight"            // 同城货运: 0.18
 )
 
-// DefaultsFrom is the day the embedded base amounts take effect: the day
-// Shanghai's 《实施办法》 (沪人社规〔2025〕17号) brought the platforms into the
-// scheme (a secondary source; a host with the exact date supplies its own
-// values).
-const DefaultsFrom = "2025-07-01"
-
-// Defaults returns the embedded base amounts of 第十一条, in force from
-// DefaultsFrom. A host adjusts them (第十一条第三款: "国家或本市对缴费基准额进行
-// 调整的，按照调整后的标准执行") by laying its own values over them with
-// param.Set.With; a value with a later From takes over from that day.
+// Defaults returns the embedded base amounts of 第十一条, in force from the
+// 《实施办法》's commencement (沪人社规〔2025〕17号), the date param embeds
+// (param.Commencement in param.Defaults: 2025-07-01, provisional). A host
+// adjusts them (第十一条第三款: "国家或本市对缴费基准额进行调整的，按照调整后的标准执行")
+// by laying its own values over them with param.Set.With; a value with a
+// later From takes over from that day. A day before the commencement has no
+// embedded base amount: a host that bills it supplies its own values.
 func Defaults() []param.Value {
-	from, _ := calendar.ParseDate(DefaultsFrom)
-	src := "沪人社福〔2025〕373号 第十一条; in force in Shanghai from 2025-07-01 under 沪人社规〔2025〕17号 (that date: secondary source)"
+	return defaultsFrom(embeddedCommencement())
+}
+
+// embeddedCommencement is the commencement param embeds.
+func embeddedCommencement() calendar.Date {
+	v, _ := param.DefaultSet().Lookup(param.Commencement, calendar.Date{})
+	return v.Date
+}
+
+// defaultsFrom is Defaults in force from day from.
+func defaultsFrom(from calendar.Date) []param.Value {
+	src := "沪人社福〔2025〕373号 第十一条; in force in Shanghai from the 《实施办法》's commencement (沪人社规〔2025〕17号, " + param.Commencement + ")"
 	v := func(name, amount, clause string) param.Value {
 		return param.Value{Name: name, Value: decimal.RequireFromString(amount), From: from, Source: src + clause, Status: param.Verified}
 	}
@@ -71,10 +78,30 @@ func Defaults() []param.Value {
 	}
 }
 
-// DefaultParams returns a param.Set of Defaults.
+// DefaultParams returns a param.Set of param.Defaults (the commencement)
+// and Defaults.
 func DefaultParams() *param.Set {
-	s, _ := param.NewSet(Defaults()...) // the defaults are valid; TestDefaults checks it
+	s, _ := param.NewSet(append(param.Defaults(), Defaults()...)...) // the defaults are valid; TestDefaults checks it
 	return s
+}
+
+// NewParams returns the defaults with the host's values laid over them
+// (param.Set.With), the embedded base amounts taking effect on the
+// commencement in force: the host's param.Commencement when values give one,
+// else the embedded date. So levy and benefits read one commencement, which
+// a host overrides in one place.
+func NewParams(values ...param.Value) (*param.Set, error) {
+	from := embeddedCommencement()
+	for _, v := range values {
+		if v.Name == param.Commencement && !v.Date.IsZero() && v.Validate() == nil {
+			from = v.Date
+		}
+	}
+	s, err := param.NewSet(append(param.Defaults(), defaultsFrom(from)...)...)
+	if err != nil {
+		return nil, err
+	}
+	return s.With(values...)
 }
 
 // Level is which of the two instant-delivery base amounts the agency assigned

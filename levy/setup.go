@@ -9,7 +9,10 @@ import (
 )
 
 // Setup is the JSON a host supplies for rates: parameter values laid over
-// Defaults, and each platform's terms.
+// the defaults (NewParams: a commencement given here moves the embedded base
+// amounts with it), and each platform's terms. Each parameter is checked
+// against its registered Spec as it is read: a value null or absent, of
+// the wrong kind, out of range, or of an unknown name is refused, naming it.
 //
 //	{
 //	  "parameters": [{"name": "levy.base.ride_hailing", "value": "0.02", "from": "2027-01-01",
@@ -26,20 +29,22 @@ type Setup struct {
 // ErrSetupSyntax is wrapped by ParseSetup's JSON errors.
 var ErrSetupSyntax = errors.New("levy: malformed setup JSON")
 
-// ParseSetup reads a Setup strictly (unknown keys, bad decimals and dates
-// are errors) and returns the Rates it describes: its parameters over
-// Defaults, and its terms.
+// ParseSetup reads a Setup strictly (unknown keys, bad decimals and dates,
+// parameters refused by param are errors: a parameter's error is a
+// *param.ValueError) and returns the Rates it describes: its parameters
+// over the defaults (NewParams), and its terms.
 func ParseSetup(data []byte) (*Rates, error) {
 	var s Setup
 	if err := strictjson.Decode(data, &s); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrSetupSyntax, err)
+		return nil, fmt.Errorf("%w: %w", ErrSetupSyntax, err)
 	}
 	return s.Rates()
 }
 
-// Rates returns the Rates s describes: its parameters over Defaults, and its terms.
+// Rates returns the Rates s describes: its parameters over the defaults
+// (NewParams), and its terms.
 func (s Setup) Rates() (*Rates, error) {
-	params, err := DefaultParams().With(s.Parameters...)
+	params, err := NewParams(s.Parameters...)
 	if err != nil {
 		return nil, err
 	}

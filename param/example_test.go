@@ -1,6 +1,7 @@
 package param_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -31,4 +32,29 @@ func ExampleSet_Lookup() {
 	// levy.base.ride_hailing = 0.01 from 2025-07-01 (沪人社福〔2025〕373号 第十一条; verified)
 	// levy.base.ride_hailing = 0.02 from 2027-01-01 (an illustrative adjustment; provisional)
 	// param: levy.base.ride_hailing has no value in force on 2025-01-01 (the host must supply it)
+}
+
+// A date parameter is written as a date; a value that is null or absent is
+// refused, naming the parameter, never read as 0.
+func ExampleParse() {
+	vs, err := param.Parse([]byte(`[
+	  {"name": "benefits.implementing_measures.commencement", "value": "2025-07-01",
+	   "source": "沪人社规〔2025〕17号", "status": "verified"}]`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(vs[0].Date, vs[0].Kind())
+	_, err = param.Parse([]byte(`[
+	  {"name": "levy.base.ride_hailing", "value": null, "from": "2026-01-01",
+	   "source": "a host's file", "status": "verified"}]`))
+	fmt.Println(err)
+	_, err = param.Parse([]byte(`[
+	  {"name": "benefits.implementing_measures.commencement", "value": "1", "from": "2025-07-01",
+	   "source": "a host's file", "status": "verified"}]`))
+	fmt.Println(errors.Is(err, param.ErrKind))
+	// Output:
+	// 2025-07-01 date
+	// param: value #1 (levy.base.ride_hailing from 2026-01-01): no value (null or absent): a parameter is never read as 0: "value" is null: write "value": "0.01" (元/单)
+	// true
 }

@@ -7,10 +7,23 @@
 //
 //	go run ./examples/benefit-calculator                      # the sample: testdata/benefits/case-sample.json
 //	go run ./examples/benefit-calculator -case case.json -json
-//	go run ./examples/benefit-calculator -case case.json -needs   # every parameter the case lacks, at once
+//	go run ./examples/benefit-calculator -case case.json -needs   # what the case lacks and what is provisional, at once
 //
 // The case format is benefits.CaseFile. Bad input gets a clear message and a
 // non-zero exit.
+//
+// -needs lists, all at once, every parameter the case lacks ([missing]:
+// the award cannot be computed without it) and every provisional value the
+// award rests on ([provisional]: computed, but the figure is inferred or
+// not yet published, such as the disability base ratio 0.6 or the embedded
+// commencement of the 《实施办法》); -json writes the list as JSON, each
+// entry with its "mark".
+//
+// Exit status: 0 when the case computes (with -needs: nothing is missing,
+// even if provisional values are listed); 1 for bad input or a case that
+// cannot be computed; 2 for bad flags; 3 with -needs when a parameter is
+// missing.
+
 package main
 
 import (
@@ -26,12 +39,15 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
+// exitMissing is the exit status of -needs when a parameter is missing.
+const exitMissing = 3
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("benefit-calculator", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	path := fs.String("case", "testdata/benefits/case-sample.json", "the case JSON `file` (- for standard input)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	needs := fs.Bool("needs", false, "list every parameter the case needs that neither the defaults nor the file give, and exit")
+	needs := fs.Bool("needs", false, "list every parameter the case lacks and every provisional value its award rests on, and exit (status 3 when something is missing)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: benefit-calculator [-case FILE] [-json] [-needs]\n\n")
 		fs.PrintDefaults()
@@ -56,6 +72,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
 			return 1
 		}
+		status := 0
+		if benefits.AnyMissing(list) {
+			status = exitMissing
+		}
 		if *asJSON {
 			if list == nil {
 				list = []benefits.Need{}
@@ -64,17 +84,31 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
 				return 1
 			}
-			return 0
+			return status
 		}
-		if len(list) == 0 {
-			fmt.Fprintln(stdout, "所需参数均已提供 (every parameter the case needs is given)")
-			return 0
-		}
-		fmt.Fprintf(stdout, "缺少的参数 (%d), to supply in \"parameters\":\n", len(list))
+		var missing, provisional []benefits.Need
 		for _, n := range list {
-			fmt.Fprintf(stdout, "  %s\n", n)
+			if n.Mark == benefits.NeedProvisional {
+				provisional = append(provisional, n)
+			} else {
+				missing = append(missing, n)
+			}
 		}
-		return 0
+		if len(missing) == 0 {
+			fmt.Fprintln(stdout, "所需参数均已提供 (every parameter the case needs is given)")
+		} else {
+			fmt.Fprintf(stdout, "缺少的参数 (%d missing), to supply in \"parameters\":\n", len(missing))
+			for _, n := range missing {
+				fmt.Fprintf(stdout, "  %s\n", n)
+			}
+		}
+		if len(provisional) > 0 {
+			fmt.Fprintf(stdout, "暂定的参数 (%d provisional): the award rests on these; supply the official figure when known:\n", len(provisional))
+			for _, n := range provisional {
+				fmt.Fprintf(stdout, "  %s\n", n)
+			}
+		}
+		return status
 	}
 	r, err := f.Calculate()
 	if err != nil {

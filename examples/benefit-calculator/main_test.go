@@ -38,15 +38,65 @@ func TestSample(t *testing.T) {
 	assert.NotEmpty(t, v.Award.Items[0].Formula)
 }
 
+// -needs lists what is missing and what is provisional, each marked, and
+// exits 3 when something is missing, 0 when only provisional values are
+// listed (issue 19: it answered "nothing is missing" while the award rested
+// on the inferred disability base ratio, and exited 0 with parameters
+// missing).
 func TestNeeds(t *testing.T) {
 	code, out, errOut := runArgs(`{"case":{"injury":"2026-03-01","grade":2,"assessment":"2026-08-01","nursing":"full"},"rules":{},"schedule":{"from":"2026-09","to":"2026-10"}}`, "-case", "-", "-needs")
-	require.Equal(t, 0, code, errOut)
-	for _, want := range []string{"benefits.prev_year_shanghai_private_annual_wage in force on 2026-03-01", "benefits.implementing_measures.commencement", "benefits.nursing_base_annual", "benefits.nursing_ratio.full"} {
+	require.Equal(t, 3, code, errOut)
+	for _, want := range []string{"[missing] benefits.prev_year_shanghai_private_annual_wage in force on 2026-03-01", "[missing] benefits.nursing_base_annual", "[missing] benefits.nursing_ratio.full",
+		"[provisional] benefits.disability_base_ratio = 0.6", "inferred: the defining clause was not found", "[provisional] benefits.implementing_measures.commencement = 2025-07-01"} {
 		assert.Contains(t, out, want)
 	}
 	code, out, errOut = runArgs("", "-case", "../../testdata/benefits/case-sample.json", "-needs")
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "所需参数均已提供")
+	assert.Contains(t, out, "暂定的参数 (2 provisional)")
+	assert.Contains(t, out, "[provisional] benefits.disability_base_ratio = 0.6")
+
+	code, out, errOut = runArgs(`{"case":{"injury":"2026-03-01","grade":2,"assessment":"2026-08-01"},"rules":{}}`, "-case", "-", "-needs", "-json")
+	require.Equal(t, 3, code, errOut)
+	var list []struct {
+		Mark  string `json:"mark"`
+		Param string `json:"param"`
+		Value *struct {
+			Value  string `json:"value"`
+			Status string `json:"status"`
+		} `json:"value"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &list), out)
+	require.Len(t, list, 3)
+	assert.Equal(t, "missing", list[0].Mark)
+	assert.Nil(t, list[0].Value)
+	assert.Equal(t, "provisional", list[1].Mark)
+	require.NotNil(t, list[1].Value)
+	assert.Equal(t, "0.6", list[1].Value.Value)
+	assert.Equal(t, "2025-07-01", list[2].Value.Value)
+
+	code, out, errOut = runArgs(`{"case":{"injury":"2024-04-15","grade":7,"assessment":"2024-09-10"},"rules":{}}`, "-case", "-", "-needs", "-json")
+	require.Equal(t, 0, code, "only provisional values: exit 0 (%s)", errOut)
+	assert.Contains(t, out, `"mark": "provisional"`)
+}
+
+// A parameter null or absent, misspelt or in the old form is refused with
+// exit 1 and a message naming it (issue 18: it was read as 0).
+func TestBadParameters(t *testing.T) {
+	for name, p := range map[string]string{
+		"null":     `{"name":"benefits.disability_base_ratio","value":null,"from":"2024-01-01","source":"s","status":"verified"}`,
+		"absent":   `{"name":"benefits.disability_base_ratio","from":"2024-01-01","source":"s","status":"verified"}`,
+		"misspelt": `{"name":"benefits.disability_base_raito","value":"0.5","from":"2024-01-01","source":"s","status":"verified"}`,
+		"old form": `{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"s","status":"provisional"}`,
+	} {
+		for _, args := range [][]string{{"-case", "-"}, {"-case", "-", "-needs"}} {
+			code, _, errOut := runArgs(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[`+p+`],"rules":{}}`, args...)
+			assert.Equal(t, 1, code, name)
+			assert.Contains(t, errOut, "benefits.", name)
+		}
+	}
+	_, _, errOut := runArgs(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"s","status":"provisional"}],"rules":{}}`, "-case", "-")
+	assert.Contains(t, errOut, `write "value": "2025-07-01" without "from"`)
 }
 
 func TestBadInput(t *testing.T) {

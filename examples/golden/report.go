@@ -222,11 +222,12 @@ func calendarYears() string {
 	return fmt.Sprintf("%d–%d 年（%d 年）", ys[0], ys[len(ys)-1], len(ys))
 }
 
-// parameterSet lists the library's built-in parameters (levy and benefits)
+// parameterSet lists the library's built-in parameters (param's shared
+// commencement, levy and benefits)
 // and a fingerprint of them: two reports with the same fingerprint used the
 // same parameter values.
 func parameterSet() ([]param.Value, string) {
-	vs := append(levy.Defaults(), benefits.Defaults()...)
+	vs := append(append(param.Defaults(), levy.Defaults()...), benefits.Defaults()...)
 	b, _ := json.Marshal(vs)
 	sum := sha256.Sum256(b)
 	return vs, hex.EncodeToString(sum[:6])
@@ -342,7 +343,7 @@ tr.diff td.mark::before { content: "≠ "; }
 
 <h2>参数集明细</h2>
 <table class="params"><tr><th>参数</th><th>取值</th><th>起</th><th>止</th><th>出处</th><th>状态</th></tr>
-{{range .Params}}<tr><td class="path">{{.Name}}</td><td>{{.Value}}</td><td>{{.From}}</td><td>{{if not .Until.IsZero}}{{.Until}}{{end}}</td><td>{{.Source}}</td><td>{{statusZH .Status}}</td></tr>
+{{range .Params}}<tr><td class="path">{{.Name}}</td><td>{{.Text}}</td><td>{{.From}}</td><td>{{if not .Until.IsZero}}{{.Until}}{{end}}</td><td>{{.Source}}</td><td>{{statusZH .Status}}</td></tr>
 {{end}}</table>
 
 <table class="sign"><tr><th style="width:25%">核对人</th><td></td><th style="width:25%">日期</th><td></td></tr>

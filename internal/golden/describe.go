@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/zhishang/zhishang/param"
 )
 
 // Field is one field of a kind's input or output, for the dictionary and
@@ -43,13 +45,25 @@ var (
 	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 	jsonMarshaler = reflect.TypeFor[json.Marshaler]()
 	rawMessage    = reflect.TypeFor[json.RawMessage]()
+	// paramValue has its own JSON codec (it reads "value" as a decimal or a
+	// date by the parameter's name), but is an object with fixed keys: the
+	// dictionary lists them, "value" as a paramValueText.
+	paramValue     = reflect.TypeFor[param.Value]()
+	paramValueText = reflect.TypeFor[valueText]()
 )
+
+// valueText stands for param.Value's "value" in the dictionary: a decimal or
+// a date, by the parameter's name.
+type valueText string
 
 // isLeaf reports whether values of t are written as one JSON scalar (or
 // as a value the dictionary does not open, such as raw JSON).
 func isLeaf(t reflect.Type) bool {
 	if t == rawMessage {
 		return true
+	}
+	if t == paramValue {
+		return false
 	}
 	if _, ok := typeNamesZH[t.String()]; ok {
 		return true
@@ -121,7 +135,11 @@ func walkType(t reflect.Type, prefix string, optional bool, seen map[reflect.Typ
 			if prefix != "" {
 				p = prefix + "." + name
 			}
-			walkType(f.Type, p, opt, seen, out)
+			ft := f.Type
+			if t == paramValue && name == "value" {
+				ft = paramValueText
+			}
+			walkType(ft, p, opt, seen, out)
 		}
 	}
 }

@@ -7,10 +7,11 @@ import (
 
 // typeNamesZH names the library's value types in Chinese.
 var typeNamesZH = map[string]string{
-	"calendar.Date":   "日期（如 \"2026-01-20\"）",
-	"calendar.Month":  "月份（如 \"2026-01\"）",
-	"decimal.Decimal": "数额（如 \"3897.15\" 或 3897.15）",
-	"money.Fixed2":    "金额（两位小数的文本，如 \"3897.15\"）",
+	"calendar.Date":    "日期（如 \"2026-01-20\"）",
+	"calendar.Month":   "月份（如 \"2026-01\"）",
+	"decimal.Decimal":  "数额（如 \"3897.15\" 或 3897.15）",
+	"money.Fixed2":     "金额（两位小数的文本，如 \"3897.15\"）",
+	"golden.valueText": "数额或日期，按参数名（数额如 \"0.01\"；《实施办法》施行日等日期参数如 \"2025-07-01\"，不写 from）；不可写 null 或省略",
 }
 
 // fieldsZH gives the Chinese name of every JSON key a case may hold, in its
