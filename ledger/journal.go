@@ -78,6 +78,16 @@
 // wall times on the loaded machine were 2–6× the CPU times. An audit's
 // run at a lighter load measured 135–155 ms and 1.77–2.11 s: 12.5×
 // (11.4–15.6×), at n log n's 12×.
+//
+// The ID checks and the Origin of issue 18 (validID on every ID, the
+// reserved-ID check, Origin on the postings the package builds and the
+// document index), measured against the code before them in the same run,
+// the two test binaries alternated, at a load of 15–20 (CPU time, median):
+// 1 M postings 2.72 s before, 2.97 s after (6 runs each: +9%, within the
+// spread of either); reconciling 100 000 receipts 468 ms before, 491 ms
+// after (7 runs each: +5%), with the same allocations and 10% more bytes
+// (a Posting is 48 bytes larger). The by-day balance check stays O(1) for a
+// posting that adds to a subject (see dayBook).
 package ledger
 
 import (
