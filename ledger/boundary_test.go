@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -48,7 +49,7 @@ func TestPostingLineRefusals(t *testing.T) {
 	_, err := j.Post(receiptPosting(t, "fen", "0.01"))
 	assert.NoError(t, err, "one fen")
 	for name, credit := range map[string]string{"one fen short": "0.99", "one fen over": "1.01"} {
-		p := receiptPosting(t, "u-"+name, "1.00")
+		p := receiptPosting(t, "u-"+strings.ReplaceAll(name, " ", "-"), "1.00") // an ID is one word (validID)
 		p.Lines[1].Credit = amt(credit)
 		_, err := j.Post(p)
 		assert.ErrorIs(t, err, ledger.ErrUnbalanced, name)

@@ -58,8 +58,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 // accepted postings, a refused posting changes nothing, no accepted reversal
 // fails to mirror its original, the special account, the suspense subject
 // and the insurer payable never go below zero, every receipt reconciled in
-// an open period is on the books exactly once, and the open items add up to
-// the suspense subject.
+// an open period is on the books exactly once (its receipt ID chosen to
+// look like another's posting ID: none aliases another), and the open items
+// add up to the suspense subject.
 func TestJournalStateMachine(t *testing.T) {
 	subjects := []ledger.Subject{ledger.SpecialAccount, ledger.LevyIncome, ledger.InterestIncome, ledger.InsurerPayable, ledger.Medical,
 		ledger.BenefitSubject(benefits.FuneralGrant), ledger.Suspense, ledger.FundBalance}
@@ -73,8 +74,10 @@ func TestJournalStateMachine(t *testing.T) {
 		accepted := 0
 		closed := map[calendar.Month]bool{}
 		var pool []receipt
+		// receipt IDs that look like each other's posting IDs (issue 18)
+		receiptIDs := []string{"T0", "T0#2", ledger.ReceiptPostingID("T0"), "treasury-receipt#2:T0", ledger.ClearingPostingID("T0"), "T5"}
 		for i := 0; i < 6; i++ {
-			pool = append(pool, receipt{r: ledger.Receipt{ID: fmt.Sprintf("T%d", i), Platform: rapid.SampledFrom([]string{"pa", "pb"}).Draw(t, "platform"),
+			pool = append(pool, receipt{r: ledger.Receipt{ID: receiptIDs[i], Platform: rapid.SampledFrom([]string{"pa", "pb"}).Draw(t, "platform"),
 				Period: testdates.Month(t, rapid.SampledFrom(months[:3]).Draw(t, "fee period")),
 				Amount: decimal.New(rapid.Int64Range(1, 100_000).Draw(t, "receipt fen"), -2), EntryDate: testdates.Day(t, rapid.SampledFrom(months).Draw(t, "entry month")+"-20")},
 				off: rapid.Bool().Draw(t, "off")})
@@ -133,6 +136,9 @@ func TestJournalStateMachine(t *testing.T) {
 					if j.Len() == n+1 {
 						accepted++
 						ids = append(ids, "R-"+id)
+						if o, _ := j.Posting(id); o.Origin.Kind == ledger.TreasuryReceipt {
+							delete(reconciled, o.Origin.Ref) // off the books until reported again
+						}
 					}
 				} else if j.Len() != n {
 					t.Fatalf("refused reversal changed the books: %v", err)
@@ -335,13 +341,39 @@ func TestJournalStateMachine(t *testing.T) {
 						t.Fatalf("accepted false reversal %s of %s: %s against %s", p.ID, o.ID, pc, od)
 					}
 				}
-				for id := range reconciled {
-					p, ok := byID[ledger.ReceiptPostingID(id)]
-					if !ok {
-						t.Fatalf("receipt %s reconciled in an open period is not on the books", id)
+				// every receipt is booked by at most one posting not
+				// reversed, found by its Origin; one reconciled (and not
+				// reversed since) by exactly one, for its amount
+				reversedIDs := map[string]bool{}
+				for _, p := range ps {
+					if p.Reverses != "" {
+						reversedIDs[p.Reverses] = true
 					}
-					if p.Lines[0].Subject != ledger.SpecialAccount {
-						t.Fatalf("receipt %s: %v", id, p.Lines)
+				}
+				live := map[string][]ledger.Posting{}
+				for _, p := range ps {
+					if p.Origin.Kind == ledger.TreasuryReceipt && !reversedIDs[p.ID] {
+						live[p.Origin.Ref] = append(live[p.Origin.Ref], p)
+					}
+					if !p.Origin.IsZero() && p.Origin.PostingID() != p.ID {
+						t.Fatalf("posting %s has origin %+v", p.ID, p.Origin)
+					}
+				}
+				for ref, l := range live {
+					if len(l) > 1 {
+						t.Fatalf("receipt %s booked %d times", ref, len(l))
+					}
+				}
+				for _, x := range pool {
+					if !reconciled[x.r.ID] {
+						continue
+					}
+					l := live[x.r.ID]
+					if len(l) != 1 {
+						t.Fatalf("receipt %s reconciled in an open period is on the books %d times", x.r.ID, len(l))
+					}
+					if p := l[0]; p.Lines[0].Subject != ledger.SpecialAccount || !p.Lines[0].Debit.Equal(x.r.Amount) {
+						t.Fatalf("receipt %s of %s: %v", x.r.ID, x.r.Amount, p.Lines)
 					}
 				}
 				var held decimal.Decimal
@@ -451,6 +483,13 @@ func FuzzParseSnapshot(f *testing.F) {
 	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":["2026-03"]}`))
 	f.Add([]byte(`{"postings":[],"closed":[]}`))
 	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-04-21","period":"2026-04","fee_period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2026-04-28","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]},{"id":"R1","date":"2026-04-29","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"C1","lines":[{"subject":"ozb.income.levy","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":["2026-03"]}`))
+	// issue 18: postings that book a receipt (origin), a second booking, a
+	// host posting squatting a derived ID, an origin whose ID is another's,
+	// and IDs with invisible characters
+	f.Add([]byte(`{"postings":[{"id":"treasury-receipt:T1","origin":{"kind":"treasury-receipt","ref":"T1","seq":1},"date":"2026-04-21","period":"2026-04","fee_period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"V","date":"2026-04-22","period":"2026-04","fee_period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"treasury-receipt:T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.asset.special_account","credit":"10.00"}]},{"id":"treasury-receipt#2:T1","origin":{"kind":"treasury-receipt","ref":"T1","seq":2},"date":"2026-04-21","period":"2026-04","fee_period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":[]}`))
+	f.Add([]byte(`{"postings":[{"id":"treasury-receipt:T1#2","date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
+	f.Add([]byte(`{"postings":[{"id":"treasury-receipt:T1#2","origin":{"kind":"treasury-receipt","ref":"T1","seq":2},"date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
+	f.Add([]byte(`{"postings":[{"id":"D1​","date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"pㅤ"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"92233720368547758.07"},{"subject":"ozb.income.levy","credit":"92233720368547758.07"}]}],"closed":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		j, err := ledger.ParseSnapshot(data)
 		if err != nil {
@@ -467,6 +506,12 @@ func FuzzParseSnapshot(f *testing.F) {
 		}
 		if !sum.IsZero() {
 			t.Fatalf("loaded books do not balance: %s", sum)
+		}
+		// every posting that says it books a document has that document's ID
+		for _, p := range j.Postings() {
+			if !p.Origin.IsZero() && p.Origin.PostingID() != p.ID {
+				t.Fatalf("posting %q loaded with origin %+v", p.ID, p.Origin)
+			}
 		}
 	})
 }
@@ -599,7 +644,7 @@ func TestJSONAmountsFixed2(t *testing.T) {
 					walk(key, v)
 				}
 			case float64:
-				if !strings.HasSuffix(key, "count") && key != "year" && key != "platforms" && key != "workers" && key != "injuries" {
+				if !strings.HasSuffix(key, "count") && key != "year" && key != "seq" && key != "platforms" && key != "workers" && key != "injuries" {
 					t.Errorf("%s: %s is the number %v", name, key, x)
 				}
 			case string:
@@ -844,7 +889,8 @@ func TestAuditReconcileAgainstTheBooks(t *testing.T) {
 	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-24"))
 	require.NoError(t, err)
 	require.Len(t, r.Postings, 1)
-	assert.Equal(t, "treasury-receipt:R1#2", r.Postings[0].ID)
+	assert.Equal(t, "treasury-receipt#2:R1", r.Postings[0].ID, "the second booking: numbered before the receipt's ID, which is never parsed")
+	assert.Equal(t, ledger.Origin{Kind: ledger.TreasuryReceipt, Ref: "R1", Seq: 2}, r.Postings[0].Origin)
 	postAll(&k, r)
 	assert.Equal(t, "100.00", k.Total(ledger.SpecialAccount).StringFixed(2))
 	r, err = k.Reconcile([]ledger.Receipt{rec("R1", "2026-04-21")}, col, bill, testdates.Day(t, "2026-04-24"))

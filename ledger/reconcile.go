@@ -3,6 +3,7 @@ package ledger
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,11 +77,13 @@ type Match struct {
 type Reconciliation struct {
 	Matches []Match `json:"matches"`
 	// Postings are what the books still lack, by ID, ready for
-	// Journal.Post: each receipt not yet on the books (ID
-	// "treasury-receipt:<receipt ID>": income when its key passed both
-	// steps, else held in suspense), and the clearing into income of each
-	// receipt held in suspense whose key now passes (ID
-	// "suspense-clear:<receipt ID>"). Posting them again changes nothing.
+	// Journal.Post: each receipt not yet on the books (Origin
+	// TreasuryReceipt, ID "treasury-receipt:<receipt ID>", or
+	// "treasury-receipt#2:<receipt ID>"… when earlier bookings of it were
+	// reversed: income when its key passed both steps, else held in
+	// suspense), and the clearing into income of each receipt held in
+	// suspense whose key now passes (Origin SuspenseClearing, ID
+	// "suspense-clear:<receipt ID>"…). Posting them again changes nothing.
 	Postings []Posting `json:"postings"`
 	// OpenItems are the receipts that remain in suspense once Postings are
 	// posted, each with the reason when this reconciliation saw its key.
@@ -95,11 +98,11 @@ var ErrBadRecord = errors.New("ledger: invalid reconciliation record")
 // books is reported again with other content. It wraps ErrBadRecord.
 var ErrDuplicateRecord = fmt.Errorf("%w: repeated record", ErrBadRecord)
 
-// ReceiptPostingID and ClearingPostingID are the IDs of the postings
-// Reconcile builds for a treasury receipt (a clearing after an earlier one
-// was reversed gets "#2", "#3"… appended).
-func ReceiptPostingID(receiptID string) string  { return "treasury-receipt:" + receiptID }
-func ClearingPostingID(receiptID string) string { return "suspense-clear:" + receiptID }
+// maxRecords bounds the receipts, collection records and bills of one
+// reconciliation, together: Reconcile indexes them with int32, and more
+// is ErrOverflow before any work (about 2.1×10⁹: some hundreds of GB of
+// records, more than a host can hold).
+const maxRecords = math.MaxInt32
 
 // Reconcile reconciles against an empty journal: every receipt is new, booked
 // as income when its key passes both steps and held in suspense otherwise.
@@ -136,14 +139,23 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 // A receipt of 0.00 is matched but not booked (nothing was received).
 //
 // Refused (ErrBadRecord): a record with a missing field, a negative amount or
-// one not in fen; a receipt or collection ID given twice, or a receipt on
-// the books reported again with another amount, platform or period
-// (ErrDuplicateRecord); two bills for one key. Sums are kept in int64 fen
-// with checked additions (ErrOverflow). The work is O(n log n) in the
-// records: maps, then sorts for a stable order.
+// one not in fen; a receipt, collection or platform ID that validID refuses
+// (also ErrBadID: empty, over MaxIDBytes, or holding a character nobody
+// can see, so that two IDs that look alike are never two records); a
+// receipt or collection ID given twice, or a receipt on the books reported
+// again with another amount, platform or period (ErrDuplicateRecord); two
+// bills for one key. Sums are kept in int64 fen with checked additions
+// (ErrOverflow), and more than about 2.1×10⁹ records in one call is
+// ErrOverflow too. A receipt on the books is found by the Origin of its
+// posting, never by parsing a posting's ID, so a receipt whose ID looks
+// like another's posting ID is a receipt like any other. The work is
+// O(n log n) in the records: maps, then sorts for a stable order.
 func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill, on calendar.Date) (Reconciliation, error) {
 	if j == nil {
 		return Reconciliation{}, ErrNilJournal
+	}
+	if n := uint64(len(receipts)) + uint64(len(collections)) + uint64(len(bills)); n > maxRecords {
+		return Reconciliation{}, fmt.Errorf("%w: %d records in one reconciliation, at most %d", ErrOverflow, n, maxRecords)
 	}
 	// One entry per key, found through one map; everything else is slices.
 	type agg struct {
@@ -152,7 +164,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		date       calendar.Date
 		hasR, hasC bool
 		hasD       bool
-		nr, nc     int32
+		nr, nc     int8 // 0, 1 or 2 for more: saturating, never wrapping
 		match      int32
 		// rd, cd and dd are the amounts as given when a key has a single
 		// receipt, record or bill: reused rather than rebuilt from fen.
@@ -179,20 +191,28 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	keyOf := make([]int32, len(receipts)) // receipt → its key's entry
 	for n, i := range byID {
 		r := &receipts[i]
+		if err := recordIDs("receipt", int(i), r.ID, r.Platform); err != nil {
+			return Reconciliation{}, err
+		}
 		f, ok := lineFen(r.Amount)
-		if r.ID == "" || r.Platform == "" || r.Period.IsZero() || r.EntryDate.IsZero() || !ok || money.Sane(r.Amount) != nil {
-			return Reconciliation{}, fmt.Errorf("%w: receipt #%d (%s)", ErrBadRecord, i+1, r.ID)
+		switch {
+		case r.Period.IsZero():
+			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no fee period", ErrBadRecord, i+1, echo(r.ID))
+		case r.EntryDate.IsZero():
+			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no entry date", ErrBadRecord, i+1, echo(r.ID))
+		case !ok || money.Sane(r.Amount) != nil:
+			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: the amount is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, i+1, echo(r.ID))
 		}
 		if n > 0 && receipts[byID[n-1]].ID == r.ID {
-			return Reconciliation{}, fmt.Errorf("%w: receipt ID %q appears twice", ErrDuplicateRecord, r.ID)
+			return Reconciliation{}, fmt.Errorf("%w: receipt ID %s appears twice", ErrDuplicateRecord, echo(r.ID))
 		}
 		keyOf[i] = at(Key{r.Platform, r.Period})
 		a := &aggs[keyOf[i]]
 		if a.rf, ok = addFen(a.rf, f); !ok {
-			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, r.Platform, r.Period)
+			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, echo(r.Platform), r.Period)
 		}
 		a.hasR = true
-		if a.nr++; a.nr == 1 {
+		if a.nr = min(a.nr+1, 2); a.nr == 1 {
 			a.rd = r.Amount
 		}
 		if r.EntryDate.After(a.date) {
@@ -201,35 +221,44 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 	}
 	ids := make(map[string]struct{}, len(collections))
 	for i, c := range collections {
+		if err := recordIDs("collection", i, c.ID, c.Platform); err != nil {
+			return Reconciliation{}, err
+		}
 		f, ok := lineFen(c.Amount)
-		if c.ID == "" || c.Platform == "" || c.Period.IsZero() || !ok || money.Sane(c.Amount) != nil {
-			return Reconciliation{}, fmt.Errorf("%w: collection #%d (%s)", ErrBadRecord, i+1, c.ID)
+		switch {
+		case c.Period.IsZero():
+			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: no fee period", ErrBadRecord, i+1, echo(c.ID))
+		case !ok || money.Sane(c.Amount) != nil:
+			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: the amount is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, i+1, echo(c.ID))
 		}
 		if _, dup := ids[c.ID]; dup {
-			return Reconciliation{}, fmt.Errorf("%w: collection ID %q appears twice", ErrDuplicateRecord, c.ID)
+			return Reconciliation{}, fmt.Errorf("%w: collection ID %s appears twice", ErrDuplicateRecord, echo(c.ID))
 		}
 		ids[c.ID] = struct{}{}
 		a := &aggs[at(Key{c.Platform, c.Period})]
 		if a.cf, ok = addFen(a.cf, f); !ok {
-			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, c.Platform, c.Period)
+			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, echo(c.Platform), c.Period)
 		}
 		a.hasC = true
-		if a.nc++; a.nc == 1 {
+		if a.nc = min(a.nc+1, 2); a.nc == 1 {
 			a.cd = c.Amount
 		}
 	}
 	ids = nil
-	for _, b := range bills {
+	for i, b := range bills {
 		f, ok := lineFen(b.Total)
-		if b.Platform == "" || b.Period.IsZero() {
-			return Reconciliation{}, fmt.Errorf("%w: a bill with no platform or period", ErrBadRecord)
+		if err := validID(b.Platform); err != nil {
+			return Reconciliation{}, fmt.Errorf("%w: bill #%d: platform: %w", ErrBadRecord, i+1, err)
+		}
+		if b.Period.IsZero() {
+			return Reconciliation{}, fmt.Errorf("%w: bill #%d of %s: no fee period", ErrBadRecord, i+1, echo(b.Platform))
 		}
 		if money.Sane(b.Total) != nil || !ok {
-			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: %s is not an amount in fen", ErrBadRecord, b.Platform, b.Period, b.Total)
+			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: the total is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, echo(b.Platform), b.Period)
 		}
 		a := &aggs[at(Key{b.Platform, b.Period})]
 		if a.hasD {
-			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, b.Platform, b.Period, fen2(a.df), b.Total.StringFixed(2))
+			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, echo(b.Platform), b.Period, fen2(a.df), b.Total.StringFixed(2))
 		}
 		a.df, a.hasD, a.dd = f, true, b.Total
 	}
@@ -244,29 +273,24 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		for _, c := range j.chunks {
 			for i := range c {
 				q := &c[i]
-				rid, ok := receiptIDOf(q.ID)
-				if !ok || q.Reverses != "" {
+				if q.Origin.Kind != TreasuryReceipt {
 					continue
 				}
 				if _, rev := j.reversed[q.ID]; rev {
 					continue
 				}
+				rid := q.Origin.Ref
 				ai, ok := idx[Key{q.Counterparty.ID, q.FeePeriod}]
 				if _, again := inCall[rid]; !ok || again {
 					continue
 				}
-				var got int64
-				for _, l := range q.Lines {
-					if l.Subject == SpecialAccount {
-						got += fenOf(l.Debit) - fenOf(l.Credit)
-					}
-				}
+				got := specialAccountIn(q)
 				a := &aggs[ai]
 				if a.rf, ok = addFen(a.rf, got); !ok {
-					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, q.Counterparty.ID, q.FeePeriod)
+					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, echo(q.Counterparty.ID), q.FeePeriod)
 				}
 				a.hasR = true
-				if a.nr++; a.nr == 1 {
+				if a.nr = min(a.nr+1, 2); a.nr == 1 {
 					a.rd = fenDec(got)
 				}
 				if q.Date.After(a.date) {
@@ -354,32 +378,23 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			r = &extra[n-len(byID)]
 			m = &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
 		}
-		pid, prev := j.receiptPosting(r.ID)
+		origin, prev := j.booking(TreasuryReceipt, r.ID)
+		pid := origin.PostingID()
 		if prev != nil {
-			var got int64 // what the posting put into the special account
-			for _, l := range prev.Lines {
-				if l.Subject == SpecialAccount {
-					got += fenOf(l.Debit) - fenOf(l.Credit)
-				}
-			}
+			pid = prev.ID
+			got := specialAccountIn(prev) // what the posting put into the special account
 			if want, _ := lineFen(r.Amount); prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != want {
-				return Reconciliation{}, fmt.Errorf("%w: receipt %q is on the books as %s 元 for %s %s, now reported as %s 元 for %s %s",
-					ErrDuplicateRecord, r.ID, fen2(got), prev.Counterparty.ID, prev.FeePeriod, r.Amount.StringFixed(2), r.Platform, r.Period)
+				return Reconciliation{}, fmt.Errorf("%w: receipt %s is on the books as %s 元 for %s %s, now reported as %s 元 for %s %s",
+					ErrDuplicateRecord, echo(r.ID), fen2(got), echo(prev.Counterparty.ID), prev.FeePeriod, r.Amount.StringFixed(2), echo(r.Platform), r.Period)
 			}
 			if since, open := j.OpenSince(pid); m.Booked && open {
 				if on.IsZero() || on.Before(since) || j.Closed(calendar.MonthOfDate(on)) {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %q held in suspense since %s can be cleared, but the reconciliation's date %q is missing, earlier or in a closed period", ErrBadRecord, r.ID, since, on)
+					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing, earlier or in a closed period", ErrBadRecord, echo(r.ID), since, dateText(on))
 				}
 				cleared[pid] = true
-				cid := ClearingPostingID(r.ID)
-				for n := 2; ; n++ { // an earlier clearing was reversed: a new document
-					if _, exists := j.byID[cid]; !exists {
-						break
-					}
-					cid = ClearingPostingID(r.ID) + "#" + strconv.Itoa(n)
-				}
+				co, _ := j.booking(SuspenseClearing, r.ID) // after a reversed clearing: the next number, a new document
 				clearings = append(clearings, Posting{
-					ID: cid, Date: on, Period: calendar.MonthOfDate(on), FeePeriod: r.Period,
+					ID: co.PostingID(), Origin: co, Date: on, Period: calendar.MonthOfDate(on), FeePeriod: r.Period,
 					Counterparty: Counterparty{Kind: "platform", ID: r.Platform}, Clears: pid,
 					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; 第十七、十八、四十九条",
 					Lines:  []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
@@ -390,12 +405,12 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		if r.Amount.IsZero() {
 			continue // nothing received, nothing to book
 		}
-		p := Posting{ID: pid, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
+		p := Posting{ID: pid, Origin: origin, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
 			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
 		if j.Closed(p.Period) {
 			// the entry month is closed: booked late, never left off
 			if on.IsZero() || on.Before(r.EntryDate) || j.Closed(calendar.MonthOfDate(on)) {
-				return Reconciliation{}, fmt.Errorf("%w: receipt %q entered in the closed period %s: it is booked in the month of the reconciliation, whose date %q must be on or after %s in an open period", ErrBadRecord, r.ID, p.Period, on, r.EntryDate)
+				return Reconciliation{}, fmt.Errorf("%w: receipt %s entered in the closed period %s: it is booked in the month of the reconciliation, whose date (%s) must be on or after %s in an open period", ErrBadRecord, echo(r.ID), p.Period, dateText(on), r.EntryDate)
 			}
 			p.Period = calendar.MonthOfDate(on)
 		}
@@ -505,7 +520,7 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decima
 	held, okH := lineFen(it.Amount)
 	back, okR := lineFen(refund)
 	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) {
-		return Posting{}, fmt.Errorf("%w: %q: refund %s of %s held, on %s", ErrBadClearing, it.PostingID, refund.StringFixed(2), it.Amount.StringFixed(2), date)
+		return Posting{}, fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", ErrBadClearing, echo(it.PostingID), refund.StringFixed(2), it.Amount.StringFixed(2), dateText(date), dateText(it.Date))
 	}
 	p := Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
 		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
@@ -526,41 +541,33 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decima
 	return p, nil
 }
 
-// receiptPosting returns the posting that books the receipt rid, if one is
-// on the books and not reversed, with its ID; otherwise the ID a new one
-// takes ("treasury-receipt:<rid>", or with "#2", "#3"… after a reversed one:
-// a receipt whose posting was reversed and is reported again is booked
-// again, never left off the books).
-func (j *Journal) receiptPosting(rid string) (string, *Posting) {
-	base := ReceiptPostingID(rid)
-	id := base
-	for n := 2; ; n++ {
-		i, ok := j.byID[id]
-		if !ok {
-			return id, nil
+// specialAccountIn is what p puts into the special account, in fen (the
+// sum lies within p's totals, which Validate bounded).
+func specialAccountIn(p *Posting) int64 {
+	var got int64
+	for _, l := range p.Lines {
+		if l.Subject == SpecialAccount {
+			got += fenOf(l.Debit) - fenOf(l.Credit)
 		}
-		if _, rev := j.reversed[id]; !rev {
-			return id, j.at(i)
-		}
-		id = base + "#" + strconv.Itoa(n)
 	}
+	return got
 }
 
-// receiptIDOf returns the receipt ID of a posting Reconcile built for a
-// receipt ("treasury-receipt:<rid>" or "treasury-receipt:<rid>#<n>").
-func receiptIDOf(postingID string) (string, bool) {
-	rid, ok := strings.CutPrefix(postingID, "treasury-receipt:")
-	if !ok {
-		return "", false
+// recordIDs checks a record's own ID and its platform's (validID).
+func recordIDs(what string, i int, id, platform string) error {
+	if err := validID(id); err != nil {
+		return fmt.Errorf("%w: %s #%d: ID: %w", ErrBadRecord, what, i+1, err)
 	}
-	if i := strings.LastIndexByte(rid, '#'); i >= 0 && i+1 < len(rid) {
-		digits := true
-		for _, c := range rid[i+1:] {
-			digits = digits && c >= '0' && c <= '9'
-		}
-		if digits {
-			rid = rid[:i]
-		}
+	if err := validID(platform); err != nil {
+		return fmt.Errorf("%w: %s #%d %s: platform: %w", ErrBadRecord, what, i+1, echo(id), err)
 	}
-	return rid, true
+	return nil
+}
+
+// dateText is d, or "no date" for the zero Date (whose String is empty).
+func dateText(d calendar.Date) string {
+	if d.IsZero() {
+		return "no date"
+	}
+	return d.String()
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -60,10 +59,17 @@ var ErrBadPayment = errors.New("ledger: invalid benefit payment")
 // cannot overflow; the postings pass Post's checks when posted. Settle does
 // not know the insurer's agreements: CheckPayments, beside it, refuses
 // payments made inside a 第六十四条 ban. Payments of other months or
-// insurers, or repeated IDs, are errors, not silently dropped.
+// insurers, or repeated IDs, are errors, not silently dropped; an insurer,
+// payment or worker ID that validID refuses is ErrBadPayment and ErrBadID.
+// The postings carry their Origin (BenefitPayment, InsurerSettlement), so
+// their IDs ("benefit-paid:<payment ID>", "insurer-settlement:<insurer>:
+// <month>") are no posting's the host writes.
 func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit decimal.Decimal, settleOn calendar.Date) (Settlement, error) {
-	if strings.TrimSpace(insurer) == "" || month.IsZero() || settleOn.IsZero() {
-		return Settlement{}, fmt.Errorf("%w: no insurer, month or settlement day", ErrBadPayment)
+	if err := validID(insurer); err != nil {
+		return Settlement{}, fmt.Errorf("%w: insurer: %w", ErrBadPayment, err)
+	}
+	if month.IsZero() || settleOn.IsZero() {
+		return Settlement{}, fmt.Errorf("%w: no month or settlement day", ErrBadPayment)
 	}
 	next, err := month.AddMonths(1)
 	if err != nil {
@@ -79,19 +85,23 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	byItem := map[Subject]*ItemTotal{}
 	seen := map[string]bool{}
 	for i, p := range payments {
+		if err := validID(p.ID); err != nil {
+			return Settlement{}, fmt.Errorf("%w: payment #%d: ID: %w", ErrBadPayment, i+1, err)
+		}
+		if err := validID(p.Worker); err != nil { // the worker is not echoed: the ID may be an identity number
+			return Settlement{}, fmt.Errorf("%w: payment %s: worker: %w", ErrBadPayment, echo(p.ID), err)
+		}
 		switch {
-		case p.ID == "" || seen[p.ID]:
-			return Settlement{}, fmt.Errorf("%w: payment #%d: missing or repeated ID %q", ErrBadPayment, i+1, p.ID)
+		case seen[p.ID]:
+			return Settlement{}, fmt.Errorf("%w: payment #%d: repeated ID %s", ErrBadPayment, i+1, echo(p.ID))
 		case p.Insurer != insurer:
-			return Settlement{}, fmt.Errorf("%w: payment %q is by %q, not %q", ErrBadPayment, p.ID, p.Insurer, insurer)
+			return Settlement{}, fmt.Errorf("%w: payment %s is by %s, not %s", ErrBadPayment, echo(p.ID), echo(p.Insurer), echo(insurer))
 		case calendar.MonthOfDate(p.Date) != month:
-			return Settlement{}, fmt.Errorf("%w: payment %q dated %s is not in %s", ErrBadPayment, p.ID, p.Date, month)
+			return Settlement{}, fmt.Errorf("%w: payment %s dated %s is not in %s", ErrBadPayment, echo(p.ID), dateText(p.Date), month)
 		case TypeOf(p.Subject) != Expense || !Known(p.Subject):
-			return Settlement{}, fmt.Errorf("%w: payment %q: %q is not an expenditure subject of the scheme", ErrBadPayment, p.ID, p.Subject)
+			return Settlement{}, fmt.Errorf("%w: payment %s: %s is not an expenditure subject of the scheme", ErrBadPayment, echo(p.ID), echo(string(p.Subject)))
 		case !p.Amount.IsPositive() || money.Sane(p.Amount) != nil || !inFen(p.Amount):
-			return Settlement{}, fmt.Errorf("%w: payment %q: amount %s", ErrBadPayment, p.ID, p.Amount)
-		case strings.TrimSpace(p.Worker) == "":
-			return Settlement{}, fmt.Errorf("%w: payment %q: no worker", ErrBadPayment, p.ID)
+			return Settlement{}, fmt.Errorf("%w: payment %s: the amount is not a positive amount in fen", ErrBadPayment, echo(p.ID))
 		}
 		seen[p.ID] = true
 		t := byItem[p.Subject]
@@ -105,7 +115,8 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		if !warningLimit.IsZero() && p.Amount.GreaterThan(warningLimit) {
 			s.Review = append(s.Review, p)
 		}
-		s.Postings = append(s.Postings, Posting{ID: "benefit-paid:" + p.ID, Date: p.Date, Period: month,
+		o := Origin{Kind: BenefitPayment, Ref: p.ID, Seq: 1}
+		s.Postings = append(s.Postings, Posting{ID: o.PostingID(), Origin: o, Date: p.Date, Period: month,
 			Counterparty: Counterparty{Kind: "worker", ID: p.Worker}, Source: "insurer " + insurer + " payment " + p.ID + "; 第五十、五十七条",
 			Lines: []Line{{Subject: p.Subject, Debit: p.Amount}, {Subject: InsurerPayable, Credit: p.Amount}}})
 	}
@@ -117,7 +128,8 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", ErrBadPayment, s.Total.StringFixed(2))
 	}
 	if s.Total.IsPositive() {
-		s.Settle = Posting{ID: "insurer-settlement:" + insurer + ":" + month.String(), Date: settleOn, Period: next,
+		o := Origin{Kind: InsurerSettlement, Ref: insurer, Month: month, Seq: 1}
+		s.Settle = Posting{ID: o.PostingID(), Origin: o, Date: settleOn, Period: next,
 			Counterparty: Counterparty{Kind: "insurer", ID: insurer}, Source: "第五十七条 monthly settlement",
 			Lines: []Line{{Subject: InsurerPayable, Debit: s.Total}, {Subject: SpecialAccount, Credit: s.Total}}}
 	}
@@ -173,7 +185,7 @@ var ErrBadAgreementEnd = errors.New("ledger: invalid record of an agreement's en
 // is none (第二百零二条); the insurer may be chosen again from the next day.
 func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
 	if e.Insurer == "" || e.Ended.IsZero() || !(e.Reason.Bans() || e.Reason == Expired) {
-		return calendar.Date{}, false, fmt.Errorf("%w: %q ended %s for %q", ErrBadAgreementEnd, e.Insurer, e.Ended, e.Reason)
+		return calendar.Date{}, false, fmt.Errorf("%w: insurer %s, ended %s, reason %s", ErrBadAgreementEnd, echo(e.Insurer), dateText(e.Ended), echo(string(e.Reason)))
 	}
 	if !e.Reason.Bans() {
 		return calendar.Date{}, false, nil
@@ -203,7 +215,7 @@ func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 			return err
 		}
 		if e.Insurer == insurer && bans && !on.Before(e.Ended) && !on.After(last) {
-			return fmt.Errorf("%w: %q's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, insurer, e.Ended, e.Reason, last)
+			return fmt.Errorf("%w: %s's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, echo(insurer), e.Ended, e.Reason, last)
 		}
 	}
 	return nil
@@ -226,7 +238,7 @@ func CheckPayments(payments []Payment, ends []AgreementEnd) error {
 		}
 		for _, p := range payments {
 			if p.Insurer == e.Insurer && p.Date.After(e.Ended) && !p.Date.After(last) {
-				return fmt.Errorf("%w: payment %q on %s by %q, whose agreement ended on %s (%s): banned to %s inclusive", ErrInsurerBanned, p.ID, p.Date, p.Insurer, e.Ended, e.Reason, last)
+				return fmt.Errorf("%w: payment %s on %s by %s, whose agreement ended on %s (%s): banned to %s inclusive", ErrInsurerBanned, echo(p.ID), p.Date, echo(p.Insurer), e.Ended, e.Reason, last)
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package ledger
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -74,11 +75,32 @@ type sumFen struct {
 }
 
 func (s *sumFen) add(f int64, n int) {
-	var ok bool
-	if s.fen, ok = addFen(s.fen, f); !ok {
+	fen, ok1 := addFen(s.fen, f)
+	count, ok2 := addInt(s.count, n)
+	if !ok1 || !ok2 {
 		s.err = true
+		return
 	}
-	s.count += n
+	s.fen, s.count = fen, count
+}
+
+// sub subtracts f, checked: −f itself overflows for math.MinInt64.
+func (s *sumFen) sub(f int64) {
+	if f == math.MinInt64 {
+		s.err = true
+		return
+	}
+	s.add(-f, 0)
+}
+
+// addInt adds two counts, reporting false on overflow (int is 32 or 64
+// bits).
+func addInt(a, b int) (int, bool) {
+	c := a + b
+	if (c > a) != (b > 0) {
+		return 0, false
+	}
+	return c, true
 }
 
 // Summarize adds up the year on a cash basis (the social-insurance funds'
@@ -189,7 +211,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	income := sumFen{fen: levy.fen}
 	income.add(interest.fen, 0)
 	bal := sumFen{fen: income.fen}
-	bal.add(-spent.fen, 0)
+	bal.sub(spent.fen)
 	if bad || spent.err || income.err || bal.err {
 		return Summary{}, fmt.Errorf("%w: the summary of %d", ErrOverflow, year)
 	}

@@ -104,6 +104,9 @@ var fieldsZH = map[string]string{
 	"review": "需复核的支付", "payments": "支付", "key": "对账键", "received": "收到", "collected": "已征收", "due": "应缴",
 	"ledger.reconcile:matches[].orders": "与订单数据核对",
 
+	// Ledger, issue 18: the document a posting the library builds books.
+	"origin": "所记的外部单据（由本库生成的凭证）", "ref": "单据编号", "seq": "第几次记账",
+
 	// Levy.
 	"setup": "费率设置", "terms": "费率期", "first_month": "首月", "floating": "浮动费率", "factor": "浮动系数",
 	"rate": "费率", "declaration_deadline": "申报期限", "push_deadline": "推送期限", "paid": "已缴", "base": "基准费率",
@@ -260,6 +263,9 @@ var valuesZH = map[string]string{
 	"ledger.EndReason:misappropriation": "挪用、截留、侵占保障资金（（三））", "ledger.EndReason:fraud": "骗取、套取保障资金（（四））",
 	"ledger.EndReason:information_security": "违反信息安全管理规定（（五））", "ledger.EndReason:other_violation": "违反法律法规的其他情形（（六））",
 	"ledger.EndReason:expired": "协议到期（不禁入）",
+
+	"ledger.OriginKind:treasury-receipt": "国库入库记录", "ledger.OriginKind:suspense-clear": "暂收款转收入",
+	"ledger.OriginKind:benefit-paid": "商业保险机构支付的待遇", "ledger.OriginKind:insurer-settlement": "与商业保险机构的月度结算",
 }
 
 // ValueZH gives the Chinese name of value (its JSON text without quotes) in

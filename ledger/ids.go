@@ -1,0 +1,334 @@
+package ledger
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// MaxIDBytes is the longest ID (a receipt's, a collection record's, a
+// platform's, a posting's, a counterparty's, a payment's) the package
+// accepts, in bytes of UTF-8. A posting ID the package derives (Origin) may
+// be longer: it adds a prefix and a number to an ID of at most this length.
+const MaxIDBytes = 256
+
+// ErrBadID is wrapped by every *IDError: an ID that is empty, longer than
+// MaxIDBytes, not UTF-8, or holds a character nobody can see (validID).
+var ErrBadID = errors.New("ledger: invalid ID")
+
+// IDError is an ID refused by validID: where and why. It never holds the ID
+// itself (an ID may carry an identity number, 第七十九条), only the
+// character refused, as U+XXXX; the error that wraps it says which record
+// and field. errors.Is(err, ErrBadID) holds.
+type IDError struct {
+	// Offset is the byte offset of the character refused, or -1 when the ID
+	// as a whole is (empty, too long).
+	Offset int
+	// Rune is the character refused (utf8.RuneError for a byte that is not
+	// UTF-8); 0 when Offset is -1.
+	Rune rune
+	// Reason says why, in a few words.
+	Reason string
+}
+
+func (e *IDError) Error() string {
+	if e == nil {
+		return "invalid ID"
+	}
+	if e.Offset < 0 {
+		return "invalid ID: " + e.Reason
+	}
+	return fmt.Sprintf("invalid ID: %s (U+%04X at byte %d)", e.Reason, e.Rune, e.Offset)
+}
+
+// Unwrap returns ErrBadID.
+func (e *IDError) Unwrap() error { return ErrBadID }
+
+// validID checks an ID that comes from outside: a receipt's, a collection
+// record's, a platform's (a bill's too), a posting's, a counterparty's, a
+// payment's, an insurer's, a worker's. IDs are compared byte for byte, so
+// two IDs that look the same must be the same bytes, or one record counts
+// twice. Refused, as an *IDError (ErrBadID):
+//
+//   - the empty ID, and one longer than MaxIDBytes;
+//   - bytes that are not UTF-8;
+//   - a character that is not graphic (!unicode.IsGraphic: controls Cc,
+//     format characters Cf such as U+200B ZERO WIDTH SPACE, U+200D ZERO
+//     WIDTH JOINER, U+2060 WORD JOINER, U+FEFF, U+00AD SOFT HYPHEN, the
+//     bidirectional controls and the tag characters, private use Co,
+//     surrogates Cs, unassigned Cn, line and paragraph separators Zl, Zp);
+//   - white space (unicode.White_Space: the space, U+00A0, U+3000 and the
+//     other Zs, tab and line breaks): an ID is one word, and a trailing
+//     space is invisible;
+//   - a default-ignorable code point: unicode.Other_Default_Ignorable_Code_Point
+//     (among them the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, U+034F
+//     COMBINING GRAPHEME JOINER, U+17B4, U+17B5), unicode.Variation_Selector
+//     (U+FE00–FE0F, U+E0100–E01EF, the Mongolian U+180B–180D, U+180F) and
+//     the Cf above, which with them make up Unicode's
+//     Default_Ignorable_Code_Point;
+//   - Braille (unicode.Braille, U+2800–28FF): U+2800 BRAILLE PATTERN BLANK
+//     is graphic but shows nothing, and no ID is written in Braille.
+//
+// The tables are the standard library's (package unicode), not a hand
+// list. Letters, digits, marks and symbols of every script pass, and
+// punctuation such as '#' and ':' too: an ID is never parsed (Origin).
+// Two IDs that differ only in Unicode normalization (é as one code point or
+// as e + U+0301) or in look-alike letters of two scripts are not caught.
+func validID(s string) error {
+	if s == "" {
+		return &IDError{Offset: -1, Reason: "empty"}
+	}
+	if len(s) > MaxIDBytes {
+		return &IDError{Offset: -1, Reason: "longer than " + strconv.Itoa(MaxIDBytes) + " bytes"}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: the graphic characters but the space
+			if c <= ' ' || c == 0x7f {
+				return &IDError{Offset: i, Rune: rune(c), Reason: "a control character or white space"}
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if why := invisible(r, w); why != "" {
+			return &IDError{Offset: i, Rune: r, Reason: why}
+		}
+		i += w
+	}
+	return nil
+}
+
+// invisible says why the non-ASCII r (w bytes) may not stand in an ID, or "".
+func invisible(r rune, w int) string {
+	switch {
+	case r == utf8.RuneError && w == 1:
+		return "not UTF-8"
+	case unicode.Is(unicode.White_Space, r):
+		return "white space"
+	case unicode.Is(unicode.Cf, r):
+		return "an invisible format character (Cf)"
+	case !unicode.IsGraphic(r):
+		return "not a graphic character (a control, private-use or unassigned code point)"
+	case unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r):
+		return "a default-ignorable character (such as a Hangul filler)"
+	case unicode.Is(unicode.Variation_Selector, r):
+		return "a variation selector"
+	case unicode.Is(unicode.Braille, r):
+		return "a Braille pattern (U+2800 shows nothing)"
+	}
+	return ""
+}
+
+// OriginKind is the kind of outside document a posting the package builds
+// books.
+type OriginKind string
+
+// The kinds of document the package books, and the prefix of the posting
+// IDs it derives for them.
+const (
+	// TreasuryReceipt: a line of the treasury's receipt report (Receipt),
+	// booked by Reconcile as levy income or held in suspense (第十七、十八条).
+	TreasuryReceipt OriginKind = "treasury-receipt"
+	// SuspenseClearing: the clearing into income, by Reconcile, of a receipt
+	// held in suspense; Ref is the receipt's ID.
+	SuspenseClearing OriginKind = "suspense-clear"
+	// BenefitPayment: an insurer's payment booked by Settle (第五十七条).
+	BenefitPayment OriginKind = "benefit-paid"
+	// InsurerSettlement: an insurer's monthly settlement (Settle); Ref is
+	// the insurer and Month the month of the payments.
+	InsurerSettlement OriginKind = "insurer-settlement"
+)
+
+var originKinds = [...]OriginKind{TreasuryReceipt, SuspenseClearing, BenefitPayment, InsurerSettlement}
+
+// Origin says which outside document (原始单据: a line of the treasury's
+// receipt report, 第十七条; an insurer's payment or monthly settlement,
+// 第五十七条) a posting books, for the postings the package builds
+// (Reconcile, Settle): the kind of document and its ID are
+// kept as fields, so that nothing is ever parsed back out of a posting's
+// ID, and the posting's ID is derived from them (PostingID), one-to-one.
+// The zero Origin is a posting the host wrote.
+//
+// Post keeps one posting per document on the books: a second posting with
+// the same Kind, Ref and Month while the first is not reversed is
+// ErrAlreadyBooked. A document booked, reversed and booked again takes the
+// next Seq, so a new ID.
+type Origin struct {
+	Kind OriginKind `json:"kind"`
+	// Ref is the document's own ID (the receipt's, the payment's; the
+	// insurer's for a settlement), as validID accepts it.
+	Ref string `json:"ref"`
+	// Month is the month of an InsurerSettlement, and zero for the others.
+	Month calendar.Month `json:"month,omitzero"`
+	// Seq numbers the bookings of the document: 1 the first; 2, 3… after
+	// the earlier ones were reversed.
+	Seq int `json:"seq"`
+}
+
+// IsZero reports whether o is the zero Origin (a posting the host wrote).
+func (o Origin) IsZero() bool { return o == Origin{} }
+
+// PostingID returns the ID of the posting that books o:
+//
+//	<kind>:<ref>            the first booking (Seq 1)
+//	<kind>#<seq>:<ref>      a later one (Seq 2, 3…)
+//
+// with ":<month>" (YYYY-MM) after the ref of an InsurerSettlement:
+// "treasury-receipt:T1", "treasury-receipt#2:T1", "suspense-clear:T1",
+// "benefit-paid:P1", "insurer-settlement:I:2026-04". It is one-to-one: the
+// kind ends at the first ':' or '#', the number (digits) at the next ':',
+// and the month is the text after the last ':'; the ref is the rest,
+// whatever it holds. No posting the host writes may take an ID of this form
+// (ErrReservedID), so no document's ID can stand for another's.
+func (o Origin) PostingID() string {
+	var b strings.Builder
+	b.Grow(len(o.Kind) + len(o.Ref) + 16)
+	b.WriteString(string(o.Kind))
+	if o.Seq != 1 {
+		b.WriteByte('#')
+		b.WriteString(strconv.Itoa(o.Seq))
+	}
+	b.WriteByte(':')
+	b.WriteString(o.Ref)
+	if o.Kind == InsurerSettlement {
+		b.WriteByte(':')
+		b.WriteString(o.Month.String())
+	}
+	return b.String()
+}
+
+// ReceiptPostingID and ClearingPostingID are the IDs of the first postings
+// Reconcile builds for a treasury receipt and for its clearing out of
+// suspense (Origin{Kind: TreasuryReceipt or SuspenseClearing, Ref:
+// receiptID, Seq: 1}.PostingID()). A later booking, after the first was
+// reversed, has Seq 2, 3…
+func ReceiptPostingID(receiptID string) string {
+	return Origin{Kind: TreasuryReceipt, Ref: receiptID, Seq: 1}.PostingID()
+}
+func ClearingPostingID(receiptID string) string {
+	return Origin{Kind: SuspenseClearing, Ref: receiptID, Seq: 1}.PostingID()
+}
+
+// reserved reports whether id has the form of a posting ID the package
+// derives (a kind of Origin followed by ':' or '#').
+func reserved(id string) bool {
+	for _, k := range originKinds {
+		if len(id) > len(k) && id[:len(k)] == string(k) && (id[len(k)] == ':' || id[len(k)] == '#') {
+			return true
+		}
+	}
+	return false
+}
+
+// check checks o as the Origin of the posting p (o is not zero).
+func (o Origin) check(p *Posting) error {
+	known := false
+	for _, k := range originKinds {
+		known = known || o.Kind == k
+	}
+	switch {
+	case !known:
+		return badPosting(p.ID, "origin: unknown kind %s", echo(string(o.Kind)))
+	case o.Seq < 1:
+		return badPosting(p.ID, "origin: booking number %d (want 1 or more)", o.Seq)
+	case (o.Kind == InsurerSettlement) == o.Month.IsZero():
+		return badPosting(p.ID, "origin: a month is for an insurer settlement, and only for one")
+	case p.Reverses != "":
+		return badPosting(p.ID, "origin: a posting that books a document reverses nothing")
+	case o.Kind == SuspenseClearing && p.Clears == "":
+		return badPosting(p.ID, "origin: a %s posting clears a receipt held in suspense", o.Kind)
+	case o.Kind != SuspenseClearing && p.Clears != "":
+		return badPosting(p.ID, "origin: a %s posting clears nothing", o.Kind)
+	}
+	if err := validID(o.Ref); err != nil {
+		return fmt.Errorf("%w %s: origin: ref: %w", ErrBadPosting, echo(p.ID), err)
+	}
+	if want := o.PostingID(); p.ID != want {
+		return fmt.Errorf("%w: posting %s says it books %s %s (booking %d), whose posting ID is %s", ErrReservedID, echo(p.ID), o.Kind, echo(o.Ref), o.Seq, echo(want))
+	}
+	return nil
+}
+
+// originKey is a document: an Origin without its booking number.
+type originKey struct {
+	kind  OriginKind
+	ref   string
+	month calendar.Month
+}
+
+func (o Origin) key() originKey { return originKey{o.Kind, o.Ref, o.Month} }
+
+// bookings is what the journal knows of a document's postings.
+type bookings struct {
+	live int // 1 + the index of the posting that books it and is not reversed; 0 for none
+	last int // the highest Seq on the books
+}
+
+// echo is s as an error message shows it: quoted, every run of 17 digits
+// followed by a digit or X (an identity number's form, GB 11643) and every
+// longer run of digits masked with '*' (第七十九条), and cut to 64 bytes.
+func echo(s string) string {
+	const max = 64
+	cut := false
+	if len(s) > max {
+		i := max
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		s, cut = s[:i], true
+	}
+	s = maskIdentity(s)
+	q := strconv.Quote(s)
+	if cut {
+		q += "…"
+	}
+	return q
+}
+
+// maskIdentity replaces each run of 17 digits followed by a digit, X or x,
+// and each longer run of digits, with '*'. Full-width digits and Ｘ count.
+func maskIdentity(s string) string {
+	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
+	run := 0
+	for _, r := range s {
+		if isDigit(r) {
+			run++
+		} else {
+			run = 0
+		}
+		if run >= 17 {
+			break
+		}
+	}
+	if run < 17 {
+		return s // the common case: nothing to mask, nothing allocated
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && isDigit(rs[j]) {
+			j++
+		}
+		end := j
+		if j-i == 17 && j < len(rs) && isX(rs[j]) {
+			end = j + 1
+		}
+		if end-i >= 18 {
+			for k := i; k < end; k++ {
+				rs[k] = '*'
+			}
+		}
+		if end == i {
+			end++
+		}
+		i = end
+	}
+	return string(rs)
+}
