@@ -542,7 +542,9 @@ var errNoCaseSheet = errors.New("工作簿中没有用例工作表（第2行应�
 
 // importWorkbook reads every case row of the workbook at path and runs it.
 // A row that cannot be read is an outcome that does not pass, its problem
-// naming the sheet, row and column; the other rows still run.
+// naming the sheet, row and column; the other rows still run. An amount a
+// row expects compares with the computed one as a decimal (100212.3 equals
+// 100212.30: a cell Excel holds as a number loses its trailing zeros).
 //
 // Its bounds are the constants above. The file, its parts, their unzipped
 // size and XML elements, the number of sheets and of case rows are checked
@@ -1041,7 +1043,7 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 	// Run a copy that does not carry the JSON made up from the row: a
 	// problem is then placed by the row's column, not in that JSON.
 	c := golden.Case{Title: gc.Title, Articles: gc.Articles, Kind: gc.Kind, Input: gc.Input, Expect: gc.Expect, Note: gc.Note}
-	o := golden.Run(label, c)
+	o := asDecimals(label, c, golden.Run(label, c))
 	if o.Problem != "" {
 		// Name the column whose value (or key) the problem quotes.
 		where := fmt.Sprintf("工作表“%s”第%d行", bound(sheet, maxEchoName), rn)
@@ -1071,4 +1073,87 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 		o.Problem = bound(where+"："+o.Problem, maxProblem)
 	}
 	return o, nil
+}
+
+// asDecimals compares as decimals the values where an outcome differs only
+// in how a decimal is written (100212.3 and 100212.30; issue 19): a cell
+// Excel holds as a number shows no trailing zeros, and an amount typed so
+// must not fail. Those values of the expectation are rewritten as the
+// library wrote them and the case is run again; any other difference
+// stays.
+func asDecimals(label string, c golden.Case, o golden.Outcome) golden.Outcome {
+	if o.Pass || o.Problem != "" {
+		return o
+	}
+	same := map[string]string{}
+	for _, d := range o.Differences {
+		if sameDecimal(d.Expected, d.Actual) {
+			same[d.Path] = d.Actual
+		}
+	}
+	if len(same) == 0 {
+		return o
+	}
+	leaves, err := golden.Flatten([]byte(o.Expected))
+	if err != nil {
+		return o
+	}
+	for i, l := range leaves {
+		if v, ok := same[l.Path]; ok {
+			leaves[i].Value = v
+		}
+	}
+	expect, err := golden.Unflatten(leaves)
+	if err != nil {
+		return o
+	}
+	c.Expect = expect
+	return golden.Run(label, c)
+}
+
+// sameDecimal reports whether a and b (JSON texts) are the same plain
+// decimal written differently: both strings or both numbers, each
+// -?digits(.digits)? of at most maxNumberBytes bytes, equal in value
+// (leading zeros of the whole part and trailing zeros of the fraction do
+// not count, nor the sign of zero).
+func sameDecimal(a, b string) bool {
+	if a == b || a == "" || b == "" || (a[0] == '"') != (b[0] == '"') {
+		return false
+	}
+	na, ok1 := normDecimal(a)
+	nb, ok2 := normDecimal(b)
+	return ok1 && ok2 && na == nb
+}
+
+// normDecimal is the plain decimal v (JSON text, a string or a number)
+// written shortest: -?whole(.fraction)?, without leading zeros in whole,
+// trailing zeros in fraction, or the sign of zero.
+func normDecimal(v string) (string, bool) {
+	if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+		v = v[1 : len(v)-1]
+	}
+	if len(v) == 0 || len(v) > maxNumberBytes {
+		return "", false
+	}
+	neg := v[0] == '-'
+	if neg {
+		v = v[1:]
+	}
+	whole, frac, dot := strings.Cut(v, ".")
+	isDigits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+	if !isDigits(whole) || dot && !isDigits(frac) {
+		return "", false
+	}
+	whole = strings.TrimLeft(whole, "0")
+	frac = strings.TrimRight(frac, "0")
+	if whole == "" {
+		whole = "0"
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	if neg && whole != "0" {
+		whole = "-" + whole
+	}
+	return whole, true
 }

@@ -17,6 +17,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+	"pgregory.net/rapid"
 
 	"github.com/zhishang/zhishang/internal/golden"
 )
@@ -411,6 +413,95 @@ func TestWorkbookErrorsQuoteCellsBoundedAndMasked(t *testing.T) {
 	assert.Equal(t, strings.Repeat("*", 20), echo(strings.Repeat("9", 20)), "a longer run is masked whole")
 	assert.Equal(t, strings.Repeat("长", 10)+"…", echo(strings.Repeat("长", 50)), "cut at a character boundary")
 	assert.Equal(t, strings.Repeat("x", 31)+"*…", echo(strings.Repeat("x", 31)+id), "an identity number across the cut is not shown")
+}
+
+// Issue 19: an amount a workbook row expects compares with the computed
+// one as a decimal: 100212.3 (a cell Excel holds as a number) equals
+// 100212.30; 100212.31 does not.
+func TestSpreadsheetAmountsCompareAsDecimals(t *testing.T) {
+	dir := t.TempDir()
+	ok, err := os.ReadFile(filepath.Join(shipped, "benefits/grade-05.json"))
+	require.NoError(t, err)
+	writeCase(t, dir, "grade-05.json", string(ok))
+	book := filepath.Join(dir, "cases.xlsx")
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-dir", dir, "-export-xlsx", book}, &out, &errOut), errOut.String())
+
+	set := func(value any) []golden.Outcome {
+		t.Helper()
+		f, err := excelize.OpenFile(book)
+		require.NoError(t, err)
+		rows, err := f.GetRows("benefits.award")
+		require.NoError(t, err)
+		col := -1
+		for i, p := range rows[rowPath-1] {
+			if p == "expect.items[0].amount" {
+				col = i + 1
+			}
+		}
+		require.Positive(t, col)
+		cell, _ := excelize.CoordinatesToCellName(col, rowFirst)
+		require.NoError(t, f.SetCellValue("benefits.award", cell, value))
+		require.NoError(t, f.Save())
+		require.NoError(t, f.Close())
+		got, err := importWorkbook(book)
+		require.NoError(t, err)
+		require.Len(t, got, 1)
+		return got
+	}
+	for _, v := range []any{100212.3, 100212.30, "100212.3", "100212.300", "100212.30", "０100212.3"} {
+		got := set(v)
+		if v == "０100212.3" { // a full-width digit is not a decimal
+			assert.False(t, got[0].Pass)
+			continue
+		}
+		assert.True(t, got[0].Pass, "%v: %s %v", v, got[0].Problem, got[0].Differences)
+		assert.Contains(t, got[0].Expected, `"amount":"100212.30"`)
+	}
+	for _, v := range []any{100212.31, "100212.31", "100212.3000001", "-100212.3", 100212} {
+		got := set(v)
+		require.False(t, got[0].Pass, "%v", v)
+		require.Len(t, got[0].Differences, 1, "%v", v)
+		assert.Equal(t, "items[0].amount", got[0].Differences[0].Path)
+	}
+
+	assert.True(t, sameDecimal(`"100212.3"`, `"100212.30"`))
+	assert.True(t, sameDecimal(`"0.10"`, `"00.1"`))
+	assert.True(t, sameDecimal(`"-0.00"`, `"0"`))
+	assert.True(t, sameDecimal(`1.50`, `1.5`))
+	assert.False(t, sameDecimal(`"1.5"`, `1.50`), "a string and a number differ")
+	assert.False(t, sameDecimal(`"1.5"`, `"1.5"`), "equal texts are no difference")
+	assert.False(t, sameDecimal(`"1.5"`, ``))
+	assert.False(t, sameDecimal(`"1e2"`, `"100"`))
+	assert.False(t, sameDecimal(`"2024-01"`, `"2024-1"`))
+	assert.False(t, sameDecimal(`".5"`, `"0.5"`))
+	assert.False(t, sameDecimal(`"1."`, `"1"`))
+}
+
+// sameDecimal is equality of value, as shopspring/decimal would say, on
+// the plain decimals a workbook holds.
+func TestSameDecimalIsEqualityOfValue(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		whole := rapid.Uint64Range(0, 1e15).Draw(t, "whole")
+		cents := rapid.IntRange(0, 99).Draw(t, "cents")
+		neg := rapid.Bool().Draw(t, "neg")
+		sign := ""
+		if neg {
+			sign = "-"
+		}
+		plain := fmt.Sprintf("%s%d.%02d", sign, whole, cents)
+		padded := fmt.Sprintf("%s%s%d.%02d%s", sign, strings.Repeat("0", rapid.IntRange(0, 3).Draw(t, "lead")), whole, cents,
+			strings.Repeat("0", rapid.IntRange(0, 5).Draw(t, "trail")))
+		if plain != padded {
+			if !sameDecimal(`"`+plain+`"`, `"`+padded+`"`) {
+				t.Fatalf("%s and %s differ", plain, padded)
+			}
+		}
+		other := fmt.Sprintf("%s%d.%02d", sign, whole, (cents+1+rapid.IntRange(0, 97).Draw(t, "d"))%100)
+		if sameDecimal(`"`+plain+`"`, `"`+other+`"`) {
+			t.Fatalf("%s and %s are the same", plain, other)
+		}
+	})
 }
 
 // A number cell is a JSON number of at most 40 bytes, checked without
