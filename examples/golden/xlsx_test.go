@@ -4,11 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"runtime/metrics"
 	"strings"
@@ -513,4 +515,73 @@ func TestNumberCells(t *testing.T) {
 	for _, s := range []string{"", "-", "01", "1.", ".5", "+1", "1e", "1e1000", "1e+", "NaN", "Inf", "0x10", "1_000", "１", strings.Repeat("9", 41)} {
 		assert.False(t, isJSONNumber(s), s)
 	}
+}
+
+var idShaped = regexp.MustCompile(`[0-9０-９]{17}[0-9０-９XxＸｘ]`)
+
+// FuzzSheetRows reads a sheet's path and type rows and one case row, as
+// importWorkbook does once excelize has given the cells (tab-separated
+// here), seeded with the hostile shapes of issue 18. It must not panic;
+// every error is a *rowError placed in the row it names, bounded, without
+// anything shaped like an identity number; a row that reads is a case
+// file golden can parse.
+func FuzzSheetRows(f *testing.F) {
+	head := "file\ttitle\tarticles\tkind\tnote\t"
+	for _, s := range [][3]string{
+		{head + "input.case.grade", "\t\t\t\t\t数字", "\t标题\t第三十八条\tbenefits.award\t\t5"},
+		{head + "input.case.death.dependents[3000000000].relation", "\t\t\t\t\t文本", "\t标题\t第三十八条\t\t\tspouse"},
+		{head + "input.case.death.dependents[99999999999999999999].relation", "\t\t\t\t\t文本", "\t标题\t第三十八条\t\t\tspouse"},
+		{head + "input.a[1]\tinput.a[0]", "\t\t\t\t\t数字\t数字", "\tt\t第一条\t\t\t1\t2"},
+		{head + "input.a[2]\tinput.a[0]", "\t\t\t\t\t数字\t数字", "\tt\t第一条\t\t\t1\t2"},
+		{head + "input.a[-1]\tinput.a[]\tinput.a[01]", "\t\t\t\t\tJSON\tJSON\tJSON", "\tt\t第一条\t\t\t1\t2\t3"},
+		{head + "input.a.b\tinput.a[0]", "\t\t\t\t\t是否\t是否", "\tt\t第一条\t\t\t是\t否"},
+		{head + "input.x", "\t\t\t\t\t数字", "\tt\t第一条\t\t\t110101199003071234"},
+		{head + "input.110101199003071234", "\t\t\t\t\t文本", "\tt\t第一条\t\t\tx\t\t\tvalue outside"},
+		{head + "expect.items[0].amount", "\t\t\t\t\t文本", "\tt\t第三十八条\tbenefits.award\t\t100212.3"},
+		{head + "input", "\t\t\t\t\tJSON", "\tt\t第一条\t\t\t" + strings.Repeat("[", 1000)},
+		{head + "input.a]b[", "\t\t\t\t\t文本", "\tt\t第一条\t\t\tx"},
+		{head + "input." + strings.Repeat("长", 100), "\t\t\t\t\t文本", "\tt\t第一条\t\t\tx"},
+		{"file\tfile", "", ""},
+		{head + "input.x", "\t\t\t\t\t1e999", "\tt\t第一条\t\t\t1e999"},
+	} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, pathRow, typeRow, caseRow string) {
+		paths := strings.Split(pathRow, "\t")
+		types := strings.Split(typeRow, "\t")
+		cells := strings.Split(caseRow, "\t")
+		if len(paths) > maxColumns || len(cells) > maxColumns || len(types) > maxColumns {
+			return // eachRow refuses it first
+		}
+		check := func(err error, rows ...int) {
+			var re *rowError
+			if !errors.As(err, &re) {
+				t.Fatalf("%T %v is not a *rowError", err, err)
+			}
+			inRow := false
+			for _, r := range rows {
+				inRow = inRow || re.Row == r
+			}
+			if !inRow || re.Column < 0 || re.Column > max(len(paths), len(cells)) {
+				t.Fatalf("%v placed at row %d column %d", err, re.Row, re.Column)
+			}
+			msg := problemText(err)
+			if len(err.Error()) > 2*maxProblem || idShaped.MatchString(msg) {
+				t.Fatalf("unbounded or unmasked: %q", msg)
+			}
+		}
+		if err := checkColumns("s", paths, paths, types); err != nil {
+			check(err, rowPath, rowType)
+			return
+		}
+		data, _, err := parseRow("s", rowFirst, paths, paths, types, cells)
+		if err != nil {
+			check(err, rowFirst)
+			return
+		}
+		if !json.Valid(data) {
+			t.Fatalf("row gave invalid JSON %s", data)
+		}
+		_, _ = golden.ParseCase(data)
+	})
 }
