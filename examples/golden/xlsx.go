@@ -48,7 +48,9 @@ var fixedColumns = []struct{ path, header string }{
 
 // exportWorkbook writes the cases of files to a workbook at path and
 // returns how many it wrote. A file that cannot be read as a case is an
-// error: the workbook would silently lack it.
+// error: the workbook would silently lack it. So is a workbook
+// importWorkbook could not read back (beyond its bounds: more than 1,024
+// columns on a sheet, a list index past 999…): it is not written.
 func exportWorkbook(path string, files []string) (int, error) {
 	type row struct {
 		file string
@@ -133,6 +135,10 @@ func exportWorkbook(path string, files []string) (int, error) {
 			return strings.HasPrefix(paths[i], "input") && strings.HasPrefix(paths[j], "expect")
 		})
 		sheet := sheetName(kind)
+		if idx, _ := f.GetSheetIndex(sheet); idx >= 0 {
+			// Two kinds whose first 31 characters agree would share it.
+			return 0, fmt.Errorf("种类 %s 的工作表名“%s”已被另一种类占用", kind, sheet)
+		}
 		if _, err := f.NewSheet(sheet); err != nil {
 			return 0, err
 		}
@@ -214,7 +220,54 @@ func exportWorkbook(path string, files []string) (int, error) {
 			return 0, err
 		}
 	}
-	return n, f.SaveAs(path)
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		return 0, err
+	}
+	if err := checkReadable(buf.Bytes()); err != nil {
+		return 0, fmt.Errorf("工作簿未写出：导入时读不回来（%w）", err)
+	}
+	return n, os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+// checkReadable checks a workbook's bytes against importWorkbook's bounds,
+// running nothing.
+func checkReadable(data []byte) error {
+	f, err := openWorkbookBytes(data)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	list := f.GetSheetList()
+	if len(list) > maxSheets {
+		return &limitError{What: "工作表的个数", Got: int64(len(list)), Limit: maxSheets}
+	}
+	caseRows := 0
+	for _, sheet := range list {
+		if sheet == readmeSheet {
+			continue
+		}
+		var header, paths []string
+		err := eachRow(f, sheet, func(rn int, cells []string) error {
+			switch {
+			case rn == rowHeader:
+				header = cells
+			case rn == rowPath:
+				paths = cells
+			case rn == rowType:
+				return checkColumns(sheet, header, paths, cells)
+			case !isBlank(cells):
+				if caseRows++; caseRows > maxCaseRows {
+					return &rowError{Sheet: sheet, Row: rn, Err: &limitError{What: "工作簿的用例行数", Limit: maxCaseRows}}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func writeReadmeSheet(f *excelize.File) error {
@@ -614,6 +667,11 @@ func openWorkbook(path string) (*excelize.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	return openWorkbookBytes(data)
+}
+
+// openWorkbookBytes opens a workbook's bytes within the bounds.
+func openWorkbookBytes(data []byte) (*excelize.File, error) {
 	if len(data) > maxWorkbookBytes {
 		return nil, &limitError{What: "工作簿文件的字节数", Limit: maxWorkbookBytes}
 	}

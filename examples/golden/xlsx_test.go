@@ -585,3 +585,17 @@ func FuzzSheetRows(f *testing.F) {
 		_, _ = golden.ParseCase(data)
 	})
 }
+
+// Export writes only what import reads back: a case whose input flattens
+// to more columns than a sheet may have is refused, and no file is left.
+func TestExportRefusesWhatImportCouldNotRead(t *testing.T) {
+	dir := t.TempDir()
+	items := strings.TrimSuffix(strings.Repeat("1,", maxColumns), ",")
+	writeCase(t, dir, "wide.json", `{"title": "宽", "articles": ["第三十八条"], "kind": "benefits.award",
+		"input": {"x": [`+items+`]}, "expect": {"error": "x"}}`)
+	book := filepath.Join(dir, "cases.xlsx")
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 1, run([]string{"-dir", dir, "-export-xlsx", book}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "工作簿未写出：导入时读不回来（工作表“benefits.award”第1行第AMP列：这一行的列数（最多到 AMJ 列）为 1030，超过上限 1024）")
+	assert.NoFileExists(t, book)
+}
