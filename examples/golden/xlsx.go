@@ -618,22 +618,39 @@ var errNoCaseSheet = errors.New("工作簿中没有用例工作表（第2行应�
 // billions, a row touching XFD on each of 100,000 rows, a zip bomb
 // unzipping to 64 MiB, 200,000 elements of tiny shared strings) the heap
 // peaks below 4, 24, 8 and 64 MiB (measured: 0.1, 14, 0.6 and 36 MiB).
-func importWorkbook(path string) (out []golden.Outcome, err error) {
-	f, err := openWorkbook(path)
+func importWorkbook(path string) ([]golden.Outcome, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, maxWorkbookBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	out, err := importData(filepath.Base(path), data)
+	if errors.Is(err, errNoCaseSheet) {
+		err = fmt.Errorf("%s: %w", path, err)
+	}
+	return out, err
+}
+
+// importData is importWorkbook on the workbook's bytes, named base.
+func importData(base string, data []byte) (out []golden.Outcome, err error) {
+	defer func() {
+		if r := recover(); r != nil { // excelize, on a workbook it did not expect
+			out, err = nil, fmt.Errorf("%s：%w：%s", base, errCorrupt, bound(fmt.Sprint(r), 120))
+		}
+	}()
+	f, err := openWorkbookBytes(data)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	defer func() {
-		if r := recover(); r != nil { // excelize, on a workbook it did not expect
-			out, err = nil, fmt.Errorf("%s：工作簿无法读取（已损坏？）：%s", filepath.Base(path), bound(fmt.Sprint(r), 120))
-		}
-	}()
 	list := f.GetSheetList()
 	if len(list) > maxSheets {
 		return nil, &limitError{What: "工作表的个数", Got: int64(len(list)), Limit: maxSheets}
 	}
-	base := filepath.Base(path)
 	sheets, caseRows := 0, 0
 	for _, sheet := range list {
 		if sheet == readmeSheet {
@@ -649,28 +666,14 @@ func importWorkbook(path string) (out []golden.Outcome, err error) {
 		out = append(out, got...)
 	}
 	if sheets == 0 {
-		return nil, fmt.Errorf("%s: %w", path, errNoCaseSheet)
+		return nil, errNoCaseSheet
 	}
 	return out, nil
 }
 
-// openWorkbook opens the workbook at path within the bounds: the file is
-// read (at most maxWorkbookBytes) and scanned (scanWorkbook) before
-// excelize sees it.
-func openWorkbook(path string) (*excelize.File, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxWorkbookBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	return openWorkbookBytes(data)
-}
-
-// openWorkbookBytes opens a workbook's bytes within the bounds.
+// openWorkbookBytes opens a workbook's bytes within the bounds: they are
+// checked (at most maxWorkbookBytes) and scanned (scanWorkbook) before
+// excelize sees them.
 func openWorkbookBytes(data []byte) (*excelize.File, error) {
 	if len(data) > maxWorkbookBytes {
 		return nil, &limitError{What: "工作簿文件的字节数", Limit: maxWorkbookBytes}

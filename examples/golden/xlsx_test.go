@@ -34,13 +34,23 @@ type sheetXML struct{ name, data string }
 // of xl/sharedStrings.xml's <sst>.
 func craftBook(t testing.TB, sheets []sheetXML, sst string) string {
 	t.Helper()
+	path := filepath.Join(t.TempDir(), "crafted.xlsx")
+	require.NoError(t, os.WriteFile(path, craftZip(sheets, sst), 0o644))
+	return path
+}
+
+// craftZip is craftBook's bytes. Its parts are stored, not compressed.
+func craftZip(sheets []sheetXML, sst string) []byte {
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
 	put := func(name, body string) {
-		w, err := z.Create(name)
-		require.NoError(t, err)
-		_, err = w.Write([]byte(body))
-		require.NoError(t, err)
+		w, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store})
+		if err == nil {
+			_, err = w.Write([]byte(body))
+		}
+		if err != nil {
+			panic(err) // a bytes.Buffer does not fail
+		}
 	}
 	const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`
 	var types, wb, rels strings.Builder
@@ -63,10 +73,10 @@ func craftBook(t testing.TB, sheets []sheetXML, sst string) string {
 	if sst != "" {
 		put("xl/sharedStrings.xml", xmlHead+`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+sst+`</sst>`)
 	}
-	require.NoError(t, z.Close())
-	path := filepath.Join(t.TempDir(), "crafted.xlsx")
-	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-	return path
+	if err := z.Close(); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
 }
 
 // row is a <row> of inline strings: cells by reference (A1) in order.
@@ -194,7 +204,7 @@ func TestWorkbookBoundErrorsAreTyped(t *testing.T) {
 	var rowErr error
 	_, err = importWorkbook(craftBook(t, []sheetXML{{"s", xfdRows(1)}}, ""))
 	require.NoError(t, err)
-	f, err := openWorkbook(craftBook(t, []sheetXML{{"s", xfdRows(1)}}, ""))
+	f, err := openWorkbookBytes(craftZip([]sheetXML{{"s", xfdRows(1)}}, ""))
 	require.NoError(t, err)
 	rowErr = eachRow(f, "s", func(int, []string) error { return nil })
 	require.True(t, errors.As(rowErr, &re))
@@ -598,4 +608,46 @@ func TestExportRefusesWhatImportCouldNotRead(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"-dir", dir, "-export-xlsx", book}, &out, &errOut))
 	assert.Contains(t, errOut.String(), "工作簿未写出：导入时读不回来（工作表“benefits.award”第1行第AMP列：这一行的列数（最多到 AMJ 列）为 1030，超过上限 1024）")
 	assert.NoFileExists(t, book)
+}
+
+// FuzzSheetXML imports a workbook whose one sheet's <sheetData> (and shared
+// strings) the fuzzer writes, through excelize's row reader and every bound
+// of importWorkbook, seeded with the hostile shapes of issue 18. It must
+// neither panic nor hang; a problem it reports is bounded and masked.
+func FuzzSheetXML(f *testing.F) {
+	ok := caseHead("input.case.grade") + caseRow(4, "5")
+	for _, s := range [][2]string{
+		{ok, ""},
+		{xfdRows(3), ""},
+		{caseHead("input.case.death.dependents[3000000000].relation") + caseRow(4, "spouse"), ""},
+		{caseHead("input.case.grade") + row(2000000000, "B2000000000", "x"), ""},
+		{ok + row(5, "ZZZZ5", "x"), ""},
+		{ok + `<row r="5"><c r="B5" t="s"><v>-1</v></c></row>`, ""},
+		{ok + `<row r="5"><c r="B5" t="s"><v>1</v></c></row>`, "<si><t>110101199003071234</t></si><si><r><t>a</t></r><r><t>b</t></r></si>"},
+		{ok + `<row r="5"><c r="F5"><v>100212.30000000001</v></c><c r="A5" t="b"><v>1</v></c><c r="C5" t="e"><v>#N/A</v></c></row>`, ""},
+		{ok + `<row r="3"><c r="F3" t="str"><f>1+1</f><v>2</v></c></row><row r="4"/>`, ""},
+		{ok + `<row><c><v>1</v></c><c><v>2</v></c></row><row r="-1"/><row r="x"/>`, ""},
+		{ok + row(6, "F6", strings.Repeat("1", 40000)), ""},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, sheetData, sst string) {
+		data := craftZip([]sheetXML{{"benefits.award", sheetData}}, sst)
+		// A hang is a failure (the seeds take milliseconds): the
+		// fuzzer keeps the input that caused it.
+		hang := time.AfterFunc(20*time.Second, func() { panic("importData took more than 20 s") })
+		out, err := importData("f.xlsx", data)
+		hang.Stop()
+		if err != nil {
+			if len(err.Error()) > 2*maxProblem || idShaped.MatchString(err.Error()) {
+				t.Fatalf("unbounded or unmasked: %q", err)
+			}
+			return
+		}
+		for _, o := range out {
+			if len(o.Problem) > maxProblem+len("…；本表其后的行未读取，请修正后再导入") || idShaped.MatchString(o.Problem) {
+				t.Fatalf("unbounded or unmasked: %q", o.Problem)
+			}
+		}
+	})
 }
