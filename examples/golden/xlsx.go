@@ -602,7 +602,7 @@ var errNoCaseSheet = errors.New("工作簿中没有用例工作表（第2行应�
 // Its bounds are the constants above. The file, its parts, their unzipped
 // size and XML elements, the number of sheets and of case rows are checked
 // for the whole workbook, and so is its XML being well formed (errCorrupt):
-// beyond them importWorkbook returns the error and runs nothing. Inside a
+// beyond them importWorkbook returns the error and no outcome. Inside a
 // sheet (a row past Excel's last, a cell past column AMJ or longer than 32
 // KiB, a row excelize cannot read) the sheet stops there with one outcome
 // that does not pass, naming the sheet, row and column and saying that the
@@ -618,6 +618,11 @@ var errNoCaseSheet = errors.New("工作簿中没有用例工作表（第2行应�
 // billions, a row touching XFD on each of 100,000 rows, a zip bomb
 // unzipping to 64 MiB, 200,000 elements of tiny shared strings) the heap
 // peaks below 4, 24, 8 and 64 MiB (measured: 0.1, 14, 0.6 and 36 MiB).
+//
+// Time: linear in the unzipped bytes (an XML part is unzipped three times,
+// twice by scanWorkbook and once by excelize, and its XML read twice),
+// plus at most 1,048,576 steps over empty rows a sheet (about 10 ms), plus
+// running each case.
 func importWorkbook(path string) ([]golden.Outcome, error) {
 	fh, err := os.Open(path)
 	if err != nil {
