@@ -22,6 +22,14 @@
 // only (after printing their differences), never of all cases; a case may be
 // named by its path, or by its name under -dir (benefits/grade-07 or grade-07).
 //
+// -import-xlsx reads a workbook within stated bounds (a file of at most 4
+// MiB, 16 MiB unzipped, 64 sheets, 10,000 case rows, 1,024 columns, cells
+// of 32 KiB, list indexes up to [999]; see importWorkbook): beyond them it
+// says, in Chinese, which bound and where (sheet, row, column), and a cell
+// it quotes is cut to 32 bytes with anything shaped like an identity
+// number masked. An amount a row expects compares with the computed one as
+// a decimal: 100212.3 equals 100212.30.
+//
 // -regulation takes the official text of 沪人社福〔2025〕373号 as plain text:
 // the report then quotes the full text of each article a case checks.
 //
