@@ -1027,6 +1027,9 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 	if l.Allowed != nil {
 		base = *l.Allowed
 	}
+	if base.IsZero() && l.Amount.IsPositive() {
+		lr.Verdict = NotPayable // all of it above the standard price
+	}
 	switch lr.Verdict {
 	case NotPayable:
 		lr.NotPayable = l.Amount

@@ -451,14 +451,11 @@ func (l LineResult) render(zh bool) string {
 			b.WriteString(" (" + strings.Join(parts, sep) + ")")
 		}
 	}
-	// The findings that decide the verdict first, then the others, each
-	// group in its fixed order.
-	ordered := make([]Finding, 0, len(l.Findings))
-	for pass := 0; pass < 2; pass++ {
-		for _, f := range l.Findings {
-			if (f.Verdict() == l.Verdict) == (pass == 0) {
-				ordered = append(ordered, f)
-			}
+	// The findings that decide the verdict first, then the others.
+	ordered := l.Deciding()
+	for _, f := range l.Findings {
+		if f.Verdict() != l.Verdict {
+			ordered = append(ordered, f)
 		}
 	}
 	for i, f := range ordered {
@@ -475,6 +472,19 @@ func (l LineResult) render(zh bool) string {
 		b.WriteString(f.render(zh))
 	}
 	return b.String()
+}
+
+// Deciding are the findings that decide the charge's verdict (those with
+// the same verdict), in their fixed order: for a charge not payable, why not;
+// for one pending, what it waits for.
+func (l LineResult) Deciding() []Finding {
+	out := make([]Finding, 0, len(l.Findings))
+	for _, f := range l.Findings {
+		if f.Verdict() == l.Verdict {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // String describes the charge's verdict with its reasons, in English.
