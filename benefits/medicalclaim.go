@@ -444,19 +444,22 @@ func claimErr(err error, path, format string, args ...any) *ClaimError {
 
 // checkAmount checks a host's amount: plausible (money.Sane, so that no
 // arithmetic or formatting can blow up), not negative, whole fen. It never
-// formats the amount.
-func checkAmount(d decimal.Decimal, path string) error {
-	if err := money.Sane(d); err != nil {
-		return claimErr(ErrBadMedicalClaim, path, "not a plausible amount (at most %d digits, exponent %d..%d)", money.MaxDigits, money.MinExponent, money.MaxExponent)
+// formats the amount; it returns why not, or "".
+func checkAmount(d decimal.Decimal) string {
+	switch {
+	case money.Sane(d) != nil:
+		return fmt.Sprintf("not a plausible amount (at most %d digits, exponent %d..%d)", money.MaxDigits, money.MinExponent, money.MaxExponent)
+	case d.IsNegative():
+		return "negative"
+	case d.Exponent() < -2 && !d.Equal(d.Truncate(2)):
+		return "a fraction of a fen (amounts are in 元 with at most two decimals)"
 	}
-	if d.IsNegative() {
-		return claimErr(ErrBadMedicalClaim, path, "negative")
-	}
-	if !d.Equal(d.Truncate(2)) {
-		return claimErr(ErrBadMedicalClaim, path, "a fraction of a fen (amounts are in 元 with at most two decimals)")
-	}
-	return nil
+	return ""
 }
+
+func billPath(i int, rest string) string { return fmt.Sprintf("bills[%d]%s", i, rest) }
+
+func linePath(i, j int, rest string) string { return fmt.Sprintf("bills[%d].lines[%d]%s", i, j, rest) }
 
 // Validate checks the claim's input: dates in order, known values, amounts
 // in whole fen, IDs unique, materials in their place and listed once, the
@@ -495,7 +498,7 @@ func (c MedicalClaim) Validate() error {
 			return claimErr(ErrClaimLimit, "advance.name", "longer than %d bytes", MaxClaimText)
 		}
 	}
-	if err := checkMaterials(c.Submitted, "submitted", false); err != nil {
+	if err := checkMaterials(c.Submitted, -1); err != nil {
 		return err
 	}
 	if t := c.ThirdParty; t != nil {
@@ -503,44 +506,43 @@ func (c MedicalClaim) Validate() error {
 			return bad("third_party.case", "%s (want traffic, rail, ferry, train, violence or other)", claimEcho(string(t.Case)))
 		}
 		need := legalDocuments(*t)
-		seen := map[MedicalMaterial]bool{}
+		var seen materialSet
 		for i, m := range t.Shared {
-			path := fmt.Sprintf("third_party.shared[%d]", i)
+			path := func() string { return fmt.Sprintf("third_party.shared[%d]", i) }
 			switch {
 			case !m.valid():
-				return bad(path, "unknown material %s", claimEcho(string(m)))
+				return bad(path(), "unknown material %s", claimEcho(string(m)))
 			case !m.legalDocument():
-				return bad(path, "%s is not a legal document of 第三十四条（三）: only those are obtained by data sharing", m)
+				return bad(path(), "%s is not a legal document of 第三十四条（三）: only those are obtained by data sharing", m)
 			case !slices.Contains(need, m):
-				return bad(path, "%s is not among the legal documents this case needs", m)
-			case seen[m]:
-				return claimErr(ErrClaimDuplicateMaterial, path, "%s listed twice", m)
+				return bad(path(), "%s is not among the legal documents this case needs", m)
+			case seen.has(m):
+				return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
 			}
-			seen[m] = true
+			seen = seen.with(m)
 		}
 	}
 	ids := make(map[string]int, len(c.Bills))
 	lines := 0
 	for i, b := range c.Bills {
-		p := fmt.Sprintf("bills[%d]", i)
-		if err := c.validateBill(b, p); err != nil {
+		if err := c.validateBill(b, i); err != nil {
 			return err
 		}
 		if j, dup := ids[b.ID]; dup {
-			return claimErr(ErrDuplicateBill, p+".id", "%s is also bills[%d]", claimEcho(b.ID), j)
+			return claimErr(ErrDuplicateBill, billPath(i, ".id"), "%s is also bills[%d]", claimEcho(b.ID), j)
 		}
 		ids[b.ID] = i
 		lines += len(b.Lines)
 		if lines > MaxClaimLines {
-			return claimErr(ErrClaimLimit, p+".lines", "more than %d lines in the claim", MaxClaimLines)
+			return claimErr(ErrClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", MaxClaimLines)
 		}
 	}
 	return nil
 }
 
-func (c MedicalClaim) validateBill(b Bill, p string) error {
-	bad := func(path, format string, args ...any) error {
-		return claimErr(ErrBadMedicalClaim, p+path, format, args...)
+func (c MedicalClaim) validateBill(b Bill, i int) error {
+	bad := func(rest, format string, args ...any) error {
+		return claimErr(ErrBadMedicalClaim, billPath(i, rest), format, args...)
 	}
 	end := b.Date
 	if !b.Until.IsZero() {
@@ -550,11 +552,11 @@ func (c MedicalClaim) validateBill(b Bill, p string) error {
 	case b.ID == "":
 		return bad(".id", "no receipt number")
 	case len(b.ID) > MaxClaimID:
-		return claimErr(ErrClaimLimit, p+".id", "longer than %d bytes", MaxClaimID)
+		return claimErr(ErrClaimLimit, billPath(i, ".id"), "longer than %d bytes", MaxClaimID)
 	case !utf8.ValidString(b.ID):
 		return bad(".id", "not UTF-8")
 	case len(b.Provider.Name) > MaxClaimText:
-		return claimErr(ErrClaimLimit, p+".provider.name", "longer than %d bytes", MaxClaimText)
+		return claimErr(ErrClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", MaxClaimText)
 	case b.Date.IsZero():
 		return bad(".date", "no date")
 	case b.Date.Before(c.Injury):
@@ -570,61 +572,102 @@ func (c MedicalClaim) validateBill(b Bill, p string) error {
 	case len(b.Lines) == 0:
 		return bad(".lines", "no line")
 	}
-	if err := checkMaterials(b.Submitted, p+".submitted", true); err != nil {
+	if err := checkMaterials(b.Submitted, i); err != nil {
 		return err
 	}
 	for j, l := range b.Lines {
-		lp := fmt.Sprintf("%s.lines[%d]", p, j)
-		if err := checkAmount(l.Amount, lp+".amount"); err != nil {
-			return err
+		lbad := func(err error, rest, format string, args ...any) error {
+			return claimErr(err, linePath(i, j, rest), format, args...)
+		}
+		if why := checkAmount(l.Amount); why != "" {
+			return lbad(ErrBadMedicalClaim, ".amount", "%s", why)
 		}
 		switch {
 		case len(l.Item) > MaxClaimText:
-			return claimErr(ErrClaimLimit, lp+".item", "longer than %d bytes", MaxClaimText)
+			return lbad(ErrClaimLimit, ".item", "longer than %d bytes", MaxClaimText)
 		case !l.Catalogue.valid():
-			return claimErr(ErrBadMedicalClaim, lp+".catalogue", "a yes-or-no fact out of range")
+			return lbad(ErrBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
 		case !l.Date.IsZero() && (l.Date.Before(b.Date) || l.Date.After(end)):
-			return claimErr(ErrBadMedicalClaim, lp+".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
+			return lbad(ErrBadMedicalClaim, ".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
 		case !l.Device.valid():
-			return claimErr(ErrBadMedicalClaim, lp+".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
+			return lbad(ErrBadMedicalClaim, ".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
 		case b.Setting == SettingDevice && l.Device == DeviceNone:
-			return claimErr(ErrBadMedicalClaim, lp+".device", "a device fitting's line names its device")
+			return lbad(ErrBadMedicalClaim, ".device", "a device fitting's line names its device")
 		}
 		if a := l.Allowed; a != nil {
-			if err := checkAmount(*a, lp+".allowed"); err != nil {
-				return err
+			if why := checkAmount(*a); why != "" {
+				return lbad(ErrBadMedicalClaim, ".allowed", "%s", why)
 			}
 			switch {
 			case a.GreaterThan(l.Amount):
-				return claimErr(ErrBadMedicalClaim, lp+".allowed", "more than the amount charged")
+				return lbad(ErrBadMedicalClaim, ".allowed", "more than the amount charged")
 			case l.Catalogue != FactYes:
-				return claimErr(ErrBadMedicalClaim, lp+".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
+				return lbad(ErrBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
 			}
 		}
 	}
 	return nil
 }
 
-// checkMaterials checks a list of materials: known, in their place (a bill's
-// or the claim's), each once.
-func checkMaterials(ms []MedicalMaterial, path string, bill bool) error {
-	seen := make(map[MedicalMaterial]bool, len(ms))
-	for i, m := range ms {
-		p := fmt.Sprintf("%s[%d]", path, i)
+// checkMaterials checks a list of materials: known, in their place (bill i's,
+// or the claim's for i < 0), each once.
+func checkMaterials(ms []MedicalMaterial, i int) error {
+	var seen materialSet
+	for k, m := range ms {
+		path := func() string {
+			if i < 0 {
+				return fmt.Sprintf("submitted[%d]", k)
+			}
+			return billPath(i, fmt.Sprintf(".submitted[%d]", k))
+		}
 		switch {
 		case !m.valid():
-			return claimErr(ErrBadMedicalClaim, p, "unknown material %s", claimEcho(string(m)))
-		case bill && !m.billMaterial():
-			return claimErr(ErrBadMedicalClaim, p, "%s belongs to the claim, not to a bill", m)
-		case !bill && m.billMaterial():
-			return claimErr(ErrBadMedicalClaim, p, "%s belongs to a bill: list it in the bill's submitted", m)
-		case seen[m]:
-			return claimErr(ErrClaimDuplicateMaterial, p, "%s listed twice", m)
+			return claimErr(ErrBadMedicalClaim, path(), "unknown material %s", claimEcho(string(m)))
+		case i >= 0 && !m.billMaterial():
+			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to the claim, not to a bill", m)
+		case i < 0 && m.billMaterial():
+			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to a bill: list it in the bill's submitted", m)
+		case seen.has(m):
+			return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
 		}
-		seen[m] = true
+		seen = seen.with(m)
 	}
 	return nil
 }
+
+// materialSet is a set of materials, one bit each (in materialOrder).
+type materialSet uint32
+
+func materialsOf(ms []MedicalMaterial) materialSet {
+	var s materialSet
+	for _, m := range ms {
+		s = s.with(m)
+	}
+	return s
+}
+
+func (s materialSet) with(m MedicalMaterial) materialSet {
+	if b, ok := materialBit[m]; ok {
+		return s | 1<<b
+	}
+	return s
+}
+
+func (s materialSet) has(m MedicalMaterial) bool {
+	b, ok := materialBit[m]
+	return ok && s&(1<<b) != 0
+}
+
+var materialBit = func() map[MedicalMaterial]uint8 {
+	order := []MedicalMaterial{MedReceipt, MedReceiptImage, MedItemisedList, MedOutpatientRecord, MedDischargeSummary,
+		MedApplicationForm, MedLiabilityFinding, MedMediationOrAward, MedViolenceProof, MedCompensationProof, MedCourtDocument,
+		MedOtherEvidence, MedAdvancerAccount, MedAdvanceConfirmation, MedAdvanceAgreement, MedAdvancePaymentProof, MedDeathProof, MedRecordCopies}
+	m := make(map[MedicalMaterial]uint8, len(order))
+	for i, x := range order {
+		m[x] = uint8(i)
+	}
+	return m
+}()
 
 // legalDocuments are the documents of 第三十四条（三） the case needs, in
 // the article's order (the reading is in the package's comment above).
@@ -813,19 +856,13 @@ func (c MedicalClaim) Assess() (ClaimResult, error) {
 		return ClaimResult{}, err
 	}
 	var r ClaimResult
-	have := map[MedicalMaterial]bool{}
-	for _, m := range c.Submitted {
-		have[m] = true
-	}
+	have := materialsOf(c.Submitted)
 
 	// Materials: the form (第三十四条), each bill's (（一）（二）).
 	r.Materials = append(r.Materials, claimNeed(MedApplicationForm, "", have, nil))
 	missingOf := make([][]MedicalMaterial, len(c.Bills))
 	for i, b := range c.Bills {
-		bh := map[MedicalMaterial]bool{}
-		for _, m := range b.Submitted {
-			bh[m] = true
-		}
+		bh := materialsOf(b.Submitted)
 		needed := billMaterials(b)
 		for _, m := range needed {
 			n := claimNeed(m, b.ID, bh, nil)
@@ -887,9 +924,15 @@ func (c MedicalClaim) Assess() (ClaimResult, error) {
 			lr.Line = j + 1
 			r.Lines = append(r.Lines, lr)
 			r.Total = r.Total.Add(lr.Amount)
-			r.Payable = r.Payable.Add(lr.Payable)
-			r.NotPayable = r.NotPayable.Add(lr.NotPayable)
-			r.Pending = r.Pending.Add(lr.Pending)
+			switch { // a line has at most two parts: add only those
+			case !lr.Payable.IsZero():
+				r.Payable = r.Payable.Add(lr.Payable)
+			case !lr.Pending.IsZero():
+				r.Pending = r.Pending.Add(lr.Pending)
+			}
+			if !lr.NotPayable.IsZero() {
+				r.NotPayable = r.NotPayable.Add(lr.NotPayable)
+			}
 		}
 	}
 
@@ -966,10 +1009,10 @@ func (c MedicalClaim) outOfTown() bool {
 
 // claimNeed is the state of material m: submitted (in have), shared (in
 // shared), or missing.
-func claimNeed(m MedicalMaterial, bill string, have map[MedicalMaterial]bool, shared []MedicalMaterial) MaterialNeed {
+func claimNeed(m MedicalMaterial, bill string, have materialSet, shared []MedicalMaterial) MaterialNeed {
 	n := MaterialNeed{Material: m, Bill: bill, State: MaterialMissing}
 	switch {
-	case have[m]:
+	case have.has(m):
 		n.State = MaterialSubmitted
 	case slices.Contains(shared, m):
 		n.State = MaterialShared

@@ -618,30 +618,36 @@ func TestClaimErrors(t *testing.T) {
 		want error
 		path string
 	}{
-		"no bills":            {func(c *benefits.MedicalClaim) { c.Bills = nil }, benefits.ErrBadMedicalClaim, "bills"},
-		"stable before":       {func(c *benefits.MedicalClaim) { c.Stable = testdates.Day(t, "2026-03-01") }, benefits.ErrBadMedicalClaim, "stable"},
-		"filing":              {func(c *benefits.MedicalClaim) { c.Filing = benefits.FilingStatus(id) }, benefits.ErrBadMedicalClaim, "filing"},
-		"bill before injury":  {func(c *benefits.MedicalClaim) { c.Bills[0].Date = testdates.Day(t, "2026-03-01") }, benefits.ErrBadMedicalClaim, "bills[0].date"},
-		"until before date":   {func(c *benefits.MedicalClaim) { c.Bills[0].Until = testdates.Day(t, "2026-03-02") }, benefits.ErrBadMedicalClaim, "bills[0].until"},
-		"no id":               {func(c *benefits.MedicalClaim) { c.Bills[0].ID = "" }, benefits.ErrBadMedicalClaim, "bills[0].id"},
-		"long id":             {func(c *benefits.MedicalClaim) { c.Bills[0].ID = strings.Repeat("x", 65) }, benefits.ErrClaimLimit, "bills[0].id"},
-		"duplicate bill":      {func(c *benefits.MedicalClaim) { c.Bills[0].ID, c.Bills[1].ID = id, id }, benefits.ErrDuplicateBill, "bills[1].id"},
-		"setting":             {func(c *benefits.MedicalClaim) { c.Bills[0].Setting = "spa" }, benefits.ErrBadMedicalClaim, "bills[0].setting"},
-		"no lines":            {func(c *benefits.MedicalClaim) { c.Bills[0].Lines = nil }, benefits.ErrBadMedicalClaim, "bills[0].lines"},
-		"negative":            {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Amount = amt("-1") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount"},
-		"fraction of a fen":   {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Amount = amt("1.005") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount"},
-		"huge exponent":       {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Amount = amt("1e2000000000") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount"},
-		"allowed above":       {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Allowed = amtp("45.51") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed"},
-		"allowed, catalogue?": {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Allowed, c.Bills[0].Lines[0].Catalogue = amtp("1"), 0 }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed"},
-		"line date outside":   {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Date = testdates.Day(t, "2026-03-04") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].date"},
-		"device":              {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Device = "jetpack" }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].device"},
-		"fact out of range":   {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Catalogue = 7 }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].catalogue"},
-		"material unknown":    {func(c *benefits.MedicalClaim) { c.Submitted = []benefits.MedicalMaterial{benefits.MedicalMaterial(id)} }, benefits.ErrBadMedicalClaim, "submitted[0]"},
-		"material misplaced":  {func(c *benefits.MedicalClaim) { c.Submitted = []benefits.MedicalMaterial{benefits.MedReceipt} }, benefits.ErrBadMedicalClaim, "submitted[0]"},
-		"bill's misplaced":    {func(c *benefits.MedicalClaim) { c.Bills[0].Submitted = []benefits.MedicalMaterial{benefits.MedApplicationForm} }, benefits.ErrBadMedicalClaim, "bills[0].submitted[0]"},
-		"material twice":      {func(c *benefits.MedicalClaim) { c.Bills[0].Submitted = []benefits.MedicalMaterial{benefits.MedReceipt, benefits.MedReceipt} }, benefits.ErrClaimDuplicateMaterial, "bills[0].submitted[1]"},
-		"third party case":    {func(c *benefits.MedicalClaim) { c.ThirdParty = &benefits.ClaimThirdParty{Case: "alien"} }, benefits.ErrBadMedicalClaim, "third_party.case"},
-		"death without date":  {func(c *benefits.MedicalClaim) { c.Death = &benefits.ClaimDeath{} }, benefits.ErrBadMedicalClaim, "death.date"},
+		"no bills":           {func(c *benefits.MedicalClaim) { c.Bills = nil }, benefits.ErrBadMedicalClaim, "bills"},
+		"stable before":      {func(c *benefits.MedicalClaim) { c.Stable = testdates.Day(t, "2026-03-01") }, benefits.ErrBadMedicalClaim, "stable"},
+		"filing":             {func(c *benefits.MedicalClaim) { c.Filing = benefits.FilingStatus(id) }, benefits.ErrBadMedicalClaim, "filing"},
+		"bill before injury": {func(c *benefits.MedicalClaim) { c.Bills[0].Date = testdates.Day(t, "2026-03-01") }, benefits.ErrBadMedicalClaim, "bills[0].date"},
+		"until before date":  {func(c *benefits.MedicalClaim) { c.Bills[0].Until = testdates.Day(t, "2026-03-02") }, benefits.ErrBadMedicalClaim, "bills[0].until"},
+		"no id":              {func(c *benefits.MedicalClaim) { c.Bills[0].ID = "" }, benefits.ErrBadMedicalClaim, "bills[0].id"},
+		"long id":            {func(c *benefits.MedicalClaim) { c.Bills[0].ID = strings.Repeat("x", 65) }, benefits.ErrClaimLimit, "bills[0].id"},
+		"duplicate bill":     {func(c *benefits.MedicalClaim) { c.Bills[0].ID, c.Bills[1].ID = id, id }, benefits.ErrDuplicateBill, "bills[1].id"},
+		"setting":            {func(c *benefits.MedicalClaim) { c.Bills[0].Setting = "spa" }, benefits.ErrBadMedicalClaim, "bills[0].setting"},
+		"no lines":           {func(c *benefits.MedicalClaim) { c.Bills[0].Lines = nil }, benefits.ErrBadMedicalClaim, "bills[0].lines"},
+		"negative":           {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Amount = amt("-1") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount"},
+		"fraction of a fen":  {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Amount = amt("1.005") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount"},
+		"huge exponent":      {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Amount = amt("1e2000000000") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount"},
+		"allowed above":      {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Allowed = amtp("45.51") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed"},
+		"allowed, catalogue?": {func(c *benefits.MedicalClaim) {
+			c.Bills[0].Lines[0].Allowed, c.Bills[0].Lines[0].Catalogue = amtp("1"), 0
+		}, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed"},
+		"line date outside":  {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Date = testdates.Day(t, "2026-03-04") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].date"},
+		"device":             {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Device = "jetpack" }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].device"},
+		"fact out of range":  {func(c *benefits.MedicalClaim) { c.Bills[0].Lines[0].Catalogue = 7 }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].catalogue"},
+		"material unknown":   {func(c *benefits.MedicalClaim) { c.Submitted = []benefits.MedicalMaterial{benefits.MedicalMaterial(id)} }, benefits.ErrBadMedicalClaim, "submitted[0]"},
+		"material misplaced": {func(c *benefits.MedicalClaim) { c.Submitted = []benefits.MedicalMaterial{benefits.MedReceipt} }, benefits.ErrBadMedicalClaim, "submitted[0]"},
+		"bill's misplaced": {func(c *benefits.MedicalClaim) {
+			c.Bills[0].Submitted = []benefits.MedicalMaterial{benefits.MedApplicationForm}
+		}, benefits.ErrBadMedicalClaim, "bills[0].submitted[0]"},
+		"material twice": {func(c *benefits.MedicalClaim) {
+			c.Bills[0].Submitted = []benefits.MedicalMaterial{benefits.MedReceipt, benefits.MedReceipt}
+		}, benefits.ErrClaimDuplicateMaterial, "bills[0].submitted[1]"},
+		"third party case":   {func(c *benefits.MedicalClaim) { c.ThirdParty = &benefits.ClaimThirdParty{Case: "alien"} }, benefits.ErrBadMedicalClaim, "third_party.case"},
+		"death without date": {func(c *benefits.MedicalClaim) { c.Death = &benefits.ClaimDeath{} }, benefits.ErrBadMedicalClaim, "death.date"},
 		"too many bills": {func(c *benefits.MedicalClaim) {
 			for i := range benefits.MaxClaimBills {
 				c.Bills = append(c.Bills, outpatient(t, fmt.Sprint("X", i), "2026-03-03", "1"))
