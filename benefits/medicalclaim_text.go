@@ -599,13 +599,13 @@ func claimEcho(s string) string {
 }
 
 // claimBound is a longer text (an error from elsewhere that may quote
-// values) as an error may show it: identity numbers masked, cut to 200
+// values) as an error may show it: identity numbers masked, cut to 160
 // bytes.
 func claimBound(s string) string {
-	if len(s) > 400 {
-		s = s[:400]
+	if len(s) > 320 {
+		s = s[:320]
 	}
-	return claimCut(claimMask(s), 200)
+	return claimCut(claimMask(s), 160)
 }
 
 func claimCut(s string, n int) string {
