@@ -156,6 +156,8 @@ func TestClaimStableDayBoundary(t *testing.T) {
 		{"2026-03-02", "2026-03-05", benefits.Payable, benefits.RuleEmergency},
 		{"2026-03-06", "2026-03-08", benefits.NotPayable, benefits.RuleAfterStable},
 		{"2026-03-04", "2026-03-06", benefits.Pending, benefits.RuleStaySpansStable},
+		{"2026-03-05", "2026-03-07", benefits.Pending, benefits.RuleStaySpansStable}, // admitted on the stable day
+		{"2026-03-04", "2026-03-05", benefits.Payable, benefits.RuleEmergency},       // discharged on it
 		{"2026-03-05", "", benefits.Payable, benefits.RuleEmergency},
 		{"2026-03-06", "", benefits.NotPayable, benefits.RuleAfterStable},
 	} {
@@ -171,6 +173,14 @@ func TestClaimStableDayBoundary(t *testing.T) {
 	r = assess(t, c)
 	assert.Equal(t, benefits.Pending, r.Lines[0].Verdict)
 	assert.Equal(t, benefits.RuleStableUnknown, r.Lines[0].Findings[0].Rule)
+
+	// Designation unknown, emergency before the stable day: the exception
+	// decides, the designation need not be known.
+	b0 := emergencyBill(t, "E", "2026-03-04", "")
+	b0.Provider.Designated = benefits.FactUnknown
+	c0 := claimOf(t, b0)
+	c0.Stable = stable
+	assert.Equal(t, benefits.RuleEmergency, assess(t, c0).Lines[0].Findings[0].Rule)
 
 	// Not an emergency: a non-designated hospital is not payable, even on
 	// the day of the injury.
@@ -251,6 +261,10 @@ func TestClaimOutOfTown(t *testing.T) {
 			assert.Equal(t, benefits.RuleFilingPending, r.Lines[0].Findings[0].Rule)
 		}
 	}
+	// The route note is for out-of-town costs only.
+	c0 := claimOf(t, outpatient(t, "B", "2026-03-03", "45.50"))
+	c0.Filing = benefits.FilingApproved
+	assert.NotContains(t, notesOf(assess(t, c0)), benefits.NoteOutOfTownDirect)
 	// An out-of-town electronic receipt is brought as the original
 	// (第三十四条（一）: only 本市 e-receipts as an image).
 	b := outpatient(t, "B", "2026-03-03", "45.50")
@@ -286,6 +300,14 @@ func TestClaimCatalogueAndStandardPrice(t *testing.T) {
 			assert.Equal(t, benefits.NotPayable, l.Verdict)
 		}
 	}
+	// Not payable wins over pending, whatever the order of the findings.
+	b0 := outpatient(t, "B", "2026-03-03", "45.50")
+	b0.Provider.Designated, b0.Lines[0].Catalogue = benefits.FactNo, benefits.FactUnknown
+	assert.Equal(t, benefits.NotPayable, assess(t, claimOf(t, b0)).Lines[0].Verdict)
+	// A one-day stay written with until = date is a valid bill.
+	b0 = outpatient(t, "B", "2026-03-03", "45.50")
+	b0.Until = b0.Date
+	assert.Equal(t, benefits.Payable, assess(t, claimOf(t, b0)).Lines[0].Verdict)
 	// A capped line that is pending keeps its excess not payable.
 	b := outpatient(t, "B", "2026-03-03", "120.00")
 	b.Lines[0].Allowed = amtp("100.00")
@@ -592,6 +614,13 @@ func TestClaimSplit(t *testing.T) {
 	r = assess(t, c)
 	assert.Nil(t, r.Split)
 	assert.Contains(t, notesOf(r), benefits.NoteSplitWaitsPending)
+	// So does a pending charge of 0.00.
+	c.Bills[0].Lines[0].Catalogue = benefits.FactYes
+	c.Bills[0].Lines = append(c.Bills[0].Lines, benefits.BillLine{Item: "零元项目", Amount: amt("0.00")})
+	r = assess(t, c)
+	assert.Nil(t, r.Split)
+	assert.Contains(t, notesOf(r), benefits.NoteSplitWaitsPending)
+	c.Bills[0].Lines = c.Bills[0].Lines[:2]
 	// No basis: the note of the article's second paragraph.
 	c.Bills[0].Lines[0].Catalogue = benefits.FactYes
 	c.ThirdParty.Ratio = nil
@@ -761,6 +790,7 @@ func TestParseMedicalClaim(t *testing.T) {
 		"long number":       {`{"bills":[{"lines":[{"amount":` + strings.Repeat("9", 33) + `}]}]}`, benefits.ErrClaimLimit},
 		"many items":        {`{"submitted":[` + strings.Repeat(`"a",`, benefits.MaxClaimJSONElements) + `"a"]}`, benefits.ErrClaimLimit},
 		"null":              {`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"amount":null}]}]}`, benefits.ErrBadMedicalClaim},
+		"null fact":         {`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{"designated":null},"lines":[{"amount":"1"}]}]}`, benefits.ErrBadMedicalClaim},
 		"missing amount":    {`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"item":"x"}]}]}`, benefits.ErrBadMedicalClaim},
 		"key case":          {`{"Injury":"2026-03-02"}`, benefits.ErrBadMedicalClaim},
 		"key twice":         {`{"injury":"2026-03-02","injury":"2026-03-03"}`, benefits.ErrBadMedicalClaim},
@@ -889,4 +919,71 @@ func TestClaimErrorUnwrap(t *testing.T) {
 	_, err := benefits.ParseMedicalClaim([]byte(`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"amount":"1"}]},{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"amount":"1"}]}]}`))
 	assert.True(t, errors.Is(err, benefits.ErrDuplicateBill) && errors.Is(err, benefits.ErrBadMedicalClaim))
 	assert.False(t, errors.Is(err, benefits.ErrClaimLimit))
+}
+
+// Each stated limit holds exactly at its value and refuses one past it.
+func TestClaimLimitsAtTheEdge(t *testing.T) {
+	isLimit := func(in string) bool {
+		_, err := benefits.ParseMedicalClaim([]byte(in))
+		return errors.Is(err, benefits.ErrClaimLimit)
+	}
+	nest := func(n int) string { return `{"x":` + strings.Repeat("[", n-1) + strings.Repeat("]", n-1) + `}` }
+	assert.False(t, isLimit(nest(benefits.MaxClaimJSONDepth)), "nested exactly to the limit")
+	assert.True(t, isLimit(nest(benefits.MaxClaimJSONDepth+1)))
+	str := func(n int) string { return `{"x":"` + strings.Repeat("a", n-2) + `"}` } // n bytes with the quotes
+	assert.False(t, isLimit(str(benefits.MaxClaimJSONString)))
+	assert.True(t, isLimit(str(benefits.MaxClaimJSONString+1)))
+	num := func(n int) string { return `{"x":` + strings.Repeat("1", n) + `}` }
+	assert.False(t, isLimit(num(benefits.MaxClaimJSONNumber)))
+	assert.True(t, isLimit(num(benefits.MaxClaimJSONNumber+1)))
+	items := func(n int) string { return `{"x":[` + strings.Repeat("1,", n-1) + `1]}` }
+	assert.False(t, isLimit(items(benefits.MaxClaimJSONElements)))
+	assert.True(t, isLimit(items(benefits.MaxClaimJSONElements+1)))
+	assert.False(t, isLimit(`{"x":[`+strings.Repeat("1,", benefits.MaxClaimJSONElements-1)+`1],"y":[ ],"z":[]}`), "an empty list has no item")
+	size := func(n int) string { return `{"x":"` + strings.Repeat(" ", n-8) + `"}` } // n bytes
+	assert.Len(t, size(benefits.MaxClaimJSONBytes), benefits.MaxClaimJSONBytes)
+	assert.True(t, isLimit(size(benefits.MaxClaimJSONBytes+1)))
+
+	// The claim's own counts.
+	bills := func(n int) benefits.MedicalClaim {
+		c := claimOf(t)
+		for i := range n {
+			c.Bills = append(c.Bills, outpatient(t, fmt.Sprint("B", i), "2026-03-03", "1.00"))
+		}
+		return c
+	}
+	_, err := bills(benefits.MaxClaimBills).Assess()
+	assert.NoError(t, err)
+	_, err = bills(benefits.MaxClaimBills + 1).Assess()
+	assert.ErrorIs(t, err, benefits.ErrClaimLimit)
+	lines := func(n int) benefits.MedicalClaim {
+		c := bills(10)
+		for i := range c.Bills {
+			for len(c.Bills[i].Lines) < n/10 {
+				c.Bills[i].Lines = append(c.Bills[i].Lines, c.Bills[i].Lines[0])
+			}
+		}
+		if n%10 != 0 {
+			c.Bills[0].Lines = append(c.Bills[0].Lines, c.Bills[0].Lines[0])
+		}
+		return c
+	}
+	_, err = lines(benefits.MaxClaimLines).Assess()
+	assert.NoError(t, err)
+	_, err = lines(benefits.MaxClaimLines + 1).Assess()
+	assert.ErrorIs(t, err, benefits.ErrClaimLimit)
+	c := bills(1)
+	c.Bills[0].ID = strings.Repeat("x", benefits.MaxClaimID)
+	_, err = c.Assess()
+	assert.NoError(t, err)
+	c.Bills[0].Lines[0].Item = strings.Repeat("x", benefits.MaxClaimText+1)
+	_, err = c.Assess()
+	assert.ErrorIs(t, err, benefits.ErrClaimLimit)
+}
+
+// null is refused where encoding/json would read it as "unknown" or 0.
+func TestClaimRefusesNull(t *testing.T) {
+	_, err := benefits.ParseMedicalClaim([]byte(`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{"designated":null},"lines":[{"amount":"1"}]}]}`))
+	require.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
+	assert.Contains(t, err.Error(), "null")
 }
