@@ -1,15 +1,17 @@
 // Command benefit-calculator reads an occupational-injury case as JSON and
 // prints what the fund pays (沪人社福〔2025〕373号 第五章): every item with its
 // formula, parameters, sources and articles, the monthly schedule, and the
-// medical costs when a third party is liable (第三十四条).
+// medical costs when a third party is liable (第三十四条); with -medical, it
+// checks a medical claim charge by charge (第三十二至三十七条, 第四十一条).
 //
 // Usage:
 //
 //	go run ./examples/benefit-calculator                      # the sample: testdata/benefits/case-sample.json
 //	go run ./examples/benefit-calculator -case case.json -json
 //	go run ./examples/benefit-calculator -case case.json -needs   # what the case lacks and what is provisional, at once
+//	go run ./examples/benefit-calculator -medical testdata/benefits/medical-claim-sample.json [-json]
 //
-// The case format is benefits.CaseFile. Bad input gets a clear message and a
+// The case format is benefits.CaseFile; a medical claim's is benefits.MedicalClaim. Bad input gets a clear message and a
 // non-zero exit.
 //
 // -needs lists, all at once, every parameter the case lacks ([missing]:
@@ -48,12 +50,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	path := fs.String("case", "testdata/benefits/case-sample.json", "the case JSON `file` (- for standard input)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	needs := fs.Bool("needs", false, "list every parameter the case lacks and every provisional value its award rests on, and exit (status 3 when something is missing)")
+	medical := fs.String("medical", "", "check the medical claim in `file` (- for standard input) charge by charge, instead of a case")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: benefit-calculator [-case FILE] [-json] [-needs]\n\n")
+		fmt.Fprintf(stderr, "usage: benefit-calculator [-case FILE] [-json] [-needs]\n       benefit-calculator -medical FILE [-json]\n\n")
 		fs.PrintDefaults()
 	}
 	if code, ok := cli.Parse(fs, args); !ok {
 		return code
+	}
+	if *medical != "" {
+		return runMedical(textout.Locate(*medical), *asJSON, stdin, stdout, stderr)
 	}
 	*path = textout.Locate(*path) // the sample, from the module root or from this folder
 	data, err := cli.ReadInput(*path, stdin)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/param"
@@ -13,7 +15,9 @@ import (
 // (a wage or income figure not given), missing_parameter:NAME (e.g. the
 // 《实施办法》's commencement), not_covered, death_not_covered,
 // transitional_conflict (the 2024 wage given twice, differently),
-// transitional, no_params, bad_case, no_third_party_basis, bad_medical.
+// transitional, no_params, bad_case, no_third_party_basis, bad_medical;
+// for a medical claim duplicate_bill, claim_limit, duplicate_material,
+// bad_medical_claim.
 func benefitsCode(err error) string {
 	var mb *benefits.MissingBaseError
 	var me *param.MissingError
@@ -32,6 +36,10 @@ func benefitsCode(err error) string {
 		{"transitional", benefits.ErrTransitional},
 		{"no_params", benefits.ErrNoParams},
 		{"bad_case", benefits.ErrBadCase},
+		{"duplicate_bill", benefits.ErrDuplicateBill},
+		{"claim_limit", benefits.ErrClaimLimit},
+		{"duplicate_material", benefits.ErrClaimDuplicateMaterial},
+		{"bad_medical_claim", benefits.ErrBadMedicalClaim},
 		{"no_third_party_basis", benefits.ErrNoThirdPartyBasis},
 		{"bad_medical", benefits.ErrBadMedical},
 	} {
@@ -85,6 +93,79 @@ func medicalOf(s benefits.MedicalSplit) *medicalOut {
 	out := &medicalOut{ThirdParty: s.ThirdParty.StringFixed(2), Fund: s.Fund.StringFixed(2), Worker: s.Worker.StringFixed(2)}
 	if r := s.Recovery; r != nil {
 		out.Recovery = &recoveryOut{Advanced: r.Advanced.StringFixed(2), FundPaysNow: r.FundPaysNow.StringFixed(2), Recover: r.Recover.StringFixed(2), From: r.From}
+	}
+	return out
+}
+
+// claimLineOut is one charge of a medical claim: its verdict, its parts
+// (a part that is zero is left out) and every rule applied, in order.
+type claimLineOut struct {
+	Bill       string               `json:"bill"`
+	Line       int                  `json:"line"`
+	Verdict    benefits.Verdict     `json:"verdict"`
+	Payable    string               `json:"payable,omitempty"`
+	NotPayable string               `json:"not_payable,omitempty"`
+	Pending    string               `json:"pending,omitempty"`
+	Rules      []benefits.ClaimRule `json:"rules"`
+}
+
+type claimMaterialOut struct {
+	Material benefits.MedicalMaterial `json:"material"`
+	Bill     string                   `json:"bill,omitempty"`
+}
+
+type payeeOut struct {
+	Kind    benefits.PayeeKind `json:"kind"`
+	Pending bool               `json:"pending,omitempty"`
+}
+
+// medicalClaimOut is a medical claim's assessment (第三十二至三十七条,
+// 第四十一条): the charges, the materials missing and those obtained by data
+// sharing, the payee, the exact totals, the split and the remarks.
+type medicalClaimOut struct {
+	Lines            []claimLineOut       `json:"lines,omitempty"`
+	Missing          []claimMaterialOut   `json:"missing,omitempty"`
+	Shared           []claimMaterialOut   `json:"shared,omitempty"`
+	Payee            *payeeOut            `json:"payee,omitempty"`
+	DirectSettlement bool                 `json:"direct_settlement,omitempty"`
+	Total            string               `json:"total,omitempty"`
+	Payable          string               `json:"payable,omitempty"`
+	NotPayable       string               `json:"not_payable,omitempty"`
+	Pending          string               `json:"pending,omitempty"`
+	Split            *medicalOut          `json:"split,omitempty"`
+	Notes            []benefits.ClaimRule `json:"notes,omitempty"`
+	Error            string               `json:"error,omitempty"`
+}
+
+func medicalClaimOf(r benefits.ClaimResult) medicalClaimOut {
+	nonZero := func(d decimal.Decimal) string {
+		if d.IsZero() {
+			return ""
+		}
+		return d.StringFixed(2)
+	}
+	out := medicalClaimOut{Payee: &payeeOut{Kind: r.Payee.Kind, Pending: r.Payee.Pending}, DirectSettlement: r.DirectSettlement,
+		Total: r.Total.StringFixed(2), Payable: r.Payable.StringFixed(2), NotPayable: r.NotPayable.StringFixed(2), Pending: r.Pending.StringFixed(2)}
+	for _, l := range r.Lines {
+		o := claimLineOut{Bill: l.Bill, Line: l.Line, Verdict: l.Verdict, Payable: nonZero(l.Payable), NotPayable: nonZero(l.NotPayable), Pending: nonZero(l.Pending)}
+		for _, f := range l.Findings {
+			o.Rules = append(o.Rules, f.Rule)
+		}
+		out.Lines = append(out.Lines, o)
+	}
+	for _, m := range r.Materials {
+		switch m.State {
+		case benefits.MaterialMissing:
+			out.Missing = append(out.Missing, claimMaterialOut{Material: m.Material, Bill: m.Bill})
+		case benefits.MaterialShared:
+			out.Shared = append(out.Shared, claimMaterialOut{Material: m.Material, Bill: m.Bill})
+		}
+	}
+	for _, n := range r.Notes {
+		out.Notes = append(out.Notes, n.Rule)
+	}
+	if r.Split != nil {
+		out.Split = medicalOf(*r.Split)
 	}
 	return out
 }
@@ -147,6 +228,15 @@ func benefitsKinds() map[string]kind {
 				return medicalOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
 			return *medicalOf(s), Explained{EN: s.Explanation, ZH: benefits.MedicalZH(in, s)}
+		}),
+		// benefits.medical_claim: 第三十二至三十七条, 第四十一条: a benefits.MedicalClaim
+		// (read through its guarded reader) assessed charge by charge.
+		"benefits.medical_claim": define(func(in benefits.MedicalClaim) (medicalClaimOut, Explained) {
+			r, err := in.Assess()
+			if err != nil {
+				return medicalClaimOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
+			}
+			return medicalClaimOf(r), Explained{EN: r.Explanation(), ZH: r.ExplainZH()}
 		}),
 	}
 }

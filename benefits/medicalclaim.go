@@ -1,0 +1,1184 @@
+package benefits
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
+)
+
+// The medical benefit claim (职业伤害医疗待遇的申领, 沪人社福〔2025〕373号
+// 第三十二至三十七条, 第四十一条) as the agency handles it: a worker, the
+// close relatives or the platform bring the receipts of the treatment with
+// their materials; the agency checks each charge against the rules on where
+// the worker was treated and on what, lists what is missing, names the
+// payee, and, where a third party is liable, splits the costs (第三十四条,
+// SplitMedical).
+//
+// Catalogue membership (工伤保险诊疗项目目录、药品目录、住院服务标准, 辅助器具配置目录),
+// standard prices, the designation of hospitals and institutions, the day
+// the condition became stable and the confirmations are the host's facts:
+// the library does not know them and never guesses them. A fact the host
+// has not given leaves the charges that need it pending, with the reason.
+//
+// Readings the library takes (provisional where the text is silent):
+//   - 第三十二条: emergency care at the nearest (non-designated) institution is
+//     payable up to and including the day the host says the condition was
+//     stable; from the next day treatment there is not payable (伤情稳定后应当
+//     及时转往定点医疗机构). Any grace for the transfer ("及时") is the host's, by
+//     the date it gives. A stay that runs across that day needs each line's
+//     date; until then its undated lines are pending.
+//   - 第三十二条 designates institutions of Shanghai (本市); treatment outside
+//     Shanghai is governed by 第三十三条: payable with the out-of-town filing
+//     (异地就医备案) approved, pending while it is being reviewed. Emergency
+//     care at the nearest institution is payable outside Shanghai too, up to
+//     the stable day.
+//   - 第三十四条（一）: a Shanghai electronic receipt (本市医疗费电子票据) is given
+//     as an image; any other receipt (an out-of-town electronic one included)
+//     as the original.
+//   - 第三十四条（三）: with a court judgment or mediation (item 3) the court's
+//     document stands for the civil-compensation document of items 1 and 2
+//     (调解书、仲裁裁决书, 赔偿证明), and the finding of liability (事故责任认定书)
+//     or the police proof of violence is still needed. A third-party case
+//     outside items 1–3 that no court decided needs the other supporting
+//     materials the agency may ask for (其他辅助材料, the article's second
+//     paragraph). Any of the legal documents the host says it obtains by data
+//     sharing (信息共享) is not asked of the applicant.
+//   - 第三十四条（四） and 第二十三条（八）: a platform or service agency that
+//     advanced the cost is paid once both sides' written confirmation and its
+//     bank account are in; a third person who advanced it (第二十三条（八）
+//     第二句) once the three-party agreement and the proof of payment are in.
+//     Until then the payee is pending.
+//   - 第三十五条: a bill settled directly with the social security card was
+//     paid already: it is not paid again. With a third party liable, direct
+//     settlement is excluded: such a bill is pending the agency's review.
+
+// Fact is a host's yes-or-no answer that may not be known yet: FactUnknown
+// (the zero value; absent or null in JSON), FactYes (true) or FactNo
+// (false). A rule that needs an unknown fact leaves its charge pending; it
+// never guesses.
+type Fact uint8
+
+const (
+	FactUnknown Fact = iota
+	FactYes
+	FactNo
+)
+
+// Known reports whether the host has answered.
+func (f Fact) Known() bool { return f == FactYes || f == FactNo }
+
+// IsZero reports whether f is unknown (for omitzero).
+func (f Fact) IsZero() bool { return f == FactUnknown }
+
+func (f Fact) valid() bool { return f <= FactNo }
+
+// Setting is where and how the worker was treated, which fixes the medical
+// record a bill needs (第三十四条（二）) and the rule it is checked under.
+type Setting string
+
+const (
+	SettingOutpatient  Setting = "outpatient"  // 门诊: 门急诊病历
+	SettingEmergency   Setting = "emergency"   // 急诊: 门急诊病历
+	SettingObservation Setting = "observation" // 急诊留观: 出院小结
+	SettingInpatient   Setting = "inpatient"   // 住院: 出院小结
+	// SettingRehabilitation: inpatient rehabilitation (住院职业伤害康复,
+	// 第三十六条): confirmed by the 市劳动能力鉴定委员会, at a designated
+	// rehabilitation institution of Shanghai (本市工伤康复定点机构); 出院小结.
+	SettingRehabilitation Setting = "rehabilitation"
+	// SettingDevice: the fitting of assistive devices (辅助器具配置, 第三十七条)
+	// at an institution that keeps no medical record; every line names its
+	// Device.
+	SettingDevice Setting = "device"
+)
+
+func (s Setting) valid() bool {
+	switch s {
+	case SettingOutpatient, SettingEmergency, SettingObservation, SettingInpatient, SettingRehabilitation, SettingDevice:
+		return true
+	}
+	return false
+}
+
+// DeviceKind is an assistive device of 第三十七条.
+type DeviceKind string
+
+const (
+	DeviceNone          DeviceKind = ""
+	DeviceProsthesis    DeviceKind = "prosthesis"     // 假肢
+	DeviceOrthosis      DeviceKind = "orthosis"       // 矫形器
+	DeviceArtificialEye DeviceKind = "artificial_eye" // 假眼
+	DeviceWheelchair    DeviceKind = "wheelchair"     // 轮椅
+	DeviceOther         DeviceKind = "other_device"   // 其他工伤保险辅助器具（“等”）
+	// DeviceDenture: a denture (假牙) is fitted at a designated medical
+	// institution, not at a device agreement institution (第三十七条).
+	DeviceDenture DeviceKind = "denture"
+)
+
+func (d DeviceKind) valid() bool {
+	switch d {
+	case DeviceNone, DeviceProsthesis, DeviceOrthosis, DeviceArtificialEye, DeviceWheelchair, DeviceOther, DeviceDenture:
+		return true
+	}
+	return false
+}
+
+// FilingStatus is the state of the out-of-town treatment filing (异地就医备案,
+// 第三十三条).
+type FilingStatus string
+
+const (
+	FilingNone     FilingStatus = ""         // no filing made
+	FilingApproved FilingStatus = "approved" // 经审核通过
+	FilingPending  FilingStatus = "pending"  // applied for, not decided
+	FilingRefused  FilingStatus = "refused"  // 未通过审核
+)
+
+func (f FilingStatus) valid() bool {
+	return f == FilingNone || f == FilingApproved || f == FilingPending || f == FilingRefused
+}
+
+// LegalCase is the kind of third-party case, which fixes the legal
+// documents of 第三十四条（三）.
+type LegalCase string
+
+const (
+	LegalTraffic  LegalCase = "traffic"  // 交通事故 (item 1)
+	LegalRail     LegalCase = "rail"     // 城市轨道交通事故 (item 1)
+	LegalFerry    LegalCase = "ferry"    // 客运轮渡事故 (item 1)
+	LegalTrain    LegalCase = "train"    // 火车事故 (item 1)
+	LegalViolence LegalCase = "violence" // 遭受暴力伤害 (item 2)
+	LegalOther    LegalCase = "other"    // none of items 1–2
+)
+
+func (l LegalCase) valid() bool {
+	switch l {
+	case LegalTraffic, LegalRail, LegalFerry, LegalTrain, LegalViolence, LegalOther:
+		return true
+	}
+	return false
+}
+
+// MedicalMaterial is one item a medical claim carries (第三十四条, 第二十三条
+// （八）, 第四十一条). The first five belong to a bill (Bill.Submitted), the
+// others to the claim (MedicalClaim.Submitted).
+type MedicalMaterial string
+
+const (
+	MedReceipt          MedicalMaterial = "receipt"           // （一）医疗费用票据原件
+	MedReceiptImage     MedicalMaterial = "receipt_image"     // （一）本市医疗费电子票据的票据影像件
+	MedItemisedList     MedicalMaterial = "itemised_list"     // （一）费用明细清单原件（票据无费用明细的）
+	MedOutpatientRecord MedicalMaterial = "outpatient_record" // （二）门急诊病历
+	MedDischargeSummary MedicalMaterial = "discharge_summary" // （二）出院小结（住院，含急诊留观）
+
+	MedApplicationForm     MedicalMaterial = "application_form"      // 第三十四条 待遇申请表
+	MedLiabilityFinding    MedicalMaterial = "liability_finding"     // （三）1 事故责任认定书
+	MedMediationOrAward    MedicalMaterial = "mediation_or_award"    // （三）1 事故民事赔偿调解书或仲裁裁决书
+	MedViolenceProof       MedicalMaterial = "violence_proof"        // （三）2 公安机关出具的遭受暴力伤害证明
+	MedCompensationProof   MedicalMaterial = "compensation_proof"    // （三）2 赔偿证明资料
+	MedCourtDocument       MedicalMaterial = "court_document"        // （三）3 民事判决书或者民事调解书等
+	MedOtherEvidence       MedicalMaterial = "other_evidence"        // （三）第二段 明确医疗费用分割的其他辅助材料
+	MedAdvancerAccount     MedicalMaterial = "advancer_account"      // （四）、第二十三条（八）垫付单位银行账户
+	MedAdvanceConfirmation MedicalMaterial = "advance_confirmation"  // （四）双方确认垫付事实的书面材料
+	MedAdvanceAgreement    MedicalMaterial = "advance_agreement"     // 第二十三条（八）平台企业、第三方、本人签订的协议
+	MedAdvancePaymentProof MedicalMaterial = "advance_payment_proof" // 第二十三条（八）支付凭证
+	MedDeathProof          MedicalMaterial = "death_proof"           // 第四十一条（一）确定死亡时间、死因的相关材料
+	MedRecordCopies        MedicalMaterial = "medical_record_copies" // 第四十一条（二）病历资料复印件
+)
+
+// billMaterial reports whether m belongs to a bill rather than to the claim.
+func (m MedicalMaterial) billMaterial() bool {
+	switch m {
+	case MedReceipt, MedReceiptImage, MedItemisedList, MedOutpatientRecord, MedDischargeSummary:
+		return true
+	}
+	return false
+}
+
+// legalDocument reports whether m is a document of 第三十四条（三）, the only
+// ones data sharing can stand for.
+func (m MedicalMaterial) legalDocument() bool {
+	switch m {
+	case MedLiabilityFinding, MedMediationOrAward, MedViolenceProof, MedCompensationProof, MedCourtDocument, MedOtherEvidence:
+		return true
+	}
+	return false
+}
+
+func (m MedicalMaterial) valid() bool { _, ok := materialNames[m]; return ok }
+
+// AdvanceBy says who advanced the medical costs (第三十四条（四）, 第二十三条（八）).
+type AdvanceBy string
+
+const (
+	AdvanceByPlatform      AdvanceBy = "platform"       // 平台企业
+	AdvanceByServiceAgency AdvanceBy = "service_agency" // 平台服务机构
+	AdvanceByThird         AdvanceBy = "third"          // 因特殊情况由第三方先行垫付
+)
+
+// PayeeKind is whom the medical benefit is paid to.
+type PayeeKind string
+
+const (
+	PayeeWorker        PayeeKind = "worker"         // 本人的社会保障卡银行账户等待遇支付账号 (第二十三条（七）)
+	PayeeCloseRelative PayeeKind = "close_relative" // 近亲属 (第四十一条)
+	PayeePlatform      PayeeKind = "platform"       // 平台企业的单位账户 (第三十四条（四）)
+	PayeeServiceAgency PayeeKind = "service_agency" // 平台服务机构的单位账户 (第三十四条（四）)
+	PayeeAdvancer      PayeeKind = "advancer"       // 先行垫付的第三方 (第二十三条（八）)
+)
+
+// MedicalClaim is a claim for the medical benefit of one occupational injury
+// (职业伤害医疗待遇, 第三十二至三十七条; 第四十一条 when the worker died).
+//
+//	{
+//	  "injury": "2026-03-02",
+//	  "stable": "2026-03-05",
+//	  "submitted": ["application_form"],
+//	  "bills": [{
+//	    "id": "沪A001", "date": "2026-03-02", "until": "2026-03-09", "setting": "inpatient",
+//	    "provider": {"name": "某区中心医院", "designated": false}, "nearest_emergency": true,
+//	    "electronic": true, "itemised": true, "submitted": ["receipt_image", "discharge_summary"],
+//	    "lines": [{"item": "清创缝合", "amount": "860.00", "date": "2026-03-02", "catalogue": true}]
+//	  }]
+//	}
+//
+// The zero value is not a claim (Assess refuses it: no injury date).
+type MedicalClaim struct {
+	// Injury is the day of the accident (required): no bill may be earlier.
+	Injury calendar.Date `json:"injury"`
+	// Stable is the day the host found the condition stable (伤情稳定,
+	// 第三十二条), after which emergency care at a non-designated institution
+	// is not payable; zero when not (yet) given.
+	Stable calendar.Date `json:"stable,omitzero"`
+	// Networked: Shanghai's networked settlement of these costs is in place
+	// (本市实现职业伤害医疗费联网结算后, 第三十五条), as the host says.
+	Networked bool `json:"networked,omitempty"`
+	// Filing is the out-of-town treatment filing (第三十三条).
+	Filing FilingStatus `json:"filing,omitempty"`
+	// ThirdParty is set when a third party is liable (涉及第三人责任) or the
+	// worker claims the costs within his own responsibility (报销本人责任范围内
+	// 医疗费用, Rule MedicalOwnShare): the legal documents of 第三十四条（三）,
+	// and the basis for the split (SplitMedical), which may still be missing.
+	ThirdParty *ClaimThirdParty `json:"third_party,omitempty"`
+	// Advance is set when someone advanced the costs and asks to be paid
+	// (第三十四条（四）, 第二十三条（八）).
+	Advance *ClaimAdvance `json:"advance,omitempty"`
+	// Death is set when the worker died of the injury during treatment and
+	// the close relatives claim (第四十一条).
+	Death *ClaimDeath `json:"death,omitempty"`
+	// Submitted are the claim's own materials (not a bill's).
+	Submitted []MedicalMaterial `json:"submitted,omitempty"`
+	Bills     []Bill            `json:"bills"`
+}
+
+// ClaimThirdParty is the third-party side of a medical claim: the kind of
+// case, whether a court decided it, which legal documents the agency obtains
+// by data sharing, and the basis for the split as Medical has it (none of
+// DeterminedMedical, Ratio and Road: the split waits, 第三十四条（三）第二段).
+type ClaimThirdParty struct {
+	Case LegalCase `json:"case"`
+	// Court: the case was decided by a court judgment or mediation (经人民法院
+	// 判决或者调解, item 3).
+	Court bool `json:"court,omitempty"`
+	// Shared are the legal documents (of 第三十四条（三）) the agency obtains
+	// by data sharing between or within departments, so the applicant need
+	// not bring them.
+	Shared            []MedicalMaterial `json:"shared,omitempty"`
+	DeterminedMedical *decimal.Decimal  `json:"determined_medical,omitempty"`
+	Ratio             *decimal.Decimal  `json:"ratio,omitempty"`
+	Road              *Road             `json:"road,omitempty"`
+	Rule              MedicalRule       `json:"rule,omitempty"`
+	FundPaysFirst     *FundPaysFirst    `json:"fund_pays_first,omitempty"`
+}
+
+func (t ClaimThirdParty) hasBasis() bool {
+	return t.DeterminedMedical != nil || t.Ratio != nil || t.Road != nil
+}
+
+// ClaimAdvance is who advanced the costs and asks to be paid.
+type ClaimAdvance struct {
+	By   AdvanceBy `json:"by"`
+	Name string    `json:"name,omitempty"`
+}
+
+// ClaimDeath is the worker's death during treatment (第四十一条).
+type ClaimDeath struct {
+	Date calendar.Date `json:"date"`
+}
+
+// Bill is one receipt (医疗费票据) with its charges.
+type Bill struct {
+	// ID is the receipt's number as the host keeps it (1–64 bytes, unique
+	// in the claim: a receipt is never paid twice).
+	ID string `json:"id"`
+	// Date is the day of the visit, or of admission; Until the day of
+	// discharge (zero for a one-day visit).
+	Date    calendar.Date `json:"date"`
+	Until   calendar.Date `json:"until,omitzero"`
+	Setting Setting       `json:"setting"`
+	// Provider is where the worker was treated or fitted.
+	Provider Provider `json:"provider"`
+	// NearestEmergency: the host found the situation urgent and this the
+	// nearest institution (情况紧急时可以先到就近的医疗机构急救, 第三十二条).
+	NearestEmergency bool `json:"nearest_emergency,omitempty"`
+	// Electronic: a Shanghai electronic receipt (本市医疗费电子票据), given
+	// as an image (第三十四条（一）).
+	Electronic bool `json:"electronic,omitempty"`
+	// Itemised: the receipt itself lists the charges; otherwise the
+	// itemised list (费用明细清单) is needed too (第三十四条（一）).
+	Itemised bool `json:"itemised,omitempty"`
+	// SettledDirectly: the fund already settled the bill directly with the
+	// social security card (直接联网结算, 第三十五条).
+	SettledDirectly bool `json:"settled_directly,omitempty"`
+	// Confirmed is the confirmation the bill's rehabilitation (by the
+	// 市劳动能力鉴定委员会, 第三十六条) or its assistive devices (第三十七条)
+	// need.
+	Confirmed Fact `json:"confirmed,omitzero"`
+	// Submitted are the bill's materials (receipt, itemised list, record).
+	Submitted []MedicalMaterial `json:"submitted,omitempty"`
+	Lines     []BillLine        `json:"lines"`
+}
+
+// Provider is a medical or fitting institution, with what the host knows of
+// it.
+type Provider struct {
+	Name string `json:"name,omitempty"`
+	// OutOfTown: outside Shanghai, in another pooling area (本市以外统筹地区,
+	// 第三十三条).
+	OutOfTown bool `json:"out_of_town,omitempty"`
+	// Designated: a designated medical institution of Shanghai's work-injury
+	// insurance (本市工伤保险定点医疗机构, 第三十二条).
+	Designated Fact `json:"designated,omitzero"`
+	// RehabDesignated: a designated rehabilitation institution (本市工伤康复
+	// 定点机构, 第三十六条).
+	RehabDesignated Fact `json:"rehab_designated,omitzero"`
+	// DeviceAgreement: an assistive-device agreement institution (本市工伤保险
+	// 辅助器具配置协议机构, 第三十七条).
+	DeviceAgreement Fact `json:"device_agreement,omitzero"`
+}
+
+// BillLine is one charge of a bill.
+type BillLine struct {
+	Item string `json:"item,omitempty"`
+	// Amount is the charge in 元, in whole fen, not negative.
+	Amount decimal.Decimal `json:"amount"`
+	// Date is the day of the charge when the itemisation gives it (zero:
+	// the bill's day, or its whole stay).
+	Date calendar.Date `json:"date,omitzero"`
+	// Catalogue: the charge is within the work-injury catalogues and
+	// standards (工伤保险诊疗项目目录、药品目录、住院服务标准, 第三十二条第二款;
+	// for a device, the fitting catalogue), as the host finds.
+	Catalogue Fact `json:"catalogue,omitzero"`
+	// Allowed, when the host caps the charge at the standard price, is the
+	// part within it (at most Amount; needs Catalogue true): the rest is not
+	// payable.
+	Allowed *decimal.Decimal `json:"allowed,omitempty"`
+	// Device names the assistive device the line is for (第三十七条).
+	Device DeviceKind `json:"device,omitempty"`
+}
+
+// Limits of a medical claim, checked by Validate (and by ParseMedicalClaim
+// on the JSON before it is parsed).
+const (
+	MaxClaimBills = 1000  // bills in one claim
+	MaxClaimLines = 10000 // lines in one claim, all bills together
+	MaxClaimID    = 64    // bytes of a bill's ID
+	MaxClaimText  = 256   // bytes of a name or an item
+)
+
+// Errors of medical claims. Every error about a claim's input is a
+// *ClaimError that matches ErrBadMedicalClaim and, where there is one, the
+// more specific error.
+var (
+	ErrBadMedicalClaim = errors.New("benefits: invalid medical claim")
+	// ErrClaimLimit: the claim (or its JSON) exceeds a stated limit.
+	ErrClaimLimit = errors.New("benefits: the medical claim exceeds a limit")
+	// ErrDuplicateBill: two bills carry the same ID (a receipt is paid once).
+	ErrDuplicateBill = errors.New("benefits: a bill listed twice")
+	// ErrClaimDuplicateMaterial: a material listed twice in one list.
+	ErrClaimDuplicateMaterial = errors.New("benefits: a material listed twice")
+)
+
+// ClaimError says what is wrong with a medical claim and where. Its text is
+// bounded and never echoes more than a short masked prefix of the host's
+// values (第七十九条).
+type ClaimError struct {
+	// Path is where, as bills[2].lines[0].amount (counted from 0); "" for
+	// the whole claim.
+	Path string
+	Why  string
+	// Err is ErrBadMedicalClaim or a more specific error.
+	Err error
+}
+
+func (e *ClaimError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	s := ErrBadMedicalClaim.Error()
+	if e.Path != "" {
+		s += ": " + e.Path
+	}
+	return s + ": " + e.Why
+}
+
+// Unwrap gives ErrBadMedicalClaim and the specific error.
+func (e *ClaimError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
+	if e.Err == nil || e.Err == ErrBadMedicalClaim {
+		return []error{ErrBadMedicalClaim}
+	}
+	return []error{ErrBadMedicalClaim, e.Err}
+}
+
+func claimErr(err error, path, format string, args ...any) *ClaimError {
+	return &ClaimError{Path: path, Why: fmt.Sprintf(format, args...), Err: err}
+}
+
+// checkAmount checks a host's amount: plausible (money.Sane, so that no
+// arithmetic or formatting can blow up), not negative, whole fen. It never
+// formats the amount; it returns why not, or "".
+func checkAmount(d decimal.Decimal) string {
+	switch {
+	case money.Sane(d) != nil:
+		return fmt.Sprintf("not a plausible amount (at most %d digits, exponent %d..%d)", money.MaxDigits, money.MinExponent, money.MaxExponent)
+	case d.IsNegative():
+		return "negative"
+	case d.Exponent() < -2 && !d.Equal(d.Truncate(2)):
+		return "a fraction of a fen (amounts are in 元 with at most two decimals)"
+	}
+	return ""
+}
+
+func billPath(i int, rest string) string { return fmt.Sprintf("bills[%d]%s", i, rest) }
+
+func linePath(i, j int, rest string) string { return fmt.Sprintf("bills[%d].lines[%d]%s", i, j, rest) }
+
+// Validate checks the claim's input: dates in order, known values, amounts
+// in whole fen, IDs unique, materials in their place and listed once, the
+// stated limits. It does not judge payability (Assess does).
+func (c MedicalClaim) Validate() error {
+	bad := func(path, format string, args ...any) error {
+		return claimErr(ErrBadMedicalClaim, path, format, args...)
+	}
+	switch {
+	case c.Injury.IsZero():
+		return bad("injury", "no date of the injury")
+	case !c.Stable.IsZero() && c.Stable.Before(c.Injury):
+		return bad("stable", "%s is before the injury %s", c.Stable, c.Injury)
+	case !c.Filing.valid():
+		return bad("filing", "%s (want approved, pending, refused or nothing)", claimEcho(string(c.Filing)))
+	case len(c.Bills) == 0:
+		return bad("bills", "no bill")
+	case len(c.Bills) > MaxClaimBills:
+		return claimErr(ErrClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), MaxClaimBills)
+	}
+	if d := c.Death; d != nil {
+		if d.Date.IsZero() {
+			return bad("death.date", "no date of death")
+		}
+		if d.Date.Before(c.Injury) {
+			return bad("death.date", "%s is before the injury %s", d.Date, c.Injury)
+		}
+	}
+	if a := c.Advance; a != nil {
+		switch a.By {
+		case AdvanceByPlatform, AdvanceByServiceAgency, AdvanceByThird:
+		default:
+			return bad("advance.by", "%s (want platform, service_agency or third)", claimEcho(string(a.By)))
+		}
+		if len(a.Name) > MaxClaimText {
+			return claimErr(ErrClaimLimit, "advance.name", "longer than %d bytes", MaxClaimText)
+		}
+	}
+	if err := checkMaterials(c.Submitted, -1); err != nil {
+		return err
+	}
+	if t := c.ThirdParty; t != nil {
+		if !t.Case.valid() {
+			return bad("third_party.case", "%s (want traffic, rail, ferry, train, violence or other)", claimEcho(string(t.Case)))
+		}
+		need := legalDocuments(*t)
+		var seen materialSet
+		for i, m := range t.Shared {
+			path := func() string { return fmt.Sprintf("third_party.shared[%d]", i) }
+			switch {
+			case !m.valid():
+				return bad(path(), "unknown material %s", claimEcho(string(m)))
+			case !m.legalDocument():
+				return bad(path(), "%s is not a legal document of 第三十四条（三）: only those are obtained by data sharing", m)
+			case !slices.Contains(need, m):
+				return bad(path(), "%s is not among the legal documents this case needs", m)
+			case seen.has(m):
+				return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
+			}
+			seen = seen.with(m)
+		}
+	}
+	ids := make(map[string]int, len(c.Bills))
+	lines := 0
+	for i, b := range c.Bills {
+		if err := c.validateBill(b, i); err != nil {
+			return err
+		}
+		if j, dup := ids[b.ID]; dup {
+			return claimErr(ErrDuplicateBill, billPath(i, ".id"), "%s is also bills[%d]", claimEcho(b.ID), j)
+		}
+		ids[b.ID] = i
+		lines += len(b.Lines)
+		if lines > MaxClaimLines {
+			return claimErr(ErrClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", MaxClaimLines)
+		}
+	}
+	return nil
+}
+
+func (c MedicalClaim) validateBill(b Bill, i int) error {
+	bad := func(rest, format string, args ...any) error {
+		return claimErr(ErrBadMedicalClaim, billPath(i, rest), format, args...)
+	}
+	end := b.Date
+	if !b.Until.IsZero() {
+		end = b.Until
+	}
+	switch {
+	case b.ID == "":
+		return bad(".id", "no receipt number")
+	case len(b.ID) > MaxClaimID:
+		return claimErr(ErrClaimLimit, billPath(i, ".id"), "longer than %d bytes", MaxClaimID)
+	case !utf8.ValidString(b.ID):
+		return bad(".id", "not UTF-8")
+	case len(b.Provider.Name) > MaxClaimText:
+		return claimErr(ErrClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", MaxClaimText)
+	case b.Date.IsZero():
+		return bad(".date", "no date")
+	case b.Date.Before(c.Injury):
+		return bad(".date", "%s is before the injury %s: not a cost of this injury", b.Date, c.Injury)
+	case !b.Until.IsZero() && b.Until.Before(b.Date):
+		return bad(".until", "%s is before the bill's date %s", b.Until, b.Date)
+	case c.Death != nil && end.After(c.Death.Date):
+		return bad(".date", "treatment until %s, after the death on %s", end, c.Death.Date)
+	case !b.Setting.valid():
+		return bad(".setting", "%s (want outpatient, emergency, observation, inpatient, rehabilitation or device)", claimEcho(string(b.Setting)))
+	case !b.Confirmed.valid() || !b.Provider.Designated.valid() || !b.Provider.RehabDesignated.valid() || !b.Provider.DeviceAgreement.valid():
+		return bad("", "a yes-or-no fact out of range")
+	case len(b.Lines) == 0:
+		return bad(".lines", "no line")
+	}
+	if err := checkMaterials(b.Submitted, i); err != nil {
+		return err
+	}
+	for j, l := range b.Lines {
+		lbad := func(err error, rest, format string, args ...any) error {
+			return claimErr(err, linePath(i, j, rest), format, args...)
+		}
+		if why := checkAmount(l.Amount); why != "" {
+			return lbad(ErrBadMedicalClaim, ".amount", "%s", why)
+		}
+		switch {
+		case len(l.Item) > MaxClaimText:
+			return lbad(ErrClaimLimit, ".item", "longer than %d bytes", MaxClaimText)
+		case !l.Catalogue.valid():
+			return lbad(ErrBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
+		case !l.Date.IsZero() && (l.Date.Before(b.Date) || l.Date.After(end)):
+			return lbad(ErrBadMedicalClaim, ".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
+		case !l.Device.valid():
+			return lbad(ErrBadMedicalClaim, ".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
+		case b.Setting == SettingDevice && l.Device == DeviceNone:
+			return lbad(ErrBadMedicalClaim, ".device", "a device fitting's line names its device")
+		}
+		if a := l.Allowed; a != nil {
+			if why := checkAmount(*a); why != "" {
+				return lbad(ErrBadMedicalClaim, ".allowed", "%s", why)
+			}
+			switch {
+			case a.GreaterThan(l.Amount):
+				return lbad(ErrBadMedicalClaim, ".allowed", "more than the amount charged")
+			case l.Catalogue != FactYes:
+				return lbad(ErrBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
+			}
+		}
+	}
+	return nil
+}
+
+// checkMaterials checks a list of materials: known, in their place (bill i's,
+// or the claim's for i < 0), each once.
+func checkMaterials(ms []MedicalMaterial, i int) error {
+	var seen materialSet
+	for k, m := range ms {
+		path := func() string {
+			if i < 0 {
+				return fmt.Sprintf("submitted[%d]", k)
+			}
+			return billPath(i, fmt.Sprintf(".submitted[%d]", k))
+		}
+		switch {
+		case !m.valid():
+			return claimErr(ErrBadMedicalClaim, path(), "unknown material %s", claimEcho(string(m)))
+		case i >= 0 && !m.billMaterial():
+			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to the claim, not to a bill", m)
+		case i < 0 && m.billMaterial():
+			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to a bill: list it in the bill's submitted", m)
+		case seen.has(m):
+			return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
+		}
+		seen = seen.with(m)
+	}
+	return nil
+}
+
+// materialSet is a set of materials, one bit each (in materialOrder).
+type materialSet uint32
+
+func materialsOf(ms []MedicalMaterial) materialSet {
+	var s materialSet
+	for _, m := range ms {
+		s = s.with(m)
+	}
+	return s
+}
+
+func (s materialSet) with(m MedicalMaterial) materialSet {
+	if b, ok := materialBit[m]; ok {
+		return s | 1<<b
+	}
+	return s
+}
+
+func (s materialSet) has(m MedicalMaterial) bool {
+	b, ok := materialBit[m]
+	return ok && s&(1<<b) != 0
+}
+
+var materialBit = func() map[MedicalMaterial]uint8 {
+	order := []MedicalMaterial{MedReceipt, MedReceiptImage, MedItemisedList, MedOutpatientRecord, MedDischargeSummary,
+		MedApplicationForm, MedLiabilityFinding, MedMediationOrAward, MedViolenceProof, MedCompensationProof, MedCourtDocument,
+		MedOtherEvidence, MedAdvancerAccount, MedAdvanceConfirmation, MedAdvanceAgreement, MedAdvancePaymentProof, MedDeathProof, MedRecordCopies}
+	m := make(map[MedicalMaterial]uint8, len(order))
+	for i, x := range order {
+		m[x] = uint8(i)
+	}
+	return m
+}()
+
+// legalDocuments are the documents of 第三十四条（三） the case needs, in
+// the article's order (the reading is in the package's comment above).
+func legalDocuments(t ClaimThirdParty) []MedicalMaterial {
+	var out []MedicalMaterial
+	switch t.Case {
+	case LegalTraffic, LegalRail, LegalFerry, LegalTrain:
+		out = append(out, MedLiabilityFinding)
+		if !t.Court {
+			out = append(out, MedMediationOrAward)
+		}
+	case LegalViolence:
+		out = append(out, MedViolenceProof)
+		if !t.Court {
+			out = append(out, MedCompensationProof)
+		}
+	case LegalOther:
+		if !t.Court {
+			out = append(out, MedOtherEvidence)
+		}
+	}
+	if t.Court {
+		out = append(out, MedCourtDocument)
+	}
+	return out
+}
+
+// billMaterials are the materials of 第三十四条（一）（二） a bill needs. A bill
+// settled directly is not claimed and needs none.
+func billMaterials(b Bill) []MedicalMaterial {
+	if b.SettledDirectly {
+		return nil
+	}
+	out := make([]MedicalMaterial, 0, 3)
+	if b.Electronic && !b.Provider.OutOfTown {
+		out = append(out, MedReceiptImage)
+	} else {
+		out = append(out, MedReceipt)
+	}
+	if !b.Itemised {
+		out = append(out, MedItemisedList)
+	}
+	switch b.Setting {
+	case SettingOutpatient, SettingEmergency:
+		out = append(out, MedOutpatientRecord)
+	case SettingObservation, SettingInpatient, SettingRehabilitation:
+		out = append(out, MedDischargeSummary)
+	}
+	return out
+}
+
+// Verdict is what becomes of a charge: payable, not payable, or pending a
+// fact or a material.
+type Verdict string
+
+const (
+	Payable    Verdict = "payable"
+	NotPayable Verdict = "not_payable"
+	Pending    Verdict = "pending"
+)
+
+// MaterialState is whether a needed material is in.
+type MaterialState string
+
+const (
+	MaterialSubmitted MaterialState = "submitted"
+	MaterialShared    MaterialState = "shared" // obtained by data sharing (第三十四条（三）)
+	MaterialMissing   MaterialState = "missing"
+)
+
+// MaterialNeed is one material a claim needs (or was given without needing
+// it: Extra), with the bill it belongs to ("" for the claim's own).
+type MaterialNeed struct {
+	Material MedicalMaterial `json:"material"`
+	Bill     string          `json:"bill,omitempty"`
+	State    MaterialState   `json:"state"`
+}
+
+// Payee is whom the medical benefit is paid to. Pending: the materials the
+// advancer must bring for it are not all in.
+type Payee struct {
+	Kind    PayeeKind `json:"kind"`
+	Name    string    `json:"name,omitempty"`
+	Pending bool      `json:"pending,omitempty"`
+}
+
+// Article is where the payee comes from.
+func (p Payee) Article() string {
+	switch p.Kind {
+	case PayeeWorker:
+		return "第二十三条（七）"
+	case PayeeCloseRelative:
+		return "第四十一条"
+	case PayeePlatform, PayeeServiceAgency:
+		return "第三十四条（四）；第二十三条（八）"
+	case PayeeAdvancer:
+		return "第二十三条（八）"
+	}
+	return ""
+}
+
+// LineResult is the verdict on one charge. Payable + NotPayable + Pending =
+// Amount: a charge capped at the standard price is payable (or pending) up
+// to it, and the rest is not payable.
+type LineResult struct {
+	Bill string
+	// Line is the charge's place in its bill, from 1.
+	Line       int
+	Item       string
+	Amount     decimal.Decimal
+	Verdict    Verdict
+	Payable    decimal.Decimal
+	NotPayable decimal.Decimal
+	Pending    decimal.Decimal
+	// Findings are the rules applied, each with its article, in a fixed
+	// order: settlement, where treated, what (catalogue, price), materials.
+	Findings []Finding
+}
+
+// ClaimResult is the agency's view of a medical claim: each charge's
+// verdict with its reasons, the materials, the payee, the totals and, where a
+// third party is liable and all is known, the split of 第三十四条.
+//
+// Totals are exact sums of the lines (no rounding): Total = Payable +
+// NotPayable + Pending. Payable is the eligible cost (合规医疗费用): what the
+// fund pays when no third party is liable; with one, Split says the fund's
+// part.
+type ClaimResult struct {
+	Lines []LineResult
+	// Materials are the materials the claim needs, in the articles' order
+	// (the form; each bill's receipt and record; the legal documents; the
+	// advance; the death), with their state.
+	Materials []MaterialNeed
+	// Extra are materials given that the claim does not need (kept, not an
+	// error).
+	Extra []MaterialNeed
+	Payee Payee
+	// DirectSettlement: the costs may be settled directly with the social
+	// security card (第三十五条; out of town 第三十三条).
+	DirectSettlement bool
+	Total            decimal.Decimal
+	Payable          decimal.Decimal
+	NotPayable       decimal.Decimal
+	Pending          decimal.Decimal
+	// Split is the third party's split of the costs, with Total and the
+	// eligible Payable, once nothing is pending and the legal documents are
+	// in (SplitMedical); nil otherwise (Notes say why).
+	Split *MedicalSplit
+	// Notes are the claim's remarks: settlement route, why the split waits,
+	// the death.
+	Notes []Finding
+
+	split Medical // Split's input, for its Chinese lines
+}
+
+// Missing lists the materials not yet in.
+func (r ClaimResult) Missing() []MaterialNeed {
+	var out []MaterialNeed
+	for _, m := range r.Materials {
+		if m.State == MaterialMissing {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Complete reports whether every material is in.
+func (r ClaimResult) Complete() bool { return len(r.Missing()) == 0 }
+
+// Assess checks the claim and judges each charge: where the worker was
+// treated (第三十二条: designated institutions, the emergency exception up to
+// the stable day; 第三十三条: out of town with the filing; 第三十六条:
+// rehabilitation; 第三十七条: devices), what (第三十二条第二款: the catalogues
+// and standard prices, the host's facts), whether it was settled directly
+// already (第三十五条) and whether its bill's materials are in (第三十四条
+// （一）（二）). It lists the materials (第三十四条（一）–（四）, 第二十三条（八）,
+// 第四十一条), names the payee, totals the lines exactly and, with a third
+// party and its basis, splits the costs (SplitMedical).
+//
+// Every charge is judged on its own: the order of bills and lines changes no
+// verdict and no total. Bad input is a *ClaimError (errors.Is
+// ErrBadMedicalClaim); a bad basis for the split is SplitMedical's error,
+// wrapped so that it also matches ErrBadMedicalClaim.
+func (c MedicalClaim) Assess() (ClaimResult, error) {
+	if err := c.Validate(); err != nil {
+		return ClaimResult{}, err
+	}
+	var r ClaimResult
+	have := materialsOf(c.Submitted)
+
+	// Materials: the form (第三十四条), each bill's (（一）（二）).
+	r.Materials = append(r.Materials, claimNeed(MedApplicationForm, "", have, nil))
+	missingOf := make([][]MedicalMaterial, len(c.Bills))
+	for i, b := range c.Bills {
+		bh := materialsOf(b.Submitted)
+		needed := billMaterials(b)
+		for _, m := range needed {
+			n := claimNeed(m, b.ID, bh, nil)
+			r.Materials = append(r.Materials, n)
+			if n.State == MaterialMissing {
+				missingOf[i] = append(missingOf[i], m)
+			}
+		}
+		for _, m := range b.Submitted {
+			if !slices.Contains(needed, m) {
+				r.Extra = append(r.Extra, MaterialNeed{Material: m, Bill: b.ID, State: MaterialSubmitted})
+			}
+		}
+	}
+	claimNeeds := []MedicalMaterial{MedApplicationForm}
+	docsIn := true
+	if t := c.ThirdParty; t != nil {
+		for _, m := range legalDocuments(*t) {
+			n := claimNeed(m, "", have, t.Shared)
+			r.Materials = append(r.Materials, n)
+			claimNeeds = append(claimNeeds, m)
+			docsIn = docsIn && n.State != MaterialMissing
+		}
+	}
+	advanceIn := true
+	if a := c.Advance; a != nil {
+		ms := []MedicalMaterial{MedAdvancerAccount, MedAdvanceConfirmation}
+		if a.By == AdvanceByThird {
+			ms = []MedicalMaterial{MedAdvanceAgreement, MedAdvancePaymentProof}
+		}
+		for _, m := range ms {
+			n := claimNeed(m, "", have, nil)
+			r.Materials = append(r.Materials, n)
+			claimNeeds = append(claimNeeds, m)
+			advanceIn = advanceIn && n.State != MaterialMissing
+		}
+	}
+	if c.Death != nil {
+		for _, m := range []MedicalMaterial{MedDeathProof, MedRecordCopies} {
+			r.Materials = append(r.Materials, claimNeed(m, "", have, nil))
+			claimNeeds = append(claimNeeds, m)
+		}
+	}
+	for _, m := range c.Submitted {
+		if !slices.Contains(claimNeeds, m) {
+			r.Extra = append(r.Extra, MaterialNeed{Material: m, State: MaterialSubmitted})
+		}
+	}
+
+	// The lines.
+	n := 0
+	for _, b := range c.Bills {
+		n += len(b.Lines)
+	}
+	r.Lines = make([]LineResult, 0, n)
+	for i, b := range c.Bills {
+		for j, l := range b.Lines {
+			lr := c.judge(b, l, missingOf[i])
+			lr.Line = j + 1
+			r.Lines = append(r.Lines, lr)
+			r.Total = r.Total.Add(lr.Amount)
+			switch { // a line has at most two parts: add only those
+			case !lr.Payable.IsZero():
+				r.Payable = r.Payable.Add(lr.Payable)
+			case !lr.Pending.IsZero():
+				r.Pending = r.Pending.Add(lr.Pending)
+			}
+			if !lr.NotPayable.IsZero() {
+				r.NotPayable = r.NotPayable.Add(lr.NotPayable)
+			}
+		}
+	}
+
+	// The payee (第三十四条（四）; 第二十三条（七）（八）; 第四十一条).
+	switch {
+	case c.Advance != nil:
+		r.Payee = Payee{Kind: map[AdvanceBy]PayeeKind{AdvanceByPlatform: PayeePlatform, AdvanceByServiceAgency: PayeeServiceAgency, AdvanceByThird: PayeeAdvancer}[c.Advance.By],
+			Name: c.Advance.Name, Pending: !advanceIn}
+	case c.Death != nil:
+		r.Payee = Payee{Kind: PayeeCloseRelative}
+	default:
+		r.Payee = Payee{Kind: PayeeWorker}
+	}
+
+	// The settlement route (第三十五条; 第三十三条).
+	switch {
+	case c.ThirdParty != nil:
+		r.Notes = append(r.Notes, Finding{Rule: NoteDirectExcluded})
+	case c.Networked:
+		r.DirectSettlement = true
+		r.Notes = append(r.Notes, Finding{Rule: NoteDirectAvailable})
+	default:
+		r.Notes = append(r.Notes, Finding{Rule: NoteDirectNotNetworked})
+	}
+	if c.ThirdParty == nil && c.Filing == FilingApproved && c.outOfTown() {
+		r.Notes = append(r.Notes, Finding{Rule: NoteOutOfTownDirect})
+	}
+
+	// The split (第三十四条（三）).
+	if t := c.ThirdParty; t != nil {
+		if !t.hasBasis() {
+			r.Notes = append(r.Notes, Finding{Rule: NoteSplitNoBasis})
+		} else {
+			m := Medical{Total: r.Total, Eligible: r.Payable, DeterminedMedical: t.DeterminedMedical, Ratio: t.Ratio, Road: t.Road, Rule: t.Rule, FundPaysFirst: t.FundPaysFirst}
+			s, err := SplitMedical(m)
+			switch {
+			case err != nil:
+				return ClaimResult{}, &ClaimError{Path: "third_party", Why: claimBound(err.Error()), Err: err}
+			case r.Pending.IsPositive() || r.hasPendingLine():
+				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsPending})
+			case !docsIn:
+				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsDocuments})
+			default:
+				r.Split, r.split = &s, m
+			}
+		}
+	}
+	if r.Payee.Pending {
+		r.Notes = append(r.Notes, Finding{Rule: NotePayeeWaits})
+	}
+	if c.Death != nil {
+		r.Notes = append(r.Notes, Finding{Rule: NoteDeathOpinion, Date: c.Death.Date})
+	}
+	return r, nil
+}
+
+func (r ClaimResult) hasPendingLine() bool {
+	for _, l := range r.Lines {
+		if l.Verdict == Pending {
+			return true
+		}
+	}
+	return false
+}
+
+func (c MedicalClaim) outOfTown() bool {
+	for _, b := range c.Bills {
+		if b.Provider.OutOfTown {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNeed is the state of material m: submitted (in have), shared (in
+// shared), or missing.
+func claimNeed(m MedicalMaterial, bill string, have materialSet, shared []MedicalMaterial) MaterialNeed {
+	n := MaterialNeed{Material: m, Bill: bill, State: MaterialMissing}
+	switch {
+	case have.has(m):
+		n.State = MaterialSubmitted
+	case slices.Contains(shared, m):
+		n.State = MaterialShared
+	}
+	return n
+}
+
+// judge gives the verdict on one line of bill b; missing are b's missing
+// materials.
+func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineResult {
+	lr := LineResult{Bill: b.ID, Item: l.Item, Amount: l.Amount}
+	f := make([]Finding, 0, 4)
+	switch {
+	case b.SettledDirectly && c.ThirdParty != nil:
+		f = append(f, Finding{Rule: RuleSettledThirdParty})
+	case b.SettledDirectly:
+		f = append(f, Finding{Rule: RuleSettledDirectly})
+	default:
+		switch {
+		case l.Device != DeviceNone:
+			f = append(f, deviceFindings(b, l.Device)...)
+		case b.Setting == SettingRehabilitation:
+			f = append(f, rehabFindings(b)...)
+		default:
+			f = append(f, c.placeFinding(b, l))
+		}
+		switch l.Catalogue {
+		case FactYes:
+			f = append(f, Finding{Rule: RuleInCatalogue})
+			if l.Allowed != nil && l.Allowed.LessThan(l.Amount) {
+				f = append(f, Finding{Rule: RuleAboveStandard, Amount: l.Amount.Sub(*l.Allowed)})
+			}
+		case FactNo:
+			f = append(f, Finding{Rule: RuleOutOfCatalogue})
+		default:
+			f = append(f, Finding{Rule: RuleCatalogueUnknown})
+		}
+		if len(missing) > 0 {
+			f = append(f, Finding{Rule: RuleMaterialsMissing, Materials: missing})
+		}
+	}
+	lr.Findings = f
+	lr.Verdict = Payable
+	for _, x := range f {
+		switch x.Rule.level() {
+		case levelRefused:
+			lr.Verdict = NotPayable
+		case levelPending:
+			if lr.Verdict == Payable {
+				lr.Verdict = Pending
+			}
+		}
+	}
+	base := l.Amount
+	if l.Allowed != nil {
+		base = *l.Allowed
+	}
+	if base.IsZero() && l.Amount.IsPositive() {
+		lr.Verdict = NotPayable // all of it above the standard price
+	}
+	switch lr.Verdict {
+	case NotPayable:
+		lr.NotPayable = l.Amount
+	case Pending:
+		lr.Pending, lr.NotPayable = base, l.Amount.Sub(base)
+	default:
+		lr.Payable, lr.NotPayable = base, l.Amount.Sub(base)
+	}
+	return lr
+}
+
+// placeFinding applies 第三十二条第一款 and 第三十三条 to an ordinary line:
+// first the rule for where the worker was treated, then, failing it, the
+// emergency exception up to the stable day.
+func (c MedicalClaim) placeFinding(b Bill, l BillLine) Finding {
+	var normal Finding
+	if b.Provider.OutOfTown {
+		switch c.Filing {
+		case FilingApproved:
+			normal.Rule = RuleOutOfTownFiled
+		case FilingPending:
+			normal.Rule = RuleFilingPending
+		case FilingRefused:
+			normal.Rule = RuleFilingRefused
+		default:
+			normal.Rule = RuleNotFiled
+		}
+	} else {
+		switch b.Provider.Designated {
+		case FactYes:
+			normal.Rule = RuleDesignated
+		case FactNo:
+			normal.Rule = RuleNotDesignated
+		default:
+			normal.Rule = RuleDesignationUnknown
+		}
+	}
+	if normal.Rule.level() == levelOK || !b.NearestEmergency {
+		return normal
+	}
+	if c.Stable.IsZero() {
+		return Finding{Rule: RuleStableUnknown}
+	}
+	from, to := l.Date, l.Date
+	if from.IsZero() {
+		from, to = b.Date, b.Date
+		if !b.Until.IsZero() {
+			to = b.Until
+		}
+	}
+	switch {
+	case !to.After(c.Stable):
+		return Finding{Rule: RuleEmergency, Date: c.Stable}
+	case from.After(c.Stable):
+		if normal.Rule.level() == levelPending {
+			return normal
+		}
+		return Finding{Rule: RuleAfterStable, Date: c.Stable}
+	}
+	return Finding{Rule: RuleStaySpansStable, Date: c.Stable}
+}
+
+// rehabFindings apply 第三十六条: confirmed, at a designated rehabilitation
+// institution of Shanghai.
+func rehabFindings(b Bill) []Finding {
+	var out []Finding
+	switch {
+	case b.Provider.OutOfTown || b.Provider.RehabDesignated == FactNo:
+		out = append(out, Finding{Rule: RuleRehabNotDesignated})
+	case b.Provider.RehabDesignated == FactUnknown:
+		out = append(out, Finding{Rule: RuleRehabDesignationUnknown})
+	}
+	switch b.Confirmed {
+	case FactNo:
+		out = append(out, Finding{Rule: RuleRehabRefused})
+	case FactUnknown:
+		out = append(out, Finding{Rule: RuleRehabUnconfirmed})
+	}
+	if len(out) == 0 {
+		out = append(out, Finding{Rule: RuleRehabConfirmed})
+	}
+	return out
+}
+
+// deviceFindings apply 第三十七条: confirmed, fitted at an agreement
+// institution of Shanghai (a denture: at a designated medical institution).
+func deviceFindings(b Bill, d DeviceKind) []Finding {
+	at := b.Provider.DeviceAgreement
+	if d == DeviceDenture {
+		at = b.Provider.Designated
+	}
+	var out []Finding
+	switch {
+	case b.Provider.OutOfTown || at == FactNo:
+		out = append(out, Finding{Rule: RuleDeviceWrongProvider, Device: d})
+	case at == FactUnknown:
+		out = append(out, Finding{Rule: RuleDeviceProviderUnknown, Device: d})
+	}
+	switch b.Confirmed {
+	case FactNo:
+		out = append(out, Finding{Rule: RuleDeviceRefused, Device: d})
+	case FactUnknown:
+		out = append(out, Finding{Rule: RuleDeviceUnconfirmed, Device: d})
+	}
+	if len(out) == 0 {
+		out = append(out, Finding{Rule: RuleDeviceConfirmed, Device: d})
+	}
+	return out
+}
