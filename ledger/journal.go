@@ -96,6 +96,14 @@
 // after (7 runs each: +5%), with the same allocations and 10% more bytes
 // (a Posting is 48 bytes larger). The by-day balance check stays O(1) for a
 // posting that adds to a subject (see dayBook).
+//
+// The entry date of issue 19 (Posting.EntryDate, the closed-year rule in
+// Post and Reconcile), against the code before it in the same run, the two
+// test binaries alternated, five runs each, at a load of about 20 (CPU
+// time, median): 1 M postings 2.36 s before, 2.45 s after (+4%, within the
+// spread of either: 2.19–2.64 s and 2.26–2.49 s); reconciling 100 000
+// receipts 234 ms before, 223 ms after; the same allocations, and 8 bytes
+// more a posting (the date).
 package ledger
 
 import (

@@ -611,10 +611,29 @@ func FuzzParseSnapshot(f *testing.F) {
 	f.Add([]byte(`{"postings":[{"id":"treasury-receipt:T1#2","date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Add([]byte(`{"postings":[{"id":"treasury-receipt:T1#2","origin":{"kind":"treasury-receipt","ref":"T1","seq":2},"date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Add([]byte(`{"postings":[{"id":"D1​","date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"pㅤ"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"92233720368547758.07"},{"subject":"ozb.income.levy","credit":"92233720368547758.07"}]}],"closed":[]}`))
+	// issue 19: a clearing with the receipt's entry date, across a year end
+	// and booked back in the entry month; one whose entry date is not the
+	// receipt's; an entry date on a posting that clears nothing
+	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2026-12","fee_period":"2026-11","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]},{"id":"R1","date":"2027-01-11","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"C1","lines":[{"subject":"ozb.income.levy","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":["2026-12"]}`))
+	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2027-01","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-29","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
+	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","entry_date":"2026-04-20","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		j, err := ledger.ParseSnapshot(data)
 		if err != nil {
 			return
+		}
+		// every year's summary adds up, or says it cannot (ErrOverflow)
+		years := map[int]bool{}
+		for _, p := range j.Postings() {
+			years[p.Date.Year()], years[p.Period.Year()] = true, true
+			if !p.EntryDate.IsZero() {
+				years[p.EntryDate.Year()] = true
+			}
+		}
+		for y := range years {
+			if _, err := j.Summarize(y, ledger.Participants{}); err != nil && !errors.Is(err, ledger.ErrOverflow) {
+				t.Fatalf("summary of %d: %v", y, err)
+			}
 		}
 		// whatever loads balances: debits = credits over every subject
 		var sum decimal.Decimal

@@ -64,8 +64,9 @@ type Summary struct {
 	ByFeePeriod []PeriodTotal `json:"by_fee_period"`
 	// PriorYearLevy is the part of LevyIncome that entered the treasury in
 	// an earlier year whose books were closed when it was booked
-	// (ClosedYearRule BookInOpenYear): counted here, since the closed
-	// year's summary is not rewritten.
+	// (ClosedYearRule BookInOpenYear), or that a clearing which also paid
+	// money back booked when that money moved (ClearHeld): counted here,
+	// since the earlier year's summary is not rewritten.
 	PriorYearLevy decimal.Decimal `json:"prior_year_levy"`
 	// PriorYear lists every amount of the year's income and expenditure
 	// that belongs by date to an earlier year (PriorYearLine), in the order
