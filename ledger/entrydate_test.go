@@ -418,3 +418,50 @@ func TestClearingNotBeforeItsReceipt(t *testing.T) {
 	assert.Equal(t, "1.30", s.PriorYearLevy.StringFixed(2))
 	assert.True(t, s.Held.IsZero())
 }
+
+// Found by TestJournalStateMachine: a held receipt refunded by ClearHeld in
+// April 2026, the refund reversed in January 2027 (booked in April, its
+// period), then the records agreeing: the reversal put the money back in
+// suspense as of 2027 while the clearing took it out as of its entry date
+// in 2026, and the 2026 summary held −0.01. A reversal counts where its
+// original counts: it takes the original back, in the original's period.
+func TestReversalCountsWithItsOriginal(t *testing.T) {
+	var j ledger.Journal
+	_, err := heldThenAgreed(t, &j, "T1", "0.01", "2026-03-20", "2026-03-25", "2026-03-25")
+	require.NoError(t, err) // not posted: the records agree only later
+	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2026-04-15"), decimal.RequireFromString("0.01"), "p")
+	require.NoError(t, err)
+	_, err = j.Post(p)
+	require.NoError(t, err)
+	require.NoError(t, j.Reverse("CH", "CH-R", testdates.Day(t, "2027-01-15"), "refunded in error"))
+	for _, m := range []string{"2026-03", "2026-04"} {
+		j.Close(testdates.Month(t, m))
+	}
+	r, err := heldAgain(t, &j, "T1", "0.01", "2026-03-20", "2027-01-25")
+	require.NoError(t, err)
+	postAll(t, &j, r)
+	assert.Equal(t, "2026-05", r.Postings[0].Period.String(), "the first open period after the entry month")
+	s := summary(t, &j, 2026)
+	assert.True(t, s.Held.IsZero(), "held at the end of 2026: %s", s.Held)
+	assert.Equal(t, 0, s.HeldCount)
+	assert.Equal(t, "0.01", s.LevyIncome.StringFixed(2))
+	assert.True(t, s.Refunds.IsZero(), "the refund was taken back")
+	assert.Equal(t, 0, s.RefundCount)
+	s = summary(t, &j, 2027)
+	assert.True(t, s.Held.IsZero())
+	assert.True(t, s.Refunds.IsZero())
+	assert.True(t, s.LevyIncome.IsZero())
+
+	// A receipt of 2026-12-30 reversed on 2027-01-05: in neither year.
+	var k ledger.Journal
+	rc := receiptPosting(t, "D1", "50.00")
+	rc.Date, rc.Period = testdates.Day(t, "2026-12-30"), testdates.Month(t, "2026-12")
+	_, err = k.Post(rc)
+	require.NoError(t, err)
+	require.NoError(t, k.Reverse("D1", "D1-R", testdates.Day(t, "2027-01-05"), "entered in error"))
+	for _, y := range []int{2026, 2027} {
+		s := summary(t, &k, y)
+		assert.True(t, s.LevyIncome.IsZero(), "%d", y)
+		assert.Equal(t, 0, s.LevyCount, "%d", y)
+	}
+}

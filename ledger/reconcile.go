@@ -403,9 +403,12 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 					ErrDuplicateRecord, echo(r.ID), fen2(got), echo(prev.Counterparty.ID), prev.FeePeriod, prev.Date, r.Amount.StringFixed(2), echo(r.Platform), r.Period, r.EntryDate)
 			}
 			if since, open := j.OpenSince(pid); m.Booked && open {
+				if on.IsZero() || on.Before(since) {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing or earlier", ErrBadRecord, echo(r.ID), since, dateText(on))
+				}
 				per, ok := j.bookIn(heldFrom(prev), prev.Date, on)
-				if on.IsZero() || on.Before(since) || !ok {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing or earlier, or every period from %s to it is closed", ErrBadRecord, echo(r.ID), since, dateText(on), calendar.MonthOfDate(prev.Date))
+				if !ok {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense (booked in %s) can be cleared, but no period from %s to the reconciliation's month %s is open", ErrBadRecord, echo(r.ID), prev.Period, heldFrom(prev), calendar.MonthOfDate(on))
 				}
 				if err := j.closedYearRule(r.ID, prev.Date, heldFrom(prev), per); err != nil {
 					return Reconciliation{}, err

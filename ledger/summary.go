@@ -168,6 +168,11 @@ func bookYear(d calendar.Date, period calendar.Month) (year int, late bool) {
 // clearing pays back (ClearHeld's refund) counts on its Date: the money
 // left then.
 //
+// A reversal counts in the year its original counts in, with the opposite
+// sign and −1 in the counts: it takes the original back in the original's
+// period (no money moves), so a receipt of 2026-12-30 reversed on
+// 2027-01-05 leaves neither year with it.
+//
 // A closed year is not rewritten: an amount booked in a period of a later
 // year than its date (EntryDate, or Date) — the books of its own year were
 // closed when it was booked (ClosedYearRule BookInOpenYear) — counts in the
@@ -186,27 +191,29 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	for _, c := range j.chunks {
 		for i := range c {
 			q := &c[i]
-			cashY, cashLate := bookYear(q.Date, q.Period)
-			incY, incLate, entry := cashY, cashLate, q.Date
+			// A reversal takes its original back (no money moves) in the
+			// original's period: it counts where the original counts.
+			dated, sign, clears := q.Date, 1, q.Clears != ""
+			if q.Reverses != "" {
+				sign = -1
+				if i, ok := j.byID[q.Reverses]; ok {
+					o := j.at(i)
+					dated = o.Date
+					// A clearing that pays a held receipt back (ClearHeld's
+					// refund) is a refund too, though the money never was
+					// income.
+					clears = o.Clears != ""
+				}
+			}
+			cashY, cashLate := bookYear(dated, q.Period)
+			incY, incLate, entry := cashY, cashLate, dated
 			if !q.EntryDate.IsZero() {
 				incY, incLate = bookYear(q.EntryDate, q.Period)
 				entry = q.EntryDate
 			}
-			sign := 1
-			if q.Reverses != "" {
-				sign = -1
-			}
 			fee := q.FeePeriod
 			if fee.IsZero() {
 				fee = q.Period
-			}
-			// A clearing that pays a held receipt back (ClearHeld's refund)
-			// is a refund too, though the money never was income.
-			clears := q.Clears != ""
-			if q.Reverses != "" {
-				if i, ok := j.byID[q.Reverses]; ok {
-					clears = j.at(i).Clears != ""
-				}
 			}
 			late := func(s Subject, amount int64, on calendar.Date) {
 				lines = append(lines, PriorYearLine{PostingID: q.ID, Subject: s, EntryDate: on, BookedOn: q.Date, Period: q.Period, Amount: fenDec(amount)})
@@ -247,7 +254,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 				case l.Subject == InterestIncome && cashY == year:
 					interest.add(cr-d, sign)
 					if cashLate {
-						late(l.Subject, cr-d, q.Date)
+						late(l.Subject, cr-d, dated)
 					}
 				case TypeOf(l.Subject) == Expense && cashY == year:
 					s := exp[l.Subject]
@@ -257,7 +264,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 					}
 					s.add(d-cr, sign)
 					if cashLate {
-						late(l.Subject, d-cr, q.Date)
+						late(l.Subject, d-cr, dated)
 					}
 				}
 			}
