@@ -119,3 +119,31 @@ func ExampleCheckInsurer() {
 	// true
 	// <nil>
 }
+
+// Money that entered the treasury on 30 December, held in suspense and
+// cleared by the reconciliation of 10 January, is the income of the year it
+// entered (第十八条: booked by 资金缴纳入库时间; 第七十七条): the clearing keeps
+// its own date and carries the entry date.
+func ExampleJournal_Summarize() {
+	var j ledger.Journal
+	fee := mustMonth("2026-11")
+	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00"), EntryDate: mustDay("2026-12-30")}}
+	bills := []levy.Bill{{Platform: "platform-b", Period: fee, Total: decimal.RequireFromString("300.00")}}
+	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.07")}}, bills, mustDay("2026-12-31"))
+	for _, p := range r.Postings {
+		_, _ = j.Post(p)
+	}
+	r, _ = j.Reconcile(receipts, []ledger.Collection{{ID: "C1-corrected", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00")}}, bills, mustDay("2027-01-10"))
+	for _, p := range r.Postings {
+		_, _ = j.Post(p)
+		fmt.Println(p.ID, "done", p.Date, "entered", p.EntryDate, "booked in", p.Period)
+	}
+	for _, year := range []int{2026, 2027} {
+		s, _ := j.Summarize(year, ledger.Participants{})
+		fmt.Println(year, "levy income", s.LevyIncome.StringFixed(2), "held at year end", s.Held.StringFixed(2))
+	}
+	// Output:
+	// suspense-clear:T1 done 2027-01-10 entered 2026-12-30 booked in 2026-12
+	// 2026 levy income 300.00 held at year end 0.00
+	// 2027 levy income 0.00 held at year end 0.00
+}

@@ -51,9 +51,17 @@
 // income when its platform's period passes both steps, otherwise held in
 // the suspense subject (暂收款) and listed as an open item, cleared into
 // income when a later reconciliation finds the records in agreement (or
-// refunded). Refunds and top-ups carry their fee period (退款所属费款账期)
-// and are booked in the accounting period in which the money moves, so a
-// closed period never blocks one. The yearly summary is on a cash basis (the
+// refunded). Income is booked at the treasury's entry date (第十八条:
+// 按照市税务局反馈的资金缴纳入库时间…完成…记账): a clearing keeps the day it
+// was done as its Date and carries the entry date (Posting.EntryDate), is
+// booked in the entry month's period when that is open, and the yearly
+// summary counts the income in the year the money entered the treasury. A
+// closed year is not rewritten (ClosedYearRule): money of a year whose
+// periods are closed is booked in the open year and listed there as an
+// earlier year's (Summary.PriorYear), or, as a named option, refused until
+// the host reopens the period. Refunds and top-ups carry their fee period
+// (退款所属费款账期) and are booked in the accounting period in which the
+// money moves, so a closed period never blocks one. The yearly summary is on a cash basis (the
 // funds' accounts are: 社会保险基金会计制度, 财会〔2017〕28号, 总说明 第五条,
 // 一般采用收付实现制), with an accrual view by fee period beside it.
 //
@@ -88,6 +96,14 @@
 // after (7 runs each: +5%), with the same allocations and 10% more bytes
 // (a Posting is 48 bytes larger). The by-day balance check stays O(1) for a
 // posting that adds to a subject (see dayBook).
+//
+// The entry date of issue 19 (Posting.EntryDate, the closed-year rule in
+// Post and Reconcile), against the code before it in the same run, the two
+// test binaries alternated, five runs each, at a load of about 20 (CPU
+// time, median): 1 M postings 2.36 s before, 2.45 s after (+4%, within the
+// spread of either: 2.19–2.64 s and 2.26–2.49 s); reconciling 100 000
+// receipts 234 ms before, 223 ms after; the same allocations, and 8 bytes
+// more a posting (the date).
 package ledger
 
 import (
@@ -95,6 +111,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -254,6 +271,21 @@ type Posting struct {
 	// clears, if any: it debits Suspense by exactly what that posting holds
 	// (ErrBadClearing).
 	Clears string `json:"clears,omitempty"`
+	// EntryDate is, on a posting that clears a receipt held in suspense
+	// (Clears) and on its reversal, the day that money entered the treasury
+	// (资金缴纳入库时间): the receipt's own Date. 第十八条 books income 按照市税务局
+	// 反馈的资金缴纳入库时间, so it is the accounting date of the income the
+	// clearing books: the yearly summary (第七十七条) counts that income in
+	// the entry date's year (Summarize), and the clearing is booked in the
+	// entry month's period when it is open (Journal.Reconcile, ClearHeld).
+	// Date stays the day the clearing was done; both are on the posting.
+	// Zero on every other posting (a receipt's Date is its entry date), and
+	// on a clearing written before issue 19, which the summary then counts
+	// on its Date as it did. Post checks it: set only on a clearing or a
+	// reversal (ErrBadPosting), never after Date and never in a month after
+	// Period (income is not booked before the money came in), and on a
+	// clearing equal to the Date of the receipt it clears (ErrBadClearing).
+	EntryDate calendar.Date `json:"entry_date,omitzero"`
 	// Origin is the outside document a posting the package built books (a
 	// treasury receipt, a clearing of one, an insurer's payment or monthly
 	// settlement), and its ID is then Origin.PostingID(); zero for a posting
@@ -277,7 +309,8 @@ var (
 	ErrOverflow = errors.New("ledger: out of range (a total, balance or count would overflow)")
 	// ErrFalseReversal: a posting that names Reverses but does not mirror the
 	// original exactly (same subjects and amounts with debit and credit
-	// swapped, same counterparty, accounting period and fee period).
+	// swapped, same counterparty, accounting period, fee period and entry
+	// date).
 	ErrFalseReversal = errors.New("ledger: not an exact reversal of the posting it names")
 	// ErrNegative: the posting would take a subject that cannot be negative
 	// (NonNegative) below zero.
@@ -386,6 +419,16 @@ func (p *Posting) Validate() error {
 	case len(p.Lines) < 2:
 		return bad("fewer than two lines")
 	}
+	if !p.EntryDate.IsZero() {
+		switch {
+		case p.Clears == "" && p.Reverses == "":
+			return bad("an entry date (资金缴纳入库时间) belongs on a clearing of a receipt held in suspense, or its reversal")
+		case p.EntryDate.After(p.Date):
+			return bad("the money entered the treasury on %s, after the posting's date %s", p.EntryDate, p.Date)
+		case p.Period.Before(calendar.MonthOfDate(p.EntryDate)):
+			return bad("booked in %s, before the money entered the treasury on %s", p.Period, p.EntryDate)
+		}
+	}
 	if err := validID(p.Counterparty.Kind); err != nil {
 		return fmt.Errorf("%w %s: counterparty kind: %w", ErrBadPosting, echo(p.ID), err)
 	}
@@ -422,7 +465,7 @@ func badPosting(id, f string, a ...any) error {
 
 // same reports whether two postings have the same content.
 func same(a, b Posting) bool {
-	if a.ID != b.ID || a.Date != b.Date || a.Period != b.Period || a.FeePeriod != b.FeePeriod || a.Counterparty != b.Counterparty ||
+	if a.ID != b.ID || a.Date != b.Date || a.EntryDate != b.EntryDate || a.Period != b.Period || a.FeePeriod != b.FeePeriod || a.Counterparty != b.Counterparty ||
 		a.Source != b.Source || a.Reverses != b.Reverses || a.Clears != b.Clears || a.Origin != b.Origin || len(a.Lines) != len(b.Lines) {
 		return false
 	}
@@ -457,6 +500,8 @@ type Journal struct {
 	reopened  map[string]calendar.Date // open items whose clearing was reversed → the reversal's date
 	origins   map[originKey]bookings   // the documents the package's postings book (Origin)
 	closed    map[calendar.Month]bool
+	// closedYear is the host's ClosedYearRule (not part of the books).
+	closedYear ClosedYearRule
 }
 
 // NewJournal returns an empty journal with room for about sizeHint
@@ -509,7 +554,13 @@ func (j *Journal) init() {
 //     in any order are accepted or refused alike; a balance as of a day
 //     that would leave the range of int64 fen is ErrOverflow;
 //   - a posting that debits Suspense without clearing exactly one open
-//     item (Clears), or clears one that is not open (ErrBadClearing).
+//     item (Clears), or clears one that is not open (ErrBadClearing);
+//   - an EntryDate where it does not belong, after Date or in a month
+//     after Period (ErrBadPosting); on a clearing, one that is not the
+//     date of the receipt it clears, or a clearing with an EntryDate
+//     booked in a period before that receipt's (ErrBadClearing);
+//   - under RefuseClosedYear, a receipt or a clearing that books money
+//     entered in a closed period in a later year's period (ErrClosedYear).
 func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	if j == nil {
 		return false, ErrNilJournal
@@ -556,7 +607,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 			return false, fmt.Errorf("%w: %s dated %s reverses %s dated %s: a reversal is not dated before its original", ErrFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), orig.Date)
 		}
 		if !mirrors(&p, orig) {
-			return false, fmt.Errorf("%w: %s does not mirror %s (same subjects and amounts, debit and credit swapped, same counterparty and periods)", ErrFalseReversal, echo(p.ID), echo(p.Reverses))
+			return false, fmt.Errorf("%w: %s does not mirror %s (same subjects and amounts, debit and credit swapped, same counterparty, periods and entry date)", ErrFalseReversal, echo(p.ID), echo(p.Reverses))
 		}
 		if by, ok := j.clearedBy[p.Reverses]; ok {
 			return false, fmt.Errorf("%w: %s holds a receipt already cleared by %s: reverse the clearing first", ErrBadClearing, echo(p.Reverses), echo(by))
@@ -564,6 +615,9 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	}
 	if j.closed[p.Period] {
 		return false, fmt.Errorf("%w: %s (posting %s)", ErrClosed, p.Period, echo(p.ID))
+	}
+	if err := j.closedYearRefused(&p); err != nil {
+		return false, err
 	}
 	var sus int64 // net credit to Suspense, in fen
 	for _, l := range p.Lines {
@@ -580,8 +634,15 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 			}
 			return false, fmt.Errorf("%w: %s clears %s, which holds nothing in suspense", ErrBadClearing, echo(p.ID), echo(p.Clears))
 		}
-		if hp := j.at(j.byID[p.Clears]); p.Date.Before(hp.Date) {
+		hp := j.at(j.byID[p.Clears])
+		if p.Date.Before(hp.Date) {
 			return false, fmt.Errorf("%w: %s dated %s clears %s, received %s: a clearing is not dated before the receipt", ErrBadClearing, echo(p.ID), p.Date, echo(p.Clears), hp.Date)
+		}
+		if !p.EntryDate.IsZero() && p.EntryDate != hp.Date {
+			return false, fmt.Errorf("%w: %s gives the entry date %s, but %s entered the treasury on %s", ErrBadClearing, echo(p.ID), p.EntryDate, echo(p.Clears), hp.Date)
+		}
+		if !p.EntryDate.IsZero() && p.Period.Before(hp.Period) {
+			return false, fmt.Errorf("%w: %s is booked in %s, before %s, the period of %s it clears", ErrBadClearing, echo(p.ID), p.Period, hp.Period, echo(p.Clears))
 		}
 		if r, ok := j.reopened[p.Clears]; ok && p.Date.Before(r) {
 			return false, fmt.Errorf("%w: %s dated %s clears %s, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", ErrBadClearing, echo(p.ID), p.Date, echo(p.Clears), r)
@@ -839,9 +900,10 @@ func fen2(f int64) string { return decimal.New(f, -2).StringFixed(2) }
 
 // mirrors reports whether rev is the exact reversal of orig: the same
 // subjects and amounts with debit and credit swapped (in any order), the
-// same counterparty, accounting period and fee period, and no clearing.
+// same counterparty, accounting period, fee period and entry date, and no
+// clearing.
 func mirrors(rev, orig *Posting) bool {
-	if rev.Counterparty != orig.Counterparty || rev.Period != orig.Period || rev.FeePeriod != orig.FeePeriod ||
+	if rev.Counterparty != orig.Counterparty || rev.Period != orig.Period || rev.FeePeriod != orig.FeePeriod || rev.EntryDate != orig.EntryDate ||
 		rev.Clears != "" || len(rev.Lines) != len(orig.Lines) {
 		return false
 	}
@@ -876,7 +938,7 @@ func (j *Journal) Reverse(id, newID string, date calendar.Date, source string) e
 		return fmt.Errorf("%w: %s", ErrUnknownID, echo(id))
 	}
 	orig := *j.at(i)
-	rev := Posting{ID: newID, Date: date, Period: orig.Period, FeePeriod: orig.FeePeriod, Counterparty: orig.Counterparty, Source: source, Reverses: id}
+	rev := Posting{ID: newID, Date: date, Period: orig.Period, FeePeriod: orig.FeePeriod, EntryDate: orig.EntryDate, Counterparty: orig.Counterparty, Source: source, Reverses: id}
 	for _, l := range orig.Lines {
 		rev.Lines = append(rev.Lines, Line{Subject: l.Subject, Debit: l.Credit, Credit: l.Debit})
 	}
@@ -896,6 +958,189 @@ func (j *Journal) Close(period calendar.Month) {
 
 // Closed reports whether period is closed.
 func (j *Journal) Closed(period calendar.Month) bool { return j != nil && j.closed[period] }
+
+// Reopen opens a closed period again (反结账): postings to it are accepted
+// once more. It is the host's decision, for the books of a year it has to
+// correct (RefuseClosedYear waits for it); a summary of a year whose
+// periods are reopened and posted to is no longer the one published. On a
+// nil *Journal, or for a period that is not closed, it does nothing.
+func (j *Journal) Reopen(period calendar.Month) {
+	if j == nil {
+		return
+	}
+	delete(j.closed, period)
+}
+
+// ClosedYearRule is what the journal does with money that entered the
+// treasury in a year whose books are closed by the time it is booked: a
+// receipt reported after its entry month's period is closed, or one held in
+// suspense (暂收款) whose records come to agree after the year is closed.
+type ClosedYearRule uint8
+
+const (
+	// BookInOpenYear, the default (the zero value): the closed year's
+	// books, and so its yearly summary (第七十七条), are not rewritten. The
+	// money is booked in the first open period after its entry month, and
+	// when that lies in a later year it is that year's: Summarize counts it
+	// there, in its levy income, and lists it (Summary.PriorYear) with the
+	// day it entered the treasury, as income of an earlier year booked in
+	// this one. This is the reading of an accountant keeping the funds'
+	// books: on the cash basis (社会保险基金会计制度, 财会〔2017〕28号, 总说明
+	// 第五条: 一般采用收付实现制) of calendar years (会计法 第十一条) an amount
+	// is counted in the books it is entered in; a year whose accounts are
+	// closed (结账, and for this scheme published: 第七十七条) is not
+	// reopened for a late item, which is booked in the current year and
+	// shown as one of an earlier year. That 28号 prescribes this
+	// presentation in so many words could not be verified against its
+	// text (provisional).
+	BookInOpenYear ClosedYearRule = iota
+	// RefuseClosedYear: such money is not booked until the host reopens
+	// its entry month's period (Reopen): Reconcile and Post refuse it with
+	// ErrClosedYear, and the receipt stays off the books (or in suspense)
+	// meanwhile. For a bureau that corrects a closed year's accounts rather
+	// than show an earlier year's income in the open one.
+	RefuseClosedYear
+)
+
+// String names the rule.
+func (r ClosedYearRule) String() string {
+	switch r {
+	case BookInOpenYear:
+		return "book_in_open_year"
+	case RefuseClosedYear:
+		return "refuse_closed_year"
+	}
+	return "ClosedYearRule(" + strconv.Itoa(int(r)) + ")"
+}
+
+// MarshalText writes the rule's name (String); an unknown rule is
+// ErrBadRule.
+func (r ClosedYearRule) MarshalText() ([]byte, error) {
+	if r != BookInOpenYear && r != RefuseClosedYear {
+		return nil, fmt.Errorf("%w: %d", ErrBadRule, r)
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText reads a rule's name: "book_in_open_year" or
+// "refuse_closed_year"; anything else is ErrBadRule (the text is quoted,
+// cut to 64 bytes and masked, never echoed whole).
+func (r *ClosedYearRule) UnmarshalText(b []byte) error {
+	if r == nil {
+		return fmt.Errorf("%w: nil *ClosedYearRule", ErrBadRule)
+	}
+	switch string(b) {
+	case "book_in_open_year":
+		*r = BookInOpenYear
+	case "refuse_closed_year":
+		*r = RefuseClosedYear
+	default:
+		return fmt.Errorf("%w: %s (want book_in_open_year or refuse_closed_year)", ErrBadRule, echo(string(b)))
+	}
+	return nil
+}
+
+// ErrClosedYear: under RefuseClosedYear, money that entered the treasury in
+// a closed period would be booked in a later year's period. It wraps
+// ErrClosed.
+var ErrClosedYear = fmt.Errorf("%w: the money entered the treasury in a closed year; reopen its period (Reopen) or book it in the open year (BookInOpenYear)", ErrClosed)
+
+// ErrBadRule: SetClosedYearRule (or UnmarshalText) was given a value that
+// is not one of the rules.
+var ErrBadRule = errors.New("ledger: unknown closed-year rule")
+
+// SetClosedYearRule chooses what the journal does with money that entered
+// the treasury in a closed year (ClosedYearRule; BookInOpenYear unless
+// set). It is the host's setting, not part of the books: Snapshot does not
+// carry it, set it again after Load. An unknown rule is ErrBadRule and
+// changes nothing.
+func (j *Journal) SetClosedYearRule(r ClosedYearRule) error {
+	if j == nil {
+		return ErrNilJournal
+	}
+	if r != BookInOpenYear && r != RefuseClosedYear {
+		return fmt.Errorf("%w: %d", ErrBadRule, r)
+	}
+	j.closedYear = r
+	return nil
+}
+
+// ClosedYear returns the journal's ClosedYearRule.
+func (j *Journal) ClosedYear() ClosedYearRule {
+	if j == nil {
+		return BookInOpenYear
+	}
+	return j.closedYear
+}
+
+// firstOpen returns the first period from m on that is not closed. The
+// loop passes only closed periods, so it ends within len(j.closed)+1 steps.
+func (j *Journal) firstOpen(m calendar.Month) calendar.Month {
+	for j.closed[m] {
+		next, err := m.AddMonths(1)
+		if err != nil {
+			return m // the calendar's last month, closed: Post refuses it
+		}
+		m = next
+	}
+	return m
+}
+
+// bookIn returns the accounting period money that entered the treasury on
+// entry and is booked on on goes in: the entry month when it is open (第十八条:
+// booked by the entry date), else the first open period after it, not
+// after on's month; ok is false when every period from the entry month to
+// on's month is closed. A clearing passes the period of the posting that
+// holds the receipt as from (never earlier than the entry month's): income
+// is not booked in a period before the receipt itself.
+func (j *Journal) bookIn(from calendar.Month, entry, on calendar.Date) (m calendar.Month, ok bool) {
+	start := calendar.MonthOfDate(entry)
+	if from.After(start) {
+		start = from
+	}
+	m = j.firstOpen(start)
+	return m, !j.closed[m] && !m.After(calendar.MonthOfDate(on))
+}
+
+// heldFrom is the first month a clearing of the receipt held by h may be
+// booked in: h's period, or its date's month when that is later.
+func heldFrom(h *Posting) calendar.Month {
+	if m := calendar.MonthOfDate(h.Date); m.After(h.Period) {
+		return m
+	}
+	return h.Period
+}
+
+// closedYearRefused reports the ErrClosedYear of p under RefuseClosedYear:
+// p books treasury money (a receipt, or a clearing of one) that entered on
+// a day of a closed period, in a later year's period than the first it
+// could be booked in (a receipt's entry month; for a clearing, that of the
+// posting holding the receipt, heldFrom).
+func (j *Journal) closedYearRefused(p *Posting) error {
+	if j.closedYear != RefuseClosedYear || p.Reverses != "" {
+		return nil
+	}
+	var from calendar.Month
+	var entry calendar.Date
+	switch {
+	case p.Clears != "":
+		if i, ok := j.byID[p.Clears]; ok {
+			h := j.at(i)
+			from, entry = heldFrom(h), h.Date
+		}
+	case p.Origin.Kind == TreasuryReceipt:
+		from, entry = calendar.MonthOfDate(p.Date), p.Date
+	}
+	if from.IsZero() || p.Period.Year() <= from.Year() || !j.closed[from] {
+		return nil
+	}
+	for _, l := range p.Lines {
+		if l.Credit.IsPositive() && (l.Subject == LevyIncome || l.Subject == Suspense) {
+			return fmt.Errorf("%w: posting %s books in %s money that entered the treasury on %s", ErrClosedYear, echo(p.ID), p.Period, entry)
+		}
+	}
+	return nil
+}
 
 // Balance returns subject's balance in period in its natural sign: debits −
 // credits for assets and expenses, credits − debits for liabilities, net
@@ -1017,6 +1262,12 @@ type OpenItem struct {
 	Source       string          `json:"source"`
 	// Reason is why the records do not agree, when Reconcile lists it.
 	Reason string `json:"reason,omitempty"`
+	// BookIn is the accounting period a clearing of the item into income is
+	// booked in, as the books stood when the item was listed: the month of
+	// Date, the day the money entered the treasury, when that period is
+	// open (第十八条), else the first open period after it; never before the
+	// period the receipt itself is booked in. ClearHeld uses it.
+	BookIn calendar.Month `json:"book_in,omitzero"`
 }
 
 // OpenItems returns the receipts held in suspense and not yet cleared, by
@@ -1028,7 +1279,8 @@ func (j *Journal) OpenItems() []OpenItem {
 	out := []OpenItem{}
 	for id, h := range j.held {
 		p := j.at(j.byID[id])
-		out = append(out, OpenItem{PostingID: id, Date: p.Date, FeePeriod: p.FeePeriod, Counterparty: p.Counterparty, Amount: decimal.New(h, -2), Source: p.Source})
+		out = append(out, OpenItem{PostingID: id, Date: p.Date, FeePeriod: p.FeePeriod, Counterparty: p.Counterparty, Amount: decimal.New(h, -2), Source: p.Source,
+			BookIn: j.firstOpen(heldFrom(p))})
 	}
 	sort.Slice(out, func(a, b int) bool {
 		if out[a].Date != out[b].Date {

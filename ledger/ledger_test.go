@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -64,7 +66,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 func TestJournalStateMachine(t *testing.T) {
 	subjects := []ledger.Subject{ledger.SpecialAccount, ledger.LevyIncome, ledger.InterestIncome, ledger.InsurerPayable, ledger.Medical,
 		ledger.BenefitSubject(benefits.FuneralGrant), ledger.Suspense, ledger.FundBalance}
-	months := []string{"2026-01", "2026-02", "2026-03", "2026-04"}
+	// two months of 2026, December, and January 2027: the year end
+	// (issue 19: income by the entry date, a closed year not rewritten)
+	months := []string{"2026-03", "2026-04", "2026-12", "2027-01"}
 	type receipt struct {
 		r   ledger.Receipt
 		off bool // the tax bureau's record is wrong until corrected
@@ -73,6 +77,15 @@ func TestJournalStateMachine(t *testing.T) {
 		var j ledger.Journal
 		accepted := 0
 		closed := map[calendar.Month]bool{}
+		// the other months of 2026 are closed from the start: the first
+		// open period after a closed one may then be in the next year
+		for mo := time.January; mo <= time.December; mo++ {
+			m, _ := calendar.MonthOf(2026, mo)
+			if !slices.Contains(months, m.String()) {
+				j.Close(m)
+				closed[m] = true
+			}
+		}
 		var pool []receipt
 		// receipt IDs that look like each other's posting IDs (issue 18)
 		receiptIDs := []string{"T0", "T0#2", ledger.ReceiptPostingID("T0"), "treasury-receipt#2:T0", ledger.ClearingPostingID("T0"), "T5"}
@@ -84,6 +97,27 @@ func TestJournalStateMachine(t *testing.T) {
 		}
 		reconciled := map[string]bool{}
 		var ids []string
+		rule := ledger.BookInOpenYear
+		// frozen is the cash view of the 2026 summary from the moment every
+		// 2026 period is closed: it must not change until one is reopened.
+		var frozen string
+		cashView := func(t *rapid.T) string {
+			s, err := j.Summarize(2026, ledger.Participants{})
+			if err != nil {
+				t.Fatalf("summarize 2026: %v", err)
+			}
+			s.ByFeePeriod = nil // the accrual view is as the books stand now
+			b, _ := json.Marshal(s)
+			return string(b)
+		}
+		year2026Closed := func() bool {
+			for _, m := range months[:3] {
+				if !closed[testdates.Month(t, m)] {
+					return false
+				}
+			}
+			return true
+		}
 		day := func(t *rapid.T, label string) calendar.Date {
 			return testdates.Day(t, rapid.SampledFrom(months).Draw(t, label)+"-15")
 		}
@@ -178,6 +212,23 @@ func TestJournalStateMachine(t *testing.T) {
 				m := testdates.Month(t, rapid.SampledFrom(months).Draw(t, "close"))
 				j.Close(m)
 				closed[m] = true
+				if frozen == "" && year2026Closed() {
+					frozen = cashView(t)
+				}
+			},
+			"reopen": func(t *rapid.T) {
+				m := testdates.Month(t, rapid.SampledFrom(months).Draw(t, "reopen"))
+				j.Reopen(m)
+				delete(closed, m)
+				if m.Year() == 2026 {
+					frozen = ""
+				}
+			},
+			"rule": func(t *rapid.T) {
+				rule = rapid.SampledFrom([]ledger.ClosedYearRule{ledger.BookInOpenYear, ledger.RefuseClosedYear}).Draw(t, "rule")
+				if err := j.SetClosedYearRule(rule); err != nil {
+					t.Fatal(err)
+				}
 			},
 			"refund": func(t *rapid.T) {
 				a := levy.Adjustment{Platform: "pa", Period: testdates.Month(t, rapid.SampledFrom(months).Draw(t, "fee period")),
@@ -247,20 +298,62 @@ func TestJournalStateMachine(t *testing.T) {
 					bills = append(bills, levy.Bill{Platform: k.Platform, Period: k.Period, Total: v})
 				}
 				r, err := j.Reconcile(rs, cs, bills, on)
+				if errors.Is(err, ledger.ErrClosedYear) {
+					if rule != ledger.RefuseClosedYear {
+						t.Fatalf("ErrClosedYear under %s: %v", rule, err)
+					}
+					t.Skip("money of a closed year, refused until reopened")
+				}
 				if err != nil {
 					early := false
+					inCall := map[string]bool{}
 					for _, x := range rs {
 						early = early || on.Before(x.EntryDate)
-						if since, open := j.OpenSince(ledger.ReceiptPostingID(x.ID)); open && on.Before(since) {
+						inCall[x.ID] = true
+					}
+					for _, h := range j.Postings() { // the receipts held, whatever their booking number
+						if h.Origin.Kind != ledger.TreasuryReceipt || !inCall[h.Origin.Ref] {
+							continue
+						}
+						if since, open := j.OpenSince(h.ID); open && on.Before(since) {
 							early = true // reopened by a reversal after the reconciliation's date
+						}
+						if j.IsOpen(h.ID) && h.Period.After(calendar.MonthOfDate(on)) {
+							early = true // booked late, in a period after the reconciliation's (its own reopened since)
 						}
 					}
 					if early && errors.Is(err, ledger.ErrBadRecord) {
-						t.Skip("a clearing dated before its receipt, or before the reversal that reopened it, is refused")
+						t.Skip("a clearing dated before its receipt, before the reversal that reopened it, or in a period before the receipt's, is refused")
 					}
 					t.Fatalf("reconcile: %v", err)
 				}
 				for _, p := range r.Postings {
+					// booked by the entry date: in the first open period
+					// from the entry month (when that is closed, never after
+					// the reconciliation's)
+					// (for a clearing, not before the receipt's own period)
+					entry := p.Date
+					start := calendar.MonthOfDate(entry)
+					if p.Clears != "" {
+						entry = p.EntryDate
+						h, _ := j.Posting(p.Clears)
+						if h.Date != entry || p.Date != on {
+							t.Fatalf("clearing %s dated %s with entry date %s, of %s received %s, on %s", p.ID, p.Date, entry, p.Clears, h.Date, on)
+						}
+						if start = calendar.MonthOfDate(entry); h.Period.After(start) {
+							start = h.Period
+						}
+					}
+					want := start
+					for closed[want] {
+						want, _ = want.AddMonths(1)
+					}
+					if p.Period != want || (want != calendar.MonthOfDate(entry) && p.Period.After(calendar.MonthOfDate(on))) {
+						t.Fatalf("%s entered %s booked in %s, want %s (closed %v)", p.ID, entry, p.Period, want, closed)
+					}
+					if rule == ledger.RefuseClosedYear && p.Period.Year() > start.Year() {
+						t.Fatalf("%s entered %s booked in %s under %s", p.ID, entry, p.Period, rule)
+					}
 					if err := try(t, p); err != nil && !errors.Is(err, ledger.ErrClosed) {
 						t.Fatalf("posting %s of the reconciliation: %v", p.ID, err)
 					}
@@ -383,25 +476,67 @@ func TestJournalStateMachine(t *testing.T) {
 				if !held.Equal(j.Total(ledger.Suspense)) {
 					t.Fatalf("open items add to %s, the suspense subject holds %s", held, j.Total(ledger.Suspense))
 				}
-				// the cash-basis summary: the year's levy income is what the
-				// postings dated in it credit to it, net
-				var levy, spent decimal.Decimal
-				for _, p := range ps {
-					if p.Date.Year() != 2026 {
-						continue
-					}
-					for _, l := range p.Lines {
-						switch {
-						case l.Subject == ledger.LevyIncome:
-							levy = levy.Add(l.Credit).Sub(l.Debit)
-						case ledger.TypeOf(l.Subject) == ledger.Expense:
-							spent = spent.Add(l.Debit).Sub(l.Credit)
+				// the cash-basis summary: a year's levy income is what the
+				// postings credit to it, net, in the year of the day the
+				// money entered the treasury (EntryDate, else Date), its
+				// expenditure in the year of Date (a reversal's: its
+				// original's); either in the year of the period instead
+				// when that is later (a closed year is not rewritten). Over both years, every yuan of levy income is
+				// counted once; the suspense held at the end of the last
+				// year is the suspense subject.
+				yearOf := func(d calendar.Date, m calendar.Month) int { return max(d.Year(), m.Year()) }
+				var all decimal.Decimal
+				for _, year := range []int{2026, 2027} {
+					var levy, spent decimal.Decimal
+					for _, p := range ps {
+						dated := p.Date
+						if p.Reverses != "" {
+							dated = byID[p.Reverses].Date
+						}
+						entry := dated
+						if !p.EntryDate.IsZero() {
+							entry = p.EntryDate
+						}
+						for _, l := range p.Lines {
+							switch {
+							case l.Subject == ledger.LevyIncome && yearOf(entry, p.Period) == year:
+								levy = levy.Add(l.Credit).Sub(l.Debit)
+							case ledger.TypeOf(l.Subject) == ledger.Expense && yearOf(dated, p.Period) == year:
+								spent = spent.Add(l.Debit).Sub(l.Credit)
+							}
 						}
 					}
+					sum, err := j.Summarize(year, ledger.Participants{})
+					if err != nil || !sum.LevyIncome.Equal(levy) || !sum.Spent.Equal(spent) {
+						t.Fatalf("summary of %d %s/%s, postings %s/%s: %v", year, sum.LevyIncome, sum.Spent, levy, spent, err)
+					}
+					var prior decimal.Decimal
+					for _, l := range sum.PriorYear {
+						if l.Subject == ledger.LevyIncome {
+							prior = prior.Add(l.Amount)
+						}
+						if l.EntryDate.Year() >= year || l.Period.Year() != year {
+							t.Fatalf("summary of %d lists %+v as an earlier year's", year, l)
+						}
+					}
+					if !prior.Equal(sum.PriorYearLevy) {
+						t.Fatalf("summary of %d: earlier years' lines %s, total %s", year, prior, sum.PriorYearLevy)
+					}
+					all = all.Add(sum.LevyIncome)
+					if year == 2027 && (!sum.Held.Equal(j.Total(ledger.Suspense)) || sum.HeldCount != len(j.OpenItems())) {
+						t.Fatalf("held at the end of 2027 %s (%d), suspense %s (%d open)", sum.Held, sum.HeldCount, j.Total(ledger.Suspense), len(j.OpenItems()))
+					}
+					if sum.Held.IsNegative() || sum.HeldCount < 0 {
+						t.Fatalf("held at the end of %d: %s (%d)", year, sum.Held, sum.HeldCount)
+					}
 				}
-				sum, err := j.Summarize(2026, ledger.Participants{})
-				if err != nil || !sum.LevyIncome.Equal(levy) || !sum.Spent.Equal(spent) || !sum.Held.Equal(j.Total(ledger.Suspense)) || sum.HeldCount != len(j.OpenItems()) {
-					t.Fatalf("summary %s/%s/%s (%d held), postings %s/%s/%s (%d open): %v", sum.LevyIncome, sum.Spent, sum.Held, sum.HeldCount, levy, spent, j.Total(ledger.Suspense), len(j.OpenItems()), err)
+				if !all.Equal(j.Total(ledger.LevyIncome)) {
+					t.Fatalf("levy income of 2026 and 2027 %s, on the books %s", all, j.Total(ledger.LevyIncome))
+				}
+				if frozen != "" {
+					if now := cashView(t); now != frozen {
+						t.Fatalf("the closed year 2026 was rewritten:\n%s\n%s", frozen, now)
+					}
 				}
 			},
 		})
@@ -490,10 +625,29 @@ func FuzzParseSnapshot(f *testing.F) {
 	f.Add([]byte(`{"postings":[{"id":"treasury-receipt:T1#2","date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Add([]byte(`{"postings":[{"id":"treasury-receipt:T1#2","origin":{"kind":"treasury-receipt","ref":"T1","seq":2},"date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Add([]byte(`{"postings":[{"id":"D1​","date":"2026-04-21","period":"2026-04","counterparty":{"kind":"platform","id":"pㅤ"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"92233720368547758.07"},{"subject":"ozb.income.levy","credit":"92233720368547758.07"}]}],"closed":[]}`))
+	// issue 19: a clearing with the receipt's entry date, across a year end
+	// and booked back in the entry month; one whose entry date is not the
+	// receipt's; an entry date on a posting that clears nothing
+	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2026-12","fee_period":"2026-11","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]},{"id":"R1","date":"2027-01-11","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"C1","lines":[{"subject":"ozb.income.levy","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":["2026-12"]}`))
+	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2027-01","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-29","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
+	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","entry_date":"2026-04-20","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		j, err := ledger.ParseSnapshot(data)
 		if err != nil {
 			return
+		}
+		// every year's summary adds up, or says it cannot (ErrOverflow)
+		years := map[int]bool{}
+		for _, p := range j.Postings() {
+			years[p.Date.Year()], years[p.Period.Year()] = true, true
+			if !p.EntryDate.IsZero() {
+				years[p.EntryDate.Year()] = true
+			}
+		}
+		for y := range years {
+			if _, err := j.Summarize(y, ledger.Participants{}); err != nil && !errors.Is(err, ledger.ErrOverflow) {
+				t.Fatalf("summary of %d: %v", y, err)
+			}
 		}
 		// whatever loads balances: debits = credits over every subject
 		var sum decimal.Decimal
@@ -649,7 +803,7 @@ func TestJSONAmountsFixed2(t *testing.T) {
 				}
 			case string:
 				if key == "amount" || key == "debit" || key == "credit" || key == "balance" || key == "received" || key == "collected" || key == "due" ||
-					key == "levy_income" || key == "held_in_suspense" || key == "spent" || key == "income" {
+					key == "levy_income" || key == "held_in_suspense" || key == "spent" || key == "income" || key == "prior_year_levy" || key == "refunds" {
 					assert.Regexp(t, `^-?\d+\.\d\d$`, x, "%s: %s", name, key)
 				}
 			}

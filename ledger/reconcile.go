@@ -125,16 +125,30 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 // Reading: money the treasury received is the fund's whether or not the
 // records agree yet, so every receipt goes on the books exactly once, dated
 // by its entry date (资金缴纳入库时间, 第十八条) in that month's accounting
-// period (or the month of on, when that period is closed), with its fee
-// period: as levy income when its platform's period passed both steps,
-// otherwise held in suspense (暂收款, Suspense) and listed as an open item.
-// When a later reconciliation finds the key consistent (a corrected
-// collection record, a top-up that completes the amount), the held receipts
-// are cleared into income on on, the reconciliation's date. A refund of a
-// held receipt clears it too (a posting that Clears it, debiting Suspense
-// and crediting the special account: ClearHeld). on may be zero when
-// nothing needs clearing; a clearing dated before the receipt it clears is
-// refused.
+// period, with its fee period: as levy income when its platform's period
+// passed both steps, otherwise held in suspense (暂收款, Suspense) and
+// listed as an open item. When a later reconciliation finds the key
+// consistent (a corrected collection record, a top-up that completes the
+// amount), the held receipts are cleared into income: the clearing is
+// dated on, the reconciliation's date (the day the clearing was done), and
+// carries the receipt's entry date (Posting.EntryDate), the accounting date
+// of the income (第十八条: 按照…资金缴纳入库时间…记账), so it is booked in the
+// entry month's period and the yearly summary counts the income in the
+// year the money entered the treasury (第七十七条), not the year of the
+// clearing. A refund of a held receipt clears it too (a posting that Clears
+// it, debiting Suspense and crediting the special account: ClearHeld). on
+// may be zero when nothing needs clearing; a clearing dated before the
+// receipt it clears is refused.
+//
+// Closed periods: a receipt, or a clearing, whose entry month's period is
+// closed is booked in the first open period after it, up to on's month
+// (none: ErrBadRecord), and its Source says so. When that period is in a
+// later year — the entry year's books are closed — the journal's
+// ClosedYearRule decides: by default (BookInOpenYear) it is booked there,
+// the closed year's summary is not rewritten, and the later year's summary
+// lists it as an item of an earlier year (Summary.PriorYear);
+// under RefuseClosedYear the reconciliation is refused (ErrClosedYear)
+// until the host reopens the period (Journal.Reopen).
 //
 // A receipt of 0.00 is matched but not booked (nothing was received).
 //
@@ -143,7 +157,8 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 // (also ErrBadID: empty, over MaxIDBytes, or holding a character nobody
 // can see, so that two IDs that look alike are never two records); a
 // receipt or collection ID given twice, or a receipt on the books reported
-// again with another amount, platform or period (ErrDuplicateRecord); two
+// again with another amount, platform, period or entry date
+// (ErrDuplicateRecord); two
 // bills for one key. Sums are kept in int64 fen with checked additions
 // (ErrOverflow), and more than about 2.1×10⁹ records in one call is
 // ErrOverflow too. A receipt on the books is found by the Origin of its
@@ -383,20 +398,27 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		if prev != nil {
 			pid = prev.ID
 			got := specialAccountIn(prev) // what the posting put into the special account
-			if want, _ := lineFen(r.Amount); prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != want {
-				return Reconciliation{}, fmt.Errorf("%w: receipt %s is on the books as %s 元 for %s %s, now reported as %s 元 for %s %s",
-					ErrDuplicateRecord, echo(r.ID), fen2(got), echo(prev.Counterparty.ID), prev.FeePeriod, r.Amount.StringFixed(2), echo(r.Platform), r.Period)
+			if want, _ := lineFen(r.Amount); prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != want || prev.Date != r.EntryDate {
+				return Reconciliation{}, fmt.Errorf("%w: receipt %s is on the books as %s 元 for %s %s entered %s, now reported as %s 元 for %s %s entered %s",
+					ErrDuplicateRecord, echo(r.ID), fen2(got), echo(prev.Counterparty.ID), prev.FeePeriod, prev.Date, r.Amount.StringFixed(2), echo(r.Platform), r.Period, r.EntryDate)
 			}
 			if since, open := j.OpenSince(pid); m.Booked && open {
-				if on.IsZero() || on.Before(since) || j.Closed(calendar.MonthOfDate(on)) {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing, earlier or in a closed period", ErrBadRecord, echo(r.ID), since, dateText(on))
+				if on.IsZero() || on.Before(since) {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing or earlier", ErrBadRecord, echo(r.ID), since, dateText(on))
+				}
+				per, ok := j.bookIn(heldFrom(prev), prev.Date, on)
+				if !ok {
+					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense (booked in %s) can be cleared, but no period from %s to the reconciliation's month %s is open", ErrBadRecord, echo(r.ID), prev.Period, heldFrom(prev), calendar.MonthOfDate(on))
+				}
+				if err := j.closedYearRule(r.ID, prev.Date, heldFrom(prev), per); err != nil {
+					return Reconciliation{}, err
 				}
 				cleared[pid] = true
 				co, _ := j.booking(SuspenseClearing, r.ID) // after a reversed clearing: the next number, a new document
 				clearings = append(clearings, Posting{
-					ID: co.PostingID(), Origin: co, Date: on, Period: calendar.MonthOfDate(on), FeePeriod: r.Period,
+					ID: co.PostingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
 					Counterparty: Counterparty{Kind: "platform", ID: r.Platform}, Clears: pid,
-					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; 第十七、十八、四十九条",
+					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; income as of its entry date " + prev.Date.String() + lateNote(prev.Date, per) + "; 第十七、十八、四十九条",
 					Lines:  []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
 				})
 			}
@@ -408,25 +430,30 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		p := Posting{ID: pid, Origin: origin, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
 			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
 		if j.Closed(p.Period) {
-			// the entry month is closed: booked late, never left off
-			if on.IsZero() || on.Before(r.EntryDate) || j.Closed(calendar.MonthOfDate(on)) {
-				return Reconciliation{}, fmt.Errorf("%w: receipt %s entered in the closed period %s: it is booked in the month of the reconciliation, whose date (%s) must be on or after %s in an open period", ErrBadRecord, echo(r.ID), p.Period, dateText(on), r.EntryDate)
+			// the entry month is closed: booked late, in the first open
+			// period after it, never left off
+			per, ok := j.bookIn(p.Period, r.EntryDate, on)
+			if on.IsZero() || on.Before(r.EntryDate) || !ok {
+				return Reconciliation{}, fmt.Errorf("%w: receipt %s entered in the closed period %s: it is booked in the first open period after it, up to the month of the reconciliation, whose date (%s) must be on or after %s with such a period", ErrBadRecord, echo(r.ID), p.Period, dateText(on), r.EntryDate)
 			}
-			p.Period = calendar.MonthOfDate(on)
+			if err := j.closedYearRule(r.ID, r.EntryDate, p.Period, per); err != nil {
+				return Reconciliation{}, err
+			}
+			p.Period = per
 		}
 		credit := LevyIncome
 		if m.Booked {
-			p.Source = "treasury receipt " + r.ID + "; 第十七、十八、四十九条"
+			p.Source = "treasury receipt " + r.ID + lateNote(r.EntryDate, p.Period) + "; 第十七、十八、四十九条"
 		} else {
 			credit = Suspense
-			p.Source = "treasury receipt " + r.ID + " held in suspense (暂收款) until the records agree; 第十七、十八条"
+			p.Source = "treasury receipt " + r.ID + " held in suspense (暂收款) until the records agree" + lateNote(r.EntryDate, p.Period) + "; 第十七、十八条"
 		}
 		n := len(lines)
 		lines = append(lines, Line{Subject: SpecialAccount, Debit: r.Amount}, Line{Subject: credit, Credit: r.Amount})
 		p.Lines = lines[n : n+2 : n+2]
 		if !m.Booked {
 			newHeld = append(newHeld, OpenItem{PostingID: pid, Date: r.EntryDate, FeePeriod: r.Period, Counterparty: p.Counterparty,
-				Amount: r.Amount, Source: p.Source, Reason: m.Reason})
+				Amount: r.Amount, Source: p.Source, Reason: m.Reason, BookIn: p.Period})
 		}
 		out.Postings = append(out.Postings, p)
 	}
@@ -455,6 +482,29 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		return strings.Compare(x.PostingID, y.PostingID)
 	})
 	return out, nil
+}
+
+// closedYearRule returns ErrClosedYear when the journal's rule is
+// RefuseClosedYear and money of receipt id, entered on entry, would be
+// booked in per, a period of a later year than from, the first it could be
+// booked in (every period of from's year after it is closed).
+func (j *Journal) closedYearRule(id string, entry calendar.Date, from, per calendar.Month) error {
+	if j.closedYear == RefuseClosedYear && per.Year() > from.Year() {
+		return fmt.Errorf("%w: receipt %s entered the treasury on %s, and every period from %s to %s is closed", ErrClosedYear, echo(id), entry, from, per)
+	}
+	return nil
+}
+
+// lateNote says, in a posting's Source, that money entered the treasury in
+// a closed period is booked in a later one ("" when it is not).
+func lateNote(entry calendar.Date, per calendar.Month) string {
+	switch {
+	case per.Year() > entry.Year():
+		return " (entered " + entry.String() + " in a year whose books were closed: booked in " + per.String() + ", an item of an earlier year)"
+	case per != calendar.MonthOfDate(entry):
+		return " (entered " + entry.String() + " in a closed period: booked in " + per.String() + ")"
+	}
+	return ""
 }
 
 // zeroFen is 0.00, shared: a decimal is never changed in place.
@@ -514,15 +564,33 @@ func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) 
 // reconciliation: on date, of the held amount, refund goes back to the
 // platform (第十六条, to direction) and the rest becomes levy income. It
 // debits Suspense by exactly what the item holds, carries the item's fee
-// period and is booked in the accounting period of date. A refund that is
-// negative, not in fen or more than the item holds is ErrBadClearing.
+// period, and is dated date (the day the clearing is done) with the item's
+// entry date (EntryDate: it.Date, 资金缴纳入库时间). Its accounting period:
+// when nothing is paid back (refund zero), the item's BookIn (the entry
+// month when open, 第十八条; the month of it.Date when BookIn is zero), so
+// the income counts in the year the money entered the treasury, as a
+// clearing by Reconcile does; when money is paid back, the period of date,
+// when the money moves (第十六条, as Refund), so a part that becomes income
+// then counts in date's year (an item of an earlier year, Summary.PriorYear,
+// when date is in a later year than the entry). A refund that is negative,
+// not in fen or more than the item holds is ErrBadClearing.
 func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decimal, direction string) (Posting, error) {
 	held, okH := lineFen(it.Amount)
 	back, okR := lineFen(refund)
-	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) {
+	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) || it.Date.IsZero() {
 		return Posting{}, fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", ErrBadClearing, echo(it.PostingID), refund.StringFixed(2), it.Amount.StringFixed(2), dateText(date), dateText(it.Date))
 	}
-	p := Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
+	per := calendar.MonthOfDate(date)
+	if back == 0 {
+		in := it.BookIn
+		if in.IsZero() || in.Before(calendar.MonthOfDate(it.Date)) {
+			in = calendar.MonthOfDate(it.Date)
+		}
+		if !in.After(per) {
+			per = in
+		}
+	}
+	p := Posting{ID: id, Date: date, EntryDate: it.Date, Period: per, FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
 		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
 	if income := held - back; income > 0 {
 		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: fenDec(income)})

@@ -25,9 +25,12 @@ const CashBasis = "cash"
 // Summary is the scheme's yearly public summary (第七十七条: 参保、收支等情况):
 // participants, income, expenditure by item, and the balance, on a cash
 // basis (收付实现制): every amount is counted in the year its money moved,
-// by the posting's Date, whatever fee period or accounting period it belongs
-// to. Counts are postings, net of reversals: a reversal counts −1 where its
-// original counted +1.
+// by the posting's Date, whatever fee period it belongs to; levy income
+// cleared out of suspense by the day the money entered the treasury
+// (第十八条, Posting.EntryDate); and an amount booked in a later year's
+// period than its date (its year's books were closed) in that later year,
+// listed in PriorYear (Journal.Summarize). Counts are postings, net of
+// reversals: a reversal counts −1 where its original counted +1.
 type Summary struct {
 	Year  int    `json:"year"`
 	Basis string `json:"basis"` // CashBasis
@@ -59,6 +62,37 @@ type Summary struct {
 	// (费款所属期), for the fee periods of the year, as the books stand now
 	// (whenever the money moved).
 	ByFeePeriod []PeriodTotal `json:"by_fee_period"`
+	// PriorYearLevy is the part of LevyIncome that entered the treasury in
+	// an earlier year whose books were closed when it was booked
+	// (ClosedYearRule BookInOpenYear), or that a clearing which also paid
+	// money back booked when that money moved (ClearHeld): counted here,
+	// since the earlier year's summary is not rewritten.
+	PriorYearLevy decimal.Decimal `json:"prior_year_levy"`
+	// PriorYear lists every amount of the year's income and expenditure
+	// that belongs by date to an earlier year (PriorYearLine), in the order
+	// of the postings; empty, not nil, when there is none.
+	PriorYear []PriorYearLine `json:"prior_year"`
+}
+
+// PriorYearLine is an amount a year's summary counts though it belongs by
+// date to an earlier year: it was booked in one of this year's periods
+// because the earlier year's books were closed (以前年度入库、本年记账).
+type PriorYearLine struct {
+	// PostingID is the posting that books it.
+	PostingID string  `json:"posting_id"`
+	Subject   Subject `json:"subject"`
+	// EntryDate is the day it belongs to: for levy income the day the
+	// money entered the treasury (资金缴纳入库时间, 第十八条), for another
+	// amount the posting's date.
+	EntryDate calendar.Date `json:"entry_date"`
+	// BookedOn is the posting's Date: for a clearing out of suspense, the
+	// day the clearing was done.
+	BookedOn calendar.Date `json:"booked_on"`
+	// Period is the accounting period it is booked in, of this year.
+	Period calendar.Month `json:"period"`
+	// Amount is in the subject's natural sign (income, expenditure),
+	// negative for a reversal or a refund.
+	Amount decimal.Decimal `json:"amount"`
 }
 
 // PeriodTotal is an amount for one fee period.
@@ -103,57 +137,99 @@ func addInt(a, b int) (int, bool) {
 	return c, true
 }
 
+// bookYear returns the year the summary counts an amount dated d and booked
+// in period in: d's year, or period's when that is later (the books of d's
+// year were closed when it was booked: late is true, an item of an earlier
+// year).
+func bookYear(d calendar.Date, period calendar.Month) (year int, late bool) {
+	if y, py := d.Year(), period.Year(); py > y {
+		return py, true
+	}
+	return d.Year(), false
+}
+
 // Summarize adds up the year on a cash basis (the social-insurance funds'
 // accounts are kept on a cash basis: 社会保险基金会计制度, 财会〔2017〕28号,
 // 总说明 第五条: 一般采用收付实现制): the postings dated in year, whatever
-// their accounting or fee period. Levy income is net of refunds; the
-// expenditure is by item with the number of payments; what sits in suspense
-// at the year's end is shown apart. Reading: a benefit counts on the day
-// the insurer paid it to the worker on the fund's behalf (委托承办, 第五十五、
-// 五十七条: the money reached the beneficiary then); the fund's settlement
-// with the insurer the next month pays what it owes the insurer and is no
-// second expenditure. Money held in suspense becomes income on the day it is
-// cleared (第十八条: 核对一致后), so it counts as levy income, and in
-// LevyCount, in the year of the clearing; until then it is Held. Sums are int64 fen with checked
-// additions: a sum out of range is ErrOverflow.
+// their fee period. Levy income is net of refunds; the expenditure is by
+// item with the number of payments; what sits in suspense at the year's end
+// is shown apart. Reading: a benefit counts on the day the insurer paid it
+// to the worker on the fund's behalf (委托承办, 第五十五、五十七条: the money
+// reached the beneficiary then); the fund's settlement with the insurer the
+// next month pays what it owes the insurer and is no second expenditure.
+//
+// Money held in suspense and cleared into income later is income as of the
+// day it entered the treasury (第十八条: 按照市税务局反馈的资金缴纳入库时间…
+// 完成…记账; Posting.EntryDate), not as of the clearing: it counts as levy
+// income, and in LevyCount, in the year it entered the treasury, and is not
+// Held at that year's end, even when the reconciliation clears it the next
+// year (entered 2026-12-30, cleared 2027-01-10: 2026's income). A clearing
+// without an EntryDate (written before issue 19) counts on its Date. What a
+// clearing pays back (ClearHeld's refund) counts on its Date: the money
+// left then.
+//
+// A reversal counts in the year its original counts in, with the opposite
+// sign and −1 in the counts: it takes the original back in the original's
+// period (no money moves), so a receipt of 2026-12-30 reversed on
+// 2027-01-05 leaves neither year with it.
+//
+// A closed year is not rewritten: an amount booked in a period of a later
+// year than its date (EntryDate, or Date) — the books of its own year were
+// closed when it was booked (ClosedYearRule BookInOpenYear) — counts in the
+// year of its period, and is listed in PriorYear with the day it belongs
+// to. (The accrual view, ByFeePeriod, is as the books stand now: it takes
+// in what a later year books for the year's fee periods.) Sums are int64
+// fen with checked additions: a sum out of range is ErrOverflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	if j == nil {
 		return Summary{}, ErrNilJournal
 	}
-	var levy, refunds, interest, held sumFen
+	var levy, refunds, interest, held, prior sumFen
 	exp := map[Subject]*sumFen{}
 	byFee := map[calendar.Month]*sumFen{}
+	lines := []PriorYearLine{}
 	for _, c := range j.chunks {
 		for i := range c {
 			q := &c[i]
-			inYear := q.Date.Year() == year
-			heldNow := q.Date.Year() <= year
-			sign := 1
+			// A reversal takes its original back (no money moves) in the
+			// original's period: it counts where the original counts.
+			dated, sign, clears := q.Date, 1, q.Clears != ""
 			if q.Reverses != "" {
 				sign = -1
+				if i, ok := j.byID[q.Reverses]; ok {
+					o := j.at(i)
+					dated = o.Date
+					// A clearing that pays a held receipt back (ClearHeld's
+					// refund) is a refund too, though the money never was
+					// income.
+					clears = o.Clears != ""
+				}
+			}
+			cashY, cashLate := bookYear(dated, q.Period)
+			incY, incLate, entry := cashY, cashLate, dated
+			if !q.EntryDate.IsZero() {
+				incY, incLate = bookYear(q.EntryDate, q.Period)
+				entry = q.EntryDate
 			}
 			fee := q.FeePeriod
 			if fee.IsZero() {
 				fee = q.Period
 			}
-			// A clearing that pays a held receipt back (ClearHeld's refund)
-			// is a refund too, though the money never was income.
-			clears := q.Clears != ""
-			if q.Reverses != "" {
-				if i, ok := j.byID[q.Reverses]; ok {
-					clears = j.at(i).Clears != ""
-				}
+			late := func(s Subject, amount int64, on calendar.Date) {
+				lines = append(lines, PriorYearLine{PostingID: q.ID, Subject: s, EntryDate: on, BookedOn: q.Date, Period: q.Period, Amount: fenDec(amount)})
 			}
-			var sus int64
+			var sus, inc int64
 			for _, l := range q.Lines {
-				if clears && inYear && l.Subject == SpecialAccount {
-					refunds.add(fenOf(l.Credit)-fenOf(l.Debit), sign)
-				}
 				d, cr := fenOf(l.Debit), fenOf(l.Credit)
 				switch {
+				case l.Subject == SpecialAccount:
+					if clears && cashY == year {
+						refunds.add(cr-d, sign)
+					}
 				case l.Subject == Suspense:
 					sus += cr - d
 				case l.Subject == LevyIncome:
+					inc += cr - d
 					if fee.Year() == year {
 						s := byFee[fee]
 						if s == nil {
@@ -162,7 +238,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 						}
 						s.add(cr-d, 0)
 					}
-					if !inYear {
+					if incY != year {
 						continue
 					}
 					if (cr > 0) == (sign > 0) { // a receipt, or the reversal of one
@@ -171,31 +247,38 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 						refunds.add(d-cr, sign)
 						levy.add(cr-d, 0)
 					}
-				case l.Subject == InterestIncome && inYear:
+					if incLate {
+						prior.add(cr-d, 0)
+						late(l.Subject, cr-d, entry)
+					}
+				case l.Subject == InterestIncome && cashY == year:
 					interest.add(cr-d, sign)
-				case TypeOf(l.Subject) == Expense && inYear:
+					if cashLate {
+						late(l.Subject, cr-d, dated)
+					}
+				case TypeOf(l.Subject) == Expense && cashY == year:
 					s := exp[l.Subject]
 					if s == nil {
 						s = &sumFen{}
 						exp[l.Subject] = s
 					}
 					s.add(d-cr, sign)
+					if cashLate {
+						late(l.Subject, d-cr, dated)
+					}
 				}
 			}
-			if heldNow && sus != 0 {
-				n := 1
-				if sus < 0 {
-					n = -1
-				}
-				held.add(sus, n)
+			if sus != 0 {
+				held.addHeld(sus, inc, incY, cashY, year)
 			}
 		}
 	}
 	s := Summary{Year: year, Basis: CashBasis, Participants: p,
 		LevyIncome: fenDec(levy.fen), LevyCount: levy.count, Refunds: fenDec(refunds.fen), RefundCount: refunds.count,
 		Interest: fenDec(interest.fen), InterestCount: interest.count,
-		Held: fenDec(held.fen), HeldCount: held.count, Expenditure: []ItemTotal{}, ByFeePeriod: []PeriodTotal{}}
-	bad := levy.err || refunds.err || interest.err || held.err
+		Held: fenDec(held.fen), HeldCount: held.count, Expenditure: []ItemTotal{}, ByFeePeriod: []PeriodTotal{},
+		PriorYearLevy: fenDec(prior.fen), PriorYear: lines}
+	bad := levy.err || refunds.err || interest.err || held.err || prior.err
 	var spent sumFen
 	for sub, e := range exp {
 		bad = bad || e.err
@@ -221,6 +304,48 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	return s, nil
 }
 
+// addHeld adds to the suspense held at the end of year what a posting moves
+// into it (sus, net credit in fen; negative out of it): the part the
+// posting's income comes out of (inc, its net credit to levy income) as of
+// incY, the year of its entry date, and the rest (money paid back, or a
+// receipt held) as of cashY (for a posting without an EntryDate the two
+// years are one). The open-item count moves with the last part to move.
+func (s *sumFen) addHeld(sus, inc int64, incY, cashY, year int) {
+	n := 1
+	if sus < 0 {
+		n = -1
+	}
+	if incY == cashY {
+		if cashY <= year {
+			s.add(sus, n)
+		}
+		return
+	}
+	// The income part, within what the posting moves in suspense.
+	var part int64
+	if sus < 0 {
+		part = max(sus, min(0, -inc))
+	} else {
+		part = min(sus, max(0, -inc))
+	}
+	rest := sus - part // sus and part have the same sign, |part| ≤ |sus|: it fits
+	var amount int64
+	if incY <= year {
+		amount = part
+	}
+	if cashY <= year {
+		amount += rest // the sum lies between 0 and sus: it fits
+	}
+	last := incY
+	if rest != 0 {
+		last = max(incY, cashY)
+	}
+	if last > year {
+		n = 0
+	}
+	s.add(amount, n)
+}
+
 func fenDec(f int64) decimal.Decimal { return decimal.New(f, -2) }
 
 // WriteTable writes the summary as a readable table.
@@ -234,9 +359,13 @@ func (s Summary) WriteTable(w io.Writer) error {
 		fmt.Sprintf("  as supplied by the host: platforms %d, workers %d, confirmed injuries %d", s.Participants.Platforms, s.Participants.Workers, s.Participants.Injuries),
 		row("income: levy (net of refunds)", s.LevyIncome, n(s.LevyCount)),
 		row("  of which refunds paid (第十六条)", s.Refunds.Neg(), n(s.RefundCount)),
-		row("income: interest", s.Interest, n(s.InterestCount)),
-		row("income", s.Income, ""),
 	}
+	if len(s.PriorYear) > 0 {
+		lines = append(lines, row("  of which entered in an earlier, closed year", s.PriorYearLevy, ""))
+	}
+	lines = append(lines,
+		row("income: interest", s.Interest, n(s.InterestCount)),
+		row("income", s.Income, ""))
 	for _, e := range s.Expenditure {
 		lines = append(lines, row("expenditure: "+string(e.Subject), e.Amount, n(e.Count)))
 	}
@@ -244,6 +373,9 @@ func (s Summary) WriteTable(w io.Writer) error {
 		row("expenditure", s.Spent, ""),
 		row("balance (income − expenditure)", s.Balance, ""),
 		row("held in suspense at year end (暂收款)", s.Held, n(s.HeldCount)))
+	for _, l := range s.PriorYear {
+		lines = append(lines, fmt.Sprintf("  earlier year: %s %s, entered %s, booked %s in %s: %s", l.PostingID, l.Subject, l.EntryDate, l.BookedOn, l.Period, l.Amount.StringFixed(2)))
+	}
 	for _, l := range lines {
 		if _, err := fmt.Fprintln(w, trimRight(l)); err != nil {
 			return err

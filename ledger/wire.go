@@ -128,5 +128,15 @@ func (s Summary) MarshalJSON() ([]byte, error) {
 		Spent      money.Fixed2 `json:"spent"`
 		Balance    money.Fixed2 `json:"balance"`
 		Held       money.Fixed2 `json:"held_in_suspense"`
-	}{alias(s), fixed(s.LevyIncome), fixed(s.Refunds), fixed(s.Interest), fixed(s.Income), fixed(s.Spent), fixed(s.Balance), fixed(s.Held)})
+		PriorYear  money.Fixed2 `json:"prior_year_levy"`
+	}{alias(s), fixed(s.LevyIncome), fixed(s.Refunds), fixed(s.Interest), fixed(s.Income), fixed(s.Spent), fixed(s.Balance), fixed(s.Held), fixed(s.PriorYearLevy)})
+}
+
+// MarshalJSON writes the line with its amount in Fixed2 form.
+func (l PriorYearLine) MarshalJSON() ([]byte, error) {
+	type alias PriorYearLine
+	return json.Marshal(struct {
+		alias
+		Amount money.Fixed2 `json:"amount"`
+	}{alias(l), fixed(l.Amount)})
 }

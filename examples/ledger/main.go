@@ -270,9 +270,12 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("   参保平台 %d 家，参保人员 %d 人，确认职业伤害 %d 人（调用方提供）", sum.Participants.Platforms, sum.Participants.Workers, sum.Participants.Injuries)
 	rows = [][]string{{"项目", "金额（元）", "笔数"},
 		{"收入：保障费（扣除退费）", sum.LevyIncome.StringFixed(2), n(sum.LevyCount)},
-		{"  其中：退费（第十六条）", sum.Refunds.Neg().StringFixed(2), n(sum.RefundCount)},
-		{"收入：利息", sum.Interest.StringFixed(2), n(sum.InterestCount)},
-		{"收入合计", sum.Income.StringFixed(2), ""}}
+		{"  其中：退费（第十六条）", sum.Refunds.Neg().StringFixed(2), n(sum.RefundCount)}}
+	if len(sum.PriorYear) > 0 { // money of a closed year booked in this one (第十八条)
+		rows = append(rows, []string{"  其中：以前年度入库、本年记账", sum.PriorYearLevy.StringFixed(2), ""})
+	}
+	rows = append(rows, []string{"收入：利息", sum.Interest.StringFixed(2), n(sum.InterestCount)},
+		[]string{"收入合计", sum.Income.StringFixed(2), ""})
 	for _, e := range sum.Expenditure {
 		rows = append(rows, []string{"支出：" + string(e.Subject), e.Amount.StringFixed(2), n(e.Count)})
 	}

@@ -154,6 +154,21 @@ var fieldsZH = map[string]string{
 	// Ledger, issue 18: the document a posting the library builds books.
 	"origin": "所记的外部单据（由本库生成的凭证）", "ref": "单据编号", "seq": "第几次记账",
 
+	// Ledger, issue 19: income booked by the treasury's entry date (第十八条),
+	// a closed year not rewritten (第七十七条).
+	"ledger.journal:steps[].post.entry_date":         "资金缴纳入库日期（转出暂收款时，收入按此日记账，第十八条）",
+	"clearings":                                      "转出暂收款的凭证（了结日与入库日）",
+	"ledger.journal:clearings[].date":                "了结日期（对账一致、转出暂收款之日）",
+	"ledger.journal:clearings[].entry_date":          "资金缴纳入库日期（收入的记账日期，第十八条）",
+	"ledger.journal:clearings[].period":              "记入的会计期间",
+	"prior_year_levy":                                "其中：以前年度入库、已结账后本年记账的保障费收入",
+	"prior_year":                                     "以前年度入库、本年记账的明细（已结账年度不改写）",
+	"ledger.journal:summary.prior_year[].entry_date": "所属日期（保障费为资金缴纳入库日期）",
+	"ledger.journal:summary.prior_year[].booked_on":  "记账（了结）日期",
+	"ledger.journal:summary.prior_year[].period":     "记入的本年会计期间",
+	"closed_year_rule":                               "入库年度已结账时的处理（第十八条、第七十七条）",
+	"reopen":                                         "重新打开已结账的期间（反结账）",
+
 	// Levy.
 	"setup": "费率设置", "terms": "费率期", "first_month": "首月", "floating": "浮动费率", "factor": "浮动系数",
 	"rate": "费率", "declaration_deadline": "申报期限", "push_deadline": "推送期限", "paid": "已缴", "base": "基准费率",
@@ -324,7 +339,9 @@ var valuesZH = map[string]string{
 	"claims.State:supplement_requested": "待补正材料", "claims.State:review_approved": "审核通过", "claims.State:review_refused": "审核不通过",
 
 	// eligibility (第十条).
-	"eligibility.Industry:ride_hailing": "出行", "eligibility.Industry:instant_delivery": "即时配送",
+	"ledger.ClosedYearRule:book_in_open_year":  "记入未结账的年度，列为以前年度入库（默认；已结账年度的汇总不改写）",
+	"ledger.ClosedYearRule:refuse_closed_year": "拒绝记账，待主机重新打开入库期间",
+	"eligibility.Industry:ride_hailing":        "出行", "eligibility.Industry:instant_delivery": "即时配送",
 	"eligibility.Industry:intra_city_freight": "同城货运",
 	"eligibility.EndKind:":                    "尚未结束", "eligibility.EndKind:delivered": "送达完成", "eligibility.EndKind:transferred": "中途转单",
 	"eligibility.EndKind:cancelled": "取消",
@@ -449,6 +466,7 @@ var codesZH = map[string]string{
 	"bad_posting":           "记账凭证不合要求",
 	"bad_record":            "对账记录不合要求",
 	"closed":                "该期间已结账，不能再记账",
+	"closed_year":           "资金入库的年度已结账，按规则选项拒绝记入以后年度；待重新打开入库期间后再记账",
 	"conflict":              "已有同一编号但内容不同的凭证",
 	"not_scheme":            "不是职业伤害保障的科目",
 	"reversed":              "该凭证已被冲销",

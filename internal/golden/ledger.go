@@ -22,6 +22,7 @@ func ledgerCode(err error) string {
 		{"bad_agreement_end", ledger.ErrBadAgreementEnd},
 		{"unbalanced", ledger.ErrUnbalanced},
 		{"conflict", ledger.ErrConflict},
+		{"closed_year", ledger.ErrClosedYear},
 		{"closed", ledger.ErrClosed},
 		{"unknown_id", ledger.ErrUnknownID},
 		{"reversed", ledger.ErrReversed},
@@ -146,6 +147,31 @@ type summaryOut struct {
 	Held        string         `json:"held_in_suspense"`
 	HeldCount   int            `json:"held_count"`
 	ByFeePeriod []balanceOut   `json:"by_fee_period,omitempty"`
+	// PriorYearLevy and PriorYear: income of an earlier, closed year booked
+	// in this one (第十八条 with 第七十七条); absent when there is none.
+	PriorYearLevy string         `json:"prior_year_levy,omitempty"`
+	PriorYear     []priorYearOut `json:"prior_year,omitempty"`
+}
+
+type priorYearOut struct {
+	PostingID string         `json:"posting_id"`
+	Subject   ledger.Subject `json:"subject"`
+	EntryDate calendar.Date  `json:"entry_date"`
+	BookedOn  calendar.Date  `json:"booked_on"`
+	Period    calendar.Month `json:"period"`
+	Amount    string         `json:"amount"`
+}
+
+// clearingOut is a posting that clears a receipt held in suspense: the day
+// the clearing was done (date) and the day the money entered the treasury
+// (entry_date, the income's accounting date, 第十八条), and the period it is
+// booked in.
+type clearingOut struct {
+	ID        string         `json:"id"`
+	Clears    string         `json:"clears"`
+	Date      calendar.Date  `json:"date"`
+	EntryDate calendar.Date  `json:"entry_date,omitzero"`
+	Period    calendar.Month `json:"period"`
 }
 
 type totalOut struct {
@@ -157,6 +183,7 @@ type journalOutput struct {
 	Balances   []balanceOut  `json:"balances,omitempty"`
 	Totals     []totalOut    `json:"totals,omitempty"`
 	OpenItems  []openItemOut `json:"open_items,omitempty"`
+	Clearings  []clearingOut `json:"clearings,omitempty"`
 	Summary    *summaryOut   `json:"summary,omitempty"`
 	Duplicates int           `json:"duplicates,omitempty"`
 	Error      string        `json:"error,omitempty"`
@@ -261,13 +288,20 @@ func ledgerKinds() map[string]kind {
 					Due         []dueIn             `json:"due"`
 					On          calendar.Date       `json:"on"`
 				} `json:"reconcile,omitempty"`
-				Close calendar.Month `json:"close,omitzero"`
+				Close  calendar.Month `json:"close,omitzero"`
+				Reopen calendar.Month `json:"reopen,omitzero"`
 			} `json:"steps"`
 			Summarize int `json:"summarize,omitempty"`
+			// ClosedYearRule: money that entered the treasury in a closed
+			// year (第十八条 with 第七十七条); book_in_open_year unless given.
+			ClosedYearRule ledger.ClosedYearRule `json:"closed_year_rule,omitempty"`
 		}) (journalOutput, Explained) {
 			var j ledger.Journal
 			var out journalOutput
 			var expl, zh []string
+			if err := j.SetClosedYearRule(in.ClosedYearRule); err != nil {
+				return journalOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+			}
 			for _, st := range in.Steps {
 				var err error
 				post := func(p ledger.Posting) {
@@ -304,6 +338,8 @@ func ledgerKinds() map[string]kind {
 					}
 				case !st.Close.IsZero():
 					j.Close(st.Close)
+				case !st.Reopen.IsZero():
+					j.Reopen(st.Reopen)
 				}
 				if err != nil {
 					code := ledgerCode(err)
@@ -319,6 +355,11 @@ func ledgerKinds() map[string]kind {
 				}
 			}
 			out.OpenItems = openItemsOut(j.OpenItems())
+			for _, p := range j.Postings() {
+				if p.Clears != "" {
+					out.Clearings = append(out.Clearings, clearingOut{p.ID, p.Clears, p.Date, p.EntryDate, p.Period})
+				}
+			}
 			if in.Summarize != 0 {
 				s, err := j.Summarize(in.Summarize, ledger.Participants{})
 				if err != nil {
@@ -333,6 +374,12 @@ func ledgerKinds() map[string]kind {
 				}
 				for _, f := range s.ByFeePeriod {
 					so.ByFeePeriod = append(so.ByFeePeriod, balanceOut{Subject: ledger.LevyIncome, Period: f.Period, Balance: f.Amount.StringFixed(2)})
+				}
+				if len(s.PriorYear) > 0 {
+					so.PriorYearLevy = s.PriorYearLevy.StringFixed(2)
+				}
+				for _, l := range s.PriorYear {
+					so.PriorYear = append(so.PriorYear, priorYearOut{l.PostingID, l.Subject, l.EntryDate, l.BookedOn, l.Period, l.Amount.StringFixed(2)})
 				}
 				out.Summary = so
 			}
