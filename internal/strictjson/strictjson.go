@@ -32,6 +32,14 @@ import (
 	"unicode/utf8"
 )
 
+// MaxDepth is how deeply objects and lists may nest. CheckKeys refuses a
+// deeper input before it recurses further (a few million "[" would
+// otherwise overflow the stack: a fatal error no recover catches).
+const MaxDepth = 64
+
+// ErrTooDeep is returned when objects and lists nest deeper than MaxDepth.
+var ErrTooDeep = errors.New("JSON nests deeper than 64 levels")
+
 // ErrTrailing is returned when data holds more than one JSON value.
 var ErrTrailing = errors.New("unexpected data after the JSON value")
 
@@ -97,6 +105,9 @@ func CheckKeys(data []byte, t reflect.Type) error {
 	s.value(schemaFor(t))
 	if s.err != nil {
 		return s.err
+	}
+	if s.deep {
+		return ErrTooDeep
 	}
 	return nil
 }
@@ -226,6 +237,10 @@ type scanner struct {
 	data []byte
 	pos  int
 	bad  bool
+	// depth is how many objects and lists are open; deep is set (and the
+	// scan stops) when it would exceed MaxDepth.
+	depth int
+	deep  bool
 	err  *KeyError
 	// path is the place of the value being scanned, for errors only.
 	path []step
@@ -258,7 +273,7 @@ func (s *scanner) space(i int) int {
 	return i
 }
 
-func (s *scanner) stop() bool { return s.bad || s.err != nil }
+func (s *scanner) stop() bool { return s.bad || s.deep || s.err != nil }
 
 // value scans the value at s.pos and the space after it.
 func (s *scanner) value(sc *schema) {
@@ -267,10 +282,18 @@ func (s *scanner) value(sc *schema) {
 		return
 	}
 	switch c := s.data[s.pos]; {
-	case c == '{':
-		s.object(sc)
-	case c == '[':
-		s.list(sc)
+	case c == '{' || c == '[':
+		if s.depth == MaxDepth {
+			s.deep = true
+			return
+		}
+		s.depth++
+		if c == '{' {
+			s.object(sc)
+		} else {
+			s.list(sc)
+		}
+		s.depth--
 	case c == '"':
 		if _, _, ok := s.str(); !ok {
 			s.bad = true

@@ -358,3 +358,17 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	})
 }
+
+// TestDeepNesting: a few million "[" once overflowed the stack in the key
+// check (fatal error: stack overflow, which no recover catches); now the
+// check refuses at MaxDepth before it recurses further.
+func TestDeepNesting(t *testing.T) {
+	for _, in := range []string{strings.Repeat("[", 3_000_000), strings.Repeat(`{"a":`, 1_000_000), strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1)} {
+		var v caseFile
+		err := Decode([]byte(in), &v)
+		require.ErrorIs(t, err, ErrTooDeep)
+	}
+	ok := strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth)
+	var v any
+	require.NoError(t, Decode([]byte(ok), &v))
+}
