@@ -60,6 +60,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // Case is one golden case as stored in its file.
@@ -152,6 +153,13 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 		run: func(raw json.RawMessage) (any, Explained, error) {
 			var in In
 			if err := decodeStrict(raw, &in); err != nil {
+				// A value the JSON layer refuses (an amount too long or with a
+				// fraction of a fen, a null, a missing amount) is what a host
+				// reading the same JSON gets: a case expects it as its error.
+				var out Out
+				if code := inputRefusal(err); code != "" && setErrorCode(&out, code) {
+					return out, withErrorZH(out, Explained{EN: []string{err.Error()}}), nil
+				}
 				return nil, Explained{}, &fieldError{part: "input", err: err}
 			}
 			out, e := f(in)
@@ -175,6 +183,39 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 		in:  reflect.TypeFor[In](),
 		out: reflect.TypeFor[Out](),
 	}
+}
+
+// inputRefusal is the error code of an input the strict JSON layer
+// refuses for what one of its values says (json_number, json_decimals,
+// json_null, json_missing), or "" for a refusal of the file's form (its
+// syntax, an unknown or repeated key), which is the case's problem.
+func inputRefusal(err error) string {
+	for _, ct := range []codeTarget{
+		{"json_number", jsonerr.ErrNumber},
+		{"json_decimals", jsonerr.ErrDecimals},
+		{"json_null", jsonerr.ErrNull},
+		{"json_missing", jsonerr.ErrRequired},
+	} {
+		if errors.Is(err, ct.target) {
+			return ct.code
+		}
+	}
+	return ""
+}
+
+// setErrorCode sets the Error field of the output *out (a struct with a
+// string field Error, as every kind's output) to code; false when it has none.
+func setErrorCode(out any, code string) bool {
+	v := reflect.ValueOf(out).Elem()
+	if v.Kind() != reflect.Struct {
+		return false
+	}
+	f := v.FieldByName("Error")
+	if !f.IsValid() || f.Kind() != reflect.String || !f.CanSet() {
+		return false
+	}
+	f.SetString(code)
+	return true
 }
 
 // fieldError is an error decoding a case's input or expect.
