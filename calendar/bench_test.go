@@ -356,3 +356,19 @@ func median(xs []float64) float64 {
 	sort.Float64s(s)
 	return s[len(s)/2]
 }
+
+// BenchmarkDay: the day's kind, festival and notice (the notice tag
+// lookup; tags are uint32 so that they cannot wrap after 65,535 notices).
+func BenchmarkDay(b *testing.B) {
+	c := calendar.Default()
+	days := benchDays(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		info, err := c.Day(days[i%len(days)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkBool = info.Source != ""
+	}
+}

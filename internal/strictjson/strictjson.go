@@ -100,7 +100,7 @@ func Decode(data []byte, v any) error { return DecodeLimits(data, v, Limits{}) }
 func DecodeLimits(data []byte, v any, lim Limits) error {
 	lim = lim.resolved()
 	if len(data) > lim.MaxBytes {
-		return &jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: int64(lim.MaxBytes), Limit: lim.MaxBytes,
+		return &jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: -1, Limit: lim.MaxBytes,
 			Detail: fmt.Sprintf("%d bytes", len(data))}
 	}
 	t := reflect.TypeOf(v)
@@ -125,7 +125,7 @@ func DecodeLimits(data []byte, v any, lim Limits) error {
 func Check(data []byte, t reflect.Type, lim Limits) error {
 	lim = lim.resolved()
 	if len(data) > lim.MaxBytes {
-		return &jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: int64(lim.MaxBytes), Limit: lim.MaxBytes}
+		return &jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: -1, Limit: lim.MaxBytes}
 	}
 	sc, err := schemaFor(t)
 	if err != nil {
@@ -142,10 +142,19 @@ func check(data []byte, sc *schema, lim Limits) error {
 	s.value(sc)
 	switch {
 	case s.err != nil && !isLimit(s.err.Err):
-		// A refusal of what the JSON says: a syntax error after it is told
-		// first, as encoding/json would (the file is fixed in reading order).
-		if !json.Valid(data) {
-			return syntaxError(data, s.pos)
+		// A refusal of what the JSON says: a limit exceeded or a syntax
+		// error anywhere is told first, as encoding/json would tell a
+		// syntax error before a key (the file is fixed in reading order).
+		whole := scanner{data: data, lim: lim, target: -1, syntaxOnly: true}
+		whole.keys, whole.keyAts = whole.keysBuf[:0], whole.keyAtsBuf[:0]
+		whole.path = whole.pathBuf[:0]
+		whole.pos = whole.space(0)
+		whole.value(anySchema)
+		switch {
+		case whole.err != nil:
+			return whole.err
+		case whole.bad:
+			return syntaxError(data, whole.pos)
 		}
 		return s.err
 	case s.err != nil:
@@ -298,12 +307,15 @@ func schemaFor(t reflect.Type) (*schema, error) {
 	}
 	b := builder{types: map[reflect.Type]*schema{}}
 	sc := b.schemaOf(t)
-	if t.Kind() == reflect.Pointer {
-		// Decode's argument: null into it would leave the value as it was.
-		sc = sc.elem
-	}
 	if b.err != nil {
 		return nil, b.err
+	}
+	if t.Kind() == reflect.Pointer {
+		// Decode's argument. A document that is null says nothing: even a
+		// list it fills (null would read as no schedules at all) refuses it.
+		top := *sc.elem
+		top.nullable = false
+		sc = &top
 	}
 	got, _ := schemas.LoadOrStore(t, sc)
 	return got.(*schema), nil
@@ -478,10 +490,12 @@ type scanner struct {
 	// keyAts are the offsets of keys' opening quotes.
 	keyAts []int32
 
-	target   int
-	probe    bool
-	found    *jsonerr.Error
-	probeErr error
+	target int
+	probe  bool
+	// syntaxOnly: keys are not checked (the limits and the syntax are).
+	syntaxOnly bool
+	found      *jsonerr.Error
+	probeErr   error
 
 	// Room for a usual input: one allocation, the scanner itself.
 	keysBuf   [32][]byte
@@ -904,6 +918,19 @@ func (s *scanner) object(sc *schema) {
 			return
 		}
 		key := raw
+		if s.syntaxOnly {
+			s.pos = s.space(s.pos)
+			if s.pos >= len(s.data) || s.data[s.pos] != ':' {
+				s.bad = true
+				return
+			}
+			s.pos = s.space(s.pos + 1)
+			s.value(anySchema)
+			if !s.next('}') {
+				return
+			}
+			continue
+		}
 		if slow {
 			// Resolve escapes and invalid UTF-8 as encoding/json does.
 			var k string
