@@ -384,9 +384,13 @@ func canonical(v any) string {
 	return string(b)
 }
 
-// RunFile reads and runs one case file.
+// RunFile reads and runs one case file (at most jsonerr.MaxBytes, 8 MiB: a
+// larger file is refused by its size, before it is read).
 func RunFile(path string) Outcome {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
+	if errors.Is(err, jsonerr.ErrTooLarge) {
+		return Outcome{File: path, Problem: fmt.Sprintf("文件过大：超过 %d 字节的上限", jsonerr.MaxBytes)}
+	}
 	if err != nil {
 		return Outcome{File: path, Problem: "无法读取文件：" + err.Error()}
 	}
@@ -395,6 +399,20 @@ func RunFile(path string) Outcome {
 		return Outcome{File: path, Problem: err.Error()}
 	}
 	return Run(path, c)
+}
+
+// readFile reads a case file, at most jsonerr.MaxBytes: a regular file
+// larger than that is refused from its size, anything else after the limit.
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > jsonerr.MaxBytes {
+		return nil, strictjson.TooLarge(jsonerr.MaxBytes, fmt.Sprint(fi.Size()))
+	}
+	return strictjson.ReadAll(f, jsonerr.MaxBytes)
 }
 
 // CaseFiles lists the *.json cases below dir, in path order, as RunDir

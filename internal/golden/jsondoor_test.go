@@ -2,6 +2,8 @@ package golden
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -84,4 +86,13 @@ func TestInputRefusalIsACode(t *testing.T) {
 	assert.Equal(t, `{"error":"json_missing"}`, Run("x.json", c).Actual)
 	c.Input = []byte(`{"total":"1.001","eligible":"1.00"}`)
 	assert.Equal(t, `{"error":"json_decimals"}`, Run("x.json", c).Actual)
+}
+
+// A case file larger than the limit is refused by its size, unread.
+func TestRunFileRefusesALargeFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.json")
+	require.NoError(t, os.WriteFile(path, make([]byte, jsonerr.MaxBytes+1), 0o644))
+	o := RunFile(path)
+	assert.Contains(t, o.Problem, "文件过大")
+	assert.False(t, o.Pass)
 }
