@@ -135,20 +135,15 @@ func Check(data []byte, t reflect.Type, lim Limits) error {
 }
 
 func check(data []byte, sc *schema, lim Limits) error {
-	s := scanner{data: data, lim: lim, target: -1}
-	s.keys, s.keyAts = s.keysBuf[:0], s.keyAtsBuf[:0]
-	s.path = s.pathBuf[:0]
-	s.pos = s.space(0)
+	s := newScanner(data, lim, -1)
 	s.value(sc)
 	switch {
 	case s.err != nil && !isLimit(s.err.Err):
 		// A refusal of what the JSON says: a limit exceeded or a syntax
 		// error anywhere is told first, as encoding/json would tell a
 		// syntax error before a key (the file is fixed in reading order).
-		whole := scanner{data: data, lim: lim, target: -1, syntaxOnly: true}
-		whole.keys, whole.keyAts = whole.keysBuf[:0], whole.keyAtsBuf[:0]
-		whole.path = whole.pathBuf[:0]
-		whole.pos = whole.space(0)
+		whole := newScanner(data, lim, -1)
+		whole.syntaxOnly = true
 		whole.value(anySchema)
 		switch {
 		case whole.err != nil:
@@ -191,10 +186,7 @@ func decodeError(data []byte, sc *schema, lim Limits, err error) error {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &te):
-		s := scanner{data: data, lim: lim, target: int(te.Offset)}
-		s.keys, s.keyAts = s.keysBuf[:0], s.keyAtsBuf[:0]
-		s.path = s.pathBuf[:0]
-		s.pos = s.space(0)
+		s := newScanner(data, lim, int(te.Offset))
 		s.value(sc)
 		out := &jsonerr.Error{Err: jsonerr.ErrType, Offset: te.Offset, Cause: te, Detail: typeDetail(te)}
 		if s.found != nil {
@@ -212,10 +204,8 @@ func decodeError(data []byte, sc *schema, lim Limits, err error) error {
 		name, _, _ = strings.Cut(name, `"`)
 		return &jsonerr.Error{Err: jsonerr.ErrUnknownKey, Key: redact.Value(name), Offset: -1}
 	}
-	s := scanner{data: data, lim: lim, target: -1, probe: true}
-	s.keys, s.keyAts = s.keysBuf[:0], s.keyAtsBuf[:0]
-	s.path = s.pathBuf[:0]
-	s.pos = s.space(0)
+	s := newScanner(data, lim, -1)
+	s.probe = true
 	s.value(sc)
 	if s.found != nil {
 		var inner *jsonerr.Error
@@ -503,13 +493,27 @@ type scanner struct {
 	pathBuf   [8]step
 }
 
+// newScanner returns a scanner at the first value of data. (Built in
+// place: a composite literal of the scanner, which holds its buffers,
+// would be copied to the heap with write barriers.)
+func newScanner(data []byte, lim Limits, target int) *scanner {
+	s := new(scanner)
+	s.data, s.lim, s.target = data, lim, target
+	s.keys, s.keyAts, s.path = s.keysBuf[:0], s.keyAtsBuf[:0], s.pathBuf[:0]
+	s.pos = s.space(0)
+	return s
+}
+
 // smallObject is how many keys an object has before its duplicate check
 // uses a set instead of comparing with each key before.
 const smallObject = 16
 
 type step struct {
-	key   []byte // for an object member
-	index int    // for a list item; -1 for an object member
+	// at is, for an object member, the offset of its key's opening quote
+	// (the key is read again only to render an error's path: no pointer
+	// here, so that the scan pays no write barrier); -1 for a list item.
+	at    int32
+	index int32 // for a list item
 }
 
 func (s *scanner) space(i int) int {
@@ -595,7 +599,9 @@ func (s *scanner) value(sc *schema) {
 			return
 		}
 		if c == 'n' {
-			s.done(start, nil)
+			if s.target >= 0 {
+				s.done(start, nil)
+			}
 			s.pos = s.space(s.pos)
 			return
 		}
@@ -607,7 +613,9 @@ func (s *scanner) value(sc *schema) {
 	if s.stop() {
 		return
 	}
-	s.done(start, sc)
+	if s.target >= 0 || s.probe {
+		s.done(start, sc)
+	}
 	s.pos = s.space(s.pos)
 }
 
@@ -649,11 +657,13 @@ func (s *scanner) done(start int, sc *schema) {
 // input bad for a control character, a bad escape or no closing quote.
 func (s *scanner) str(max int, errKind error) (raw []byte, slow, ok bool) {
 	start := s.pos + 1
-	for i := start; i < len(s.data); i++ {
-		if i-start > max {
-			s.fail(errKind, s.pos, max, "")
-			return nil, false, false
-		}
+	// Scan at most max bytes and the closing quote: a longer string is
+	// refused there, never read to its end.
+	end := len(s.data)
+	if end-start > max+1 {
+		end = start + max + 1
+	}
+	for i := start; i < end; i++ {
 		switch c := s.data[i]; {
 		case c == '"':
 			s.pos = i + 1
@@ -689,6 +699,10 @@ func (s *scanner) str(max int, errKind error) (raw []byte, slow, ok bool) {
 		case c >= utf8.RuneSelf:
 			slow = true
 		}
+	}
+	if end < len(s.data) {
+		s.fail(errKind, s.pos, max, "")
+		return nil, false, false
 	}
 	s.bad = true
 	return nil, false, false
@@ -738,7 +752,8 @@ func (s *scanner) number(sc *schema) bool {
 			i++
 		}
 	}
-	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
+	hasExp := i < len(d) && (d[i] == 'e' || d[i] == 'E')
+	if hasExp {
 		i++
 		if i < len(d) && (d[i] == '+' || d[i] == '-') {
 			i++
@@ -758,6 +773,9 @@ func (s *scanner) number(sc *schema) bool {
 	s.pos = i
 	if sc.kind == decimalKind {
 		return s.decimal(d[start:i], sc, start, false)
+	}
+	if !hasExp {
+		return true
 	}
 	if _, ok := exponent(d[start:i]); !ok {
 		s.fail(jsonerr.ErrNumber, start, jsonerr.MaxExponent, "exponent out of range")
@@ -1000,7 +1018,7 @@ func (s *scanner) object(sc *schema) {
 			return
 		}
 		s.pos = s.space(s.pos + 1)
-		s.path = append(s.path, step{key: key, index: -1})
+		s.path = append(s.path, step{at: int32(at)})
 		s.value(child)
 		s.path = s.path[:len(s.path)-1]
 		if !s.next('}') {
@@ -1113,7 +1131,7 @@ func (s *scanner) list(sc *schema) {
 		elem = sc.elem
 	}
 	for i := 0; ; i++ {
-		s.path = append(s.path, step{index: i})
+		s.path = append(s.path, step{at: -1, index: int32(i)})
 		s.value(elem)
 		s.path = s.path[:len(s.path)-1]
 		if !s.next(']') {
@@ -1137,13 +1155,13 @@ func (s *scanner) renderPath(key string) string {
 	var b strings.Builder
 	b.WriteByte('$')
 	for _, st := range s.path {
-		if st.index >= 0 {
+		if st.at < 0 {
 			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(st.index))
+			b.WriteString(strconv.Itoa(int(st.index)))
 			b.WriteByte(']')
 		} else {
 			b.WriteByte('.')
-			b.WriteString(redact.Value(string(st.key)))
+			b.WriteString(redact.Value(string(s.keyAt(int(st.at)))))
 		}
 	}
 	if key != "" {
