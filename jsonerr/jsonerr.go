@@ -1,10 +1,11 @@
 // Package jsonerr names the refusals of the library's JSON readers
 // (claims.ParseCaseFile, benefits.ParseCaseFile and ParseAward,
-// levy.ParseSetup, calendar.ParseSchedule and ParseSchedules,
-// ledger.ParseSnapshot, param.Parse, the JSON forms' UnmarshalJSON methods,
-// the golden cases): every one of them reads through the same strict layer,
-// whose refusal is an *Error. A host reaches it with errors.As through the
-// reader's own error, and tells the kinds apart with errors.Is:
+// levy.ParseSetup, calendar.ParseSchedule, ParseSchedules and
+// ParseOverrides, ledger.ParseSnapshot, the JSON forms' UnmarshalJSON
+// methods, the golden cases; param.Parse and the tally's UnmarshalJSON read
+// through the same layer): every one of them reads through one strict
+// layer, whose refusal is an *Error. A host reaches it with errors.As
+// through the reader's own error, and tells the kinds apart with errors.Is:
 //
 //	var je *jsonerr.Error
 //	if errors.As(err, &je) {

@@ -59,6 +59,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -299,8 +300,8 @@ func ParseCase(data []byte) (Case, error) {
 		}
 	}
 	if _, ok := kinds[c.Kind]; !ok {
-		return Case{}, &ParseError{Msg: fmt.Sprintf("不认识的计算种类（kind）“%s”；可用的种类：%s", c.Kind, strings.Join(Kinds(), "、")),
-			Err: fmt.Errorf("unknown kind %q", c.Kind)}
+		return Case{}, &ParseError{Msg: fmt.Sprintf("不认识的计算种类（kind）“%s”；可用的种类：%s", redact.Value(c.Kind), strings.Join(Kinds(), "、")),
+			Err: fmt.Errorf("unknown kind %q", redact.Value(c.Kind))}
 	}
 	c.src = data
 	return c, nil
@@ -311,7 +312,7 @@ func Run(file string, c Case) Outcome {
 	o := Outcome{File: file, Title: c.Title, Articles: c.Articles, Kind: c.Kind, Input: c.Input, Note: c.Note}
 	k, ok := kinds[c.Kind]
 	if !ok {
-		o.Problem = fmt.Sprintf("不认识的计算种类（kind）“%s”", c.Kind)
+		o.Problem = fmt.Sprintf("不认识的计算种类（kind）“%s”", redact.Value(c.Kind))
 		return o
 	}
 	want, err := k.expect(c.Expect)
@@ -605,10 +606,10 @@ func checkArticle(a string) string {
 	}
 	m := articleRe.FindStringSubmatch(a)
 	if m == nil {
-		return fmt.Sprintf("条款“%s”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", a)
+		return fmt.Sprintf("条款“%s”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", redact.Value(a))
 	}
 	if n := chineseNumber(m[1]); n < 1 || n > RegulationArticles {
-		return fmt.Sprintf("条款“%s”不存在：沪人社福〔2025〕373号只有第一条至第八十一条", a)
+		return fmt.Sprintf("条款“%s”不存在：沪人社福〔2025〕373号只有第一条至第八十一条", redact.Value(a))
 	}
 	return ""
 }

@@ -285,7 +285,7 @@ func syntaxCause(b []byte, off int, msg string) (int, string) {
 			for e < len(b) && (b[e] >= 'a' && b[e] <= 'z' || b[e] >= 'A' && b[e] <= 'Z' || b[e] == '_') {
 				e++
 			}
-			return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
+			return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", redact.Value(string(b[p:e])))
 		}
 	}
 	if p == skipSpace(b, 0) && r != '{' {
@@ -300,7 +300,7 @@ func syntaxCause(b []byte, off int, msg string) (int, string) {
 			}
 			e += n
 		}
-		return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
+		return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", redact.Value(string(b[p:e])))
 	}
 	if r >= '０' && r <= '９' {
 		return p, "这里用了全角数字，应为半角数字 0–9"

@@ -7,6 +7,7 @@ package redact
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -101,16 +102,44 @@ func Cut(s string, n int) string {
 	return s[:n] + "…"
 }
 
-// Short is a value as an error may quote it: masked, then cut to n bytes.
-// Only the first n+64 bytes are looked at, so its cost does not grow with
-// s; a digit run that begins within the first n bytes is masked as a whole
-// when it shows MinDigitRun digits within those n+64 (a longer run always
-// does).
+// Short is a value as an error may quote it: every byte that is not valid
+// UTF-8 and every character that does not print replaced by U+FFFD (a
+// quoting %q would otherwise write it as \x85 or \u2000, digits that could
+// complete an identity number's shape, and a terminal would obey a control
+// character), masked, then cut to n bytes. Only the first n+64 bytes are
+// looked at, so its cost does not grow with s; a digit run that begins
+// within the first n bytes is masked as a whole when it shows MinDigitRun
+// digits within those n+64 (a longer run always does).
 func Short(s string, n int) string {
 	if len(s) > n+64 {
 		s = s[:n+64]
 	}
-	return Cut(Mask(s), n)
+	return Cut(Mask(Printable(s)), n)
+}
+
+// Printable returns s with every invalid byte and every character that
+// does not print (unicode.IsPrint: controls, format characters, spaces
+// other than U+0020) replaced by U+FFFD; s itself when there is none.
+func Printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Value is Short(s, QuoteBytes): how an error quotes a key or a value.

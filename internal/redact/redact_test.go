@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -37,13 +38,27 @@ func TestShort(t *testing.T) {
 
 var idShape = regexp.MustCompile(`[0-9０-９]{15,}|[0-9]{17}[Xx]|[0-9]{14}[Xx]`)
 
+// Bytes that are not UTF-8 and characters that do not print become U+FFFD:
+// quoted with %q they would be written with digits (\x85, \u2000).
+func TestPrintable(t *testing.T) {
+	assert.Equal(t, "a\uFFFDb\uFFFDc\uFFFDd", Printable("a\x85b\u2000c\x01d"))
+	assert.Equal(t, "工伤 ok", Printable("工伤 ok"))
+	for _, s := range []string{"00\x8500000000000000A", "\x0100000000000000", "\u200000000000000"} {
+		q := fmt.Sprintf("%q", Value(s))
+		assert.False(t, idShape.MatchString(q), q)
+	}
+}
+
 // Short never shows an identity-number shape, nor more than n bytes and "…".
 func TestShortProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		s := rapid.StringMatching(`[0-9０-９Xxa-z工 ]{0,200}`).Draw(t, "s")
+		s := rapid.StringMatching(`[0-9０-９Xxa-z工 \x00-\x1f\x{2000}\x{85}]{0,200}`).Draw(t, "s")
+		if rapid.Bool().Draw(t, "invalid") {
+			s = strings.ReplaceAll(s, "a", "\xc7")
+		}
 		n := rapid.IntRange(0, 80).Draw(t, "n")
 		got := Short(s, n)
-		if idShape.MatchString(got) {
+		if idShape.MatchString(got) || idShape.MatchString(fmt.Sprintf("%q", got)) {
 			t.Fatalf("%q → %q shows an identity number", s, got)
 		}
 		if len(got) > n+len("…") {
