@@ -290,6 +290,22 @@ func TestMemoryBounded(t *testing.T) {
 	err := Check(in, reflect.TypeFor[doc](), Limits{})
 	runtime.ReadMemStats(&after)
 	require.ErrorIs(t, err, jsonerr.ErrRequired)
+	// The set of a big object's keys: at most about 80 bytes per distinct
+	// key, whatever the keys' length (the package doc).
+	var keys strings.Builder
+	keys.WriteString(`{"any":{`)
+	for i := range 200_000 {
+		if i > 0 {
+			keys.WriteByte(',')
+		}
+		fmt.Fprintf(&keys, `"%s%d":1`, strings.Repeat("k", 100), i)
+	}
+	keys.WriteString(`}}`)
+	keysIn := []byte(keys.String())
+	runtime.ReadMemStats(&before)
+	require.NoError(t, Check(keysIn, nil, Limits{MaxBytes: 1 << 30}))
+	runtime.ReadMemStats(&after)
+	assert.Less(t, float64(after.TotalAlloc-before.TotalAlloc)/200_000, 100.0, "bytes allocated per key")
 	in2 := []byte(strings.ReplaceAll(b.String(), `{}`, `{"date":"2026-01-02","amount":"1"}`))
 	runtime.ReadMemStats(&before)
 	require.NoError(t, Check(in2, reflect.TypeFor[doc](), Limits{}))
@@ -297,8 +313,8 @@ func TestMemoryBounded(t *testing.T) {
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(4*len(in2)), "bytes allocated for %d bytes", len(in2))
 }
 
-// TestNullEverywhere: null is refused exactly where the destination cannot
-// hold "none", with the field's path.
+// TestDecodeTypeErrorPlaced: encoding/json's type error (it names a Go
+// field path without list indexes) is placed by its offset: the JSON path.
 func TestDecodeTypeErrorPlaced(t *testing.T) {
 	var v doc
 	err := Decode([]byte(`{"lines":[{"date":"2026-01-02","amount":"1"},{"date":"2026-01-03","amount":"2","note":{}}]}`), &v)
