@@ -298,7 +298,7 @@ type Case struct {
 type Rules struct {
 	// WarningLimit flags every payment above it for extra review
 	// (第五十六条); zero means no limit is set.
-	WarningLimit decimal.Decimal `json:"warning_limit,omitzero"`
+	WarningLimit decimal.Decimal `json:"warning_limit,omitzero" strict:"decimals=2"`
 }
 
 func (r Rules) validate() error {

@@ -13,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/param"
 )
@@ -258,9 +259,14 @@ func FuzzParseCaseFile(f *testing.F) {
 	f.Add(data)
 	f.Add([]byte(`{"case":{"injury":"2024-03-01","death":{"date":"2024-03-20","timing":"during_treatment","dependents":[{"name":"a","relation":"spouse"}]}},"rules":{"warning_limit":"1"}}`))
 	f.Add([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":4},"parameters":[{"name":"benefits.disability_base_ratio","value":null,"from":"2024-01-01","source":"s","status":"verified"},{"name":"benefits.implementing_measures.commencement","value":"2025-10-01","source":"s","status":"verified"}],"rules":{}}`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":9},"rules":{},"medical":{"total":"1e2000000000","eligible":null}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cf, err := benefits.ParseCaseFile(data)
 		if err != nil {
+			jsontest.Check(t, err)
 			return
 		}
 		r, err := cf.Calculate()

@@ -36,8 +36,13 @@ type CaseFile struct {
 // ErrCaseFile is wrapped by ParseCaseFile's errors.
 var ErrCaseFile = errors.New("benefits: invalid case file")
 
-// ParseCaseFile reads a CaseFile strictly: unknown keys, malformed dates and
-// decimals are errors, and the case is validated.
+// ParseCaseFile reads a CaseFile strictly: unknown keys, null for a value,
+// a medical total or eligible amount left out, malformed dates and
+// decimals are errors, and the case is validated. It reads through the
+// library's strict JSON layer, with its limits checked before anything is
+// parsed (package jsonerr: 8 MiB, 64 levels, an amount of at most 20
+// digits with 2 decimals, a ratio at most 18 decimals); a JSON refusal
+// wraps ErrCaseFile and a *jsonerr.Error.
 func ParseCaseFile(data []byte) (CaseFile, error) {
 	var f CaseFile
 	if err := strictjson.Decode(data, &f); err != nil {

@@ -84,9 +84,14 @@ func (it Item) validate() error {
 		return bad("share", fmt.Errorf("negative"))
 	}
 	if rb := it.Rebase; rb != nil {
-		for _, f := range rb.Factors {
-			if err := money.Sane(f); err != nil || f.IsNegative() {
-				return bad("rebase factor", fmt.Errorf("%s", f))
+		for i, f := range rb.Factors {
+			// The figure is not printed: one Sane refuses may have an
+			// exponent that printing would expand (1e999999999 hung).
+			if err := money.Sane(f); err != nil {
+				return bad(fmt.Sprintf("rebase factor #%d", i+1), err)
+			}
+			if f.IsNegative() {
+				return bad(fmt.Sprintf("rebase factor #%d", i+1), fmt.Errorf("negative"))
 			}
 		}
 	}
@@ -149,9 +154,16 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	if pb := w.Pensions; pb != nil {
-		for _, v := range []decimal.Decimal{pb.Wage, pb.Ratio, pb.Cap} {
-			if err := money.Sane(v); err != nil || v.IsNegative() {
-				return fmt.Errorf("%w: pensions' basis %s", ErrBadAward, v)
+		for _, v := range []struct {
+			name string
+			d    decimal.Decimal
+		}{{"wage_annual", pb.Wage}, {"death_base_ratio", pb.Ratio}, {"cap_of_wage", pb.Cap}} {
+			// Not printed: see Item.validate.
+			if err := money.Sane(v.d); err != nil {
+				return fmt.Errorf("%w: pensions' basis %s: %v", ErrBadAward, v.name, err)
+			}
+			if v.d.IsNegative() {
+				return fmt.Errorf("%w: pensions' basis %s is negative", ErrBadAward, v.name)
 			}
 		}
 	}
@@ -172,11 +184,14 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// ParseAward reads an award as Award.MarshalJSON writes it, strictly.
+// ParseAward reads an award as Award.MarshalJSON writes it, strictly,
+// through the library's strict JSON layer (limits of package jsonerr
+// checked before anything is parsed; every amount two decimals). A JSON
+// refusal wraps ErrBadAward and a *jsonerr.Error.
 func ParseAward(data []byte) (Award, error) {
 	var a Award
 	if err := strictjson.Decode(data, &a); err != nil {
-		return Award{}, fmt.Errorf("%w: %v", ErrBadAward, err)
+		return Award{}, fmt.Errorf("%w: %w", ErrBadAward, err)
 	}
 	return a, nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/param"
 )
@@ -216,9 +217,14 @@ func FuzzParseAward(f *testing.F) {
 		data, _ := json.Marshal(a)
 		f.Add(data)
 	}
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"items":[{"kind":"funeral_grant","name":"丧葬补助金","amount":"1.00","periodic":false,"formula":"","params":[],"articles":[],"rebase":{"since":"2025-07","basis":"x","factors":["1e999999999"]}}],"one_time_total":"1.00","monthly_total":"0.00","provisional":false,"flagged":false}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := benefits.ParseAward(data)
 		if err != nil {
+			jsontest.Check(t, err)
 			return
 		}
 		out, err := json.Marshal(a)

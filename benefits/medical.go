@@ -16,12 +16,12 @@ type Medical struct {
 	// Total is every medical cost of the injury; Eligible the part within
 	// the work-injury catalogs and standards (第三十二条), which the fund
 	// covers.
-	Total    decimal.Decimal `json:"total"`
-	Eligible decimal.Decimal `json:"eligible"`
+	Total    decimal.Decimal `json:"total" strict:"required,decimals=2"`
+	Eligible decimal.Decimal `json:"eligible" strict:"required,decimals=2"`
 	// Exactly one basis:
 	// DeterminedMedical: the medical amount the judgment, mediation or
 	// arbitration document assigns to the third party (民事伤害赔偿法律文书确定的医疗费).
-	DeterminedMedical *decimal.Decimal `json:"determined_medical,omitempty"`
+	DeterminedMedical *decimal.Decimal `json:"determined_medical,omitempty" strict:"decimals=2"`
 	// Ratio: the third party's liability ratio (0 to 1) in the documents.
 	Ratio *decimal.Decimal `json:"ratio,omitempty"`
 	// Road: a road accident whose documents give no ratio (第三十四条第四款).
@@ -54,7 +54,7 @@ type FundPaysFirst struct {
 	// 无法确定第三人).
 	ThirdParty string `json:"third_party"`
 	// Paid is what the third party has paid toward its part so far, in fen.
-	Paid decimal.Decimal `json:"paid"`
+	Paid decimal.Decimal `json:"paid" strict:"required,decimals=2"`
 }
 
 // Recovery is the fund paying first: what it advances in the third party's

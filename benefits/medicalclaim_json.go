@@ -11,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // Limits of a medical claim's JSON, checked by ParseMedicalClaim in one
@@ -117,7 +118,7 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var w claimWire
-	if err := strictjson.Decode(data, &w); err != nil {
+	if err := strictjson.DecodeLimits(data, &w, strictjson.Limits{MaxBytes: MaxClaimJSONBytes, MaxDepth: MaxClaimJSONDepth, MaxString: MaxClaimJSONString}); err != nil {
 		return decodeError(err)
 	}
 	out := MedicalClaim(w.claimFields)
@@ -142,7 +143,11 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// guardClaimJSON checks the limits in one pass, recursing into nothing.
+// guardClaimJSON checks, in one pass recursing into nothing, what the
+// library's strict JSON layer (which then decodes the claim with the same
+// size, depth and string limits) does not: the number of list items
+// (MaxClaimJSONElements), a bare number's length (MaxClaimJSONNumber) and
+// null anywhere.
 func guardClaimJSON(data []byte) error {
 	limit := func(format string, args ...any) error {
 		return claimErr(ErrClaimLimit, "", format, args...)
@@ -211,31 +216,19 @@ func guardClaimJSON(data []byte) error {
 	return nil
 }
 
-// decodeError turns a decoding error into a *ClaimError that names the
-// place and echoes nothing but a short masked prefix.
+// decodeError turns the strict layer's refusal into a *ClaimError that
+// names the place and wraps the *jsonerr.Error (errors.As reaches its kind,
+// path and offset); its message is the layer's, bounded and masked.
 func decodeError(err error) error {
-	var ke *strictjson.KeyError
-	var te *json.UnmarshalTypeError
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &ke):
-		why := "key " + claimEcho(ke.Key) + " written twice in the same object"
-		if errors.Is(err, strictjson.ErrKeyCase) {
-			why = "key " + claimEcho(ke.Key) + " must be written " + claimEcho(ke.Want) + " (keys are case-sensitive)"
+	var je *jsonerr.Error
+	if errors.As(err, &je) {
+		kind := ErrBadMedicalClaim
+		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsonerr.ErrTooDeep) || errors.Is(err, jsonerr.ErrStringLength) || errors.Is(err, jsonerr.ErrKeyLength) {
+			kind = ErrClaimLimit
 		}
-		return claimErr(ErrBadMedicalClaim, claimBound(ke.Path), "%s", why)
-	case errors.As(err, &te):
-		return claimErr(ErrBadMedicalClaim, claimBound(te.Field), "a JSON %s where %s is wanted", claimBound(te.Value), claimBound(te.Type.String()))
-	case errors.As(err, &se):
-		return claimErr(ErrBadMedicalClaim, "", "not JSON at byte offset %d", se.Offset)
-	case errors.Is(err, strictjson.ErrTrailing):
-		return claimErr(ErrBadMedicalClaim, "", "data after the claim")
+		return &ClaimError{Path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), Why: claimBound(je.Error()), Err: errors.Join(kind, je)}
 	}
-	msg := err.Error()
-	if key, ok := strings.CutPrefix(msg, `json: unknown field "`); ok {
-		return claimErr(ErrBadMedicalClaim, "", "unknown key %s", claimEcho(strings.TrimSuffix(key, `"`)))
-	}
-	return claimErr(ErrBadMedicalClaim, "", "%s", claimBound(msg))
+	return claimErr(ErrBadMedicalClaim, "", "%s", claimBound(err.Error()))
 }
 
 type findingJSON struct {

@@ -42,7 +42,7 @@ type PlatformLine struct {
 	// Platform names the platform that pays (所在平台企业), optional.
 	Platform string `json:"platform,omitempty"`
 	// Amount is the whole amount for the period, in fen.
-	Amount decimal.Decimal `json:"amount"`
+	Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 	// From and To, optional, are the months it covers.
 	From calendar.Month `json:"from,omitzero"`
 	To   calendar.Month `json:"to,omitzero"`

@@ -8,6 +8,7 @@ import (
 	"github.com/rickar/cal/v2"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsontest"
 )
 
 // Benchmarks: run with
@@ -355,4 +356,24 @@ func median(xs []float64) float64 {
 	s := append([]float64(nil), xs...)
 	sort.Float64s(s)
 	return s[len(s)/2]
+}
+
+// BenchmarkDay: the day's kind, festival and notice (the notice tag
+// lookup; tags are uint32 so that they cannot wrap after 65,535 notices).
+// cpu-ns/op is the process's CPU time per call, steadier than wall time on
+// a shared machine.
+func BenchmarkDay(b *testing.B) {
+	c := calendar.Default()
+	days := benchDays(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := jsontest.CPUTime()
+	for i := 0; i < b.N; i++ {
+		info, err := c.Day(days[i%len(days)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkBool = info.Source != ""
+	}
+	b.ReportMetric(float64(jsontest.CPUTime()-start)/float64(b.N), "cpu-ns/op")
 }

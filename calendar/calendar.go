@@ -28,7 +28,7 @@ type Calendar struct {
 	first     Date       // 1 January of firstYear
 	covered   []bool     // by year − firstYear
 	kind      []DayKind  // by day index (days since first)
-	tag       []uint16   // by day index: index+1 into notes, 0 for an unnamed day
+	tag       []uint32   // by day index: index+1 into notes, 0 for an unnamed day (at most one note a day: cannot wrap)
 	notes     []dayNote  // festival and source of named days
 	cum       []int32    // cum[i]: working days among day indexes [0, i); len(kind)+1 entries
 	uncov     []int32    // uncov[i]: uncovered days among day indexes [0, i)
@@ -180,8 +180,8 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 	ndays := end.DaysSince(c.first) + 1
 	c.covered = make([]bool, lastYear-c.firstYear+1)
 	c.kind = make([]DayKind, ndays)
-	c.tag = make([]uint16, ndays)
-	noteIndex := map[dayNote]uint16{}
+	c.tag = make([]uint32, ndays)
+	noteIndex := map[dayNote]uint32{}
 	for _, s := range schedules {
 		c.covered[s.Year-c.firstYear] = true
 		jan1, _ := DateOf(s.Year, 1, 1)
@@ -204,7 +204,7 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 			t, ok := noteIndex[n]
 			if !ok {
 				c.notes = append(c.notes, n)
-				t = uint16(len(c.notes))
+				t = uint32(len(c.notes)) // ≤ ndays < 2³²
 				noteIndex[n] = t
 			}
 			c.tag[i] = t

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/zhishang/zhishang/internal/redact"
 )
 
 // Date is a civil date: a day of the Gregorian calendar with no time of
@@ -40,7 +42,10 @@ var ErrDateRange = errors.New("calendar: date out of range 0001-01-01..9999-12-3
 var ErrZeroDate = errors.New("calendar: zero date (no date given)")
 
 // ParseError reports a date or month string that is not in the expected
-// form. It carries the input and the reason.
+// form. It carries the input and the reason. Its message quotes the input
+// cut to 32 bytes and with anything shaped like an identity number masked
+// (第七十九条: a number typed into a date field must not reach a log);
+// Input itself is the text as given.
 type ParseError struct {
 	Input  string // the text that was parsed
 	Layout string // "YYYY-MM-DD" or "YYYY-MM"
@@ -48,7 +53,7 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	return fmt.Sprintf("calendar: cannot parse %q as %s: %s", e.Input, e.Layout, e.Reason)
+	return fmt.Sprintf("calendar: cannot parse %q as %s: %s", redact.Value(e.Input), e.Layout, e.Reason)
 }
 
 // DateOf returns the Date for year, month and day, or an error if they do

@@ -117,12 +117,15 @@ type Override struct {
 	Source string `json:"source"` // the notice that set it
 }
 
-// ParseOverrides reads a JSON array of Overrides strictly (unknown keys are
-// errors) and validates them.
+// ParseOverrides reads a JSON array of Overrides strictly (unknown keys,
+// null for a value are errors) and validates them. It reads through the
+// library's strict JSON layer (limits of package jsonerr checked before
+// anything is parsed); a JSON refusal wraps ErrBadOverride and a
+// *jsonerr.Error.
 func ParseOverrides(data []byte) ([]Override, error) {
 	var os []Override
 	if err := decodeStrict(data, &os); err != nil {
-		return nil, fmt.Errorf("calendar: overrides: %w: %v", ErrBadOverride, err)
+		return nil, fmt.Errorf("calendar: overrides: %w: %w", ErrBadOverride, err)
 	}
 	if err := validateOverrides(os); err != nil {
 		return nil, err

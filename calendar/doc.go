@@ -84,6 +84,12 @@
 //	30 working days after     15.0 ns/op  0 allocs     7618 ns/op  0 allocs     ~500×
 //	is working day             8.5 ns/op  0 allocs      121 ns/op  0 allocs      ~14×
 //
+// Day (kind, festival and notice) looks the notice up by a uint32 tag per
+// day; as a uint16 it wrapped after 65,535 distinct notices and named
+// another notice. BenchmarkDay, CPU time per call, medians of 11 rounds
+// interleaved with the uint16 build: 31.2 ns against 30.4 ns, 0 allocs
+// (the same, within the rounds' spread of ±3 ns).
+//
 // # rickar/cal
 //
 // NewWorkdayAdapter gives a cal.WorkdayFn and a *cal.BusinessCalendar that

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsontest"
 )
 
 // The schedule loader never panics; it accepts a schedule or returns a
@@ -20,6 +21,10 @@ func FuzzParseSchedule(f *testing.F) {
 	f.Add([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}]}`))
 	f.Add([]byte(`{"year":2027,"days":[{"date":"2027-01-01","kind":"day_off","festival":"a+b","source":"y"}]}`))
 	f.Add([]byte(`[]`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-01-01","kind":"statutory_holiday","festival":"new_years_day","date":"2027-01-02"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := calendar.ParseSchedule(data)
 		if err != nil {
@@ -27,6 +32,7 @@ func FuzzParseSchedule(f *testing.F) {
 			if !errors.As(err, &se) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
+			jsontest.Check(t, err)
 			return
 		}
 		c, err := calendar.New(s)
@@ -87,12 +93,16 @@ func FuzzParseHolidayCSV(f *testing.F) {
 func FuzzParseOverrides(f *testing.F) {
 	f.Add([]byte(`[{"rule":"declaration","period":"2022-04","date":"2022-06-30","source":"x"}]`))
 	f.Add([]byte(`[]`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		os, err := calendar.ParseOverrides(data)
 		if err != nil {
 			if !errors.Is(err, calendar.ErrBadOverride) && !errors.Is(err, calendar.ErrDuplicateOverride) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
+			jsontest.Check(t, err)
 			return
 		}
 		if _, err := calendar.Default().WithOverrides(os...); err != nil {
@@ -104,6 +114,10 @@ func FuzzParseOverrides(f *testing.F) {
 func FuzzParseSchedules(f *testing.F) {
 	f.Add([]byte(`[` + schedule2027 + `]`))
 	f.Add([]byte(`[]`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`[{"year":2026,"source":"a","no_holidays":true,"days":[]},{"year":2027,"source":"b","source":"c","days":[]}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ss, err := calendar.ParseSchedules(data)
 		if err != nil {
@@ -111,6 +125,7 @@ func FuzzParseSchedules(f *testing.F) {
 			if !errors.As(err, &se) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
+			jsontest.Check(t, err)
 			return
 		}
 		if _, err := calendar.New(ss...); err != nil && !errors.Is(err, calendar.ErrDuplicateSchedule) {

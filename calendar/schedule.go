@@ -92,8 +92,11 @@ var (
 )
 
 // ScheduleError reports why a schedule (or one of its days) was refused.
+// A JSON refusal (ErrScheduleSyntax) has Year 0 and Index −1: the JSON was
+// not read, and the wrapped *jsonerr.Error's path names the place
+// ($[1].days[3].date: the second schedule's fourth day).
 type ScheduleError struct {
-	Year  int   // the schedule's year
+	Year  int   // the schedule's year; 0 when the JSON could not be read
 	Index int   // the index of the day in Days, or -1 for the schedule itself
 	Date  Date  // the day's date, when it has one
 	Err   error // one of the Err* reasons above, or a JSON error
@@ -101,6 +104,8 @@ type ScheduleError struct {
 
 func (e *ScheduleError) Error() string {
 	switch {
+	case e.Year == 0 && e.Index < 0:
+		return fmt.Sprintf("calendar: schedule: %v", e.Err)
 	case e.Index < 0:
 		return fmt.Sprintf("calendar: schedule %d: %v", e.Year, e.Err)
 	case e.Date.IsZero():
@@ -112,14 +117,18 @@ func (e *ScheduleError) Error() string {
 func (e *ScheduleError) Unwrap() error { return e.Err }
 
 // ParseSchedule reads one year's Schedule from JSON and validates it. It is
-// strict: an unknown key, a key in another case or written twice, a second
-// JSON value, a malformed date, a date
+// strict: an unknown key, a key in another case or written twice, null for
+// a value, a second JSON value, a malformed date, a date
 // outside the year, a date listed twice, an adjusted working day on a
 // weekday, an unknown festival or a missing source is a *ScheduleError.
+// It reads through the library's strict JSON layer, with its limits
+// checked before anything is parsed (package jsonerr: 8 MiB, 64 levels,
+// keys of 128 bytes, strings of 64 KiB); a JSON refusal wraps
+// ErrScheduleSyntax and a *jsonerr.Error naming the path.
 func ParseSchedule(data []byte) (Schedule, error) {
 	var s Schedule
 	if err := decodeStrict(data, &s); err != nil {
-		return Schedule{}, &ScheduleError{Year: s.Year, Index: -1, Err: fmt.Errorf("%w: %v", ErrScheduleSyntax, err)}
+		return Schedule{}, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %w", ErrScheduleSyntax, err)}
 	}
 	if err := s.Validate(); err != nil {
 		return Schedule{}, err
@@ -128,11 +137,11 @@ func ParseSchedule(data []byte) (Schedule, error) {
 }
 
 // ParseSchedules reads a JSON array of Schedules (as Calendar.Schedules
-// marshals them) and validates each.
+// marshals them) and validates each, as ParseSchedule does.
 func ParseSchedules(data []byte) ([]Schedule, error) {
 	var ss []Schedule
 	if err := decodeStrict(data, &ss); err != nil {
-		return nil, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %v", ErrScheduleSyntax, err)}
+		return nil, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %w", ErrScheduleSyntax, err)}
 	}
 	for _, s := range ss {
 		if err := s.Validate(); err != nil {

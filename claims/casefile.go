@@ -56,12 +56,18 @@ type CaseFile struct {
 var ErrCaseFile = errors.New("claims: invalid case file")
 
 // ParseCaseFile reads a CaseFile strictly (unknown keys, a key in another
-// case or written twice in one object, malformed dates and
-// amounts are errors) and checks that the dates are in order.
+// case or written twice in one object, null for a value, a cost without
+// its amount, malformed dates and amounts are errors) and checks that the
+// dates are in order. It reads through the library's strict JSON layer,
+// with its limits checked before anything is parsed: at most
+// jsonerr.MaxBytes (8 MiB), nesting jsonerr.MaxDepth (64) levels, and an
+// amount of at most 20 digits with 2 decimals (package jsonerr). A JSON
+// refusal wraps ErrCaseFile and a *jsonerr.Error (errors.As gives its path
+// and offset); memory is bounded by the document's size.
 func ParseCaseFile(data []byte) (CaseFile, error) {
 	var f CaseFile
 	if err := strictjson.Decode(data, &f); err != nil {
-		return CaseFile{}, fmt.Errorf("%w: %v", ErrCaseFile, err)
+		return CaseFile{}, fmt.Errorf("%w: %w", ErrCaseFile, err)
 	}
 	if err := f.Validate(); err != nil {
 		return CaseFile{}, err

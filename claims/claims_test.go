@@ -16,6 +16,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
 
@@ -73,9 +74,16 @@ func FuzzParseCaseFile(f *testing.F) {
 		"application":{"situation":"order_accident","submitted":["application_form"]},"paid_months":["2026-10"],"decided_on":"2026-12-10",
 		"events":[{"kind":"deliver","date":"2026-12-11"},{"kind":"benefit_apply","date":"2026-12-20","applicant":"worker"},{"kind":"benefit_accept","date":"2026-12-21"},{"kind":"supplement_requested","date":"2026-12-28"}],
 		"costs":[{"date":"2026-10-15","amount":"1.00"}],"as_of":"2026-12-31"}`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-03-02","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-02-25","amount":"1e999999999"}]}`))
+	f.Add([]byte(`{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-03-02","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-02-25","amount":null}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cf, err := claims.ParseCaseFile(data)
 		if err != nil {
+			// Bounded, and never an identity number.
+			jsontest.Check(t, err)
 			return
 		}
 		// Whatever was accepted is computed or refused with an error, never a

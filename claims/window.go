@@ -541,7 +541,7 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 // Cost is one dated cost of the injury (a medical bill, a day's benefit).
 type Cost struct {
 	Date   calendar.Date   `json:"date"`
-	Amount decimal.Decimal `json:"amount"`
+	Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 	Item   string          `json:"item,omitempty"`
 	// IdentityHarm: the host found that this cost arose from the platform's
 	// missing identity check (第六十九条第二款: 因未对新就业形态人员进行身份核验

@@ -241,8 +241,8 @@ type Counterparty struct {
 // is positive.
 type Line struct {
 	Subject Subject         `json:"subject"`
-	Debit   decimal.Decimal `json:"debit,omitzero"`
-	Credit  decimal.Decimal `json:"credit,omitzero"`
+	Debit   decimal.Decimal `json:"debit,omitzero" strict:"decimals=2"`
+	Credit  decimal.Decimal `json:"credit,omitzero" strict:"decimals=2"`
 }
 
 // Posting is one balanced journal entry, keyed by the host's document ID.

@@ -18,6 +18,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
@@ -631,9 +632,14 @@ func FuzzParseSnapshot(f *testing.F) {
 	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2026-12","fee_period":"2026-11","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]},{"id":"R1","date":"2027-01-11","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"C1","lines":[{"subject":"ozb.income.levy","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":["2026-12"]}`))
 	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2027-01","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-29","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","entry_date":"2026-04-20","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"1e999999999"},{"subject":"ozb.income.levy","credit":"10.005"}]}],"closed":[null]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		j, err := ledger.ParseSnapshot(data)
 		if err != nil {
+			jsontest.Check(t, err)
 			return
 		}
 		// every year's summary adds up, or says it cannot (ErrOverflow)

@@ -20,7 +20,7 @@ type Receipt struct {
 	ID        string          `json:"id"`
 	Platform  string          `json:"platform"`
 	Period    calendar.Month  `json:"period"`
-	Amount    decimal.Decimal `json:"amount"`
+	Amount    decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 	EntryDate calendar.Date   `json:"entry_date"` // 资金缴纳入库时间
 }
 
@@ -29,7 +29,7 @@ type Collection struct {
 	ID       string          `json:"id"`
 	Platform string          `json:"platform"`
 	Period   calendar.Month  `json:"period"`
-	Amount   decimal.Decimal `json:"amount"`
+	Amount   decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 }
 
 // Key is a platform's fee period.

@@ -19,7 +19,7 @@ type Payment struct {
 	Insurer string          `json:"insurer"`
 	Worker  string          `json:"worker"`
 	Subject Subject         `json:"subject"` // an expense subject: BenefitSubject(kind), Medical, AssessmentFee
-	Amount  decimal.Decimal `json:"amount"`
+	Amount  decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 }
 
 // Settlement is what the fund settles with an insurer for one month's

@@ -6,6 +6,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // Snapshot is what the host persists: the postings in order and the closed
@@ -49,12 +50,18 @@ func Load(s Snapshot) (*Journal, error) {
 	return j, nil
 }
 
-// ParseSnapshot reads a Snapshot strictly (unknown keys, malformed dates or
-// amounts are errors) and loads it.
+// ParseSnapshot reads a Snapshot strictly (unknown keys, null for a value,
+// malformed dates or amounts are errors) and loads it. It reads through
+// the library's strict JSON layer, with its limits checked before anything
+// is parsed: at most jsonerr.SnapshotMaxBytes (256 MiB, about a million
+// postings), nesting 64 levels, every amount at most 20 digits with 2
+// decimals (package jsonerr). A JSON refusal wraps ErrSnapshotJSON and a
+// *jsonerr.Error. Memory: the decoded postings (about 1 kB each) and the
+// journal built from them, bounded by the size limit.
 func ParseSnapshot(data []byte) (*Journal, error) {
 	var s Snapshot
-	if err := strictjson.Decode(data, &s); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrSnapshotJSON, err)
+	if err := strictjson.DecodeLimits(data, &s, strictjson.Limits{MaxBytes: jsonerr.SnapshotMaxBytes}); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrSnapshotJSON, err)
 	}
 	return Load(s)
 }

@@ -23,8 +23,8 @@ const (
 type Correction struct {
 	Platform string          `json:"platform"`
 	Period   calendar.Month  `json:"period"` // 费款所属期: the period it belongs to
-	Paid     decimal.Decimal `json:"paid"`
-	Due      decimal.Decimal `json:"due"`
+	Paid     decimal.Decimal `json:"paid" strict:"required,decimals=2"`
+	Due      decimal.Decimal `json:"due" strict:"required,decimals=2"`
 	Reason   string          `json:"reason,omitempty"` // e.g. 操作错误, 系统故障
 }
 
@@ -33,7 +33,7 @@ type Adjustment struct {
 	Platform string          `json:"platform"`
 	Period   calendar.Month  `json:"period"`
 	Kind     AdjustmentKind  `json:"kind"`
-	Amount   decimal.Decimal `json:"amount"` // never negative
+	Amount   decimal.Decimal `json:"amount" strict:"required,decimals=2"` // never negative
 }
 
 // ErrBadCorrection is wrapped by Correct's errors.

@@ -12,6 +12,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -267,10 +268,15 @@ func FuzzParseSetup(f *testing.F) {
 	} {
 		f.Add([]byte(`{"parameters":[` + p + `],"terms":[{"platform":"p","first_month":"2025-07"}]}`))
 	}
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"terms":[{"platform":"p","first_month":"2025-01","floating":[{"year":2026,"industry":"instant_delivery","factor":"1e999999999","source":"s"}]}]}`))
 	someDay, _ := calendar.ParseDate("2026-03-10")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := levy.ParseSetup(data)
 		if err != nil {
+			jsontest.Check(t, err)
 			return
 		}
 		for _, p := range r.Platforms() {

@@ -29,10 +29,14 @@ type Setup struct {
 // ErrSetupSyntax is wrapped by ParseSetup's JSON errors.
 var ErrSetupSyntax = errors.New("levy: malformed setup JSON")
 
-// ParseSetup reads a Setup strictly (unknown keys, bad decimals and dates,
-// parameters refused by param are errors: a parameter's error is a
-// *param.ValueError) and returns the Rates it describes: its parameters
-// over the defaults (NewParams), and its terms.
+// ParseSetup reads a Setup strictly (unknown keys, null for a value, bad
+// decimals and dates are errors; parameters refused by param are errors: a
+// parameter's error is a *param.ValueError) and returns the Rates it
+// describes: its parameters over the defaults (NewParams), and its terms.
+// It reads through the library's strict JSON layer, with its limits checked
+// before anything is parsed (package jsonerr: 8 MiB, 64 levels, a rate or
+// factor of at most 20 digits and 18 decimals); a JSON refusal wraps
+// ErrSetupSyntax and a *jsonerr.Error.
 func ParseSetup(data []byte) (*Rates, error) {
 	var s Setup
 	if err := strictjson.Decode(data, &s); err != nil {

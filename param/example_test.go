@@ -55,6 +55,6 @@ func ExampleParse() {
 	fmt.Println(errors.Is(err, param.ErrKind))
 	// Output:
 	// 2025-07-01 date
-	// param: value #1 (levy.base.ride_hailing from 2026-01-01): no value (null or absent): a parameter is never read as 0: "value" is null: write "value": "0.01" (元/单)
+	// param: value #1 (levy.base.ride_hailing from 2026-01-01): no value (null or absent): a parameter is never read as 0: write "value": "0.01" (元/单)
 	// true
 }

@@ -448,12 +448,12 @@ func Parse(data []byte) ([]Value, error) {
 // reader decides how to read "value" by the name, and says which field is
 // wrong without repeating the host's text.
 type wireValue struct {
-	Name   string   `json:"name"`
-	Value  rawValue `json:"value"`
-	From   string   `json:"from"`
-	Until  string   `json:"until"`
-	Source string   `json:"source"`
-	Status string   `json:"status"`
+	Name   string    `json:"name"`
+	Value  *rawValue `json:"value"` // nil: absent or null (the strict layer reads null as none only for a pointer)
+	From   string    `json:"from"`
+	Until  string    `json:"until"`
+	Source string    `json:"source"`
+	Status string    `json:"status"`
 }
 
 // rawValue is the text of "value": set when the key is present, null when
@@ -549,8 +549,8 @@ func (w wireValue) resolve() (Value, error) {
 		return v, v.Validate() // the unknown name, with a suggestion
 	}
 	switch {
-	case !w.Value.set:
-		return v, fmt.Errorf("%w: no \"value\": write %s", ErrNoValue, spec.Example())
+	case w.Value == nil || !w.Value.set:
+		return v, fmt.Errorf("%w: write %s", ErrNoValue, spec.Example())
 	case w.Value.null:
 		return v, fmt.Errorf("%w: \"value\" is null: write %s", ErrNoValue, spec.Example())
 	}

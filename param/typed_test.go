@@ -10,8 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -230,8 +230,9 @@ func TestStrictKeyErrorsReachTheHost(t *testing.T) {
 		`[{"name":"levy.base.ride_hailing","VALUE":"0.07","from":"2025-07-01","source":"s","status":"verified"}]`,
 	} {
 		ve := valueErr(t, in)
-		var ke *strictjson.KeyError
-		assert.ErrorAs(t, ve, &ke, in)
+		var je *jsonerr.Error
+		assert.ErrorAs(t, ve, &je, in)
+		assert.True(t, errors.Is(ve, jsonerr.ErrDuplicateKey) || errors.Is(ve, jsonerr.ErrKeyCase), in)
 		assert.ErrorIs(t, ve, param.ErrSyntax, in)
 	}
 }

@@ -33,6 +33,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -143,7 +144,7 @@ func onAdjustedWorkday(cal *calendar.Calendar, d calendar.Date) bool {
 func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error) {
 	cal := calendar.Default()
 	if schedulePath != "" {
-		data, err := os.ReadFile(schedulePath)
+		data, err := cli.ReadFile(schedulePath, jsonerr.MaxBytes)
 		if err != nil {
 			return nil, err
 		}
@@ -156,7 +157,7 @@ func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error
 		}
 	}
 	if overridesPath != "" {
-		data, err := os.ReadFile(overridesPath)
+		data, err := cli.ReadFile(overridesPath, jsonerr.MaxBytes)
 		if err != nil {
 			return nil, err
 		}

@@ -50,6 +50,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -137,7 +138,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *htmlOut != "" {
 		var articles map[string]string
 		if *regulation != "" {
-			text, err := os.ReadFile(*regulation)
+			text, err := cli.ReadFile(*regulation, jsonerr.MaxBytes)
 			if err != nil {
 				fmt.Fprintf(stderr, "golden: %s（规程正文：沪人社福〔2025〕373号的纯文本，UTF-8 编码）\n", zhFileError(*regulation, err))
 				return 1

@@ -33,6 +33,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 )
@@ -48,7 +49,7 @@ type month struct {
 	Opening struct {
 		ID     string          `json:"id"`
 		Date   calendar.Date   `json:"date"`
-		Amount decimal.Decimal `json:"amount"`
+		Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 	} `json:"opening"`
 	Collections []ledger.Collection `json:"collections"`
 	Receipts    []ledger.Receipt    `json:"receipts"`
@@ -61,17 +62,17 @@ type month struct {
 	Interest struct {
 		ID     string          `json:"id"`
 		Date   calendar.Date   `json:"date"`
-		Amount decimal.Decimal `json:"amount"`
+		Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 	} `json:"interest"`
 	Insurer      string           `json:"insurer"`
 	Payments     []ledger.Payment `json:"payments"`
-	WarningLimit decimal.Decimal  `json:"warning_limit"`
+	WarningLimit decimal.Decimal  `json:"warning_limit" strict:"decimals=2"`
 	SettleOn     calendar.Date    `json:"settle_on"`
 	Fees         []struct {
 		ID           string          `json:"id"`
 		Date         calendar.Date   `json:"date"`
 		Subject      ledger.Subject  `json:"subject"`
-		Amount       decimal.Decimal `json:"amount"`
+		Amount       decimal.Decimal `json:"amount" strict:"required,decimals=2"`
 		Counterparty string          `json:"counterparty"`
 	} `json:"fees"`
 	Participants ledger.Participants `json:"participants"`
@@ -134,7 +135,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	// Strict, as the library's readers: no unknown key, no key in another
 	// case or written twice, nothing after the value.
 	if err := strictjson.Decode(data, &m); err != nil {
-		return out, log, fmt.Errorf("%s: %v", path, err)
+		return out, log, fmt.Errorf("%s: %w", path, err)
 	}
 	cal := calendar.Default()
 	say := func(f string, a ...any) { fmt.Fprintf(&log, f+"\n", a...) }
@@ -316,7 +317,7 @@ func describe(p ledger.Posting) string {
 
 // declare computes the month's bills from the order executions (第十、十四条).
 func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
-	setup, err := os.ReadFile(textout.Locate(m.Setup))
+	setup, err := cli.ReadFile(textout.Locate(m.Setup), jsonerr.MaxBytes)
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,7 @@ import (
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/levy"
 )
 
@@ -62,7 +63,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	setup, err := os.ReadFile(*paramsPath)
+	setup, err := cli.ReadFile(*paramsPath, jsonerr.MaxBytes)
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1

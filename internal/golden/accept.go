@@ -27,7 +27,7 @@ func Accept(path string) (Outcome, bool, error) {
 	if o.Pass {
 		return o, false, nil
 	}
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return o, false, err
 	}

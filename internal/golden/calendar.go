@@ -60,6 +60,10 @@ func ErrorCode(err error) string {
 		return "zero_date"
 	case errors.Is(err, calendar.ErrDateRange):
 		return "date_range"
+	case errors.Is(err, calendar.ErrScheduleSyntax):
+		// Before parse: a malformed date in a schedule's JSON is the
+		// schedule's syntax (its *calendar.ParseError is wrapped).
+		return "schedule_syntax"
 	case errors.As(err, &pe):
 		return "parse"
 	}

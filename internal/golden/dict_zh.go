@@ -400,6 +400,12 @@ func ValueZH(typ, value string) string {
 // codesZH gives the meaning of each error code a case may expect, by the
 // code's first part (not_covered:2027 is not_covered).
 var codesZH = map[string]string{
+	// Any kind: a value the strict JSON reader refuses on reading.
+	"json_number":   "数字过长或超出范围：金额、比例写出来最多 20 位数字，指数不超过 ±300（读取时即拒绝，不进行计算）",
+	"json_decimals": "小数位过多：金额最多两位小数（精确到分），比例最多 18 位（读取时即拒绝）",
+	"json_null":     "该字段不能写 null：没有值就不写这个字段",
+	"json_missing":  "缺少必填字段（如金额）：不会按 0 处理",
+
 	// calendar.
 	"not_covered":           "带年份（not_covered:2027）：该年的放假安排尚未载入，该年的日期无法判断；不带年份（待遇核定）：平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）",
 	"zero_date":             "缺少日期",

@@ -59,7 +59,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // Case is one golden case as stored in its file.
@@ -152,6 +154,13 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 		run: func(raw json.RawMessage) (any, Explained, error) {
 			var in In
 			if err := decodeStrict(raw, &in); err != nil {
+				// A value the JSON layer refuses (an amount too long or with a
+				// fraction of a fen, a null, a missing amount) is what a host
+				// reading the same JSON gets: a case expects it as its error.
+				var out Out
+				if code := inputRefusal(err); code != "" && setErrorCode(&out, code) {
+					return out, withErrorZH(out, Explained{EN: []string{err.Error()}}), nil
+				}
 				return nil, Explained{}, &fieldError{part: "input", err: err}
 			}
 			out, e := f(in)
@@ -175,6 +184,39 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 		in:  reflect.TypeFor[In](),
 		out: reflect.TypeFor[Out](),
 	}
+}
+
+// inputRefusal is the error code of an input the strict JSON layer
+// refuses for what one of its values says (json_number, json_decimals,
+// json_null, json_missing), or "" for a refusal of the file's form (its
+// syntax, an unknown or repeated key), which is the case's problem.
+func inputRefusal(err error) string {
+	for _, ct := range []codeTarget{
+		{"json_number", jsonerr.ErrNumber},
+		{"json_decimals", jsonerr.ErrDecimals},
+		{"json_null", jsonerr.ErrNull},
+		{"json_missing", jsonerr.ErrRequired},
+	} {
+		if errors.Is(err, ct.target) {
+			return ct.code
+		}
+	}
+	return ""
+}
+
+// setErrorCode sets the Error field of the output *out (a struct with a
+// string field Error, as every kind's output) to code; false when it has none.
+func setErrorCode(out any, code string) bool {
+	v := reflect.ValueOf(out).Elem()
+	if v.Kind() != reflect.Struct {
+		return false
+	}
+	f := v.FieldByName("Error")
+	if !f.IsValid() || f.Kind() != reflect.String || !f.CanSet() {
+		return false
+	}
+	f.SetString(code)
+	return true
 }
 
 // fieldError is an error decoding a case's input or expect.
@@ -258,8 +300,8 @@ func ParseCase(data []byte) (Case, error) {
 		}
 	}
 	if _, ok := kinds[c.Kind]; !ok {
-		return Case{}, &ParseError{Msg: fmt.Sprintf("不认识的计算种类（kind）“%s”；可用的种类：%s", c.Kind, strings.Join(Kinds(), "、")),
-			Err: fmt.Errorf("unknown kind %q", c.Kind)}
+		return Case{}, &ParseError{Msg: fmt.Sprintf("不认识的计算种类（kind）“%s”；可用的种类：%s", redact.Value(c.Kind), strings.Join(Kinds(), "、")),
+			Err: fmt.Errorf("unknown kind %q", redact.Value(c.Kind))}
 	}
 	c.src = data
 	return c, nil
@@ -270,7 +312,7 @@ func Run(file string, c Case) Outcome {
 	o := Outcome{File: file, Title: c.Title, Articles: c.Articles, Kind: c.Kind, Input: c.Input, Note: c.Note}
 	k, ok := kinds[c.Kind]
 	if !ok {
-		o.Problem = fmt.Sprintf("不认识的计算种类（kind）“%s”", c.Kind)
+		o.Problem = fmt.Sprintf("不认识的计算种类（kind）“%s”", redact.Value(c.Kind))
 		return o
 	}
 	want, err := k.expect(c.Expect)
@@ -343,9 +385,13 @@ func canonical(v any) string {
 	return string(b)
 }
 
-// RunFile reads and runs one case file.
+// RunFile reads and runs one case file (at most jsonerr.MaxBytes, 8 MiB: a
+// larger file is refused by its size, before it is read).
 func RunFile(path string) Outcome {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
+	if errors.Is(err, jsonerr.ErrTooLarge) {
+		return Outcome{File: path, Problem: fmt.Sprintf("文件过大：超过 %d 字节的上限", jsonerr.MaxBytes)}
+	}
 	if err != nil {
 		return Outcome{File: path, Problem: "无法读取文件：" + err.Error()}
 	}
@@ -354,6 +400,20 @@ func RunFile(path string) Outcome {
 		return Outcome{File: path, Problem: err.Error()}
 	}
 	return Run(path, c)
+}
+
+// readFile reads a case file, at most jsonerr.MaxBytes: a regular file
+// larger than that is refused from its size, anything else after the limit.
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > jsonerr.MaxBytes {
+		return nil, strictjson.TooLarge(jsonerr.MaxBytes, fmt.Sprint(fi.Size()))
+	}
+	return strictjson.ReadAll(f, jsonerr.MaxBytes)
 }
 
 // CaseFiles lists the *.json cases below dir, in path order, as RunDir
@@ -546,10 +606,10 @@ func checkArticle(a string) string {
 	}
 	m := articleRe.FindStringSubmatch(a)
 	if m == nil {
-		return fmt.Sprintf("条款“%s”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", a)
+		return fmt.Sprintf("条款“%s”的写法不对：应写成“第十四条”（其他文件的条款先写文件名，如“《实施办法》第十四条”）", redact.Value(a))
 	}
 	if n := chineseNumber(m[1]); n < 1 || n > RegulationArticles {
-		return fmt.Sprintf("条款“%s”不存在：沪人社福〔2025〕373号只有第一条至第八十一条", a)
+		return fmt.Sprintf("条款“%s”不存在：沪人社福〔2025〕373号只有第一条至第八十一条", redact.Value(a))
 	}
 	return ""
 }

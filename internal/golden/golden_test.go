@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/internal/jsontest"
 )
 
 func TestMalformedCasesAreProblemsNotPasses(t *testing.T) {
@@ -54,14 +56,24 @@ func TestEmptyDirectoryIsAnError(t *testing.T) {
 func FuzzParseCase(f *testing.F) {
 	f.Add([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"date":"2026-01-01"},"expect":{"kind":"statutory_holiday","festival":"new_years_day","workday":false}}`))
 	f.Add([]byte(`{"title":"t","articles":["第十条"],"kind":"eligibility.decide","input":{},"expect":{}}`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"title":"t","articles":["第三十四条"],"kind":"benefits.medical","input":{"total":"1e2000000000","eligible":null},"expect":{"error":"json_number"}}`))
+	f.Add([]byte(`{"title":"t","articles":["第十七条"],"kind":"ledger.reconcile","input":{"receipts":[{"id":"110101199003071234","amount":"1.005"}]},"expect":{}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := ParseCase(data)
 		if err != nil {
+			// The unknown kind's message lists the kinds: a fixed text.
+			jsontest.CheckMax(t, err, 2*jsontest.MaxMessage)
 			return
 		}
 		o := Run("fuzz.json", c) // never panics; a malformed input is a Problem
 		if o.Pass && o.Problem != "" {
 			t.Fatal("a case with a problem passed")
+		}
+		if len(o.Problem) > jsontest.MaxMessage*2 {
+			t.Fatalf("problem of %d bytes", len(o.Problem))
 		}
 	})
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"reflect"
 	"regexp"
 	"strings"
@@ -13,7 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/internal/redact"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // ParseError says, in Chinese, why a case file cannot be read, and where:
@@ -67,71 +67,92 @@ func locate(data []byte, base int, err error) *ParseError {
 	}
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
-	var ke *strictjson.KeyError
+	var je *jsonerr.Error
 	msg := err.Error()
-	switch {
-	case errors.As(err, &ke):
-		at(int(ke.Offset))
-		if errors.Is(ke, strictjson.ErrKeyCase) {
-			pe.Msg = fmt.Sprintf("字段“%s”的大小写不对：应写成“%s”（字段名区分大小写）", ke.Key, ke.Want)
-		} else {
-			pe.Msg = fmt.Sprintf("字段“%s”出现了两次（同一层只能写一次；只有最后一次会被读到）", ke.Key)
-		}
-	case errors.As(err, &se):
-		off, m := syntaxCause(sub, int(se.Offset), msg)
-		at(off)
-		pe.Msg = m
-	case errors.As(err, &te):
-		off := int(te.Offset)
-		if off > len(sub) {
-			off = len(sub)
-		}
-		// te.Offset is just after the value: go back to its start.
-		start := valueStart(sub, off)
-		at(start)
-		field := te.Field
-		if field == "" {
-			field = "（整个值）"
-		}
-		pe.Msg = fmt.Sprintf("字段“%s”的值类型不对：应为%s，这里写的是%s", field, typeZH(te.Type), jsonKindZH(te.Value))
-	case strings.Contains(msg, "unknown field \""):
-		name := msg[strings.Index(msg, "unknown field \"")+len("unknown field \""):]
-		if i := strings.IndexByte(name, '"'); i >= 0 {
-			name = name[:i]
-		}
-		if off := keyOffset(sub, name); off >= 0 {
-			at(off)
-		}
-		pe.Msg = fmt.Sprintf("不认识的字段“%s”（拼写错误？不认识的字段不会被悄悄忽略）", name)
-		if s := suggest(name); s != "" {
+	if !errors.As(err, &je) {
+		je = &jsonerr.Error{Offset: -1}
+	}
+	field := strings.TrimPrefix(je.Path, "$.")
+	if field == "$" || field == "" {
+		field = "（整个值）"
+	}
+	if je.Offset >= 0 && je.Err != jsonerr.ErrSyntax && je.Err != jsonerr.ErrType {
+		at(int(je.Offset))
+	}
+	switch je.Err {
+	case jsonerr.ErrKeyCase:
+		pe.Msg = fmt.Sprintf("字段“%s”的大小写不对：应写成“%s”（字段名区分大小写）", je.Key, je.Want)
+	case jsonerr.ErrDuplicateKey:
+		pe.Msg = fmt.Sprintf("字段“%s”出现了两次（同一层只能写一次；只有最后一次会被读到）", je.Key)
+	case jsonerr.ErrUnknownKey:
+		pe.Msg = fmt.Sprintf("不认识的字段“%s”（拼写错误？不认识的字段不会被悄悄忽略）", je.Key)
+		if s := suggest(je.Key); s != "" {
 			pe.Msg += fmt.Sprintf("；是不是“%s”？", s)
 		}
-	case errors.Is(err, strictjson.ErrTrailing):
-		dec := json.NewDecoder(bytes.NewReader(sub))
-		var raw json.RawMessage
-		if dec.Decode(&raw) == nil {
-			at(skipSpace(sub, int(dec.InputOffset())))
-		}
+	case jsonerr.ErrTrailing:
 		pe.Msg = "JSON 内容结束之后还有多余的内容（多了一个 } 或 ]，或者一个文件里写了两个用例）"
-	case errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(msg, "unexpected end of JSON input"):
-		at(len(sub))
-		pe.Msg = "文件在中途结束：缺少结尾的 } 或 ]，或者缺少字符串结尾的引号"
-	default:
-		// A value the library refuses, such as a malformed date: placed
-		// where the value it quotes is written.
+	case jsonerr.ErrTooLarge:
+		pe.Msg = fmt.Sprintf("文件过大：超过 %d 字节的上限", je.Limit)
+	case jsonerr.ErrTooDeep:
+		pe.Msg = fmt.Sprintf("嵌套过深：对象 { } 和列表 [ ] 最多嵌套 %d 层", je.Limit)
+	case jsonerr.ErrKeyLength:
+		pe.Msg = fmt.Sprintf("字段名过长：最多 %d 个字节", je.Limit)
+	case jsonerr.ErrStringLength:
+		pe.Msg = fmt.Sprintf("字段“%s”的文字过长：最多 %d 个字节", field, je.Limit)
+	case jsonerr.ErrNumber:
+		pe.Msg = fmt.Sprintf("字段“%s”的数字过长或超出范围：金额和比例写出来最多 %d 位数字，指数不超过 ±%d（%s）",
+			field, jsonerr.MaxDigits, jsonerr.MaxExponent, numberReasonZH(je.Detail))
+	case jsonerr.ErrDecimals:
+		pe.Msg = fmt.Sprintf("字段“%s”的小数位过多：最多 %d 位小数", field, je.Limit)
+		if je.Limit == jsonerr.AmountDecimals {
+			pe.Msg += "（金额以元为单位，精确到分）"
+		}
+	case jsonerr.ErrNull:
+		pe.Msg = fmt.Sprintf("字段“%s”不能写 null：没有值就不写这个字段", field)
+	case jsonerr.ErrRequired:
+		pe.Msg = fmt.Sprintf("缺少必填字段“%s”", field)
+	case jsonerr.ErrSyntax:
+		switch {
+		case errors.As(err, &se) && strings.Contains(se.Error(), "unexpected end of JSON input"):
+			at(len(sub))
+			pe.Msg = "文件在中途结束：缺少结尾的 } 或 ]，或者缺少字符串结尾的引号"
+		case se != nil:
+			off, m := syntaxCause(sub, int(se.Offset), se.Error())
+			at(off)
+			pe.Msg = m
+		default:
+			at(int(je.Offset))
+			pe.Msg = "这里不是合法的 JSON"
+		}
+	case jsonerr.ErrType:
+		if je.Offset >= 0 {
+			at(int(je.Offset))
+		}
+		if errors.As(err, &te) {
+			pe.Msg = fmt.Sprintf("字段“%s”的值类型不对：应为%s，这里写的是%s", field, typeZH(te.Type), jsonKindZH(redactKind(te.Value)))
+		} else {
+			pe.Msg = fmt.Sprintf("字段“%s”的值类型不对", field)
+		}
+	case jsonerr.ErrValue:
 		var cpe *calendar.ParseError
 		if errors.As(err, &cpe) {
 			what, example := "日期", "2026-01-20"
 			if cpe.Layout == "YYYY-MM" {
 				what, example = "月份", "2026-01"
 			}
-			pe.Msg = fmt.Sprintf("“%s”不是合法的%s：应写成 %s 这样的形式，且是真实存在的%s", cpe.Input, what, example, what)
-			if off := quotedOffset(sub, cpe.Input); off >= 0 {
-				at(off)
+			pe.Msg = fmt.Sprintf("“%s”不是合法的%s：应写成 %s 这样的形式，且是真实存在的%s", redact.Value(cpe.Input), what, example, what)
+			if je.Offset < 0 {
+				if off := quotedOffset(sub, cpe.Input); off >= 0 {
+					at(off)
+				}
 			}
 			break
 		}
-		pe.Msg = "值不合要求：" + msg
+		pe.Msg = fmt.Sprintf("字段“%s”的值不合要求：%s", field, msg)
+	default:
+		// A value the library refuses after reading (not the JSON layer's):
+		// placed where the value it quotes is written.
+		pe.Msg = "值不合要求：" + redact.Short(msg, 200)
 		if m := quoted.FindStringSubmatch(msg); m != nil {
 			var v string
 			if json.Unmarshal([]byte(m[0]), &v) == nil {
@@ -142,6 +163,31 @@ func locate(data []byte, base int, err error) *ParseError {
 		}
 	}
 	return pe
+}
+
+// numberReasonZH says in Chinese why a number was refused (jsonerr's
+// Detail).
+func numberReasonZH(detail string) string {
+	switch {
+	case strings.Contains(detail, "exponent"):
+		return "指数过大"
+	case strings.Contains(detail, "longer"):
+		return "写得太长"
+	case strings.Contains(detail, "digits"):
+		return "位数过多"
+	case strings.Contains(detail, "not a decimal"):
+		return "不是数字的写法，应写成 1234.50 这样的形式，不用千位分隔符"
+	}
+	return "超出可读取的范围"
+}
+
+// redactKind masks the number encoding/json quotes in a type error's
+// value ("number 110101199003071234").
+func redactKind(v string) string {
+	if n, ok := strings.CutPrefix(v, "number "); ok {
+		return "number " + redact.Value(n)
+	}
+	return v
 }
 
 var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
@@ -239,7 +285,7 @@ func syntaxCause(b []byte, off int, msg string) (int, string) {
 			for e < len(b) && (b[e] >= 'a' && b[e] <= 'z' || b[e] >= 'A' && b[e] <= 'Z' || b[e] == '_') {
 				e++
 			}
-			return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
+			return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", redact.Value(string(b[p:e])))
 		}
 	}
 	if p == skipSpace(b, 0) && r != '{' {
@@ -254,7 +300,7 @@ func syntaxCause(b []byte, off int, msg string) (int, string) {
 			}
 			e += n
 		}
-		return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", b[p:e])
+		return p, fmt.Sprintf("文字“%s”要用英文双引号括起（只有 true、false、null 和数字不用引号）", redact.Value(string(b[p:e])))
 	}
 	if r >= '０' && r <= '９' {
 		return p, "这里用了全角数字，应为半角数字 0–9"

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/internal/jsontest"
 )
 
 func TestDiffNamesEachFieldByPath(t *testing.T) {
@@ -164,6 +166,9 @@ func FuzzParseErrors(f *testing.F) {
 	f.Add([]byte("{\"title\": \"t\",}"))
 	f.Add([]byte("\uFEFF{}"))
 	f.Add([]byte(`{"title":"t","articles":["第十四条"],"kind":"calendar.day","input":{"dat":"x"},"expect":{}}`))
+	for _, s := range jsontest.Seeds() {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, err := ParseCase(data)
 		var pe *ParseError

@@ -10,6 +10,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // Parse parses args with fs (whose Usage the caller set). It returns ok =
@@ -30,16 +33,42 @@ func Parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	return 0, true
 }
 
-// ReadInput reads the file at path, or stdin when path is "-". A missing
+// ReadInput reads the file at path, or stdin when path is "-", at most
+// jsonerr.MaxBytes (8 MiB): a larger input is refused before it is read
+// (a regular file by its size; stdin after that many bytes). A missing
 // file's error says to run from the repository's root, where the samples'
 // default paths point.
 func ReadInput(path string, stdin io.Reader) ([]byte, error) {
+	return ReadInputMax(path, stdin, jsonerr.MaxBytes)
+}
+
+// ReadInputMax is ReadInput with the limit max bytes.
+func ReadInputMax(path string, stdin io.Reader, max int) ([]byte, error) {
 	if path == "-" {
-		return io.ReadAll(stdin)
+		return strictjson.ReadAll(stdin, max)
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
+	data, err := ReadFile(path, max)
+	if errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("%v (run it from the repository's root, or give the file)", err)
+	}
+	return data, err
+}
+
+// ReadFile reads the file at path, at most max bytes: a regular file
+// larger than that is refused from its size, before it is read, and any
+// other after max+1 bytes.
+func ReadFile(path string, max int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > int64(max) {
+		return nil, fmt.Errorf("%s: %w", path, strictjson.TooLarge(max, fmt.Sprint(fi.Size())))
+	}
+	data, err := strictjson.ReadAll(f, max)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return data, nil
 }

@@ -2,9 +2,14 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 func TestParse(t *testing.T) {
@@ -37,5 +42,23 @@ func TestReadInputAndWriteJSON(t *testing.T) {
 	var b bytes.Buffer
 	if err := WriteJSON(&b, map[string]int{"a": 1}); err != nil || b.String() != "{\n  \"a\": 1\n}\n" {
 		t.Fatalf("%q %v", b.String(), err)
+	}
+}
+
+// An input larger than the limit is refused before it is read whole: a
+// file by its size, stdin after the limit.
+func TestReadInputBounded(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(path, make([]byte, 2000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadInputMax(path, nil, 1000); !errors.Is(err, jsonerr.ErrTooLarge) || !strings.Contains(err.Error(), "2000 bytes") {
+		t.Fatal(err)
+	}
+	if _, err := ReadInputMax("-", strings.NewReader(strings.Repeat("[", 2000)), 1000); !errors.Is(err, jsonerr.ErrTooLarge) {
+		t.Fatal(err)
+	}
+	if data, err := ReadInputMax(path, nil, 2000); err != nil || len(data) != 2000 {
+		t.Fatal(len(data), err)
 	}
 }

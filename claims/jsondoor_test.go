@@ -1,0 +1,49 @@
+package claims_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/jsontest"
+	"github.com/zhishang/zhishang/jsonerr"
+)
+
+// A cost's amount: null or absent once read as 0.00 (a cost silently
+// dropped from the split); a fraction of a fen or an exponent is refused
+// before the amount is parsed, with the cost's path.
+func TestCaseFileAmountsThroughTheDoor(t *testing.T) {
+	head := `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-03-02","application":{"situation":"order_accident","submitted":[]},"paid_months":[],`
+	for _, tc := range []struct {
+		cost string
+		kind error
+	}{
+		{`{"date":"2026-02-25","amount":null}`, jsonerr.ErrNull},
+		{`{"date":"2026-02-25"}`, jsonerr.ErrRequired},
+		{`{"date":"2026-02-25","amount":"1200.005"}`, jsonerr.ErrDecimals},
+		{`{"date":"2026-02-25","amount":"1e999999999"}`, jsonerr.ErrNumber},
+		{`{"date":"2026-02-25","amount":"` + strings.Repeat("9", 1<<20) + `"}`, jsonerr.ErrNumber},
+		{`{"date":"2026-02-25","amount":"120000000000000000000"}`, jsonerr.ErrNumber},
+	} {
+		_, err := claims.ParseCaseFile([]byte(head + `"costs":[{"date":"2026-02-21","amount":"1.00"},` + tc.cost + `]}`))
+		require.ErrorIs(t, err, claims.ErrCaseFile)
+		require.ErrorIs(t, err, tc.kind, "%.40s", tc.cost)
+		var je *jsonerr.Error
+		require.ErrorAs(t, err, &je)
+		assert.Equal(t, "$.costs[1].amount", je.Path)
+		jsontest.Check(t, err)
+	}
+	_, err := claims.ParseCaseFile([]byte(head + `"costs":[{"date":"2026-02-21","amount":"1200.50"}]}`))
+	require.NoError(t, err)
+	// A date field holding an identity number is refused without echoing it.
+	_, err = claims.ParseCaseFile([]byte(strings.Replace(head, `"2026-03-02"`, `"`+jsontest.ID+`"`, 1) + `"costs":[]}`))
+	var je *jsonerr.Error
+	require.True(t, errors.As(err, &je))
+	assert.Equal(t, "$.filed_on", je.Path)
+	assert.NotContains(t, err.Error(), jsontest.ID)
+	jsontest.Check(t, err)
+}

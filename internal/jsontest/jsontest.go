@@ -1,0 +1,96 @@
+// Package jsontest holds, for the tests of every JSON reader, the hostile
+// shapes issue 18 reproduced (deep nesting, numbers that explode, long
+// keys and strings, identity numbers in keys and values, null) and the
+// check that a refusal is bounded and masked. Tests only.
+package jsontest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/zhishang/zhishang/jsonerr"
+)
+
+// ID is an identity-number-shaped value (18 characters) that no message
+// may echo.
+const ID = "110101199003071234"
+
+// Hostile is one adversarial input and, when every reader must refuse it
+// with the same kind whatever it reads, that kind.
+type Hostile struct {
+	Name string
+	Data []byte
+	Kind error // nil: the kind depends on the reader
+}
+
+// Inputs returns the hostile inputs at full size (megabytes): for table
+// tests that feed every reader the same bytes.
+func Inputs() []Hostile {
+	return []Hostile{
+		{"deep lists", []byte(strings.Repeat("[", 3_000_000)), jsonerr.ErrTooDeep},
+		{"deep lists of objects", []byte(strings.Repeat(`[{"k":`, 500_000)), jsonerr.ErrTooDeep},
+		{"megabyte number", []byte("[" + strings.Repeat("9", 1<<20) + "]"), jsonerr.ErrNumber},
+		{"huge exponent", []byte(`[1e999999999]`), jsonerr.ErrNumber},
+		{"huge exponent string", []byte(`["1e999999999"]`), nil},
+		{"megabyte string", []byte(`["` + strings.Repeat("x", 1<<20) + `"]`), jsonerr.ErrStringLength},
+		{"megabyte key", []byte(`[{"` + strings.Repeat("k", 1<<20) + `":1}]`), jsonerr.ErrKeyLength},
+		{"ID key", []byte(`{"` + ID + `":"` + ID + `"}`), nil},
+		{"ID key twice", []byte(`[{"` + ID + `":1,"` + ID + `":2}]`), nil}, // unknown first, for a list of structs
+		{"null", []byte(`null`), jsonerr.ErrNull},
+		{"trailing", []byte(`[] []`), nil},
+		{"not JSON", []byte(`{"a":` + ID), jsonerr.ErrSyntax},
+	}
+}
+
+// Seeds are the same shapes, small, for fuzz corpora.
+func Seeds() [][]byte {
+	return [][]byte{
+		[]byte(strings.Repeat("[", 100)),
+		[]byte(strings.Repeat(`{"a":`, 70)),
+		[]byte("[" + strings.Repeat("9", 60) + "]"),
+		[]byte(`[1e999999999]`),
+		[]byte(`["1e999999999"]`),
+		[]byte(`["` + strings.Repeat("x", 200) + `"]`),
+		[]byte(`{"` + strings.Repeat("k", 200) + `":1}`),
+		[]byte(`{"` + ID + `":"` + ID + `"}`),
+		[]byte(`[{"` + ID + `":1,"` + ID + `":2}]`),
+		[]byte(`null`),
+		[]byte(`{"a":null}`),
+		[]byte(`{"at":"2026-01-02T10:00:00,5+08:00"}`),
+	}
+}
+
+var idShaped = regexp.MustCompile(`[0-9０-９]{15,}|[0-9]{17}[Xx]`)
+
+// MaxMessage is how long a reader's message may be: the strict layer's
+// bound and a reader's own prefix.
+const MaxMessage = jsonerr.MaxMessage + 200
+
+// TB is the part of testing.TB (and *rapid.T) Check uses.
+type TB interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// Check fails t when err's message is longer than MaxMessage or shows
+// anything shaped like an identity number.
+func Check(t TB, err error) {
+	t.Helper()
+	CheckMax(t, err, MaxMessage)
+}
+
+// CheckMax is Check with the bound max (a message that adds a fixed help
+// text, such as the golden runner's list of kinds).
+func CheckMax(t TB, err error, max int) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	msg := err.Error()
+	if len(msg) > max {
+		t.Errorf("message of %d bytes: %.200s…", len(msg), msg)
+	}
+	if idShaped.MatchString(msg) {
+		t.Errorf("message echoes an identity-number shape: %.300s", msg)
+	}
+}

@@ -1,0 +1,146 @@
+// Package redact makes a value from the outside safe to quote in an error
+// message: short, and never an identity number (个人信息, 沪人社福〔2025〕373号
+// 第七十九条: an identity number typed into the wrong field or key must not
+// reach a host's log). It is the one place that says what "shaped like an
+// identity number" means; every reader's error that quotes input uses it.
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MinDigitRun is the shortest run of digits Mask hides: 15, the length of
+// the first-generation resident identity number (the second generation has
+// 18, or 17 and a check character X). Shorter runs (a year, a count, an
+// amount, an 11-digit telephone number) stay readable.
+const MinDigitRun = 15
+
+// Quote is the longest piece of a value an error quotes: QuoteBytes bytes
+// of it (cut at a character boundary), then "…".
+const QuoteBytes = 32
+
+// isDigit counts ASCII and full-width digits (some exports write numbers
+// full width).
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func isX(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
+
+// Mask returns s with every identity-number-shaped run replaced by '*'
+// (one per character): a run of MinDigitRun or more digits, or of 14 or 17
+// digits followed by a check character X, ASCII or full width. Anything
+// else is unchanged; s is returned as it is when nothing is masked.
+func Mask(s string) string {
+	if !hasLongRun(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		// A run of digits starting at i.
+		j, n := i, 0
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if !isDigit(r) {
+				break
+			}
+			j += w
+			n++
+		}
+		end := j
+		if (n == 17 || n == 14) && j < len(s) {
+			if r, w := utf8.DecodeRuneInString(s[j:]); isX(r) {
+				end, n = j+w, n+1
+			}
+		}
+		switch {
+		case n >= MinDigitRun:
+			b.WriteString(strings.Repeat("*", n))
+			i = end
+		case n > 0:
+			b.WriteString(s[i:end])
+			i = end
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+w])
+			i += w
+		}
+	}
+	return b.String()
+}
+
+// hasLongRun reports whether s has MinDigitRun−1 or more digits in a row
+// (14 digits and an X is a masked shape too).
+func hasLongRun(s string) bool {
+	n := 0
+	for _, r := range s {
+		if isDigit(r) {
+			n++
+			if n >= MinDigitRun-1 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// Cut returns at most n bytes of s, cut at a character boundary, with "…"
+// appended when anything was cut. It does not mask.
+func Cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if n < 0 {
+		n = 0
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// Short is a value as an error may quote it: every byte that is not valid
+// UTF-8 and every character that does not print replaced by U+FFFD (a
+// quoting %q would otherwise write it as \x85 or \u2000, digits that could
+// complete an identity number's shape, and a terminal would obey a control
+// character), masked, then cut to n bytes. Only the first n+64 bytes are
+// looked at, so its cost does not grow with s; a digit run that begins
+// within the first n bytes is masked as a whole when it shows MinDigitRun
+// digits within those n+64 (a longer run always does).
+func Short(s string, n int) string {
+	if len(s) > n+64 {
+		s = s[:n+64]
+	}
+	return Cut(Mask(Printable(s)), n)
+}
+
+// Printable returns s with every invalid byte and every character that
+// does not print (unicode.IsPrint: controls, format characters, spaces
+// other than U+0020) replaced by U+FFFD; s itself when there is none.
+func Printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Value is Short(s, QuoteBytes): how an error quotes a key or a value.
+func Value(s string) string { return Short(s, QuoteBytes) }

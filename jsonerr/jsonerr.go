@@ -1,0 +1,237 @@
+// Package jsonerr names the refusals of the library's JSON readers
+// (claims.ParseCaseFile, benefits.ParseCaseFile and ParseAward,
+// levy.ParseSetup, calendar.ParseSchedule, ParseSchedules and
+// ParseOverrides, ledger.ParseSnapshot, the JSON forms' UnmarshalJSON
+// methods, the golden cases; param.Parse and the tally's UnmarshalJSON read
+// through the same layer): every one of them reads through one strict
+// layer, whose refusal is an *Error. A host reaches it with errors.As
+// through the reader's own error, and tells the kinds apart with errors.Is:
+//
+//	var je *jsonerr.Error
+//	if errors.As(err, &je) {
+//		log.Printf("case file refused at %s (byte %d): %v", je.Path, je.Offset, je.Err)
+//	}
+//	if errors.Is(err, jsonerr.ErrTooDeep) { … }
+//
+// # Limits
+//
+// Every limit is checked before anything is parsed or decoded, so no input
+// can exhaust the stack, the memory or the CPU of the host (资金与信息安全,
+// 沪人社福〔2025〕373号 第七十九条):
+//
+//   - document size: MaxBytes (a reader may state another; ledger.ParseSnapshot
+//     takes SnapshotMaxBytes);
+//   - nesting of objects and lists: MaxDepth levels;
+//   - a key: MaxKey bytes as written; a string value: MaxString bytes;
+//   - a number: MaxNumber bytes as written and an exponent within
+//     ±MaxExponent;
+//   - a decimal (an amount, a rate, a ratio), written as a number or as a
+//     string: the plain decimal syntax (digits, one point, an optional
+//     exponent) and, written out in full, at most MaxDigits digits of which
+//     at most the field's decimals after the point: MaxDecimals unless the
+//     field states fewer (an amount in yuan: AmountDecimals, 2, the fen).
+//     "1e999999999" is refused from its 12 bytes, never expanded;
+//   - null where the field holds a value (a date, an amount, a text: null
+//     would silently read as zero or empty) and a missing required field.
+//
+// # Errors
+//
+// An Error's message is short (a quoted key or value is cut to 32 bytes,
+// the whole message stays under MaxMessage bytes) and never shows anything
+// shaped like an identity number (a run of 15 or more digits, or 17 digits
+// and X: masked with '*'), whatever the input holds (第七十九条).
+package jsonerr
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/zhishang/zhishang/internal/redact"
+)
+
+// The limits every reader checks (see the package doc).
+const (
+	// MaxBytes is the default document size: 8 MiB, thousands of times a
+	// case file, a setup or a year's schedule.
+	MaxBytes = 8 << 20
+	// SnapshotMaxBytes is ledger.ParseSnapshot's document size: 256 MiB,
+	// about a million postings.
+	SnapshotMaxBytes = 256 << 20
+	// MaxDepth is how deeply objects and lists may nest; the forms the
+	// library reads (a golden case with its input included) nest well under
+	// ten levels.
+	MaxDepth = 64
+	// MaxKey is the longest key, in bytes as written.
+	MaxKey = 128
+	// MaxString is the longest string value, in bytes as written.
+	MaxString = 64 << 10
+	// MaxNumber is the longest number, in bytes as written (also a decimal
+	// written as a string).
+	MaxNumber = 40
+	// MaxExponent bounds the exponent a number is written with (1e300).
+	MaxExponent = 300
+	// MaxDigits is the most digits a decimal has written out in full
+	// (10¹⁸ 元 with two decimals: far beyond any fund).
+	MaxDigits = 20
+	// MaxDecimals is the most digits after the point of a decimal whose
+	// field states no fewer (a ratio or a rate).
+	MaxDecimals = 18
+	// AmountDecimals is an amount's: yuan and fen.
+	AmountDecimals = 2
+	// MaxMessage bounds the length of an Error's message, in bytes.
+	MaxMessage = 512
+)
+
+// The kinds of refusal; an *Error wraps exactly one (its Err), so that
+// errors.Is(err, jsonerr.ErrTooDeep) tells them apart.
+var (
+	// ErrTooLarge: the document is larger than the reader's size limit.
+	ErrTooLarge = errors.New("document too large")
+	// ErrTooDeep: objects and lists nest deeper than MaxDepth.
+	ErrTooDeep = errors.New("nesting too deep")
+	// ErrKeyLength: a key is longer than MaxKey bytes.
+	ErrKeyLength = errors.New("key too long")
+	// ErrStringLength: a string is longer than MaxString bytes.
+	ErrStringLength = errors.New("string too long")
+	// ErrNumber: a number is too long, has an exponent out of range, or a
+	// decimal is not plain decimal syntax or has too many digits.
+	ErrNumber = errors.New("number refused")
+	// ErrDecimals: a decimal has more digits after the point than its
+	// field allows (a fraction of a fen, for an amount).
+	ErrDecimals = errors.New("too many decimals")
+	// ErrNull: null where the field holds a value; leave an optional key
+	// out instead.
+	ErrNull = errors.New("null value")
+	// ErrRequired: a required field is missing.
+	ErrRequired = errors.New("required field missing")
+	// ErrDuplicateKey: the same key is written twice in one object
+	// (encoding/json would keep the last value and drop the first).
+	ErrDuplicateKey = errors.New("duplicate key")
+	// ErrKeyCase: a key matches a field's name only when case is ignored
+	// ("ACCIDENT" for "accident"); encoding/json would accept it.
+	ErrKeyCase = errors.New("key differs in case from the field name")
+	// ErrUnknownKey: a key no field has (a misspelling is never ignored).
+	ErrUnknownKey = errors.New("unknown key")
+	// ErrTrailing: data follows the JSON value.
+	ErrTrailing = errors.New("unexpected data after the JSON value")
+	// ErrSyntax: not JSON. Cause is the *json.SyntaxError when
+	// encoding/json gives one.
+	ErrSyntax = errors.New("malformed JSON")
+	// ErrType: a value of the wrong JSON type for its field (a string for a
+	// number). Cause is the *json.UnmarshalTypeError.
+	ErrType = errors.New("wrong type")
+	// ErrValue: a value its field's own parser refuses (a malformed date,
+	// an RFC 3339 timestamp with a comma fraction, an unknown name). Cause
+	// is that parser's error, such as a *calendar.ParseError.
+	ErrValue = errors.New("invalid value")
+)
+
+// Error is a JSON reader's refusal. Every text field is bounded and masked
+// (see the package doc): it may be logged as it is.
+type Error struct {
+	// Err is the kind: one of the Err* values of this package.
+	Err error
+	// Path is where, as $.costs[2].amount; "" when it is not known.
+	Path string
+	// Offset is the byte offset in the input of the key or value refused
+	// (of the object's "{" for a missing field); -1 when not known.
+	Offset int64
+	// Key is, for a key refused (ErrDuplicateKey, ErrKeyCase,
+	// ErrUnknownKey, ErrKeyLength) or a required one missing, the key.
+	Key string
+	// Want is, for ErrKeyCase, the field's name as it must be written.
+	Want string
+	// Limit is, for a limit exceeded, the limit (bytes, levels, digits or
+	// decimals).
+	Limit int
+	// Detail says, in a few English words, what is wrong beyond the kind.
+	Detail string
+	// Cause is the underlying error (a *json.SyntaxError, a
+	// *json.UnmarshalTypeError, a value's own error), for errors.As; nil
+	// for a refusal of the strict layer itself. Its own message is not
+	// bounded: Error quotes it bounded and masked.
+	Cause error
+}
+
+// Error says what and where, in one bounded line.
+func (e *Error) Error() string {
+	if e == nil {
+		return "jsonerr: <nil>"
+	}
+	var b strings.Builder
+	b.WriteString("json: ")
+	switch {
+	case e.Key != "" && e.Err != ErrRequired:
+		fmt.Fprintf(&b, "key %q", e.Key)
+		if e.Path != "" {
+			b.WriteString(" at " + e.Path)
+		}
+	case e.Path != "":
+		b.WriteString(e.Path)
+	}
+	if e.Offset >= 0 {
+		if b.Len() > len("json: ") {
+			fmt.Fprintf(&b, " (offset %d)", e.Offset)
+		} else {
+			fmt.Fprintf(&b, "offset %d", e.Offset)
+		}
+	}
+	if b.Len() > len("json: ") {
+		b.WriteString(": ")
+	}
+	kind := "refused"
+	if e.Err != nil {
+		kind = e.Err.Error()
+	}
+	switch e.Err {
+	case ErrKeyCase:
+		fmt.Fprintf(&b, "must be written %q (keys are case-sensitive)", e.Want)
+	case ErrDuplicateKey:
+		b.WriteString("written twice in the same object")
+	case ErrUnknownKey:
+		b.WriteString("unknown key (a misspelling is not ignored)")
+	case ErrRequired:
+		fmt.Fprintf(&b, "required field %q missing", e.Key)
+	case ErrNull:
+		b.WriteString("null is not a value here (leave an optional key out)")
+	default:
+		b.WriteString(kind)
+		if e.Limit > 0 {
+			fmt.Fprintf(&b, " (limit %d)", e.Limit)
+		}
+	}
+	if e.Detail != "" {
+		b.WriteString(": " + e.Detail)
+	}
+	if e.Cause != nil && e.Detail == "" {
+		b.WriteString(": " + causeText(e.Cause))
+	}
+	s := b.String()
+	if len(s) > MaxMessage {
+		s = redact.Cut(s, MaxMessage-len("…"))
+	}
+	return s
+}
+
+// Unwrap returns the kind and the cause, for errors.Is and errors.As.
+func (e *Error) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
+	out := make([]error, 0, 2)
+	if e.Err != nil {
+		out = append(out, e.Err)
+	}
+	if e.Cause != nil {
+		out = append(out, e.Cause)
+	}
+	return out
+}
+
+// causeText is the cause's message as an Error quotes it: without
+// encoding/json's "json: " prefix, at most 160 bytes, masked.
+func causeText(err error) string {
+	s := strings.TrimPrefix(err.Error(), "json: ")
+	return redact.Short(s, 400) // a cause is the library's own bounded message; MaxMessage bounds the whole
+}
