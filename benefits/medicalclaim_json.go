@@ -153,7 +153,7 @@ func guardClaimJSON(data []byte) error {
 		return claimErr(ErrClaimLimit, "", format, args...)
 	}
 	if len(data) > MaxClaimJSONBytes {
-		return limit("%d bytes, more than %d", len(data), MaxClaimJSONBytes)
+		return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: -1, Limit: MaxClaimJSONBytes, Detail: fmt.Sprintf("%d bytes", len(data))})
 	}
 	var lists [MaxClaimJSONDepth]bool // at each depth: a list (true) or an object
 	depth, elements := 0, 0
@@ -179,11 +179,11 @@ func guardClaimJSON(data []byte) error {
 				}
 			}
 			if i-start+1 > MaxClaimJSONString {
-				return limit("a string at byte offset %d longer than %d bytes", start, MaxClaimJSONString)
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrStringLength, Offset: int64(start), Limit: MaxClaimJSONString})
 			}
 		case '{', '[':
 			if depth == MaxClaimJSONDepth {
-				return limit("nested deeper than %d at byte offset %d", MaxClaimJSONDepth, i)
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooDeep, Offset: int64(i), Limit: MaxClaimJSONDepth})
 			}
 			lists[depth] = ch == '['
 			depth++
@@ -203,10 +203,10 @@ func guardClaimJSON(data []byte) error {
 				i++
 			}
 			if i-start+1 > MaxClaimJSONNumber {
-				return limit("a number or literal at byte offset %d longer than %d bytes", start, MaxClaimJSONNumber)
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNumber, Offset: int64(start), Limit: MaxClaimJSONNumber})
 			}
 			if string(data[start:i+1]) == "null" {
-				return claimErr(ErrBadMedicalClaim, "", "null at byte offset %d: leave the key out instead", start)
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNull, Offset: int64(start), Detail: "leave the key out instead"})
 			}
 		}
 		if elements > MaxClaimJSONElements {
@@ -223,7 +223,7 @@ func decodeError(err error) error {
 	var je *jsonerr.Error
 	if errors.As(err, &je) {
 		kind := ErrBadMedicalClaim
-		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsonerr.ErrTooDeep) || errors.Is(err, jsonerr.ErrStringLength) || errors.Is(err, jsonerr.ErrKeyLength) {
+		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsonerr.ErrTooDeep) || errors.Is(err, jsonerr.ErrStringLength) || errors.Is(err, jsonerr.ErrKeyLength) || errors.Is(err, jsonerr.ErrNumber) {
 			kind = ErrClaimLimit
 		}
 		return &ClaimError{Path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), Why: claimBound(je.Error()), Err: errors.Join(kind, je)}

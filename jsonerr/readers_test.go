@@ -23,27 +23,32 @@ type reader struct {
 	name  string
 	read  func([]byte) error
 	wraps bool
+	// maxBytes is the reader's own document size when it states one
+	// smaller than jsonerr.MaxBytes: a larger input is refused for size
+	// first.
+	maxBytes int
 }
 
 func readers() []reader {
 	return []reader{
-		{"claims.ParseCaseFile", func(b []byte) error { _, err := claims.ParseCaseFile(b); return err }, true},
-		{"benefits.ParseCaseFile", func(b []byte) error { _, err := benefits.ParseCaseFile(b); return err }, true},
-		{"benefits.ParseAward", func(b []byte) error { _, err := benefits.ParseAward(b); return err }, true},
-		{"benefits.Item.UnmarshalJSON", func(b []byte) error { var v benefits.Item; return v.UnmarshalJSON(b) }, true},
-		{"benefits.Payment.UnmarshalJSON", func(b []byte) error { var v benefits.Payment; return v.UnmarshalJSON(b) }, true},
-		{"benefits.MedicalSplit.UnmarshalJSON", func(b []byte) error { var v benefits.MedicalSplit; return v.UnmarshalJSON(b) }, true},
-		{"levy.ParseSetup", func(b []byte) error { _, err := levy.ParseSetup(b); return err }, true},
-		{"calendar.ParseSchedule", func(b []byte) error { _, err := calendar.ParseSchedule(b); return err }, true},
-		{"calendar.ParseSchedules", func(b []byte) error { _, err := calendar.ParseSchedules(b); return err }, true},
-		{"calendar.ParseOverrides", func(b []byte) error { _, err := calendar.ParseOverrides(b); return err }, true},
-		{"ledger.ParseSnapshot", func(b []byte) error { _, err := ledger.ParseSnapshot(b); return err }, true},
-		{"golden.ParseCase", func(b []byte) error { _, err := golden.ParseCase(b); return err }, true},
-		// param and eligibility belong to other work: they read through the
-		// same door (the same limits and refusals) but quote its error
-		// with %v, so errors.As does not reach it yet.
-		{"param.Parse", func(b []byte) error { _, err := param.Parse(b); return err }, false},
-		{"eligibility.Tally.UnmarshalJSON", func(b []byte) error { var v eligibility.Tally; return v.UnmarshalJSON(b) }, false},
+		{"claims.ParseCaseFile", func(b []byte) error { _, err := claims.ParseCaseFile(b); return err }, true, 0},
+		{"benefits.ParseCaseFile", func(b []byte) error { _, err := benefits.ParseCaseFile(b); return err }, true, 0},
+		{"benefits.ParseAward", func(b []byte) error { _, err := benefits.ParseAward(b); return err }, true, 0},
+		{"benefits.Item.UnmarshalJSON", func(b []byte) error { var v benefits.Item; return v.UnmarshalJSON(b) }, true, 0},
+		{"benefits.Payment.UnmarshalJSON", func(b []byte) error { var v benefits.Payment; return v.UnmarshalJSON(b) }, true, 0},
+		{"benefits.MedicalSplit.UnmarshalJSON", func(b []byte) error { var v benefits.MedicalSplit; return v.UnmarshalJSON(b) }, true, 0},
+		{"levy.ParseSetup", func(b []byte) error { _, err := levy.ParseSetup(b); return err }, true, 0},
+		{"calendar.ParseSchedule", func(b []byte) error { _, err := calendar.ParseSchedule(b); return err }, true, 0},
+		{"calendar.ParseSchedules", func(b []byte) error { _, err := calendar.ParseSchedules(b); return err }, true, 0},
+		{"calendar.ParseOverrides", func(b []byte) error { _, err := calendar.ParseOverrides(b); return err }, true, 0},
+		{"ledger.ParseSnapshot", func(b []byte) error { _, err := ledger.ParseSnapshot(b); return err }, true, 0},
+		{"golden.ParseCase", func(b []byte) error { _, err := golden.ParseCase(b); return err }, true, 0},
+		// eligibility's tally reads through the same door (the same limits
+		// and refusals) but quotes its error with %v: errors.As does not
+		// reach it yet.
+		{"param.Parse", func(b []byte) error { _, err := param.Parse(b); return err }, true, 0},
+		{"benefits.ParseMedicalClaim", func(b []byte) error { _, err := benefits.ParseMedicalClaim(b); return err }, true, benefits.MaxClaimJSONBytes},
+		{"eligibility.Tally.UnmarshalJSON", func(b []byte) error { var v eligibility.Tally; return v.UnmarshalJSON(b) }, false, 0},
 	}
 }
 
@@ -73,8 +78,12 @@ func TestEveryReaderRefusesTheHostileShapes(t *testing.T) {
 				t.Errorf("%s, %s: no *jsonerr.Error in %v", r.name, h.Name, err)
 				continue
 			}
-			if h.Kind != nil && !errors.Is(err, h.Kind) {
-				t.Errorf("%s, %s: %v, want %v", r.name, h.Name, err, h.Kind)
+			want := h.Kind
+			if r.maxBytes > 0 && len(h.Data) > r.maxBytes {
+				want = jsonerr.ErrTooLarge
+			}
+			if want != nil && !errors.Is(err, want) {
+				t.Errorf("%s, %s: %v, want %v", r.name, h.Name, err, want)
 			}
 		}
 	}
