@@ -38,8 +38,8 @@ func TestMedicalBadInput(t *testing.T) {
 	for in, want := range map[string]string{
 		`{"injury":"2026-03-02","bills":[]}`:              "no bill",
 		`{"injury":"2026-03-02","bils":[]}`:               "unknown key",
-		strings.Repeat("[", 1000):                         "nested deeper",
-		`{"injury":"` + strings.Repeat(" ", 1<<20) + `"}`: "bytes, more than",
+		strings.Repeat("[", 1000):                         "nesting too deep",
+		`{"injury":"` + strings.Repeat(" ", 1<<20) + `"}`: "document too large",
 	} {
 		code, _, errOut := runArgs(in, "-medical", "-")
 		assert.Equal(t, 1, code, in[:min(len(in), 40)])
