@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/internal/redact"
 	"strconv"
 	"strings"
 )
@@ -164,18 +165,24 @@ func Unflatten(leaves []Leaf) ([]byte, error) {
 		n := root
 		for _, s := range segs {
 			if s.index == -2 {
-				return nil, fmt.Errorf("路径 %s 缺少列表序号", l.Path)
+				return nil, fmt.Errorf("路径 %s 缺少列表序号", redact.Value(l.Path))
+			}
+			// A list is continuous from [0] and each item takes at least one
+			// leaf: an index past the number of leaves leaves a gap. Refused
+			// here, before a node allocates items up to it.
+			if s.index >= len(leaves) {
+				return nil, fmt.Errorf("路径 %s 的列表序号 %d 超过列数 %d：列表序号须从 [0] 起连续", redact.Value(l.Path), s.index, len(leaves))
 			}
 			n = n.child(s)
 			if n == nil {
-				return nil, fmt.Errorf("路径 %s 与另一列冲突", l.Path)
+				return nil, fmt.Errorf("路径 %s 与另一列冲突", redact.Value(l.Path))
 			}
 		}
 		if n.leaf != "" || len(n.keys) > 0 || len(n.items) > 0 {
-			return nil, fmt.Errorf("路径 %s 出现了两次或与另一列冲突", l.Path)
+			return nil, fmt.Errorf("路径 %s 出现了两次或与另一列冲突", redact.Value(l.Path))
 		}
 		if !json.Valid([]byte(l.Value)) {
-			return nil, fmt.Errorf("路径 %s 的值不是合法的 JSON：%s", l.Path, l.Value)
+			return nil, fmt.Errorf("路径 %s 的值不是合法的 JSON：%s", redact.Value(l.Path), redact.Value(l.Value))
 		}
 		n.leaf = l.Value
 	}

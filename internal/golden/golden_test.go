@@ -3,6 +3,7 @@ package golden
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -76,4 +77,24 @@ func FuzzParseCase(f *testing.F) {
 			t.Fatalf("problem of %d bytes", len(o.Problem))
 		}
 	})
+}
+
+// Issue 18: a list index in the billions is refused before any node
+// allocates items up to it (a workbook column could ask for
+// dependents[3000000000]).
+func TestUnflattenRefusesAnIndexPastTheLeaves(t *testing.T) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	before := m.TotalAlloc
+	_, err := Unflatten([]Leaf{{Path: "case.dependents[3000000000].name", Value: `"a"`}})
+	runtime.ReadMemStats(&m)
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	if grew := m.TotalAlloc - before; grew > 1<<20 {
+		t.Errorf("allocated %d bytes", grew)
+	}
+	if _, err := Unflatten([]Leaf{{Path: "a[0]", Value: "1"}, {Path: "a[1]", Value: "2"}}); err != nil {
+		t.Errorf("a continuous list refused: %v", err)
+	}
 }
