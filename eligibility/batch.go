@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -129,10 +130,16 @@ func (b *Batch) month() monthDays {
 // Add classifies one execution found at line (any position the host can
 // point a clerk to). It returns the decision, or the record's error
 // (*RecordError, also listed in Invalid), or ErrDuplicate for an identical
-// copy of a pair already seen, or ErrConflict for a disagreeing one.
+// copy of a pair already seen, or ErrConflict for a disagreeing one. When a
+// count is already at math.MaxInt64 it returns an *OverflowError
+// (ErrCountOverflow) and changes nothing: the row is not counted anywhere,
+// and the host must stop (ReadCSV does).
 func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	if b == nil {
 		return Decision{}, ErrNilBatch
+	}
+	if err := b.room(); err != nil {
+		return Decision{}, err
 	}
 	b.Counts.Input++
 	d, err := b.Rules.Decide(e)
@@ -165,7 +172,8 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	}
 	if !cur.conflict {
 		cur.conflict = true
-		b.conflict(line, e)
+		b.Conflicts++
+		b.listConflict(line, e)
 	}
 	old := b.names.execution(cur)
 	if compareCopies(e, &old) > 0 { // the new copy supersedes the current one
@@ -179,6 +187,20 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 		*cur = rec
 	}
 	return d, ErrConflict
+}
+
+// room reports an *OverflowError when one more row might not be counted:
+// a count of the Batch or its tally's total is at math.MaxInt64. Below it,
+// a row changes each count by at most one (a superseded copy is taken back
+// before its successor counts), so no addition of Add can wrap.
+func (b *Batch) room() error {
+	if !b.Counts.full() && b.Tally.total < math.MaxInt64 {
+		return nil
+	}
+	if err := b.Counts.fullError(); err != nil {
+		return err
+	}
+	return &OverflowError{What: "tally total", Have: b.Tally.total, Add: 1}
 }
 
 // count adds (sign +1) or takes back (−1) a decided execution.
@@ -214,10 +236,25 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 		// was not made by it, and is refused uncounted.
 		return Decision{}, err
 	}
-	b.Counts.Input += r.Copies
-	b.Duplicates += r.Copies - 1
+	// Every sum checked before anything changes.
+	c := b.Counts
+	if c.Input, err = addCount("counts.input", c.Input, r.Copies); err != nil {
+		return Decision{}, err
+	}
+	if c.Duplicates, err = addCount("counts.duplicates", c.Duplicates, r.Copies-1); err != nil {
+		return Decision{}, err
+	}
 	if r.Conflict {
-		b.conflict(line, &r.Winner)
+		if c.Conflicts, err = addCount("counts.conflicts", c.Conflicts, 1); err != nil {
+			return Decision{}, err
+		}
+	}
+	if err := c.decisionRoom(b.Tally.total); err != nil { // the decision adds one more
+		return Decision{}, err
+	}
+	b.Counts = c
+	if r.Conflict {
+		b.listConflict(line, &r.Winner)
 	}
 	b.count(r.Winner.Platform, r.Winner.Industry, d, 1)
 	return d, nil
@@ -241,8 +278,7 @@ type Conflict struct {
 	WorkerID string `json:"worker_id"`
 }
 
-func (b *Batch) conflict(line int64, e *Execution) {
-	b.Conflicts++
+func (b *Batch) listConflict(line int64, e *Execution) {
 	b.Conflicting = append(b.Conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
 }
 
@@ -269,12 +305,18 @@ func (Deduplicated) SeenBefore(string, string) bool { return false }
 
 // AddInvalid records a record that could not even be read (a malformed CSV
 // line), so that it is counted in Input and Invalid and listed in Invalid.
-func (b *Batch) AddInvalid(line int64, err error) {
+// It returns ErrNilBatch for a nil b, and an *OverflowError
+// (ErrCountOverflow), changing nothing, when a count is full.
+func (b *Batch) AddInvalid(line int64, err error) error {
 	if b == nil {
-		return // nowhere to record it; Add reports ErrNilBatch
+		return ErrNilBatch
+	}
+	if err := b.room(); err != nil {
+		return err
 	}
 	b.Counts.Input++
 	b.addInvalid(line, nil, err)
+	return nil
 }
 
 // Balanced reports whether the counts balance (Counts.Balanced) and every
@@ -288,15 +330,30 @@ func (b *Batch) Balanced() bool {
 
 // Merge adds o's counts, tally, invalid records and conflicts to b. The batches'
 // inputs must share no (order ID, worker ID) pair (partition by order ID):
-// Merge cannot apply the duplicate rule across them.
-func (b *Batch) Merge(o *Batch) {
-	if b == nil || o == nil {
-		return
+// Merge cannot apply the duplicate rule across them. Every sum is checked
+// first (Counts.Merge, Tally.Merge): on an error b is unchanged. A nil b
+// is ErrNilBatch; a nil o adds nothing.
+func (b *Batch) Merge(o *Batch) error {
+	if b == nil {
+		return ErrNilBatch
 	}
-	b.Counts.Merge(o.Counts)
-	b.Tally.Merge(&o.Tally)
+	if o == nil {
+		return nil
+	}
+	c := b.Counts
+	if err := c.Merge(o.Counts); err != nil {
+		return err
+	}
+	if _, err := addCount("tally total", b.Tally.total, o.Tally.total); err != nil {
+		return err
+	}
+	if err := b.Tally.Merge(&o.Tally); err != nil {
+		return err
+	}
+	b.Counts = c
 	b.Invalid = append(b.Invalid, o.Invalid...)
 	b.Conflicting = append(b.Conflicting, o.Conflicting...)
+	return nil
 }
 
 // ReadCSV streams every row of a CSV (CSVReader's format) into b: rows that
@@ -320,10 +377,16 @@ func ReadCSV(r io.Reader, b *Batch) error {
 			if cr.fatal != nil || !errors.As(err, &le) {
 				return err
 			}
-			b.AddInvalid(line, err)
+			if err := b.AddInvalid(line, err); err != nil {
+				return &LineError{Line: line, Err: err}
+			}
 			continue
 		}
-		_, _ = b.Add(line, &e) // the batch records invalid records and duplicates
+		// The batch records invalid records and duplicates; a full count
+		// stops the reading.
+		if _, err := b.Add(line, &e); errors.Is(err, ErrCountOverflow) {
+			return &LineError{Line: line, Err: err}
+		}
 	}
 }
 
