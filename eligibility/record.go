@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -236,52 +235,6 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 		return &FieldError{"end_kind", echo(rec[10]), ErrUnknownEndKind}
 	}
 	return nil
-}
-
-// cleanID reports whether an ID can be told apart from every other by a
-// clerk and carried in JSON: valid UTF-8, no control or format character
-// (such as a byte-order mark), no space at either end. Two exports of one
-// execution that differ only in such bytes would otherwise be two pairs.
-// "" is clean here (Validate reports a missing ID).
-func cleanID(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	i := 0
-	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: all in 0x20..0x7e?
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte below 0x20 borrows into its high bit, one of 0x7f or more
-		// carries into it or has it; a borrow or carry across bytes comes
-		// only from a byte already caught.
-		if ((x-0x2020202020202020)|(x+0x0101010101010101)|x)&0x8080808080808080 != 0 {
-			return cleanIDSlow(s)
-		}
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return cleanIDSlow(s)
-		}
-	}
-	return true
-}
-
-func cleanIDSlow(s string) bool {
-	first := true
-	var last rune
-	for _, r := range s {
-		switch {
-		case r == utf8.RuneError, unicode.IsControl(r), unicode.Is(unicode.Cf, r):
-			return false
-		case first && unicode.IsSpace(r):
-			return false
-		}
-		first, last = false, r
-	}
-	return !unicode.IsSpace(last)
 }
 
 func parseBool(field, s string) (bool, error) {

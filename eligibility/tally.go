@@ -267,8 +267,11 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 	if t == nil {
 		return ErrNilTally
 	}
-	if platform == "" || !cleanID(platform) || !industry.Valid() || day.IsZero() || n < 0 {
+	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
 		return ErrTallyCount
+	}
+	if !cleanID(platform) {
+		return fmt.Errorf("%w: %w", ErrTallyCount, idError("platform", platform))
 	}
 	if !inTally(day) {
 		return ErrDayOutsideTally
@@ -324,7 +327,7 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	p := t.recent[h]
 	if p == nil || !sameString(t.recentID[h], id) {
 		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
-			return false, ErrTallyCount
+			return false, fmt.Errorf("%w: %w", ErrTallyCount, idError("platform", id))
 		}
 		p = t.findPlatform(id, h)
 	}
@@ -570,7 +573,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		case r.Platform == "":
 			return fmt.Errorf("%w: row %d: no platform", ErrTallySyntax, i+1)
 		case !cleanID(r.Platform):
-			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrMalformedPlatform)
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, idError("platform", r.Platform))
 		case !r.Industry.Valid():
 			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
 		case r.Day.IsZero():
@@ -629,8 +632,8 @@ func checkRows(rows []Row) error {
 			return fmt.Errorf("row %d: %w", i+1, ErrDayOutsideTally)
 		}
 		if i == 0 || r.Platform != rows[i-1].Platform {
-			if r.Platform == "" || !cleanID(r.Platform) {
-				return fmt.Errorf("row %d: %w", i+1, ErrMalformedPlatform)
+			if err := CheckID("platform", r.Platform); err != nil {
+				return fmt.Errorf("row %d: %w", i+1, err)
 			}
 		}
 	}

@@ -103,7 +103,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		}
 		names[i], d = string(d[:l]), d[l:]
 		if !cleanID(names[i]) {
-			return fmt.Errorf("%w: platform %d: %w", ErrTallyBinary, i+1, ErrMalformedPlatform)
+			return fmt.Errorf("%w: platform %d: %w", ErrTallyBinary, i+1, idError("platform", names[i]))
 		}
 		if i > 0 && names[i] <= names[i-1] {
 			return fmt.Errorf("%w: platforms not sorted", ErrTallyBinary)
