@@ -32,6 +32,7 @@ var (
 	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
 	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
 	ErrLineBreak     = errors.New("a line break inside a quoted field: no column holds one (the lines after this one are read on their own)")
+	ErrFieldCount    = errors.New("the wrong number of fields")
 )
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header

@@ -56,15 +56,33 @@
 // splits a line eight bytes at a time and gives its rows' strings one block
 // per buffer fill. The duplicate rule costs a cache miss into its table.
 //
-// Memory: CSVReader keeps no row (its buffer is at most about 2 MiB). A
-// Batch keeps its tally (counters per platform, industry and day), the
-// invalid rows it must list (about 0.7 KB of resident memory each, the
-// error text bounded whatever the input), and, by default, the duplicate
-// rule's state: each distinct pair's bytes and about 100 bytes more (its
-// table slot, its entry and its current copy, 56 bytes: the
-// order-independent rule needs the copy, where the first-copy-wins rule
-// before issue 11 needed 40–60 bytes less). examples/monthly-levy on rows
-// made by examples/gen-orders (maximum resident memory):
+// Memory is bounded by design, per reader (each bound held by a test on an
+// adversarial input, TestJunkLinesBoundedMemory, TestLosingCopiesKeepNothing,
+// TestTallyDecodeBounded, TestReaderTimeIsLinear):
+//
+//   - CSVReader keeps no row: its memory is its buffer (64 KiB, grown to
+//     MaxCSVLine + 4 KiB for the longest line) and one string copy of it
+//     that the rows read share, at most about 2.1 MiB whatever the input.
+//     ParseRecord's memory is a few times its record, released on return.
+//   - Batch: per distinct (order_id, worker_id) pair, the pair's bytes and
+//     about 100 bytes more (its table slot, its entry and its current copy,
+//     56 bytes); nothing with Seen set. Per platform of a current copy, its
+//     name and about 60 bytes. A copy of a pair that loses keeps nothing
+//     (no allocation); one that wins replaces the current copy, and a
+//     platform no current copy holds is dropped. Invalid records: the
+//     first MaxInvalid (DefaultMaxInvalid, 1000) listed, about 0.2 KB each
+//     with the reader's errors (a host's own errors as it gives them), and
+//     past them only a count by reason (at most 64 reasons of at most 160
+//     bytes): 1 M junk lines leave about 0.2 MB, as 10 000 do. Conflicts:
+//     about 100 bytes per conflicting pair.
+//   - Tally: at most 920 bytes per platform with a count, and 512 bytes per
+//     block of 64 days counted (at most 115 blocks per platform and
+//     industry); its decoders allocate at most 256 bytes of counters per
+//     byte of input (and 1 MiB), checked before allocating.
+//
+// examples/monthly-levy on rows made by examples/gen-orders (maximum
+// resident memory; figures from before issue 18, whose changes add no
+// memory per row):
 //
 //	rows                               -deduplicated   default (duplicate rule)
 //	1 M, no invalid or repeated rows   8.4–12 MB       207–215 MB
@@ -72,9 +90,8 @@
 //	10 M, no invalid or repeated rows  8.6 MB          2.1 GB
 //	10 M, 0.5% invalid, 0.5% repeated  44 MB           1.9 GB
 //
-// So memory does not grow with the number of rows: it grows with the
-// invalid rows listed and, unless the input is de-duplicated upstream, with
-// the distinct (order, worker) pairs, which an exact, order-independent
+// So memory does not grow with the number of rows: it grows, unless the
+// input is de-duplicated upstream, with the distinct (order, worker) pairs, which an exact, order-independent
 // duplicate rule must remember; past one machine, the pipeline groups the
 // pairs instead (Resolve).
 package eligibility

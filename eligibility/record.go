@@ -44,14 +44,20 @@ const MaxEcho = 32
 // digit or X (an identity number's form, GB 11643) masked with '*', then cut
 // to MaxEcho bytes.
 func echo(s string) string {
-	if len(s) > 4*MaxEcho { // a longer tail is never shown: mask only what may be
-		s = s[:4*MaxEcho]
+	return echoN(s, MaxEcho)
+}
+
+// echoN is s masked (maskIdentity) and cut to n bytes at a character
+// boundary, "…" after a cut; a new string, never a view of s.
+func echoN(s string, n int) string {
+	if len(s) > 4*n { // a longer tail is never shown: mask only what may be
+		s = s[:4*n]
 	}
 	masked := maskIdentity(s)
-	if len(masked) <= MaxEcho {
+	if len(masked) <= n {
 		return strings.Clone(masked) // not a view of a reader's block
 	}
-	cut := MaxEcho
+	cut := n
 	for cut > 0 && !utf8.RuneStart(masked[cut]) {
 		cut--
 	}
@@ -144,7 +150,7 @@ func ParseFields(fields []string) (Execution, error) {
 }
 
 func fieldCountError(n int) error {
-	return fmt.Errorf("%w: %d fields, want %d", ErrCSVSyntax, n, csvFields)
+	return fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, ErrFieldCount, n, csvFields)
 }
 
 // splitLine splits one whole record (RFC 4180; quoted fields may hold

@@ -54,6 +54,8 @@ type Tally struct {
 type platformCounts struct {
 	id  string
 	ind [3]dayCounts // by Industry − 1
+	n   int64        // the sum of its counts: a platform at 0 is dropped (see addSigned)
+	at  int          // its index in Tally.platforms
 }
 
 // dayCounts holds the count of each day, in blocks of blockDays days
@@ -237,7 +239,7 @@ func (t *Tally) findPlatform(id string, h int) *platformCounts {
 		}
 	}
 	if p == nil {
-		p = &platformCounts{id: strings.Clone(id)}
+		p = &platformCounts{id: strings.Clone(id), at: len(t.platforms)}
 		t.platforms = append(t.platforms, p)
 		if t.index != nil {
 			t.index[p.id] = p
@@ -281,17 +283,43 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 		return err
 	}
 	if n > 0 {
-		t.platform(platform).ind[industry-1].add(day.DaysSince(tallyFirst), n)
+		p := t.platform(platform)
+		p.ind[industry-1].add(day.DaysSince(tallyFirst), n)
+		p.n += n
 		t.total = total
 	}
 	return nil
 }
 
 // addSigned adds n (possibly negative: a Batch taking a count back) to a
-// day already checked, the total already checked.
+// day already checked, the total already checked. A platform whose counts
+// a take-back brings to 0 is dropped: a Batch whose copies move from
+// platform to platform keeps the platforms counted, not every one seen.
 func (t *Tally) addSigned(platform string, industry Industry, day calendar.Date, n int64) {
-	t.platform(platform).ind[industry-1].inc(day.DaysSince(tallyFirst), n)
+	p := t.platform(platform)
+	p.ind[industry-1].inc(day.DaysSince(tallyFirst), n)
+	p.n += n
 	t.total += n
+	if p.n == 0 {
+		t.drop(p)
+	}
+}
+
+// drop removes a platform with no count from t.
+func (t *Tally) drop(p *platformCounts) {
+	last := len(t.platforms) - 1
+	moved := t.platforms[last]
+	t.platforms[p.at], moved.at = moved, p.at
+	t.platforms[last] = nil
+	t.platforms = t.platforms[:last]
+	if t.index != nil {
+		delete(t.index, p.id)
+	}
+	for h := range t.recent {
+		if t.recent[h] == p {
+			t.recent[h], t.recentID[h] = nil, ""
+		}
+	}
 }
 
 // AddDecision counts e if d says it counts; it reports whether it did. A
@@ -332,6 +360,7 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 		p = t.findPlatform(id, h)
 	}
 	t.total++
+	p.n++
 	dc := &p.ind[ind]
 	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
 		if b := dc.blocks[i]; b != nil {
@@ -359,10 +388,15 @@ func (t *Tally) Merge(u *Tally) error {
 	}
 	platforms := u.platforms // t.Merge(t) adds to what it reads: a fixed list, each count read before it is added to
 	for _, p := range platforms {
+		if p.n == 0 {
+			continue
+		}
+		tp := t.platform(p.id)
 		for i := range p.ind {
-			to := &t.platform(p.id).ind[i]
+			to := &tp.ind[i]
 			p.ind[i].each(func(off int, n int64) { to.add(off, n) })
 		}
+		tp.n += p.n
 	}
 	t.total = total
 	return nil
@@ -456,11 +490,7 @@ func (t *Tally) Platforms() []string {
 		return nil
 	}
 	for _, p := range t.platforms {
-		var sum int64
-		for i := range p.ind {
-			p.ind[i].each(func(_ int, c int64) { sum += c })
-		}
-		if sum != 0 {
+		if p.n != 0 {
 			out = append(out, p.id)
 		}
 	}
