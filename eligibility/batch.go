@@ -366,7 +366,7 @@ func appendReason(b []byte, err error) []byte {
 	if r, ok := findReason(err, 0); ok {
 		return r.append(b)
 	}
-	for _, s := range [...]error{ErrBareQuote, ErrAfterQuote, ErrUnclosedQuote, ErrRecordTooLong, ErrLineBreak, ErrFieldCount, ErrCSVSyntax} {
+	for _, s := range [...]error{ErrBareQuote, ErrAfterQuote, ErrUnclosedQuote, ErrRecordTooLong, ErrLineBreak, ErrFieldCount, ErrTwoRecords, ErrCSVSyntax} {
 		if errors.Is(err, s) {
 			return append(append(b, "csv: "...), s.Error()...)
 		}

@@ -33,6 +33,7 @@ var (
 	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
 	ErrLineBreak     = errors.New("a line break inside a quoted field: no column holds one (the lines after this one are read on their own)")
 	ErrFieldCount    = errors.New("the wrong number of fields")
+	ErrTwoRecords    = errors.New("a line break outside quotes: more than one record (ParseRecord reads one)")
 )
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
@@ -40,9 +41,12 @@ var (
 // or "…Z"); registered and in_scope "true" or "false"; industry
 // ride_hailing, instant_delivery or intra_city_freight; end_kind delivered,
 // transferred, cancelled, or empty when not ended (ended_at is then empty
-// too). Blank lines are skipped. A field may be quoted, and a quoted field
+// too). Blank lines are skipped. A line ends at LF, CR LF, or a CR alone
+// (as files from old Mac tools end their lines): each is one line, in the
+// line numbers too, so a file whose lines end in CR alone is read line by
+// line, never as one long row. A field may be quoted, and a quoted field
 // may hold commas and quotes (""); not line breaks, which no column holds
-// (see below).
+// (see below): a CR inside quotes is a line break there, as an LF is.
 //
 // A record that cannot be read costs that line only: a bare " inside an
 // unquoted field (o"2) is an error for its line (ErrBareQuote), not the
@@ -80,6 +84,7 @@ type CSVReader struct {
 	// rows. Moving or refilling buf drops it.
 	chunk   string
 	chunkAt int
+	clean   int // buf[:clean] has had its lone CRs made LFs (loneCRs)
 }
 
 // dayCache remembers the month of the last date read: the times of a
@@ -131,11 +136,13 @@ func (r *CSVReader) more(want int) bool {
 	r.chunk = ""
 	if r.r > 0 && len(r.buf)-r.r < want {
 		r.w = copy(r.buf, r.buf[r.r:r.w])
+		r.clean = max(r.clean-r.r, 0)
 		r.r = 0
 	}
 	if len(r.buf)-r.r < want {
 		grown := make([]byte, min(max(2*len(r.buf), want), csvBufMax))
 		r.w = copy(grown, r.buf[r.r:r.w])
+		r.clean = max(r.clean-r.r, 0)
 		r.r = 0
 		r.buf = grown
 	}
@@ -156,7 +163,36 @@ func (r *CSVReader) more(want int) bool {
 			break
 		}
 	}
+	r.loneCRs()
 	return r.w-r.r > before || r.eof
+}
+
+// loneCRs makes each lone CR read so far (a CR not followed by LF: the line
+// end of old Mac files) an LF, so that it ends its line as LF and CR LF do.
+// No column holds a CR, so no value changes: a CR inside a quoted field is a
+// line break there (ErrLineBreak), as an LF is. A CR that is the last byte
+// read is judged once the next byte (or the end of the input) is known;
+// one cut short by the reader's error stays a CR (its line is incomplete).
+func (r *CSVReader) loneCRs() {
+	b := r.buf[:r.w]
+	for i := r.clean; i < len(b); {
+		k := bytes.IndexByte(b[i:], '\r')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+1 == len(b) {
+			if !r.eof || r.rerr != nil {
+				r.clean = i // the next byte decides
+				return
+			}
+			b[i] = '\n'
+		} else if b[i+1] != '\n' {
+			b[i] = '\n'
+		}
+		i++
+	}
+	r.clean = len(b)
 }
 
 // skipLine consumes the record's first line: up to and including its line

@@ -118,8 +118,9 @@ func maskIdentity(s string) string {
 }
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
-// 4180 quoting; a trailing line break is allowed, one inside a field is
-// ErrLineBreak, as no column holds one) into an Execution, for
+// 4180 quoting; a trailing line break, LF, CR LF or a lone CR, is allowed;
+// one inside a quoted field is ErrLineBreak, as no column holds one, and
+// one outside quotes ErrTwoRecords) into an Execution, for
 // hosts that receive records one by one (a pipeline reading lines). It
 // checks the record's form only: Validate and Decide judge its content. An
 // error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
@@ -162,6 +163,8 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 		if n := len(s); n > 0 && s[n-1] == '\r' {
 			s = s[:n-1]
 		}
+	} else if n > 0 && s[n-1] == '\r' { // a lone CR ends a line too
+		s = s[:n-1]
 	}
 	n := 0
 	for {
@@ -184,7 +187,7 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 				break
 			}
 			field, s = sb.String(), s[i:]
-			if strings.IndexByte(field, '\n') >= 0 {
+			if strings.ContainsAny(field, "\r\n") {
 				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
 			}
 			if len(s) > 0 && s[0] != ',' {
@@ -199,8 +202,8 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			if strings.IndexByte(field, '"') >= 0 {
 				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrBareQuote)
 			}
-			if strings.IndexByte(field, '\n') >= 0 {
-				return n, fmt.Errorf("%w: a line break outside quotes (more than one record)", ErrCSVSyntax)
+			if strings.ContainsAny(field, "\r\n") {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrTwoRecords)
 			}
 			s = s[k:]
 		}
@@ -255,7 +258,9 @@ func parseBool(field, s string) (bool, error) {
 
 // parseTime parses RFC 3339 with an offset; "" is the zero time. The common
 // form is read by parseInstant without allocating; anything else goes to
-// time.Parse, which decides.
+// time.Parse, and must then also have RFC 3339's form (rfc3339Form):
+// time.Parse is more lenient than RFC 3339 (a comma before the fraction
+// since Go 1.17, offsets +24:00 and +08:60).
 func parseTime(field, s string, days *dayCache) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
@@ -264,10 +269,50 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
-	if err != nil || !rfc3339Offset(s) {
+	if err != nil || !rfc3339Form(s) {
 		return time.Time{}, &FieldError{field, echo(s), ErrNotTime}
 	}
 	return t.UTC(), nil
+}
+
+// rfc3339Form reports whether s has RFC 3339's date-time form (section
+// 5.6): YYYY-MM-DD, T (or t), HH:MM:SS, an optional fraction of a dot and
+// one digit or more (never a comma), and an offset (rfc3339Offset). The
+// values' ranges are time.Parse's to judge.
+func rfc3339Form(s string) bool {
+	const form = "dddd-dd-ddTdd:dd:dd"
+	if len(s) < len(form)+1 {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		c := s[i]
+		switch form[i] {
+		case 'd':
+			if c < '0' || c > '9' {
+				return false
+			}
+		case 'T':
+			if c != 'T' && c != 't' {
+				return false
+			}
+		default:
+			if c != form[i] {
+				return false
+			}
+		}
+	}
+	rest := s[len(form):]
+	if rest[0] == '.' {
+		j := 1
+		for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+			j++
+		}
+		if j == 1 {
+			return false
+		}
+		rest = rest[j:]
+	}
+	return (rest == "Z" || rest == "z" || len(rest) == 6) && rfc3339Offset(rest)
 }
 
 // rfc3339Offset reports whether s ends in an offset RFC 3339 allows: Z, or
