@@ -22,7 +22,7 @@ func TestLoneCRIsALineEnd(t *testing.T) {
 		"CR only":               cr(eligibility.CSVHeader + "\n" + row("o1") + row("o2") + row("o3")),
 		"CR only, no last end":  strings.TrimSuffix(cr(eligibility.CSVHeader+"\n"+row("o1")+row("o2")+row("o3")), "\r"),
 		"mixed":                 eligibility.CSVHeader + "\r\n" + cr(row("o1")) + strings.ReplaceAll(row("o2"), "\n", "\r\n") + row("o3"),
-		"blank CR lines":        cr(eligibility.CSVHeader + "\n" + row("o1") + "\n" + row("o2")) + "\r\n" + row("o3"),
+		"blank CR lines":        cr(eligibility.CSVHeader+"\n"+row("o1")+"\n"+row("o2")) + "\r\n" + row("o3"),
 		"CR then CR LF":         cr(eligibility.CSVHeader+"\n"+row("o1")) + "\r\n" + row("o2") + row("o3"),
 		"quoted field, then CR": cr(eligibility.CSVHeader + "\n" + strings.Replace(row("o1"), "delivered", `"delivered"`, 1) + row("o2") + row("o3")),
 	} {
