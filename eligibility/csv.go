@@ -224,7 +224,7 @@ func (r *CSVReader) record() (int64, error) {
 				r.skipLine()
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 			}
-			r.more(2*len(data) + csvBufStart)
+			r.more(2*len(data) + 4<<10) // doubling, in the buffer it has first
 			continue
 		}
 		if r.rerr != nil && i < 0 {
@@ -297,7 +297,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 				r.fatal = &LineError{Line: start, Err: r.rerr}
 				return start, r.fatal
 			}
-			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
+			r.more(2*len(data) + 4<<10) // doubling: each byte is rescanned O(1) times
 			continue
 		}
 		if err == nil && end > MaxCSVLine+2 {

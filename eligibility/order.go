@@ -69,7 +69,7 @@ func (i Industry) MarshalText() ([]byte, error) {
 func (i *Industry) UnmarshalText(b []byte) error {
 	v, err := ParseIndustry(string(b))
 	if err != nil {
-		return fmt.Errorf("%w: %q", err, string(b))
+		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}
 	*i = v
 	return nil
@@ -123,7 +123,7 @@ func (k EndKind) MarshalText() ([]byte, error) {
 func (k *EndKind) UnmarshalText(b []byte) error {
 	v, err := ParseEndKind(string(b))
 	if err != nil {
-		return fmt.Errorf("%w: %q", err, string(b))
+		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}
 	*k = v
 	return nil

@@ -3,6 +3,7 @@ package eligibility
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -26,8 +27,14 @@ func (e *FieldError) Error() string {
 	if re, ok := e.Err.(*RecordError); ok {
 		why = re.Reason
 	}
-	return fmt.Sprintf("eligibility: %s %q: %s", e.Field, e.Value, why)
+	return fmt.Sprintf("eligibility: %s %s: %s", e.Field, quoteEcho(e.Value), why)
 }
+
+// quoteEcho is s (already cut short by echo) quoted as Go quotes it, and
+// masked again: the escapes of bytes that are not text (\x01, \xe4) add
+// digits of their own, which could join digits beside them into something
+// shaped like an identity number.
+func quoteEcho(s string) string { return maskIdentity(strconv.Quote(s)) }
 func (e *FieldError) Unwrap() error { return e.Err }
 
 // Why a field is not a value of its column.

@@ -617,7 +617,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return fmt.Errorf("%w: row %d: %q %s %s listed twice", ErrTallySyntax, i+1, echo(r.Platform), r.Industry, r.Day)
+			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day)
 		}
 		seen[key] = true
 	}
