@@ -34,7 +34,7 @@ func (e *FieldError) Error() string {
 // masked again: the escapes of bytes that are not text (\x01, \xe4) add
 // digits of their own, which could join digits beside them into something
 // shaped like an identity number.
-func quoteEcho(s string) string { return maskIdentity(strconv.Quote(s)) }
+func quoteEcho(s string) string     { return maskIdentity(strconv.Quote(s)) }
 func (e *FieldError) Unwrap() error { return e.Err }
 
 // Why a field is not a value of its column.
