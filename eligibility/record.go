@@ -29,13 +29,13 @@ func (e *FieldError) Error() string {
 	}
 	return fmt.Sprintf("eligibility: %s %s: %s", e.Field, quoteEcho(e.Value), why)
 }
+func (e *FieldError) Unwrap() error { return e.Err }
 
 // quoteEcho is s (already cut short by echo) quoted as Go quotes it, and
 // masked again: the escapes of bytes that are not text (\x01, \xe4) add
 // digits of their own, which could join digits beside them into something
 // shaped like an identity number.
-func quoteEcho(s string) string     { return maskIdentity(strconv.Quote(s)) }
-func (e *FieldError) Unwrap() error { return e.Err }
+func quoteEcho(s string) string { return maskIdentity(strconv.Quote(s)) }
 
 // Why a field is not a value of its column.
 var (
