@@ -76,6 +76,12 @@ var ErrNilCounts = errors.New("eligibility: nil *Counts")
 // row could not be counted: Batch refuses the row before it changes
 // anything.
 func (c *Counts) full() bool {
+	// Below 2⁶² and not negative, as every real count is, one OR tells (no
+	// compare chain on the hot path); otherwise the exact test.
+	if uint64(c.Input|c.Counted|c.Excluded|c.ExcludedNotRegistered|c.ExcludedOutsideShanghai|
+		c.ExcludedNotEnded|c.ExcludedOtherMonth|c.Duplicates|c.Conflicts|c.Invalid) < 1<<62 {
+		return false
+	}
 	return max(c.Input, c.Counted, c.Excluded, c.ExcludedNotRegistered, c.ExcludedOutsideShanghai,
 		c.ExcludedNotEnded, c.ExcludedOtherMonth, c.Duplicates, c.Conflicts, c.Invalid) == math.MaxInt64
 }

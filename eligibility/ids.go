@@ -100,26 +100,31 @@ func CheckID(field, id string) error {
 }
 
 // cleanID reports whether id passes the ID rule ("" passes: Validate
-// reports a missing ID). ASCII is judged eight bytes at a time; the rest
-// by idFault.
+// reports a missing ID). ASCII is judged eight bytes at a time (the last
+// eight overlapping the ones before); the rest by idFault.
 func cleanID(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: all in 0x21..0x7e?
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c <= 0x20 || c >= 0x7f {
+				return idFault(s) == ""
+			}
+		}
+		return true
+	}
+	for i := 0; ; i += 8 {
+		if i > len(s)-8 {
+			i = len(s) - 8 // the last eight bytes, some judged already
+		}
 		// A byte below 0x21 borrows into its high bit, one of 0x7f or more
 		// carries into it or has it; a borrow or carry across bytes comes
 		// only from a byte already caught.
-		if ((x-0x2121212121212121)|(x+0x0101010101010101)|x)&0x8080808080808080 != 0 {
-			return idFault(s[i:]) == ""
+		if x := le64(s[i:]); ((x-0x2121212121212121)|(x+0x0101010101010101)|x)&0x8080808080808080 != 0 {
+			return idFault(s) == ""
+		}
+		if i == len(s)-8 {
+			return true
 		}
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c <= 0x20 || c >= 0x7f {
-			return idFault(s[i:]) == ""
-		}
-	}
-	return true
 }
 
 // idError is the *IDError of the first code point of id the rule refuses.

@@ -82,9 +82,9 @@ func (dc *dayCounts) at(off int) int64 {
 // inc adds n to day offset off, which is in [0, tallySpan): inline when
 // its block is there.
 func (dc *dayCounts) inc(off int, n int64) {
-	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+	if i := uint(off)/blockDays - uint(dc.first); i < uint(len(dc.blocks)) { // off ≥ 0: shifts
 		if b := dc.blocks[i]; b != nil {
-			b[off%blockDays] += n
+			b[uint(off)%blockDays] += n
 			return
 		}
 	}
@@ -343,15 +343,13 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	if ind > 2 { // unsigned: 0 wraps to 255
 		return false, ErrTallyCount
 	}
-	off := d.Day.DaysSince(tallyFirst)
-	if uint(off) >= tallySpan {
+	off := uint(d.Day.DaysSince(tallyFirst)) // unsigned: a day before wraps past tallySpan
+	if off >= tallySpan {
 		return false, ErrDayOutsideTally
 	}
-	// t.platform, its common case inline
-	id, h := e.Platform, 0
-	if n := len(id); n > 0 {
-		h = (n*7 + int(id[n-1])) & 31
-	}
+	// t.platform, its common case inline (the platform is not empty)
+	id := e.Platform
+	h := (len(id)*7 + int(id[len(id)-1])) & 31
 	p := t.recent[h]
 	if p == nil || !sameString(t.recentID[h], id) {
 		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
@@ -362,13 +360,13 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	t.total++
 	p.n++
 	dc := &p.ind[ind]
-	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+	if i := off/blockDays - uint(dc.first); i < uint(len(dc.blocks)) { // unsigned: shifts, not divisions
 		if b := dc.blocks[i]; b != nil {
 			b[off%blockDays]++ // the common case, inline
 			return true, nil
 		}
 	}
-	dc.add(off, 1)
+	dc.add(int(off), 1)
 	return true, nil
 }
 
