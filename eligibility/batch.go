@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -89,14 +90,32 @@ type Batch struct {
 	// reports none.
 	Seen Seen
 
-	Counts        // the counts; Counts.Invalid == len(Invalid)
-	Tally   Tally // the counted orders
+	// MaxInvalid is the most invalid records Invalid lists in full: 0
+	// means DefaultMaxInvalid (1000), a negative value none. Past it, an
+	// invalid record is counted in Counts.Invalid and, by its reason, in
+	// InvalidUnlisted, and nothing of it is kept: junk lines cost no
+	// memory, however many.
+	MaxInvalid int
+
+	Counts       // the counts; Counts.Invalid == len(Invalid) + the sum of InvalidUnlisted
+	Tally  Tally // the counted orders
+	// Invalid lists the first invalid records (MaxInvalid of them), in the
+	// order added (merged batches: b's, then o's).
 	Invalid []Invalid
+	// InvalidUnlisted counts the invalid records past MaxInvalid by reason:
+	// the field and what is wrong with it ("ended_at: before started_at",
+	// "order_id: not UTF-8 text of visible characters …", "csv: a bare \" …"),
+	// at most 64 reasons, the rest under "other". Nil until a record is not
+	// listed.
+	InvalidUnlisted map[string]int64
 	// Conflicting lists the pairs whose copies disagree (Counts.Conflicts
 	// of them), for the platform to verify and correct (第九条), each with
 	// the line of the copy that showed the disagreement. The pairs listed do
 	// not depend on the row order; the lines and the order of the list do.
 	Conflicting []Conflict
+
+	reason     []byte            // scratch for the reason of an unlisted invalid record
+	reasonKeys map[string]string // the reasons met, each to the string InvalidUnlisted keys it by
 
 	pairs   pairSet
 	current pairStates // per pair of pairs: its current copy
@@ -129,10 +148,16 @@ func (b *Batch) month() monthDays {
 // Add classifies one execution found at line (any position the host can
 // point a clerk to). It returns the decision, or the record's error
 // (*RecordError, also listed in Invalid), or ErrDuplicate for an identical
-// copy of a pair already seen, or ErrConflict for a disagreeing one.
+// copy of a pair already seen, or ErrConflict for a disagreeing one. When a
+// count is already at math.MaxInt64 it returns an *OverflowError
+// (ErrCountOverflow) and changes nothing: the row is not counted anywhere,
+// and the host must stop (ReadCSV does).
 func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	if b == nil {
 		return Decision{}, ErrNilBatch
+	}
+	if err := b.room(); err != nil {
+		return Decision{}, err
 	}
 	b.Counts.Input++
 	d, err := b.Rules.Decide(e)
@@ -151,34 +176,57 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 		b.count(e.Platform, e.Industry, d, 1)
 		return d, nil
 	}
+	if b.pairs.full() {
+		return Decision{}, &OverflowError{What: "distinct (order_id, worker_id) pairs", Have: int64(b.pairs.len()), Add: 1}
+	}
 	idx, existed := b.pairs.add(e.OrderID, e.WorkerID)
-	rec := b.names.record(e)
 	if !existed {
-		b.current.push(rec)
+		b.current.push(b.names.record(e, b.names.id(e.Platform)))
 		b.count(e.Platform, e.Industry, d, 1)
 		return d, nil
 	}
+	// A copy of a pair already seen: nothing of it is kept unless it
+	// supersedes the current copy (not its platform, nor its IDs).
 	b.Duplicates++
 	cur := b.current.at(idx)
-	if cur.same(&rec) {
+	pi, known := b.names.lookup(e.Platform)
+	rec := b.names.record(e, pi)
+	if known && cur.same(&rec) {
 		return d, ErrDuplicate
 	}
 	if !cur.conflict {
 		cur.conflict = true
-		b.conflict(line, e)
+		b.Conflicts++
+		b.listConflict(line, e)
 	}
-	old := b.names.execution(cur)
-	if compareCopies(e, &old) > 0 { // the new copy supersedes the current one
+	if b.names.compare(e, &rec, cur) > 0 { // the new copy supersedes the current one
+		old := b.names.execution(cur)
 		old.OrderID, old.WorkerID = e.OrderID, e.WorkerID
 		od, err := b.Rules.Decide(&old) // it was decided without error when it came
 		if err == nil {
 			b.count(old.Platform, old.Industry, od, -1)
 		}
 		b.count(e.Platform, e.Industry, d, 1)
+		rec.platform = b.names.id(e.Platform) // before the release: the same platform stays
+		b.names.release(cur.platform)
 		rec.conflict = true
 		*cur = rec
 	}
 	return d, ErrConflict
+}
+
+// room reports an *OverflowError when one more row might not be counted:
+// a count of the Batch or its tally's total is at math.MaxInt64. Below it,
+// a row changes each count by at most one (a superseded copy is taken back
+// before its successor counts), so no addition of Add can wrap.
+func (b *Batch) room() error {
+	if !b.Counts.full() && b.Tally.total < math.MaxInt64 {
+		return nil
+	}
+	if err := b.Counts.fullError(); err != nil {
+		return err
+	}
+	return &OverflowError{What: "tally total", Have: b.Tally.total, Add: 1}
 }
 
 // count adds (sign +1) or takes back (−1) a decided execution.
@@ -214,22 +262,192 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 		// was not made by it, and is refused uncounted.
 		return Decision{}, err
 	}
-	b.Counts.Input += r.Copies
-	b.Duplicates += r.Copies - 1
+	// Every sum checked before anything changes.
+	c := b.Counts
+	if c.Input, err = addCount("counts.input", c.Input, r.Copies); err != nil {
+		return Decision{}, err
+	}
+	if c.Duplicates, err = addCount("counts.duplicates", c.Duplicates, r.Copies-1); err != nil {
+		return Decision{}, err
+	}
 	if r.Conflict {
-		b.conflict(line, &r.Winner)
+		if c.Conflicts, err = addCount("counts.conflicts", c.Conflicts, 1); err != nil {
+			return Decision{}, err
+		}
+	}
+	if err := c.decisionRoom(b.Tally.total); err != nil { // the decision adds one more
+		return Decision{}, err
+	}
+	b.Counts = c
+	if r.Conflict {
+		b.listConflict(line, &r.Winner)
 	}
 	b.count(r.Winner.Platform, r.Winner.Industry, d, 1)
 	return d, nil
 }
 
+// DefaultMaxInvalid is the number of invalid records a Batch lists in full
+// when its MaxInvalid is 0: enough for a clerk to see what is wrong with a
+// file, bounded whatever the file (about 0.7 KB each).
+const DefaultMaxInvalid = 1000
+
+// maxUnlistedReasons bounds the reasons InvalidUnlisted keys (the library's
+// are far fewer; a host's own errors fall under "other" past it).
+const maxUnlistedReasons = 64
+
+func (b *Batch) maxInvalid() int {
+	switch {
+	case b.MaxInvalid == 0:
+		return DefaultMaxInvalid
+	case b.MaxInvalid < 0:
+		return 0
+	}
+	return b.MaxInvalid
+}
+
+// addInvalid counts an invalid record (Counts.Invalid has room: see room),
+// listing it while the list has room.
 func (b *Batch) addInvalid(line int64, e *Execution, err error) {
+	b.Counts.Invalid++
+	if len(b.Invalid) >= b.maxInvalid() {
+		b.reason = appendReason(b.reason[:0], err)
+		if k, ok := b.reasonKeys[string(b.reason)]; ok && b.InvalidUnlisted != nil { // a reason seen: no allocation
+			if n := b.InvalidUnlisted[k]; n < math.MaxInt64 {
+				b.InvalidUnlisted[k] = n + 1
+				return
+			}
+		}
+		k := string(b.reason)
+		used, err := b.unlisted(k, 1)
+		if err != nil {
+			return // cannot pass Counts.Invalid, unless a host set the counts (Balanced then says so)
+		}
+		if b.reasonKeys == nil {
+			b.reasonKeys = map[string]string{}
+		}
+		if len(b.reasonKeys) < 4*maxUnlistedReasons {
+			b.reasonKeys[k] = used
+		}
+		return
+	}
 	id := ""
 	if e != nil {
 		id = echo(e.OrderID)
 	}
-	b.Counts.Invalid++
 	b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: id, Err: err})
+}
+
+// unlisted adds n (≥ 0) records of reason to InvalidUnlisted, checked, and
+// returns the key it used (reason, or "other" past 63 reasons).
+func (b *Batch) unlisted(reason string, n int64) (string, error) {
+	if _, ok := b.InvalidUnlisted[reason]; !ok && len(b.InvalidUnlisted) >= maxUnlistedReasons-1 {
+		reason = "other" // the 64th key
+	}
+	sum, err := addCount("invalid_unlisted["+reason+"]", b.InvalidUnlisted[reason], n)
+	if err != nil {
+		return reason, err
+	}
+	if b.InvalidUnlisted == nil {
+		b.InvalidUnlisted = map[string]int64{}
+	}
+	b.InvalidUnlisted[reason] = sum
+	return reason, nil
+}
+
+// invalidReason is the key InvalidUnlisted counts err under (see
+// appendReason).
+func invalidReason(err error) string { return string(appendReason(nil, err)) }
+
+// appendReason appends the key InvalidUnlisted counts err under: the field
+// and what is wrong, from the package's own error values (a bounded set),
+// or a host's *RecordError cut to 160 bytes (identity numbers masked), or
+// "other". It allocates nothing for the package's errors.
+func appendReason(b []byte, err error) []byte {
+	if r, ok := findReason(err, 0); ok {
+		return r.append(b)
+	}
+	for _, s := range [...]error{ErrBareQuote, ErrAfterQuote, ErrUnclosedQuote, ErrRecordTooLong, ErrLineBreak, ErrFieldCount, ErrTwoRecords, ErrCSVSyntax} {
+		if errors.Is(err, s) {
+			return append(append(b, "csv: "...), s.Error()...)
+		}
+	}
+	return append(b, "other"...)
+}
+
+// reasonOf is a field and what is wrong with it.
+type reasonOf struct{ field, why string }
+
+func (r reasonOf) append(b []byte) []byte { return appendBounded(b, r.field, r.why) }
+
+// findReason finds the first *IDError, *FieldError or *RecordError in
+// err's tree (depth first, as errors.As; without errors.As, whose target
+// would escape and allocate), to a depth of 16.
+func findReason(err error, depth int) (reasonOf, bool) {
+	if err == nil || depth > 16 {
+		return reasonOf{}, false
+	}
+	switch x := err.(type) {
+	case *IDError:
+		return reasonOf{boundedField(x.Field), idRule}, true
+	case *FieldError:
+		if re, ok := x.Err.(*RecordError); ok {
+			return reasonOf{x.Field, re.Reason}, true
+		}
+		if x.Err == ErrNotBool || x.Err == ErrNotTime {
+			return reasonOf{x.Field, x.Err.Error()}, true
+		}
+		return reasonOf{x.Field, "malformed"}, true
+	case *RecordError:
+		return reasonOf{x.Field, x.Reason}, true
+	case interface{ Unwrap() error }:
+		return findReason(x.Unwrap(), depth+1)
+	case interface{ Unwrap() []error }:
+		for _, e := range x.Unwrap() {
+			if r, ok := findReason(e, depth+1); ok {
+				return r, true
+			}
+		}
+	}
+	return reasonOf{}, false
+}
+
+// boundedField is a field name as a reason shows it: at most 40 bytes.
+func boundedField(f string) string {
+	if len(f) > 40 {
+		return echoN(f, 40)
+	}
+	return f
+}
+
+// appendBounded appends "field: reason", cut to 160 bytes and masked when
+// it is longer or holds digits (a host's text may quote a value).
+func appendBounded(b []byte, field, reason string) []byte {
+	start := len(b)
+	b = append(append(append(b, field...), ": "...), reason...)
+	if len(b)-start <= 160 && !hasDigitRun(b[start:]) {
+		return b
+	}
+	s := echoN(string(b[start:]), 160)
+	return append(b[:start], s...)
+}
+
+// hasDigitRun reports whether b holds 17 ASCII digits in a row or a
+// non-ASCII byte (a full-width digit): the text must then be masked.
+func hasDigitRun(b []byte) bool {
+	run := 0
+	for _, c := range b {
+		switch {
+		case c >= 0x80:
+			return true
+		case c >= '0' && c <= '9':
+			if run++; run >= 17 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // Conflict is an (order ID, worker ID) pair whose copies disagree. It
@@ -241,8 +459,7 @@ type Conflict struct {
 	WorkerID string `json:"worker_id"`
 }
 
-func (b *Batch) conflict(line int64, e *Execution) {
-	b.Conflicts++
+func (b *Batch) listConflict(line int64, e *Execution) {
 	b.Conflicting = append(b.Conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
 }
 
@@ -269,34 +486,83 @@ func (Deduplicated) SeenBefore(string, string) bool { return false }
 
 // AddInvalid records a record that could not even be read (a malformed CSV
 // line), so that it is counted in Input and Invalid and listed in Invalid.
-func (b *Batch) AddInvalid(line int64, err error) {
+// It returns ErrNilBatch for a nil b, and an *OverflowError
+// (ErrCountOverflow), changing nothing, when a count is full.
+func (b *Batch) AddInvalid(line int64, err error) error {
 	if b == nil {
-		return // nowhere to record it; Add reports ErrNilBatch
+		return ErrNilBatch
+	}
+	if err := b.room(); err != nil {
+		return err
 	}
 	b.Counts.Input++
 	b.addInvalid(line, nil, err)
+	return nil
 }
 
 // Balanced reports whether the counts balance (Counts.Balanced) and every
-// invalid record is listed.
+// invalid record is listed (Invalid) or counted by reason
+// (InvalidUnlisted).
 func (b *Batch) Balanced() bool {
 	if b == nil {
 		return true // nothing read, nothing lost
 	}
-	return b.Counts.Balanced() && b.Counts.Invalid == int64(len(b.Invalid))
+	n := int64(len(b.Invalid))
+	for _, c := range b.InvalidUnlisted {
+		var err error
+		if n, err = addCount("", n, c); err != nil {
+			return false
+		}
+	}
+	return b.Counts.Balanced() && b.Counts.Invalid == n
 }
 
 // Merge adds o's counts, tally, invalid records and conflicts to b. The batches'
 // inputs must share no (order ID, worker ID) pair (partition by order ID):
-// Merge cannot apply the duplicate rule across them.
-func (b *Batch) Merge(o *Batch) {
-	if b == nil || o == nil {
-		return
+// Merge cannot apply the duplicate rule across them. Every sum is checked
+// first (Counts.Merge, Tally.Merge): on an error b is unchanged. A nil b
+// is ErrNilBatch; a nil o adds nothing.
+func (b *Batch) Merge(o *Batch) error {
+	if b == nil {
+		return ErrNilBatch
 	}
-	b.Counts.Merge(o.Counts)
-	b.Tally.Merge(&o.Tally)
-	b.Invalid = append(b.Invalid, o.Invalid...)
+	if o == nil {
+		return nil
+	}
+	c := b.Counts
+	if err := c.Merge(o.Counts); err != nil {
+		return err
+	}
+	if _, err := addCount("tally total", b.Tally.total, o.Tally.total); err != nil {
+		return err
+	}
+	// o's invalid records: listed while b's list has room, the rest and
+	// o's unlisted ones counted by reason (checked on a copy first).
+	room := max(0, min(b.maxInvalid()-len(b.Invalid), len(o.Invalid)))
+	unlisted := Batch{InvalidUnlisted: make(map[string]int64, len(b.InvalidUnlisted))}
+	for k, n := range b.InvalidUnlisted {
+		unlisted.InvalidUnlisted[k] = n
+	}
+	for _, inv := range o.Invalid[room:] {
+		if _, err := unlisted.unlisted(invalidReason(inv.Err), 1); err != nil {
+			return err
+		}
+	}
+	for k, n := range o.InvalidUnlisted {
+		if _, err := unlisted.unlisted(k, n); err != nil {
+			return err
+		}
+	}
+	if err := b.Tally.Merge(&o.Tally); err != nil {
+		return err
+	}
+	b.Counts = c
+	b.Invalid = append(b.Invalid, o.Invalid[:room]...)
+	if len(unlisted.InvalidUnlisted) > 0 {
+		b.InvalidUnlisted = unlisted.InvalidUnlisted
+	}
 	b.Conflicting = append(b.Conflicting, o.Conflicting...)
+	return nil
 }
 
 // ReadCSV streams every row of a CSV (CSVReader's format) into b: rows that
@@ -320,10 +586,16 @@ func ReadCSV(r io.Reader, b *Batch) error {
 			if cr.fatal != nil || !errors.As(err, &le) {
 				return err
 			}
-			b.AddInvalid(line, err)
+			if err := b.AddInvalid(line, err); err != nil {
+				return &LineError{Line: line, Err: err}
+			}
 			continue
 		}
-		_, _ = b.Add(line, &e) // the batch records invalid records and duplicates
+		// The batch records invalid records and duplicates; a full count
+		// stops the reading.
+		if _, err := b.Add(line, &e); errors.Is(err, ErrCountOverflow) {
+			return &LineError{Line: line, Err: err}
+		}
 	}
 }
 

@@ -1,5 +1,10 @@
 package eligibility
 
+import (
+	"errors"
+	"math"
+)
+
 // Counts are the numbers that prove a run over order executions lost
 // nothing and counted nothing twice:
 //
@@ -29,22 +34,90 @@ type Counts struct {
 	Invalid                 int64 `json:"invalid"`                   // records that could not be read or are invalid
 }
 
-// Merge adds o to c (nothing for a nil c). Merging is commutative and
-// associative.
-func (c *Counts) Merge(o Counts) {
+// Merge adds o to c. Merging is commutative and associative. Every sum is
+// checked: a count of o below zero is an error wrapping ErrNegativeCount, a
+// sum past math.MaxInt64 an *OverflowError (ErrCountOverflow) naming the
+// count, and c is then unchanged. A nil c is ErrNilCounts.
+func (c *Counts) Merge(o Counts) error {
 	if c == nil {
-		return
+		return ErrNilCounts
 	}
-	c.Input += o.Input
-	c.Counted += o.Counted
-	c.Excluded += o.Excluded
-	c.ExcludedNotRegistered += o.ExcludedNotRegistered
-	c.ExcludedOutsideShanghai += o.ExcludedOutsideShanghai
-	c.ExcludedNotEnded += o.ExcludedNotEnded
-	c.ExcludedOtherMonth += o.ExcludedOtherMonth
-	c.Duplicates += o.Duplicates
-	c.Conflicts += o.Conflicts
-	c.Invalid += o.Invalid
+	out := *c
+	for _, f := range [...]struct {
+		name string
+		to   *int64
+		n    int64
+	}{
+		{"input", &out.Input, o.Input},
+		{"counted", &out.Counted, o.Counted},
+		{"excluded", &out.Excluded, o.Excluded},
+		{"excluded_not_registered", &out.ExcludedNotRegistered, o.ExcludedNotRegistered},
+		{"excluded_outside_shanghai", &out.ExcludedOutsideShanghai, o.ExcludedOutsideShanghai},
+		{"excluded_not_ended", &out.ExcludedNotEnded, o.ExcludedNotEnded},
+		{"excluded_other_month", &out.ExcludedOtherMonth, o.ExcludedOtherMonth},
+		{"duplicates", &out.Duplicates, o.Duplicates},
+		{"conflicts", &out.Conflicts, o.Conflicts},
+		{"invalid", &out.Invalid, o.Invalid},
+	} {
+		sum, err := addCount("counts."+f.name, *f.to, f.n)
+		if err != nil {
+			return err
+		}
+		*f.to = sum
+	}
+	*c = out
+	return nil
+}
+
+// ErrNilCounts is returned by Merge of a nil *Counts.
+var ErrNilCounts = errors.New("eligibility: nil *Counts")
+
+// full reports whether a count of c is at math.MaxInt64, so that one more
+// row could not be counted: Batch refuses the row before it changes
+// anything.
+func (c *Counts) full() bool {
+	// Below 2⁶² and not negative, as every real count is, one OR tells (no
+	// compare chain on the hot path); otherwise the exact test.
+	if uint64(c.Input|c.Counted|c.Excluded|c.ExcludedNotRegistered|c.ExcludedOutsideShanghai|
+		c.ExcludedNotEnded|c.ExcludedOtherMonth|c.Duplicates|c.Conflicts|c.Invalid) < 1<<62 {
+		return false
+	}
+	return max(c.Input, c.Counted, c.Excluded, c.ExcludedNotRegistered, c.ExcludedOutsideShanghai,
+		c.ExcludedNotEnded, c.ExcludedOtherMonth, c.Duplicates, c.Conflicts, c.Invalid) == math.MaxInt64
+}
+
+// decisionRoom reports an *OverflowError when a decision could not be
+// counted: the counts it may add one to (Counted, Excluded and its reasons)
+// or the tally's total (tallyTotal) are at math.MaxInt64.
+func (c *Counts) decisionRoom(tallyTotal int64) error {
+	if max(c.Counted, c.Excluded, c.ExcludedNotRegistered, c.ExcludedOutsideShanghai, c.ExcludedNotEnded,
+		c.ExcludedOtherMonth, tallyTotal) < math.MaxInt64 {
+		return nil
+	}
+	d := *c
+	d.Input, d.Duplicates, d.Conflicts, d.Invalid = 0, 0, 0, 0
+	if err := d.fullError(); err != nil {
+		return err
+	}
+	return &OverflowError{What: "tally total", Have: tallyTotal, Add: 1}
+}
+
+// fullError is the *OverflowError of the first count of c at math.MaxInt64.
+func (c *Counts) fullError() error {
+	for _, f := range [...]struct {
+		name string
+		n    int64
+	}{
+		{"input", c.Input}, {"counted", c.Counted}, {"excluded", c.Excluded},
+		{"excluded_not_registered", c.ExcludedNotRegistered}, {"excluded_outside_shanghai", c.ExcludedOutsideShanghai},
+		{"excluded_not_ended", c.ExcludedNotEnded}, {"excluded_other_month", c.ExcludedOtherMonth},
+		{"duplicates", c.Duplicates}, {"conflicts", c.Conflicts}, {"invalid", c.Invalid},
+	} {
+		if f.n == math.MaxInt64 {
+			return &OverflowError{What: "counts." + f.name, Have: f.n, Add: 1}
+		}
+	}
+	return nil
 }
 
 // Balanced reports whether Input == Counted + Excluded + Duplicates +
@@ -56,7 +129,14 @@ func (c Counts) Balanced() bool {
 			return false
 		}
 	}
-	return c.Input == c.Counted+c.Excluded+c.Duplicates+c.Invalid
+	sum, err := addCount("", c.Counted, c.Excluded)
+	if err == nil {
+		sum, err = addCount("", sum, c.Duplicates)
+	}
+	if err == nil {
+		sum, err = addCount("", sum, c.Invalid)
+	}
+	return err == nil && c.Input == sum
 }
 
 // ExcludedBy returns the excluded executions failing clause, one of

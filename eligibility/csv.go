@@ -32,6 +32,8 @@ var (
 	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
 	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
 	ErrLineBreak     = errors.New("a line break inside a quoted field: no column holds one (the lines after this one are read on their own)")
+	ErrFieldCount    = errors.New("the wrong number of fields")
+	ErrTwoRecords    = errors.New("a line break outside quotes: more than one record (ParseRecord reads one)")
 )
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
@@ -39,9 +41,12 @@ var (
 // or "…Z"); registered and in_scope "true" or "false"; industry
 // ride_hailing, instant_delivery or intra_city_freight; end_kind delivered,
 // transferred, cancelled, or empty when not ended (ended_at is then empty
-// too). Blank lines are skipped. A field may be quoted, and a quoted field
+// too). Blank lines are skipped. A line ends at LF, CR LF, or a CR alone
+// (as files from old Mac tools end their lines): each is one line, in the
+// line numbers too, so a file whose lines end in CR alone is read line by
+// line, never as one long row. A field may be quoted, and a quoted field
 // may hold commas and quotes (""); not line breaks, which no column holds
-// (see below).
+// (see below): a CR inside quotes is a line break there, as an LF is.
 //
 // A record that cannot be read costs that line only: a bare " inside an
 // unquoted field (o"2) is an error for its line (ErrBareQuote), not the
@@ -79,6 +84,7 @@ type CSVReader struct {
 	// rows. Moving or refilling buf drops it.
 	chunk   string
 	chunkAt int
+	clean   int // buf[:clean] has had its lone CRs made LFs (loneCRs)
 }
 
 // dayCache remembers the month of the last date read: the times of a
@@ -130,11 +136,13 @@ func (r *CSVReader) more(want int) bool {
 	r.chunk = ""
 	if r.r > 0 && len(r.buf)-r.r < want {
 		r.w = copy(r.buf, r.buf[r.r:r.w])
+		r.clean = max(r.clean-r.r, 0)
 		r.r = 0
 	}
 	if len(r.buf)-r.r < want {
 		grown := make([]byte, min(max(2*len(r.buf), want), csvBufMax))
 		r.w = copy(grown, r.buf[r.r:r.w])
+		r.clean = max(r.clean-r.r, 0)
 		r.r = 0
 		r.buf = grown
 	}
@@ -155,7 +163,36 @@ func (r *CSVReader) more(want int) bool {
 			break
 		}
 	}
+	r.loneCRs()
 	return r.w-r.r > before || r.eof
+}
+
+// loneCRs makes each lone CR read so far (a CR not followed by LF: the line
+// end of old Mac files) an LF, so that it ends its line as LF and CR LF do.
+// No column holds a CR, so no value changes: a CR inside a quoted field is a
+// line break there (ErrLineBreak), as an LF is. A CR that is the last byte
+// read is judged once the next byte (or the end of the input) is known;
+// one cut short by the reader's error stays a CR (its line is incomplete).
+func (r *CSVReader) loneCRs() {
+	b := r.buf[:r.w]
+	for i := r.clean; i < len(b); {
+		k := bytes.IndexByte(b[i:], '\r')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+1 == len(b) {
+			if !r.eof || r.rerr != nil {
+				r.clean = i // the next byte decides
+				return
+			}
+			b[i] = '\n'
+		} else if b[i+1] != '\n' {
+			b[i] = '\n'
+		}
+		i++
+	}
+	r.clean = len(b)
 }
 
 // skipLine consumes the record's first line: up to and including its line
@@ -187,7 +224,7 @@ func (r *CSVReader) record() (int64, error) {
 				r.skipLine()
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
 			}
-			r.more(2*len(data) + csvBufStart)
+			r.more(2*len(data) + 4<<10) // doubling, in the buffer it has first
 			continue
 		}
 		if r.rerr != nil && i < 0 {
@@ -260,7 +297,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 				r.fatal = &LineError{Line: start, Err: r.rerr}
 				return start, r.fatal
 			}
-			r.more(2*len(data) + csvBufStart) // doubling: each byte is rescanned O(1) times
+			r.more(2*len(data) + 4<<10) // doubling: each byte is rescanned O(1) times
 			continue
 		}
 		if err == nil && end > MaxCSVLine+2 {
@@ -363,30 +400,25 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 
 // scanLine finds the commas of a line, eight bytes at a time, and reports
 // how many there are (the first len(commas) positions kept) or that the line
-// has a quote (and must be read as RFC 4180 says).
+// has a quote (and must be read as RFC 4180 says). The quote is looked for
+// first, with bytes.IndexByte (vector instructions), so that the eight-byte
+// loop does one test, not two.
 func scanLine(line []byte, commas *[csvFields - 1]int) (n int, quote bool) {
-	const (
-		comma = 0x2c2c2c2c2c2c2c2c
-		dq    = 0x2222222222222222
-	)
+	if bytes.IndexByte(line, '"') >= 0 {
+		return 0, true
+	}
+	const comma = 0x2c2c2c2c2c2c2c2c
 	i := 0
-	for ; i+8 <= len(line); i += 8 {
-		x := binary.LittleEndian.Uint64(line[i:])
-		if zeroBytes(x^dq) != 0 {
-			return n, true
-		}
-		for m := zeroBytes(x ^ comma); m != 0; m &= m - 1 {
+	for ; len(line)-i >= 8; i += 8 {
+		for m := zeroBytes(binary.LittleEndian.Uint64(line[i:i+8]) ^ comma); m != 0; m &= m - 1 {
 			if n < len(commas) {
-				commas[n] = i + bits.TrailingZeros64(m)/8
+				commas[n] = i + bits.TrailingZeros64(m)>>3
 			}
 			n++
 		}
 	}
 	for ; i < len(line); i++ {
-		switch line[i] {
-		case '"':
-			return n, true
-		case ',':
+		if line[i] == ',' {
 			if n < len(commas) {
 				commas[n] = i
 			}
@@ -457,19 +489,39 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 func ParseInstant(s string) (time.Time, bool) { return parseInstant(s, nil) }
 
 func parseInstant(s string, cache *dayCache) (time.Time, bool) {
-	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+	if len(s) < 20 {
 		return time.Time{}, false
 	}
-	hour, ok4 := num2(s[11], s[12])
-	minute, ok5 := num2(s[14], s[15])
-	sec, ok6 := num2(s[17], s[18])
-	if !(ok4 && ok5 && ok6) || hour > 23 || minute > 59 || sec > 59 {
+	// "YYYY-MM-DDTHH:MM:SS" checked eight bytes at a time: w0 is
+	// "YYYY-MM-", w1 "DDT" (its other bytes masked off), w2 "HH:MM:SS".
+	// A digit byte has high nibble 3 and low nibble 9 or less (adding 6
+	// does not reach 0x10); a separator byte is itself.
+	w0, w1, w2 := le64(s[0:8]), le64(s[8:16]), le64(s[11:19])
+	const (
+		nib = 0x0f0f0f0f0f0f0f0f
+		six = 0x0606060606060606
+		f0  = 0xfff0f0fff0f0f0f0 // the bits judged of w0
+		e0  = 0x2d30302d30303030 // their values: - M M - Y Y Y Y (high byte first)
+		d0  = 0x0010100010101010 // the digit bytes of w0
+		f1  = 0x0000000000fff0f0
+		e1  = 0x0000000000543030 // T D D
+		d1  = 0x0000000000001010
+		f2  = 0xf0f0fff0f0fff0f0
+		e2  = 0x30303a30303a3030 // S S : M M : H H
+		d2  = 0x1010001010001010
+	)
+	if w0&f0 != e0 || w1&f1 != e1 || w2&f2 != e2 ||
+		(w0&nib+six)&d0|(w1&nib+six)&d1|(w2&nib+six)&d2 != 0 {
 		return time.Time{}, false
 	}
-	year, ok1 := num(s[0:4])
-	month, ok2 := num2(s[5], s[6])
-	day, ok3 := num2(s[8], s[9])
-	if !(ok1 && ok2 && ok3) || day < 1 {
+	n0, n1, n2 := w0&nib, w1&nib, w2&nib
+	digits := func(n uint64, i uint) int { return int(n>>(8*i)&0xff)*10 + int(n>>(8*i+8)&0xff) }
+	hour, minute, sec := digits(n2, 0), digits(n2, 3), digits(n2, 6)
+	if hour > 23 || minute > 59 || sec > 59 {
+		return time.Time{}, false
+	}
+	year, month, day := digits(n0, 0)*100+digits(n0, 2), digits(n0, 5), digits(n1, 0)
+	if day < 1 {
 		return time.Time{}, false
 	}
 	var days int64
@@ -527,20 +579,16 @@ func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 	return time.Unix(unix, int64(nsec)).UTC(), true
 }
 
+// le64 is the eight bytes of s (len(s) ≥ 8) as a little-endian number: one
+// load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // num2 reads two decimal digits.
 func num2(a, b byte) (int, bool) {
 	a, b = a-'0', b-'0'
 	return int(a)*10 + int(b), a <= 9 && b <= 9
-}
-
-func num(s string) (int, bool) {
-	v := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i] - '0'
-		if c > 9 {
-			return 0, false
-		}
-		v = v*10 + int(c)
-	}
-	return v, true
 }

@@ -274,9 +274,10 @@ func TestNilsDoNotPanic(t *testing.T) {
 	assert.ErrorIs(t, err, eligibility.ErrNilBatch)
 	_, err = nb.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 1})
 	assert.ErrorIs(t, err, eligibility.ErrNilBatch)
-	nb.AddInvalid(1, errors.New("x"))
+	assert.ErrorIs(t, nb.AddInvalid(1, errors.New("x")), eligibility.ErrNilBatch)
 	assert.True(t, nb.Balanced())
-	nb.Merge(&eligibility.Batch{})
+	assert.ErrorIs(t, nb.Merge(&eligibility.Batch{}), eligibility.ErrNilBatch)
+	assert.NoError(t, (&eligibility.Batch{}).Merge(nil))
 	assert.ErrorIs(t, eligibility.ReadCSV(nil, &eligibility.Batch{}), eligibility.ErrNilReader)
 	assert.ErrorIs(t, eligibility.ReadCSV(strings.NewReader(""), nil), eligibility.ErrNilBatch)
 	_, err = eligibility.NewCSVReader(nil).Read(&e)
@@ -293,7 +294,8 @@ func TestNilsDoNotPanic(t *testing.T) {
 	assert.ErrorIs(t, nt.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.UnmarshalJSON([]byte(`{"rows":[]}`)), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.UnmarshalBinary([]byte("ZT\x01\x00\x00")), eligibility.ErrNilTally)
-	nt.Merge(&eligibility.Tally{})
+	assert.ErrorIs(t, nt.Merge(&eligibility.Tally{}), eligibility.ErrNilTally)
+	assert.NoError(t, (&eligibility.Tally{}).Merge(nil))
 	var tl eligibility.Tally
 	_, err = tl.AddDecision(nil, eligibility.Decision{Counted: true, Day: d})
 	assert.ErrorIs(t, err, eligibility.ErrNilExecution)
@@ -304,7 +306,7 @@ func TestNilsDoNotPanic(t *testing.T) {
 	assert.Equal(t, "null", string(b))
 
 	var nc *eligibility.Counts
-	nc.Merge(eligibility.Counts{Input: 1})
+	assert.ErrorIs(t, nc.Merge(eligibility.Counts{Input: 1}), eligibility.ErrNilCounts)
 	var nd *calendar.Date
 	assert.ErrorIs(t, nd.UnmarshalBinary([]byte{0, 0, 0, 1}), calendar.ErrDateBinary)
 

@@ -314,55 +314,6 @@ func TestBatchBalances(t *testing.T) {
 	})
 }
 
-// FuzzCSVReader: whatever the bytes, the reader returns typed errors, every
-// record read or reported starts on its own line, and the batch balances.
-// The seeds are a few short lines (not a slice of the sample file), so that
-// a minute of fuzzing spends its time fuzzing, not minimising a long seed:
-//
-//	go test ./eligibility -run '^$' -fuzz '^FuzzCSVReader$' -fuzztime 1m -fuzzminimizetime 5s
-func FuzzCSVReader(f *testing.F) {
-	h := eligibility.CSVHeader + "\n"
-	good := "o1,w1,p,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310101,2026-03-01T10:30:00+08:00,delivered\n"
-	f.Add([]byte(h + good + good))
-	f.Add([]byte(h + "\"o1,w1\n" + good))
-	f.Add([]byte(h + "o\"1,w1\n" + good))
-	f.Add([]byte(h + "\"o\n1\",\"w\"\"1\",p,x\r\n" + good))
-	f.Add([]byte(h + "o1,w1,p,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310101,,\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r := eligibility.NewCSVReader(strings.NewReader(string(data)))
-		b := &eligibility.Batch{}
-		var e eligibility.Execution
-		last := int64(0)
-		for i := 0; i < 10000; i++ {
-			line, err := r.Read(&e)
-			if err != io.EOF && !errors.Is(err, eligibility.ErrCSVHeader) {
-				if line <= last {
-					t.Fatalf("record at line %d after one at line %d", line, last)
-				}
-				last = line
-			}
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				var le *eligibility.LineError
-				if !errors.As(err, &le) {
-					t.Fatalf("error of type %T: %v", err, err)
-				}
-				if errors.Is(err, eligibility.ErrCSVHeader) {
-					return
-				}
-				b.AddInvalid(line, err)
-				continue
-			}
-			_, _ = b.Add(line, &e)
-		}
-		if !b.Balanced() {
-			t.Fatal("batch does not balance")
-		}
-	})
-}
-
 // ParseInstant agrees with time.Parse wherever it answers.
 func TestParseInstantAgreesWithTime(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {

@@ -1,8 +1,10 @@
 package eligibility_test
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -113,7 +115,16 @@ func ExampleResolve() {
 func ExampleCounts_Merge() {
 	a := eligibility.Counts{Input: 10, Counted: 7, Excluded: 2, ExcludedNotEnded: 2, Invalid: 1}
 	b := eligibility.Counts{Input: 5, Counted: 3, Duplicates: 2, Conflicts: 1}
-	a.Merge(b)
+	if err := a.Merge(b); err != nil {
+		fmt.Println(err)
+	}
 	fmt.Println(a.Input, a.Counted, a.Duplicates, a.Conflicts, a.Balanced())
-	// Output: 15 10 2 1 true
+	// A count that would pass math.MaxInt64 is refused, a unchanged.
+	err := a.Merge(eligibility.Counts{Input: math.MaxInt64})
+	fmt.Println(errors.Is(err, eligibility.ErrCountOverflow), a.Input)
+	fmt.Println(err)
+	// Output:
+	// 15 10 2 1 true
+	// true 15
+	// eligibility: counts.input: 15 + 9223372036854775807: a count would pass 9223372036854775807 (the most an int64 holds)
 }

@@ -69,7 +69,7 @@ func (i Industry) MarshalText() ([]byte, error) {
 func (i *Industry) UnmarshalText(b []byte) error {
 	v, err := ParseIndustry(string(b))
 	if err != nil {
-		return fmt.Errorf("%w: %q", err, string(b))
+		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}
 	*i = v
 	return nil
@@ -123,7 +123,7 @@ func (k EndKind) MarshalText() ([]byte, error) {
 func (k *EndKind) UnmarshalText(b []byte) error {
 	v, err := ParseEndKind(string(b))
 	if err != nil {
-		return fmt.Errorf("%w: %q", err, string(b))
+		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}
 	*k = v
 	return nil
@@ -181,8 +181,9 @@ var (
 )
 
 // idRule is what an ID or platform must be: text a clerk can tell apart
-// from every other, and that JSON can carry.
-const idRule = "not UTF-8 text without control or format characters (a byte-order mark) and without spaces at either end"
+// from every other, and that JSON can carry (see IDError, which names the
+// code point refused and wraps these).
+const idRule = "not UTF-8 text of visible characters (no white space, no control, format, default-ignorable or other invisible code point)"
 
 // provinces are the province-level codes of GB/T 2260 (the first two digits
 // of every division code): 11–15 North, 21–23 North-east, 31–37 East (31
@@ -207,8 +208,9 @@ const ShanghaiProvinceCode = "31"
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
 // province-level division, it ended on a day outside TallyDays, or an ID
-// or the platform is not clear text (ErrMalformedOrderID and its siblings:
-// two copies differing only in invisible bytes would be two pairs). Decide
+// or the platform is not clear text (an *IDError naming the code point,
+// wrapping ErrMalformedOrderID or its sibling; see CheckID: two copies
+// differing only in invisible code points would be two pairs). Decide
 // checks all but the last, for speed.
 func (e *Execution) Validate() error {
 	if e == nil {
@@ -220,17 +222,17 @@ func (e *Execution) Validate() error {
 	return e.checkIDs()
 }
 
-// checkIDs reports an ID or platform that is not clear text (see
-// ErrMalformedOrderID). Decide leaves it out, for speed; Validate, Batch,
-// Resolve and the CSV reader check it.
+// checkIDs reports an ID or platform that is not clear text: an *IDError
+// (see CheckID) wrapping ErrMalformedOrderID or its sibling. Decide leaves
+// it out, for speed; Validate, Batch, Resolve and the tallies check it.
 func (e *Execution) checkIDs() error {
 	switch {
 	case !cleanID(e.OrderID):
-		return ErrMalformedOrderID
+		return idError("order_id", e.OrderID)
 	case !cleanID(e.WorkerID):
-		return ErrMalformedWorkerID
+		return idError("worker_id", e.WorkerID)
 	case !cleanID(e.Platform):
-		return ErrMalformedPlatform
+		return idError("platform", e.Platform)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package eligibility
 
 import (
 	"hash/maphash"
+	"math"
 	"math/bits"
 )
 
@@ -25,6 +26,12 @@ type pairSlot struct {
 	hash uint64
 	head uint32 // 1 + index of the latest entry with this hash; 0 for an empty slot
 }
+
+// len is the number of pairs.
+func (s *pairSet) len() int { return len(s.end) }
+
+// full reports whether one more pair would not have an index (a uint32).
+func (s *pairSet) full() bool { return len(s.end) >= math.MaxUint32-1 }
 
 // add records the pair and returns its index (0, 1, … in order of first
 // appearance) and whether it was already there.

@@ -3,9 +3,9 @@ package eligibility
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,9 +27,15 @@ func (e *FieldError) Error() string {
 	if re, ok := e.Err.(*RecordError); ok {
 		why = re.Reason
 	}
-	return fmt.Sprintf("eligibility: %s %q: %s", e.Field, e.Value, why)
+	return fmt.Sprintf("eligibility: %s %s: %s", e.Field, quoteEcho(e.Value), why)
 }
 func (e *FieldError) Unwrap() error { return e.Err }
+
+// quoteEcho is s (already cut short by echo) quoted as Go quotes it, and
+// masked again: the escapes of bytes that are not text (\x01, \xe4) add
+// digits of their own, which could join digits beside them into something
+// shaped like an identity number.
+func quoteEcho(s string) string { return maskIdentity(strconv.Quote(s)) }
 
 // Why a field is not a value of its column.
 var (
@@ -45,14 +51,20 @@ const MaxEcho = 32
 // digit or X (an identity number's form, GB 11643) masked with '*', then cut
 // to MaxEcho bytes.
 func echo(s string) string {
-	if len(s) > 4*MaxEcho { // a longer tail is never shown: mask only what may be
-		s = s[:4*MaxEcho]
+	return echoN(s, MaxEcho)
+}
+
+// echoN is s masked (maskIdentity) and cut to n bytes at a character
+// boundary, "…" after a cut; a new string, never a view of s.
+func echoN(s string, n int) string {
+	if len(s) > 4*n { // a longer tail is never shown: mask only what may be
+		s = s[:4*n]
 	}
 	masked := maskIdentity(s)
-	if len(masked) <= MaxEcho {
+	if len(masked) <= n {
 		return strings.Clone(masked) // not a view of a reader's block
 	}
-	cut := MaxEcho
+	cut := n
 	for cut > 0 && !utf8.RuneStart(masked[cut]) {
 		cut--
 	}
@@ -113,8 +125,9 @@ func maskIdentity(s string) string {
 }
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
-// 4180 quoting; a trailing line break is allowed, one inside a field is
-// ErrLineBreak, as no column holds one) into an Execution, for
+// 4180 quoting; a trailing line break, LF, CR LF or a lone CR, is allowed;
+// one inside a quoted field is ErrLineBreak, as no column holds one, and
+// one outside quotes ErrTwoRecords) into an Execution, for
 // hosts that receive records one by one (a pipeline reading lines). It
 // checks the record's form only: Validate and Decide judge its content. An
 // error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
@@ -145,7 +158,7 @@ func ParseFields(fields []string) (Execution, error) {
 }
 
 func fieldCountError(n int) error {
-	return fmt.Errorf("%w: %d fields, want %d", ErrCSVSyntax, n, csvFields)
+	return fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, ErrFieldCount, n, csvFields)
 }
 
 // splitLine splits one whole record (RFC 4180; quoted fields may hold
@@ -157,6 +170,8 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 		if n := len(s); n > 0 && s[n-1] == '\r' {
 			s = s[:n-1]
 		}
+	} else if n > 0 && s[n-1] == '\r' { // a lone CR ends a line too
+		s = s[:n-1]
 	}
 	n := 0
 	for {
@@ -179,7 +194,7 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 				break
 			}
 			field, s = sb.String(), s[i:]
-			if strings.IndexByte(field, '\n') >= 0 {
+			if strings.ContainsAny(field, "\r\n") {
 				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
 			}
 			if len(s) > 0 && s[0] != ',' {
@@ -194,8 +209,8 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			if strings.IndexByte(field, '"') >= 0 {
 				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrBareQuote)
 			}
-			if strings.IndexByte(field, '\n') >= 0 {
-				return n, fmt.Errorf("%w: a line break outside quotes (more than one record)", ErrCSVSyntax)
+			if strings.ContainsAny(field, "\r\n") {
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrTwoRecords)
 			}
 			s = s[k:]
 		}
@@ -238,52 +253,6 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 	return nil
 }
 
-// cleanID reports whether an ID can be told apart from every other by a
-// clerk and carried in JSON: valid UTF-8, no control or format character
-// (such as a byte-order mark), no space at either end. Two exports of one
-// execution that differ only in such bytes would otherwise be two pairs.
-// "" is clean here (Validate reports a missing ID).
-func cleanID(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	i := 0
-	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: all in 0x20..0x7e?
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte below 0x20 borrows into its high bit, one of 0x7f or more
-		// carries into it or has it; a borrow or carry across bytes comes
-		// only from a byte already caught.
-		if ((x-0x2020202020202020)|(x+0x0101010101010101)|x)&0x8080808080808080 != 0 {
-			return cleanIDSlow(s)
-		}
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return cleanIDSlow(s)
-		}
-	}
-	return true
-}
-
-func cleanIDSlow(s string) bool {
-	first := true
-	var last rune
-	for _, r := range s {
-		switch {
-		case r == utf8.RuneError, unicode.IsControl(r), unicode.Is(unicode.Cf, r):
-			return false
-		case first && unicode.IsSpace(r):
-			return false
-		}
-		first, last = false, r
-	}
-	return !unicode.IsSpace(last)
-}
-
 func parseBool(field, s string) (bool, error) {
 	switch s {
 	case "true":
@@ -296,7 +265,9 @@ func parseBool(field, s string) (bool, error) {
 
 // parseTime parses RFC 3339 with an offset; "" is the zero time. The common
 // form is read by parseInstant without allocating; anything else goes to
-// time.Parse, which decides.
+// time.Parse, and must then also have RFC 3339's form (rfc3339Form):
+// time.Parse is more lenient than RFC 3339 (a comma before the fraction
+// since Go 1.17, offsets +24:00 and +08:60).
 func parseTime(field, s string, days *dayCache) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
@@ -305,10 +276,50 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 		return t, nil
 	}
 	t, err := time.Parse(time.RFC3339, s)
-	if err != nil || !rfc3339Offset(s) {
+	if err != nil || !rfc3339Form(s) {
 		return time.Time{}, &FieldError{field, echo(s), ErrNotTime}
 	}
 	return t.UTC(), nil
+}
+
+// rfc3339Form reports whether s has RFC 3339's date-time form (section
+// 5.6): YYYY-MM-DD, T (or t), HH:MM:SS, an optional fraction of a dot and
+// one digit or more (never a comma), and an offset (rfc3339Offset). The
+// values' ranges are time.Parse's to judge.
+func rfc3339Form(s string) bool {
+	const form = "dddd-dd-ddTdd:dd:dd"
+	if len(s) < len(form)+1 {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		c := s[i]
+		switch form[i] {
+		case 'd':
+			if c < '0' || c > '9' {
+				return false
+			}
+		case 'T':
+			if c != 'T' && c != 't' {
+				return false
+			}
+		default:
+			if c != form[i] {
+				return false
+			}
+		}
+	}
+	rest := s[len(form):]
+	if rest[0] == '.' {
+		j := 1
+		for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+			j++
+		}
+		if j == 1 {
+			return false
+		}
+		rest = rest[j:]
+	}
+	return (rest == "Z" || rest == "z" || len(rest) == 6) && rfc3339Offset(rest)
 }
 
 // rfc3339Offset reports whether s ends in an offset RFC 3339 allows: Z, or

@@ -1,6 +1,7 @@
 package eligibility
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -162,16 +163,23 @@ func (p *pairStates) push(k keptRecord) {
 
 func (p *pairStates) at(i uint32) *keptRecord { return &p.blocks[i/pairBlock][i%pairBlock] }
 
-// interner numbers the platform IDs of a Batch's current copies.
+// interner numbers the platform IDs of a Batch's current copies, each
+// with the number of copies that hold it: a name no copy holds any more is
+// dropped, so a Batch keeps the platforms of its current copies only.
 type interner struct {
-	ids   map[string]uint32
-	names []string
-	last  string
-	lastN uint32
+	ids    map[string]uint32
+	names  []string
+	refs   []uint32 // per name: the current copies that hold it (at most the pairs, < 2³²)
+	free   []uint32 // names dropped, for reuse
+	last   string
+	lastN  uint32
+	lastOK bool
 }
 
+// id returns the number of s, interning it, and takes a reference to it.
 func (in *interner) id(s string) uint32 {
-	if len(in.names) > 0 && s == in.last {
+	if in.lastOK && s == in.last {
+		in.refs[in.lastN]++
 		return in.lastN
 	}
 	n, ok := in.ids[s]
@@ -180,25 +188,87 @@ func (in *interner) id(s string) uint32 {
 			in.ids = map[string]uint32{}
 		}
 		s = strings.Clone(s)
-		n = uint32(len(in.names))
+		if k := len(in.free); k > 0 {
+			n, in.free = in.free[k-1], in.free[:k-1]
+			in.names[n] = s
+		} else {
+			n = uint32(len(in.names))
+			in.names = append(in.names, s)
+			in.refs = append(in.refs, 0)
+		}
 		in.ids[s] = n
-		in.names = append(in.names, s)
 	}
-	in.last, in.lastN = in.names[n], n
+	in.refs[n]++
+	in.last, in.lastN, in.lastOK = in.names[n], n, true
 	return n
 }
 
-// record is the kept form of a valid execution.
-func (in *interner) record(e *Execution) keptRecord {
+// lookup returns the number of s if it is interned, without a reference.
+func (in *interner) lookup(s string) (uint32, bool) {
+	if in.lastOK && s == in.last {
+		return in.lastN, true
+	}
+	n, ok := in.ids[s]
+	return n, ok
+}
+
+// release drops a reference to name n, and the name with its last one.
+func (in *interner) release(n uint32) {
+	if in.refs[n]--; in.refs[n] > 0 {
+		return
+	}
+	delete(in.ids, in.names[n])
+	in.names[n] = ""
+	in.free = append(in.free, n)
+	if in.lastN == n {
+		in.last, in.lastOK = "", false
+	}
+}
+
+// record is the kept form of a valid execution whose platform is number
+// platform (any number when its platform is not interned: the record is
+// then compared, never kept).
+func (in *interner) record(e *Execution, platform uint32) keptRecord {
 	a, s, x := instantOf(e.AcceptedAt), instantOf(e.StartedAt), instantOf(e.EndedAt)
 	k := keptRecord{
 		accepted: a.sec, started: s.sec, ended: x.sec,
 		acceptedN: int32(a.nsec), startedN: int32(s.nsec), endedN: int32(x.nsec),
-		platform: in.id(e.Platform), industry: e.Industry, endKind: e.EndKind,
+		platform: platform, industry: e.Industry, endKind: e.EndKind,
 		registered: e.Registered, inScope: e.InScope,
 	}
 	copy(k.division[:], e.StartDivision) // valid: 6 digits
 	return k
+}
+
+// compare is compareCopies(e, the current copy cur), with rec the kept
+// form of e: the same order, read from the kept forms, without building
+// the current copy (a losing copy allocates nothing).
+func (in *interner) compare(e *Execution, rec, cur *keptRecord) int {
+	if c := compareInstant(instant{rec.ended, int64(rec.endedN)}, instant{cur.ended, int64(cur.endedN)}); c != 0 {
+		return c
+	}
+	if c := cmpInt(int(rec.endKind), int(cur.endKind)); c != 0 {
+		return c
+	}
+	if c := compareInstant(instant{rec.started, int64(rec.startedN)}, instant{cur.started, int64(cur.startedN)}); c != 0 {
+		return c
+	}
+	if c := compareInstant(instant{rec.accepted, int64(rec.acceptedN)}, instant{cur.accepted, int64(cur.acceptedN)}); c != 0 {
+		return c
+	}
+	if c := cmpInt(b2i(rec.registered), b2i(cur.registered)); c != 0 {
+		return c
+	}
+	if c := cmpInt(b2i(rec.inScope), b2i(cur.inScope)); c != 0 {
+		return c
+	}
+	if c := bytes.Compare(rec.division[:], cur.division[:]); c != 0 {
+		return c
+	}
+	if c := cmpInt(int(rec.industry), int(cur.industry)); c != 0 {
+		return c
+	}
+	return strings.Compare(e.Platform, in.names[cur.platform])
 }
 
 // execution is the content of k as an Execution (without its IDs).

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -24,8 +25,15 @@ import (
 // its memory follows the days counted, not the span between them: 512 bytes
 // a block, and at most 920 bytes more for each platform and industry.
 //
+// Counts cannot wrap: a Tally's total is at most math.MaxInt64, and an
+// addition (AddN, AddDecision, Merge, a decoded tally) that would pass it is
+// refused with an *OverflowError (ErrCountOverflow), the Tally unchanged. So
+// every count and every sum of counts it gives (Total, Months, a bill's
+// lines) fits an int64.
+//
 // The zero Tally is empty and ready to use, and a nil *Tally reads as an
-// empty one. A Tally value marshals as its pointer does (JSON and binary), so
+// empty one. Copying a Tally value shares its counters (Merge into an empty
+// Tally to copy one). A Tally value marshals as its pointer does (JSON and binary), so
 // a struct holding a Tally by value marshals its counts. A Tally is not safe
 // for concurrent use: give each goroutine its own and Merge them.
 type Tally struct {
@@ -37,11 +45,17 @@ type Tally struct {
 	recent   [32]*platformCounts
 	recentID [32]string
 	index    map[string]*platformCounts // past 16 platforms
+	// total is the sum of every count, at most math.MaxInt64: each
+	// addition is checked against it, so no count and no sum of counts
+	// (a platform's, a month's) can wrap.
+	total int64
 }
 
 type platformCounts struct {
 	id  string
 	ind [3]dayCounts // by Industry − 1
+	n   int64        // the sum of its counts: a platform at 0 is dropped (see addSigned)
+	at  int          // its index in Tally.platforms
 }
 
 // dayCounts holds the count of each day, in blocks of blockDays days
@@ -68,9 +82,9 @@ func (dc *dayCounts) at(off int) int64 {
 // inc adds n to day offset off, which is in [0, tallySpan): inline when
 // its block is there.
 func (dc *dayCounts) inc(off int, n int64) {
-	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+	if i := uint(off)/blockDays - uint(dc.first); i < uint(len(dc.blocks)) { // off ≥ 0: shifts
 		if b := dc.blocks[i]; b != nil {
-			b[off%blockDays] += n
+			b[uint(off)%blockDays] += n
 			return
 		}
 	}
@@ -225,7 +239,7 @@ func (t *Tally) findPlatform(id string, h int) *platformCounts {
 		}
 	}
 	if p == nil {
-		p = &platformCounts{id: strings.Clone(id)}
+		p = &platformCounts{id: strings.Clone(id), at: len(t.platforms)}
 		t.platforms = append(t.platforms, p)
 		if t.index != nil {
 			t.index[p.id] = p
@@ -249,32 +263,69 @@ func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error
 
 // AddN counts n orders of platform and industry on day. A missing
 // platform, an invalid industry, the zero day or n < 0 is ErrTallyCount, a day outside TallyDays
-// ErrDayOutsideTally, and t is then unchanged; n = 0 does nothing.
+// ErrDayOutsideTally, a total past math.MaxInt64 an *OverflowError
+// (ErrCountOverflow), and t is then unchanged; n = 0 does nothing.
 func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) error {
 	if t == nil {
 		return ErrNilTally
 	}
-	if platform == "" || !cleanID(platform) || !industry.Valid() || day.IsZero() || n < 0 {
+	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
 		return ErrTallyCount
+	}
+	if !cleanID(platform) {
+		return fmt.Errorf("%w: %w", ErrTallyCount, idError("platform", platform))
 	}
 	if !inTally(day) {
 		return ErrDayOutsideTally
 	}
+	total, err := addCount("tally total", t.total, n)
+	if err != nil {
+		return err
+	}
 	if n > 0 {
-		t.platform(platform).ind[industry-1].add(day.DaysSince(tallyFirst), n)
+		p := t.platform(platform)
+		p.ind[industry-1].add(day.DaysSince(tallyFirst), n)
+		p.n += n
+		t.total = total
 	}
 	return nil
 }
 
 // addSigned adds n (possibly negative: a Batch taking a count back) to a
-// day already checked.
+// day already checked, the total already checked. A platform whose counts
+// a take-back brings to 0 is dropped: a Batch whose copies move from
+// platform to platform keeps the platforms counted, not every one seen.
 func (t *Tally) addSigned(platform string, industry Industry, day calendar.Date, n int64) {
-	t.platform(platform).ind[industry-1].inc(day.DaysSince(tallyFirst), n)
+	p := t.platform(platform)
+	p.ind[industry-1].inc(day.DaysSince(tallyFirst), n)
+	p.n += n
+	t.total += n
+	if p.n == 0 {
+		t.drop(p)
+	}
+}
+
+// drop removes a platform with no count from t.
+func (t *Tally) drop(p *platformCounts) {
+	last := len(t.platforms) - 1
+	moved := t.platforms[last]
+	t.platforms[p.at], moved.at = moved, p.at
+	t.platforms[last] = nil
+	t.platforms = t.platforms[:last]
+	if t.index != nil {
+		delete(t.index, p.id)
+	}
+	for h := range t.recent {
+		if t.recent[h] == p {
+			t.recent[h], t.recentID[h] = nil, ""
+		}
+	}
 }
 
 // AddDecision counts e if d says it counts; it reports whether it did. A
 // counted Decision from Decide always has a day the Tally holds; any other
-// is refused with ErrDayOutsideTally or ErrTallyCount.
+// is refused with ErrDayOutsideTally or ErrTallyCount, and a count past
+// math.MaxInt64 with an *OverflowError (ErrCountOverflow).
 func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	switch {
 	case !d.Counted:
@@ -285,49 +336,68 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 		return false, ErrNilExecution
 	case len(e.Platform) == 0:
 		return false, ErrTallyCount
+	case t.total == math.MaxInt64:
+		return false, &OverflowError{What: "tally total", Have: t.total, Add: 1}
 	}
 	ind := e.Industry - 1
 	if ind > 2 { // unsigned: 0 wraps to 255
 		return false, ErrTallyCount
 	}
-	off := d.Day.DaysSince(tallyFirst)
-	if uint(off) >= tallySpan {
+	off := uint(d.Day.DaysSince(tallyFirst)) // unsigned: a day before wraps past tallySpan
+	if off >= tallySpan {
 		return false, ErrDayOutsideTally
 	}
-	// t.platform, its common case inline
-	id, h := e.Platform, 0
-	if n := len(id); n > 0 {
-		h = (n*7 + int(id[n-1])) & 31
-	}
+	// t.platform, its common case inline (the platform is not empty)
+	id := e.Platform
+	h := (len(id)*7 + int(id[len(id)-1])) & 31
 	p := t.recent[h]
 	if p == nil || !sameString(t.recentID[h], id) {
 		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
-			return false, ErrTallyCount
+			return false, fmt.Errorf("%w: %w", ErrTallyCount, idError("platform", id))
 		}
 		p = t.findPlatform(id, h)
 	}
+	t.total++
+	p.n++
 	dc := &p.ind[ind]
-	if i := uint(off/blockDays - dc.first); i < uint(len(dc.blocks)) {
+	if i := off/blockDays - uint(dc.first); i < uint(len(dc.blocks)) { // unsigned: shifts, not divisions
 		if b := dc.blocks[i]; b != nil {
 			b[off%blockDays]++ // the common case, inline
 			return true, nil
 		}
 	}
-	dc.add(off, 1)
+	dc.add(int(off), 1)
 	return true, nil
 }
 
 // Merge adds every count of u to t. Merging is commutative and associative.
-func (t *Tally) Merge(u *Tally) {
-	if t == nil || u == nil {
-		return
+// A total past math.MaxInt64 is an *OverflowError (ErrCountOverflow), and t
+// is then unchanged. A nil t is ErrNilTally; a nil u adds nothing.
+func (t *Tally) Merge(u *Tally) error {
+	if t == nil {
+		return ErrNilTally
 	}
-	for _, p := range u.platforms {
+	if u == nil {
+		return nil
+	}
+	total, err := addCount("tally total", t.total, u.total)
+	if err != nil {
+		return err
+	}
+	platforms := u.platforms // t.Merge(t) adds to what it reads: a fixed list, each count read before it is added to
+	for _, p := range platforms {
+		if p.n == 0 {
+			continue
+		}
+		tp := t.platform(p.id)
 		for i := range p.ind {
-			to := &t.platform(p.id).ind[i]
+			to := &tp.ind[i]
 			p.ind[i].each(func(off int, n int64) { to.add(off, n) })
 		}
+		tp.n += p.n
 	}
+	t.total = total
+	return nil
 }
 
 // dayAt is base + off days; every day a Tally holds is a real date, so the
@@ -360,18 +430,12 @@ func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int
 	return p.ind[industry-1].at(off)
 }
 
-// Total returns the number of orders in t.
+// Total returns the number of orders in t (at most math.MaxInt64).
 func (t *Tally) Total() int64 {
-	var n int64
 	if t == nil {
 		return 0
 	}
-	for _, p := range t.platforms {
-		for i := range p.ind {
-			p.ind[i].each(func(_ int, c int64) { n += c })
-		}
-	}
-	return n
+	return t.total
 }
 
 // Rows returns every non-zero cell, sorted by platform, industry and day.
@@ -424,11 +488,7 @@ func (t *Tally) Platforms() []string {
 		return nil
 	}
 	for _, p := range t.platforms {
-		var sum int64
-		for i := range p.ind {
-			p.ind[i].each(func(_ int, c int64) { sum += c })
-		}
-		if sum != 0 {
+		if p.n != 0 {
 			out = append(out, p.id)
 		}
 	}
@@ -450,12 +510,18 @@ func (t *Tally) Equal(u *Tally) bool {
 	return true
 }
 
-// MarshalJSON writes {"rows":[{"platform":…,"industry":…,"day":…,"orders":…},…]}.
-// It has a value receiver, so a Tally held by value marshals too.
+// MarshalJSON writes {"rows":[{"platform":…,"industry":…,"day":…,"orders":…},…]},
+// one row per non-zero count, sorted by platform, industry and day. It
+// writes only what UnmarshalJSON reads back (checkRows): a Tally that does
+// not hold (its value copied and changed, see Tally) is an error. It has a
+// value receiver, so a Tally held by value marshals too.
 func (t Tally) MarshalJSON() ([]byte, error) {
 	rows := t.Rows()
 	if rows == nil {
 		rows = []Row{}
+	}
+	if err := checkRows(rows); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrTallySyntax, err)
 	}
 	return json.Marshal(struct {
 		Rows []Row `json:"rows"`
@@ -513,8 +579,11 @@ func checkBudget(rows []Row, inputLen int) error {
 var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
 
 // UnmarshalJSON reads what MarshalJSON writes, strictly: unknown keys, a
-// missing platform, industry or day, a negative count, or a cell listed
-// twice are errors. It replaces t's counts.
+// missing platform, industry or day, a platform that is not a clear ID
+// (CheckID), a count of zero (MarshalJSON lists only counts) or below, a
+// cell listed twice, or a total past math.MaxInt64 (an *OverflowError) are
+// errors wrapping ErrTallySyntax. The rows may come in any order: the tally
+// is the same. It replaces t's counts; on error t is unchanged.
 func (t *Tally) UnmarshalJSON(data []byte) error {
 	if t == nil {
 		return ErrNilTally
@@ -532,7 +601,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		case r.Platform == "":
 			return fmt.Errorf("%w: row %d: no platform", ErrTallySyntax, i+1)
 		case !cleanID(r.Platform):
-			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrMalformedPlatform)
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, idError("platform", r.Platform))
 		case !r.Industry.Valid():
 			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
 		case r.Day.IsZero():
@@ -540,23 +609,62 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		case !inTally(r.Day):
 			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrDayOutsideTally)
 		case r.Orders < 0:
-			return fmt.Errorf("%w: row %d: negative orders", ErrTallySyntax, i+1)
+			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrNegativeCount)
+		case r.Orders == 0:
+			return fmt.Errorf("%w: row %d: zero orders (a tally lists only the cells with orders)", ErrTallySyntax, i+1)
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return fmt.Errorf("%w: row %d: %q %s %s listed twice", ErrTallySyntax, i+1, echo(r.Platform), r.Industry, r.Day)
+			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day)
 		}
 		seen[key] = true
 	}
 	if err := checkBudget(in.Rows, len(data)); err != nil {
 		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
 	}
+	if _, err := sumRows(in.Rows); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
+	}
 	out := Tally{}
 	for _, r := range in.Rows {
-		if r.Orders > 0 {
-			out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
-		}
+		out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
 	}
 	*t = out
 	return nil
+}
+
+// sumRows returns the total of rows, or an *OverflowError when it would
+// pass math.MaxInt64 (or ErrNegativeCount for a negative row).
+func sumRows(rows []Row) (int64, error) {
+	var total int64
+	for _, r := range rows {
+		var err error
+		if total, err = addCount("tally total", total, r.Orders); err != nil {
+			return 0, err
+		}
+	}
+	return total, nil
+}
+
+// checkRows reports why rows (sorted, from Rows) could not be read back by
+// UnmarshalJSON and UnmarshalBinary: a platform that is not clear, a count
+// of zero or less, a day outside TallyDays, a total past math.MaxInt64. A
+// Tally changed only through its methods never has any of them; one whose
+// value was copied and then changed (sharing counters, see Tally) may.
+func checkRows(rows []Row) error {
+	for i, r := range rows {
+		switch {
+		case r.Orders <= 0:
+			return fmt.Errorf("row %d: %w: %d orders", i+1, ErrNegativeCount, r.Orders)
+		case !inTally(r.Day):
+			return fmt.Errorf("row %d: %w", i+1, ErrDayOutsideTally)
+		}
+		if i == 0 || r.Platform != rows[i-1].Platform {
+			if err := CheckID("platform", r.Platform); err != nil {
+				return fmt.Errorf("row %d: %w", i+1, err)
+			}
+		}
+	}
+	_, err := sumRows(rows)
+	return err
 }

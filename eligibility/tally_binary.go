@@ -22,13 +22,20 @@ var ErrTallyBinary = errors.New("eligibility: malformed binary tally")
 //	  uvarint platform index, one byte industry (1..3),
 //	  uvarint days since 2020-01-01 (the first of TallyDays), uvarint orders (> 0)
 //
-// Every listed platform has a cell. It has a value receiver, so a Tally held
-// by value marshals too.
+// Every listed platform has a cell, and the orders sum to at most
+// math.MaxInt64. It writes only what UnmarshalBinary reads back: a Tally
+// that does not hold (its value copied and changed, see Tally) is an error
+// wrapping ErrTallyBinary. It has a value receiver, so a Tally held by value
+// marshals too.
 func (t Tally) MarshalBinary() ([]byte, error) { return t.AppendBinary(nil) }
 
-// AppendBinary implements encoding.BinaryAppender (see MarshalBinary).
+// AppendBinary implements encoding.BinaryAppender (see MarshalBinary). On
+// error it returns b unchanged.
 func (t Tally) AppendBinary(b []byte) ([]byte, error) {
 	rows := t.Rows()
+	if err := checkRows(rows); err != nil {
+		return b, fmt.Errorf("%w: %w", ErrTallyBinary, err)
+	}
 	b = append(b, tallyMagic[:]...)
 	var names []string
 	for i, r := range rows {
@@ -57,9 +64,11 @@ func (t Tally) AppendBinary(b []byte) ([]byte, error) {
 
 // UnmarshalBinary implements encoding.BinaryUnmarshaler: it reads exactly
 // what MarshalBinary writes and refuses anything else (another version,
-// platforms out of order or unused, cells out of order or repeated, a day
-// outside TallyDays, zero orders, trailing bytes) with an error wrapping
-// ErrTallyBinary. It replaces t's counts; on error t is unchanged.
+// platforms out of order, unused or not clear IDs, cells out of order or
+// repeated, a day outside TallyDays, zero orders, orders summing past
+// math.MaxInt64 (an *OverflowError), overlong numbers, trailing bytes) with
+// an error wrapping ErrTallyBinary. It replaces t's counts; on error t is
+// unchanged.
 func (t *Tally) UnmarshalBinary(data []byte) error {
 	if t == nil {
 		return ErrNilTally
@@ -94,7 +103,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		}
 		names[i], d = string(d[:l]), d[l:]
 		if !cleanID(names[i]) {
-			return fmt.Errorf("%w: platform %d: %w", ErrTallyBinary, i+1, ErrMalformedPlatform)
+			return fmt.Errorf("%w: platform %d: %w", ErrTallyBinary, i+1, idError("platform", names[i]))
 		}
 		if i > 0 && names[i] <= names[i-1] {
 			return fmt.Errorf("%w: platforms not sorted", ErrTallyBinary)
@@ -151,17 +160,20 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		prev = r
 		rows = append(rows, r)
 	}
-	if err := checkBudget(rows, len(data)); err != nil {
-		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
-	}
-	for _, r := range rows {
-		out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
-	}
 	if used != len(names) {
 		return fmt.Errorf("%w: a platform without cells", ErrTallyBinary)
 	}
 	if len(d) != 0 {
 		return fmt.Errorf("%w: %d trailing bytes", ErrTallyBinary, len(d))
+	}
+	if err := checkBudget(rows, len(data)); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
+	}
+	if _, err := sumRows(rows); err != nil {
+		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
+	}
+	for _, r := range rows {
+		out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)
 	}
 	*t = out
 	return nil

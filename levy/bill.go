@@ -3,6 +3,7 @@ package levy
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -97,15 +98,38 @@ func (b Bill) UnknownErr(name string) error {
 	return nil
 }
 
-// Orders returns the bill's orders of one industry.
-func (b Bill) Orders(industry eligibility.Industry) int64 {
+// Orders returns the bill's orders of one industry: the sum of its lines,
+// checked. A line of negative orders (ErrNegativeOrders) or a sum past
+// math.MaxInt64 (an *eligibility.OverflowError, eligibility.ErrCountOverflow)
+// is an error; neither happens to a bill from Rates.Bill.
+func (b Bill) Orders(industry eligibility.Industry) (int64, error) {
 	var n int64
-	for _, l := range b.Lines {
-		if l.Industry == industry {
-			n += l.Orders
+	for i, l := range b.Lines {
+		if l.Industry != industry {
+			continue
+		}
+		var err error
+		if n, err = addOrders(fmt.Sprintf("bill line %d orders", i+1), n, l.Orders); err != nil {
+			return 0, err
 		}
 	}
-	return n
+	return n, nil
+}
+
+// ErrNegativeOrders is returned for a bill line or a tally count of fewer
+// than zero orders.
+var ErrNegativeOrders = errors.New("levy: a negative number of orders")
+
+// addOrders returns have + n orders, or an *eligibility.OverflowError when
+// the sum would pass math.MaxInt64 (ErrNegativeOrders for a negative n).
+func addOrders(what string, have, n int64) (int64, error) {
+	if n < 0 || have < 0 {
+		return have, fmt.Errorf("%w: %s: %d + %d", ErrNegativeOrders, what, have, n)
+	}
+	if n > math.MaxInt64-have {
+		return have, &eligibility.OverflowError{What: what, Have: have, Add: n}
+	}
+	return have + n, nil
 }
 
 // Amount returns the bill's amount for one industry (the sum of its rounded lines).
@@ -135,8 +159,12 @@ var fen = int32(2)
 // does not fail the bill: it is nil in the bill and listed in Bill.Unknown,
 // with its error and the day it is not before; the lines and the total are
 // the same as with the year loaded. Errors are only for bad arguments (nil
-// rates, tally or calendar, a zero period, a platform without terms) and
-// for a rate that cannot be found.
+// rates, tally or calendar, a zero period, a platform without terms), for
+// a rate that cannot be found, and for orders that do not fit: every sum of
+// orders is checked (a Tally's total fits an int64, so a Tally the
+// eligibility package built never fails it), and a line's orders past
+// math.MaxInt64 are an *eligibility.OverflowError
+// (eligibility.ErrCountOverflow), never a wrapped, negative bill.
 func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Bill, error) {
 	if r == nil {
 		return Bill{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
@@ -167,7 +195,9 @@ func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Mont
 				cur = &b.Lines[len(b.Lines)-1]
 			}
 			cur.To = d
-			cur.Orders += n
+			if cur.Orders, err = addOrders(fmt.Sprintf("bill line orders (%s from %s)", ind, cur.From), cur.Orders, n); err != nil {
+				return Bill{}, err
+			}
 		}
 	}
 	for i := range b.Lines {

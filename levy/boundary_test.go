@@ -169,7 +169,9 @@ func TestBillReadsExactlyThePeriod(t *testing.T) {
 	}
 	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"), calendar.Default())
 	require.NoError(t, err)
-	assert.Equal(t, int64(110), b.Orders(eligibility.RideHailing))
+	orders, err := b.Orders(eligibility.RideHailing)
+	require.NoError(t, err)
+	assert.Equal(t, int64(110), orders)
 	assert.Equal(t, "1.10", b.Total.StringFixed(2))
 	require.Len(t, b.Lines, 1)
 	assert.Equal(t, "2026-03-01", b.Lines[0].From.String())

@@ -15,7 +15,7 @@ var ErrNoBatch = errors.New("levy: nil *eligibility.Batch")
 // executions counted by platform and industry (第十条), the bill lines of
 // the platforms with terms (第十一、十二条) and their declaration deadline
 // (第十四条, 申报缴纳期限), and where every row read went: Input = Counted +
-// Excluded + Duplicates + len(Invalid). Its JSON is that of
+// Excluded + Duplicates + len(Invalid) + the sum of InvalidUnlisted. Its JSON is that of
 // `examples/monthly-levy -json`; every amount is a string with two decimals.
 type MonthReport struct {
 	Month   string     `json:"month"`
@@ -35,6 +35,10 @@ type MonthReport struct {
 	// Never nil (an empty list in the JSON).
 	Conflicts []eligibility.Conflict `json:"conflicts"`
 	Invalid   []eligibility.Invalid  `json:"invalid"`
+	// InvalidUnlisted counts, by reason, the invalid lines past the ones
+	// Invalid lists (eligibility.Batch.MaxInvalid, 1000 by default): the
+	// count of a file of junk stays small. Omitted when there are none.
+	InvalidUnlisted map[string]int64 `json:"invalid_unlisted,omitempty"`
 	// Notes say what is shown without a bill: a platform counted in the
 	// month without terms in the Rates.
 	Notes []string `json:"notes,omitempty"`
@@ -95,7 +99,7 @@ func NewMonthReport(b *eligibility.Batch, rates *Rates, cal *calendar.Calendar) 
 	}
 	month := b.Month
 	out := MonthReport{Month: month.String(), Input: b.Input, Counted: b.Counted, Excluded: b.Excluded, Duplicates: b.Duplicates,
-		Conflicts: b.Conflicting, Invalid: b.Invalid, Tallies: []TallyRow{}, Bills: []BillRow{},
+		Conflicts: b.Conflicting, Invalid: b.Invalid, InvalidUnlisted: b.InvalidUnlisted, Tallies: []TallyRow{}, Bills: []BillRow{},
 		ExcludedBy: map[string]int64{
 			"not_registered_or_out_of_scope": b.ExcludedNotRegistered,
 			"started_outside_shanghai":       b.ExcludedOutsideShanghai,

@@ -154,7 +154,8 @@ var (
 	ErrNoParams = errors.New("levy: no parameter set")
 )
 
-// Validate checks t: a platform, a first month, levels "lower" or "higher"
+// Validate checks t: a platform that passes eligibility's ID rule
+// (eligibility.CheckID: no white space or invisible code point), a first month, levels "lower" or "higher"
 // with a source and no two from the same month, and floatings with a year,
 // an industry, exactly one positive factor or rate, a source, and no two for
 // one year and industry.
@@ -164,6 +165,11 @@ func (t Terms) Validate() error {
 	}
 	if strings.TrimSpace(t.Platform) == "" {
 		return fmt.Errorf("%w: no platform", ErrBadTerms)
+	}
+	if err := eligibility.CheckID("platform", t.Platform); err != nil {
+		// The tallies' platforms pass eligibility's ID rule: terms for a
+		// platform that does not would never be found.
+		return fmt.Errorf("%w: %w", ErrBadTerms, err)
 	}
 	if t.FirstMonth.IsZero() {
 		return bad("no first_month")

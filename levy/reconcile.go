@@ -50,7 +50,9 @@ type Reconciliation struct {
 }
 
 // Reconcile compares declared with reported for platform and period. The
-// result is Consistent when every day of every industry matches.
+// result is Consistent when every day of every industry matches. Every sum
+// of orders is checked (see Rates.Bill); differences of two counts of zero
+// or more always fit an int64.
 // The comparison needs no calendar: a bill deadline in a year cal does not
 // cover is unknown in Declared and Reported (Bill.Unknown), never an error.
 func (r *Rates) Reconcile(declared, reported *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Reconciliation, error) {
@@ -67,8 +69,12 @@ func (r *Rates) Reconcile(declared, reported *eligibility.Tally, platform string
 		id := IndustryDiff{Industry: ind}
 		for d := period.First(); !d.After(period.Last()); d = next(d) {
 			dn, rn := declared.Count(platform, ind, d), reported.Count(platform, ind, d)
-			id.Declared += dn
-			id.Reported += rn
+			if id.Declared, err = addOrders("declared orders of "+ind.String(), id.Declared, dn); err != nil {
+				return Reconciliation{}, err
+			}
+			if id.Reported, err = addOrders("reported orders of "+ind.String(), id.Reported, rn); err != nil {
+				return Reconciliation{}, err
+			}
 			if dn == rn {
 				continue
 			}

@@ -34,6 +34,8 @@ func TestRefusals(t *testing.T) {
 		require.NoError(t, ok.Validate())
 		for name, terms := range map[string]levy.Terms{
 			"blank platform":      {Platform: "  ", FirstMonth: m},
+			"invisible platform":  {Platform: "p\u3164", FirstMonth: m},
+			"platform with space": {Platform: "platform a", FirstMonth: m},
 			"level no from":       {Platform: "p", FirstMonth: m, InstantDelivery: []levy.LevelAssignment{{Level: levy.LevelLower, Source: src}}},
 			"two levels a month":  {Platform: "p", FirstMonth: m, InstantDelivery: []levy.LevelAssignment{{From: m, Level: levy.LevelLower, Source: src}, {From: m, Level: levy.LevelHigher, Source: src}}},
 			"floating year 0":     {Platform: "p", FirstMonth: m, Floating: []levy.Floating{{Year: 0, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}}},

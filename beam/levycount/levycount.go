@@ -168,8 +168,13 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) e
 			if sameError(err, nextErr) {
 				return fmt.Errorf("levycount: %s: %w", file, err)
 			}
-			p.b.AddInvalid(line, err)
-			p.files = append(p.files, file)
+			n := len(p.b.Invalid)
+			if err := p.b.AddInvalid(line, err); err != nil {
+				return fmt.Errorf("levycount: %s: line %d: %w", file, line, err)
+			}
+			if len(p.b.Invalid) > n { // listed, not only counted (Batch.MaxInvalid)
+				p.files = append(p.files, file)
+			}
 			line, err = next, nextErr
 			continue
 		}
@@ -177,8 +182,13 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) e
 		// the IDs' and platform's form); the Batch lists a record it refuses
 		// exactly as ReadCSV's Batch does (masked, the same error).
 		if e.Validate() != nil {
-			_, _ = p.b.Add(line, &e)
-			p.files = append(p.files, file)
+			n := len(p.b.Invalid)
+			if _, err := p.b.Add(line, &e); errors.Is(err, eligibility.ErrCountOverflow) {
+				return fmt.Errorf("levycount: %s: line %d: %w", file, line, err)
+			}
+			if len(p.b.Invalid) > n {
+				p.files = append(p.files, file)
+			}
 		} else {
 			valid(pairKey(e.OrderID, e.WorkerID), record{File: file, Line: line, Exec: e})
 		}
@@ -283,14 +293,16 @@ func (fn *mergeFn) CreateAccumulator() (Partial, error) {
 	return Partial{b: b}, err
 }
 
-func (fn *mergeFn) AddInput(acc, p Partial) Partial {
-	acc.merge(&p)
-	return acc
+// AddInput and MergeAccumulators fail the pipeline on a count that would
+// pass 2⁶³−1 (eligibility.ErrCountOverflow), never a wrapped count.
+func (fn *mergeFn) AddInput(acc, p Partial) (Partial, error) {
+	err := acc.merge(&p)
+	return acc, err
 }
 
-func (fn *mergeFn) MergeAccumulators(a, b Partial) Partial {
-	a.merge(&b)
-	return a
+func (fn *mergeFn) MergeAccumulators(a, b Partial) (Partial, error) {
+	err := a.merge(&b)
+	return a, err
 }
 
 func (fn *mergeFn) ExtractOutput(acc Partial) Partial { return acc }

@@ -422,7 +422,7 @@ func TestPartialCoderKeepsTally(t *testing.T) {
 	require.NoError(t, err)
 	m2, err := decodePartial(d2)
 	require.NoError(t, err)
-	m1.merge(&m2)
+	require.NoError(t, m1.merge(&m2))
 	require.Equal(t, h1.Tally.Total()+h2.Tally.Total(), m1.b.Tally.Total())
 	require.True(t, m1.b.Balanced())
 }

@@ -55,11 +55,17 @@ type ConflictLine struct {
 	WorkerID string `json:"worker_id"`
 }
 
-// merge adds q to p (Batch.Merge).
-func (p *Partial) merge(q *Partial) {
-	p.b.Merge(&q.b)
-	p.files = append(p.files, q.files...)
+// merge adds q to p (Batch.Merge: its sums checked, p unchanged on an
+// error). Batch.Merge lists q's invalid lines while p's list has room
+// (Batch.MaxInvalid) and counts the rest by reason: their files go too.
+func (p *Partial) merge(q *Partial) error {
+	n := len(p.b.Invalid)
+	if err := p.b.Merge(&q.b); err != nil {
+		return fmt.Errorf("levycount: %w", err)
+	}
+	p.files = append(p.files, q.files[:len(p.b.Invalid)-n]...)
 	p.conflictFiles = append(p.conflictFiles, q.conflictFiles...)
+	return nil
 }
 
 // ConflictLines lists the conflicting pairs sorted by file and line (none
@@ -113,12 +119,15 @@ func (p *Partial) InvalidLines() []InvalidLine {
 // IDs, error texts) travel as bytes (base64), so that a byte that is not
 // UTF-8 arrives as it left.
 type partialWire struct {
-	Month     string             `json:"month,omitempty"`
-	Rules     eligibility.Rules  `json:"rules"`
-	Counts    eligibility.Counts `json:"counts"`
-	Tally     []byte             `json:"tally"` // eligibility.Tally.MarshalBinary
-	Invalid   []lineWire         `json:"invalid"`
-	Conflicts []lineWire         `json:"conflicts"`
+	Month   string             `json:"month,omitempty"`
+	Rules   eligibility.Rules  `json:"rules"`
+	Counts  eligibility.Counts `json:"counts"`
+	Tally   []byte             `json:"tally"` // eligibility.Tally.MarshalBinary
+	Invalid []lineWire         `json:"invalid"`
+	// InvalidUnlisted: the invalid lines past the ones listed, by reason
+	// (eligibility.Batch.InvalidUnlisted).
+	InvalidUnlisted map[string]int64 `json:"invalid_unlisted,omitempty"`
+	Conflicts       []lineWire       `json:"conflicts"`
 }
 
 // lineWire is an invalid line (Text: the error) or a conflict (Text: the
@@ -145,7 +154,7 @@ func (p Partial) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: []lineWire{}, Conflicts: []lineWire{}}
+	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: []lineWire{}, InvalidUnlisted: b.InvalidUnlisted, Conflicts: []lineWire{}}
 	for _, l := range p.InvalidLines() {
 		w.Invalid = append(w.Invalid, lineWire{[]byte(l.File), l.Line, []byte(l.OrderID), []byte(l.Error)})
 	}
@@ -174,7 +183,8 @@ func (p *Partial) UnmarshalJSON(data []byte) error {
 		}
 		month = m
 	}
-	q := Partial{b: eligibility.Batch{Month: month, Rules: w.Rules, Seen: eligibility.Deduplicated{}, Counts: w.Counts}}
+	q := Partial{b: eligibility.Batch{Month: month, Rules: w.Rules, Seen: eligibility.Deduplicated{}, Counts: w.Counts,
+		InvalidUnlisted: w.InvalidUnlisted}}
 	if err := q.b.Tally.UnmarshalBinary(w.Tally); err != nil {
 		return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
 	}
@@ -186,9 +196,11 @@ func (p *Partial) UnmarshalJSON(data []byte) error {
 		q.b.Conflicting = append(q.b.Conflicting, eligibility.Conflict{Line: c.Line, OrderID: string(c.OrderID), WorkerID: string(c.Text)})
 		q.conflictFiles = append(q.conflictFiles, string(c.File))
 	}
-	if w.Counts.Invalid != int64(len(w.Invalid)) || w.Counts.Conflicts != int64(len(w.Conflicts)) {
-		return fmt.Errorf("%w: %d invalid counted, %d listed; %d conflicts counted, %d listed",
-			ErrPartialSyntax, w.Counts.Invalid, len(w.Invalid), w.Counts.Conflicts, len(w.Conflicts))
+	// Every invalid line listed or counted by reason, every count of zero
+	// or more and the counts balanced (checked sums: eligibility's).
+	if !q.b.Balanced() || w.Counts.Conflicts != int64(len(w.Conflicts)) {
+		return fmt.Errorf("%w: %d invalid counted, %d listed and %d by reason; %d conflicts counted, %d listed; the counts must balance",
+			ErrPartialSyntax, w.Counts.Invalid, len(w.Invalid), len(w.InvalidUnlisted), w.Counts.Conflicts, len(w.Conflicts))
 	}
 	*p = q
 	return nil

@@ -32,7 +32,10 @@ type Report struct {
 	Duplicates int64            `json:"duplicates"`
 	Conflicts  []ConflictLine   `json:"conflicts"`
 	Invalid    []InvalidLine    `json:"invalid"`
-	Notes      []string         `json:"notes,omitempty"`
+	// InvalidUnlisted counts the invalid lines past the ones listed, by
+	// reason (levy.MonthReport.InvalidUnlisted).
+	InvalidUnlisted map[string]int64 `json:"invalid_unlisted,omitempty"`
+	Notes           []string         `json:"notes,omitempty"`
 }
 
 // TallyRow is one platform and industry's counted orders in the month
@@ -72,7 +75,7 @@ func NewReport(p *Partial, rates *levy.Rates) (Report, error) {
 	}
 	return Report{Month: m.Month, Tallies: m.Tallies, Bills: m.Bills, Input: m.Input, Counted: m.Counted,
 		Excluded: m.Excluded, ExcludedBy: m.ExcludedBy, Duplicates: m.Duplicates,
-		Conflicts: p.ConflictLines(), Invalid: p.InvalidLines(), Notes: m.Notes}, nil
+		Conflicts: p.ConflictLines(), Invalid: p.InvalidLines(), InvalidUnlisted: m.InvalidUnlisted, Notes: m.Notes}, nil
 }
 
 // ErrNilPartial is returned by NewReport for a nil *Partial.

@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -48,8 +49,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	explain := fs.Bool("explain", false, "print how each bill was reached")
 	cancelled := fs.Bool("count-cancelled-after-start", false, "count an execution cancelled after it started, on the day cancelled (eligibility.Rules.CountCancelledAfterStart; default: not counted)")
 	deduplicated := fs.Bool("deduplicated", false, "the input is already de-duplicated upstream: skip duplicate detection, so memory stays flat (eligibility.Deduplicated)")
+	maxInvalid := fs.Int("max-invalid", eligibility.DefaultMaxInvalid, "list at most `N` invalid lines in full; the rest are counted by reason (eligibility.Batch.MaxInvalid; 0 lists none)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated] [-count-cancelled-after-start]\n\n")
+		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated] [-max-invalid N] [-count-cancelled-after-start]\n\n")
 		fs.PrintDefaults()
 	}
 	if code, ok := cli.Parse(fs, args); !ok {
@@ -62,6 +64,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "monthly-levy: -month: %v\n", err)
 		fs.Usage()
 		return 2
+	}
+	if *maxInvalid < 0 {
+		fmt.Fprintf(stderr, "monthly-levy: -max-invalid: %d, want 0 or more\n", *maxInvalid)
+		fs.Usage()
+		return 2
+	}
+	if *maxInvalid == 0 {
+		*maxInvalid = -1 // eligibility.Batch: a negative MaxInvalid lists none
 	}
 	setup, err := cli.ReadFile(*paramsPath, jsonerr.MaxBytes)
 	if err != nil {
@@ -83,7 +93,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		in = f
 	}
-	batch, err := classify(in, month, eligibility.Rules{CountCancelledAfterStart: *cancelled}, *deduplicated)
+	batch, err := classify(in, month, eligibility.Rules{CountCancelledAfterStart: *cancelled}, *deduplicated, *maxInvalid)
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
@@ -105,8 +115,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // classify streams the CSV through an eligibility.Batch.
-func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, deduplicated bool) (*eligibility.Batch, error) {
-	b := &eligibility.Batch{Month: month, Rules: rules}
+func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, deduplicated bool, maxInvalid int) (*eligibility.Batch, error) {
+	b := &eligibility.Batch{Month: month, Rules: rules, MaxInvalid: maxInvalid}
 	if deduplicated {
 		b.Seen = eligibility.Deduplicated{}
 	}
@@ -114,7 +124,7 @@ func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, dedupl
 		return nil, err
 	}
 	if !b.Balanced() {
-		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid + %d duplicates", b.Input, b.Counted, b.Excluded, len(b.Invalid), b.Duplicates)
+		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates", b.Input, b.Counted, b.Excluded, b.Counts.Invalid, len(b.Invalid), b.Duplicates)
 	}
 	return b, nil
 }
@@ -134,7 +144,11 @@ func declareBy(b levy.BillRow) string {
 
 func printText(w io.Writer, out levy.MonthReport, explain bool) {
 	fmt.Fprintf(w, "%s 职业伤害保障费（沪人社福〔2025〕373号 第十、十一、十四条）\n\n", out.Month)
-	fmt.Fprintf(w, "读入 %d 行 = 计入 %d + 不计入 %d + 重复 %d + 无效 %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, len(out.Invalid))
+	invalid := int64(len(out.Invalid))
+	for _, n := range out.InvalidUnlisted {
+		invalid += n // the counts balance (classify): no sum wraps
+	}
+	fmt.Fprintf(w, "读入 %d 行 = 计入 %d + 不计入 %d + 重复 %d + 无效 %d\n", out.Input, out.Counted, out.Excluded, out.Duplicates, invalid)
 	if len(out.Conflicts) > 0 {
 		fmt.Fprintf(w, "冲突：%d 组（订单, 人员）的多份记录内容不一致，请平台企业核实修正（第九条）；按执行结束最晚的一份计入：\n", len(out.Conflicts))
 		for _, c := range out.Conflicts {
@@ -168,6 +182,17 @@ func printText(w io.Writer, out levy.MonthReport, explain bool) {
 		fmt.Fprintf(w, "\n无效行：\n")
 		for _, inv := range out.Invalid {
 			fmt.Fprintf(w, "  第 %d 行：%s\n", inv.Line, inv.Err.Error())
+		}
+	}
+	if len(out.InvalidUnlisted) > 0 {
+		fmt.Fprintf(w, "\n另有 %d 行无效行未逐行列出（-max-invalid），按原因计数：\n", invalid-int64(len(out.Invalid)))
+		reasons := make([]string, 0, len(out.InvalidUnlisted))
+		for r := range out.InvalidUnlisted {
+			reasons = append(reasons, r)
+		}
+		sort.Strings(reasons)
+		for _, r := range reasons {
+			fmt.Fprintf(w, "  %d 行：%s\n", out.InvalidUnlisted[r], r)
 		}
 	}
 }

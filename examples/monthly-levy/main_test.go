@@ -158,3 +158,48 @@ func TestDecember2026DeadlineUnknown(t *testing.T) {
 	assert.Equal(t, float64(2027), b["declaration_unknown_year"])
 	assert.Contains(t, b["declaration_unknown"], "year 2027 is not covered")
 }
+
+// Issue 18: a file of junk lines is listed up to -max-invalid and counted
+// by reason past it; the counts still balance, in the text and the JSON.
+func TestJunkLinesListedUpToMaxInvalid(t *testing.T) {
+	var csv strings.Builder
+	csv.WriteString("order_id,worker_id,platform,industry,registered,in_scope,accepted_at,started_at,start_division,ended_at,end_kind\n")
+	for i := range 3000 {
+		if i%2 == 0 {
+			csv.WriteString("only,three,fields\n")
+		} else {
+			csv.WriteString("o\"1,w1,platform-a,ride_hailing,true,true,,,310101,,\n")
+		}
+	}
+	args := []string{"-orders", "-", "-params", "../../testdata/levy/setup.json", "-max-invalid", "10"}
+	code, out, errOut := runArgs(csv.String(), append(args, "-json")...)
+	require.Equal(t, 0, code, errOut)
+	var got struct {
+		Input           int64            `json:"input"`
+		Invalid         []map[string]any `json:"invalid"`
+		InvalidUnlisted map[string]int64 `json:"invalid_unlisted"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, int64(3000), got.Input)
+	assert.Len(t, got.Invalid, 10)
+	assert.Len(t, got.InvalidUnlisted, 2)
+	var sum int64
+	for _, n := range got.InvalidUnlisted {
+		sum += n
+	}
+	assert.Equal(t, int64(2990), sum)
+
+	code, out, errOut = runArgs(csv.String(), args...)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "读入 3000 行 = 计入 0 + 不计入 0 + 重复 0 + 无效 3000")
+	assert.Contains(t, out, "另有 2990 行无效行未逐行列出")
+	assert.Contains(t, out, "1495 行：csv: the wrong number of fields")
+
+	code, out, errOut = runArgs(csv.String(), "-orders", "-", "-params", "../../testdata/levy/setup.json", "-max-invalid", "0")
+	require.Equal(t, 0, code, errOut)
+	assert.NotContains(t, out, "无效行：")
+	assert.Contains(t, out, "另有 3000 行无效行未逐行列出")
+	code, _, errOut = runArgs(csv.String(), "-orders", "-", "-max-invalid", "-1")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-max-invalid")
+}

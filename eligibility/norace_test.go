@@ -1,0 +1,5 @@
+//go:build !race
+
+package eligibility_test
+
+const raceEnabled = false

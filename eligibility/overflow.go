@@ -1,0 +1,48 @@
+package eligibility
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// ErrCountOverflow is wrapped by every error of a count that would pass
+// math.MaxInt64 (9223372036854775807), the most an int64 count holds: no
+// count of the package ever wraps around to a negative or small number.
+// The error is an *OverflowError saying which count.
+var ErrCountOverflow = errors.New("a count would pass 9223372036854775807 (the most an int64 holds)")
+
+// OverflowError is a count addition refused because its sum would not fit
+// in an int64: What is the count ("tally total", "counts.input", "bill
+// line orders" and the like; an echoed platform or ID is cut short and
+// masked), Have its value before, Add what was to be added. Nothing is
+// changed by the refused addition. It wraps ErrCountOverflow.
+type OverflowError struct {
+	What string
+	Have int64
+	Add  int64
+}
+
+func (e *OverflowError) Error() string {
+	return fmt.Sprintf("eligibility: %s: %d + %d: %v", e.What, e.Have, e.Add, ErrCountOverflow)
+}
+
+// Unwrap returns ErrCountOverflow.
+func (e *OverflowError) Unwrap() error { return ErrCountOverflow }
+
+// ErrNegativeCount is returned (wrapped) for a count below zero where only
+// counts of zero or more make sense: a Counts merged, a tally decoded.
+var ErrNegativeCount = errors.New("eligibility: a negative count")
+
+// addCount returns have + n, or an *OverflowError naming what when the sum
+// would pass math.MaxInt64, or an error wrapping ErrNegativeCount when have
+// or n is negative.
+func addCount(what string, have, n int64) (int64, error) {
+	if have < 0 || n < 0 {
+		return have, fmt.Errorf("%w: %s: %d + %d", ErrNegativeCount, what, have, n)
+	}
+	if n > math.MaxInt64-have {
+		return have, &OverflowError{What: what, Have: have, Add: n}
+	}
+	return have + n, nil
+}
