@@ -592,8 +592,8 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 		Rows []Row `json:"rows"`
 	}
 	if err := strictjson.Decode(data, &in); err != nil {
-		// The decoder quotes values: bounded and masked, as every echo.
-		return fmt.Errorf("%w: %s", ErrTallySyntax, boundText(err.Error()))
+		// A *jsonerr.Error: bounded and masked already; errors.As reaches it.
+		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
 	}
 	seen := map[Row]bool{}
 	for i, r := range in.Rows {
