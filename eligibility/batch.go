@@ -146,9 +146,14 @@ func (b *Batch) month() monthDays {
 }
 
 // Add classifies one execution found at line (any position the host can
-// point a clerk to). It returns the decision, or the record's error
-// (*RecordError, also listed in Invalid), or ErrDuplicate for an identical
-// copy of a pair already seen, or ErrConflict for a disagreeing one. When a
+// point a clerk to). It returns what the batch did with the row: the
+// decision it counted or excluded the row by (a row that counts on a day
+// outside the batch's Month is returned not counted, OtherMonth set), or
+// the record's error (*RecordError, also listed in Invalid), or the zero
+// Decision (not counted) with ErrDuplicate for an identical copy of a pair
+// already seen, or with ErrConflict for a disagreeing copy that does not
+// supersede the current one; a disagreeing copy that supersedes it is
+// returned with its decision and ErrConflict. When a
 // count is already at math.MaxInt64 it returns an *OverflowError
 // (ErrCountOverflow) and changes nothing: the row is not counted anywhere,
 // and the host must stop (ReadCSV does).
@@ -171,10 +176,10 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	if b.Seen != nil {
 		if b.Seen.SeenBefore(e.OrderID, e.WorkerID) {
 			b.Duplicates++
-			return d, ErrDuplicate
+			return Decision{}, ErrDuplicate
 		}
 		b.count(e.Platform, e.Industry, d, 1)
-		return d, nil
+		return b.asDone(d), nil
 	}
 	if b.pairs.full() {
 		return Decision{}, &OverflowError{What: "distinct (order_id, worker_id) pairs", Have: int64(b.pairs.len()), Add: 1}
@@ -183,7 +188,7 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	if !existed {
 		b.current.push(b.names.record(e, b.names.id(e.Platform)))
 		b.count(e.Platform, e.Industry, d, 1)
-		return d, nil
+		return b.asDone(d), nil
 	}
 	// A copy of a pair already seen: nothing of it is kept unless it
 	// supersedes the current copy (not its platform, nor its IDs).
@@ -192,7 +197,7 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	pi, known := b.names.lookup(e.Platform)
 	rec := b.names.record(e, pi)
 	if known && cur.same(&rec) {
-		return d, ErrDuplicate
+		return Decision{}, ErrDuplicate
 	}
 	if !cur.conflict {
 		cur.conflict = true
@@ -211,8 +216,9 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 		b.names.release(cur.platform)
 		rec.conflict = true
 		*cur = rec
+		return b.asDone(d), ErrConflict
 	}
-	return d, ErrConflict
+	return Decision{}, ErrConflict
 }
 
 // room reports an *OverflowError when one more row might not be counted:
@@ -230,6 +236,15 @@ func (b *Batch) room() error {
 }
 
 // count adds (sign +1) or takes back (−1) a decided execution.
+// asDone is d as the batch applied it: a counted decision on a day outside
+// the batch's month was not counted.
+func (b *Batch) asDone(d Decision) Decision {
+	if d.Counted && !b.month().contains(d.Day) {
+		d.Counted, d.OtherMonth = false, true
+	}
+	return d
+}
+
 func (b *Batch) count(platform string, ind Industry, d Decision, sign int64) {
 	if b.Counts.decision(d, b.month(), sign) {
 		b.Tally.addSigned(platform, ind, d.Day, sign)
@@ -283,7 +298,7 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 		b.listConflict(line, &r.Winner)
 	}
 	b.count(r.Winner.Platform, r.Winner.Industry, d, 1)
-	return d, nil
+	return b.asDone(d), nil
 }
 
 // DefaultMaxInvalid is the number of invalid records a Batch lists in full

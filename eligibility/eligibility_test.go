@@ -397,3 +397,35 @@ func TestNilTallyReadsEmpty(t *testing.T) {
 	u.Merge(nil)
 	assert.True(t, u.Equal(tl))
 }
+
+// Issue 19: Batch.Add returns what the batch did with the row. A row that
+// counts under 第十条 on a day of another month is returned not counted
+// (OtherMonth), and a duplicate with the zero Decision, never "counted"
+// beside ErrDuplicate; the counts agree with each returned decision.
+func TestBatchAddSaysWhatItDid(t *testing.T) {
+	mar, err := calendar.MonthOf(2026, time.March)
+	require.NoError(t, err)
+	jan, err := calendar.MonthOf(2025, time.January)
+	require.NoError(t, err)
+	b := &eligibility.Batch{Month: mar}
+	e := valid(t)
+	d, err := b.Add(1, &e)
+	require.NoError(t, err)
+	month := d.Day.Year() == 2026 && d.Day.Month() == time.March
+	assert.Equal(t, month, d.Counted, "counted only in the batch's month")
+	assert.Equal(t, !month, d.OtherMonth)
+	d2, err := b.Add(2, &e)
+	assert.ErrorIs(t, err, eligibility.ErrDuplicate)
+	assert.False(t, d2.Counted, "a duplicate is not counted")
+	assert.Equal(t, int64(1), b.Counted+b.ExcludedOtherMonth)
+
+	other := &eligibility.Batch{Month: jan}
+	d, err = other.Add(1, &e)
+	require.NoError(t, err)
+	assert.False(t, d.Counted)
+	assert.True(t, d.OtherMonth)
+	assert.Equal(t, int64(1), other.ExcludedOtherMonth)
+	assert.Equal(t, int64(0), other.Counted)
+	assert.Contains(t, d.String(), "another month")
+	assert.Contains(t, d.ExplainZH()[0], "其他月份")
+}

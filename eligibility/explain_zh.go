@@ -25,6 +25,9 @@ func (c Clauses) ListZH() []string {
 
 // ExplainZH describes the decision in Chinese, citing the same clauses as String.
 func (d Decision) ExplainZH() []string {
+	if d.OtherMonth {
+		return []string{"本月不计入：应计入 " + d.Day.String() + "（" + strings.Join(d.Clauses.ListZH(), "；") + "），属于其他月份"}
+	}
 	if d.Counted {
 		return []string{"计入 " + d.Day.String() + "：" + strings.Join(d.Clauses.ListZH(), "；")}
 	}

@@ -309,10 +309,18 @@ type Decision struct {
 	// cancellation counted under Rules.CountCancelledAfterStart); for an
 	// excluded one, every clause it fails.
 	Clauses Clauses
+	// OtherMonth, set only by Batch.Add and Batch.AddResolved: the execution
+	// satisfies 第十条 and ends on Day, outside the batch's month, so the
+	// batch did not count it (Counted is false, Clauses the ones it
+	// satisfies).
+	OtherMonth bool
 }
 
 // String describes the decision for a clerk.
 func (d Decision) String() string {
+	if d.OtherMonth {
+		return fmt.Sprintf("not counted in this month: counts on %s (%s), another month", d.Day, d.Clauses)
+	}
 	if d.Counted {
 		return fmt.Sprintf("counted on %s: %s", d.Day, d.Clauses)
 	}
