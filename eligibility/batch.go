@@ -164,6 +164,9 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	if err := b.room(); err != nil {
 		return Decision{}, err
 	}
+	if b.Seen == nil && b.pairs.full() { // pairs are numbered by a uint32 (some 400 GB of them)
+		return Decision{}, &OverflowError{What: "distinct (order_id, worker_id) pairs", Have: int64(b.pairs.len()), Add: 1}
+	}
 	b.Counts.Input++
 	d, err := b.Rules.Decide(e)
 	if err == nil {
@@ -180,9 +183,6 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 		}
 		b.count(e.Platform, e.Industry, d, 1)
 		return b.asDone(d), nil
-	}
-	if b.pairs.full() {
-		return Decision{}, &OverflowError{What: "distinct (order_id, worker_id) pairs", Have: int64(b.pairs.len()), Add: 1}
 	}
 	idx, existed := b.pairs.add(e.OrderID, e.WorkerID)
 	if !existed {

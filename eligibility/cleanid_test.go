@@ -118,3 +118,16 @@ func TestCleanIDAgreesWithRunes(t *testing.T) {
 		}
 	})
 }
+
+// An empty ID is missing: the field's sentinel where there is one.
+func TestCheckIDMissing(t *testing.T) {
+	for field, want := range map[string]error{"order_id": ErrMissingOrderID, "worker_id": ErrMissingWorkerID, "platform": ErrMissingPlatform} {
+		if err := CheckID(field, ""); err != want {
+			t.Fatalf("%s: %v", field, err)
+		}
+	}
+	var re *RecordError
+	if err := CheckID("terms", ""); !errors.As(err, &re) || re.Field != "terms" || re.Reason != "missing" {
+		t.Fatal(err)
+	}
+}

@@ -85,12 +85,21 @@ func (e *IDError) Is(target error) bool { return target == ErrUnclearID }
 
 // CheckID checks id, the value of field (such as "order_id" or
 // "platform"), by the ID rule (see IDError): nil, a *RecordError for an
-// empty id ("missing"), or an *IDError naming the first code point refused
-// and why. It does not judge characters that look alike (Latin and
-// Cyrillic letters, composed and decomposed accents): a host that keys by
-// such text normalizes it first.
+// empty id ("missing": ErrMissingOrderID and its siblings for those
+// fields), or an *IDError naming the first code point refused and why.
+// It does not judge characters that look alike (Latin and Cyrillic
+// letters, composed and decomposed accents): a host that keys by such text
+// normalizes it first.
 func CheckID(field, id string) error {
 	if id == "" {
+		switch field {
+		case "order_id":
+			return ErrMissingOrderID
+		case "worker_id":
+			return ErrMissingWorkerID
+		case "platform":
+			return ErrMissingPlatform
+		}
 		return &RecordError{Field: field, Reason: "missing"}
 	}
 	if cleanID(id) {
