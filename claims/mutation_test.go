@@ -13,7 +13,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/testdates"
 )
 
 // metersPerDegree is the length of one degree of latitude on the mean
@@ -103,4 +105,93 @@ func TestAttributeErrorsNameThePosition(t *testing.T) {
 	edge := claims.Order{Platform: "a", OrderID: "x", AcceptedAt: at, StartedAt: at, EndedAt: at}
 	_, err := claims.Attribute(acc, []claims.Order{good, edge}, claims.NearAccident(200))
 	assert.NoError(t, err)
+}
+
+// 第二十六条's decision deadline on each of its edges: clarity not valid is
+// refused (never read as not clear); facts clear at acceptance count 7
+// working days from it, whether the stored case has the day it was found
+// clear or not; clear the day before acceptance is out of order.
+func TestDecisionDeadlineOfEdges(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	cal := calendar.Default()
+	for name, tc := range map[string]struct {
+		c    claims.Case
+		want string
+		err  error
+	}{
+		// 2026-03-03 + 7 working days: 03-04..03-06, 03-09..03-12.
+		"clear, found on acceptance": {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-03")}, "2026-03-12", nil},
+		"clear, day not stored":      {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear}, "2026-03-12", nil},
+		"not clear":                  {claims.Case{AcceptedOn: d("2026-03-03")}, "2026-04-15", nil},
+		"found clear the next day":   {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-04")}, "2026-04-15", nil},
+		"found clear the day before": {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-02")}, "", claims.ErrCaseDates},
+		"clarity neither":            {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: "mostly"}, "", claims.ErrBadClarity},
+		"not accepted":               {claims.Case{Clarity: claims.Clear}, "", claims.ErrNotAccepted},
+	} {
+		dl, err := claims.DecisionDeadlineOf(cal, tc.c, claims.Rules{})
+		if tc.err != nil {
+			assert.ErrorIs(t, err, tc.err, name)
+			continue
+		}
+		require.NoError(t, err, name)
+		assert.Equal(t, tc.want, dl.Date.String(), name)
+	}
+	_, err := claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d("2026-03-03")}, claims.Rules{})
+	assert.ErrorIs(t, err, claims.ErrNoCalendar)
+	_, err = claims.DecisionDeadline(cal, d("2026-03-03"), "mostly")
+	assert.ErrorIs(t, err, claims.ErrBadClarity)
+	_, err = claims.DecisionDeadline(nil, d("2026-03-03"), claims.Clear)
+	assert.ErrorIs(t, err, claims.ErrNoCalendar)
+}
+
+// Under ClockFromFoundClear, when the 30 working days from acceptance run
+// into a year the calendar lacks, the 7 from the day found clear bind only
+// if they end by the earliest day the 30 could end (each missing day
+// counted as a working day). A calendar with 2025 and 2027 but not 2026:
+// accepted 2025-12-10, the 30 reach 2026 (15 working days left in 2025, so
+// they end no earlier than 2026-01-15). Found clear 2025-12-12: the 7 end
+// 2025-12-23, by then: they bind. Found clear 2027-01-04: the 7 end in 2027,
+// after 2026-01-15: the 30 bind, unknown.
+func TestFoundClearSevenBindOnlyWithinTheThirty(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	var y2025 calendar.Schedule
+	for _, s := range calendar.Default().Schedules() {
+		if s.Year == 2025 {
+			y2025 = s
+		}
+	}
+	require.Equal(t, 2025, y2025.Year)
+	gap, err := calendar.New(y2025, calendar.Schedule{Year: 2027, Source: "test", NoHolidays: true})
+	require.NoError(t, err)
+	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
+	c := claims.Case{AcceptedOn: d("2025-12-10"), Clarity: claims.Clear, ClearOn: d("2025-12-12")}
+	dl, err := claims.DecisionDeadlineOf(gap, c, fc)
+	require.NoError(t, err)
+	assert.Equal(t, "2025-12-23", dl.Date.String())
+	assert.Equal(t, claims.ClearDecisionWorkdays, dl.N)
+	c.ClearOn = d("2027-01-04")
+	_, err = claims.DecisionDeadlineOf(gap, c, fc)
+	var nc *calendar.YearNotCoveredError
+	require.ErrorAs(t, err, &nc)
+	assert.Equal(t, 2026, nc.Year)
+}
+
+// 第四十三条 in a year whose schedule is missing: the declaration deadline is
+// not before the 15th of the following month. As of that day the answer is
+// pending, the deadline not yet passed; from the next day pending, not
+// known whether it passed.
+func TestCoverPendingOnTheRawDeadline(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	for asOf, want := range map[string]string{
+		"2027-01-14": "2026-12 的保障费申报期限不早于 2027-01-15",
+		"2027-01-15": "2026-12 的保障费申报期限不早于 2027-01-15",
+		"2027-01-16": "其申报期限（不早于 2027-01-15，第十四条）是否已过尚不能确定",
+	} {
+		r, err := claims.CheckCover(calendar.Default(), d("2026-12-10"), nil, d(asOf))
+		require.NoError(t, err, asOf)
+		assert.Equal(t, claims.CoverPending, r.Status, asOf)
+		require.Len(t, r.Reasons, 1, asOf)
+		assert.Contains(t, r.Reasons[0], want, asOf)
+		assert.ErrorIs(t, r.DueErr, calendar.ErrNotCovered, asOf)
+	}
 }
