@@ -109,6 +109,12 @@ func TestMulRoundBounds(t *testing.T) {
 		{"1", "0.005", "0.01"},                                 // exactly half a fen: up
 		{"1", "0.004999", "0.00"},
 		{"123.45", "100", "12345.00"},
+		// Issue 19: a product of coefficient up to MaxInt64/2 with three or
+		// more places took the int64 path, where 2n + 10^k wrapped to a
+		// negative amount (46116860184273.8790 × 10 gave −461168601842738.78).
+		{"46116860184273.8790", "10", "461168601842738.79"},
+		{"461168601842738.790", "10", "4611686018427387.90"},
+		{"4611686018427387.89", "1", "4611686018427387.89"},
 	} {
 		a, b := d(tc.a), d(tc.b)
 		want := a.Mul(b).Round(2)
@@ -125,6 +131,8 @@ func TestToFenExponents(t *testing.T) {
 	for s, want := range map[string]int64{"1500": 150000, "1500.5": 150050, "1500.25": 150025, "1.5e3": 150000, "15e2": 150000, "0": 0, "0.01": 1} {
 		assert.Equal(t, want, toFen(d(s)), s)
 	}
+	x, y := d("1500.25"), d("1500")
+	assert.Equal(t, 0.0, testing.AllocsPerRun(100, func() { _, _ = toFen(x), toFen(y) }), "an amount in fen is read without decimal arithmetic")
 	assert.Equal(t, int64(150025), toFen(d("1500.250")), "a trailing zero past the fen")
 	assert.Equal(t, d("1500.250").Shift(2).IntPart(), toFen(d("1500.250")))
 }

@@ -350,3 +350,57 @@ func TestItemPaidInItsEndMonth(t *testing.T) {
 	_, err = one.Schedule(params, m("2024-05"), m("2024-04"))
 	assert.ErrorIs(t, err, benefits.ErrRange)
 }
+
+// Which items are paid monthly (第四十五条's 定期待遇): the disability
+// allowance, the nursing allowance and the survivor pensions; the others
+// are one-time.
+func TestKindPeriodic(t *testing.T) {
+	for k, periodic := range map[benefits.Kind]bool{
+		benefits.DisabilityAllowance: true, benefits.NursingAllowance: true, benefits.SurvivorPension: true,
+		benefits.OneTimeDisabilityGrant: false, benefits.OneTimeAllowance: false, benefits.FuneralGrant: false, benefits.DeathGrant: false,
+		benefits.Kind("other"): false,
+	} {
+		assert.Equal(t, periodic, k.Periodic(), k)
+	}
+}
+
+// A child whose 18th birthday is past 9999-12-31 cannot be dated: an error
+// naming it, never a zero month read as "no end".
+func TestChildEighteenOutOfRange(t *testing.T) {
+	_, err := child(t, "k", "9985-03-01").LastMonth()
+	assert.ErrorIs(t, err, benefits.ErrBadCase)
+	assert.Contains(t, err.Error(), "k's 18th birthday")
+	m, err := child(t, "k", "9981-12-31").LastMonth()
+	require.NoError(t, err)
+	assert.Equal(t, "9999-12", m.String())
+}
+
+// DeathSituation reads the cause and the timing as given, without Validate
+// first: an unknown cause, or another cause with an unknown timing, is an
+// error naming both, never a situation.
+func TestDeathSituationUnknownFacts(t *testing.T) {
+	for _, d := range []benefits.Death{
+		{Cause: "accident"},
+		{Cause: "accident", Timing: benefits.TimingDuringTreatment},
+		{Cause: benefits.CauseOther, Timing: "later"},
+	} {
+		c := benefits.Case{Grade: 2, Death: &d}
+		s, err := c.DeathSituation()
+		assert.ErrorIs(t, err, benefits.ErrBadCase, "%+v", d)
+		assert.Equal(t, benefits.NoDeathSituation, s)
+		assert.Contains(t, err.Error(), "death cause", "%+v", d)
+	}
+	for g, want := range map[int]benefits.DeathSituation{0: benefits.NoDeathSituation, 1: benefits.DeathAfterTreatmentGrade1to4, 4: benefits.DeathAfterTreatmentGrade1to4, 5: benefits.NoDeathSituation} {
+		c := benefits.Case{Grade: g, Death: &benefits.Death{Cause: benefits.CauseOther, Timing: benefits.TimingAfterTreatment}}
+		s, err := c.DeathSituation()
+		assert.Equal(t, want, s, "grade %d", g)
+		if want == benefits.NoDeathSituation {
+			assert.ErrorIs(t, err, benefits.ErrDeathNotCovered, "grade %d", g)
+		} else {
+			assert.NoError(t, err, "grade %d", g)
+		}
+	}
+	s, err := benefits.Case{}.DeathSituation()
+	assert.NoError(t, err)
+	assert.Equal(t, benefits.NoDeathSituation, s)
+}

@@ -195,3 +195,68 @@ func TestCoverPendingOnTheRawDeadline(t *testing.T) {
 		assert.ErrorIs(t, r.DueErr, calendar.ErrNotCovered, asOf)
 	}
 }
+
+// AttributionZH says, for each outcome of 第二十八条, which orders were
+// executing, word for word; an order that ended at the accident's very
+// instant was executing, one that ended a nanosecond before was not.
+func TestAttributionZHEveryOutcome(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	atText := "2026-03-02T09:00:00Z"
+	p := claims.Point{Lat: 31.2304, Lon: 121.4737}
+	acc := claims.Accident{At: at, Place: p}
+	near := []claims.Point{offset(p, 50, 0)}
+	far := []claims.Point{offset(p, 5000, 0)}
+	o := func(platform, id string, accepted time.Duration, ended time.Time, route []claims.Point) claims.Order {
+		return claims.Order{Platform: platform, OrderID: id, AcceptedAt: at.Add(accepted), StartedAt: at.Add(-time.Minute), EndedAt: ended, Route: route}
+	}
+	for name, tc := range map[string]struct {
+		orders []claims.Order
+		want   string
+	}{
+		"ended a nanosecond before": {[]claims.Order{o("a", "1", -time.Hour, at.Add(-time.Nanosecond), near)},
+			"事故发生时（" + atText + "）没有正在执行的订单：由社会保险行政部门调查核实（第二十八条第三款）"},
+		"ended at the instant": {[]claims.Order{o("a", "1", -time.Hour, at, near)},
+			"事故发生时（" + atText + "）只有 a 的订单 1 正在执行（第二十八条）"},
+		"two of one platform": {[]claims.Order{o("a", "2", -time.Hour, time.Time{}, far), o("a", "1", -2*time.Hour, time.Time{}, near)},
+			"事故发生时（" + atText + "）有 2 个订单正在执行，均属于 a（第二十八条）"},
+		"overlapping, first accepted": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, near), o("a", "1", -2*time.Hour, time.Time{}, near)},
+			"事故发生时（" + atText + "）有 2 个路程相同或重叠的订单正在执行；a 的订单 1 最先接单（2026-03-02T07:00:00Z）：以同一路程首接单确认平台责任（第二十八条第二款）"},
+		"not overlapping": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, far), o("a", "1", -2*time.Hour, time.Time{}, near)},
+			"事故发生时（" + atText + "）订单 1（a）和 2（b）同时在执行，路程不重叠：由社会保险行政部门调查核实（第二十八条第三款）"},
+		"accepted at one instant": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, near), o("a", "1", -time.Hour, time.Time{}, near)},
+			"同一路程上的订单 1（a）和 2（b）在同一时刻接单：无法确定首接单平台（第二十八条第二款）"},
+	} {
+		overlap := claims.NearAccident(200)
+		a, err := claims.Attribute(acc, tc.orders, overlap)
+		require.NoError(t, err, name)
+		assert.Equal(t, []string{tc.want}, claims.AttributionZH(acc, tc.orders, overlap, a), name)
+	}
+	// An attribution not made by Attribute (one executing candidate, but
+	// Investigate) gets no sentence, and no panic.
+	one := []claims.Order{o("a", "1", -time.Hour, time.Time{}, near)}
+	a := claims.Attribution{Outcome: claims.Investigate, Candidates: []claims.OrderRef{{Platform: "a", OrderID: "1"}}}
+	assert.Nil(t, claims.AttributionZH(acc, one, claims.NearAccident(200), a))
+}
+
+// Clarity is written "clear" or "not_clear" and read back; anything else
+// is refused without echoing it.
+func TestClarityText(t *testing.T) {
+	for c, text := range map[claims.Clarity]string{claims.Clear: "clear", claims.NotClear: "not_clear"} {
+		b, err := c.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, text, string(b))
+		var back claims.Clarity
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, c, back)
+	}
+	var c claims.Clarity = claims.Clear
+	require.NoError(t, c.UnmarshalText(nil))
+	assert.Equal(t, claims.NotClear, c, "empty is not clear")
+	err := c.UnmarshalText([]byte("110101199003077777"))
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "199003077777")
+	assert.Contains(t, err.Error(), "18 bytes")
+	assert.Error(t, (*claims.Clarity)(nil).UnmarshalText([]byte("clear")))
+	assert.Equal(t, "事实清楚、证据充分、权利义务明确", claims.Clear.Chinese())
+	assert.Equal(t, "事实尚未清楚", claims.NotClear.Chinese())
+}
