@@ -404,3 +404,58 @@ func TestDeathSituationUnknownFacts(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Equal(t, benefits.NoDeathSituation, s)
 }
+
+// Validate refuses each fault on its own, naming the dependent by its
+// position counted from 1; a posthumous child born 366 days after the
+// death is a dependent, one born 367 days after is not.
+func TestValidateEachFault(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	base := func() benefits.Case {
+		return benefits.Case{Injury: d("2024-04-15"), Death: &benefits.Death{Date: d("2024-04-20"), Dependents: []benefits.Dependent{spouse(), other("a")}}}
+	}
+	for want, mutate := range map[string]func(*benefits.Case){
+		"no injury date":                                              func(c *benefits.Case) { c.Injury = calendar.Date{} },
+		"grade 11 (want 1–10, or 0 for none)":                         func(c *benefits.Case) { c.Grade = 11 },
+		"grade -1 (want 1–10, or 0 for none)":                         func(c *benefits.Case) { c.Grade = -1 },
+		"a grade needs the assessment date":                           func(c *benefits.Case) { c.Grade = 3 },
+		"assessment 2024-04-14 before the injury 2024-04-15":          func(c *benefits.Case) { c.Grade, c.Assessment = 3, d("2024-04-14") },
+		`nursing "some" (want full, mostly or partly)`:                func(c *benefits.Case) { c.Grade, c.Assessment, c.Nursing = 3, d("2024-05-01"), "some" },
+		"a nursing level needs a grade":                               func(c *benefits.Case) { c.Nursing = benefits.NursingFull },
+		"neither a grade nor a death: nothing to award":               func(c *benefits.Case) { c.Death = nil },
+		"a death without its date":                                    func(c *benefits.Case) { c.Death.Date = calendar.Date{} },
+		"death 2024-04-14 before the injury 2024-04-15":               func(c *benefits.Case) { c.Death.Date = d("2024-04-14") },
+		`death cause "x" (want occupational_injury or other)`:         func(c *benefits.Case) { c.Death.Cause = "x" },
+		`death timing "x" (want during_treatment or after_treatment)`: func(c *benefits.Case) { c.Death.Timing = "x" },
+		"a death of another cause needs its timing":                   func(c *benefits.Case) { c.Death.Cause = benefits.CauseOther },
+		"dependent #2 needs a name":                                   func(c *benefits.Case) { c.Death.Dependents[1].Name = " " },
+		`dependent #2: relation "cousin": want spouse or other`:       func(c *benefits.Case) { c.Death.Dependents[1].Relation = "cousin" },
+		"dependent #2: a child's pension needs its birth date":        func(c *benefits.Case) { c.Death.Dependents[1].Child = true },
+		"dependent #2: a child's pension needs its birth date, and a birth date is given only for a child": func(c *benefits.Case) {
+			c.Death.Dependents[1].Birth = d("2010-01-01")
+		},
+		"dependent #1: a child's relation is other": func(c *benefits.Case) {
+			c.Death.Dependents[0].Child, c.Death.Dependents[0].Birth = true, d("2010-01-01")
+		},
+		"dependent #2: an end on or before the death":         func(c *benefits.Case) { c.Death.Dependents[1].End = d("2024-04-20") },
+		"dependent #2: born more than a year after the death": func(c *benefits.Case) { c.Death.Dependents[1] = child(t, "b", "2025-04-22") },
+		"more than one spouse":                                func(c *benefits.Case) { c.Death.Dependents[1].Relation = benefits.Spouse },
+		"platform line #1: want kind living_allowance or treatment_nursing": func(c *benefits.Case) {
+			c.Platform = []benefits.PlatformLine{{Kind: "x", Amount: decimal.NewFromInt(1)}}
+		},
+	} {
+		c := base()
+		mutate(&c)
+		err := c.Validate()
+		assert.ErrorIs(t, err, benefits.ErrBadCase, want)
+		if err != nil {
+			assert.Contains(t, err.Error(), want)
+		}
+	}
+	ok := base()
+	require.NoError(t, ok.Validate())
+	// 2024-04-20 + 366 days = 2025-04-21 (2024 is a leap year: 2025-04-20 is 365).
+	ok.Death.Dependents[1] = child(t, "b", "2025-04-21")
+	assert.NoError(t, ok.Validate(), "born 366 days after the death")
+	ok.Death.Dependents[1] = child(t, "b", "2024-04-20")
+	assert.NoError(t, ok.Validate(), "born on the death's day")
+}

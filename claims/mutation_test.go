@@ -260,3 +260,45 @@ func TestClarityText(t *testing.T) {
 	assert.Equal(t, "事实清楚、证据充分、权利义务明确", claims.Clear.Chinese())
 	assert.Equal(t, "事实尚未清楚", claims.NotClear.Chinese())
 }
+
+// Next refuses each bad event on its own with its own error, and leaves the
+// case as it was.
+func TestNextRefusesBadEvents(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	acc := d("2026-03-02")
+	next := func(c claims.Case, evs ...claims.Event) claims.Case {
+		for _, ev := range evs {
+			var err error
+			c, err = c.Next(ev)
+			require.NoError(t, err, "%+v", ev)
+		}
+		return c
+	}
+	applied := next(claims.Case{Accident: acc}, claims.Event{Kind: claims.EventApply, Date: acc, Applicant: claims.ApplicantWorker})
+	delivered := next(applied, claims.Event{Kind: claims.EventAccept, Date: acc}, claims.Event{Kind: claims.EventDecide, Date: acc, Confirmed: true},
+		claims.Event{Kind: claims.EventDeliver, Date: acc})
+	for name, tc := range map[string]struct {
+		c    claims.Case
+		ev   claims.Event
+		want error
+	}{
+		"apply, unknown applicant":          {claims.Case{Accident: acc}, claims.Event{Kind: claims.EventApply, Date: acc, Applicant: "boss"}, claims.ErrBadApplicant},
+		"benefit claim, unknown applicant":  {delivered, claims.Event{Kind: claims.EventBenefitApply, Date: acc, Applicant: "boss"}, claims.ErrBadApplicant},
+		"accept, clarity neither":           {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Clarity: "mostly"}, claims.ErrBadClarity},
+		"accept, key material missing":      {applied, claims.Event{Kind: claims.EventAccept, Date: acc, MissingKey: []claims.Material{claims.MatIdentity}}, claims.ErrKeyMaterials},
+		"accept, unknown material":          {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Materials: []claims.Material{"x-ray"}}, claims.ErrBadMaterial},
+		"dated the day before the accident": {claims.Case{Accident: acc}, claims.Event{Kind: claims.EventReport, Date: d("2026-03-01")}, claims.ErrEventDate},
+		"unknown kind":                      {applied, claims.Event{Kind: "appeal", Date: acc}, claims.ErrUnknownEventKind},
+	} {
+		got, err := tc.c.Next(tc.ev)
+		assert.ErrorIs(t, err, tc.want, name)
+		assert.Equal(t, tc.c, got, "%s: the case is unchanged", name)
+	}
+	// On the edge: an event dated on the accident's day, and on the case's last step's day, is taken.
+	c := next(claims.Case{Accident: acc}, claims.Event{Kind: claims.EventReport, Date: acc})
+	assert.Equal(t, claims.StateReported, c.State)
+	_, err := c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-03-01"), Applicant: claims.ApplicantWorker})
+	assert.ErrorIs(t, err, claims.ErrEventDate)
+	_, err = claims.Case{}.Next(claims.Event{Kind: claims.EventReport, Date: acc})
+	assert.Error(t, err, "no accident date")
+}
