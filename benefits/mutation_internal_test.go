@@ -154,3 +154,44 @@ func TestCoefBounds(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, [2]int64{6, -2}, [2]int64{c, int64(e)})
 }
+
+// allocatePensions over the cap: the fen left go one each to the largest
+// remainders, ties to the first name in byte order whatever the listing
+// order, also when the remainders are exactly 1. Annual 480000000 × cap
+// 0.000000001 ÷ 12 = 0.04 元 = 4 fen; three dependents of weight 1 (10⁻⁹):
+// 4 × 1 ÷ 3 = 1 remainder 1 each; the one fen left goes to "a".
+func TestAllocatePensionsTieAtRemainderOne(t *testing.T) {
+	d := decimal.RequireFromString
+	shares := []decimal.Decimal{d("0.000000001"), d("0.000000001"), d("0.000000001")}
+	al, err := allocatePensions(d("480000000"), d("1"), d("0.000000001"), shares, []int64{1, 1, 1}, []string{"c", "b", "a"})
+	require.NoError(t, err)
+	assert.True(t, al.capped)
+	assert.Equal(t, int64(4), al.totalFen)
+	assert.Equal(t, []int64{1, 1, 2}, al.fen)
+	al, err = allocatePensions(d("480000000"), d("1"), d("0.000000001"), shares, []int64{1, 1, 1}, []string{"a", "c", "b"})
+	require.NoError(t, err)
+	assert.Equal(t, []int64{2, 1, 1}, al.fen)
+	// A cap beyond any plausible figure is refused, never wrapped.
+	_, err = allocatePensions(d("1e30"), d("0.6"), d("0.6"), []decimal.Decimal{d("0.4")}, []int64{400_000_000}, []string{"s"})
+	assert.ErrorIs(t, err, ErrBadCase)
+	// A ratio of more than 9 places, or above 1, is refused.
+	_, err = allocatePensions(d("120000"), d("0.6000000001"), d("0.6"), []decimal.Decimal{d("0.4")}, []int64{400_000_000}, []string{"s"})
+	assert.ErrorIs(t, err, ErrBadCase)
+	_, err = allocatePensions(d("120000"), d("0.6"), d("1.1"), []decimal.Decimal{d("0.4")}, []int64{400_000_000}, []string{"s"})
+	assert.ErrorIs(t, err, ErrBadCase)
+}
+
+// nanoOf reads a ratio of at most 9 places between 0 and 1 as an integer
+// of 10⁻⁹: 1 is 10⁹, 0.6 is 6 × 10⁸; 1.000000001 and 10 are refused.
+func TestNanoOfBounds(t *testing.T) {
+	d := decimal.RequireFromString
+	for s, want := range map[string]int64{"1": 1_000_000_000, "0.6": 600_000_000, "0.000000001": 1, "0": 0, "1.000000000": 1_000_000_000} {
+		n, err := nanoOf("x", d(s))
+		require.NoError(t, err, s)
+		assert.Equal(t, want, n, s)
+	}
+	for _, s := range []string{"1.000000001", "10", "0.0000000001", "-0.1", "2"} {
+		_, err := nanoOf("x", d(s))
+		assert.ErrorIs(t, err, ErrBadCase, s)
+	}
+}

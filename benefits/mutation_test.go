@@ -17,6 +17,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/param"
 )
 
 // The figures of these tests: a death on 2024-04-20, W × 12 = 111347 (the
@@ -458,4 +459,154 @@ func TestValidateEachFault(t *testing.T) {
 	assert.NoError(t, ok.Validate(), "born 366 days after the death")
 	ok.Death.Dependents[1] = child(t, "b", "2024-04-20")
 	assert.NoError(t, ok.Validate(), "born on the death's day")
+}
+
+// setWithout is the default parameters, the host's extra values and a
+// commencement on 2024-01-01 (replacing the embedded one), without the
+// values named.
+func setWithout(t *testing.T, extra []param.Value, names ...string) *param.Set {
+	t.Helper()
+	all := append(append(param.Defaults(), benefits.Defaults()...), extra...)
+	var keep []param.Value
+	for _, v := range append(all, benefits.Commencement(testdates.Day(t, "2024-01-01"), "test", param.Provisional)) {
+		drop := v.Name == benefits.ParamCommencement && v.Source != "test"
+		for _, n := range names {
+			drop = drop || v.Name == n
+		}
+		if !drop {
+			keep = append(keep, v)
+		}
+	}
+	s, err := param.NewSet(keep...)
+	require.NoError(t, err)
+	return s
+}
+
+// Every parameter a computation looks up, when missing, stops it with an
+// error naming the parameter: never a zero, never a default guessed.
+func TestEveryMissingParameterIsNamed(t *testing.T) {
+	from := testdates.Day(t, "2024-01-01")
+	nursing := []param.Value{
+		{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("60000"), From: from, Source: "t", Status: param.Provisional},
+		{Name: benefits.ParamNursingRatio + "full", Value: decimal.RequireFromString("0.5"), From: from, Source: "t", Status: param.Provisional},
+	}
+	disability := func(g int) benefits.Case {
+		c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: g}
+		if g <= 4 {
+			c.Nursing = benefits.NursingFull
+		}
+		return c
+	}
+	death := deathCase(t, spouse(), benefits.Dependent{Name: "o", Relation: benefits.Other, Lone: true})
+	for _, tc := range []struct {
+		c     benefits.Case
+		names []string
+	}{
+		{disability(2), []string{benefits.ParamWage, benefits.ParamDisabilityBaseRatio, benefits.ParamGrantMonths(2), benefits.ParamAllowanceRatio(2),
+			benefits.ParamCommencement, benefits.ParamNursingBase, benefits.ParamNursingRatio + "full"}},
+		{disability(5), []string{benefits.ParamOneTimeAllowanceMonths(5), benefits.ParamGrantMonths(5)}},
+		{death, []string{benefits.ParamWage, benefits.ParamDeathBaseRatio, benefits.ParamFuneralMonths, benefits.ParamPensionSpouse, benefits.ParamPensionOther,
+			benefits.ParamPensionLoneBonus, benefits.ParamPensionCap, benefits.ParamCommencement, benefits.ParamIncome, benefits.ParamDeathGrantMultiple}},
+	} {
+		_, err := benefits.Compute(tc.c, setWithout(t, nursing), benefits.Rules{})
+		require.NoError(t, err, "grade %d, all given", tc.c.Grade)
+		for _, n := range tc.names {
+			_, err := benefits.Compute(tc.c, setWithout(t, nursing, n), benefits.Rules{})
+			require.Error(t, err, "without %s", n)
+			assert.Contains(t, err.Error(), n, "without %s", n)
+		}
+	}
+}
+
+// 第四十五条: an injury before the commencement with its periodic items
+// starting after it needs the 2024 wage; without it Compute names it (and
+// the year), and Needs lists it for 2025-01-01.
+func TestRebasedItemNeedsThe2024Wage(t *testing.T) {
+	params := paramsWithCommencement(t, "2025-07-01")
+	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2025-08-10"), Grade: 2}
+	_, err := benefits.Compute(c, params, benefits.Rules{})
+	var mb *benefits.MissingBaseError
+	require.ErrorAs(t, err, &mb)
+	assert.Equal(t, benefits.ParamWage, mb.Param)
+	assert.Equal(t, 2025, mb.Year)
+	needs, err := benefits.Needs(c, params, benefits.Rules{})
+	require.NoError(t, err)
+	require.NotEmpty(t, needs)
+	assert.Equal(t, benefits.NeedMissing, needs[0].Mark)
+	assert.Equal(t, benefits.ParamWage, needs[0].Param)
+	assert.Equal(t, "2025-01-01", needs[0].On.String())
+	// The same case on a set without the commencement: ErrTransitional, naming it.
+	_, err = benefits.Compute(c, setWithout(t, nil, benefits.ParamCommencement), benefits.Rules{})
+	assert.ErrorIs(t, err, benefits.ErrTransitional)
+}
+
+// The nursing allowance is provisional when its base or its ratio is, and
+// only then.
+func TestNursingProvisionalByEitherParameter(t *testing.T) {
+	from := testdates.Day(t, "2024-01-01")
+	for _, tc := range []struct {
+		base, ratio param.Status
+		want        bool
+	}{
+		{param.Verified, param.Verified, false},
+		{param.Provisional, param.Verified, true},
+		{param.Verified, param.Provisional, true},
+		{param.Secondary, param.Secondary, false},
+	} {
+		s := setWithout(t, []param.Value{
+			{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("60000"), From: from, Source: "t", Status: tc.base},
+			{Name: benefits.ParamNursingRatio + "partly", Value: decimal.RequireFromString("0.3"), From: from, Source: "t", Status: tc.ratio},
+		})
+		a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 7, Nursing: benefits.NursingPartly}, s, benefits.Rules{})
+		require.NoError(t, err)
+		it := kinds(a)[benefits.NursingAllowance]
+		assert.Equal(t, tc.want, it.Provisional, "base %s, ratio %s", tc.base, tc.ratio)
+		assert.Equal(t, "1500.00", it.Amount.StringFixed(2), "60000 × 0.3 ÷ 12")
+	}
+}
+
+// The platform's own lines (第四十六条) are listed apart, with their total
+// and a note; an award without any has none of the three.
+func TestPlatformLinesApart(t *testing.T) {
+	params := paramsWithCommencement(t, "2024-01-01")
+	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 9}
+	a, err := benefits.Compute(c, params, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Nil(t, a.Platform)
+	assert.True(t, a.PlatformTotal.IsZero())
+	assert.Empty(t, a.Notes())
+	c.Platform = []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1500")}}
+	a, err = benefits.Compute(c, params, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Len(t, a.Platform, 1)
+	assert.Equal(t, "1500.00", a.PlatformTotal.StringFixed(2))
+	assert.Equal(t, []string{"平台企业支付的项目（第四十六条）不由职业伤害保障基金支付，不计入基金合计"}, a.Notes())
+	c.Platform = append(c.Platform, benefits.PlatformLine{Kind: benefits.TreatmentNursing, Amount: decimal.RequireFromString("200.5")})
+	a, err = benefits.Compute(c, params, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, "1700.50", a.PlatformTotal.StringFixed(2))
+	// 9 × 0.6 × 111347 ÷ 12 = 50106.15: the fund's total is apart.
+	assert.Equal(t, "50106.15", a.OneTimeTotal.StringFixed(2))
+}
+
+// Shares just under the cap whose pensions, each rounded half up, add up
+// to exactly the cap are each their own share: nothing is cut or moved.
+// W × 12 = 74258.95; shares: the spouse 0.847628663, another 0.015795053,
+// a lone other 0.015795053 + 0.120780084 = 0.136575137 (sum 0.999998853,
+// under 1). Cap: 74258.95 × 0.6 ÷ 12 = 3712.9475 → 3712.95. Each: 3147.20,
+// 58.65, 507.10 (sum 3712.95, the cap); shared out in proportion they
+// would be 3147.21, 58.64, 507.10.
+func TestPensionsAddingUpToTheCapExactly(t *testing.T) {
+	from := testdates.Day(t, "2024-01-01")
+	v := func(name, x string) param.Value {
+		return param.Value{Name: name, Value: decimal.RequireFromString(x), From: from, Source: "t", Status: param.Provisional}
+	}
+	s, err := setWithout(t, nil, benefits.ParamPensionSpouse, benefits.ParamPensionOther, benefits.ParamPensionLoneBonus).With(
+		param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("74258.95"), From: from, Until: testdates.Day(t, "2024-12-31"), Source: "t", Status: param.Provisional},
+		v(benefits.ParamPensionSpouse, "0.847628663"), v(benefits.ParamPensionOther, "0.015795053"), v(benefits.ParamPensionLoneBonus, "0.120780084"))
+	require.NoError(t, err)
+	a, err := benefits.Compute(deathCase(t, spouse(), other("a"), benefits.Dependent{Name: "b", Relation: benefits.Other, Lone: true}), s, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"s 2024-05– 3147.20", "a 2024-05– 58.65", "b 2024-05– 507.10"}, pensionItems(a))
+	assert.Equal(t, "3712.95", a.MonthlyTotal.StringFixed(2))
 }

@@ -302,3 +302,168 @@ func TestNextRefusesBadEvents(t *testing.T) {
 	_, err = claims.Case{}.Next(claims.Event{Kind: claims.EventReport, Date: acc})
 	assert.Error(t, err, "no accident date")
 }
+
+// An unknown decision deadline (its working days run into 2027, not
+// loaded) still says which limit it is and the earliest day it can be:
+// clear at acceptance, the 7 working days from 2026-12-24 end no earlier
+// than 2027-01-02 (12-25, 12-28..12-31, then 2027's days counted as
+// working days); not clear, the 30 from 2026-12-10 no earlier than
+// 2027-01-15 (15 working days left in 2026); found clear later, the 30
+// under the default clock, the earlier of the two under ClockFromFoundClear.
+func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	base := claims.Case{Accident: d("2026-11-20"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker, AppliedOn: d("2026-11-25")}
+	clearAt := base
+	clearAt.AcceptedOn, clearAt.Clarity, clearAt.ClearOn = d("2026-12-24"), claims.Clear, d("2026-12-24")
+	notClear := base
+	notClear.AcceptedOn = d("2026-12-10")
+	later := notClear
+	later.Clarity, later.ClearOn = claims.Clear, d("2026-12-24")
+	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
+	for name, tc := range map[string]struct {
+		c         claims.Case
+		rules     claims.Rules
+		item      string
+		notBefore string
+	}{
+		"clear at acceptance":              {clearAt, claims.Rules{}, "decision, clear case (7 working days, at most 30)", "2027-01-02"},
+		"clear at acceptance, found-clear": {clearAt, fc, "decision, clear case (7 working days, at most 30)", "2027-01-02"},
+		"not clear":                        {notClear, claims.Rules{}, "decision (30 working days)", "2027-01-15"},
+		"found clear later":                {later, claims.Rules{}, "decision (30 working days)", "2027-01-15"},
+		"found clear later, found-clear":   {later, fc, "decision, clear case (7 working days, at most 30)", "2027-01-02"},
+	} {
+		items, err := tc.c.Deadlines(calendar.Default(), tc.rules, d("2026-12-28"))
+		require.NoError(t, err, name)
+		var it *claims.Item
+		for i := range items {
+			if items[i].Articles == "第二十六条" {
+				it = &items[i]
+			}
+		}
+		require.NotNil(t, it, name)
+		assert.False(t, it.Known(), name)
+		assert.Equal(t, tc.item, it.Name, name)
+		assert.Equal(t, tc.notBefore, it.NotBefore.String(), name)
+		assert.Equal(t, 2027, it.UnknownYear, name)
+		assert.False(t, it.Overdue, name)
+	}
+	// Decided on the earliest possible day: met; the day after: not known.
+	clearAt.State, clearAt.DecidedOn = claims.StateConfirmed, d("2027-01-02")
+	items, err := clearAt.Deadlines(calendar.Default(), claims.Rules{}, d("2027-01-10"))
+	require.NoError(t, err)
+	for _, it := range items {
+		if it.Articles == "第二十六条" {
+			assert.True(t, it.Met, "decided on the earliest day the deadline can be")
+		}
+	}
+	clearAt.DecidedOn = d("2027-01-03")
+	items, err = clearAt.Deadlines(calendar.Default(), claims.Rules{}, d("2027-01-10"))
+	require.NoError(t, err)
+	for _, it := range items {
+		if it.Articles == "第二十六条" {
+			assert.False(t, it.Met || it.Overdue, "the day after: cannot be told")
+		}
+	}
+}
+
+// 第八十一条: 373号 is in force from 2025-12-29: an accident the day before
+// is computed and marked, one on the day is not marked.
+func TestInForceDay(t *testing.T) {
+	assert.Equal(t, "2025-12-29", claims.InForce().String())
+	for acc, before := range map[string]bool{"2025-12-28": true, "2025-12-29": false, "2025-12-30": false} {
+		w, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, testdates.Day(t, acc))
+		require.NoError(t, err, acc)
+		assert.Equal(t, before, w.BeforeInForce, acc)
+	}
+}
+
+// Near the end of the calendar's range (9999-12-31) a window that cannot
+// be dated is an error saying which: the 90 days, or the 12 months.
+func TestWindowsPastTheLastDate(t *testing.T) {
+	for acc, want := range map[string]string{"9999-12-15": "+30 days", "9999-10-15": "+90 days", "9999-01-15": "+12 months"} {
+		_, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, testdates.Day(t, acc))
+		assert.ErrorIs(t, err, calendar.ErrDateRange, acc)
+		assert.Contains(t, err.Error(), want, acc)
+	}
+}
+
+// A window in a year the calendar lacks is judged by its raw last day: a
+// filing or an extension request on that day is in time; the day after
+// cannot be told. The reasons give the raw day and say it may move.
+func TestUnknownWindowOnItsRawDay(t *testing.T) {
+	w := windows(t, "2026-12-10")
+	require.Error(t, w.PlatformErr)
+	require.Equal(t, "2027-01-09", w.PlatformRaw.String())
+	f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, w.PlatformRaw, nil)
+	require.NoError(t, err)
+	assert.True(t, f.InTime)
+	assert.False(t, f.PlatformLate)
+	assert.Contains(t, f.Reasons[0], "2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：")
+	_, err = claims.JudgeFiling(w, claims.ApplicantPlatform, day(t, w.PlatformRaw, 1), nil)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.PlatformRaw, Reason: "住院", Approved: true, Until: day(t, w.PlatformRaw, 1)}
+	r, err := claims.JudgeExtension(w, x)
+	require.NoError(t, err, "requested on the raw day, until the day after it")
+	assert.True(t, r.Granted)
+	x.Until = w.PlatformRaw
+	_, err = claims.JudgeExtension(w, x)
+	assert.Error(t, err, "until the raw day extends nothing")
+	x.RequestedOn = day(t, w.PlatformRaw, 1)
+	_, err = claims.JudgeExtension(w, x)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	// A known window: the reason gives the date itself.
+	k := windows(t, "2026-03-02")
+	f, err = claims.JudgeFiling(k, claims.ApplicantPlatform, k.Platform.Date, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-04-01 由平台企业提出申请，未超过期限 2026-04-01（第二十一条第一款，30日）", f.Reasons[0])
+}
+
+// An approved extension must end after the window: not on its raw day,
+// nor on its moved last day, nor with no date; the day after is granted.
+func TestExtensionUntilEdges(t *testing.T) {
+	w := windows(t, "2026-01-20") // the platform's +30 is 02-19, in the Spring Festival: moved to 02-24
+	require.Equal(t, "2026-02-19", w.PlatformRaw.String())
+	require.Equal(t, "2026-02-24", w.Platform.Date.String())
+	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Accident, Reason: "住院", Approved: true}
+	for until, ok := range map[string]bool{"": false, "2026-02-19": false, "2026-02-20": false, "2026-02-24": false, "2026-02-25": true} {
+		x.Until = calendar.Date{}
+		if until != "" {
+			x.Until = testdates.Day(t, until)
+		}
+		r, err := claims.JudgeExtension(w, x)
+		if ok {
+			require.NoError(t, err, until)
+			assert.True(t, r.Granted, until)
+		} else {
+			assert.Error(t, err, until)
+			assert.False(t, r.Granted, until)
+		}
+	}
+}
+
+// Errors repeat a host's value of at most three characters whole, and a
+// longer one by its first three and its length (第七十九条).
+func TestMaskedEdges(t *testing.T) {
+	for v, want := range map[string]string{"abc": `"abc"`, "abcd": `"abc"…(4 characters)`, "办理中": `"办理中"`, "办理中了": `"办理中"…(4 characters)`, "": `""`} {
+		err := claims.Rules{LateCostFrom: claims.LateCostFrom(v)}.Validate()
+		if v == "" {
+			require.NoError(t, err)
+			continue
+		}
+		require.ErrorIs(t, err, claims.ErrBadRules, v)
+		assert.Contains(t, err.Error(), "late_cost_from "+want+" (want", v)
+	}
+}
+
+// The checklist lists the extra materials submitted in a fixed order,
+// whatever the order they were handed in.
+func TestExtraMaterialsSorted(t *testing.T) {
+	for _, sub := range [][]claims.Material{
+		{claims.MatVeteranProof, claims.MatRescueDeath, claims.MatCommuteProof, claims.MatPoliceProof},
+		{claims.MatCommuteProof, claims.MatVeteranProof, claims.MatPoliceProof, claims.MatRescueDeath},
+	} {
+		c, err := claims.CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: sub}, claims.Rules{})
+		require.NoError(t, err)
+		assert.Equal(t, []claims.Material{claims.MatCommuteProof, claims.MatRescueDeath, claims.MatVeteranProof}, c.Extra)
+	}
+}
