@@ -7,9 +7,11 @@ package claims_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -465,5 +467,133 @@ func TestExtraMaterialsSorted(t *testing.T) {
 		c, err := claims.CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: sub}, claims.Rules{})
 		require.NoError(t, err)
 		assert.Equal(t, []claims.Material{claims.MatCommuteProof, claims.MatRescueDeath, claims.MatVeteranProof}, c.Extra)
+	}
+}
+
+// hostCalendar is the default calendar with 2026's schedule replaced by a
+// host's copy named HOST-2026.
+func hostCalendar(t *testing.T) *calendar.Calendar {
+	t.Helper()
+	var s26 calendar.Schedule
+	for _, s := range calendar.Default().Schedules() {
+		if s.Year == 2026 {
+			s26 = s
+		}
+	}
+	s26.Source = "HOST-2026"
+	for i := range s26.Days {
+		s26.Days[i].Source = ""
+	}
+	c, err := calendar.Default().With(s26)
+	require.NoError(t, err)
+	return c
+}
+
+// A filing judged against the window names the host's schedule that
+// replaced the official one, unless a granted extension replaced the
+// window itself; an extension asked for and refused leaves the window, and
+// the note, as they were.
+func TestFilingNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
+	w, err := claims.ApplicationWindows(hostCalendar(t), claims.Rules{}, testdates.Day(t, "2026-03-10"))
+	require.NoError(t, err)
+	names := func(f claims.Filing) bool {
+		for _, r := range f.Reasons {
+			if strings.Contains(r, "HOST-2026") {
+				return true
+			}
+		}
+		return false
+	}
+	filed := w.Platform.Date
+	for name, tc := range map[string]struct {
+		ext  *claims.ExtensionResult
+		want bool
+	}{
+		"no extension":      {nil, true},
+		"extension refused": {&claims.ExtensionResult{Granted: false, Deadline: w.Platform.Date}, true},
+		"extension granted": {&claims.ExtensionResult{Granted: true, Deadline: day(t, w.Platform.Date, 10)}, false},
+	} {
+		f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, filed, tc.ext)
+		require.NoError(t, err, name)
+		assert.Equal(t, tc.want, names(f), "%s: %v", name, f.Reasons)
+		assert.True(t, f.InTime, name)
+	}
+}
+
+// The cap of an extension in a year the calendar lacks is judged by its
+// raw day: an extension to that very day is granted (and the reason names
+// the raw day), one to the day after cannot be judged. A known cap: the
+// reason names the cap's date.
+func TestExtensionToTheRawCap(t *testing.T) {
+	w := windows(t, "2026-03-10")
+	require.Error(t, w.CapErr, "the cap is in 2027")
+	require.Equal(t, "2027-03-10", w.CapRaw.String())
+	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: w.Accident, Reason: "住院", Approved: true, Until: w.CapRaw}
+	r, err := claims.JudgeExtension(w, x)
+	require.NoError(t, err)
+	assert.True(t, r.Granted)
+	assert.Contains(t, r.Reasons[1], "延长至 2027-03-10，未超过自事故伤害发生之日起的工伤认定申请期限 2027-03-10")
+	x.Until = day(t, w.CapRaw, 1)
+	_, err = claims.JudgeExtension(w, x)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	k := windows(t, "2025-03-03")
+	x = claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: k.Accident, Reason: "住院", Approved: true, Until: day(t, k.Worker.Date, 1)}
+	r, err = claims.JudgeExtension(k, x)
+	require.NoError(t, err)
+	assert.Contains(t, r.Reasons[1], "工伤认定申请期限 2026-03-03（《工伤保险条例》第十七条）")
+}
+
+// SplitLateCosts' reasons word for word: the costs' total with two
+// decimals; the period with its first and last day once it is closed; the
+// reading of 人社部发〔2013〕34号 cited only with both default readings; an
+// extension of the platform's window ending on its moved last day extends
+// nothing. A bad cost is named by its position.
+func TestLateCostReasons(t *testing.T) {
+	w := windows(t, "2026-01-20") // the platform's window: raw 02-19, moved to 02-24
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	costs := []claims.Cost{{Date: d("2026-01-20"), Amount: decimal.RequireFromString("600")}, {Date: d("2026-03-10"), Amount: decimal.RequireFromString("300.5")}}
+	has := func(s claims.CostSplit, part string) bool {
+		for _, r := range s.Reasons {
+			if strings.Contains(r, part) {
+				return true
+			}
+		}
+		return false
+	}
+	closed, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
+	require.NoError(t, err)
+	assert.Equal(t, "基金支付 300.50 元，平台企业承担 600.00 元（各笔费用原额相加，不作舍入）", closed.Reasons[len(closed.Reasons)-1])
+	assert.True(t, has(closed, "平台企业承担的期间：2026-01-20 至 2026-03-02（含首尾两日）"))
+	assert.True(t, has(closed, "依据：人社部发〔2013〕34号"))
+	open, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25")}, costs)
+	require.NoError(t, err)
+	assert.True(t, open.Open)
+	assert.False(t, has(open, "平台企业承担的期间："), "open: no last day yet")
+	assert.Equal(t, "基金支付 0.00 元，平台企业承担 900.50 元（各笔费用原额相加，不作舍入）", open.Reasons[len(open.Reasons)-1])
+	for name, rules := range map[string]claims.Rules{"after_window": {LateCostFrom: claims.LateCostAfterWindow}, "filing": {LateCostTo: claims.LateCostToFiling}} {
+		s, err := claims.SplitLateCosts(w, rules, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
+		require.NoError(t, err, name)
+		assert.False(t, has(s, "人社部发〔2013〕34号"), name)
+	}
+	// An extension of the platform's window to its moved last day, or
+	// before, extends nothing; the day after does.
+	for ext, ok := range map[string]bool{"2026-02-19": false, "2026-02-24": false, "2026-02-25": true} {
+		_, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02"), PlatformExtendedTo: d(ext)}, costs)
+		if ok {
+			assert.NoError(t, err, ext)
+		} else {
+			assert.ErrorIs(t, err, claims.ErrBadCost, ext)
+		}
+	}
+	for want, c := range map[string]claims.Cost{
+		"cost #2 has no date":                      {Amount: decimal.NewFromInt(1)},
+		"cost #2 is negative":                      {Date: d("2026-02-01"), Amount: decimal.RequireFromString("-0.01")},
+		"cost #2 has more than two decimal places": {Date: d("2026-02-01"), Amount: decimal.RequireFromString("0.001")},
+		"cost #2 is marked identity_harm":          {Date: d("2026-02-01"), Amount: decimal.NewFromInt(1), IdentityHarm: true},
+		"cost #2: ":                                {Date: d("2026-02-01"), Amount: decimal.RequireFromString("1e20")},
+	} {
+		_, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25")}, []claims.Cost{costs[0], c})
+		assert.ErrorIs(t, err, claims.ErrBadCost, want)
+		assert.Contains(t, err.Error(), want)
 	}
 }
