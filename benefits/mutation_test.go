@@ -610,3 +610,68 @@ func TestPensionsAddingUpToTheCapExactly(t *testing.T) {
 	assert.Equal(t, []string{"s 2024-05– 3147.20", "a 2024-05– 58.65", "b 2024-05– 507.10"}, pensionItems(a))
 	assert.Equal(t, "3712.95", a.MonthlyTotal.StringFixed(2))
 }
+
+// A dependent whose entitlement ended before the first pension month is
+// skipped wherever it is listed: the dependents after it still get theirs.
+func TestEndedDependentListedFirst(t *testing.T) {
+	params := paramsWithCommencement(t, "2024-01-01")
+	a, err := benefits.Compute(deathCase(t, child(t, "kid", "2006-04-25"), spouse(), other("a"), other("b")), params, benefits.Rules{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"s 2024-05– 2226.94", "a 2024-05– 1670.21", "b 2024-05– 1670.20"}, pensionItems(a))
+}
+
+// The explanations, English and Chinese, say a pension's last month, a
+// pension cut to the cap with the shares' sum, an item of a kind the
+// package does not name by its code, and the platform's lines apart.
+func TestExplanationsOfEndsCapsAndKinds(t *testing.T) {
+	params := paramsWithCommencement(t, "2024-01-01")
+	a, err := benefits.Compute(deathCase(t, spouse(), other("a"), other("b"), child(t, "kid", "2006-05-15")), params, benefits.Rules{})
+	require.NoError(t, err)
+	en, zh := strings.Join(a.Explanation(), "\n"), strings.Join(a.ExplainZH(), "\n")
+	assert.Contains(t, en, "供养亲属抚恤金（kid）: 1284.77 元 a month to 2024-05 = ")
+	assert.Contains(t, en, ", cut in proportion to the cap 0.6 × W (the shares add up to 1.3 × 0.6 of W)")
+	assert.Contains(t, zh, "供养亲属抚恤金（kid）：1284.77 元/月，至 2024-05 止 = ")
+	assert.Contains(t, zh, "，按上限 0.6 × W 同比例核减（各份额合计为 W 的 1.3 × 0.6）")
+	assert.Contains(t, zh, "供养亲属各份额合计为死亡计发基数的 1.3（1.3 × W 的 0.6），超过上限 0.6 × W（人社厅函〔2025〕79号 第三十九条）：各份额同比例核减，抚恤金合计每月 5567.35 元")
+	assert.Contains(t, en, "供养亲属抚恤金（s）: 1713.03 元 a month = ", "no end: no 'to'")
+	assert.NotContains(t, zh, "（s）：1713.03 元/月，至")
+
+	custom := benefits.Award{Items: []benefits.Item{{Kind: "custom_item", Amount: decimal.RequireFromString("1.00")}},
+		Platform: []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1500")}}, PlatformTotal: decimal.RequireFromString("1500")}
+	assert.True(t, strings.HasPrefix(custom.ExplainZH()[0], "custom_item：1.00 元 = "), custom.ExplainZH()[0])
+	assert.True(t, strings.HasPrefix(custom.Explanation()[0], "custom_item: 1.00 元 = "), custom.Explanation()[0])
+	assert.Contains(t, custom.ExplainZH(), "平台企业支付（第四十六条，不由基金支付）：1500.00 元")
+	custom.Platform = nil
+	assert.NotContains(t, strings.Join(custom.ExplainZH(), "\n"), "平台企业支付")
+	assert.NotContains(t, strings.Join(custom.Explanation(), "\n"), "平台企业支付")
+}
+
+// MedicalZH gives the same figures as the split, word for word: the ratio
+// basis, the road table's cap, the own share, the fund paying first.
+func TestMedicalZHWordForWord(t *testing.T) {
+	r := decimal.RequireFromString("0.7")
+	m := benefits.Medical{Total: decimal.RequireFromString("10000"), Eligible: decimal.RequireFromString("8000"), Ratio: &r,
+		FundPaysFirst: &benefits.FundPaysFirst{ThirdParty: "某公司", Paid: decimal.RequireFromString("2000")}}
+	s, err := benefits.SplitMedical(m)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"第三人承担：7000.00 元（第三人责任比例 0.7 × 医疗费总额 10000.00 元）",
+		"基金支付：合规医疗费 8000.00 − 第三人承担 7000.00，不低于零 = 1000.00 元（第三十四条：不足部分予以补足，不得重复享受）",
+		"本人负担：医疗费总额 10000.00 − 7000.00 − 1000.00 = 2000.00 元",
+		"基金先行支付（社会保险法 第四十二条）：合规医疗费中应由第三人承担的 7000.00 − 已支付 2000.00 = 先行垫付 5000.00 元；基金现支付 6000.00 元，并向 某公司 追偿 5000.00 元",
+		"其他待遇不因民事赔偿而减少（社会保险法 第四十二条）",
+	}, benefits.MedicalZH(m, s))
+	road := benefits.Medical{Total: decimal.RequireFromString("10000"), Eligible: decimal.RequireFromString("8000"), Rule: benefits.MedicalOwnShare,
+		Road: &benefits.Road{Level: "主要", Table: map[string]decimal.Decimal{"主要": r}, TableSource: "host", VulnerableVictim: true, NoFault: true}}
+	s, err = benefits.SplitMedical(road)
+	require.NoError(t, err)
+	zh := benefits.MedicalZH(road, s)
+	assert.Equal(t, "第三人承担：1000.00 元（道路交通事故未确定责任比例：责任等级 \"主要\" → 0.7，依据 host（第三十四条第四款）；机动车无过错的，对行人或非机动车一方承担不超过 10% 的赔偿责任（道路交通安全法 第七十六条）：0.1）", zh[0])
+	assert.Equal(t, "基金支付：本人责任范围内的合规医疗费，8000.00 × (1 − 0.1) = 8000.00 − 800.00 = 7200.00 元（第三十四条：报销本人责任范围内医疗费用）", zh[1])
+	road.Road.NoFault = false
+	s, err = benefits.SplitMedical(road)
+	require.NoError(t, err)
+	zh = benefits.MedicalZH(road, s)
+	assert.NotContains(t, zh[0], "不超过 10%")
+	assert.Contains(t, zh[1], "8000.00 × (1 − 0.7) = 8000.00 − 5600.00 = 2400.00 元")
+}
