@@ -41,8 +41,9 @@ func haversine(a, b claims.Point) float64 {
 }
 
 // 第二十八条's default overlap judgement (NearAccident) on its edge: a route
-// whose nearest point is d meters from the accident overlaps within d + 1
-// meters and not within d − 1, whatever the route's shape: one point north
+// whose nearest point is d meters from the accident overlaps within d + 0.25
+// meters and not within d − 0.25 (a degree taken as 1/181 of π instead of
+// 1/180 moves 150 m by 0.8 m), whatever the route's shape: one point north
 // or east of the place (the longitude scaled by the latitude), a segment
 // passing beside it (the nearest point inside the segment), a segment
 // pointing away from it or towards it and ending short (the nearest point
@@ -72,9 +73,9 @@ func TestNearAccidentOnTheDistance(t *testing.T) {
 		require.Greater(t, d, 50.0, name)
 		o := claims.Order{Platform: "a", OrderID: "1", Route: tc.route}
 		far := claims.Order{Platform: "b", OrderID: "2", Route: []claims.Point{offset(p, 0, 0)}}
-		assert.True(t, claims.NearAccident(d+1)(o, far, acc), "%s: nearest %.1f m, within %.1f", name, d, d+1)
-		assert.False(t, claims.NearAccident(d-1)(o, far, acc), "%s: nearest %.1f m, not within %.1f", name, d, d-1)
-		assert.False(t, claims.NearAccident(d-1)(far, o, acc), "%s: symmetric", name)
+		assert.True(t, claims.NearAccident(d+0.25)(o, far, acc), "%s: nearest %.2f m, within %.2f", name, d, d+0.25)
+		assert.False(t, claims.NearAccident(d-0.25)(o, far, acc), "%s: nearest %.2f m, not within %.2f", name, d, d-0.25)
+		assert.False(t, claims.NearAccident(d-0.25)(far, o, acc), "%s: symmetric", name)
 	}
 	// A route with no points overlaps nothing, however wide the tolerance.
 	assert.False(t, claims.NearAccident(1e9)(claims.Order{}, claims.Order{Route: []claims.Point{p}}, acc))
