@@ -69,6 +69,9 @@ func mulRound(a, b decimal.Decimal) decimal.Decimal {
 			}
 			d *= 10
 		}
+		if n > (math.MaxInt64-d)/2 { // 2n + d would wrap
+			return a.Mul(b).Round(2)
+		}
 		return decimal.New((2*n+d)/(2*d), -2)
 	}
 	return a.Mul(b).Round(2)

@@ -1,0 +1,87 @@
+package calendar_test
+
+// Tests that catch the mutants that survived the issue 19 mutation study
+// (testdata/mutation/README.md): each sits on an exact edge with a case on
+// it and one either side, and asserts the very value the edge decides.
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/testdates"
+)
+
+// scheduleOf is the default calendar's schedule of year y.
+func scheduleOf(t *testing.T, y int) calendar.Schedule {
+	t.Helper()
+	for _, s := range calendar.Default().Schedules() {
+		if s.Year == y {
+			return s
+		}
+	}
+	t.Fatalf("no schedule for %d", y)
+	return calendar.Schedule{}
+}
+
+// Replaced lists the years a host's schedule replaced, by year, whatever
+// the order they were given in.
+func TestReplacedByYear(t *testing.T) {
+	s26, s25 := scheduleOf(t, 2026), scheduleOf(t, 2025)
+	s26.Source, s25.Source = "HOST-2026", "HOST-2025"
+	c, err := calendar.Default().With(s26, s25)
+	require.NoError(t, err)
+	for i := 0; i < 5; i++ { // the replacements are kept in a map: any order in, one order out
+		r := c.Replaced()
+		require.Len(t, r, 2)
+		assert.Equal(t, []int{2025, 2026}, []int{r[0].Year, r[1].Year})
+	}
+	assert.Contains(t, c.Replaced()[0].By, "HOST-2025")
+	assert.Empty(t, calendar.Default().Replaced())
+	assert.Nil(t, (*calendar.Calendar)(nil).Replaced())
+}
+
+// only2022 is a calendar of 2022 alone, without holidays: 2022-01-01 is a
+// Saturday, 2022-12-30 a Friday and 2022-12-31 a Saturday, so its 260
+// working days run from 2022-01-03 to 2022-12-30.
+func only2022(t *testing.T) *calendar.Calendar {
+	t.Helper()
+	c, err := calendar.New(calendar.Schedule{Year: 2022, Source: "test", NoHolidays: true})
+	require.NoError(t, err)
+	return c
+}
+
+// Counting to the calendar's very first and last working days, and one
+// past them, from days off at either end.
+func TestWorkdaysToTheCalendarsEnds(t *testing.T) {
+	c := only2022(t)
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	n, err := c.WorkdaysBetween(d("2022-01-01"), d("2022-12-31"))
+	require.NoError(t, err)
+	require.Equal(t, 260, n)
+	last, err := c.AddWorkdays(d("2022-01-01"), 260)
+	require.NoError(t, err, "all 260 working days from the Saturday before the first")
+	assert.Equal(t, "2022-12-30", last.String())
+	_, err = c.AddWorkdays(d("2022-01-01"), 261)
+	var nc *calendar.YearNotCoveredError
+	require.ErrorAs(t, err, &nc)
+	assert.Equal(t, 2023, nc.Year)
+	first, err := c.AddWorkdays(d("2022-12-31"), -260)
+	require.NoError(t, err, "all 260 back from the Saturday after the last")
+	assert.Equal(t, "2022-01-03", first.String())
+	_, err = c.AddWorkdays(d("2022-12-31"), -261)
+	require.ErrorAs(t, err, &nc)
+	assert.Equal(t, 2021, nc.Year)
+	// NextWorkday from the last day off of the last year: the next year.
+	_, err = c.NextWorkday(d("2022-12-31"))
+	require.ErrorAs(t, err, &nc)
+	assert.Equal(t, 2023, nc.Year)
+	next, err := c.NextWorkday(d("2022-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "2022-01-03", next.String())
+	next, err = c.NextWorkday(d("2022-12-30"))
+	require.NoError(t, err)
+	assert.Equal(t, "2022-12-30", next.String(), "a working day is its own next working day")
+}

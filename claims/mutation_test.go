@@ -1,0 +1,600 @@
+package claims_test
+
+// Tests that catch the mutants that survived the issue 19 mutation study
+// (testdata/mutation/README.md): each sits on an exact edge (a distance, a
+// day, a position) with a case on it and one either side, and asserts the
+// very value the edge decides.
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/testdates"
+)
+
+// metersPerDegree is the length of one degree of latitude on the mean
+// sphere NearAccident uses (6371008.8 m × π / 180).
+const metersPerDegree = 6371008.8 * math.Pi / 180
+
+// offset is the point dn meters north and de meters east of p.
+func offset(p claims.Point, dn, de float64) claims.Point {
+	return claims.Point{Lat: p.Lat + dn/metersPerDegree, Lon: p.Lon + de/(metersPerDegree*math.Cos(p.Lat*math.Pi/180))}
+}
+
+// haversine is the great-circle distance in meters: an oracle apart from
+// the flat projection NearAccident computes with (they agree to well under
+// a meter within a city).
+func haversine(a, b claims.Point) float64 {
+	const r = 6371008.8
+	rad := math.Pi / 180
+	dLat, dLon := (b.Lat-a.Lat)*rad, (b.Lon-a.Lon)*rad
+	h := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
+}
+
+// 第二十八条's default overlap judgement (NearAccident) on its edge: a route
+// whose nearest point is d meters from the accident overlaps within d + 0.25
+// meters and not within d − 0.25 (a degree taken as 1/181 of π instead of
+// 1/180 moves 150 m by 0.8 m), whatever the route's shape: one point north
+// or east of the place (the longitude scaled by the latitude), a segment
+// passing beside it (the nearest point inside the segment), a segment
+// pointing away from it or towards it and ending short (the nearest point
+// an end), a route with a point repeated (a segment of length zero), a route
+// turning a corner.
+func TestNearAccidentOnTheDistance(t *testing.T) {
+	p := claims.Point{Lat: 31.2304, Lon: 121.4737}
+	acc := claims.Accident{At: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), Place: p}
+	for name, tc := range map[string]struct {
+		route   []claims.Point
+		nearest claims.Point // the route's point nearest the place
+	}{
+		"one point 150 m north":                    {[]claims.Point{offset(p, 150, 0)}, offset(p, 150, 0)},
+		"one point 150 m east":                     {[]claims.Point{offset(p, 0, 150)}, offset(p, 0, 150)},
+		"one point 120 m south, 90 m west":         {[]claims.Point{offset(p, -120, -90)}, offset(p, -120, -90)},
+		"passing 150 m north, west to east":        {[]claims.Point{offset(p, 150, -500), offset(p, 150, 500)}, offset(p, 150, 0)},
+		"passing 150 m east, north to south":       {[]claims.Point{offset(p, 700, 150), offset(p, -300, 150)}, offset(p, 0, 150)},
+		"from 150 m north going away":              {[]claims.Point{offset(p, 150, 0), offset(p, 1000, 0)}, offset(p, 150, 0)},
+		"coming from 1000 m, ending 150 m north":   {[]claims.Point{offset(p, 1000, 0), offset(p, 150, 0)}, offset(p, 150, 0)},
+		"coming from the east, ending 180 m short": {[]claims.Point{offset(p, 0, 900), offset(p, 0, 180)}, offset(p, 0, 180)},
+		"a point repeated":                         {[]claims.Point{offset(p, 150, 0), offset(p, 150, 0), offset(p, 1000, 0)}, offset(p, 150, 0)},
+		"only a point repeated":                    {[]claims.Point{offset(p, 0, -160), offset(p, 0, -160)}, offset(p, 0, -160)},
+		"a corner 160 m away":                      {[]claims.Point{offset(p, 900, 160), offset(p, 160, 160), offset(p, 160, 900)}, offset(p, 160, 160)},
+		"the second segment passes nearest":        {[]claims.Point{offset(p, 2000, 2000), offset(p, 1000, 2000), offset(p, 130, 1000), offset(p, 130, -1000)}, offset(p, 130, 0)},
+	} {
+		d := haversine(p, tc.nearest)
+		require.Greater(t, d, 50.0, name)
+		o := claims.Order{Platform: "a", OrderID: "1", Route: tc.route}
+		far := claims.Order{Platform: "b", OrderID: "2", Route: []claims.Point{offset(p, 0, 0)}}
+		assert.True(t, claims.NearAccident(d+0.25)(o, far, acc), "%s: nearest %.2f m, within %.2f", name, d, d+0.25)
+		assert.False(t, claims.NearAccident(d-0.25)(o, far, acc), "%s: nearest %.2f m, not within %.2f", name, d, d-0.25)
+		assert.False(t, claims.NearAccident(d-0.25)(far, o, acc), "%s: symmetric", name)
+	}
+	// A route with no points overlaps nothing, however wide the tolerance.
+	assert.False(t, claims.NearAccident(1e9)(claims.Order{}, claims.Order{Route: []claims.Point{p}}, acc))
+	// Both routes must pass near: one at 150 m and one at 250 m are within 260, not within 200.
+	a := claims.Order{Route: []claims.Point{offset(p, 150, 0)}}
+	b := claims.Order{Route: []claims.Point{offset(p, 0, 250)}}
+	assert.True(t, claims.NearAccident(260)(a, b, acc))
+	assert.False(t, claims.NearAccident(200)(a, b, acc))
+	assert.False(t, claims.NearAccident(200)(b, a, acc))
+}
+
+// Attribute's input errors name the order by its position in the input,
+// counted from 1, and by its ID: the host must find the row.
+func TestAttributeErrorsNameThePosition(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	acc := claims.Accident{At: at, Place: claims.Point{Lat: 31.2304, Lon: 121.4737}}
+	good := claims.Order{Platform: "a", OrderID: "ok", AcceptedAt: at.Add(-time.Hour), StartedAt: at.Add(-time.Hour)}
+	for want, bad := range map[string]claims.Order{
+		"claims: invalid order #2: no platform or order ID":            {OrderID: "x", AcceptedAt: at, StartedAt: at},
+		"claims: invalid order #2 (x): no accepted_at or started_at":   {Platform: "a", OrderID: "x", AcceptedAt: at},
+		"claims: invalid order #2 (x): started before it was accepted": {Platform: "a", OrderID: "x", AcceptedAt: at, StartedAt: at.Add(-time.Nanosecond)},
+		"claims: invalid order #2 (x): ended before it started":        {Platform: "a", OrderID: "x", AcceptedAt: at, StartedAt: at, EndedAt: at.Add(-time.Nanosecond)},
+	} {
+		_, err := claims.Attribute(acc, []claims.Order{good, bad}, claims.NearAccident(200))
+		assert.ErrorIs(t, err, claims.ErrBadOrder, want)
+		assert.EqualError(t, err, want)
+	}
+	// On the edge: started at the instant it was accepted, ended at the
+	// instant it started: valid.
+	edge := claims.Order{Platform: "a", OrderID: "x", AcceptedAt: at, StartedAt: at, EndedAt: at}
+	_, err := claims.Attribute(acc, []claims.Order{good, edge}, claims.NearAccident(200))
+	assert.NoError(t, err)
+}
+
+// 第二十六条's decision deadline on each of its edges: clarity not valid is
+// refused (never read as not clear); facts clear at acceptance count 7
+// working days from it, whether the stored case has the day it was found
+// clear or not; clear the day before acceptance is out of order.
+func TestDecisionDeadlineOfEdges(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	cal := calendar.Default()
+	for name, tc := range map[string]struct {
+		c    claims.Case
+		want string
+		err  error
+	}{
+		// 2026-03-03 + 7 working days: 03-04..03-06, 03-09..03-12.
+		"clear, found on acceptance": {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-03")}, "2026-03-12", nil},
+		"clear, day not stored":      {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear}, "2026-03-12", nil},
+		"not clear":                  {claims.Case{AcceptedOn: d("2026-03-03")}, "2026-04-15", nil},
+		"found clear the next day":   {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-04")}, "2026-04-15", nil},
+		"found clear the day before": {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-02")}, "", claims.ErrCaseDates},
+		"clarity neither":            {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: "mostly"}, "", claims.ErrBadClarity},
+		"not accepted":               {claims.Case{Clarity: claims.Clear}, "", claims.ErrNotAccepted},
+	} {
+		dl, err := claims.DecisionDeadlineOf(cal, tc.c, claims.Rules{})
+		if tc.err != nil {
+			assert.ErrorIs(t, err, tc.err, name)
+			continue
+		}
+		require.NoError(t, err, name)
+		assert.Equal(t, tc.want, dl.Date.String(), name)
+	}
+	_, err := claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d("2026-03-03")}, claims.Rules{})
+	assert.ErrorIs(t, err, claims.ErrNoCalendar)
+	_, err = claims.DecisionDeadline(cal, d("2026-03-03"), "mostly")
+	assert.ErrorIs(t, err, claims.ErrBadClarity)
+	_, err = claims.DecisionDeadline(nil, d("2026-03-03"), claims.Clear)
+	assert.ErrorIs(t, err, claims.ErrNoCalendar)
+}
+
+// Under ClockFromFoundClear, when the 30 working days from acceptance run
+// into a year the calendar lacks, the 7 from the day found clear bind only
+// if they end by the earliest day the 30 could end (each missing day
+// counted as a working day). A calendar with 2025 and 2027 but not 2026:
+// accepted 2025-12-10, the 30 reach 2026 (15 working days left in 2025, so
+// they end no earlier than 2026-01-15). Found clear 2025-12-12: the 7 end
+// 2025-12-23, by then: they bind. Found clear 2027-01-04: the 7 end in 2027,
+// after 2026-01-15: the 30 bind, unknown.
+func TestFoundClearSevenBindOnlyWithinTheThirty(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	var y2025 calendar.Schedule
+	for _, s := range calendar.Default().Schedules() {
+		if s.Year == 2025 {
+			y2025 = s
+		}
+	}
+	require.Equal(t, 2025, y2025.Year)
+	gap, err := calendar.New(y2025, calendar.Schedule{Year: 2027, Source: "test", NoHolidays: true})
+	require.NoError(t, err)
+	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
+	c := claims.Case{AcceptedOn: d("2025-12-10"), Clarity: claims.Clear, ClearOn: d("2025-12-12")}
+	dl, err := claims.DecisionDeadlineOf(gap, c, fc)
+	require.NoError(t, err)
+	assert.Equal(t, "2025-12-23", dl.Date.String())
+	assert.Equal(t, claims.ClearDecisionWorkdays, dl.N)
+	c.ClearOn = d("2027-01-04")
+	_, err = claims.DecisionDeadlineOf(gap, c, fc)
+	var nc *calendar.YearNotCoveredError
+	require.ErrorAs(t, err, &nc)
+	assert.Equal(t, 2026, nc.Year)
+}
+
+// 第四十三条 in a year whose schedule is missing: the declaration deadline is
+// not before the 15th of the following month. As of that day the answer is
+// pending, the deadline not yet passed; from the next day pending, not
+// known whether it passed.
+func TestCoverPendingOnTheRawDeadline(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	for asOf, want := range map[string]string{
+		"2027-01-14": "2026-12 的保障费申报期限不早于 2027-01-15",
+		"2027-01-15": "2026-12 的保障费申报期限不早于 2027-01-15",
+		"2027-01-16": "其申报期限（不早于 2027-01-15，第十四条）是否已过尚不能确定",
+	} {
+		r, err := claims.CheckCover(calendar.Default(), d("2026-12-10"), nil, d(asOf))
+		require.NoError(t, err, asOf)
+		assert.Equal(t, claims.CoverPending, r.Status, asOf)
+		require.Len(t, r.Reasons, 1, asOf)
+		assert.Contains(t, r.Reasons[0], want, asOf)
+		assert.ErrorIs(t, r.DueErr, calendar.ErrNotCovered, asOf)
+	}
+}
+
+// AttributionZH says, for each outcome of 第二十八条, which orders were
+// executing, word for word; an order that ended at the accident's very
+// instant was executing, one that ended a nanosecond before was not.
+func TestAttributionZHEveryOutcome(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	atText := "2026-03-02T09:00:00Z"
+	p := claims.Point{Lat: 31.2304, Lon: 121.4737}
+	acc := claims.Accident{At: at, Place: p}
+	near := []claims.Point{offset(p, 50, 0)}
+	far := []claims.Point{offset(p, 5000, 0)}
+	o := func(platform, id string, accepted time.Duration, ended time.Time, route []claims.Point) claims.Order {
+		return claims.Order{Platform: platform, OrderID: id, AcceptedAt: at.Add(accepted), StartedAt: at.Add(-time.Minute), EndedAt: ended, Route: route}
+	}
+	for name, tc := range map[string]struct {
+		orders []claims.Order
+		want   string
+	}{
+		"ended a nanosecond before": {[]claims.Order{o("a", "1", -time.Hour, at.Add(-time.Nanosecond), near)},
+			"事故发生时（" + atText + "）没有正在执行的订单：由社会保险行政部门调查核实（第二十八条第三款）"},
+		"ended at the instant": {[]claims.Order{o("a", "1", -time.Hour, at, near)},
+			"事故发生时（" + atText + "）只有 a 的订单 1 正在执行（第二十八条）"},
+		"two of one platform": {[]claims.Order{o("a", "2", -time.Hour, time.Time{}, far), o("a", "1", -2*time.Hour, time.Time{}, near)},
+			"事故发生时（" + atText + "）有 2 个订单正在执行，均属于 a（第二十八条）"},
+		"overlapping, first accepted": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, near), o("a", "1", -2*time.Hour, time.Time{}, near)},
+			"事故发生时（" + atText + "）有 2 个路程相同或重叠的订单正在执行；a 的订单 1 最先接单（2026-03-02T07:00:00Z）：以同一路程首接单确认平台责任（第二十八条第二款）"},
+		"not overlapping": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, far), o("a", "1", -2*time.Hour, time.Time{}, near)},
+			"事故发生时（" + atText + "）订单 1（a）和 2（b）同时在执行，路程不重叠：由社会保险行政部门调查核实（第二十八条第三款）"},
+		"accepted at one instant": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, near), o("a", "1", -time.Hour, time.Time{}, near)},
+			"同一路程上的订单 1（a）和 2（b）在同一时刻接单：无法确定首接单平台（第二十八条第二款）"},
+	} {
+		overlap := claims.NearAccident(200)
+		a, err := claims.Attribute(acc, tc.orders, overlap)
+		require.NoError(t, err, name)
+		assert.Equal(t, []string{tc.want}, claims.AttributionZH(acc, tc.orders, overlap, a), name)
+	}
+	// An attribution not made by Attribute (one executing candidate, but
+	// Investigate) gets no sentence, and no panic.
+	one := []claims.Order{o("a", "1", -time.Hour, time.Time{}, near)}
+	a := claims.Attribution{Outcome: claims.Investigate, Candidates: []claims.OrderRef{{Platform: "a", OrderID: "1"}}}
+	assert.Nil(t, claims.AttributionZH(acc, one, claims.NearAccident(200), a))
+}
+
+// Clarity is written "clear" or "not_clear" and read back; anything else
+// is refused without echoing it.
+func TestClarityText(t *testing.T) {
+	for c, text := range map[claims.Clarity]string{claims.Clear: "clear", claims.NotClear: "not_clear"} {
+		b, err := c.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, text, string(b))
+		var back claims.Clarity
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, c, back)
+	}
+	var c claims.Clarity = claims.Clear
+	require.NoError(t, c.UnmarshalText(nil))
+	assert.Equal(t, claims.NotClear, c, "empty is not clear")
+	err := c.UnmarshalText([]byte("110101199003077777"))
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "199003077777")
+	assert.Contains(t, err.Error(), "18 bytes")
+	assert.Error(t, (*claims.Clarity)(nil).UnmarshalText([]byte("clear")))
+	assert.Equal(t, "事实清楚、证据充分、权利义务明确", claims.Clear.Chinese())
+	assert.Equal(t, "事实尚未清楚", claims.NotClear.Chinese())
+}
+
+// Next refuses each bad event on its own with its own error, and leaves the
+// case as it was.
+func TestNextRefusesBadEvents(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	acc := d("2026-03-02")
+	next := func(c claims.Case, evs ...claims.Event) claims.Case {
+		for _, ev := range evs {
+			var err error
+			c, err = c.Next(ev)
+			require.NoError(t, err, "%+v", ev)
+		}
+		return c
+	}
+	applied := next(claims.Case{Accident: acc}, claims.Event{Kind: claims.EventApply, Date: acc, Applicant: claims.ApplicantWorker})
+	delivered := next(applied, claims.Event{Kind: claims.EventAccept, Date: acc}, claims.Event{Kind: claims.EventDecide, Date: acc, Confirmed: true},
+		claims.Event{Kind: claims.EventDeliver, Date: acc})
+	for name, tc := range map[string]struct {
+		c    claims.Case
+		ev   claims.Event
+		want error
+	}{
+		"apply, unknown applicant":          {claims.Case{Accident: acc}, claims.Event{Kind: claims.EventApply, Date: acc, Applicant: "boss"}, claims.ErrBadApplicant},
+		"benefit claim, unknown applicant":  {delivered, claims.Event{Kind: claims.EventBenefitApply, Date: acc, Applicant: "boss"}, claims.ErrBadApplicant},
+		"accept, clarity neither":           {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Clarity: "mostly"}, claims.ErrBadClarity},
+		"accept, key material missing":      {applied, claims.Event{Kind: claims.EventAccept, Date: acc, MissingKey: []claims.Material{claims.MatIdentity}}, claims.ErrKeyMaterials},
+		"accept, unknown material":          {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Materials: []claims.Material{"x-ray"}}, claims.ErrBadMaterial},
+		"dated the day before the accident": {claims.Case{Accident: acc}, claims.Event{Kind: claims.EventReport, Date: d("2026-03-01")}, claims.ErrEventDate},
+		"unknown kind":                      {applied, claims.Event{Kind: "appeal", Date: acc}, claims.ErrUnknownEventKind},
+	} {
+		got, err := tc.c.Next(tc.ev)
+		assert.ErrorIs(t, err, tc.want, name)
+		assert.Equal(t, tc.c, got, "%s: the case is unchanged", name)
+	}
+	// On the edge: an event dated on the accident's day, and on the case's last step's day, is taken.
+	c := next(claims.Case{Accident: acc}, claims.Event{Kind: claims.EventReport, Date: acc})
+	assert.Equal(t, claims.StateReported, c.State)
+	_, err := c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-03-01"), Applicant: claims.ApplicantWorker})
+	assert.ErrorIs(t, err, claims.ErrEventDate)
+	_, err = claims.Case{}.Next(claims.Event{Kind: claims.EventReport, Date: acc})
+	assert.Error(t, err, "no accident date")
+}
+
+// An unknown decision deadline (its working days run into 2027, not
+// loaded) still says which limit it is and the earliest day it can be:
+// clear at acceptance, the 7 working days from 2026-12-24 end no earlier
+// than 2027-01-02 (12-25, 12-28..12-31, then 2027's days counted as
+// working days); not clear, the 30 from 2026-12-10 no earlier than
+// 2027-01-15 (15 working days left in 2026); found clear later, the 30
+// under the default clock, the earlier of the two under ClockFromFoundClear.
+func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	base := claims.Case{Accident: d("2026-11-20"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker, AppliedOn: d("2026-11-25")}
+	clearAt := base
+	clearAt.AcceptedOn, clearAt.Clarity, clearAt.ClearOn = d("2026-12-24"), claims.Clear, d("2026-12-24")
+	notClear := base
+	notClear.AcceptedOn = d("2026-12-10")
+	later := notClear
+	later.Clarity, later.ClearOn = claims.Clear, d("2026-12-24")
+	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
+	for name, tc := range map[string]struct {
+		c         claims.Case
+		rules     claims.Rules
+		item      string
+		notBefore string
+	}{
+		"clear at acceptance":              {clearAt, claims.Rules{}, "decision, clear case (7 working days, at most 30)", "2027-01-02"},
+		"clear at acceptance, found-clear": {clearAt, fc, "decision, clear case (7 working days, at most 30)", "2027-01-02"},
+		"not clear":                        {notClear, claims.Rules{}, "decision (30 working days)", "2027-01-15"},
+		"found clear later":                {later, claims.Rules{}, "decision (30 working days)", "2027-01-15"},
+		"found clear later, found-clear":   {later, fc, "decision, clear case (7 working days, at most 30)", "2027-01-02"},
+	} {
+		items, err := tc.c.Deadlines(calendar.Default(), tc.rules, d("2026-12-28"))
+		require.NoError(t, err, name)
+		var it *claims.Item
+		for i := range items {
+			if items[i].Articles == "第二十六条" {
+				it = &items[i]
+			}
+		}
+		require.NotNil(t, it, name)
+		assert.False(t, it.Known(), name)
+		assert.Equal(t, tc.item, it.Name, name)
+		assert.Equal(t, tc.notBefore, it.NotBefore.String(), name)
+		assert.Equal(t, 2027, it.UnknownYear, name)
+		assert.False(t, it.Overdue, name)
+	}
+	// Decided on the earliest possible day: met; the day after: not known.
+	clearAt.State, clearAt.DecidedOn = claims.StateConfirmed, d("2027-01-02")
+	items, err := clearAt.Deadlines(calendar.Default(), claims.Rules{}, d("2027-01-10"))
+	require.NoError(t, err)
+	for _, it := range items {
+		if it.Articles == "第二十六条" {
+			assert.True(t, it.Met, "decided on the earliest day the deadline can be")
+		}
+	}
+	clearAt.DecidedOn = d("2027-01-03")
+	items, err = clearAt.Deadlines(calendar.Default(), claims.Rules{}, d("2027-01-10"))
+	require.NoError(t, err)
+	for _, it := range items {
+		if it.Articles == "第二十六条" {
+			assert.False(t, it.Met || it.Overdue, "the day after: cannot be told")
+		}
+	}
+}
+
+// 第八十一条: 373号 is in force from 2025-12-29: an accident the day before
+// is computed and marked, one on the day is not marked.
+func TestInForceDay(t *testing.T) {
+	assert.Equal(t, "2025-12-29", claims.InForce().String())
+	for acc, before := range map[string]bool{"2025-12-28": true, "2025-12-29": false, "2025-12-30": false} {
+		w, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, testdates.Day(t, acc))
+		require.NoError(t, err, acc)
+		assert.Equal(t, before, w.BeforeInForce, acc)
+	}
+}
+
+// Near the end of the calendar's range (9999-12-31) a window that cannot
+// be dated is an error saying which: the 90 days, or the 12 months.
+func TestWindowsPastTheLastDate(t *testing.T) {
+	for acc, want := range map[string]string{"9999-12-15": "+30 days", "9999-10-15": "+90 days", "9999-01-15": "+12 months"} {
+		_, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, testdates.Day(t, acc))
+		assert.ErrorIs(t, err, calendar.ErrDateRange, acc)
+		assert.Contains(t, err.Error(), want, acc)
+	}
+}
+
+// A window in a year the calendar lacks is judged by its raw last day: a
+// filing or an extension request on that day is in time; the day after
+// cannot be told. The reasons give the raw day and say it may move.
+func TestUnknownWindowOnItsRawDay(t *testing.T) {
+	w := windows(t, "2026-12-10")
+	require.Error(t, w.PlatformErr)
+	require.Equal(t, "2027-01-09", w.PlatformRaw.String())
+	f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, w.PlatformRaw, nil)
+	require.NoError(t, err)
+	assert.True(t, f.InTime)
+	assert.False(t, f.PlatformLate)
+	assert.Contains(t, f.Reasons[0], "2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：")
+	_, err = claims.JudgeFiling(w, claims.ApplicantPlatform, day(t, w.PlatformRaw, 1), nil)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.PlatformRaw, Reason: "住院", Approved: true, Until: day(t, w.PlatformRaw, 1)}
+	r, err := claims.JudgeExtension(w, x)
+	require.NoError(t, err, "requested on the raw day, until the day after it")
+	assert.True(t, r.Granted)
+	x.Until = w.PlatformRaw
+	_, err = claims.JudgeExtension(w, x)
+	assert.Error(t, err, "until the raw day extends nothing")
+	x.RequestedOn = day(t, w.PlatformRaw, 1)
+	_, err = claims.JudgeExtension(w, x)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	// A known window: the reason gives the date itself.
+	k := windows(t, "2026-03-02")
+	f, err = claims.JudgeFiling(k, claims.ApplicantPlatform, k.Platform.Date, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-04-01 由平台企业提出申请，未超过期限 2026-04-01（第二十一条第一款，30日）", f.Reasons[0])
+}
+
+// An approved extension must end after the window: not on its raw day,
+// nor on its moved last day, nor with no date; the day after is granted.
+func TestExtensionUntilEdges(t *testing.T) {
+	w := windows(t, "2026-01-20") // the platform's +30 is 02-19, in the Spring Festival: moved to 02-24
+	require.Equal(t, "2026-02-19", w.PlatformRaw.String())
+	require.Equal(t, "2026-02-24", w.Platform.Date.String())
+	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Accident, Reason: "住院", Approved: true}
+	for until, ok := range map[string]bool{"": false, "2026-02-19": false, "2026-02-20": false, "2026-02-24": false, "2026-02-25": true} {
+		x.Until = calendar.Date{}
+		if until != "" {
+			x.Until = testdates.Day(t, until)
+		}
+		r, err := claims.JudgeExtension(w, x)
+		if ok {
+			require.NoError(t, err, until)
+			assert.True(t, r.Granted, until)
+		} else {
+			assert.Error(t, err, until)
+			assert.False(t, r.Granted, until)
+		}
+	}
+}
+
+// Errors repeat a host's value of at most three characters whole, and a
+// longer one by its first three and its length (第七十九条).
+func TestMaskedEdges(t *testing.T) {
+	for v, want := range map[string]string{"abc": `"abc"`, "abcd": `"abc"…(4 characters)`, "办理中": `"办理中"`, "办理中了": `"办理中"…(4 characters)`, "": `""`} {
+		err := claims.Rules{LateCostFrom: claims.LateCostFrom(v)}.Validate()
+		if v == "" {
+			require.NoError(t, err)
+			continue
+		}
+		require.ErrorIs(t, err, claims.ErrBadRules, v)
+		assert.Contains(t, err.Error(), "late_cost_from "+want+" (want", v)
+	}
+}
+
+// The checklist lists the extra materials submitted in a fixed order,
+// whatever the order they were handed in.
+func TestExtraMaterialsSorted(t *testing.T) {
+	for _, sub := range [][]claims.Material{
+		{claims.MatVeteranProof, claims.MatRescueDeath, claims.MatCommuteProof, claims.MatPoliceProof},
+		{claims.MatCommuteProof, claims.MatVeteranProof, claims.MatPoliceProof, claims.MatRescueDeath},
+	} {
+		c, err := claims.CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: sub}, claims.Rules{})
+		require.NoError(t, err)
+		assert.Equal(t, []claims.Material{claims.MatCommuteProof, claims.MatRescueDeath, claims.MatVeteranProof}, c.Extra)
+	}
+}
+
+// hostCalendar is the default calendar with 2026's schedule replaced by a
+// host's copy named HOST-2026.
+func hostCalendar(t *testing.T) *calendar.Calendar {
+	t.Helper()
+	var s26 calendar.Schedule
+	for _, s := range calendar.Default().Schedules() {
+		if s.Year == 2026 {
+			s26 = s
+		}
+	}
+	s26.Source = "HOST-2026"
+	for i := range s26.Days {
+		s26.Days[i].Source = ""
+	}
+	c, err := calendar.Default().With(s26)
+	require.NoError(t, err)
+	return c
+}
+
+// A filing judged against the window names the host's schedule that
+// replaced the official one, unless a granted extension replaced the
+// window itself; an extension asked for and refused leaves the window, and
+// the note, as they were.
+func TestFilingNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
+	w, err := claims.ApplicationWindows(hostCalendar(t), claims.Rules{}, testdates.Day(t, "2026-03-10"))
+	require.NoError(t, err)
+	names := func(f claims.Filing) bool {
+		for _, r := range f.Reasons {
+			if strings.Contains(r, "HOST-2026") {
+				return true
+			}
+		}
+		return false
+	}
+	filed := w.Platform.Date
+	for name, tc := range map[string]struct {
+		ext  *claims.ExtensionResult
+		want bool
+	}{
+		"no extension":      {nil, true},
+		"extension refused": {&claims.ExtensionResult{Granted: false, Deadline: w.Platform.Date}, true},
+		"extension granted": {&claims.ExtensionResult{Granted: true, Deadline: day(t, w.Platform.Date, 10)}, false},
+	} {
+		f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, filed, tc.ext)
+		require.NoError(t, err, name)
+		assert.Equal(t, tc.want, names(f), "%s: %v", name, f.Reasons)
+		assert.True(t, f.InTime, name)
+	}
+}
+
+// The cap of an extension in a year the calendar lacks is judged by its
+// raw day: an extension to that very day is granted (and the reason names
+// the raw day), one to the day after cannot be judged. A known cap: the
+// reason names the cap's date.
+func TestExtensionToTheRawCap(t *testing.T) {
+	w := windows(t, "2026-03-10")
+	require.Error(t, w.CapErr, "the cap is in 2027")
+	require.Equal(t, "2027-03-10", w.CapRaw.String())
+	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: w.Accident, Reason: "住院", Approved: true, Until: w.CapRaw}
+	r, err := claims.JudgeExtension(w, x)
+	require.NoError(t, err)
+	assert.True(t, r.Granted)
+	assert.Contains(t, r.Reasons[1], "延长至 2027-03-10，未超过自事故伤害发生之日起的工伤认定申请期限 2027-03-10")
+	x.Until = day(t, w.CapRaw, 1)
+	_, err = claims.JudgeExtension(w, x)
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	k := windows(t, "2025-03-03")
+	x = claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: k.Accident, Reason: "住院", Approved: true, Until: day(t, k.Worker.Date, 1)}
+	r, err = claims.JudgeExtension(k, x)
+	require.NoError(t, err)
+	assert.Contains(t, r.Reasons[1], "工伤认定申请期限 2026-03-03（《工伤保险条例》第十七条）")
+}
+
+// SplitLateCosts' reasons word for word: the costs' total with two
+// decimals; the period with its first and last day once it is closed; the
+// reading of 人社部发〔2013〕34号 cited only with both default readings; an
+// extension of the platform's window ending on its moved last day extends
+// nothing. A bad cost is named by its position.
+func TestLateCostReasons(t *testing.T) {
+	w := windows(t, "2026-01-20") // the platform's window: raw 02-19, moved to 02-24
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	costs := []claims.Cost{{Date: d("2026-01-20"), Amount: decimal.RequireFromString("600")}, {Date: d("2026-03-10"), Amount: decimal.RequireFromString("300.5")}}
+	has := func(s claims.CostSplit, part string) bool {
+		for _, r := range s.Reasons {
+			if strings.Contains(r, part) {
+				return true
+			}
+		}
+		return false
+	}
+	closed, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
+	require.NoError(t, err)
+	assert.Equal(t, "基金支付 300.50 元，平台企业承担 600.00 元（各笔费用原额相加，不作舍入）", closed.Reasons[len(closed.Reasons)-1])
+	assert.True(t, has(closed, "平台企业承担的期间：2026-01-20 至 2026-03-02（含首尾两日）"))
+	assert.True(t, has(closed, "依据：人社部发〔2013〕34号"))
+	open, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25")}, costs)
+	require.NoError(t, err)
+	assert.True(t, open.Open)
+	assert.False(t, has(open, "平台企业承担的期间："), "open: no last day yet")
+	assert.Equal(t, "基金支付 0.00 元，平台企业承担 900.50 元（各笔费用原额相加，不作舍入）", open.Reasons[len(open.Reasons)-1])
+	for name, rules := range map[string]claims.Rules{"after_window": {LateCostFrom: claims.LateCostAfterWindow}, "filing": {LateCostTo: claims.LateCostToFiling}} {
+		s, err := claims.SplitLateCosts(w, rules, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
+		require.NoError(t, err, name)
+		assert.False(t, has(s, "人社部发〔2013〕34号"), name)
+	}
+	// An extension of the platform's window to its moved last day, or
+	// before, extends nothing; the day after does.
+	for ext, ok := range map[string]bool{"2026-02-19": false, "2026-02-24": false, "2026-02-25": true} {
+		_, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02"), PlatformExtendedTo: d(ext)}, costs)
+		if ok {
+			assert.NoError(t, err, ext)
+		} else {
+			assert.ErrorIs(t, err, claims.ErrBadCost, ext)
+		}
+	}
+	for want, c := range map[string]claims.Cost{
+		"cost #2 has no date":                      {Amount: decimal.NewFromInt(1)},
+		"cost #2 is negative":                      {Date: d("2026-02-01"), Amount: decimal.RequireFromString("-0.01")},
+		"cost #2 has more than two decimal places": {Date: d("2026-02-01"), Amount: decimal.RequireFromString("0.001")},
+		"cost #2 is marked identity_harm":          {Date: d("2026-02-01"), Amount: decimal.NewFromInt(1), IdentityHarm: true},
+		"cost #2: ":                                {Date: d("2026-02-01"), Amount: decimal.RequireFromString("1e20")},
+	} {
+		_, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25")}, []claims.Cost{costs[0], c})
+		assert.ErrorIs(t, err, claims.ErrBadCost, want)
+		assert.Contains(t, err.Error(), want)
+	}
+}
