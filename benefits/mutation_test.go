@@ -292,8 +292,13 @@ func TestFundPaysFirstNeverAboveTheEligibleCost(t *testing.T) {
 		ratio := decimal.New(pct, -2)
 		m := benefits.Medical{Total: decimal.New(total, -2), Eligible: decimal.New(eligible, -2), Ratio: &ratio,
 			Rule: rapid.SampledFrom([]benefits.MedicalRule{benefits.MedicalTopUp, benefits.MedicalOwnShare}).Draw(rt, "rule")}
-		third := m.Total.Mul(ratio).Round(2)
-		paid := decimal.New(rapid.Int64Range(0, third.Shift(2).IntPart()).Draw(rt, "paid fen"), -2)
+		// The third party pays at most its part as the split gives it (under
+		// own_share not simply total × ratio rounded: 0.02 × 25% is 0 there).
+		base, err := benefits.SplitMedical(m)
+		if err != nil {
+			rt.Fatal(err)
+		}
+		paid := decimal.New(rapid.Int64Range(0, base.ThirdParty.Shift(2).IntPart()).Draw(rt, "paid fen"), -2)
 		m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: "x", Paid: paid}
 		s, err := benefits.SplitMedical(m)
 		if err != nil {
