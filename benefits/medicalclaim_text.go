@@ -603,4 +603,3 @@ func claimEcho(s string) string {
 func claimBound(s string) string {
 	return redact.Short(s, 160)
 }
-
