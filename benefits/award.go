@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -427,13 +428,13 @@ func (c Case) Validate() error {
 	case c.Injury.IsZero():
 		return bad("no injury date")
 	case c.Grade < 0 || c.Grade > 10:
-		return bad("grade %d (want 1–10, or 0 for none)", c.Grade)
+		return bad("grade %s (want 1–10, or 0 for none)", shownNumber(strconv.Itoa(c.Grade)))
 	case c.Grade > 0 && c.Assessment.IsZero():
 		return bad("a grade needs the assessment date")
 	case !c.Assessment.IsZero() && c.Assessment.Before(c.Injury):
 		return bad("assessment %s before the injury %s", c.Assessment, c.Injury)
 	case c.Nursing != NursingNone && c.Nursing != NursingFull && c.Nursing != NursingMostly && c.Nursing != NursingPartly:
-		return bad("nursing %q (want full, mostly or partly)", c.Nursing)
+		return bad("nursing %s (want full, mostly or partly)", shown(string(c.Nursing)))
 	case c.Nursing != NursingNone && c.Grade == 0:
 		return bad("a nursing level needs a grade")
 	case c.Death == nil && c.Grade == 0:

@@ -59,7 +59,7 @@ func (it *Item) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	if w.Name != w.Kind.Chinese() {
-		return fmt.Errorf("%w: item %q named %q", ErrBadAward, w.Kind, w.Name)
+		return fmt.Errorf("%w: item %s named %s", ErrBadAward, shown(string(w.Kind)), shown(w.Name))
 	}
 	*it = Item{Kind: w.Kind, Beneficiary: w.Beneficiary, Amount: w.Amount.Decimal(), Periodic: w.Periodic,
 		StartMonth: w.StartMonth, EndMonth: w.EndMonth, Rebase: w.Rebase, Params: w.Params, Articles: w.Articles,
@@ -171,7 +171,7 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 		Situation: w.Situation, Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged}
 	for _, l := range w.Platform {
 		if l.Name != l.Kind.Chinese() {
-			return fmt.Errorf("%w: platform line %q named %q", ErrBadAward, l.Kind, l.Name)
+			return fmt.Errorf("%w: platform line %s named %s", ErrBadAward, shown(string(l.Kind)), shown(l.Name))
 		}
 		a.Platform = append(a.Platform, PlatformLine{Kind: l.Kind, Platform: l.Platform, Amount: l.Amount.Decimal(), From: l.From, To: l.To, Basis: l.Basis})
 	}

@@ -168,7 +168,7 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		rule = MedicalTopUp
 	}
 	if rule != MedicalTopUp && rule != MedicalOwnShare {
-		return bad("rule %q (want top_up or own_share)", m.Rule)
+		return bad("rule %s (want top_up or own_share)", shown(string(m.Rule)))
 	}
 	if rule == MedicalOwnShare && m.DeterminedMedical != nil {
 		return bad("the own-share rule needs the third party's liability ratio (ratio, or the road table), not a determined amount")
@@ -199,11 +199,11 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		r, ok = rd.Table[rd.Level]
 		switch {
 		case !ok:
-			return bad("the civil-liability table has no ratio for the level %q", rd.Level)
+			return bad("the civil-liability table has no ratio for the level %s", shown(rd.Level))
 		case strings.TrimSpace(rd.TableSource) == "":
 			return bad("the civil-liability table needs its source")
 		case r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)):
-			return bad("the table's ratio %s for %q is not between 0 and 1", r, rd.Level)
+			return bad("the table's ratio %s for %s is not between 0 and 1", shownNumber(r.String()), shown(rd.Level))
 		}
 		s.Basis = fmt.Sprintf("road accident with no ratio: level %q → %s under %s (第三十四条第四款)", rd.Level, r, rd.TableSource)
 		if rd.NoFault && rd.VulnerableVictim && r.GreaterThan(noFaultCap) {

@@ -3,11 +3,11 @@ package benefits
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/redact"
 )
 
 // ClaimRule names a rule a medical claim was judged by: a finding on one
@@ -587,66 +587,19 @@ func (r ClaimResult) ExplainZH() []string {
 // claim shows; a longer value is cut and ends with "…".
 const MaxEchoClaim = 32
 
-// claimEcho is s as an error may show it: quoted, every run of 17 digits and a
-// digit or X (an identity number's form, GB 11643) and every longer run of
-// digits masked with '*', then cut to MaxEchoClaim bytes (第七十九条).
+// claimEcho is s as an error may show it: quoted, anything shaped like an
+// identity number masked with '*' (redact.Mask: a run of 15 or more
+// digits, or 14 or 17 and X, ASCII or full width), every character that
+// does not print replaced (%q would write it as an escape of hex digits,
+// which could complete that shape), then cut to MaxEchoClaim bytes
+// (第七十九条).
 func claimEcho(s string) string {
-	if len(s) > 4*MaxEchoClaim {
-		s = s[:4*MaxEchoClaim]
-	}
-	s = claimCut(claimMask(s), MaxEchoClaim)
-	return fmt.Sprintf("%q", s)
+	return fmt.Sprintf("%q", redact.Short(s, MaxEchoClaim))
 }
 
 // claimBound is a longer text (an error from elsewhere that may quote
 // values) as an error may show it: identity numbers masked, cut to 160
 // bytes.
 func claimBound(s string) string {
-	if len(s) > 320 {
-		s = s[:320]
-	}
-	return claimCut(claimMask(s), 160)
-}
-
-func claimCut(s string, n int) string {
-	if len(s) <= n {
-		return strings.ToValidUTF8(s, "?")
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return strings.ToValidUTF8(s[:n], "?") + "…"
-}
-
-// claimMask replaces each run of 17 digits followed by a digit or X, and
-// each longer run of digits, with '*'. Full-width digits and Ｘ count.
-func claimMask(s string) string {
-	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
-	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
-	runes := []rune(s)
-	masked := false
-	for i := 0; i < len(runes); {
-		j := i
-		for j < len(runes) && isDigit(runes[j]) {
-			j++
-		}
-		end := j
-		if j-i == 17 && j < len(runes) && isX(runes[j]) {
-			end = j + 1
-		}
-		if end-i >= 18 {
-			for k := i; k < end; k++ {
-				runes[k] = '*'
-			}
-			masked = true
-		}
-		if end == i {
-			end++
-		}
-		i = end
-	}
-	if !masked {
-		return s
-	}
-	return string(runes)
+	return redact.Short(s, 160)
 }

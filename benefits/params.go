@@ -319,6 +319,9 @@ type MissingBaseError struct {
 }
 
 func (e *MissingBaseError) Error() string {
+	if e == nil {
+		return "benefits: a base figure is missing: the host must supply it"
+	}
 	return fmt.Sprintf("benefits: no %s for injuries or deaths in %d (the previous year's figure): the host must supply it", e.Param, e.Year)
 }
 

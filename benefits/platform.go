@@ -60,7 +60,7 @@ func (l PlatformLine) validate() error {
 	case l.Kind != LivingAllowance && l.Kind != TreatmentNursing,
 		l.Amount.IsNegative(), !l.Amount.Equal(l.Amount.Round(2)), tooLarge(l.Amount),
 		!l.From.IsZero() && !l.To.IsZero() && l.To.Before(l.From):
-		return fmt.Errorf("%w (kind %q, amount %s)", errPlatformLine, l.Kind, l.Amount)
+		return fmt.Errorf("%w (kind %s, amount %s)", errPlatformLine, shown(string(l.Kind)), shownNumber(l.Amount.String()))
 	}
 	return nil
 }

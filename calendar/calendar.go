@@ -82,6 +82,9 @@ type YearNotCoveredError struct {
 }
 
 func (e *YearNotCoveredError) Error() string {
+	if e == nil {
+		return "calendar: year not covered"
+	}
 	return fmt.Sprintf("calendar: year %d is not covered: no State Council holiday schedule for %d is loaded", e.Year, e.Year)
 }
 

@@ -53,6 +53,9 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
+	if e == nil {
+		return "calendar: cannot parse: <nil>"
+	}
 	return fmt.Sprintf("calendar: cannot parse %q as %s: %s", redact.Value(e.Input), e.Layout, e.Reason)
 }
 
@@ -61,13 +64,13 @@ func (e *ParseError) Error() string {
 // does not normalize: DateOf(2026, 2, 30) is an error, not 2026-03-02.
 func DateOf(year int, month time.Month, day int) (Date, error) {
 	if year < minYear || year > maxYear {
-		return Date{}, fmt.Errorf("%w: year %d", ErrDateRange, year)
+		return Date{}, fmt.Errorf("%w: year %s", ErrDateRange, intText(year))
 	}
 	if month < time.January || month > time.December {
-		return Date{}, fmt.Errorf("calendar: month %d is not 1..12", int(month))
+		return Date{}, fmt.Errorf("calendar: month %s is not 1..12", intText(int(month)))
 	}
 	if day < 1 || day > daysIn(year, month) {
-		return Date{}, fmt.Errorf("calendar: %04d-%02d has no day %d", year, int(month), day)
+		return Date{}, fmt.Errorf("calendar: %04d-%02d has no day %s", year, int(month), intText(day))
 	}
 	return Date{n: int32(daysFromCivil(year, int(month), day) + daysTo1970 + 1)}, nil
 }
@@ -255,8 +258,12 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// In returns the first instant of d (00:00) in loc.
+// In returns the first instant of d (00:00) in loc; a nil loc is UTC
+// (time.Date would panic).
 func (d Date) In(loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
 	y, m, dd := d.civil()
 	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
 }

@@ -8,8 +8,36 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"sync"
 )
+
+// MaxHolidayCSVBytes is the most ParseHolidayCSV reads.
+const MaxHolidayCSVBytes = 8 << 20
+
+// ErrHolidayCSVTooLarge: the holiday CSV is longer than MaxHolidayCSVBytes.
+var ErrHolidayCSVTooLarge = errors.New("longer than 8 MiB")
+
+// capped reads r until left−1 bytes are read; the next byte fails with
+// ErrHolidayCSVTooLarge (an io.LimitReader would end the input silently).
+type capped struct {
+	r    io.Reader
+	left int
+}
+
+func (c *capped) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		return 0, ErrHolidayCSVTooLarge
+	}
+	if len(p) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	if c.left -= n; c.left <= 0 {
+		return 0, ErrHolidayCSVTooLarge
+	}
+	return n, err
+}
 
 // holidaysCSV is the State Council holiday arrangements 2019–2026, one row a
 // day a notice names, copied from the project's reference facts
@@ -61,9 +89,17 @@ type CSVError struct {
 }
 
 func (e *CSVError) Error() string {
+	if e == nil {
+		return "calendar: holiday CSV: <nil>"
+	}
 	return fmt.Sprintf("calendar: holiday CSV line %d: %v", e.Line, e.Err)
 }
-func (e *CSVError) Unwrap() error { return e.Err }
+func (e *CSVError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // ParseHolidayCSV reads holiday arrangements in the reference CSV format,
 // with the header "date,kind,festival,statutory,source" and one row a named
@@ -72,8 +108,15 @@ func (e *CSVError) Unwrap() error { return e.Err }
 // working day; source the notice. It returns one validated Schedule per
 // calendar year that has rows, by year. A row it cannot read is a *CSVError
 // with its line; a schedule that fails validation is a *ScheduleError.
+// It reads at most MaxHolidayCSVBytes (8 MiB, a thousand years of notices):
+// a longer input is a *CSVError wrapping ErrHolidayCSVTooLarge once that
+// much is read, never read whole; its messages quote a field bounded and
+// masked.
 func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
-	cr := csv.NewReader(r)
+	if r == nil {
+		return nil, &CSVError{Line: 1, Err: errors.New("reading the header: nil io.Reader")}
+	}
+	cr := csv.NewReader(&capped{r: r, left: MaxHolidayCSVBytes + 1})
 	cr.FieldsPerRecord = 5
 	cr.ReuseRecord = false
 	header, err := cr.Read()
@@ -83,7 +126,7 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 	want := []string{"date", "kind", "festival", "statutory", "source"}
 	for i := range want {
 		if header[i] != want[i] {
-			return nil, &CSVError{Line: 1, Err: fmt.Errorf("header %q, want %q", header, want)}
+			return nil, &CSVError{Line: 1, Err: fmt.Errorf("header %s, want %q", echo(strings.Join(header, ",")), strings.Join(want, ","))}
 		}
 	}
 	byYear := map[int]*Schedule{}
@@ -114,7 +157,7 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 		case rec[1] == "off" && rec[3] == "no":
 			kind = ArrangedDayOff
 		default:
-			return nil, &CSVError{Line: line, Err: fmt.Errorf("kind %q with statutory %q: want off with yes or no, or workday with nothing", rec[1], rec[3])}
+			return nil, &CSVError{Line: line, Err: fmt.Errorf("kind %s with statutory %s: want off with yes or no, or workday with nothing", echo(rec[1]), echo(rec[3]))}
 		}
 		s := byYear[d.Year()]
 		if s == nil {

@@ -18,10 +18,10 @@ type Month struct {
 // outside 1..9999 or the month outside 1..12.
 func MonthOf(year int, month time.Month) (Month, error) {
 	if year < minYear || year > maxYear {
-		return Month{}, fmt.Errorf("%w: year %d", ErrDateRange, year)
+		return Month{}, fmt.Errorf("%w: year %s", ErrDateRange, intText(year))
 	}
 	if month < time.January || month > time.December {
-		return Month{}, fmt.Errorf("calendar: month %d is not 1..12", int(month))
+		return Month{}, fmt.Errorf("calendar: month %s is not 1..12", intText(int(month)))
 	}
 	return Month{n: int32(year*12+int(month)-1) + 1}, nil
 }

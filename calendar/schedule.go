@@ -104,17 +104,24 @@ type ScheduleError struct {
 
 func (e *ScheduleError) Error() string {
 	switch {
+	case e == nil:
+		return "calendar: schedule: <nil>"
 	case e.Year == 0 && e.Index < 0:
 		return fmt.Sprintf("calendar: schedule: %v", e.Err)
 	case e.Index < 0:
-		return fmt.Sprintf("calendar: schedule %d: %v", e.Year, e.Err)
+		return fmt.Sprintf("calendar: schedule %s: %v", intText(e.Year), e.Err)
 	case e.Date.IsZero():
-		return fmt.Sprintf("calendar: schedule %d: day #%d: %v", e.Year, e.Index+1, e.Err)
+		return fmt.Sprintf("calendar: schedule %s: day #%d: %v", intText(e.Year), e.Index+1, e.Err)
 	}
-	return fmt.Sprintf("calendar: schedule %d: day #%d (%s): %v", e.Year, e.Index+1, e.Date, e.Err)
+	return fmt.Sprintf("calendar: schedule %s: day #%d (%s): %v", intText(e.Year), e.Index+1, e.Date, e.Err)
 }
 
-func (e *ScheduleError) Unwrap() error { return e.Err }
+func (e *ScheduleError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // ParseSchedule reads one year's Schedule from JSON and validates it. It is
 // strict: an unknown key, a key in another case or written twice, null for
@@ -193,7 +200,7 @@ func (s Schedule) Validate() error {
 			return fail(fmt.Errorf("%w, not %q", ErrBadDayKind, d.Kind.String()))
 		}
 		if !d.Festival.Valid() {
-			return fail(fmt.Errorf("%w %q (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", ErrUnknownFestival, d.Festival))
+			return fail(fmt.Errorf("%w %s (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", ErrUnknownFestival, echo(string(d.Festival))))
 		}
 		if d.Source == "" && s.Source == "" {
 			return fail(ErrMissingSource)

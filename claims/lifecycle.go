@@ -186,6 +186,9 @@ type TransitionError struct {
 }
 
 func (e *TransitionError) Error() string {
+	if e == nil {
+		return "claims: transition not allowed"
+	}
 	from := string(e.From)
 	if from == "" {
 		from = "new"

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/redact"
 )
 
 // MaxIDBytes is the longest ID (a receipt's, a collection record's, a
@@ -270,65 +271,10 @@ type bookings struct {
 	last int // the highest Seq on the books
 }
 
-// echo is s as an error message shows it: quoted, every run of 17 digits
-// followed by a digit or X (an identity number's form, GB 11643) and every
-// longer run of digits masked with '*' (第七十九条), and cut to 64 bytes.
-func echo(s string) string {
-	const max = 64
-	cut := false
-	if len(s) > max {
-		i := max
-		for i > 0 && !utf8.RuneStart(s[i]) {
-			i--
-		}
-		s, cut = s[:i], true
-	}
-	s = maskIdentity(s)
-	q := strconv.Quote(s)
-	if cut {
-		q += "…"
-	}
-	return q
-}
-
-// maskIdentity replaces each run of 17 digits followed by a digit, X or x,
-// and each longer run of digits, with '*'. Full-width digits and Ｘ count.
-func maskIdentity(s string) string {
-	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
-	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
-	run := 0
-	for _, r := range s {
-		if isDigit(r) {
-			run++
-		} else {
-			run = 0
-		}
-		if run >= 17 {
-			break
-		}
-	}
-	if run < 17 {
-		return s // the common case: nothing to mask, nothing allocated
-	}
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		j := i
-		for j < len(rs) && isDigit(rs[j]) {
-			j++
-		}
-		end := j
-		if j-i == 17 && j < len(rs) && isX(rs[j]) {
-			end = j + 1
-		}
-		if end-i >= 18 {
-			for k := i; k < end; k++ {
-				rs[k] = '*'
-			}
-		}
-		if end == i {
-			end++
-		}
-		i = end
-	}
-	return string(rs)
-}
+// echo is s as an error message shows it: quoted, anything shaped like an
+// identity number masked with '*' (redact.Mask: a run of 15 or more
+// digits, or 14 or 17 and X, ASCII or full width; 第七十九条), every byte
+// that is not UTF-8 and every character that does not print replaced
+// (strconv.Quote would write it as \x85 or \u2000, hex digits that could
+// complete that shape), and cut to 64 bytes ("…" inside the quotes).
+func echo(s string) string { return strconv.Quote(redact.Short(s, 64)) }

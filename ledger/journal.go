@@ -113,11 +113,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // Subject is an account of the scheme's books.
@@ -389,9 +391,10 @@ func fenOf(d decimal.Decimal) int64 {
 	return c
 }
 
-// Validate checks p: an ID, a date, a period, a counterparty, a source, at
-// least two lines of known subjects, each a positive amount in fen on one
-// side, and debits equal to credits.
+// Validate checks p: an ID, a date, a period, a counterparty, a source (in
+// UTF-8, and no longer than ParseSnapshot reads back: jsonerr.MaxString
+// bytes as JSON writes it), at least two lines of known subjects, each a
+// positive amount in fen on one side, and debits equal to credits.
 func (p *Posting) Validate() error {
 	if p == nil {
 		return fmt.Errorf("%w: nil posting", ErrBadPosting)
@@ -416,6 +419,10 @@ func (p *Posting) Validate() error {
 		return bad("no counterparty")
 	case strings.TrimSpace(p.Source) == "":
 		return bad("no source")
+	case !utf8.ValidString(p.Source):
+		return bad("the source is not UTF-8 (a snapshot would not give it back as it is)")
+	case jsonLen(p.Source) > jsonerr.MaxString:
+		return bad("the source is longer than a snapshot reads back (%d bytes as JSON writes it)", jsonerr.MaxString)
 	case len(p.Lines) < 2:
 		return bad("fewer than two lines")
 	}

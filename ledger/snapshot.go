@@ -65,3 +65,27 @@ func ParseSnapshot(data []byte) (*Journal, error) {
 	}
 	return Load(s)
 }
+
+// jsonLen is the length of s as encoding/json writes it inside quotes
+// (HTML characters, controls, U+2028 and U+2029 escaped), which the strict
+// reader's string limit counts: Post refuses a source a snapshot could not
+// give back.
+func jsonLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<' || c == '>' || c == '&':
+			n += 6
+		case c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f':
+			n += 2
+		case c < 0x20:
+			n += 6
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
+			n += 6
+			i += 2
+		default:
+			n++
+		}
+	}
+	return n
+}

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -349,7 +350,11 @@ func (s *sumFen) addHeld(sus, inc int64, incY, cashY, year int) {
 func fenDec(f int64) decimal.Decimal { return decimal.New(f, -2) }
 
 // WriteTable writes the summary as a readable table.
+// A nil w is an error.
 func (s Summary) WriteTable(w io.Writer) error {
+	if w == nil {
+		return errors.New("ledger: WriteTable: nil io.Writer")
+	}
 	row := func(label string, amount decimal.Decimal, count string) string {
 		return fmt.Sprintf("  %-46s %16s %s", label, amount.StringFixed(2), count)
 	}

@@ -181,7 +181,7 @@ func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Mont
 	b := Bill{Platform: platform, Period: period, Total: decimal.Zero}
 	for _, ind := range eligibility.Industries {
 		var cur *Line
-		for d := period.First(); !d.After(period.Last()); d = next(d) {
+		for d := period.First(); !d.IsZero() && !d.After(period.Last()); d = next(d) { // next of 9999-12-31 is the zero Date
 			n := t.Count(platform, ind, d)
 			if n == 0 {
 				continue

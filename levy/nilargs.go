@@ -21,7 +21,7 @@ func (r *Rates) checkBillArgs(t *eligibility.Tally, platform string) error {
 		return ErrNoTally
 	}
 	if _, ok := r.terms[platform]; !ok {
-		return fmt.Errorf("%w: %q", ErrNoTerms, platform)
+		return fmt.Errorf("%w: %s", ErrNoTerms, echo(platform))
 	}
 	return nil
 }

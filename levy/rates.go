@@ -161,7 +161,7 @@ var (
 // one year and industry.
 func (t Terms) Validate() error {
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: platform %q: %s", ErrBadTerms, t.Platform, fmt.Sprintf(format, args...))
+		return fmt.Errorf("%w: platform %s: %s", ErrBadTerms, echo(t.Platform), fmt.Sprintf(format, args...))
 	}
 	if strings.TrimSpace(t.Platform) == "" {
 		return fmt.Errorf("%w: no platform", ErrBadTerms)
@@ -180,7 +180,7 @@ func (t Terms) Validate() error {
 		case a.From.IsZero():
 			return bad("instant_delivery #%d: no from", i+1)
 		case a.Level != LevelLower && a.Level != LevelHigher:
-			return bad("instant_delivery #%d: level %q, want lower or higher", i+1, a.Level)
+			return bad("instant_delivery #%d: level %s, want lower or higher", i+1, echo(string(a.Level)))
 		case strings.TrimSpace(a.Source) == "":
 			return bad("instant_delivery #%d: no source", i+1)
 		case months[a.From]:
@@ -196,7 +196,7 @@ func (t Terms) Validate() error {
 	for i, f := range t.Floating {
 		switch {
 		case f.Year < 1 || f.Year > 9999:
-			return bad("floating #%d: year %d", i+1, f.Year)
+			return bad("floating #%d: year %s", i+1, echoInt(f.Year))
 		case !f.Industry.Valid():
 			return bad("floating #%d: no industry", i+1)
 		case f.Factor.IsZero() == f.Rate.IsZero():
@@ -278,7 +278,7 @@ func NewRates(params *param.Set, terms ...Terms) (*Rates, error) {
 			return nil, err
 		}
 		if _, dup := r.terms[t.Platform]; dup {
-			return nil, fmt.Errorf("%w: two terms for platform %q", ErrBadTerms, t.Platform)
+			return nil, fmt.Errorf("%w: two terms for platform %s", ErrBadTerms, echo(t.Platform))
 		}
 		r.terms[t.Platform] = t
 	}
@@ -376,14 +376,14 @@ func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calen
 	}
 	t, ok := r.terms[platform]
 	if !ok {
-		return Rate{}, fmt.Errorf("%w: %q", ErrNoTerms, platform)
+		return Rate{}, fmt.Errorf("%w: %s", ErrNoTerms, echo(platform))
 	}
 	if !industry.Valid() {
 		return Rate{}, eligibility.ErrUnknownIndustry
 	}
 	m := calendar.MonthOfDate(day)
 	if m.Before(t.FirstMonth) {
-		return Rate{}, fmt.Errorf("%w: %q first enrolled %s, not %s", ErrNotEnrolled, platform, t.FirstMonth, m)
+		return Rate{}, fmt.Errorf("%w: %s first enrolled %s, not %s", ErrNotEnrolled, echo(platform), t.FirstMonth, m)
 	}
 	rate := Rate{Platform: platform, Industry: industry, Day: day, FirstYear: t.InFirstYear(m)}
 	var name string
@@ -397,7 +397,7 @@ func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calen
 	default:
 		a, ok := t.level(m)
 		if !ok {
-			return Rate{}, fmt.Errorf("%w: %q %s", ErrNoLevel, platform, m)
+			return Rate{}, fmt.Errorf("%w: %s %s", ErrNoLevel, echo(platform), m)
 		}
 		rate.Level = a
 		name = ParamInstantLower

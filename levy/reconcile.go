@@ -67,7 +67,7 @@ func (r *Rates) Reconcile(declared, reported *eligibility.Tally, platform string
 	rec := Reconciliation{Platform: platform, Period: period, Consistent: true, Declared: dBill, Reported: rBill}
 	for _, ind := range eligibility.Industries {
 		id := IndustryDiff{Industry: ind}
-		for d := period.First(); !d.After(period.Last()); d = next(d) {
+		for d := period.First(); !d.IsZero() && !d.After(period.Last()); d = next(d) { // next of 9999-12-31 is the zero Date
 			dn, rn := declared.Count(platform, ind, d), reported.Count(platform, ind, d)
 			if id.Declared, err = addOrders("declared orders of "+ind.String(), id.Declared, dn); err != nil {
 				return Reconciliation{}, err

@@ -70,6 +70,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
@@ -189,6 +190,9 @@ type ValueError struct {
 }
 
 func (e *ValueError) Error() string {
+	if e == nil {
+		return "param: invalid value"
+	}
 	who := e.Name
 	if !e.From.IsZero() {
 		who += " from " + e.From.String()
@@ -199,7 +203,12 @@ func (e *ValueError) Error() string {
 	return fmt.Sprintf("param: %s: %v", who, e.Err)
 }
 
-func (e *ValueError) Unwrap() error { return e.Err }
+func (e *ValueError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // MissingError is returned by a lookup when no value of the parameter is in
 // force on the day.
@@ -209,7 +218,10 @@ type MissingError struct {
 }
 
 func (e *MissingError) Error() string {
-	if e.Date.IsZero() {
+	switch {
+	case e == nil:
+		return "param: no value (the host must supply it)"
+	case e.Date.IsZero():
 		return fmt.Sprintf("param: %s has no value (the host must supply it)", e.Name)
 	}
 	return fmt.Sprintf("param: %s has no value in force on %s (the host must supply it)", e.Name, e.Date)
@@ -292,7 +304,7 @@ func (s Spec) check(v Value) error {
 	case v.Value.Exponent() < -s.Places && !v.Value.Equal(v.Value.Truncate(s.Places)):
 		return fmt.Errorf("%w: %s has more than %d decimal places", ErrRange, v.Value, s.Places)
 	case v.Value.LessThan(s.Min) || v.Value.GreaterThan(s.Max):
-		return fmt.Errorf("%w: %s is outside %s", ErrRange, v.Value, s.Range())
+		return fmt.Errorf("%w: %s is outside %s", ErrRange, redact.Value(v.Value.String()), s.Range())
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/redact"
 )
 
 // Kind is what a parameter's value is: an exact decimal or a calendar day.
@@ -190,13 +191,13 @@ const maxShown = 64
 // another is shown by its first three characters and its length.
 func shown(s string) string {
 	n := utf8.RuneCountInString(s)
-	if n <= maxShown && !identityShaped(s) && utf8.ValidString(s) {
+	if n <= maxShown && !identityShaped(s) && utf8.ValidString(s) && redact.Printable(s) == s {
 		return fmt.Sprintf("%q", s)
 	}
 	i, k := 0, 0
 	for k < 3 && i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if r >= '0' && r <= '9' {
+		if isDigit(r) || r == utf8.RuneError || redact.Printable(string(r)) != string(r) {
 			break
 		}
 		i += w
@@ -205,12 +206,12 @@ func shown(s string) string {
 	return fmt.Sprintf("%q…(%d characters)", strings.ToValidUTF8(s[:i], "?"), n)
 }
 
-// identityShaped reports a run of six or more digits (an identity, phone or
-// bank number would have one).
+// identityShaped reports a run of six or more digits, ASCII or full width
+// (an identity, phone or bank number would have one).
 func identityShaped(s string) bool {
 	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+	for _, r := range s {
+		if isDigit(r) {
 			run++
 			if run >= 6 {
 				return true
@@ -270,3 +271,6 @@ func editDistance(a, b string, limit int) int {
 	}
 	return min(prev[len(b)], limit)
 }
+
+// isDigit reports an ASCII or a full-width digit.
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }

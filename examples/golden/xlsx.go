@@ -18,6 +18,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/redact"
 )
 
 // The workbook: one sheet per kind, one row per case. Row 1 holds the
@@ -406,17 +407,35 @@ const (
 	maxProblem  = 2048
 )
 
-// echo is a cell as an error quotes it.
-func echo(s string) string { return bound(s, maxEcho) }
+// echo is a cell as an error quotes it: bound, with every byte that is not
+// UTF-8 and every character that does not print (a control character a
+// terminal would obey, a line break) replaced by U+FFFD.
+func echo(s string) string {
+	if limit := 4*maxEcho + 72; len(s) > limit {
+		s = s[:limit]
+	}
+	return bound(redact.Printable(s), maxEcho)
+}
 
-// bound is s masked (maskIdentity) and cut to at most n bytes and "…".
+// echoName is a sheet's, a header's, a part's or a file's name as an
+// error quotes it: echo's treatment, at most maxEchoName bytes.
+func echoName(s string) string {
+	if limit := 4*maxEchoName + 72; len(s) > limit {
+		s = s[:limit]
+	}
+	return bound(redact.Printable(s), maxEchoName)
+}
+
+// bound is s masked (redact.Mask, the library's one rule of what is shaped
+// like an identity number: a run of 15 or more digits, or 14 or 17 and X,
+// ASCII or full width) and cut to at most n bytes and "…".
 func bound(s string, n int) string {
 	// Only what may be shown is masked: an identity number starting before
 	// byte n ends before n+54 (18 full-width characters).
 	if limit := 4*n + 72; len(s) > limit {
 		s = s[:limit]
 	}
-	s = maskIdentity(s)
+	s = redact.Mask(s)
 	if len(s) <= n {
 		return s
 	}
@@ -425,42 +444,6 @@ func bound(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
-}
-
-// maskIdentity replaces each run of 17 digits followed by a digit, X or x
-// with 18 '*', and a longer run of digits whole. Full-width digits and Ｘ
-// count as digits and X. (The rule of the eligibility package's
-// maskIdentity, copied: it is unexported there, and an example does not
-// reach into a library package for a helper.)
-func maskIdentity(s string) string {
-	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
-	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
-	runes := []rune(s)
-	masked := false
-	for i := 0; i < len(runes); {
-		j := i
-		for j < len(runes) && isDigit(runes[j]) {
-			j++
-		}
-		end := j
-		if j-i == 17 && j < len(runes) && isX(runes[j]) {
-			end = j + 1
-		}
-		if end-i >= 18 {
-			for k := i; k < end; k++ {
-				runes[k] = '*'
-			}
-			masked = true
-		}
-		if end == i {
-			end++
-		}
-		i = end
-	}
-	if !masked {
-		return s
-	}
-	return string(runes)
 }
 
 // cellValue reads a cell of a column of type t back as JSON text. Its
@@ -549,7 +532,7 @@ type rowError struct {
 func (e *rowError) Error() string {
 	where := ""
 	if e.Sheet != "" {
-		where = "工作表“" + bound(e.Sheet, maxEchoName) + "”"
+		where = "工作表“" + echoName(e.Sheet) + "”"
 	}
 	if e.Row > 0 {
 		where += fmt.Sprintf("第%d行", e.Row)
@@ -561,7 +544,7 @@ func (e *rowError) Error() string {
 		}
 		where += "第" + name + "列"
 		if e.Header != "" {
-			where += "（" + bound(e.Header, maxEchoName) + "）"
+			where += "（" + echoName(e.Header) + "）"
 		}
 	}
 	why := "无法读取"
@@ -713,14 +696,14 @@ func scanWorkbook(data []byte) error {
 		return &limitError{What: "工作簿中的部件（文件）数", Got: int64(len(zr.File)), Limit: maxParts}
 	}
 	unzipErr := func(zf *zip.File, err error) error {
-		return fmt.Errorf("%w：部件 %s 无法解压（%s）", errCorrupt, bound(zf.Name, maxEchoName), bound(err.Error(), 120))
+		return fmt.Errorf("%w：部件 %s 无法解压（%s）", errCorrupt, echoName(zf.Name), bound(err.Error(), 120))
 	}
 	names := make(map[string]bool, len(zr.File))
 	var unzipped int64
 	for _, zf := range zr.File {
 		name := strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))
 		if names[name] {
-			return fmt.Errorf("%w：部件 %s 出现了两次", errCorrupt, bound(zf.Name, maxEchoName))
+			return fmt.Errorf("%w：部件 %s 出现了两次", errCorrupt, echoName(zf.Name))
 		}
 		names[name] = true
 		rc, err := zf.Open()
@@ -758,7 +741,7 @@ func scanWorkbook(data []byte) error {
 			}
 			if err != nil {
 				rc.Close()
-				return fmt.Errorf("%w：其中的 %s 不是完好的 XML（%s）", errCorrupt, bound(zf.Name, maxEchoName), bound(err.Error(), 120))
+				return fmt.Errorf("%w：其中的 %s 不是完好的 XML（%s）", errCorrupt, echoName(zf.Name), bound(err.Error(), 120))
 			}
 			if _, ok := tok.(xml.StartElement); ok && !sheet {
 				if elements++; elements > maxElements {
@@ -776,7 +759,7 @@ func scanWorkbook(data []byte) error {
 // whether the sheet holds cases (or should: a sheet whose path row is gone).
 // Its error is only for the whole workbook (too many case rows).
 func importSheet(f *excelize.File, base, sheet string, caseRows *int) (out []golden.Outcome, counts bool, fatal error) {
-	sheetLabel := fmt.Sprintf("%s 工作表“%s”", base, bound(sheet, maxEchoName))
+	sheetLabel := fmt.Sprintf("%s 工作表“%s”", base, echoName(sheet))
 	var header, paths, types []string
 	isCases, nonEmpty := false, false
 	var colErr error
@@ -825,7 +808,7 @@ func importSheet(f *excelize.File, base, sheet string, caseRows *int) (out []gol
 		// A sheet whose path row is gone (deleted, or sorted into the
 		// cases): its cases cannot be read, and must not vanish.
 		return []golden.Outcome{{File: sheetLabel,
-			Problem: fmt.Sprintf("工作表“%s”第%d行应是列路径行（file、title、articles……），第%d行是类型行：这两行被删除或排序打乱了，本表的用例无法读取（请从导出的工作簿中复制回这两行）", bound(sheet, maxEchoName), rowPath, rowType)}}, true, nil
+			Problem: fmt.Sprintf("工作表“%s”第%d行应是列路径行（file、title、articles……），第%d行是类型行：这两行被删除或排序打乱了，本表的用例无法读取（请从导出的工作簿中复制回这两行）", echoName(sheet), rowPath, rowType)}}, true, nil
 	}
 	return out, isCases, nil
 }
@@ -949,7 +932,7 @@ func checkColumns(sheet string, header, paths, types []string) error {
 			}
 			if gap == nil || first < gap.Column {
 				gap = &rowError{Sheet: sheet, Row: rowPath, Column: first, Header: cell(header, first-1),
-					Err: fmt.Errorf("列表 %s 缺少序号 [%d] 的列（序号应从 [0] 起连续）", bound(list, maxEchoName), n)}
+					Err: fmt.Errorf("列表 %s 缺少序号 [%d] 的列（序号应从 [0] 起连续）", echoName(list), n)}
 			}
 			break
 		}
@@ -1096,7 +1079,7 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 		return golden.Outcome{}, err
 	}
 	if file != "" {
-		label += "（原文件 " + bound(file, maxEchoName) + "）"
+		label += "（原文件 " + echoName(file) + "）"
 	}
 	gc, err := golden.ParseCase(data)
 	if err != nil {
@@ -1112,7 +1095,7 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 	o := asDecimals(label, c, golden.Run(label, c))
 	if o.Problem != "" {
 		// Name the column whose value (or key) the problem quotes.
-		where := fmt.Sprintf("工作表“%s”第%d行", bound(sheet, maxEchoName), rn)
+		where := fmt.Sprintf("工作表“%s”第%d行", echoName(sheet), rn)
 		part := "input."
 		if strings.HasPrefix(o.Problem, "expect") {
 			part = "expect."
@@ -1125,7 +1108,7 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 			if v != "" && strings.HasPrefix(p, part) && (strings.Contains(o.Problem, "“"+v+"”") || strings.Contains(o.Problem, "“"+key+"”")) {
 				name, _ := excelize.ColumnNumberToName(i + 1)
 				cols = append(cols, name)
-				heads = append(heads, bound(get(header, i), maxEchoName))
+				heads = append(heads, echoName(get(header, i)))
 			}
 		}
 		switch {
