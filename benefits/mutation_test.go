@@ -680,3 +680,85 @@ func TestMedicalZHWordForWord(t *testing.T) {
 	assert.NotContains(t, zh[0], "不超过 10%")
 	assert.Contains(t, zh[1], "8000.00 × (1 − 0.7) = 8000.00 − 5600.00 = 2400.00 元")
 }
+
+// 第三十四条: the third party's part by ratio is the total × the ratio
+// rounded half up to the fen: 100.01 × 0.5 = 50.005 → 50.01 (banker's
+// rounding would give 50.00, three places 50.005). Under the own-share rule
+// the fund's part is rounded half up too, and when both round up from half
+// a fen the third party's gives way, saying so.
+func TestMedicalRoundsHalfUpToTheFen(t *testing.T) {
+	half := decimal.RequireFromString("0.5")
+	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("100.01"), Eligible: decimal.RequireFromString("100.01"), Ratio: &half})
+	require.NoError(t, err)
+	assert.Equal(t, "50.01", s.ThirdParty.String())
+	assert.Equal(t, "50.00", s.Fund.StringFixed(2))
+	road := benefits.Medical{Total: decimal.RequireFromString("100.01"), Eligible: decimal.RequireFromString("100.01"),
+		Road: &benefits.Road{Level: "同等", Table: map[string]decimal.Decimal{"同等": half}, TableSource: "host"}}
+	s, err = benefits.SplitMedical(road)
+	require.NoError(t, err)
+	assert.Equal(t, "50.01", s.ThirdParty.String())
+	// Own share: fund 100.01 × 0.5 = 50.005 → 50.01; third 50.01: together
+	// 100.02, a fen over: the third party's gives way to 50.00.
+	own := benefits.Medical{Total: decimal.RequireFromString("100.01"), Eligible: decimal.RequireFromString("100.01"), Ratio: &half, Rule: benefits.MedicalOwnShare}
+	s, err = benefits.SplitMedical(own)
+	require.NoError(t, err)
+	assert.Equal(t, "50.01", s.Fund.String())
+	assert.Equal(t, "50.00", s.ThirdParty.StringFixed(2))
+	assert.Equal(t, "0.00", s.Worker.StringFixed(2))
+	assert.Equal(t, "fund: the worker's own share of the eligible cost, 100.01 × (1 − 0.5) = 50.01 元, rounded half up to the fen (第三十四条: 报销本人责任范围内医疗费用); the third party's part rounded down by 0.01 元 so that the parts add up to the total", s.Explanation[1])
+}
+
+// Need.String for each mark: a missing value names the day it must be in
+// force on; a provisional one shows the value it rests on; a provisional
+// mark without a value falls back to the name.
+func TestNeedString(t *testing.T) {
+	v := param.Value{Name: benefits.ParamDisabilityBaseRatio, Value: decimal.RequireFromString("0.6"), From: testdates.Day(t, "2024-01-01"), Source: "src", Status: param.Provisional}
+	for want, n := range map[string]benefits.Need{
+		"[missing] benefits.prev_year_shanghai_private_annual_wage in force on 2025-01-01: why":        {Param: benefits.ParamWage, On: testdates.Day(t, "2025-01-01"), Why: "why"},
+		"[missing] benefits.implementing_measures.commencement":                                        {Mark: benefits.NeedMissing, Param: benefits.ParamCommencement},
+		"[provisional] benefits.disability_base_ratio = 0.6 from 2024-01-01 (src; provisional): rests": {Mark: benefits.NeedProvisional, Param: v.Name, Value: v, Why: "rests"},
+		"[provisional] benefits.disability_base_ratio in force on 2024-01-01":                          {Mark: benefits.NeedProvisional, Param: v.Name, On: testdates.Day(t, "2024-01-01")},
+	} {
+		assert.Equal(t, want, n.String())
+	}
+	assert.True(t, benefits.AnyMissing([]benefits.Need{{Mark: benefits.NeedProvisional}, {Param: "x"}}))
+	assert.False(t, benefits.AnyMissing([]benefits.Need{{Mark: benefits.NeedProvisional}}))
+	assert.False(t, benefits.AnyMissing(nil))
+}
+
+// ScheduleNeeds passes on a range that ends before it starts, and names
+// each missing year with what it is for.
+func TestScheduleNeedsErrorsAndWhy(t *testing.T) {
+	params := paramsWithCommencement(t, "2025-07-01")
+	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 2}, params, benefits.Rules{})
+	require.NoError(t, err)
+	_, err = a.ScheduleNeeds(params, testdates.Month(t, "2025-08"), testdates.Month(t, "2025-07"))
+	assert.ErrorIs(t, err, benefits.ErrRange)
+	_, err = a.ScheduleNeeds(nil, testdates.Month(t, "2025-07"), testdates.Month(t, "2025-08"))
+	assert.ErrorIs(t, err, benefits.ErrNoParams)
+	needs, err := a.ScheduleNeeds(params, testdates.Month(t, "2025-06"), testdates.Month(t, "2026-01"))
+	require.NoError(t, err)
+	var got []string
+	for _, n := range needs {
+		got = append(got, n.String())
+	}
+	assert.Equal(t, []string{
+		"[missing] benefits.prev_year_shanghai_private_annual_wage in force on 2025-01-01: W × 12 for injuries or deaths in 2025: the 2024 Shanghai urban private-sector average annual wage; 第四十五条 rebases the periodic items on it",
+		"[missing] benefits.prev_year_shanghai_private_annual_wage in force on 2026-01-01: W × 12 for injuries or deaths in 2026: the 2025 Shanghai urban private-sector average annual wage; 第四十五条第二款: the year's standard",
+	}, got)
+}
+
+// The parameter names of the grade tables: grades 1–10 (1–4 for the
+// allowance) are built once and cost nothing to name; other grades are
+// named all the same, never an index out of range.
+func TestGradeParameterNames(t *testing.T) {
+	for g, want := range map[int]string{1: "benefits.disability_grant_months.grade1", 10: "benefits.disability_grant_months.grade10", 0: "benefits.disability_grant_months.grade0", 11: "benefits.disability_grant_months.grade11"} {
+		assert.Equal(t, want, benefits.ParamGrantMonths(g))
+	}
+	for g, want := range map[int]string{1: "benefits.disability_allowance_ratio.grade1", 4: "benefits.disability_allowance_ratio.grade4", 0: "benefits.disability_allowance_ratio.grade0", 5: "benefits.disability_allowance_ratio.grade5"} {
+		assert.Equal(t, want, benefits.ParamAllowanceRatio(g))
+	}
+	assert.Equal(t, 0.0, testing.AllocsPerRun(100, func() {
+		_, _, _, _ = benefits.ParamGrantMonths(1), benefits.ParamGrantMonths(10), benefits.ParamAllowanceRatio(1), benefits.ParamAllowanceRatio(4)
+	}))
+}

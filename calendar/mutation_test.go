@@ -85,3 +85,24 @@ func TestWorkdaysToTheCalendarsEnds(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2022-12-30", next.String(), "a working day is its own next working day")
 }
+
+// ParseDate and ParseMonth accept only YYYY-MM-DD and YYYY-MM with decimal
+// digits: a wrong separator in either place, or a non-digit in the year,
+// the month or the day alone, is refused.
+func TestParseDateEachPosition(t *testing.T) {
+	for _, s := range []string{"2025/01/01", "2025-01/01", "2025/01-01", "2025-01-1x", "2025-0x-01", "202x-01-01", "2025-01-0 ", " 2025-01-01", "2025-01-001", "0000-01-01", "2025-13-01", "2025-00-01", "2025-02-29", "2025-04-31", "2025-01-00"} {
+		_, err := calendar.ParseDate(s)
+		var pe *calendar.ParseError
+		assert.ErrorAs(t, err, &pe, s)
+	}
+	for s, want := range map[string]string{"2024-02-29": "2024-02-29", "0001-01-01": "0001-01-01", "9999-12-31": "9999-12-31", "2025-04-30": "2025-04-30"} {
+		d, err := calendar.ParseDate(s)
+		require.NoError(t, err, s)
+		assert.Equal(t, want, d.String())
+	}
+	for _, s := range []string{"2025/01", "202x-01", "2025-1x", "2025-001", "0000-01", "2025-13", "2025-00"} {
+		_, err := calendar.ParseMonth(s)
+		var pe *calendar.ParseError
+		assert.ErrorAs(t, err, &pe, s)
+	}
+}
