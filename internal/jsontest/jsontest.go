@@ -5,6 +5,8 @@
 package jsontest
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -94,3 +96,41 @@ func CheckMax(t TB, err error, max int) {
 		t.Errorf("message echoes an identity-number shape: %.300s", msg)
 	}
 }
+
+// FlagTB is what ThroughFlag needs of a *testing.T.
+type FlagTB interface {
+	TB
+	TempDir() string
+	Fatal(args ...any)
+}
+
+// ThroughFlag writes each hostile input, and one a byte over
+// jsonerr.MaxBytes, to a file and gives its path to run (an example
+// program's run with the flag that reads it, returning its exit code and
+// what it wrote to standard error): each must end in exit code 1 with a
+// short message echoing no identity number; the oversize file is refused
+// as too large.
+func ThroughFlag(t FlagTB, run func(path string) (code int, stderr string)) {
+	t.Helper()
+	dir := t.TempDir()
+	inputs := append(Inputs(), Hostile{Name: "oversize", Data: append([]byte(strings.Repeat(" ", jsonerr.MaxBytes)), '{', '}')})
+	for i, h := range inputs {
+		path := filepath.Join(dir, strings.ReplaceAll(h.Name, " ", "-")+".json")
+		if err := os.WriteFile(path, h.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, stderr := run(path)
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1 (%.200s)", h.Name, code, stderr)
+		}
+		msg := strings.TrimSpace(strings.ReplaceAll(stderr, path, "FILE"))
+		Check(t, textErr(msg))
+		if i == len(inputs)-1 && !strings.Contains(msg, "too large") {
+			t.Errorf("oversize: %s", msg)
+		}
+	}
+}
+
+type textErr string
+
+func (e textErr) Error() string { return string(e) }
