@@ -3,7 +3,7 @@ package eligibility
 import (
 	"errors"
 	"fmt"
-	"unicode"
+	"github.com/zhishang/zhishang/internal/idrune"
 	"unicode/utf8"
 )
 
@@ -163,28 +163,6 @@ func idFault(s string) string {
 	return ""
 }
 
-// runeFault returns why the ID rule refuses r, or "".
-func runeFault(r rune) string {
-	if r > 0x20 && r < 0x7f {
-		return ""
-	}
-	switch {
-	case r == utf8.RuneError:
-		return "not UTF-8 (or U+FFFD, the mark of bytes already lost)"
-	case unicode.Is(unicode.White_Space, r):
-		return "white space"
-	case unicode.IsControl(r):
-		return "a control character"
-	case unicode.Is(unicode.Cf, r):
-		return "a format character (Cf), invisible"
-	case !unicode.IsGraphic(r):
-		return "not a graphic character (unassigned, private use, surrogate or separator)"
-	case unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r):
-		return "a default-ignorable code point, shown as nothing (such as a Hangul filler)"
-	case unicode.Is(unicode.Variation_Selector, r):
-		return "a variation selector, invisible"
-	case unicode.Is(unicode.Braille, r):
-		return "Braille (U+2800 is a blank cell)"
-	}
-	return ""
-}
+// runeFault returns why the ID rule refuses r, or "" (internal/idrune:
+// the one rule the ledger's IDs follow too).
+func runeFault(r rune) string { return idrune.Fault(r) }

@@ -3,9 +3,9 @@ package ledger
 import (
 	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/internal/idrune"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -105,26 +105,9 @@ func validID(s string) error {
 	return nil
 }
 
-// invisible says why the non-ASCII r (w bytes) may not stand in an ID, or "".
-func invisible(r rune, w int) string {
-	switch {
-	case r == utf8.RuneError && w == 1:
-		return "not UTF-8"
-	case unicode.Is(unicode.White_Space, r):
-		return "white space"
-	case unicode.Is(unicode.Cf, r):
-		return "an invisible format character (Cf)"
-	case !unicode.IsGraphic(r):
-		return "not a graphic character (a control, private-use or unassigned code point)"
-	case unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r):
-		return "a default-ignorable character (such as a Hangul filler)"
-	case unicode.Is(unicode.Variation_Selector, r):
-		return "a variation selector"
-	case unicode.Is(unicode.Braille, r):
-		return "a Braille pattern (U+2800 shows nothing)"
-	}
-	return ""
-}
+// invisible says why r may not stand in an ID, or "": internal/idrune, the
+// rule eligibility's IDs follow too (U+FFFD written out is refused as well).
+func invisible(r rune, _ int) string { return idrune.Fault(r) }
 
 // OriginKind is the kind of outside document a posting the package builds
 // books.
