@@ -383,8 +383,9 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 
 // addFields adds t's fields as encoding/json names them: the json tag's
 // name, else the Go name; "-" and unexported fields skipped; an untagged
-// embedded struct's fields promoted (a shallower field wins; two at the
-// same depth both stay, which can only make the case check stricter). A
+// embedded struct's fields promoted (a shallower field wins, whichever is
+// declared first; two at the same depth both stay, which can only make the
+// case check stricter). A
 // field's strict tag may say "required" and "decimals=N".
 func (b *builder) addFields(sc *schema, t reflect.Type, depth int, seen map[string]int) {
 	for i := range t.NumField() {
@@ -414,6 +415,17 @@ func (b *builder) addFields(sc *schema, t reflect.Type, depth int, seen map[stri
 		}
 		if d, ok := seen[name]; ok && d < depth {
 			continue
+		} else if ok && d > depth {
+			// A shallower field hides the deeper ones of its name, which
+			// were added first (an embedded struct before the field):
+			// encoding/json fills this one, so this one is checked.
+			keep := sc.fields[:0]
+			for _, g := range sc.fields {
+				if g.name != name {
+					keep = append(keep, g)
+				}
+			}
+			sc.fields = keep
 		}
 		seen[name] = depth
 		fs := b.schemaOf(f.Type)
