@@ -49,3 +49,32 @@ func TestAudit18ShadowedFieldIsChecked(t *testing.T) {
 	// The embedded struct's other fields keep their rules.
 	assert.ErrorIs(t, Decode([]byte(`{"a":"1.25"}`), &v), jsonerr.ErrRequired)
 }
+
+// Audit of issue 18: a string that is not UTF-8 (a byte such as \xff, or
+// an unpaired surrogate escape such as \ud800) passed the strict layer, and
+// encoding/json read it as U+FFFD: two IDs that differ only there ("T\xff"
+// and "T\xfe", a receipt and its re-report, two bills) read as one, and a
+// text changed silently. It is refused, in a key or a value, with its
+// offset; a valid pair of surrogate escapes and every valid UTF-8 pass.
+func TestAudit18StringsAreUTF8(t *testing.T) {
+	for _, in := range []string{
+		"{\"a\":\"T\xff\"}", "{\"a\":\"T\xfe1\"}", "{\"a\":\"\xe6\xb1\"}", "{\"a\xff\":1}",
+		`{"a":"\ud800"}`, `{"a":"\udc00"}`, `{"a":"\ud800x"}`, `{"a":"\ud800\n"}`, `{"a":"\ud800\u0041"}`, `{"a":"\ud800\ud800\udc00"}`,
+		`{"\ud800":1}`,
+	} {
+		err := Check([]byte(in), nil, Limits{})
+		var je *jsonerr.Error
+		require.True(t, errors.As(err, &je), "%q: %v", in, err)
+		assert.ErrorIs(t, err, jsonerr.ErrSyntax, "%q", in)
+		assert.GreaterOrEqual(t, je.Offset, int64(0), "%q", in)
+		var v map[string]string
+		assert.Error(t, Decode([]byte(in), &v), "%q", in)
+	}
+	for _, in := range []string{`{"a":"\ud83d\ude00"}`, `{"a":"汉字😀"}`, `{"a":"\u00e9\u4e2d"}`, `{"\ud83d\ude00":"x"}`} {
+		var v map[string]string
+		require.NoError(t, Decode([]byte(in), &v), "%q", in)
+	}
+	var v map[string]string
+	require.NoError(t, Decode([]byte(`{"a":"\ud83d\ude00"}`), &v))
+	assert.Equal(t, "😀", v["a"])
+}
