@@ -78,3 +78,13 @@ func TestAudit18StringsAreUTF8(t *testing.T) {
 	require.NoError(t, Decode([]byte(`{"a":"\ud83d\ude00"}`), &v))
 	assert.Equal(t, "😀", v["a"])
 }
+
+// Audit of issue 18: a file saved with a byte order mark was refused as
+// "invalid character 'ï' looking for beginning of value"; the refusal now
+// names the mark.
+func TestAudit18ByteOrderMarkNamed(t *testing.T) {
+	var v map[string]string
+	err := Decode([]byte("\xef\xbb\xbf{\"a\":\"b\"}"), &v)
+	assert.ErrorIs(t, err, jsonerr.ErrSyntax)
+	assert.Contains(t, err.Error(), "byte order mark")
+}
