@@ -115,7 +115,9 @@ var (
 	ErrUnknownKey = errors.New("unknown key")
 	// ErrTrailing: data follows the JSON value.
 	ErrTrailing = errors.New("unexpected data after the JSON value")
-	// ErrSyntax: not JSON. Cause is the *json.SyntaxError when
+	// ErrSyntax: not JSON, or a key or string that is not UTF-8 (a byte
+	// that is not, or an unpaired surrogate escape, which encoding/json
+	// would read as U+FFFD). Cause is the *json.SyntaxError when
 	// encoding/json gives one.
 	ErrSyntax = errors.New("malformed JSON")
 	// ErrType: a value of the wrong JSON type for its field (a string for a

@@ -22,6 +22,9 @@
 //   - nesting: jsonerr.MaxDepth (64) levels; the pass recurses once per
 //     level and stops there, so no input can overflow the stack;
 //   - a key jsonerr.MaxKey (128) bytes, a string jsonerr.MaxString (64 KiB);
+//   - every key and string UTF-8: a byte that is not, or an unpaired
+//     surrogate escape ("\ud800"), is ErrSyntax (encoding/json would read
+//     it as U+FFFD, and two IDs that differ there as one);
 //   - a number jsonerr.MaxNumber (40) bytes, exponent within ±300;
 //   - a decimal (decimal.Decimal or money.Fixed2, as a number or a string):
 //     plain syntax, at most 20 digits written out, at most 18 decimals,
@@ -145,6 +148,11 @@ func Check(data []byte, t reflect.Type, lim Limits) error {
 }
 
 func check(data []byte, sc *schema, lim Limits) error {
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		// encoding/json would say "invalid character 'ï'".
+		return &jsonerr.Error{Err: jsonerr.ErrSyntax, Offset: 0,
+			Detail: "the file starts with a byte order mark (U+FEFF, as some editors save UTF-8): save it as UTF-8 without one"}
+	}
 	s := newScanner(data, lim, -1)
 	s.value(sc)
 	switch {
@@ -383,8 +391,9 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 
 // addFields adds t's fields as encoding/json names them: the json tag's
 // name, else the Go name; "-" and unexported fields skipped; an untagged
-// embedded struct's fields promoted (a shallower field wins; two at the
-// same depth both stay, which can only make the case check stricter). A
+// embedded struct's fields promoted (a shallower field wins, whichever is
+// declared first; two at the same depth both stay, which can only make the
+// case check stricter). A
 // field's strict tag may say "required" and "decimals=N".
 func (b *builder) addFields(sc *schema, t reflect.Type, depth int, seen map[string]int) {
 	for i := range t.NumField() {
@@ -414,6 +423,17 @@ func (b *builder) addFields(sc *schema, t reflect.Type, depth int, seen map[stri
 		}
 		if d, ok := seen[name]; ok && d < depth {
 			continue
+		} else if ok && d > depth {
+			// A shallower field hides the deeper ones of its name, which
+			// were added first (an embedded struct before the field):
+			// encoding/json fills this one, so this one is checked.
+			keep := sc.fields[:0]
+			for _, g := range sc.fields {
+				if g.name != name {
+					keep = append(keep, g)
+				}
+			}
+			sc.fields = keep
 		}
 		seen[name] = depth
 		fs := b.schemaOf(f.Type)
@@ -673,9 +693,14 @@ func (s *scanner) str(max int, errKind error) (raw []byte, slow, ok bool) {
 	if end-start > max+1 {
 		end = start + max + 1
 	}
+	nonASCII := false
 	for i := start; i < end; i++ {
 		switch c := s.data[i]; {
 		case c == '"':
+			if nonASCII && !utf8.Valid(s.data[start:i]) {
+				s.notUTF8(start - 1)
+				return nil, false, false
+			}
 			s.pos = i + 1
 			return s.data[start:i], slow, true
 		case c == '\\':
@@ -688,15 +713,24 @@ func (s *scanner) str(max int, errKind error) (raw []byte, slow, ok bool) {
 			switch s.data[i] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
 			case 'u':
-				if i+4 >= len(s.data) {
+				r, ok := hex4(s.data, i+1)
+				if !ok {
 					s.bad = true
 					return nil, false, false
 				}
-				for _, h := range s.data[i+1 : i+5] {
-					if !isHex(h) {
-						s.bad = true
+				// A surrogate escape must be a high one followed at once by
+				// a low one: encoding/json reads any other as U+FFFD.
+				switch {
+				case r >= 0xD800 && r <= 0xDBFF:
+					lo, ok := hex4(s.data, i+7)
+					if !ok || s.data[i+5] != '\\' || s.data[i+6] != 'u' || lo < 0xDC00 || lo > 0xDFFF {
+						s.notUTF8(i - 1)
 						return nil, false, false
 					}
+					i += 6
+				case r >= 0xDC00 && r <= 0xDFFF:
+					s.notUTF8(i - 1)
+					return nil, false, false
 				}
 				i += 4
 			default:
@@ -707,7 +741,7 @@ func (s *scanner) str(max int, errKind error) (raw []byte, slow, ok bool) {
 			s.bad = true
 			return nil, false, false
 		case c >= utf8.RuneSelf:
-			slow = true
+			slow, nonASCII = true, true
 		}
 	}
 	if end < len(s.data) {
@@ -716,6 +750,34 @@ func (s *scanner) str(max int, errKind error) (raw []byte, slow, ok bool) {
 	}
 	s.bad = true
 	return nil, false, false
+}
+
+// notUTF8 refuses the string whose bytes or escapes (at) are not UTF-8:
+// encoding/json would read them as U+FFFD, and two IDs that differ there
+// would read as one (RFC 8259 §8.1: JSON text is UTF-8).
+func (s *scanner) notUTF8(at int) {
+	s.fail(jsonerr.ErrSyntax, at, 0, "a string that is not UTF-8 (a byte that is not UTF-8, or an unpaired surrogate escape): it would be read as U+FFFD")
+}
+
+// hex4 reads the four hex digits at data[i:], if they are there.
+func hex4(data []byte, i int) (rune, bool) {
+	if i+4 > len(data) {
+		return 0, false
+	}
+	var r rune
+	for _, h := range data[i : i+4] {
+		switch {
+		case h >= '0' && h <= '9':
+			r = r<<4 | rune(h-'0')
+		case h >= 'a' && h <= 'f':
+			r = r<<4 | rune(h-'a'+10)
+		case h >= 'A' && h <= 'F':
+			r = r<<4 | rune(h-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }
 
 // isLimit tells a refusal that stops the pass where it is: the rest of
@@ -727,8 +789,6 @@ func isLimit(kind error) bool {
 	}
 	return false
 }
-
-func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
