@@ -6,6 +6,7 @@ package calendar_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -105,4 +106,61 @@ func TestParseDateEachPosition(t *testing.T) {
 		var pe *calendar.ParseError
 		assert.ErrorAs(t, err, &pe, s)
 	}
+}
+
+// Every day from 0001-01-01 to 9999-12-31, counted one by one with nothing
+// but the month lengths of the Gregorian rules, is the date DateOf builds
+// and Date reads back, one day after the one before, a weekday on from it:
+// the day-number arithmetic is exact at every 400-year era and century
+// boundary, not only in the years the deadline tests cover.
+func TestEveryDateRoundTrips(t *testing.T) {
+	leap := func(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	prev, err := calendar.DateOf(1, time.January, 1)
+	require.NoError(t, err)
+	require.Equal(t, time.Monday, prev.Weekday(), "0001-01-01 is a Monday (proleptic Gregorian)")
+	n := 0
+	for y := 1; y <= 9999; y++ {
+		for m := 1; m <= 12; m++ {
+			last := days[m-1]
+			if m == 2 && leap(y) {
+				last = 29
+			}
+			for d := 1; d <= last; d++ {
+				n++
+				if n == 1 {
+					continue
+				}
+				got, err := calendar.DateOf(y, time.Month(m), d)
+				if err != nil {
+					t.Fatalf("%04d-%02d-%02d: %v", y, m, d, err)
+				}
+				gy, gm, gd := got.Date()
+				if gy != y || int(gm) != m || gd != d || got.DaysSince(prev) != 1 || got.Weekday() != (prev.Weekday()+1)%7 {
+					t.Fatalf("%04d-%02d-%02d read back as %04d-%02d-%02d, %d day(s) after %s, a %s", y, m, d, gy, gm, gd, got.DaysSince(prev), prev, got.Weekday())
+				}
+				prev = got
+			}
+		}
+	}
+	require.Equal(t, 3652059, n, "days in 0001..9999")
+	_, err = prev.AddDays(1)
+	assert.ErrorIs(t, err, calendar.ErrDateRange, "the day after 9999-12-31")
+}
+
+// The text forms: the zero Date writes "", the first day of the range its
+// date; both read back.
+func TestDateTextEnds(t *testing.T) {
+	for _, d := range []calendar.Date{{}, testdates.Day(t, "0001-01-01"), testdates.Day(t, "9999-12-31")} {
+		b, err := d.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, d.String(), string(b))
+		var back calendar.Date
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, d, back)
+	}
+	b, _ := testdates.Day(t, "0001-01-01").MarshalText()
+	assert.Equal(t, "0001-01-01", string(b))
+	b, _ = calendar.Date{}.MarshalText()
+	assert.Equal(t, "", string(b))
 }
