@@ -164,3 +164,58 @@ func TestDateTextEnds(t *testing.T) {
 	b, _ = calendar.Date{}.MarshalText()
 	assert.Equal(t, "", string(b))
 }
+
+// Official deadlines (overrides) given in any order are kept by period and
+// each found for its own period, inside the years the calendar covers and
+// outside them; a duplicate is named by its position.
+func TestOverridesEachFoundByPeriod(t *testing.T) {
+	m := func(s string) calendar.Month { return testdates.Month(t, s) }
+	o := func(p, d string) calendar.Override {
+		return calendar.Override{Rule: calendar.RuleDeclaration, Period: m(p), Date: testdates.Day(t, d), Source: "通知 " + p}
+	}
+	c, err := calendar.Default().WithOverrides(o("2030-02", "2030-03-20"), o("2026-03", "2026-04-22"), o("2030-01", "2030-02-21"), o("2026-01", "2026-02-27"))
+	require.NoError(t, err)
+	var got []string
+	for _, x := range c.Overrides() {
+		got = append(got, x.Period.String())
+	}
+	assert.Equal(t, []string{"2026-01", "2026-03", "2030-01", "2030-02"}, got)
+	for p, want := range map[string]string{"2026-01": "2026-02-27", "2026-03": "2026-04-22", "2030-01": "2030-02-21", "2030-02": "2030-03-20"} {
+		dl, err := c.DeclarationDeadline(m(p))
+		require.NoError(t, err, p)
+		assert.Equal(t, want, dl.Date.String(), p)
+		assert.True(t, dl.Official(), p)
+		assert.Equal(t, "通知 "+p, dl.Override.Source, p)
+		due, err := c.DeclarationDue(m(p))
+		require.NoError(t, err, p)
+		assert.Equal(t, want, due.String(), p)
+	}
+	_, err = c.DeclarationDeadline(m("2030-03"))
+	assert.ErrorIs(t, err, calendar.ErrNotCovered, "no override for 2030-03")
+	_, err = calendar.Default().WithOverrides(o("2026-01", "2026-02-27"), o("2026-01", "2026-02-26"))
+	assert.ErrorIs(t, err, calendar.ErrDuplicateOverride)
+	assert.Contains(t, err.Error(), "override #2 (declaration 2026-01)")
+}
+
+// The declaration deadlines of the covered years are looked up, not
+// counted: the first period in the table (the December before the first
+// year, whose 15 days run in January) and the last allocate nothing.
+func TestDeclarationTableEnds(t *testing.T) {
+	c := calendar.Default()
+	for _, p := range []string{"2018-12", "2026-11"} {
+		m := testdates.Month(t, p)
+		dl, err := c.DeclarationDeadline(m)
+		require.NoError(t, err, p)
+		assert.Equal(t, 0.0, testing.AllocsPerRun(50, func() { _, _ = c.DeclarationDeadline(m) }), p)
+		slow, err := calendar.Default().WithOverrides() // a copy: the same table
+		require.NoError(t, err)
+		dl2, err := slow.DeclarationDeadline(m)
+		require.NoError(t, err)
+		assert.Equal(t, dl.Date, dl2.Date, p)
+	}
+	dl, err := c.DeclarationDeadline(testdates.Month(t, "2018-12"))
+	require.NoError(t, err)
+	assert.Equal(t, "2019-01-15", dl.Raw.String())
+	_, err = c.DeclarationDeadline(testdates.Month(t, "2018-11"))
+	assert.ErrorIs(t, err, calendar.ErrNotCovered, "its 15 days run in 2018")
+}
