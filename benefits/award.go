@@ -513,10 +513,20 @@ var placeholderOne = decimal.NewFromInt(1)
 
 // tooLarge reports an amount of 10¹⁵ 元 or more: beyond any fund, and past
 // what sums of amounts in int64 fen hold (the alternative is a silent wrap).
-// It compares digits, not values, so that it allocates nothing.
+// It compares digits, not values, so that it allocates nothing; near the
+// bound it compares values, since NumDigits counts by a floating-point
+// logarithm below 2⁵³ and reads 10¹⁵ itself as 15 digits.
 func tooLarge(d decimal.Decimal) bool {
-	return d.Sign() != 0 && d.NumDigits()+int(d.Exponent()) > 15
+	if d.Sign() == 0 {
+		return false
+	}
+	if k := d.NumDigits() + int(d.Exponent()); k != 15 && k != 16 {
+		return k > 15
+	}
+	return d.Abs().Cmp(tenTo15) >= 0
 }
+
+var tenTo15 = decimal.New(1, 15)
 
 // lookup is the value of name on day on; in Needs mode a missing value is
 // recorded and a placeholder returned.

@@ -6,6 +6,7 @@ package benefits_test
 // and asserts the amounts, computed by hand in the comments.
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -761,4 +762,158 @@ func TestGradeParameterNames(t *testing.T) {
 	assert.Equal(t, 0.0, testing.AllocsPerRun(100, func() {
 		_, _, _, _ = benefits.ParamGrantMonths(1), benefits.ParamGrantMonths(10), benefits.ParamAllowanceRatio(1), benefits.ParamAllowanceRatio(4)
 	}))
+}
+
+// A month's payments of an award whose pensions need no recomputing
+// allocate nothing beyond dst (AppendPayments' promise), and a Payroll
+// computes each 第四十五条 level once: the second award alike allocates
+// nothing.
+func TestPaymentsAllocateNothing(t *testing.T) {
+	params := paramsWithCommencement(t, "2024-01-01")
+	a, err := benefits.Compute(deathCase(t, spouse(), other("a"), other("b")), params, benefits.Rules{})
+	require.NoError(t, err)
+	m := testdates.Month(t, "2024-06")
+	dst := make([]benefits.Payment, 0, 16)
+	assert.Equal(t, 0.0, testing.AllocsPerRun(50, func() { dst, _ = a.AppendPayments(dst[:0], params, m) }))
+	require.Len(t, dst, 3)
+
+	ps := rebasedParams(t)
+	d, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 2}, ps, benefits.Rules{})
+	require.NoError(t, err)
+	run, err := benefits.NewPayroll(ps, testdates.Month(t, "2025-08"))
+	require.NoError(t, err)
+	dst, err = run.Append(dst[:0], d)
+	require.NoError(t, err)
+	assert.Equal(t, 0.0, testing.AllocsPerRun(50, func() { dst, _ = run.Append(dst[:0], d) }))
+	require.Len(t, dst, 1)
+	// 120000 × 0.6 × 0.85 ÷ 12 = 5100.00 (the 2024 wage, 第四十五条第一款).
+	assert.Equal(t, "5100.00", dst[0].Amount.StringFixed(2))
+}
+
+// rebasedParams: the commencement 2025-07-01; W × 12 of 2025 (the 2024
+// wage) 120000; the nursing base of 2025 240000.
+func rebasedParams(t *testing.T) *param.Set {
+	t.Helper()
+	ps, err := paramsWithCommencement(t, "2025-07-01").With(
+		param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2025-01-01"), Until: testdates.Day(t, "2025-12-31"), Source: "t", Status: param.Provisional},
+		param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("240000"), From: testdates.Day(t, "2025-01-01"), Until: testdates.Day(t, "2025-12-31"), Source: "t", Status: param.Provisional})
+	require.NoError(t, err)
+	return ps
+}
+
+// A Payroll's levels are kept by commencement, basis and factors: two
+// items alike but for their basis get each its own. Both start at the 2024
+// level, 120000 × 0.5 ÷ 12 = 5000.00; the nursing allowance's 2025
+// standard, 240000 × 0.5 ÷ 12 = 10000.00, is higher.
+func TestPayrollKeepsLevelsByBasis(t *testing.T) {
+	ps := rebasedParams(t)
+	since, start := testdates.Month(t, "2025-07"), testdates.Month(t, "2025-08")
+	half := []decimal.Decimal{decimal.RequireFromString("0.5")}
+	a := benefits.Award{Items: []benefits.Item{
+		{Kind: benefits.DisabilityAllowance, Periodic: true, StartMonth: start, Amount: decimal.RequireFromString("1"), Rebase: &benefits.Rebase{Since: since, Basis: benefits.ParamWage, Factors: half}},
+		{Kind: benefits.NursingAllowance, Periodic: true, StartMonth: start, Amount: decimal.RequireFromString("1"), Rebase: &benefits.Rebase{Since: since, Basis: benefits.ParamNursingBase, Factors: half}},
+	}}
+	want := []string{"disability_allowance 5000.00 false", "nursing_allowance 10000.00 true"}
+	show := func(ps []benefits.Payment) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, fmt.Sprintf("%s %s %v", p.Kind, p.Amount.StringFixed(2), p.Raised))
+		}
+		return out
+	}
+	direct, err := a.AppendPayments(nil, ps, start)
+	require.NoError(t, err)
+	assert.Equal(t, want, show(direct))
+	run, err := benefits.NewPayroll(ps, start)
+	require.NoError(t, err)
+	for i := 0; i < 2; i++ {
+		got, err := run.Append(nil, a)
+		require.NoError(t, err)
+		assert.Equal(t, want, show(got), "round %d", i)
+	}
+}
+
+// Survivor pensions under 第四十五条 in a year whose W is not given: the
+// schedule stops with the year named, never paying on the last figure it
+// had. A pension basis that is not a ratio is refused when the pensions
+// are recomputed.
+func TestRebasedPensionsNeedEachYearsWage(t *testing.T) {
+	ps := rebasedParams(t)
+	a, err := benefits.Compute(deathCase(t, spouse(), other("a")), ps, benefits.Rules{})
+	require.NoError(t, err)
+	pays, err := a.Schedule(ps, testdates.Month(t, "2025-12"), testdates.Month(t, "2025-12"))
+	require.NoError(t, err)
+	require.Len(t, pays, 2)
+	// 120000 × 0.6 × 0.4 ÷ 12 = 2400.00; × 0.3 = 1800.00.
+	assert.Equal(t, "2400.00", pays[0].Amount.StringFixed(2))
+	assert.Equal(t, "1800.00", pays[1].Amount.StringFixed(2))
+	_, err = a.Schedule(ps, testdates.Month(t, "2025-12"), testdates.Month(t, "2026-01"))
+	var mb *benefits.MissingBaseError
+	require.ErrorAs(t, err, &mb)
+	assert.Equal(t, 2026, mb.Year)
+	assert.Equal(t, benefits.ParamWage, mb.Param)
+
+	params := paramsWithCommencement(t, "2024-01-01")
+	b, err := benefits.Compute(deathCase(t, spouse(), other("a"), child(t, "kid", "2006-05-15")), params, benefits.Rules{})
+	require.NoError(t, err)
+	b.Pensions.Ratio = decimal.RequireFromString("1.5")
+	_, err = b.Schedule(params, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
+	assert.ErrorIs(t, err, benefits.ErrBadCase, "recomputed on a ratio above 1")
+	b.Pensions = nil
+	_, err = b.Schedule(params, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
+	assert.ErrorIs(t, err, benefits.ErrBadAward)
+}
+
+// The platform's lines (第四十六条) are checked one by one: an amount not
+// money, negative, of three places or beyond any fund, or a span ending
+// before it starts, is refused naming the line.
+func TestPlatformLineChecks(t *testing.T) {
+	base := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 9}
+	m := func(s string) calendar.Month { return testdates.Month(t, s) }
+	for name, l := range map[string]benefits.PlatformLine{
+		"implausible":  {Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1e30")},
+		"negative":     {Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("-0.01")},
+		"three places": {Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("0.001")},
+		// 10¹⁵ 元, written in full: NumDigits reads it as 15 digits (issue 19).
+		"too large":       {Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1000000000000000")},
+		"too large, 1e15": {Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1e15")},
+		"too large, more": {Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1000000000000000.01")},
+		"span":            {Kind: benefits.TreatmentNursing, Amount: decimal.NewFromInt(1), From: m("2024-06"), To: m("2024-05")},
+		"kind":            {Kind: "bonus", Amount: decimal.NewFromInt(1)},
+	} {
+		c := base
+		c.Platform = []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: decimal.NewFromInt(1)}, l}
+		err := c.Validate()
+		assert.ErrorIs(t, err, benefits.ErrBadCase, name)
+		if err != nil {
+			assert.Contains(t, err.Error(), "platform line #2", name)
+		}
+	}
+	for name, l := range map[string]benefits.PlatformLine{
+		"one month":  {Kind: benefits.TreatmentNursing, Amount: decimal.RequireFromString("999999999999999.99"), From: m("2024-06"), To: m("2024-06")},
+		"open start": {Kind: benefits.TreatmentNursing, Amount: decimal.Zero, To: m("2024-06")},
+	} {
+		c := base
+		c.Platform = []benefits.PlatformLine{l}
+		assert.NoError(t, c.Validate(), name)
+	}
+}
+
+// A host's text in an error (a relation) is quoted whole up to 32
+// characters without a run of six digits; longer, or with such a run, it
+// is shown by its first characters before any digit and its length.
+func TestShownRelationText(t *testing.T) {
+	relErr := func(rel string) string {
+		c := deathCase(t, benefits.Dependent{Name: "x", Relation: benefits.Relation(rel)})
+		err := c.Validate()
+		require.Error(t, err)
+		return err.Error()
+	}
+	r32 := strings.Repeat("亲", 32)
+	assert.Contains(t, relErr(r32), `relation "`+r32+`": want`)
+	assert.Contains(t, relErr(r32+"属"), `relation "亲亲亲"…(33 characters): want`)
+	assert.Contains(t, relErr("ab12345"), `relation "ab12345": want`)
+	assert.Contains(t, relErr("ab123456"), `relation "ab"…(8 characters): want`)
+	assert.Contains(t, relErr("123456"), `relation ""…(6 characters): want`)
+	assert.Contains(t, relErr("1a2b3c4d5e6f"), `relation "1a2b3c4d5e6f": want`)
 }

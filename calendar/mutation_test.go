@@ -6,6 +6,7 @@ package calendar_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -105,4 +106,116 @@ func TestParseDateEachPosition(t *testing.T) {
 		var pe *calendar.ParseError
 		assert.ErrorAs(t, err, &pe, s)
 	}
+}
+
+// Every day from 0001-01-01 to 9999-12-31, counted one by one with nothing
+// but the month lengths of the Gregorian rules, is the date DateOf builds
+// and Date reads back, one day after the one before, a weekday on from it:
+// the day-number arithmetic is exact at every 400-year era and century
+// boundary, not only in the years the deadline tests cover.
+func TestEveryDateRoundTrips(t *testing.T) {
+	leap := func(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	prev, err := calendar.DateOf(1, time.January, 1)
+	require.NoError(t, err)
+	require.Equal(t, time.Monday, prev.Weekday(), "0001-01-01 is a Monday (proleptic Gregorian)")
+	n := 0
+	for y := 1; y <= 9999; y++ {
+		for m := 1; m <= 12; m++ {
+			last := days[m-1]
+			if m == 2 && leap(y) {
+				last = 29
+			}
+			for d := 1; d <= last; d++ {
+				n++
+				if n == 1 {
+					continue
+				}
+				got, err := calendar.DateOf(y, time.Month(m), d)
+				if err != nil {
+					t.Fatalf("%04d-%02d-%02d: %v", y, m, d, err)
+				}
+				gy, gm, gd := got.Date()
+				if gy != y || int(gm) != m || gd != d || got.DaysSince(prev) != 1 || got.Weekday() != (prev.Weekday()+1)%7 {
+					t.Fatalf("%04d-%02d-%02d read back as %04d-%02d-%02d, %d day(s) after %s, a %s", y, m, d, gy, gm, gd, got.DaysSince(prev), prev, got.Weekday())
+				}
+				prev = got
+			}
+		}
+	}
+	require.Equal(t, 3652059, n, "days in 0001..9999")
+	_, err = prev.AddDays(1)
+	assert.ErrorIs(t, err, calendar.ErrDateRange, "the day after 9999-12-31")
+}
+
+// The text forms: the zero Date writes "", the first day of the range its
+// date; both read back.
+func TestDateTextEnds(t *testing.T) {
+	for _, d := range []calendar.Date{{}, testdates.Day(t, "0001-01-01"), testdates.Day(t, "9999-12-31")} {
+		b, err := d.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, d.String(), string(b))
+		var back calendar.Date
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, d, back)
+	}
+	b, _ := testdates.Day(t, "0001-01-01").MarshalText()
+	assert.Equal(t, "0001-01-01", string(b))
+	b, _ = calendar.Date{}.MarshalText()
+	assert.Equal(t, "", string(b))
+}
+
+// Official deadlines (overrides) given in any order are kept by period and
+// each found for its own period, inside the years the calendar covers and
+// outside them; a duplicate is named by its position.
+func TestOverridesEachFoundByPeriod(t *testing.T) {
+	m := func(s string) calendar.Month { return testdates.Month(t, s) }
+	o := func(p, d string) calendar.Override {
+		return calendar.Override{Rule: calendar.RuleDeclaration, Period: m(p), Date: testdates.Day(t, d), Source: "通知 " + p}
+	}
+	c, err := calendar.Default().WithOverrides(o("2030-02", "2030-03-20"), o("2026-03", "2026-04-22"), o("2030-01", "2030-02-21"), o("2026-01", "2026-02-27"))
+	require.NoError(t, err)
+	var got []string
+	for _, x := range c.Overrides() {
+		got = append(got, x.Period.String())
+	}
+	assert.Equal(t, []string{"2026-01", "2026-03", "2030-01", "2030-02"}, got)
+	for p, want := range map[string]string{"2026-01": "2026-02-27", "2026-03": "2026-04-22", "2030-01": "2030-02-21", "2030-02": "2030-03-20"} {
+		dl, err := c.DeclarationDeadline(m(p))
+		require.NoError(t, err, p)
+		assert.Equal(t, want, dl.Date.String(), p)
+		assert.True(t, dl.Official(), p)
+		assert.Equal(t, "通知 "+p, dl.Override.Source, p)
+		due, err := c.DeclarationDue(m(p))
+		require.NoError(t, err, p)
+		assert.Equal(t, want, due.String(), p)
+	}
+	_, err = c.DeclarationDeadline(m("2030-03"))
+	assert.ErrorIs(t, err, calendar.ErrNotCovered, "no override for 2030-03")
+	_, err = calendar.Default().WithOverrides(o("2026-01", "2026-02-27"), o("2026-01", "2026-02-26"))
+	assert.ErrorIs(t, err, calendar.ErrDuplicateOverride)
+	assert.Contains(t, err.Error(), "override #2 (declaration 2026-01)")
+}
+
+// The declaration deadlines of the covered years are looked up, not
+// counted: the first period in the table (the December before the first
+// year, whose 15 days run in January) and the last allocate nothing.
+func TestDeclarationTableEnds(t *testing.T) {
+	c := calendar.Default()
+	for _, p := range []string{"2018-12", "2026-11"} {
+		m := testdates.Month(t, p)
+		dl, err := c.DeclarationDeadline(m)
+		require.NoError(t, err, p)
+		assert.Equal(t, 0.0, testing.AllocsPerRun(50, func() { _, _ = c.DeclarationDeadline(m) }), p)
+		slow, err := calendar.Default().WithOverrides() // a copy: the same table
+		require.NoError(t, err)
+		dl2, err := slow.DeclarationDeadline(m)
+		require.NoError(t, err)
+		assert.Equal(t, dl.Date, dl2.Date, p)
+	}
+	dl, err := c.DeclarationDeadline(testdates.Month(t, "2018-12"))
+	require.NoError(t, err)
+	assert.Equal(t, "2019-01-15", dl.Raw.String())
+	_, err = c.DeclarationDeadline(testdates.Month(t, "2018-11"))
+	assert.ErrorIs(t, err, calendar.ErrNotCovered, "its 15 days run in 2018")
 }

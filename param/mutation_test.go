@@ -381,3 +381,22 @@ func TestParseSyntaxWraps(t *testing.T) {
 	require.True(t, errors.As(err, &ve))
 	assert.ErrorIs(t, ve.Unwrap(), param.ErrSyntax)
 }
+
+// "value" as JSON writes it: a string, or a bare number of one character
+// or more, negative too (refused as negative, not as malformed); true,
+// an object or an array are neither.
+func TestValueJSONShapes(t *testing.T) {
+	months := "benefits.funeral_grant_months"
+	vs, err := param.Parse([]byte("[" + wire(months, `6`, `,"from":"2026-01-01"`) + "]"))
+	require.NoError(t, err, "a bare one-digit number")
+	assert.Equal(t, "6", vs[0].Value.String())
+	_, err = param.Parse([]byte("[" + wire(months, `-6`, `,"from":"2026-01-01"`) + "]"))
+	assert.ErrorIs(t, err, param.ErrNegative, "a bare negative number")
+	_, err = param.Parse([]byte("[" + wire(months, `"-6"`, `,"from":"2026-01-01"`) + "]"))
+	assert.ErrorIs(t, err, param.ErrNegative, "a negative number as a string")
+	for _, raw := range []string{`true`, `{}`, `[]`} {
+		_, err := param.Parse([]byte("[" + wire(months, raw, `,"from":"2026-01-01"`) + "]"))
+		assert.ErrorIs(t, err, param.ErrSyntax, raw)
+		assert.Contains(t, err.Error(), `"value" must be a string or a number`, raw)
+	}
+}
