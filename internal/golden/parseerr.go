@@ -121,8 +121,12 @@ func locate(data []byte, base int, err error) *ParseError {
 			at(off)
 			pe.Msg = m
 		default:
-			at(int(je.Offset))
-			pe.Msg = "这里不是合法的 JSON"
+			off, m := int(je.Offset), "这里不是合法的 JSON"
+			if o, bom := syntaxCause(sub, off, ""); bom == "文件开头有一个看不见的 BOM 标记：请存为“UTF-8（无 BOM）”" {
+				off, m = o, bom
+			}
+			at(off)
+			pe.Msg = m
 		}
 	case jsonerr.ErrType:
 		if je.Offset >= 0 {
@@ -256,6 +260,10 @@ var fullWidth = map[rune]string{
 // syntaxCause finds where a JSON syntax error is (off is the decoder's
 // offset, just past the byte it stopped at) and says what it is in Chinese.
 func syntaxCause(b []byte, off int, msg string) (int, string) {
+	if off <= 3 && len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		// The strict layer names a leading byte order mark at offset 0.
+		return 0, "文件开头有一个看不见的 BOM 标记：请存为“UTF-8（无 BOM）”"
+	}
 	p := off - 1
 	if p >= len(b) {
 		p = len(b) - 1
