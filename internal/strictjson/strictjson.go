@@ -149,9 +149,13 @@ func Check(data []byte, t reflect.Type, lim Limits) error {
 
 func check(data []byte, sc *schema, lim Limits) error {
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		// encoding/json would say "invalid character 'ï'".
-		return &jsonerr.Error{Err: jsonerr.ErrSyntax, Offset: 0,
-			Detail: "the file starts with a byte order mark (U+FEFF, as some editors save UTF-8): save it as UTF-8 without one"}
+		// encoding/json says "invalid character 'ï'": its error stays the
+		// Cause (and its offset the Offset), the message names the mark.
+		err := syntaxError(data, 0)
+		if je, ok := err.(*jsonerr.Error); ok {
+			je.Detail = "the file starts with a byte order mark (U+FEFF, as some editors save UTF-8): save it as UTF-8 without one"
+		}
+		return err
 	}
 	s := newScanner(data, lim, -1)
 	s.value(sc)
