@@ -126,6 +126,13 @@ func TestAudit18EchoMasked(t *testing.T) {
 	_, err = j.Post(p)
 	assert.ErrorIs(t, err, ledger.ErrReservedID)
 	jsontest.Check(t, err)
+	// A booking number of 18 digits is masked like one.
+	for _, seq := range []int{110101199003071234, -110101199003071234} {
+		p.Origin = ledger.Origin{Kind: ledger.TreasuryReceipt, Ref: "T1", Seq: seq}
+		_, err = j.Post(p)
+		assert.ErrorIs(t, err, ledger.ErrBadPosting)
+		jsontest.Check(t, err)
+	}
 }
 
 // Audit of issue 18: Summary.WriteTable with a nil io.Writer panicked.

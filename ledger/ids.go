@@ -220,7 +220,7 @@ func (o Origin) check(p *Posting) error {
 	case !known:
 		return badPosting(p.ID, "origin: unknown kind %s", echo(string(o.Kind)))
 	case o.Seq < 1:
-		return badPosting(p.ID, "origin: booking number %d (want 1 or more)", o.Seq)
+		return badPosting(p.ID, "origin: booking number %s (want 1 or more)", redact.Value(strconv.Itoa(o.Seq)))
 	case (o.Kind == InsurerSettlement) == o.Month.IsZero():
 		return badPosting(p.ID, "origin: a month is for an insurer settlement, and only for one")
 	case p.Reverses != "":
@@ -234,7 +234,7 @@ func (o Origin) check(p *Posting) error {
 		return fmt.Errorf("%w %s: origin: ref: %w", ErrBadPosting, echo(p.ID), err)
 	}
 	if want := o.PostingID(); p.ID != want {
-		return fmt.Errorf("%w: posting %s says it books %s %s (booking %d), whose posting ID is %s", ErrReservedID, echo(p.ID), o.Kind, echo(o.Ref), o.Seq, echo(want))
+		return fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", ErrReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want))
 	}
 	return nil
 }
