@@ -108,3 +108,14 @@ func TestAudit18NilMissingBaseError(t *testing.T) {
 	assert.NotPanics(t, func() { _ = e.Error() })
 	assert.False(t, errors.Is(e, errors.ErrUnsupported))
 }
+
+// Audit of issue 18: a death situation's UnmarshalText quoted the first 32
+// bytes of the text (%.32q): an 18-digit identity number whole.
+func TestAudit18DeathSituationText(t *testing.T) {
+	for _, h := range audit18Hostile {
+		var s benefits.DeathSituation
+		err := s.UnmarshalText([]byte(h))
+		require.Error(t, err)
+		jsontest.Check(t, err)
+	}
+}

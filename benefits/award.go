@@ -208,7 +208,7 @@ func (s *DeathSituation) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: death situation %.32q", ErrBadAward, b)
+	return fmt.Errorf("%w: death situation %s", ErrBadAward, shown(string(b)))
 }
 
 // Chinese is the situation in the regulation's words.

@@ -101,3 +101,19 @@ func TestAudit18NilErrorsAndLocation(t *testing.T) {
 	assert.Equal(t, time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), got)
 	assert.NotPanics(t, func() { _ = calendar.Date{}.In(nil) })
 }
+
+// Audit of issue 18: a rule's and a day kind's UnmarshalText quoted the
+// text whole (through JSON the strict layer bounds a cause's message; a
+// direct call did not).
+func TestAudit18TextUnmarshalersBounded(t *testing.T) {
+	for _, in := range []string{jsontest.ID, "１１０１０１１９９００３０７１２３４", strings.Repeat("x", 60000)} {
+		var r calendar.Rule
+		err := r.UnmarshalText([]byte(in))
+		require.Error(t, err)
+		jsontest.Check(t, err)
+		var k calendar.DayKind
+		err = k.UnmarshalText([]byte(in))
+		require.Error(t, err)
+		jsontest.Check(t, err)
+	}
+}

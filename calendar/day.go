@@ -99,7 +99,7 @@ func (k *DayKind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("calendar: unknown day kind %q (want workday, weekend, statutory_holiday, day_off or adjusted_workday)", s)
+	return fmt.Errorf("calendar: unknown day kind %s (want workday, weekend, statutory_holiday, day_off or adjusted_workday)", echo(s))
 }
 
 // Festival names the holiday a day belongs to in a State Council notice. A

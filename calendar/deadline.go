@@ -102,7 +102,7 @@ func (r *Rule) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("calendar: unknown rule %q (want workdays, within_days, day_of_month or declaration)", string(b))
+	return fmt.Errorf("calendar: unknown rule %s (want workdays, within_days, day_of_month or declaration)", echo(string(b)))
 }
 
 // Override is an official deadline announced by special notice, which takes
