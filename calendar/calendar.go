@@ -1,6 +1,9 @@
 package calendar
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -38,6 +41,8 @@ type Calendar struct {
 	// replaced names, by year, the schedules a host loaded over a year the
 	// calendar already had (the official one was replaced).
 	replaced map[int]Replacement
+	// fingerprint identifies the schedules and overrides (Fingerprint).
+	fingerprint string
 	// decl is the 第十四条 declaration deadline of every fee period whose
 	// deadline depends only on covered years, computed once when the
 	// calendar is built: DeclarationDeadline is a lookup. declFirst is the
@@ -170,7 +175,7 @@ func (c *Calendar) Replaced() []Replacement {
 // sorted. It cannot fail.
 func build(schedules []Schedule, overrides []Override) *Calendar {
 	sort.Slice(schedules, func(i, j int) bool { return schedules[i].Year < schedules[j].Year })
-	c := &Calendar{schedules: schedules, overrides: overrides}
+	c := &Calendar{schedules: schedules, overrides: overrides, fingerprint: fingerprintOf(schedules, overrides)}
 	if len(schedules) == 0 {
 		c.cum = []int32{0}
 		c.uncov = []int32{0}
@@ -229,6 +234,44 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 	c.buildDeclarations(lastYear)
 	c.indexOverrides()
 	return c
+}
+
+// Fingerprint identifies what c was built from: a SHA-256, in 64 lowercase
+// hexadecimal digits, of its schedules (every named day with its kind,
+// festival and source) and its overrides, in a canonical order. Two
+// calendars with the same fingerprint answer every query alike; a result
+// that records the fingerprint of the calendar it was computed on can be
+// checked against the calendar an auditor holds. It is computed once, when
+// the calendar is built. A nil or zero Calendar's fingerprint is that of a
+// calendar with no years.
+//
+//	calendar.Default().Fingerprint() // "…": changes only when a schedule or an override does
+func (c *Calendar) Fingerprint() string {
+	if c == nil || c.fingerprint == "" {
+		return emptyFingerprint
+	}
+	return c.fingerprint
+}
+
+var emptyFingerprint = fingerprintOf(nil, nil)
+
+// fingerprintOf hashes schedules (sorted by year, days sorted) and
+// overrides (sorted by rule and period) as JSON, the form a host loads
+// them in. json.Marshal of these types cannot fail.
+func fingerprintOf(schedules []Schedule, overrides []Override) string {
+	h := sha256.New()
+	if schedules == nil {
+		schedules = []Schedule{}
+	}
+	if overrides == nil {
+		overrides = []Override{}
+	}
+	b, _ := json.Marshal(struct {
+		S []Schedule `json:"schedules"`
+		O []Override `json:"overrides"`
+	}{schedules, overrides})
+	h.Write(b)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Years returns the years c covers, in order.

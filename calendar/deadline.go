@@ -189,6 +189,7 @@ func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
 	out.overrides = merged
 	out.decl = append([]declEntry(nil), c.decl...)
 	out.indexOverrides() // new Deadline values: they point at out, with its overrides
+	out.fingerprint = fingerprintOf(out.schedules, out.overrides)
 	return &out, nil
 }
 

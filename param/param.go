@@ -60,6 +60,8 @@ package param
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -233,7 +235,45 @@ func (e *MissingError) Is(target error) bool { return target == ErrMissingValue 
 // Set is an immutable collection of parameter values, safe for concurrent
 // use. The zero Set, and a nil *Set, have no values.
 type Set struct {
-	byName map[string][]Value // each sorted by From
+	byName      map[string][]Value // each sorted by From
+	fingerprint string             // of the values (Fingerprint)
+}
+
+// Fingerprint identifies the values s holds: a SHA-256, in 64 lowercase
+// hexadecimal digits, of every value (name, figure or date, from, until,
+// source and status) in a canonical order, the form Parse reads. Two sets
+// with the same fingerprint answer every Lookup alike; a result that
+// records the fingerprint of the set it was computed with can be checked
+// against the set an auditor holds. It is computed once, when the set is
+// built. A nil or zero Set's fingerprint is that of a set with no values.
+func (s *Set) Fingerprint() string {
+	if s == nil || s.fingerprint == "" {
+		return emptyFingerprint
+	}
+	return s.fingerprint
+}
+
+var emptyFingerprint = fingerprintOf(nil)
+
+// fingerprintOf hashes the values, sorted by name then From, as the JSON
+// list Parse reads.
+func fingerprintOf(byName map[string][]Value) string {
+	names := make([]string, 0, len(byName))
+	for n := range byName {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	all := []Value{}
+	for _, n := range names {
+		all = append(all, byName[n]...)
+	}
+	b, err := json.Marshal(all)
+	if err != nil {
+		// Every value of a Set passed Validate, and a valid value marshals.
+		b = []byte(err.Error())
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // nameOf is a name for an error: the name itself when registered, else
@@ -364,6 +404,7 @@ func (s *Set) With(values ...Value) (*Set, error) {
 		}
 		out.byName[name] = merged
 	}
+	out.fingerprint = fingerprintOf(out.byName)
 	return out, nil
 }
 
