@@ -1,0 +1,107 @@
+package levy_test
+
+// Tests written for the survivors of the issue 19 mutation study
+// (testdata/mutation): each pins an edge no other test sat on.
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/param"
+)
+
+// A refused entry of the terms is named by its place in the list, counted
+// from 1, so a clerk finds it in the file.
+func TestTermsRefusalNamesTheEntry(t *testing.T) {
+	m := testdates.Month(t, "2025-01")
+	src := "核定（测试数据）"
+	ok := levy.LevelAssignment{From: m, Level: levy.LevelLower, Source: src}
+	for name, tc := range map[string]struct {
+		terms levy.Terms
+		want  string
+	}{
+		"level without from": {levy.Terms{Platform: "p", FirstMonth: m,
+			InstantDelivery: []levy.LevelAssignment{ok, {Level: levy.LevelLower, Source: src}}}, "instant_delivery #2: no from"},
+		"level without source": {levy.Terms{Platform: "p", FirstMonth: m,
+			InstantDelivery: []levy.LevelAssignment{ok, {From: testdates.Month(t, "2026-01"), Level: levy.LevelLower}}}, "instant_delivery #2: no source"},
+		"level unknown": {levy.Terms{Platform: "p", FirstMonth: m,
+			InstantDelivery: []levy.LevelAssignment{ok, {From: testdates.Month(t, "2025-07"), Level: levy.LevelHigher, Source: src}, {From: testdates.Month(t, "2026-01"), Level: "middle", Source: src}}}, "instant_delivery #3: level"},
+		"floating without source": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
+			{Year: 2027, Industry: eligibility.RideHailing, Factor: dec("1.1")}}}, "floating #2: no source"},
+		"level twice in a month": {levy.Terms{Platform: "p", FirstMonth: m,
+			InstantDelivery: []levy.LevelAssignment{ok, {From: testdates.Month(t, "2025-07"), Level: levy.LevelHigher, Source: src}, {From: m, Level: levy.LevelHigher, Source: src}}}, "instant_delivery #3: a second level from 2025-01"},
+		"floating implausible": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
+			{Year: 2027, Industry: eligibility.RideHailing, Factor: dec("1e40"), Source: src}}}, "floating #2: an implausible factor or rate"},
+		"floating twice": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}}, "floating #2: a second floating for 2026"},
+	} {
+		err := tc.terms.Validate()
+		require.ErrorIs(t, err, levy.ErrBadTerms, name)
+		assert.Contains(t, err.Error(), tc.want, name)
+	}
+}
+
+// 第十一条: levels given out of order still apply by their From: the
+// latest level in force in the month, not the last one listed.
+func TestLevelsOutOfOrder(t *testing.T) {
+	src := "核定（测试数据）"
+	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2024-01"),
+		InstantDelivery: []levy.LevelAssignment{
+			{From: testdates.Month(t, "2026-01"), Level: levy.LevelHigher, Source: src},
+			{From: testdates.Month(t, "2025-07"), Level: levy.LevelLower, Source: src},
+		}})
+	assert.Equal(t, levy.LevelLower, rateOn(t, r, "p", eligibility.InstantDelivery, "2025-12-31").Level.Level)
+	assert.Equal(t, levy.LevelHigher, rateOn(t, r, "p", eligibility.InstantDelivery, "2026-03-02").Level.Level)
+	assert.Equal(t, "0.25", rateOn(t, r, "p", eligibility.InstantDelivery, "2026-03-02").PerOrder.String())
+}
+
+// 第十一条第三款: a new notice that sets the same figure from mid-month is
+// another input: the bill keeps one line per value in force, each citing
+// its own source, although the two lines bill at the same rate.
+func TestSameFigureFromANewNoticeIsANewLine(t *testing.T) {
+	def := levy.DefaultParams()
+	old, err := def.Lookup(levy.ParamRideHailing, testdates.Day(t, "2026-03-01"))
+	require.NoError(t, err)
+	renewed := param.Value{Name: levy.ParamRideHailing, Value: old.Value, From: testdates.Day(t, "2026-03-16"),
+		Source: "示例重新发布的通知（测试数据）", Status: param.Verified}
+	params, err := def.With(renewed)
+	require.NoError(t, err)
+	r := rates(t, params, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
+	var tl eligibility.Tally
+	for _, d := range []string{"2026-03-15", "2026-03-16"} {
+		tl.AddN("p", eligibility.RideHailing, testdates.Day(t, d), 100)
+	}
+	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"), calendar.Default())
+	require.NoError(t, err)
+	require.Len(t, b.Lines, 2, "%s", b)
+	assert.Equal(t, old.Source, b.Lines[0].Rate.Base.Source)
+	assert.Equal(t, renewed.Source, b.Lines[1].Rate.Base.Source)
+	assert.True(t, b.Lines[0].PerOrder.Equal(b.Lines[1].PerOrder))
+}
+
+// 第十二条第二款: the explanation of a rate that does not float yet names
+// the year and the year before it, whose end the months are counted to.
+func TestNoFloatingExplanationNamesTheYears(t *testing.T) {
+	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-07")})
+	rate := rateOn(t, r, "p", eligibility.RideHailing, "2026-08-03")
+	require.False(t, rate.Floats)
+	assert.Contains(t, rate.Explanation(), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")
+}
+
+// An unknown deadline without a year (one recorded by a host, or read from
+// JSON without the year) says what it was given, never "0 年".
+func TestUnknownDeadlineWithoutYear(t *testing.T) {
+	u := levy.UnknownDeadline{Unknown: "schedule of 2027 not loaded"}
+	assert.Equal(t, "schedule of 2027 not loaded", u.UnknownZH())
+	u.UnknownYear = 2027
+	assert.Equal(t, "2027 年放假安排尚未载入", u.UnknownZH())
+}
