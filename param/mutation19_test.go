@@ -1,0 +1,37 @@
+package param_test
+
+// Tests written for the survivors of the issue 19 mutation study
+// (testdata/mutation).
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/param"
+)
+
+// A figure may be written as a bare JSON number, whatever digit it starts
+// with (0 to 9), not only as a string.
+func TestBareNumberValueOfEveryLeadingDigit(t *testing.T) {
+	const months = "benefits.disability_grant_months.grade1"
+	for _, v := range []string{"1", "9", "9.5", "10", "99"} {
+		in := `[{"name":"` + months + `","value":` + v + `,"from":"2025-01-01","source":"s","status":"provisional"}]`
+		vs, err := param.Parse([]byte(in))
+		require.NoError(t, err, v)
+		require.Len(t, vs, 1)
+		assert.Equal(t, v, vs[0].Value.String())
+	}
+}
+
+// 人社厅函〔2025〕79号 第三十八条 has ten disability grades: a grant of
+// grade 0 or grade 11 is a misspelt name, refused.
+func TestDisabilityGradesAreOneToTen(t *testing.T) {
+	for g := 0; g <= 11; g++ {
+		name := fmt.Sprintf("benefits.disability_grant_months.grade%d", g)
+		_, known := param.SpecOf(name)
+		assert.Equal(t, g >= 1 && g <= 10, known, name)
+	}
+}
