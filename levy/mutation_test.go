@@ -105,3 +105,18 @@ func TestUnknownDeadlineWithoutYear(t *testing.T) {
 	u.UnknownYear = 2027
 	assert.Equal(t, "2027 年放假安排尚未载入", u.UnknownZH())
 }
+
+// NewParams moves the embedded base amounts only by a commencement the
+// host gives: any other value (a new figure from a later day) leaves them
+// in force from the embedded commencement.
+func TestNewParamsMovesTheDefaultsOnlyByACommencement(t *testing.T) {
+	s, err := levy.NewParams(param.Value{Name: levy.ParamRideHailing, Value: dec("0.02"), From: testdates.Day(t, "2026-01-01"), Source: "示例通知（测试数据）", Status: param.Verified})
+	require.NoError(t, err)
+	for _, name := range []string{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower} {
+		v, err := s.Lookup(name, testdates.Day(t, "2025-07-01"))
+		require.NoError(t, err, name)
+		assert.Equal(t, "2025-07-01", v.From.String(), name)
+	}
+	_, err = s.Lookup(levy.ParamRideHailing, testdates.Day(t, "2025-06-30"))
+	assert.ErrorIs(t, err, param.ErrMissingValue, "before the commencement")
+}
