@@ -4,6 +4,7 @@ package calendar_test
 // (testdata/mutation).
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -24,4 +25,67 @@ func TestWorkdaysBetweenUncoveredIsZero(t *testing.T) {
 		require.ErrorIs(t, err, calendar.ErrNotCovered)
 		require.Zero(t, n)
 	}
+}
+
+// An override for another period leaves the calendar's earlier overrides in
+// force; only one for the same rule and period replaces it.
+func TestWithOverridesKeepsOtherPeriods(t *testing.T) {
+	src := "测试通知"
+	o := func(period, date string) calendar.Override {
+		p, err := calendar.ParseMonth(period)
+		require.NoError(t, err)
+		d, err := calendar.ParseDate(date)
+		require.NoError(t, err)
+		return calendar.Override{Rule: calendar.RuleDeclaration, Period: p, Date: d, Source: src}
+	}
+	one, err := calendar.Default().WithOverrides(o("2022-03", "2022-06-30"))
+	require.NoError(t, err)
+	two, err := one.WithOverrides(o("2022-04", "2022-06-30"))
+	require.NoError(t, err)
+	require.Len(t, two.Overrides(), 2)
+	again, err := two.WithOverrides(o("2022-03", "2022-06-29"))
+	require.NoError(t, err)
+	require.Len(t, again.Overrides(), 2)
+	p, err := calendar.ParseMonth("2022-03")
+	require.NoError(t, err)
+	dl, err := again.DeclarationDeadline(p)
+	require.NoError(t, err)
+	require.Equal(t, "2022-06-29", dl.Date.String())
+}
+
+// A calendar whose first year is year 1 (no year 0 to start the
+// declarations from) still has the declaration deadline of its first
+// month: 第十四条's 15th of the next month.
+func TestDeclarationsOfACalendarFromYearOne(t *testing.T) {
+	cal, err := calendar.New(calendar.Schedule{Year: 1, NoHolidays: true, Source: "测试"})
+	require.NoError(t, err)
+	p, err := calendar.MonthOf(1, 1)
+	require.NoError(t, err)
+	dl, err := cal.DeclarationDeadline(p)
+	require.NoError(t, err)
+	require.Equal(t, 1, dl.Date.Year())
+	require.Equal(t, 2, int(dl.Date.Month()))
+}
+
+// MovedOver lists days off only for a deadline moved over them: none for a
+// working-day deadline (its days off are NotCounted) and none for a
+// deadline read back without its calendar.
+func TestMovedOverEdges(t *testing.T) {
+	cal := calendar.Default()
+	start, err := calendar.ParseDate("2026-09-30") // 国庆 follows
+	require.NoError(t, err)
+	wd, err := cal.WithinWorkdays(start, 7)
+	require.NoError(t, err)
+	require.NotEmpty(t, wd.NotCounted())
+	require.Nil(t, wd.MovedOver())
+	p, err := calendar.ParseMonth("2026-09")
+	require.NoError(t, err)
+	dl, err := cal.DeclarationDeadline(p)
+	require.NoError(t, err)
+	require.NotEmpty(t, dl.MovedOver(), "the 15th of October 2026 is moved over the National Day days off")
+	b, err := json.Marshal(dl)
+	require.NoError(t, err)
+	var back calendar.Deadline
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Nil(t, back.MovedOver())
 }

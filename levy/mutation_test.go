@@ -40,6 +40,12 @@ func TestTermsRefusalNamesTheEntry(t *testing.T) {
 		"floating implausible": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
 			{Year: 2027, Industry: eligibility.RideHailing, Factor: dec("1e40"), Source: src}}}, "floating #2: an implausible factor or rate"},
+		"floating negative": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
+			{Year: 2027, Industry: eligibility.RideHailing, Rate: dec("-0.01"), Source: src}}}, "floating #2: negative"},
+		"floating both": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
+			{Year: 2027, Industry: eligibility.RideHailing, Factor: dec("1.1"), Rate: dec("0.01"), Source: src}}}, "floating #2: give exactly one"},
 		"floating twice": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}}, "floating #2: a second floating for 2026"},
@@ -119,4 +125,14 @@ func TestNewParamsMovesTheDefaultsOnlyByACommencement(t *testing.T) {
 	}
 	_, err = s.Lookup(levy.ParamRideHailing, testdates.Day(t, "2025-06-30"))
 	assert.ErrorIs(t, err, param.ErrMissingValue, "before the commencement")
+}
+
+// A commencement without a date, or one outside its range, is refused for
+// what it is (no value, out of range), not for what the defaults would
+// become if it were used.
+func TestNewParamsRefusesABadCommencementForItself(t *testing.T) {
+	_, err := levy.NewParams(param.Value{Name: param.Commencement, Source: "s", Status: param.Verified})
+	assert.ErrorIs(t, err, param.ErrNoValue)
+	_, err = levy.NewParams(param.Value{Name: param.Commencement, Date: testdates.Day(t, "2019-12-31"), Source: "s", Status: param.Verified})
+	assert.ErrorIs(t, err, param.ErrRange)
 }

@@ -5,6 +5,7 @@ package param_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,4 +35,21 @@ func TestDisabilityGradesAreOneToTen(t *testing.T) {
 		_, known := param.SpecOf(name)
 		assert.Equal(t, g >= 1 && g <= 10, known, name)
 	}
+}
+
+// A value's text may be up to 40 characters long (here a figure padded
+// with leading zeros); the 41st is refused for its length.
+func TestValueTextLengthEdge(t *testing.T) {
+	const ratio = "benefits.disability_grant_months.grade1"
+	in := func(text string) string {
+		return `[{"name":"` + ratio + `","value":"` + text + `","from":"2025-01-01","source":"s","status":"provisional"}]`
+	}
+	forty := strings.Repeat("0", 38) + "27"
+	require.Len(t, forty, 40)
+	vs, err := param.Parse([]byte(in(forty)))
+	require.NoError(t, err)
+	assert.Equal(t, "27", vs[0].Value.String())
+	_, err = param.Parse([]byte(in("0" + forty)))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "characters long")
 }
