@@ -8,9 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -52,4 +55,16 @@ func TestValueTextLengthEdge(t *testing.T) {
 	_, err = param.Parse([]byte(in("0" + forty)))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "characters long")
+}
+
+// An unknown name as near to several registered names suggests the first
+// of them in lexical order, every time (grade1 … grade9 are all one edit
+// from "gradeX"), whatever order the registry is walked in.
+func TestSuggestionTieGoesToTheFirstName(t *testing.T) {
+	v := param.Value{Name: "benefits.disability_grant_months.gradeX", Value: decimal.NewFromInt(27), From: testdates.Day(t, "2025-07-01"), Source: "s", Status: param.Provisional}
+	for range 50 {
+		err := v.Validate()
+		require.ErrorIs(t, err, param.ErrUnknownName)
+		require.Contains(t, err.Error(), "did you mean benefits.disability_grant_months.grade1?")
+	}
 }

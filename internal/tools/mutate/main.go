@@ -58,6 +58,7 @@ type site struct {
 	File    string // absolute path
 	Rel     string // path relative to the module root
 	Line    int
+	Col     int
 	Off     int // byte offset of the text replaced
 	Len     int // length of the text replaced
 	From    string
@@ -138,17 +139,17 @@ func main() {
 				defer func() { <-sem }()
 				sites[i].Outcome = run(tmp, i, sites[i], dir, *timeout)
 				s := sites[i]
-				fmt.Fprintf(os.Stderr, "%3d %-9s %s:%d %s → %s (%s)\n", i+1, s.Outcome, s.Rel, s.Line, s.From, s.To, s.Op)
+				fmt.Fprintf(os.Stderr, "%3d %-9s %s:%d:%d %s → %s (%s)\n", i+1, s.Outcome, s.Rel, s.Line, s.Col, s.From, s.To, s.Op)
 			}(i)
 		}
 		wg.Wait()
 	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# mutate -pkg %s -n %d -seed %d: %d sites in the package\n", *pkg, *n, *seed, total)
-	fmt.Fprintln(&b, "id\tfile\tline\tfunc\top\tfrom\tto\toutcome")
+	fmt.Fprintln(&b, "id\tfile\tline\tcol\tfunc\top\tfrom\tto\toutcome")
 	killed, survived, stillborn := 0, 0, 0
 	for i, s := range sites {
-		fmt.Fprintf(&b, "%d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", i+1, s.Rel, s.Line, s.Func, s.Op, s.From, s.To, s.Outcome)
+		fmt.Fprintf(&b, "%d\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n", i+1, s.Rel, s.Line, s.Col, s.Func, s.Op, s.From, s.To, s.Outcome)
 		switch s.Outcome {
 		case "killed", "timeout":
 			killed++
@@ -270,7 +271,7 @@ func collect(root, dir string) ([]site, error) {
 			}
 			add := func(pos token.Pos, from, to, op string) {
 				p := fset.Position(pos)
-				sites = append(sites, site{File: path, Rel: rel, Line: p.Line, Off: p.Offset, Len: len(from), From: from, To: to, Op: op, Func: fname})
+				sites = append(sites, site{File: path, Rel: rel, Line: p.Line, Col: p.Column, Off: p.Offset, Len: len(from), From: from, To: to, Op: op, Func: fname})
 			}
 			ast.Inspect(fn.Body, func(n ast.Node) bool {
 				switch x := n.(type) {
