@@ -89,3 +89,48 @@ func TestMovedOverEdges(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	require.Nil(t, back.MovedOver())
 }
+
+// Every rule's legal basis reads in Chinese for a clerk: the Chinese text
+// where there is one (never the English), citing its articles.
+func TestEveryRuleBasisInChinese(t *testing.T) {
+	for _, r := range []calendar.Rule{calendar.RuleWorkdays, calendar.RuleWithinDays, calendar.RuleDayOfMonth, calendar.RuleDeclaration, calendar.RuleWithinMonths} {
+		zh := r.BasisZH()
+		require.Contains(t, zh, "条", r.String())
+		require.Contains(t, zh, "第", r.String())
+		if r != calendar.RuleDeclaration {
+			require.NotEqual(t, r.Basis(), zh, r.String())
+		}
+	}
+	require.Contains(t, calendar.RuleWorkdays.BasisZH(), "起算日不计入")
+}
+
+// Month's order: Before, After and Compare agree, on neighbours and on
+// the same month; AddMonths stays within the years 1..9999.
+func TestMonthOrderAndRange(t *testing.T) {
+	a, err := calendar.MonthOf(2026, 12)
+	require.NoError(t, err)
+	b, err := a.AddMonths(1)
+	require.NoError(t, err)
+	require.Equal(t, "2027-01", b.String())
+	require.True(t, a.Before(b))
+	require.False(t, b.Before(a))
+	require.True(t, b.After(a))
+	require.False(t, a.After(b))
+	require.False(t, a.After(a))
+	require.False(t, a.Before(a))
+	require.Equal(t, -1, a.Compare(b))
+	require.Equal(t, 1, b.Compare(a))
+	require.Equal(t, 0, a.Compare(a))
+
+	last, err := calendar.MonthOf(9999, 12)
+	require.NoError(t, err)
+	_, err = last.AddMonths(1)
+	require.ErrorIs(t, err, calendar.ErrDateRange)
+	first, err := calendar.MonthOf(1, 1)
+	require.NoError(t, err)
+	_, err = first.AddMonths(-1)
+	require.ErrorIs(t, err, calendar.ErrDateRange)
+	back, err := last.AddMonths(-(9999*12 - 1))
+	require.NoError(t, err)
+	require.Equal(t, first, back)
+}
