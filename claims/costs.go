@@ -36,7 +36,7 @@ type CostSplit struct {
 	PlatformCosts []Cost
 	Reasons       []string
 	// Rulebook is the Fingerprint of the rulebook that split them.
-	Rulebook string
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // ErrBadCost is wrapped by SplitLateCosts's errors about a cost.
@@ -154,8 +154,11 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 		if rb.rules.LateCostFrom == LateCostAfterWindow {
 			from = "申请期限届满次日（可选理解 late_cost_from=after_window）"
 		}
-		split.Reasons = append(split.Reasons,
-			fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在30日内提出申请（第二十二条第二款）", windowEnd, filedOn),
+		late := fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在30日内提出申请（第二十二条第二款）", windowEnd, filedOn)
+		if plat.ext.Granted {
+			late = fmt.Sprintf("平台企业经同意延长的申请期限 %s 届满，%s 才提出申请：平台企业未在延长后的期限内提出申请（第二十二条第一款、第二款）", windowEnd, filedOn)
+		}
+		split.Reasons = append(split.Reasons, late,
 			fmt.Sprintf("平台企业承担自%s %s 起至%s止发生的费用", from, split.From, end))
 		if rb.rules.LateCostFrom == LateCostFromAccident && rb.rules.LateCostTo == LateCostToAcceptance {
 			split.Reasons = append(split.Reasons,

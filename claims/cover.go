@@ -49,7 +49,7 @@ type CoverResult struct {
 	// Reasons explain the answer, citing the articles.
 	Reasons []string
 	// Rulebook is the Fingerprint of the rulebook that checked it.
-	Rulebook string
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // ErrNoAsOf is returned by CheckCover without the as-of day.

@@ -185,7 +185,7 @@ type Check struct {
 	// Extra: submitted items the application does not need (kept, not an error).
 	Extra []Material
 	// Rulebook is the Fingerprint of the rulebook that checked it.
-	Rulebook string
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // DefaultKeyMaterials are the key materials of 第二十五条 by default: the

@@ -301,7 +301,7 @@ type Windows struct {
 	// the windows are computed by its rules all the same.
 	BeforeInForce bool
 	// Rulebook is the Fingerprint of the rulebook that computed them.
-	Rulebook string
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // ApplicationWindows returns the windows of the case's accident: 30 and 90
@@ -578,7 +578,7 @@ type Filing struct {
 	PlatformLateErr error
 	Reasons         []string
 	// Rulebook is the Fingerprint of the rulebook that judged it.
-	Rulebook string
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // JudgeFiling says whether the case's application (Case.Applicant,
