@@ -34,15 +34,15 @@ type Accident struct {
 	Place Point     `json:"place"`
 }
 
-// Overlap judges whether two executing orders were on the same or
-// overlapping route (路程相同或者重合) at the accident. It must be symmetric.
-type Overlap func(a, b Order, accident Accident) bool
+// overlap judges whether two executing orders were on the same or
+// overlapping route (路程相同或者重合) at the accident. It is symmetric.
+type overlap func(a, b Order, accident Accident) bool
 
-// NearAccident is the default Overlap: both routes pass within meters of the
-// accident place (the shortest distance from the place to each route's
-// polyline, on a local flat projection, which is exact enough within a
-// city). A route with no points is judged not to overlap.
-func NearAccident(meters float64) Overlap {
+// nearAccident is the overlap judgement of Rules.OverlapMeters: both routes
+// pass within meters of the accident place (the shortest distance from the
+// place to each route's polyline, on a local flat projection, which is exact
+// enough within a city). A route with no points is judged not to overlap.
+func nearAccident(meters float64) overlap {
 	return func(a, b Order, acc Accident) bool {
 		return distanceToRoute(acc.Place, a.Route) <= meters && distanceToRoute(acc.Place, b.Route) <= meters
 	}
@@ -106,7 +106,16 @@ type Attribution struct {
 	// acceptance, platform and order ID.
 	Candidates []OrderRef `json:"candidates"`
 	Reasons    []string   `json:"reasons"`
+	// Rulebook is the Fingerprint of the rulebook that attributed it.
+	Rulebook string `json:"rulebook,omitempty"`
+
+	zh []string // the reasons in Chinese (ExplainZH)
 }
+
+// ExplainZH returns the reasons in Chinese, with the same orders, platforms
+// and instants (第二十八条); nil for an Attribution that Attribute did not
+// make.
+func (a Attribution) ExplainZH() []string { return append([]string(nil), a.zh...) }
 
 // ErrBadOrder is wrapped by Attribute's input errors.
 var ErrBadOrder = errors.New("claims: invalid order")
@@ -119,19 +128,30 @@ var ErrBadOrder = errors.New("claims: invalid order")
 //   - one such order: its platform;
 //   - several, all of one platform: that platform (its first accepted order);
 //   - several of different platforms whose routes all overlap pairwise
-//     (overlap; NearAccident by default): the platform of the order
-//     accepted first (以同一路程首接单确认平台责任); two accepted at the
-//     same instant on different platforms cannot be ranked: Investigate;
+//     (both pass within Rules.OverlapMeters of the accident place, measured
+//     to each route's polyline): the platform of the order accepted first
+//     (以同一路程首接单确认平台责任); two accepted at the same instant on
+//     different platforms cannot be ranked: Investigate;
 //   - several on routes that do not all overlap, or none being executed:
 //     Investigate, listing the candidates. Nothing is guessed.
 //
 // The result does not depend on the order of the input.
-func Attribute(acc Accident, orders []Order, overlap Overlap) (Attribution, error) {
+func (rb *Rulebook) Attribute(acc Accident, orders []Order) (Attribution, error) {
+	if rb == nil {
+		return Attribution{}, ErrNoRulebook
+	}
+	over := nearAccident(rb.rules.OverlapMeters)
+	a, err := attribute(acc, orders, over)
+	if err != nil {
+		return Attribution{}, err
+	}
+	a.Rulebook, a.zh = rb.fingerprint, attributionZH(acc, orders, over, a)
+	return a, nil
+}
+
+func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, error) {
 	if acc.At.IsZero() {
 		return Attribution{}, fmt.Errorf("%w: the accident has no instant", ErrBadOrder)
-	}
-	if overlap == nil {
-		return Attribution{}, errors.New("claims: no overlap judgement")
 	}
 	sorted := append([]Order(nil), orders...)
 	for i, o := range sorted {

@@ -16,7 +16,7 @@ import (
 
 func windows(t testing.TB, accident string) claims.Windows {
 	t.Helper()
-	w, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, testdates.Day(t, accident))
+	w, err := book(t).ApplicationWindows(claims.Case{Accident: testdates.Day(t, accident)})
 	require.NoError(t, err)
 	return w
 }
@@ -50,7 +50,7 @@ func TestFilingOnTheDeadlineDay(t *testing.T) {
 			}
 			for off, inTime := range map[int]bool{-1: true, 0: true, 1: false} {
 				filed := day(t, dl, off)
-				f, err := claims.JudgeFiling(w, a, filed, nil)
+				f, err := fileOn(book(t), w.Accident, a, filed)
 				require.NoError(t, err)
 				assert.Equal(t, inTime, f.InTime, "%s: %s filed %s, deadline %s", tc.accident, a, filed, dl)
 				assert.Equal(t, dl, f.Deadline)
@@ -61,23 +61,23 @@ func TestFilingOnTheDeadlineDay(t *testing.T) {
 		for _, a := range []claims.Applicant{claims.ApplicantPlatform, claims.ApplicantWorker} {
 			for off, late := range map[int]bool{-1: false, 0: false, 1: true} {
 				filed := day(t, w.Platform.Date, off)
-				f, err := claims.JudgeFiling(w, a, filed, nil)
+				f, err := fileOn(book(t), w.Accident, a, filed)
 				require.NoError(t, err)
 				assert.Equal(t, late, f.PlatformLate, "%s: %s filed %s, platform deadline %s", tc.accident, a, filed, w.Platform.Date)
 			}
 		}
 		// The raw last day of a moved window is in time too.
-		f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, w.PlatformRaw, nil)
+		f, err := fileOn(book(t), w.Accident, claims.ApplicantPlatform, w.PlatformRaw)
 		require.NoError(t, err)
 		assert.True(t, f.InTime, "raw day %s", w.PlatformRaw)
 	}
 	// On the accident's day: in time; the day before: refused.
 	w := windows(t, "2026-03-02")
-	f, err := claims.JudgeFiling(w, claims.ApplicantWorker, w.Accident, nil)
+	f, err := fileOn(book(t), w.Accident, claims.ApplicantWorker, w.Accident)
 	require.NoError(t, err)
 	assert.True(t, f.InTime)
 	assert.False(t, f.PlatformLate)
-	_, err = claims.JudgeFiling(w, claims.ApplicantWorker, day(t, w.Accident, -1), nil)
+	_, err = fileOn(book(t), w.Accident, claims.ApplicantWorker, day(t, w.Accident, -1))
 	assert.Error(t, err, "filed before the accident")
 }
 
@@ -88,43 +88,43 @@ func TestExtensionBoundaries(t *testing.T) {
 	w := windows(t, "2025-03-03")
 	require.Equal(t, "2026-03-03", w.Cap.Date.String(), "12 months from the accident, a Tuesday")
 	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: w.Worker.Date, Reason: "住院治疗", Approved: true, Until: day(t, w.Worker.Date, 30)}
-	r, err := claims.JudgeExtension(w, x)
+	r, err := judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err, "requested on the last day")
 	assert.True(t, r.Granted)
 	x.RequestedOn = day(t, w.Worker.Date, 1)
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.ErrorIs(t, err, claims.ErrExtensionLate, "requested the day after")
 
 	x.RequestedOn = w.Accident
 	x.Until = w.Cap.Date
-	r, err = claims.JudgeExtension(w, x)
+	r, err = judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err, "until the cap's day")
 	assert.True(t, r.Granted)
 	assert.Equal(t, w.Cap.Date, r.Deadline)
 	x.Until = day(t, w.Cap.Date, 1)
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.ErrorIs(t, err, claims.ErrExtensionPastCap, "one day past the cap")
 
 	x.Until = w.Worker.Date
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.Error(t, err, "an extension to the window's own last day extends nothing")
 	x.Until = day(t, w.Worker.Date, 1)
-	r, err = claims.JudgeExtension(w, x)
+	r, err = judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err, "one day past the window")
 	assert.True(t, r.Granted)
 
 	// Filing under a granted extension: on its last day in time, the day after late.
 	for off, inTime := range map[int]bool{0: true, 1: false} {
-		f, err := claims.JudgeFiling(w, claims.ApplicantWorker, day(t, r.Deadline, off), &r)
+		f, err := fileOn(book(t), w.Accident, claims.ApplicantWorker, day(t, r.Deadline, off), x)
 		require.NoError(t, err)
 		assert.Equal(t, inTime, f.InTime, "filed %+d from the extended deadline %s", off, r.Deadline)
 	}
 	// The platform's own window extended: late only after the extension.
 	px := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Platform.Date, Reason: "系统故障", Approved: true, Until: day(t, w.Platform.Date, 10)}
-	pr, err := claims.JudgeExtension(w, px)
+	pr, err := judgeExtension(book(t), w.Accident, px)
 	require.NoError(t, err)
 	for off, late := range map[int]bool{0: false, 1: true} {
-		f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, day(t, pr.Deadline, off), &pr)
+		f, err := fileOn(book(t), w.Accident, claims.ApplicantPlatform, day(t, pr.Deadline, off), px)
 		require.NoError(t, err)
 		assert.Equal(t, late, f.PlatformLate, "filed %+d from the platform's extended deadline %s", off, pr.Deadline)
 		assert.Equal(t, !late, f.InTime)
@@ -155,45 +155,45 @@ func TestLateCostPeriodBoundaries(t *testing.T) {
 		}
 		return out
 	}
-	s, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: filed, AcceptedOn: accepted}, costs)
+	s, err := splitCosts(book(t), w.Accident, costCase{FiledOn: filed, AcceptedOn: accepted}, costs)
 	require.NoError(t, err)
 	assert.Equal(t, w.Accident, s.From)
 	assert.Equal(t, accepted, s.To)
 	assert.Equal(t, []string{"2025-03-03", "2025-04-02", "2025-04-03", "2025-04-03", "2025-04-04", "2025-04-10"}, platformDays(s), "accident..acceptance, both included")
 	assert.True(t, s.Fund.Add(s.Platform).Equal(decimal.NewFromInt(int64(100*len(costs)))))
 
-	s, err = claims.SplitLateCosts(w, claims.Rules{LateCostFrom: claims.LateCostAfterWindow}, claims.CostCase{FiledOn: filed, AcceptedOn: accepted}, costs)
+	s, err = splitCosts(book(t, claims.Rules{LateCostFrom: claims.LateCostAfterWindow}), w.Accident, costCase{FiledOn: filed, AcceptedOn: accepted}, costs)
 	require.NoError(t, err)
 	assert.Equal(t, day(t, dl, 1), s.From, "the day after the window")
 	assert.Equal(t, []string{"2025-04-03", "2025-04-03", "2025-04-04", "2025-04-10"}, platformDays(s))
 
-	s, err = claims.SplitLateCosts(w, claims.Rules{LateCostTo: claims.LateCostToFiling}, claims.CostCase{FiledOn: filed, AcceptedOn: accepted}, costs)
+	s, err = splitCosts(book(t, claims.Rules{LateCostTo: claims.LateCostToFiling}), w.Accident, costCase{FiledOn: filed, AcceptedOn: accepted}, costs)
 	require.NoError(t, err)
 	assert.Equal(t, filed, s.To)
 	assert.Equal(t, []string{"2025-03-03", "2025-04-02", "2025-04-03", "2025-04-03"}, platformDays(s), "to the filing day, included")
 
 	// Filed on the window's last day: nothing is the platform's.
-	s, err = claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: dl, AcceptedOn: accepted}, costs)
+	s, err = splitCosts(book(t), w.Accident, costCase{FiledOn: dl, AcceptedOn: accepted}, costs)
 	require.NoError(t, err)
 	assert.Empty(t, s.PlatformCosts, "filed on the last day")
 	assert.True(t, s.Platform.IsZero())
 
 	// The platform's window extended: filed on the extension's day, the fund's; the day after, late.
 	ext := day(t, dl, 5)
-	s, err = claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: ext, AcceptedOn: day(t, ext, 2), PlatformExtendedTo: ext}, costs)
+	s, err = splitCosts(book(t), w.Accident, costCase{FiledOn: ext, AcceptedOn: day(t, ext, 2), PlatformExtendedTo: ext}, costs)
 	require.NoError(t, err)
 	assert.Empty(t, s.PlatformCosts, "filed on the extended day")
-	s, err = claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: day(t, ext, 1), AcceptedOn: day(t, ext, 2), PlatformExtendedTo: ext}, costs)
+	s, err = splitCosts(book(t), w.Accident, costCase{FiledOn: day(t, ext, 1), AcceptedOn: day(t, ext, 2), PlatformExtendedTo: ext}, costs)
 	require.NoError(t, err)
 	assert.NotEmpty(t, s.PlatformCosts, "filed the day after the extended day")
 
 	// Filed on the accident's day is allowed; accepted on the filing day is allowed.
-	_, err = claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: w.Accident, AcceptedOn: w.Accident}, costs)
+	_, err = splitCosts(book(t), w.Accident, costCase{FiledOn: w.Accident, AcceptedOn: w.Accident}, costs)
 	assert.NoError(t, err)
-	_, err = claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: day(t, w.Accident, -1)}, costs)
-	assert.ErrorIs(t, err, claims.ErrBadCost)
-	_, err = claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: filed, AcceptedOn: day(t, filed, -1)}, costs)
-	assert.ErrorIs(t, err, claims.ErrBadCost)
+	_, err = splitCosts(book(t), w.Accident, costCase{FiledOn: day(t, w.Accident, -1)}, costs)
+	assert.ErrorIs(t, err, claims.ErrCaseDates)
+	_, err = splitCosts(book(t), w.Accident, costCase{FiledOn: filed, AcceptedOn: day(t, filed, -1)}, costs)
+	assert.ErrorIs(t, err, claims.ErrCaseDates)
 }
 
 // 第四十三条 with 第十四条: unpaid, the month is pending through its
@@ -206,7 +206,7 @@ func TestCoverBoundaries(t *testing.T) {
 	require.Equal(t, "2026-04-20", due.Date.String())
 	acc := testdates.Day(t, "2026-03-31")
 	for off, want := range map[int]claims.CoverStatus{-1: claims.CoverPending, 0: claims.CoverPending, 1: claims.NotCovered} {
-		r, err := claims.CheckCover(c, acc, nil, day(t, due.Date, off))
+		r, err := bookOn(t, c).CheckCover(acc, nil, day(t, due.Date, off))
 		require.NoError(t, err)
 		assert.Equal(t, want, r.Status, "as of %+d from the due day %s", off, due.Date)
 	}
@@ -215,7 +215,7 @@ func TestCoverBoundaries(t *testing.T) {
 	for d, want := range map[string]claims.CoverStatus{
 		"2026-02-28": claims.NotCovered, "2026-03-01": claims.Covered, "2026-03-31": claims.Covered, "2026-04-01": claims.NotCovered,
 	} {
-		r, err := claims.CheckCover(c, testdates.Day(t, d), paid, asOf)
+		r, err := bookOn(t, c).CheckCover(testdates.Day(t, d), paid, asOf)
 		require.NoError(t, err)
 		assert.Equal(t, want, r.Status, "accident %s, paid 2026-03", d)
 	}
@@ -227,9 +227,9 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 	c := calendar.Default()
 	accident := testdates.Day(t, "2026-03-02")
 	accepted := testdates.Day(t, "2026-03-10")
-	decision, err := claims.DecisionDeadline(c, accepted, claims.NotClear)
+	decision, err := bookOn(t, c).DecisionDeadline(claims.Case{AcceptedOn: accepted, Clarity: claims.NotClear})
 	require.NoError(t, err)
-	clear, err := claims.DecisionDeadline(c, accepted, claims.Clear)
+	clear, err := bookOn(t, c).DecisionDeadline(claims.Case{AcceptedOn: accepted, Clarity: claims.Clear})
 	require.NoError(t, err)
 	require.Equal(t, "2026-03-19", clear.Date.String(), "7 working days after Tuesday 03-10")
 	find := func(items []claims.Item, prefix string) claims.Item {
@@ -257,18 +257,18 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 				cs, err = cs.Next(ev)
 				require.NoError(t, err)
 			}
-			items, err := cs.Deadlines(c, claims.Rules{}, day(t, dl, off))
+			items, err := bookOn(t, c).Deadlines(cs, day(t, dl, off))
 			require.NoError(t, err)
 			it := find(items, "decision")
 			assert.Equal(t, met, it.Met, "%s decided %+d from %s", clarity, off, dl)
 			assert.Equal(t, !met, it.Overdue, "%s decided %+d from %s", clarity, off, dl)
 			// Delivery: 3 working days from the decision, done on its last day.
-			del, err := claims.DeliveryDeadline(c, cs.DecidedOn)
+			del, err := bookOn(t, c).DeliveryDeadline(cs.DecidedOn)
 			require.NoError(t, err)
 			for doff, dmet := range map[int]bool{0: true, 1: false} {
 				d2, err := cs.Next(claims.Event{Kind: claims.EventDeliver, Date: day(t, del.Date, doff)})
 				require.NoError(t, err)
-				items, err := d2.Deadlines(c, claims.Rules{}, d2.DeliveredOn)
+				items, err := bookOn(t, c).Deadlines(d2, d2.DeliveredOn)
 				require.NoError(t, err)
 				it := find(items, "delivery")
 				assert.Equal(t, dmet, it.Met, "delivered %+d from %s", doff, del.Date)
@@ -282,7 +282,7 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 			cs.ClearOn = accepted
 		}
 		for off, overdue := range map[int]bool{0: false, 1: true} {
-			items, err := cs.Deadlines(c, claims.Rules{}, day(t, dl, off))
+			items, err := bookOn(t, c).Deadlines(cs, day(t, dl, off))
 			require.NoError(t, err)
 			it := find(items, "decision")
 			assert.False(t, it.Met)
@@ -294,7 +294,7 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 	cs := claims.Case{Accident: accident}
 	cs, err = cs.Next(claims.Event{Kind: claims.EventApply, Date: w.Platform.Date, Applicant: claims.ApplicantWorker})
 	require.NoError(t, err)
-	items, err := cs.Deadlines(c, claims.Rules{}, w.Platform.Date)
+	items, err := bookOn(t, c).Deadlines(cs, w.Platform.Date)
 	require.NoError(t, err)
 	p := find(items, "platform applies")
 	assert.True(t, p.NotNeeded, "a worker's application on the platform's last day leaves the platform nothing to do")
@@ -302,7 +302,7 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 	cs = claims.Case{Accident: accident}
 	cs, err = cs.Next(claims.Event{Kind: claims.EventApply, Date: day(t, w.Platform.Date, 1), Applicant: claims.ApplicantWorker})
 	require.NoError(t, err)
-	items, err = cs.Deadlines(c, claims.Rules{}, day(t, w.Platform.Date, 1))
+	items, err = bookOn(t, c).Deadlines(cs, day(t, w.Platform.Date, 1))
 	require.NoError(t, err)
 	p = find(items, "platform applies")
 	assert.False(t, p.NotNeeded, "one day later the platform was late")
@@ -356,7 +356,7 @@ func TestAttributionInstantBoundaries(t *testing.T) {
 		"ends at the instant written in UTC": {order(early, at.UTC()), claims.Responsible},
 		"starts and ends at the instant":     {order(at, at), claims.Responsible},
 	} {
-		a, err := claims.Attribute(acc, []claims.Order{tc.o}, claims.NearAccident(200))
+		a, err := book(t).Attribute(acc, []claims.Order{tc.o})
 		require.NoError(t, err, name)
 		assert.Equal(t, tc.want, a.Outcome, name)
 		if tc.want == claims.Responsible {
@@ -367,18 +367,18 @@ func TestAttributionInstantBoundaries(t *testing.T) {
 	// responsible; at the same instant, investigated.
 	a1 := claims.Order{Platform: "a", OrderID: "a1", AcceptedAt: early, StartedAt: early, Route: route}
 	b1 := claims.Order{Platform: "b", OrderID: "b1", AcceptedAt: early.Add(time.Nanosecond), StartedAt: early.Add(time.Minute), Route: route}
-	r, err := claims.Attribute(acc, []claims.Order{b1, a1}, claims.NearAccident(200))
+	r, err := book(t).Attribute(acc, []claims.Order{b1, a1})
 	require.NoError(t, err)
 	assert.Equal(t, claims.Responsible, r.Outcome)
 	assert.Equal(t, "a", r.Platform)
 	b1.AcceptedAt = early
-	r, err = claims.Attribute(acc, []claims.Order{b1, a1}, claims.NearAccident(200))
+	r, err = book(t).Attribute(acc, []claims.Order{b1, a1})
 	require.NoError(t, err)
 	assert.Equal(t, claims.Investigate, r.Outcome)
 	// An order that ended exactly when the other platform's began, at the accident: both executing.
 	a2 := claims.Order{Platform: "a", OrderID: "a2", AcceptedAt: early, StartedAt: early, EndedAt: at, Route: route}
 	b2 := claims.Order{Platform: "b", OrderID: "b2", AcceptedAt: early.Add(time.Minute), StartedAt: at, Route: route}
-	r, err = claims.Attribute(acc, []claims.Order{b2, a2}, claims.NearAccident(200))
+	r, err = book(t).Attribute(acc, []claims.Order{b2, a2})
 	require.NoError(t, err)
 	assert.Len(t, r.Candidates, 2)
 	assert.Equal(t, "a", r.Platform, "accepted first")
@@ -394,7 +394,7 @@ func TestFilingNearDeadlines(t *testing.T) {
 		if err != nil {
 			rt.Fatal(err)
 		}
-		w, err := claims.ApplicationWindows(c, claims.Rules{}, acc)
+		w, err := bookOn(t, c).ApplicationWindows(claims.Case{Accident: acc})
 		if err != nil || w.PlatformErr != nil || w.WorkerErr != nil {
 			rt.Skip("window outside 2019–2026")
 		}
@@ -407,7 +407,7 @@ func TestFilingNearDeadlines(t *testing.T) {
 		if filed.Before(acc) {
 			rt.Skip()
 		}
-		f, err := claims.JudgeFiling(w, a, filed, nil)
+		f, err := fileOn(book(t), w.Accident, a, filed)
 		if err != nil {
 			rt.Fatal(err)
 		}

@@ -2,8 +2,6 @@ package claims_test
 
 import (
 	"errors"
-	"fmt"
-	"os"
 	"slices"
 	"testing"
 	"time"
@@ -16,7 +14,6 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/golden"
-	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
 
@@ -24,92 +21,21 @@ func TestGoldenCases(t *testing.T) {
 	golden.CheckDir(t, "../testdata/golden/claims")
 }
 
-func TestSampleCaseFile(t *testing.T) {
-	data, err := os.ReadFile("../testdata/claims/case-sample.json")
-	require.NoError(t, err)
-	f, err := claims.ParseCaseFile(data)
-	require.NoError(t, err)
-	tl, err := f.Timeline(calendar.Default())
-	require.NoError(t, err)
-	assert.False(t, *tl.Filing.InTime)
-	assert.True(t, *tl.Filing.PlatformLate)
-	assert.Equal(t, claims.Covered, tl.Cover.Status)
-	require.NotNil(t, tl.Costs)
-	// 人社部发〔2013〕34号's reading: from the accident (01-20) to the acceptance (03-03).
-	assert.Equal(t, "5000.50", tl.Costs.Platform.Decimal().StringFixed(2))
-	assert.Equal(t, "600.00", tl.Costs.Fund.Decimal().StringFixed(2))
-	assert.Equal(t, testdates.Day(t, "2026-01-20"), tl.Costs.From)
-	assert.Equal(t, testdates.Day(t, "2026-03-03"), tl.Costs.To)
-	assert.Equal(t, claims.StateSupplementRequested, tl.Case.State)
-	assert.Equal(t, []claims.Material{claims.MatAdvanceByPlatform}, tl.Case.ToFollow)
-}
-
-func TestParseCaseFileRejects(t *testing.T) {
-	for name, in := range map[string]string{
-		"unknown key":        `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"x":1}`,
-		"no accident":        `{"applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
-		"bad applicant":      `{"accident":"2026-01-20","applicant":"boss","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
-		"filed before":       `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-19","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
-		"accepted before":    `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","accepted_on":"2026-01-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
-		"decided, no accept": `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","decided_on":"2026-02-20","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`,
-		"bad situation":      `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"fell","submitted":[]},"paid_months":[]}`,
-		"bad amount":         `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-01-20","amount":"abc"}]}`,
-		"bad rules":          `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"extension_cap_months":-1,"late_cost_from":"after_window","key_materials":[],"overlap_meters":200}}`,
-		"trailing":           `{} {}`,
-	} {
-		_, err := claims.ParseCaseFile([]byte(in))
-		assert.Error(t, err, name)
-	}
-}
-
-func FuzzParseCaseFile(f *testing.F) {
-	data, err := os.ReadFile("../testdata/claims/case-sample.json")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(data)
-	f.Add([]byte(`{"accident":"2026-12-20","applicant":"worker","filed_on":"2026-12-21","application":{"situation":"commute","mainly_responsible":true,"submitted":[]},"paid_months":[]}`))
-	f.Add([]byte(`{"accident":"2026-10-15","applicant":"platform","filed_on":"2026-12-01","accepted_on":"2026-12-02","clarity":"not_clear","clear_on":"2026-12-03",
-		"extension":{"applicant":"platform","requested_on":"2026-11-10","reason":"x","approved":true,"until":"2026-12-20"},"identity_not_verified":true,
-		"application":{"situation":"order_accident","submitted":["application_form"]},"paid_months":["2026-10"],"decided_on":"2026-12-10",
-		"events":[{"kind":"deliver","date":"2026-12-11"},{"kind":"benefit_apply","date":"2026-12-20","applicant":"worker"},{"kind":"benefit_accept","date":"2026-12-21"},{"kind":"supplement_requested","date":"2026-12-28"}],
-		"costs":[{"date":"2026-10-15","amount":"1.00"}],"as_of":"2026-12-31"}`))
-	for _, s := range jsontest.Seeds() {
-		f.Add(s)
-	}
-	f.Add([]byte(`{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-03-02","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-02-25","amount":"1e999999999"}]}`))
-	f.Add([]byte(`{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-03-02","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"costs":[{"date":"2026-02-25","amount":null}]}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		cf, err := claims.ParseCaseFile(data)
-		if err != nil {
-			// Bounded, and never an identity number.
-			jsontest.Check(t, err)
-			return
-		}
-		// Whatever was accepted is computed or refused with an error, never a
-		// panic, and never refused as a whole for an uncovered year.
-		_, err = cf.Timeline(calendar.Default())
-		if errors.Is(err, calendar.ErrNotCovered) {
-			t.Fatalf("a case failed as a whole for an uncovered year: %v", err)
-		}
-	})
-}
-
 func TestExtensionWithUncoveredCap(t *testing.T) {
-	w, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), testdates.Day(t, "2026-03-10"))
+	w, err := book(t, claims.DefaultRules()).ApplicationWindows(claims.Case{Accident: testdates.Day(t, "2026-03-10")})
 	require.NoError(t, err)
 	assert.ErrorIs(t, w.CapErr, calendar.ErrNotCovered)
 	assert.Equal(t, "2027-03-10", w.CapRaw.String())
 	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: testdates.Day(t, "2026-05-01"), Reason: "hospital", Approved: true}
 	x.Until = testdates.Day(t, "2026-12-31")
-	r, err := claims.JudgeExtension(w, x)
+	r, err := judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err)
 	assert.True(t, r.Granted, "within the raw cap: no need to know 2027's days off")
 	x.RequestedOn = testdates.Day(t, "2026-06-08") // the worker's window ends 2026-06-08
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err)
 	x.Until = testdates.Day(t, "2027-03-11")
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered, "past the raw cap the move over days off matters: an error, not a guess")
 }
 
@@ -128,27 +54,27 @@ func TestDeadlinesAreWorkingDaysAndMonotone(t *testing.T) {
 		}
 		fns := map[string]func(calendar.Date) (calendar.Date, error){
 			"decision": func(d calendar.Date) (calendar.Date, error) {
-				dl, err := claims.DecisionDeadline(cal, d, clear)
+				dl, err := bookOn(t, cal).DecisionDeadline(claims.Case{AcceptedOn: d, Clarity: clear})
 				return dl.Date, err
 			},
 			"delivery": func(d calendar.Date) (calendar.Date, error) {
-				dl, err := claims.DeliveryDeadline(cal, d)
+				dl, err := bookOn(t, cal).DeliveryDeadline(d)
 				return dl.Date, err
 			},
 			"review": func(d calendar.Date) (calendar.Date, error) {
-				dl, err := claims.ReviewDeadline(cal, d)
+				dl, err := bookOn(t, cal).ReviewDeadline(d)
 				return dl.Date, err
 			},
 			"supplement": func(d calendar.Date) (calendar.Date, error) {
-				dl, err := claims.SupplementDeadline(cal, d)
+				dl, err := bookOn(t, cal).SupplementDeadline(d)
 				return dl.Date, err
 			},
 			"platform window": func(d calendar.Date) (calendar.Date, error) {
-				w, err := claims.ApplicationWindows(cal, rules, d)
+				w, err := bookOn(t, cal, rules).ApplicationWindows(claims.Case{Accident: d})
 				return w.Platform.Date, err
 			},
 			"worker window": func(d calendar.Date) (calendar.Date, error) {
-				w, err := claims.ApplicationWindows(cal, rules, d)
+				w, err := bookOn(t, cal, rules).ApplicationWindows(claims.Case{Accident: d})
 				return w.Worker.Date, err
 			},
 		}
@@ -197,12 +123,12 @@ func TestAttributionIsOrderFree(t *testing.T) {
 			orders[i] = o
 		}
 		acc := claims.Accident{At: base, Place: place}
-		want, err := claims.Attribute(acc, orders, claims.NearAccident(200))
+		want, err := book(t).Attribute(acc, orders)
 		if err != nil {
 			t.Fatal(err)
 		}
 		perm := rapid.Permutation(orders).Draw(t, "permutation")
-		got, err := claims.Attribute(acc, perm, claims.NearAccident(200))
+		got, err := book(t).Attribute(acc, perm)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -249,8 +175,11 @@ func TestLifecycleStateMachine(t *testing.T) {
 				date, _ = date.AddDays(rapid.IntRange(0, 3).Draw(t, "days"))
 				ev.Date = date
 				ev.Confirmed = rapid.Bool().Draw(t, "confirmed")
-				if ev.Kind == claims.EventAccept && rapid.Bool().Draw(t, "to follow") {
-					ev.Materials = []claims.Material{claims.MatTrack}
+				if ev.Kind == claims.EventAccept {
+					ev.Clarity = rapid.SampledFrom([]claims.Clarity{claims.Clear, claims.NotClear}).Draw(t, "clarity")
+					if rapid.Bool().Draw(t, "to follow") {
+						ev.Materials = []claims.Material{claims.MatTrack}
+					}
 				}
 				if ev.Kind == claims.EventMaterialsToFollow {
 					ev.Materials = []claims.Material{claims.MatTrack}
@@ -302,7 +231,7 @@ func TestLifecycleStateMachine(t *testing.T) {
 
 func TestLateCostsAddUp(t *testing.T) {
 	accident := testdates.Day(t, "2025-09-01")
-	w, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), accident)
+	w, err := book(t, claims.DefaultRules()).ApplicationWindows(claims.Case{Accident: accident})
 	require.NoError(t, err)
 	rapid.Check(t, func(t *rapid.T) {
 		var costs []claims.Cost
@@ -321,7 +250,7 @@ func TestLateCostsAddUp(t *testing.T) {
 		for _, from := range []claims.LateCostFrom{claims.LateCostAfterWindow, claims.LateCostFromAccident} {
 			for _, to := range []claims.LateCostTo{claims.LateCostToAcceptance, claims.LateCostToFiling} {
 				r := claims.Rules{LateCostFrom: from, LateCostTo: to}
-				s, err := claims.SplitLateCosts(w, r, claims.CostCase{FiledOn: applied, AcceptedOn: accepted}, costs)
+				s, err := splitCosts(book(t, r), w.Accident, costCase{FiledOn: applied, AcceptedOn: accepted}, costs)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -403,11 +332,11 @@ func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
 		for i := 0; i < stop && seq[i](); i++ {
 		}
 		asOf, _ := date.AddDays(rapid.IntRange(0, 60).Draw(t, "as of"))
-		want, err := c.Deadlines(full, claims.Rules{}, asOf)
+		want, err := bookOn(t, full).Deadlines(c, asOf)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := c.Deadlines(parts[y], claims.Rules{}, asOf)
+		got, err := bookOn(t, parts[y]).Deadlines(c, asOf)
 		if err != nil {
 			t.Fatalf("a case fails as a whole without %d: %v", y, err)
 		}
@@ -436,36 +365,6 @@ func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
 	})
 }
 
-// A nil calendar is an error, never a panic, in every function of claims.
-func TestNilCalendarClaims(t *testing.T) {
-	d := testdates.Day(t, "2026-03-02")
-	_, err := claims.ApplicationWindows(nil, claims.Rules{}, d)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.DecisionDeadline(nil, d, claims.Clear)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d}, claims.Rules{})
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.DeliveryDeadline(nil, d)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.ReviewDeadline(nil, d)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.SupplementDeadline(nil, d)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.CheckCover(nil, d, nil, d)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.Case{Accident: d}.Deadlines(nil, claims.Rules{}, d)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	_, err = claims.CaseFile{}.Timeline(nil)
-	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	// The zero Rules are the defaults.
-	w1, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, d)
-	require.NoError(t, err)
-	w2, err := claims.ApplicationWindows(calendar.Default(), claims.DefaultRules(), d)
-	require.NoError(t, err)
-	assert.Equal(t, w2.CapRaw, w1.CapRaw)
-	assert.NoError(t, claims.Rules{}.Validate())
-}
-
 // 第四十三条 three answers, around the declaration deadline.
 func TestCoverThreeAnswers(t *testing.T) {
 	cal := calendar.Default()
@@ -474,60 +373,13 @@ func TestCoverThreeAnswers(t *testing.T) {
 	for asOf, want := range map[string]claims.CoverStatus{
 		"2026-03-10": claims.CoverPending, "2026-04-20": claims.CoverPending, "2026-04-21": claims.NotCovered,
 	} {
-		r, err := claims.CheckCover(cal, accident, nil, testdates.Day(t, asOf))
+		r, err := bookOn(t, cal).CheckCover(accident, nil, testdates.Day(t, asOf))
 		require.NoError(t, err)
 		assert.Equal(t, want, r.Status, asOf)
-		r, err = claims.CheckCover(cal, accident, []calendar.Month{mar}, testdates.Day(t, asOf))
+		r, err = bookOn(t, cal).CheckCover(accident, []calendar.Month{mar}, testdates.Day(t, asOf))
 		require.NoError(t, err)
 		assert.Equal(t, claims.Covered, r.Status, asOf)
 	}
-	_, err := claims.CheckCover(cal, accident, nil, calendar.Date{})
+	_, err := bookOn(t, cal).CheckCover(accident, nil, calendar.Date{})
 	assert.ErrorIs(t, err, claims.ErrNoAsOf)
-}
-
-// An extension counts only on its own side: the platform's extension does
-// not move the worker's 90 days (it used to be applied to whoever filed).
-func TestExtensionCountsOnItsOwnSide(t *testing.T) {
-	base := `{"accident":"2026-01-20","applicant":"worker","filed_on":"%s","accepted_on":"%s",
-	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
-	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
-	"paid_months":["2026-01"],"costs":[{"date":"2026-01-20","amount":"100.00"}],"as_of":"2026-05-01"}`
-	// The worker files 03-10: within the worker's own 90 days, and within
-	// the platform's extended window: the platform bears nothing.
-	f, err := claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-03-10", "2026-03-11")))
-	require.NoError(t, err)
-	tl, err := f.Timeline(calendar.Default())
-	require.NoError(t, err)
-	assert.True(t, *tl.Filing.InTime)
-	assert.Equal(t, "2026-04-20", tl.Filing.Deadline.String(), "the worker's own deadline, not the platform's extension")
-	assert.False(t, *tl.Filing.PlatformLate)
-	assert.Equal(t, "0.00", tl.Costs.Platform.Decimal().StringFixed(2))
-	// The worker files 04-01: in time for the worker, but after the
-	// platform's extension: the platform is late and bears the costs.
-	f, err = claims.ParseCaseFile([]byte(fmt.Sprintf(base, "2026-04-01", "2026-04-02")))
-	require.NoError(t, err)
-	tl, err = f.Timeline(calendar.Default())
-	require.NoError(t, err)
-	assert.True(t, *tl.Filing.InTime)
-	assert.True(t, *tl.Filing.PlatformLate)
-	assert.Equal(t, "100.00", tl.Costs.Platform.Decimal().StringFixed(2))
-}
-
-// A platform that applied within its approved extension met its deadline
-// in the case's list.
-func TestDeadlinesHonourTheExtension(t *testing.T) {
-	in := `{"accident":"2026-01-20","applicant":"platform","filed_on":"2026-03-10","accepted_on":"2026-03-11",
-	"extension":{"applicant":"platform","requested_on":"2026-02-10","reason":"住院","approved":true,"until":"2026-03-20"},
-	"application":{"situation":"order_accident","submitted":["application_form","identity","diagnosis","police_proof"]},
-	"paid_months":["2026-01"],"as_of":"2026-05-01"}`
-	f, err := claims.ParseCaseFile([]byte(in))
-	require.NoError(t, err)
-	tl, err := f.Timeline(calendar.Default())
-	require.NoError(t, err)
-	it := tl.Deadlines[0]
-	assert.Equal(t, "2026-03-20", it.ExtendedTo.String())
-	assert.True(t, it.Met)
-	assert.False(t, it.Overdue)
-	assert.True(t, *tl.Filing.InTime)
-	assert.False(t, *tl.Filing.PlatformLate)
 }

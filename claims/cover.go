@@ -48,6 +48,8 @@ type CoverResult struct {
 	DueErr error
 	// Reasons explain the answer, citing the articles.
 	Reasons []string
+	// Rulebook is the Fingerprint of the rulebook that checked it.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // ErrNoAsOf is returned by CheckCover without the as-of day.
@@ -68,9 +70,9 @@ var ErrNoAsOf = errors.New("claims: no as-of day (the host's today) to judge whe
 // it is still known that it is not before the 15th of the following month:
 // as of that day or earlier the answer is CoverPending; later it stays
 // CoverPending with DueErr naming the year (never "not covered" on a guess).
-func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []calendar.Month, asOf calendar.Date) (CoverResult, error) {
-	if cal == nil {
-		return CoverResult{}, ErrNoCalendar
+func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Month, asOf calendar.Date) (CoverResult, error) {
+	if rb == nil {
+		return CoverResult{}, ErrNoRulebook
 	}
 	if accident.IsZero() {
 		return CoverResult{}, ErrNoAccident
@@ -79,7 +81,7 @@ func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []cal
 		return CoverResult{}, ErrNoAsOf
 	}
 	m := calendar.MonthOfDate(accident)
-	r := CoverResult{Month: m}
+	r := CoverResult{Month: m, Rulebook: rb.fingerprint}
 	for _, p := range paidMonths {
 		if p == m {
 			r.Status = Covered
@@ -87,7 +89,7 @@ func CheckCover(cal *calendar.Calendar, accident calendar.Date, paidMonths []cal
 			return r, nil
 		}
 	}
-	r.Due, r.DueErr = cal.DeclarationDeadline(m)
+	r.Due, r.DueErr = rb.cal.DeclarationDeadline(m)
 	raw := m.Last()
 	raw, _ = raw.AddDays(15)
 	switch {

@@ -16,60 +16,49 @@ const (
 	SupplementWorkdays    = 5  // 第四十四条第三款: 申请人应当在 5 个工作日内补正全部材料
 )
 
-// DecisionDeadline is the day by which the district bureau decides an
-// application accepted on the given day: the 30th working day after it, or
-// the 7th when the facts are clear at acceptance (第二十六条).
-func DecisionDeadline(cal *calendar.Calendar, accepted calendar.Date, clarity Clarity) (calendar.Deadline, error) {
-	if cal == nil {
-		return calendar.Deadline{}, ErrNoCalendar
-	}
-	if !clarity.Valid() {
-		return calendar.Deadline{}, ErrBadClarity
-	}
-	if clarity == Clear {
-		return cal.WithinWorkdays(accepted, ClearDecisionWorkdays)
-	}
-	return cal.WithinWorkdays(accepted, DecisionWorkdays)
-}
-
 // ErrCaseDates is wrapped by the errors of a stored case whose dates are
 // out of order.
 var ErrCaseDates = errors.New("claims: the case's dates are out of order")
 
-// ErrNotAccepted is returned by DecisionDeadlineOf for a case not accepted.
+// ErrNotAccepted is returned by DecisionDeadline for a case not accepted.
 var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision deadline yet")
 
-// DecisionDeadlineOf is the decision deadline of an accepted case
-// (第二十六条) under rules.DecisionClock. Facts clear at acceptance: 7
-// working days from acceptance; otherwise 30 from acceptance, also when the
-// facts are found clear later (EventFactsClear on c.ClearOn). Under
-// ClockFromFoundClear, facts found clear later start 7 working days from
-// that day, never past the 30 working days from acceptance, which bind in
-// every case.
-func DecisionDeadlineOf(cal *calendar.Calendar, c Case, rules Rules) (calendar.Deadline, error) {
-	if cal == nil {
-		return calendar.Deadline{}, ErrNoCalendar
-	}
-	if err := rules.Validate(); err != nil {
-		return calendar.Deadline{}, err
+// DecisionDeadline is the day by which the district bureau decides the
+// case's application (第二十六条), counted from its acceptance
+// (Case.AcceptedOn) under Rules.DecisionClock. Facts clear at acceptance
+// (Case.Clarity Clear, found on the acceptance's day or with no day
+// stored): 7 working days from acceptance; not clear: 30 from acceptance,
+// also when the facts are found clear later (EventFactsClear on
+// Case.ClearOn). Under ClockFromFoundClear, facts found clear later start 7
+// working days from that day, never past the 30 working days from
+// acceptance, which bind in every case.
+//
+// The clarity is required: an unstated one (the zero Clarity) is an
+// *UnstatedError naming it, never read as not clear. A case not accepted is
+// ErrNotAccepted.
+func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
+	if rb == nil {
+		return calendar.Deadline{}, ErrNoRulebook
 	}
 	switch {
 	case c.AcceptedOn.IsZero():
 		return calendar.Deadline{}, ErrNotAccepted
+	case c.Clarity == "":
+		return calendar.Deadline{}, &UnstatedError{Field: "clarity"}
 	case !c.Clarity.Valid():
 		return calendar.Deadline{}, ErrBadClarity
 	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):
 		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", ErrCaseDates, c.ClearOn, c.AcceptedOn)
 	}
-	if c.Clarity != Clear || c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn {
-		return DecisionDeadline(cal, c.AcceptedOn, c.Clarity)
+	if c.Clarity == Clear && (c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn) {
+		return rb.cal.WithinWorkdays(c.AcceptedOn, ClearDecisionWorkdays)
 	}
-	if rules.Resolved().DecisionClock == ClockFromAcceptance {
+	full, ferr := rb.cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
+	if c.Clarity != Clear || rb.rules.DecisionClock == ClockFromAcceptance {
 		// Not clear at acceptance: the 30 working days.
-		return DecisionDeadline(cal, c.AcceptedOn, NotClear)
+		return full, ferr
 	}
-	full, ferr := cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
-	clear, cerr := cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
+	clear, cerr := rb.cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
 	switch {
 	case ferr == nil && cerr == nil:
 		if clear.Date.After(full.Date) {
@@ -80,14 +69,14 @@ func DecisionDeadlineOf(cal *calendar.Calendar, c Case, rules Rules) (calendar.D
 		// The 7 working days cannot be counted (a year not covered), but
 		// they end no earlier than if every uncovered day were a working
 		// day: if the 30 end by then, the 30 bind.
-		if e, ok := earliestWorkdays(cal, c.ClearOn, ClearDecisionWorkdays); ok && !full.Date.After(e) {
+		if e, ok := earliestWorkdays(rb.cal, c.ClearOn, ClearDecisionWorkdays); ok && !full.Date.After(e) {
 			return full, nil
 		}
 		return calendar.Deadline{}, cerr
 	case cerr == nil:
 		// The same, the other way: the 30 cannot be counted; the 7 bind if
 		// they end by the earliest day the 30 could end.
-		if e, ok := earliestWorkdays(cal, c.AcceptedOn, DecisionWorkdays); ok && !clear.Date.After(e) {
+		if e, ok := earliestWorkdays(rb.cal, c.AcceptedOn, DecisionWorkdays); ok && !clear.Date.After(e) {
 			return clear, nil
 		}
 		return calendar.Deadline{}, ferr
@@ -121,22 +110,22 @@ func earliestWorkdays(cal *calendar.Calendar, start calendar.Date, n int) (calen
 
 // DeliveryDeadline is the day by which the conclusion made on the given day
 // is delivered: the 3rd working day after it (第二十七条).
-func DeliveryDeadline(cal *calendar.Calendar, decided calendar.Date) (calendar.Deadline, error) {
-	if cal == nil {
-		return calendar.Deadline{}, ErrNoCalendar
+func (rb *Rulebook) DeliveryDeadline(decided calendar.Date) (calendar.Deadline, error) {
+	if rb == nil {
+		return calendar.Deadline{}, ErrNoRulebook
 	}
-	return cal.WithinWorkdays(decided, DeliveryWorkdays)
+	return rb.cal.WithinWorkdays(decided, DeliveryWorkdays)
 }
 
 // ReviewDeadline is the day by which the city agency gives its review
 // opinion on a benefit claim it accepted on the given day: the 20th working
 // day after it (第四十四条第三款: 自受理之日起20个工作日内作出审核意见). A request
 // to supplement does not move it: the article counts from acceptance.
-func ReviewDeadline(cal *calendar.Calendar, accepted calendar.Date) (calendar.Deadline, error) {
-	if cal == nil {
-		return calendar.Deadline{}, ErrNoCalendar
+func (rb *Rulebook) ReviewDeadline(accepted calendar.Date) (calendar.Deadline, error) {
+	if rb == nil {
+		return calendar.Deadline{}, ErrNoRulebook
 	}
-	return cal.WithinWorkdays(accepted, ReviewWorkdays)
+	return rb.cal.WithinWorkdays(accepted, ReviewWorkdays)
 }
 
 // SupplementDeadline is the day by which an applicant asked on the given
@@ -144,9 +133,9 @@ func ReviewDeadline(cal *calendar.Calendar, accepted calendar.Date) (calendar.De
 // after the request (第四十四条第三款: 申请人应当在5个工作日内补正全部材料). This
 // is not 第二十五条's materials to follow after a 容缺 acceptance, which have
 // no deadline.
-func SupplementDeadline(cal *calendar.Calendar, asked calendar.Date) (calendar.Deadline, error) {
-	if cal == nil {
-		return calendar.Deadline{}, ErrNoCalendar
+func (rb *Rulebook) SupplementDeadline(asked calendar.Date) (calendar.Deadline, error) {
+	if rb == nil {
+		return calendar.Deadline{}, ErrNoRulebook
 	}
-	return cal.WithinWorkdays(asked, SupplementWorkdays)
+	return rb.cal.WithinWorkdays(asked, SupplementWorkdays)
 }

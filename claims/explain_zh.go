@@ -9,10 +9,10 @@ import (
 // already written in Chinese for the clerk).
 func (c Check) ExplainZH() []string { return c.Explanation() }
 
-// AttributionZH returns the reasons of a, the attribution of the accident
-// acc among orders under overlap (Attribute), in Chinese, with the same
+// attributionZH returns the reasons of a, the attribution of the accident
+// acc among orders under overlap (attribute), in Chinese, with the same
 // orders, platforms and instants (第二十八条).
-func AttributionZH(acc Accident, orders []Order, overlap Overlap, a Attribution) []string {
+func attributionZH(acc Accident, orders []Order, overlap overlap, a Attribution) []string {
 	at := acc.At.Format(time.RFC3339)
 	ex := a.Candidates
 	switch {

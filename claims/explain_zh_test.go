@@ -29,13 +29,12 @@ func TestAttributionZH(t *testing.T) {
 			} `json:"input"`
 		}
 		require.NoError(t, json.Unmarshal(data, &c), f)
-		near := claims.NearAccident(claims.DefaultRules().OverlapMeters)
-		a, err := claims.Attribute(c.Input.Accident, c.Input.Orders, near)
+		a, err := book(t).Attribute(c.Input.Accident, c.Input.Orders)
 		if err != nil {
 			continue
 		}
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			zh := claims.AttributionZH(c.Input.Accident, c.Input.Orders, near, a)
+			zh := a.ExplainZH()
 			zhcheck.Check(t, a.Reasons, zh, true)
 			assert.Regexp(t, `第二十八条`, zh[0])
 		})
@@ -43,11 +42,11 @@ func TestAttributionZH(t *testing.T) {
 }
 
 func TestCheckExplainZH(t *testing.T) {
-	c, err := claims.CheckMaterials(claims.Application{
+	c, err := book(t, claims.DefaultRules()).CheckMaterials(claims.Application{
 		Situation: claims.SituationOrderAccident,
 		Submitted: []claims.Material{claims.MatApplicationForm, claims.MatIdentity, claims.MatScene, claims.MatOrderData,
 			claims.MatDiagnosis, claims.MatConsent, claims.MatPoliceProof},
-	}, claims.DefaultRules())
+	})
 	require.NoError(t, err)
 	zhcheck.Check(t, c.Explanation(), c.ExplainZH(), true)
 	assert.Contains(t, c.ExplainZH()[len(c.ExplainZH())-1], "第二十五条")
@@ -55,8 +54,8 @@ func TestCheckExplainZH(t *testing.T) {
 
 func TestAttributionZHZeroValues(t *testing.T) {
 	assert.NotPanics(t, func() {
-		_ = claims.AttributionZH(claims.Accident{}, nil, nil, claims.Attribution{})
-		_ = claims.AttributionZH(claims.Accident{}, nil, nil, claims.Attribution{Outcome: claims.Responsible})
+		assert.Nil(t, claims.Attribution{}.ExplainZH())
+		assert.Nil(t, claims.Attribution{Outcome: claims.Responsible}.ExplainZH())
 		_ = claims.Check{}.ExplainZH()
 	})
 }

@@ -45,8 +45,14 @@ type EventKind string
 
 const (
 	EventReport EventKind = "report"
-	EventApply  EventKind = "apply"
-	EventAccept EventKind = "accept"
+	// EventExtension: a request to apply after the window, with the
+	// district bureau's answer (第二十二条第一款); Applicant, Reason, Approved
+	// and Until say what was asked and granted, Date the day it was asked.
+	// Before the application only; one a side (a refused request may be
+	// asked again). The rulebook judges it (Windows.PlatformExtension).
+	EventExtension EventKind = "extension"
+	EventApply     EventKind = "apply"
+	EventAccept    EventKind = "accept"
 	// EventMaterialsToFollow: materials that were to follow after a 容缺
 	// acceptance are handed in (第二十五条第二款: 申请受理后按要求补齐其他材料).
 	// The article sets no deadline. Not to be confused with 第四十四条's
@@ -76,57 +82,77 @@ const (
 
 // Clarity is whether the facts of an accepted application are clear
 // (第二十六条: 事实清楚、证据充分、权利义务明确), which decides the decision
-// deadline: 7 working days when clear, 30 when not.
+// deadline: 7 working days when clear, 30 when not. The zero value is
+// "unstated": it is neither, and where the fact is required (an acceptance,
+// a decision deadline) it is refused with an *UnstatedError, never read as
+// one of them.
 type Clarity string
 
 const (
-	// NotClear (the zero value): the 30-working-day deadline.
-	NotClear Clarity = ""
 	// Clear: the 7-working-day deadline.
 	Clear Clarity = "clear"
+	// NotClear: the 30-working-day deadline.
+	NotClear Clarity = "not_clear"
 )
 
-// Valid reports whether c is Clear or NotClear.
+// Valid reports whether c is Clear or NotClear (the zero, unstated, Clarity
+// is not).
 func (c Clarity) Valid() bool { return c == Clear || c == NotClear }
 
-// Chinese returns 事实清楚 or 事实尚未清楚.
+// Chinese returns 事实清楚…, 事实尚未清楚 or 未说明.
 func (c Clarity) Chinese() string {
-	if c == Clear {
+	switch c {
+	case Clear:
 		return "事实清楚、证据充分、权利义务明确"
+	case NotClear:
+		return "事实尚未清楚"
 	}
-	return "事实尚未清楚"
+	return "未说明"
 }
 
-// MarshalText writes "clear" or "not_clear".
-func (c Clarity) MarshalText() ([]byte, error) {
-	if c == Clear {
-		return []byte("clear"), nil
-	}
-	return []byte("not_clear"), nil
-}
-
-// UnmarshalText reads "clear", "not_clear" or "".
+// UnmarshalText reads "clear", "not_clear", or "" (unstated); anything else
+// is refused without echoing it.
 func (c *Clarity) UnmarshalText(b []byte) error {
 	if c == nil {
 		return errors.New("claims: UnmarshalText on a nil *Clarity")
 	}
-	switch string(b) {
-	case "clear":
-		*c = Clear
-	case "not_clear", "":
-		*c = NotClear
+	switch v := Clarity(b); v {
+	case Clear, NotClear, "":
+		*c = v
 	default:
 		return fmt.Errorf("claims: clarity of %d bytes is neither clear nor not_clear (the value is not echoed: 第七十九条)", len(b))
 	}
 	return nil
 }
 
+// UnstatedError is a fact a computation requires that the input leaves at
+// its zero value, which means "unstated" (the zero Clarity): the library
+// refuses it rather than guess.
+type UnstatedError struct {
+	// Field names the fact as its JSON key (clarity).
+	Field string
+}
+
+func (e *UnstatedError) Error() string {
+	if e == nil {
+		return "claims: a required fact is not stated"
+	}
+	if e.Field == "clarity" {
+		return `claims: clarity is not stated: give "clear" or "not_clear" (第二十六条: 7 or 30 working days)`
+	}
+	return "claims: " + e.Field + " is not stated"
+}
+
 // Event is one step of a case, with its date.
 type Event struct {
 	Kind EventKind     `json:"kind"`
 	Date calendar.Date `json:"date"`
-	// Applicant, for EventApply and EventBenefitApply.
+	// Applicant, for EventApply, EventBenefitApply and EventExtension.
 	Applicant Applicant `json:"applicant,omitempty"`
+	// Reason (EventExtension): the reason given (第二十二条第一款: 说明合理原因).
+	Reason string `json:"reason,omitempty"`
+	// Until (EventExtension): the extended deadline the bureau granted.
+	Until calendar.Date `json:"until,omitzero"`
 	// Clarity (EventAccept): whether the facts are clear at acceptance.
 	Clarity Clarity `json:"clarity,omitzero"`
 	// Materials: for EventAccept the materials to follow (容缺受理); for
@@ -138,7 +164,8 @@ type Event struct {
 	MissingKey []Material `json:"missing_key,omitempty"`
 	// Confirmed (EventDecide): the injury is confirmed.
 	Confirmed bool `json:"confirmed,omitempty"`
-	// Approved (EventReview): the review passed.
+	// Approved (EventReview): the review passed; (EventExtension) the
+	// bureau agreed to the extension.
 	Approved bool `json:"approved,omitempty"`
 }
 
@@ -150,15 +177,21 @@ type Case struct {
 	Applicant Applicant     `json:"applicant,omitempty"`
 	// Clarity and ClearOn: whether the facts are clear (第二十六条), and the
 	// day they were found clear (the acceptance, or a later EventFactsClear).
-	Clarity   Clarity       `json:"clarity"`
+	// Unstated (zero) until the acceptance states it.
+	Clarity   Clarity       `json:"clarity,omitzero"`
 	ClearOn   calendar.Date `json:"clear_on,omitzero"`
 	Confirmed bool          `json:"confirmed,omitempty"`
 	// ToFollow are the materials still to follow after a 容缺 acceptance.
 	ToFollow []Material `json:"to_follow,omitempty"`
 	// IdentityNotVerified: 第六十九条, the platform did not verify the worker's
-	// identity and this harmed the worker's rights; the platform bears the
-	// liability (the cost split gives it every cost).
+	// identity (Rulebook.SplitLateCosts: the costs the host marks as caused
+	// by it are the platform's).
 	IdentityNotVerified bool `json:"identity_not_verified,omitempty"`
+	// PlatformExtension and WorkerExtension are the extensions asked for on
+	// each side (EventExtension, 第二十二条第一款), zero for none; the
+	// rulebook judges them and every judgement of the case reads them.
+	PlatformExtension Extension `json:"platform_extension,omitzero"`
+	WorkerExtension   Extension `json:"worker_extension,omitzero"`
 
 	ReportedOn  calendar.Date `json:"reported_on,omitzero"`
 	AppliedOn   calendar.Date `json:"applied_on,omitzero"`
@@ -205,11 +238,13 @@ var (
 	ErrBadClarity       = errors.New("claims: clarity must be clear or not_clear")
 )
 
-// last returns the latest date recorded on c.
-func (c Case) last() calendar.Date {
+// LastDay returns the latest day recorded on c (its accident when nothing
+// else is): events are recorded in order, none before it.
+func (c Case) LastDay() calendar.Date {
 	l := c.Accident
-	for _, d := range []calendar.Date{c.ReportedOn, c.AppliedOn, c.AcceptedOn, c.ClearOn, c.DecidedOn, c.DeliveredOn, c.AssessedOn,
-		c.BenefitAppliedOn, c.BenefitAcceptedOn, c.SupplementRequestedOn, c.SupplementedOn, c.ReviewedOn, c.BenefitsOn, c.WithdrawnOn} {
+	for _, d := range []calendar.Date{c.ReportedOn, c.PlatformExtension.RequestedOn, c.WorkerExtension.RequestedOn, c.AppliedOn, c.AcceptedOn,
+		c.ClearOn, c.DecidedOn, c.DeliveredOn, c.AssessedOn, c.BenefitAppliedOn, c.BenefitAcceptedOn, c.SupplementRequestedOn, c.SupplementedOn,
+		c.ReviewedOn, c.BenefitsOn, c.WithdrawnOn} {
 		if d.After(l) {
 			l = d
 		}
@@ -224,6 +259,7 @@ func (c Case) last() calendar.Date {
 //
 //	new ─report→ reported ─apply→ applied ─accept→ accepted ─decide→ confirmed / not_confirmed ─deliver→ delivered
 //	new ─apply→ applied
+//	new, reported ─extension→ (unchanged)     (第二十二条第一款: recorded on its side, judged by the rulebook)
 //	accepted ─materials_to_follow→ accepted   (第二十五条: 容缺 materials handed in; no deadline)
 //	accepted ─facts_clear→ accepted           (第二十六条: found clear after acceptance)
 //	applied, accepted ─withdraw→ withdrawn    (第二十四条末: before the conclusion)
@@ -233,15 +269,18 @@ func (c Case) last() calendar.Date {
 //	benefit_accepted, supplement_requested ─review→ review_approved / review_refused                   (20 working days)
 //	review_approved, assessed, delivered (confirmed) ─benefits→ benefits
 //
-// Next has no calendar: a review that refuses the claim for materials not
-// supplemented (第四十四条第三款: 在规定时限内未补正) should come after
-// SupplementDeadline; the host checks it (Case.Deadlines lists it).
+// Next has no calendar: it records an extension as asked and answered, and
+// the rulebook judges it (Rulebook.ApplicationWindows); a review that
+// refuses the claim for materials not supplemented (第四十四条第三款: 在规定
+// 时限内未补正) should come after Rulebook.SupplementDeadline; the host checks
+// it (Rulebook.Deadlines lists it). An acceptance must state its clarity
+// (an *UnstatedError otherwise).
 func (c Case) Next(ev Event) (Case, error) {
 	if c.Accident.IsZero() {
-		return c, errors.New("claims: the case has no accident date")
+		return c, ErrNoAccident
 	}
-	if ev.Date.IsZero() || ev.Date.Before(c.last()) {
-		return c, fmt.Errorf("%w: %s on %s (accident %s, last step %s)", ErrEventDate, ev.Kind, ev.Date, c.Accident, c.last())
+	if ev.Date.IsZero() || ev.Date.Before(c.LastDay()) {
+		return c, fmt.Errorf("%w: %s on %s (accident %s, last step %s)", ErrEventDate, ev.Kind, ev.Date, c.Accident, c.LastDay())
 	}
 	bad := func(why string) (Case, error) { return c, &TransitionError{From: c.State, Event: ev.Kind, Why: why} }
 	n := c
@@ -252,6 +291,21 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("the accident is already reported")
 		}
 		n.State, n.ReportedOn = StateReported, ev.Date
+	case EventExtension:
+		if c.State != StateNew && c.State != StateReported {
+			return bad("an extension of the application window is asked for before the application (第二十二条第一款)")
+		}
+		if !ev.Applicant.Valid() {
+			return c, ErrBadApplicant
+		}
+		slot, side := &n.PlatformExtension, "the platform's"
+		if !ev.Applicant.PlatformSide() {
+			slot, side = &n.WorkerExtension, "the worker side's"
+		}
+		if slot.Approved {
+			return bad(side + " window was already extended to " + slot.Until.String() + "; a further extension is not modelled")
+		}
+		*slot = Extension{Applicant: ev.Applicant, RequestedOn: ev.Date, Reason: ev.Reason, Approved: ev.Approved, Until: ev.Until}
 	case EventApply:
 		if c.State != StateNew && c.State != StateReported {
 			return bad("an application was already made")
@@ -264,7 +318,10 @@ func (c Case) Next(ev Event) (Case, error) {
 		if c.State != StateApplied {
 			return bad("only an application can be accepted")
 		}
-		if !ev.Clarity.Valid() {
+		switch {
+		case ev.Clarity == "":
+			return c, &UnstatedError{Field: "clarity"}
+		case !ev.Clarity.Valid():
 			return c, ErrBadClarity
 		}
 		if len(ev.MissingKey) > 0 {
@@ -404,48 +461,58 @@ type Item struct {
 	// UnknownYear is the year whose schedule is missing, when that is why.
 	UnknownYear int   `json:"unknown_year,omitempty"`
 	Err         error `json:"-"`
-	// ExtendedTo is the day an approved extension (第二十二条第一款) moved an
+	// ExtendedTo is the day a granted extension (第二十二条第一款) moved an
 	// application window to; Met and Overdue are then judged against it.
 	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 	// Done is the day the step was taken, if it was.
 	Done calendar.Date `json:"done,omitzero"`
 	// Met: done by the deadline; Overdue: done after it, or not done and
-	// the as-of day is past it. Both false when it cannot be told.
+	// the as-of day is past it. Both false when it cannot be told (the
+	// deadline, or the side's extension, is in a year not covered).
 	Met     bool `json:"met"`
 	Overdue bool `json:"overdue"`
 	// NotNeeded: the step is no longer anyone's to take (the worker's
-	// window once the platform side applied).
+	// window once the platform side applied; the platform's once the worker
+	// side applied within it).
 	NotNeeded bool `json:"not_needed,omitempty"`
 	// BeforeInForce: the period runs from a day before 373号 took effect
 	// (第八十一条, InForce): the deadline is computed by 373号 all the same,
 	// and says so; Rules.BeforeInForce = refuse refuses such a case.
 	BeforeInForce bool `json:"before_in_force,omitempty"`
+	// Rulebook is the Fingerprint of the rulebook that computed it.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // Known reports whether the item's deadline is known.
 func (it Item) Known() bool { return it.Deadline != nil }
 
 // Deadlines lists every deadline of the case that is known at its current
-// step, as of the given day (the host's today): the application windows and
-// the extension cap, the decision and delivery deadlines, and the benefit
+// step, as of the given day (the host's today): the application windows
+// (each moved by its side's granted extension, Item.ExtendedTo) and the
+// extension cap, the decision and delivery deadlines, and the benefit
 // claim's review and supplement deadlines (第四十四条). Each says whether it
 // was met.
 //
 // Each deadline is computed on its own: one that falls in a year the
 // calendar does not cover is listed as unknown (Item.Unknown, Item.Err)
-// and the others are still given. The error is only for a nil calendar,
-// invalid rules or a case with no accident date.
-func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date) ([]Item, error) {
-	w, err := ApplicationWindows(cal, rules, c.Accident)
+// and the others are still given. The error is only for the errors of
+// ApplicationWindows and an accepted case whose clarity is unstated (an
+// *UnstatedError).
+func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
+	if rb == nil {
+		return nil, ErrNoRulebook
+	}
+	w, err := rb.ApplicationWindows(c)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.CheckDates(); err != nil {
-		return nil, err
+	decide := !c.AcceptedOn.IsZero() && c.State != StateWithdrawn // a withdrawn application is not decided
+	if decide && c.Clarity == "" {
+		return nil, &UnstatedError{Field: "clarity"}
 	}
 	var items []Item
-	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, derr error, notBefore, done calendar.Date) {
-		it := Item{Name: name, Articles: arts, Done: done, BeforeInForce: start.Before(InForce())}
+	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, derr error, notBefore, done calendar.Date) *Item {
+		it := Item{Name: name, Articles: arts, Done: done, BeforeInForce: start.Before(InForce()), Rulebook: rb.fingerprint}
 		if derr != nil {
 			it.Err, it.Unknown, it.NotBefore, it.UnknownYear = derr, derr.Error(), notBefore, uncoveredYear(derr)
 			// What can still be told from the raw day: done by it is met.
@@ -453,7 +520,7 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 				it.Met = true
 			}
 			items = append(items, it)
-			return
+			return &items[len(items)-1]
 		}
 		it.Deadline = &dl
 		switch {
@@ -464,48 +531,69 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 			it.Overdue = !asOf.IsZero() && asOf.After(dl.Date)
 		}
 		items = append(items, it)
+		return &items[len(items)-1]
 	}
+	// extend judges an application window's item against its side's
+	// extension: granted, against the extended day; not judged (an
+	// uncovered year), met only when done by the window's own last day.
+	extend := func(it *Item, s sideWindow) {
+		switch {
+		case s.ext.Granted:
+			it.ExtendedTo = s.ext.Deadline
+			if !it.Done.IsZero() {
+				it.Met, it.Overdue = !it.Done.After(s.ext.Deadline), it.Done.After(s.ext.Deadline)
+			} else {
+				it.Met, it.Overdue = false, !asOf.IsZero() && asOf.After(s.ext.Deadline)
+			}
+		case s.undetermined() && !it.Met:
+			it.Overdue = false
+		}
+	}
+	plat, work := w.side(true), w.side(false)
 	var platformDone, workerDone calendar.Date
 	if c.Applicant.PlatformSide() {
 		platformDone = c.AppliedOn
 	} else if c.Applicant != "" {
 		workerDone = c.AppliedOn
 	}
-	add("platform applies (30 days)", "第二十一条第一款", c.Accident, w.Platform, w.PlatformErr, w.PlatformRaw, platformDone)
+	it := add("platform applies (30 days)", "第二十一条第一款", c.Accident, w.Platform, w.PlatformErr, w.PlatformRaw, platformDone)
+	extend(it, plat)
 	if !workerDone.IsZero() {
-		// A worker-side application within the platform's window leaves
-		// the platform nothing to do; one after it leaves the platform late.
-		if by, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, workerDone); ok && by {
-			items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
+		// A worker-side application within the platform's window (as
+		// extended) leaves the platform nothing to do; one after it leaves
+		// the platform late.
+		if by, ok, _ := plat.by(workerDone); ok && by {
+			it.NotNeeded, it.Met, it.Overdue = true, false, false
 		}
 	}
-	add("worker, close relative or union applies (90 days)", "第二十一条第三款", c.Accident, w.Worker, w.WorkerErr, w.WorkerRaw, workerDone)
+	it = add("worker, close relative or union applies (90 days)", "第二十一条第三款", c.Accident, w.Worker, w.WorkerErr, w.WorkerRaw, workerDone)
+	extend(it, work)
 	if c.Applicant.PlatformSide() {
-		items[len(items)-1].NotNeeded, items[len(items)-1].Overdue = true, false
+		it.NotNeeded, it.Met, it.Overdue = true, false, false
 	}
 	// The cap bounds extensions; it is no step anyone must take, so it is
 	// never overdue, and once an application is filed it is not needed.
-	add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", c.Accident, w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
-	items[len(items)-1].Overdue = false
+	it = add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", c.Accident, w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
+	it.Overdue = false
 	if !c.AppliedOn.IsZero() {
-		items[len(items)-1].NotNeeded = true
+		it.NotNeeded = true
 	}
 	// For a working-day count that runs into an uncovered year, the earliest
 	// day it could end (every uncovered day counted as a working day) still
 	// tells that a step done by then was in time.
 	earliest := func(start calendar.Date, n int) calendar.Date {
-		e, _ := earliestWorkdays(cal, start, n)
+		e, _ := earliestWorkdays(rb.cal, start, n)
 		return e
 	}
-	if !c.AcceptedOn.IsZero() && c.State != StateWithdrawn { // a withdrawn application is not decided
-		dl, err := DecisionDeadlineOf(cal, c, rules)
+	if decide {
+		dl, err := rb.DecisionDeadline(c)
 		name := "decision (30 working days)"
 		lower := earliest(c.AcceptedOn, DecisionWorkdays)
 		foundLater := !c.ClearOn.IsZero() && c.ClearOn != c.AcceptedOn
 		switch {
 		case err == nil && dl.N == ClearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
-		case err != nil && c.Clarity == Clear && (!foundLater || rules.Resolved().DecisionClock == ClockFromFoundClear):
+		case err != nil && c.Clarity == Clear && (!foundLater || rb.rules.DecisionClock == ClockFromFoundClear):
 			name = "decision, clear case (7 working days, at most 30)"
 			from := c.ClearOn
 			if from.IsZero() {
@@ -518,18 +606,27 @@ func (c Case) Deadlines(cal *calendar.Calendar, rules Rules, asOf calendar.Date)
 		add(name, "第二十六条", c.AcceptedOn, dl, err, lower, c.DecidedOn)
 	}
 	if !c.DecidedOn.IsZero() {
-		dl, err := DeliveryDeadline(cal, c.DecidedOn)
+		dl, err := rb.DeliveryDeadline(c.DecidedOn)
 		add("delivery of the conclusion (3 working days)", "第二十七条", c.DecidedOn, dl, err, earliest(c.DecidedOn, DeliveryWorkdays), c.DeliveredOn)
 	}
 	if !c.BenefitAcceptedOn.IsZero() {
-		dl, err := ReviewDeadline(cal, c.BenefitAcceptedOn)
+		dl, err := rb.ReviewDeadline(c.BenefitAcceptedOn)
 		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", c.BenefitAcceptedOn, dl, err, earliest(c.BenefitAcceptedOn, ReviewWorkdays), c.ReviewedOn)
 	}
 	if !c.SupplementRequestedOn.IsZero() {
-		dl, err := SupplementDeadline(cal, c.SupplementRequestedOn)
+		dl, err := rb.SupplementDeadline(c.SupplementRequestedOn)
 		add("applicant supplements the materials (5 working days)", "第四十四条第三款", c.SupplementRequestedOn, dl, err, earliest(c.SupplementRequestedOn, SupplementWorkdays), c.SupplementedOn)
 	}
 	return items, nil
+}
+
+// uncoveredYear is the year a *calendar.YearNotCoveredError names, or 0.
+func uncoveredYear(err error) int {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return nc.Year
+	}
+	return 0
 }
 
 // CheckDates checks a stored case (one the host kept, not necessarily built
@@ -544,6 +641,8 @@ func (c Case) CheckDates() error {
 		{{"accident", c.Accident}, {"applied_on", c.AppliedOn}, {"accepted_on", c.AcceptedOn}, {"clear_on", c.ClearOn}, {"decided_on", c.DecidedOn},
 			{"delivered_on", c.DeliveredOn}, {"assessed_on", c.AssessedOn}},
 		{{"accident", c.Accident}, {"reported_on", c.ReportedOn}},
+		{{"accident", c.Accident}, {"platform_extension.requested_on", c.PlatformExtension.RequestedOn}, {"applied_on", c.AppliedOn}},
+		{{"accident", c.Accident}, {"worker_extension.requested_on", c.WorkerExtension.RequestedOn}, {"applied_on", c.AppliedOn}},
 		{{"decided_on", c.DecidedOn}, {"benefit_applied_on", c.BenefitAppliedOn}, {"benefit_accepted_on", c.BenefitAcceptedOn},
 			{"supplement_requested_on", c.SupplementRequestedOn}, {"supplemented_on", c.SupplementedOn}},
 		{{"benefit_accepted_on", c.BenefitAcceptedOn}, {"reviewed_on", c.ReviewedOn}},

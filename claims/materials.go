@@ -108,9 +108,6 @@ var situationMaterial = map[Situation]Material{
 	SituationVeteran:       MatVeteranProof,
 }
 
-// SituationMaterial is the extra item 第二十四条 asks for in situation s.
-func SituationMaterial(s Situation) Material { return situationMaterial[s] }
-
 // Advance says who, if anyone, advanced the costs (第二十三条（八）).
 type Advance string
 
@@ -187,25 +184,30 @@ type Check struct {
 	MissingKey []Material
 	// Extra: submitted items the application does not need (kept, not an error).
 	Extra []Material
+	// Rulebook is the Fingerprint of the rulebook that checked it.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // DefaultKeyMaterials are the key materials of 第二十五条 by default: the
 // application form, the identity document, the diagnosis and the
-// situation's own evidence (SituationMaterial), without which the bureau
+// situation's own evidence (第二十四条's item, in Required), without which the bureau
 // cannot tell who is hurt, how, and under which situation. The situation's
-// item is added by CheckMaterials; the list here holds the other three.
+// item is added by Rulebook.CheckMaterials; the list here holds the other
+// three.
 func DefaultKeyMaterials() []Material {
 	return []Material{MatApplicationForm, MatIdentity, MatDiagnosis}
 }
 
 // CheckMaterials compares the submitted materials with Required: what is
-// missing, whether the key materials (rules.KeyMaterials and the situation's
-// item) are in so that the application can be accepted with the rest to
-// follow (第二十五条), and whether it is complete. A commute accident mainly
-// the worker's responsibility is ErrNotCovered; an unknown or repeated
-// material is an error.
-// The zero Rules means DefaultKeyMaterials.
-func CheckMaterials(a Application, rules Rules) (Check, error) {
+// missing, whether the key materials (Rules.KeyMaterials and the
+// situation's item) are in so that the application can be accepted with the
+// rest to follow (第二十五条), and whether it is complete. A commute accident
+// mainly the worker's responsibility is ErrNotCovered; an unknown or
+// repeated material is an error.
+func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
+	if rb == nil {
+		return Check{}, ErrNoRulebook
+	}
 	req, err := Required(a)
 	if err != nil {
 		return Check{}, err
@@ -224,10 +226,10 @@ func CheckMaterials(a Application, rules Rules) (Check, error) {
 		got[m] = true
 	}
 	key := map[Material]bool{situationMaterial[a.Situation]: true}
-	for _, m := range rules.Resolved().KeyMaterials {
+	for _, m := range rb.rules.KeyMaterials {
 		key[m] = true
 	}
-	c := Check{Required: req}
+	c := Check{Required: req, Rulebook: rb.fingerprint}
 	need := map[Material]bool{}
 	for _, m := range req {
 		need[m] = true

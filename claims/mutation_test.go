@@ -6,6 +6,8 @@ package claims_test
 // very value the edge decides.
 
 import (
+	"encoding/json"
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -40,7 +42,7 @@ func haversine(a, b claims.Point) float64 {
 	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
-// 第二十八条's default overlap judgement (NearAccident) on its edge: a route
+// 第二十八条's overlap judgement (Rules.OverlapMeters) on its edge: a route
 // whose nearest point is d meters from the accident overlaps within d + 0.25
 // meters and not within d − 0.25 (a degree taken as 1/181 of π instead of
 // 1/180 moves 150 m by 0.8 m), whatever the route's shape: one point north
@@ -51,7 +53,18 @@ func haversine(a, b claims.Point) float64 {
 // turning a corner.
 func TestNearAccidentOnTheDistance(t *testing.T) {
 	p := claims.Point{Lat: 31.2304, Lon: 121.4737}
-	acc := claims.Accident{At: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), Place: p}
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	acc := claims.Accident{At: at, Place: p}
+	// overlaps: two platforms' orders executing at the accident, accepted
+	// an hour apart, are attributed to the first (their routes overlap
+	// within meters) or investigated (they do not).
+	overlaps := func(meters float64, first, second claims.Order) bool {
+		first.Platform, first.OrderID, first.AcceptedAt, first.StartedAt = "first", "1", at.Add(-2*time.Hour), at.Add(-time.Hour)
+		second.Platform, second.OrderID, second.AcceptedAt, second.StartedAt = "second", "2", at.Add(-time.Hour), at.Add(-time.Hour)
+		a, err := book(t, claims.Rules{OverlapMeters: meters}).Attribute(acc, []claims.Order{first, second})
+		require.NoError(t, err)
+		return a.Outcome == claims.Responsible
+	}
 	for name, tc := range map[string]struct {
 		route   []claims.Point
 		nearest claims.Point // the route's point nearest the place
@@ -73,18 +86,19 @@ func TestNearAccidentOnTheDistance(t *testing.T) {
 		require.Greater(t, d, 50.0, name)
 		o := claims.Order{Platform: "a", OrderID: "1", Route: tc.route}
 		far := claims.Order{Platform: "b", OrderID: "2", Route: []claims.Point{offset(p, 0, 0)}}
-		assert.True(t, claims.NearAccident(d+0.25)(o, far, acc), "%s: nearest %.2f m, within %.2f", name, d, d+0.25)
-		assert.False(t, claims.NearAccident(d-0.25)(o, far, acc), "%s: nearest %.2f m, not within %.2f", name, d, d-0.25)
-		assert.False(t, claims.NearAccident(d-0.25)(far, o, acc), "%s: symmetric", name)
+		assert.True(t, overlaps(d+0.25, o, far), "%s: nearest %.2f m, within %.2f", name, d, d+0.25)
+		assert.True(t, overlaps(d+0.25, far, o), "%s: symmetric", name)
+		assert.False(t, overlaps(d-0.25, o, far), "%s: nearest %.2f m, not within %.2f", name, d, d-0.25)
+		assert.False(t, overlaps(d-0.25, far, o), "%s: symmetric", name)
 	}
 	// A route with no points overlaps nothing, however wide the tolerance.
-	assert.False(t, claims.NearAccident(1e9)(claims.Order{}, claims.Order{Route: []claims.Point{p}}, acc))
+	assert.False(t, overlaps(1e9, claims.Order{}, claims.Order{Route: []claims.Point{p}}))
 	// Both routes must pass near: one at 150 m and one at 250 m are within 260, not within 200.
 	a := claims.Order{Route: []claims.Point{offset(p, 150, 0)}}
 	b := claims.Order{Route: []claims.Point{offset(p, 0, 250)}}
-	assert.True(t, claims.NearAccident(260)(a, b, acc))
-	assert.False(t, claims.NearAccident(200)(a, b, acc))
-	assert.False(t, claims.NearAccident(200)(b, a, acc))
+	assert.True(t, overlaps(260, a, b))
+	assert.False(t, overlaps(200, a, b))
+	assert.False(t, overlaps(200, b, a))
 }
 
 // Attribute's input errors name the order by its position in the input,
@@ -99,14 +113,14 @@ func TestAttributeErrorsNameThePosition(t *testing.T) {
 		"claims: invalid order #2 (x): started before it was accepted": {Platform: "a", OrderID: "x", AcceptedAt: at, StartedAt: at.Add(-time.Nanosecond)},
 		"claims: invalid order #2 (x): ended before it started":        {Platform: "a", OrderID: "x", AcceptedAt: at, StartedAt: at, EndedAt: at.Add(-time.Nanosecond)},
 	} {
-		_, err := claims.Attribute(acc, []claims.Order{good, bad}, claims.NearAccident(200))
+		_, err := book(t).Attribute(acc, []claims.Order{good, bad})
 		assert.ErrorIs(t, err, claims.ErrBadOrder, want)
 		assert.EqualError(t, err, want)
 	}
 	// On the edge: started at the instant it was accepted, ended at the
 	// instant it started: valid.
 	edge := claims.Order{Platform: "a", OrderID: "x", AcceptedAt: at, StartedAt: at, EndedAt: at}
-	_, err := claims.Attribute(acc, []claims.Order{good, edge}, claims.NearAccident(200))
+	_, err := book(t).Attribute(acc, []claims.Order{good, edge})
 	assert.NoError(t, err)
 }
 
@@ -125,26 +139,30 @@ func TestDecisionDeadlineOfEdges(t *testing.T) {
 		// 2026-03-03 + 7 working days: 03-04..03-06, 03-09..03-12.
 		"clear, found on acceptance": {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-03")}, "2026-03-12", nil},
 		"clear, day not stored":      {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear}, "2026-03-12", nil},
-		"not clear":                  {claims.Case{AcceptedOn: d("2026-03-03")}, "2026-04-15", nil},
+		"not clear":                  {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.NotClear}, "2026-04-15", nil},
+		"clarity unstated":           {claims.Case{AcceptedOn: d("2026-03-03")}, "", &claims.UnstatedError{Field: "clarity"}},
 		"found clear the next day":   {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-04")}, "2026-04-15", nil},
 		"found clear the day before": {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: claims.Clear, ClearOn: d("2026-03-02")}, "", claims.ErrCaseDates},
 		"clarity neither":            {claims.Case{AcceptedOn: d("2026-03-03"), Clarity: "mostly"}, "", claims.ErrBadClarity},
 		"not accepted":               {claims.Case{Clarity: claims.Clear}, "", claims.ErrNotAccepted},
 	} {
-		dl, err := claims.DecisionDeadlineOf(cal, tc.c, claims.Rules{})
-		if tc.err != nil {
+		dl, err := bookOn(t, cal).DecisionDeadline(tc.c)
+		var ue *claims.UnstatedError
+		switch {
+		case errors.As(tc.err, &ue):
+			var got *claims.UnstatedError
+			require.ErrorAs(t, err, &got, name)
+			assert.Equal(t, ue.Field, got.Field, name)
+			continue
+		case tc.err != nil:
 			assert.ErrorIs(t, err, tc.err, name)
 			continue
 		}
 		require.NoError(t, err, name)
 		assert.Equal(t, tc.want, dl.Date.String(), name)
 	}
-	_, err := claims.DecisionDeadlineOf(nil, claims.Case{AcceptedOn: d("2026-03-03")}, claims.Rules{})
-	assert.ErrorIs(t, err, claims.ErrNoCalendar)
-	_, err = claims.DecisionDeadline(cal, d("2026-03-03"), "mostly")
+	_, err := bookOn(t, cal).DecisionDeadline(claims.Case{AcceptedOn: d("2026-03-03"), Clarity: "mostly"})
 	assert.ErrorIs(t, err, claims.ErrBadClarity)
-	_, err = claims.DecisionDeadline(nil, d("2026-03-03"), claims.Clear)
-	assert.ErrorIs(t, err, claims.ErrNoCalendar)
 }
 
 // Under ClockFromFoundClear, when the 30 working days from acceptance run
@@ -168,12 +186,12 @@ func TestFoundClearSevenBindOnlyWithinTheThirty(t *testing.T) {
 	require.NoError(t, err)
 	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
 	c := claims.Case{AcceptedOn: d("2025-12-10"), Clarity: claims.Clear, ClearOn: d("2025-12-12")}
-	dl, err := claims.DecisionDeadlineOf(gap, c, fc)
+	dl, err := bookOn(t, gap, fc).DecisionDeadline(c)
 	require.NoError(t, err)
 	assert.Equal(t, "2025-12-23", dl.Date.String())
 	assert.Equal(t, claims.ClearDecisionWorkdays, dl.N)
 	c.ClearOn = d("2027-01-04")
-	_, err = claims.DecisionDeadlineOf(gap, c, fc)
+	_, err = bookOn(t, gap, fc).DecisionDeadline(c)
 	var nc *calendar.YearNotCoveredError
 	require.ErrorAs(t, err, &nc)
 	assert.Equal(t, 2026, nc.Year)
@@ -190,7 +208,7 @@ func TestCoverPendingOnTheRawDeadline(t *testing.T) {
 		"2027-01-15": "2026-12 的保障费申报期限不早于 2027-01-15",
 		"2027-01-16": "其申报期限（不早于 2027-01-15，第十四条）是否已过尚不能确定",
 	} {
-		r, err := claims.CheckCover(calendar.Default(), d("2026-12-10"), nil, d(asOf))
+		r, err := book(t).CheckCover(d("2026-12-10"), nil, d(asOf))
 		require.NoError(t, err, asOf)
 		assert.Equal(t, claims.CoverPending, r.Status, asOf)
 		require.Len(t, r.Reasons, 1, asOf)
@@ -229,32 +247,31 @@ func TestAttributionZHEveryOutcome(t *testing.T) {
 		"accepted at one instant": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, near), o("a", "1", -time.Hour, time.Time{}, near)},
 			"同一路程上的订单 1（a）和 2（b）在同一时刻接单：无法确定首接单平台（第二十八条第二款）"},
 	} {
-		overlap := claims.NearAccident(200)
-		a, err := claims.Attribute(acc, tc.orders, overlap)
+		a, err := book(t).Attribute(acc, tc.orders)
 		require.NoError(t, err, name)
-		assert.Equal(t, []string{tc.want}, claims.AttributionZH(acc, tc.orders, overlap, a), name)
+		assert.Equal(t, []string{tc.want}, a.ExplainZH(), name)
 	}
-	// An attribution not made by Attribute (one executing candidate, but
-	// Investigate) gets no sentence, and no panic.
-	one := []claims.Order{o("a", "1", -time.Hour, time.Time{}, near)}
-	a := claims.Attribution{Outcome: claims.Investigate, Candidates: []claims.OrderRef{{Platform: "a", OrderID: "1"}}}
-	assert.Nil(t, claims.AttributionZH(acc, one, claims.NearAccident(200), a))
+	// An attribution not made by Attribute gets no sentence, and no panic
+	// (attribution_internal_test.go: nor one the orders do not bear out).
+	assert.Nil(t, claims.Attribution{Outcome: claims.Investigate, Candidates: []claims.OrderRef{{Platform: "a", OrderID: "1"}}}.ExplainZH())
 }
 
-// Clarity is written "clear" or "not_clear" and read back; anything else
-// is refused without echoing it.
+// Clarity is written "clear" or "not_clear" and read back; the zero
+// Clarity is unstated, written "" (omitted by omitzero) and read back from
+// "", valid for neither; anything else is refused without echoing it.
 func TestClarityText(t *testing.T) {
-	for c, text := range map[claims.Clarity]string{claims.Clear: "clear", claims.NotClear: "not_clear"} {
-		b, err := c.MarshalText()
+	for c, text := range map[claims.Clarity]string{claims.Clear: "clear", claims.NotClear: "not_clear", "": ""} {
+		b, err := json.Marshal(c)
 		require.NoError(t, err)
-		assert.Equal(t, text, string(b))
-		var back claims.Clarity
-		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, `"`+text+`"`, string(b))
+		var back claims.Clarity = "x"
+		require.NoError(t, back.UnmarshalText([]byte(text)))
 		assert.Equal(t, c, back)
+		assert.Equal(t, text != "", c.Valid(), text)
 	}
 	var c claims.Clarity = claims.Clear
 	require.NoError(t, c.UnmarshalText(nil))
-	assert.Equal(t, claims.NotClear, c, "empty is not clear")
+	assert.Equal(t, claims.Clarity(""), c, "empty is unstated, not \"not clear\"")
 	err := c.UnmarshalText([]byte("110101199003077777"))
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "199003077777")
@@ -262,6 +279,48 @@ func TestClarityText(t *testing.T) {
 	assert.Error(t, (*claims.Clarity)(nil).UnmarshalText([]byte("clear")))
 	assert.Equal(t, "事实清楚、证据充分、权利义务明确", claims.Clear.Chinese())
 	assert.Equal(t, "事实尚未清楚", claims.NotClear.Chinese())
+	assert.Equal(t, "未说明", claims.Clarity("").Chinese())
+	// A stored case that was never accepted writes no clarity.
+	b, err := json.Marshal(claims.Case{Accident: testdates.Day(t, "2026-03-02")})
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "clarity")
+}
+
+// The zero Clarity means unstated and is refused where the fact is
+// required, with an *UnstatedError naming the field: an acceptance, a
+// decision deadline, the list of an accepted case's deadlines. It used to
+// be read as "not clear" (the 30 working days), silently.
+func TestUnstatedClarityIsRefused(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	var ue *claims.UnstatedError
+	applied, err := claims.Case{Accident: d("2026-03-02")}.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-03-03"), Applicant: claims.ApplicantWorker})
+	require.NoError(t, err)
+	got, err := applied.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-03-04")})
+	require.ErrorAs(t, err, &ue)
+	assert.Equal(t, "clarity", ue.Field)
+	assert.Equal(t, applied, got, "the case is unchanged")
+	stored := applied
+	stored.State, stored.AcceptedOn = claims.StateAccepted, d("2026-03-04")
+	_, err = book(t).DecisionDeadline(stored)
+	require.ErrorAs(t, err, &ue)
+	assert.Equal(t, "clarity", ue.Field)
+	_, err = book(t).Deadlines(stored, d("2026-03-05"))
+	require.ErrorAs(t, err, &ue)
+	assert.Contains(t, err.Error(), `give "clear" or "not_clear"`)
+	// Stated, each gives its own limit.
+	for clarity, want := range map[claims.Clarity]string{claims.NotClear: "2026-04-16", claims.Clear: "2026-03-13"} {
+		stored.Clarity = clarity
+		dl, err := book(t).DecisionDeadline(stored)
+		require.NoError(t, err)
+		assert.Equal(t, want, dl.Date.String(), clarity)
+	}
+	// A withdrawn case is not decided: its deadlines need no clarity.
+	w := applied
+	w.State, w.WithdrawnOn = claims.StateWithdrawn, d("2026-03-05")
+	_, err = book(t).Deadlines(w, d("2026-03-06"))
+	assert.NoError(t, err)
+	assert.EqualError(t, &claims.UnstatedError{Field: "confirmed"}, "claims: confirmed is not stated")
+	assert.NotPanics(t, func() { _ = (*claims.UnstatedError)(nil).Error() })
 }
 
 // Next refuses each bad event on its own with its own error, and leaves the
@@ -278,7 +337,7 @@ func TestNextRefusesBadEvents(t *testing.T) {
 		return c
 	}
 	applied := next(claims.Case{Accident: acc}, claims.Event{Kind: claims.EventApply, Date: acc, Applicant: claims.ApplicantWorker})
-	delivered := next(applied, claims.Event{Kind: claims.EventAccept, Date: acc}, claims.Event{Kind: claims.EventDecide, Date: acc, Confirmed: true},
+	delivered := next(applied, claims.Event{Kind: claims.EventAccept, Date: acc, Clarity: claims.NotClear}, claims.Event{Kind: claims.EventDecide, Date: acc, Confirmed: true},
 		claims.Event{Kind: claims.EventDeliver, Date: acc})
 	for name, tc := range map[string]struct {
 		c    claims.Case
@@ -288,8 +347,8 @@ func TestNextRefusesBadEvents(t *testing.T) {
 		"apply, unknown applicant":          {claims.Case{Accident: acc}, claims.Event{Kind: claims.EventApply, Date: acc, Applicant: "boss"}, claims.ErrBadApplicant},
 		"benefit claim, unknown applicant":  {delivered, claims.Event{Kind: claims.EventBenefitApply, Date: acc, Applicant: "boss"}, claims.ErrBadApplicant},
 		"accept, clarity neither":           {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Clarity: "mostly"}, claims.ErrBadClarity},
-		"accept, key material missing":      {applied, claims.Event{Kind: claims.EventAccept, Date: acc, MissingKey: []claims.Material{claims.MatIdentity}}, claims.ErrKeyMaterials},
-		"accept, unknown material":          {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Materials: []claims.Material{"x-ray"}}, claims.ErrBadMaterial},
+		"accept, key material missing":      {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Clarity: claims.Clear, MissingKey: []claims.Material{claims.MatIdentity}}, claims.ErrKeyMaterials},
+		"accept, unknown material":          {applied, claims.Event{Kind: claims.EventAccept, Date: acc, Clarity: claims.Clear, Materials: []claims.Material{"x-ray"}}, claims.ErrBadMaterial},
 		"dated the day before the accident": {claims.Case{Accident: acc}, claims.Event{Kind: claims.EventReport, Date: d("2026-03-01")}, claims.ErrEventDate},
 		"unknown kind":                      {applied, claims.Event{Kind: "appeal", Date: acc}, claims.ErrUnknownEventKind},
 	} {
@@ -319,7 +378,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 	clearAt := base
 	clearAt.AcceptedOn, clearAt.Clarity, clearAt.ClearOn = d("2026-12-24"), claims.Clear, d("2026-12-24")
 	notClear := base
-	notClear.AcceptedOn = d("2026-12-10")
+	notClear.AcceptedOn, notClear.Clarity = d("2026-12-10"), claims.NotClear
 	later := notClear
 	later.Clarity, later.ClearOn = claims.Clear, d("2026-12-24")
 	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
@@ -335,7 +394,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 		"found clear later":                {later, claims.Rules{}, "decision (30 working days)", "2027-01-15"},
 		"found clear later, found-clear":   {later, fc, "decision, clear case (7 working days, at most 30)", "2027-01-02"},
 	} {
-		items, err := tc.c.Deadlines(calendar.Default(), tc.rules, d("2026-12-28"))
+		items, err := book(t, tc.rules).Deadlines(tc.c, d("2026-12-28"))
 		require.NoError(t, err, name)
 		var it *claims.Item
 		for i := range items {
@@ -352,7 +411,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 	}
 	// Decided on the earliest possible day: met; the day after: not known.
 	clearAt.State, clearAt.DecidedOn = claims.StateConfirmed, d("2027-01-02")
-	items, err := clearAt.Deadlines(calendar.Default(), claims.Rules{}, d("2027-01-10"))
+	items, err := book(t).Deadlines(clearAt, d("2027-01-10"))
 	require.NoError(t, err)
 	for _, it := range items {
 		if it.Articles == "第二十六条" {
@@ -360,7 +419,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 		}
 	}
 	clearAt.DecidedOn = d("2027-01-03")
-	items, err = clearAt.Deadlines(calendar.Default(), claims.Rules{}, d("2027-01-10"))
+	items, err = book(t).Deadlines(clearAt, d("2027-01-10"))
 	require.NoError(t, err)
 	for _, it := range items {
 		if it.Articles == "第二十六条" {
@@ -374,7 +433,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 func TestInForceDay(t *testing.T) {
 	assert.Equal(t, "2025-12-29", claims.InForce().String())
 	for acc, before := range map[string]bool{"2025-12-28": true, "2025-12-29": false, "2025-12-30": false} {
-		w, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, testdates.Day(t, acc))
+		w, err := book(t).ApplicationWindows(claims.Case{Accident: testdates.Day(t, acc)})
 		require.NoError(t, err, acc)
 		assert.Equal(t, before, w.BeforeInForce, acc)
 	}
@@ -384,7 +443,7 @@ func TestInForceDay(t *testing.T) {
 // be dated is an error saying which: the 90 days, or the 12 months.
 func TestWindowsPastTheLastDate(t *testing.T) {
 	for acc, want := range map[string]string{"9999-12-15": "+30 days", "9999-10-15": "+90 days", "9999-01-15": "+12 months"} {
-		_, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, testdates.Day(t, acc))
+		_, err := book(t).ApplicationWindows(claims.Case{Accident: testdates.Day(t, acc)})
 		assert.ErrorIs(t, err, calendar.ErrDateRange, acc)
 		assert.Contains(t, err.Error(), want, acc)
 	}
@@ -397,26 +456,26 @@ func TestUnknownWindowOnItsRawDay(t *testing.T) {
 	w := windows(t, "2026-12-10")
 	require.Error(t, w.PlatformErr)
 	require.Equal(t, "2027-01-09", w.PlatformRaw.String())
-	f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, w.PlatformRaw, nil)
+	f, err := fileOn(book(t), w.Accident, claims.ApplicantPlatform, w.PlatformRaw)
 	require.NoError(t, err)
 	assert.True(t, f.InTime)
 	assert.False(t, f.PlatformLate)
 	assert.Contains(t, f.Reasons[0], "2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：")
-	_, err = claims.JudgeFiling(w, claims.ApplicantPlatform, day(t, w.PlatformRaw, 1), nil)
+	_, err = fileOn(book(t), w.Accident, claims.ApplicantPlatform, day(t, w.PlatformRaw, 1))
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.PlatformRaw, Reason: "住院", Approved: true, Until: day(t, w.PlatformRaw, 1)}
-	r, err := claims.JudgeExtension(w, x)
+	r, err := judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err, "requested on the raw day, until the day after it")
 	assert.True(t, r.Granted)
 	x.Until = w.PlatformRaw
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.Error(t, err, "until the raw day extends nothing")
 	x.RequestedOn = day(t, w.PlatformRaw, 1)
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	// A known window: the reason gives the date itself.
 	k := windows(t, "2026-03-02")
-	f, err = claims.JudgeFiling(k, claims.ApplicantPlatform, k.Platform.Date, nil)
+	f, err = fileOn(book(t), k.Accident, claims.ApplicantPlatform, k.Platform.Date)
 	require.NoError(t, err)
 	assert.Equal(t, "2026-04-01 由平台企业提出申请，未超过期限 2026-04-01（第二十一条第一款，30日）", f.Reasons[0])
 }
@@ -433,7 +492,7 @@ func TestExtensionUntilEdges(t *testing.T) {
 		if until != "" {
 			x.Until = testdates.Day(t, until)
 		}
-		r, err := claims.JudgeExtension(w, x)
+		r, err := judgeExtension(book(t), w.Accident, x)
 		if ok {
 			require.NoError(t, err, until)
 			assert.True(t, r.Granted, until)
@@ -465,7 +524,7 @@ func TestExtraMaterialsSorted(t *testing.T) {
 		{claims.MatVeteranProof, claims.MatRescueDeath, claims.MatCommuteProof, claims.MatPoliceProof},
 		{claims.MatCommuteProof, claims.MatVeteranProof, claims.MatPoliceProof, claims.MatRescueDeath},
 	} {
-		c, err := claims.CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: sub}, claims.Rules{})
+		c, err := book(t).CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: sub})
 		require.NoError(t, err)
 		assert.Equal(t, []claims.Material{claims.MatCommuteProof, claims.MatRescueDeath, claims.MatVeteranProof}, c.Extra)
 	}
@@ -495,7 +554,7 @@ func hostCalendar(t *testing.T) *calendar.Calendar {
 // window itself; an extension asked for and refused leaves the window, and
 // the note, as they were.
 func TestFilingNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
-	w, err := claims.ApplicationWindows(hostCalendar(t), claims.Rules{}, testdates.Day(t, "2026-03-10"))
+	w, err := bookOn(t, hostCalendar(t)).ApplicationWindows(claims.Case{Accident: testdates.Day(t, "2026-03-10")})
 	require.NoError(t, err)
 	names := func(f claims.Filing) bool {
 		for _, r := range f.Reasons {
@@ -506,15 +565,18 @@ func TestFilingNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
 		return false
 	}
 	filed := w.Platform.Date
+	asked := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Accident, Reason: "系统故障"}
+	granted := asked
+	granted.Approved, granted.Until = true, day(t, w.Platform.Date, 10)
 	for name, tc := range map[string]struct {
-		ext  *claims.ExtensionResult
+		ext  []claims.Extension
 		want bool
 	}{
 		"no extension":      {nil, true},
-		"extension refused": {&claims.ExtensionResult{Granted: false, Deadline: w.Platform.Date}, true},
-		"extension granted": {&claims.ExtensionResult{Granted: true, Deadline: day(t, w.Platform.Date, 10)}, false},
+		"extension refused": {[]claims.Extension{asked}, true},
+		"extension granted": {[]claims.Extension{granted}, false},
 	} {
-		f, err := claims.JudgeFiling(w, claims.ApplicantPlatform, filed, tc.ext)
+		f, err := fileOn(bookOn(t, hostCalendar(t)), w.Accident, claims.ApplicantPlatform, filed, tc.ext...)
 		require.NoError(t, err, name)
 		assert.Equal(t, tc.want, names(f), "%s: %v", name, f.Reasons)
 		assert.True(t, f.InTime, name)
@@ -530,16 +592,16 @@ func TestExtensionToTheRawCap(t *testing.T) {
 	require.Error(t, w.CapErr, "the cap is in 2027")
 	require.Equal(t, "2027-03-10", w.CapRaw.String())
 	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: w.Accident, Reason: "住院", Approved: true, Until: w.CapRaw}
-	r, err := claims.JudgeExtension(w, x)
+	r, err := judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err)
 	assert.True(t, r.Granted)
 	assert.Contains(t, r.Reasons[1], "延长至 2027-03-10，未超过自事故伤害发生之日起的工伤认定申请期限 2027-03-10")
 	x.Until = day(t, w.CapRaw, 1)
-	_, err = claims.JudgeExtension(w, x)
+	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	k := windows(t, "2025-03-03")
 	x = claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: k.Accident, Reason: "住院", Approved: true, Until: day(t, k.Worker.Date, 1)}
-	r, err = claims.JudgeExtension(k, x)
+	r, err = judgeExtension(book(t), k.Accident, x)
 	require.NoError(t, err)
 	assert.Contains(t, r.Reasons[1], "工伤认定申请期限 2026-03-03（《工伤保险条例》第十七条）")
 }
@@ -561,30 +623,29 @@ func TestLateCostReasons(t *testing.T) {
 		}
 		return false
 	}
-	closed, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
+	closed, err := splitCosts(book(t), w.Accident, costCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
 	require.NoError(t, err)
 	assert.Equal(t, "基金支付 300.50 元，平台企业承担 600.00 元（各笔费用原额相加，不作舍入）", closed.Reasons[len(closed.Reasons)-1])
 	assert.True(t, has(closed, "平台企业承担的期间：2026-01-20 至 2026-03-02（含首尾两日）"))
 	assert.True(t, has(closed, "依据：人社部发〔2013〕34号"))
-	open, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25")}, costs)
+	open, err := splitCosts(book(t), w.Accident, costCase{FiledOn: d("2026-02-25")}, costs)
 	require.NoError(t, err)
 	assert.True(t, open.Open)
 	assert.False(t, has(open, "平台企业承担的期间："), "open: no last day yet")
 	assert.Equal(t, "基金支付 0.00 元，平台企业承担 900.50 元（各笔费用原额相加，不作舍入）", open.Reasons[len(open.Reasons)-1])
 	for name, rules := range map[string]claims.Rules{"after_window": {LateCostFrom: claims.LateCostAfterWindow}, "filing": {LateCostTo: claims.LateCostToFiling}} {
-		s, err := claims.SplitLateCosts(w, rules, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
+		s, err := splitCosts(book(t, rules), w.Accident, costCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02")}, costs)
 		require.NoError(t, err, name)
 		assert.False(t, has(s, "人社部发〔2013〕34号"), name)
 	}
 	// An extension of the platform's window to its moved last day, or
-	// before, extends nothing; the day after does.
+	// before, is refused and extends nothing (filed 02-25, the platform is
+	// late, and the reasons say why); the day after extends it.
 	for ext, ok := range map[string]bool{"2026-02-19": false, "2026-02-24": false, "2026-02-25": true} {
-		_, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02"), PlatformExtendedTo: d(ext)}, costs)
-		if ok {
-			assert.NoError(t, err, ext)
-		} else {
-			assert.ErrorIs(t, err, claims.ErrBadCost, ext)
-		}
+		s, err := splitCosts(book(t), w.Accident, costCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02"), PlatformExtendedTo: d(ext)}, costs)
+		require.NoError(t, err, ext)
+		assert.Equal(t, ok, s.Platform.IsZero(), ext)
+		assert.Equal(t, !ok, has(s, "平台企业的延期申请不成立，申请期限不延长（第二十二条第一款）：claims: an approved extension needs an until date after 2026-02-24"), ext)
 	}
 	for want, c := range map[string]claims.Cost{
 		"cost #2 has no date":                      {Amount: decimal.NewFromInt(1)},
@@ -593,7 +654,7 @@ func TestLateCostReasons(t *testing.T) {
 		"cost #2 is marked identity_harm":          {Date: d("2026-02-01"), Amount: decimal.NewFromInt(1), IdentityHarm: true},
 		"cost #2: ":                                {Date: d("2026-02-01"), Amount: decimal.RequireFromString("1e20")},
 	} {
-		_, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: d("2026-02-25")}, []claims.Cost{costs[0], c})
+		_, err := splitCosts(book(t), w.Accident, costCase{FiledOn: d("2026-02-25")}, []claims.Cost{costs[0], c})
 		assert.ErrorIs(t, err, claims.ErrBadCost, want)
 		assert.Contains(t, err.Error(), want)
 	}

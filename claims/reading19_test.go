@@ -18,14 +18,14 @@ import (
 // unmarked one makes the split an error (no guess about 第二十二条).
 func TestIdentityHarmMovesOnlyMarkedCosts(t *testing.T) {
 	d := func(s string) calendar.Date { return testdates.Day(t, s) }
-	w, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, d("2026-01-20"))
+	w, err := book(t).ApplicationWindows(claims.Case{Accident: d("2026-01-20")})
 	require.NoError(t, err)
 	costs := []claims.Cost{
 		{Date: d("2026-01-20"), Amount: decimal.RequireFromString("3800.00"), Item: "急救"},
 		{Date: d("2026-02-25"), Amount: decimal.RequireFromString("1200.50"), Item: "门诊复查", IdentityHarm: true},
 	}
-	cc := claims.CostCase{FiledOn: d("2026-02-10"), AcceptedOn: d("2026-02-11"), IdentityNotVerified: true}
-	s, err := claims.SplitLateCosts(w, claims.Rules{}, cc, costs)
+	cc := costCase{FiledOn: d("2026-02-10"), AcceptedOn: d("2026-02-11"), IdentityNotVerified: true}
+	s, err := splitCosts(book(t), w.Accident, cc, costs)
 	require.NoError(t, err)
 	assert.Equal(t, "1200.50", s.Platform.StringFixed(2))
 	assert.Equal(t, "3800.00", s.Fund.StringFixed(2))
@@ -34,35 +34,35 @@ func TestIdentityHarmMovesOnlyMarkedCosts(t *testing.T) {
 
 	// The flag alone moves nothing.
 	plain := []claims.Cost{costs[0], {Date: costs[1].Date, Amount: costs[1].Amount, Item: costs[1].Item}}
-	s, err = claims.SplitLateCosts(w, claims.Rules{}, cc, plain)
+	s, err = splitCosts(book(t), w.Accident, cc, plain)
 	require.NoError(t, err)
 	assert.True(t, s.Platform.IsZero())
 	assert.Equal(t, "5000.50", s.Fund.StringFixed(2))
 
 	// Late and harmed: a harmed cost outside the late period is still the
 	// platform's; one inside it is counted once.
-	late := claims.CostCase{FiledOn: d("2026-03-10"), AcceptedOn: d("2026-03-11"), IdentityNotVerified: true}
+	late := costCase{FiledOn: d("2026-03-10"), AcceptedOn: d("2026-03-11"), IdentityNotVerified: true}
 	after := append(costs[:2:2], claims.Cost{Date: d("2026-04-01"), Amount: decimal.RequireFromString("10.00"), Item: "复查", IdentityHarm: true})
-	s, err = claims.SplitLateCosts(w, claims.Rules{}, late, after)
+	s, err = splitCosts(book(t), w.Accident, late, after)
 	require.NoError(t, err)
 	assert.Equal(t, "5010.50", s.Platform.StringFixed(2))
 	assert.True(t, s.Fund.IsZero())
 
 	// A mark without the finding.
 	cc.IdentityNotVerified = false
-	_, err = claims.SplitLateCosts(w, claims.Rules{}, cc, costs)
+	_, err = splitCosts(book(t), w.Accident, cc, costs)
 	assert.ErrorIs(t, err, claims.ErrBadCost)
 
 	// Lateness unknown (accident late in 2026, window into 2027): marked
 	// costs alone are split; an unmarked one is an error.
-	w27, err := claims.ApplicationWindows(calendar.Default(), claims.Rules{}, d("2026-12-20"))
+	w27, err := book(t).ApplicationWindows(claims.Case{Accident: d("2026-12-20")})
 	require.NoError(t, err)
-	unk := claims.CostCase{FiledOn: d("2027-01-25"), IdentityNotVerified: true}
-	s, err = claims.SplitLateCosts(w27, claims.Rules{}, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00"), IdentityHarm: true}})
+	unk := costCase{FiledOn: d("2027-01-25"), IdentityNotVerified: true}
+	s, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00"), IdentityHarm: true}})
 	require.Error(t, w27.PlatformErr, "the platform's window ends in 2027, not loaded")
 	require.NoError(t, err)
 	assert.Equal(t, "1.00", s.Platform.StringFixed(2))
-	_, err = claims.SplitLateCosts(w27, claims.Rules{}, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00")}})
+	_, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00")}})
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 }
 
@@ -86,11 +86,11 @@ func TestDecisionClock(t *testing.T) {
 		{later, claims.Rules{DecisionClock: claims.ClockFromAcceptance}, "2026-04-15", 30},
 		{later, fc, "2026-03-31", 7},
 	} {
-		dl, err := claims.DecisionDeadlineOf(calendar.Default(), tc.c, tc.rules)
+		dl, err := book(t, tc.rules).DecisionDeadline(tc.c)
 		require.NoError(t, err)
 		assert.Equal(t, tc.want, dl.Date.String(), "%+v %q", tc.c.ClearOn, tc.rules.DecisionClock)
 		assert.Equal(t, tc.n, dl.N)
 	}
-	_, err := claims.DecisionDeadlineOf(calendar.Default(), later, claims.Rules{DecisionClock: "whenever"})
+	_, err := claims.NewRulebook(calendar.Default(), claims.Rules{DecisionClock: "whenever"})
 	assert.ErrorIs(t, err, claims.ErrBadRules)
 }

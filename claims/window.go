@@ -10,25 +10,32 @@
 // liability when it did not verify the worker's identity (第六十九条), and
 // the case's lifecycle.
 //
+// Every computation that needs the calendar or a reading of the
+// regulation is a method of a Rulebook, built once by NewRulebook from a
+// *calendar.Calendar and the Rules (the zero Rules are the defaults); each
+// result records the rulebook's Fingerprint. A case is a Case: its facts
+// (the application, the acceptance, an extension of a window) are recorded
+// by Case.Next, and the rulebook reads them from it, so the filing's
+// judgement, the list of deadlines and the cost split of one case always
+// agree. Documents (the JSON case file and its timeline) are read by package
+// claims/casefile, which only calls these methods.
+//
 // Every deadline comes from package calendar and carries its explanation.
 // Each deadline of a case is computed on its own: one in a year whose State
 // Council schedule is not loaded is reported as unknown (a
 // *calendar.YearNotCoveredError naming the year, with the raw day it cannot
 // be earlier than) and the rest of the case is still given; never a guessed
-// date. A nil *calendar.Calendar is ErrNoCalendar, the zero Rules the
-// defaults. The package is pure: the host stores cases and passes them in.
+// date. The package is pure: the host stores cases and passes them in.
 package claims
 
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/internal/money"
 )
 
 // Applicant is who applies for the benefits (职业伤害待遇给付申请).
@@ -115,9 +122,9 @@ const (
 )
 
 // Rules are the readings and parameters the package needs where the
-// regulation leaves a choice. The zero Rules means the defaults: every zero
-// field reads as its default (DefaultRules spells them out), so a function
-// that needs one field never demands the others.
+// regulation leaves a choice; NewRulebook builds the rulebook that applies
+// them. The zero Rules means the defaults: every zero field reads as its
+// default (DefaultRules spells them out).
 type Rules struct {
 	// ExtensionCapMonths caps every extension (第二十二条第一款: 最长均不得超过
 	// 《工伤保险条例》第十七条规定的工伤认定申请期限). Default 12: the 1-year
@@ -134,9 +141,9 @@ type Rules struct {
 	// KeyMaterials are the materials without which an application is not
 	// accepted even under 容缺受理 (第二十五条); nil means DefaultKeyMaterials.
 	KeyMaterials []Material `json:"key_materials,omitempty"`
-	// OverlapMeters is the default route-overlap judgement's tolerance
-	// (第二十八条): two routes overlap when both pass within this distance of
-	// the accident place. Default 200.
+	// OverlapMeters is the route-overlap judgement's tolerance (第二十八条,
+	// Rulebook.Attribute): two routes overlap when both pass within this
+	// distance of the accident place. Default 200.
 	OverlapMeters float64 `json:"overlap_meters,omitempty"`
 	// DecisionClock: where 第二十六条's decision limit counts from when the
 	// facts are found clear after acceptance. Default ClockFromAcceptance.
@@ -158,7 +165,7 @@ type BeforeInForce string
 const (
 	// BeforeInForceNote (the default): computed by 373号's rules all the
 	// same, each result marked (Windows.BeforeInForce, Item.BeforeInForce)
-	// and the case file's timeline noting that 373号 was not yet in force.
+	// so that a document can note that 373号 was not yet in force.
 	BeforeInForceNote BeforeInForce = "note"
 	// BeforeInForceRefuse: refused with ErrBeforeInForce.
 	BeforeInForceRefuse BeforeInForce = "refuse"
@@ -192,8 +199,8 @@ func DefaultRules() Rules {
 		BeforeInForce: BeforeInForceNote}
 }
 
-// Resolved returns r with every zero field replaced by its default.
-func (r Rules) Resolved() Rules {
+// resolved returns r with every zero field replaced by its default.
+func (r Rules) resolved() Rules {
 	d := DefaultRules()
 	if r.ExtensionCapMonths == 0 {
 		r.ExtensionCapMonths = d.ExtensionCapMonths
@@ -219,19 +226,20 @@ func (r Rules) Resolved() Rules {
 	return r
 }
 
-// ErrBadRules is wrapped by Rules.Validate's errors.
+// ErrBadRules is wrapped by the errors of Rules.Validate and NewRulebook.
 var ErrBadRules = errors.New("claims: invalid rules")
 
 // ErrNoAccident is returned for a zero accident date.
 var ErrNoAccident = errors.New("claims: no accident date")
 
-// ErrNoCalendar is returned (wrapping calendar.ErrNilCalendar) by every
-// function of the package given a nil *calendar.Calendar.
+// ErrNoCalendar is returned (wrapping calendar.ErrNilCalendar) by
+// NewRulebook given a nil *calendar.Calendar.
 var ErrNoCalendar = fmt.Errorf("claims: %w", calendar.ErrNilCalendar)
 
-// Validate checks r; zero fields are the defaults and valid.
+// Validate checks r (NewRulebook does, once); zero fields are the defaults
+// and valid.
 func (r Rules) Validate() error {
-	r = r.Resolved()
+	r = r.resolved()
 	switch {
 	case r.ExtensionCapMonths < 1:
 		return fmt.Errorf("%w: extension_cap_months %d", ErrBadRules, r.ExtensionCapMonths)
@@ -239,8 +247,8 @@ func (r Rules) Validate() error {
 		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", ErrBadRules, masked(string(r.LateCostFrom)))
 	case r.LateCostTo != LateCostToAcceptance && r.LateCostTo != LateCostToFiling:
 		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", ErrBadRules, masked(string(r.LateCostTo)))
-	case !(r.OverlapMeters > 0):
-		return fmt.Errorf("%w: overlap_meters must be positive", ErrBadRules)
+	case !(r.OverlapMeters > 0) || math.IsInf(r.OverlapMeters, 1):
+		return fmt.Errorf("%w: overlap_meters must be positive and finite", ErrBadRules)
 	case r.DecisionClock != ClockFromAcceptance && r.DecisionClock != ClockFromFoundClear:
 		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", ErrBadRules, masked(string(r.DecisionClock)))
 	case r.BeforeInForce != BeforeInForceNote && r.BeforeInForce != BeforeInForceRefuse:
@@ -254,7 +262,8 @@ func (r Rules) Validate() error {
 	return nil
 }
 
-// Windows are the application deadlines of one accident (第二十一条).
+// Windows are the application deadlines of one case's accident (第二十一条)
+// and the extensions the case records (第二十二条第一款).
 //
 // Each deadline is computed on its own: one that falls in a year the
 // calendar has no schedule for is unknown (its Err a
@@ -280,33 +289,75 @@ type Windows struct {
 	// CapErr is why Cap could not be computed; an extension that ends by
 	// CapRaw is still judged within the cap.
 	CapErr error
+	// PlatformExtension and WorkerExtension judge the extension the case
+	// records for each side (Case.PlatformExtension, Case.WorkerExtension);
+	// zero when it records none. A granted one moves that side's window to
+	// its Deadline for every judgement of the rulebook (the filing, the
+	// platform's lateness, the list of deadlines, the cost split); a side's
+	// extension never moves the other side's window.
+	PlatformExtension ExtensionResult
+	WorkerExtension   ExtensionResult
 	// BeforeInForce: the accident is before 373号 took effect (第八十一条):
 	// the windows are computed by its rules all the same.
 	BeforeInForce bool
+	// Rulebook is the Fingerprint of the rulebook that computed them.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// ApplicationWindows returns the windows of an accident on the given day:
-// 30 and 90 days counted as calendar.WithinDays counts them (the accident's
-// day not counted, a last day off moved to the next working day), and the
-// extension cap. A deadline in an uncovered year is reported in its own Err
-// field, not as the function's error; the error is for a nil calendar, a
-// zero accident date or invalid rules.
-func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.Date) (Windows, error) {
-	if cal == nil {
-		return Windows{}, ErrNoCalendar
+// ApplicationWindows returns the windows of the case's accident: 30 and 90
+// days counted as calendar.WithinDays counts them (the accident's day not
+// counted, a last day off moved to the next working day), the extension cap,
+// and the judgement of each extension the case records (第二十二条第一款). A
+// deadline in an uncovered year is reported in its own Err field, and an
+// extension refused or not judged in its own Err, not as the method's
+// error; the error is for a case with no accident date, a stored case whose
+// dates are out of order (Case.CheckDates), an extension recorded on the
+// wrong side, or an accident before 373号 under Rules.BeforeInForce = refuse.
+//
+// A case with nothing but its accident gives the windows of that accident:
+//
+//	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
+func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
+	if rb == nil {
+		return Windows{}, ErrNoRulebook
 	}
-	if err := rules.Validate(); err != nil {
+	w, err := rb.windows(c.Accident)
+	if err != nil {
 		return Windows{}, err
 	}
-	rules = rules.Resolved()
+	if err := c.CheckDates(); err != nil {
+		return Windows{}, err
+	}
+	for _, s := range []struct {
+		x        Extension
+		platform bool
+		into     *ExtensionResult
+	}{{c.PlatformExtension, true, &w.PlatformExtension}, {c.WorkerExtension, false, &w.WorkerExtension}} {
+		if s.x.isZero() {
+			continue
+		}
+		if !s.x.Applicant.Valid() || s.x.Applicant.PlatformSide() != s.platform {
+			side := "worker_extension"
+			if s.platform {
+				side = "platform_extension"
+			}
+			return Windows{}, fmt.Errorf("%w: %s requested by %s", ErrBadApplicant, side, masked(string(s.x.Applicant)))
+		}
+		*s.into = w.judgeExtension(s.x)
+	}
+	return w, nil
+}
+
+// windows computes the statutory windows of an accident.
+func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 	if accident.IsZero() {
 		return Windows{}, ErrNoAccident
 	}
 	before := accident.Before(InForce())
-	if before && rules.BeforeInForce == BeforeInForceRefuse {
+	if before && rb.rules.BeforeInForce == BeforeInForceRefuse {
 		return Windows{}, fmt.Errorf("%w: accident %s", ErrBeforeInForce, accident)
 	}
-	w := Windows{Accident: accident, BeforeInForce: before}
+	w := Windows{Accident: accident, BeforeInForce: before, Rulebook: rb.fingerprint}
 	var err error
 	if w.PlatformRaw, err = accident.AddDays(PlatformWindowDays); err != nil {
 		return Windows{}, err
@@ -314,7 +365,7 @@ func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.D
 	if w.WorkerRaw, err = accident.AddDays(WorkerWindowDays); err != nil {
 		return Windows{}, err
 	}
-	capMonth, err := calendar.MonthOfDate(accident).AddMonths(rules.ExtensionCapMonths)
+	capMonth, err := calendar.MonthOfDate(accident).AddMonths(rb.rules.ExtensionCapMonths)
 	if err != nil {
 		return Windows{}, err
 	}
@@ -325,19 +376,55 @@ func ApplicationWindows(cal *calendar.Calendar, rules Rules, accident calendar.D
 	if w.CapRaw, err = capMonth.Day(day); err != nil {
 		return Windows{}, err
 	}
-	w.Platform, w.PlatformErr = cal.WithinDays(accident, PlatformWindowDays)
-	w.Worker, w.WorkerErr = cal.WithinDays(accident, WorkerWindowDays)
-	w.Cap, w.CapErr = cal.WithinMonths(accident, rules.ExtensionCapMonths)
+	w.Platform, w.PlatformErr = rb.cal.WithinDays(accident, PlatformWindowDays)
+	w.Worker, w.WorkerErr = rb.cal.WithinDays(accident, WorkerWindowDays)
+	w.Cap, w.CapErr = rb.cal.WithinMonths(accident, rb.rules.ExtensionCapMonths)
 	return w, nil
 }
 
-// For returns the deadline of applicant's window, its raw last day, and
-// why the deadline is unknown (nil when it is known).
-func (w Windows) For(a Applicant) (calendar.Deadline, calendar.Date, error) {
-	if a.PlatformSide() {
-		return w.Platform, w.PlatformRaw, w.PlatformErr
+// sideWindow is one side's application window as the case has it: the
+// statutory window and the side's extension.
+type sideWindow struct {
+	dl       calendar.Deadline
+	raw      calendar.Date
+	err      error
+	ext      ExtensionResult
+	platform bool
+}
+
+// side returns the platform's window (platform) or the worker side's.
+func (w Windows) side(platform bool) sideWindow {
+	if platform {
+		return sideWindow{w.Platform, w.PlatformRaw, w.PlatformErr, w.PlatformExtension, true}
 	}
-	return w.Worker, w.WorkerRaw, w.WorkerErr
+	return sideWindow{w.Worker, w.WorkerRaw, w.WorkerErr, w.WorkerExtension, false}
+}
+
+// undetermined reports whether the side's extension could not be judged
+// (its window or the cap is in a year the calendar does not cover): then it
+// may or may not extend the window.
+func (s sideWindow) undetermined() bool {
+	return s.ext.Err != nil && errors.Is(s.ext.Err, calendar.ErrNotCovered)
+}
+
+// by reports whether day is on or before the window's last day: the
+// extension's when it was granted, else the window's own (known, or by its
+// raw day when unknown: the deadline is never earlier). ok is false when it
+// cannot be told; why then says why.
+func (s sideWindow) by(day calendar.Date) (by, ok bool, why error) {
+	if s.ext.Granted {
+		return !day.After(s.ext.Deadline), true, nil
+	}
+	b, ok := byWindow(s.dl, s.raw, s.err, day)
+	switch {
+	case !ok:
+		return false, false, s.err
+	case b:
+		return true, true, nil
+	case s.undetermined():
+		return false, false, s.ext.Err
+	}
+	return false, true, nil
 }
 
 // byWindow reports whether day is on or before the window's last day: known
@@ -362,23 +449,42 @@ func lastDayText(dl calendar.Deadline, raw calendar.Date, werr error) string {
 }
 
 // Extension is a request to apply after the window (第二十二条第一款: 应在申请
-// 期限到期前...说明合理原因...经区人力资源社会保障局同意后，申请时限可以适当延长).
+// 期限到期前...说明合理原因...经区人力资源社会保障局同意后，申请时限可以适当延长),
+// with the bureau's answer. A case records it with an EventExtension and
+// keeps it per side (Case.PlatformExtension, Case.WorkerExtension); the
+// rulebook judges it (Windows.PlatformExtension, Windows.WorkerExtension).
 type Extension struct {
+	// Applicant asked for it; the side it extends is the applicant's
+	// (Applicant.PlatformSide).
 	Applicant   Applicant     `json:"applicant"`
 	RequestedOn calendar.Date `json:"requested_on"`
 	Reason      string        `json:"reason"`
 	Approved    bool          `json:"approved"`
 	// Until is the extended deadline the bureau granted.
-	Until calendar.Date `json:"until"`
+	Until calendar.Date `json:"until,omitzero"`
 }
 
-// ExtensionResult is the judgement of an extension request.
+func (x Extension) isZero() bool {
+	return x.Applicant == "" && x.RequestedOn.IsZero() && x.Reason == "" && !x.Approved && x.Until.IsZero()
+}
+
+// ExtensionResult is the judgement of the extension a case records for one
+// side (第二十二条第一款); zero when it records none.
 type ExtensionResult struct {
+	// Granted: the request was made in time, with a reason, approved, and
+	// ends after the window and no later than the cap.
 	Granted bool
-	// Deadline is the applicant's deadline after the judgement: Until when
+	// Deadline is the side's deadline after the judgement: Until when
 	// granted, else the window's own (zero when that is unknown).
 	Deadline calendar.Date
-	Reasons  []string
+	// Err says why the request is refused (ErrExtensionLate,
+	// ErrExtensionNoReason, ErrExtensionPastCap, an until that does not end
+	// after the window) or cannot be judged (wrapping a
+	// *calendar.YearNotCoveredError); nil when granted or not approved.
+	// A refused request extends nothing; one that cannot be judged leaves
+	// undecided whatever it would decide.
+	Err     error
+	Reasons []string
 }
 
 // Errors of extensions and filings.
@@ -387,48 +493,44 @@ var (
 	ErrExtensionNoReason = errors.New("claims: extension without a reason (第二十二条第一款: 说明合理原因)")
 	ErrExtensionPastCap  = errors.New("claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款)")
 	ErrBadApplicant      = errors.New("claims: unknown applicant (want platform, service_agency, worker, close_relative or union)")
+	// ErrNotApplied: the case records no application (no Case.AppliedOn).
+	ErrNotApplied = errors.New("claims: the case records no application yet")
 )
 
-// JudgeExtension checks an extension request against the windows: it must
+// judgeExtension checks an extension request against the windows: it must
 // be asked for by the window's last day, give a reason, be approved by the
-// district bureau, and end no later than the cap. A request that fails is
-// an error naming the rule; an unapproved one leaves the window as it was.
-// A window or cap in an uncovered year is judged by its raw last day where
-// that decides; where it does not, the error wraps the
+// district bureau, and end after the window and no later than the cap. A
+// window or cap in an uncovered year is judged by its raw last day where
+// that decides; where it does not, Err wraps the
 // *calendar.YearNotCoveredError.
-func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
-	if w.Accident.IsZero() {
-		return ExtensionResult{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
-	}
-	if !x.Applicant.Valid() {
-		return ExtensionResult{}, ErrBadApplicant
-	}
-	window, raw, werr := w.For(x.Applicant)
-	res := ExtensionResult{Deadline: window.Date}
-	last := lastDayText(window, raw, werr)
+func (w Windows) judgeExtension(x Extension) ExtensionResult {
+	s := w.side(x.Applicant.PlatformSide())
+	res := ExtensionResult{Deadline: s.dl.Date}
+	fail := func(err error) ExtensionResult { res.Err = err; return res }
+	last := lastDayText(s.dl, s.raw, s.err)
 	if x.RequestedOn.IsZero() {
-		return res, fmt.Errorf("%w: no request date", ErrExtensionLate)
+		return fail(fmt.Errorf("%w: no request date", ErrExtensionLate))
 	}
 	if x.RequestedOn.Before(w.Accident) {
-		return res, fmt.Errorf("claims: extension requested %s, before the accident %s", x.RequestedOn, w.Accident)
+		return fail(fmt.Errorf("claims: extension requested %s, before the accident %s", x.RequestedOn, w.Accident))
 	}
-	by, ok := byWindow(window, raw, werr, x.RequestedOn)
+	by, ok := byWindow(s.dl, s.raw, s.err, x.RequestedOn)
 	switch {
 	case !ok:
-		return res, fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, werr)
+		return fail(fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, s.err))
 	case !by:
-		return res, fmt.Errorf("%w: window closed %s, requested %s", ErrExtensionLate, window.Date, x.RequestedOn)
+		return fail(fmt.Errorf("%w: window closed %s, requested %s", ErrExtensionLate, s.dl.Date, x.RequestedOn))
 	case strings.TrimSpace(x.Reason) == "":
-		return res, ErrExtensionNoReason
+		return fail(ErrExtensionNoReason)
 	case !x.Approved:
 		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
-		return res, nil
-	case x.Until.IsZero() || !x.Until.After(raw) || (werr == nil && !x.Until.After(window.Date)):
-		return res, fmt.Errorf("claims: an approved extension needs an until date after %s", last)
+		return res
+	case x.Until.IsZero() || !x.Until.After(s.raw) || (s.err == nil && !x.Until.After(s.dl.Date)):
+		return fail(fmt.Errorf("claims: an approved extension needs an until date after %s", last))
 	case x.Until.After(w.CapRaw) && w.CapErr != nil:
-		return res, fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.CapErr)
+		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.CapErr))
 	case x.Until.After(w.CapRaw) && x.Until.After(w.Cap.Date):
-		return res, fmt.Errorf("%w: until %s, cap %s", ErrExtensionPastCap, x.Until, w.Cap.Date)
+		return fail(fmt.Errorf("%w: until %s, cap %s", ErrExtensionPastCap, x.Until, w.Cap.Date))
 	}
 	capDay := w.Cap.Date
 	if w.CapErr != nil {
@@ -438,84 +540,107 @@ func JudgeExtension(w Windows, x Extension) (ExtensionResult, error) {
 	res.Reasons = append(res.Reasons,
 		fmt.Sprintf("%s 在申请期限（%s）届满前提出延期并说明合理原因，经同意（第二十二条第一款）", x.RequestedOn, last),
 		fmt.Sprintf("延长至 %s，未超过自事故伤害发生之日起的工伤认定申请期限 %s（《工伤保险条例》第十七条）", x.Until, capDay))
-	return res, nil
+	return res
 }
 
-// Filing is the judgement of when an application was made.
+// refusedText says, for an explanation, that a side's recorded extension
+// was refused and so extends nothing; "" when it was not refused.
+func (s sideWindow) refusedText() string {
+	if s.ext.Err == nil || s.undetermined() {
+		return ""
+	}
+	who := "新就业形态人员一方"
+	if s.platform {
+		who = "平台企业"
+	}
+	return fmt.Sprintf("%s的延期申请不成立，申请期限不延长（第二十二条第一款）：%v", who, s.ext.Err)
+}
+
+// Filing is the judgement of when the case's application was made.
 type Filing struct {
 	Applicant Applicant
 	FiledOn   calendar.Date
-	// Deadline is the applicant's deadline (zero when unknown and not needed).
-	Deadline calendar.Date
-	InTime   bool
+	// Deadline is the applicant's deadline: the extension's when the
+	// applicant's side was granted one, else the window's (zero when
+	// unknown; NotBefore then gives the day it is not before).
+	Deadline  calendar.Date
+	NotBefore calendar.Date
+	InTime    bool
 	// PlatformLate: no application was filed by the last day of the
-	// platform's 30-day window, whoever filed in the end (第二十二条第二款
-	// then makes the platform bear the costs of the late period).
+	// platform's window (its extension's when it was granted one), whoever
+	// filed in the end (第二十二条第二款 then makes the platform bear the
+	// costs of the late period).
 	PlatformLate bool
 	// PlatformLateErr says why PlatformLate is unknown (the platform's
-	// window is in an uncovered year and the filing is after its raw day);
-	// PlatformLate is then false and means nothing.
+	// window is in an uncovered year and the filing is after its raw day,
+	// or the platform's extension cannot be judged); PlatformLate is then
+	// false and means nothing.
 	PlatformLateErr error
 	Reasons         []string
+	// Rulebook is the Fingerprint of the rulebook that judged it.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// JudgeFiling says whether an application filed on the given day by the
-// applicant is in time, given the windows and, if any, a granted extension
-// (ext.Granted). A worker-side application is in time within 90 days
-// whether or not the platform applied.
+// JudgeFiling says whether the case's application (Case.Applicant,
+// Case.AppliedOn) is in time, given its windows and the extension the case
+// records for the applicant's side (第二十一、二十二条). A worker-side
+// application is in time within 90 days whether or not the platform
+// applied.
 //
 // PlatformLate is set when the application, whoever filed it, was filed
-// after the platform's window: the platform did not apply in its 30 days
-// (a worker or relative applying after the platform failed to does not
-// free the platform, 人社部发〔2013〕34号 on 工伤保险条例 第十七条第四款).
-// Reading: a worker-side application filed within the platform's 30 days
-// leaves the platform nothing to bear, since no day of the case was lost.
+// after the platform's window, or after the platform's granted extension:
+// the platform did not apply in its time (a worker or relative applying
+// after the platform failed to does not free the platform, 人社部发〔2013〕
+// 34号 on 工伤保险条例 第十七条第四款). Reading: a worker-side application
+// filed within the platform's window (as extended) leaves the platform
+// nothing to bear, since no day of the case was lost.
 //
 // A window in an uncovered year is judged by its raw last day where that
 // decides (an application by the raw day is in time); where it does not,
-// the error wraps the *calendar.YearNotCoveredError.
-func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionResult) (Filing, error) {
-	if w.Accident.IsZero() {
-		return Filing{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
+// the error wraps the *calendar.YearNotCoveredError. The error is also for
+// a case with no application (ErrNotApplied) and for the errors of
+// ApplicationWindows.
+func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
+	if rb == nil {
+		return Filing{}, ErrNoRulebook
 	}
+	w, err := rb.ApplicationWindows(c)
+	if err != nil {
+		return Filing{}, err
+	}
+	if c.AppliedOn.IsZero() {
+		return Filing{}, ErrNotApplied
+	}
+	a, filedOn := c.Applicant, c.AppliedOn
 	if !a.Valid() {
 		return Filing{}, ErrBadApplicant
 	}
-	if filedOn.IsZero() || filedOn.Before(w.Accident) {
-		return Filing{}, fmt.Errorf("claims: filed %s, before the accident %s", filedOn, w.Accident)
+	own, plat := w.side(a.PlatformSide()), w.side(true)
+	f := Filing{Applicant: a, FiledOn: filedOn, Deadline: own.dl.Date, Rulebook: rb.fingerprint}
+	switch {
+	case own.ext.Granted:
+		f.Deadline = own.ext.Deadline
+	case own.err != nil:
+		f.NotBefore = own.raw
 	}
-	window, raw, werr := w.For(a)
-	f := Filing{Applicant: a, FiledOn: filedOn, Deadline: window.Date}
-	if ext != nil && ext.Granted {
-		f.Deadline = ext.Deadline
-		f.InTime = !filedOn.After(f.Deadline)
-	} else {
-		by, ok := byWindow(window, raw, werr, filedOn)
-		if !ok {
-			return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the window: %w", filedOn, werr)
-		}
-		f.InTime = by
+	by, ok, why := own.by(filedOn)
+	if !ok {
+		return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the window: %w", filedOn, why)
 	}
-	if a.PlatformSide() && ext != nil && ext.Granted {
-		// The platform's own window was extended (第二十二条第一款): it is
-		// late only after the extension.
-		f.PlatformLate = filedOn.After(ext.Deadline)
+	f.InTime = by
+	if on, ok, why := plat.by(filedOn); ok {
+		f.PlatformLate = !on
 	} else {
-		late, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, filedOn)
-		if ok {
-			f.PlatformLate = !late
-		} else {
-			// Only the platform's lateness is unknown; InTime stands.
-			f.PlatformLateErr = fmt.Errorf("claims: cannot tell whether the platform was late (filed %s, its window %s): %w",
-				filedOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr), w.PlatformErr)
-		}
+		// Only the platform's lateness is unknown; InTime stands.
+		f.PlatformLateErr = fmt.Errorf("claims: cannot tell whether the platform was late (filed %s, its window %s): %w",
+			filedOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr), why)
 	}
 	art := "第二十一条第三款，90日"
 	if a.PlatformSide() {
 		art = "第二十一条第一款，30日"
 	}
-	deadline := lastDayText(window, raw, werr)
-	if ext != nil && ext.Granted {
+	deadline := lastDayText(own.dl, own.raw, own.err)
+	if own.ext.Granted {
 		deadline = f.Deadline.String() + "（经同意延长）"
 	}
 	if f.InTime {
@@ -523,212 +648,29 @@ func JudgeFiling(w Windows, a Applicant, filedOn calendar.Date, ext *ExtensionRe
 	} else {
 		f.Reasons = append(f.Reasons, fmt.Sprintf("%s 由%s提出申请，已超过期限 %s（%s）", filedOn, a.Chinese(), deadline, art))
 	}
-	if werr == nil && (ext == nil || !ext.Granted) {
-		for _, rp := range window.ReplacedSchedules() {
+	if r := own.refusedText(); r != "" {
+		f.Reasons = append(f.Reasons, r)
+	}
+	if own.err == nil && !own.ext.Granted {
+		for _, rp := range own.dl.ReplacedSchedules() {
 			f.Reasons = append(f.Reasons, fmt.Sprintf("申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
 		}
 	}
+	if r := plat.refusedText(); r != "" && !a.PlatformSide() {
+		f.Reasons = append(f.Reasons, r)
+	}
 	switch {
+	case f.PlatformLateErr != nil && plat.undetermined():
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其延期申请尚不能判断（%v）（第二十二条第二款）", plat.ext.Err))
 	case f.PlatformLateErr != nil:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其30日申请期限不早于 %s，确切日期待放假安排载入后确定（第二十二条第二款）", w.PlatformRaw))
+	case f.PlatformLate && plat.ext.Granted:
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业经同意延长至 %s 的申请期限内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）", plat.ext.Deadline))
 	case f.PlatformLate:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业的30日申请期限（%s）内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）",
 			lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
+	case !a.PlatformSide() && plat.ext.Granted:
+		f.Reasons = append(f.Reasons, fmt.Sprintf("申请在平台企业经同意延长至 %s 的申请期限内提出：平台企业未逾期（第二十二条第一款）", plat.ext.Deadline))
 	}
 	return f, nil
-}
-
-// Cost is one dated cost of the injury (a medical bill, a day's benefit).
-type Cost struct {
-	Date   calendar.Date   `json:"date"`
-	Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
-	Item   string          `json:"item,omitempty"`
-	// IdentityHarm: the host found that this cost arose from the platform's
-	// missing identity check (第六十九条第二款: 因未对新就业形态人员进行身份核验
-	// 导致其职业伤害保障相关权益受损的，由平台企业承担责任). Only with
-	// CostCase.IdentityNotVerified.
-	IdentityHarm bool `json:"identity_harm,omitempty"`
-}
-
-// CostCase is what the cost split needs to know of the case.
-type CostCase struct {
-	// FiledOn is the day the application was filed, by whoever filed it.
-	FiledOn calendar.Date `json:"filed_on"`
-	// AcceptedOn is the day the district bureau accepted it (受理); zero
-	// while it is not yet accepted.
-	AcceptedOn calendar.Date `json:"accepted_on,omitzero"`
-	// PlatformExtendedTo is the day to which the district bureau extended
-	// the platform's own window (第二十二条第一款), zero for none. Reading: an
-	// application filed by it is not late, so 第二十二条第二款 does not apply;
-	// one filed after it is late, and the period still runs from the
-	// accident (or, with after_window, from the day after the extension).
-	PlatformExtendedTo calendar.Date `json:"platform_extended_to,omitzero"`
-	// IdentityNotVerified: the bureau found that the platform did not verify
-	// the worker's identity (第六十九条第二款). Reading: the platform answers
-	// for the harm the missing check caused (因未对新就业形态人员进行身份核验导致
-	// 其职业伤害保障相关权益受损的，由平台企业承担责任), not for the whole case:
-	// the flag alone moves no cost; the host marks each cost the missing
-	// check caused (Cost.IdentityHarm), and only those become the
-	// platform's under 第六十九条. The other costs follow 第二十二条第二款.
-	IdentityNotVerified bool `json:"identity_not_verified,omitempty"`
-}
-
-// CostSplit divides costs between the fund and the platform.
-type CostSplit struct {
-	// From and To bound the platform's period (inclusive); both zero when
-	// the platform bears nothing. Open: the period has begun and not yet
-	// ended (the application is not yet accepted), To is zero and every
-	// cost from From on is the platform's so far.
-	From, To calendar.Date
-	Open     bool
-	Fund     decimal.Decimal
-	Platform decimal.Decimal
-	// PlatformCosts lists the costs the platform bears.
-	PlatformCosts []Cost
-	Reasons       []string
-}
-
-// ErrBadCost is wrapped by SplitLateCosts's errors.
-var ErrBadCost = errors.New("claims: invalid cost")
-
-// SplitLateCosts divides dated costs between the fund and the platform
-// (第二十二条第二款: 平台企业未在事故伤害发生之日起30日内提交职业伤害待遇给付申请，
-// 在此期间发生的……费用由平台企业承担).
-//
-// The platform is late when no application was filed by the last day of
-// its window (see JudgeFiling), whoever filed in the end. "在此期间" runs, by
-// default, from the accident's day to the day the application was accepted
-// (受理), both included: 人社部发〔2013〕34号's reading of the identical
-// 工伤保险条例 第十七条第四款. Rules.LateCostFrom = after_window starts it the
-// day after the window closed; Rules.LateCostTo = filing ends it on the day
-// the application was filed. Costs outside the period are the fund's. While
-// the application is not yet accepted (default end point), the period is
-// open and every cost from its start on is the platform's.
-//
-// With cc.IdentityNotVerified (第六十九条), the costs the host marks as
-// caused by the missing identity check (Cost.IdentityHarm) are the
-// platform's whatever the filing date; the flag moves no other cost.
-//
-// Amounts are money: they must not be negative nor carry more than two
-// decimal places; nothing is rounded. Fund + Platform equals the sum.
-func SplitLateCosts(w Windows, rules Rules, cc CostCase, costs []Cost) (CostSplit, error) {
-	if err := rules.Validate(); err != nil {
-		return CostSplit{}, err
-	}
-	rules = rules.Resolved()
-	switch {
-	case w.Accident.IsZero():
-		return CostSplit{}, fmt.Errorf("%w: zero Windows (use ApplicationWindows)", ErrNoAccident)
-	case cc.FiledOn.IsZero() || cc.FiledOn.Before(w.Accident):
-		return CostSplit{}, fmt.Errorf("%w: filed_on %s is not on or after the accident %s", ErrBadCost, cc.FiledOn, w.Accident)
-	case !cc.AcceptedOn.IsZero() && cc.AcceptedOn.Before(cc.FiledOn):
-		return CostSplit{}, fmt.Errorf("%w: accepted_on %s is before filed_on %s", ErrBadCost, cc.AcceptedOn, cc.FiledOn)
-	}
-	for i, c := range costs {
-		switch {
-		case c.Date.IsZero():
-			return CostSplit{}, fmt.Errorf("%w: cost #%d has no date", ErrBadCost, i+1)
-		case c.Amount.IsNegative():
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is negative", ErrBadCost, i+1)
-		case money.Sane(c.Amount) != nil:
-			return CostSplit{}, fmt.Errorf("%w: cost #%d: %v", ErrBadCost, i+1, money.Sane(c.Amount))
-		case !c.Amount.Equal(c.Amount.Round(2)):
-			return CostSplit{}, fmt.Errorf("%w: cost #%d has more than two decimal places", ErrBadCost, i+1)
-		case c.IdentityHarm && !cc.IdentityNotVerified:
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is marked identity_harm, but the case does not find the identity unverified (第六十九条)", ErrBadCost, i+1)
-		}
-	}
-	harmed, others := 0, 0
-	for _, c := range costs {
-		if cc.IdentityNotVerified && c.IdentityHarm {
-			harmed++
-		} else {
-			others++
-		}
-	}
-	split := CostSplit{Fund: decimal.Zero, Platform: decimal.Zero}
-	windowEnd := w.Platform.Date
-	inTime, ok := byWindow(w.Platform, w.PlatformRaw, w.PlatformErr, cc.FiledOn)
-	if !cc.PlatformExtendedTo.IsZero() {
-		// An extension ends after the window it extends (as JudgeExtension
-		// requires).
-		if !cc.PlatformExtendedTo.After(w.PlatformRaw) || (w.PlatformErr == nil && !cc.PlatformExtendedTo.After(w.Platform.Date)) {
-			return CostSplit{}, fmt.Errorf("%w: platform_extended_to %s does not end after the platform's window %s", ErrBadCost,
-				cc.PlatformExtendedTo, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr))
-		}
-		windowEnd, inTime, ok = cc.PlatformExtendedTo, !cc.FiledOn.After(cc.PlatformExtendedTo), true
-	}
-	if !ok && others > 0 {
-		return CostSplit{}, fmt.Errorf("claims: cannot tell whether the platform was late: %w", w.PlatformErr)
-	}
-	if cc.IdentityNotVerified {
-		if harmed == 0 {
-			split.Reasons = append(split.Reasons, "平台企业未对新就业形态人员进行身份核验（第六十九条第二款）：调用方未指明哪些费用因此产生，故不据此转由平台企业承担任何费用；平台只对未核验身份造成的损害负责")
-		} else {
-			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业未对新就业形态人员进行身份核验：调用方指明的 %d 笔费用因此产生，由平台企业承担（第六十九条第二款）；其余费用按第二十二条第二款处理", harmed))
-		}
-	}
-	platformBears := false
-	switch {
-	case !ok:
-		// Every cost is identity-harmed: lateness need not be known.
-	case inTime && !cc.PlatformExtendedTo.IsZero():
-		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在经同意延长至 %s 的平台申请期限内（第二十二条第一款）：费用均由基金支付，不适用第二十二条第二款",
-			cc.FiledOn, cc.PlatformExtendedTo))
-	case inTime:
-		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在平台企业的申请期限（%s）内：费用均由基金支付，不适用第二十二条第二款",
-			cc.FiledOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
-	default:
-		platformBears = true
-		switch rules.LateCostFrom {
-		case LateCostAfterWindow:
-			split.From, _ = windowEnd.AddDays(1)
-		default:
-			split.From = w.Accident
-		}
-		var end string
-		switch {
-		case rules.LateCostTo == LateCostToFiling:
-			split.To, end = cc.FiledOn, fmt.Sprintf("提出申请之日 %s（可选理解 late_cost_to=filing）", cc.FiledOn)
-		case cc.AcceptedOn.IsZero():
-			split.Open, end = true, "受理之日；申请尚未受理，期间尚未结束"
-		default:
-			split.To, end = cc.AcceptedOn, fmt.Sprintf("受理之日 %s", cc.AcceptedOn)
-		}
-		from := "事故伤害发生之日"
-		if rules.LateCostFrom == LateCostAfterWindow {
-			from = "申请期限届满次日（可选理解 late_cost_from=after_window）"
-		}
-		split.Reasons = append(split.Reasons,
-			fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在30日内提出申请（第二十二条第二款）", windowEnd, cc.FiledOn),
-			fmt.Sprintf("平台企业承担自%s %s 起至%s止发生的费用", from, split.From, end))
-		if rules.LateCostFrom == LateCostFromAccident && rules.LateCostTo == LateCostToAcceptance {
-			split.Reasons = append(split.Reasons,
-				"依据：人社部发〔2013〕34号第七条对《工伤保险条例》第十七条第四款相同表述的解释：“这里用人单位承担工伤待遇等有关费用的期间是指从事故伤害发生之日或职业病确诊之日起到社会保险行政部门受理工伤认定申请之日止。”",
-				"本库的理解：由谁最终提出申请（平台企业，或新就业形态人员、近亲属、工会组织）不影响平台企业的这一责任")
-		}
-		if !split.Open {
-			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业承担的期间：%s 至 %s（含首尾两日）", split.From, split.To))
-		}
-		if cc.PlatformExtendedTo.IsZero() && w.PlatformErr == nil {
-			for _, rp := range w.Platform.ReplacedSchedules() {
-				split.Reasons = append(split.Reasons, fmt.Sprintf("平台申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
-			}
-		}
-	}
-	for _, c := range costs {
-		switch {
-		case cc.IdentityNotVerified && c.IdentityHarm:
-			split.Platform = split.Platform.Add(c.Amount)
-			split.PlatformCosts = append(split.PlatformCosts, c)
-			split.Reasons = append(split.Reasons, fmt.Sprintf("%s %s %s 元：因未核验身份产生，由平台企业承担（第六十九条第二款）", c.Date, c.Item, c.Amount.StringFixed(2)))
-		case platformBears && !c.Date.Before(split.From) && (split.Open || !c.Date.After(split.To)):
-			split.Platform = split.Platform.Add(c.Amount)
-			split.PlatformCosts = append(split.PlatformCosts, c)
-		default:
-			split.Fund = split.Fund.Add(c.Amount)
-		}
-	}
-	split.Reasons = append(split.Reasons, fmt.Sprintf("基金支付 %s 元，平台企业承担 %s 元（各笔费用原额相加，不作舍入）", split.Fund.StringFixed(2), split.Platform.StringFixed(2)))
-	return split, nil
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
@@ -36,6 +36,6 @@ func TestSnapshotThroughTheDoor(t *testing.T) {
 	big := []byte(strings.Repeat(" ", jsonerr.MaxBytes) + `{"postings":[],"closed":[]}`)
 	_, err = ledger.ParseSnapshot(big)
 	require.NoError(t, err, "a snapshot may exceed the default 8 MiB")
-	_, err = claims.ParseCaseFile(big)
+	_, err = casefile.Parse(big)
 	require.ErrorIs(t, err, jsonerr.ErrTooLarge)
 }

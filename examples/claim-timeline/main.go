@@ -15,8 +15,10 @@
 // not loaded is shown as unknown (未知, with the day it is not before); every
 // other deadline and check is still given and the program exits 0.
 //
-// The case format is claims.CaseFile. Bad input gets a clear message and a
-// non-zero exit.
+// The case format is casefile.File (package claims/casefile, which only
+// calls the methods of a claims.Rulebook). Bad input gets a clear message
+// and a non-zero exit. The last line names the rulebook's fingerprint (the
+// calendar and readings every figure was computed under).
 package main
 
 import (
@@ -26,7 +28,7 @@ import (
 	"os"
 
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 )
@@ -50,7 +52,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "claim-timeline: %v\n", err)
 		return 1
 	}
-	f, err := claims.ParseCaseFile(data)
+	f, err := casefile.Parse(data)
 	if err != nil {
 		fmt.Fprintf(stderr, "claim-timeline: %s: %v\n", *path, err)
 		return 1
@@ -71,9 +73,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
+func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 	fmt.Fprintf(w, "案件：事故日 %s，%s 于 %s 提出申请\n\n", f.Accident, f.Applicant.Chinese(), f.FiledOn)
-	window := func(name string, o claims.WindowOut) {
+	window := func(name string, o casefile.WindowOut) {
 		if o.Deadline == nil {
 			fmt.Fprintf(w, "%s：未知（不早于 %s）\n    · %s\n", name, o.Raw, unknownText(o.UnknownYear, o.Unknown))
 			return
@@ -173,6 +175,7 @@ func printText(w io.Writer, f claims.CaseFile, t claims.Timeline) {
 	for _, n := range t.Notes {
 		fmt.Fprintf(w, "\n注：%s\n", n)
 	}
+	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Rulebook)
 }
 
 // unknownText says why a deadline is unknown, in Chinese when it is a year

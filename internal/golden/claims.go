@@ -5,15 +5,19 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/claims/casefile"
 )
 
 func claimsCode(err error) string {
 	var te *claims.TransitionError
+	var ue *claims.UnstatedError
 	switch {
 	case err == nil:
 		return ""
 	case errors.As(err, &te):
 		return "transition:" + string(te.Event)
+	case errors.As(err, &ue):
+		return "unstated:" + ue.Field
 	}
 	for _, ct := range []codeTarget{
 		{"extension_late", claims.ErrExtensionLate},
@@ -26,7 +30,8 @@ func claimsCode(err error) string {
 		{"event_date", claims.ErrEventDate},
 		{"bad_order", claims.ErrBadOrder},
 		{"bad_cost", claims.ErrBadCost},
-		{"case_file", claims.ErrCaseFile},
+		{"case_file", casefile.ErrInvalid},
+		{"not_applied", claims.ErrNotApplied},
 		{"before_in_force", claims.ErrBeforeInForce},
 	} {
 		code, target := ct.code, ct.target
@@ -116,7 +121,7 @@ type timelineOutput struct {
 	Error        string   `json:"error,omitempty"`
 }
 
-func windowText(o claims.WindowOut) string {
+func windowText(o casefile.WindowOut) string {
 	if o.Deadline == nil {
 		return "unknown (not before " + o.Raw.String() + ")"
 	}
@@ -131,6 +136,9 @@ func itemsText(items []claims.Item) []string {
 			line += "unknown (" + claimsCode(it.Err) + ")"
 		} else {
 			line += it.Deadline.Date.String()
+		}
+		if !it.ExtendedTo.IsZero() {
+			line += ", extended to " + it.ExtendedTo.String()
 		}
 		switch {
 		case it.NotNeeded:
@@ -148,13 +156,14 @@ func itemsText(items []claims.Item) []string {
 	return out
 }
 
-func windowsOf(accident calendar.Date, rules *claims.Rules) (claims.Windows, claims.Rules, error) {
-	r := claims.DefaultRules()
+// rulebook is the claims rulebook on the default calendar with the case's
+// rules (the defaults when it gives none).
+func rulebook(rules *claims.Rules) (*claims.Rulebook, error) {
+	var r claims.Rules
 	if rules != nil {
 		r = *rules
 	}
-	w, err := claims.ApplicationWindows(calendar.Default(), r, accident)
-	return w, r, err
+	return claims.NewRulebook(calendar.Default(), r)
 }
 
 func claimsKinds() map[string]kind {
@@ -176,7 +185,11 @@ func claimsKinds() map[string]kind {
 			Accident calendar.Date `json:"accident"`
 			Rules    *claims.Rules `json:"rules,omitempty"`
 		}) (windowsOutput, Explained) {
-			w, _, err := windowsOf(in.Accident, in.Rules)
+			rb, err := rulebook(in.Rules)
+			var w claims.Windows
+			if err == nil {
+				w, err = rb.ApplicationWindows(claims.Case{Accident: in.Accident})
+			}
 			if err != nil {
 				return windowsOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -200,41 +213,58 @@ func claimsKinds() map[string]kind {
 			}
 			return out, Explained{EN: expl, ZH: zh}
 		}),
-		// claims.extension: an extension request (第二十二条第一款).
+		// claims.extension: an extension request (第二十二条第一款), recorded
+		// on a case with nothing else and judged by the rulebook.
 		"claims.extension": define(func(in struct {
 			Accident  calendar.Date    `json:"accident"`
 			Extension claims.Extension `json:"extension"`
 			Rules     *claims.Rules    `json:"rules,omitempty"`
 		}) (extensionOutput, Explained) {
-			w, _, err := windowsOf(in.Accident, in.Rules)
+			x := in.Extension
+			rb, err := rulebook(in.Rules)
+			c := claims.Case{Accident: in.Accident}
+			if err == nil {
+				c, err = c.Next(claims.Event{Kind: claims.EventExtension, Date: x.RequestedOn, Applicant: x.Applicant, Reason: x.Reason, Approved: x.Approved, Until: x.Until})
+			}
+			var w claims.Windows
+			if err == nil {
+				w, err = rb.ApplicationWindows(c)
+			}
 			if err != nil {
 				return extensionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			r, err := claims.JudgeExtension(w, in.Extension)
-			if err != nil {
-				return extensionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+			r := w.WorkerExtension
+			if x.Applicant.PlatformSide() {
+				r = w.PlatformExtension
+			}
+			if r.Err != nil {
+				return extensionOutput{Error: claimsCode(r.Err)}, Explained{EN: []string{r.Err.Error()}}
 			}
 			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, Explained{EN: r.Reasons, ZH: chineseAlready(r.Reasons)}
 		}),
 		// claims.late_costs: the late platform's share (第二十二条第二款). The
 		// input's applicant says who filed, for the reader: the split does
 		// not depend on it (whoever filed, the platform that missed its
-		// window bears the costs).
+		// window bears the costs). The platform's extension is the request
+		// the case records (第二十二条第一款), judged by the rulebook.
 		"claims.late_costs": define(func(in struct {
-			Accident            calendar.Date    `json:"accident"`
-			Applicant           claims.Applicant `json:"applicant,omitempty"`
-			AppliedOn           calendar.Date    `json:"applied_on"`
-			AcceptedOn          calendar.Date    `json:"accepted_on,omitzero"`
-			IdentityNotVerified bool             `json:"identity_not_verified,omitempty"`
-			PlatformExtendedTo  calendar.Date    `json:"platform_extended_to,omitzero"`
-			Costs               []claims.Cost    `json:"costs"`
-			Rules               *claims.Rules    `json:"rules,omitempty"`
+			Accident            calendar.Date     `json:"accident"`
+			Applicant           claims.Applicant  `json:"applicant,omitempty"`
+			AppliedOn           calendar.Date     `json:"applied_on"`
+			AcceptedOn          calendar.Date     `json:"accepted_on,omitzero"`
+			IdentityNotVerified bool              `json:"identity_not_verified,omitempty"`
+			PlatformExtension   *claims.Extension `json:"platform_extension,omitempty"`
+			Costs               []claims.Cost     `json:"costs"`
+			Rules               *claims.Rules     `json:"rules,omitempty"`
 		}) (splitOutput, Explained) {
-			w, r, err := windowsOf(in.Accident, in.Rules)
+			rb, err := rulebook(in.Rules)
 			if err == nil {
 				var s claims.CostSplit
-				cc := claims.CostCase{FiledOn: in.AppliedOn, AcceptedOn: in.AcceptedOn, IdentityNotVerified: in.IdentityNotVerified, PlatformExtendedTo: in.PlatformExtendedTo}
-				if s, err = claims.SplitLateCosts(w, r, cc, in.Costs); err == nil {
+				c := claims.Case{Accident: in.Accident, Applicant: in.Applicant, AppliedOn: in.AppliedOn, AcceptedOn: in.AcceptedOn, IdentityNotVerified: in.IdentityNotVerified}
+				if in.PlatformExtension != nil {
+					c.PlatformExtension = *in.PlatformExtension
+				}
+				if s, err = rb.SplitLateCosts(c, in.Costs); err == nil {
 					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, Explained{EN: s.Reasons, ZH: chineseAlready(s.Reasons)}
 				}
 			}
@@ -246,7 +276,11 @@ func claimsKinds() map[string]kind {
 			PaidMonths []calendar.Month `json:"paid_months"`
 			AsOf       calendar.Date    `json:"as_of"`
 		}) (coverOutput, Explained) {
-			r, err := claims.CheckCover(calendar.Default(), in.Accident, in.PaidMonths, in.AsOf)
+			rb, err := rulebook(nil)
+			var r claims.CoverResult
+			if err == nil {
+				r, err = rb.CheckCover(in.Accident, in.PaidMonths, in.AsOf)
+			}
 			if err != nil {
 				return coverOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -257,7 +291,7 @@ func claimsKinds() map[string]kind {
 			return out, Explained{EN: r.Reasons, ZH: chineseAlready(r.Reasons)}
 		}),
 		// claims.timeline: a whole case file (examples/claim-timeline's input).
-		"claims.timeline": define(func(in claims.CaseFile) (timelineOutput, Explained) {
+		"claims.timeline": define(func(in casefile.File) (timelineOutput, Explained) {
 			t, err := in.Timeline(calendar.Default())
 			if err != nil {
 				return timelineOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
@@ -297,11 +331,11 @@ func claimsKinds() map[string]kind {
 			Application claims.Application `json:"application"`
 			Rules       *claims.Rules      `json:"rules,omitempty"`
 		}) (materialsOutput, Explained) {
-			r := claims.DefaultRules()
-			if in.Rules != nil {
-				r = *in.Rules
+			rb, err := rulebook(in.Rules)
+			var c claims.Check
+			if err == nil {
+				c, err = rb.CheckMaterials(in.Application)
 			}
-			c, err := claims.CheckMaterials(in.Application, r)
 			if err != nil {
 				return materialsOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -318,26 +352,38 @@ func claimsKinds() map[string]kind {
 			if c.Clarity == claims.Clear && c.ClearOn.IsZero() {
 				c.ClearOn = in.Accepted
 			}
-			var r claims.Rules
-			if in.Rules != nil {
-				r = *in.Rules
+			rb, err := rulebook(in.Rules)
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(claims.DecisionDeadlineOf(calendar.Default(), c, r))
+			return deadlineResult(rb.DecisionDeadline(c))
 		}),
 		"claims.delivery_deadline": define(func(in struct {
 			Decided calendar.Date `json:"decided"`
 		}) (deadlineOutput, []string) {
-			return deadlineResult(claims.DeliveryDeadline(calendar.Default(), in.Decided))
+			rb, err := rulebook(nil)
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(rb.DeliveryDeadline(in.Decided))
 		}),
 		"claims.review_deadline": define(func(in struct {
 			Accepted calendar.Date `json:"accepted"`
 		}) (deadlineOutput, []string) {
-			return deadlineResult(claims.ReviewDeadline(calendar.Default(), in.Accepted))
+			rb, err := rulebook(nil)
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(rb.ReviewDeadline(in.Accepted))
 		}),
 		"claims.supplement_deadline": define(func(in struct {
 			Asked calendar.Date `json:"asked"`
 		}) (deadlineOutput, []string) {
-			return deadlineResult(claims.SupplementDeadline(calendar.Default(), in.Asked))
+			rb, err := rulebook(nil)
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(rb.SupplementDeadline(in.Asked))
 		}),
 		// claims.attribution: 第二十八条.
 		"claims.attribution": define(func(in struct {
@@ -345,11 +391,11 @@ func claimsKinds() map[string]kind {
 			Orders        []claims.Order  `json:"orders"`
 			OverlapMeters float64         `json:"overlap_meters,omitempty"`
 		}) (attributionOutput, Explained) {
-			m := claims.DefaultRules().OverlapMeters
-			if in.OverlapMeters > 0 {
-				m = in.OverlapMeters
+			rb, err := rulebook(&claims.Rules{OverlapMeters: in.OverlapMeters})
+			var a claims.Attribution
+			if err == nil {
+				a, err = rb.Attribute(in.Accident, in.Orders)
 			}
-			a, err := claims.Attribute(in.Accident, in.Orders, claims.NearAccident(m))
 			if err != nil {
 				return attributionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -357,7 +403,7 @@ func claimsKinds() map[string]kind {
 			for _, c := range a.Candidates {
 				out.Candidates = append(out.Candidates, c.Platform+"/"+c.OrderID)
 			}
-			return out, Explained{EN: a.Reasons, ZH: claims.AttributionZH(in.Accident, in.Orders, claims.NearAccident(m), a)}
+			return out, explain(a, a.Reasons)
 		}),
 		// claims.lifecycle: a case's events in order; the state after them.
 		"claims.lifecycle": define(func(in struct {
@@ -383,7 +429,11 @@ func claimsKinds() map[string]kind {
 			}
 			out := lifecycleOutput{State: c.State, ToFollow: c.ToFollow, Confirmed: c.Confirmed, Clarity: c.Clarity}
 			if !in.AsOf.IsZero() {
-				items, err := c.Deadlines(calendar.Default(), claims.Rules{}, in.AsOf)
+				rb, err := rulebook(nil)
+				var items []claims.Item
+				if err == nil {
+					items, err = rb.Deadlines(c, in.AsOf)
+				}
 				if err != nil {
 					code := claimsCode(err)
 					return lifecycleOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}

@@ -115,6 +115,12 @@ var fieldsZH = map[string]string{
 	"replaced_years": "被主机替换了放假安排的年份", "as_of": "截至日期", "clarity": "事实是否清楚", "clear_on": "事实清楚之日",
 	"unknown": "无法判断的期限", "late_cost_to": "平台承担费用的截止点", "identity_not_verified": "平台未完成身份核验（第六十九条）",
 	"platform_extended_to": "平台申请期限延至", "open": "尚未结束", "benefit_applicant": "待遇申请人",
+	"platform_extension": "平台一方的延期申请及区人社局的答复（第二十二条第一款）", "worker_extension": "新就业形态人员一方的延期申请及区人社局的答复（第二十二条第一款）",
+	"claims.extension:extension.until": "准予延长至", "claims.late_costs:platform_extension.until": "准予延长至",
+	"claims.timeline:extension.until": "准予延长至", "claims.lifecycle:events[].until": "准予延长至（延期申请）",
+	"claims.timeline:confirmed":  "结论是否确认为职业伤害（写明 decided_on 时必填）",
+	"claims.extension:extension": "延期申请（第二十二条第一款）", "claims.timeline:extension": "延期申请（第二十二条第一款）",
+	"claims.lifecycle:earlier[].platform_extension.until": "准予延长至", "claims.lifecycle:earlier[].worker_extension.until": "准予延长至",
 	"benefit_applied_on": "待遇申请日期", "benefit_accepted_on": "待遇申请受理日期", "supplement_requested_on": "要求补正日期",
 	"supplemented_on": "补正日期", "reviewed_on": "审核日期", "review_approved": "审核通过", "deadlines": "各项期限",
 	"in_time": "是否按期申请", "platform_late": "平台逾期申请", "filing_error": "申请期限无法判断的原因", "cover": "保障状态",
@@ -325,8 +331,9 @@ var valuesZH = map[string]string{
 	"claims.DecisionClock:from_found_clear": "受理后查清事实的，自查清之日起另计7个工作日（不超过受理后30个工作日）",
 	"claims.LateCostFrom:after_window":      "自申请期限届满之日起", "claims.LateCostFrom:from_accident": "自事故发生之日起",
 	"claims.LateCostTo:acceptance": "至受理之日", "claims.LateCostTo:filing": "至提出申请之日",
-	"claims.Clarity:": "尚未查清", "claims.Clarity:clear": "事实清楚、证据充分、权利义务明确",
-	"claims.Clarity:not_clear": "尚未查清",
+	"claims.Clarity:": "未说明（受理时须写明 clear 或 not_clear，不作推定）", "claims.Clarity:clear": "事实清楚、证据充分、权利义务明确",
+	"claims.EventKind:extension": "申请延长申请期限（第二十二条第一款）",
+	"claims.Clarity:not_clear":   "尚未查清",
 	// Plain values of output fields written as text (audit A12).
 	"covered": "在保障期内", "pending": "待定（当月保障费尚未到期）", "refund": "退还多缴", "top_up": "补足少缴",
 	"cash": "收付实现制", "declaration": "申报期限（第十四条）", "platform": "平台企业", "worker": "从业人员", "none": "无",
@@ -444,6 +451,8 @@ var codesZH = map[string]string{
 	"bad_cost":            "费用数据不合要求",
 	"case_file":           "案件数据不合要求",
 	"before_in_force":     "事故早于沪人社福〔2025〕373号施行之日（2025-12-29），按规则选项不予计算（第八十一条）",
+	"not_applied":         "案件尚未提出申请",
+	"unstated":            "必须写明的事实未写（后附字段名）：不写不等于“否”，不作推定",
 
 	// benefits.
 	"missing_base":         "缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资尚未提供；后附参数与年份）",
@@ -496,6 +505,7 @@ var codesDetailZH = map[string]string{
 	"missing_base":      "缺少计发基数：%s",
 	"missing_parameter": "缺少参数 %s",
 	"transition":        "当前状态下不能办理该事项：%s",
+	"unstated":          "未写明 %s：必须写明，不作推定",
 	"invalid":           "输入不合要求：%s",
 	"field":             "字段 %s 不合要求",
 }

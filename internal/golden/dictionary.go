@@ -249,7 +249,8 @@ go run ./examples/golden -import-xlsx 用例.xlsx -html 报告.html      # 运�
 
 新增用例：复制一个同类文件，改标题、输入和期望，然后运行上面第一条命令。
 
-` + "`claims.timeline`" + ` 用例的输入就是 ` + "`examples/claim-timeline`" + ` 读取的整份案件（` + "`claims.CaseFile`" + `）。期限落在
+` + "`claims.timeline`" + ` 用例的输入就是 ` + "`examples/claim-timeline`" + ` 读取的整份案件（` + "`casefile.File`" + `，包 claims/casefile 只调用 claims 规则集的方法，不含规则）。
+受理了的案件须写明 ` + "`clarity`" + `（` + "`clear`" + ` 或 ` + "`not_clear`" + `），作出结论的须写明 ` + "`confirmed`" + `，不作推定。期限落在
 尚未载入国务院放假安排的年份时，输出写作 ` + "`unknown (not before 日期)`" + ` 或 ` + "`unknown (not_covered:2027)`" + `：
 该期限未知（不早于所列日期），案件的其他期限和检查照常给出。 ` + "`levy.bill`" + ` 同理：申报期限或推送期限落在
 这样的年份时，列在 ` + "`unknown`" + ` 中（` + "`declaration_deadline: not_covered:2027, not before 2027-01-15`" + `），

@@ -54,7 +54,7 @@
 // (1.25×; the previous door 15.3 µs against 10.9 µs); the check alone
 // 3.7–4.0 µs and 1 allocation, 1.1× the previous key check with every
 // limit, null, required, decimal and time check added. The 1 kB sample
-// case file into claims.CaseFile (claims BenchmarkStrictDecodeCaseSample,
+// case file into casefile.File (claims/casefile BenchmarkStrictDecodeCaseSample,
 // 7 rounds): 28.1 µs and 78 allocations against 21.5 µs and 77 (1.31×).
 package strictjson
 

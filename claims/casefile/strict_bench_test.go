@@ -1,4 +1,4 @@
-package claims_test
+package casefile_test
 
 import (
 	"bytes"
@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
@@ -17,7 +17,7 @@ import (
 // process's CPU time per operation (the figure internal/strictjson's doc
 // records).
 func BenchmarkStrictDecodeCaseSample(b *testing.B) {
-	data, err := os.ReadFile("../testdata/claims/case-sample.json")
+	data, err := os.ReadFile("../../testdata/claims/case-sample.json")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func BenchmarkStrictDecodeCaseSample(b *testing.B) {
 		b.ReportAllocs()
 		start := jsontest.CPUTime()
 		for b.Loop() {
-			var f claims.CaseFile
+			var f casefile.File
 			if err := strictjson.Decode(data, &f); err != nil {
 				b.Fatal(err)
 			}
@@ -36,7 +36,7 @@ func BenchmarkStrictDecodeCaseSample(b *testing.B) {
 		b.ReportAllocs()
 		start := jsontest.CPUTime()
 		for b.Loop() {
-			var f claims.CaseFile
+			var f casefile.File
 			dec := json.NewDecoder(bytes.NewReader(data))
 			dec.DisallowUnknownFields()
 			if err := dec.Decode(&f); err != nil {

@@ -1,4 +1,4 @@
-package claims_test
+package casefile_test
 
 import (
 	"errors"
@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -29,18 +29,18 @@ func TestCaseFileAmountsThroughTheDoor(t *testing.T) {
 		{`{"date":"2026-02-25","amount":"` + strings.Repeat("9", 1<<20) + `"}`, jsonerr.ErrNumber},
 		{`{"date":"2026-02-25","amount":"120000000000000000000"}`, jsonerr.ErrNumber},
 	} {
-		_, err := claims.ParseCaseFile([]byte(head + `"costs":[{"date":"2026-02-21","amount":"1.00"},` + tc.cost + `]}`))
-		require.ErrorIs(t, err, claims.ErrCaseFile)
+		_, err := casefile.Parse([]byte(head + `"costs":[{"date":"2026-02-21","amount":"1.00"},` + tc.cost + `]}`))
+		require.ErrorIs(t, err, casefile.ErrInvalid)
 		require.ErrorIs(t, err, tc.kind, "%.40s", tc.cost)
 		var je *jsonerr.Error
 		require.ErrorAs(t, err, &je)
 		assert.Equal(t, "$.costs[1].amount", je.Path)
 		jsontest.Check(t, err)
 	}
-	_, err := claims.ParseCaseFile([]byte(head + `"costs":[{"date":"2026-02-21","amount":"1200.50"}]}`))
+	_, err := casefile.Parse([]byte(head + `"costs":[{"date":"2026-02-21","amount":"1200.50"}]}`))
 	require.NoError(t, err)
 	// A date field holding an identity number is refused without echoing it.
-	_, err = claims.ParseCaseFile([]byte(strings.Replace(head, `"2026-03-02"`, `"`+jsontest.ID+`"`, 1) + `"costs":[]}`))
+	_, err = casefile.Parse([]byte(strings.Replace(head, `"2026-03-02"`, `"`+jsontest.ID+`"`, 1) + `"costs":[]}`))
 	var je *jsonerr.Error
 	require.True(t, errors.As(err, &je))
 	assert.Equal(t, "$.filed_on", je.Path)

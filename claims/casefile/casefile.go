@@ -1,0 +1,225 @@
+// Package casefile reads an occupational-injury case as a host or a clerk
+// writes it in JSON (File) and gives its timeline: every deadline and check
+// package claims makes of the case, each with its explanation (Timeline).
+//
+// It is an adapter: it holds no rule of its own. It turns the document into
+// a claims.Case (File.Case: the extension, the application, the acceptance,
+// the decision and the later steps, each recorded by claims.Case.Next) and
+// calls the methods of a claims.Rulebook, so a timeline is exactly what a
+// host composing those methods gets for the same case.
+package casefile
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/strictjson"
+)
+
+// File is a case as a host or a clerk writes it in JSON, for
+// examples/claim-timeline and the golden cases:
+//
+//	{
+//	  "accident": "2026-01-20",
+//	  "applicant": "worker",
+//	  "filed_on": "2026-03-02",
+//	  "accepted_on": "2026-03-03",
+//	  "clarity": "not_clear",
+//	  "application": {"situation": "order_accident", "submitted": ["application_form", "identity", …]},
+//	  "paid_months": ["2026-01"],
+//	  "decided_on": "2026-04-10",
+//	  "confirmed": true,
+//	  "events": [{"kind": "deliver", "date": "2026-04-13"}, {"kind": "benefit_apply", "date": "2026-04-20", "applicant": "worker"}],
+//	  "costs": [{"date": "2026-02-25", "amount": "1200.00", "item": "medical"}],
+//	  "as_of": "2026-04-15"
+//	}
+//
+// accident, applicant and filed_on are required; clarity with accepted_on
+// (第二十六条: "clear" or "not_clear", never assumed), confirmed with
+// decided_on (第二十六条: the conclusion confirms the injury or not); the
+// rest is optional.
+type File struct {
+	Accident   calendar.Date    `json:"accident"`
+	Applicant  claims.Applicant `json:"applicant"`
+	FiledOn    calendar.Date    `json:"filed_on"`
+	AcceptedOn calendar.Date    `json:"accepted_on,omitzero"`
+	// Clarity at acceptance (第二十六条); ClearOn, when the facts were found
+	// clear only later.
+	Clarity     claims.Clarity     `json:"clarity,omitzero"`
+	ClearOn     calendar.Date      `json:"clear_on,omitzero"`
+	Application claims.Application `json:"application"`
+	// Extension is a request to apply after the window (第二十二条第一款),
+	// asked for before filed_on, on the side of its applicant.
+	Extension  *claims.Extension `json:"extension,omitempty"`
+	PaidMonths []calendar.Month  `json:"paid_months"`
+	DecidedOn  calendar.Date     `json:"decided_on,omitzero"`
+	// Confirmed: the conclusion of decided_on confirms the injury (true) or
+	// does not (false); required with decided_on.
+	Confirmed *bool `json:"confirmed,omitempty"`
+	// Events are the case's later steps after the decision, in order
+	// (deliver, assess, and the benefit claim of 第四十四条).
+	Events []claims.Event `json:"events,omitempty"`
+	// IdentityNotVerified: 第六十九条 (see claims.Case).
+	IdentityNotVerified bool          `json:"identity_not_verified,omitempty"`
+	Costs               []claims.Cost `json:"costs,omitempty"`
+	// AsOf is the day to judge open deadlines and cover on (the host's
+	// today); empty means the case's latest recorded day.
+	AsOf  calendar.Date `json:"as_of,omitzero"`
+	Rules *claims.Rules `json:"rules,omitempty"`
+}
+
+// ErrInvalid is wrapped by the errors of Parse, Validate, Case and
+// Timeline for a file that is not a valid case.
+var ErrInvalid = errors.New("casefile: invalid case file")
+
+// Parse reads a File strictly (unknown keys, a key in another case or
+// written twice in one object, null for a value, a cost without its
+// amount, malformed dates and amounts are errors) and checks it
+// (Validate). It reads through the library's strict JSON layer, with its
+// limits checked before anything is parsed: at most jsonerr.MaxBytes
+// (8 MiB), nesting jsonerr.MaxDepth (64) levels, and an amount of at most 20
+// digits with 2 decimals (package jsonerr). A JSON refusal wraps ErrInvalid
+// and a *jsonerr.Error (errors.As gives its path and offset); memory is
+// bounded by the document's size.
+func Parse(data []byte) (File, error) {
+	var f File
+	if err := strictjson.Decode(data, &f); err != nil {
+		return File{}, fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	if err := f.Validate(); err != nil {
+		return File{}, err
+	}
+	return f, nil
+}
+
+// Validate checks the required fields and the order of the dates; a
+// required fact left out (clarity with accepted_on) also wraps a
+// *claims.UnstatedError naming it.
+func (f File) Validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case f.Accident.IsZero():
+		return bad("no accident date")
+	case !f.Applicant.Valid():
+		return bad("applicant %s (want platform, service_agency, worker, close_relative or union)", masked(string(f.Applicant)))
+	case f.FiledOn.IsZero():
+		return bad("no filed_on date")
+	case f.FiledOn.Before(f.Accident):
+		return bad("filed_on %s is before the accident %s", f.FiledOn, f.Accident)
+	case !f.AcceptedOn.IsZero() && f.AcceptedOn.Before(f.FiledOn):
+		return bad("accepted_on %s is before filed_on %s", f.AcceptedOn, f.FiledOn)
+	case !f.AcceptedOn.IsZero() && f.Clarity == "":
+		return fmt.Errorf("%w: accepted_on %s: %w", ErrInvalid, f.AcceptedOn, &claims.UnstatedError{Field: "clarity"})
+	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
+		return bad("decided_on without accepted_on")
+	case !f.DecidedOn.IsZero() && f.DecidedOn.Before(f.AcceptedOn):
+		return bad("decided_on %s is before accepted_on %s", f.DecidedOn, f.AcceptedOn)
+	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
+		return fmt.Errorf("%w: decided_on %s: %w", ErrInvalid, f.DecidedOn, &claims.UnstatedError{Field: "confirmed"})
+	case f.DecidedOn.IsZero() && f.Confirmed != nil:
+		return bad("confirmed without decided_on")
+	case f.Clarity != "" && !f.Clarity.Valid():
+		return bad("clarity %s", masked(string(f.Clarity)))
+	case f.Clarity == claims.Clear && !f.ClearOn.IsZero() && f.ClearOn != f.AcceptedOn:
+		return bad("clarity \"clear\" means clear at acceptance (%s); for facts found clear later on %s give clarity \"not_clear\" with clear_on", f.AcceptedOn, f.ClearOn)
+	case !f.ClearOn.IsZero() && (f.AcceptedOn.IsZero() || f.ClearOn.Before(f.AcceptedOn)):
+		return bad("clear_on %s needs an acceptance on or before it", f.ClearOn)
+	case !f.ClearOn.IsZero() && !f.DecidedOn.IsZero() && f.ClearOn.After(f.DecidedOn):
+		return bad("clear_on %s is after decided_on %s", f.ClearOn, f.DecidedOn)
+	case len(f.Events) > 0 && f.DecidedOn.IsZero():
+		return bad("events follow the decision: decided_on is missing")
+	case !f.AsOf.IsZero() && f.AsOf.Before(f.Accident):
+		return bad("as_of %s is before the accident %s", f.AsOf, f.Accident)
+	case f.Extension != nil && f.Extension.RequestedOn.IsZero():
+		return bad("extension without requested_on")
+	case f.Extension != nil && (f.Extension.RequestedOn.Before(f.Accident) || f.Extension.RequestedOn.After(f.FiledOn)):
+		return bad("extension requested_on %s is not between the accident %s and filed_on %s (an extension is asked for before the application)",
+			f.Extension.RequestedOn, f.Accident, f.FiledOn)
+	}
+	for i, c := range f.Costs {
+		if !c.Date.IsZero() && c.Date.Before(f.Accident) {
+			return bad("cost #%d dated %s, before the accident %s", i+1, c.Date, f.Accident)
+		}
+	}
+	if f.Rules != nil {
+		if err := f.Rules.Validate(); err != nil {
+			return fmt.Errorf("%w: rules: %w", ErrInvalid, err)
+		}
+	}
+	if _, err := claims.Required(f.Application); err != nil {
+		return fmt.Errorf("%w: application: %v", ErrInvalid, err)
+	}
+	return nil
+}
+
+// Rulebook returns the rulebook of the file: cal with the file's rules
+// (the defaults when it gives none).
+func (f File) Rulebook(cal *calendar.Calendar) (*claims.Rulebook, error) {
+	var rules claims.Rules
+	if f.Rules != nil {
+		rules = *f.Rules
+	}
+	return claims.NewRulebook(cal, rules)
+}
+
+// Case records the file's facts in a claims.Case, in order, each by
+// claims.Case.Next: the extension (asked on its requested_on), the
+// application, the acceptance (with the materials to follow and the key
+// materials missing as rb.CheckMaterials finds them), the facts found
+// clear later, the decision, and the later events. An event Next refuses
+// (a key material missing at acceptance, a step out of order) is an error
+// wrapping ErrInvalid and Next's error.
+func (f File) Case(rb *claims.Rulebook) (claims.Case, error) {
+	if rb == nil {
+		return claims.Case{}, claims.ErrNoRulebook
+	}
+	if err := f.Validate(); err != nil {
+		return claims.Case{}, err
+	}
+	check, _ := rb.CheckMaterials(f.Application) // its error is the timeline's materials part
+	var steps []claims.Event
+	if x := f.Extension; x != nil {
+		steps = append(steps, claims.Event{Kind: claims.EventExtension, Date: x.RequestedOn, Applicant: x.Applicant, Reason: x.Reason, Approved: x.Approved, Until: x.Until})
+	}
+	steps = append(steps, claims.Event{Kind: claims.EventApply, Date: f.FiledOn, Applicant: f.Applicant})
+	if !f.AcceptedOn.IsZero() {
+		steps = append(steps, claims.Event{Kind: claims.EventAccept, Date: f.AcceptedOn, Clarity: f.Clarity, Materials: check.ToFollow, MissingKey: check.MissingKey})
+		if f.Clarity == claims.NotClear && !f.ClearOn.IsZero() {
+			steps = append(steps, claims.Event{Kind: claims.EventFactsClear, Date: f.ClearOn})
+		}
+	}
+	if !f.DecidedOn.IsZero() {
+		steps = append(steps, claims.Event{Kind: claims.EventDecide, Date: f.DecidedOn, Confirmed: *f.Confirmed})
+	}
+	steps = append(steps, f.Events...)
+	c := claims.Case{Accident: f.Accident, IdentityNotVerified: f.IdentityNotVerified}
+	for _, ev := range steps {
+		var err error
+		if c, err = c.Next(ev); err != nil {
+			return claims.Case{}, fmt.Errorf("%w: %w", ErrInvalid, err)
+		}
+	}
+	return c, nil
+}
+
+// masked quotes a host's value for an error message without echoing it in
+// full (第七十九条: an identity number typed into the wrong field must not
+// reach a log): a value of more than three characters is shown by its
+// first three and its length, as package claims quotes one.
+func masked(s string) string {
+	n := utf8.RuneCountInString(s)
+	if n <= 3 {
+		return fmt.Sprintf("%q", s)
+	}
+	i := 0
+	for k := 0; k < 3; k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return fmt.Sprintf("%q…(%d characters)", s[:i], n)
+}

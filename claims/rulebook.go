@@ -1,0 +1,75 @@
+package claims
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"slices"
+
+	"github.com/zhishang/zhishang/calendar"
+)
+
+// Rulebook is the claims rules one host applies: the calendar its
+// deadlines are counted on and the readings of Rules, validated once by
+// NewRulebook. Every computation of the package that needs either is a
+// method of a Rulebook, so two computations of one case can never be made
+// under different readings; each result records the rulebook's Fingerprint.
+// A Rulebook is immutable and safe for concurrent use.
+//
+//	rb, err := claims.NewRulebook(calendar.Default(), claims.Rules{})
+//	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
+//	fmt.Println(w.Platform.Date, w.Rulebook == rb.Fingerprint()) // 2026-02-24 true
+type Rulebook struct {
+	cal         *calendar.Calendar
+	rules       Rules // resolved: every field set
+	fingerprint string
+}
+
+// ErrNoRulebook is returned by every method of a nil *Rulebook.
+var ErrNoRulebook = errors.New("claims: no rulebook (a nil *Rulebook: build one with NewRulebook)")
+
+// NewRulebook validates cal and rules once and returns the rulebook that
+// applies them. A nil calendar is ErrNoCalendar; invalid rules wrap
+// ErrBadRules. The zero Rules are the defaults (DefaultRules).
+func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
+	if cal == nil {
+		return nil, ErrNoCalendar
+	}
+	if err := rules.Validate(); err != nil {
+		return nil, err
+	}
+	r := rules.resolved()
+	// The key materials are a set: kept sorted and once each, so that the
+	// same set in another order is the same rulebook (and fingerprint), and
+	// copied, so that the caller's slice cannot change the rulebook.
+	keys := slices.Clone(r.KeyMaterials)
+	slices.Sort(keys)
+	r.KeyMaterials = slices.Compact(keys)
+	rb := &Rulebook{cal: cal, rules: r}
+	// Rules hold strings, an int and a finite float64 (Validate): their JSON
+	// cannot fail; the error is kept all the same.
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, errors.Join(ErrBadRules, err)
+	}
+	h := sha256.New()
+	h.Write([]byte("claims/rulebook/v1\n" + cal.Fingerprint() + "\n"))
+	h.Write(b)
+	rb.fingerprint = hex.EncodeToString(h.Sum(nil))
+	return rb, nil
+}
+
+// Fingerprint identifies what rb was built from: a SHA-256, in 64
+// lowercase hexadecimal digits, of "claims/rulebook/v1\n", the calendar's
+// Fingerprint, "\n", and the canonical JSON of the rules with every default
+// filled in (the zero Rules and DefaultRules are one rulebook). Every result
+// rb computes records it in its Rulebook field, so an auditor can tell the
+// calendar and readings a result was computed under. A nil rulebook's
+// fingerprint is "".
+func (rb *Rulebook) Fingerprint() string {
+	if rb == nil {
+		return ""
+	}
+	return rb.fingerprint
+}
