@@ -664,11 +664,12 @@ func TestLateCostReasons(t *testing.T) {
 // official one only when the platform's own window (not an extension of
 // it) bounds the platform's period (第二十二条第二款).
 func TestLateCostSplitNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
-	w, err := claims.ApplicationWindows(hostCalendar(t), claims.Rules{}, testdates.Day(t, "2026-03-10"))
+	rb := bookOn(t, hostCalendar(t))
+	accident := testdates.Day(t, "2026-03-10")
+	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
 	require.NoError(t, err)
 	require.NoError(t, w.PlatformErr)
-	d := func(s string) calendar.Date { return testdates.Day(t, s) }
-	costs := []claims.Cost{{Date: d("2026-03-10"), Amount: decimal.RequireFromString("100")}}
+	costs := []claims.Cost{{Date: accident, Amount: decimal.RequireFromString("100")}}
 	names := func(s claims.CostSplit) bool {
 		for _, r := range s.Reasons {
 			if strings.Contains(r, "HOST-2026") {
@@ -678,10 +679,10 @@ func TestLateCostSplitNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
 		return false
 	}
 	late := day(t, w.Platform.Date, 1)
-	plain, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: late, AcceptedOn: day(t, late, 2)}, costs)
+	plain, err := splitCosts(rb, accident, costCase{FiledOn: late, AcceptedOn: day(t, late, 2)}, costs)
 	require.NoError(t, err)
 	assert.True(t, names(plain), "%v", plain.Reasons)
-	ext, err := claims.SplitLateCosts(w, claims.Rules{}, claims.CostCase{FiledOn: day(t, late, 10), AcceptedOn: day(t, late, 12), PlatformExtendedTo: day(t, late, 5)}, costs)
+	ext, err := splitCosts(rb, accident, costCase{FiledOn: day(t, late, 10), AcceptedOn: day(t, late, 12), PlatformExtendedTo: day(t, late, 5)}, costs)
 	require.NoError(t, err)
 	assert.False(t, names(ext), "%v", ext.Reasons)
 }
