@@ -42,7 +42,7 @@ func ExampleReconcile() {
 	r, _ := ledger.Reconcile(
 		[]ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33"), EntryDate: mustDay("2026-04-21")}},
 		[]ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}},
-		[]levy.Bill{{Platform: "platform-b", Period: mustMonth("2026-03"), Total: decimal.RequireFromString("248.33")}})
+		[]ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}})
 	m := r.Matches[0]
 	fmt.Println(m.Treasury, m.Orders, m.Booked, r.Postings[0].Date)
 	// Output: matched consistent true 2026-04-21
@@ -71,7 +71,7 @@ func ExampleRefund() {
 func ExampleJournal_Reconcile() {
 	var j ledger.Journal
 	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30"), EntryDate: mustDay("2026-04-21")}}
-	bills := []levy.Bill{{Platform: "platform-b", Period: mustMonth("2026-03"), Total: decimal.RequireFromString("248.30")}}
+	bills := []ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30")}}
 	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}}, bills, mustDay("2026-04-22"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)
@@ -128,7 +128,7 @@ func ExampleJournal_Summarize() {
 	var j ledger.Journal
 	fee := mustMonth("2026-11")
 	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00"), EntryDate: mustDay("2026-12-30")}}
-	bills := []levy.Bill{{Platform: "platform-b", Period: fee, Total: decimal.RequireFromString("300.00")}}
+	bills := []ledger.Due{{Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00")}}
 	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.07")}}, bills, mustDay("2026-12-31"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)

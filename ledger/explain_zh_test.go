@@ -24,11 +24,11 @@ func TestReconciliationExplainZH(t *testing.T) {
 	cl := func(p, amt string) ledger.Collection {
 		return ledger.Collection{ID: "C-" + p, Platform: p, Period: mar, Amount: d(amt)}
 	}
-	due := func(p, amt string) levy.Bill { return levy.Bill{Platform: p, Period: mar, Total: d(amt)} }
+	due := func(p, amt string) ledger.Due { return ledger.Due{Platform: p, Period: mar, Amount: d(amt)} }
 	r, err := ledger.Reconcile(
 		[]ledger.Receipt{rc("ok", "248.33"), rc("notax", "124.00"), rc("mismatch", "248.30"), rc("nobill", "10.00"), rc("wrongpay", "20.00")},
 		[]ledger.Collection{cl("ok", "248.33"), cl("notreasury", "5.00"), cl("mismatch", "248.33"), cl("nobill", "10.00"), cl("wrongpay", "20.00")},
-		[]levy.Bill{due("ok", "248.33"), due("nopay", "7.50"), due("wrongpay", "21.00"), due("mismatch", "248.33"), due("notax", "124.00"), due("notreasury", "5.00")})
+		[]ledger.Due{due("ok", "248.33"), due("nopay", "7.50"), due("wrongpay", "21.00"), due("mismatch", "248.33"), due("notax", "124.00"), due("notreasury", "5.00")})
 	require.NoError(t, err)
 	require.Len(t, r.Matches, 7)
 	var en []string

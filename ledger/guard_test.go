@@ -14,7 +14,6 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func postAll(t *testing.T, j *ledger.Journal, r ledger.Reconciliation) {
@@ -195,7 +194,7 @@ func TestInvisibleIDsRefused(t *testing.T) {
 		if id != "" {
 			assert.ErrorIs(t, err, ledger.ErrBadID, "platform %s", name)
 		}
-		_, err = ledger.Reconcile(nil, nil, []levy.Bill{{Platform: "p" + id, Period: m, Total: hundred}})
+		_, err = ledger.Reconcile(nil, nil, []ledger.Due{{Platform: "p" + id, Period: m, Amount: hundred}})
 		if id != "" {
 			assert.ErrorIs(t, err, ledger.ErrBadID, "bill's platform %s", name)
 		}
@@ -358,7 +357,7 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 			{ID: id3, Platform: "p", Period: m, Amount: amount(a3), EntryDate: d},
 		}
 		cs := []ledger.Collection{{ID: id1, Platform: platform, Period: m, Amount: amount(a1)}, {ID: id2, Platform: "p", Period: m, Amount: amount(a2)}}
-		bs := []levy.Bill{{Platform: platform, Period: m, Total: amount(a1)}}
+		bs := []ledger.Due{{Platform: platform, Period: m, Amount: amount(a1)}}
 		typed := func(err error) {
 			t.Helper()
 			if err == nil {

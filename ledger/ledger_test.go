@@ -294,9 +294,9 @@ func TestJournalStateMachine(t *testing.T) {
 					k := ledger.Key{Platform: x.r.Platform, Period: x.r.Period}
 					due[k] = due[k].Add(x.r.Amount)
 				}
-				var bills []levy.Bill
+				var bills []ledger.Due
 				for k, v := range due {
-					bills = append(bills, levy.Bill{Platform: k.Platform, Period: k.Period, Total: v})
+					bills = append(bills, ledger.Due{Platform: k.Platform, Period: k.Period, Amount: v})
 				}
 				r, err := j.Reconcile(rs, cs, bills, on)
 				if errors.Is(err, ledger.ErrClosedYear) {
@@ -547,7 +547,7 @@ func TestJournalStateMachine(t *testing.T) {
 func TestReconcileToBooks(t *testing.T) {
 	receipts := []ledger.Receipt{{ID: "T1", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26"), EntryDate: testdates.Day(t, "2026-04-20")}}
 	collections := []ledger.Collection{{ID: "C1", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26")}}
-	bills := []levy.Bill{{Platform: "p", Period: testdates.Month(t, "2026-03"), Total: decimal.RequireFromString("9.26")}}
+	bills := []ledger.Due{{Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26")}}
 	r, err := ledger.Reconcile(receipts, collections, bills)
 	require.NoError(t, err)
 	require.Len(t, r.Postings, 1)
@@ -926,7 +926,7 @@ func TestReconcileEdges(t *testing.T) {
 		require.NoError(t, err)
 	}
 	col := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("5.00")}}
-	bill := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("5.00")}}
+	bill := []ledger.Due{{Platform: "p", Period: m, Amount: decimal.RequireFromString("5.00")}}
 	_, err = j.Reconcile([]ledger.Receipt{rec}, col, bill, testdates.Day(t, "2026-04-20"))
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 	_, err = j.Reconcile([]ledger.Receipt{rec}, col, bill, calendar.Date{})
@@ -1020,7 +1020,7 @@ func TestAuditReconcileAgainstTheBooks(t *testing.T) {
 		return ledger.Receipt{ID: id, Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00"), EntryDate: testdates.Day(t, date)}
 	}
 	col := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00")}}
-	bill := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("100.00")}}
+	bill := []ledger.Due{{Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00")}}
 	postAll := func(j *ledger.Journal, r ledger.Reconciliation) {
 		for _, p := range r.Postings {
 			_, err := j.Post(p)
@@ -1061,7 +1061,7 @@ func TestAuditReconcileAgainstTheBooks(t *testing.T) {
 // Audit F5, F8: zero-valued records and inputs are typed errors; Reconcile
 // does not hand out postings that Post must refuse.
 func TestAuditInputsAndClosedMonths(t *testing.T) {
-	_, err := ledger.Reconcile(nil, nil, []levy.Bill{{}})
+	_, err := ledger.Reconcile(nil, nil, []ledger.Due{{}})
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 	_, err = ledger.Settle("I", calendar.Month{}, nil, decimal.Zero, testdates.Day(t, "2026-05-05"))
 	assert.ErrorIs(t, err, ledger.ErrBadPayment)
@@ -1091,7 +1091,7 @@ func TestAuditInputsAndClosedMonths(t *testing.T) {
 	// clearing on a day of a closed month
 	k.Close(testdates.Month(t, "2026-05"))
 	_, err = k.Reconcile([]ledger.Receipt{r1}, []ledger.Collection{{ID: "C", Platform: "p", Period: m, Amount: r1.Amount}},
-		[]levy.Bill{{Platform: "p", Period: m, Total: r1.Amount}}, testdates.Day(t, "2026-05-20"))
+		[]ledger.Due{{Platform: "p", Period: m, Amount: r1.Amount}}, testdates.Day(t, "2026-05-20"))
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 }
 
@@ -1159,7 +1159,7 @@ func TestClearingNotBeforeReopening(t *testing.T) {
 
 	// Reconciled on the day before the reversal: refused, not proposed.
 	good := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("250.00")}}
-	bills := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("250.00")}}
+	bills := []ledger.Due{{Platform: "p", Period: m, Amount: decimal.RequireFromString("250.00")}}
 	_, err = j.Reconcile([]ledger.Receipt{rec}, good, bills, testdates.Day(t, "2026-05-09"))
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 	// A clearing dated the day before the reversal: refused by Post.

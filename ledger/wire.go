@@ -51,6 +51,15 @@ func (c Collection) MarshalJSON() ([]byte, error) {
 	}{alias(c), fixed(c.Amount)})
 }
 
+// MarshalJSON writes the due amount in Fixed2 form.
+func (d Due) MarshalJSON() ([]byte, error) {
+	type alias Due
+	return json.Marshal(struct {
+		alias
+		Amount money.Fixed2 `json:"amount"`
+	}{alias(d), fixed(d.Amount)})
+}
+
 // MarshalJSON writes the match with its amounts in Fixed2 form.
 func (m Match) MarshalJSON() ([]byte, error) {
 	type alias Match

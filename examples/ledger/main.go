@@ -165,7 +165,11 @@ func walk(path string) (output, bytes.Buffer, error) {
 
 	// 2–3. Collections, receipts, reconciliation.
 	say("\n2. Collected by the tax bureau: %d records; received by the treasury: %d receipts", len(m.Collections), len(m.Receipts))
-	rec, err := ledger.Reconcile(m.Receipts, m.Collections, bills)
+	var due []ledger.Due
+	for _, b := range bills {
+		due = append(due, ledger.Due{Platform: b.Platform, Period: b.Period, Amount: b.Total}) // all the ledger needs of a bill
+	}
+	rec, err := ledger.Reconcile(m.Receipts, m.Collections, due)
 	if err != nil {
 		return out, log, err
 	}

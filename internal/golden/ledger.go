@@ -39,12 +39,6 @@ func ledgerCode(err error) string {
 	return levyCode(err)
 }
 
-type dueIn struct {
-	Platform string          `json:"platform"`
-	Period   calendar.Month  `json:"period"`
-	Amount   decimal.Decimal `json:"amount"`
-}
-
 type matchOut struct {
 	Platform string         `json:"platform"`
 	Period   calendar.Month `json:"period"`
@@ -201,13 +195,9 @@ func ledgerKinds() map[string]kind {
 		"ledger.reconcile": define(func(in struct {
 			Receipts    []ledger.Receipt    `json:"receipts"`
 			Collections []ledger.Collection `json:"collections"`
-			Due         []dueIn             `json:"due"`
+			Due         []ledger.Due        `json:"due"`
 		}) (reconcileLedgerOutput, Explained) {
-			var bills []levy.Bill
-			for _, d := range in.Due {
-				bills = append(bills, levy.Bill{Platform: d.Platform, Period: d.Period, Total: d.Amount})
-			}
-			r, err := ledger.Reconcile(in.Receipts, in.Collections, bills)
+			r, err := ledger.Reconcile(in.Receipts, in.Collections, in.Due)
 			if err != nil {
 				return reconcileLedgerOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -285,7 +275,7 @@ func ledgerKinds() map[string]kind {
 				Reconcile *struct {
 					Receipts    []ledger.Receipt    `json:"receipts"`
 					Collections []ledger.Collection `json:"collections"`
-					Due         []dueIn             `json:"due"`
+					Due         []ledger.Due        `json:"due"`
 					On          calendar.Date       `json:"on"`
 				} `json:"reconcile,omitempty"`
 				Close  calendar.Month `json:"close,omitzero"`
@@ -323,12 +313,8 @@ func ledgerKinds() map[string]kind {
 						post(p)
 					}
 				case st.Reconcile != nil:
-					var bills []levy.Bill
-					for _, d := range st.Reconcile.Due {
-						bills = append(bills, levy.Bill{Platform: d.Platform, Period: d.Period, Total: d.Amount})
-					}
 					var r ledger.Reconciliation
-					r, err = j.Reconcile(st.Reconcile.Receipts, st.Reconcile.Collections, bills, st.Reconcile.On)
+					r, err = j.Reconcile(st.Reconcile.Receipts, st.Reconcile.Collections, st.Reconcile.Due, st.Reconcile.On)
 					for _, m := range r.Matches {
 						expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 					}
