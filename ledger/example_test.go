@@ -9,7 +9,6 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func mustMonth(s string) calendar.Month { m, _ := calendar.ParseMonth(s); return m }
@@ -61,7 +60,7 @@ func ExampleSettle() {
 // A refund for March, a fee period whose accounting period is closed, is
 // booked in May, when it is paid, and carries its fee period.
 func ExampleRefund() {
-	p, _ := ledger.Refund("refund-0001", levy.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Kind: levy.Refund, Amount: decimal.RequireFromString("1.67")}, mustDay("2026-05-10"), "platform-b's account")
+	p, _, _ := ledger.Refund("refund-0001", ledger.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Direction: ledger.RefundDue, Amount: decimal.RequireFromString("1.67")}, mustDay("2026-05-10"), "platform-b's account")
 	fmt.Println(p.Period, p.FeePeriod, p.Lines[0].Subject, p.Lines[0].Debit, p.Lines[1].Subject, p.Lines[1].Credit)
 	// Output: 2026-05 2026-03 ozb.income.levy 1.67 ozb.asset.special_account 1.67
 }

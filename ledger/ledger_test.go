@@ -21,7 +21,6 @@ import (
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func TestGoldenCases(t *testing.T) {
@@ -232,13 +231,13 @@ func TestJournalStateMachine(t *testing.T) {
 				}
 			},
 			"refund": func(t *rapid.T) {
-				a := levy.Adjustment{Platform: "pa", Period: testdates.Month(t, rapid.SampledFrom(months).Draw(t, "fee period")),
-					Kind: rapid.SampledFrom([]levy.AdjustmentKind{levy.Refund, levy.TopUp}).Draw(t, "kind"), Amount: decimal.New(rapid.Int64Range(1, 50_000).Draw(t, "fen"), -2)}
-				p, ok := ledger.Refund(fmt.Sprintf("RF%d", rapid.IntRange(0, 9).Draw(t, "id")), a, day(t, "date"), "pa")
-				if !ok {
-					t.Fatal("no refund posting")
+				a := ledger.Adjustment{Platform: "pa", Period: testdates.Month(t, rapid.SampledFrom(months).Draw(t, "fee period")),
+					Direction: rapid.SampledFrom([]ledger.Direction{ledger.RefundDue, ledger.TopUpDue}).Draw(t, "direction"), Amount: decimal.New(rapid.Int64Range(1, 50_000).Draw(t, "fen"), -2)}
+				p, ok, err := ledger.Refund(fmt.Sprintf("RF%d", rapid.IntRange(0, 9).Draw(t, "id")), a, day(t, "date"), "pa")
+				if !ok || err != nil {
+					t.Fatalf("no refund posting: %v", err)
 				}
-				err := try(t, p)
+				err = try(t, p)
 				if errors.Is(err, ledger.ErrClosed) && !closed[p.Period] {
 					t.Fatalf("refund refused as closed, but %s is open: %v", p.Period, err)
 				}

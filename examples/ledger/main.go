@@ -54,10 +54,10 @@ type month struct {
 	Collections []ledger.Collection `json:"collections"`
 	Receipts    []ledger.Receipt    `json:"receipts"`
 	Refunds     []struct {
-		ID         string          `json:"id"`
-		Date       calendar.Date   `json:"date"`
-		Direction  string          `json:"direction"`
-		Adjustment levy.Adjustment `json:"adjustment"`
+		ID         string            `json:"id"`
+		Date       calendar.Date     `json:"date"`
+		To         string            `json:"direction"` // the account a refund is paid to
+		Adjustment ledger.Adjustment `json:"adjustment"`
 	} `json:"refunds"`
 	Interest struct {
 		ID     string          `json:"id"`
@@ -212,7 +212,11 @@ func walk(path string) (output, bytes.Buffer, error) {
 	}
 	say("\n5. Refunds and top-ups (第十六条)")
 	for _, r := range m.Refunds {
-		if p, ok := ledger.Refund(r.ID, r.Adjustment, r.Date, r.Direction); ok {
+		p, ok, err := ledger.Refund(r.ID, r.Adjustment, r.Date, r.To)
+		if err != nil {
+			return out, log, err
+		}
+		if ok {
 			if err := post(p); err != nil {
 				return out, log, err
 			}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func ledgerCode(err error) string {
@@ -37,6 +36,22 @@ func ledgerCode(err error) string {
 		}
 	}
 	return levyCode(err)
+}
+
+// dueIn is a due amount as a case writes it (ledger.Due's fields, which the
+// dictionary lists one by one).
+type dueIn struct {
+	Platform string          `json:"platform"`
+	Period   calendar.Month  `json:"period"`
+	Amount   decimal.Decimal `json:"amount"`
+}
+
+func dues(in []dueIn) []ledger.Due {
+	out := make([]ledger.Due, len(in))
+	for i, d := range in {
+		out[i] = ledger.Due(d)
+	}
+	return out
 }
 
 type matchOut struct {
@@ -195,9 +210,9 @@ func ledgerKinds() map[string]kind {
 		"ledger.reconcile": define(func(in struct {
 			Receipts    []ledger.Receipt    `json:"receipts"`
 			Collections []ledger.Collection `json:"collections"`
-			Due         []ledger.Due        `json:"due"`
+			Due         []dueIn             `json:"due"`
 		}) (reconcileLedgerOutput, Explained) {
-			r, err := ledger.Reconcile(in.Receipts, in.Collections, in.Due)
+			r, err := ledger.Reconcile(in.Receipts, in.Collections, dues(in.Due))
 			if err != nil {
 				return reconcileLedgerOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -219,18 +234,23 @@ func ledgerKinds() map[string]kind {
 		}),
 		// ledger.refund: 第十六条.
 		"ledger.refund": define(func(in struct {
-			Adjustment levy.Adjustment `json:"adjustment"`
-			Date       calendar.Date   `json:"date"`
-			Direction  string          `json:"direction"`
+			Adjustment ledger.Adjustment `json:"adjustment"`
+			Date       calendar.Date     `json:"date"`
+			// To is the account the refund is paid to (its key in a case
+			// is "direction").
+			To string `json:"direction"`
 		}) (refundOutput, Explained) {
-			p, ok := ledger.Refund("refund-1", in.Adjustment, in.Date, in.Direction)
+			p, ok, err := ledger.Refund("refund-1", in.Adjustment, in.Date, in.To)
+			if err != nil {
+				return refundOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+			}
 			if !ok {
-				return refundOutput{None: true}, Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.Direction)}}
+				return refundOutput{None: true}, Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 			}
 			if err := p.Validate(); err != nil {
 				return refundOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.Direction)}}
+			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 		}),
 		// ledger.settlement: 第五十七条 and 第五十六条.
 		"ledger.settlement": define(func(in struct {
@@ -267,15 +287,15 @@ func ledgerKinds() map[string]kind {
 					Source string        `json:"source"`
 				} `json:"reverse,omitempty"`
 				Refund *struct {
-					ID         string          `json:"id"`
-					Adjustment levy.Adjustment `json:"adjustment"`
-					Date       calendar.Date   `json:"date"`
-					Direction  string          `json:"direction"`
+					ID         string            `json:"id"`
+					Adjustment ledger.Adjustment `json:"adjustment"`
+					Date       calendar.Date     `json:"date"`
+					To         string            `json:"direction"` // the account paid to
 				} `json:"refund,omitempty"`
 				Reconcile *struct {
 					Receipts    []ledger.Receipt    `json:"receipts"`
 					Collections []ledger.Collection `json:"collections"`
-					Due         []ledger.Due        `json:"due"`
+					Due         []dueIn             `json:"due"`
 					On          calendar.Date       `json:"on"`
 				} `json:"reconcile,omitempty"`
 				Close  calendar.Month `json:"close,omitzero"`
@@ -309,12 +329,14 @@ func ledgerKinds() map[string]kind {
 				case st.Reverse != nil:
 					err = j.Reverse(st.Reverse.ID, st.Reverse.NewID, st.Reverse.Date, st.Reverse.Source)
 				case st.Refund != nil:
-					if p, ok := ledger.Refund(st.Refund.ID, st.Refund.Adjustment, st.Refund.Date, st.Refund.Direction); ok {
+					var p ledger.Posting
+					var ok bool
+					if p, ok, err = ledger.Refund(st.Refund.ID, st.Refund.Adjustment, st.Refund.Date, st.Refund.To); ok {
 						post(p)
 					}
 				case st.Reconcile != nil:
 					var r ledger.Reconciliation
-					r, err = j.Reconcile(st.Reconcile.Receipts, st.Reconcile.Collections, st.Reconcile.Due, st.Reconcile.On)
+					r, err = j.Reconcile(st.Reconcile.Receipts, st.Reconcile.Collections, dues(st.Reconcile.Due), st.Reconcile.On)
 					for _, m := range r.Matches {
 						expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 					}
