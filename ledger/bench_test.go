@@ -25,7 +25,7 @@ func BenchmarkPost1M(b *testing.B) {
 	for i := range ps {
 		m, _ := m0.AddMonths(i % 12)
 		a := decimal.New(int64(100+i%100000), -2)
-		ps[i] = ledger.Posting{ID: fmt.Sprintf("D%07d", i), Date: d, Period: m, Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "bench",
+		ps[i] = ledger.Posting{ID: fmt.Sprintf("D%07d", i), Date: d, Period: m, Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "bench",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: a}, {Subject: subs[i%4], Credit: a}}}
 	}
 	b.ReportAllocs()

@@ -20,7 +20,7 @@ func amt(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 func receiptPosting(t testdates.T, id, amount string) ledger.Posting {
 	t.Helper()
 	return ledger.Posting{ID: id, Date: testdates.Day(t, "2026-04-20"), Period: testdates.Month(t, "2026-04"),
-		FeePeriod: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "测试",
+		FeePeriod: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "测试",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: amt(amount)}, {Subject: ledger.LevyIncome, Credit: amt(amount)}}}
 }
 

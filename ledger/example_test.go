@@ -18,7 +18,7 @@ func mustDay(s string) calendar.Date    { d, _ := calendar.ParseDate(s); return 
 func ExampleJournal_Post() {
 	var j ledger.Journal
 	p := ledger.Posting{ID: "tax-2026-04-0001", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "platform-b"}, Source: "treasury receipt T1",
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "platform-b"}, Source: "treasury receipt T1",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}}
 	dup1, err1 := j.Post(p)
 	dup2, err2 := j.Post(p)
@@ -30,7 +30,7 @@ func ExampleJournal_Post() {
 func ExampleJournal_Reverse() {
 	var j ledger.Journal
 	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "receipt",
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "receipt",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}})
 	err := j.Reverse("D1", "R1", mustDay("2026-04-25"), "entered twice")
 	fmt.Println(err, j.Len(), j.Balance(ledger.LevyIncome, mustMonth("2026-03")).StringFixed(2))
@@ -89,7 +89,7 @@ func ExampleJournal_Reconcile() {
 func ExampleSummary_WriteTable() {
 	var j ledger.Journal
 	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-04"), FeePeriod: mustMonth("2026-03"),
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "receipt",
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "receipt",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}})
 	s, _ := j.Summarize(2026, ledger.Participants{Platforms: 1, Workers: 900, Injuries: 0})
 	_ = s.WriteTable(os.Stdout)

@@ -39,7 +39,7 @@ func TestSubjectsAreTheSchemes(t *testing.T) {
 
 func TestSnapshotRoundTrip(t *testing.T) {
 	var j ledger.Journal
-	p := ledger.Posting{ID: "D1", Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "t",
+	p := ledger.Posting{ID: "D1", Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "t",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}}
 	_, err := j.Post(p)
 	require.NoError(t, err)
@@ -141,7 +141,7 @@ func TestJournalStateMachine(t *testing.T) {
 			"post": func(t *rapid.T) {
 				a := decimal.New(rapid.Int64Range(1, 1_000_000).Draw(t, "fen"), -2)
 				p := ledger.Posting{ID: fmt.Sprintf("D%d", rapid.IntRange(0, 20).Draw(t, "id")), Date: day(t, "date"),
-					Counterparty: ledger.Counterparty{Kind: "platform", ID: "pa"}, Source: "test",
+					Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "pa"}, Source: "test",
 					Lines: []ledger.Line{{Subject: rapid.SampledFrom(subjects).Draw(t, "debit"), Debit: a}, {Credit: a}}}
 				p.Lines[1].Subject = rapid.SampledFrom(subjects).Filter(func(s ledger.Subject) bool { return s != p.Lines[0].Subject }).Draw(t, "credit")
 				p.Period = calendar.MonthOfDate(p.Date)
@@ -567,7 +567,7 @@ func TestReconcileToBooks(t *testing.T) {
 func TestSummaryCashBasis(t *testing.T) {
 	var j ledger.Journal
 	post := func(id, date, per, fee string, amt string, d, c ledger.Subject) {
-		p := ledger.Posting{ID: id, Date: testdates.Day(t, date), Period: testdates.Month(t, per), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t",
+		p := ledger.Posting{ID: id, Date: testdates.Day(t, date), Period: testdates.Month(t, per), Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t",
 			Lines: []ledger.Line{{Subject: d, Debit: decimal.RequireFromString(amt)}, {Subject: c, Credit: decimal.RequireFromString(amt)}}}
 		if fee != "" {
 			p.FeePeriod = testdates.Month(t, fee)
@@ -686,7 +686,7 @@ func TestOverflowRefused(t *testing.T) {
 	}
 	lines = append(lines, ledger.Line{Subject: ledger.Medical, Debit: decimal.RequireFromString("440737095517.16")},
 		ledger.Line{Subject: ledger.SpecialAccount, Credit: decimal.RequireFromString("1.00")})
-	p := ledger.Posting{ID: "wrap", Date: testdates.Day(t, "2026-04-01"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t", Lines: lines}
+	p := ledger.Posting{ID: "wrap", Date: testdates.Day(t, "2026-04-01"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t", Lines: lines}
 	assert.ErrorIs(t, p.Validate(), ledger.ErrOverflow)
 	var j ledger.Journal
 	_, err := j.Post(p)
@@ -699,7 +699,7 @@ func TestOverflowRefused(t *testing.T) {
 	m := testdates.Month(t, "2026-04")
 	var refused error
 	for i := 0; refused == nil && i < 100_000; i++ {
-		_, refused = j.Post(ledger.Posting{ID: fmt.Sprint("B", i), Date: testdates.Day(t, "2026-04-01"), Period: m, Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t",
+		_, refused = j.Post(ledger.Posting{ID: fmt.Sprint("B", i), Date: testdates.Day(t, "2026-04-01"), Period: m, Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: big}, {Subject: ledger.FundBalance, Credit: big}}})
 	}
 	require.ErrorIs(t, refused, ledger.ErrOverflow)
@@ -715,7 +715,7 @@ func TestFalseReversalDoesNotBlock(t *testing.T) {
 	var j ledger.Journal
 	d := testdates.Day(t, "2026-04-21")
 	m := testdates.Month(t, "2026-04")
-	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	cp := ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}
 	_, err := j.Post(ledger.Posting{ID: "D1", Date: d, Period: m, Counterparty: cp, Source: "t",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("50.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("50.00")}}})
 	require.NoError(t, err)
@@ -873,7 +873,7 @@ func TestSnapshotKeepsOpenItems(t *testing.T) {
 	require.Len(t, j.OpenItems(), 1)
 	assert.Equal(t, "10.00", j.Total(ledger.Suspense).StringFixed(2))
 	// cleared again under a new document
-	_, err = j.Post(ledger.Posting{ID: "C2", Date: testdates.Day(t, "2026-04-30"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "t", Clears: "T1",
+	_, err = j.Post(ledger.Posting{ID: "C2", Date: testdates.Day(t, "2026-04-30"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "t", Clears: "T1",
 		Lines: []ledger.Line{{Subject: ledger.Suspense, Debit: decimal.RequireFromString("10")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10")}}})
 	require.NoError(t, err)
 	assert.Empty(t, j.OpenItems())
@@ -949,7 +949,7 @@ func TestReconcileEdges(t *testing.T) {
 func TestAuditCopiesAndDates(t *testing.T) {
 	var j ledger.Journal
 	m := testdates.Month(t, "2026-03")
-	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	cp := ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}
 	fifty := decimal.RequireFromString("50.00")
 	_, err := j.Post(ledger.Posting{ID: "A", Date: testdates.Day(t, "2026-03-01"), Period: m, Counterparty: cp, Source: "s",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: fifty}, {Subject: ledger.LevyIncome, Credit: fifty}}})
@@ -1097,7 +1097,7 @@ func TestAuditInputsAndClosedMonths(t *testing.T) {
 // Audit F6: the special account is checked in the order the money moved, so
 // the same postings in any order give the same answer.
 func TestAuditNonNegativeByDate(t *testing.T) {
-	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	cp := ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}
 	hundred := decimal.RequireFromString("100.00")
 	in := ledger.Posting{ID: "IN", Date: testdates.Day(t, "2026-03-01"), Period: testdates.Month(t, "2026-03"), Counterparty: cp, Source: "s",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: hundred}, {Subject: ledger.LevyIncome, Credit: hundred}}}

@@ -14,12 +14,6 @@ import (
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
-// Counterparty is who is on the other side of a posting.
-type Counterparty struct {
-	Kind string `json:"kind"` // platform, insurer, worker, treasury, bank
-	ID   string `json:"id"`
-}
-
 // Line is one debit or credit of a posting. Exactly one of Debit and Credit
 // is positive.
 type Line struct {
@@ -121,8 +115,8 @@ func (p *Posting) Validate() error {
 			return bad("booked in %s, before the money entered the treasury on %s", p.Period, p.EntryDate)
 		}
 	}
-	if err := validID(p.Counterparty.Kind); err != nil {
-		return fmt.Errorf("%w %s: counterparty kind: %w", ErrBadPosting, echo(p.ID), err)
+	if _, err := ParseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
+		return fmt.Errorf("%w %s: %w", ErrBadPosting, echo(p.ID), err)
 	}
 	if err := validID(p.Counterparty.ID); err != nil {
 		return fmt.Errorf("%w %s: counterparty ID: %w", ErrBadPosting, echo(p.ID), err)

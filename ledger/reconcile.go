@@ -444,7 +444,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				co, _ := j.booking(SuspenseClearing, r.ID) // after a reversed clearing: the next number, a new document
 				clearings = append(clearings, Posting{
 					ID: co.PostingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
-					Counterparty: Counterparty{Kind: "platform", ID: r.Platform}, Clears: pid,
+					Counterparty: Counterparty{Kind: PlatformParty, ID: r.Platform}, Clears: pid,
 					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; income as of its entry date " + prev.Date.String() + lateNote(prev.Date, per) + "; 第十七、十八、四十九条",
 					Lines:  []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
 				})
@@ -455,7 +455,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			continue // nothing received, nothing to book
 		}
 		p := Posting{ID: pid, Origin: origin, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
-			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
+			Counterparty: Counterparty{Kind: PlatformParty, ID: r.Platform}}
 		if j.Closed(p.Period) {
 			// the entry month is closed: booked late, in the first open
 			// period after it, never left off

@@ -35,7 +35,7 @@ const (
 // ErrBadDirection: a Direction that is not RefundDue, TopUpDue or NoneDue
 // (the zero Direction among them), given to ParseDirection, read from JSON
 // or passed to Refund.
-var ErrBadDirection = errors.New("ledger: unknown direction of a refund or top-up (want refund, top_up or none)")
+var ErrBadDirection = errors.New("ledger: unknown direction of a refund or top-up")
 
 // ParseDirection reads a direction: "refund", "top_up" or "none"; anything
 // else, the empty text too, is ErrBadDirection (the text quoted, cut to 64
@@ -48,7 +48,7 @@ func ParseDirection(s string) (Direction, error) {
 	if s == "" {
 		return "", fmt.Errorf("%w: no direction", ErrBadDirection)
 	}
-	return "", fmt.Errorf("%w: %s", ErrBadDirection, echo(s))
+	return "", fmt.Errorf("%w: %s (want refund, top_up or none)", ErrBadDirection, echo(s))
 }
 
 // UnmarshalText reads a direction as ParseDirection does, so a JSON
@@ -114,7 +114,7 @@ func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, 
 	if a.Direction == NoneDue || a.Amount.IsZero() {
 		return Posting{}, false, nil
 	}
-	p = Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: a.Period, Counterparty: Counterparty{Kind: "platform", ID: a.Platform}}
+	p = Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: a.Period, Counterparty: Counterparty{Kind: PlatformParty, ID: a.Platform}}
 	if a.Direction == RefundDue {
 		p.Source = "第十六条 refund for fee period " + a.Period.String() + " (退款所属费款账期) to " + to
 		p.Lines = []Line{{Subject: LevyIncome, Debit: a.Amount}, {Subject: SpecialAccount, Credit: a.Amount}}

@@ -86,7 +86,7 @@ func TestRefundDirection(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, []ledger.Line{{Subject: ledger.LevyIncome, Debit: amt}, {Subject: ledger.SpecialAccount, Credit: amt}}, p.Lines)
 	assert.Contains(t, p.Source, "to pb 基本存款账户")
-	assert.Equal(t, ledger.Counterparty{Kind: "platform", ID: "pb"}, p.Counterparty)
+	assert.Equal(t, ledger.Counterparty{Kind: ledger.PlatformParty, ID: "pb"}, p.Counterparty)
 	require.NoError(t, p.Validate())
 	p, ok, err = ledger.Refund("TU1", adj(ledger.TopUpDue), may10, "")
 	require.NoError(t, err)

@@ -196,7 +196,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	if m.Opening.ID != "" {
 		say("\n   Opening balance of the special account (基金结余)")
 		if err := post(ledger.Posting{ID: m.Opening.ID, Date: m.Opening.Date, Period: calendar.MonthOfDate(m.Opening.Date),
-			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "opening balance",
+			Counterparty: ledger.Counterparty{Kind: ledger.BankParty, ID: "special-account"}, Source: "opening balance",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Opening.Amount}, {Subject: ledger.FundBalance, Credit: m.Opening.Amount}}}); err != nil {
 			return out, log, err
 		}
@@ -225,7 +225,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("\n6. Interest (第四条)")
 	if m.Interest.ID != "" {
 		if err := post(ledger.Posting{ID: m.Interest.ID, Date: m.Interest.Date, Period: calendar.MonthOfDate(m.Interest.Date),
-			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "interest on the special account; 第四条",
+			Counterparty: ledger.Counterparty{Kind: ledger.BankParty, ID: "special-account"}, Source: "interest on the special account; 第四条",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Interest.Amount}, {Subject: ledger.InterestIncome, Credit: m.Interest.Amount}}}); err != nil {
 			return out, log, err
 		}
@@ -255,7 +255,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("\n8. Fees (第五十条: 劳动能力鉴定费, 委托承办服务费)")
 	for _, f := range m.Fees {
 		if err := post(ledger.Posting{ID: f.ID, Date: f.Date, Period: calendar.MonthOfDate(f.Date),
-			Counterparty: ledger.Counterparty{Kind: "payee", ID: f.Counterparty}, Source: "第五十条",
+			Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: f.Counterparty}, Source: "第五十条",
 			Lines: []ledger.Line{{Subject: f.Subject, Debit: f.Amount}, {Subject: ledger.SpecialAccount, Credit: f.Amount}}}); err != nil {
 			return out, log, err
 		}

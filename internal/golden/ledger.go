@@ -1,6 +1,7 @@
 package golden
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -26,9 +27,11 @@ func ledgerCode(err error) string {
 		{"unknown_id", ledger.ErrUnknownID},
 		{"reversed", ledger.ErrReversed},
 		{"not_scheme", ledger.ErrNotScheme},
+		{"bad_counterparty", ledger.ErrBadCounterparty},
 		{"bad_posting", ledger.ErrBadPosting},
 		{"bad_record", ledger.ErrBadRecord},
 		{"bad_payment", ledger.ErrBadPayment},
+		{"bad_snapshot", ledger.ErrSnapshotJSON},
 	} {
 		code, target := ct.code, ct.target
 		if errors.Is(err, target) {
@@ -298,15 +301,18 @@ func ledgerKinds() map[string]kind {
 					Due         []dueIn             `json:"due"`
 					On          calendar.Date       `json:"on"`
 				} `json:"reconcile,omitempty"`
-				Close  calendar.Month `json:"close,omitzero"`
-				Reopen calendar.Month `json:"reopen,omitzero"`
+				// Load replaces the books with a stored snapshot, read as
+				// ledger.ParseSnapshot reads it.
+				Load   json.RawMessage `json:"load,omitempty"`
+				Close  calendar.Month  `json:"close,omitzero"`
+				Reopen calendar.Month  `json:"reopen,omitzero"`
 			} `json:"steps"`
 			Summarize int `json:"summarize,omitempty"`
 			// ClosedYearRule: money that entered the treasury in a closed
 			// year (第十八条 with 第七十七条); book_in_open_year unless given.
 			ClosedYearRule ledger.ClosedYearRule `json:"closed_year_rule,omitempty"`
 		}) (journalOutput, Explained) {
-			var j ledger.Journal
+			j := new(ledger.Journal)
 			var out journalOutput
 			var expl, zh []string
 			if err := j.SetClosedYearRule(in.ClosedYearRule); err != nil {
@@ -343,6 +349,12 @@ func ledgerKinds() map[string]kind {
 					zh = append(zh, r.ExplainZH()...)
 					for _, p := range r.Postings {
 						post(p)
+					}
+				case st.Load != nil:
+					var k *ledger.Journal
+					if k, err = ledger.ParseSnapshot(st.Load); err == nil {
+						j = k
+						err = j.SetClosedYearRule(in.ClosedYearRule) // the host's setting, not in a snapshot
 					}
 				case !st.Close.IsZero():
 					j.Close(st.Close)
