@@ -9,6 +9,12 @@
 // (第五十六条) and the three-year ban of 第六十四条; and the yearly summary
 // (第七十七条).
 //
+// The ledger stands on its own: it reconciles against its own due amounts
+// (Due: platform, period, amount) and books its own adjustments
+// (Adjustment), so a host keeping the books needs neither package levy nor
+// package eligibility; a host that computes bills with levy passes each
+// bill's platform, period and total.
+//
 // The Journal is an in-memory value: the host persists its postings
 // (Snapshot) and rebuilds it (Load). Nothing here reads a clock or a file.
 // Money is exact (shopspring/decimal) and every amount is in fen; balances
@@ -39,6 +45,10 @@
 //     collection, platform, posting, counterparty, payment, insurer,
 //     worker) is at most MaxIDBytes and refuses characters nobody can see
 //     (ErrBadID), so no two IDs differ only by what does not show;
+//   - a counterparty's kind and an adjustment's direction are closed lists
+//     (CounterpartyKind, Direction): a kind or direction not on the list,
+//     or none, is refused where it is read or used (ErrBadCounterparty,
+//     ErrBadDirection), never taken as the nearest one;
 //   - the special account, the suspense subject and the insurer payable
 //     never go below zero on any day, in the order the money moved
 //     (ErrNegative; NonNegative says why the others may).
@@ -73,8 +83,8 @@
 // + system, the garbage collector included) is quoted, median of five:
 //
 //	1 M postings with balances (NewJournal sized for them)   0.75 s CPU   0 allocs a posting (4 939 in all: the chunks)
-//	reconciling 100 000 receipts, records and bills          0.134 s CPU  2 allocs a receipt (its posting's ID and source)
-//	reconciling 1 000 000 receipts, records and bills        2.35 s CPU
+//	reconciling 100 000 receipts, records and due amounts    0.134 s CPU  2 allocs a receipt (its posting's ID and source)
+//	reconciling 1 000 000 receipts, records and due amounts  2.35 s CPU
 //
 // Reconciliation does O(n) hash-map work and two O(n log n) sorts (of
 // indices, by key and by receipt ID). From 100 k to 1 M records, n log n

@@ -51,7 +51,6 @@ func (j *Journal) OpenItems() []OpenItem {
 	return out
 }
 
-// IsOpen reports whether the posting id holds an open suspense item.
 // OpenSince returns the day from which the open item id (a receipt held in
 // suspense) can be cleared: its receipt's date, or, when an earlier clearing
 // of it was reversed, the reversal's date (a clearing dated before that would
@@ -70,6 +69,7 @@ func (j *Journal) OpenSince(id string) (since calendar.Date, ok bool) {
 	return since, true
 }
 
+// IsOpen reports whether the posting id holds an open suspense item.
 func (j *Journal) IsOpen(id string) bool {
 	if j == nil {
 		return false
