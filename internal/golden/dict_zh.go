@@ -478,6 +478,7 @@ var codesZH = map[string]string{
 	"bad_posting":           "记账凭证不合要求",
 	"bad_counterparty":      "对方单位种类不在列表中（平台企业、商业保险机构、新就业形态人员、国库、银行、收款单位）：读取账簿或记账时即拒绝，不按任何种类猜测",
 	"bad_snapshot":          "账簿（快照）的 JSON 不合要求：读取时即拒绝",
+	"bad_direction":         "退补方向缺失或不在列表中（退还 refund、补缴 top_up、无需退补 none）：不予记账，不按补缴或退还猜测",
 	"bad_record":            "对账记录不合要求",
 	"closed":                "该期间已结账，不能再记账",
 	"closed_year":           "资金入库的年度已结账，按规则选项拒绝记入以后年度；待重新打开入库期间后再记账",

@@ -28,6 +28,7 @@ func ledgerCode(err error) string {
 		{"reversed", ledger.ErrReversed},
 		{"not_scheme", ledger.ErrNotScheme},
 		{"bad_counterparty", ledger.ErrBadCounterparty},
+		{"bad_direction", ledger.ErrBadDirection},
 		{"bad_posting", ledger.ErrBadPosting},
 		{"bad_record", ledger.ErrBadRecord},
 		{"bad_payment", ledger.ErrBadPayment},
