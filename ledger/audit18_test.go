@@ -19,7 +19,7 @@ import (
 
 func audit18Posting(t testing.TB, id, source string) ledger.Posting {
 	return ledger.Posting{ID: id, Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-04"),
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: source,
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: source,
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}}
 }
 

@@ -8,7 +8,6 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 // Benchmarks: go test ./ledger -run '^$' -bench . -benchmem
@@ -26,7 +25,7 @@ func BenchmarkPost1M(b *testing.B) {
 	for i := range ps {
 		m, _ := m0.AddMonths(i % 12)
 		a := decimal.New(int64(100+i%100000), -2)
-		ps[i] = ledger.Posting{ID: fmt.Sprintf("D%07d", i), Date: d, Period: m, Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "bench",
+		ps[i] = ledger.Posting{ID: fmt.Sprintf("D%07d", i), Date: d, Period: m, Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "bench",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: a}, {Subject: subs[i%4], Credit: a}}}
 	}
 	b.ReportAllocs()
@@ -54,13 +53,13 @@ func benchReconcile(b *testing.B, n int) {
 	d, _ := calendar.ParseDate("2026-04-20")
 	rs := make([]ledger.Receipt, n)
 	cs := make([]ledger.Collection, n)
-	bs := make([]levy.Bill, n)
+	bs := make([]ledger.Due, n)
 	for i := 0; i < n; i++ {
 		p := fmt.Sprintf("platform-%07d", i)
 		a := decimal.New(int64(1000+i), -2)
 		rs[i] = ledger.Receipt{ID: fmt.Sprintf("T%d", i), Platform: p, Period: m, Amount: a, EntryDate: d}
 		cs[n-1-i] = ledger.Collection{ID: fmt.Sprintf("C%d", i), Platform: p, Period: m, Amount: a}
-		bs[i] = levy.Bill{Platform: p, Period: m, Total: a}
+		bs[i] = ledger.Due{Platform: p, Period: m, Amount: a}
 	}
 	b.ReportAllocs()
 	b.ResetTimer()

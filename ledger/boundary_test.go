@@ -13,7 +13,6 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func amt(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -21,7 +20,7 @@ func amt(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 func receiptPosting(t testdates.T, id, amount string) ledger.Posting {
 	t.Helper()
 	return ledger.Posting{ID: id, Date: testdates.Day(t, "2026-04-20"), Period: testdates.Month(t, "2026-04"),
-		FeePeriod: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "测试",
+		FeePeriod: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "测试",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: amt(amount)}, {Subject: ledger.LevyIncome, Credit: amt(amount)}}}
 }
 
@@ -107,7 +106,7 @@ func TestClosedPeriodBoundary(t *testing.T) {
 // consistent (an overpayment), one fen less neither.
 func TestPaymentAgainstBillBoundaries(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
-	bill := []levy.Bill{{Platform: "p", Period: m, Total: amt("248.33")}}
+	bill := []ledger.Due{{Platform: "p", Period: m, Amount: amt("248.33")}}
 	for paid, want := range map[string]ledger.Outcome{"248.33": ledger.Consistent, "248.34": ledger.PaymentMismatch, "248.32": ledger.PaymentMismatch, "496.66": ledger.PaymentMismatch} {
 		rec, err := ledger.Reconcile(
 			[]ledger.Receipt{{ID: "r", Platform: "p", Period: m, Amount: amt(paid), EntryDate: testdates.Day(t, "2026-04-20")}},

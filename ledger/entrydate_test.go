@@ -12,7 +12,6 @@ import (
 
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 // heldThenAgreed books receipt id (entered on entry, fee period 2026-11,
@@ -24,7 +23,7 @@ func heldThenAgreed(t *testing.T, j *ledger.Journal, id, amount, entry, heldOn, 
 	m := testdates.Month(t, "2026-11")
 	a := decimal.RequireFromString(amount)
 	rc := []ledger.Receipt{{ID: id, Platform: "p-" + id, Period: m, Amount: a, EntryDate: testdates.Day(t, entry)}}
-	bills := []levy.Bill{{Platform: "p-" + id, Period: m, Total: a}}
+	bills := []ledger.Due{{Platform: "p-" + id, Period: m, Amount: a}}
 	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C-" + id, Platform: "p-" + id, Period: m, Amount: a.Add(decimal.New(7, -2))}}, bills, testdates.Day(t, heldOn))
 	require.NoError(t, err)
 	postAll(t, j, r)
@@ -208,7 +207,7 @@ func heldAgain(t *testing.T, j *ledger.Journal, id, amount, entry, on string) (l
 	a := decimal.RequireFromString(amount)
 	return j.Reconcile([]ledger.Receipt{{ID: id, Platform: "p-" + id, Period: m, Amount: a, EntryDate: testdates.Day(t, entry)}},
 		[]ledger.Collection{{ID: "C-" + id + "-corrected", Platform: "p-" + id, Period: m, Amount: a}},
-		[]levy.Bill{{Platform: "p-" + id, Period: m, Total: a}}, testdates.Day(t, on))
+		[]ledger.Due{{Platform: "p-" + id, Period: m, Amount: a}}, testdates.Day(t, on))
 }
 
 // A receipt entered in a closed year and first reported after the close:
@@ -393,7 +392,7 @@ func TestClearingNotBeforeItsReceipt(t *testing.T) {
 	j.Close(testdates.Month(t, "2026-12"))
 	m := testdates.Month(t, "2026-11")
 	rc := []ledger.Receipt{{ID: "T1", Platform: "p", Period: m, Amount: decimal.RequireFromString("1.30"), EntryDate: testdates.Day(t, "2026-12-20")}}
-	bills := []levy.Bill{{Platform: "p", Period: m, Total: rc[0].Amount}}
+	bills := []ledger.Due{{Platform: "p", Period: m, Amount: rc[0].Amount}}
 	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("1.31")}}, bills, testdates.Day(t, "2027-01-25"))
 	require.NoError(t, err)
 	postAll(t, &j, r)

@@ -9,7 +9,6 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func mustMonth(s string) calendar.Month { m, _ := calendar.ParseMonth(s); return m }
@@ -19,7 +18,7 @@ func mustDay(s string) calendar.Date    { d, _ := calendar.ParseDate(s); return 
 func ExampleJournal_Post() {
 	var j ledger.Journal
 	p := ledger.Posting{ID: "tax-2026-04-0001", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "platform-b"}, Source: "treasury receipt T1",
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "platform-b"}, Source: "treasury receipt T1",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}}
 	dup1, err1 := j.Post(p)
 	dup2, err2 := j.Post(p)
@@ -31,7 +30,7 @@ func ExampleJournal_Post() {
 func ExampleJournal_Reverse() {
 	var j ledger.Journal
 	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "receipt",
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "receipt",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}})
 	err := j.Reverse("D1", "R1", mustDay("2026-04-25"), "entered twice")
 	fmt.Println(err, j.Len(), j.Balance(ledger.LevyIncome, mustMonth("2026-03")).StringFixed(2))
@@ -42,7 +41,7 @@ func ExampleReconcile() {
 	r, _ := ledger.Reconcile(
 		[]ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33"), EntryDate: mustDay("2026-04-21")}},
 		[]ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}},
-		[]levy.Bill{{Platform: "platform-b", Period: mustMonth("2026-03"), Total: decimal.RequireFromString("248.33")}})
+		[]ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}})
 	m := r.Matches[0]
 	fmt.Println(m.Treasury, m.Orders, m.Booked, r.Postings[0].Date)
 	// Output: matched consistent true 2026-04-21
@@ -61,7 +60,7 @@ func ExampleSettle() {
 // A refund for March, a fee period whose accounting period is closed, is
 // booked in May, when it is paid, and carries its fee period.
 func ExampleRefund() {
-	p, _ := ledger.Refund("refund-0001", levy.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Kind: levy.Refund, Amount: decimal.RequireFromString("1.67")}, mustDay("2026-05-10"), "platform-b's account")
+	p, _, _ := ledger.Refund("refund-0001", ledger.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Direction: ledger.RefundDue, Amount: decimal.RequireFromString("1.67")}, mustDay("2026-05-10"), "platform-b's account")
 	fmt.Println(p.Period, p.FeePeriod, p.Lines[0].Subject, p.Lines[0].Debit, p.Lines[1].Subject, p.Lines[1].Credit)
 	// Output: 2026-05 2026-03 ozb.income.levy 1.67 ozb.asset.special_account 1.67
 }
@@ -71,7 +70,7 @@ func ExampleRefund() {
 func ExampleJournal_Reconcile() {
 	var j ledger.Journal
 	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30"), EntryDate: mustDay("2026-04-21")}}
-	bills := []levy.Bill{{Platform: "platform-b", Period: mustMonth("2026-03"), Total: decimal.RequireFromString("248.30")}}
+	bills := []ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30")}}
 	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}}, bills, mustDay("2026-04-22"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)
@@ -90,7 +89,7 @@ func ExampleJournal_Reconcile() {
 func ExampleSummary_WriteTable() {
 	var j ledger.Journal
 	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-04"), FeePeriod: mustMonth("2026-03"),
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "receipt",
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "receipt",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}})
 	s, _ := j.Summarize(2026, ledger.Participants{Platforms: 1, Workers: 900, Injuries: 0})
 	_ = s.WriteTable(os.Stdout)
@@ -128,7 +127,7 @@ func ExampleJournal_Summarize() {
 	var j ledger.Journal
 	fee := mustMonth("2026-11")
 	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00"), EntryDate: mustDay("2026-12-30")}}
-	bills := []levy.Bill{{Platform: "platform-b", Period: fee, Total: decimal.RequireFromString("300.00")}}
+	bills := []ledger.Due{{Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00")}}
 	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.07")}}, bills, mustDay("2026-12-31"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)

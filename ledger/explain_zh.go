@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/benefits"
-	"github.com/zhishang/zhishang/levy"
 )
 
 // subjectZH names the scheme's subjects in Chinese.
@@ -64,14 +63,17 @@ func (r Reconciliation) ExplainZH() []string {
 }
 
 // RefundZH describes in Chinese the posting Refund makes of a (its Source
-// is the English): a refund to direction or a top-up, with the fee period
-// and the amount.
-func RefundZH(a levy.Adjustment, direction string) string {
+// is the English): a refund to the account to or a top-up, with the fee
+// period and the amount; for a direction that is none of the three, that
+// nothing is booked.
+func RefundZH(a Adjustment, to string) string {
 	switch {
-	case a.Kind == levy.NoneDue || a.Amount.IsZero():
+	case a.Direction.Chinese() == "":
+		return "第十六条：退补方向不明（" + echo(string(a.Direction)) + "），不予记账"
+	case a.Direction == NoneDue || a.Amount.IsZero():
 		return "无需退还或补缴"
-	case a.Kind == levy.Refund:
-		return fmt.Sprintf("第十六条：退还 %s 元，属 %s 费款账期（退款所属费款账期），退至 %s", a.Amount.StringFixed(2), a.Period, direction)
+	case a.Direction == RefundDue:
+		return fmt.Sprintf("第十六条：退还 %s 元，属 %s 费款账期（退款所属费款账期），退至 %s", a.Amount.StringFixed(2), a.Period, to)
 	}
 	return fmt.Sprintf("第十六条：补缴 %s 元，属 %s 费款账期", a.Amount.StringFixed(2), a.Period)
 }

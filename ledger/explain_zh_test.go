@@ -10,7 +10,6 @@ import (
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 // Every outcome of the two steps has a Chinese reason with the figures of
@@ -24,11 +23,11 @@ func TestReconciliationExplainZH(t *testing.T) {
 	cl := func(p, amt string) ledger.Collection {
 		return ledger.Collection{ID: "C-" + p, Platform: p, Period: mar, Amount: d(amt)}
 	}
-	due := func(p, amt string) levy.Bill { return levy.Bill{Platform: p, Period: mar, Total: d(amt)} }
+	due := func(p, amt string) ledger.Due { return ledger.Due{Platform: p, Period: mar, Amount: d(amt)} }
 	r, err := ledger.Reconcile(
 		[]ledger.Receipt{rc("ok", "248.33"), rc("notax", "124.00"), rc("mismatch", "248.30"), rc("nobill", "10.00"), rc("wrongpay", "20.00")},
 		[]ledger.Collection{cl("ok", "248.33"), cl("notreasury", "5.00"), cl("mismatch", "248.33"), cl("nobill", "10.00"), cl("wrongpay", "20.00")},
-		[]levy.Bill{due("ok", "248.33"), due("nopay", "7.50"), due("wrongpay", "21.00"), due("mismatch", "248.33"), due("notax", "124.00"), due("notreasury", "5.00")})
+		[]ledger.Due{due("ok", "248.33"), due("nopay", "7.50"), due("wrongpay", "21.00"), due("mismatch", "248.33"), due("notax", "124.00"), due("notreasury", "5.00")})
 	require.NoError(t, err)
 	require.Len(t, r.Matches, 7)
 	var en []string
@@ -43,15 +42,18 @@ func TestReconciliationExplainZH(t *testing.T) {
 
 func TestRefundZH(t *testing.T) {
 	mar := testdates.Month(t, "2026-03")
-	for _, a := range []levy.Adjustment{
-		{Platform: "p", Period: mar, Kind: levy.Refund, Amount: decimal.RequireFromString("12.30")},
-		{Platform: "p", Period: mar, Kind: levy.TopUp, Amount: decimal.RequireFromString("0.03")},
+	for _, a := range []ledger.Adjustment{
+		{Platform: "p", Period: mar, Direction: ledger.RefundDue, Amount: decimal.RequireFromString("12.30")},
+		{Platform: "p", Period: mar, Direction: ledger.TopUpDue, Amount: decimal.RequireFromString("0.03")},
 	} {
-		p, ok := ledger.Refund("r1", a, testdates.Day(t, "2026-05-06"), "对公账户")
+		p, ok, err := ledger.Refund("r1", a, testdates.Day(t, "2026-05-06"), "对公账户")
+		require.NoError(t, err)
 		require.True(t, ok)
 		zhcheck.Check(t, []string{p.Source, a.Amount.StringFixed(2)}, []string{ledger.RefundZH(a, "对公账户")}, false)
 	}
-	assert.Equal(t, "无需退还或补缴", ledger.RefundZH(levy.Adjustment{Kind: levy.NoneDue}, ""))
+	assert.Equal(t, "无需退还或补缴", ledger.RefundZH(ledger.Adjustment{Direction: ledger.NoneDue}, ""))
+	assert.Equal(t, "第十六条：退补方向不明（\"\"），不予记账", ledger.RefundZH(ledger.Adjustment{}, ""))
+	assert.Equal(t, "第十六条：退补方向不明（\"退款\"），不予记账", ledger.RefundZH(ledger.Adjustment{Direction: "退款", Amount: decimal.RequireFromString("1.00")}, "对公账户"))
 }
 
 func TestExplainZHZeroValues(t *testing.T) {

@@ -14,7 +14,6 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func postAll(t *testing.T, j *ledger.Journal, r ledger.Reconciliation) {
@@ -80,7 +79,7 @@ func TestReservedPostingIDs(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
 	hundred := decimal.RequireFromString("100.00")
 	squat := ledger.Posting{ID: ledger.ReceiptPostingID("T9"), Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-04"), FeePeriod: m,
-		Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "host",
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "host",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: hundred}, {Subject: ledger.LevyIncome, Credit: hundred}}}
 	var j ledger.Journal
 	for _, id := range []string{ledger.ReceiptPostingID("T9"), ledger.ClearingPostingID("T9"), "treasury-receipt#2:T9", "benefit-paid:P1", "insurer-settlement:I:2026-04"} {
@@ -195,7 +194,7 @@ func TestInvisibleIDsRefused(t *testing.T) {
 		if id != "" {
 			assert.ErrorIs(t, err, ledger.ErrBadID, "platform %s", name)
 		}
-		_, err = ledger.Reconcile(nil, nil, []levy.Bill{{Platform: "p" + id, Period: m, Total: hundred}})
+		_, err = ledger.Reconcile(nil, nil, []ledger.Due{{Platform: "p" + id, Period: m, Amount: hundred}})
 		if id != "" {
 			assert.ErrorIs(t, err, ledger.ErrBadID, "bill's platform %s", name)
 		}
@@ -258,7 +257,7 @@ func TestDayBookOverflow(t *testing.T) {
 	const unit = 100_000_000_000_000 // 10¹² 元 in fen, the largest line
 	n := math.MaxInt64 / unit        // 92 233 lines
 	big := decimal.New(unit, -2)
-	cp := ledger.Counterparty{Kind: "x", ID: "y"}
+	cp := ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}
 	var in, out []ledger.Line // shared: Post keeps a copy
 	for i := 0; i < int(n); i++ {
 		in = append(in, ledger.Line{Subject: ledger.SpecialAccount, Debit: big}, ledger.Line{Subject: ledger.FundBalance, Credit: big})
@@ -309,7 +308,7 @@ func TestDayBookOverflow(t *testing.T) {
 func TestSummaryNegationOverflow(t *testing.T) {
 	const unit = 100_000_000_000_000
 	half := uint64(1) << 62 // fen
-	cp := ledger.Counterparty{Kind: "x", ID: "y"}
+	cp := ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}
 	posting := func(id string, debit ledger.Subject) ledger.Posting {
 		p := ledger.Posting{ID: id, Date: testdates.Day(t, "2026-03-01"), Period: testdates.Month(t, "2026-03"), Counterparty: cp, Source: "t"}
 		left := half
@@ -358,7 +357,7 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 			{ID: id3, Platform: "p", Period: m, Amount: amount(a3), EntryDate: d},
 		}
 		cs := []ledger.Collection{{ID: id1, Platform: platform, Period: m, Amount: amount(a1)}, {ID: id2, Platform: "p", Period: m, Amount: amount(a2)}}
-		bs := []levy.Bill{{Platform: platform, Period: m, Total: amount(a1)}}
+		bs := []ledger.Due{{Platform: platform, Period: m, Amount: amount(a1)}}
 		typed := func(err error) {
 			t.Helper()
 			if err == nil {
@@ -436,7 +435,7 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 		check()
 		// a host posting under each ID: never one of the derived form
 		for _, id := range []string{id1, id2, id3, ledger.ReceiptPostingID(id1)} {
-			p := ledger.Posting{ID: id, Date: d, Period: calendar.MonthOfDate(d), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "host",
+			p := ledger.Posting{ID: id, Date: d, Period: calendar.MonthOfDate(d), Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "host",
 				Lines: []ledger.Line{{Subject: ledger.Medical, Debit: decimal.New(1, -2)}, {Subject: ledger.FundBalance, Credit: decimal.New(1, -2)}}}
 			dup, err := j.Post(p)
 			typed(err)

@@ -21,7 +21,6 @@ import (
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func TestGoldenCases(t *testing.T) {
@@ -40,7 +39,7 @@ func TestSubjectsAreTheSchemes(t *testing.T) {
 
 func TestSnapshotRoundTrip(t *testing.T) {
 	var j ledger.Journal
-	p := ledger.Posting{ID: "D1", Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "t",
+	p := ledger.Posting{ID: "D1", Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-03"), Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "t",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}}
 	_, err := j.Post(p)
 	require.NoError(t, err)
@@ -142,7 +141,7 @@ func TestJournalStateMachine(t *testing.T) {
 			"post": func(t *rapid.T) {
 				a := decimal.New(rapid.Int64Range(1, 1_000_000).Draw(t, "fen"), -2)
 				p := ledger.Posting{ID: fmt.Sprintf("D%d", rapid.IntRange(0, 20).Draw(t, "id")), Date: day(t, "date"),
-					Counterparty: ledger.Counterparty{Kind: "platform", ID: "pa"}, Source: "test",
+					Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "pa"}, Source: "test",
 					Lines: []ledger.Line{{Subject: rapid.SampledFrom(subjects).Draw(t, "debit"), Debit: a}, {Credit: a}}}
 				p.Lines[1].Subject = rapid.SampledFrom(subjects).Filter(func(s ledger.Subject) bool { return s != p.Lines[0].Subject }).Draw(t, "credit")
 				p.Period = calendar.MonthOfDate(p.Date)
@@ -232,13 +231,13 @@ func TestJournalStateMachine(t *testing.T) {
 				}
 			},
 			"refund": func(t *rapid.T) {
-				a := levy.Adjustment{Platform: "pa", Period: testdates.Month(t, rapid.SampledFrom(months).Draw(t, "fee period")),
-					Kind: rapid.SampledFrom([]levy.AdjustmentKind{levy.Refund, levy.TopUp}).Draw(t, "kind"), Amount: decimal.New(rapid.Int64Range(1, 50_000).Draw(t, "fen"), -2)}
-				p, ok := ledger.Refund(fmt.Sprintf("RF%d", rapid.IntRange(0, 9).Draw(t, "id")), a, day(t, "date"), "pa")
-				if !ok {
-					t.Fatal("no refund posting")
+				a := ledger.Adjustment{Platform: "pa", Period: testdates.Month(t, rapid.SampledFrom(months).Draw(t, "fee period")),
+					Direction: rapid.SampledFrom([]ledger.Direction{ledger.RefundDue, ledger.TopUpDue}).Draw(t, "direction"), Amount: decimal.New(rapid.Int64Range(1, 50_000).Draw(t, "fen"), -2)}
+				p, ok, err := ledger.Refund(fmt.Sprintf("RF%d", rapid.IntRange(0, 9).Draw(t, "id")), a, day(t, "date"), "pa")
+				if !ok || err != nil {
+					t.Fatalf("no refund posting: %v", err)
 				}
-				err := try(t, p)
+				err = try(t, p)
 				if errors.Is(err, ledger.ErrClosed) && !closed[p.Period] {
 					t.Fatalf("refund refused as closed, but %s is open: %v", p.Period, err)
 				}
@@ -294,9 +293,9 @@ func TestJournalStateMachine(t *testing.T) {
 					k := ledger.Key{Platform: x.r.Platform, Period: x.r.Period}
 					due[k] = due[k].Add(x.r.Amount)
 				}
-				var bills []levy.Bill
+				var bills []ledger.Due
 				for k, v := range due {
-					bills = append(bills, levy.Bill{Platform: k.Platform, Period: k.Period, Total: v})
+					bills = append(bills, ledger.Due{Platform: k.Platform, Period: k.Period, Amount: v})
 				}
 				r, err := j.Reconcile(rs, cs, bills, on)
 				if errors.Is(err, ledger.ErrClosedYear) {
@@ -547,7 +546,7 @@ func TestJournalStateMachine(t *testing.T) {
 func TestReconcileToBooks(t *testing.T) {
 	receipts := []ledger.Receipt{{ID: "T1", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26"), EntryDate: testdates.Day(t, "2026-04-20")}}
 	collections := []ledger.Collection{{ID: "C1", Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26")}}
-	bills := []levy.Bill{{Platform: "p", Period: testdates.Month(t, "2026-03"), Total: decimal.RequireFromString("9.26")}}
+	bills := []ledger.Due{{Platform: "p", Period: testdates.Month(t, "2026-03"), Amount: decimal.RequireFromString("9.26")}}
 	r, err := ledger.Reconcile(receipts, collections, bills)
 	require.NoError(t, err)
 	require.Len(t, r.Postings, 1)
@@ -568,7 +567,7 @@ func TestReconcileToBooks(t *testing.T) {
 func TestSummaryCashBasis(t *testing.T) {
 	var j ledger.Journal
 	post := func(id, date, per, fee string, amt string, d, c ledger.Subject) {
-		p := ledger.Posting{ID: id, Date: testdates.Day(t, date), Period: testdates.Month(t, per), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t",
+		p := ledger.Posting{ID: id, Date: testdates.Day(t, date), Period: testdates.Month(t, per), Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t",
 			Lines: []ledger.Line{{Subject: d, Debit: decimal.RequireFromString(amt)}, {Subject: c, Credit: decimal.RequireFromString(amt)}}}
 		if fee != "" {
 			p.FeePeriod = testdates.Month(t, fee)
@@ -687,7 +686,7 @@ func TestOverflowRefused(t *testing.T) {
 	}
 	lines = append(lines, ledger.Line{Subject: ledger.Medical, Debit: decimal.RequireFromString("440737095517.16")},
 		ledger.Line{Subject: ledger.SpecialAccount, Credit: decimal.RequireFromString("1.00")})
-	p := ledger.Posting{ID: "wrap", Date: testdates.Day(t, "2026-04-01"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t", Lines: lines}
+	p := ledger.Posting{ID: "wrap", Date: testdates.Day(t, "2026-04-01"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t", Lines: lines}
 	assert.ErrorIs(t, p.Validate(), ledger.ErrOverflow)
 	var j ledger.Journal
 	_, err := j.Post(p)
@@ -700,7 +699,7 @@ func TestOverflowRefused(t *testing.T) {
 	m := testdates.Month(t, "2026-04")
 	var refused error
 	for i := 0; refused == nil && i < 100_000; i++ {
-		_, refused = j.Post(ledger.Posting{ID: fmt.Sprint("B", i), Date: testdates.Day(t, "2026-04-01"), Period: m, Counterparty: ledger.Counterparty{Kind: "x", ID: "y"}, Source: "t",
+		_, refused = j.Post(ledger.Posting{ID: fmt.Sprint("B", i), Date: testdates.Day(t, "2026-04-01"), Period: m, Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: big}, {Subject: ledger.FundBalance, Credit: big}}})
 	}
 	require.ErrorIs(t, refused, ledger.ErrOverflow)
@@ -716,7 +715,7 @@ func TestFalseReversalDoesNotBlock(t *testing.T) {
 	var j ledger.Journal
 	d := testdates.Day(t, "2026-04-21")
 	m := testdates.Month(t, "2026-04")
-	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	cp := ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}
 	_, err := j.Post(ledger.Posting{ID: "D1", Date: d, Period: m, Counterparty: cp, Source: "t",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("50.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("50.00")}}})
 	require.NoError(t, err)
@@ -874,7 +873,7 @@ func TestSnapshotKeepsOpenItems(t *testing.T) {
 	require.Len(t, j.OpenItems(), 1)
 	assert.Equal(t, "10.00", j.Total(ledger.Suspense).StringFixed(2))
 	// cleared again under a new document
-	_, err = j.Post(ledger.Posting{ID: "C2", Date: testdates.Day(t, "2026-04-30"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: "platform", ID: "p"}, Source: "t", Clears: "T1",
+	_, err = j.Post(ledger.Posting{ID: "C2", Date: testdates.Day(t, "2026-04-30"), Period: testdates.Month(t, "2026-04"), Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "t", Clears: "T1",
 		Lines: []ledger.Line{{Subject: ledger.Suspense, Debit: decimal.RequireFromString("10")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10")}}})
 	require.NoError(t, err)
 	assert.Empty(t, j.OpenItems())
@@ -926,7 +925,7 @@ func TestReconcileEdges(t *testing.T) {
 		require.NoError(t, err)
 	}
 	col := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("5.00")}}
-	bill := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("5.00")}}
+	bill := []ledger.Due{{Platform: "p", Period: m, Amount: decimal.RequireFromString("5.00")}}
 	_, err = j.Reconcile([]ledger.Receipt{rec}, col, bill, testdates.Day(t, "2026-04-20"))
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 	_, err = j.Reconcile([]ledger.Receipt{rec}, col, bill, calendar.Date{})
@@ -950,7 +949,7 @@ func TestReconcileEdges(t *testing.T) {
 func TestAuditCopiesAndDates(t *testing.T) {
 	var j ledger.Journal
 	m := testdates.Month(t, "2026-03")
-	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	cp := ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}
 	fifty := decimal.RequireFromString("50.00")
 	_, err := j.Post(ledger.Posting{ID: "A", Date: testdates.Day(t, "2026-03-01"), Period: m, Counterparty: cp, Source: "s",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: fifty}, {Subject: ledger.LevyIncome, Credit: fifty}}})
@@ -1020,7 +1019,7 @@ func TestAuditReconcileAgainstTheBooks(t *testing.T) {
 		return ledger.Receipt{ID: id, Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00"), EntryDate: testdates.Day(t, date)}
 	}
 	col := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00")}}
-	bill := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("100.00")}}
+	bill := []ledger.Due{{Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00")}}
 	postAll := func(j *ledger.Journal, r ledger.Reconciliation) {
 		for _, p := range r.Postings {
 			_, err := j.Post(p)
@@ -1061,7 +1060,7 @@ func TestAuditReconcileAgainstTheBooks(t *testing.T) {
 // Audit F5, F8: zero-valued records and inputs are typed errors; Reconcile
 // does not hand out postings that Post must refuse.
 func TestAuditInputsAndClosedMonths(t *testing.T) {
-	_, err := ledger.Reconcile(nil, nil, []levy.Bill{{}})
+	_, err := ledger.Reconcile(nil, nil, []ledger.Due{{}})
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 	_, err = ledger.Settle("I", calendar.Month{}, nil, decimal.Zero, testdates.Day(t, "2026-05-05"))
 	assert.ErrorIs(t, err, ledger.ErrBadPayment)
@@ -1091,14 +1090,14 @@ func TestAuditInputsAndClosedMonths(t *testing.T) {
 	// clearing on a day of a closed month
 	k.Close(testdates.Month(t, "2026-05"))
 	_, err = k.Reconcile([]ledger.Receipt{r1}, []ledger.Collection{{ID: "C", Platform: "p", Period: m, Amount: r1.Amount}},
-		[]levy.Bill{{Platform: "p", Period: m, Total: r1.Amount}}, testdates.Day(t, "2026-05-20"))
+		[]ledger.Due{{Platform: "p", Period: m, Amount: r1.Amount}}, testdates.Day(t, "2026-05-20"))
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 }
 
 // Audit F6: the special account is checked in the order the money moved, so
 // the same postings in any order give the same answer.
 func TestAuditNonNegativeByDate(t *testing.T) {
-	cp := ledger.Counterparty{Kind: "platform", ID: "p"}
+	cp := ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}
 	hundred := decimal.RequireFromString("100.00")
 	in := ledger.Posting{ID: "IN", Date: testdates.Day(t, "2026-03-01"), Period: testdates.Month(t, "2026-03"), Counterparty: cp, Source: "s",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: hundred}, {Subject: ledger.LevyIncome, Credit: hundred}}}
@@ -1159,7 +1158,7 @@ func TestClearingNotBeforeReopening(t *testing.T) {
 
 	// Reconciled on the day before the reversal: refused, not proposed.
 	good := []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("250.00")}}
-	bills := []levy.Bill{{Platform: "p", Period: m, Total: decimal.RequireFromString("250.00")}}
+	bills := []ledger.Due{{Platform: "p", Period: m, Amount: decimal.RequireFromString("250.00")}}
 	_, err = j.Reconcile([]ledger.Receipt{rec}, good, bills, testdates.Day(t, "2026-05-09"))
 	assert.ErrorIs(t, err, ledger.ErrBadRecord)
 	// A clearing dated the day before the reversal: refused by Post.

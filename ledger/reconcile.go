@@ -1,5 +1,9 @@
 package ledger
 
+// The reconciliation of treasury receipts with the tax bureau's collection
+// records and of payments with the order summaries (第三章 申报缴费:
+// 第十七、十八条).
+
 import (
 	"errors"
 	"fmt"
@@ -12,7 +16,6 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/money"
-	"github.com/zhishang/zhishang/levy"
 )
 
 // Receipt is a line of the treasury's receipt report (国库入库报表).
@@ -27,6 +30,21 @@ type Receipt struct {
 // Collection is a line of the tax bureau's collection records (社税平台推送的征缴信息).
 type Collection struct {
 	ID       string          `json:"id"`
+	Platform string          `json:"platform"`
+	Period   calendar.Month  `json:"period"`
+	Amount   decimal.Decimal `json:"amount" strict:"required,decimals=2"`
+}
+
+// Due is what a platform owes for a fee period by the national platform's
+// order summaries × rate (全国信息平台订单汇总信息, 第十八条): the amount the
+// second step of Reconcile checks the payment against. It is the ledger's
+// own record of it: a host that computes bills with package levy passes
+// each bill's platform, period and total (Due{b.Platform, b.Period,
+// b.Total}); the ledger needs nothing else of a bill. Several Due of one
+// platform and period are summed (order summaries that come in parts).
+//
+//	ledger.Due{Platform: "platform-b", Period: march, Amount: decimal.RequireFromString("248.30")}
+type Due struct {
 	Platform string          `json:"platform"`
 	Period   calendar.Month  `json:"period"`
 	Amount   decimal.Decimal `json:"amount" strict:"required,decimals=2"`
@@ -98,7 +116,7 @@ var ErrBadRecord = errors.New("ledger: invalid reconciliation record")
 // books is reported again with other content. It wraps ErrBadRecord.
 var ErrDuplicateRecord = fmt.Errorf("%w: repeated record", ErrBadRecord)
 
-// maxRecords bounds the receipts, collection records and bills of one
+// maxRecords bounds the receipts, collection records and due amounts of one
 // reconciliation, together: Reconcile indexes them with int32, and more
 // is ErrOverflow before any work (about 2.1×10⁹: some hundreds of GB of
 // records, more than a host can hold).
@@ -107,9 +125,9 @@ const maxRecords = math.MaxInt32
 // Reconcile reconciles against an empty journal: every receipt is new, booked
 // as income when its key passes both steps and held in suspense otherwise.
 // See Journal.Reconcile.
-func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) (Reconciliation, error) {
+func Reconcile(receipts []Receipt, collections []Collection, due []Due) (Reconciliation, error) {
 	var j Journal
-	return j.Reconcile(receipts, collections, bills, calendar.Date{})
+	return j.Reconcile(receipts, collections, due, calendar.Date{})
 }
 
 // Reconcile runs the reconciliation of 第十七、十八条 against the books:
@@ -118,9 +136,11 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 //     per platform and period: matched, missing on either side, or an amount
 //     mismatch (第十七条第二款: 核对国库资金和社税平台推送的征缴信息);
 //  2. for the matched keys, the amount paid against the national platform's
-//     order summaries × rate, given as the bills package levy computes
-//     (第十八条: 比对平台企业实缴信息和全国信息平台订单汇总信息): consistent, or
-//     the discrepancy.
+//     order summaries × rate, given as due amounts (Due, summed per platform
+//     and period; 第十八条: 比对平台企业实缴信息和全国信息平台订单汇总信息):
+//     consistent, or the discrepancy. A key with due amounts and no payment
+//     known to the tax bureau or the treasury is MissingPayment; a key that
+//     passes the first step with no due amount, MissingBill.
 //
 // Reading: money the treasury received is the fund's whether or not the
 // records agree yet, so every receipt goes on the books exactly once, dated
@@ -158,18 +178,18 @@ func Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill) 
 // can see, so that two IDs that look alike are never two records); a
 // receipt or collection ID given twice, or a receipt on the books reported
 // again with another amount, platform, period or entry date
-// (ErrDuplicateRecord); two
-// bills for one key. Sums are kept in int64 fen with checked additions
+// (ErrDuplicateRecord). Several due amounts of one key are summed, not
+// refused. Sums are kept in int64 fen with checked additions
 // (ErrOverflow), and more than about 2.1×10⁹ records in one call is
 // ErrOverflow too. A receipt on the books is found by the Origin of its
 // posting, never by parsing a posting's ID, so a receipt whose ID looks
 // like another's posting ID is a receipt like any other. The work is
 // O(n log n) in the records: maps, then sorts for a stable order.
-func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills []levy.Bill, on calendar.Date) (Reconciliation, error) {
+func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []Due, on calendar.Date) (Reconciliation, error) {
 	if j == nil {
 		return Reconciliation{}, ErrNilJournal
 	}
-	if n := uint64(len(receipts)) + uint64(len(collections)) + uint64(len(bills)); n > maxRecords {
+	if n := uint64(len(receipts)) + uint64(len(collections)) + uint64(len(due)); n > maxRecords {
 		return Reconciliation{}, fmt.Errorf("%w: %d records in one reconciliation, at most %d", ErrOverflow, n, maxRecords)
 	}
 	// One entry per key, found through one map; everything else is slices.
@@ -179,10 +199,10 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		date       calendar.Date
 		hasR, hasC bool
 		hasD       bool
-		nr, nc     int8 // 0, 1 or 2 for more: saturating, never wrapping
+		nr, nc, nd int8 // 0, 1 or 2 for more: saturating, never wrapping
 		match      int32
 		// rd, cd and dd are the amounts as given when a key has a single
-		// receipt, record or bill: reused rather than rebuilt from fen.
+		// receipt, record or due amount: reused rather than rebuilt from fen.
 		rd, cd, dd decimal.Decimal
 	}
 	idx := make(map[Key]int32, len(receipts))
@@ -260,22 +280,25 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		}
 	}
 	ids = nil
-	for i, b := range bills {
-		f, ok := lineFen(b.Total)
-		if err := validID(b.Platform); err != nil {
-			return Reconciliation{}, fmt.Errorf("%w: bill #%d: platform: %w", ErrBadRecord, i+1, err)
+	for i, d := range due {
+		f, ok := lineFen(d.Amount)
+		if err := validID(d.Platform); err != nil {
+			return Reconciliation{}, fmt.Errorf("%w: due #%d: platform: %w", ErrBadRecord, i+1, err)
 		}
-		if b.Period.IsZero() {
-			return Reconciliation{}, fmt.Errorf("%w: bill #%d of %s: no fee period", ErrBadRecord, i+1, echo(b.Platform))
+		if d.Period.IsZero() {
+			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s: no fee period", ErrBadRecord, i+1, echo(d.Platform))
 		}
-		if money.Sane(b.Total) != nil || !ok {
-			return Reconciliation{}, fmt.Errorf("%w: bill of %s %s: the total is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, echo(b.Platform), b.Period)
+		if money.Sane(d.Amount) != nil || !ok {
+			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s %s: the amount is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, i+1, echo(d.Platform), d.Period)
 		}
-		a := &aggs[at(Key{b.Platform, b.Period})]
-		if a.hasD {
-			return Reconciliation{}, fmt.Errorf("%w: two bills for %s %s (%s and %s)", ErrBadRecord, echo(b.Platform), b.Period, fen2(a.df), b.Total.StringFixed(2))
+		a := &aggs[at(Key{d.Platform, d.Period})]
+		if a.df, ok = addFen(a.df, f); !ok {
+			return Reconciliation{}, fmt.Errorf("%w: the due amounts of %s %s", ErrOverflow, echo(d.Platform), d.Period)
 		}
-		a.df, a.hasD, a.dd = f, true, b.Total
+		a.hasD = true
+		if a.nd = min(a.nd+1, 2); a.nd == 1 {
+			a.dd = d.Amount
+		}
 	}
 	// The keys' receipts already on the books and not in this call count
 	// too: a key is judged on everything the treasury received for it.
@@ -342,8 +365,12 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 		default:
 			m.Collected = fenDec(a.cf)
 		}
-		if a.hasD {
+		switch a.nd {
+		case 0:
+		case 1:
 			m.Due = a.dd
+		default:
+			m.Due = fenDec(a.df)
 		}
 		switch {
 		case !a.hasR && !a.hasC:
@@ -417,7 +444,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 				co, _ := j.booking(SuspenseClearing, r.ID) // after a reversed clearing: the next number, a new document
 				clearings = append(clearings, Posting{
 					ID: co.PostingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
-					Counterparty: Counterparty{Kind: "platform", ID: r.Platform}, Clears: pid,
+					Counterparty: Counterparty{Kind: PlatformParty, ID: r.Platform}, Clears: pid,
 					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; income as of its entry date " + prev.Date.String() + lateNote(prev.Date, per) + "; 第十七、十八、四十九条",
 					Lines:  []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
 				})
@@ -428,7 +455,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, bills 
 			continue // nothing received, nothing to book
 		}
 		p := Posting{ID: pid, Origin: origin, Date: r.EntryDate, Period: calendar.MonthOfDate(r.EntryDate), FeePeriod: r.Period,
-			Counterparty: Counterparty{Kind: "platform", ID: r.Platform}}
+			Counterparty: Counterparty{Kind: PlatformParty, ID: r.Platform}}
 		if j.Closed(p.Period) {
 			// the entry month is closed: booked late, in the first open
 			// period after it, never left off
@@ -533,80 +560,6 @@ func keyCompare(a, b Key) int {
 		return c
 	}
 	return strings.Compare(a.Platform, b.Platform)
-}
-
-// Refund is the posting of a 第十六条 refund or top-up (levy.Adjustment) paid
-// or received on date. It carries the fee period it belongs to (FeePeriod:
-// 退款所属费款账期) and is booked in the accounting period of date, when the
-// money moves, so a refund for a fee period whose accounting period is
-// closed is still booked. A refund debits levy income and credits the
-// special account; a top-up the reverse. id is the host's document ID; a
-// NoneDue adjustment has no posting (ok = false). A top-up paid through the
-// tax bureau reaches the treasury's receipt report: book it through
-// Reconcile (as a receipt), not here, or it is booked twice; Refund's top-up
-// is for money the receipt report does not carry.
-func Refund(id string, a levy.Adjustment, date calendar.Date, direction string) (p Posting, ok bool) {
-	if a.Kind == levy.NoneDue || a.Amount.IsZero() {
-		return Posting{}, false
-	}
-	p = Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: a.Period, Counterparty: Counterparty{Kind: "platform", ID: a.Platform}}
-	if a.Kind == levy.Refund {
-		p.Source = "第十六条 refund for fee period " + a.Period.String() + " (退款所属费款账期) to " + direction
-		p.Lines = []Line{{Subject: LevyIncome, Debit: a.Amount}, {Subject: SpecialAccount, Credit: a.Amount}}
-	} else {
-		p.Source = "第十六条 top-up for fee period " + a.Period.String()
-		p.Lines = []Line{{Subject: SpecialAccount, Debit: a.Amount}, {Subject: LevyIncome, Credit: a.Amount}}
-	}
-	return p, true
-}
-
-// ClearHeld is the posting that settles an open item other than by a
-// reconciliation: on date, of the held amount, refund goes back to the
-// platform (第十六条, to direction) and the rest becomes levy income. It
-// debits Suspense by exactly what the item holds, carries the item's fee
-// period, and is dated date (the day the clearing is done) with the item's
-// entry date (EntryDate: it.Date, 资金缴纳入库时间). Its accounting period:
-// when nothing is paid back (refund zero), the item's BookIn (the entry
-// month when open, 第十八条; the month of it.Date when BookIn is zero), so
-// the income counts in the year the money entered the treasury, as a
-// clearing by Reconcile does; when money is paid back, the period of date,
-// when the money moves (第十六条, as Refund), so a part that becomes income
-// then counts in date's year (an item of an earlier year, Summary.PriorYear,
-// when date is in a later year than the entry). A refund that is negative,
-// not in fen or more than the item holds is ErrBadClearing.
-func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decimal, direction string) (Posting, error) {
-	held, okH := lineFen(it.Amount)
-	back, okR := lineFen(refund)
-	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) || it.Date.IsZero() {
-		return Posting{}, fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", ErrBadClearing, echo(it.PostingID), refund.StringFixed(2), it.Amount.StringFixed(2), dateText(date), dateText(it.Date))
-	}
-	per := calendar.MonthOfDate(date)
-	if back == 0 {
-		in := it.BookIn
-		if in.IsZero() || in.Before(calendar.MonthOfDate(it.Date)) {
-			in = calendar.MonthOfDate(it.Date)
-		}
-		if !in.After(per) {
-			per = in
-		}
-	}
-	p := Posting{ID: id, Date: date, EntryDate: it.Date, Period: per, FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
-		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
-	if income := held - back; income > 0 {
-		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: fenDec(income)})
-	}
-	if back > 0 {
-		p.Lines = append(p.Lines, Line{Subject: SpecialAccount, Credit: refund})
-	}
-	switch {
-	case back == 0:
-		p.Source = "held receipt " + it.PostingID + " cleared into levy income; 第十七、十八条"
-	case back == held:
-		p.Source = "held receipt " + it.PostingID + " refunded to " + direction + "; 第十六条"
-	default:
-		p.Source = "held receipt " + it.PostingID + ": " + refund.StringFixed(2) + " refunded to " + direction + " (第十六条), the rest levy income"
-	}
-	return p, nil
 }
 
 // specialAccountIn is what p puts into the special account, in fen (the

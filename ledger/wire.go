@@ -51,6 +51,24 @@ func (c Collection) MarshalJSON() ([]byte, error) {
 	}{alias(c), fixed(c.Amount)})
 }
 
+// MarshalJSON writes the due amount in Fixed2 form.
+func (d Due) MarshalJSON() ([]byte, error) {
+	type alias Due
+	return json.Marshal(struct {
+		alias
+		Amount money.Fixed2 `json:"amount"`
+	}{alias(d), fixed(d.Amount)})
+}
+
+// MarshalJSON writes the adjustment with its amount in Fixed2 form.
+func (a Adjustment) MarshalJSON() ([]byte, error) {
+	type alias Adjustment
+	return json.Marshal(struct {
+		alias
+		Amount money.Fixed2 `json:"amount"`
+	}{alias(a), fixed(a.Amount)})
+}
+
 // MarshalJSON writes the match with its amounts in Fixed2 form.
 func (m Match) MarshalJSON() ([]byte, error) {
 	type alias Match

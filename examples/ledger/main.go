@@ -54,10 +54,10 @@ type month struct {
 	Collections []ledger.Collection `json:"collections"`
 	Receipts    []ledger.Receipt    `json:"receipts"`
 	Refunds     []struct {
-		ID         string          `json:"id"`
-		Date       calendar.Date   `json:"date"`
-		Direction  string          `json:"direction"`
-		Adjustment levy.Adjustment `json:"adjustment"`
+		ID         string            `json:"id"`
+		Date       calendar.Date     `json:"date"`
+		To         string            `json:"direction"` // the account a refund is paid to
+		Adjustment ledger.Adjustment `json:"adjustment"`
 	} `json:"refunds"`
 	Interest struct {
 		ID     string          `json:"id"`
@@ -165,7 +165,11 @@ func walk(path string) (output, bytes.Buffer, error) {
 
 	// 2–3. Collections, receipts, reconciliation.
 	say("\n2. Collected by the tax bureau: %d records; received by the treasury: %d receipts", len(m.Collections), len(m.Receipts))
-	rec, err := ledger.Reconcile(m.Receipts, m.Collections, bills)
+	var due []ledger.Due
+	for _, b := range bills {
+		due = append(due, ledger.Due{Platform: b.Platform, Period: b.Period, Amount: b.Total}) // all the ledger needs of a bill
+	}
+	rec, err := ledger.Reconcile(m.Receipts, m.Collections, due)
 	if err != nil {
 		return out, log, err
 	}
@@ -192,7 +196,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	if m.Opening.ID != "" {
 		say("\n   Opening balance of the special account (基金结余)")
 		if err := post(ledger.Posting{ID: m.Opening.ID, Date: m.Opening.Date, Period: calendar.MonthOfDate(m.Opening.Date),
-			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "opening balance",
+			Counterparty: ledger.Counterparty{Kind: ledger.BankParty, ID: "special-account"}, Source: "opening balance",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Opening.Amount}, {Subject: ledger.FundBalance, Credit: m.Opening.Amount}}}); err != nil {
 			return out, log, err
 		}
@@ -208,7 +212,11 @@ func walk(path string) (output, bytes.Buffer, error) {
 	}
 	say("\n5. Refunds and top-ups (第十六条)")
 	for _, r := range m.Refunds {
-		if p, ok := ledger.Refund(r.ID, r.Adjustment, r.Date, r.Direction); ok {
+		p, ok, err := ledger.Refund(r.ID, r.Adjustment, r.Date, r.To)
+		if err != nil {
+			return out, log, err
+		}
+		if ok {
 			if err := post(p); err != nil {
 				return out, log, err
 			}
@@ -217,7 +225,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("\n6. Interest (第四条)")
 	if m.Interest.ID != "" {
 		if err := post(ledger.Posting{ID: m.Interest.ID, Date: m.Interest.Date, Period: calendar.MonthOfDate(m.Interest.Date),
-			Counterparty: ledger.Counterparty{Kind: "bank", ID: "special-account"}, Source: "interest on the special account; 第四条",
+			Counterparty: ledger.Counterparty{Kind: ledger.BankParty, ID: "special-account"}, Source: "interest on the special account; 第四条",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: m.Interest.Amount}, {Subject: ledger.InterestIncome, Credit: m.Interest.Amount}}}); err != nil {
 			return out, log, err
 		}
@@ -247,7 +255,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("\n8. Fees (第五十条: 劳动能力鉴定费, 委托承办服务费)")
 	for _, f := range m.Fees {
 		if err := post(ledger.Posting{ID: f.ID, Date: f.Date, Period: calendar.MonthOfDate(f.Date),
-			Counterparty: ledger.Counterparty{Kind: "payee", ID: f.Counterparty}, Source: "第五十条",
+			Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: f.Counterparty}, Source: "第五十条",
 			Lines: []ledger.Line{{Subject: f.Subject, Debit: f.Amount}, {Subject: ledger.SpecialAccount, Credit: f.Amount}}}); err != nil {
 			return out, log, err
 		}

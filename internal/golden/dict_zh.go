@@ -3,6 +3,8 @@ package golden
 import (
 	"fmt"
 	"strings"
+
+	"github.com/zhishang/zhishang/ledger"
 )
 
 // typeNamesZH names the library's value types in Chinese.
@@ -174,6 +176,7 @@ var fieldsZH = map[string]string{
 	"ledger.journal:summary.prior_year[].period":     "记入的本年会计期间",
 	"closed_year_rule":                               "入库年度已结账时的处理（第十八条、第七十七条）",
 	"reopen":                                         "重新打开已结账的期间（反结账）",
+	"load":                                           "载入保存的账簿（快照），取代此前的账",
 
 	// Levy.
 	"setup": "费率设置", "terms": "费率期", "first_month": "首月", "floating": "浮动费率", "factor": "浮动系数",
@@ -365,6 +368,9 @@ var valuesZH = map[string]string{
 	"levy.AdjustmentKind:refund": "退还多缴", "levy.AdjustmentKind:top_up": "补足少缴", "levy.AdjustmentKind:none": "无需退补",
 
 	// ledger.
+	"ledger.CounterpartyKind:platform": ledger.PlatformParty.Chinese(), "ledger.CounterpartyKind:insurer": ledger.InsurerParty.Chinese(),
+	"ledger.CounterpartyKind:worker": ledger.WorkerParty.Chinese(), "ledger.CounterpartyKind:treasury": ledger.TreasuryParty.Chinese(),
+	"ledger.CounterpartyKind:bank": ledger.BankParty.Chinese(), "ledger.CounterpartyKind:payee": ledger.PayeeParty.Chinese(),
 	"ledger.Outcome:matched": "一致", "ledger.Outcome:missing_in_treasury": "国库无入库记录", "ledger.Outcome:missing_in_tax": "税务无征收记录",
 	"ledger.Outcome:amount_mismatch": "金额不一致", "ledger.Outcome:consistent": "与订单数据一致",
 	"ledger.Outcome:payment_mismatch": "实缴与应缴不一致", "ledger.Outcome:missing_order_summary": "缺少订单汇总数据",
@@ -479,6 +485,9 @@ var codesZH = map[string]string{
 	// ledger.
 	"bad_payment":           "支付数据不合要求",
 	"bad_posting":           "记账凭证不合要求",
+	"bad_counterparty":      "对方单位种类不在列表中（平台企业、商业保险机构、新就业形态人员、国库、银行、收款单位）：读取账簿或记账时即拒绝，不按任何种类猜测",
+	"bad_snapshot":          "账簿（快照）的 JSON 不合要求：读取时即拒绝",
+	"bad_direction":         "退补方向缺失或不在列表中（退还 refund、补缴 top_up、无需退补 none）：不予记账，不按补缴或退还猜测",
 	"bad_record":            "对账记录不合要求",
 	"closed":                "该期间已结账，不能再记账",
 	"closed_year":           "资金入库的年度已结账，按规则选项拒绝记入以后年度；待重新打开入库期间后再记账",

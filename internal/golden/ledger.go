@@ -1,6 +1,7 @@
 package golden
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -8,7 +9,6 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/levy"
 )
 
 func ledgerCode(err error) string {
@@ -27,9 +27,12 @@ func ledgerCode(err error) string {
 		{"unknown_id", ledger.ErrUnknownID},
 		{"reversed", ledger.ErrReversed},
 		{"not_scheme", ledger.ErrNotScheme},
+		{"bad_counterparty", ledger.ErrBadCounterparty},
+		{"bad_direction", ledger.ErrBadDirection},
 		{"bad_posting", ledger.ErrBadPosting},
 		{"bad_record", ledger.ErrBadRecord},
 		{"bad_payment", ledger.ErrBadPayment},
+		{"bad_snapshot", ledger.ErrSnapshotJSON},
 	} {
 		code, target := ct.code, ct.target
 		if errors.Is(err, target) {
@@ -39,10 +42,20 @@ func ledgerCode(err error) string {
 	return levyCode(err)
 }
 
+// dueIn is a due amount as a case writes it (ledger.Due's fields, which the
+// dictionary lists one by one).
 type dueIn struct {
 	Platform string          `json:"platform"`
 	Period   calendar.Month  `json:"period"`
 	Amount   decimal.Decimal `json:"amount"`
+}
+
+func dues(in []dueIn) []ledger.Due {
+	out := make([]ledger.Due, len(in))
+	for i, d := range in {
+		out[i] = ledger.Due(d)
+	}
+	return out
 }
 
 type matchOut struct {
@@ -203,11 +216,7 @@ func ledgerKinds() map[string]kind {
 			Collections []ledger.Collection `json:"collections"`
 			Due         []dueIn             `json:"due"`
 		}) (reconcileLedgerOutput, Explained) {
-			var bills []levy.Bill
-			for _, d := range in.Due {
-				bills = append(bills, levy.Bill{Platform: d.Platform, Period: d.Period, Total: d.Amount})
-			}
-			r, err := ledger.Reconcile(in.Receipts, in.Collections, bills)
+			r, err := ledger.Reconcile(in.Receipts, in.Collections, dues(in.Due))
 			if err != nil {
 				return reconcileLedgerOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -229,18 +238,23 @@ func ledgerKinds() map[string]kind {
 		}),
 		// ledger.refund: 第十六条.
 		"ledger.refund": define(func(in struct {
-			Adjustment levy.Adjustment `json:"adjustment"`
-			Date       calendar.Date   `json:"date"`
-			Direction  string          `json:"direction"`
+			Adjustment ledger.Adjustment `json:"adjustment"`
+			Date       calendar.Date     `json:"date"`
+			// To is the account the refund is paid to (its key in a case
+			// is "direction").
+			To string `json:"direction"`
 		}) (refundOutput, Explained) {
-			p, ok := ledger.Refund("refund-1", in.Adjustment, in.Date, in.Direction)
+			p, ok, err := ledger.Refund("refund-1", in.Adjustment, in.Date, in.To)
+			if err != nil {
+				return refundOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+			}
 			if !ok {
-				return refundOutput{None: true}, Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.Direction)}}
+				return refundOutput{None: true}, Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 			}
 			if err := p.Validate(); err != nil {
 				return refundOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.Direction)}}
+			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 		}),
 		// ledger.settlement: 第五十七条 and 第五十六条.
 		"ledger.settlement": define(func(in struct {
@@ -277,10 +291,10 @@ func ledgerKinds() map[string]kind {
 					Source string        `json:"source"`
 				} `json:"reverse,omitempty"`
 				Refund *struct {
-					ID         string          `json:"id"`
-					Adjustment levy.Adjustment `json:"adjustment"`
-					Date       calendar.Date   `json:"date"`
-					Direction  string          `json:"direction"`
+					ID         string            `json:"id"`
+					Adjustment ledger.Adjustment `json:"adjustment"`
+					Date       calendar.Date     `json:"date"`
+					To         string            `json:"direction"` // the account paid to
 				} `json:"refund,omitempty"`
 				Reconcile *struct {
 					Receipts    []ledger.Receipt    `json:"receipts"`
@@ -288,15 +302,18 @@ func ledgerKinds() map[string]kind {
 					Due         []dueIn             `json:"due"`
 					On          calendar.Date       `json:"on"`
 				} `json:"reconcile,omitempty"`
-				Close  calendar.Month `json:"close,omitzero"`
-				Reopen calendar.Month `json:"reopen,omitzero"`
+				// Load replaces the books with a stored snapshot, read as
+				// ledger.ParseSnapshot reads it.
+				Load   json.RawMessage `json:"load,omitempty"`
+				Close  calendar.Month  `json:"close,omitzero"`
+				Reopen calendar.Month  `json:"reopen,omitzero"`
 			} `json:"steps"`
 			Summarize int `json:"summarize,omitempty"`
 			// ClosedYearRule: money that entered the treasury in a closed
 			// year (第十八条 with 第七十七条); book_in_open_year unless given.
 			ClosedYearRule ledger.ClosedYearRule `json:"closed_year_rule,omitempty"`
 		}) (journalOutput, Explained) {
-			var j ledger.Journal
+			j := new(ledger.Journal)
 			var out journalOutput
 			var expl, zh []string
 			if err := j.SetClosedYearRule(in.ClosedYearRule); err != nil {
@@ -319,22 +336,26 @@ func ledgerKinds() map[string]kind {
 				case st.Reverse != nil:
 					err = j.Reverse(st.Reverse.ID, st.Reverse.NewID, st.Reverse.Date, st.Reverse.Source)
 				case st.Refund != nil:
-					if p, ok := ledger.Refund(st.Refund.ID, st.Refund.Adjustment, st.Refund.Date, st.Refund.Direction); ok {
+					var p ledger.Posting
+					var ok bool
+					if p, ok, err = ledger.Refund(st.Refund.ID, st.Refund.Adjustment, st.Refund.Date, st.Refund.To); ok {
 						post(p)
 					}
 				case st.Reconcile != nil:
-					var bills []levy.Bill
-					for _, d := range st.Reconcile.Due {
-						bills = append(bills, levy.Bill{Platform: d.Platform, Period: d.Period, Total: d.Amount})
-					}
 					var r ledger.Reconciliation
-					r, err = j.Reconcile(st.Reconcile.Receipts, st.Reconcile.Collections, bills, st.Reconcile.On)
+					r, err = j.Reconcile(st.Reconcile.Receipts, st.Reconcile.Collections, dues(st.Reconcile.Due), st.Reconcile.On)
 					for _, m := range r.Matches {
 						expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 					}
 					zh = append(zh, r.ExplainZH()...)
 					for _, p := range r.Postings {
 						post(p)
+					}
+				case st.Load != nil:
+					var k *ledger.Journal
+					if k, err = ledger.ParseSnapshot(st.Load); err == nil {
+						j = k
+						err = j.SetClosedYearRule(in.ClosedYearRule) // the host's setting, not in a snapshot
 					}
 				case !st.Close.IsZero():
 					j.Close(st.Close)

@@ -1,0 +1,101 @@
+package ledger
+
+// Who is on the other side of a posting: a closed list of kinds, each with
+// the term a clerk reads.
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Counterparty is who is on the other side of a posting: its kind and its
+// ID (a platform's, an insurer's, a worker's; validID).
+//
+//	ledger.Counterparty{Kind: ledger.PlatformParty, ID: "platform-b"}
+type Counterparty struct {
+	Kind CounterpartyKind `json:"kind"`
+	ID   string           `json:"id"`
+}
+
+// CounterpartyKind is the kind of a counterparty, one of a closed list;
+// its text is the JSON a snapshot holds. The zero CounterpartyKind is no
+// kind: Post refuses a posting without one (ErrBadPosting), and
+// ParseCounterpartyKind refuses it.
+//
+//	k, err := ledger.ParseCounterpartyKind("platform") // ledger.PlatformParty
+type CounterpartyKind string
+
+// The kinds of counterparty.
+const (
+	// PlatformParty: a platform enterprise (平台企业), which pays the levy
+	// (第十、十四条) and is refunded (第十六条).
+	PlatformParty CounterpartyKind = "platform"
+	// InsurerParty: the commercial insurer (商业保险机构) that pays the
+	// benefits and is settled with monthly (第五十七条).
+	InsurerParty CounterpartyKind = "insurer"
+	// WorkerParty: a gig worker (新就业形态人员), paid a benefit (第五十条).
+	WorkerParty CounterpartyKind = "worker"
+	// TreasuryParty: the treasury (国库), where the levy enters (第十七、十八条).
+	TreasuryParty CounterpartyKind = "treasury"
+	// BankParty: the bank of the special account (银行): its interest
+	// (第四条) and opening balance.
+	BankParty CounterpartyKind = "bank"
+	// PayeeParty: another payee (收款单位) of the fund's expenditure, such
+	// as an assessment fee's or a service fee's (第五十条).
+	PayeeParty CounterpartyKind = "payee"
+)
+
+// ErrBadCounterparty: a CounterpartyKind that is none of the list (the
+// zero one among them), given to ParseCounterpartyKind, read from JSON or
+// on a posting (where it wraps ErrBadPosting too).
+var ErrBadCounterparty = errors.New("ledger: unknown counterparty kind")
+
+// ParseCounterpartyKind reads a counterparty kind: "platform", "insurer",
+// "worker", "treasury", "bank" or "payee"; anything else, the empty text
+// too, is ErrBadCounterparty (the text quoted, cut to 64 bytes and masked,
+// never echoed whole).
+func ParseCounterpartyKind(s string) (CounterpartyKind, error) {
+	switch k := CounterpartyKind(s); k {
+	case PlatformParty, InsurerParty, WorkerParty, TreasuryParty, BankParty, PayeeParty:
+		return k, nil
+	}
+	if s == "" {
+		return "", fmt.Errorf("%w: no counterparty kind", ErrBadCounterparty)
+	}
+	return "", fmt.Errorf("%w: %s (want platform, insurer, worker, treasury, bank or payee)", ErrBadCounterparty, echo(s))
+}
+
+// UnmarshalText reads a counterparty kind as ParseCounterpartyKind does,
+// so a snapshot (ParseSnapshot) holding an unknown one is refused where it
+// is read.
+func (k *CounterpartyKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return fmt.Errorf("%w: nil *CounterpartyKind", ErrBadCounterparty)
+	}
+	v, err := ParseCounterpartyKind(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// Chinese returns the term a clerk reads (平台企业, 商业保险机构,
+// 新就业形态人员, 国库, 银行, 收款单位), or "" for a kind not on the list.
+func (k CounterpartyKind) Chinese() string {
+	switch k {
+	case PlatformParty:
+		return "平台企业"
+	case InsurerParty:
+		return "商业保险机构"
+	case WorkerParty:
+		return "新就业形态人员"
+	case TreasuryParty:
+		return "国库"
+	case BankParty:
+		return "银行"
+	case PayeeParty:
+		return "收款单位"
+	}
+	return ""
+}

@@ -1,0 +1,192 @@
+package ledger
+
+// A posting and its checks: balanced lines of the scheme's subjects, a
+// counterparty, the fee period, and what a reversal must mirror.
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/jsonerr"
+)
+
+// Line is one debit or credit of a posting. Exactly one of Debit and Credit
+// is positive.
+type Line struct {
+	Subject Subject         `json:"subject"`
+	Debit   decimal.Decimal `json:"debit,omitzero" strict:"decimals=2"`
+	Credit  decimal.Decimal `json:"credit,omitzero" strict:"decimals=2"`
+}
+
+// Posting is one balanced journal entry, keyed by the host's document ID.
+type Posting struct {
+	// ID is the host's document ID: the idempotency key.
+	ID string `json:"id"`
+	// Date is the day the money moved (or the entry was made, for one that
+	// moves none).
+	Date calendar.Date `json:"date"`
+	// Period is the accounting period (会计期间) the posting is booked in:
+	// the one Close closes. The postings this package builds book in the
+	// month the money moved (the fund keeps its books on a cash basis).
+	Period calendar.Month `json:"period"`
+	// FeePeriod is the fee period (费款所属期) the amounts belong to, for
+	// levy receipts, refunds and top-ups (第十六条: 退款所属费款账期); zero
+	// when the posting has none. A closed accounting period does not close
+	// its fee period: a refund for it is booked in the period it happens.
+	FeePeriod    calendar.Month `json:"fee_period,omitzero"`
+	Counterparty Counterparty   `json:"counterparty"`
+	Source       string         `json:"source"` // the document or article behind it
+	Lines        []Line         `json:"lines"`
+	// Reverses is the ID of the posting this one reverses, if any. A
+	// reversal mirrors its original exactly (ErrFalseReversal).
+	Reverses string `json:"reverses,omitempty"`
+	// Clears is the ID of the suspense posting (an open item) this one
+	// clears, if any: it debits Suspense by exactly what that posting holds
+	// (ErrBadClearing).
+	Clears string `json:"clears,omitempty"`
+	// EntryDate is, on a posting that clears a receipt held in suspense
+	// (Clears) and on its reversal, the day that money entered the treasury
+	// (资金缴纳入库时间): the receipt's own Date. 第十八条 books income 按照市税务局
+	// 反馈的资金缴纳入库时间, so it is the accounting date of the income the
+	// clearing books: the yearly summary (第七十七条) counts that income in
+	// the entry date's year (Summarize), and the clearing is booked in the
+	// entry month's period when it is open (Journal.Reconcile, ClearHeld).
+	// Date stays the day the clearing was done; both are on the posting.
+	// Zero on every other posting (a receipt's Date is its entry date), and
+	// on a clearing written before issue 19, which the summary then counts
+	// on its Date as it did. Post checks it: set only on a clearing or a
+	// reversal (ErrBadPosting), never after Date and never in a month after
+	// Period (income is not booked before the money came in), and on a
+	// clearing equal to the Date of the receipt it clears (ErrBadClearing).
+	EntryDate calendar.Date `json:"entry_date,omitzero"`
+	// Origin is the outside document a posting the package built books (a
+	// treasury receipt, a clearing of one, an insurer's payment or monthly
+	// settlement), and its ID is then Origin.PostingID(); zero for a posting
+	// the host wrote, whose ID may not have that form (ErrReservedID).
+	Origin Origin `json:"origin,omitzero"`
+}
+
+// Validate checks p: an ID, a date, a period, a counterparty, a source (in
+// UTF-8, and no longer than ParseSnapshot reads back: jsonerr.MaxString
+// bytes as JSON writes it), at least two lines of known subjects, each a
+// positive amount in fen on one side, and debits equal to credits.
+func (p *Posting) Validate() error {
+	if p == nil {
+		return fmt.Errorf("%w: nil posting", ErrBadPosting)
+	}
+	bad := func(f string, a ...any) error { return badPosting(p.ID, f, a...) }
+	if p.Origin.IsZero() {
+		if err := validID(p.ID); err != nil {
+			return fmt.Errorf("%w: ID: %w", ErrBadPosting, err)
+		}
+		if reserved(p.ID) {
+			return fmt.Errorf("%w: posting %s has no Origin", ErrReservedID, echo(p.ID))
+		}
+	} else if err := p.Origin.check(p); err != nil {
+		return err
+	}
+	switch {
+	case p.Date.IsZero():
+		return bad("no date")
+	case p.Period.IsZero():
+		return bad("no period")
+	case p.Counterparty.Kind == "" || p.Counterparty.ID == "":
+		return bad("no counterparty")
+	case strings.TrimSpace(p.Source) == "":
+		return bad("no source")
+	case !utf8.ValidString(p.Source):
+		return bad("the source is not UTF-8 (a snapshot would not give it back as it is)")
+	case jsonLen(p.Source) > jsonerr.MaxString:
+		return bad("the source is longer than a snapshot reads back (%d bytes as JSON writes it)", jsonerr.MaxString)
+	case len(p.Lines) < 2:
+		return bad("fewer than two lines")
+	}
+	if !p.EntryDate.IsZero() {
+		switch {
+		case p.Clears == "" && p.Reverses == "":
+			return bad("an entry date (资金缴纳入库时间) belongs on a clearing of a receipt held in suspense, or its reversal")
+		case p.EntryDate.After(p.Date):
+			return bad("the money entered the treasury on %s, after the posting's date %s", p.EntryDate, p.Date)
+		case p.Period.Before(calendar.MonthOfDate(p.EntryDate)):
+			return bad("booked in %s, before the money entered the treasury on %s", p.Period, p.EntryDate)
+		}
+	}
+	if _, err := ParseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
+		return fmt.Errorf("%w %s: %w", ErrBadPosting, echo(p.ID), err)
+	}
+	if err := validID(p.Counterparty.ID); err != nil {
+		return fmt.Errorf("%w %s: counterparty ID: %w", ErrBadPosting, echo(p.ID), err)
+	}
+	var debit, credit int64
+	for i, l := range p.Lines {
+		if !Known(l.Subject) {
+			return fmt.Errorf("%w %s: line %d: %w: %s", ErrBadPosting, echo(p.ID), i+1, ErrNotScheme, echo(string(l.Subject)))
+		}
+		d, okD := lineFen(l.Debit)
+		c, okC := lineFen(l.Credit)
+		if !okD || !okC || (d > 0) == (c > 0) {
+			return bad("line %d: want one positive amount in fen, up to 10¹² 元, as debit or credit", i+1)
+		}
+		var okSum bool
+		if debit, okSum = addFen(debit, d); !okSum {
+			return fmt.Errorf("%w: posting %s: the debits' total", ErrOverflow, echo(p.ID))
+		}
+		if credit, okSum = addFen(credit, c); !okSum {
+			return fmt.Errorf("%w: posting %s: the credits' total", ErrOverflow, echo(p.ID))
+		}
+	}
+	if debit != credit {
+		return fmt.Errorf("%w %s: debits %s, credits %s", ErrUnbalanced, echo(p.ID), fen2(debit), fen2(credit))
+	}
+	return nil
+}
+
+func badPosting(id, f string, a ...any) error {
+	return fmt.Errorf("%w %s: %s", ErrBadPosting, echo(id), fmt.Sprintf(f, a...))
+}
+
+// same reports whether two postings have the same content.
+func same(a, b Posting) bool {
+	if a.ID != b.ID || a.Date != b.Date || a.EntryDate != b.EntryDate || a.Period != b.Period || a.FeePeriod != b.FeePeriod || a.Counterparty != b.Counterparty ||
+		a.Source != b.Source || a.Reverses != b.Reverses || a.Clears != b.Clears || a.Origin != b.Origin || len(a.Lines) != len(b.Lines) {
+		return false
+	}
+	for i := range a.Lines {
+		x, y := a.Lines[i], b.Lines[i]
+		if x.Subject != y.Subject || !x.Debit.Equal(y.Debit) || !x.Credit.Equal(y.Credit) {
+			return false
+		}
+	}
+	return true
+}
+
+// mirrors reports whether rev is the exact reversal of orig: the same
+// subjects and amounts with debit and credit swapped (in any order), the
+// same counterparty, accounting period, fee period and entry date, and no
+// clearing.
+func mirrors(rev, orig *Posting) bool {
+	if rev.Counterparty != orig.Counterparty || rev.Period != orig.Period || rev.FeePeriod != orig.FeePeriod || rev.EntryDate != orig.EntryDate ||
+		rev.Clears != "" || len(rev.Lines) != len(orig.Lines) {
+		return false
+	}
+	type key struct {
+		s    Subject
+		d, c int64
+	}
+	want := make(map[key]int, len(orig.Lines))
+	for _, l := range orig.Lines {
+		want[key{l.Subject, fenOf(l.Credit), fenOf(l.Debit)}]++
+	}
+	for _, l := range rev.Lines {
+		k := key{l.Subject, fenOf(l.Debit), fenOf(l.Credit)}
+		if want[k] == 0 {
+			return false
+		}
+		want[k]--
+	}
+	return true
+}
