@@ -77,6 +77,7 @@ func main() {
 	out := flag.String("out", "", "TSV file for the results (default: standard output)")
 	only := flag.String("only", "", "run only the mutants with these ids (comma separated) of the sample")
 	list := flag.Bool("list", false, "list the sample without running it")
+	at := flag.String("at", "", "run every mutant at these places instead of a sample (comma separated file:line:col, file relative to the module root)")
 	flag.Parse()
 	if *pkg == "" {
 		fmt.Fprintln(os.Stderr, "mutate: -pkg is required")
@@ -95,10 +96,26 @@ func main() {
 		fatal(err)
 	}
 	total := len(sites)
+	if *at != "" {
+		want := map[string]bool{}
+		for _, p := range strings.Split(*at, ",") {
+			want[strings.TrimSpace(p)] = true
+		}
+		var picked []site
+		for _, s := range sites {
+			if want[fmt.Sprintf("%s:%d:%d", s.Rel, s.Line, s.Col)] {
+				picked = append(picked, s)
+			}
+		}
+		sites = picked
+		*n = 0
+	}
 	h := fnv.New64a()
 	h.Write([]byte(filepath.Base(dir)))
 	r := rand.New(rand.NewPCG(*seed, h.Sum64()))
-	r.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
+	if *at == "" {
+		r.Shuffle(len(sites), func(i, j int) { sites[i], sites[j] = sites[j], sites[i] })
+	}
 	if *n > 0 && *n < len(sites) {
 		sites = sites[:*n]
 	}

@@ -1,0 +1,67 @@
+package ledger_test
+
+// Tests written for the survivors of the issue 19 mutation study
+// (testdata/mutation).
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/ledger"
+)
+
+// A line amount written with more decimals than fen is read by its value:
+// 1.000 and 1.0000 are one yuan (a spreadsheet's export); 1.001, 1.005 and
+// 1.009 are fractions of a fen, refused.
+func TestLineAmountTrailingZerosAndFractions(t *testing.T) {
+	var j ledger.Journal
+	for i, a := range []string{"1.000", "1.0000", "2.50000"} {
+		_, err := j.Post(receiptPosting(t, "z"+string(rune('a'+i)), a))
+		require.NoError(t, err, a)
+	}
+	for _, a := range []string{"1.001", "1.005", "1.009", "0.0001"} {
+		_, err := j.Post(receiptPosting(t, "f", a))
+		assert.ErrorIs(t, err, ledger.ErrBadPosting, a)
+	}
+}
+
+// 第五十六、五十七条: an insurer's payment of a fraction of a fen is refused
+// (0.005, 0.0051, and two payments of 0.005 that sum to a fen); one written with trailing zeros is whole fen.
+func TestSettlementPaymentInFen(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	pay := func(a string) ledger.Payment {
+		return ledger.Payment{ID: "p", Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: decimal.RequireFromString(a)}
+	}
+	for _, a := range []string{"0.005", "1.001", "0.0051"} {
+		_, err := ledger.Settle("ins", m, []ledger.Payment{pay(a)}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+		assert.ErrorIs(t, err, ledger.ErrBadPayment, a)
+	}
+	// Two halves of a fen are each refused, although their sum is a fen.
+	half2 := pay("0.005")
+	half2.ID = "p2"
+	_, err := ledger.Settle("ins", m, []ledger.Payment{pay("0.005"), half2}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	assert.ErrorIs(t, err, ledger.ErrBadPayment, "two halves of a fen")
+	s, err := ledger.Settle("ins", m, []ledger.Payment{pay("1.230")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	require.NoError(t, err)
+	assert.Equal(t, "1.23", s.Total.StringFixed(2))
+	// 第五十七条: the settlement's Chinese explanation gives each item's
+	// amount to the fen.
+	zh := strings.Join(s.ExplainZH(), "\n")
+	assert.Contains(t, zh, "1 笔，1.23 元")
+	assert.NotContains(t, zh, "1.230")
+}
+
+// An ID is valid UTF-8: a byte that starts no character (0x80, a
+// continuation byte) is refused where it stands, like any other.
+func TestIDWithAStrayContinuationByte(t *testing.T) {
+	for _, id := range []string{"a\x80b", "\x80", "ab\xc0"} {
+		var j ledger.Journal
+		_, err := j.Post(receiptPosting(t, id, "1.00"))
+		assert.ErrorIs(t, err, ledger.ErrBadID, "%q", id)
+	}
+}
