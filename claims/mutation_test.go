@@ -686,3 +686,38 @@ func TestLateCostSplitNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, names(ext), "%v", ext.Reasons)
 }
+
+// 第六十九条第二款: an unverified identity with no cost marked as harmed
+// moves nothing and says the host named none; with costs marked, it says
+// how many, and moves exactly those.
+func TestIdentityHarmNoteCountsTheMarkedCosts(t *testing.T) {
+	accident := testdates.Day(t, "2026-03-10")
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	has := func(s claims.CostSplit, part string) bool {
+		for _, r := range s.Reasons {
+			if strings.Contains(r, part) {
+				return true
+			}
+		}
+		return false
+	}
+	cc := costCase{FiledOn: d("2026-03-12"), AcceptedOn: d("2026-03-13"), IdentityNotVerified: true}
+	plain := claims.Cost{Date: accident, Amount: decimal.RequireFromString("100")}
+	harm := claims.Cost{Date: accident, Amount: decimal.RequireFromString("40"), IdentityHarm: true}
+
+	none, err := splitCosts(book(t), accident, cc, []claims.Cost{plain})
+	require.NoError(t, err)
+	assert.True(t, has(none, "调用方未指明哪些费用因此产生"), "%v", none.Reasons)
+	assert.Equal(t, "0", none.Platform.String())
+
+	one, err := splitCosts(book(t), accident, cc, []claims.Cost{plain, harm})
+	require.NoError(t, err)
+	assert.True(t, has(one, "调用方指明的 1 笔费用因此产生"), "%v", one.Reasons)
+	assert.False(t, has(one, "调用方未指明"), "%v", one.Reasons)
+	assert.Equal(t, "40", one.Platform.String())
+
+	two, err := splitCosts(book(t), accident, cc, []claims.Cost{harm, plain, harm})
+	require.NoError(t, err)
+	assert.True(t, has(two, "调用方指明的 2 笔费用因此产生"), "%v", two.Reasons)
+	assert.Equal(t, "80", two.Platform.String())
+}
