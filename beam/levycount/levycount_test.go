@@ -241,9 +241,9 @@ func setupJSON(t *testing.T) []byte {
 	return data
 }
 
-func setup(t *testing.T) *levy.Rates {
+func setup(t *testing.T) *levy.Rulebook {
 	t.Helper()
-	r, err := levy.ParseSetup(setupJSON(t))
+	r, err := levy.ParseSetup(setupJSON(t), calendar.Default())
 	require.NoError(t, err)
 	return r
 }
@@ -310,6 +310,7 @@ func requireSame(t interface {
 		require.True(t, strings.HasPrefix(physical[orig], c.OrderID+","+c.WorkerID+","), "conflict %+v at line %d: %q", c, orig, physical[orig])
 	}
 	require.Equal(t, want.Notes, got.Notes, "notes")
+	require.Equal(t, want.Rulebook, got.Rulebook, "rulebook")
 }
 
 // physicalLines are the whole input's lines by number (1: the header).
@@ -549,8 +550,9 @@ func TestEmptyFileHoldsNoRows(t *testing.T) {
 	requireSame(t, want, got, origin, physicalLines(lines))
 }
 
-// Without a levy setup the report (levy.NewMonthReport over no terms) has
-// the tallies, no bill and one note saying so, not one note a platform.
+// Without a levy setup the report (monthreport.New over no terms) has
+// the tallies, no bill and one note saying so, not one note a platform;
+// the note, a library's, names no command-line flag.
 func TestNewReportWithoutSetup(t *testing.T) {
 	b := eligibility.Batch{Month: march}
 	d, err := calendar.ParseDate("2026-03-02")
@@ -563,7 +565,7 @@ func TestNewReportWithoutSetup(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, rep.Tallies, 2)
 	require.Empty(t, rep.Bills)
-	require.Equal(t, []string{"no levy setup (-params): the tallies are shown but no bill"}, rep.Notes)
+	require.Equal(t, []string{"no levy setup: the tallies are shown but no bill"}, rep.Notes)
 	require.NotNil(t, rep.Invalid)
 	require.NotNil(t, rep.Conflicts)
 }
