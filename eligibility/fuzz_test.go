@@ -133,11 +133,11 @@ func FuzzCSVReader(f *testing.F) {
 		if want := physicalLines(string(data)); fmt.Sprint(lines) != fmt.Sprint(want) {
 			t.Fatalf("lines read %v, physical lines %v", lines, want)
 		}
-		if !b.Balanced() || b.Input != int64(len(lines)) || len(b.Invalid) > 3 {
-			t.Fatalf("batch does not balance: %+v, %d listed", b.Counts, len(b.Invalid))
+		if !b.Balanced() || b.Counts().Input != int64(len(lines)) || len(b.Invalid()) > 3 {
+			t.Fatalf("batch does not balance: %+v, %d listed", b.Counts(), len(b.Invalid()))
 		}
-		if b.Tally.Total() != b.Counted {
-			t.Fatalf("tally %d, counted %d", b.Tally.Total(), b.Counted)
+		if b.Tally().Total() != b.Counts().Counted {
+			t.Fatalf("tally %d, counted %d", b.Tally().Total(), b.Counts().Counted)
 		}
 	})
 }
@@ -472,16 +472,16 @@ func FuzzBatchMerge(f *testing.F) {
 			return b
 		}
 		a, b := read(x), read(y)
-		want := a.Counts
-		if err := want.Merge(b.Counts); err != nil {
+		want := a.Counts()
+		if err := want.Merge(b.Counts()); err != nil {
 			t.Fatal(err)
 		}
-		total := a.Tally.Total() + b.Tally.Total()
+		total := a.Tally().Total() + b.Tally().Total()
 		if err := a.Merge(b); err != nil {
 			t.Fatal(err)
 		}
-		if a.Counts != want || a.Tally.Total() != total || a.Tally.Total() != a.Counted || !a.Balanced() || len(a.Invalid) > 2 {
-			t.Fatalf("merged %+v (tally %d, %d listed), want %+v", a.Counts, a.Tally.Total(), len(a.Invalid), want)
+		if a.Counts() != want || a.Tally().Total() != total || a.Tally().Total() != a.Counts().Counted || !a.Balanced() || len(a.Invalid()) > 2 {
+			t.Fatalf("merged %+v (tally %d, %d listed), want %+v", a.Counts(), a.Tally().Total(), len(a.Invalid()), want)
 		}
 	})
 }

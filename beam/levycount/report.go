@@ -60,8 +60,9 @@ func NewReport(p *Partial, rb *levy.Rulebook) (Report, error) {
 	}
 	b := &p.b
 	if !b.Balanced() {
+		c := b.Counts()
 		return Report{}, fmt.Errorf("levycount: internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates",
-			b.Input, b.Counted, b.Excluded, b.Counts.Invalid, len(b.Invalid), b.Duplicates)
+			c.Input, c.Counted, c.Excluded, c.Invalid, len(b.Invalid()), c.Duplicates)
 	}
 	// The month report is the library's (monthreport.New); the pipeline
 	// adds each invalid line's and conflict's file. Without a levy setup the

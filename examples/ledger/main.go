@@ -335,7 +335,7 @@ func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
 		return nil, err
 	}
 	var bills []levy.Bill
-	tally := &b.Tally
+	tally := b.Tally()
 	for _, p := range tally.Platforms() {
 		bill, err := rb.Bill(tally, p, m.Period)
 		if err != nil {

@@ -125,7 +125,8 @@ func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, dedupl
 		return nil, err
 	}
 	if !b.Balanced() {
-		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates", b.Input, b.Counted, b.Excluded, b.Counts.Invalid, len(b.Invalid), b.Duplicates)
+		c := b.Counts()
+		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates", c.Input, c.Counted, c.Excluded, c.Invalid, len(b.Invalid()), c.Duplicates)
 	}
 	return b, nil
 }

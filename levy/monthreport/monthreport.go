@@ -100,14 +100,14 @@ func New(b *eligibility.Batch, rb *levy.Rulebook) (Report, error) {
 	if b == nil {
 		return Report{}, ErrNoBatch
 	}
-	tally := &b.Tally
+	tally := b.Tally()
 	bills, unbilled, err := rb.Bills(tally, b.Month)
 	if err != nil {
 		return Report{}, err
 	}
-	c := b.Counts
+	c := b.Counts()
 	out := Report{Month: b.Month.String(), Input: c.Input, Counted: c.Counted, Excluded: c.Excluded, Duplicates: c.Duplicates,
-		Conflicts: b.Conflicting, Invalid: b.Invalid, InvalidUnlisted: b.InvalidUnlisted, Tallies: []TallyRow{}, Bills: []BillRow{},
+		Conflicts: b.Conflicting(), Invalid: b.Invalid(), InvalidUnlisted: b.InvalidUnlisted(), Tallies: []TallyRow{}, Bills: []BillRow{},
 		ExcludedBy: map[string]int64{
 			"not_registered_or_out_of_scope": c.ExcludedNotRegistered,
 			"started_outside_shanghai":       c.ExcludedOutsideShanghai,
