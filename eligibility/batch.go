@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -61,8 +63,15 @@ func (inv Invalid) MarshalJSON() ([]byte, error) {
 
 // Batch classifies a stream of executions: it refuses invalid records
 // (listing each), counts each (order ID, worker ID) pair once, decides the
-// rest with Rules.Decide and tallies the counted ones. Its Counts prove
-// that nothing was lost or counted twice (Counts.Balanced).
+// rest with Rules.Decide and tallies the counted ones. Its counts prove
+// that nothing was lost or counted twice (Balanced).
+//
+// A host sets the configuration (Month, Rules, Seen, MaxInvalid) before
+// the first row, and reads the results through methods that return
+// copies: Counts, Tally, Invalid, InvalidUnlisted and Conflicting. The
+// results change only by Add, AddResolved, AddInvalid, Merge and
+// UnmarshalBinary, so no host can make them disagree: a Batch is always
+// Balanced.
 //
 // Duplicates do not depend on row order: copies of a pair that are
 // identical count once; copies that disagree count once too, as the copy
@@ -71,7 +80,7 @@ func (inv Invalid) MarshalJSON() ([]byte, error) {
 // Invalid records take no part: each is refused on its own.
 //
 // With Month set, an execution that counts on a day of another month is
-// excluded (ExcludedOtherMonth) rather than tallied.
+// excluded (Counts.ExcludedOtherMonth) rather than tallied.
 //
 // The duplicate rule needs every distinct pair seen and its current copy:
 // by default a Batch keeps them in memory (the pair's bytes and about 100
@@ -82,6 +91,10 @@ func (inv Invalid) MarshalJSON() ([]byte, error) {
 //
 // A Batch is not safe for concurrent use; partition the input by pair (for
 // example by order ID) and Merge the batches.
+//
+//	b := &eligibility.Batch{Month: march}
+//	err := eligibility.ReadCSV(file, b)
+//	c := b.Counts() // c.Input == c.Counted + c.Excluded + c.Duplicates + c.Invalid
 type Batch struct {
 	Month calendar.Month // optional: tally only orders that count in this month
 	Rules Rules          // the readings of 第十条 (the zero Rules: the defaults)
@@ -92,36 +105,81 @@ type Batch struct {
 
 	// MaxInvalid is the most invalid records Invalid lists in full: 0
 	// means DefaultMaxInvalid (1000), a negative value none. Past it, an
-	// invalid record is counted in Counts.Invalid and, by its reason, in
+	// invalid record is counted in Counts().Invalid and, by its reason, in
 	// InvalidUnlisted, and nothing of it is kept: junk lines cost no
 	// memory, however many.
 	MaxInvalid int
 
-	Counts       // the counts; Counts.Invalid == len(Invalid) + the sum of InvalidUnlisted
-	Tally  Tally // the counted orders
-	// Invalid lists the first invalid records (MaxInvalid of them), in the
-	// order added (merged batches: b's, then o's).
-	Invalid []Invalid
-	// InvalidUnlisted counts the invalid records past MaxInvalid by reason:
-	// the field and what is wrong with it ("ended_at: before started_at",
-	// "order_id: not UTF-8 text of visible characters …", "csv: a bare \" …"),
-	// at most 64 reasons, the rest under "other". Nil until a record is not
-	// listed.
-	InvalidUnlisted map[string]int64
-	// Conflicting lists the pairs whose copies disagree (Counts.Conflicts
-	// of them), for the platform to verify and correct (第九条), each with
-	// the line of the copy that showed the disagreement. The pairs listed do
-	// not depend on the row order; the lines and the order of the list do.
-	Conflicting []Conflict
+	counts Counts // counts.Invalid == len(invalid) + the sum of unlisted
+	tally  Tally  // the counted orders
+	// invalid lists the first invalid records (MaxInvalid of them);
+	// unlisted counts the rest by reason; conflicting lists the pairs
+	// whose copies disagree (counts.Conflicts of them).
+	invalid     []Invalid
+	unlisted    map[string]int64
+	conflicting []Conflict
 
 	reason     []byte            // scratch for the reason of an unlisted invalid record
-	reasonKeys map[string]string // the reasons met, each to the string InvalidUnlisted keys it by
+	reasonKeys map[string]string // the reasons met, each to the string unlisted keys it by
 
 	pairs   pairSet
 	current pairStates // per pair of pairs: its current copy
 	names   interner   // the platforms of current copies
 	days    monthDays  // Month's days, computed for daysFor
 	daysFor calendar.Month
+}
+
+// Counts returns the batch's counts (a copy: changing it changes nothing
+// of b). Counts().Invalid is len(Invalid()) plus the sum of
+// InvalidUnlisted. A nil b has none.
+func (b *Batch) Counts() Counts {
+	if b == nil {
+		return Counts{}
+	}
+	return b.counts
+}
+
+// Tally returns a copy of the counted orders (Counts().Counted of them):
+// adding to it changes nothing of b. A nil b has an empty Tally.
+func (b *Batch) Tally() *Tally {
+	out := &Tally{}
+	if b != nil {
+		out.Merge(&b.tally) // a copy of a Tally whose total fits: no error
+	}
+	return out
+}
+
+// Invalid returns a copy of the invalid records listed in full (MaxInvalid
+// of them at most), in the order added (merged batches: b's, then o's).
+func (b *Batch) Invalid() []Invalid {
+	if b == nil {
+		return nil
+	}
+	return slices.Clone(b.invalid)
+}
+
+// InvalidUnlisted returns a copy of the counts, by reason, of the invalid
+// records past MaxInvalid: the field and what is wrong with it
+// ("ended_at: before started_at", "order_id: not UTF-8 text of visible
+// characters …", "csv: a bare \" …"), at most 64 reasons, the rest under
+// "other". Nil while every invalid record is listed.
+func (b *Batch) InvalidUnlisted() map[string]int64 {
+	if b == nil {
+		return nil
+	}
+	return maps.Clone(b.unlisted)
+}
+
+// Conflicting returns a copy of the pairs whose copies disagree
+// (Counts().Conflicts of them), for the platform to verify and correct
+// (第九条), each with the line of the copy that showed the disagreement.
+// The pairs listed do not depend on the row order; the lines and the
+// order of the list do.
+func (b *Batch) Conflicting() []Conflict {
+	if b == nil {
+		return nil
+	}
+	return slices.Clone(b.conflicting)
 }
 
 // monthDays is the span of a Batch's month, or every day when unset.
@@ -167,7 +225,7 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	if b.Seen == nil && b.pairs.full() { // pairs are numbered by a uint32 (some 400 GB of them)
 		return Decision{}, &OverflowError{What: "distinct (order_id, worker_id) pairs", Have: int64(b.pairs.len()), Add: 1}
 	}
-	b.Counts.Input++
+	b.counts.Input++
 	d, err := b.Rules.Decide(e)
 	if err == nil {
 		err = e.checkIDs()
@@ -178,7 +236,7 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	}
 	if b.Seen != nil {
 		if b.Seen.SeenBefore(e.OrderID, e.WorkerID) {
-			b.Duplicates++
+			b.counts.Duplicates++
 			return Decision{}, ErrDuplicate
 		}
 		b.count(e.Platform, e.Industry, d, 1)
@@ -192,7 +250,7 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	}
 	// A copy of a pair already seen: nothing of it is kept unless it
 	// supersedes the current copy (not its platform, nor its IDs).
-	b.Duplicates++
+	b.counts.Duplicates++
 	cur := b.current.at(idx)
 	pi, known := b.names.lookup(e.Platform)
 	rec := b.names.record(e, pi)
@@ -201,7 +259,7 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	}
 	if !cur.conflict {
 		cur.conflict = true
-		b.Conflicts++
+		b.counts.Conflicts++
 		b.listConflict(line, e)
 	}
 	if b.names.compare(e, &rec, cur) > 0 { // the new copy supersedes the current one
@@ -226,13 +284,13 @@ func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 // a row changes each count by at most one (a superseded copy is taken back
 // before its successor counts), so no addition of Add can wrap.
 func (b *Batch) room() error {
-	if !b.Counts.full() && b.Tally.total < math.MaxInt64 {
+	if !b.counts.full() && b.tally.total < math.MaxInt64 {
 		return nil
 	}
-	if err := b.Counts.fullError(); err != nil {
+	if err := b.counts.fullError(); err != nil {
 		return err
 	}
-	return &OverflowError{What: "tally total", Have: b.Tally.total, Add: 1}
+	return &OverflowError{What: "tally total", Have: b.tally.total, Add: 1}
 }
 
 // count adds (sign +1) or takes back (−1) a decided execution.
@@ -246,8 +304,8 @@ func (b *Batch) asDone(d Decision) Decision {
 }
 
 func (b *Batch) count(platform string, ind Industry, d Decision, sign int64) {
-	if b.Counts.decision(d, b.month(), sign) {
-		b.Tally.addSigned(platform, ind, d.Day, sign)
+	if b.counts.decision(d, b.month(), sign) {
+		b.tally.addSigned(platform, ind, d.Day, sign)
 	}
 }
 
@@ -278,7 +336,7 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 		return Decision{}, err
 	}
 	// Every sum checked before anything changes.
-	c := b.Counts
+	c := b.counts
 	if c.Input, err = addCount("counts.input", c.Input, r.Copies); err != nil {
 		return Decision{}, err
 	}
@@ -290,10 +348,10 @@ func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 			return Decision{}, err
 		}
 	}
-	if err := c.decisionRoom(b.Tally.total); err != nil { // the decision adds one more
+	if err := c.decisionRoom(b.tally.total); err != nil { // the decision adds one more
 		return Decision{}, err
 	}
-	b.Counts = c
+	b.counts = c
 	if r.Conflict {
 		b.listConflict(line, &r.Winner)
 	}
@@ -323,17 +381,17 @@ func (b *Batch) maxInvalid() int {
 // addInvalid counts an invalid record (Counts.Invalid has room: see room),
 // listing it while the list has room.
 func (b *Batch) addInvalid(line int64, e *Execution, err error) {
-	b.Counts.Invalid++
-	if len(b.Invalid) >= b.maxInvalid() {
+	b.counts.Invalid++
+	if len(b.invalid) >= b.maxInvalid() {
 		b.reason = appendReason(b.reason[:0], err)
-		if k, ok := b.reasonKeys[string(b.reason)]; ok && b.InvalidUnlisted != nil { // a reason seen: no allocation
-			if n := b.InvalidUnlisted[k]; n < math.MaxInt64 {
-				b.InvalidUnlisted[k] = n + 1
+		if k, ok := b.reasonKeys[string(b.reason)]; ok && b.unlisted != nil { // a reason seen: no allocation
+			if n := b.unlisted[k]; n < math.MaxInt64 {
+				b.unlisted[k] = n + 1
 				return
 			}
 		}
 		k := string(b.reason)
-		used, err := b.unlisted(k, 1)
+		used, err := b.addUnlisted(k, 1)
 		if err != nil {
 			return // cannot pass Counts.Invalid, unless a host set the counts (Balanced then says so)
 		}
@@ -349,23 +407,23 @@ func (b *Batch) addInvalid(line int64, e *Execution, err error) {
 	if e != nil {
 		id = echo(e.OrderID)
 	}
-	b.Invalid = append(b.Invalid, Invalid{Line: line, OrderID: id, Err: err})
+	b.invalid = append(b.invalid, Invalid{Line: line, OrderID: id, Err: err})
 }
 
 // unlisted adds n (≥ 0) records of reason to InvalidUnlisted, checked, and
 // returns the key it used (reason, or "other" past 63 reasons).
-func (b *Batch) unlisted(reason string, n int64) (string, error) {
-	if _, ok := b.InvalidUnlisted[reason]; !ok && len(b.InvalidUnlisted) >= maxUnlistedReasons-1 {
+func (b *Batch) addUnlisted(reason string, n int64) (string, error) {
+	if _, ok := b.unlisted[reason]; !ok && len(b.unlisted) >= maxUnlistedReasons-1 {
 		reason = "other" // the 64th key
 	}
-	sum, err := addCount("invalid_unlisted["+reason+"]", b.InvalidUnlisted[reason], n)
+	sum, err := addCount("invalid_unlisted["+reason+"]", b.unlisted[reason], n)
 	if err != nil {
 		return reason, err
 	}
-	if b.InvalidUnlisted == nil {
-		b.InvalidUnlisted = map[string]int64{}
+	if b.unlisted == nil {
+		b.unlisted = map[string]int64{}
 	}
-	b.InvalidUnlisted[reason] = sum
+	b.unlisted[reason] = sum
 	return reason, nil
 }
 
@@ -475,7 +533,7 @@ type Conflict struct {
 }
 
 func (b *Batch) listConflict(line int64, e *Execution) {
-	b.Conflicting = append(b.Conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
+	b.conflicting = append(b.conflicting, Conflict{Line: line, OrderID: echo(e.OrderID), WorkerID: echo(e.WorkerID)})
 }
 
 // Seen is a duplicate detector a host can give a Batch in place of the
@@ -510,26 +568,30 @@ func (b *Batch) AddInvalid(line int64, err error) error {
 	if err := b.room(); err != nil {
 		return err
 	}
-	b.Counts.Input++
+	b.counts.Input++
 	b.addInvalid(line, nil, err)
 	return nil
 }
 
-// Balanced reports whether the counts balance (Counts.Balanced) and every
+// Balanced reports whether the counts balance (Counts.Balanced), every
 // invalid record is listed (Invalid) or counted by reason
-// (InvalidUnlisted).
+// (InvalidUnlisted), every conflict is listed (Conflicting) and the tally
+// holds the counted orders. The results change only through b's methods,
+// which keep them so: it is the check a reader of a Batch from elsewhere
+// (UnmarshalBinary) makes, and a test's.
 func (b *Batch) Balanced() bool {
 	if b == nil {
 		return true // nothing read, nothing lost
 	}
-	n := int64(len(b.Invalid))
-	for _, c := range b.InvalidUnlisted {
+	n := int64(len(b.invalid))
+	for _, c := range b.unlisted {
 		var err error
 		if n, err = addCount("", n, c); err != nil {
 			return false
 		}
 	}
-	return b.Counts.Balanced() && b.Counts.Invalid == n
+	return b.counts.Balanced() && b.counts.Invalid == n && b.counts.Conflicts == int64(len(b.conflicting)) &&
+		b.counts.Counted == b.tally.total
 }
 
 // Merge adds o's counts, tally, invalid records and conflicts to b. The batches'
@@ -544,39 +606,39 @@ func (b *Batch) Merge(o *Batch) error {
 	if o == nil {
 		return nil
 	}
-	c := b.Counts
-	if err := c.Merge(o.Counts); err != nil {
+	c := b.counts
+	if err := c.Merge(o.counts); err != nil {
 		return err
 	}
-	if _, err := addCount("tally total", b.Tally.total, o.Tally.total); err != nil {
+	if _, err := addCount("tally total", b.tally.total, o.tally.total); err != nil {
 		return err
 	}
 	// o's invalid records: listed while b's list has room, the rest and
 	// o's unlisted ones counted by reason (checked on a copy first).
-	room := max(0, min(b.maxInvalid()-len(b.Invalid), len(o.Invalid)))
-	unlisted := Batch{InvalidUnlisted: make(map[string]int64, len(b.InvalidUnlisted))}
-	for k, n := range b.InvalidUnlisted {
-		unlisted.InvalidUnlisted[k] = n
+	room := max(0, min(b.maxInvalid()-len(b.invalid), len(o.invalid)))
+	unlisted := Batch{unlisted: make(map[string]int64, len(b.unlisted))}
+	for k, n := range b.unlisted {
+		unlisted.unlisted[k] = n
 	}
-	for _, inv := range o.Invalid[room:] {
-		if _, err := unlisted.unlisted(invalidReason(inv.Err), 1); err != nil {
+	for _, inv := range o.invalid[room:] {
+		if _, err := unlisted.addUnlisted(invalidReason(inv.Err), 1); err != nil {
 			return err
 		}
 	}
-	for k, n := range o.InvalidUnlisted {
-		if _, err := unlisted.unlisted(k, n); err != nil {
+	for k, n := range o.unlisted {
+		if _, err := unlisted.addUnlisted(k, n); err != nil {
 			return err
 		}
 	}
-	if err := b.Tally.Merge(&o.Tally); err != nil {
+	if err := b.tally.Merge(&o.tally); err != nil {
 		return err
 	}
-	b.Counts = c
-	b.Invalid = append(b.Invalid, o.Invalid[:room]...)
-	if len(unlisted.InvalidUnlisted) > 0 {
-		b.InvalidUnlisted = unlisted.InvalidUnlisted
+	b.counts = c
+	b.invalid = append(b.invalid, o.invalid[:room]...)
+	if len(unlisted.unlisted) > 0 {
+		b.unlisted = unlisted.unlisted
 	}
-	b.Conflicting = append(b.Conflicting, o.Conflicting...)
+	b.conflicting = append(b.conflicting, o.conflicting...)
 	return nil
 }
 

@@ -35,9 +35,9 @@ func TestCSVBooleanRefusals(t *testing.T) {
 	b := eligibility.Batch{Month: testdates.Month(t, "2026-03")}
 	csv := eligibility.CSVHeader + "\n" + boolRow("1", "1", "2026-03-31T23:30:00+08:00", "delivered") + "\n"
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(csv), &b))
-	assert.Equal(t, int64(1), b.Counts.Invalid)
-	assert.Len(t, b.Invalid, 1)
-	assert.Equal(t, int64(0), b.Counted)
+	assert.Equal(t, int64(1), b.Counts().Invalid)
+	assert.Len(t, b.Invalid(), 1)
+	assert.Equal(t, int64(0), b.Counts().Counted)
 	assert.True(t, b.Balanced())
 }
 
@@ -67,8 +67,8 @@ func TestEndsAtMidnightBeijing(t *testing.T) {
 		_, err = b.Add(1, &e)
 		require.NoError(t, err)
 		inMarch := strings.HasPrefix(want, "2026-03")
-		assert.Equal(t, map[bool]int64{true: 1, false: 0}[inMarch], b.Counted, ended)
-		assert.Equal(t, map[bool]int64{true: 0, false: 1}[inMarch], b.ExcludedOtherMonth, ended)
+		assert.Equal(t, map[bool]int64{true: 1, false: 0}[inMarch], b.Counts().Counted, ended)
+		assert.Equal(t, map[bool]int64{true: 0, false: 1}[inMarch], b.Counts().ExcludedOtherMonth, ended)
 		assert.True(t, b.Balanced())
 	}
 }
@@ -84,12 +84,12 @@ func TestNeverEndedInTheClauseCounts(t *testing.T) {
 		"o3,w1,p,instant_delivery,false,true,2026-03-10T10:00:00+08:00,2026-03-10T10:05:00+08:00,320101,,\n" +
 		"o4,w1,p,instant_delivery,true,true,2026-03-10T10:00:00+08:00,2026-03-10T10:05:00+08:00,310101,2026-03-10T10:30:00+08:00,delivered\n"
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(csv), &b))
-	assert.Equal(t, int64(4), b.Input)
-	assert.Equal(t, int64(1), b.Counted)
-	assert.Equal(t, int64(3), b.Excluded)
-	assert.Equal(t, int64(3), b.ExcludedBy(eligibility.ClauseEnded), "o1 never ended, o2 cancelled, o3 never ended")
-	assert.Equal(t, int64(1), b.ExcludedBy(eligibility.ClauseRegistered))
-	assert.Equal(t, int64(1), b.ExcludedBy(eligibility.ClauseInShanghai))
+	assert.Equal(t, int64(4), b.Counts().Input)
+	assert.Equal(t, int64(1), b.Counts().Counted)
+	assert.Equal(t, int64(3), b.Counts().Excluded)
+	assert.Equal(t, int64(3), b.Counts().ExcludedBy(eligibility.ClauseEnded), "o1 never ended, o2 cancelled, o3 never ended")
+	assert.Equal(t, int64(1), b.Counts().ExcludedBy(eligibility.ClauseRegistered))
+	assert.Equal(t, int64(1), b.Counts().ExcludedBy(eligibility.ClauseInShanghai))
 	assert.True(t, b.Balanced())
 }
 

@@ -19,8 +19,8 @@ import (
 // copies are among the Duplicates.
 //
 // Counts of runs over inputs that share no (order_id, worker_id) pair Merge
-// into the counts of the whole, in any order and grouping. Batch keeps its
-// counts in a Counts.
+// into the counts of the whole, in any order and grouping. Batch.Counts
+// returns a batch's counts.
 type Counts struct {
 	Input                   int64 `json:"input"`                     // records (rows) read
 	Counted                 int64 `json:"counted"`                   // counted and tallied
@@ -67,6 +67,25 @@ func (c *Counts) Merge(o Counts) error {
 	}
 	*c = out
 	return nil
+}
+
+// countNames are the JSON names of Counts' fields, in their order.
+var countNames = [...]string{"input", "counted", "excluded", "excluded_not_registered", "excluded_outside_shanghai",
+	"excluded_not_ended", "excluded_other_month", "duplicates", "conflicts", "invalid"}
+
+// fields are c's counts, in the order of countNames.
+func (c *Counts) fields() [len(countNames)]*int64 {
+	return [...]*int64{&c.Input, &c.Counted, &c.Excluded, &c.ExcludedNotRegistered, &c.ExcludedOutsideShanghai,
+		&c.ExcludedNotEnded, &c.ExcludedOtherMonth, &c.Duplicates, &c.Conflicts, &c.Invalid}
+}
+
+// list is c's counts, in the order of countNames.
+func (c Counts) list() [len(countNames)]int64 {
+	var out [len(countNames)]int64
+	for i, f := range c.fields() {
+		out[i] = *f
+	}
+	return out
 }
 
 // ErrNilCounts is returned by Merge of a nil *Counts.

@@ -30,9 +30,13 @@
 //
 // Decide and Tally.AddDecision allocate nothing; Batch adds the duplicate
 // rule and the Counts that prove nothing was lost (counted + excluded +
-// duplicates + invalid = rows read). For a pipeline (an Apache Beam job over
-// many files), ParseRecord reads one record, Resolve applies the duplicate
-// rule to one pair's copies, and Counts, Tally and Batch Merge.
+// duplicates + invalid = rows read). A Batch's results are read through
+// methods that return copies (Counts, Tally, Invalid, InvalidUnlisted,
+// Conflicting), so no host can make them disagree. For a pipeline (an
+// Apache Beam job over many files), ParseRecord reads one record, Resolve
+// applies the duplicate rule to one pair's copies, and Counts, Tally and
+// Batch Merge; a Batch crosses the wire in its binary form
+// (Batch.MarshalBinary).
 //
 // # Speed and memory
 //

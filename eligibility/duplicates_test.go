@@ -62,21 +62,21 @@ func TestBatchIsOrderFree(t *testing.T) {
 		rules := eligibility.Rules{CountCancelledAfterStart: rapid.Bool().Draw(t, "cancelled counts")}
 		a := batchOf(rows, month, rules)
 		b := batchOf(rapid.Permutation(rows).Draw(t, "shuffled"), month, rules)
-		if a.Counts != b.Counts {
-			t.Fatalf("counts differ:\n%+v\n%+v", a.Counts, b.Counts)
+		if a.Counts() != b.Counts() {
+			t.Fatalf("counts differ:\n%+v\n%+v", a.Counts(), b.Counts())
 		}
-		if !a.Tally.Equal(&b.Tally) {
-			t.Fatalf("tallies differ:\n%v\n%v", a.Tally.Rows(), b.Tally.Rows())
+		if !a.Tally().Equal(b.Tally()) {
+			t.Fatalf("tallies differ:\n%v\n%v", a.Tally().Rows(), b.Tally().Rows())
 		}
 		pairs := func(b *eligibility.Batch) map[[2]string]bool {
 			m := map[[2]string]bool{}
-			for _, c := range b.Conflicting {
+			for _, c := range b.Conflicting() {
 				m[[2]string{c.OrderID, c.WorkerID}] = true
 			}
 			return m
 		}
-		if pa, pb := pairs(a), pairs(b); len(pa) != len(pb) || int64(len(pa)) != a.Conflicts {
-			t.Fatalf("conflicting pairs %v and %v, %d conflicts", pa, pb, a.Conflicts)
+		if pa, pb := pairs(a), pairs(b); len(pa) != len(pb) || int64(len(pa)) != a.Counts().Conflicts {
+			t.Fatalf("conflicting pairs %v and %v, %d conflicts", pa, pb, a.Counts().Conflicts)
 		} else {
 			for k := range pa {
 				if !pb[k] {
@@ -84,8 +84,8 @@ func TestBatchIsOrderFree(t *testing.T) {
 				}
 			}
 		}
-		if !a.Balanced() || a.Tally.Total() != a.Counted || a.Input != int64(len(rows)) {
-			t.Fatalf("unbalanced: %+v, tally %d", a.Counts, a.Tally.Total())
+		if !a.Balanced() || a.Tally().Total() != a.Counts().Counted || a.Counts().Input != int64(len(rows)) {
+			t.Fatalf("unbalanced: %+v, tally %d", a.Counts(), a.Tally().Total())
 		}
 	})
 }
@@ -125,8 +125,8 @@ func TestResolveAgreesWithBatch(t *testing.T) {
 		var got eligibility.Batch
 		got.Merge(parts[1])
 		got.Merge(parts[0])
-		if got.Counts != want.Counts || !got.Tally.Equal(&want.Tally) || len(got.Invalid) != len(want.Invalid) {
-			t.Fatalf("pipeline %+v, batch %+v", got.Counts, want.Counts)
+		if got.Counts() != want.Counts() || !got.Tally().Equal(want.Tally()) || len(got.Invalid()) != len(want.Invalid()) {
+			t.Fatalf("pipeline %+v, batch %+v", got.Counts(), want.Counts())
 		}
 	})
 }
@@ -159,8 +159,8 @@ func TestResolveConflict(t *testing.T) {
 	assert.ErrorIs(t, err, eligibility.ErrDuplicate)
 	_, err = b.Add(3, &same)
 	assert.ErrorIs(t, err, eligibility.ErrDuplicate)
-	assert.Equal(t, eligibility.Counts{Input: 3, Counted: 1, Duplicates: 2, Conflicts: 1}, b.Counts)
-	assert.Equal(t, int64(1), b.Tally.Total())
+	assert.Equal(t, eligibility.Counts{Input: 3, Counted: 1, Duplicates: 2, Conflicts: 1}, b.Counts())
+	assert.Equal(t, int64(1), b.Tally().Total())
 
 	other := delivered
 	other.WorkerID = "w2"

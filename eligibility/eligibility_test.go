@@ -110,11 +110,11 @@ func TestSampleCSV(t *testing.T) {
 	b := &eligibility.Batch{Month: m}
 	require.NoError(t, eligibility.ReadCSV(f, b))
 	assert.True(t, b.Balanced())
-	assert.Equal(t, int64(3162), b.Input, "rows of the sample")
-	assert.Positive(t, b.Duplicates)
-	assert.NotEmpty(t, b.Invalid)
-	assert.Equal(t, b.Counted, b.Tally.Total())
-	for _, inv := range b.Invalid {
+	assert.Equal(t, int64(3162), b.Counts().Input, "rows of the sample")
+	assert.Positive(t, b.Counts().Duplicates)
+	assert.NotEmpty(t, b.Invalid())
+	assert.Equal(t, b.Counts().Counted, b.Tally().Total())
+	for _, inv := range b.Invalid() {
 		assert.Positive(t, inv.Line)
 		assert.Error(t, inv.Err)
 	}
@@ -167,8 +167,8 @@ func TestBatchDuplicates(t *testing.T) {
 	e2.WorkerID = "w2" // a transfer: the same order for another worker counts again
 	_, err = b.Add(3, &e2)
 	require.NoError(t, err)
-	assert.Equal(t, int64(2), b.Counted)
-	assert.Equal(t, int64(1), b.Duplicates)
+	assert.Equal(t, int64(2), b.Counts().Counted)
+	assert.Equal(t, int64(1), b.Counts().Duplicates)
 	assert.True(t, b.Balanced())
 }
 
@@ -305,11 +305,11 @@ func TestBatchBalances(t *testing.T) {
 			e.EndedAt = e.StartedAt.Add(time.Duration(rapid.IntRange(-10, 3000).Draw(t, "minutes")) * time.Minute)
 			_, _ = b.Add(int64(i+1), &e)
 		}
-		if !b.Balanced() || b.Input != int64(n) {
-			t.Fatalf("input %d: counted %d + excluded %d + invalid %d + duplicates %d", b.Input, b.Counted, b.Excluded, len(b.Invalid), b.Duplicates)
+		if !b.Balanced() || b.Counts().Input != int64(n) {
+			t.Fatalf("input %d: counted %d + excluded %d + invalid %d + duplicates %d", b.Counts().Input, b.Counts().Counted, b.Counts().Excluded, len(b.Invalid()), b.Counts().Duplicates)
 		}
-		if b.Tally.Total() != b.Counted {
-			t.Fatalf("tally %d != counted %d", b.Tally.Total(), b.Counted)
+		if b.Tally().Total() != b.Counts().Counted {
+			t.Fatalf("tally %d != counted %d", b.Tally().Total(), b.Counts().Counted)
 		}
 	})
 }
@@ -417,15 +417,15 @@ func TestBatchAddSaysWhatItDid(t *testing.T) {
 	d2, err := b.Add(2, &e)
 	assert.ErrorIs(t, err, eligibility.ErrDuplicate)
 	assert.False(t, d2.Counted, "a duplicate is not counted")
-	assert.Equal(t, int64(1), b.Counted+b.ExcludedOtherMonth)
+	assert.Equal(t, int64(1), b.Counts().Counted+b.Counts().ExcludedOtherMonth)
 
 	other := &eligibility.Batch{Month: jan}
 	d, err = other.Add(1, &e)
 	require.NoError(t, err)
 	assert.False(t, d.Counted)
 	assert.True(t, d.OtherMonth)
-	assert.Equal(t, int64(1), other.ExcludedOtherMonth)
-	assert.Equal(t, int64(0), other.Counted)
+	assert.Equal(t, int64(1), other.Counts().ExcludedOtherMonth)
+	assert.Equal(t, int64(0), other.Counts().Counted)
 	assert.Contains(t, d.String(), "another month")
 	assert.Contains(t, d.ExplainZH()[0], "其他月份")
 }

@@ -64,8 +64,8 @@ func ExampleBatch() {
 		}
 		_, _ = b.Add(line, &e)
 	}
-	fmt.Println(b.Input, b.Counted, b.Excluded, b.Duplicates, len(b.Invalid), b.Balanced())
-	fmt.Println(b.Invalid[0].Line, b.Invalid[0].Err)
+	fmt.Println(b.Counts().Input, b.Counts().Counted, b.Counts().Excluded, b.Counts().Duplicates, len(b.Invalid()), b.Balanced())
+	fmt.Println(b.Invalid()[0].Line, b.Invalid()[0].Err)
 	// Output:
 	// 4 1 1 1 1 true
 	// 5 eligibility: start_division: not a 6-digit administrative division code (GB/T 2260)
@@ -104,7 +104,7 @@ func ExampleResolve() {
 	var b eligibility.Batch
 	r, _ := eligibility.Resolve([]eligibility.Execution{cancelled, delivered})
 	_, _ = b.AddResolved(0, r)
-	fmt.Printf("%+v\n", b.Counts)
+	fmt.Printf("%+v\n", b.Counts())
 	// Output:
 	// delivered 2 true
 	// delivered 2 true

@@ -133,11 +133,11 @@ func FuzzCSVReader(f *testing.F) {
 		if want := physicalLines(string(data)); fmt.Sprint(lines) != fmt.Sprint(want) {
 			t.Fatalf("lines read %v, physical lines %v", lines, want)
 		}
-		if !b.Balanced() || b.Input != int64(len(lines)) || len(b.Invalid) > 3 {
-			t.Fatalf("batch does not balance: %+v, %d listed", b.Counts, len(b.Invalid))
+		if !b.Balanced() || b.Counts().Input != int64(len(lines)) || len(b.Invalid()) > 3 {
+			t.Fatalf("batch does not balance: %+v, %d listed", b.Counts(), len(b.Invalid()))
 		}
-		if b.Tally.Total() != b.Counted {
-			t.Fatalf("tally %d, counted %d", b.Tally.Total(), b.Counted)
+		if b.Tally().Total() != b.Counts().Counted {
+			t.Fatalf("tally %d, counted %d", b.Tally().Total(), b.Counts().Counted)
 		}
 	})
 }
@@ -457,7 +457,8 @@ func FuzzCountsMerge(f *testing.F) {
 
 // FuzzBatchMerge: batches read from two hostile CSVs (shared pairs, IDs
 // that differ by invisible code points, junk) merge into the sum of their
-// counts and tallies, balanced, listing at most MaxInvalid invalid lines.
+// counts and tallies, balanced, listing at most MaxInvalid invalid lines,
+// and the merged batch crosses the wire (MarshalBinary) whole.
 func FuzzBatchMerge(f *testing.F) {
 	h := eligibility.CSVHeader + "\n"
 	f.Add([]byte(h+row("o1")+row("o2")), []byte(h+row("o3")))
@@ -472,16 +473,29 @@ func FuzzBatchMerge(f *testing.F) {
 			return b
 		}
 		a, b := read(x), read(y)
-		want := a.Counts
-		if err := want.Merge(b.Counts); err != nil {
+		want := a.Counts()
+		if err := want.Merge(b.Counts()); err != nil {
 			t.Fatal(err)
 		}
-		total := a.Tally.Total() + b.Tally.Total()
+		total := a.Tally().Total() + b.Tally().Total()
 		if err := a.Merge(b); err != nil {
 			t.Fatal(err)
 		}
-		if a.Counts != want || a.Tally.Total() != total || a.Tally.Total() != a.Counted || !a.Balanced() || len(a.Invalid) > 2 {
-			t.Fatalf("merged %+v (tally %d, %d listed), want %+v", a.Counts, a.Tally.Total(), len(a.Invalid), want)
+		if a.Counts() != want || a.Tally().Total() != total || a.Tally().Total() != a.Counts().Counted || !a.Balanced() || len(a.Invalid()) > 2 {
+			t.Fatalf("merged %+v (tally %d, %d listed), want %+v", a.Counts(), a.Tally().Total(), len(a.Invalid()), want)
+		}
+		// The merged batch crosses the wire whole (Batch.MarshalBinary).
+		data, err := a.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back eligibility.Batch
+		if err := back.UnmarshalBinary(data); err != nil {
+			t.Fatal(err)
+		}
+		if back.Counts() != a.Counts() || !back.Tally().Equal(a.Tally()) || len(back.Invalid()) != len(a.Invalid()) ||
+			len(back.Conflicting()) != len(a.Conflicting()) || len(back.InvalidUnlisted()) != len(a.InvalidUnlisted()) {
+			t.Fatalf("through the wire: %+v, want %+v", back.Counts(), a.Counts())
 		}
 	})
 }

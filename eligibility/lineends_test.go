@@ -33,8 +33,8 @@ func TestLoneCRIsALineEnd(t *testing.T) {
 			}
 			b, good, bad := readAll(t, src)
 			assert.Empty(t, bad, name)
-			assert.Equal(t, int64(3), b.Counted, name)
-			assert.Equal(t, int64(3), b.Input, name)
+			assert.Equal(t, int64(3), b.Counts().Counted, name)
+			assert.Equal(t, int64(3), b.Counts().Input, name)
 			switch name {
 			case "blank CR lines":
 				assert.Equal(t, []int64{2, 4, 6}, good, name)
@@ -52,14 +52,14 @@ func TestLoneCRIsALineEnd(t *testing.T) {
 	b, good, bad := readAll(t, strings.NewReader(in))
 	assert.Equal(t, []int64{2, 3}, bad)
 	assert.Equal(t, []int64{4}, good)
-	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrLineBreak)
+	assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrLineBreak)
 
 	// A CR the reader's error cuts short does not end a line.
 	src := io.MultiReader(strings.NewReader(eligibility.CSVHeader+"\n"+row("o1")+strings.TrimSuffix(row("o2"), "\n")+"\r"), iotest.ErrReader(errors.New("disk")))
 	b = &eligibility.Batch{}
 	err := eligibility.ReadCSV(src, b)
 	require.Error(t, err)
-	assert.Equal(t, int64(1), b.Input)
+	assert.Equal(t, int64(1), b.Counts().Input)
 }
 
 // ParseRecord takes a trailing LF, CR LF or CR; a CR inside the record is a
@@ -93,7 +93,7 @@ func TestCommaFractionRefused(t *testing.T) {
 		assert.ErrorIs(t, err, eligibility.ErrNotTime, bad)
 		b, _, badLines := readAll(t, strings.NewReader(eligibility.CSVHeader+"\n"+rec))
 		assert.Equal(t, []int64{2}, badLines, bad)
-		assert.Zero(t, b.Counted)
+		assert.Zero(t, b.Counts().Counted)
 	}
 	for _, ok := range []string{"2026-03-01T10:30:00.5+08:00", "2026-03-01T02:30:00.123456789123Z"} {
 		_, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", ok, 1))

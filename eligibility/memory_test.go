@@ -97,20 +97,20 @@ func TestJunkLinesBoundedMemory(t *testing.T) {
 	assert.Less(t, bigHeap, smallHeap+1<<20, "memory does not grow with the junk")
 	for _, b := range []*eligibility.Batch{small, big} {
 		assert.True(t, b.Balanced())
-		assert.Len(t, b.Invalid, eligibility.DefaultMaxInvalid)
-		assert.Zero(t, b.Counted)
+		assert.Len(t, b.Invalid(), eligibility.DefaultMaxInvalid)
+		assert.Zero(t, b.Counts().Counted)
 	}
-	assert.Equal(t, int64(lines)+junkSecondLines(lines), big.Counts.Invalid)
+	assert.Equal(t, int64(lines)+junkSecondLines(lines), big.Counts().Invalid)
 	var unlisted int64
-	for reason, n := range big.InvalidUnlisted {
+	for reason, n := range big.InvalidUnlisted() {
 		assert.LessOrEqual(t, len(reason), 200)
 		unlisted += n
 	}
-	assert.Equal(t, big.Counts.Invalid-int64(eligibility.DefaultMaxInvalid), unlisted)
+	assert.Equal(t, big.Counts().Invalid-int64(eligibility.DefaultMaxInvalid), unlisted)
 	// Six reasons: two kinds have the wrong number of fields, and the
 	// quoted line break's second line has a bare quote.
-	assert.Len(t, big.InvalidUnlisted, 6, "%v", big.InvalidUnlisted)
-	for reason := range big.InvalidUnlisted {
+	assert.Len(t, big.InvalidUnlisted(), 6, "%v", big.InvalidUnlisted())
+	for reason := range big.InvalidUnlisted() {
 		assert.NotContains(t, reason, "o1", "a reason names the field and what is wrong, not the value")
 	}
 }
@@ -133,26 +133,26 @@ func TestInvalidListLimit(t *testing.T) {
 	in := func(n int) io.Reader { return &junkReader{n: n} }
 	b := &eligibility.Batch{MaxInvalid: 5}
 	require.NoError(t, eligibility.ReadCSV(in(14), b))
-	assert.Len(t, b.Invalid, 5)
-	assert.Equal(t, 14+junkSecondLines(14), b.Counts.Invalid)
+	assert.Len(t, b.Invalid(), 5)
+	assert.Equal(t, 14+junkSecondLines(14), b.Counts().Invalid)
 	assert.True(t, b.Balanced())
 	none := &eligibility.Batch{MaxInvalid: -1}
 	require.NoError(t, eligibility.ReadCSV(in(14), none))
-	assert.Empty(t, none.Invalid)
+	assert.Empty(t, none.Invalid())
 	assert.True(t, none.Balanced())
 
 	x, y := &eligibility.Batch{}, &eligibility.Batch{}
 	require.NoError(t, eligibility.ReadCSV(in(800), x))
 	require.NoError(t, eligibility.ReadCSV(in(800), y))
 	require.NoError(t, x.Merge(y))
-	assert.Len(t, x.Invalid, eligibility.DefaultMaxInvalid)
-	assert.Equal(t, 2*(800+junkSecondLines(800)), x.Counts.Invalid)
+	assert.Len(t, x.Invalid(), eligibility.DefaultMaxInvalid)
+	assert.Equal(t, 2*(800+junkSecondLines(800)), x.Counts().Invalid)
 	assert.True(t, x.Balanced())
 	require.NoError(t, x.Merge(b))
 	require.NoError(t, x.Merge(none))
 	assert.True(t, x.Balanced())
-	assert.Len(t, x.Invalid, eligibility.DefaultMaxInvalid)
-	assert.Equal(t, 2*(800+junkSecondLines(800)+14+junkSecondLines(14)), x.Counts.Invalid)
+	assert.Len(t, x.Invalid(), eligibility.DefaultMaxInvalid)
+	assert.Equal(t, 2*(800+junkSecondLines(800)+14+junkSecondLines(14)), x.Counts().Invalid)
 
 	// Past the limit, an invalid record allocates nothing.
 	err := errors.New("host's reason")
@@ -166,17 +166,17 @@ func TestInvalidListLimit(t *testing.T) {
 	allocs = testing.AllocsPerRun(1000, func() { _, _ = full.Add(4, &e) })
 	assert.LessOrEqual(t, allocs, 1.0, "the *IDError returned, nothing kept")
 	assert.True(t, full.Balanced())
-	assert.Equal(t, map[string]int64{"other": 1002, "order_id: " + eligibility.ErrMalformedOrderID.Reason: 1001}, full.InvalidUnlisted)
+	assert.Equal(t, map[string]int64{"other": 1002, "order_id: " + eligibility.ErrMalformedOrderID.Reason: 1001}, full.InvalidUnlisted())
 
 	// A host's reasons are bounded in number and length.
 	many := &eligibility.Batch{MaxInvalid: -1}
 	for i := range 200 {
 		require.NoError(t, many.AddInvalid(int64(i), &eligibility.RecordError{Field: "f", Reason: fmt.Sprint(i, strings.Repeat("x", 1000))}))
 	}
-	assert.Len(t, many.InvalidUnlisted, 64)
-	assert.Equal(t, int64(200-63), many.InvalidUnlisted["other"])
-	assert.NotContains(t, many.InvalidUnlisted, "f: 0"+strings.Repeat("x", 1000))
-	for k := range many.InvalidUnlisted {
+	assert.Len(t, many.InvalidUnlisted(), 64)
+	assert.Equal(t, int64(200-63), many.InvalidUnlisted()["other"])
+	assert.NotContains(t, many.InvalidUnlisted(), "f: 0"+strings.Repeat("x", 1000))
+	for k := range many.InvalidUnlisted() {
 		assert.LessOrEqual(t, len(k), 164)
 	}
 	assert.True(t, many.Balanced())
@@ -231,11 +231,11 @@ func TestLosingCopiesKeepNothing(t *testing.T) {
 	runtime.KeepAlive(b)
 	t.Logf("heap kept after %d winning copies on new platforms: %d bytes", copies, int64(after)-int64(before))
 	assert.Less(t, int64(after)-int64(before), int64(1<<20))
-	assert.Equal(t, []string{platforms[copies-1]}, b.Tally.Platforms())
-	assert.Equal(t, int64(1), b.Tally.Total())
+	assert.Equal(t, []string{platforms[copies-1]}, b.Tally().Platforms())
+	assert.Equal(t, int64(1), b.Tally().Total())
 	assert.True(t, b.Balanced())
-	assert.Equal(t, int64(1), b.Counted)
-	assert.Equal(t, int64(1), b.Conflicts)
+	assert.Equal(t, int64(1), b.Counts().Counted)
+	assert.Equal(t, int64(1), b.Counts().Conflicts)
 }
 
 // sampler is an io.Reader that serves a sequence of pieces (each a
@@ -292,6 +292,6 @@ func TestReaderMemoryBounded(t *testing.T) {
 	t.Logf("peak heap while reading: %d bytes over %d before", int64(s.peak)-int64(before), before)
 	assert.Less(t, int64(s.peak)-int64(before), int64(2.5*(1<<20)), "the reader's buffer and one string copy of it")
 	assert.True(t, b.Balanced())
-	assert.Equal(t, int64(8*5000), b.Counted)
-	assert.Equal(t, int64(16), b.Counts.Invalid)
+	assert.Equal(t, int64(8*5000), b.Counts().Counted)
+	assert.Equal(t, int64(16), b.Counts().Invalid)
 }

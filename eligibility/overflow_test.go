@@ -158,52 +158,52 @@ func TestCountsCannotWrap(t *testing.T) {
 func TestBatchCannotWrap(t *testing.T) {
 	e := valid(t)
 	for _, full := range []func(b *eligibility.Batch){
-		func(b *eligibility.Batch) { b.Input = maxCount },
-		func(b *eligibility.Batch) { b.Counted = maxCount },
-		func(b *eligibility.Batch) { b.ExcludedNotEnded = maxCount },
+		func(b *eligibility.Batch) { eligibility.SetCounts(b, eligibility.Counts{Input: maxCount}) },
+		func(b *eligibility.Batch) { eligibility.SetCounts(b, eligibility.Counts{Counted: maxCount}) },
+		func(b *eligibility.Batch) { eligibility.SetCounts(b, eligibility.Counts{ExcludedNotEnded: maxCount}) },
 		func(b *eligibility.Batch) {
-			require.NoError(t, b.Tally.AddN("z", eligibility.RideHailing, day(t, "2026-03-01"), maxCount))
+			require.NoError(t, eligibility.TallyOf(b).AddN("z", eligibility.RideHailing, day(t, "2026-03-01"), maxCount))
 		},
 	} {
 		b := &eligibility.Batch{}
 		full(b)
-		before := b.Counts
+		before := b.Counts()
 		_, err := b.Add(1, &e)
 		requireOverflow(t, err)
 		requireOverflow(t, b.AddInvalid(2, errors.New("x")))
 		_, err = b.AddResolved(3, eligibility.Resolution{Winner: e, Copies: 1})
 		requireOverflow(t, err)
-		assert.Equal(t, before, b.Counts)
-		assert.Empty(t, b.Invalid)
+		assert.Equal(t, before, b.Counts())
+		assert.Empty(t, b.Invalid())
 		err = eligibility.ReadCSV(strings.NewReader(eligibility.CSVHeader+"\n"+row("o1")+row("o2")), b)
 		requireOverflow(t, err)
 		var le *eligibility.LineError
 		require.True(t, errors.As(err, &le))
 		assert.Equal(t, int64(2), le.Line)
-		assert.Equal(t, before, b.Counts)
+		assert.Equal(t, before, b.Counts())
 	}
 
 	b := &eligibility.Batch{}
 	_, err := b.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 2})
 	require.NoError(t, err)
 	o := &eligibility.Batch{}
-	o.Input, o.Duplicates = maxCount, maxCount
-	before := b.Counts
+	eligibility.SetCounts(o, eligibility.Counts{Input: maxCount, Duplicates: maxCount})
+	before := b.Counts()
 	requireOverflow(t, b.Merge(o))
-	assert.Equal(t, before, b.Counts)
-	assert.Equal(t, int64(1), b.Tally.Total())
+	assert.Equal(t, before, b.Counts())
+	assert.Equal(t, int64(1), b.Tally().Total())
 	o = &eligibility.Batch{}
-	require.NoError(t, o.Tally.AddN("p", eligibility.RideHailing, day(t, "2026-03-01"), maxCount))
+	require.NoError(t, eligibility.TallyOf(o).AddN("p", eligibility.RideHailing, day(t, "2026-03-01"), maxCount))
 	requireOverflow(t, b.Merge(o))
-	assert.Equal(t, before, b.Counts)
-	assert.Equal(t, int64(1), b.Tally.Total())
+	assert.Equal(t, before, b.Counts())
+	assert.Equal(t, int64(1), b.Tally().Total())
 
 	// A resolution's copies are added checked.
 	b = &eligibility.Batch{}
-	b.Duplicates = maxCount - 1
+	eligibility.SetCounts(b, eligibility.Counts{Duplicates: maxCount - 1})
 	_, err = b.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 3})
 	requireOverflow(t, err)
-	assert.Equal(t, eligibility.Counts{Duplicates: maxCount - 1}, b.Counts)
+	assert.Equal(t, eligibility.Counts{Duplicates: maxCount - 1}, b.Counts())
 }
 
 // Merging any tallies and counts either gives the exact sums or refuses

@@ -63,11 +63,11 @@ func TestStrayQuoteCostsOneLine(t *testing.T) {
 	b, good, bad := readAll(t, strings.NewReader(in))
 	assert.Equal(t, []int64{2, 4, 5, 7}, good)
 	assert.Equal(t, []int64{3, 6}, bad)
-	assert.Equal(t, int64(6), b.Input)
-	assert.Equal(t, int64(4), b.Counted)
+	assert.Equal(t, int64(6), b.Counts().Input)
+	assert.Equal(t, int64(4), b.Counts().Counted)
 	assert.True(t, b.Balanced())
-	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrBareQuote)
-	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrCSVSyntax)
+	assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrBareQuote)
+	assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrCSVSyntax)
 }
 
 // An unclosed quote is reported where it opened, and reading resumes at
@@ -77,9 +77,9 @@ func TestUnclosedQuoteResumesNextLine(t *testing.T) {
 	b, good, bad := readAll(t, strings.NewReader(in))
 	assert.Equal(t, []int64{2, 4, 6}, good)
 	assert.Equal(t, []int64{3, 5, 7}, bad)
-	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrAfterQuote, "the quote opened on line 3 closes on line 5, before an x")
-	assert.ErrorIs(t, b.Invalid[1].Err, eligibility.ErrAfterQuote)
-	assert.ErrorIs(t, b.Invalid[2].Err, eligibility.ErrUnclosedQuote)
+	assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrAfterQuote, "the quote opened on line 3 closes on line 5, before an x")
+	assert.ErrorIs(t, b.Invalid()[1].Err, eligibility.ErrAfterQuote)
+	assert.ErrorIs(t, b.Invalid()[2].Err, eligibility.ErrUnclosedQuote)
 	assert.True(t, b.Balanced())
 
 	// A quoted field may span lines as RFC 4180 says, but no column holds a
@@ -90,9 +90,9 @@ func TestUnclosedQuoteResumesNextLine(t *testing.T) {
 	b, good, bad = readAll(t, strings.NewReader(in))
 	assert.Equal(t, []int64{5, 7}, good)
 	assert.Equal(t, []int64{2, 3, 4, 6}, bad)
-	assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrLineBreak)
-	assert.ErrorIs(t, b.Invalid[2].Err, eligibility.ErrLineBreak)
-	assert.Equal(t, int64(6), b.Input)
+	assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrLineBreak)
+	assert.ErrorIs(t, b.Invalid()[2].Err, eligibility.ErrLineBreak)
+	assert.Equal(t, int64(6), b.Counts().Input)
 }
 
 // The auditor's case (F2): a quote at the start of one order ID and another
@@ -107,8 +107,8 @@ func TestTwoStrayQuotesDoNotSwallowTheRowsBetween(t *testing.T) {
 	b, good, bad := readAll(t, strings.NewReader(in))
 	assert.Equal(t, []int64{2, 1001}, bad)
 	assert.Len(t, good, 998)
-	assert.Equal(t, int64(998), b.Counted)
-	assert.Equal(t, int64(1000), b.Input)
+	assert.Equal(t, int64(998), b.Counts().Counted)
+	assert.Equal(t, int64(1000), b.Counts().Input)
 	assert.True(t, b.Balanced())
 	// F2 addendum: a doubled quote at a field's start is a stray quote too.
 	b, good, bad = readAll(t, strings.NewReader(eligibility.CSVHeader+"\n"+row(`"o1`)+row("o2")+row(`""o1"`)))
@@ -132,9 +132,9 @@ func TestRecordTooLong(t *testing.T) {
 		b, good, bad := readAll(t, iotest.HalfReader(strings.NewReader(in)))
 		require.NotEmpty(t, bad)
 		assert.Equal(t, int64(3), bad[0])
-		assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrCSVSyntax)
+		assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrCSVSyntax)
 		assert.Equal(t, int64(2), good[0])
-		assert.Equal(t, int64(len(good)+len(bad)), b.Input)
+		assert.Equal(t, int64(len(good)+len(bad)), b.Counts().Input)
 		assert.True(t, b.Balanced())
 	}
 }
@@ -196,7 +196,7 @@ func TestReaderTimeIsLinear(t *testing.T) {
 	const n = 200_000
 	clean, quoted := build(n, false), build(n, true)
 	b, bad := read(quoted)
-	assert.Equal(t, int64(n), b.Input, "every row read")
+	assert.Equal(t, int64(n), b.Counts().Input, "every row read")
 	assert.Equal(t, 2+(n-1)/97-1, bad, "the lines with a stray or unclosed quote, and only them")
 	assert.True(t, b.Balanced())
 	tc, tq := measure(clean), measure(quoted)
@@ -223,8 +223,8 @@ func TestReaderAccountsForLines(t *testing.T) {
 			}
 			seen[l] = true
 		}
-		if !b.Balanced() || b.Input != int64(len(all)) {
-			t.Fatalf("unbalanced: %+v", b.Counts)
+		if !b.Balanced() || b.Counts().Input != int64(len(all)) {
+			t.Fatalf("unbalanced: %+v", b.Counts())
 		}
 	})
 }
@@ -282,7 +282,7 @@ func TestErrorTextBoundedAndMasked(t *testing.T) {
 	e.OrderID, e.StartDivision = id, "31"
 	b := &eligibility.Batch{}
 	_, _ = b.Add(1, &e)
-	out, err := json.Marshal(b.Invalid)
+	out, err := json.Marshal(b.Invalid())
 	require.NoError(t, err)
 	assert.NotContains(t, string(out), "1949")
 	assert.Contains(t, string(out), "******************")
@@ -417,7 +417,7 @@ func TestReaderErrorAfterItsLines(t *testing.T) {
 	err := eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader + "\n" + row("o1"), row("o2") + row("o3")}}, b)
 	assert.ErrorIs(t, err, errDiskGone)
 	assert.NotErrorIs(t, err, eligibility.ErrCSVHeader)
-	assert.Equal(t, int64(3), b.Input)
+	assert.Equal(t, int64(3), b.Counts().Input)
 
 	b = &eligibility.Batch{}
 	cut := row("o2")
@@ -426,7 +426,7 @@ func TestReaderErrorAfterItsLines(t *testing.T) {
 	var le *eligibility.LineError
 	require.True(t, errors.As(err, &le))
 	assert.Equal(t, int64(3), le.Line)
-	assert.Equal(t, int64(1), b.Input, "the cut line is not read")
+	assert.Equal(t, int64(1), b.Counts().Input, "the cut line is not read")
 
 	b = &eligibility.Batch{}
 	err = eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader[:20]}}, b)
@@ -436,7 +436,7 @@ func TestReaderErrorAfterItsLines(t *testing.T) {
 	b = &eligibility.Batch{}
 	err = eligibility.ReadCSV(&chunks{parts: []string{eligibility.CSVHeader + "\n" + row("o1") + `"o2,`}}, b)
 	assert.ErrorIs(t, err, errDiskGone)
-	assert.Equal(t, int64(1), b.Input)
+	assert.Equal(t, int64(1), b.Counts().Input)
 }
 
 // IDs that differ only in bytes a clerk cannot see are refused, not
@@ -452,8 +452,8 @@ func TestUnclearIDsRefused(t *testing.T) {
 		assert.ErrorIs(t, e.Validate(), eligibility.ErrMalformedPlatform, "platform %q", id)
 		b, _, bad := readAll(t, strings.NewReader(eligibility.CSVHeader+"\n"+row(id)+row("o2")))
 		assert.Equal(t, []int64(nil), bad)
-		assert.Equal(t, int64(1), b.Counts.Invalid, "the batch refuses it: %q", id)
-		assert.ErrorIs(t, b.Invalid[0].Err, eligibility.ErrMalformedOrderID)
+		assert.Equal(t, int64(1), b.Counts().Invalid, "the batch refuses it: %q", id)
+		assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrMalformedOrderID)
 	}
 	for _, id := range []string{"订单1", "o-1_x.y", "order-0000000000000000001", "o\u00e9", "Ｏ１"} {
 		e, err := eligibility.ParseRecord(row(id))
@@ -474,10 +474,10 @@ func TestInvisibleIDsDoNotCountTwice(t *testing.T) {
 		id := "310101199001011234" + r // shaped like an identity number: never echoed
 		b, _, bad := readAll(t, strings.NewReader(eligibility.CSVHeader+"\n"+row("310101199001011234")+row(id)))
 		assert.Empty(t, bad)
-		assert.Equal(t, int64(1), b.Counted, "%q", r)
-		assert.Equal(t, int64(1), b.Counts.Invalid, "%q", r)
-		require.Len(t, b.Invalid, 1)
-		err := b.Invalid[0].Err
+		assert.Equal(t, int64(1), b.Counts().Counted, "%q", r)
+		assert.Equal(t, int64(1), b.Counts().Invalid, "%q", r)
+		require.Len(t, b.Invalid(), 1)
+		err := b.Invalid()[0].Err
 		assert.ErrorIs(t, err, eligibility.ErrMalformedOrderID)
 		assert.ErrorIs(t, err, eligibility.ErrUnclearID)
 		var ie *eligibility.IDError
@@ -486,7 +486,7 @@ func TestInvisibleIDsDoNotCountTwice(t *testing.T) {
 		assert.Equal(t, 18, ie.Offset)
 		assert.Contains(t, err.Error(), fmt.Sprintf("U+%04X", []rune(r)[0]))
 		assert.NotContains(t, err.Error(), "1990")
-		js, jerr := json.Marshal(b.Invalid[0])
+		js, jerr := json.Marshal(b.Invalid()[0])
 		require.NoError(t, jerr)
 		assert.NotContains(t, string(js), "1990")
 	}
@@ -504,7 +504,7 @@ func TestUnclearIDsRefusedEverywhere(t *testing.T) {
 		b := &eligibility.Batch{}
 		_, err := b.Add(1, &e)
 		assert.ErrorIs(t, err, eligibility.ErrMalformedPlatform)
-		assert.Equal(t, int64(1), b.Counts.Invalid)
+		assert.Equal(t, int64(1), b.Counts().Invalid)
 		_, err = eligibility.Resolve([]eligibility.Execution{e})
 		assert.ErrorIs(t, err, eligibility.ErrMalformedPlatform)
 		var tl eligibility.Tally

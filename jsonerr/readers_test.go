@@ -37,7 +37,7 @@ func readers() []reader {
 		{"benefits.Item.UnmarshalJSON", func(b []byte) error { var v benefits.Item; return v.UnmarshalJSON(b) }, true, 0},
 		{"benefits.Payment.UnmarshalJSON", func(b []byte) error { var v benefits.Payment; return v.UnmarshalJSON(b) }, true, 0},
 		{"benefits.MedicalSplit.UnmarshalJSON", func(b []byte) error { var v benefits.MedicalSplit; return v.UnmarshalJSON(b) }, true, 0},
-		{"levy.ParseSetup", func(b []byte) error { _, err := levy.ParseSetup(b); return err }, true, 0},
+		{"levy.ParseSetup", func(b []byte) error { _, err := levy.ParseSetup(b, calendar.Default()); return err }, true, 0},
 		{"calendar.ParseSchedule", func(b []byte) error { _, err := calendar.ParseSchedule(b); return err }, true, 0},
 		{"calendar.ParseSchedules", func(b []byte) error { _, err := calendar.ParseSchedules(b); return err }, true, 0},
 		{"calendar.ParseOverrides", func(b []byte) error { _, err := calendar.ParseOverrides(b); return err }, true, 0},

@@ -21,14 +21,14 @@ import (
 // month's days never ended (a golden case with "period": "9999-12" hung
 // the runner).
 func TestAudit18BillLastMonthEnds(t *testing.T) {
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	period := testdates.Month(t, "9999-12")
 	var tl eligibility.Tally
 	done := make(chan error, 2)
 	go func() {
-		_, err := r.Bill(&tl, "platform-b", period, calendar.Default())
+		_, err := r.Bill(&tl, "platform-b", period)
 		done <- err
-		_, err = r.Reconcile(&tl, &tl, "platform-b", period, calendar.Default())
+		_, err = r.Reconcile(&tl, &tl, "platform-b", period)
 		done <- err
 	}()
 	for range 2 {
@@ -58,17 +58,17 @@ func TestAudit18SetupErrorsBoundedAndMasked(t *testing.T) {
 		`{"terms":[{"platform":"` + jsontest.ID + `","first_month":"2025-07"},{"platform":"` + jsontest.ID + `","first_month":"2025-07"}]}`,
 		`{"terms":[{"platform":"p","first_month":"2025-07","floating":[{"year":` + jsontest.ID + `,"industry":"instant_delivery","factor":"1.1","source":"s"}]}]}`,
 	} {
-		_, err := levy.ParseSetup([]byte(in))
+		_, err := levy.ParseSetup([]byte(in), calendar.Default())
 		require.Error(t, err)
 		jsontest.Check(t, err)
 	}
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	day := testdates.Day(t, "2026-03-02")
 	for _, p := range []string{jsontest.ID, strings.Repeat("p", 60000)} {
 		_, err := r.RateOn(p, eligibility.InstantDelivery, day)
 		assert.ErrorIs(t, err, levy.ErrNoTerms)
 		jsontest.Check(t, err)
-		_, err = r.Bill(&eligibility.Tally{}, p, testdates.Month(t, "2026-03"), calendar.Default())
+		_, err = r.Bill(&eligibility.Tally{}, p, testdates.Month(t, "2026-03"))
 		assert.ErrorIs(t, err, levy.ErrNoTerms)
 		jsontest.Check(t, err)
 	}

@@ -54,6 +54,9 @@ type Bill struct {
 	Unknown []UnknownDeadline `json:"unknown_deadlines,omitempty"`
 	// Provisional is true when a rate rests on a provisional parameter.
 	Provisional bool `json:"provisional"`
+	// Rulebook is the Fingerprint of the Rulebook that computed the bill:
+	// its calendar, parameter set and terms.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // Names of a bill's deadlines (UnknownDeadline.Name): the JSON keys they
@@ -101,7 +104,7 @@ func (b Bill) UnknownErr(name string) error {
 // Orders returns the bill's orders of one industry: the sum of its lines,
 // checked. A line of negative orders (ErrNegativeOrders) or a sum past
 // math.MaxInt64 (an *eligibility.OverflowError, eligibility.ErrCountOverflow)
-// is an error; neither happens to a bill from Rates.Bill.
+// is an error; neither happens to a bill from Rulebook.Bill.
 func (b Bill) Orders(industry eligibility.Industry) (int64, error) {
 	var n int64
 	for i, l := range b.Lines {
@@ -153,24 +156,22 @@ var fen = int32(2)
 // one rate (normally the whole month; a rate adjusted mid-month splits it,
 // 第十一条第三款); each run is a line, Orders × PerOrder rounded half up to
 // the fen. The total is the sum of the lines. The declaration deadline and
-// the push date come from cal.
+// the push date come from r's calendar.
 //
-// A deadline in a year cal does not cover (a *calendar.YearNotCoveredError)
-// does not fail the bill: it is nil in the bill and listed in Bill.Unknown,
-// with its error and the day it is not before; the lines and the total are
-// the same as with the year loaded. Errors are only for bad arguments (nil
-// rates, tally or calendar, a zero period, a platform without terms), for
-// a rate that cannot be found, and for orders that do not fit: every sum of
-// orders is checked (a Tally's total fits an int64, so a Tally the
-// eligibility package built never fails it), and a line's orders past
-// math.MaxInt64 are an *eligibility.OverflowError
+// A deadline in a year the calendar does not cover (a
+// *calendar.YearNotCoveredError) does not fail the bill: it is nil in the
+// bill and listed in Bill.Unknown, with its error and the day it is not
+// before; the lines and the total are the same as with the year loaded.
+// Errors are only for bad arguments (a nil or zero r, ErrNoRulebook; a nil
+// tally, ErrNoTally; a zero period; a platform without terms,
+// ErrNoTerms), for a rate that cannot be found, and for orders that do not
+// fit: every sum of orders is checked (a Tally's total fits an int64, so a
+// Tally the eligibility package built never fails it), and a line's orders
+// past math.MaxInt64 are an *eligibility.OverflowError
 // (eligibility.ErrCountOverflow), never a wrapped, negative bill.
-func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Bill, error) {
-	if r == nil {
-		return Bill{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
-	}
-	if cal == nil {
-		return Bill{}, calendar.ErrNilCalendar
+func (r *Rulebook) Bill(t *eligibility.Tally, platform string, period calendar.Month) (Bill, error) {
+	if err := r.ok(); err != nil {
+		return Bill{}, err
 	}
 	if period.IsZero() {
 		return Bill{}, calendar.ErrZeroDate
@@ -178,7 +179,7 @@ func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Mont
 	if err := r.checkBillArgs(t, platform); err != nil {
 		return Bill{}, err
 	}
-	b := Bill{Platform: platform, Period: period, Total: decimal.Zero}
+	b := Bill{Platform: platform, Period: period, Total: decimal.Zero, Rulebook: r.fingerprint}
 	for _, ind := range eligibility.Industries {
 		var cur *Line
 		for d := period.First(); !d.IsZero() && !d.After(period.Last()); d = next(d) { // next of 9999-12-31 is the zero Date
@@ -213,11 +214,11 @@ func (r *Rates) Bill(t *eligibility.Tally, platform string, period calendar.Mont
 	if err != nil {
 		return Bill{}, err
 	}
-	decl, derr := cal.DeclarationDeadline(period)
+	decl, derr := r.cal.DeclarationDeadline(period)
 	if b.Declaration, err = b.deadline(decl, derr, DeclarationDeadlineName, "第十四条", pushMonth, 15); err != nil {
 		return Bill{}, err
 	}
-	push, perr := cal.PushDeadline(pushMonth)
+	push, perr := r.cal.PushDeadline(pushMonth)
 	if b.Push, err = b.deadline(push, perr, PushDeadlineName, "第九条", pushMonth, 5); err != nil {
 		return Bill{}, err
 	}

@@ -16,14 +16,19 @@ import (
 	"github.com/zhishang/zhishang/param"
 )
 
-func rates(t testing.TB, params *param.Set, terms ...levy.Terms) *levy.Rates {
+func rulebook(t testing.TB, params *param.Set, terms ...levy.Terms) *levy.Rulebook {
 	t.Helper()
-	r, err := levy.NewRates(params, terms...)
+	return rulebookOn(t, calendar.Default(), params, terms...)
+}
+
+func rulebookOn(t testing.TB, cal *calendar.Calendar, params *param.Set, terms ...levy.Terms) *levy.Rulebook {
+	t.Helper()
+	r, err := levy.NewRulebook(cal, params, terms...)
 	require.NoError(t, err)
 	return r
 }
 
-func rateOn(t testing.TB, r *levy.Rates, p string, ind eligibility.Industry, d string) levy.Rate {
+func rateOn(t testing.TB, r *levy.Rulebook, p string, ind eligibility.Industry, d string) levy.Rate {
 	t.Helper()
 	rate, err := r.RateOn(p, ind, testdates.Day(t, d))
 	require.NoError(t, err, "%s %s %s", p, ind, d)
@@ -35,7 +40,7 @@ func rateOn(t testing.TB, r *levy.Rates, p string, ind eligibility.Industry, d s
 // in it and the next day is not.
 func TestFirstYearBoundaries(t *testing.T) {
 	src := "核定（测试数据）"
-	r := rates(t, levy.DefaultParams(), levy.Terms{
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{
 		Platform: "p", FirstMonth: testdates.Month(t, "2025-07"),
 		InstantDelivery: []levy.LevelAssignment{{From: testdates.Month(t, "2026-07"), Level: levy.LevelHigher, Source: src}},
 	})
@@ -68,7 +73,7 @@ func TestFloatingYearBoundaries(t *testing.T) {
 		assert.Equal(t, want, terms.Floats(2026), "first enrolled %s, floats in 2026", first)
 	}
 	src := "核定（测试数据）"
-	r := rates(t, levy.DefaultParams(), levy.Terms{
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{
 		Platform: "p", FirstMonth: testdates.Month(t, "2025-01"),
 		Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.5"), Source: src}},
 	})
@@ -84,7 +89,7 @@ func TestFloatingYearBoundaries(t *testing.T) {
 
 	// First enrolled in February 2025: not floating on 2026-12-31, floating
 	// (by its 2027 rate) on 2027-01-01.
-	r = rates(t, levy.DefaultParams(), levy.Terms{
+	r = rulebook(t, levy.DefaultParams(), levy.Terms{
 		Platform: "q", FirstMonth: testdates.Month(t, "2025-02"),
 		Floating: []levy.Floating{
 			{Year: 2026, Industry: eligibility.RideHailing, Rate: dec("0.05"), Source: src},
@@ -102,7 +107,7 @@ func TestFloatingYearBoundaries(t *testing.T) {
 // A level assigned from a month applies from its first day, not the day before.
 func TestLevelFromMonthBoundary(t *testing.T) {
 	src := "核定（测试数据）"
-	r := rates(t, levy.DefaultParams(), levy.Terms{
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{
 		Platform: "p", FirstMonth: testdates.Month(t, "2024-01"),
 		InstantDelivery: []levy.LevelAssignment{
 			{From: testdates.Month(t, "2025-07"), Level: levy.LevelLower, Source: src},
@@ -111,7 +116,7 @@ func TestLevelFromMonthBoundary(t *testing.T) {
 	})
 	assert.Equal(t, "0.07", rateOn(t, r, "p", eligibility.InstantDelivery, "2026-02-28").PerOrder.String())
 	assert.Equal(t, "0.25", rateOn(t, r, "p", eligibility.InstantDelivery, "2026-03-01").PerOrder.String())
-	r = rates(t, levy.DefaultParams(), levy.Terms{
+	r = rulebook(t, levy.DefaultParams(), levy.Terms{
 		Platform: "p", FirstMonth: testdates.Month(t, "2024-01"),
 		InstantDelivery: []levy.LevelAssignment{{From: testdates.Month(t, "2026-03"), Level: levy.LevelLower, Source: src}},
 	})
@@ -128,7 +133,7 @@ func TestParameterEffectiveDateAsBilled(t *testing.T) {
 		Until: testdates.Day(t, "2026-03-30"), Source: "示例调整通知（测试数据）", Status: param.Verified}
 	params, err := levy.DefaultParams().With(adj)
 	require.NoError(t, err)
-	r := rates(t, params, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
+	r := rulebook(t, params, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
 	for d, want := range map[string]string{"2025-06-30": "", "2025-07-01": "0.01", "2026-03-15": "0.01", "2026-03-16": "0.02", "2026-03-30": "0.02"} {
 		rate, err := r.RateOn("p", eligibility.RideHailing, testdates.Day(t, d))
 		if want == "" {
@@ -149,7 +154,7 @@ func TestParameterEffectiveDateAsBilled(t *testing.T) {
 	for _, d := range []string{"2026-03-15", "2026-03-16"} {
 		tl.AddN("p", eligibility.RideHailing, testdates.Day(t, d), 100)
 	}
-	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"), calendar.Default())
+	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	require.Len(t, b.Lines, 2, "%s", b)
 	assert.Equal(t, "2026-03-15", b.Lines[0].To.String())
@@ -162,12 +167,12 @@ func TestParameterEffectiveDateAsBilled(t *testing.T) {
 // A bill reads the days of its period, from the first to the last, and no
 // day either side.
 func TestBillReadsExactlyThePeriod(t *testing.T) {
-	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
 	var tl eligibility.Tally
 	for d, n := range map[string]int64{"2026-02-28": 1000, "2026-03-01": 100, "2026-03-31": 10, "2026-04-01": 7000} {
 		tl.AddN("p", eligibility.RideHailing, testdates.Day(t, d), n)
 	}
-	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"), calendar.Default())
+	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	orders, err := b.Orders(eligibility.RideHailing)
 	require.NoError(t, err)
@@ -195,13 +200,13 @@ func TestBillRoundingBoundaries(t *testing.T) {
 		{"0.0137", 3, "0.04"}, // 0.0411
 		{"0.0125", 2, "0.03"}, // the line is rounded, not each order: 0.025 → 0.03 (per order: 0.01 + 0.01)
 	} {
-		r := rates(t, levy.DefaultParams(), levy.Terms{
+		r := rulebook(t, levy.DefaultParams(), levy.Terms{
 			Platform: "p", FirstMonth: testdates.Month(t, "2025-01"),
 			Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Rate: dec(tc.rate), Source: src}},
 		})
 		var tl eligibility.Tally
 		tl.AddN("p", eligibility.RideHailing, testdates.Day(t, "2026-03-02"), tc.orders)
-		b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"), calendar.Default())
+		b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"))
 		require.NoError(t, err)
 		assert.Equal(t, tc.want, b.Total.StringFixed(2), "%d × %s", tc.orders, tc.rate)
 		require.Len(t, b.Lines, 1)
@@ -212,10 +217,11 @@ func TestBillRoundingBoundaries(t *testing.T) {
 // The bill's deadlines are the calendar's for its period: 第十四条 for the
 // period itself and 第九条 for the month after; an official date wins.
 func TestBillDeadlinesAreThePeriods(t *testing.T) {
-	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
+	terms := levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")}
+	r := rulebook(t, levy.DefaultParams(), terms)
 	c := calendar.Default()
 	for m := testdates.Month(t, "2025-07"); m.Before(testdates.Month(t, "2026-12")); {
-		b, err := r.Bill(&eligibility.Tally{}, "p", m, c)
+		b, err := r.Bill(&eligibility.Tally{}, "p", m)
 		require.NoError(t, err, m)
 		decl, err := c.DeclarationDeadline(m)
 		require.NoError(t, err)
@@ -229,7 +235,7 @@ func TestBillDeadlinesAreThePeriods(t *testing.T) {
 	}
 	// 2026-01: only 02-15 of the Spring Festival run is in the period; the
 	// deadline moves past the holiday to 02-24 (not 02-16, not 02-23).
-	b, err := r.Bill(&eligibility.Tally{}, "p", testdates.Month(t, "2026-01"), c)
+	b, err := r.Bill(&eligibility.Tally{}, "p", testdates.Month(t, "2026-01"))
 	require.NoError(t, err)
 	assert.Equal(t, "2026-02-24", b.Declaration.Date.String())
 	assert.Equal(t, "2026-02-05", b.Push.Date.String())
@@ -237,7 +243,7 @@ func TestBillDeadlinesAreThePeriods(t *testing.T) {
 	p := testdates.Month(t, "2026-03")
 	oc, err := c.WithOverrides(calendar.Override{Rule: calendar.RuleDeclaration, Period: p, Date: testdates.Day(t, "2026-04-30"), Source: "测试通知"})
 	require.NoError(t, err)
-	b, err = r.Bill(&eligibility.Tally{}, "p", p, oc)
+	b, err = rulebookOn(t, oc, levy.DefaultParams(), terms).Bill(&eligibility.Tally{}, "p", p)
 	require.NoError(t, err)
 	assert.Equal(t, "2026-04-30", b.Declaration.Date.String())
 	assert.True(t, b.Declaration.Official())
@@ -247,7 +253,7 @@ func TestBillDeadlinesAreThePeriods(t *testing.T) {
 // fewer on any day of the period (its first, its last) is inconsistent, and
 // a day outside the period is not compared.
 func TestReconcileBoundaries(t *testing.T) {
-	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
 	period := testdates.Month(t, "2026-03")
 	base := func() *eligibility.Tally {
 		var tl eligibility.Tally
@@ -255,7 +261,7 @@ func TestReconcileBoundaries(t *testing.T) {
 		tl.AddN("p", eligibility.RideHailing, testdates.Day(t, "2026-03-31"), 50)
 		return &tl
 	}
-	rec, err := r.Reconcile(base(), base(), "p", period, calendar.Default())
+	rec, err := r.Reconcile(base(), base(), "p", period)
 	require.NoError(t, err)
 	assert.True(t, rec.Consistent, "equal")
 	assert.Empty(t, rec.Days)
@@ -270,7 +276,7 @@ func TestReconcileBoundaries(t *testing.T) {
 			if delta < 0 {
 				reported.AddN("p", eligibility.RideHailing, testdates.Day(t, d), 1)
 			}
-			rec, err := r.Reconcile(declared, reported, "p", period, calendar.Default())
+			rec, err := r.Reconcile(declared, reported, "p", period)
 			require.NoError(t, err)
 			assert.False(t, rec.Consistent, "%s %+d", d, delta)
 			require.Len(t, rec.Days, 1, "%s %+d", d, delta)
@@ -281,7 +287,7 @@ func TestReconcileBoundaries(t *testing.T) {
 	for _, d := range []string{"2026-02-28", "2026-04-01"} {
 		declared := base()
 		declared.AddN("p", eligibility.RideHailing, testdates.Day(t, d), 5)
-		rec, err := r.Reconcile(declared, base(), "p", period, calendar.Default())
+		rec, err := r.Reconcile(declared, base(), "p", period)
 		require.NoError(t, err)
 		assert.True(t, rec.Consistent, "a difference on %s, outside the period", d)
 	}
@@ -322,13 +328,14 @@ func TestCorrectionBoundaries(t *testing.T) {
 // counted, and a notice on a day off starts counting at the next working day.
 func TestRegistrationDeadlineBoundaries(t *testing.T) {
 	c := calendar.Default()
+	r := rulebook(t, levy.DefaultParams())
 	for received, want := range map[string]string{
 		"2026-03-02": "2026-03-16", // Monday: 03-03..06, 09..13, 16
 		"2026-03-07": "2026-03-20", // Saturday: 03-09..13, 16..20
 		"2026-03-08": "2026-03-20", // Sunday: the same
 		"2026-09-30": "2026-10-20", // 10-08, 09, 10 (adjusted working Saturday), 12..16, 19, 20
 	} {
-		dl, err := levy.RegistrationDeadline(c, testdates.Day(t, received))
+		dl, err := r.RegistrationDeadline(testdates.Day(t, received))
 		require.NoError(t, err, received)
 		assert.Equal(t, want, dl.Date.String(), "notice %s\n%s", received, dl)
 		n, err := c.WorkdaysBetween(testdates.Day(t, received), dl.Date)
@@ -353,7 +360,7 @@ func TestRatesNearBoundaries(t *testing.T) {
 			Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("2"), Source: src},
 				{Year: 2027, Industry: eligibility.RideHailing, Factor: dec("3"), Source: src}}})
 	}
-	r := rates(t, params, terms...)
+	r := rulebook(t, params, terms...)
 	anchors := []calendar.Date{testdates.Day(t, "2025-07-01"), testdates.Day(t, "2026-01-01"), testdates.Day(t, "2026-02-01"),
 		testdates.Day(t, "2027-01-01"), testdates.Day(t, "2027-02-01"), adjFrom}
 	rapid.Check(t, func(rt *rapid.T) {
@@ -392,14 +399,14 @@ func TestRatesNearBoundaries(t *testing.T) {
 // A reconciliation's day difference is rounded half away from zero to the
 // fen, either sign: −1 × 0.125 is −0.13, +1 × 0.125 is 0.13.
 func TestReconcileDayAmountRounding(t *testing.T) {
-	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01"),
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01"),
 		Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Rate: dec("0.125"), Source: "核定（测试数据）"}}})
 	d := testdates.Day(t, "2026-03-02")
 	for delta, want := range map[int64]string{-1: "-0.13", 1: "0.13"} {
 		var declared, reported eligibility.Tally
 		declared.AddN("p", eligibility.RideHailing, d, 10+delta)
 		reported.AddN("p", eligibility.RideHailing, d, 10)
-		rec, err := r.Reconcile(&declared, &reported, "p", testdates.Month(t, "2026-03"), calendar.Default())
+		rec, err := r.Reconcile(&declared, &reported, "p", testdates.Month(t, "2026-03"))
 		require.NoError(t, err)
 		require.Len(t, rec.Days, 1)
 		assert.Equal(t, want, rec.Days[0].Amount.StringFixed(2), "%+d orders × 0.125", delta)

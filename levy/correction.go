@@ -78,14 +78,3 @@ func (a Adjustment) String() string {
 	}
 	return fmt.Sprintf("%s paid exactly what was due for %s", a.Platform, a.Period)
 }
-
-// RegistrationWorkdays is the period of 第十三条第二款: the platform
-// headquarters registers with its tax office within 10 working days of
-// receiving the notice (收到通知后 10 个工作日内).
-const RegistrationWorkdays = 10
-
-// RegistrationDeadline returns the 第十三条 deadline for a notice received on
-// the given day: the 10th working day after it.
-func RegistrationDeadline(cal *calendar.Calendar, received calendar.Date) (calendar.Deadline, error) {
-	return cal.WithinWorkdays(received, RegistrationWorkdays)
-}

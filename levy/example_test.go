@@ -1,6 +1,7 @@
 package levy_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -17,16 +18,35 @@ const setupJSON = `{"terms": [
   {"platform": "platform-new", "first_month": "2026-01"}]}`
 
 func ExampleParseSetup() {
-	rates, err := levy.ParseSetup([]byte(setupJSON))
-	fmt.Println(rates.Platforms(), err)
-	// Output: [platform-b platform-new] <nil>
+	rb, err := levy.ParseSetup([]byte(setupJSON), calendar.Default())
+	fmt.Println(rb.Platforms(), err, len(rb.Fingerprint()))
+	// Output: [platform-b platform-new] <nil> 64
 }
 
-func ExampleRates_RateOn() {
-	rates, _ := levy.ParseSetup([]byte(setupJSON))
+// 第十一条: a rulebook built in code: the calendar, the default base
+// amounts and one platform's terms, checked once.
+func ExampleNewRulebook() {
+	first, _ := calendar.ParseMonth("2026-01")
+	rb, err := levy.NewRulebook(calendar.Default(), levy.DefaultParams(), levy.Terms{Platform: "platform-new", FirstMonth: first})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, _ := calendar.ParseDate("2026-03-10")
+	r, _ := rb.RateOn("platform-new", eligibility.RideHailing, d)
+	fmt.Println(r.PerOrder, r.FirstYear, r.Rulebook == rb.Fingerprint())
+	_, err = levy.NewRulebook(nil, levy.DefaultParams())
+	fmt.Println(err)
+	// Output:
+	// 0.01 true true
+	// calendar: nil *Calendar (use calendar.Default() or calendar.New)
+}
+
+func ExampleRulebook_RateOn() {
+	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
 	d, _ := calendar.ParseDate("2026-03-10")
 	for _, p := range []string{"platform-b", "platform-new"} {
-		r, _ := rates.RateOn(p, eligibility.InstantDelivery, d)
+		r, _ := rb.RateOn(p, eligibility.InstantDelivery, d)
 		fmt.Println(p, r.PerOrder, r.FirstYear, r.Floats)
 	}
 	// Output:
@@ -35,13 +55,13 @@ func ExampleRates_RateOn() {
 }
 
 // 第十四条: 903 orders × 0.275 = 248.325, rounded half up to the fen.
-func ExampleRates_Bill() {
-	rates, _ := levy.ParseSetup([]byte(setupJSON))
+func ExampleRulebook_Bill() {
+	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
 	var t eligibility.Tally
 	d, _ := calendar.ParseDate("2026-03-02")
 	t.AddN("platform-b", eligibility.InstantDelivery, d, 903)
 	period, _ := calendar.ParseMonth("2026-03")
-	bill, err := rates.Bill(&t, "platform-b", period, calendar.Default())
+	bill, err := rb.Bill(&t, "platform-b", period)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -54,14 +74,14 @@ func ExampleRates_Bill() {
 	// total 248.33 declare by 2026-04-20 push by 2026-04-07
 }
 
-func ExampleRates_Reconcile() {
-	rates, _ := levy.ParseSetup([]byte(setupJSON))
+func ExampleRulebook_Reconcile() {
+	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
 	d, _ := calendar.ParseDate("2026-03-03")
 	var declared, reported eligibility.Tally
 	declared.AddN("platform-b", eligibility.InstantDelivery, d, 400)
 	reported.AddN("platform-b", eligibility.InstantDelivery, d, 403)
 	period, _ := calendar.ParseMonth("2026-03")
-	rec, _ := rates.Reconcile(&declared, &reported, "platform-b", period, calendar.Default())
+	rec, _ := rb.Reconcile(&declared, &reported, "platform-b", period)
 	fmt.Println(rec.Consistent, rec.Days[0].Day, rec.Days[0].Diff, rec.Industries[0].Amount.StringFixed(2))
 	// Output: false 2026-03-03 -3 -0.83
 }
@@ -83,9 +103,36 @@ func ExampleCorrect() {
 	// Output: refund 1.67 元 to platform-b for the period 2026-03 (第十六条)
 }
 
-func ExampleRegistrationDeadline() {
+func ExampleRulebook_RegistrationDeadline() {
+	rb, _ := levy.NewRulebook(calendar.Default(), levy.DefaultParams())
 	received, _ := calendar.ParseDate("2026-09-25")
-	dl, _ := levy.RegistrationDeadline(calendar.Default(), received)
+	dl, _ := rb.RegistrationDeadline(received)
 	fmt.Println(dl.Date)
 	// Output: 2026-10-15
+}
+
+// 第十四条: every platform counted in a month is billed, and one that
+// cannot be (here: no terms) is listed with why; the others are still
+// billed (部分结果).
+func ExampleRulebook_Bills() {
+	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
+	var t eligibility.Tally
+	d, _ := calendar.ParseDate("2026-03-02")
+	t.AddN("platform-b", eligibility.InstantDelivery, d, 903)
+	t.AddN("platform-z", eligibility.RideHailing, d, 5)
+	period, _ := calendar.ParseMonth("2026-03")
+	bills, unbilled, err := rb.Bills(&t, period)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, b := range bills {
+		fmt.Println(b.Platform, b.Total.StringFixed(2))
+	}
+	for _, u := range unbilled {
+		fmt.Println(u.Platform, errors.Is(u.Err, levy.ErrNoTerms))
+	}
+	// Output:
+	// platform-b 248.33
+	// platform-z true
 }

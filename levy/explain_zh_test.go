@@ -6,7 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/internal/zhcheck"
@@ -14,10 +13,10 @@ import (
 )
 
 func TestExplainZH(t *testing.T) {
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	var tl eligibility.Tally
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"), 903)
-	b, err := r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
+	b, err := r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	zh := b.ExplainZH()
 	zhcheck.Check(t, b.Explanation(), zh, true)
@@ -30,7 +29,7 @@ func TestExplainZH(t *testing.T) {
 
 	var rep eligibility.Tally
 	rep.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"), 900)
-	rec, err := r.Reconcile(&tl, &rep, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
+	rec, err := r.Reconcile(&tl, &rep, "platform-b", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	zhcheck.Check(t, rec.Explanation(), rec.ExplainZH(), true)
 	assert.Contains(t, rec.ExplainZH()[1], "申报 903 单，报送 900 单，相差 +3 单，影响费款 0.83 元")

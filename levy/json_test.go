@@ -15,13 +15,13 @@ import (
 
 // Every amount levy writes to JSON has exactly two decimals, and reads back.
 func TestAmountsHaveTwoDecimals(t *testing.T) {
-	rates, err := levy.ParseSetup([]byte(setupJSON))
+	rb, err := levy.ParseSetup([]byte(setupJSON), calendar.Default())
 	require.NoError(t, err)
 	var tl eligibility.Tally
 	d, _ := calendar.ParseDate("2026-03-02")
 	tl.AddN("platform-b", eligibility.InstantDelivery, d, 903)
 	m, _ := calendar.ParseMonth("2026-03")
-	b, err := rates.Bill(&tl, "platform-b", m, calendar.Default())
+	b, err := rb.Bill(&tl, "platform-b", m)
 	require.NoError(t, err)
 	data, err := json.Marshal(b)
 	require.NoError(t, err)

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/levy"
@@ -23,7 +24,7 @@ func TestSetupThroughTheDoor(t *testing.T) {
 		{`{"year":2026,"industry":"instant_delivery","factor":null,"source":"s"}`, "$.terms[0].floating[0].factor", jsonerr.ErrNull},
 		{`{"year":null,"industry":"instant_delivery","factor":"1.1","source":"s"}`, "$.terms[0].floating[0].year", jsonerr.ErrNull},
 	} {
-		_, err := levy.ParseSetup([]byte(`{"terms":[{"platform":"p","first_month":"2025-01","floating":[` + tc.floating + `]}]}`))
+		_, err := levy.ParseSetup([]byte(`{"terms":[{"platform":"p","first_month":"2025-01","floating":[`+tc.floating+`]}]}`), calendar.Default())
 		require.ErrorIs(t, err, levy.ErrSetupSyntax)
 		require.ErrorIs(t, err, tc.kind)
 		var je *jsonerr.Error

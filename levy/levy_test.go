@@ -20,11 +20,17 @@ import (
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-func sampleRates(t testing.TB) *levy.Rates {
+func sampleRulebook(t testing.TB) *levy.Rulebook {
+	t.Helper()
+	return sampleRulebookOn(t, calendar.Default())
+}
+
+// sampleRulebookOn is the sample setup's Rulebook over cal.
+func sampleRulebookOn(t testing.TB, cal *calendar.Calendar) *levy.Rulebook {
 	t.Helper()
 	data, err := os.ReadFile("../testdata/levy/setup.json")
 	require.NoError(t, err)
-	r, err := levy.ParseSetup(data)
+	r, err := levy.ParseSetup(data, cal)
 	require.NoError(t, err)
 	return r
 }
@@ -70,20 +76,20 @@ func TestTermsValidation(t *testing.T) {
 		"twice a year":  {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}, {Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}},
 		"negative rate": {Platform: "p", FirstMonth: testdates.Month(t, "2025-01"), Floating: []levy.Floating{{Year: 2026, Industry: eligibility.RideHailing, Rate: dec("-0.02"), Source: src}}},
 	} {
-		_, err := levy.NewRates(levy.DefaultParams(), terms)
+		_, err := levy.NewRulebook(calendar.Default(), levy.DefaultParams(), terms)
 		assert.ErrorIs(t, err, levy.ErrBadTerms, name)
 	}
-	_, err := levy.NewRates(levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")}, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-02")})
+	_, err := levy.NewRulebook(calendar.Default(), levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")}, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-02")})
 	assert.ErrorIs(t, err, levy.ErrBadTerms)
-	_, err = levy.ParseSetup([]byte(`{"terms":[],"extra":1}`))
+	_, err = levy.ParseSetup([]byte(`{"terms":[],"extra":1}`), calendar.Default())
 	assert.ErrorIs(t, err, levy.ErrSetupSyntax)
 }
 
 func TestBillRoundsEachLineHalfUp(t *testing.T) {
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	var tl eligibility.Tally
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"), 903)
-	b, err := r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
+	b, err := r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	require.Len(t, b.Lines, 1)
 	assert.Equal(t, "248.325", b.Lines[0].Exact.String())
@@ -98,7 +104,7 @@ func TestBillRoundsEachLineHalfUp(t *testing.T) {
 	// 0.0049 rounds down, 0.005 rounds up: rounding is half up at the line, not per order.
 	tl = eligibility.Tally{}
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"), 2) // 2 × 0.275 = 0.55
-	b, err = r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
+	b, err = r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	assert.Equal(t, "0.55", b.Total.StringFixed(2))
 }
@@ -126,13 +132,13 @@ func TestCorrect(t *testing.T) {
 }
 
 func TestRegistrationDeadline(t *testing.T) {
-	dl, err := levy.RegistrationDeadline(calendar.Default(), testdates.Day(t, "2026-02-10"))
+	dl, err := sampleRulebook(t).RegistrationDeadline(testdates.Day(t, "2026-02-10"))
 	require.NoError(t, err)
 	assert.Equal(t, "2026-03-02", dl.Date.String())
 }
 
 func TestRateErrors(t *testing.T) {
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	_, err := r.RateOn("nobody", eligibility.RideHailing, testdates.Day(t, "2026-03-01"))
 	assert.ErrorIs(t, err, levy.ErrNoTerms)
 	_, err = r.RateOn("platform-a", eligibility.RideHailing, testdates.Day(t, "2025-06-30"))
@@ -141,7 +147,7 @@ func TestRateErrors(t *testing.T) {
 	// F15): it is unknown, the amount is given (TestDecember2026BillDeadlinesUnknown).
 	var tl eligibility.Tally
 	tl.Add("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-12-01"))
-	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"), calendar.Default())
+	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"))
 	require.NoError(t, err)
 	assert.Equal(t, "0.01", b.Total.StringFixed(2))
 	assert.ErrorIs(t, b.UnknownErr(levy.DeclarationDeadlineName), calendar.ErrNotCovered)
@@ -170,8 +176,7 @@ func drawCells(t *rapid.T) []cell {
 // never give a smaller bill; the total is the sum of the rounded lines and
 // each line is within half a fen of orders × rate.
 func TestBillProperties(t *testing.T) {
-	rates := sampleRates(t)
-	cal := calendar.Default()
+	rb := sampleRulebook(t)
 	period, _ := calendar.ParseMonth("2026-03")
 	half := dec("0.005")
 	rapid.Check(t, func(t *rapid.T) {
@@ -191,11 +196,11 @@ func TestBillProperties(t *testing.T) {
 		for _, p := range rapid.Permutation(parts).Draw(t, "order") {
 			merged.Merge(p)
 		}
-		bw, err := rates.Bill(&whole, platform, period, cal)
+		bw, err := rb.Bill(&whole, platform, period)
 		if err != nil {
 			t.Fatal(err)
 		}
-		bm, err := rates.Bill(&merged, platform, period, cal)
+		bm, err := rb.Bill(&merged, platform, period)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -222,7 +227,7 @@ func TestBillProperties(t *testing.T) {
 		for _, c := range extra {
 			more.AddN(platform, c.industry, c.day, c.n)
 		}
-		bMore, err := rates.Bill(&more, platform, period, cal)
+		bMore, err := rb.Bill(&more, platform, period)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -233,11 +238,11 @@ func TestBillProperties(t *testing.T) {
 }
 
 func TestReconcileFindsTheDay(t *testing.T) {
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	var declared, reported eligibility.Tally
 	declared.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-03"), 400)
 	reported.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-03"), 403)
-	rec, err := r.Reconcile(&declared, &reported, "platform-b", testdates.Month(t, "2026-03"), calendar.Default())
+	rec, err := r.Reconcile(&declared, &reported, "platform-b", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	assert.False(t, rec.Consistent)
 	require.Len(t, rec.Days, 1)
@@ -274,10 +279,13 @@ func FuzzParseSetup(f *testing.F) {
 	f.Add([]byte(`{"terms":[{"platform":"p","first_month":"2025-01","floating":[{"year":2026,"industry":"instant_delivery","factor":"1e999999999","source":"s"}]}]}`))
 	someDay, _ := calendar.ParseDate("2026-03-10")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := levy.ParseSetup(data)
+		r, err := levy.ParseSetup(data, calendar.Default())
 		if err != nil {
 			jsontest.Check(t, err)
 			return
+		}
+		if len(r.Fingerprint()) != 64 {
+			t.Fatalf("a rulebook without a fingerprint: %q", r.Fingerprint())
 		}
 		for _, p := range r.Platforms() {
 			for _, ind := range eligibility.Industries {

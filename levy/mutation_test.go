@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
@@ -60,7 +59,7 @@ func TestTermsRefusalNamesTheEntry(t *testing.T) {
 // latest level in force in the month, not the last one listed.
 func TestLevelsOutOfOrder(t *testing.T) {
 	src := "核定（测试数据）"
-	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2024-01"),
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2024-01"),
 		InstantDelivery: []levy.LevelAssignment{
 			{From: testdates.Month(t, "2026-01"), Level: levy.LevelHigher, Source: src},
 			{From: testdates.Month(t, "2025-07"), Level: levy.LevelLower, Source: src},
@@ -81,12 +80,12 @@ func TestSameFigureFromANewNoticeIsANewLine(t *testing.T) {
 		Source: "示例重新发布的通知（测试数据）", Status: param.Verified}
 	params, err := def.With(renewed)
 	require.NoError(t, err)
-	r := rates(t, params, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
+	r := rulebook(t, params, levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")})
 	var tl eligibility.Tally
 	for _, d := range []string{"2026-03-15", "2026-03-16"} {
 		tl.AddN("p", eligibility.RideHailing, testdates.Day(t, d), 100)
 	}
-	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"), calendar.Default())
+	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	require.Len(t, b.Lines, 2, "%s", b)
 	assert.Equal(t, old.Source, b.Lines[0].Rate.Base.Source)
@@ -97,7 +96,7 @@ func TestSameFigureFromANewNoticeIsANewLine(t *testing.T) {
 // 第十二条第二款: the explanation of a rate that does not float yet names
 // the year and the year before it, whose end the months are counted to.
 func TestNoFloatingExplanationNamesTheYears(t *testing.T) {
-	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-07")})
+	r := rulebook(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-07")})
 	rate := rateOn(t, r, "p", eligibility.RideHailing, "2026-08-03")
 	require.False(t, rate.Floats)
 	assert.Contains(t, rate.Explanation(), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")

@@ -11,13 +11,10 @@ import (
 // month's counted orders (an empty Tally, not a nil one, means none).
 var ErrNoTally = errors.New("levy: nil *eligibility.Tally (pass an empty Tally for a month without orders)")
 
-// checkBillArgs refuses a nil *Rates, a nil tally and a platform without
-// terms before any bill is produced: a silent 0.00 bill is never an answer.
-func (r *Rates) checkBillArgs(t *eligibility.Tally, platform string) error {
-	switch {
-	case r == nil:
-		return fmt.Errorf("%w: nil *Rates", ErrNoTerms)
-	case t == nil:
+// checkBillArgs refuses a nil tally and a platform without terms before
+// any bill is produced: a silent 0.00 bill is never an answer.
+func (r *Rulebook) checkBillArgs(t *eligibility.Tally, platform string) error {
+	if t == nil {
 		return ErrNoTally
 	}
 	if _, ok := r.terms[platform]; !ok {

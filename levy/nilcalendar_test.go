@@ -12,46 +12,53 @@ import (
 	"github.com/zhishang/zhishang/levy"
 )
 
-// A nil *calendar.Calendar is an error (calendar.ErrNilCalendar), never a
-// panic, in every function of levy that takes one (issue 10).
+// A nil *calendar.Calendar is refused where the rulebook is built
+// (calendar.ErrNilCalendar), never a panic later (issue 10, issue 21).
 func TestNilCalendar(t *testing.T) {
-	_, err := levy.RegistrationDeadline(nil, testdates.Day(t, "2026-03-02"))
+	_, err := levy.NewRulebook(nil, levy.DefaultParams())
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	r := sampleRates(t)
-	var tl eligibility.Tally
-	period := testdates.Month(t, "2026-03")
-	assert.NotPanics(t, func() {
-		_, err = r.Bill(&tl, "platform-b", period, nil)
-	})
+	_, err = levy.ParseSetup([]byte(`{"terms":[]}`), nil)
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	assert.NotPanics(t, func() {
-		_, err = r.Reconcile(&tl, &tl, "platform-b", period, nil)
-	})
+	_, err = levy.Setup{}.Rulebook(nil)
 	assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-	// A nil *Rates is an error too.
-	var nr *levy.Rates
-	assert.Nil(t, nr.Platforms())
-	assert.NotPanics(t, func() {
-		_, err = nr.RateOn("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"))
-	})
-	assert.ErrorIs(t, err, levy.ErrNoTerms)
 }
 
-// Audit F5: a nil *Rates, a nil tally or a platform without terms is an
-// error, never a silent 0.00 bill.
+// A nil or zero *Rulebook is ErrNoRulebook in every method, never a panic.
+func TestNoRulebook(t *testing.T) {
+	var tl eligibility.Tally
+	period := testdates.Month(t, "2026-03")
+	d := testdates.Day(t, "2026-03-02")
+	for name, r := range map[string]*levy.Rulebook{"nil": nil, "zero": {}} {
+		assert.Nil(t, r.Platforms(), name)
+		assert.Empty(t, r.Fingerprint(), name)
+		var err error
+		assert.NotPanics(t, func() { _, err = r.RateOn("platform-b", eligibility.InstantDelivery, d) }, name)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook, name)
+		assert.NotPanics(t, func() { _, err = r.Bill(&tl, "platform-b", period) }, name)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook, name)
+		assert.NotPanics(t, func() { _, _, err = r.Bills(&tl, period) }, name)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook, name)
+		assert.NotPanics(t, func() { _, err = r.Reconcile(&tl, &tl, "platform-b", period) }, name)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook, name)
+		assert.NotPanics(t, func() { _, err = r.RegistrationDeadline(d) }, name)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook, name)
+	}
+}
+
+// Audit F5: a nil tally or a platform without terms is an error, never a
+// silent 0.00 bill.
 func TestAuditF5NoSilentZeroBill(t *testing.T) {
 	period := testdates.Month(t, "2026-03")
-	var nr *levy.Rates
-	_, err := nr.Bill(nil, "platform-b", period, calendar.Default())
-	assert.ErrorIs(t, err, levy.ErrNoTerms)
-	_, err = sampleRates(t).Bill(nil, "platform-b", period, calendar.Default())
+	_, err := sampleRulebook(t).Bill(nil, "platform-b", period)
 	assert.ErrorIs(t, err, levy.ErrNoTally)
-	_, err = sampleRates(t).Reconcile(nil, nil, "platform-b", period, calendar.Default())
+	_, err = sampleRulebook(t).Reconcile(nil, nil, "platform-b", period)
 	assert.ErrorIs(t, err, levy.ErrNoTally)
-	_, err = (&levy.Rates{}).Bill(&eligibility.Tally{}, "p", period, calendar.Default())
+	_, _, err = sampleRulebook(t).Bills(nil, period)
+	assert.ErrorIs(t, err, levy.ErrNoTally)
+	_, err = rulebook(t, levy.DefaultParams()).Bill(&eligibility.Tally{}, "p", period)
 	assert.ErrorIs(t, err, levy.ErrNoTerms)
 	// An empty tally for a platform with terms is a 0.00 bill, as before.
-	b, err := sampleRates(t).Bill(&eligibility.Tally{}, "platform-b", period, calendar.Default())
+	b, err := sampleRulebook(t).Bill(&eligibility.Tally{}, "platform-b", period)
 	require.NoError(t, err)
 	assert.Equal(t, "0.00", b.Total.StringFixed(2))
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
@@ -19,19 +18,19 @@ import (
 // refuses the second day (its total would pass 2⁶³−1), so a bill's line
 // never wraps; the largest tally bills its exact, positive amount.
 func TestBillCannotWrap(t *testing.T) {
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	var tl eligibility.Tally
 	require.NoError(t, tl.AddN("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-03-01"), math.MaxInt64))
 	err := tl.AddN("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-03-02"), math.MaxInt64-100000000000000+2)
 	require.ErrorIs(t, err, eligibility.ErrCountOverflow)
-	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-03"), calendar.Default())
+	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	assert.Equal(t, "92233720368547758.07", b.Total.StringFixed(2))
 	n, err := b.Orders(eligibility.RideHailing)
 	require.NoError(t, err)
 	assert.Equal(t, int64(math.MaxInt64), n)
 
-	rec, err := r.Reconcile(&tl, &eligibility.Tally{}, "platform-a", testdates.Month(t, "2026-03"), calendar.Default())
+	rec, err := r.Reconcile(&tl, &eligibility.Tally{}, "platform-a", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	require.Len(t, rec.Industries, 1)
 	assert.Equal(t, int64(math.MaxInt64), rec.Industries[0].Diff)

@@ -51,20 +51,31 @@ func handMade(t interface {
 	return c
 }
 
+// sameBook is lines with their rates' Rulebook cleared, to compare the
+// lines of rulebooks that differ only in their calendars.
+func sameBook(lines []levy.Line) []levy.Line {
+	out := make([]levy.Line, len(lines))
+	for i, l := range lines {
+		l.Rate.Rulebook = ""
+		out[i] = l
+	}
+	return out
+}
+
 // Audit F15: the bill of fee period 2026-12 is given although its deadlines
 // fall in 2027, whose schedule is not loaded: the lines and the total
 // (第十一、十四条) are the same as with 2027 loaded; each deadline is unknown
 // with its *calendar.YearNotCoveredError naming 2027 and the day it is not
 // before, never a guessed date.
 func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
-	r := sampleRates(t)
+	r := sampleRulebook(t)
 	var tl eligibility.Tally
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-01"), 500)
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-31"), 403)
 	tl.AddN("platform-b", eligibility.RideHailing, testdates.Day(t, "2026-12-15"), 7)
 	period := testdates.Month(t, "2026-12")
 
-	b, err := r.Bill(&tl, "platform-b", period, calendar.Default())
+	b, err := r.Bill(&tl, "platform-b", period)
 	require.NoError(t, err)
 	require.Len(t, b.Lines, 2)
 	assert.Equal(t, "248.33", b.Amount(eligibility.InstantDelivery).StringFixed(2), "903 × 0.275 = 248.325, half up")
@@ -94,9 +105,10 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 
 	// The same bill with 2027 loaded: same lines and total, deadlines known
 	// and not before the days the unknown ones gave.
-	full, err := r.Bill(&tl, "platform-b", period, handMade(t))
+	full, err := sampleRulebookOn(t, handMade(t)).Bill(&tl, "platform-b", period)
 	require.NoError(t, err)
-	assert.Equal(t, b.Lines, full.Lines)
+	assert.Equal(t, sameBook(b.Lines), sameBook(full.Lines))
+	assert.NotEqual(t, b.Rulebook, full.Rulebook, "another calendar, another rulebook")
 	assert.True(t, b.Total.Equal(full.Total))
 	require.True(t, full.DeadlinesKnown())
 	assert.Empty(t, full.Unknown)
@@ -141,7 +153,7 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 	rep.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-01"), 500)
 	rep.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-31"), 400)
 	rep.AddN("platform-b", eligibility.RideHailing, testdates.Day(t, "2026-12-15"), 7)
-	rec, err := r.Reconcile(&tl, &rep, "platform-b", period, calendar.Default())
+	rec, err := r.Reconcile(&tl, &rep, "platform-b", period)
 	require.NoError(t, err)
 	assert.False(t, rec.Consistent)
 	require.Len(t, rec.Days, 1)
@@ -156,7 +168,7 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 func TestBillOnEmptyCalendar(t *testing.T) {
 	var tl eligibility.Tally
 	tl.AddN("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-03-02"), 123)
-	b, err := sampleRates(t).Bill(&tl, "platform-a", testdates.Month(t, "2026-03"), &calendar.Calendar{})
+	b, err := sampleRulebookOn(t, &calendar.Calendar{}).Bill(&tl, "platform-a", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	assert.Equal(t, "1.23", b.Total.StringFixed(2))
 	require.Len(t, b.Unknown, 2)
@@ -171,9 +183,8 @@ func TestBillOnEmptyCalendar(t *testing.T) {
 // gives is the one the larger gives, and one it cannot give is, with the
 // year loaded, on or after its NotBefore day.
 func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
-	r := sampleRates(t)
-	without := calendar.Default()
-	with := handMade(t)
+	without := sampleRulebookOn(t, calendar.Default())
+	with := sampleRulebookOn(t, handMade(t))
 	platforms := []string{"platform-a", "platform-b", "platform-c"}
 	first := testdates.Month(t, "2025-07")
 	rapid.Check(t, func(t *rapid.T) {
@@ -187,8 +198,8 @@ func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
 			require.NoError(t, err)
 			tl.AddN(platform, ind, d, rapid.Int64Range(0, 1_000_000).Draw(t, "orders"))
 		}
-		a, aerr := r.Bill(&tl, platform, period, without)
-		b, berr := r.Bill(&tl, platform, period, with)
+		a, aerr := without.Bill(&tl, platform, period)
+		b, berr := with.Bill(&tl, platform, period)
 		if aerr != nil || berr != nil {
 			// A refused bill (a rate that cannot be found) is refused alike.
 			require.Error(t, aerr)
@@ -197,7 +208,7 @@ func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
 			assert.NotErrorIs(t, aerr, calendar.ErrNotCovered)
 			return
 		}
-		assert.Equal(t, a.Lines, b.Lines)
+		assert.Equal(t, sameBook(a.Lines), sameBook(b.Lines))
 		assert.True(t, a.Total.Equal(b.Total), "%s vs %s", a.Total, b.Total)
 		assert.Equal(t, a.Provisional, b.Provisional)
 		require.True(t, b.DeadlinesKnown(), "the larger calendar covers every year up to 2028")
@@ -227,7 +238,6 @@ func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
 // one is unknown; the push date (第九条, by the 5th) has no override and
 // stays unknown, with 2027 named.
 func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
-	r := sampleRates(t)
 	var tl eligibility.Tally
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-01"), 903)
 	period := testdates.Month(t, "2026-12")
@@ -236,7 +246,7 @@ func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
 		Date: testdates.Day(t, "2027-01-20"), Source: source})
 	require.NoError(t, err)
 
-	b, err := r.Bill(&tl, "platform-b", period, cal)
+	b, err := sampleRulebookOn(t, cal).Bill(&tl, "platform-b", period)
 	require.NoError(t, err)
 	assert.Equal(t, "248.33", b.Total.StringFixed(2))
 	require.NotNil(t, b.Declaration)

@@ -4,8 +4,12 @@
 // (第十二条), the monthly bill and its declaration deadline (第十四条, 第九条),
 // the reconciliation of declared against reported orders (第九条, 第十四条第二款),
 // refunds and top-ups (第十六条), and the registration deadline (第十三条).
-// NewMonthReport puts a month's tallies and bills into the report
-// examples/monthly-levy and the Beam pipeline write.
+// A Rulebook (NewRulebook, ParseSetup) holds what the levy is computed
+// from: the holiday calendar, the parameter set and the platforms' terms,
+// checked once; the rates, bills and deadlines are its methods, and each
+// result records the rulebook's Fingerprint. Package levy/monthreport
+// puts a month's tallies and bills into the report examples/monthly-levy
+// and the Beam pipeline write.
 //
 // Money is exact (github.com/shopspring/decimal): a per-order rate is kept
 // as the parameters give it, and a bill line (orders × rate) is rounded half
@@ -19,14 +23,14 @@
 // *calendar.YearNotCoveredError and the day it is not before; the lines and
 // the total are still given, and are the same once the year is loaded.
 // Bill and Reconcile fail only for bad arguments and rates that cannot be
-// found. RegistrationDeadline (第十三条), a single deadline, returns the
-// error itself.
+// found; Bills bills every platform of a month it can and lists the
+// others with why. RegistrationDeadline (第十三条), a single deadline,
+// returns the error itself.
 package levy
 
 import (
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -150,7 +154,8 @@ var (
 	ErrNotEnrolled = errors.New("levy: the platform was not enrolled in that month")
 	ErrNoLevel     = errors.New("levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month")
 	ErrBadTerms    = errors.New("levy: invalid terms")
-	// ErrNoParams is returned by NewRates without a parameter set.
+	// ErrNoParams is returned by NewRulebook without a parameter set, or
+	// with one that holds no value of a base amount.
 	ErrNoParams = errors.New("levy: no parameter set")
 )
 
@@ -258,46 +263,6 @@ func (t Terms) floating(year int, ind eligibility.Industry) (Floating, bool) {
 	return Floating{}, false
 }
 
-// Rates answers the per-order rate of a platform, industry and day from a
-// parameter set and the platforms' terms. It is immutable and safe for
-// concurrent use.
-type Rates struct {
-	params *param.Set
-	terms  map[string]Terms
-}
-
-// NewRates returns Rates over params (DefaultParams, or a host's set) and the
-// platforms' terms, validated; two terms for one platform are an error.
-func NewRates(params *param.Set, terms ...Terms) (*Rates, error) {
-	if params == nil {
-		return nil, ErrNoParams
-	}
-	r := &Rates{params: params, terms: make(map[string]Terms, len(terms))}
-	for _, t := range terms {
-		if err := t.Validate(); err != nil {
-			return nil, err
-		}
-		if _, dup := r.terms[t.Platform]; dup {
-			return nil, fmt.Errorf("%w: two terms for platform %s", ErrBadTerms, echo(t.Platform))
-		}
-		r.terms[t.Platform] = t
-	}
-	return r, nil
-}
-
-// Platforms returns the platforms r has terms for, sorted.
-func (r *Rates) Platforms() []string {
-	if r == nil {
-		return nil
-	}
-	out := make([]string, 0, len(r.terms))
-	for p := range r.terms {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // Rate is the per-order rate of one platform and industry on one day, with
 // how it was reached.
 type Rate struct {
@@ -317,6 +282,8 @@ type Rate struct {
 	// what was applied (zero when none was set for the year and industry).
 	Floats   bool
 	Floating Floating
+	// Rulebook is the Fingerprint of the Rulebook that found the rate.
+	Rulebook string
 }
 
 // Provisional reports whether the rate rests on a provisional parameter.
@@ -367,9 +334,9 @@ func (r Rate) Explanation() []string {
 // After it, it is the industry's base amount (即时配送: the level the agency
 // assigned), floated in the years Terms.Floats allows by the host-supplied
 // Floating of the year and industry.
-func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calendar.Date) (Rate, error) {
-	if r == nil {
-		return Rate{}, fmt.Errorf("%w: nil *Rates", ErrNoTerms)
+func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day calendar.Date) (Rate, error) {
+	if err := r.ok(); err != nil {
+		return Rate{}, err
 	}
 	if day.IsZero() {
 		return Rate{}, calendar.ErrZeroDate
@@ -385,7 +352,7 @@ func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calen
 	if m.Before(t.FirstMonth) {
 		return Rate{}, fmt.Errorf("%w: %s first enrolled %s, not %s", ErrNotEnrolled, echo(platform), t.FirstMonth, m)
 	}
-	rate := Rate{Platform: platform, Industry: industry, Day: day, FirstYear: t.InFirstYear(m)}
+	rate := Rate{Platform: platform, Industry: industry, Day: day, FirstYear: t.InFirstYear(m), Rulebook: r.fingerprint}
 	var name string
 	switch {
 	case industry == eligibility.RideHailing:
@@ -405,7 +372,7 @@ func (r *Rates) RateOn(platform string, industry eligibility.Industry, day calen
 			name = ParamInstantHigher
 		}
 	}
-	base, err := r.params.Lookup(name, day)
+	base, err := r.set.Lookup(name, day)
 	if err != nil {
 		return Rate{}, err
 	}

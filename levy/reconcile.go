@@ -47,24 +47,27 @@ type Reconciliation struct {
 	// Declared and Reported are the bills computed from each side.
 	Declared Bill `json:"-"`
 	Reported Bill `json:"-"`
+	// Rulebook is the Fingerprint of the Rulebook that compared them.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // Reconcile compares declared with reported for platform and period. The
 // result is Consistent when every day of every industry matches. Every sum
-// of orders is checked (see Rates.Bill); differences of two counts of zero
+// of orders is checked (see Rulebook.Bill); differences of two counts of zero
 // or more always fit an int64.
-// The comparison needs no calendar: a bill deadline in a year cal does not
-// cover is unknown in Declared and Reported (Bill.Unknown), never an error.
-func (r *Rates) Reconcile(declared, reported *eligibility.Tally, platform string, period calendar.Month, cal *calendar.Calendar) (Reconciliation, error) {
-	dBill, err := r.Bill(declared, platform, period, cal)
+// The comparison needs no calendar: a bill deadline in a year the calendar
+// does not cover is unknown in Declared and Reported (Bill.Unknown), never
+// an error.
+func (r *Rulebook) Reconcile(declared, reported *eligibility.Tally, platform string, period calendar.Month) (Reconciliation, error) {
+	dBill, err := r.Bill(declared, platform, period)
 	if err != nil {
 		return Reconciliation{}, fmt.Errorf("declared: %w", err)
 	}
-	rBill, err := r.Bill(reported, platform, period, cal)
+	rBill, err := r.Bill(reported, platform, period)
 	if err != nil {
 		return Reconciliation{}, fmt.Errorf("reported: %w", err)
 	}
-	rec := Reconciliation{Platform: platform, Period: period, Consistent: true, Declared: dBill, Reported: rBill}
+	rec := Reconciliation{Platform: platform, Period: period, Consistent: true, Declared: dBill, Reported: rBill, Rulebook: r.fingerprint}
 	for _, ind := range eligibility.Industries {
 		id := IndustryDiff{Industry: ind}
 		for d := period.First(); !d.IsZero() && !d.After(period.Last()); d = next(d) { // next of 9999-12-31 is the zero Date

@@ -17,16 +17,27 @@ import (
 func TestRefusals(t *testing.T) {
 	d := testdates.Day(t, "2026-03-02")
 	m := testdates.Month(t, "2026-03")
-	r := rates(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")},
-		levy.Terms{Platform: "nolevel", FirstMonth: testdates.Month(t, "2024-01")})
+	terms := []levy.Terms{{Platform: "p", FirstMonth: testdates.Month(t, "2025-01")},
+		{Platform: "nolevel", FirstMonth: testdates.Month(t, "2024-01")}}
+	r := rulebook(t, levy.DefaultParams(), terms...)
 	var tl eligibility.Tally
 	tl.AddN("p", eligibility.RideHailing, d, 3)
 
-	t.Run("NewRates", func(t *testing.T) {
-		_, err := levy.NewRates(nil)
+	t.Run("NewRulebook", func(t *testing.T) {
+		_, err := levy.NewRulebook(nil, levy.DefaultParams())
+		assert.ErrorIs(t, err, calendar.ErrNilCalendar, "no calendar")
+		_, err = levy.NewRulebook(calendar.Default(), nil)
 		assert.ErrorIs(t, err, levy.ErrNoParams, "no parameter set")
-		_, err = levy.NewRates(levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: m}, levy.Terms{Platform: "p", FirstMonth: m})
+		_, err = levy.NewRulebook(calendar.Default(), param.DefaultSet())
+		assert.ErrorIs(t, err, levy.ErrNoParams, "a set without the base amounts")
+		assert.ErrorIs(t, err, param.ErrMissingValue)
+		var me *param.MissingError
+		require.ErrorAs(t, err, &me)
+		assert.Equal(t, levy.ParamRideHailing, me.Name)
+		_, err = levy.NewRulebook(calendar.Default(), levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: m}, levy.Terms{Platform: "p", FirstMonth: m})
 		assert.ErrorIs(t, err, levy.ErrBadTerms, "two terms for one platform")
+		_, err = levy.NewRulebook(calendar.Default(), levy.DefaultParams(), levy.Terms{Platform: "p"})
+		assert.ErrorIs(t, err, levy.ErrBadTerms, "terms that do not validate")
 	})
 	t.Run("Terms.Validate", func(t *testing.T) {
 		src := "s"
@@ -54,10 +65,10 @@ func TestRefusals(t *testing.T) {
 		}
 	})
 	t.Run("RateOn", func(t *testing.T) {
-		var nilRates *levy.Rates
-		_, err := nilRates.RateOn("p", eligibility.RideHailing, d)
-		assert.ErrorIs(t, err, levy.ErrNoTerms)
-		assert.Nil(t, nilRates.Platforms())
+		var nilBook *levy.Rulebook
+		_, err := nilBook.RateOn("p", eligibility.RideHailing, d)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook)
+		assert.Nil(t, nilBook.Platforms())
 		_, err = r.RateOn("nobody", eligibility.RideHailing, d)
 		assert.ErrorIs(t, err, levy.ErrNoTerms)
 		_, err = r.RateOn("p", eligibility.Industry(0), d)
@@ -70,59 +81,56 @@ func TestRefusals(t *testing.T) {
 		assert.ErrorIs(t, err, levy.ErrNoLevel)
 		_, err = r.RateOn("p", eligibility.RideHailing, testdates.Day(t, "2024-12-31"))
 		assert.ErrorIs(t, err, levy.ErrNotEnrolled)
-		// A zero Rates has no terms.
-		_, err = (&levy.Rates{}).RateOn("p", eligibility.RideHailing, d)
-		assert.ErrorIs(t, err, levy.ErrNoTerms)
+		// A zero Rulebook holds nothing.
+		_, err = (&levy.Rulebook{}).RateOn("p", eligibility.RideHailing, d)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook)
 	})
 	t.Run("Bill", func(t *testing.T) {
-		var nilRates *levy.Rates
-		_, err := nilRates.Bill(&tl, "p", m, calendar.Default())
-		assert.ErrorIs(t, err, levy.ErrNoTerms)
-		_, err = r.Bill(&tl, "p", m, nil)
-		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-		_, err = r.Bill(&tl, "p", calendar.Month{}, calendar.Default())
+		var nilBook *levy.Rulebook
+		_, err := nilBook.Bill(&tl, "p", m)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook)
+		_, err = r.Bill(&tl, "p", calendar.Month{})
 		assert.ErrorIs(t, err, calendar.ErrZeroDate)
 		// An uncovered year leaves the deadlines unknown, not the bill (audit F15).
-		b, err := r.Bill(&tl, "p", m, &calendar.Calendar{})
+		b, err := rulebookOn(t, &calendar.Calendar{}, levy.DefaultParams(), terms...).Bill(&tl, "p", m)
 		require.NoError(t, err)
 		assert.ErrorIs(t, b.UnknownErr(levy.DeclarationDeadlineName), calendar.ErrNotCovered)
 		assert.ErrorIs(t, b.UnknownErr(levy.PushDeadlineName), calendar.ErrNotCovered)
 		// A nil tally is refused, not billed as no orders (a month without
 		// orders is an empty Tally).
-		_, err = r.Bill(nil, "p", m, calendar.Default())
+		_, err = r.Bill(nil, "p", m)
 		assert.ErrorIs(t, err, levy.ErrNoTally)
 		var empty eligibility.Tally
-		b, err = r.Bill(&empty, "p", m, calendar.Default())
+		b, err = r.Bill(&empty, "p", m)
 		require.NoError(t, err)
 		assert.Empty(t, b.Lines)
 		assert.Equal(t, "0.00", b.Total.StringFixed(2))
 		// A rate that cannot be found for a day with orders refuses the bill.
 		var odd eligibility.Tally
 		odd.AddN("nolevel", eligibility.InstantDelivery, d, 1)
-		_, err = r.Bill(&odd, "nolevel", m, calendar.Default())
+		_, err = r.Bill(&odd, "nolevel", m)
 		assert.ErrorIs(t, err, levy.ErrNoLevel)
 	})
 	t.Run("Reconcile", func(t *testing.T) {
-		_, err := r.Reconcile(&tl, &tl, "p", m, nil)
-		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-		var nilRates *levy.Rates
-		_, err = nilRates.Reconcile(&tl, &tl, "p", m, calendar.Default())
-		assert.ErrorIs(t, err, levy.ErrNoTerms)
-		_, err = r.Reconcile(nil, nil, "p", m, calendar.Default())
+		var nilBook *levy.Rulebook
+		_, err := nilBook.Reconcile(&tl, &tl, "p", m)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook)
+		_, err = r.Reconcile(nil, nil, "p", m)
 		assert.ErrorIs(t, err, levy.ErrNoTally, "a nil tally is refused, not read as empty")
-		_, err = r.Reconcile(&tl, nil, "p", m, calendar.Default())
+		_, err = r.Reconcile(&tl, nil, "p", m)
 		assert.ErrorIs(t, err, levy.ErrNoTally)
 		var empty eligibility.Tally
-		rec, err := r.Reconcile(&tl, &empty, "p", m, calendar.Default())
+		rec, err := r.Reconcile(&tl, &empty, "p", m)
 		require.NoError(t, err)
 		assert.False(t, rec.Consistent, "declared orders the platform never reported")
 	})
 	t.Run("RegistrationDeadline", func(t *testing.T) {
-		_, err := levy.RegistrationDeadline(nil, d)
-		assert.ErrorIs(t, err, calendar.ErrNilCalendar)
-		_, err = levy.RegistrationDeadline(calendar.Default(), calendar.Date{})
+		var nilBook *levy.Rulebook
+		_, err := nilBook.RegistrationDeadline(d)
+		assert.ErrorIs(t, err, levy.ErrNoRulebook)
+		_, err = r.RegistrationDeadline(calendar.Date{})
 		assert.ErrorIs(t, err, calendar.ErrZeroDate)
-		_, err = levy.RegistrationDeadline(calendar.Default(), testdates.Day(t, "2026-12-20"))
+		_, err = r.RegistrationDeadline(testdates.Day(t, "2026-12-20"))
 		assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	})
 	t.Run("Correct", func(t *testing.T) {
@@ -145,12 +153,12 @@ func TestRefusals(t *testing.T) {
 			"float decimal":  `{"terms":[{"platform":"p","first_month":"2026-01","floating":[{"year":2026,"industry":"ride_hailing","factor":1e999,"source":"s"}]}]}`,
 			"trailing value": `{"terms":[]} {}`,
 		} {
-			_, err := levy.ParseSetup([]byte(js))
+			_, err := levy.ParseSetup([]byte(js), calendar.Default())
 			assert.Error(t, err, name)
 		}
-		_, err := levy.ParseSetup([]byte(`{"terms":[],"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2027-01-01","source":"s","status":"guessed"}]}`))
+		_, err := levy.ParseSetup([]byte(`{"terms":[],"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2027-01-01","source":"s","status":"guessed"}]}`), calendar.Default())
 		assert.ErrorIs(t, err, param.ErrBadStatus)
-		_, err = levy.ParseSetup([]byte(`{"terms":[{"platform":"p"}]}`))
+		_, err = levy.ParseSetup([]byte(`{"terms":[{"platform":"p"}]}`), calendar.Default())
 		assert.ErrorIs(t, err, levy.ErrBadTerms)
 	})
 }

@@ -4,11 +4,12 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
 
-// Setup is the JSON a host supplies for rates: parameter values laid over
+// Setup is the JSON a host supplies for a Rulebook: parameter values laid over
 // the defaults (NewParams: a commencement given here moves the embedded base
 // amounts with it), and each platform's terms. Each parameter is checked
 // against its registered Spec as it is read: a value null or absent, of
@@ -31,26 +32,35 @@ var ErrSetupSyntax = errors.New("levy: malformed setup JSON")
 
 // ParseSetup reads a Setup strictly (unknown keys, null for a value, bad
 // decimals and dates are errors; parameters refused by param are errors: a
-// parameter's error is a *param.ValueError) and returns the Rates it
-// describes: its parameters over the defaults (NewParams), and its terms.
-// It reads through the library's strict JSON layer, with its limits checked
-// before anything is parsed (package jsonerr: 8 MiB, 64 levels, a rate or
-// factor of at most 20 digits and 18 decimals); a JSON refusal wraps
-// ErrSetupSyntax and a *jsonerr.Error.
-func ParseSetup(data []byte) (*Rates, error) {
+// parameter's error is a *param.ValueError) and returns the Rulebook it
+// describes over cal (Setup.Rulebook): its parameters over the defaults
+// (NewParams), and its terms. It reads through the library's strict JSON
+// layer, with its limits checked before anything is parsed (package
+// jsonerr: 8 MiB, 64 levels, a rate or factor of at most 20 digits and 18
+// decimals); a JSON refusal wraps ErrSetupSyntax and a *jsonerr.Error. A
+// nil cal is calendar.ErrNilCalendar.
+//
+//	rb, err := levy.ParseSetup(data, calendar.Default())
+func ParseSetup(data []byte, cal *calendar.Calendar) (*Rulebook, error) {
+	if cal == nil {
+		return nil, calendar.ErrNilCalendar
+	}
 	var s Setup
 	if err := strictjson.Decode(data, &s); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrSetupSyntax, err)
 	}
-	return s.Rates()
+	return s.Rulebook(cal)
 }
 
-// Rates returns the Rates s describes: its parameters over the defaults
-// (NewParams), and its terms.
-func (s Setup) Rates() (*Rates, error) {
+// Rulebook returns the Rulebook s describes over cal (NewRulebook): its
+// parameters over the defaults (NewParams), and its terms.
+func (s Setup) Rulebook(cal *calendar.Calendar) (*Rulebook, error) {
+	if cal == nil {
+		return nil, calendar.ErrNilCalendar
+	}
 	params, err := NewParams(s.Parameters...)
 	if err != nil {
 		return nil, err
 	}
-	return NewRates(params, s.Terms...)
+	return NewRulebook(cal, params, s.Terms...)
 }

@@ -154,6 +154,13 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 // file system's own error) fails the pipeline, as eligibility.ReadCSV
 // stops: the count of a month with an unreadable file is not a count.
 func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) error {
+	// Every invalid line the batch lists is of this file (Batch.MaxInvalid:
+	// the rest are counted by reason).
+	defer func() {
+		for range len(p.b.Invalid()) - len(p.files) {
+			p.files = append(p.files, file)
+		}
+	}()
 	cr := eligibility.NewCSVReader(r)
 	var e eligibility.Execution
 	line, err := cr.Read(&e)
@@ -168,12 +175,8 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) e
 			if sameError(err, nextErr) {
 				return fmt.Errorf("levycount: %s: %w", file, err)
 			}
-			n := len(p.b.Invalid)
 			if err := p.b.AddInvalid(line, err); err != nil {
 				return fmt.Errorf("levycount: %s: line %d: %w", file, line, err)
-			}
-			if len(p.b.Invalid) > n { // listed, not only counted (Batch.MaxInvalid)
-				p.files = append(p.files, file)
 			}
 			line, err = next, nextErr
 			continue
@@ -182,12 +185,8 @@ func readCSV(file string, r io.Reader, p *Partial, valid func(string, record)) e
 		// the IDs' and platform's form); the Batch lists a record it refuses
 		// exactly as ReadCSV's Batch does (masked, the same error).
 		if e.Validate() != nil {
-			n := len(p.b.Invalid)
 			if _, err := p.b.Add(line, &e); errors.Is(err, eligibility.ErrCountOverflow) {
 				return fmt.Errorf("levycount: %s: line %d: %w", file, line, err)
-			}
-			if len(p.b.Invalid) > n {
-				p.files = append(p.files, file)
 			}
 		} else {
 			valid(pairKey(e.OrderID, e.WorkerID), record{File: file, Line: line, Exec: e})
@@ -269,11 +268,10 @@ func (fn *resolveFn) ProcessElement(_ string, copies func(*record) bool, _ func(
 			}
 		}
 	}
-	n := len(fn.p.b.Conflicting)
 	if _, err := fn.p.b.AddResolved(at.Line, r); err != nil {
 		return fmt.Errorf("levycount: internal error: %w", err)
 	}
-	if len(fn.p.b.Conflicting) > n {
+	if r.Conflict { // AddResolved listed it
 		fn.p.conflictFiles = append(fn.p.conflictFiles, at.File)
 	}
 	return nil

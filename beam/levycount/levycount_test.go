@@ -2,6 +2,7 @@ package levycount
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -218,7 +219,7 @@ func whole(t *testing.T, lines []string, rules eligibility.Rules) Report {
 	b := eligibility.Batch{Month: march, Rules: rules}
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines)), &b))
 	require.True(t, b.Balanced())
-	p := Partial{b: b, files: make([]string, len(b.Invalid)), conflictFiles: make([]string, len(b.Conflicting))}
+	p := Partial{b: b, files: make([]string, len(b.Invalid())), conflictFiles: make([]string, len(b.Conflicting()))}
 	rep, err := NewReport(&p, setup(t))
 	require.NoError(t, err)
 	// through JSON, as the pipeline's report is read back (invalid UTF-8 in
@@ -241,9 +242,9 @@ func setupJSON(t *testing.T) []byte {
 	return data
 }
 
-func setup(t *testing.T) *levy.Rates {
+func setup(t *testing.T) *levy.Rulebook {
 	t.Helper()
-	r, err := levy.ParseSetup(setupJSON(t))
+	r, err := levy.ParseSetup(setupJSON(t), calendar.Default())
 	require.NoError(t, err)
 	return r
 }
@@ -310,6 +311,7 @@ func requireSame(t interface {
 		require.True(t, strings.HasPrefix(physical[orig], c.OrderID+","+c.WorkerID+","), "conflict %+v at line %d: %q", c, orig, physical[orig])
 	}
 	require.Equal(t, want.Notes, got.Notes, "notes")
+	require.Equal(t, want.Rulebook, got.Rulebook, "rulebook")
 }
 
 // physicalLines are the whole input's lines by number (1: the header).
@@ -387,23 +389,23 @@ func TestPartialCoderKeepsTally(t *testing.T) {
 	lines := generate(genOptions{rows: 400, seed: 3, conflicts: true})
 	b := eligibility.Batch{Month: march}
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines)), &b))
-	files := make([]string, len(b.Invalid))
+	files := make([]string, len(b.Invalid()))
 	for i := range files {
 		files[i] = fmt.Sprintf("part-%d.csv", i%3)
 	}
-	cfiles := make([]string, len(b.Conflicting))
+	cfiles := make([]string, len(b.Conflicting()))
 	for i := range cfiles {
 		cfiles[i] = fmt.Sprintf("part-%d.csv", i%2)
 	}
 	require.NotEmpty(t, cfiles)
 	p := Partial{b: b, files: files, conflictFiles: cfiles}
-	require.Positive(t, p.b.Tally.Total())
+	require.Positive(t, p.b.Tally().Total())
 	data, err := encodePartial(p)
 	require.NoError(t, err)
 	q, err := decodePartial(data)
 	require.NoError(t, err)
-	require.True(t, p.b.Tally.Equal(&q.b.Tally))
-	require.Equal(t, p.b.Counts, q.b.Counts)
+	require.True(t, p.b.Tally().Equal(q.b.Tally()))
+	require.Equal(t, p.b.Counts(), q.b.Counts())
 	require.Equal(t, p.InvalidLines(), q.InvalidLines())
 	require.Equal(t, p.ConflictLines(), q.ConflictLines())
 	require.Equal(t, p.b.Month, q.b.Month)
@@ -414,26 +416,41 @@ func TestPartialCoderKeepsTally(t *testing.T) {
 	half := len(lines) / 2
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines[:half])), &h1))
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(wholeInput(lines[half:])), &h2))
-	d1, err := encodePartial(Partial{b: h1, files: make([]string, len(h1.Invalid)), conflictFiles: make([]string, len(h1.Conflicting))})
+	d1, err := encodePartial(Partial{b: h1, files: make([]string, len(h1.Invalid())), conflictFiles: make([]string, len(h1.Conflicting()))})
 	require.NoError(t, err)
-	d2, err := encodePartial(Partial{b: h2, files: make([]string, len(h2.Invalid)), conflictFiles: make([]string, len(h2.Conflicting))})
+	d2, err := encodePartial(Partial{b: h2, files: make([]string, len(h2.Invalid())), conflictFiles: make([]string, len(h2.Conflicting()))})
 	require.NoError(t, err)
 	m1, err := decodePartial(d1)
 	require.NoError(t, err)
 	m2, err := decodePartial(d2)
 	require.NoError(t, err)
 	require.NoError(t, m1.merge(&m2))
-	require.Equal(t, h1.Tally.Total()+h2.Tally.Total(), m1.b.Tally.Total())
+	require.Equal(t, h1.Tally().Total()+h2.Tally().Total(), m1.b.Tally().Total())
 	require.True(t, m1.b.Balanced())
 }
 
 // TestPartialRefusesMalformed: a partial count that does not decode is an
 // error, never an empty count.
 func TestPartialRefusesMalformed(t *testing.T) {
-	for _, in := range []string{``, `{`, `{"tally":"AAAA","counts":{}}`, `{"counts":{"invalid":2},"invalid":[]}`, `{"counts":{"conflicts":1},"conflicts":[]}`, `{"month":"2026-13"}`} {
+	var empty eligibility.Batch
+	batch, err := empty.MarshalBinary()
+	require.NoError(t, err)
+	junk := eligibility.Batch{}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(eligibility.CSVHeader+"\nx,y\n"), &junk))
+	oneInvalid, err := junk.MarshalBinary()
+	require.NoError(t, err)
+	b64 := func(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+	for _, in := range []string{``, `{`, `{"tally":"AAAA","counts":{}}`, `{"counts":{"invalid":2},"invalid":[]}`, `{"month":"2026-13"}`,
+		`{"batch":"AAAA","files":[],"conflict_files":[]}`,
+		`{"batch":"` + b64(batch[:len(batch)-1]) + `","files":[],"conflict_files":[]}`,
+		`{"batch":"` + b64(oneInvalid) + `","files":[],"conflict_files":[]}`,
+		`{"batch":"` + b64(batch) + `","files":["YQ=="],"conflict_files":[]}`,
+	} {
 		_, err := decodePartial([]byte(in))
 		require.ErrorIs(t, err, ErrPartialSyntax, in)
 	}
+	_, err = decodePartial([]byte(`{"batch":"` + b64(oneInvalid) + `","files":["YQ=="],"conflict_files":[]}`))
+	require.NoError(t, err)
 }
 
 // TestBadHeaderFailsThePipeline: a file the reader cannot read is an error,
@@ -510,7 +527,7 @@ func TestReadCSVStopsOnReaderError(t *testing.T) {
 	require.Equal(t, 1, n)
 	require.Len(t, p.InvalidLines(), 1)
 	require.Equal(t, InvalidLine{File: "g.csv", Line: 2, Error: p.InvalidLines()[0].Error}, p.InvalidLines()[0])
-	require.Equal(t, int64(1), p.b.Counts.Invalid)
+	require.Equal(t, int64(1), p.b.Counts().Invalid)
 }
 
 // TestMalformedIDsAreInvalidLines (audit A12-1): a record whose ID or
@@ -549,21 +566,20 @@ func TestEmptyFileHoldsNoRows(t *testing.T) {
 	requireSame(t, want, got, origin, physicalLines(lines))
 }
 
-// Without a levy setup the report (levy.NewMonthReport over no terms) has
-// the tallies, no bill and one note saying so, not one note a platform.
+// Without a levy setup the report (monthreport.New over no terms) has
+// the tallies, no bill and one note saying so, not one note a platform;
+// the note, a library's, names no command-line flag.
 func TestNewReportWithoutSetup(t *testing.T) {
 	b := eligibility.Batch{Month: march}
-	d, err := calendar.ParseDate("2026-03-02")
-	require.NoError(t, err)
-	require.NoError(t, b.Tally.AddN("platform-a", eligibility.RideHailing, d, 3))
-	require.NoError(t, b.Tally.AddN("platform-b", eligibility.InstantDelivery, d, 4))
-	b.Input, b.Counted = 7, 7
+	const rest = ",true,true,2026-03-02T10:00:00+08:00,2026-03-02T10:05:00+08:00,310101,2026-03-02T10:30:00+08:00,delivered\n"
+	in := eligibility.CSVHeader + "\n" + "o1,w1,platform-a,ride_hailing" + rest + "o2,w1,platform-b,instant_delivery" + rest
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), &b))
 	p := Partial{b: b}
 	rep, err := NewReport(&p, nil)
 	require.NoError(t, err)
 	require.Len(t, rep.Tallies, 2)
 	require.Empty(t, rep.Bills)
-	require.Equal(t, []string{"no levy setup (-params): the tallies are shown but no bill"}, rep.Notes)
+	require.Equal(t, []string{"no levy setup: the tallies are shown but no bill"}, rep.Notes)
 	require.NotNil(t, rep.Invalid)
 	require.NotNil(t, rep.Conflicts)
 }

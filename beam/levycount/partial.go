@@ -6,21 +6,20 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 )
 
 // Partial is the count of part of the input, and once every part is merged
-// the count of the whole: an eligibility.Batch (its Counts, Tally and
-// invalid lines) and the file of each invalid line. Partials of parts that
-// share no (order_id, worker_id) pair merge with Batch.Merge. It is the
-// accumulator of the pipeline's Combine and crosses the network in the form
-// MarshalJSON writes: the counts in eligibility.Counts' JSON, the tally in
-// eligibility.Tally's binary form.
+// the count of the whole: an eligibility.Batch (its counts, tally,
+// invalid lines and conflicts) and the file of each invalid line and
+// conflict. Partials of parts that share no (order_id, worker_id) pair
+// merge with Batch.Merge. It is the accumulator of the pipeline's Combine
+// and crosses the network in the form MarshalJSON writes: the batch in
+// eligibility.Batch's binary form, and the files.
 type Partial struct {
 	b eligibility.Batch
-	// files[i] is the file of b.Invalid[i], conflictFiles[i] that of
-	// b.Conflicting[i].
+	// files[i] is the file of b.Invalid()[i], conflictFiles[i] that of
+	// b.Conflicting()[i].
 	files, conflictFiles []string
 }
 
@@ -59,11 +58,11 @@ type ConflictLine struct {
 // error). Batch.Merge lists q's invalid lines while p's list has room
 // (Batch.MaxInvalid) and counts the rest by reason: their files go too.
 func (p *Partial) merge(q *Partial) error {
-	n := len(p.b.Invalid)
+	n := len(p.files)
 	if err := p.b.Merge(&q.b); err != nil {
 		return fmt.Errorf("levycount: %w", err)
 	}
-	p.files = append(p.files, q.files[:len(p.b.Invalid)-n]...)
+	p.files = append(p.files, q.files[:len(p.b.Invalid())-n]...)
 	p.conflictFiles = append(p.conflictFiles, q.conflictFiles...)
 	return nil
 }
@@ -74,8 +73,9 @@ func (p *Partial) ConflictLines() []ConflictLine {
 	if p == nil {
 		return []ConflictLine{}
 	}
-	out := make([]ConflictLine, len(p.b.Conflicting))
-	for i, c := range p.b.Conflicting {
+	conflicts := p.b.Conflicting()
+	out := make([]ConflictLine, len(conflicts))
+	for i, c := range conflicts {
 		out[i] = ConflictLine{Line: c.Line, OrderID: c.OrderID, WorkerID: c.WorkerID}
 		if i < len(p.conflictFiles) {
 			out[i].File = p.conflictFiles[i]
@@ -96,8 +96,9 @@ func (p *Partial) InvalidLines() []InvalidLine {
 	if p == nil {
 		return []InvalidLine{}
 	}
-	out := make([]InvalidLine, len(p.b.Invalid))
-	for i, inv := range p.b.Invalid {
+	invalid := p.b.Invalid()
+	out := make([]InvalidLine, len(invalid))
+	for i, inv := range invalid {
 		out[i] = InvalidLine{Line: inv.Line, OrderID: inv.OrderID}
 		if i < len(p.files) {
 			out[i].File = p.files[i]
@@ -115,92 +116,68 @@ func (p *Partial) InvalidLines() []InvalidLine {
 	return out
 }
 
-// partialWire is Partial's JSON form. Texts that echo the input (files,
-// IDs, error texts) travel as bytes (base64), so that a byte that is not
-// UTF-8 arrives as it left.
+// partialWire is Partial's JSON form: the batch in its binary form
+// (eligibility.Batch.MarshalBinary), the files of its invalid lines and
+// conflicts in the batch's order. Texts travel as bytes (base64), so
+// that a file name that is not UTF-8 arrives as it left.
 type partialWire struct {
-	Month   string             `json:"month,omitempty"`
-	Rules   eligibility.Rules  `json:"rules"`
-	Counts  eligibility.Counts `json:"counts"`
-	Tally   []byte             `json:"tally"` // eligibility.Tally.MarshalBinary
-	Invalid []lineWire         `json:"invalid"`
-	// InvalidUnlisted: the invalid lines past the ones listed, by reason
-	// (eligibility.Batch.InvalidUnlisted).
-	InvalidUnlisted map[string]int64 `json:"invalid_unlisted,omitempty"`
-	Conflicts       []lineWire       `json:"conflicts"`
-}
-
-// lineWire is an invalid line (Text: the error) or a conflict (Text: the
-// worker ID).
-type lineWire struct {
-	File    []byte `json:"file"`
-	Line    int64  `json:"line"`
-	OrderID []byte `json:"order_id"`
-	Text    []byte `json:"text"`
+	Batch         []byte   `json:"batch"`
+	Files         [][]byte `json:"files"`
+	ConflictFiles [][]byte `json:"conflict_files"`
 }
 
 // ErrPartialSyntax is wrapped by the errors of Partial.UnmarshalJSON.
 var ErrPartialSyntax = errors.New("levycount: malformed partial count")
 
-// MarshalJSON writes p: its month and rules, its counts, its tally (in
-// eligibility.Tally's binary form) and its invalid lines.
+// MarshalJSON writes p: its batch (eligibility.Batch.MarshalBinary: its
+// month and rules, counts, tally, invalid lines and conflicts) and the
+// file of each invalid line and conflict.
 func (p Partial) MarshalJSON() ([]byte, error) {
 	b := &p.b
-	if len(p.files) != len(b.Invalid) || len(p.conflictFiles) != len(b.Conflicting) {
+	invalid, conflicts := len(b.Invalid()), len(b.Conflicting())
+	if len(p.files) != invalid || len(p.conflictFiles) != conflicts {
 		return nil, fmt.Errorf("levycount: %d invalid lines but %d files, %d conflicts but %d files",
-			len(b.Invalid), len(p.files), len(b.Conflicting), len(p.conflictFiles))
+			invalid, len(p.files), conflicts, len(p.conflictFiles))
 	}
-	tally, err := b.Tally.MarshalBinary()
+	batch, err := b.MarshalBinary()
 	if err != nil {
 		return nil, err
 	}
-	w := partialWire{Rules: b.Rules, Counts: b.Counts, Tally: tally, Invalid: []lineWire{}, InvalidUnlisted: b.InvalidUnlisted, Conflicts: []lineWire{}}
-	for _, l := range p.InvalidLines() {
-		w.Invalid = append(w.Invalid, lineWire{[]byte(l.File), l.Line, []byte(l.OrderID), []byte(l.Error)})
+	w := partialWire{Batch: batch, Files: [][]byte{}, ConflictFiles: [][]byte{}}
+	for _, f := range p.files {
+		w.Files = append(w.Files, []byte(f))
 	}
-	for _, c := range p.ConflictLines() {
-		w.Conflicts = append(w.Conflicts, lineWire{[]byte(c.File), c.Line, []byte(c.OrderID), []byte(c.WorkerID)})
-	}
-	if !b.Month.IsZero() {
-		w.Month = b.Month.String()
+	for _, f := range p.conflictFiles {
+		w.ConflictFiles = append(w.ConflictFiles, []byte(f))
 	}
 	return json.Marshal(w)
 }
 
-// UnmarshalJSON reads what MarshalJSON writes, strictly: the tally must be
-// a valid eligibility.Tally encoding, and the counts must list every
-// invalid line.
+// UnmarshalJSON reads what MarshalJSON writes, strictly: the batch must
+// be a valid eligibility.Batch encoding (its counts balanced, every
+// invalid line listed or counted by reason), with a file for each invalid
+// line and conflict it lists.
 func (p *Partial) UnmarshalJSON(data []byte) error {
 	var w partialWire
 	if err := json.Unmarshal(data, &w); err != nil {
 		return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
 	}
-	var month calendar.Month
-	if w.Month != "" {
-		m, err := calendar.ParseMonth(w.Month)
-		if err != nil {
-			return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
-		}
-		month = m
+	if len(w.Batch) == 0 {
+		return fmt.Errorf("%w: no batch", ErrPartialSyntax)
 	}
-	q := Partial{b: eligibility.Batch{Month: month, Rules: w.Rules, Seen: eligibility.Deduplicated{}, Counts: w.Counts,
-		InvalidUnlisted: w.InvalidUnlisted}}
-	if err := q.b.Tally.UnmarshalBinary(w.Tally); err != nil {
-		return fmt.Errorf("%w: %v", ErrPartialSyntax, err)
+	q := Partial{b: eligibility.Batch{Seen: eligibility.Deduplicated{}}}
+	if err := q.b.UnmarshalBinary(w.Batch); err != nil {
+		return fmt.Errorf("%w: %w", ErrPartialSyntax, err)
 	}
-	for _, inv := range w.Invalid {
-		q.b.Invalid = append(q.b.Invalid, eligibility.Invalid{Line: inv.Line, OrderID: string(inv.OrderID), Err: errors.New(string(inv.Text))})
-		q.files = append(q.files, string(inv.File))
+	if invalid, conflicts := len(q.b.Invalid()), len(q.b.Conflicting()); len(w.Files) != invalid || len(w.ConflictFiles) != conflicts {
+		return fmt.Errorf("%w: %d invalid lines but %d files, %d conflicts but %d files",
+			ErrPartialSyntax, invalid, len(w.Files), conflicts, len(w.ConflictFiles))
 	}
-	for _, c := range w.Conflicts {
-		q.b.Conflicting = append(q.b.Conflicting, eligibility.Conflict{Line: c.Line, OrderID: string(c.OrderID), WorkerID: string(c.Text)})
-		q.conflictFiles = append(q.conflictFiles, string(c.File))
+	for _, f := range w.Files {
+		q.files = append(q.files, string(f))
 	}
-	// Every invalid line listed or counted by reason, every count of zero
-	// or more and the counts balanced (checked sums: eligibility's).
-	if !q.b.Balanced() || w.Counts.Conflicts != int64(len(w.Conflicts)) {
-		return fmt.Errorf("%w: %d invalid counted, %d listed and %d by reason; %d conflicts counted, %d listed; the counts must balance",
-			ErrPartialSyntax, w.Counts.Invalid, len(w.Invalid), len(w.InvalidUnlisted), w.Counts.Conflicts, len(w.Conflicts))
+	for _, f := range w.ConflictFiles {
+		q.conflictFiles = append(q.conflictFiles, string(f))
 	}
 	*p = q
 	return nil

@@ -12,13 +12,14 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/levy/monthreport"
 )
 
 func init() {
 	register.DoFn2x1[context.Context, Partial, error](&writeFn{})
 }
 
-// Report is the pipeline's output: levy.MonthReport (the JSON of
+// Report is the pipeline's output: monthreport.Report (the JSON of
 // `examples/monthly-levy -json`), each invalid line and conflict with its
 // file as well as its line.
 type Report struct {
@@ -33,49 +34,57 @@ type Report struct {
 	Conflicts  []ConflictLine   `json:"conflicts"`
 	Invalid    []InvalidLine    `json:"invalid"`
 	// InvalidUnlisted counts the invalid lines past the ones listed, by
-	// reason (levy.MonthReport.InvalidUnlisted).
+	// reason (monthreport.Report.InvalidUnlisted).
 	InvalidUnlisted map[string]int64 `json:"invalid_unlisted,omitempty"`
 	Notes           []string         `json:"notes,omitempty"`
+	// Rulebook is the levy.Rulebook's Fingerprint: the calendar,
+	// parameter set and terms the bills were computed from.
+	Rulebook string `json:"rulebook,omitempty"`
 }
 
 // TallyRow is one platform and industry's counted orders in the month
-// (levy.TallyRow).
-type TallyRow = levy.TallyRow
+// (monthreport.TallyRow).
+type TallyRow = monthreport.TallyRow
 
-// BillRow is one line of a platform's bill (levy.BillRow: 第十一、十二、十四条,
+// BillRow is one line of a platform's bill (monthreport.BillRow: 第十一、十二、十四条,
 // orders × the rate per order, rounded half up to the fen once a line).
-type BillRow = levy.BillRow
+type BillRow = monthreport.BillRow
 
 // NewReport makes the report of a whole count (of its month), with the
-// bills of the platforms rates knows (none when rates is nil).
+// bills of the platforms rb has terms for (none when rb is nil).
 //
 // A nil p is ErrNilPartial.
-func NewReport(p *Partial, rates *levy.Rates) (Report, error) {
+func NewReport(p *Partial, rb *levy.Rulebook) (Report, error) {
 	if p == nil {
 		return Report{}, ErrNilPartial
 	}
 	b := &p.b
 	if !b.Balanced() {
+		c := b.Counts()
 		return Report{}, fmt.Errorf("levycount: internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates",
-			b.Input, b.Counted, b.Excluded, b.Counts.Invalid, len(b.Invalid), b.Duplicates)
+			c.Input, c.Counted, c.Excluded, c.Invalid, len(b.Invalid()), c.Duplicates)
 	}
-	// The month report is the library's (levy.NewMonthReport); the pipeline
+	// The month report is the library's (monthreport.New); the pipeline
 	// adds each invalid line's and conflict's file. Without a levy setup the
 	// report is built over no terms, and says so once.
-	noSetup := rates == nil
+	noSetup := rb == nil
 	if noSetup {
-		rates = &levy.Rates{}
+		var err error
+		if rb, err = levy.NewRulebook(calendar.Default(), levy.DefaultParams()); err != nil {
+			return Report{}, fmt.Errorf("levycount: %w", err)
+		}
 	}
-	m, err := levy.NewMonthReport(b, rates, calendar.Default())
+	m, err := monthreport.New(b, rb)
 	if err != nil {
 		return Report{}, fmt.Errorf("levycount: %w", err)
 	}
 	if noSetup {
-		m.Notes = []string{"no levy setup (-params): the tallies are shown but no bill"}
+		m.Notes = []string{"no levy setup: the tallies are shown but no bill"}
 	}
 	return Report{Month: m.Month, Tallies: m.Tallies, Bills: m.Bills, Input: m.Input, Counted: m.Counted,
 		Excluded: m.Excluded, ExcludedBy: m.ExcludedBy, Duplicates: m.Duplicates,
-		Conflicts: p.ConflictLines(), Invalid: p.InvalidLines(), InvalidUnlisted: m.InvalidUnlisted, Notes: m.Notes}, nil
+		Conflicts: p.ConflictLines(), Invalid: p.InvalidLines(), InvalidUnlisted: m.InvalidUnlisted, Notes: m.Notes,
+		Rulebook: m.Rulebook}, nil
 }
 
 // ErrNilPartial is returned by NewReport for a nil *Partial.
@@ -96,14 +105,14 @@ type writeFn struct {
 }
 
 func (fn *writeFn) ProcessElement(ctx context.Context, p Partial) error {
-	var rates *levy.Rates
+	var rb *levy.Rulebook
 	if fn.Setup != "" {
 		var err error
-		if rates, err = levy.ParseSetup([]byte(fn.Setup)); err != nil {
+		if rb, err = levy.ParseSetup([]byte(fn.Setup), calendar.Default()); err != nil {
 			return fmt.Errorf("levycount: levy setup: %w", err)
 		}
 	}
-	rep, err := NewReport(&p, rates)
+	rep, err := NewReport(&p, rb)
 	if err != nil {
 		return err
 	}

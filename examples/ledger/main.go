@@ -329,7 +329,7 @@ func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
 	if err != nil {
 		return nil, err
 	}
-	rates, err := levy.ParseSetup(setup)
+	rb, err := levy.ParseSetup(setup, cal)
 	if err != nil {
 		return nil, err
 	}
@@ -343,8 +343,9 @@ func declare(m month, cal *calendar.Calendar) ([]levy.Bill, error) {
 		return nil, err
 	}
 	var bills []levy.Bill
-	for _, p := range b.Tally.Platforms() {
-		bill, err := rates.Bill(&b.Tally, p, m.Period, cal)
+	tally := b.Tally()
+	for _, p := range tally.Platforms() {
+		bill, err := rb.Bill(tally, p, m.Period)
 		if err != nil {
 			return nil, err
 		}

@@ -35,6 +35,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/levy/monthreport"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -78,7 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
 	}
-	rates, err := levy.ParseSetup(setup)
+	rb, err := levy.ParseSetup(setup, calendar.Default())
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: %s: %v\n", *paramsPath, err)
 		return 1
@@ -98,7 +99,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
 	}
-	out, err := levy.NewMonthReport(batch, rates, calendar.Default())
+	out, err := monthreport.New(batch, rb)
 	if err != nil {
 		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
 		return 1
@@ -124,7 +125,8 @@ func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, dedupl
 		return nil, err
 	}
 	if !b.Balanced() {
-		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates", b.Input, b.Counted, b.Excluded, b.Counts.Invalid, len(b.Invalid), b.Duplicates)
+		c := b.Counts()
+		return nil, fmt.Errorf("internal error: %d rows, %d counted + %d excluded + %d invalid (%d listed) + %d duplicates", c.Input, c.Counted, c.Excluded, c.Invalid, len(b.Invalid()), c.Duplicates)
 	}
 	return b, nil
 }
@@ -132,7 +134,7 @@ func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, dedupl
 // declareBy is the row's declaration deadline, or, when the year's State
 // Council schedule is not loaded, 未知 with the year and the day it is not
 // before: the amounts are still given (第十四条 does not need the calendar).
-func declareBy(b levy.BillRow) string {
+func declareBy(b monthreport.BillRow) string {
 	if b.DeclarationDeadline != "" || b.DeclarationUnknown == "" {
 		return b.DeclarationDeadline
 	}
@@ -142,7 +144,7 @@ func declareBy(b levy.BillRow) string {
 	return fmt.Sprintf("未知（不早于 %s）", b.DeclarationNotBefore)
 }
 
-func printText(w io.Writer, out levy.MonthReport, explain bool) {
+func printText(w io.Writer, out monthreport.Report, explain bool) {
 	fmt.Fprintf(w, "%s 职业伤害保障费（沪人社福〔2025〕373号 第十、十一、十四条）\n\n", out.Month)
 	invalid := int64(len(out.Invalid))
 	for _, n := range out.InvalidUnlisted {

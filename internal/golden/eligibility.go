@@ -55,18 +55,18 @@ func eligibilityKinds() map[string]kind {
 			if err := eligibility.ReadCSV(strings.NewReader(text), b); err != nil && err != io.EOF {
 				return batchOutput{Error: eligibilityCode(err)}, Explained{EN: []string{err.Error()}}
 			}
-			out := batchOutput{Counts: b.Counts, Tally: b.Tally.Rows(), Conflicting: b.Conflicting}
+			out := batchOutput{Counts: b.Counts(), Tally: b.Tally().Rows(), Conflicting: b.Conflicting()}
 			if out.Tally == nil {
 				out.Tally = []eligibility.Row{}
 			}
 			var expl, zh []string
-			for _, inv := range b.Invalid {
+			for _, inv := range b.Invalid() {
 				code := eligibilityCode(inv.Err)
 				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: code})
 				expl = append(expl, inv.Err.Error())
 				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+errorMeaningZH(code, inv.Err.Error()))
 			}
-			c := b.Counts
+			c := b.Counts()
 			expl = append(expl, "rows read = counted + excluded + duplicates + invalid: "+
 				strconv.FormatInt(c.Input, 10)+" = "+strconv.FormatInt(c.Counted, 10)+" + "+strconv.FormatInt(c.Excluded, 10)+" + "+strconv.FormatInt(c.Duplicates, 10)+" + "+strconv.FormatInt(c.Invalid, 10)+
 				"; conflicting pairs (第九条): "+strconv.FormatInt(c.Conflicts, 10))

@@ -152,11 +152,11 @@ func levyKinds() map[string]kind {
 			Day      calendar.Date        `json:"day"`
 		}) (rateOutput, Explained) {
 			set := func(o *rateOutput, c string) { o.Error = c }
-			rates, err := in.Setup.Rates()
+			rb, err := in.Setup.Rulebook(calendar.Default())
 			if err != nil {
 				return fail(set, err)
 			}
-			r, err := rates.RateOn(in.Platform, in.Industry, in.Day)
+			r, err := rb.RateOn(in.Platform, in.Industry, in.Day)
 			if err != nil {
 				return fail(set, err)
 			}
@@ -177,7 +177,7 @@ func levyKinds() map[string]kind {
 			Orders   []ordersIn     `json:"orders"`
 		}) (billOutput, Explained) {
 			set := func(o *billOutput, c string) { o.Error = c }
-			rates, err := in.Setup.Rates()
+			rb, err := in.Setup.Rulebook(calendar.Default())
 			if err != nil {
 				return fail(set, err)
 			}
@@ -185,7 +185,7 @@ func levyKinds() map[string]kind {
 			if err != nil {
 				return fail(set, err)
 			}
-			b, err := rates.Bill(t, in.Platform, in.Period, calendar.Default())
+			b, err := rb.Bill(t, in.Platform, in.Period)
 			if err != nil {
 				return fail(set, err)
 			}
@@ -213,7 +213,7 @@ func levyKinds() map[string]kind {
 			Reported []ordersIn     `json:"reported"`
 		}) (reconcileOutput, Explained) {
 			set := func(o *reconcileOutput, c string) { o.Error = c }
-			rates, err := in.Setup.Rates()
+			rb, err := in.Setup.Rulebook(calendar.Default())
 			if err != nil {
 				return fail(set, err)
 			}
@@ -225,7 +225,7 @@ func levyKinds() map[string]kind {
 			if err != nil {
 				return fail(set, err)
 			}
-			rec, err := rates.Reconcile(dt, rt, in.Platform, in.Period, calendar.Default())
+			rec, err := rb.Reconcile(dt, rt, in.Platform, in.Period)
 			if err != nil {
 				return fail(set, err)
 			}
@@ -250,7 +250,11 @@ func levyKinds() map[string]kind {
 		"levy.registration_deadline": define(func(in struct {
 			Received calendar.Date `json:"received"`
 		}) (deadlineOutput, []string) {
-			return deadlineResult(levy.RegistrationDeadline(calendar.Default(), in.Received))
+			rb, err := levy.NewRulebook(calendar.Default(), levy.DefaultParams())
+			if err != nil {
+				return deadlineResult(calendar.Deadline{}, err)
+			}
+			return deadlineResult(rb.RegistrationDeadline(in.Received))
 		}),
 	}
 }

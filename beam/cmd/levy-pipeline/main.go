@@ -79,7 +79,7 @@ func run(ctx context.Context) int {
 			fmt.Fprintf(os.Stderr, "levy-pipeline: %v\n", err)
 			return 1
 		}
-		if _, err := levy.ParseSetup(setup); err != nil { // refuse a bad setup before the pipeline starts
+		if _, err := levy.ParseSetup(setup, calendar.Default()); err != nil { // refuse a bad setup before the pipeline starts
 			fmt.Fprintf(os.Stderr, "levy-pipeline: %s: %v\n", *params, err)
 			return 1
 		}
