@@ -74,7 +74,7 @@ func AnyMissing(needs []Need) bool {
 }
 
 // placeholderSource marks the value that stands for a missing one while
-// Needs carries on (award.go's lookups): it is listed as missing, not as
+// Needs carries on (the lookups of award.go and transitional.go): it is listed as missing, not as
 // provisional.
 const placeholderSource = "(missing)"
 
