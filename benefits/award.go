@@ -8,7 +8,6 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -58,20 +57,6 @@ func (k Kind) Chinese() string {
 	return ""
 }
 
-// Rules are host settings.
-type Rules struct {
-	// WarningLimit flags every payment above it for extra review
-	// (第五十六条); zero means no limit is set.
-	WarningLimit decimal.Decimal `json:"warning_limit,omitzero" strict:"decimals=2"`
-}
-
-func (r Rules) validate() error {
-	if err := money.Sane(r.WarningLimit); err != nil || r.WarningLimit.IsNegative() {
-		return fmt.Errorf("%w: warning limit %s", ErrBadCase, r.WarningLimit)
-	}
-	return nil
-}
-
 // Item is one benefit of an award.
 type Item struct {
 	Kind Kind
@@ -87,7 +72,7 @@ type Item struct {
 	// items (第三十八条), the month after the death for the death items
 	// (reading, as for the pensions: 第四十条 pays once the relatives'
 	// materials are verified, a date the library cannot know). The
-	// schedule (Award.Schedule) gives each month's amount: a dependent's
+	// schedule (Rulebook.Schedule) gives each month's amount: a dependent's
 	// end, the cap recomputed and 第四十五条 can change it.
 	Amount     decimal.Decimal
 	Periodic   bool
@@ -131,6 +116,9 @@ type Award struct {
 	PlatformTotal decimal.Decimal
 	Provisional   bool
 	Flagged       bool
+	// Rulebook is the Fingerprint of the Rulebook that computed the award
+	// ("" for an award built by hand).
+	Rulebook string
 	// notes are built when asked for (Notes, Explanation, JSON).
 	notes []note
 }
@@ -138,23 +126,19 @@ type Award struct {
 // Errors of Compute.
 var (
 	ErrBadCase    = errors.New("benefits: invalid case")
-	ErrNoParams   = errors.New("benefits: no parameter set (nil): use DefaultParams or NewParams")
 	ErrNotCovered = errors.New("benefits: no award: the platform did not pay the levy for the month of the injury (第四十三条)")
 	// ErrDeathNotCovered: a death of another cause than the occupational
 	// injury, other than a grade 1–4 worker's after the treatment period,
 	// is in none of the three death situations (DeathSituation).
 	ErrDeathNotCovered = errors.New("benefits: a death of another cause is covered only for a grade 1–4 worker after the treatment period (funeral grant and survivor pensions)")
-	ErrTransitional    = errors.New("benefits: 第四十五条 needs the 《实施办法》's commencement date (embedded in param.Defaults) and the 2024 wage (host-supplied)")
-	// ErrWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
-	// ParamWage for 2025) with different values.
-	ErrWage2024Conflict = errors.New("benefits: the 2024 wage is given twice with different values (第四十五条)")
 )
 
 // calc holds one computation's lookups.
 type calc struct {
 	params *param.Set
-	rules  Rules
-	award  *Award
+	// commencement is the 《实施办法》's (第四十五条), which NewRulebook found.
+	commencement param.Value
+	award        *Award
 	// needs, when set, records every missing parameter instead of failing
 	// on the first (Needs).
 	needs *needList
@@ -206,14 +190,9 @@ func (k *calc) wage(d calendar.Date) (param.Value, error) {
 // base looks up a wage or income figure by the year of injury or death: a
 // missing one is a *MissingBaseError.
 func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
+	// The W of 2025 is the 2024 wage: NewRulebook checked that every
+	// ParamWage in force on a day of 2025 agrees with ParamWage2024.
 	v, err := k.params.Lookup(name, d)
-	if err == nil && name == ParamWage && d.Year() == 2025 {
-		// The W of 2025 is the 2024 wage: a ParamWage2024 must agree with the
-		// value in force on this very day, not only on 1 January.
-		if w24, e := k.params.Lookup(ParamWage2024, lastDay); e == nil && !w24.Value.Equal(v.Value) {
-			return param.Value{}, fmt.Errorf("%w: %w: %s = %s, %s on %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, d, v.Value)
-		}
-	}
 	if err != nil {
 		var me *param.MissingError
 		if errors.As(err, &me) {
@@ -231,8 +210,8 @@ func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
 	return v, nil
 }
 
-// Compute returns the award of a case from the parameters (DefaultParams,
-// NewParams, or a host's set over them) and the rules.
+// Compute returns the award of a case, computed from rb's parameters and
+// rules.
 //
 // Disability (no death): the one-time disability grant (grades 1–10, not for
 // a veteran, 第四十二条), the monthly disability allowance (grades 1–4), the
@@ -263,27 +242,23 @@ func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
 // (ParamCommencement) gets its one-time items on the W of its year, and its
 // periodic items (伤残津贴, 供养亲属抚恤金, 生活护理费) from the commencement
 // month on at the 2024 wage, each year at least that year's standard (see
-// Rebase; the schedule applies it). A case with a periodic item needs the
-// commencement date: without it the answer is an error naming it.
+// Rebase; the schedule applies it).
 //
-// params nil is ErrNoParams.
-func Compute(c Case, params *param.Set, rules Rules) (Award, error) {
-	return compute(c, params, rules, nil)
+// The award records rb's Fingerprint (Award.Rulebook). A bad case is
+// ErrBadCase (Case.Validate); a figure rb's parameters lack for the case's
+// years is a *MissingBaseError or a *param.MissingError naming it (Needs
+// lists them all at once); a nil or zero rb is ErrNoRulebook.
+func (rb *Rulebook) Compute(c Case) (Award, error) {
+	if err := rb.ok(); err != nil {
+		return Award{}, err
+	}
+	return rb.compute(c, nil)
 }
 
-func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, error) {
-	if params == nil {
-		return Award{}, ErrNoParams
-	}
+// compute is Compute; with needs set (Needs) it records every missing
+// parameter instead of failing on the first.
+func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 	if err := c.Validate(); err != nil {
-		return Award{}, err
-	}
-	if err := rules.validate(); err != nil {
-		return Award{}, err
-	}
-	// The 2024 wage given twice differently is an error for every case, not
-	// only for those that use it (NewParams checks it more fully, once).
-	if _, err := wage2024(params); errors.Is(err, ErrWage2024Conflict) {
 		return Award{}, err
 	}
 	if c.PaidMonths != nil {
@@ -300,8 +275,8 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 	if c.Death != nil {
 		n = 2 + len(c.Death.Dependents)
 	}
-	award := &Award{Items: make([]Item, 0, n)}
-	k := &calc{params: params, rules: rules, award: award, needs: needs}
+	award := &Award{Items: make([]Item, 0, n), Rulebook: rb.fingerprint}
+	k := &calc{params: rb.set, commencement: rb.commencement, award: award, needs: needs}
 	var err error
 	if c.Death != nil {
 		err = k.death(c)
@@ -323,7 +298,7 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 		if tooLarge(it.Amount) {
 			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
 		}
-		if !rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rules.WarningLimit) {
+		if !rb.rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rb.rules.WarningLimit) {
 			it.Flagged, award.Flagged = true, true
 		}
 		fen := toFen(it.Amount)
@@ -347,7 +322,7 @@ func compute(c Case, params *param.Set, rules Rules, needs *needList) (Award, er
 		award.note(note{kind: nPlatform})
 	}
 	if award.Flagged {
-		award.note(note{kind: nWarning, a: rules.WarningLimit})
+		award.note(note{kind: nWarning, a: rb.rules.WarningLimit})
 	}
 	return *award, nil
 }

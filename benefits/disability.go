@@ -48,9 +48,7 @@ func (k *calc) disability(c Case) error {
 	var since calendar.Month
 	var rebase bool
 	if c.Grade <= 4 || c.Nursing != NursingNone {
-		if since, rebase, err = k.since(c.Injury); err != nil {
-			return err
-		}
+		since, rebase = k.since(c.Injury)
 	}
 	if c.Grade <= 4 {
 		r, err := k.value(ParamAllowanceRatio(c.Grade), c.Injury)

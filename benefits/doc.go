@@ -26,16 +26,29 @@
 // the standard at the W for injuries in that month's year; a level once
 // raised is kept.
 //
+// Everything the package computes from configuration is a method of a
+// Rulebook, built once by NewRulebook from a parameter set (DefaultParams,
+// or DefaultParams().With(the host's values)) and the host's Rules, and
+// checked there: a set the check refuses reaches no computation. Each
+// Award, Needs and ClaimResult records the rulebook's Fingerprint.
+//
+//	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
+//	a, err := rb.Compute(c)               // the award (第三十八至四十二条, 第四十五条)
+//	pay, err := rb.Schedule(a, from, to)  // its payments, month by month
+//	needs, err := rb.Needs(c)             // what the case lacks, at once
+//	r, err := rb.Assess(claim)            // a medical claim (第三十二至三十七条)
+//
 // The 《实施办法》's commencement and the 2024 wage are parameters
 // (ParamCommencement, ParamWage2024 or ParamWage for 2025), used by every
 // case. The commencement is embedded once, in param.Defaults, for levy and
 // benefits alike: 2025-07-01, provisional (the day Shanghai's expanded pilot
 // began under 沪人社规〔2025〕17号); a host overrides it with its own value
-// (NewParams checks the set once). So today's injuries compute without the
+// (NewRulebook checks the set once). So today's injuries compute without the
 // host supplying it. Needs lists, at once, every parameter a case lacks and
 // every provisional value its award rests on. An Award round-trips through
 // JSON (ParseAward); every amount the package writes is a string with
-// exactly two decimals.
+// exactly two decimals. Package benefits/casefile reads the case file the
+// calculator example and the golden cases use.
 //
 // # Speed
 //

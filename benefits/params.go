@@ -1,7 +1,6 @@
 package benefits
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -10,8 +9,8 @@ import (
 	"github.com/zhishang/zhishang/param"
 )
 
-// The parameters: their names, the embedded defaults with their sources,
-// and the check of a host's set.
+// The parameters: their names and the embedded defaults with their
+// sources (NewRulebook checks a host's set).
 
 // Parameter names. Ratios and multipliers are exact decimals; wages and
 // incomes are annual figures in 元.
@@ -46,15 +45,16 @@ const (
 	// parameter: {"name": "benefits.implementing_measures.commencement",
 	// "value": "2025-07-01", "source": "…", "status": "…"}, no from. It is
 	// param.Commencement, embedded in param.Defaults (2025-07-01,
-	// provisional) and read by levy too; a host's value replaces it. A set
-	// without it (built without DefaultParams) cannot compute a case with a
-	// periodic item: the error names it.
+	// provisional) and read by levy too; a host's value replaces it.
+	// NewRulebook refuses a set without it (built without param.Defaults),
+	// naming it.
 	ParamCommencement = param.Commencement
 	// ParamWage2024 is the 2024 Shanghai urban private-sector average
 	// annual wage (2024年本市城镇私营单位就业人员平均工资), the base of
 	// 第四十五条's periodic items. It is the same figure as ParamWage for
-	// injuries in 2025: a host may give either; if it gives both they must
-	// agree (ErrWage2024Conflict). Host-supplied (not yet published).
+	// injuries in 2025: a host may give either, once; if it gives both they
+	// must agree (NewRulebook refuses them otherwise: ErrWage2024Conflict).
+	// Host-supplied (not yet published).
 	ParamWage2024 = "benefits.transitional.wage_2024_annual"
 )
 
@@ -62,56 +62,6 @@ var (
 	lastDay, _ = calendar.DateOf(9999, 12, 31)
 	jan2025, _ = calendar.DateOf(2025, 1, 1)
 )
-
-// NewParams returns DefaultParams with the host's values laid over them,
-// checked once for every case they will serve: each value against its
-// registered param.Spec (a value null or absent, of the wrong kind, out of
-// range or of an unknown name is a *param.ValueError), the commencement one
-// date (a host's replaces the embedded one), and the 2024 wage, if given
-// both as ParamWage2024 and as ParamWage for 2025, one figure (else
-// ErrWage2024Conflict).
-func NewParams(values ...param.Value) (*param.Set, error) {
-	s, err := DefaultParams().With(values...)
-	if err != nil {
-		return nil, err
-	}
-	if err := CheckParams(s); err != nil {
-		return nil, err
-	}
-	return s, nil
-}
-
-// CheckParams checks a parameter set's transitional settings (see
-// NewParams). A nil set is ErrNoParams.
-func CheckParams(s *param.Set) error {
-	if s == nil {
-		return ErrNoParams
-	}
-	// The commencement is one date without from or until: param.Set.With
-	// refuses anything else (param.ErrSingle, param.ErrOverlap).
-	n := 0
-	for _, v := range s.Values() {
-		if v.Name == ParamWage2024 {
-			n++
-		}
-	}
-	if n > 1 {
-		return fmt.Errorf("%w: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
-	}
-	if _, err := wage2024(s); err != nil && errors.Is(err, ErrWage2024Conflict) {
-		return err
-	}
-	// Every ParamWage value in force on a day of 2025 is the 2024 figure too.
-	if w24, err := s.Lookup(ParamWage2024, lastDay); err == nil {
-		dec31, _ := calendar.DateOf(2025, 12, 31)
-		for _, v := range s.Values() {
-			if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
-				return fmt.Errorf("%w: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
-			}
-		}
-	}
-	return nil
-}
 
 // baseWhy says what a missing wage or income figure is for.
 func baseWhy(name string, year int) string {
@@ -226,11 +176,4 @@ func (e *MissingBaseError) Error() string {
 		return "benefits: a base figure is missing: the host must supply it"
 	}
 	return fmt.Sprintf("benefits: no %s for injuries or deaths in %d (the previous year's figure): the host must supply it", e.Param, e.Year)
-}
-
-// Commencement is the ParamCommencement value for the 《实施办法》's
-// commencement date day, with its source and status: a host's value that
-// replaces the embedded one (param.Defaults).
-func Commencement(day calendar.Date, source string, status param.Status) param.Value {
-	return param.Value{Name: ParamCommencement, Date: day, Source: source, Status: status}
 }

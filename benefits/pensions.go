@@ -223,10 +223,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	if err != nil {
 		return err
 	}
-	since, rebase, err := k.since(d.Date)
-	if err != nil {
-		return err
-	}
+	since, rebase := k.since(d.Date)
 	params := []param.Value{w, ratio, spouse, other, bonus, capOfW}
 	wSpouse, err := nanoOf(spouse.Name, spouse.Value)
 	if err != nil {

@@ -38,22 +38,15 @@ type Rebase struct {
 
 // since reports whether 第四十五条 applies to an injury or death on day:
 // the 《实施办法》's commencement month, and true when day is before it.
-func (k *calc) since(day calendar.Date) (calendar.Month, bool, error) {
-	c, err := commencement(k.params)
-	if err != nil {
-		if k.needs != nil {
-			k.needs.add(Need{Param: ParamCommencement, Why: "第四十五条: the 《实施办法》's commencement date decides whether the periodic items are rebased on the 2024 wage"})
-			return calendar.Month{}, false, nil
-		}
-		return calendar.Month{}, false, err
-	}
+func (k *calc) since(day calendar.Date) (calendar.Month, bool) {
+	c := k.commencement
 	if k.needs != nil {
 		k.needs.rest(c, "第四十五条: whether the periodic items are rebased on the 2024 wage rests on this date")
 	}
 	if !day.Before(c.Date) {
-		return calendar.Month{}, false, nil
+		return calendar.Month{}, false
 	}
-	return calendar.MonthOfDate(c.Date), true, nil
+	return calendar.MonthOfDate(c.Date), true
 }
 
 // wage2024 is the 2024 wage for 第四十五条.
@@ -105,7 +98,7 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 
 // commencement is the 《实施办法》's commencement (its Date is the day), or
 // an error naming ParamCommencement (wrapping ErrTransitional and a
-// *param.MissingError).
+// *param.MissingError): NewRulebook refuses a set without it.
 func commencement(params *param.Set) (param.Value, error) {
 	v, err := params.Lookup(ParamCommencement, lastDay)
 	if err != nil {
@@ -115,21 +108,14 @@ func commencement(params *param.Set) (param.Value, error) {
 }
 
 // wage2024 is the 2024 annual wage: ParamWage2024, or ParamWage for
-// injuries in 2025; both given and different is ErrWage2024Conflict; neither
-// is a *MissingBaseError for ParamWage in 2025.
+// injuries in 2025 (NewRulebook checked that both, when given, agree);
+// neither is a *MissingBaseError for ParamWage in 2025.
 func wage2024(params *param.Set) (param.Value, error) {
-	a, errA := params.Lookup(ParamWage2024, lastDay)
-	b, errB := params.Lookup(ParamWage, jan2025)
-	switch {
-	case errA == nil && errB == nil:
-		if !a.Value.Equal(b.Value) {
-			return param.Value{}, fmt.Errorf("%w: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, a.Value, ParamWage, b.Value)
-		}
-		return a, nil
-	case errA == nil:
-		return a, nil
-	case errB == nil:
-		return b, nil
+	if v, err := params.Lookup(ParamWage2024, lastDay); err == nil {
+		return v, nil
+	}
+	if v, err := params.Lookup(ParamWage, jan2025); err == nil {
+		return v, nil
 	}
 	return param.Value{}, &MissingBaseError{Param: ParamWage, Year: 2025}
 }

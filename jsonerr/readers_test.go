@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
@@ -32,7 +33,7 @@ type reader struct {
 func readers() []reader {
 	return []reader{
 		{"claims.ParseCaseFile", func(b []byte) error { _, err := claims.ParseCaseFile(b); return err }, true, 0},
-		{"benefits.ParseCaseFile", func(b []byte) error { _, err := benefits.ParseCaseFile(b); return err }, true, 0},
+		{"casefile.Parse", func(b []byte) error { _, err := casefile.Parse(b); return err }, true, 0},
 		{"benefits.ParseAward", func(b []byte) error { _, err := benefits.ParseAward(b); return err }, true, 0},
 		{"benefits.Item.UnmarshalJSON", func(b []byte) error { var v benefits.Item; return v.UnmarshalJSON(b) }, true, 0},
 		{"benefits.Payment.UnmarshalJSON", func(b []byte) error { var v benefits.Payment; return v.UnmarshalJSON(b) }, true, 0},
