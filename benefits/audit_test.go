@@ -25,50 +25,49 @@ func yearWage(t testdates.T, year int, v string) param.Value {
 // F1: an item starting years after the commencement states what its first
 // month pays: the greater of the 2024 level and the standards since.
 func TestAuditRebasedAmountAtStart(t *testing.T) {
-	ps, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional),
-		yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"), yearWage(t, 2027, "140000"))
+	ps, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"), yearWage(t, 2027, "140000"))
 	require.NoError(t, err)
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2027-02-10"), Grade: 1, Veteran: true}, ps, benefits.Rules{WarningLimit: decimal.NewFromInt(6000)})
+	a, err := mustRulebook(t, ps, benefits.Rules{WarningLimit: decimal.NewFromInt(6000)}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2027-02-10"), Grade: 1, Veteran: true})
 	require.NoError(t, err)
 	assert.Equal(t, "6300.00", a.Items[0].Amount.StringFixed(2))
 	assert.Equal(t, "6300.00", a.MonthlyTotal.StringFixed(2))
 	assert.True(t, a.Flagged, "第五十六条 on the amount paid")
 	m, _ := calendar.ParseMonth("2027-03")
-	pays, err := a.Schedule(ps, m, m)
+	pays, err := mustRulebook(t, ps, benefits.Rules{}).Schedule(a, m, m)
 	require.NoError(t, err)
 	assert.Equal(t, "6300.00", pays[0].Amount.StringFixed(2))
 	// Survivor pensions: commencement 2025-12-15, death 2025-12-10, first month 2026-01.
-	ps, err = benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-12-15"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"))
+	ps, err = newParams(commencement(testdates.Day(t, "2025-12-15"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"))
 	require.NoError(t, err)
-	a, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), Timing: benefits.TimingDuringTreatment,
-		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}}, ps, benefits.Rules{})
+	a, err = mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), Timing: benefits.TimingDuringTreatment,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}})
 	require.NoError(t, err)
 	assert.Equal(t, "2600.00", a.MonthlyTotal.StringFixed(2))
 }
 
 // F7: the 2024 wage given only as ParamWage2024 serves the 2025 standard.
 func TestAuditWage2024AloneServesTheSchedule(t *testing.T) {
-	ps, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional),
-		param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2025-01-01"), Source: "t", Status: param.Provisional})
+	ps, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2025-01-01"), Source: "t", Status: param.Provisional})
 	require.NoError(t, err)
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-01"), Assessment: testdates.Day(t, "2024-06-01"), Grade: 1}, ps, benefits.Rules{})
+	rb := mustRulebook(t, ps, benefits.Rules{})
+	c := benefits.Case{Injury: testdates.Day(t, "2024-04-01"), Assessment: testdates.Day(t, "2024-06-01"), Grade: 1}
+	a, err := rb.Compute(c)
 	require.NoError(t, err)
 	from, _ := calendar.ParseMonth("2025-06")
 	to, _ := calendar.ParseMonth("2025-07")
-	pays, err := a.Schedule(ps, from, to)
+	pays, err := rb.Schedule(a, from, to)
 	require.NoError(t, err)
 	assert.Equal(t, "5400.00", pays[len(pays)-1].Amount.StringFixed(2))
-	needs, err := a.ScheduleNeeds(ps, from, to)
+	needs, err := rb.ScheduleNeeds(c, from, to)
 	require.NoError(t, err)
-	assert.Empty(t, needs)
+	assert.False(t, needs.AnyMissing(), "%v", needs.List)
 }
 
 // F9: a dependent whose entitlement ends before the first pension month
 // gets no pension; the rest of the award is given.
 func TestAuditDependentEndedBeforeFirstMonth(t *testing.T) {
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
-		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "kid", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2006-03-25")}}}},
-		withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+	a, err := mustRulebook(t, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "kid", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2006-03-25")}}}})
 	require.NoError(t, err)
 	var kinds []string
 	for _, it := range a.Items {
@@ -83,8 +82,8 @@ func TestAuditDependentEndedBeforeFirstMonth(t *testing.T) {
 func TestAuditPensionsJustUnderTheCap(t *testing.T) {
 	s, err := withWage(t, decimal.RequireFromString("100000")).With(param.Value{Name: benefits.ParamPensionOther, Value: decimal.RequireFromString("0.333333333"), From: testdates.Day(t, "2024-01-01"), Source: "t", Status: param.Provisional})
 	require.NoError(t, err)
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
-		Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}, {Name: "c", Relation: benefits.Other}}}}, s, benefits.Rules{})
+	a, err := mustRulebook(t, s, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
+		Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}, {Name: "c", Relation: benefits.Other}}}})
 	require.NoError(t, err)
 	assert.Equal(t, "5000.00", a.MonthlyTotal.StringFixed(2), "0.6 × 100000 ÷ 12, not 3 × 1666.67")
 }
@@ -94,7 +93,7 @@ func TestAuditPensionsJustUnderTheCap(t *testing.T) {
 // case is computed (Compute's own guard stays, for a set built otherwise).
 func TestAuditImplausibleFiguresRefused(t *testing.T) {
 	for _, w := range []string{"1e17", "123456789012345678901234567890", "10000000.01"} {
-		_, err := benefits.NewParams(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString(w), From: testdates.Day(t, "2024-01-01"),
+		_, err := newParams(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString(w), From: testdates.Day(t, "2024-01-01"),
 			Until: testdates.Day(t, "2024-12-31"), Source: "test", Status: param.Provisional})
 		var ve *param.ValueError
 		require.ErrorAs(t, err, &ve, w)
@@ -103,17 +102,17 @@ func TestAuditImplausibleFiguresRefused(t *testing.T) {
 	}
 }
 
-// F8: the 2024 wage given twice differently is refused by NewParams whatever
-// the day ParamWage takes effect in 2025, and by Compute for every case.
+// F8: the 2024 wage given twice differently is refused by NewRulebook
+// whatever the day ParamWage takes effect in 2025: no case is computed on it.
 func TestAuditWage2024ConflictEverywhere(t *testing.T) {
 	w24 := param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2025-01-01"), Source: "t", Status: param.Provisional}
 	march := param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("125000"), From: testdates.Day(t, "2025-03-01"), Until: testdates.Day(t, "2025-12-31"), Source: "t", Status: param.Provisional}
-	comm := benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional)
-	_, err := benefits.NewParams(comm, w24, march)
+	comm := commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional)
+	_, err := newParams(comm, w24, march)
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 	s, err := benefits.DefaultParams().With(comm, w24, yearWage(t, 2025, "125000"))
 	require.NoError(t, err)
-	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 7}, s, benefits.Rules{})
+	_, err = benefits.NewRulebook(s, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 }
 
@@ -121,9 +120,9 @@ func TestAuditWage2024ConflictEverywhere(t *testing.T) {
 // pensions are recomputed from then on, the cap included.
 func TestAuditPosthumousChild(t *testing.T) {
 	ps := withWage(t, decimal.RequireFromString("111347"))
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
+	a, err := mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other},
-			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}}, ps, benefits.Rules{})
+			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}})
 	require.NoError(t, err)
 	var got []string
 	for _, it := range a.Items {
@@ -134,7 +133,7 @@ func TestAuditPosthumousChild(t *testing.T) {
 	assert.Equal(t, []string{"s 2024-04 2226.94", "a 2024-04 1670.21", "b 2024-04 1670.20", "baby 2024-08 1284.77"}, got)
 	from, _ := calendar.ParseMonth("2024-07")
 	to, _ := calendar.ParseMonth("2024-09")
-	pays, err := a.Schedule(ps, from, to)
+	pays, err := mustRulebook(t, ps, benefits.Rules{}).Schedule(a, from, to)
 	require.NoError(t, err)
 	got = got[:0]
 	for _, p := range pays {
@@ -154,29 +153,29 @@ func TestAuditTwoWage2024Values(t *testing.T) {
 	w24 := func(v, from string) param.Value {
 		return param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "t", Status: param.Provisional}
 	}
-	_, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), w24("120000", "2025-01-01"), w24("130000", "2026-01-01"))
+	_, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), w24("120000", "2025-01-01"), w24("130000", "2026-01-01"))
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 }
 
 // F13: a later year's figure not yet published does not hold back the
 // award: the first month is stated at the 2024 level, provisional, noted.
 func TestAuditStartYearUnpublished(t *testing.T) {
-	ps, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"))
+	ps, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"))
 	require.NoError(t, err)
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2026-12-10"), Grade: 2}, ps, benefits.Rules{})
+	a, err := mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2026-12-10"), Grade: 2})
 	require.NoError(t, err)
 	assert.Equal(t, "150000.00", a.Items[0].Amount.StringFixed(2))
 	assert.Equal(t, "5100.00", a.Items[1].Amount.StringFixed(2))
 	assert.True(t, a.Items[1].Provisional)
 	assert.Contains(t, a.Notes()[0], "2027")
 	m, _ := calendar.ParseMonth("2027-01")
-	_, err = a.Schedule(ps, m, m)
+	_, err = mustRulebook(t, ps, benefits.Rules{}).Schedule(a, m, m)
 	var mb *benefits.MissingBaseError
 	assert.ErrorAs(t, err, &mb, "the month that needs the figure still says so")
-	ps, err = benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-12-15"), "t", param.Provisional), yearWage(t, 2025, "120000"))
+	ps, err = newParams(commencement(testdates.Day(t, "2025-12-15"), "t", param.Provisional), yearWage(t, 2025, "120000"))
 	require.NoError(t, err)
-	a, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), Timing: benefits.TimingDuringTreatment,
-		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}}, ps, benefits.Rules{})
+	a, err = mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), Timing: benefits.TimingDuringTreatment,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}})
 	require.NoError(t, err)
 	assert.Equal(t, "36000.00", a.Items[0].Amount.StringFixed(2))
 	assert.Equal(t, "2400.00", a.MonthlyTotal.StringFixed(2))
@@ -184,9 +183,9 @@ func TestAuditStartYearUnpublished(t *testing.T) {
 
 // F14: MonthlyTotal is what the first month pays, never above the cap.
 func TestAuditMonthlyTotalWithPosthumousChild(t *testing.T) {
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
+	a, err := mustRulebook(t, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "f", Relation: benefits.Other}, {Name: "m", Relation: benefits.Other},
-			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}}, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}})
 	require.NoError(t, err)
 	assert.Equal(t, "5567.35", a.MonthlyTotal.StringFixed(2))
 }
@@ -202,15 +201,15 @@ func TestAuditOwnShareRoundsHalfUp(t *testing.T) {
 	assert.Equal(t, "0.00", s.Worker.StringFixed(2))
 }
 
-// F8 residual: a set built over the defaults without NewParams, with the
-// 2025 W from March differing from ParamWage2024, is refused by Compute for
-// an injury on a day that value is in force.
+// F8 residual: a set built over the defaults with the 2025 W from March
+// differing from ParamWage2024 is refused by NewRulebook (it was refused by
+// Compute only for an injury on a day that value is in force).
 func TestAuditWage2024ConflictOnTheDay(t *testing.T) {
-	s, err := benefits.DefaultParams().With(benefits.Commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional),
+	s, err := benefits.DefaultParams().With(commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional),
 		param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2025-01-01"), Source: "t", Status: param.Provisional},
 		param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("125000"), From: testdates.Day(t, "2025-03-01"), Until: testdates.Day(t, "2025-12-31"), Source: "t", Status: param.Provisional})
 	require.NoError(t, err)
-	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-04-01"), Assessment: testdates.Day(t, "2025-06-01"), Grade: 1}, s, benefits.Rules{})
+	_, err = benefits.NewRulebook(s, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 }
 
@@ -221,8 +220,7 @@ func TestAuditPensionsOrderIndependent(t *testing.T) {
 		benefits.Dependent{Name: "子女乙", Relation: benefits.Other}, benefits.Dependent{Name: "父亲", Relation: benefits.Other}
 	byName := func(deps ...benefits.Dependent) map[string]string {
 		out := map[string]string{}
-		x, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}},
-			withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+		x, err := mustRulebook(t, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}})
 		require.NoError(t, err)
 		for _, it := range x.Items {
 			if it.Kind == benefits.SurvivorPension {
@@ -239,8 +237,8 @@ func TestAuditPensionsOrderIndependent(t *testing.T) {
 // (人社厅函〔2025〕79号 第三十九条); 第四十一条 (the application after a death
 // during treatment) is cited for that death's other items, not the pensions.
 func TestAuditPensionArticles(t *testing.T) {
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
-		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}}, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{})
+	a, err := mustRulebook(t, withWage(t, decimal.RequireFromString("111347")), benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
+		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}})
 	require.NoError(t, err)
 	for _, it := range a.Items {
 		if it.Kind == benefits.SurvivorPension {

@@ -16,29 +16,29 @@ import (
 
 var sinkAward benefits.Award
 
-// benchParams: the defaults with a commencement (2025-07-01) and the wages
-// for 2025 and 2026, as a host would set them.
-func benchParams(b *testing.B) *param.Set {
+// benchRulebook: the defaults with a commencement (2025-07-01) and the
+// wages for 2025 and 2026, as a host would set them.
+func benchRulebook(b *testing.B) *benefits.Rulebook {
 	y := func(year int, v string) param.Value {
 		from, _ := calendar.DateOf(year, 1, 1)
 		until, _ := calendar.DateOf(year, 12, 31)
 		return param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString(v), From: from, Until: until, Source: "bench", Status: param.Provisional}
 	}
-	s, err := benefits.NewParams(benefits.Commencement(testdates.Day(b, "2025-07-01"), "bench", param.Provisional), y(2025, "120000"), y(2026, "125000"))
+	s, err := benefits.DefaultParams().With(commencement(testdates.Day(b, "2025-07-01"), "bench", param.Provisional), y(2025, "120000"), y(2026, "125000"))
 	if err != nil {
 		b.Fatal(err)
 	}
-	return s
+	return mustRulebook(b, s, benefits.Rules{})
 }
 
 // BenchmarkAward computes one grade-4 award (grant and allowance).
 func BenchmarkAward(b *testing.B) {
-	params := benchParams(b)
+	rb := benchRulebook(b)
 	c := benefits.Case{Injury: testdates.Day(b, "2024-04-15"), Assessment: testdates.Day(b, "2024-09-10"), Grade: 4}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		a, err := benefits.Compute(c, params, benefits.Rules{})
+		a, err := rb.Compute(c)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -49,13 +49,13 @@ func BenchmarkAward(b *testing.B) {
 // BenchmarkDeathAward computes a death award with a spouse and two others:
 // their shares are exactly at the cap (1.0 × 0.6 W = 0.6 W), shared out.
 func BenchmarkDeathAward(b *testing.B) {
-	params := benchParams(b)
+	rb := benchRulebook(b)
 	c := benefits.Case{Injury: testdates.Day(b, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(b, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}}}}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		a, err := benefits.Compute(c, params, benefits.Rules{})
+		a, err := rb.Compute(c)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -74,11 +74,11 @@ func BenchmarkPayroll1M(b *testing.B) { payroll(b, "2025-03") }
 func BenchmarkPayroll1MRebased(b *testing.B) { payroll(b, "2026-03") }
 
 func payroll(b *testing.B, monthText string) {
-	params := benchParams(b)
+	rb := benchRulebook(b)
 	awards := make([]benefits.Award, 1_000_000)
 	for i := range awards {
 		c := benefits.Case{Injury: testdates.Day(b, "2024-04-15"), Assessment: testdates.Day(b, "2024-09-10"), Grade: 1 + i%4}
-		a, err := benefits.Compute(c, params, benefits.Rules{})
+		a, err := rb.Compute(c)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -90,7 +90,7 @@ func payroll(b *testing.B, monthText string) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		n := 0
-		run, err := benefits.NewPayroll(params, month)
+		run, err := rb.Payroll(month)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -2,7 +2,6 @@ package benefits_test
 
 import (
 	"errors"
-	"os"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -13,7 +12,6 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/golden"
-	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/param"
 )
@@ -39,8 +37,7 @@ func withWage(t testdates.T, annual decimal.Decimal) *param.Set {
 	t.Helper()
 	from, _ := calendar.ParseDate("2024-01-01")
 	until, _ := calendar.ParseDate("2024-12-31")
-	s, err := benefits.NewParams(param.Value{Name: benefits.ParamWage, Value: annual, From: from, Until: until, Source: "test", Status: param.Provisional},
-		benefits.Commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional))
+	s, err := newParams(param.Value{Name: benefits.ParamWage, Value: annual, From: from, Until: until, Source: "test", Status: param.Provisional}, commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional))
 	if err != nil {
 		t.Fatalf("%v", err)
 	}
@@ -89,13 +86,13 @@ func TestAwardProperties(t *testing.T) {
 		k := rapid.Int64Range(2, 5).Draw(t, "k")
 		grade := rapid.IntRange(1, 9).Draw(t, "grade")
 		c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: grade}
-		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
+		a, err := mustRulebook(t, withWage(t, annual), benefits.Rules{}).Compute(c)
 		if err != nil {
 			t.Fatal(err)
 		}
 		next := c
 		next.Grade = grade + 1
-		b, err := benefits.Compute(next, withWage(t, annual), benefits.Rules{})
+		b, err := mustRulebook(t, withWage(t, annual), benefits.Rules{}).Compute(next)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -107,7 +104,7 @@ func TestAwardProperties(t *testing.T) {
 		}
 		// Linear in W: the award at k×W is k times the award at W, within the
 		// half fen each rounding can move.
-		scaled, err := benefits.Compute(c, withWage(t, annual.Mul(decimal.NewFromInt(k))), benefits.Rules{})
+		scaled, err := mustRulebook(t, withWage(t, annual.Mul(decimal.NewFromInt(k))), benefits.Rules{}).Compute(c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +137,7 @@ func TestPensionCap(t *testing.T) {
 			deps = append(deps, benefits.Dependent{Name: string(rune('A' + i)), Relation: rel, Lone: rapid.Bool().Draw(t, "lone")})
 		}
 		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}}
-		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
+		a, err := mustRulebook(t, withWage(t, annual), benefits.Rules{}).Compute(c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -181,7 +178,7 @@ func TestSurvivorPensionCapIsSixtyPercentOfW(t *testing.T) {
 	annual := decimal.RequireFromString("120000")
 	compute := func(deps ...benefits.Dependent) (sum decimal.Decimal) {
 		c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}}
-		a, err := benefits.Compute(c, withWage(t, annual), benefits.Rules{})
+		a, err := mustRulebook(t, withWage(t, annual), benefits.Rules{}).Compute(c)
 		require.NoError(t, err)
 		for _, it := range a.Items {
 			if it.Kind == benefits.SurvivorPension {
@@ -231,7 +228,7 @@ func TestMedicalAddsUp(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	_, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 7}, benefits.DefaultParams(), benefits.Rules{})
+	_, err := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 7})
 	var mb *benefits.MissingBaseError
 	require.True(t, errors.As(err, &mb))
 	assert.Equal(t, 2025, mb.Year)
@@ -244,41 +241,9 @@ func TestErrors(t *testing.T) {
 		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2023-12-31"), Timing: benefits.TimingDuringTreatment}},
 		{Injury: testdates.Day(t, "2024-01-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-02-01"), Timing: benefits.TimingDuringTreatment, Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Spouse}, {Name: "b", Relation: benefits.Spouse}}}},
 	} {
-		_, err := benefits.Compute(c, benefits.DefaultParams(), benefits.Rules{})
+		_, err := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{}).Compute(c)
 		assert.ErrorIs(t, err, benefits.ErrBadCase, "%+v", c)
 	}
-	_, err = benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-01-01","grade":3,"assessment":"2024-06-01"},"rules":{},"oops":1}`))
-	assert.ErrorIs(t, err, benefits.ErrCaseFile)
-}
-
-func FuzzParseCaseFile(f *testing.F) {
-	data, err := os.ReadFile("../testdata/benefits/case-sample.json")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(data)
-	f.Add([]byte(`{"case":{"injury":"2024-03-01","death":{"date":"2024-03-20","timing":"during_treatment","dependents":[{"name":"a","relation":"spouse"}]}},"rules":{"warning_limit":"1"}}`))
-	f.Add([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":4},"parameters":[{"name":"benefits.disability_base_ratio","value":null,"from":"2024-01-01","source":"s","status":"verified"},{"name":"benefits.implementing_measures.commencement","value":"2025-10-01","source":"s","status":"verified"}],"rules":{}}`))
-	for _, s := range jsontest.Seeds() {
-		f.Add(s)
-	}
-	f.Add([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":9},"rules":{},"medical":{"total":"1e2000000000","eligible":null}}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		cf, err := benefits.ParseCaseFile(data)
-		if err != nil {
-			jsontest.Check(t, err)
-			return
-		}
-		r, err := cf.Calculate()
-		if err != nil {
-			return
-		}
-		for _, it := range r.Award.Items {
-			if it.Amount.IsNegative() {
-				t.Fatalf("negative %s", it.Kind)
-			}
-		}
-	})
 }
 
 // Shares with different numbers of decimals are cut in proportion (a host
@@ -287,11 +252,11 @@ func TestPensionCapUnevenShares(t *testing.T) {
 	from := testdates.Day(t, "2024-01-01")
 	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamPensionSpouse, Value: decimal.RequireFromString("0.35"), From: from, Source: "test", Status: param.Provisional})
 	require.NoError(t, err)
-	s, err = s.With(benefits.Commencement(from, "test", param.Provisional))
+	s, err = s.With(commencement(from, "test", param.Provisional))
 	require.NoError(t, err)
 	c := benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}, {Name: "c", Relation: benefits.Other}}}}
-	a, err := benefits.Compute(c, s, benefits.Rules{})
+	a, err := mustRulebook(t, s, benefits.Rules{}).Compute(c)
 	require.NoError(t, err)
 	// cap 0.6 × 111347 ÷ 12 = 5567.35 = 556735 fen in proportion 0.35 : 0.3 :
 	// 0.3 : 0.3 (sum 1.25): 155885.8, 133616.4 × 3 → floors 155885 + 3 ×

@@ -17,7 +17,7 @@ import (
 
 func paramsWithCommencement(t testing.TB, from string) *param.Set {
 	t.Helper()
-	s, err := benefits.DefaultParams().With(benefits.Commencement(testdates.Day(t, from), "示例施行日（测试）", param.Provisional))
+	s, err := benefits.DefaultParams().With(commencement(testdates.Day(t, from), "示例施行日（测试）", param.Provisional))
 	require.NoError(t, err)
 	return s
 }
@@ -40,11 +40,11 @@ func TestGradeBoundaries(t *testing.T) {
 		return benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: g}
 	}
 	for _, g := range []int{-1, 11} {
-		_, err := benefits.Compute(c(g), params, benefits.Rules{})
+		_, err := mustRulebook(t, params, benefits.Rules{}).Compute(c(g))
 		assert.ErrorIs(t, err, benefits.ErrBadCase, "grade %d", g)
 	}
 	for g := 1; g <= 10; g++ {
-		a, err := benefits.Compute(c(g), params, benefits.Rules{})
+		a, err := mustRulebook(t, params, benefits.Rules{}).Compute(c(g))
 		require.NoError(t, err, "grade %d", g)
 		k := kinds(a)
 		_, allowance := k[benefits.DisabilityAllowance]
@@ -77,7 +77,7 @@ func TestGradeBoundaries(t *testing.T) {
 			if tc.want == benefits.DeathAfterTreatmentGrade1to4 && g > 4 {
 				want, wantErr = benefits.NoDeathSituation, benefits.ErrDeathNotCovered
 			}
-			a, err := benefits.Compute(cs, params, benefits.Rules{})
+			a, err := mustRulebook(t, params, benefits.Rules{}).Compute(cs)
 			what := fmt.Sprintf("grade %d, cause %q, timing %q", g, tc.cause, tc.timing)
 			if wantErr != nil {
 				assert.ErrorIs(t, err, wantErr, what)
@@ -100,19 +100,19 @@ func TestGradeBoundaries(t *testing.T) {
 func TestWarningLimitExactlyAtTheAmount(t *testing.T) {
 	params := paramsWithCommencement(t, "2025-07-01")
 	cs := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 1}
-	a, err := benefits.Compute(cs, params, benefits.Rules{})
+	a, err := mustRulebook(t, params, benefits.Rules{}).Compute(cs)
 	require.NoError(t, err)
 	grant := kinds(a)[benefits.OneTimeDisabilityGrant].Amount
 	require.True(t, grant.IsPositive())
-	at, err := benefits.Compute(cs, params, benefits.Rules{WarningLimit: grant})
+	at, err := mustRulebook(t, params, benefits.Rules{WarningLimit: grant}).Compute(cs)
 	require.NoError(t, err)
 	assert.False(t, kinds(at)[benefits.OneTimeDisabilityGrant].Flagged, "exactly at the limit %s", grant)
-	below, err := benefits.Compute(cs, params, benefits.Rules{WarningLimit: grant.Sub(decimal.New(1, -2))})
+	below, err := mustRulebook(t, params, benefits.Rules{WarningLimit: grant.Sub(decimal.New(1, -2))}).Compute(cs)
 	require.NoError(t, err)
 	assert.True(t, kinds(below)[benefits.OneTimeDisabilityGrant].Flagged, "one fen above the limit")
 	assert.True(t, below.Flagged)
-	_, err = benefits.Compute(cs, params, benefits.Rules{WarningLimit: decimal.New(-1, -2)})
-	assert.ErrorIs(t, err, benefits.ErrBadCase, "a negative limit")
+	_, err = benefits.NewRulebook(params, benefits.Rules{WarningLimit: decimal.New(-1, -2)})
+	assert.ErrorIs(t, err, benefits.ErrBadRules, "a negative limit")
 }
 
 // 人社厅函〔2025〕79号 第三十九条: survivor pensions whose sum is exactly 60% of W are paid
@@ -134,15 +134,15 @@ func TestPensionCapBoundary(t *testing.T) {
 		}
 		return s
 	}
-	under, err := benefits.Compute(death(sp, o("子女")), params, benefits.Rules{})
+	under, err := mustRulebook(t, params, benefits.Rules{}).Compute(death(sp, o("子女")))
 	require.NoError(t, err)
 	require.NotNil(t, under.Pensions)
 	capMonthly := under.Pensions.Wage.Mul(under.Pensions.Cap).Div(decimal.NewFromInt(12)).Round(2)
 	assert.True(t, sum(under).LessThan(capMonthly), "0.4 + 0.3 of 0.6 W is 0.42 W, under the cap")
-	at, err := benefits.Compute(death(sp, o("子女"), o("父亲")), params, benefits.Rules{})
+	at, err := mustRulebook(t, params, benefits.Rules{}).Compute(death(sp, o("子女"), o("父亲")))
 	require.NoError(t, err)
 	assert.True(t, sum(at).Equal(capMonthly), "0.4 + 0.3 + 0.3 of 0.6 W is exactly 0.6 W: %s, cap %s", sum(at), capMonthly)
-	over, err := benefits.Compute(death(sp, o("子女"), o("父亲"), o("母亲")), params, benefits.Rules{})
+	over, err := mustRulebook(t, params, benefits.Rules{}).Compute(death(sp, o("子女"), o("父亲"), o("母亲")))
 	require.NoError(t, err)
 	assert.True(t, sum(over).Equal(capMonthly), "over the cap: cut to exactly 0.6 W: %s, cap %s", sum(over), capMonthly)
 }
@@ -156,7 +156,7 @@ func TestInjuryOnTheCommencementDay(t *testing.T) {
 	require.NoError(t, err)
 	for d, rebased := range map[string]bool{"2025-06-30": true, "2025-07-01": false, "2025-07-02": false} {
 		cs := benefits.Case{Injury: testdates.Day(t, d), Assessment: testdates.Day(t, "2025-10-10"), Grade: 2}
-		a, err := benefits.Compute(cs, wage, benefits.Rules{})
+		a, err := mustRulebook(t, wage, benefits.Rules{}).Compute(cs)
 		require.NoError(t, err, d)
 		it := kinds(a)[benefits.DisabilityAllowance]
 		assert.Equal(t, rebased, it.Rebase != nil, "injury on %s, commencement 2025-07-01", d)
@@ -169,7 +169,7 @@ func TestInjuryOnTheCommencementDay(t *testing.T) {
 func TestStartMonthAfterAssessment(t *testing.T) {
 	params := paramsWithCommencement(t, "2025-07-01")
 	for d, start := range map[string]string{"2024-09-30": "2024-10", "2024-10-01": "2024-11"} {
-		a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, d), Grade: 3}, params, benefits.Rules{})
+		a, err := mustRulebook(t, params, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, d), Grade: 3})
 		require.NoError(t, err, d)
 		assert.Equal(t, start, kinds(a)[benefits.DisabilityAllowance].StartMonth.String(), "assessed %s", d)
 	}
@@ -181,7 +181,7 @@ func TestPaidMonthBoundaries(t *testing.T) {
 	params := paramsWithCommencement(t, "2025-07-01")
 	paid := []calendar.Month{testdates.Month(t, "2024-04")}
 	for d, ok := range map[string]bool{"2024-03-31": false, "2024-04-01": true, "2024-04-30": true, "2024-05-01": false} {
-		_, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, d), Assessment: testdates.Day(t, "2024-09-10"), Grade: 7, PaidMonths: paid}, params, benefits.Rules{})
+		_, err := mustRulebook(t, params, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, d), Assessment: testdates.Day(t, "2024-09-10"), Grade: 7, PaidMonths: paid})
 		if ok {
 			assert.NoError(t, err, d)
 		} else {
@@ -202,12 +202,12 @@ func TestChildPensionEndsInTheMonthOf18(t *testing.T) {
 		assert.Equal(t, last, m.String(), "born %s", birth)
 		cs := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Death: &benefits.Death{Date: testdates.Day(t, "2024-04-20"), Timing: benefits.TimingDuringTreatment,
 			Dependents: []benefits.Dependent{child}}}
-		a, err := benefits.Compute(cs, params, benefits.Rules{})
+		a, err := mustRulebook(t, params, benefits.Rules{}).Compute(cs)
 		require.NoError(t, err)
 		lm := testdates.Month(t, last)
 		next, err := lm.AddMonths(1)
 		require.NoError(t, err)
-		pays, err := a.Schedule(params, lm, next)
+		pays, err := mustRulebook(t, params, benefits.Rules{}).Schedule(a, lm, next)
 		require.NoError(t, err)
 		got := map[string]bool{}
 		for _, p := range pays {
@@ -228,7 +228,7 @@ func TestWarningLimitNearEveryAmount(t *testing.T) {
 	rapid.Check(t, func(rt *rapid.T) {
 		g := rapid.IntRange(1, 10).Draw(rt, "grade")
 		cs := benefits.Case{Injury: testdates.Day(rt, "2024-04-15"), Assessment: testdates.Day(rt, "2024-09-10"), Grade: g}
-		a, err := benefits.Compute(cs, params, benefits.Rules{})
+		a, err := mustRulebook(t, params, benefits.Rules{}).Compute(cs)
 		if err != nil {
 			rt.Fatal(err)
 		}
@@ -237,7 +237,7 @@ func TestWarningLimitNearEveryAmount(t *testing.T) {
 		if !limit.IsPositive() {
 			rt.Skip()
 		}
-		b, err := benefits.Compute(cs, params, benefits.Rules{WarningLimit: limit})
+		b, err := mustRulebook(t, params, benefits.Rules{WarningLimit: limit}).Compute(cs)
 		if err != nil {
 			rt.Fatal(err)
 		}

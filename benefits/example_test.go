@@ -14,28 +14,45 @@ import (
 
 func day(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
 
-// hostParams are the defaults (the 《实施办法》's commencement included:
-// embedded, 2025-07-01, provisional) with nothing of the host's yet.
-func hostParams() *param.Set {
-	s, err := benefits.NewParams()
+// hostRulebook is the rulebook of the defaults (the 《实施办法》's
+// commencement included: embedded, 2025-07-01, provisional) with the
+// host's values laid over them, and no rules.
+func hostRulebook(values ...param.Value) *benefits.Rulebook {
+	set, err := benefits.DefaultParams().With(values...)
 	if err != nil {
 		panic(err)
 	}
-	return s
+	rb, err := benefits.NewRulebook(set, benefits.Rules{})
+	if err != nil {
+		panic(err)
+	}
+	return rb
+}
+
+// The rulebook is built once, from the parameter set and the host's rules,
+// and checked there: a set it refuses (here the 2024 wage given twice,
+// with two figures) computes nothing.
+func ExampleNewRulebook() {
+	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{WarningLimit: decimal.RequireFromString("100000")})
+	fmt.Println(err, len(rb.Fingerprint()))
+	set, _ := benefits.DefaultParams().With(
+		param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: day("2025-01-01"), Source: "示例", Status: param.Provisional},
+		param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("125000"), From: day("2026-01-01"), Source: "示例", Status: param.Provisional})
+	rb, err = benefits.NewRulebook(set, benefits.Rules{})
+	fmt.Println(rb == nil, err)
+	// Output:
+	// <nil> 64
+	// true benefits: 第四十五条 needs the 《实施办法》's commencement date (embedded in param.Defaults) and the 2024 wage (host-supplied): benefits: the 2024 wage is given twice with different values (第四十五条): benefits.transitional.wage_2024_annual is given 2 times: the 2024 wage is one figure
 }
 
 // Today's injuries compute without the host supplying the 《实施办法》's
 // commencement: it is embedded (2025-07-01, provisional), and a host
 // overrides it with a date value. A grade-3 injury in September 2025, with
 // the host's W for 2025 (the 2024 wage), is not rebased (第四十五条).
-func ExampleCompute_today() {
-	params, err := benefits.NewParams(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"),
+func ExampleRulebook_Compute_today() {
+	rb := hostRulebook(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"),
 		From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例：2024年工资", Status: param.Provisional})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	a, err := benefits.Compute(benefits.Case{Injury: day("2025-09-10"), Assessment: day("2026-01-20"), Grade: 3}, params, benefits.Rules{})
+	a, err := rb.Compute(benefits.Case{Injury: day("2025-09-10"), Assessment: day("2026-01-20"), Grade: 3})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -43,17 +60,22 @@ func ExampleCompute_today() {
 	for _, it := range a.Items {
 		fmt.Println(it.Kind.Chinese(), it.Amount.StringFixed(2), it.Rebase == nil)
 	}
-	c, _ := params.Lookup(benefits.ParamCommencement, day("2026-01-01"))
-	fmt.Println(c.Date, c.Status)
+	c, _ := benefits.DefaultParams().Lookup(benefits.ParamCommencement, day("2026-01-01"))
+	fmt.Println(c.Date, c.Status, a.Rulebook == rb.Fingerprint())
 	// Output:
 	// 一次性伤残补助金 138000.00 true
 	// 伤残津贴 4800.00 true
-	// 2025-07-01 provisional
+	// 2025-07-01 provisional true
 }
 
 // A grade-9 injury in April 2024: 9 months × 60% × W, W × 12 = 111347.
-func ExampleCompute() {
-	a, err := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9}, benefits.DefaultParams(), benefits.Rules{})
+func ExampleRulebook_Compute() {
+	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := rb.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -66,14 +88,14 @@ func ExampleCompute() {
 // Survivor pensions (人社厅函〔2025〕79号 第三十九条): a spouse and one child (40% + 30% of
 // 0.6 W = 0.42 W) are under the cap of 0.6 W and paid in full; a spouse and
 // three others (1.3 × 0.6 W = 0.78 W) share 0.6 W in proportion.
-func ExampleCompute_death() {
+func ExampleRulebook_Compute_death() {
+	rb := hostRulebook(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("111347"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
 	for _, deps := range [][]benefits.Dependent{
 		{{Name: "配偶", Relation: benefits.Spouse}, {Name: "子女", Relation: benefits.Other}},
 		{{Name: "配偶", Relation: benefits.Spouse}, {Name: "子女甲", Relation: benefits.Other}, {Name: "子女乙", Relation: benefits.Other}, {Name: "父亲", Relation: benefits.Other}},
 	} {
 		c := benefits.Case{Injury: day("2025-08-01"), Death: &benefits.Death{Date: day("2025-08-20"), Timing: benefits.TimingDuringTreatment, Dependents: deps}}
-		params, _ := hostParams().With(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("111347"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
-		a, err := benefits.Compute(c, params, benefits.Rules{})
+		a, err := rb.Compute(c)
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -98,17 +120,17 @@ func ExampleCompute_death() {
 
 // A year whose wage is not published is an error naming the year.
 func ExampleMissingBaseError() {
-	_, err := benefits.Compute(benefits.Case{Injury: day("2025-03-01"), Assessment: day("2025-08-01"), Grade: 7}, benefits.DefaultParams(), benefits.Rules{})
+	_, err := hostRulebook().Compute(benefits.Case{Injury: day("2025-03-01"), Assessment: day("2025-08-01"), Grade: 7})
 	fmt.Println(err)
 	// Output: benefits: no benefits.prev_year_shanghai_private_annual_wage for injuries or deaths in 2025 (the previous year's figure): the host must supply it
 }
 
 // Needs lists, at once, every parameter a case lacks (missing) and every
 // provisional value its award rests on (provisional), each marked.
-func ExampleNeeds() {
+func ExampleRulebook_Needs() {
 	c := benefits.Case{Injury: day("2026-03-01"), Assessment: day("2026-08-01"), Grade: 2, Nursing: benefits.NursingFull}
-	needs, _ := benefits.Needs(c, benefits.DefaultParams(), benefits.Rules{})
-	for _, n := range needs {
+	needs, _ := hostRulebook().Needs(c)
+	for _, n := range needs.List {
 		switch n.Mark {
 		case benefits.NeedMissing:
 			fmt.Println(n.Mark, n.Param, n.On)
@@ -116,7 +138,7 @@ func ExampleNeeds() {
 			fmt.Println(n.Mark, n.Param, n.Value.Text())
 		}
 	}
-	fmt.Println("can compute:", !benefits.AnyMissing(needs))
+	fmt.Println("can compute:", !needs.AnyMissing())
 	// Output:
 	// missing benefits.prev_year_shanghai_private_annual_wage 2026-03-01
 	// missing benefits.nursing_base_annual 2026-03-01
@@ -128,12 +150,12 @@ func ExampleNeeds() {
 
 // The payroll of an award: the one-time grant in the month it is due, the
 // allowance every month from the month after the assessment (第三十八条).
-func ExampleAward_Schedule() {
-	params := hostParams()
-	a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 4}, params, benefits.Rules{})
+func ExampleRulebook_Schedule() {
+	rb := hostRulebook()
+	a, _ := rb.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 4})
 	from, _ := calendar.ParseMonth("2024-09")
 	to, _ := calendar.ParseMonth("2024-11")
-	ps, _ := a.Schedule(params, from, to)
+	ps, _ := rb.Schedule(a, from, to)
 	for _, p := range ps {
 		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
 	}
@@ -151,27 +173,28 @@ func ExampleSplitMedical() {
 	// Output: 14000.00 1000.00 5000.00
 }
 
-// An award written as JSON reads back equal: an insurer can keep it and run
-// its schedule later. Amounts are strings with two decimals.
+// An award written as JSON reads back equal, with the fingerprint of the
+// rulebook that computed it: an insurer can keep it and run its schedule
+// later. Amounts are strings with two decimals.
 func ExampleParseAward() {
-	params := hostParams()
-	a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9}, params, benefits.Rules{})
+	rb := hostRulebook()
+	a, _ := rb.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9})
 	data, _ := json.Marshal(a)
 	b, err := benefits.ParseAward(data)
-	fmt.Println(err, a.Equal(b), b.OneTimeTotal.StringFixed(2), strings.Contains(string(data), `"amount":"50106.15"`))
-	// Output: <nil> true 50106.15 true
+	fmt.Println(err, a.Equal(b), b.OneTimeTotal.StringFixed(2), strings.Contains(string(data), `"amount":"50106.15"`), b.Rulebook == rb.Fingerprint())
+	// Output: <nil> true 50106.15 true true
 }
 
 // A month's payroll over many awards: 第四十五条 levels are computed once.
-func ExamplePayroll() {
-	params, _ := hostParams().With(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
+func ExampleRulebook_Payroll() {
+	rb := hostRulebook(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"), From: day("2025-01-01"), Until: day("2025-12-31"), Source: "示例", Status: param.Provisional})
 	var awards []benefits.Award
 	for _, g := range []int{1, 4} {
-		a, _ := benefits.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: g}, params, benefits.Rules{})
+		a, _ := rb.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: g})
 		awards = append(awards, a)
 	}
 	month, _ := calendar.ParseMonth("2025-08")
-	run, _ := benefits.NewPayroll(params, month)
+	run, _ := rb.Payroll(month)
 	var out []benefits.Payment
 	for _, a := range awards {
 		out, _ = run.Append(out, a)

@@ -158,10 +158,6 @@ func (a Award) ExplainZH() []string {
 	return out
 }
 
-// ExplainZH returns the award's explanation in Chinese (the Result's
-// Explanation is the award's, in English).
-func (r Result) ExplainZH() []string { return r.Award.ExplainZH() }
-
 // MedicalZH returns the explanation of s, the split of m, in Chinese, with
 // the same figures as s.Explanation (第三十四条; 社会保险法 第四十二条).
 func MedicalZH(m Medical, s MedicalSplit) []string {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 )
 
@@ -41,7 +42,7 @@ func goldenInputs(t *testing.T, kind string) map[string]json.RawMessage {
 func TestExplainZH(t *testing.T) {
 	awards := 0
 	for name, in := range goldenInputs(t, "benefits.award") {
-		f, err := benefits.ParseCaseFile(in)
+		f, err := casefile.Parse(in)
 		if err != nil {
 			continue
 		}
@@ -76,7 +77,7 @@ func TestExplainZH(t *testing.T) {
 func TestExplainZHZeroValues(t *testing.T) {
 	assert.NotPanics(t, func() {
 		_ = benefits.Award{}.ExplainZH()
-		_ = benefits.Result{}.ExplainZH()
+		_ = casefile.Result{}.ExplainZH()
 		_ = benefits.MedicalZH(benefits.Medical{}, benefits.MedicalSplit{})
 	})
 }

@@ -124,12 +124,13 @@ type awardJSON struct {
 	Provisional   bool               `json:"provisional"`
 	Flagged       bool               `json:"flagged"`
 	Notes         []string           `json:"notes,omitempty"`
+	Rulebook      string             `json:"rulebook,omitempty"`
 }
 
 // MarshalJSON writes the award with its notes; amounts have two decimals.
 func (a Award) MarshalJSON() ([]byte, error) {
 	w := awardJSON{Items: a.Items, OneTimeTotal: money.Fixed2(a.OneTimeTotal), MonthlyTotal: money.Fixed2(a.MonthlyTotal),
-		Situation: a.Situation, Pensions: a.Pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.Notes()}
+		Situation: a.Situation, Pensions: a.Pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.Notes(), Rulebook: a.Rulebook}
 	if w.Items == nil {
 		w.Items = []Item{}
 	}
@@ -167,8 +168,11 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 			}
 		}
 	}
+	if !isFingerprint(w.Rulebook) {
+		return fmt.Errorf("%w: rulebook %s: want a Fingerprint, 64 lowercase hexadecimal digits", ErrBadAward, shown(w.Rulebook))
+	}
 	*a = Award{Items: w.Items, OneTimeTotal: w.OneTimeTotal.Decimal(), MonthlyTotal: w.MonthlyTotal.Decimal(),
-		Situation: w.Situation, Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged}
+		Situation: w.Situation, Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged, Rulebook: w.Rulebook}
 	for _, l := range w.Platform {
 		if l.Name != l.Kind.Chinese() {
 			return fmt.Errorf("%w: platform line %s named %s", ErrBadAward, shown(string(l.Kind)), shown(l.Name))
@@ -184,6 +188,23 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// isFingerprint reports whether s is "" or a Rulebook's Fingerprint in
+// form: 64 lowercase hexadecimal digits.
+func isFingerprint(s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(s) != 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 // ParseAward reads an award as Award.MarshalJSON writes it, strictly,
 // through the library's strict JSON layer (limits of package jsonerr
 // checked before anything is parsed; every amount two decimals). A JSON
@@ -197,7 +218,8 @@ func ParseAward(data []byte) (Award, error) {
 }
 
 // Equal reports whether a and b are the same award as an insurer keeps it:
-// the same JSON (items, amounts, formulas, parameters, notes, bases). An
+// the same JSON (items, amounts, formulas, parameters, notes, bases, the
+// rulebook that computed it). An
 // award that cannot be written (an amount with a fraction of a fen, possible
 // only in an Award built by hand) equals nothing.
 func (a Award) Equal(b Award) bool {

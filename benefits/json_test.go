@@ -28,11 +28,7 @@ func roundTripParams(t testdates.T) *param.Set {
 		return param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString(v), From: from, Until: until, Source: "test", Status: param.Provisional}
 	}
 	from := testdates.Day(t, "2024-01-01")
-	s, err := benefits.NewParams(benefits.Commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional),
-		y(2025, "120000"), y(2026, "125000.5"), y(2027, "118000"),
-		param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("111347"), From: from, Source: "test", Status: param.Provisional},
-		param.Value{Name: benefits.ParamNursingRatio + "full", Value: decimal.RequireFromString("0.5"), From: from, Source: "test", Status: param.Provisional},
-		param.Value{Name: benefits.ParamNursingRatio + "partly", Value: decimal.RequireFromString("0.3"), From: from, Source: "test", Status: param.Provisional})
+	s, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional), y(2025, "120000"), y(2026, "125000.5"), y(2027, "118000"), param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("111347"), From: from, Source: "test", Status: param.Provisional}, param.Value{Name: benefits.ParamNursingRatio + "full", Value: decimal.RequireFromString("0.5"), From: from, Source: "test", Status: param.Provisional}, param.Value{Name: benefits.ParamNursingRatio + "partly", Value: decimal.RequireFromString("0.3"), From: from, Source: "test", Status: param.Provisional})
 	if err != nil {
 		t.Fatalf("%v", err)
 	}
@@ -81,7 +77,7 @@ func TestAwardJSONRoundTrip(t *testing.T) {
 	to, _ := calendar.ParseMonth("2027-03")
 	rapid.Check(t, func(t *rapid.T) {
 		c := drawCase(t)
-		a, err := benefits.Compute(c, params, benefits.Rules{WarningLimit: decimal.NewFromInt(rapid.Int64Range(0, 200000).Draw(t, "limit"))})
+		a, err := mustRulebook(t, params, benefits.Rules{WarningLimit: decimal.NewFromInt(rapid.Int64Range(0, 200000).Draw(t, "limit"))}).Compute(c)
 		if err != nil {
 			if errors.Is(err, benefits.ErrBadCase) || errors.Is(err, benefits.ErrDeathNotCovered) {
 				return // e.g. a child reaching 18 before the first pension month
@@ -107,8 +103,8 @@ func TestAwardJSONRoundTrip(t *testing.T) {
 				t.Fatalf("formula %q became %q", a.Items[i].Formula(), b.Items[i].Formula())
 			}
 		}
-		sa, errA := a.Schedule(params, from, to)
-		sb, errB := b.Schedule(params, from, to)
+		sa, errA := mustRulebook(t, params, benefits.Rules{}).Schedule(a, from, to)
+		sb, errB := mustRulebook(t, params, benefits.Rules{}).Schedule(b, from, to)
 		if (errA == nil) != (errB == nil) {
 			t.Fatalf("schedule errors differ: %v / %v", errA, errB)
 		}
@@ -122,13 +118,13 @@ func TestAwardJSONRoundTrip(t *testing.T) {
 		// A Payroll pays what the schedule pays, awards alike sharing its cache.
 		m := rapid.SampledFrom([]string{"2025-06", "2025-07", "2026-01", "2027-02"}).Draw(t, "payroll month")
 		month, _ := calendar.ParseMonth(m)
-		run, err := benefits.NewPayroll(params, month)
+		run, err := mustRulebook(t, params, benefits.Rules{}).Payroll(month)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for range 2 {
 			got, errP := run.Append(nil, b)
-			want, errS := a.AppendPayments(nil, params, month)
+			want, errS := appendPayments(t, a, nil, params, month)
 			if (errP == nil) != (errS == nil) {
 				t.Fatalf("payroll error %v, schedule error %v", errP, errS)
 			}
@@ -183,7 +179,7 @@ func TestAmountsHaveTwoDecimals(t *testing.T) {
 	var back benefits.MedicalSplit
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.True(t, back.Fund.Equal(s.Fund))
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment}}, benefits.DefaultParams(), benefits.Rules{})
+	a, err := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment}})
 	require.NoError(t, err)
 	data, err = json.Marshal(a)
 	require.NoError(t, err)
@@ -205,12 +201,12 @@ func TestParseAwardIsStrict(t *testing.T) {
 }
 
 func FuzzParseAward(f *testing.F) {
-	params := benefits.DefaultParams()
+	rb := defaults
 	for _, c := range []benefits.Case{
 		{Injury: testdates.Day(f, "2024-04-15"), Assessment: testdates.Day(f, "2024-09-10"), Grade: 9},
 		{Injury: testdates.Day(f, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(f, "2024-03-20"), Timing: benefits.TimingDuringTreatment}},
 	} {
-		a, err := benefits.Compute(c, params, benefits.Rules{})
+		a, err := rb.Compute(c)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -240,35 +236,31 @@ func FuzzParseAward(f *testing.F) {
 		}
 		_ = a.Explanation()
 		m, _ := calendar.ParseMonth("2025-08")
-		_, _ = a.AppendPayments(nil, params, m)
+		run, _ := rb.Payroll(m)
+		_, _ = run.Append(nil, a)
 	})
 }
 
 // Nil parameter sets and zero values are errors, never panics.
 func TestNilSafety(t *testing.T) {
 	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 4}
-	_, err := benefits.Compute(c, nil, benefits.Rules{})
+	_, err := benefits.NewRulebook(nil, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	_, err = benefits.Needs(c, nil, benefits.Rules{})
-	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	assert.ErrorIs(t, benefits.CheckParams(nil), benefits.ErrNoParams)
+	// An empty set has no commencement: refused, naming it.
+	_, err = benefits.NewRulebook(&param.Set{}, benefits.Rules{})
+	var me *param.MissingError
+	assert.ErrorAs(t, err, &me)
 	m, _ := calendar.ParseMonth("2025-01")
 	var a benefits.Award
-	_, err = a.Schedule(nil, m, m)
-	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	_, err = a.AppendPayments(nil, nil, m)
-	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	_, err = a.ScheduleNeeds(nil, m, m)
-	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	_, err = benefits.NewPayroll(nil, m)
-	assert.ErrorIs(t, err, benefits.ErrNoParams)
 	var run *benefits.Payroll
 	_, err = run.Append(nil, a)
-	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	ps, err := a.Schedule(benefits.DefaultParams(), m, m)
+	assert.ErrorIs(t, err, benefits.ErrNoRulebook)
+	ps, err := defaults.Schedule(a, m, m)
 	assert.NoError(t, err)
 	assert.Empty(t, ps)
-	_, err = a.Schedule(&param.Set{}, calendar.Month{}, m)
+	_, err = defaults.Schedule(a, calendar.Month{}, m)
+	assert.ErrorIs(t, err, benefits.ErrRange)
+	_, err = defaults.ScheduleNeeds(c, m, calendar.Month{})
 	assert.ErrorIs(t, err, benefits.ErrRange)
 	assert.NotEmpty(t, a.Explanation())
 	_, err = json.Marshal(a)
@@ -276,19 +268,18 @@ func TestNilSafety(t *testing.T) {
 	var it benefits.Item
 	assert.Equal(t, "", it.Formula())
 	assert.Equal(t, "", benefits.Kind("x").Chinese())
-	_, err = benefits.Compute(benefits.Case{}, &param.Set{}, benefits.Rules{})
+	_, err = defaults.Compute(benefits.Case{})
 	assert.ErrorIs(t, err, benefits.ErrBadCase)
-	_, err = benefits.Compute(c, &param.Set{}, benefits.Rules{})
+	// A set with the commencement and nothing else: the wage is missing.
+	bare, err := param.NewSet(param.Defaults()...)
+	require.NoError(t, err)
+	_, err = mustRulebook(t, bare, benefits.Rules{}).Compute(c)
 	var mb *benefits.MissingBaseError
 	assert.ErrorAs(t, err, &mb)
 	// An award whose pensions lack their basis (hand-made) is an error.
 	bad := benefits.Award{Items: []benefits.Item{{Kind: benefits.SurvivorPension, Periodic: true, StartMonth: m, Amount: decimal.NewFromInt(1)}}}
-	_, err = bad.Schedule(benefits.DefaultParams(), m, m)
+	_, err = defaults.Schedule(bad, m, m)
 	assert.ErrorIs(t, err, benefits.ErrBadAward)
-	_, err = (benefits.CaseFile{}).Calculate()
-	assert.ErrorIs(t, err, benefits.ErrBadCase)
-	_, err = (benefits.CaseFile{}).Needs()
-	assert.ErrorIs(t, err, benefits.ErrBadCase)
 }
 
 func TestKindChinese(t *testing.T) {
@@ -308,64 +299,32 @@ func TestTransitionalParams(t *testing.T) {
 	w := func(name string, from, v string) param.Value {
 		return param.Value{Name: name, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "t", Status: param.Provisional}
 	}
-	_, err := benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
+	_, err := newParams(commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
-	_, err = benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "120000.00"))
+	_, err = newParams(commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "120000.00"))
 	assert.NoError(t, err, "the same figure twice agrees")
 	// The commencement is one date (a single-valued parameter): two, or one
 	// with a from or an until, are refused by param, naming it.
-	c2 := benefits.Commencement(testdates.Day(t, "2025-09-01"), "t", param.Provisional)
-	_, err = benefits.NewParams(benefits.Commencement(d, "t", param.Provisional), c2)
+	c2 := commencement(testdates.Day(t, "2025-09-01"), "t", param.Provisional)
+	_, err = newParams(commencement(d, "t", param.Provisional), c2)
 	assert.ErrorIs(t, err, param.ErrOverlap)
-	withEnd := benefits.Commencement(d, "t", param.Provisional)
+	withEnd := commencement(d, "t", param.Provisional)
 	withEnd.Until = testdates.Day(t, "2025-12-31")
-	_, err = benefits.NewParams(withEnd)
+	_, err = newParams(withEnd)
 	assert.ErrorIs(t, err, param.ErrSingle)
 	var ve *param.ValueError
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, benefits.ParamCommencement, ve.Name)
 	// The host's one replaces the embedded one.
-	s, err := benefits.NewParams(c2)
+	s, err := newParams(c2)
 	require.NoError(t, err)
 	v, err := s.Lookup(benefits.ParamCommencement, testdates.Day(t, "2030-01-01"))
 	require.NoError(t, err)
 	assert.Equal(t, "2025-09-01", v.Date.String())
-	// Compute refuses a set not checked by NewParams when it uses the 2024 wage.
-	s, err = benefits.DefaultParams().With(benefits.Commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
+	// A set with the 2024 wage given twice differently computes nothing:
+	// NewRulebook refuses it.
+	s, err = benefits.DefaultParams().With(commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
 	require.NoError(t, err)
-	_, err = benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Assessment: testdates.Day(t, "2025-08-01"), Grade: 2}, s, benefits.Rules{})
+	_, err = benefits.NewRulebook(s, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
-}
-
-// One call lists every parameter the case file lacks, the schedule's years
-// included, and nothing it has; then every provisional value the award
-// rests on (issue 19: the inferred disability base ratio and the embedded
-// commencement were not listed), each marked which.
-func TestCaseFileNeeds(t *testing.T) {
-	f, err := benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-05-10","assessment":"2024-12-20","grade":2,"nursing":"partly"},
-		"rules":{},"schedule":{"from":"2025-06","to":"2026-02"}}`))
-	require.NoError(t, err)
-	needs, err := f.Needs()
-	require.NoError(t, err)
-	var got []string
-	for _, n := range needs {
-		got = append(got, string(n.Mark)+" "+n.Param+"@"+n.On.String())
-	}
-	assert.Equal(t, []string{
-		"missing benefits.nursing_base_annual@2024-05-10",
-		"missing benefits.nursing_ratio.partly@2024-05-10",
-		"missing benefits.prev_year_shanghai_private_annual_wage@2025-01-01",
-		"missing benefits.nursing_base_annual@2025-01-01",
-		"missing benefits.prev_year_shanghai_private_annual_wage@2026-01-01",
-		"missing benefits.nursing_base_annual@2026-01-01",
-		"provisional benefits.disability_base_ratio@",
-		"provisional benefits.implementing_measures.commencement@",
-	}, got)
-	assert.True(t, benefits.AnyMissing(needs))
-	assert.Contains(t, needs[6].String(), "[provisional] benefits.disability_base_ratio = 0.6 from 0001-01-01 (inferred: the defining clause was not found")
-	assert.Contains(t, needs[7].String(), "[provisional] benefits.implementing_measures.commencement = 2025-07-01 (沪人社规〔2025〕17号")
-	assert.Contains(t, needs[0].String(), "[missing] benefits.nursing_base_annual in force on 2024-05-10")
-	_, err = f.Calculate()
-	var me *param.MissingError
-	assert.ErrorAs(t, err, &me, "Calculate stops at the first")
 }

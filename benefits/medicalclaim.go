@@ -247,7 +247,8 @@ const (
 //	  }]
 //	}
 //
-// The zero value is not a claim (Assess refuses it: no injury date).
+// The zero value is not a claim (Rulebook.Assess refuses it: no injury
+// date).
 type MedicalClaim struct {
 	// Injury is the day of the accident (required): no bill may be earlier.
 	Injury calendar.Date `json:"injury"`
@@ -463,7 +464,7 @@ func linePath(i, j int, rest string) string { return fmt.Sprintf("bills[%d].line
 
 // Validate checks the claim's input: dates in order, known values, amounts
 // in whole fen, IDs unique, materials in their place and listed once, the
-// stated limits. It does not judge payability (Assess does).
+// stated limits. It does not judge payability (Rulebook.Assess does).
 func (c MedicalClaim) Validate() error {
 	bad := func(path, format string, args ...any) error {
 		return claimErr(ErrBadMedicalClaim, path, format, args...)
@@ -819,6 +820,8 @@ type ClaimResult struct {
 	// Notes are the claim's remarks: settlement route, why the split waits,
 	// the death.
 	Notes []Finding
+	// Rulebook is the Fingerprint of the Rulebook that assessed the claim.
+	Rulebook string
 
 	split Medical // Split's input, for its Chinese lines
 }
@@ -850,12 +853,19 @@ func (r ClaimResult) Complete() bool { return len(r.Missing()) == 0 }
 // Every charge is judged on its own: the order of bills and lines changes no
 // verdict and no total. Bad input is a *ClaimError (errors.Is
 // ErrBadMedicalClaim); a bad basis for the split is SplitMedical's error,
-// wrapped so that it also matches ErrBadMedicalClaim.
-func (c MedicalClaim) Assess() (ClaimResult, error) {
+// wrapped so that it also matches ErrBadMedicalClaim. The result records
+// rb's Fingerprint (ClaimResult.Rulebook); a nil or zero rb is
+// ErrNoRulebook. (The claim's facts are the host's: Assess reads none of
+// rb's parameters today; it is rb's, as every computation of the package
+// is, so that its result says what it was computed under.)
+func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
+	if err := rb.ok(); err != nil {
+		return ClaimResult{}, err
+	}
 	if err := c.Validate(); err != nil {
 		return ClaimResult{}, err
 	}
-	var r ClaimResult
+	r := ClaimResult{Rulebook: rb.fingerprint}
 	have := materialsOf(c.Submitted)
 
 	// Materials: the form (第三十四条), each bill's (（一）（二）).

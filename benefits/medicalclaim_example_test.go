@@ -11,7 +11,7 @@ import (
 // of the injury is payable under the emergency exception, the bed on
 // 2026-03-06 is not (第三十二条); the check-up at a designated hospital
 // waits for its outpatient record (第三十四条（二）).
-func ExampleMedicalClaim_Assess() {
+func ExampleRulebook_Assess() {
 	c, err := benefits.ParseMedicalClaim([]byte(`{
 	  "injury": "2026-03-02",
 	  "stable": "2026-03-05",
@@ -31,7 +31,7 @@ func ExampleMedicalClaim_Assess() {
 		fmt.Println(err)
 		return
 	}
-	r, err := c.Assess()
+	r, err := defaults.Assess(c)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -25,7 +25,7 @@ import (
 // claim of 10 bills and 20 lines, 2.9 kB of JSON, reads with
 // ParseMedicalClaim in 106 µs and 271 allocations, against 73 µs and 258
 // for encoding/json alone into an equivalent plain struct (1.46×: the limit
-// scan, the key check and Validate); Assess judges it in 40 µs and 144
+// scan, the key check and Validate); Rulebook.Assess judges it in 40 µs and 144
 // allocations, against 5.5 µs and 44 to add up its 20 amounts
 // (BenchmarkClaimSum). Neither is a hot path: a claim is read and judged
 // once.
@@ -109,7 +109,7 @@ func ParseMedicalClaim(data []byte) (MedicalClaim, error) {
 }
 
 // UnmarshalJSON reads the claim as ParseMedicalClaim does, without
-// Validate (Assess validates).
+// Validate (Rulebook.Assess validates).
 func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 	if c == nil {
 		return claimErr(ErrBadMedicalClaim, "", "decoding into a nil *MedicalClaim")
@@ -285,6 +285,7 @@ type claimResultJSON struct {
 	Notes            []findingJSON    `json:"notes,omitempty"`
 	Explanation      []string         `json:"explanation"`
 	ExplanationZH    []string         `json:"explanation_zh"`
+	Rulebook         string           `json:"rulebook,omitempty"`
 }
 
 // MarshalJSON writes the result with its findings as data (rule, verdict,
@@ -294,7 +295,7 @@ func (r ClaimResult) MarshalJSON() ([]byte, error) {
 	w := claimResultJSON{Lines: make([]lineResultJSON, len(r.Lines)), Materials: r.Materials, Complete: r.Complete(), Extra: r.Extra,
 		Payee: payeeJSON{Payee: r.Payee, Article: r.Payee.Article()}, DirectSettlement: r.DirectSettlement,
 		Total: money.Fixed2(r.Total), Payable: money.Fixed2(r.Payable), NotPayable: money.Fixed2(r.NotPayable), Pending: money.Fixed2(r.Pending),
-		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explanation(), ExplanationZH: r.ExplainZH()}
+		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explanation(), ExplanationZH: r.ExplainZH(), Rulebook: r.Rulebook}
 	if w.Materials == nil {
 		w.Materials = []MaterialNeed{}
 	}

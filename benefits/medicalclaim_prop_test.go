@@ -62,7 +62,7 @@ func drawClaim(t *rapid.T) benefits.MedicalClaim {
 		// Keep only what the case needs: the others are refused.
 		need := map[benefits.MedicalMaterial]bool{}
 		c2 := benefits.MedicalClaim{Injury: injury, ThirdParty: &benefits.ClaimThirdParty{Case: tp.Case, Court: tp.Court}, Bills: []benefits.Bill{outpatient(t, "x", claimInjury, "1")}}
-		if r, err := c2.Assess(); err == nil {
+		if r, err := defaults.Assess(c2); err == nil {
 			for _, m := range r.Materials {
 				need[m.Material] = true
 			}
@@ -150,7 +150,7 @@ func materialSet(ms []benefits.MaterialNeed) map[benefits.MaterialNeed]bool {
 func TestClaimOrderChangesNothing(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := drawClaim(t)
-		r, err := c.Assess()
+		r, err := defaults.Assess(c)
 		if err != nil {
 			if errors.Is(err, benefits.ErrBadMedical) {
 				return // a ratio basis the split refuses (e.g. own share on a capped total)
@@ -166,7 +166,7 @@ func TestClaimOrderChangesNothing(t *testing.T) {
 			perm[i].Lines = rapid.Permutation(perm[i].Lines).Draw(t, "line order")
 		}
 		p.Bills = perm
-		q, err := p.Assess()
+		q, err := defaults.Assess(p)
 		if err != nil {
 			t.Fatalf("reordered: %v", err)
 		}
@@ -197,7 +197,7 @@ func TestClaimOrderChangesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatalf("the reader refuses what json.Marshal wrote: %v\n%s", err, data)
 		}
-		b, err := back.Assess()
+		b, err := defaults.Assess(back)
 		if err != nil || !slices.Equal(b.Explanation(), r.Explanation()) {
 			t.Fatalf("round trip changed the result: %v", err)
 		}
@@ -242,7 +242,7 @@ func FuzzParseMedicalClaim(f *testing.F) {
 			}
 			return
 		}
-		r, err := c.Assess()
+		r, err := defaults.Assess(c)
 		if err != nil {
 			if !errors.Is(err, benefits.ErrBadMedicalClaim) {
 				t.Fatalf("untyped error from Assess: %v", err)
@@ -279,7 +279,7 @@ func BenchmarkClaimAssess(b *testing.B) {
 	c := benchClaim(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		r, err := c.Assess()
+		r, err := defaults.Assess(c)
 		if err != nil {
 			b.Fatal(err)
 		}

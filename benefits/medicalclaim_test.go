@@ -51,7 +51,7 @@ func claimOf(t claimT, bills ...benefits.Bill) benefits.MedicalClaim {
 
 func assess(t claimT, c benefits.MedicalClaim) benefits.ClaimResult {
 	t.Helper()
-	r, err := c.Assess()
+	r, err := defaults.Assess(c)
 	require.NoError(t, err)
 	checkTotals(t, r)
 	return r
@@ -404,11 +404,11 @@ func TestClaimLegalDocuments(t *testing.T) {
 	// Only legal documents this case needs can be shared.
 	for _, m := range []benefits.MedicalMaterial{benefits.MedReceipt, benefits.MedViolenceProof, "no_such"} {
 		c.ThirdParty.Shared = []benefits.MedicalMaterial{m}
-		_, err := c.Assess()
+		_, err := defaults.Assess(c)
 		assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim, m)
 	}
 	c.ThirdParty.Shared = []benefits.MedicalMaterial{benefits.MedLiabilityFinding, benefits.MedLiabilityFinding}
-	_, err := c.Assess()
+	_, err := defaults.Assess(c)
 	assert.ErrorIs(t, err, benefits.ErrClaimDuplicateMaterial)
 	// No third party: no legal documents.
 	assert.Empty(t, missingOf(assess(t, claimOf(t, outpatient(t, "B", "2026-03-03", "45.50")))))
@@ -451,7 +451,7 @@ func TestClaimPayee(t *testing.T) {
 	_, err := func() (benefits.ClaimResult, error) {
 		c := base()
 		c.Advance = &benefits.ClaimAdvance{By: "insurer"}
-		return c.Assess()
+		return defaults.Assess(c)
 	}()
 	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
 }
@@ -467,10 +467,10 @@ func TestClaimDeath(t *testing.T) {
 	assert.Contains(t, notesOf(r), benefits.NoteDeathOpinion)
 	assert.Contains(t, strings.Join(r.ExplainZH(), "\n"), "2026-03-20 在治疗期内死亡")
 	c.Death.Date = testdates.Day(t, "2026-03-19")
-	_, err := c.Assess()
+	_, err := defaults.Assess(c)
 	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim, "a bill the day after the death")
 	c.Death.Date = testdates.Day(t, "2026-03-01")
-	_, err = c.Assess()
+	_, err = defaults.Assess(c)
 	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim, "a death before the injury")
 }
 
@@ -583,7 +583,7 @@ func TestClaimDevices(t *testing.T) {
 	assert.Equal(t, benefits.RuleDeviceConfirmed, r.Lines[1].Findings[0].Rule)
 	// A device fitting names each line's device.
 	b = bill(benefits.DeviceNone, agreement, benefits.FactYes)
-	_, err := claimOf(t, b).Assess()
+	_, err := defaults.Assess(claimOf(t, b))
 	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
 }
 
@@ -629,7 +629,7 @@ func TestClaimSplit(t *testing.T) {
 	assert.Contains(t, notesOf(r), benefits.NoteSplitNoBasis)
 	// A bad basis: SplitMedical's error, also a claim error.
 	c.ThirdParty.Ratio = amtp("1.5")
-	_, err = c.Assess()
+	_, err = defaults.Assess(c)
 	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
 	assert.ErrorIs(t, err, benefits.ErrBadMedical)
 }
@@ -639,7 +639,7 @@ var identityLike = regexp.MustCompile(`[0-9]{17}[0-9Xx]`)
 // Bad input: a typed error naming the place, short, never echoing an
 // identity number; never a panic.
 func TestClaimErrors(t *testing.T) {
-	_, err := benefits.MedicalClaim{}.Assess()
+	_, err := defaults.Assess(benefits.MedicalClaim{})
 	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim, "the zero claim")
 	id := "310101199001011234"
 	for name, tc := range map[string]struct {
@@ -685,7 +685,7 @@ func TestClaimErrors(t *testing.T) {
 	} {
 		c := claimOf(t, outpatient(t, "B1", "2026-03-03", "45.50"), outpatient(t, "B2", "2026-03-03", "10.00"))
 		tc.edit(&c)
-		_, err := c.Assess()
+		_, err := defaults.Assess(c)
 		require.Error(t, err, name)
 		assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim, name)
 		assert.ErrorIs(t, err, tc.want, name)
@@ -704,7 +704,7 @@ func TestClaimErrors(t *testing.T) {
 		}
 		c.Bills = append(c.Bills, b)
 	}
-	_, err = c.Assess()
+	_, err = defaults.Assess(c)
 	assert.ErrorIs(t, err, benefits.ErrClaimLimit)
 }
 
@@ -770,8 +770,8 @@ func TestParseMedicalClaim(t *testing.T) {
 	require.NoError(t, err)
 	back, err := benefits.ParseMedicalClaim(data)
 	require.NoError(t, err)
-	r1, _ := c.Assess()
-	r2, _ := back.Assess()
+	r1, _ := defaults.Assess(c)
+	r2, _ := defaults.Assess(back)
 	assert.Equal(t, r1.Explanation(), r2.Explanation())
 	// json.Unmarshal goes through the same guarded reader.
 	var viaJSON benefits.MedicalClaim
@@ -823,7 +823,7 @@ func TestClaimExplainZH(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		r, err := c.Assess()
+		r, err := defaults.Assess(c)
 		if err != nil {
 			continue
 		}
@@ -952,9 +952,9 @@ func TestClaimLimitsAtTheEdge(t *testing.T) {
 		}
 		return c
 	}
-	_, err := bills(benefits.MaxClaimBills).Assess()
+	_, err := defaults.Assess(bills(benefits.MaxClaimBills))
 	assert.NoError(t, err)
-	_, err = bills(benefits.MaxClaimBills + 1).Assess()
+	_, err = defaults.Assess(bills(benefits.MaxClaimBills + 1))
 	assert.ErrorIs(t, err, benefits.ErrClaimLimit)
 	lines := func(n int) benefits.MedicalClaim {
 		c := bills(10)
@@ -968,16 +968,16 @@ func TestClaimLimitsAtTheEdge(t *testing.T) {
 		}
 		return c
 	}
-	_, err = lines(benefits.MaxClaimLines).Assess()
+	_, err = defaults.Assess(lines(benefits.MaxClaimLines))
 	assert.NoError(t, err)
-	_, err = lines(benefits.MaxClaimLines + 1).Assess()
+	_, err = defaults.Assess(lines(benefits.MaxClaimLines + 1))
 	assert.ErrorIs(t, err, benefits.ErrClaimLimit)
 	c := bills(1)
 	c.Bills[0].ID = strings.Repeat("x", benefits.MaxClaimID)
-	_, err = c.Assess()
+	_, err = defaults.Assess(c)
 	assert.NoError(t, err)
 	c.Bills[0].Lines[0].Item = strings.Repeat("x", benefits.MaxClaimText+1)
-	_, err = c.Assess()
+	_, err = defaults.Assess(c)
 	assert.ErrorIs(t, err, benefits.ErrClaimLimit)
 }
 

@@ -583,18 +583,18 @@ func (r ClaimResult) ExplainZH() []string {
 	return out
 }
 
-// MaxEchoClaim is the most bytes of a host's value an error about a medical
+// maxEchoClaim is the most bytes of a host's value an error about a medical
 // claim shows; a longer value is cut and ends with "…".
-const MaxEchoClaim = 32
+const maxEchoClaim = 32
 
 // claimEcho is s as an error may show it: quoted, anything shaped like an
 // identity number masked with '*' (redact.Mask: a run of 15 or more
 // digits, or 14 or 17 and X, ASCII or full width), every character that
 // does not print replaced (%q would write it as an escape of hex digits,
-// which could complete that shape), then cut to MaxEchoClaim bytes
+// which could complete that shape), then cut to maxEchoClaim bytes
 // (第七十九条).
 func claimEcho(s string) string {
-	return fmt.Sprintf("%q", redact.Short(s, MaxEchoClaim))
+	return fmt.Sprintf("%q", redact.Short(s, maxEchoClaim))
 }
 
 // claimBound is a longer text (an error from elsewhere that may quote

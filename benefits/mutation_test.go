@@ -56,7 +56,7 @@ func pensionItems(a benefits.Award) []string {
 func pensionPayments(t testing.TB, a benefits.Award, from, to string) []string {
 	t.Helper()
 	params := paramsWithCommencement(t, "2024-01-01")
-	pays, err := a.Schedule(params, testdates.Month(t, from), testdates.Month(t, to))
+	pays, err := mustRulebook(t, params, benefits.Rules{}).Schedule(a, testdates.Month(t, from), testdates.Month(t, to))
 	require.NoError(t, err)
 	var out []string
 	for _, p := range pays {
@@ -125,7 +125,7 @@ func TestEntitlementEndingAroundTheFirstPensionMonth(t *testing.T) {
 			[]string{"2024-05 s 1713.03", "2024-05 a 1284.78", "2024-05 b 1284.77", "2024-05 kid 1284.77",
 				"2024-06 s 2226.94", "2024-06 a 1670.21", "2024-06 b 1670.20"}, false},
 	} {
-		a, err := benefits.Compute(deathCase(t, spouse(), other("a"), other("b"), tc.dep), params, benefits.Rules{})
+		a, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a"), other("b"), tc.dep))
 		require.NoError(t, err, name)
 		assert.Equal(t, tc.items, pensionItems(a), name)
 		want := tc.payments
@@ -142,7 +142,7 @@ func TestEntitlementEndingAroundTheFirstPensionMonth(t *testing.T) {
 	}
 	// An end on the death's day is refused, as is one before it.
 	for _, end := range []string{"2024-04-20", "2024-04-19"} {
-		_, err := benefits.Compute(deathCase(t, spouse(), benefits.Dependent{Name: "x", Relation: benefits.Other, End: testdates.Day(t, end)}), params, benefits.Rules{})
+		_, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, spouse(), benefits.Dependent{Name: "x", Relation: benefits.Other, End: testdates.Day(t, end)}))
 		assert.ErrorIs(t, err, benefits.ErrBadCase, end)
 	}
 	// LastMonth directly: the earlier of the end and the 18th birthday.
@@ -195,7 +195,7 @@ func TestPensionsExactlyAtTheCapAndTheNote(t *testing.T) {
 			[]string{"s 2024-05– 1855.78", "a 2024-05– 1855.79", "b 2024-05– 1855.78"}, "5567.35",
 			"the dependents' shares add up to 1.2 of the death base"},
 	} {
-		a, err := benefits.Compute(deathCase(t, tc.deps...), params, benefits.Rules{})
+		a, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, tc.deps...))
 		require.NoError(t, err, name)
 		assert.Equal(t, tc.items, pensionItems(a), name)
 		assert.Equal(t, tc.total, a.MonthlyTotal.StringFixed(2), name)
@@ -332,7 +332,7 @@ func TestItemPaidInItsEndMonth(t *testing.T) {
 		{Kind: benefits.DisabilityAllowance, Periodic: true, StartMonth: m("2024-06"), Amount: decimal.RequireFromString("200.00")},
 		{Kind: benefits.OneTimeDisabilityGrant, StartMonth: m("2024-06"), Amount: decimal.RequireFromString("300.00")},
 	}}
-	pays, err := a.Schedule(params, m("2024-04"), m("2024-08"))
+	pays, err := mustRulebook(t, params, benefits.Rules{}).Schedule(a, m("2024-04"), m("2024-08"))
 	require.NoError(t, err)
 	var got []string
 	for _, p := range pays {
@@ -346,15 +346,15 @@ func TestItemPaidInItsEndMonth(t *testing.T) {
 	}, got)
 	// One month: start and end the same.
 	one := benefits.Award{Items: []benefits.Item{{Kind: benefits.NursingAllowance, Periodic: true, StartMonth: m("2024-05"), EndMonth: m("2024-05"), Amount: decimal.RequireFromString("1.00")}}}
-	pays, err = one.Schedule(params, m("2024-04"), m("2024-06"))
+	pays, err = mustRulebook(t, params, benefits.Rules{}).Schedule(one, m("2024-04"), m("2024-06"))
 	require.NoError(t, err)
 	require.Len(t, pays, 1)
 	assert.Equal(t, "2024-05", pays[0].Month.String())
 	// A range of one month, and one ending before it starts.
-	pays, err = one.Schedule(params, m("2024-05"), m("2024-05"))
+	pays, err = mustRulebook(t, params, benefits.Rules{}).Schedule(one, m("2024-05"), m("2024-05"))
 	require.NoError(t, err)
 	assert.Len(t, pays, 1)
-	_, err = one.Schedule(params, m("2024-05"), m("2024-04"))
+	_, err = mustRulebook(t, params, benefits.Rules{}).Schedule(one, m("2024-05"), m("2024-04"))
 	assert.ErrorIs(t, err, benefits.ErrRange)
 }
 
@@ -474,7 +474,7 @@ func setWithout(t *testing.T, extra []param.Value, names ...string) *param.Set {
 	t.Helper()
 	all := append(append(param.Defaults(), benefits.Defaults()...), extra...)
 	var keep []param.Value
-	for _, v := range append(all, benefits.Commencement(testdates.Day(t, "2024-01-01"), "test", param.Provisional)) {
+	for _, v := range append(all, commencement(testdates.Day(t, "2024-01-01"), "test", param.Provisional)) {
 		drop := v.Name == benefits.ParamCommencement && v.Source != "test"
 		for _, n := range names {
 			drop = drop || v.Name == n
@@ -514,10 +514,14 @@ func TestEveryMissingParameterIsNamed(t *testing.T) {
 		{death, []string{benefits.ParamWage, benefits.ParamDeathBaseRatio, benefits.ParamFuneralMonths, benefits.ParamPensionSpouse, benefits.ParamPensionOther,
 			benefits.ParamPensionLoneBonus, benefits.ParamPensionCap, benefits.ParamCommencement, benefits.ParamIncome, benefits.ParamDeathGrantMultiple}},
 	} {
-		_, err := benefits.Compute(tc.c, setWithout(t, nursing), benefits.Rules{})
+		_, err := mustRulebook(t, setWithout(t, nursing), benefits.Rules{}).Compute(tc.c)
 		require.NoError(t, err, "grade %d, all given", tc.c.Grade)
 		for _, n := range tc.names {
-			_, err := benefits.Compute(tc.c, setWithout(t, nursing, n), benefits.Rules{})
+			// The commencement is missing for every case: NewRulebook names it.
+			rb, err := benefits.NewRulebook(setWithout(t, nursing, n), benefits.Rules{})
+			if err == nil {
+				_, err = rb.Compute(tc.c)
+			}
 			require.Error(t, err, "without %s", n)
 			assert.Contains(t, err.Error(), n, "without %s", n)
 		}
@@ -530,20 +534,22 @@ func TestEveryMissingParameterIsNamed(t *testing.T) {
 func TestRebasedItemNeedsThe2024Wage(t *testing.T) {
 	params := paramsWithCommencement(t, "2025-07-01")
 	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2025-08-10"), Grade: 2}
-	_, err := benefits.Compute(c, params, benefits.Rules{})
+	_, err := mustRulebook(t, params, benefits.Rules{}).Compute(c)
 	var mb *benefits.MissingBaseError
 	require.ErrorAs(t, err, &mb)
 	assert.Equal(t, benefits.ParamWage, mb.Param)
 	assert.Equal(t, 2025, mb.Year)
-	needs, err := benefits.Needs(c, params, benefits.Rules{})
+	needs, err := mustRulebook(t, params, benefits.Rules{}).Needs(c)
 	require.NoError(t, err)
-	require.NotEmpty(t, needs)
-	assert.Equal(t, benefits.NeedMissing, needs[0].Mark)
-	assert.Equal(t, benefits.ParamWage, needs[0].Param)
-	assert.Equal(t, "2025-01-01", needs[0].On.String())
-	// The same case on a set without the commencement: ErrTransitional, naming it.
-	_, err = benefits.Compute(c, setWithout(t, nil, benefits.ParamCommencement), benefits.Rules{})
+	require.NotEmpty(t, needs.List)
+	assert.Equal(t, benefits.NeedMissing, needs.List[0].Mark)
+	assert.Equal(t, benefits.ParamWage, needs.List[0].Param)
+	assert.Equal(t, "2025-01-01", needs.List[0].On.String())
+	// A set without the commencement: ErrTransitional, naming it, for
+	// every case (NewRulebook).
+	_, err = benefits.NewRulebook(setWithout(t, nil, benefits.ParamCommencement), benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrTransitional)
+	assert.Contains(t, err.Error(), benefits.ParamCommencement)
 }
 
 // The nursing allowance is provisional when its base or its ratio is, and
@@ -563,7 +569,7 @@ func TestNursingProvisionalByEitherParameter(t *testing.T) {
 			{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("60000"), From: from, Source: "t", Status: tc.base},
 			{Name: benefits.ParamNursingRatio + "partly", Value: decimal.RequireFromString("0.3"), From: from, Source: "t", Status: tc.ratio},
 		})
-		a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 7, Nursing: benefits.NursingPartly}, s, benefits.Rules{})
+		a, err := mustRulebook(t, s, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 7, Nursing: benefits.NursingPartly})
 		require.NoError(t, err)
 		it := kinds(a)[benefits.NursingAllowance]
 		assert.Equal(t, tc.want, it.Provisional, "base %s, ratio %s", tc.base, tc.ratio)
@@ -576,19 +582,19 @@ func TestNursingProvisionalByEitherParameter(t *testing.T) {
 func TestPlatformLinesApart(t *testing.T) {
 	params := paramsWithCommencement(t, "2024-01-01")
 	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 9}
-	a, err := benefits.Compute(c, params, benefits.Rules{})
+	a, err := mustRulebook(t, params, benefits.Rules{}).Compute(c)
 	require.NoError(t, err)
 	assert.Nil(t, a.Platform)
 	assert.True(t, a.PlatformTotal.IsZero())
 	assert.Empty(t, a.Notes())
 	c.Platform = []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1500")}}
-	a, err = benefits.Compute(c, params, benefits.Rules{})
+	a, err = mustRulebook(t, params, benefits.Rules{}).Compute(c)
 	require.NoError(t, err)
 	assert.Len(t, a.Platform, 1)
 	assert.Equal(t, "1500.00", a.PlatformTotal.StringFixed(2))
 	assert.Equal(t, []string{"平台企业支付的项目（第四十六条）不由职业伤害保障基金支付，不计入基金合计"}, a.Notes())
 	c.Platform = append(c.Platform, benefits.PlatformLine{Kind: benefits.TreatmentNursing, Amount: decimal.RequireFromString("200.5")})
-	a, err = benefits.Compute(c, params, benefits.Rules{})
+	a, err = mustRulebook(t, params, benefits.Rules{}).Compute(c)
 	require.NoError(t, err)
 	assert.Equal(t, "1700.50", a.PlatformTotal.StringFixed(2))
 	// 9 × 0.6 × 111347 ÷ 12 = 50106.15: the fund's total is apart.
@@ -611,7 +617,7 @@ func TestPensionsAddingUpToTheCapExactly(t *testing.T) {
 		param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("74258.95"), From: from, Until: testdates.Day(t, "2024-12-31"), Source: "t", Status: param.Provisional},
 		v(benefits.ParamPensionSpouse, "0.847628663"), v(benefits.ParamPensionOther, "0.015795053"), v(benefits.ParamPensionLoneBonus, "0.120780084"))
 	require.NoError(t, err)
-	a, err := benefits.Compute(deathCase(t, spouse(), other("a"), benefits.Dependent{Name: "b", Relation: benefits.Other, Lone: true}), s, benefits.Rules{})
+	a, err := mustRulebook(t, s, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a"), benefits.Dependent{Name: "b", Relation: benefits.Other, Lone: true}))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"s 2024-05– 3147.20", "a 2024-05– 58.65", "b 2024-05– 507.10"}, pensionItems(a))
 	assert.Equal(t, "3712.95", a.MonthlyTotal.StringFixed(2))
@@ -621,7 +627,7 @@ func TestPensionsAddingUpToTheCapExactly(t *testing.T) {
 // skipped wherever it is listed: the dependents after it still get theirs.
 func TestEndedDependentListedFirst(t *testing.T) {
 	params := paramsWithCommencement(t, "2024-01-01")
-	a, err := benefits.Compute(deathCase(t, child(t, "kid", "2006-04-25"), spouse(), other("a"), other("b")), params, benefits.Rules{})
+	a, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, child(t, "kid", "2006-04-25"), spouse(), other("a"), other("b")))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"s 2024-05– 2226.94", "a 2024-05– 1670.21", "b 2024-05– 1670.20"}, pensionItems(a))
 }
@@ -631,7 +637,7 @@ func TestEndedDependentListedFirst(t *testing.T) {
 // package does not name by its code, and the platform's lines apart.
 func TestExplanationsOfEndsCapsAndKinds(t *testing.T) {
 	params := paramsWithCommencement(t, "2024-01-01")
-	a, err := benefits.Compute(deathCase(t, spouse(), other("a"), other("b"), child(t, "kid", "2006-05-15")), params, benefits.Rules{})
+	a, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a"), other("b"), child(t, "kid", "2006-05-15")))
 	require.NoError(t, err)
 	en, zh := strings.Join(a.Explanation(), "\n"), strings.Join(a.ExplainZH(), "\n")
 	assert.Contains(t, en, "供养亲属抚恤金（kid）: 1284.77 元 a month to 2024-05 = ")
@@ -722,26 +728,27 @@ func TestNeedString(t *testing.T) {
 	} {
 		assert.Equal(t, want, n.String())
 	}
-	assert.True(t, benefits.AnyMissing([]benefits.Need{{Mark: benefits.NeedProvisional}, {Param: "x"}}))
-	assert.False(t, benefits.AnyMissing([]benefits.Need{{Mark: benefits.NeedProvisional}}))
-	assert.False(t, benefits.AnyMissing(nil))
+	assert.True(t, benefits.Needs{List: []benefits.Need{{Mark: benefits.NeedProvisional}, {Param: "x"}}}.AnyMissing())
+	assert.False(t, benefits.Needs{List: []benefits.Need{{Mark: benefits.NeedProvisional}}}.AnyMissing())
+	assert.False(t, benefits.Needs{}.AnyMissing())
 }
 
 // ScheduleNeeds passes on a range that ends before it starts, and names
 // each missing year with what it is for.
 func TestScheduleNeedsErrorsAndWhy(t *testing.T) {
-	params := paramsWithCommencement(t, "2025-07-01")
-	a, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 2}, params, benefits.Rules{})
+	rb := mustRulebook(t, paramsWithCommencement(t, "2025-07-01"), benefits.Rules{})
+	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 2}
+	_, err := rb.Compute(c)
 	require.NoError(t, err)
-	_, err = a.ScheduleNeeds(params, testdates.Month(t, "2025-08"), testdates.Month(t, "2025-07"))
+	_, err = rb.ScheduleNeeds(c, testdates.Month(t, "2025-08"), testdates.Month(t, "2025-07"))
 	assert.ErrorIs(t, err, benefits.ErrRange)
-	_, err = a.ScheduleNeeds(nil, testdates.Month(t, "2025-07"), testdates.Month(t, "2025-08"))
-	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	needs, err := a.ScheduleNeeds(params, testdates.Month(t, "2025-06"), testdates.Month(t, "2026-01"))
+	needs, err := rb.ScheduleNeeds(c, testdates.Month(t, "2025-06"), testdates.Month(t, "2026-01"))
 	require.NoError(t, err)
 	var got []string
-	for _, n := range needs {
-		got = append(got, n.String())
+	for _, n := range needs.List {
+		if n.Mark == benefits.NeedMissing {
+			got = append(got, n.String())
+		}
 	}
 	assert.Equal(t, []string{
 		"[missing] benefits.prev_year_shanghai_private_annual_wage in force on 2025-01-01: W × 12 for injuries or deaths in 2025: the 2024 Shanghai urban private-sector average annual wage; 第四十五条 rebases the periodic items on it",
@@ -765,22 +772,24 @@ func TestGradeParameterNames(t *testing.T) {
 }
 
 // A month's payments of an award whose pensions need no recomputing
-// allocate nothing beyond dst (AppendPayments' promise), and a Payroll
+// allocate nothing beyond dst (Payroll.Append's promise), and a Payroll
 // computes each 第四十五条 level once: the second award alike allocates
 // nothing.
 func TestPaymentsAllocateNothing(t *testing.T) {
-	params := paramsWithCommencement(t, "2024-01-01")
-	a, err := benefits.Compute(deathCase(t, spouse(), other("a"), other("b")), params, benefits.Rules{})
+	rb := mustRulebook(t, paramsWithCommencement(t, "2024-01-01"), benefits.Rules{})
+	a, err := rb.Compute(deathCase(t, spouse(), other("a"), other("b")))
 	require.NoError(t, err)
 	m := testdates.Month(t, "2024-06")
 	dst := make([]benefits.Payment, 0, 16)
-	assert.Equal(t, 0.0, testing.AllocsPerRun(50, func() { dst, _ = a.AppendPayments(dst[:0], params, m) }))
+	p, err := rb.Payroll(m)
+	require.NoError(t, err)
+	assert.Equal(t, 0.0, testing.AllocsPerRun(50, func() { dst, _ = p.Append(dst[:0], a) }))
 	require.Len(t, dst, 3)
 
 	ps := rebasedParams(t)
-	d, err := benefits.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 2}, ps, benefits.Rules{})
+	d, err := mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 2})
 	require.NoError(t, err)
-	run, err := benefits.NewPayroll(ps, testdates.Month(t, "2025-08"))
+	run, err := mustRulebook(t, ps, benefits.Rules{}).Payroll(testdates.Month(t, "2025-08"))
 	require.NoError(t, err)
 	dst, err = run.Append(dst[:0], d)
 	require.NoError(t, err)
@@ -821,10 +830,10 @@ func TestPayrollKeepsLevelsByBasis(t *testing.T) {
 		}
 		return out
 	}
-	direct, err := a.AppendPayments(nil, ps, start)
+	direct, err := appendPayments(t, a, nil, ps, start)
 	require.NoError(t, err)
 	assert.Equal(t, want, show(direct))
-	run, err := benefits.NewPayroll(ps, start)
+	run, err := mustRulebook(t, ps, benefits.Rules{}).Payroll(start)
 	require.NoError(t, err)
 	for i := 0; i < 2; i++ {
 		got, err := run.Append(nil, a)
@@ -839,28 +848,28 @@ func TestPayrollKeepsLevelsByBasis(t *testing.T) {
 // are recomputed.
 func TestRebasedPensionsNeedEachYearsWage(t *testing.T) {
 	ps := rebasedParams(t)
-	a, err := benefits.Compute(deathCase(t, spouse(), other("a")), ps, benefits.Rules{})
+	a, err := mustRulebook(t, ps, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a")))
 	require.NoError(t, err)
-	pays, err := a.Schedule(ps, testdates.Month(t, "2025-12"), testdates.Month(t, "2025-12"))
+	pays, err := mustRulebook(t, ps, benefits.Rules{}).Schedule(a, testdates.Month(t, "2025-12"), testdates.Month(t, "2025-12"))
 	require.NoError(t, err)
 	require.Len(t, pays, 2)
 	// 120000 × 0.6 × 0.4 ÷ 12 = 2400.00; × 0.3 = 1800.00.
 	assert.Equal(t, "2400.00", pays[0].Amount.StringFixed(2))
 	assert.Equal(t, "1800.00", pays[1].Amount.StringFixed(2))
-	_, err = a.Schedule(ps, testdates.Month(t, "2025-12"), testdates.Month(t, "2026-01"))
+	_, err = mustRulebook(t, ps, benefits.Rules{}).Schedule(a, testdates.Month(t, "2025-12"), testdates.Month(t, "2026-01"))
 	var mb *benefits.MissingBaseError
 	require.ErrorAs(t, err, &mb)
 	assert.Equal(t, 2026, mb.Year)
 	assert.Equal(t, benefits.ParamWage, mb.Param)
 
 	params := paramsWithCommencement(t, "2024-01-01")
-	b, err := benefits.Compute(deathCase(t, spouse(), other("a"), child(t, "kid", "2006-05-15")), params, benefits.Rules{})
+	b, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a"), child(t, "kid", "2006-05-15")))
 	require.NoError(t, err)
 	b.Pensions.Ratio = decimal.RequireFromString("1.5")
-	_, err = b.Schedule(params, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
+	_, err = mustRulebook(t, params, benefits.Rules{}).Schedule(b, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
 	assert.ErrorIs(t, err, benefits.ErrBadCase, "recomputed on a ratio above 1")
 	b.Pensions = nil
-	_, err = b.Schedule(params, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
+	_, err = mustRulebook(t, params, benefits.Rules{}).Schedule(b, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
 	assert.ErrorIs(t, err, benefits.ErrBadAward)
 }
 

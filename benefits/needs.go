@@ -61,12 +61,23 @@ func (n Need) String() string {
 	return s
 }
 
-// AnyMissing reports whether needs list a missing parameter (NeedMissing):
+// Needs is what a case lacks and what its award rests on, as a Rulebook
+// lists it (Rulebook.Needs, Rulebook.ScheduleNeeds).
+type Needs struct {
+	// List holds every missing parameter (NeedMissing), in the order the
+	// computation meets them, then every provisional value the award rests
+	// on (NeedProvisional); empty (not nil) when there is neither.
+	List []Need `json:"needs"`
+	// Rulebook is the Fingerprint of the Rulebook that listed them.
+	Rulebook string `json:"rulebook,omitempty"`
+}
+
+// AnyMissing reports whether n lists a missing parameter (NeedMissing):
 // the case cannot be computed until the host supplies it. Provisional
 // values alone do not stop the computation.
-func AnyMissing(needs []Need) bool {
-	for _, n := range needs {
-		if n.Mark != NeedProvisional {
+func (n Needs) AnyMissing() bool {
+	for _, x := range n.List {
+		if x.Mark != NeedProvisional {
 			return true
 		}
 	}
@@ -74,7 +85,7 @@ func AnyMissing(needs []Need) bool {
 }
 
 // placeholderSource marks the value that stands for a missing one while
-// Needs carries on (award.go's lookups): it is listed as missing, not as
+// Needs carries on (the lookups of award.go and transitional.go): it is listed as missing, not as
 // provisional.
 const placeholderSource = "(missing)"
 
@@ -131,67 +142,53 @@ func (l *needList) provisional(a Award) {
 }
 
 // Needs lists, all at once, every parameter that Compute needs for the
-// case and params does not give (NeedMissing: a wage of a year not yet
-// published, the nursing percentages…), in the order the computation meets
-// them, then every provisional value the award rests on (NeedProvisional:
-// the disability base ratio 0.6, inferred; the embedded commencement; a
-// host's provisional figure). AnyMissing tells whether the case can be
-// computed. Other errors (a bad case, ErrNoParams) are returned as Compute
-// returns them.
-//
-// When the 《实施办法》's commencement itself is missing (a set built
-// without DefaultParams), what 第四十五条 would need (the 2024 wage, the
-// later years' standards, the nursing bases of those years) depends on that
-// date and is not listed: supply the commencement and ask again (a second
-// round lists them).
-func Needs(c Case, params *param.Set, rules Rules) ([]Need, error) {
-	l := &needList{}
-	a, err := compute(c, params, rules, l)
-	if err != nil {
-		return l.list, err
-	}
-	l.provisional(a)
-	return l.list, nil
+// case and rb's parameters do not give (NeedMissing: a wage of a year not
+// yet published, the nursing percentages…), in the order the computation
+// meets them, then every provisional value the award rests on
+// (NeedProvisional: the disability base ratio 0.6, inferred; the embedded
+// commencement; a host's provisional figure). Needs.AnyMissing tells
+// whether the case can be computed. Other errors (a bad case) are returned
+// as Compute returns them, with what was listed until then.
+func (rb *Rulebook) Needs(c Case) (Needs, error) {
+	return rb.needs(c, nil)
 }
 
-// ScheduleNeeds lists every parameter the schedule from..to needs and params
-// does not give (each year's standard under 第四十五条, the 2024 wage), all
-// NeedMissing.
-func (a Award) ScheduleNeeds(params *param.Set, from, to calendar.Month) ([]Need, error) {
-	if params == nil {
-		return nil, ErrNoParams
+// ScheduleNeeds lists what Needs lists and, after the award's missing
+// parameters and before the provisional values, every parameter the
+// schedule from..to (Schedule) needs and rb's parameters do not give (each
+// year's standard under 第四十五条, the 2024 wage), NeedMissing. A bad
+// range is ErrRange.
+func (rb *Rulebook) ScheduleNeeds(c Case, from, to calendar.Month) (Needs, error) {
+	if rb.ok() == nil && (from.IsZero() || to.Before(from)) {
+		return Needs{List: []Need{}, Rulebook: rb.fingerprint}, ErrRange
 	}
-	l := &needList{}
-	s := scheduler{params: params, needs: l}
-	if _, err := s.schedule(a, from, to); err != nil {
-		return l.list, err
-	}
-	return l.list, nil
+	return rb.needs(c, &[2]calendar.Month{from, to})
 }
 
-// Needs lists every parameter the case file's calculation (award and
-// schedule) needs that neither the defaults nor the file give
-// (NeedMissing), then every provisional value the award rests on
-// (NeedProvisional), as the function Needs.
-func (f CaseFile) Needs() ([]Need, error) {
-	params, err := NewParams(f.Parameters...)
-	if err != nil {
-		return nil, err
+func (rb *Rulebook) needs(c Case, schedule *[2]calendar.Month) (Needs, error) {
+	if err := rb.ok(); err != nil {
+		return Needs{List: []Need{}}, err
 	}
 	l := &needList{}
-	a, err := compute(f.Case, params, f.Rules, l)
-	if err != nil {
-		return l.list, err
+	out := func() Needs {
+		if l.list == nil {
+			l.list = []Need{}
+		}
+		return Needs{List: l.list, Rulebook: rb.fingerprint}
 	}
-	if f.Schedule != nil {
-		s := scheduler{params: params, needs: l}
-		if _, err := s.schedule(a, f.Schedule.From, f.Schedule.To); err != nil {
+	a, err := rb.compute(c, l)
+	if err != nil {
+		return out(), err
+	}
+	if schedule != nil {
+		s := scheduler{params: rb.set, needs: l}
+		if _, err := s.schedule(a, schedule[0], schedule[1]); err != nil {
 			var mb *MissingBaseError
 			if !errors.As(err, &mb) {
-				return l.list, fmt.Errorf("schedule: %w", err)
+				return out(), fmt.Errorf("schedule: %w", err)
 			}
 		}
 	}
 	l.provisional(a)
-	return l.list, nil
+	return out(), nil
 }

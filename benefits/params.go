@@ -1,65 +1,6 @@
-// Package benefits computes what the work-injury fund pays for an
-// occupational injury under 沪人社福〔2025〕373号 第五章, with the national
-// formulas Shanghai follows (人社厅函〔2025〕79号 第三十八、三十九条): the
-// one-time disability grant, the monthly disability allowance, the one-time
-// allowance, the nursing allowance, the death items, the transitional bases
-// of 第四十五条 and the medical costs when a third party is liable
-// (第三十四条). Every amount carries its formula, the parameters it used with
-// their sources and status, and its articles.
-//
-// Money is exact (shopspring/decimal). Each payment is rounded half up to
-// the fen once: a one-time item as a whole, a periodic item per monthly
-// payment. W, the base wage, is never rounded on its own: an amount is
-// (annual wage × ratio × factor) ÷ 12, divided last and rounded once.
-//
-// Readings the package takes (each also in its doc comment): the disability
-// base is 60% of W (provisional); survivor pensions and the death items use
-// W and the national income of the year of death; pensions start the month
-// after the death (provisional); a grade 1–4 worker dying after treatment
-// gets the funeral grant and pensions only (provisional); the pensions' sum
-// may not exceed 60% of W (人社厅函〔2025〕79号 第三十九条), and pensions at or over it share
-// out the cap's total in proportion by largest remainder; a child's pension
-// ends with the month of its 18th birthday and the others are recomputed
-// from the next month (provisional); 第四十五条 rebases the three periodic
-// items of an injury or death before the 《实施办法》 commenced on the 2024
-// wage from the commencement month, and its "当年待遇计发标准" for a month is
-// the standard at the W for injuries in that month's year; a level once
-// raised is kept.
-//
-// The 《实施办法》's commencement and the 2024 wage are parameters
-// (ParamCommencement, ParamWage2024 or ParamWage for 2025), used by every
-// case. The commencement is embedded once, in param.Defaults, for levy and
-// benefits alike: 2025-07-01, provisional (the day Shanghai's expanded pilot
-// began under 沪人社规〔2025〕17号); a host overrides it with its own value
-// (NewParams checks the set once). So today's injuries compute without the
-// host supplying it. Needs lists, at once, every parameter a case lacks and
-// every provisional value its award rests on. An Award round-trips through
-// JSON (ParseAward); every amount the package writes is a string with
-// exactly two decimals.
-//
-// # Speed
-//
-// go test ./benefits -run '^$' -bench . -benchmem on the project machine (2
-// cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), shared with other jobs
-// (load average 6–17): medians of runs interleaved with the baseline (the
-// code before issue 9) in the same session, per award:
-//
-//	                                                  issue 9          baseline
-//	one disability award (grade 4, 第四十五条 item)     2.2 µs 17 allocs  2.3 µs 18 allocs
-//	one death award (spouse and 2 others, at the cap) 3.9 µs 33 allocs  3.9 µs 31 allocs
-//	a month's payroll over 1 M awards (no rebase)    0.11–0.19 s  1 alloc
-//	the same in 2026 through a Payroll (第四十五条)    0.39–0.58 s  36 allocs
-//
-// The targets are 5 µs an award and 5 s for a million-case payroll. Amounts
-// are computed in int64 fen wherever the coefficients allow (the decimal
-// arithmetic gives the same results otherwise, and tests check both agree);
-// formulas and notes are built only when asked for (Item.Formula,
-// Award.Notes, Explanation, JSON); a Payroll computes each 第四十五条 level
-// once a month.
 package benefits
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -67,6 +8,9 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/param"
 )
+
+// The parameters: their names and the embedded defaults with their
+// sources (NewRulebook checks a host's set).
 
 // Parameter names. Ratios and multipliers are exact decimals; wages and
 // incomes are annual figures in 元.
@@ -101,15 +45,16 @@ const (
 	// parameter: {"name": "benefits.implementing_measures.commencement",
 	// "value": "2025-07-01", "source": "…", "status": "…"}, no from. It is
 	// param.Commencement, embedded in param.Defaults (2025-07-01,
-	// provisional) and read by levy too; a host's value replaces it. A set
-	// without it (built without DefaultParams) cannot compute a case with a
-	// periodic item: the error names it.
+	// provisional) and read by levy too; a host's value replaces it.
+	// NewRulebook refuses a set without it (built without param.Defaults),
+	// naming it.
 	ParamCommencement = param.Commencement
 	// ParamWage2024 is the 2024 Shanghai urban private-sector average
 	// annual wage (2024年本市城镇私营单位就业人员平均工资), the base of
 	// 第四十五条's periodic items. It is the same figure as ParamWage for
-	// injuries in 2025: a host may give either; if it gives both they must
-	// agree (ErrWage2024Conflict). Host-supplied (not yet published).
+	// injuries in 2025: a host may give either, once; if it gives both they
+	// must agree (NewRulebook refuses them otherwise: ErrWage2024Conflict).
+	// Host-supplied (not yet published).
 	ParamWage2024 = "benefits.transitional.wage_2024_annual"
 )
 
@@ -117,98 +62,6 @@ var (
 	lastDay, _ = calendar.DateOf(9999, 12, 31)
 	jan2025, _ = calendar.DateOf(2025, 1, 1)
 )
-
-// commencement is the 《实施办法》's commencement (its Date is the day), or
-// an error naming ParamCommencement (wrapping ErrTransitional and a
-// *param.MissingError).
-func commencement(params *param.Set) (param.Value, error) {
-	v, err := params.Lookup(ParamCommencement, lastDay)
-	if err != nil {
-		return param.Value{}, fmt.Errorf("%w: %w", ErrTransitional, &param.MissingError{Name: ParamCommencement})
-	}
-	return v, nil
-}
-
-// wage2024 is the 2024 annual wage: ParamWage2024, or ParamWage for
-// injuries in 2025; both given and different is ErrWage2024Conflict; neither
-// is a *MissingBaseError for ParamWage in 2025.
-func wage2024(params *param.Set) (param.Value, error) {
-	a, errA := params.Lookup(ParamWage2024, lastDay)
-	b, errB := params.Lookup(ParamWage, jan2025)
-	switch {
-	case errA == nil && errB == nil:
-		if !a.Value.Equal(b.Value) {
-			return param.Value{}, fmt.Errorf("%w: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, a.Value, ParamWage, b.Value)
-		}
-		return a, nil
-	case errA == nil:
-		return a, nil
-	case errB == nil:
-		return b, nil
-	}
-	return param.Value{}, &MissingBaseError{Param: ParamWage, Year: 2025}
-}
-
-// wage2024Alias is ParamWage2024 standing for a missing ParamWage of 2025
-// (the same figure, 第四十五条): ok when name is ParamWage, d is in 2025 and
-// the host gave ParamWage2024.
-func wage2024Alias(params *param.Set, name string, d calendar.Date) (param.Value, bool) {
-	if name != ParamWage || d.Year() != 2025 {
-		return param.Value{}, false
-	}
-	v, err := params.Lookup(ParamWage2024, lastDay)
-	return v, err == nil
-}
-
-// NewParams returns DefaultParams with the host's values laid over them,
-// checked once for every case they will serve: each value against its
-// registered param.Spec (a value null or absent, of the wrong kind, out of
-// range or of an unknown name is a *param.ValueError), the commencement one
-// date (a host's replaces the embedded one), and the 2024 wage, if given
-// both as ParamWage2024 and as ParamWage for 2025, one figure (else
-// ErrWage2024Conflict).
-func NewParams(values ...param.Value) (*param.Set, error) {
-	s, err := DefaultParams().With(values...)
-	if err != nil {
-		return nil, err
-	}
-	if err := CheckParams(s); err != nil {
-		return nil, err
-	}
-	return s, nil
-}
-
-// CheckParams checks a parameter set's transitional settings (see
-// NewParams). A nil set is ErrNoParams.
-func CheckParams(s *param.Set) error {
-	if s == nil {
-		return ErrNoParams
-	}
-	// The commencement is one date without from or until: param.Set.With
-	// refuses anything else (param.ErrSingle, param.ErrOverlap).
-	n := 0
-	for _, v := range s.Values() {
-		if v.Name == ParamWage2024 {
-			n++
-		}
-	}
-	if n > 1 {
-		return fmt.Errorf("%w: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
-	}
-	if _, err := wage2024(s); err != nil && errors.Is(err, ErrWage2024Conflict) {
-		return err
-	}
-	// Every ParamWage value in force on a day of 2025 is the 2024 figure too.
-	if w24, err := s.Lookup(ParamWage2024, lastDay); err == nil {
-		dec31, _ := calendar.DateOf(2025, 12, 31)
-		for _, v := range s.Values() {
-			if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
-				return fmt.Errorf("%w: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
-			}
-		}
-	}
-	return nil
-}
 
 // baseWhy says what a missing wage or income figure is for.
 func baseWhy(name string, year int) string {
@@ -323,11 +176,4 @@ func (e *MissingBaseError) Error() string {
 		return "benefits: a base figure is missing: the host must supply it"
 	}
 	return fmt.Sprintf("benefits: no %s for injuries or deaths in %d (the previous year's figure): the host must supply it", e.Param, e.Year)
-}
-
-// Commencement is the ParamCommencement value for the 《实施办法》's
-// commencement date day, with its source and status: a host's value that
-// replaces the embedded one (param.Defaults).
-func Commencement(day calendar.Date, source string, status param.Status) param.Value {
-	return param.Value{Name: ParamCommencement, Date: day, Source: source, Status: status}
 }

@@ -1,7 +1,6 @@
 package benefits_test
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -21,17 +20,18 @@ import (
 // benefits and levy read that one value.
 func TestTodaysInjuryComputesByDefault(t *testing.T) {
 	c := benefits.Case{Injury: testdates.Day(t, "2025-09-10"), Assessment: testdates.Day(t, "2026-01-20"), Grade: 3, Nursing: benefits.NursingNone}
-	s, err := benefits.NewParams(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"),
+	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString("120000"),
 		From: testdates.Day(t, "2025-01-01"), Until: testdates.Day(t, "2025-12-31"), Source: "test", Status: param.Provisional})
 	require.NoError(t, err)
-	a, err := benefits.Compute(c, s, benefits.Rules{})
+	rb := mustRulebook(t, s, benefits.Rules{})
+	a, err := rb.Compute(c)
 	require.NoError(t, err, "no commencement given: the embedded one applies")
 	for _, it := range a.Items {
 		assert.Nil(t, it.Rebase, "%s: an injury after 2025-07-01 is not rebased (第四十五条)", it.Kind)
 	}
 	// An injury before it is rebased from the embedded commencement month.
 	c.Injury, c.Assessment = testdates.Day(t, "2024-04-15"), testdates.Day(t, "2024-09-10")
-	a, err = benefits.Compute(c, s, benefits.Rules{})
+	a, err = rb.Compute(c)
 	require.NoError(t, err)
 	var rebased bool
 	for _, it := range a.Items {
@@ -52,37 +52,15 @@ func TestTodaysInjuryComputesByDefault(t *testing.T) {
 	assert.Equal(t, param.Provisional, b.Status)
 	assert.Contains(t, b.Source, "沪人社规〔2025〕17号")
 
-	// A set built without the defaults still names what is missing.
+	// A set built without the defaults is refused, naming what is missing
+	// (issue 21: by NewRulebook, for every case).
 	bare, err := param.NewSet(benefits.Defaults()...)
 	require.NoError(t, err)
-	_, err = benefits.Compute(c, bare, benefits.Rules{})
+	_, err = benefits.NewRulebook(bare, benefits.Rules{})
 	var me *param.MissingError
 	require.ErrorAs(t, err, &me)
 	assert.Equal(t, benefits.ParamCommencement, me.Name)
 	assert.ErrorIs(t, err, benefits.ErrTransitional)
-}
-
-// Issue 18 through benefits: a parameter null or absent in a case file was
-// read as 0 (an award of 0.00). It is refused, naming the parameter; so is
-// a misspelt name, which would have left the default in force.
-func TestCaseFileParameterNullRefused(t *testing.T) {
-	for name, p := range map[string]string{
-		"null":     `{"name":"benefits.disability_base_ratio","value":null,"from":"2024-01-01","source":"s","status":"verified"}`,
-		"absent":   `{"name":"benefits.disability_base_ratio","from":"2024-01-01","source":"s","status":"verified"}`,
-		"misspelt": `{"name":"benefits.disability_base_raito","value":"0.5","from":"2024-01-01","source":"s","status":"verified"}`,
-		"old form": `{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"s","status":"provisional"}`,
-	} {
-		_, err := benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[` + p + `],"rules":{}}`))
-		var ve *param.ValueError
-		require.True(t, errors.As(err, &ve), "%s: %T %v", name, err, err)
-		assert.True(t, strings.HasPrefix(ve.Name, "benefits.") || strings.HasPrefix(ve.Name, `"benefits.`), "%s: %s", name, ve.Name)
-		assert.ErrorIs(t, err, benefits.ErrCaseFile, name)
-	}
-	_, err := benefits.ParseCaseFile([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[{"name":"benefits.disability_base_ratio","value":null,"from":"2024-01-01","source":"s","status":"verified"}],"rules":{}}`))
-	assert.ErrorIs(t, err, param.ErrNoValue)
-	// In code, NewParams refuses a value left without its figure.
-	_, err = benefits.NewParams(param.Value{Name: benefits.ParamDisabilityBaseRatio, From: testdates.Day(t, "2024-01-01"), Source: "s", Status: param.Verified})
-	assert.ErrorIs(t, err, param.ErrRange)
 }
 
 // Issue 19: Needs lists the provisional defaults an award rests on as well
@@ -90,36 +68,38 @@ func TestCaseFileParameterNullRefused(t *testing.T) {
 // missing (AnyMissing false).
 func TestNeedsListsProvisionalDefaults(t *testing.T) {
 	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 7}
-	needs, err := benefits.Needs(c, benefits.DefaultParams(), benefits.Rules{})
+	n, err := defaults.Needs(c)
 	require.NoError(t, err)
+	needs := n.List
 	require.Len(t, needs, 1, "a grade-7 award rests on the inferred disability base ratio; it has no periodic item, so not on the commencement")
 	assert.Equal(t, benefits.NeedProvisional, needs[0].Mark)
 	assert.Equal(t, benefits.ParamDisabilityBaseRatio, needs[0].Param)
 	assert.Equal(t, "0.6", needs[0].Value.Value.String())
 	assert.Contains(t, needs[0].Value.Source, "inferred: the defining clause was not found")
-	assert.False(t, benefits.AnyMissing(needs))
+	assert.False(t, n.AnyMissing())
 	// A host's verified ratio takes it off the list.
-	s, err := benefits.NewParams(param.Value{Name: benefits.ParamDisabilityBaseRatio, Value: decimal.RequireFromString("0.6"),
+	s, err := benefits.DefaultParams().With(param.Value{Name: benefits.ParamDisabilityBaseRatio, Value: decimal.RequireFromString("0.6"),
 		From: testdates.Day(t, "0001-01-01"), Source: "official text", Status: param.Verified})
 	require.NoError(t, err)
-	needs, err = benefits.Needs(c, s, benefits.Rules{})
+	n, err = mustRulebook(t, s, benefits.Rules{}).Needs(c)
 	require.NoError(t, err)
-	assert.Empty(t, needs)
+	assert.Empty(t, n.List)
+	assert.NotNil(t, n.List, "empty, not nil: JSON [] ")
 	// A periodic item rests on the commencement too; a missing wage is listed first.
 	c = benefits.Case{Injury: testdates.Day(t, "2026-03-01"), Assessment: testdates.Day(t, "2026-08-01"), Grade: 2}
-	needs, err = benefits.Needs(c, benefits.DefaultParams(), benefits.Rules{})
+	n, err = defaults.Needs(c)
 	require.NoError(t, err)
 	var got []string
-	for _, n := range needs {
-		got = append(got, string(n.Mark)+" "+n.Param)
+	for _, x := range n.List {
+		got = append(got, string(x.Mark)+" "+x.Param)
 	}
 	assert.Equal(t, []string{
 		"missing " + benefits.ParamWage,
 		"provisional " + benefits.ParamDisabilityBaseRatio,
 		"provisional " + benefits.ParamCommencement,
 	}, got)
-	assert.True(t, benefits.AnyMissing(needs))
-	assert.False(t, benefits.AnyMissing(nil))
+	assert.True(t, n.AnyMissing())
+	assert.False(t, benefits.Needs{}.AnyMissing())
 	// A Need without a mark (built by hand) reads as missing.
 	assert.True(t, strings.HasPrefix(benefits.Need{Param: "x"}.String(), "[missing] x"))
 }

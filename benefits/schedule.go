@@ -38,24 +38,15 @@ var (
 // the next month on, the cap included (人社厅函〔2025〕79号 第三十九条). A 第四十五条 item
 // (Rebase) pays its own level before the commencement month, and from it on
 // the greatest of its 2024 level and the standards of the years from the
-// commencement's to the month's; a year whose figure params lacks is a
-// *MissingBaseError. params gives those yearly figures: the same set the
-// award was computed with, or a newer one; nil is ErrNoParams.
-func (a Award) Schedule(params *param.Set, from, to calendar.Month) ([]Payment, error) {
-	if params == nil {
-		return nil, ErrNoParams
+// commencement's to the month's, as rb's parameters give them: rb is the
+// rulebook the award was computed by (Award.Rulebook), or a newer one with
+// the later years' figures; a year whose figure rb lacks is a
+// *MissingBaseError. A nil or zero rb is ErrNoRulebook.
+func (rb *Rulebook) Schedule(a Award, from, to calendar.Month) ([]Payment, error) {
+	if err := rb.ok(); err != nil {
+		return nil, err
 	}
-	return scheduler{params: params}.schedule(a, from, to)
-}
-
-// AppendPayments appends the payments of month m to dst and returns it; it
-// allocates only to grow dst (and when pensions must be recomputed), so a
-// payroll over many awards can reuse one slice.
-func (a Award) AppendPayments(dst []Payment, params *param.Set, m calendar.Month) ([]Payment, error) {
-	if params == nil {
-		return dst, ErrNoParams
-	}
-	return scheduler{params: params}.appendPayments(a, dst, m)
+	return scheduler{params: rb.set}.schedule(a, from, to)
 }
 
 // scheduler looks up the yearly figures; with needs set it records the
@@ -100,32 +91,34 @@ func (c *monthCache) find(rb *Rebase) *cacheEntry {
 	return nil
 }
 
-// Payroll pays one month over many awards (an insurer's monthly run): it
-// looks each yearly figure up and computes each 第四十五条 level once for
-// the month, so that the payments of awards alike allocate nothing beyond
-// dst's growth. A Payroll is for one goroutine.
+// Payroll pays one month over many awards (an insurer's monthly run), as
+// Rulebook.Schedule does for that month: it looks each yearly figure up and
+// computes each 第四十五条 level once for the month, so that the payments
+// of awards alike allocate nothing beyond dst's growth. A Payroll is for
+// one goroutine; the zero Payroll pays nothing (ErrNoRulebook).
 type Payroll struct {
 	s     scheduler
 	month calendar.Month
 }
 
-// NewPayroll returns the payroll of month m over params; nil params is
-// ErrNoParams.
-func NewPayroll(params *param.Set, m calendar.Month) (*Payroll, error) {
-	if params == nil {
-		return nil, ErrNoParams
+// Payroll returns the payroll of month m over rb's parameters; a zero m is
+// ErrRange, a nil or zero rb ErrNoRulebook.
+func (rb *Rulebook) Payroll(m calendar.Month) (*Payroll, error) {
+	if err := rb.ok(); err != nil {
+		return nil, err
 	}
 	if m.IsZero() {
 		return nil, ErrRange
 	}
-	return &Payroll{s: scheduler{params: params, cache: &monthCache{month: m}}, month: m}, nil
+	return &Payroll{s: scheduler{params: rb.set, cache: &monthCache{month: m}}, month: m}, nil
 }
 
-// Append appends the award's payments of the payroll's month to dst, as
-// Award.AppendPayments does.
+// Append appends the award's payments of the payroll's month to dst and
+// returns it; it allocates only to grow dst (and when pensions must be
+// recomputed), so that a run over many awards can reuse one slice.
 func (p *Payroll) Append(dst []Payment, a Award) ([]Payment, error) {
 	if p == nil || p.s.params == nil {
-		return dst, ErrNoParams
+		return dst, ErrNoRulebook
 	}
 	return p.s.appendPayments(a, dst, p.month)
 }

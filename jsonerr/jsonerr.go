@@ -1,5 +1,5 @@
 // Package jsonerr names the refusals of the library's JSON readers
-// (casefile.Parse of claims/casefile, benefits.ParseCaseFile and ParseAward,
+// (casefile.Parse of claims/casefile and of benefits/casefile, benefits.ParseAward,
 // levy.ParseSetup, calendar.ParseSchedule, ParseSchedules and
 // ParseOverrides, ledger.ParseSnapshot, the JSON forms' UnmarshalJSON
 // methods, the golden cases; param.Parse and the tally's UnmarshalJSON read

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/benefits"
+	bcasefile "github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/eligibility"
@@ -31,8 +32,8 @@ type reader struct {
 
 func readers() []reader {
 	return []reader{
-		{"casefile.Parse", func(b []byte) error { _, err := casefile.Parse(b); return err }, true, 0},
-		{"benefits.ParseCaseFile", func(b []byte) error { _, err := benefits.ParseCaseFile(b); return err }, true, 0},
+		{"claims/casefile.Parse", func(b []byte) error { _, err := casefile.Parse(b); return err }, true, 0},
+		{"benefits/casefile.Parse", func(b []byte) error { _, err := bcasefile.Parse(b); return err }, true, 0},
 		{"benefits.ParseAward", func(b []byte) error { _, err := benefits.ParseAward(b); return err }, true, 0},
 		{"benefits.Item.UnmarshalJSON", func(b []byte) error { var v benefits.Item; return v.UnmarshalJSON(b) }, true, 0},
 		{"benefits.Payment.UnmarshalJSON", func(b []byte) error { var v benefits.Payment; return v.UnmarshalJSON(b) }, true, 0},

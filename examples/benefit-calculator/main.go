@@ -11,15 +11,19 @@
 //	go run ./examples/benefit-calculator -case case.json -needs   # what the case lacks and what is provisional, at once
 //	go run ./examples/benefit-calculator -medical testdata/benefits/medical-claim-sample.json [-json]
 //
-// The case format is benefits.CaseFile; a medical claim's is benefits.MedicalClaim. Bad input gets a clear message and a
+// The case format is casefile.File (package benefits/casefile); a medical
+// claim's is benefits.MedicalClaim. Bad input gets a clear message and a
 // non-zero exit.
 //
 // -needs lists, all at once, every parameter the case lacks ([missing]:
 // the award cannot be computed without it) and every provisional value the
 // award rests on ([provisional]: computed, but the figure is inferred or
 // not yet published, such as the disability base ratio 0.6 or the embedded
-// commencement of the 《实施办法》); -json writes the list as JSON, each
-// entry with its "mark".
+// commencement of the 《实施办法》); -json writes them as JSON,
+// {"needs": [each entry with its "mark"], "rulebook": "…"}, the rulebook
+// being the Fingerprint of what they were listed from (benefits.Rulebook).
+// The -json outputs of an award and of a medical claim record it too
+// ("rulebook").
 //
 // Exit status: 0 when the case computes (with -needs: nothing is missing,
 // even if provisional values are listed); 1 for bad input or a case that
@@ -35,6 +39,7 @@ import (
 	"os"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 )
@@ -67,33 +72,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
 		return 1
 	}
-	f, err := benefits.ParseCaseFile(data)
+	f, err := casefile.Parse(data)
 	if err != nil {
 		fmt.Fprintf(stderr, "benefit-calculator: %s: %v\n", *path, err)
 		return 1
 	}
 	if *needs {
-		list, err := f.Needs()
+		nl, err := f.Needs()
 		if err != nil {
 			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
 			return 1
 		}
 		status := 0
-		if benefits.AnyMissing(list) {
+		if nl.AnyMissing() {
 			status = exitMissing
 		}
 		if *asJSON {
-			if list == nil {
-				list = []benefits.Need{}
-			}
-			if err := cli.WriteJSON(stdout, list); err != nil {
+			if err := cli.WriteJSON(stdout, nl); err != nil {
 				fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
 				return 1
 			}
 			return status
 		}
 		var missing, provisional []benefits.Need
-		for _, n := range list {
+		for _, n := range nl.List {
 			if n.Mark == benefits.NeedProvisional {
 				provisional = append(provisional, n)
 			} else {

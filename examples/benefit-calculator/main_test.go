@@ -31,11 +31,13 @@ func TestSample(t *testing.T) {
 				Amount  string `json:"amount"`
 				Formula string `json:"formula"`
 			} `json:"items"`
+			Rulebook string `json:"rulebook"`
 		} `json:"award"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &v))
 	require.NotEmpty(t, v.Award.Items)
 	assert.NotEmpty(t, v.Award.Items[0].Formula)
+	assert.Len(t, v.Award.Rulebook, 64, "the fingerprint of the rulebook the award was computed by")
 }
 
 // -needs lists what is missing and what is provisional, each marked, and
@@ -58,15 +60,20 @@ func TestNeeds(t *testing.T) {
 
 	code, out, errOut = runArgs(`{"case":{"injury":"2026-03-01","grade":2,"assessment":"2026-08-01"},"rules":{}}`, "-case", "-", "-needs", "-json")
 	require.Equal(t, 3, code, errOut)
-	var list []struct {
-		Mark  string `json:"mark"`
-		Param string `json:"param"`
-		Value *struct {
-			Value  string `json:"value"`
-			Status string `json:"status"`
-		} `json:"value"`
+	var needs struct {
+		List []struct {
+			Mark  string `json:"mark"`
+			Param string `json:"param"`
+			Value *struct {
+				Value  string `json:"value"`
+				Status string `json:"status"`
+			} `json:"value"`
+		} `json:"needs"`
+		Rulebook string `json:"rulebook"`
 	}
-	require.NoError(t, json.Unmarshal([]byte(out), &list), out)
+	require.NoError(t, json.Unmarshal([]byte(out), &needs), out)
+	assert.Len(t, needs.Rulebook, 64, "the fingerprint of the rulebook the needs were listed from")
+	list := needs.List
 	require.Len(t, list, 3)
 	assert.Equal(t, "missing", list[0].Mark)
 	assert.Nil(t, list[0].Value)

@@ -36,7 +36,12 @@ func runMedical(path string, asJSON bool, stdin io.Reader, stdout, stderr io.Wri
 		fmt.Fprintf(stderr, "benefit-calculator: %s: %v\n", path, err)
 		return 1
 	}
-	r, err := c.Assess()
+	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
+	if err != nil {
+		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+		return 1
+	}
+	r, err := rb.Assess(c)
 	if err != nil {
 		fmt.Fprintf(stderr, "benefit-calculator: %s: %v\n", path, err)
 		return 1

@@ -28,9 +28,11 @@ func TestMedicalSample(t *testing.T) {
 		Lines []struct {
 			Verdict string `json:"verdict"`
 		} `json:"lines"`
+		Rulebook string `json:"rulebook"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &v))
 	assert.Equal(t, "2954.38", v.Total)
+	assert.Len(t, v.Rulebook, 64)
 	assert.Len(t, v.Lines, 6)
 }
 

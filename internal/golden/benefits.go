@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/param"
 )
@@ -15,7 +16,8 @@ import (
 // (a wage or income figure not given), missing_parameter:NAME (e.g. the
 // 《实施办法》's commencement), not_covered, death_not_covered,
 // transitional_conflict (the 2024 wage given twice, differently),
-// transitional, no_params, bad_case, no_third_party_basis, bad_medical;
+// transitional, no_params, bad_rules, bad_case, no_third_party_basis,
+// bad_medical;
 // for a medical claim duplicate_bill, claim_limit, duplicate_material,
 // bad_medical_claim.
 func benefitsCode(err error) string {
@@ -35,6 +37,7 @@ func benefitsCode(err error) string {
 		{"transitional_conflict", benefits.ErrWage2024Conflict},
 		{"transitional", benefits.ErrTransitional},
 		{"no_params", benefits.ErrNoParams},
+		{"bad_rules", benefits.ErrBadRules},
 		{"bad_case", benefits.ErrBadCase},
 		{"duplicate_bill", benefits.ErrDuplicateBill},
 		{"claim_limit", benefits.ErrClaimLimit},
@@ -189,8 +192,8 @@ type awardOutput struct {
 
 func benefitsKinds() map[string]kind {
 	return map[string]kind{
-		// benefits.award: a benefits.CaseFile: the award, its schedule and the medical split.
-		"benefits.award": define(func(in benefits.CaseFile) (awardOutput, Explained) {
+		// benefits.award: a casefile.File: the award, its schedule and the medical split.
+		"benefits.award": define(func(in casefile.File) (awardOutput, Explained) {
 			if err := in.Case.Validate(); err != nil {
 				return awardOutput{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
 			}
@@ -230,9 +233,14 @@ func benefitsKinds() map[string]kind {
 			return *medicalOf(s), Explained{EN: s.Explanation, ZH: benefits.MedicalZH(in, s)}
 		}),
 		// benefits.medical_claim: 第三十二至三十七条, 第四十一条: a benefits.MedicalClaim
-		// (read through its guarded reader) assessed charge by charge.
+		// (read through its guarded reader) assessed charge by charge by the
+		// default rulebook.
 		"benefits.medical_claim": define(func(in benefits.MedicalClaim) (medicalClaimOut, Explained) {
-			r, err := in.Assess()
+			rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
+			if err != nil {
+				return medicalClaimOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
+			}
+			r, err := rb.Assess(in)
 			if err != nil {
 				return medicalClaimOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
 			}

@@ -504,6 +504,7 @@ var codesZH = map[string]string{
 	"insurer_banned":        "该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）",
 	"bad_agreement_end":     "协议终止记录不合要求",
 	"no_params":             "没有提供参数集",
+	"bad_rules":             "规则设置不合要求（如预警金额为负数或不足一分）",
 	"transitional_conflict": "2024年工资给了两次且数值不同（第四十五条）",
 }
 

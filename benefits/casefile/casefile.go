@@ -1,0 +1,143 @@
+// Package casefile reads the benefits case file: the JSON document that
+// examples/benefit-calculator and the golden cases (kind benefits.award)
+// hold one case in, with its parameters, rules, medical costs and the
+// months of its schedule.
+//
+// It is an adapter with no rules of its own: it parses the document
+// strictly, builds a benefits.Rulebook of its parameters and rules, and
+// calls the rulebook's methods (Compute, Schedule, Needs, ScheduleNeeds)
+// and benefits.SplitMedical. Every reading, default and check of the
+// benefits themselves is package benefits'.
+//
+//	f, err := casefile.Parse(data)
+//	r, err := f.Calculate() // r.Award.Rulebook: the rulebook it was computed by
+package casefile
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/param"
+)
+
+// File is a case as examples/benefit-calculator and the golden cases read
+// it: the case, optional medical costs with a third party (第三十四条),
+// parameter values laid over benefits.DefaultParams (the 《实施办法》's
+// commencement and the 2024 wage of 第四十五条 are parameters too), the
+// rules, and a range of months for the schedule.
+//
+//	{
+//	  "case": {"injury": "2024-04-15", "assessment": "2024-09-10", "grade": 4},
+//	  "medical": {"total": "20000.00", "eligible": "15000.00", "ratio": "0.7"},
+//	  "parameters": [],
+//	  "rules": {"warning_limit": "100000"},
+//	  "schedule": {"from": "2024-10", "to": "2025-03"}
+//	}
+type File struct {
+	Case       benefits.Case     `json:"case"`
+	Medical    *benefits.Medical `json:"medical,omitempty"`
+	Parameters []param.Value     `json:"parameters,omitempty"`
+	Rules      benefits.Rules    `json:"rules"`
+	Schedule   *struct {
+		From calendar.Month `json:"from"`
+		To   calendar.Month `json:"to"`
+	} `json:"schedule,omitempty"`
+}
+
+// ErrCaseFile is wrapped by Parse's errors.
+var ErrCaseFile = errors.New("benefits: invalid case file")
+
+// Parse reads a File strictly: unknown keys, null for a value, a medical
+// total or eligible amount left out, malformed dates and decimals are
+// errors, and the case is validated (benefits.Case.Validate). It reads
+// through the library's strict JSON layer, with its limits checked before
+// anything is parsed (package jsonerr: 8 MiB, 64 levels, an amount of at
+// most 20 digits with 2 decimals, a ratio at most 18 decimals); a JSON
+// refusal wraps ErrCaseFile and a *jsonerr.Error.
+func Parse(data []byte) (File, error) {
+	var f File
+	if err := strictjson.Decode(data, &f); err != nil {
+		return File{}, fmt.Errorf("%w: %w", ErrCaseFile, err)
+	}
+	if err := f.Case.Validate(); err != nil {
+		return File{}, err
+	}
+	if f.Schedule != nil && (f.Schedule.From.IsZero() || f.Schedule.To.Before(f.Schedule.From)) {
+		return File{}, fmt.Errorf("%w: schedule needs from ≤ to", ErrCaseFile)
+	}
+	return f, nil
+}
+
+// rulebook returns the rulebook of the file's parameters (laid over
+// benefits.DefaultParams) and rules, as benefits.NewRulebook checks them: a
+// value refused is a *param.ValueError; a set or rules refused are
+// benefits.NewRulebook's errors.
+func (f File) rulebook() (*benefits.Rulebook, error) {
+	set, err := benefits.DefaultParams().With(f.Parameters...)
+	if err != nil {
+		return nil, err
+	}
+	return benefits.NewRulebook(set, f.Rules)
+}
+
+// Result is everything the calculator computes for a case file.
+type Result struct {
+	Award       benefits.Award         `json:"award"`
+	Explanation []string               `json:"explanation"`
+	Medical     *benefits.MedicalSplit `json:"medical,omitempty"`
+	Schedule    []benefits.Payment     `json:"schedule,omitempty"`
+}
+
+// ExplainZH returns the award's explanation in Chinese (the Result's
+// Explanation is the award's, in English).
+func (r Result) ExplainZH() []string { return r.Award.ExplainZH() }
+
+// Calculate computes the award (benefits.Rulebook.Compute), the medical
+// split (benefits.SplitMedical) and the schedule (Rulebook.Schedule), with
+// the rulebook of the file's parameters, laid over
+// benefits.DefaultParams, and rules (benefits.NewRulebook): a value
+// refused is a *param.ValueError, a set or rules refused NewRulebook's
+// error. The award records the rulebook's fingerprint.
+func (f File) Calculate() (Result, error) {
+	rb, err := f.rulebook()
+	if err != nil {
+		return Result{}, err
+	}
+	a, err := rb.Compute(f.Case)
+	if err != nil {
+		return Result{}, err
+	}
+	r := Result{Award: a, Explanation: a.Explanation()}
+	if f.Medical != nil {
+		s, err := benefits.SplitMedical(*f.Medical)
+		if err != nil {
+			return Result{}, err
+		}
+		r.Medical = &s
+	}
+	if f.Schedule != nil {
+		if r.Schedule, err = rb.Schedule(a, f.Schedule.From, f.Schedule.To); err != nil {
+			return Result{}, err
+		}
+	}
+	return r, nil
+}
+
+// Needs lists every parameter the file's calculation (award and schedule)
+// needs that neither the defaults nor the file give (benefits.NeedMissing),
+// then every provisional value the award rests on
+// (benefits.NeedProvisional): benefits.Rulebook.ScheduleNeeds, or
+// Rulebook.Needs for a file without a schedule.
+func (f File) Needs() (benefits.Needs, error) {
+	rb, err := f.rulebook()
+	if err != nil {
+		return benefits.Needs{}, err
+	}
+	if f.Schedule != nil {
+		return rb.ScheduleNeeds(f.Case, f.Schedule.From, f.Schedule.To)
+	}
+	return rb.Needs(f.Case)
+}

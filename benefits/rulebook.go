@@ -1,0 +1,178 @@
+package benefits
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/param"
+)
+
+// The rulebook: the parameter set and the host's rules, checked once, and
+// every computation that reads them.
+
+// Rulebook is what benefits are computed from: a parameter set (the grade
+// tables and ratios of 人社厅函〔2025〕79号 第三十八、三十九条, the wages and
+// incomes by year, the 《实施办法》's commencement and the 2024 wage of
+// 第四十五条, the host's nursing figures) and the host's Rules (第五十六条).
+// NewRulebook checks them once; its methods (Compute, Needs, ScheduleNeeds,
+// Schedule, Payroll, Assess) never check them again, and a set the check
+// refuses can reach none of them. A Rulebook is immutable and safe for
+// concurrent use.
+//
+// Every Award, Needs and ClaimResult a Rulebook computes records its
+// Fingerprint (Rulebook), so that an auditor can tell what a result was
+// computed from.
+//
+// The zero Rulebook, like a nil *Rulebook, holds nothing: its methods
+// return ErrNoRulebook.
+//
+//	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
+//	a, err := rb.Compute(benefits.Case{Injury: injury, Assessment: assessed, Grade: 7})
+//	fmt.Println(a.OneTimeTotal, a.Rulebook == rb.Fingerprint()) // injured in 2024: 72375.55 true
+type Rulebook struct {
+	set          *param.Set
+	rules        Rules
+	commencement param.Value // the 《实施办法》's (第四十五条), looked up once
+	fingerprint  string
+}
+
+// Rules are the host's settings.
+type Rules struct {
+	// WarningLimit flags every payment above it for extra review
+	// (第五十六条); zero means no limit is set.
+	WarningLimit decimal.Decimal `json:"warning_limit,omitzero" strict:"decimals=2"`
+}
+
+// Errors of NewRulebook and of a Rulebook's methods.
+var (
+	// ErrNoRulebook is returned by the methods of a nil or zero *Rulebook
+	// (build one with NewRulebook).
+	ErrNoRulebook = errors.New("benefits: no rulebook (a nil or zero *Rulebook): build one with NewRulebook")
+	// ErrBadRules: Rules that NewRulebook refuses (a warning limit
+	// negative, with a fraction of a fen, or not a plausible figure).
+	ErrBadRules = errors.New("benefits: invalid rules")
+	// ErrNoParams: NewRulebook was given no parameter set (nil).
+	ErrNoParams = errors.New("benefits: no parameter set (nil): use DefaultParams, or DefaultParams().With(the host's values)")
+	// ErrTransitional: the set lacks what 第四十五条 needs of every set
+	// (the commencement), or gives it twice (with ErrWage2024Conflict).
+	ErrTransitional = errors.New("benefits: 第四十五条 needs the 《实施办法》's commencement date (embedded in param.Defaults) and the 2024 wage (host-supplied)")
+	// ErrWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
+	// ParamWage for 2025) with different values.
+	ErrWage2024Conflict = errors.New("benefits: the 2024 wage is given twice with different values (第四十五条)")
+)
+
+// NewRulebook checks set and rules once and returns the rulebook that
+// computes from them. set is DefaultParams, or DefaultParams().With(the
+// host's values) (param.Set.With checks each value against its param.Spec:
+// kind, range, places, one commencement), or a host's own set. Refused:
+//   - a nil set: ErrNoParams;
+//   - a set without the 《实施办法》's commencement (a set built without
+//     param.Defaults): ErrTransitional wrapping a *param.MissingError naming
+//     ParamCommencement (第四十五条 needs it for every case with a periodic
+//     item);
+//   - the 2024 wage given more than once as ParamWage2024, or given both as
+//     ParamWage2024 and as a ParamWage in force on a day of 2025 with
+//     another figure: ErrTransitional and ErrWage2024Conflict;
+//   - rules whose WarningLimit is negative, not in whole fen, or not a
+//     plausible figure: ErrBadRules.
+//
+// Figures a case needs for its own years (a wage not yet published, the
+// nursing base) are not refused here: Compute names what it lacks
+// (*MissingBaseError, *param.MissingError), and Needs lists it.
+func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
+	if set == nil {
+		return nil, ErrNoParams
+	}
+	start, err := commencement(set)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkWage2024(set); err != nil {
+		return nil, err
+	}
+	if err := rules.validate(); err != nil {
+		return nil, err
+	}
+	// Canonical: a decimal is written without trailing zeros (a limit of
+	// 100000 and of 100000.00 is one rulebook).
+	rulesJSON, err := json.Marshal(rules)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadRules, err) // valid rules marshal
+	}
+	// No calendar: the line other packages' rulebooks give the calendar's
+	// fingerprint is empty.
+	sum := sha256.Sum256([]byte("benefits/rulebook/v1\n" + "\n" + set.Fingerprint() + "\n" + string(rulesJSON)))
+	return &Rulebook{set: set, rules: rules, commencement: start, fingerprint: hex.EncodeToString(sum[:])}, nil
+}
+
+// validate checks the rules (NewRulebook).
+func (r Rules) validate() error {
+	if err := money.Sane(r.WarningLimit); err != nil {
+		return fmt.Errorf("%w: warning limit: %v", ErrBadRules, err)
+	}
+	if r.WarningLimit.IsNegative() || !r.WarningLimit.Equal(r.WarningLimit.Round(2)) {
+		return fmt.Errorf("%w: warning limit %s: an amount in whole fen, not negative", ErrBadRules, shownNumber(r.WarningLimit.String()))
+	}
+	return nil
+}
+
+// checkWage2024 checks the 2024 wage of 第四十五条 is one figure: given
+// once as ParamWage2024, and equal to every ParamWage value in force on a
+// day of 2025 (the same figure: the W of injuries in 2025).
+func checkWage2024(s *param.Set) error {
+	n := 0
+	for _, v := range s.Values() {
+		if v.Name == ParamWage2024 {
+			n++
+		}
+	}
+	if n > 1 {
+		return fmt.Errorf("%w: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
+	}
+	w24, err := s.Lookup(ParamWage2024, lastDay)
+	if err != nil {
+		return nil
+	}
+	if w, err := s.Lookup(ParamWage, jan2025); err == nil && !w.Value.Equal(w24.Value) {
+		return fmt.Errorf("%w: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, w.Value)
+	}
+	// Every ParamWage value in force on a day of 2025, not only on
+	// 1 January, is the 2024 figure too.
+	dec31, _ := calendar.DateOf(2025, 12, 31)
+	for _, v := range s.Values() {
+		if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
+			return fmt.Errorf("%w: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
+		}
+	}
+	return nil
+}
+
+// ok returns ErrNoRulebook for a nil or zero rb.
+func (rb *Rulebook) ok() error {
+	if rb == nil || rb.set == nil {
+		return ErrNoRulebook
+	}
+	return nil
+}
+
+// Fingerprint identifies what rb was built from: a SHA-256, in 64
+// lowercase hexadecimal digits, of "benefits/rulebook/v1", an empty line
+// (where other packages' rulebooks put their calendar's fingerprint:
+// benefits reads no calendar), the parameter set's param.Set.Fingerprint
+// and the canonical JSON of the rules (the warning limit to the fen), one
+// a line. Two rulebooks with the same fingerprint compute alike. Every
+// Award, Needs and ClaimResult rb computes records it (Rulebook). A nil or
+// zero rb has none ("").
+func (rb *Rulebook) Fingerprint() string {
+	if rb.ok() != nil {
+		return ""
+	}
+	return rb.fingerprint
+}
