@@ -5,7 +5,9 @@ package calendar_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -133,4 +135,91 @@ func TestMonthOrderAndRange(t *testing.T) {
 	back, err := last.AddMonths(-(9999*12 - 1))
 	require.NoError(t, err)
 	require.Equal(t, first, back)
+}
+
+// Covers is true from the first covered year to the last, both included,
+// and false on either side.
+func TestCoversEdges(t *testing.T) {
+	cal := calendar.Default()
+	years := cal.Years()
+	require.NotEmpty(t, years)
+	first, last := years[0], years[len(years)-1]
+	require.True(t, cal.Covers(first))
+	require.True(t, cal.Covers(last))
+	require.False(t, cal.Covers(first-1))
+	require.False(t, cal.Covers(last+1))
+}
+
+// A deadline that no run of days off extended says nothing of an
+// extension; one that was extended says by how many days.
+func TestExplanationMentionsOnlyARealExtension(t *testing.T) {
+	cal := calendar.Default()
+	plain, err := cal.DeclarationDeadline(mustMonth(t, "2026-05")) // June 2026: no run of 3 days off in 1–15 June
+	require.NoError(t, err)
+	require.Zero(t, plain.Extension)
+	for _, line := range plain.Explanation() {
+		require.NotContains(t, line, "extension 0")
+		require.NotContains(t, line, "counted as working days after")
+	}
+	ext, err := cal.DeclarationDeadline(mustMonth(t, "2026-09")) // October: 国庆
+	require.NoError(t, err)
+	require.Positive(t, ext.Extension)
+	found := false
+	for _, line := range ext.Explanation() {
+		found = found || strings.Contains(line, "counted as working days after")
+	}
+	require.True(t, found, "%v", ext.Explanation())
+}
+
+// WeekdayZH names every day of the week, Sunday (0) included; a value out
+// of range falls back to Go's name, never a panic.
+func TestWeekdayZHEveryDay(t *testing.T) {
+	want := []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}
+	for w := time.Sunday; w <= time.Saturday; w++ {
+		require.Equal(t, want[w], calendar.WeekdayZH(w))
+	}
+	require.Equal(t, time.Weekday(7).String(), calendar.WeekdayZH(7))
+	require.Equal(t, time.Weekday(-1).String(), calendar.WeekdayZH(-1))
+}
+
+// The first month there is, 0001-01, parses; year 0000 does not exist.
+func TestParseMonthFirstYear(t *testing.T) {
+	m, err := calendar.ParseMonth("0001-01")
+	require.NoError(t, err)
+	require.Equal(t, 1, m.Year())
+	_, err = calendar.ParseMonth("0000-12")
+	require.Error(t, err)
+	d, err := calendar.ParseDate("0001-01-01")
+	require.NoError(t, err)
+	require.Equal(t, 1, d.Year())
+}
+
+// A refusal of the schedule as a whole has Index −1, as documented, and
+// its message names no day.
+func TestScheduleErrorOfTheWholeSchedule(t *testing.T) {
+	for name, s := range map[string]calendar.Schedule{
+		"empty":             {Year: 2030, Source: "s"},
+		"no holidays, days": {Year: 2030, Source: "s", NoHolidays: true, Days: []calendar.ScheduleDay{{Date: mustDate(t, "2030-01-01"), Kind: calendar.StatutoryHoliday}}},
+		"no source":         {Year: 2030, NoHolidays: true},
+		"year 0":            {Year: 0, NoHolidays: true, Source: "s"},
+	} {
+		var se *calendar.ScheduleError
+		require.ErrorAs(t, s.Validate(), &se, name)
+		require.Equal(t, -1, se.Index, name)
+		require.NotContains(t, se.Error(), "day #", name)
+	}
+}
+
+func mustMonth(t *testing.T, s string) calendar.Month {
+	t.Helper()
+	m, err := calendar.ParseMonth(s)
+	require.NoError(t, err)
+	return m
+}
+
+func mustDate(t *testing.T, s string) calendar.Date {
+	t.Helper()
+	d, err := calendar.ParseDate(s)
+	require.NoError(t, err)
+	return d
 }
