@@ -85,6 +85,8 @@ const (
 // paid for the month in which the entitlement ends and stops from the next;
 // from then on the remaining pensions are recomputed, cap included.
 type Dependent struct {
+	// Name names the pension's beneficiary: each dependent of a death has
+	// its own (a name given twice is ErrBadCase).
 	Name     string   `json:"name"`
 	Relation Relation `json:"relation"`
 	// Lone: a lone elder or an orphan (孤寡老人或者孤儿), +10 points.
@@ -456,6 +458,14 @@ func (c Case) Validate() error {
 		for i, p := range d.Dependents {
 			if strings.TrimSpace(p.Name) == "" {
 				return bad("dependent #%d needs a name", i+1)
+			}
+			// The award and the schedule name a pension by its beneficiary,
+			// and the fen of pensions at the cap go by name: a name given
+			// twice would let the order decide (第四十条).
+			for j, q := range d.Dependents[:i] {
+				if strings.TrimSpace(q.Name) == strings.TrimSpace(p.Name) {
+					return bad("dependent #%d has the name of dependent #%d: each dependent is named once", i+1, j+1)
+				}
 			}
 			if p.Relation != Spouse && p.Relation != Other {
 				return bad("dependent #%d: relation %s: want spouse or other", i+1, shown(string(p.Relation)))
