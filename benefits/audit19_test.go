@@ -3,6 +3,7 @@ package benefits_test
 import (
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -53,4 +54,54 @@ func TestAudit19DependentNamedTwiceRefused(t *testing.T) {
 	// the fen to the first name in byte order (乙 U+4E59 before 甲 U+7532).
 	assert.Contains(t, amounts[0], "子女乙=1670.21/2028-05")
 	assert.Contains(t, amounts[0], "子女甲=1670.20/2033-05")
+}
+
+// audit19: a bill settled directly with the social security card (第三十五条)
+// was marked not payable ("paid already") even when the claim said
+// Shanghai's networked settlement is not in place, under a note saying so;
+// and an out-of-town bill the same without an approved filing (第三十三条:
+// 经审核通过后，异地就医相关费用可直接联网结算). Two host facts that contradict
+// each other cost the worker the charge silently; they are refused.
+func TestAudit19SettledDirectlyNeedsARoute(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	bill := func(outOfTown bool) benefits.Bill {
+		return benefits.Bill{ID: "S1", Date: d("2026-03-03"), Setting: benefits.SettingOutpatient,
+			Provider:        benefits.Provider{Designated: benefits.FactYes, OutOfTown: outOfTown},
+			SettledDirectly: true, Itemised: true,
+			Lines: []benefits.BillLine{{Amount: decimal.RequireFromString("300.00"), Catalogue: benefits.FactYes}}}
+	}
+	claim := func(b benefits.Bill) benefits.MedicalClaim {
+		return benefits.MedicalClaim{Injury: d("2026-03-02"), Submitted: []benefits.MedicalMaterial{benefits.MedApplicationForm}, Bills: []benefits.Bill{b}}
+	}
+	refused := func(c benefits.MedicalClaim, article string) {
+		t.Helper()
+		_, err := c.Assess()
+		require.Error(t, err)
+		assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
+		assert.Contains(t, err.Error(), "bills[0].settled_directly")
+		assert.Contains(t, err.Error(), article)
+	}
+	accepted := func(c benefits.MedicalClaim) {
+		t.Helper()
+		r, err := c.Assess()
+		require.NoError(t, err)
+		assert.Equal(t, benefits.NotPayable, r.Lines[0].Verdict, "settled already: not paid again")
+		assert.Equal(t, "300.00", r.NotPayable.StringFixed(2))
+	}
+	// Shanghai: only once networked settlement is in place.
+	c := claim(bill(false))
+	refused(c, "第三十五条")
+	c.Networked = true
+	accepted(c)
+	// Out of town: only with the filing approved, networked or not.
+	for _, f := range []benefits.FilingStatus{benefits.FilingNone, benefits.FilingPending, benefits.FilingRefused} {
+		c = claim(bill(true))
+		c.Filing = f
+		refused(c, "第三十三条")
+		c.Networked = true
+		refused(c, "第三十三条")
+	}
+	c = claim(bill(true))
+	c.Filing = benefits.FilingApproved
+	accepted(c)
 }
