@@ -68,6 +68,14 @@ func (c Case) Validate() error {
 			if strings.TrimSpace(p.Name) == "" {
 				return bad("dependent #%d needs a name", i+1)
 			}
+			// The award and the schedule name a pension by its beneficiary,
+			// and the fen of pensions at the cap go by name: a name given
+			// twice would let the order decide (第四十条).
+			for j, q := range d.Dependents[:i] {
+				if strings.TrimSpace(q.Name) == strings.TrimSpace(p.Name) {
+					return bad("dependent #%d has the name of dependent #%d: each dependent is named once", i+1, j+1)
+				}
+			}
 			if p.Relation != Spouse && p.Relation != Other {
 				return bad("dependent #%d: relation %s: want spouse or other", i+1, shown(string(p.Relation)))
 			}

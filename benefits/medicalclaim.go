@@ -56,7 +56,10 @@ import (
 //     Until then the payee is pending.
 //   - 第三十五条: a bill settled directly with the social security card was
 //     paid already: it is not paid again. With a third party liable, direct
-//     settlement is excluded: such a bill is pending the agency's review.
+//     settlement is excluded: such a bill is pending the agency's review. A
+//     bill said settled directly where no route existed (in Shanghai before
+//     networked settlement, out of town without the approved filing of
+//     第三十三条) is a contradiction in the host's facts: refused.
 
 // Fact is a host's yes-or-no answer that may not be known yet: FactUnknown
 // (the zero value; absent or null in JSON), FactYes (true) or FactNo
@@ -334,7 +337,9 @@ type Bill struct {
 	// itemised list (费用明细清单) is needed too (第三十四条（一）).
 	Itemised bool `json:"itemised,omitempty"`
 	// SettledDirectly: the fund already settled the bill directly with the
-	// social security card (直接联网结算, 第三十五条).
+	// social security card (直接联网结算, 第三十五条). Only a route that exists
+	// is accepted: in Shanghai with Networked, out of town with the filing
+	// approved (第三十三条); otherwise Validate refuses the contradiction.
 	SettledDirectly bool `json:"settled_directly,omitempty"`
 	// Confirmed is the confirmation the bill's rehabilitation (by the
 	// 市劳动能力鉴定委员会, 第三十六条) or its assistive devices (第三十七条)
@@ -572,6 +577,10 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 		return bad("", "a yes-or-no fact out of range")
 	case len(b.Lines) == 0:
 		return bad(".lines", "no line")
+	case b.SettledDirectly && b.Provider.OutOfTown && c.Filing != FilingApproved:
+		return bad(".settled_directly", "settled directly out of town without an approved filing (第三十三条: 经审核通过后 … 可直接联网结算)")
+	case b.SettledDirectly && !b.Provider.OutOfTown && !c.Networked:
+		return bad(".settled_directly", "settled directly while the claim says networked settlement is not in place (第三十五条: 本市实现职业伤害医疗费联网结算后)")
 	}
 	if err := checkMaterials(b.Submitted, i); err != nil {
 		return err

@@ -92,6 +92,9 @@ func drawClaim(t *rapid.T) benefits.MedicalClaim {
 			NearestEmergency: rapid.Bool().Draw(t, "emergency"), Electronic: rapid.Bool().Draw(t, "electronic"), Itemised: rapid.Bool().Draw(t, "itemised"),
 			SettledDirectly: rapid.IntRange(0, 5).Draw(t, "settled") == 0, Confirmed: rapid.SampledFrom(allFacts).Draw(t, "confirmed"),
 			Submitted: subset(t, billMats, "bill material")}
+		if b.Provider.OutOfTown && c.Filing != benefits.FilingApproved || !b.Provider.OutOfTown && !c.Networked {
+			b.SettledDirectly = false // no route to settle it directly (第三十三条, 第三十五条)
+		}
 		stay := rapid.IntRange(0, 6).Draw(t, "stay")
 		if stay > 0 {
 			b.Until, _ = date.AddDays(stay)

@@ -492,6 +492,7 @@ func TestClaimDirectSettlement(t *testing.T) {
 	settled := outpatient(t, "S", "2026-03-04", "300.00")
 	settled.SettledDirectly, settled.Submitted = true, nil
 	c = claimOf(t, outpatient(t, "B", "2026-03-03", "45.50"), settled)
+	c.Networked = true // a bill settles directly only once networked (audit19_test.go)
 	r = assess(t, c)
 	assert.Equal(t, benefits.NotPayable, r.Lines[1].Verdict)
 	assert.Equal(t, []benefits.ClaimRule{benefits.RuleSettledDirectly}, rulesOf(r.Lines[1]))

@@ -33,6 +33,8 @@ const (
 // paid for the month in which the entitlement ends and stops from the next;
 // from then on the remaining pensions are recomputed, cap included.
 type Dependent struct {
+	// Name names the pension's beneficiary: each dependent of a death has
+	// its own (a name given twice is ErrBadCase).
 	Name     string   `json:"name"`
 	Relation Relation `json:"relation"`
 	// Lone: a lone elder or an orphan (孤寡老人或者孤儿), +10 points.

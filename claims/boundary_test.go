@@ -133,7 +133,8 @@ func TestExtensionBoundaries(t *testing.T) {
 
 // 第二十二条第二款: the late platform bears the costs from the accident's day
 // to the acceptance's day, both included; the days either side are the
-// fund's. With after_window the period starts the day after the window;
+// fund's (a cost before the accident is no cost of the injury: refused,
+// audit19_test.go). With after_window the period starts the day after the window;
 // with filing it ends on the filing day.
 func TestLateCostPeriodBoundaries(t *testing.T) {
 	w := windows(t, "2025-03-03")
@@ -143,7 +144,7 @@ func TestLateCostPeriodBoundaries(t *testing.T) {
 	cost := func(d calendar.Date) claims.Cost {
 		return claims.Cost{Date: d, Amount: decimal.RequireFromString("100.00"), Item: d.String()}
 	}
-	days := []calendar.Date{day(t, w.Accident, -1), w.Accident, dl, day(t, dl, 1), filed, day(t, filed, 1), accepted, day(t, accepted, 1)}
+	days := []calendar.Date{w.Accident, dl, day(t, dl, 1), filed, day(t, filed, 1), accepted, day(t, accepted, 1)}
 	var costs []claims.Cost
 	for _, d := range days {
 		costs = append(costs, cost(d))

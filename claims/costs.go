@@ -64,8 +64,10 @@ var ErrBadCost = errors.New("claims: invalid cost")
 // caused by the missing identity check (Cost.IdentityHarm) are the
 // platform's whatever the filing date; the flag moves no other cost.
 //
-// Amounts are money: they must not be negative nor carry more than two
-// decimal places; nothing is rounded. Fund + Platform equals the sum. The
+// A cost is dated on or after the accident (an earlier one is no cost of
+// this injury: ErrBadCost, never booked to the fund unnoticed). Amounts are
+// money: they must not be negative nor carry more than two decimal places;
+// nothing is rounded. Fund + Platform equals the sum. The
 // error is for a bad cost (ErrBadCost), a case with no application
 // (ErrNotApplied), lateness that cannot be told while a cost depends on it,
 // and the errors of ApplicationWindows.
@@ -84,6 +86,8 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 		switch {
 		case cost.Date.IsZero():
 			return CostSplit{}, fmt.Errorf("%w: cost #%d has no date", ErrBadCost, i+1)
+		case cost.Date.Before(c.Accident):
+			return CostSplit{}, fmt.Errorf("%w: cost #%d is dated %s, before the accident %s: not a cost of this injury", ErrBadCost, i+1, cost.Date, c.Accident)
 		case cost.Amount.IsNegative():
 			return CostSplit{}, fmt.Errorf("%w: cost #%d is negative", ErrBadCost, i+1)
 		case money.Sane(cost.Amount) != nil:

@@ -70,6 +70,10 @@ var ErrNoAsOf = errors.New("claims: no as-of day (the host's today) to judge whe
 // it is still known that it is not before the 15th of the following month:
 // as of that day or earlier the answer is CoverPending; later it stays
 // CoverPending with DueErr naming the year (never "not covered" on a guess).
+//
+// An accident before 373号 took effect (第八十一条, InForce) is judged all
+// the same with a reason saying so, or refused with ErrBeforeInForce under
+// Rules.BeforeInForce = refuse.
 func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Month, asOf calendar.Date) (CoverResult, error) {
 	if rb == nil {
 		return CoverResult{}, ErrNoRulebook
@@ -80,8 +84,14 @@ func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Mon
 	if asOf.IsZero() {
 		return CoverResult{}, ErrNoAsOf
 	}
+	if err := rb.refuseBefore(accident, "accident"); err != nil {
+		return CoverResult{}, err
+	}
 	m := calendar.MonthOfDate(accident)
 	r := CoverResult{Month: m, Rulebook: rb.fingerprint}
+	if accident.Before(InForce()) {
+		r.Reasons = append(r.Reasons, fmt.Sprintf("事故发生在 %s，沪人社福〔2025〕373号自 %s 起施行（第八十一条）：仍按本规程判断，并予注明", accident, InForce()))
+	}
 	for _, p := range paidMonths {
 		if p == m {
 			r.Status = Covered

@@ -35,10 +35,19 @@ var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision d
 //
 // The clarity is required: an unstated one (the zero Clarity) is an
 // *UnstatedError naming it, never read as not clear. A case not accepted is
-// ErrNotAccepted.
+// ErrNotAccepted. Under Rules.BeforeInForce = refuse, a case whose accident
+// (or, without one, acceptance) is before InForce is ErrBeforeInForce
+// (第八十一条); Deadlines marks such steps under the default.
 func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
 	if rb == nil {
 		return calendar.Deadline{}, ErrNoRulebook
+	}
+	from := c.Accident
+	if from.IsZero() {
+		from = c.AcceptedOn
+	}
+	if err := rb.refuseBefore(from, "accident"); err != nil {
+		return calendar.Deadline{}, err
 	}
 	switch {
 	case c.AcceptedOn.IsZero():
@@ -108,11 +117,26 @@ func earliestWorkdays(cal *calendar.Calendar, start calendar.Date, n int) (calen
 	return d, true
 }
 
+// refuseBefore is ErrBeforeInForce for a day before InForce under
+// Rules.BeforeInForce = refuse (第八十一条): a step that late belongs to an
+// accident before it too. what names the day.
+func (rb *Rulebook) refuseBefore(day calendar.Date, what string) error {
+	if rb.rules.BeforeInForce == BeforeInForceRefuse && !day.IsZero() && day.Before(InForce()) {
+		return fmt.Errorf("%w: %s %s", ErrBeforeInForce, what, day)
+	}
+	return nil
+}
+
 // DeliveryDeadline is the day by which the conclusion made on the given day
-// is delivered: the 3rd working day after it (第二十七条).
+// is delivered: the 3rd working day after it (第二十七条). Under
+// Rules.BeforeInForce = refuse, a day before InForce is ErrBeforeInForce; so
+// for ReviewDeadline and SupplementDeadline.
 func (rb *Rulebook) DeliveryDeadline(decided calendar.Date) (calendar.Deadline, error) {
 	if rb == nil {
 		return calendar.Deadline{}, ErrNoRulebook
+	}
+	if err := rb.refuseBefore(decided, "conclusion"); err != nil {
+		return calendar.Deadline{}, err
 	}
 	return rb.cal.WithinWorkdays(decided, DeliveryWorkdays)
 }
@@ -125,6 +149,9 @@ func (rb *Rulebook) ReviewDeadline(accepted calendar.Date) (calendar.Deadline, e
 	if rb == nil {
 		return calendar.Deadline{}, ErrNoRulebook
 	}
+	if err := rb.refuseBefore(accepted, "benefit claim accepted"); err != nil {
+		return calendar.Deadline{}, err
+	}
 	return rb.cal.WithinWorkdays(accepted, ReviewWorkdays)
 }
 
@@ -136,6 +163,9 @@ func (rb *Rulebook) ReviewDeadline(accepted calendar.Date) (calendar.Deadline, e
 func (rb *Rulebook) SupplementDeadline(asked calendar.Date) (calendar.Deadline, error) {
 	if rb == nil {
 		return calendar.Deadline{}, ErrNoRulebook
+	}
+	if err := rb.refuseBefore(asked, "supplement requested"); err != nil {
+		return calendar.Deadline{}, err
 	}
 	return rb.cal.WithinWorkdays(asked, SupplementWorkdays)
 }
