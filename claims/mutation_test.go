@@ -721,3 +721,50 @@ func TestIdentityHarmNoteCountsTheMarkedCosts(t *testing.T) {
 	assert.True(t, has(two, "调用方指明的 2 笔费用因此产生"), "%v", two.Reasons)
 	assert.Equal(t, "80", two.Platform.String())
 }
+
+// 第二十八条: two orders accepted at the same instant on different
+// platforms cannot be ranked (Investigate); the candidates are listed by
+// acceptance, then platform, then order ID, whatever the input order and
+// whatever the order IDs say.
+func TestCandidatesAtOneInstantListedByPlatform(t *testing.T) {
+	at := time.Date(2026, 3, 10, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	place := claims.Point{Lat: 31.2, Lon: 121.4}
+	acc := claims.Accident{At: at, Place: place}
+	route := []claims.Point{offset(place, -100, 0), offset(place, 100, 0)}
+	o := func(p, id string) claims.Order {
+		return claims.Order{Platform: p, OrderID: id, AcceptedAt: at.Add(-time.Hour), StartedAt: at.Add(-30 * time.Minute), Route: route}
+	}
+	for _, orders := range [][]claims.Order{{o("b", "a1"), o("a", "z9")}, {o("a", "z9"), o("b", "a1")}} {
+		a, err := book(t).Attribute(acc, orders)
+		require.NoError(t, err)
+		require.Equal(t, claims.Investigate, a.Outcome)
+		require.Len(t, a.Candidates, 2)
+		assert.Equal(t, "a", a.Candidates[0].Platform)
+		assert.Equal(t, "b", a.Candidates[1].Platform)
+	}
+}
+
+// No reason of a filing or of a cost split is empty, and none speaks of an
+// extension that was never asked for (第二十二条).
+func TestReasonsNeverEmptyNorOfAnExtensionNotAsked(t *testing.T) {
+	accident := testdates.Day(t, "2026-03-10")
+	rb := book(t)
+	check := func(name string, reasons []string) {
+		require.NotEmpty(t, reasons, name)
+		for _, r := range reasons {
+			assert.NotEmpty(t, strings.TrimSpace(r), "%s: %q", name, reasons)
+			assert.NotContains(t, r, "经同意延长至", "%s: %q", name, reasons)
+		}
+	}
+	for _, filed := range []string{"2026-03-12", "2026-05-20"} {
+		for _, a := range []claims.Applicant{claims.ApplicantWorker, claims.ApplicantPlatform} {
+			f, err := fileOn(rb, accident, a, testdates.Day(t, filed))
+			require.NoError(t, err)
+			check(string(a)+" "+filed, f.Reasons)
+		}
+		s, err := splitCosts(rb, accident, costCase{FiledOn: testdates.Day(t, filed), AcceptedOn: day(t, testdates.Day(t, filed), 2)},
+			[]claims.Cost{{Date: accident, Amount: decimal.RequireFromString("100")}})
+		require.NoError(t, err)
+		check("split "+filed, s.Reasons)
+	}
+}
