@@ -65,3 +65,41 @@ func TestIDWithAStrayContinuationByte(t *testing.T) {
 		assert.ErrorIs(t, err, ledger.ErrBadID, "%q", id)
 	}
 }
+
+// 第十八条: a receipt held in suspense whose money entered the treasury in
+// one year and which was booked in the next is held whole in one year or
+// the other, never split by a fen between them.
+func TestHeldReceiptAcrossTheYearIsWhole(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-11")
+	a := decimal.RequireFromString("100.00")
+	rc := []ledger.Receipt{{ID: "H1", Platform: "p-H1", Period: m, Amount: a, EntryDate: testdates.Day(t, "2026-12-30")}}
+	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C-H1", Platform: "p-H1", Period: m, Amount: a.Add(decimal.New(7, -2))}},
+		[]ledger.Due{{Platform: "p-H1", Period: m, Amount: a}}, testdates.Day(t, "2027-01-05"))
+	require.NoError(t, err)
+	postAll(t, &j, r)
+	require.True(t, j.IsOpen(ledger.ReceiptPostingID("H1")))
+	total := decimal.Zero
+	for _, y := range []int{2026, 2027} {
+		s := summary(t, &j, y)
+		assert.True(t, s.Held.IsZero() || s.Held.Equal(a), "%d: held %s", y, s.Held)
+		total = total.Add(s.Held)
+	}
+	assert.True(t, total.GreaterThanOrEqual(a), "held at the end of one year at least")
+}
+
+// A refused line or collection is named by its place, counted from 1.
+func TestLedgerRefusalsNameTheEntry(t *testing.T) {
+	p := receiptPosting(t, "x", "1.00")
+	p.Lines = append(p.Lines, ledger.Line{Subject: ledger.LevyIncome, Credit: amt("0.001")})
+	var j ledger.Journal
+	_, err := j.Post(p)
+	require.ErrorIs(t, err, ledger.ErrBadPosting)
+	assert.Contains(t, err.Error(), "line 3:")
+
+	m := testdates.Month(t, "2026-03")
+	ok := ledger.Collection{ID: "C1", Platform: "p", Period: m, Amount: amt("1.00")}
+	_, err = j.Reconcile(nil, []ledger.Collection{ok, {ID: "C2", Platform: "p", Amount: amt("1.00")}}, nil, testdates.Day(t, "2026-04-20"))
+	require.ErrorIs(t, err, ledger.ErrBadRecord)
+	assert.Contains(t, err.Error(), "collection #2")
+}
