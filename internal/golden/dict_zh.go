@@ -1,10 +1,10 @@
 package golden
 
 import (
+	"encoding"
 	"fmt"
+	"reflect"
 	"strings"
-
-	"github.com/zhishang/zhishang/ledger"
 )
 
 // typeNamesZH names the library's value types in Chinese.
@@ -368,9 +368,6 @@ var valuesZH = map[string]string{
 	"levy.AdjustmentKind:refund": "退还多缴", "levy.AdjustmentKind:top_up": "补足少缴", "levy.AdjustmentKind:none": "无需退补",
 
 	// ledger.
-	"ledger.CounterpartyKind:platform": ledger.PlatformParty.Chinese(), "ledger.CounterpartyKind:insurer": ledger.InsurerParty.Chinese(),
-	"ledger.CounterpartyKind:worker": ledger.WorkerParty.Chinese(), "ledger.CounterpartyKind:treasury": ledger.TreasuryParty.Chinese(),
-	"ledger.CounterpartyKind:bank": ledger.BankParty.Chinese(), "ledger.CounterpartyKind:payee": ledger.PayeeParty.Chinese(),
 	"ledger.Outcome:matched": "一致", "ledger.Outcome:missing_in_treasury": "国库无入库记录", "ledger.Outcome:missing_in_tax": "税务无征收记录",
 	"ledger.Outcome:amount_mismatch": "金额不一致", "ledger.Outcome:consistent": "与订单数据一致",
 	"ledger.Outcome:payment_mismatch": "实缴与应缴不一致", "ledger.Outcome:missing_order_summary": "缺少订单汇总数据",
@@ -393,6 +390,9 @@ var valuesZH = map[string]string{
 // a field of Go type typ, or "" when it has none. A ledger subject for a
 // benefit (ozb.expense.death_grant) is named after the benefit.
 func ValueZH(typ, value string) string {
+	if s, ok := namesZH[typ+":"+value]; ok {
+		return s
+	}
 	if s, ok := valuesZH[typ+":"+value]; ok {
 		return s
 	}
@@ -403,11 +403,45 @@ func ValueZH(typ, value string) string {
 		return s
 	}
 	if rest, ok := strings.CutPrefix(value, "ozb.expense."); ok {
-		if s, ok := valuesZH["benefits.Kind:"+rest]; ok {
+		if s := ValueZH("benefits.Kind", rest); s != "" {
 			return s + "支出"
 		}
 	}
 	return ""
+}
+
+// namesZH gives the Chinese name of each value of a fixed list whose type
+// names its values itself (a Chinese method), as "<Go type>:<value>": the
+// kinds packages register them (Names), so the name is written once, in the
+// rule package.
+var namesZH = map[string]string{}
+
+// Chinese is a value that gives its own Chinese name (claims.Applicant,
+// ledger.Subject, …).
+type Chinese interface {
+	Chinese() string
+}
+
+// Names registers the Chinese names of the values of a fixed list, as the
+// type's Chinese method gives them: the dictionary lists these values and
+// the report names them. A value is written as its JSON text says it (its
+// MarshalText, or the string itself). Each type's values are registered
+// once, by the kinds package of the rule package that declares it.
+func Names[T Chinese](values ...T) {
+	t := reflect.TypeFor[T]()
+	for _, v := range values {
+		var text string
+		if m, ok := any(v).(encoding.TextMarshaler); ok {
+			b, err := m.MarshalText()
+			if err != nil {
+				panic(fmt.Sprintf("golden: %s value %v cannot be written: %v", t, v, err))
+			}
+			text = string(b)
+		} else {
+			text = reflect.ValueOf(v).String()
+		}
+		namesZH[t.String()+":"+text] = v.Chinese()
+	}
 }
 
 // codesZH gives the meaning of each error code a case may expect, by the
