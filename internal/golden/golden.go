@@ -16,11 +16,20 @@
 // articles it checks, kind which computation runs (see Kinds), input its
 // input and expect the whole expected output. Unknown keys, in the case or in
 // its input or expect, are errors, so a misspelt key is never ignored. An
-// expected failure is written as {"error": "<code>"} with the codes of
-// ErrorCode.
+// expected failure is written as {"error": "<code>"} with the codes its
+// kinds package gives (calendarkinds.Code, …), each explained in CodeZH.
 //
-// Each package's tests run the cases of its kinds; `go run ./examples/golden`
-// runs them all and prints a report.
+// This package is the runner: the case format, running and comparing,
+// the Chinese report and the dictionary. It imports no rule package. The
+// kinds live beside the packages they compute with: each rule package's
+// kinds are registered (Register, Define) by a package of their own,
+// internal/golden/calendarkinds, claimskinds, eligibilitykinds, levykinds,
+// benefitskinds and ledgerkinds, imported for its effect, so that
+// calendar's tests link the runner and calendar and nothing else.
+// internal/golden/all imports them all, for examples/golden and the tests
+// that need every kind (the dictionary). Each package's tests run the cases
+// of its kinds (CheckDir); `go run ./examples/golden` runs them all and
+// prints a report.
 //
 // For policy staff, who read Chinese and do not write Go: a failing case
 // lists each differing field by its path (Diff: items[2].amount: expected
@@ -35,11 +44,11 @@
 // []string (the library's English lines) or as Explained (English and
 // Chinese). A library result offers Chinese by implementing ExplainerZH
 // (ExplainZH() []string, the same lines in Chinese); its kind then returns
-// explain(r, r.Explanation) instead of r.Explanation, and the report and
+// golden.Explain(r, r.Explanation) instead of r.Explanation, and the report and
 // `golden -v` show the Chinese lines while services keep the English ones.
 // A kind whose English lines it builds itself returns Explained{EN, ZH}; an
 // output may carry its Chinese lines in an unexported field and implement
-// ExplainerZH (deadlineOutput); a refused computation (an output with an
+// ExplainerZH (calendarkinds.DeadlineOutput); a refused computation (an output with an
 // Error code) is explained by the code's Chinese meaning and the library's
 // message as 原文 (withErrorZH). Every golden kind has its Chinese lines
 // (TestExplanationsInChinese).
