@@ -206,6 +206,7 @@ type awardOutput struct {
 }
 
 func init() {
+	golden.Names(benefits.Spouse, benefits.Other)
 	golden.Register(map[string]golden.Kind{
 		// benefits.award: a casefile.File: the award, its schedule and the medical split.
 		"benefits.award": golden.Define(func(in casefile.File) (awardOutput, golden.Explained) {

@@ -173,6 +173,8 @@ func init() {
 		}
 		return "", "", false
 	})
+	golden.Names(calendar.NewYearsDay, calendar.SpringFestival, calendar.TombSweepingDay, calendar.LabourDay,
+		calendar.DragonBoatFestival, calendar.MidAutumnFestival, calendar.NationalDay)
 	golden.Register(map[string]golden.Kind{
 		// calendar.day: what a day is. Input {"date"}.
 		"calendar.day": golden.Define(func(in struct {

@@ -177,6 +177,10 @@ func rulebook(rules *claims.Rules) (*claims.Rulebook, error) {
 }
 
 func init() {
+	golden.Names(claims.StateNew, claims.StateReported, claims.StateApplied, claims.StateAccepted, claims.StateConfirmed,
+		claims.StateNotConfirmed, claims.StateDelivered, claims.StateAssessed, claims.StateBenefitApplied, claims.StateBenefitAccepted,
+		claims.StateSupplementRequested, claims.StateReviewApproved, claims.StateReviewRefused, claims.StateBenefits, claims.StateWithdrawn)
+	golden.Names(claims.SituationOrderAccident, claims.SituationCommute, claims.SituationSuddenDeath, claims.SituationRescue, claims.SituationVeteran)
 	golden.Register(map[string]golden.Kind{
 		// claims.windows: the application windows of an accident (第二十一、二十二条).
 		"claims.windows": golden.Define(func(in struct {

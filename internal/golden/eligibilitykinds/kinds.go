@@ -78,6 +78,7 @@ func init() {
 		}
 	}
 	golden.RegisterClauses(clauses)
+	golden.Names(eligibility.RideHailing, eligibility.InstantDelivery, eligibility.IntraCityFreight)
 	golden.Register(map[string]golden.Kind{
 		// eligibility.decide: 第十条 on one order execution.
 		"eligibility.decide": golden.Define(func(in eligibility.Execution) (decideOutput, golden.Explained) {

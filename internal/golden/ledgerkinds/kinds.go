@@ -224,6 +224,10 @@ type insurerOutput struct {
 
 func init() {
 	golden.Names(ledger.PlatformParty, ledger.InsurerParty, ledger.WorkerParty, ledger.TreasuryParty, ledger.BankParty, ledger.PayeeParty)
+	golden.Names(ledger.Matched, ledger.MissingTreasury, ledger.MissingTax, ledger.AmountMismatch, ledger.Consistent,
+		ledger.PaymentMismatch, ledger.MissingBill, ledger.MissingPayment)
+	golden.Names(ledger.SpecialAccount, ledger.LevyIncome, ledger.InterestIncome, ledger.InsurerPayable, ledger.AssessmentFee,
+		ledger.ServiceFee, ledger.Medical, ledger.Suspense, ledger.FundBalance)
 	golden.Register(map[string]golden.Kind{
 		// ledger.reconcile: 第十七、十八条.
 		"ledger.reconcile": golden.Define(func(in struct {
