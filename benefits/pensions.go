@@ -24,6 +24,20 @@ const (
 	Other  Relation = "other" // each other dependent relative
 )
 
+// Chinese returns the relation's Chinese name (第四十条): 配偶 or
+// 其他供养亲属; "" for a value that is not a Relation.
+//
+//	benefits.Spouse.Chinese() // "配偶"
+func (r Relation) Chinese() string {
+	switch r {
+	case Spouse:
+		return "配偶"
+	case Other:
+		return "其他供养亲属"
+	}
+	return ""
+}
+
 // Dependent is a relative the deceased supported (供养亲属).
 //
 // A pension may carry an end: for a child (Child, with Birth) the month of

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/zhishang/zhishang/internal/golden"
+	_ "github.com/zhishang/zhishang/internal/golden/calendarkinds" // registers the kinds its cases name
 )
 
 // TestGoldenCases runs every golden case of the calendar under

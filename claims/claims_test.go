@@ -14,6 +14,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/golden"
+	_ "github.com/zhishang/zhishang/internal/golden/claimskinds" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/internal/testdates"
 )
 

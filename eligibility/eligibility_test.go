@@ -16,6 +16,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/golden"
+	_ "github.com/zhishang/zhishang/internal/golden/eligibilitykinds" // registers the kinds its cases name
 )
 
 func at(t testing.TB, s string) time.Time {

@@ -11,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/golden"
+	_ "github.com/zhishang/zhishang/internal/golden/all" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"

@@ -50,6 +50,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/golden"
+	_ "github.com/zhishang/zhishang/internal/golden/all" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/jsonerr"
 )
 

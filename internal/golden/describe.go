@@ -9,8 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/zhishang/zhishang/param"
 )
 
 // Field is one field of a kind's input or output, for the dictionary and
@@ -42,13 +40,9 @@ func Fields(kindName string) (in, out []Field, ok bool) {
 }
 
 var (
-	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
-	jsonMarshaler = reflect.TypeFor[json.Marshaler]()
-	rawMessage    = reflect.TypeFor[json.RawMessage]()
-	// paramValue has its own JSON codec (it reads "value" as a decimal or a
-	// date by the parameter's name), but is an object with fixed keys: the
-	// dictionary lists them, "value" as a paramValueText.
-	paramValue     = reflect.TypeFor[param.Value]()
+	textMarshaler  = reflect.TypeFor[encoding.TextMarshaler]()
+	jsonMarshaler  = reflect.TypeFor[json.Marshaler]()
+	rawMessage     = reflect.TypeFor[json.RawMessage]()
 	paramValueText = reflect.TypeFor[valueText]()
 )
 
@@ -56,13 +50,24 @@ var (
 // a date, by the parameter's name.
 type valueText string
 
+// paramValue is param.Value, which has its own JSON codec (it reads "value"
+// as a decimal or a date by the parameter's name) but is an object with
+// fixed keys: the dictionary lists them, "value" as a valueText. Its kinds
+// package registers it (RegisterParamValue); nil until then.
+var paramValue reflect.Type
+
+// RegisterParamValue tells the dictionary that values of t (param.Value)
+// are objects whose keys it lists, its key "value" a decimal or a date by
+// the parameter's name, although t reads and writes its own JSON.
+func RegisterParamValue(t reflect.Type) { paramValue = t }
+
 // isLeaf reports whether values of t are written as one JSON scalar (or
 // as a value the dictionary does not open, such as raw JSON).
 func isLeaf(t reflect.Type) bool {
 	if t == rawMessage {
 		return true
 	}
-	if t == paramValue {
+	if paramValue != nil && t == paramValue {
 		return false
 	}
 	if _, ok := typeNamesZH[t.String()]; ok {
@@ -136,7 +141,7 @@ func walkType(t reflect.Type, prefix string, optional bool, seen map[reflect.Typ
 				p = prefix + "." + name
 			}
 			ft := f.Type
-			if t == paramValue && name == "value" {
+			if paramValue != nil && t == paramValue && name == "value" {
 				ft = paramValueText
 			}
 			walkType(ft, p, opt, seen, out)

@@ -1,10 +1,10 @@
 package golden
 
 import (
+	"encoding"
 	"fmt"
+	"reflect"
 	"strings"
-
-	"github.com/zhishang/zhishang/ledger"
 )
 
 // typeNamesZH names the library's value types in Chinese.
@@ -243,9 +243,8 @@ var valuesZH = map[string]string{
 	"benefits.Kind:funeral_grant": "丧葬补助金", "benefits.Kind:survivor_pension": "供养亲属抚恤金（按月）",
 	"benefits.Kind:death_grant": "一次性职业伤害死亡补助金",
 	"benefits.Nursing:":         "无需生活护理", "benefits.Nursing:full": "生活完全不能自理", "benefits.Nursing:mostly": "生活大部分不能自理",
-	"benefits.Nursing:partly":  "生活部分不能自理",
-	"benefits.Relation:spouse": "配偶", "benefits.Relation:other": "其他供养亲属",
-	"benefits.DeathCause:": "未写明（按因职业伤害死亡处理）", "benefits.DeathCause:occupational_injury": "因职业伤害死亡", "benefits.DeathCause:other": "其他原因死亡",
+	"benefits.Nursing:partly": "生活部分不能自理",
+	"benefits.DeathCause:":    "未写明（按因职业伤害死亡处理）", "benefits.DeathCause:occupational_injury": "因职业伤害死亡", "benefits.DeathCause:other": "其他原因死亡",
 	"benefits.DeathTiming:": "未写明", "benefits.DeathTiming:during_treatment": "职业伤害治疗期内", "benefits.DeathTiming:after_treatment": "职业伤害治疗期满后",
 	"benefits.DeathSituation:from_injury": "（一）因职业伤害死亡", "benefits.DeathSituation:during_treatment": "（二）治疗期内因职业伤害导致死亡",
 	"benefits.DeathSituation:after_treatment_grade_1_4": "（三）一至四级伤残者治疗期满后死亡",
@@ -301,24 +300,15 @@ var valuesZH = map[string]string{
 	"adjusted_workday": "调休上班日", "unknown": "未覆盖",
 	"new_years_day": "元旦", "spring_festival": "春节", "tomb_sweeping_day": "清明节", "labour_day": "劳动节",
 	"dragon_boat_festival": "端午节", "mid_autumn_festival": "中秋节", "national_day": "国庆节",
-	"calendar.Festival:new_years_day": "元旦", "calendar.Festival:spring_festival": "春节",
-	"calendar.Festival:tomb_sweeping_day": "清明节", "calendar.Festival:labour_day": "劳动节",
-	"calendar.Festival:dragon_boat_festival": "端午节", "calendar.Festival:mid_autumn_festival": "中秋节",
-	"calendar.Festival:national_day": "国庆节",
 
 	// claims.
 	"claims.Outcome:responsible": "认定为责任平台", "claims.Outcome:investigate": "需调查核实",
-	"claims.State:": "新案件", "claims.State:reported": "已报案", "claims.State:applied": "已申请",
-	"claims.State:accepted": "已受理", "claims.State:confirmed": "已确认为职业伤害", "claims.State:not_confirmed": "不予确认",
-	"claims.State:delivered": "结论已送达", "claims.State:assessed": "已作劳动能力鉴定", "claims.State:benefits": "已核定待遇",
-	"claims.State:withdrawn":  "已撤回",
+
 	"claims.EventKind:report": "报案", "claims.EventKind:apply": "提出申请", "claims.EventKind:accept": "受理",
 	"claims.EventKind:supplement": "补正材料", "claims.EventKind:withdraw": "撤回", "claims.EventKind:decide": "作出确认结论",
 	"claims.EventKind:deliver": "送达结论", "claims.EventKind:assess": "劳动能力鉴定", "claims.EventKind:benefits": "核定待遇",
-	"claims.Situation:order_accident": "接单过程中的事故", "claims.Situation:commute": "上下班途中（往返）的交通事故",
-	"claims.Situation:sudden_illness_death": "突发疾病死亡", "claims.Situation:rescue": "抢险救灾等维护公共利益",
-	"claims.Situation:veteran_recurrence": "退役军人旧伤复发",
-	"claims.Material:application_form":    "职业伤害待遇给付申请表", "claims.Material:identity": "身份证明",
+
+	"claims.Material:application_form": "职业伤害待遇给付申请表", "claims.Material:identity": "身份证明",
 	"claims.Material:scene_evidence": "事故现场证据", "claims.Material:order_data": "订单数据",
 	"claims.Material:track_data": "轨迹数据", "claims.Material:diagnosis": "医疗诊断证明",
 	"claims.Material:payment_account": "待遇支付账户", "claims.Material:advance_platform": "平台先行支付凭证",
@@ -345,15 +335,12 @@ var valuesZH = map[string]string{
 	"claims.EventKind:materials_to_follow": "容缺受理，材料待补", "claims.EventKind:facts_clear": "查明事实清楚",
 	"claims.EventKind:benefit_apply": "申请待遇（第四十四条）", "claims.EventKind:benefit_accept": "受理待遇申请",
 	"claims.EventKind:supplement_requested": "要求补正材料", "claims.EventKind:supplemented": "补正材料", "claims.EventKind:review": "审核",
-	"claims.State:benefit_applied": "已申请待遇", "claims.State:benefit_accepted": "待遇申请已受理",
-	"claims.State:supplement_requested": "待补正材料", "claims.State:review_approved": "审核通过", "claims.State:review_refused": "审核不通过",
 
 	// eligibility (第十条).
 	"ledger.ClosedYearRule:book_in_open_year":  "记入未结账的年度，列为以前年度入库（默认；已结账年度的汇总不改写）",
 	"ledger.ClosedYearRule:refuse_closed_year": "拒绝记账，待主机重新打开入库期间",
-	"eligibility.Industry:ride_hailing":        "出行", "eligibility.Industry:instant_delivery": "即时配送",
-	"eligibility.Industry:intra_city_freight": "同城货运",
-	"eligibility.EndKind:":                    "尚未结束", "eligibility.EndKind:delivered": "送达完成", "eligibility.EndKind:transferred": "中途转单",
+
+	"eligibility.EndKind:": "尚未结束", "eligibility.EndKind:delivered": "送达完成", "eligibility.EndKind:transferred": "中途转单",
 	"eligibility.EndKind:cancelled": "取消",
 
 	// The clauses of 第十条 an eligibility decision lists (eligibility.Clauses).
@@ -368,18 +355,7 @@ var valuesZH = map[string]string{
 	"levy.AdjustmentKind:refund": "退还多缴", "levy.AdjustmentKind:top_up": "补足少缴", "levy.AdjustmentKind:none": "无需退补",
 
 	// ledger.
-	"ledger.CounterpartyKind:platform": ledger.PlatformParty.Chinese(), "ledger.CounterpartyKind:insurer": ledger.InsurerParty.Chinese(),
-	"ledger.CounterpartyKind:worker": ledger.WorkerParty.Chinese(), "ledger.CounterpartyKind:treasury": ledger.TreasuryParty.Chinese(),
-	"ledger.CounterpartyKind:bank": ledger.BankParty.Chinese(), "ledger.CounterpartyKind:payee": ledger.PayeeParty.Chinese(),
-	"ledger.Outcome:matched": "一致", "ledger.Outcome:missing_in_treasury": "国库无入库记录", "ledger.Outcome:missing_in_tax": "税务无征收记录",
-	"ledger.Outcome:amount_mismatch": "金额不一致", "ledger.Outcome:consistent": "与订单数据一致",
-	"ledger.Outcome:payment_mismatch": "实缴与应缴不一致", "ledger.Outcome:missing_order_summary": "缺少订单汇总数据",
-	"ledger.Outcome:missing_payment":           "未缴费",
-	"ledger.Subject:ozb.asset.special_account": "市级社会保障基金财政专户", "ledger.Subject:ozb.income.levy": "职业伤害保障费收入",
-	"ledger.Subject:ozb.income.interest": "职业伤害保障费利息收入", "ledger.Subject:ozb.liability.insurer": "应付商业保险机构结算款",
-	"ledger.Subject:ozb.expense.assessment_fee": "劳动能力鉴定费支出", "ledger.Subject:ozb.expense.service_fee": "委托承办服务费支出",
-	"ledger.Subject:ozb.expense.medical":    "医疗待遇支出",
-	"ledger.Subject:ozb.liability.suspense": "暂收款", "ledger.Subject:ozb.net_assets.fund_balance": "基金结余",
+
 	"ledger.EndReason:failed_annual_review": "年度考核不合格（第六十四条（一））", "ledger.EndReason:serious_failure": "服务能力严重不足、服务质量严重不达标（（二））",
 	"ledger.EndReason:misappropriation": "挪用、截留、侵占保障资金（（三））", "ledger.EndReason:fraud": "骗取、套取保障资金（（四））",
 	"ledger.EndReason:information_security": "违反信息安全管理规定（（五））", "ledger.EndReason:other_violation": "违反法律法规的其他情形（（六））",
@@ -393,6 +369,9 @@ var valuesZH = map[string]string{
 // a field of Go type typ, or "" when it has none. A ledger subject for a
 // benefit (ozb.expense.death_grant) is named after the benefit.
 func ValueZH(typ, value string) string {
+	if s, ok := namesZH[typ+":"+value]; ok {
+		return s
+	}
 	if s, ok := valuesZH[typ+":"+value]; ok {
 		return s
 	}
@@ -403,11 +382,45 @@ func ValueZH(typ, value string) string {
 		return s
 	}
 	if rest, ok := strings.CutPrefix(value, "ozb.expense."); ok {
-		if s, ok := valuesZH["benefits.Kind:"+rest]; ok {
+		if s := ValueZH("benefits.Kind", rest); s != "" {
 			return s + "支出"
 		}
 	}
 	return ""
+}
+
+// namesZH gives the Chinese name of each value of a fixed list whose type
+// names its values itself (a Chinese method), as "<Go type>:<value>": the
+// kinds packages register them (Names), so the name is written once, in the
+// rule package.
+var namesZH = map[string]string{}
+
+// Chinese is a value that gives its own Chinese name (claims.Applicant,
+// ledger.Subject, …).
+type Chinese interface {
+	Chinese() string
+}
+
+// Names registers the Chinese names of the values of a fixed list, as the
+// type's Chinese method gives them: the dictionary lists these values and
+// the report names them. A value is written as its JSON text says it (its
+// MarshalText, or the string itself). Each type's values are registered
+// once, by the kinds package of the rule package that declares it.
+func Names[T Chinese](values ...T) {
+	t := reflect.TypeFor[T]()
+	for _, v := range values {
+		var text string
+		if m, ok := any(v).(encoding.TextMarshaler); ok {
+			b, err := m.MarshalText()
+			if err != nil {
+				panic(fmt.Sprintf("golden: %s value %v cannot be written: %v", t, v, err))
+			}
+			text = string(b)
+		} else {
+			text = reflect.ValueOf(v).String()
+		}
+		namesZH[t.String()+":"+text] = v.Chinese()
+	}
 }
 
 // codesZH gives the meaning of each error code a case may expect, by the

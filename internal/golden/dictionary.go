@@ -7,8 +7,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-
-	"github.com/zhishang/zhishang/eligibility"
 )
 
 // WriteDictionary writes testdata/golden/README.md: how to write, run and
@@ -178,9 +176,13 @@ func EnumValues(t reflect.Type) []string {
 		}
 	case reflect.String:
 		prefix := t.String() + ":"
-		for k := range valuesZH {
-			if v, ok := strings.CutPrefix(k, prefix); ok {
-				out = append(out, v)
+		seen := map[string]bool{}
+		for _, m := range []map[string]string{namesZH, valuesZH} {
+			for k := range m {
+				if v, ok := strings.CutPrefix(k, prefix); ok && !seen[v] {
+					seen[v] = true
+					out = append(out, v)
+				}
 			}
 		}
 		sort.Strings(out)
@@ -258,13 +260,13 @@ go run ./examples/golden -import-xlsx 用例.xlsx -html 报告.html      # 运�
 ` + "`pending`" + `（当月保障费尚未到申报期限）或 ` + "`not_covered`" + `（期限已过仍未缴纳）。
 `
 
+// clauses are the clauses of 第十条 an eligibility decision may list, as
+// eligibility's kinds package registers them (RegisterClauses).
+var clauses []string
+
+// RegisterClauses gives the dictionary the clauses of 第十条 an
+// eligibility decision may list (eligibility.Clauses, each as its text).
+func RegisterClauses(cs []string) { clauses = append([]string(nil), cs...) }
+
 // clauseValues lists the clauses of 第十条 an eligibility decision may list.
-func clauseValues() []string {
-	var out []string
-	for c := eligibility.Clauses(1); c != 0; c <<= 1 {
-		if s := c.String(); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+func clauseValues() []string { return clauses }

@@ -6,15 +6,15 @@ import (
 	"unicode"
 )
 
-// errorLineZH explains a refused computation in Chinese: the meaning of its
+// ErrorLineZH explains a refused computation in Chinese: the meaning of its
 // error code (CodeZH) and, for the figures and names it carries, the
 // library's own message as 原文.
-func errorLineZH(code, message string) string {
-	return "未能计算：" + errorMeaningZH(code, message)
+func ErrorLineZH(code, message string) string {
+	return "未能计算：" + ErrorMeaningZH(code, message)
 }
 
-// errorMeaningZH is errorLineZH without its "未能计算" prefix.
-func errorMeaningZH(code, message string) string {
+// ErrorMeaningZH is ErrorLineZH without its "未能计算" prefix.
+func ErrorMeaningZH(code, message string) string {
 	meaning := CodeZH(code)
 	if code == "not_covered" { // without a year: the award's 第四十三条
 		meaning = "平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）"
@@ -59,14 +59,14 @@ func withErrorZH(out any, e Explained) Explained {
 	}
 	e.ZH = make([]string, len(e.EN))
 	for i, l := range e.EN {
-		e.ZH[i] = errorLineZH(code, l)
+		e.ZH[i] = ErrorLineZH(code, l)
 	}
 	return e
 }
 
-// chineseAlready returns lines when every one of them is written in Chinese
+// ChineseAlready returns lines when every one of them is written in Chinese
 // (the claims package explains most steps in Chinese already), else nil.
-func chineseAlready(lines []string) []string {
+func ChineseAlready(lines []string) []string {
 	for _, l := range lines {
 		if !hasHan(l) {
 			return nil
@@ -84,8 +84,8 @@ func hasHan(s string) bool {
 	return false
 }
 
-// nameZH is the Chinese name of a value of Go type typ, or the value.
-func nameZH(typ, value string) string {
+// NameZH is the Chinese name of a value of Go type typ, or the value.
+func NameZH(typ, value string) string {
 	if s := ValueZH(typ, value); s != "" {
 		return s
 	}

@@ -16,11 +16,20 @@
 // articles it checks, kind which computation runs (see Kinds), input its
 // input and expect the whole expected output. Unknown keys, in the case or in
 // its input or expect, are errors, so a misspelt key is never ignored. An
-// expected failure is written as {"error": "<code>"} with the codes of
-// ErrorCode.
+// expected failure is written as {"error": "<code>"} with the codes its
+// kinds package gives (calendarkinds.Code, …), each explained in CodeZH.
 //
-// Each package's tests run the cases of its kinds; `go run ./examples/golden`
-// runs them all and prints a report.
+// This package is the runner: the case format, running and comparing,
+// the Chinese report and the dictionary. It imports no rule package. The
+// kinds live beside the packages they compute with: each rule package's
+// kinds are registered (Register, Define) by a package of their own,
+// internal/golden/calendarkinds, claimskinds, eligibilitykinds, levykinds,
+// benefitskinds and ledgerkinds, imported for its effect, so that
+// calendar's tests link the runner and calendar and nothing else.
+// internal/golden/all imports them all, for examples/golden and the tests
+// that need every kind (the dictionary). Each package's tests run the cases
+// of its kinds (CheckDir); `go run ./examples/golden` runs them all and
+// prints a report.
 //
 // For policy staff, who read Chinese and do not write Go: a failing case
 // lists each differing field by its path (Diff: items[2].amount: expected
@@ -35,11 +44,11 @@
 // []string (the library's English lines) or as Explained (English and
 // Chinese). A library result offers Chinese by implementing ExplainerZH
 // (ExplainZH() []string, the same lines in Chinese); its kind then returns
-// explain(r, r.Explanation) instead of r.Explanation, and the report and
+// golden.Explain(r, r.Explanation) instead of r.Explanation, and the report and
 // `golden -v` show the Chinese lines while services keep the English ones.
 // A kind whose English lines it builds itself returns Explained{EN, ZH}; an
 // output may carry its Chinese lines in an unexported field and implement
-// ExplainerZH (deadlineOutput); a refused computation (an output with an
+// ExplainerZH (calendarkinds.DeadlineOutput); a refused computation (an output with an
 // Error code) is explained by the code's Chinese meaning and the library's
 // message as 原文 (withErrorZH). Every golden kind has its Chinese lines
 // (TestExplanationsInChinese).
@@ -114,14 +123,14 @@ type ExplainerZH interface {
 }
 
 // Explained is an explanation in both renderings. A kind returns it instead
-// of []string once its package offers Chinese: `return out, explain(r, r.Explanation)`.
+// of []string once its package offers Chinese: `return out, golden.Explain(r, r.Explanation)`.
 type Explained struct {
 	EN, ZH []string
 }
 
-// explain pairs a result's English explanation with its Chinese one when
+// Explain pairs a result's English explanation with its Chinese one when
 // the result implements ExplainerZH.
-func explain(result any, en []string) Explained {
+func Explain(result any, en []string) Explained {
 	e := Explained{EN: en}
 	if zh, ok := result.(ExplainerZH); ok {
 		e.ZH = zh.ExplainZH()
@@ -129,13 +138,14 @@ func explain(result any, en []string) Explained {
 	return e
 }
 
-// explanation is what a kind's function returns beside its output.
-type explanation interface {
+// Explanation is what a kind's function returns beside its output.
+type Explanation interface {
 	[]string | Explained
 }
 
-// kind is one computation a case can name.
-type kind struct {
+// Kind is one computation a case can name, made by Define and registered
+// by Register.
+type Kind struct {
 	// run decodes the input, computes, and returns the output value (whose
 	// JSON is compared with expect), the explanation, and an error only for
 	// a malformed input.
@@ -146,11 +156,12 @@ type kind struct {
 	in, out reflect.Type
 }
 
-// define makes a kind from a function on typed input and output. The
+// Define makes a kind from a function on typed input and output. The
 // function returns the library's explanation: []string (English only) or
-// Explained (English and Chinese).
-func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
-	return kind{
+// Explained (English and Chinese). Every output is a struct with a string
+// field Error, the error code of a refused computation.
+func Define[In, Out any, E Explanation](f func(In) (Out, E)) Kind {
+	return Kind{
 		run: func(raw json.RawMessage) (any, Explained, error) {
 			var in In
 			if err := decodeStrict(raw, &in); err != nil {
@@ -168,7 +179,7 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 			case []string:
 				// An output that carries its Chinese lines (an unexported
 				// field, not in its JSON) offers them as ExplainerZH.
-				return out, withErrorZH(out, explain(out, e)), nil
+				return out, withErrorZH(out, Explain(out, e)), nil
 			case Explained:
 				return out, withErrorZH(out, e), nil
 			}
@@ -191,7 +202,10 @@ func define[In, Out any, E explanation](f func(In) (Out, E)) kind {
 // json_null, json_missing), or "" for a refusal of the file's form (its
 // syntax, an unknown or repeated key), which is the case's problem.
 func inputRefusal(err error) string {
-	for _, ct := range []codeTarget{
+	for _, ct := range []struct {
+		code   string
+		target error
+	}{
 		{"json_number", jsonerr.ErrNumber},
 		{"json_decimals", jsonerr.ErrDecimals},
 		{"json_null", jsonerr.ErrNull},
@@ -228,24 +242,23 @@ type fieldError struct {
 func (e *fieldError) Error() string { return e.part + ": " + e.err.Error() }
 func (e *fieldError) Unwrap() error { return e.err }
 
-// kinds lists every case kind. Each package adds its own in a file of this
-// package named after it.
-var kinds = func() map[string]kind {
-	m := map[string]kind{}
-	for _, ks := range []map[string]kind{calendarKinds(), levyKinds(), eligibilityKinds(), claimsKinds(), benefitsKinds(), ledgerKinds()} {
-		for name, k := range ks {
-			m[name] = k
-		}
-	}
-	return m
-}()
+// kinds lists every registered case kind. The runner knows no rule
+// package: each package's kinds live in a package of their own
+// (internal/golden/calendarkinds, claimskinds, …) that registers them when
+// it is imported, so a package's test links only that package and what it
+// depends on; internal/golden/all imports every one.
+var kinds = map[string]Kind{}
 
-// codeTarget pairs an error code with the error it names; lists of them are
-// searched in order, most specific first, so that an error wrapping two
-// targets always gets the same code.
-type codeTarget struct {
-	code   string
-	target error
+// Register adds the kinds of a rule package, by name (calendar.day). It is
+// called from the init function of the package's kinds package; a name
+// registered twice is a programming error, and panics at start-up.
+func Register(ks map[string]Kind) {
+	for name, k := range ks {
+		if _, dup := kinds[name]; dup || name == "" || k.run == nil {
+			panic(fmt.Sprintf("golden: kind %q registered twice, unnamed or not made by Define", name))
+		}
+		kinds[name] = k
+	}
 }
 
 // Kinds returns the names of the kinds a case can have, sorted.

@@ -11,7 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -138,15 +137,14 @@ func locate(data []byte, base int, err error) *ParseError {
 			pe.Msg = fmt.Sprintf("字段“%s”的值类型不对", field)
 		}
 	case jsonerr.ErrValue:
-		var cpe *calendar.ParseError
-		if errors.As(err, &cpe) {
+		if input, layout, ok := dateError(err); ok {
 			what, example := "日期", "2026-01-20"
-			if cpe.Layout == "YYYY-MM" {
+			if layout == "YYYY-MM" {
 				what, example = "月份", "2026-01"
 			}
-			pe.Msg = fmt.Sprintf("“%s”不是合法的%s：应写成 %s 这样的形式，且是真实存在的%s", redact.Value(cpe.Input), what, example, what)
+			pe.Msg = fmt.Sprintf("“%s”不是合法的%s：应写成 %s 这样的形式，且是真实存在的%s", redact.Value(input), what, example, what)
 			if je.Offset < 0 {
-				if off := quotedOffset(sub, cpe.Input); off >= 0 {
+				if off := quotedOffset(sub, input); off >= 0 {
 					at(off)
 				}
 			}
@@ -168,6 +166,16 @@ func locate(data []byte, base int, err error) *ParseError {
 	}
 	return pe
 }
+
+// dateError finds a malformed date or month in err (a *calendar.ParseError):
+// the text as written and its layout (YYYY-MM-DD or YYYY-MM). Calendar's
+// kinds package sets it (RegisterDateError); until then no error is one.
+var dateError = func(error) (input, layout string, ok bool) { return "", "", false }
+
+// RegisterDateError gives the runner the way to recognise a malformed date
+// or month (calendar.ParseError), which it explains in Chinese with an
+// example of the right form.
+func RegisterDateError(f func(err error) (input, layout string, ok bool)) { dateError = f }
 
 // numberReasonZH says in Chinese why a number was refused (jsonerr's
 // Detail).

@@ -205,7 +205,7 @@ func (r zhResult) ExplainZH() []string   { return []string{"n 为 " + strconv.It
 // A kind whose result explains itself in Chinese: the report and -v show
 // the Chinese lines; the English ones stay in the outcome for services.
 func TestChineseExplanationHook(t *testing.T) {
-	kinds["test.zh"] = define(func(in struct {
+	kinds["test.zh"] = Define(func(in struct {
 		N int `json:"n"`
 	}) (struct {
 		N int `json:"n"`
@@ -213,9 +213,9 @@ func TestChineseExplanationHook(t *testing.T) {
 		r := zhResult{in.N}
 		return struct {
 			N int `json:"n"`
-		}{in.N}, explain(r, r.Explanation())
+		}{in.N}, Explain(r, r.Explanation())
 	})
-	kinds["test.en"] = define(func(in struct {
+	kinds["test.en"] = Define(func(in struct {
 		N int `json:"n"`
 	}) (struct{}, []string) {
 		return struct{}{}, []string{"english only"}

@@ -1,4 +1,8 @@
-package golden
+// Package levykinds registers the golden kinds of package levy (levy.rate,
+// levy.bill, …) with the runner. Import it for its effect: a test that runs
+// levy's cases links the runner, levy and what levy depends on (calendar,
+// eligibility, param), nothing else.
+package levykinds
 
 import (
 	"errors"
@@ -7,7 +11,10 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/levy"
-	"github.com/zhishang/zhishang/param"
+
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
+	"github.com/zhishang/zhishang/internal/golden/paramkinds"
 )
 
 // levyCode names levy, eligibility and param errors for "error" fields:
@@ -16,17 +23,16 @@ import (
 // calendar code.
 func levyCode(err error) string {
 	var re *eligibility.RecordError
-	var me *param.MissingError
-	var ve *param.ValueError
-	switch {
-	case err == nil:
+	if err == nil {
 		return ""
-	case errors.As(err, &re):
+	}
+	if errors.As(err, &re) {
 		return "invalid: " + re.Field + ": " + re.Reason
-	case errors.As(err, &me):
-		return "missing_parameter:" + me.Name
-	case errors.As(err, &ve):
-		return "bad_parameter"
+	}
+	if code := paramkinds.Code(err); code != "" {
+		return code
+	}
+	switch {
 	case errors.Is(err, levy.ErrNoTerms):
 		return "no_terms"
 	case errors.Is(err, levy.ErrNotEnrolled):
@@ -40,14 +46,7 @@ func levyCode(err error) string {
 	case errors.Is(err, levy.ErrSetupSyntax):
 		return "setup_syntax"
 	}
-	return ErrorCode(err)
-}
-
-type decideOutput struct {
-	Counted bool          `json:"counted"`
-	Day     calendar.Date `json:"day,omitzero"`
-	Clauses []string      `json:"clauses,omitempty"`
-	Error   string        `json:"error,omitempty"`
+	return calendarkinds.Code(err)
 }
 
 // ordersIn is a platform's counted orders as a case gives them.
@@ -128,29 +127,21 @@ type correctionOutput struct {
 	Error  string `json:"error,omitempty"`
 }
 
-func fail[T any](set func(*T, string), err error) (T, Explained) {
+func fail[T any](set func(*T, string), err error) (T, golden.Explained) {
 	var out T
 	set(&out, levyCode(err))
-	return out, Explained{EN: []string{err.Error()}}
+	return out, golden.Explained{EN: []string{err.Error()}}
 }
 
-func levyKinds() map[string]kind {
-	return map[string]kind{
-		// eligibility.decide: 第十条 on one order execution.
-		"eligibility.decide": define(func(in eligibility.Execution) (decideOutput, Explained) {
-			d, err := eligibility.Decide(&in)
-			if err != nil {
-				return fail(func(o *decideOutput, c string) { o.Error = c }, err)
-			}
-			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, explain(d, []string{d.String()})
-		}),
+func init() {
+	golden.Register(map[string]golden.Kind{
 		// levy.rate: the per-order rate of a platform, industry and day (第十一、十二条).
-		"levy.rate": define(func(in struct {
+		"levy.rate": golden.Define(func(in struct {
 			Setup    levy.Setup           `json:"setup"`
 			Platform string               `json:"platform"`
 			Industry eligibility.Industry `json:"industry"`
 			Day      calendar.Date        `json:"day"`
-		}) (rateOutput, Explained) {
+		}) (rateOutput, golden.Explained) {
 			set := func(o *rateOutput, c string) { o.Error = c }
 			rb, err := in.Setup.Rulebook(calendar.Default())
 			if err != nil {
@@ -167,15 +158,15 @@ func levyKinds() map[string]kind {
 			case !r.Floating.Rate.IsZero():
 				out.Floating = "rate " + r.Floating.Rate.String()
 			}
-			return out, explain(r, r.Explanation())
+			return out, golden.Explain(r, r.Explanation())
 		}),
 		// levy.bill: a platform's bill for a period (第十四条).
-		"levy.bill": define(func(in struct {
+		"levy.bill": golden.Define(func(in struct {
 			Setup    levy.Setup     `json:"setup"`
 			Platform string         `json:"platform"`
 			Period   calendar.Month `json:"period"`
 			Orders   []ordersIn     `json:"orders"`
-		}) (billOutput, Explained) {
+		}) (billOutput, golden.Explained) {
 			set := func(o *billOutput, c string) { o.Error = c }
 			rb, err := in.Setup.Rulebook(calendar.Default())
 			if err != nil {
@@ -202,16 +193,16 @@ func levyKinds() map[string]kind {
 			for _, l := range b.Lines {
 				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2)})
 			}
-			return out, explain(b, b.Explanation())
+			return out, golden.Explain(b, b.Explanation())
 		}),
 		// levy.reconcile: declared against reported orders (第九条, 第十四条第二款).
-		"levy.reconcile": define(func(in struct {
+		"levy.reconcile": golden.Define(func(in struct {
 			Setup    levy.Setup     `json:"setup"`
 			Platform string         `json:"platform"`
 			Period   calendar.Month `json:"period"`
 			Declared []ordersIn     `json:"declared"`
 			Reported []ordersIn     `json:"reported"`
-		}) (reconcileOutput, Explained) {
+		}) (reconcileOutput, golden.Explained) {
 			set := func(o *reconcileOutput, c string) { o.Error = c }
 			rb, err := in.Setup.Rulebook(calendar.Default())
 			if err != nil {
@@ -236,25 +227,25 @@ func levyKinds() map[string]kind {
 			for _, d := range rec.Days {
 				out.Days = append(out.Days, dayDiffOut{d.Industry, d.Day, d.Declared, d.Reported, d.Diff, d.Amount.StringFixed(2)})
 			}
-			return out, explain(rec, rec.Explanation())
+			return out, golden.Explain(rec, rec.Explanation())
 		}),
 		// levy.correction: refund or top-up (第十六条).
-		"levy.correction": define(func(in levy.Correction) (correctionOutput, Explained) {
+		"levy.correction": golden.Define(func(in levy.Correction) (correctionOutput, golden.Explained) {
 			a, err := levy.Correct(in)
 			if err != nil {
 				return fail(func(o *correctionOutput, c string) { o.Error = c }, err)
 			}
-			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.StringFixed(2)}, explain(a, []string{a.String()})
+			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.StringFixed(2)}, golden.Explain(a, []string{a.String()})
 		}),
 		// levy.registration_deadline: 第十三条, 10 working days after the notice.
-		"levy.registration_deadline": define(func(in struct {
+		"levy.registration_deadline": golden.Define(func(in struct {
 			Received calendar.Date `json:"received"`
-		}) (deadlineOutput, []string) {
+		}) (calendarkinds.DeadlineOutput, []string) {
 			rb, err := levy.NewRulebook(calendar.Default(), levy.DefaultParams())
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return calendarkinds.DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(rb.RegistrationDeadline(in.Received))
+			return calendarkinds.DeadlineResult(rb.RegistrationDeadline(in.Received))
 		}),
-	}
+	})
 }

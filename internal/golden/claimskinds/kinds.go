@@ -1,4 +1,8 @@
-package golden
+// Package claimskinds registers the golden kinds of packages claims and
+// claims/casefile (claims.windows, claims.timeline, …) with the runner.
+// Import it for its effect: a test that runs claims' cases links the
+// runner, claims, claims/casefile and calendar, nothing else.
+package claimskinds
 
 import (
 	"errors"
@@ -6,6 +10,9 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/claims/casefile"
+
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 )
 
 func claimsCode(err error) string {
@@ -19,7 +26,10 @@ func claimsCode(err error) string {
 	case errors.As(err, &ue):
 		return "unstated:" + ue.Field
 	}
-	for _, ct := range []codeTarget{
+	for _, ct := range []struct {
+		code   string
+		target error
+	}{
 		{"extension_late", claims.ErrExtensionLate},
 		{"extension_no_reason", claims.ErrExtensionNoReason},
 		{"extension_past_cap", claims.ErrExtensionPastCap},
@@ -39,7 +49,7 @@ func claimsCode(err error) string {
 			return code
 		}
 	}
-	return ErrorCode(err)
+	return calendarkinds.Code(err)
 }
 
 type windowsOutput struct {
@@ -166,32 +176,24 @@ func rulebook(rules *claims.Rules) (*claims.Rulebook, error) {
 	return claims.NewRulebook(calendar.Default(), r)
 }
 
-func claimsKinds() map[string]kind {
-	return map[string]kind{
-		// calendar.within_months: N months from an event (民法典 第二百零二、二百零三条).
-		"calendar.within_months": define(func(in struct {
-			calendarSetup
-			Event  calendar.Date `json:"event"`
-			Months int           `json:"months"`
-		}) (deadlineOutput, []string) {
-			c, err := in.calendar()
-			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
-			}
-			return deadlineResult(c.WithinMonths(in.Event, in.Months))
-		}),
+func init() {
+	golden.Names(claims.StateNew, claims.StateReported, claims.StateApplied, claims.StateAccepted, claims.StateConfirmed,
+		claims.StateNotConfirmed, claims.StateDelivered, claims.StateAssessed, claims.StateBenefitApplied, claims.StateBenefitAccepted,
+		claims.StateSupplementRequested, claims.StateReviewApproved, claims.StateReviewRefused, claims.StateBenefits, claims.StateWithdrawn)
+	golden.Names(claims.SituationOrderAccident, claims.SituationCommute, claims.SituationSuddenDeath, claims.SituationRescue, claims.SituationVeteran)
+	golden.Register(map[string]golden.Kind{
 		// claims.windows: the application windows of an accident (第二十一、二十二条).
-		"claims.windows": define(func(in struct {
+		"claims.windows": golden.Define(func(in struct {
 			Accident calendar.Date `json:"accident"`
 			Rules    *claims.Rules `json:"rules,omitempty"`
-		}) (windowsOutput, Explained) {
+		}) (windowsOutput, golden.Explained) {
 			rb, err := rulebook(in.Rules)
 			var w claims.Windows
 			if err == nil {
 				w, err = rb.ApplicationWindows(claims.Case{Accident: in.Accident})
 			}
 			if err != nil {
-				return windowsOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+				return windowsOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			out := windowsOutput{CapRaw: w.CapRaw, BeforeInForce: w.BeforeInForce}
 			var expl, zh []string
@@ -204,22 +206,22 @@ func claimsKinds() map[string]kind {
 				if x.err != nil {
 					out.Unknown = append(out.Unknown, x.name+": "+claimsCode(x.err))
 					expl = append(expl, x.name+": "+x.err.Error())
-					zh = append(zh, windowZH[x.name]+"："+errorMeaningZH(claimsCode(x.err), x.err.Error()))
+					zh = append(zh, windowZH[x.name]+"："+golden.ErrorMeaningZH(claimsCode(x.err), x.err.Error()))
 					continue
 				}
 				*x.into = x.dl.Date
 				expl = append(expl, x.dl.Explanation()...)
 				zh = append(zh, x.dl.ExplainZH()...)
 			}
-			return out, Explained{EN: expl, ZH: zh}
+			return out, golden.Explained{EN: expl, ZH: zh}
 		}),
 		// claims.extension: an extension request (第二十二条第一款), recorded
 		// on a case with nothing else and judged by the rulebook.
-		"claims.extension": define(func(in struct {
+		"claims.extension": golden.Define(func(in struct {
 			Accident  calendar.Date    `json:"accident"`
 			Extension claims.Extension `json:"extension"`
 			Rules     *claims.Rules    `json:"rules,omitempty"`
-		}) (extensionOutput, Explained) {
+		}) (extensionOutput, golden.Explained) {
 			x := in.Extension
 			rb, err := rulebook(in.Rules)
 			c := claims.Case{Accident: in.Accident}
@@ -231,23 +233,23 @@ func claimsKinds() map[string]kind {
 				w, err = rb.ApplicationWindows(c)
 			}
 			if err != nil {
-				return extensionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+				return extensionOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			r := w.WorkerExtension
 			if x.Applicant.PlatformSide() {
 				r = w.PlatformExtension
 			}
 			if r.Err != nil {
-				return extensionOutput{Error: claimsCode(r.Err)}, Explained{EN: []string{r.Err.Error()}}
+				return extensionOutput{Error: claimsCode(r.Err)}, golden.Explained{EN: []string{r.Err.Error()}}
 			}
-			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, Explained{EN: r.Reasons, ZH: chineseAlready(r.Reasons)}
+			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, golden.Explained{EN: r.Reasons, ZH: golden.ChineseAlready(r.Reasons)}
 		}),
 		// claims.late_costs: the late platform's share (第二十二条第二款). The
 		// input's applicant says who filed, for the reader: the split does
 		// not depend on it (whoever filed, the platform that missed its
 		// window bears the costs). The platform's extension is the request
 		// the case records (第二十二条第一款), judged by the rulebook.
-		"claims.late_costs": define(func(in struct {
+		"claims.late_costs": golden.Define(func(in struct {
 			Accident            calendar.Date     `json:"accident"`
 			Applicant           claims.Applicant  `json:"applicant,omitempty"`
 			AppliedOn           calendar.Date     `json:"applied_on"`
@@ -256,7 +258,7 @@ func claimsKinds() map[string]kind {
 			PlatformExtension   *claims.Extension `json:"platform_extension,omitempty"`
 			Costs               []claims.Cost     `json:"costs"`
 			Rules               *claims.Rules     `json:"rules,omitempty"`
-		}) (splitOutput, Explained) {
+		}) (splitOutput, golden.Explained) {
 			rb, err := rulebook(in.Rules)
 			if err == nil {
 				var s claims.CostSplit
@@ -265,36 +267,36 @@ func claimsKinds() map[string]kind {
 					c.PlatformExtension = *in.PlatformExtension
 				}
 				if s, err = rb.SplitLateCosts(c, in.Costs); err == nil {
-					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, Explained{EN: s.Reasons, ZH: chineseAlready(s.Reasons)}
+					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, golden.Explained{EN: s.Reasons, ZH: golden.ChineseAlready(s.Reasons)}
 				}
 			}
-			return splitOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+			return splitOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 		}),
 		// claims.cover: 第四十三条.
-		"claims.cover": define(func(in struct {
+		"claims.cover": golden.Define(func(in struct {
 			Accident   calendar.Date    `json:"accident"`
 			PaidMonths []calendar.Month `json:"paid_months"`
 			AsOf       calendar.Date    `json:"as_of"`
-		}) (coverOutput, Explained) {
+		}) (coverOutput, golden.Explained) {
 			rb, err := rulebook(nil)
 			var r claims.CoverResult
 			if err == nil {
 				r, err = rb.CheckCover(in.Accident, in.PaidMonths, in.AsOf)
 			}
 			if err != nil {
-				return coverOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+				return coverOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			out := coverOutput{Status: r.Status}
 			if r.DueErr == nil && r.Status != claims.Covered {
 				out.Due = r.Due.Date
 			}
-			return out, Explained{EN: r.Reasons, ZH: chineseAlready(r.Reasons)}
+			return out, golden.Explained{EN: r.Reasons, ZH: golden.ChineseAlready(r.Reasons)}
 		}),
 		// claims.timeline: a whole case file (examples/claim-timeline's input).
-		"claims.timeline": define(func(in casefile.File) (timelineOutput, Explained) {
+		"claims.timeline": golden.Define(func(in casefile.File) (timelineOutput, golden.Explained) {
 			t, err := in.Timeline(calendar.Default())
 			if err != nil {
-				return timelineOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+				return timelineOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			out := timelineOutput{Platform: windowText(t.Windows.Platform), Worker: windowText(t.Windows.Worker), Cap: windowText(t.Windows.Cap),
 				FilingError: t.Filing.Error, Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
@@ -324,96 +326,96 @@ func claimsKinds() map[string]kind {
 				}
 				expl = append(expl, c.Reasons...)
 			}
-			return out, Explained{EN: expl, ZH: chineseAlready(expl)}
+			return out, golden.Explained{EN: expl, ZH: golden.ChineseAlready(expl)}
 		}),
 		// claims.materials: the checklist of 第二十三至二十五条.
-		"claims.materials": define(func(in struct {
+		"claims.materials": golden.Define(func(in struct {
 			Application claims.Application `json:"application"`
 			Rules       *claims.Rules      `json:"rules,omitempty"`
-		}) (materialsOutput, Explained) {
+		}) (materialsOutput, golden.Explained) {
 			rb, err := rulebook(in.Rules)
 			var c claims.Check
 			if err == nil {
 				c, err = rb.CheckMaterials(in.Application)
 			}
 			if err != nil {
-				return materialsOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+				return materialsOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
-			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, explain(c, c.Explanation())
+			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, golden.Explain(c, c.Explanation())
 		}),
 		// claims.decision_deadline: 第二十六、二十七条.
-		"claims.decision_deadline": define(func(in struct {
+		"claims.decision_deadline": golden.Define(func(in struct {
 			Accepted calendar.Date  `json:"accepted"`
 			Clarity  claims.Clarity `json:"clarity"`
 			ClearOn  calendar.Date  `json:"clear_on,omitzero"`
 			Rules    *claims.Rules  `json:"rules,omitempty"`
-		}) (deadlineOutput, []string) {
+		}) (calendarkinds.DeadlineOutput, []string) {
 			c := claims.Case{AcceptedOn: in.Accepted, Clarity: in.Clarity, ClearOn: in.ClearOn}
 			if c.Clarity == claims.Clear && c.ClearOn.IsZero() {
 				c.ClearOn = in.Accepted
 			}
 			rb, err := rulebook(in.Rules)
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return calendarkinds.DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(rb.DecisionDeadline(c))
+			return calendarkinds.DeadlineResult(rb.DecisionDeadline(c))
 		}),
-		"claims.delivery_deadline": define(func(in struct {
+		"claims.delivery_deadline": golden.Define(func(in struct {
 			Decided calendar.Date `json:"decided"`
-		}) (deadlineOutput, []string) {
+		}) (calendarkinds.DeadlineOutput, []string) {
 			rb, err := rulebook(nil)
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return calendarkinds.DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(rb.DeliveryDeadline(in.Decided))
+			return calendarkinds.DeadlineResult(rb.DeliveryDeadline(in.Decided))
 		}),
-		"claims.review_deadline": define(func(in struct {
+		"claims.review_deadline": golden.Define(func(in struct {
 			Accepted calendar.Date `json:"accepted"`
-		}) (deadlineOutput, []string) {
+		}) (calendarkinds.DeadlineOutput, []string) {
 			rb, err := rulebook(nil)
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return calendarkinds.DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(rb.ReviewDeadline(in.Accepted))
+			return calendarkinds.DeadlineResult(rb.ReviewDeadline(in.Accepted))
 		}),
-		"claims.supplement_deadline": define(func(in struct {
+		"claims.supplement_deadline": golden.Define(func(in struct {
 			Asked calendar.Date `json:"asked"`
-		}) (deadlineOutput, []string) {
+		}) (calendarkinds.DeadlineOutput, []string) {
 			rb, err := rulebook(nil)
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return calendarkinds.DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(rb.SupplementDeadline(in.Asked))
+			return calendarkinds.DeadlineResult(rb.SupplementDeadline(in.Asked))
 		}),
 		// claims.attribution: 第二十八条.
-		"claims.attribution": define(func(in struct {
+		"claims.attribution": golden.Define(func(in struct {
 			Accident      claims.Accident `json:"accident"`
 			Orders        []claims.Order  `json:"orders"`
 			OverlapMeters float64         `json:"overlap_meters,omitempty"`
-		}) (attributionOutput, Explained) {
+		}) (attributionOutput, golden.Explained) {
 			rb, err := rulebook(&claims.Rules{OverlapMeters: in.OverlapMeters})
 			var a claims.Attribution
 			if err == nil {
 				a, err = rb.Attribute(in.Accident, in.Orders)
 			}
 			if err != nil {
-				return attributionOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+				return attributionOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			out := attributionOutput{Outcome: a.Outcome, Platform: a.Platform, OrderID: a.Order.OrderID}
 			for _, c := range a.Candidates {
 				out.Candidates = append(out.Candidates, c.Platform+"/"+c.OrderID)
 			}
-			return out, explain(a, a.Reasons)
+			return out, golden.Explain(a, a.Reasons)
 		}),
 		// claims.lifecycle: a case's events in order; the state after them.
-		"claims.lifecycle": define(func(in struct {
+		"claims.lifecycle": golden.Define(func(in struct {
 			Accident calendar.Date  `json:"accident"`
 			Events   []claims.Event `json:"events"`
 			Earlier  []claims.Case  `json:"earlier,omitempty"`
 			AsOf     calendar.Date  `json:"as_of,omitzero"`
-		}) (lifecycleOutput, Explained) {
+		}) (lifecycleOutput, golden.Explained) {
 			if err := claims.CheckSingleConfirmation(in.Earlier); err != nil {
-				return lifecycleOutput{Error: claimsCode(err)}, Explained{EN: []string{err.Error()}}
+				return lifecycleOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			c := claims.Case{Accident: in.Accident}
 			var expl, zh []string
@@ -421,11 +423,11 @@ func claimsKinds() map[string]kind {
 				n, err := c.Next(ev)
 				if err != nil {
 					code := claimsCode(err)
-					return lifecycleOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
+					return lifecycleOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
 				}
 				c = n
 				expl = append(expl, string(ev.Kind)+" on "+ev.Date.String()+" → "+string(c.State))
-				zh = append(zh, ev.Date.String()+" "+nameZH("claims.EventKind", string(ev.Kind))+" → "+nameZH("claims.State", string(c.State)))
+				zh = append(zh, ev.Date.String()+" "+golden.NameZH("claims.EventKind", string(ev.Kind))+" → "+golden.NameZH("claims.State", string(c.State)))
 			}
 			out := lifecycleOutput{State: c.State, ToFollow: c.ToFollow, Confirmed: c.Confirmed, Clarity: c.Clarity}
 			if !in.AsOf.IsZero() {
@@ -436,13 +438,13 @@ func claimsKinds() map[string]kind {
 				}
 				if err != nil {
 					code := claimsCode(err)
-					return lifecycleOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
+					return lifecycleOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
 				}
 				out.Deadlines = itemsText(items)
 			}
-			return out, Explained{EN: expl, ZH: zh}
+			return out, golden.Explained{EN: expl, ZH: zh}
 		}),
-	}
+	})
 }
 
 // windowZH names the application windows of claims.windows.

@@ -1,4 +1,9 @@
-package golden
+// Package eligibilitykinds registers the golden kinds of package
+// eligibility (eligibility.decide, eligibility.batch) with the runner, and
+// the clauses of 第十条 for its dictionary. Import it for its effect: a test
+// that runs eligibility's cases links the runner, eligibility and calendar,
+// nothing else.
+package eligibilitykinds
 
 import (
 	"errors"
@@ -8,6 +13,9 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 )
 
 // batchInput is a month of order executions as CSV lines (without the
@@ -33,7 +41,7 @@ type batchOutput struct {
 }
 
 // eligibilityCode names a line's error: csv_syntax, field:<column>, or
-// invalid: <field>: <reason> for a record.
+// recordCode's.
 func eligibilityCode(err error) string {
 	var fe *eligibility.FieldError
 	switch {
@@ -42,18 +50,51 @@ func eligibilityCode(err error) string {
 	case errors.As(err, &fe):
 		return "field:" + fe.Field
 	}
-	return levyCode(err)
+	return recordCode(err)
 }
 
-func eligibilityKinds() map[string]kind {
-	return map[string]kind{
+// recordCode names a refused record: invalid: <field>: <reason>, or a
+// calendar code.
+func recordCode(err error) string {
+	var re *eligibility.RecordError
+	if errors.As(err, &re) {
+		return "invalid: " + re.Field + ": " + re.Reason
+	}
+	return calendarkinds.Code(err)
+}
+
+type decideOutput struct {
+	Counted bool          `json:"counted"`
+	Day     calendar.Date `json:"day,omitzero"`
+	Clauses []string      `json:"clauses,omitempty"`
+	Error   string        `json:"error,omitempty"`
+}
+
+func init() {
+	var clauses []string
+	for c := eligibility.Clauses(1); c != 0; c <<= 1 {
+		if s := c.String(); s != "" {
+			clauses = append(clauses, s)
+		}
+	}
+	golden.RegisterClauses(clauses)
+	golden.Names(eligibility.RideHailing, eligibility.InstantDelivery, eligibility.IntraCityFreight)
+	golden.Register(map[string]golden.Kind{
+		// eligibility.decide: 第十条 on one order execution.
+		"eligibility.decide": golden.Define(func(in eligibility.Execution) (decideOutput, golden.Explained) {
+			d, err := eligibility.Decide(&in)
+			if err != nil {
+				return decideOutput{Error: recordCode(err)}, golden.Explained{EN: []string{err.Error()}}
+			}
+			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, golden.Explain(d, []string{d.String()})
+		}),
 		// eligibility.batch: 第十条 over a month of CSV rows, with duplicates
 		// (第九条: conflicting copies reported) and the counts that balance.
-		"eligibility.batch": define(func(in batchInput) (batchOutput, Explained) {
+		"eligibility.batch": golden.Define(func(in batchInput) (batchOutput, golden.Explained) {
 			b := &eligibility.Batch{Month: in.Month, Rules: in.Rules}
 			text := eligibility.CSVHeader + "\n" + strings.Join(in.Rows, "\n") + "\n"
 			if err := eligibility.ReadCSV(strings.NewReader(text), b); err != nil && err != io.EOF {
-				return batchOutput{Error: eligibilityCode(err)}, Explained{EN: []string{err.Error()}}
+				return batchOutput{Error: eligibilityCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			out := batchOutput{Counts: b.Counts(), Tally: b.Tally().Rows(), Conflicting: b.Conflicting()}
 			if out.Tally == nil {
@@ -64,7 +105,7 @@ func eligibilityKinds() map[string]kind {
 				code := eligibilityCode(inv.Err)
 				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: code})
 				expl = append(expl, inv.Err.Error())
-				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+errorMeaningZH(code, inv.Err.Error()))
+				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+golden.ErrorMeaningZH(code, inv.Err.Error()))
 			}
 			c := b.Counts()
 			expl = append(expl, "rows read = counted + excluded + duplicates + invalid: "+
@@ -73,7 +114,7 @@ func eligibilityKinds() map[string]kind {
 			zh = append(zh, "读入行数 = 计入 + 不计入 + 重复 + 无效："+
 				strconv.FormatInt(c.Input, 10)+" = "+strconv.FormatInt(c.Counted, 10)+" + "+strconv.FormatInt(c.Excluded, 10)+" + "+strconv.FormatInt(c.Duplicates, 10)+" + "+strconv.FormatInt(c.Invalid, 10)+
 				"；内容不一致的重复记录（第九条）："+strconv.FormatInt(c.Conflicts, 10)+" 对")
-			return out, Explained{EN: expl, ZH: zh}
+			return out, golden.Explained{EN: expl, ZH: zh}
 		}),
-	}
+	})
 }

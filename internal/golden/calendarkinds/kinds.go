@@ -1,4 +1,11 @@
-package golden
+// Package calendarkinds registers the golden kinds of package calendar
+// (calendar.day, calendar.declaration_deadline, …) with the runner, and
+// gives the other kinds packages calendar's error codes (Code) and the
+// output of a deadline (DeadlineOutput).
+//
+// Import it for its effect: a test that runs calendar's cases links the
+// runner and calendar, nothing else.
+package calendarkinds
 
 import (
 	"encoding/json"
@@ -6,6 +13,8 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+
+	"github.com/zhishang/zhishang/internal/golden"
 )
 
 // calendarSetup is what every calendar case may add to the built-in
@@ -42,13 +51,13 @@ func (s calendarSetup) calendar() (*calendar.Calendar, error) {
 	return c, nil
 }
 
-// ErrorCode names an error for the "error" field of an expected output:
+// Code names an error for the "error" field of an expected output:
 // not_covered:YEAR, zero_date, date_range, parse, duplicate_day,
 // day_outside_year, missing_date, bad_day_kind, workday_on_weekday,
 // unknown_festival, missing_source, duplicate_schedule, schedule_syntax,
 // schedule_year, bad_override, duplicate_override, empty_schedule,
 // no_holidays_with_days, nil_calendar, or invalid for any other.
-func ErrorCode(err error) string {
+func Code(err error) string {
 	var nc *calendar.YearNotCoveredError
 	var pe *calendar.ParseError
 	switch {
@@ -67,7 +76,10 @@ func ErrorCode(err error) string {
 	case errors.As(err, &pe):
 		return "parse"
 	}
-	for _, ct := range []codeTarget{
+	for _, ct := range []struct {
+		code   string
+		target error
+	}{
 		{"duplicate_day", calendar.ErrDuplicateDay},
 		{"day_outside_year", calendar.ErrDayOutsideYear},
 		{"missing_date", calendar.ErrMissingDate},
@@ -109,7 +121,9 @@ type countOutput struct {
 	Error    string `json:"error,omitempty"`
 }
 
-type deadlineOutput struct {
+// DeadlineOutput is the output of a kind that computes one deadline
+// (calendar.within_workdays, claims.decision_deadline, …).
+type DeadlineOutput struct {
 	Raw       calendar.Date `json:"raw,omitzero"`
 	Date      calendar.Date `json:"date,omitzero"`
 	Extension int           `json:"extension,omitempty"`
@@ -127,8 +141,8 @@ type deadlineOutput struct {
 }
 
 // ExplainZH returns the deadline's Chinese explanation (ExplainerZH), so
-// every kind that returns deadlineResult is explained in Chinese.
-func (o deadlineOutput) ExplainZH() []string { return o.zh }
+// every kind that returns DeadlineResult is explained in Chinese.
+func (o DeadlineOutput) ExplainZH() []string { return o.zh }
 
 type scheduleOutput struct {
 	Year              int    `json:"year,omitempty"`
@@ -138,133 +152,156 @@ type scheduleOutput struct {
 	Error             string `json:"error,omitempty"`
 }
 
-func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
+// DeadlineResult is the output and explanation of a computed deadline, or
+// of the error that refused it.
+func DeadlineResult(d calendar.Deadline, err error) (DeadlineOutput, []string) {
 	if err != nil {
-		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
+		return DeadlineOutput{Error: Code(err)}, []string{err.Error()}
 	}
-	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: d.UnknownYear(), zh: d.ExplainZH()}
+	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: d.UnknownYear(), zh: d.ExplainZH()}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}
 	return out, d.Explanation()
 }
 
-func calendarKinds() map[string]kind {
-	return map[string]kind{
+func init() {
+	golden.RegisterDateError(func(err error) (input, layout string, ok bool) {
+		var pe *calendar.ParseError
+		if errors.As(err, &pe) {
+			return pe.Input, pe.Layout, true
+		}
+		return "", "", false
+	})
+	golden.Names(calendar.NewYearsDay, calendar.SpringFestival, calendar.TombSweepingDay, calendar.LabourDay,
+		calendar.DragonBoatFestival, calendar.MidAutumnFestival, calendar.NationalDay)
+	golden.Register(map[string]golden.Kind{
 		// calendar.day: what a day is. Input {"date"}.
-		"calendar.day": define(func(in struct {
+		"calendar.day": golden.Define(func(in struct {
 			calendarSetup
 			Date calendar.Date `json:"date"`
-		}) (dayOutput, Explained) {
+		}) (dayOutput, golden.Explained) {
 			c, err := in.calendar()
 			if err != nil {
-				return dayOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
+				return dayOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			info, err := c.Day(in.Date)
 			if err != nil {
-				return dayOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
+				return dayOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			w := info.IsWorkday()
-			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, Explained{EN: []string{info.String()}, ZH: []string{info.StringZH()}}
+			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, golden.Explained{EN: []string{info.String()}, ZH: []string{info.StringZH()}}
 		}),
 		// calendar.add_workdays: the n-th working day after (n>0) or before (n<0) a date.
-		"calendar.add_workdays": define(func(in struct {
+		"calendar.add_workdays": golden.Define(func(in struct {
 			calendarSetup
 			Date calendar.Date `json:"date"`
 			N    int           `json:"n"`
-		}) (dateOutput, Explained) {
+		}) (dateOutput, golden.Explained) {
 			c, err := in.calendar()
 			if err == nil {
 				var d calendar.Date
 				if d, err = c.AddWorkdays(in.Date, in.N); err == nil {
-					return dateOutput{Date: d}, Explained{EN: []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)},
+					return dateOutput{Date: d}, golden.Explained{EN: []string{fmt.Sprintf("%+d working days from %s: %s", in.N, in.Date, d)},
 						ZH: []string{workdaysZH(in.Date, in.N, d)}}
 				}
 			}
-			return dateOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
+			return dateOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
 		}),
 		// calendar.workdays_between: working days after "from" up to and including "to".
-		"calendar.workdays_between": define(func(in struct {
+		"calendar.workdays_between": golden.Define(func(in struct {
 			calendarSetup
 			From calendar.Date `json:"from"`
 			To   calendar.Date `json:"to"`
-		}) (countOutput, Explained) {
+		}) (countOutput, golden.Explained) {
 			c, err := in.calendar()
 			if err == nil {
 				var n int
 				if n, err = c.WorkdaysBetween(in.From, in.To); err == nil {
-					return countOutput{Workdays: &n}, Explained{EN: []string{fmt.Sprintf("working days after %s up to %s: %d", in.From, in.To, n)},
+					return countOutput{Workdays: &n}, golden.Explained{EN: []string{fmt.Sprintf("working days after %s up to %s: %d", in.From, in.To, n)},
 						ZH: []string{fmt.Sprintf("%s 之后至 %s（含）的工作日：%d 个", in.From, in.To, n)}}
 				}
 			}
-			return countOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
+			return countOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
 		}),
 		// calendar.within_workdays: "N 个工作日内" (第十三、二十六、二十七、四十四条).
-		"calendar.within_workdays": define(func(in struct {
+		"calendar.within_workdays": golden.Define(func(in struct {
 			calendarSetup
 			Start    calendar.Date `json:"start"`
 			Workdays int           `json:"workdays"`
-		}) (deadlineOutput, []string) {
+		}) (DeadlineOutput, []string) {
 			c, err := in.calendar()
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(c.WithinWorkdays(in.Start, in.Workdays))
+			return DeadlineResult(c.WithinWorkdays(in.Start, in.Workdays))
 		}),
 		// calendar.within_days: "N 日内" from an event (民法典 第二百零一、二百零三条; 第二十一条).
-		"calendar.within_days": define(func(in struct {
+		"calendar.within_days": golden.Define(func(in struct {
 			calendarSetup
 			Event calendar.Date `json:"event"`
 			Days  int           `json:"days"`
-		}) (deadlineOutput, []string) {
+		}) (DeadlineOutput, []string) {
 			c, err := in.calendar()
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(c.WithinDays(in.Event, in.Days))
+			return DeadlineResult(c.WithinDays(in.Event, in.Days))
+		}),
+		// calendar.within_months: N months from an event (民法典 第二百零二、二百零三条).
+		"calendar.within_months": golden.Define(func(in struct {
+			calendarSetup
+			Event  calendar.Date `json:"event"`
+			Months int           `json:"months"`
+		}) (DeadlineOutput, []string) {
+			c, err := in.calendar()
+			if err != nil {
+				return DeadlineResult(calendar.Deadline{}, err)
+			}
+			return DeadlineResult(c.WithinMonths(in.Event, in.Months))
 		}),
 		// calendar.day_of_month: "by the D-th, extended over days off" (第九条, 第十二条).
-		"calendar.day_of_month": define(func(in struct {
+		"calendar.day_of_month": golden.Define(func(in struct {
 			calendarSetup
 			Month calendar.Month `json:"month"`
 			Day   int            `json:"day"`
-		}) (deadlineOutput, []string) {
+		}) (DeadlineOutput, []string) {
 			c, err := in.calendar()
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(c.DayOfMonth(in.Month, in.Day))
+			return DeadlineResult(c.DayOfMonth(in.Month, in.Day))
 		}),
 		// calendar.declaration_deadline: 第十四条, for the fee period (the month that ended).
-		"calendar.declaration_deadline": define(func(in struct {
+		"calendar.declaration_deadline": golden.Define(func(in struct {
 			calendarSetup
 			Period calendar.Month `json:"period"`
-		}) (deadlineOutput, []string) {
+		}) (DeadlineOutput, []string) {
 			c, err := in.calendar()
 			if err != nil {
-				return deadlineResult(calendar.Deadline{}, err)
+				return DeadlineResult(calendar.Deadline{}, err)
 			}
-			return deadlineResult(c.DeclarationDeadline(in.Period))
+			return DeadlineResult(c.DeclarationDeadline(in.Period))
 		}),
 		// calendar.load_schedule: a host-supplied year, validated by the loader.
-		"calendar.load_schedule": define(func(in struct {
+		"calendar.load_schedule": golden.Define(func(in struct {
 			Schedule json.RawMessage `json:"schedule"`
-		}) (scheduleOutput, Explained) {
+		}) (scheduleOutput, golden.Explained) {
 			s, err := calendar.ParseSchedule(in.Schedule)
 			if err == nil {
 				_, err = calendar.Default().With(s)
 			}
 			if err != nil {
-				return scheduleOutput{Error: ErrorCode(err)}, Explained{EN: []string{err.Error()}}
+				return scheduleOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			return scheduleOutput{
 				Year:              s.Year,
 				StatutoryHolidays: s.Count(calendar.StatutoryHoliday),
 				DaysOff:           s.Count(calendar.ArrangedDayOff),
 				AdjustedWorkdays:  s.Count(calendar.AdjustedWorkday),
-			}, Explained{EN: []string{fmt.Sprintf("schedule %d accepted", s.Year)}, ZH: []string{fmt.Sprintf("%d 年放假安排已载入", s.Year)}}
+			}, golden.Explained{EN: []string{fmt.Sprintf("schedule %d accepted", s.Year)}, ZH: []string{fmt.Sprintf("%d 年放假安排已载入", s.Year)}}
 		}),
-	}
+	})
 }
 
 // workdaysZH explains calendar.add_workdays in Chinese.

@@ -1,4 +1,9 @@
-package golden
+// Package benefitskinds registers the golden kinds of packages benefits and
+// benefits/casefile (benefits.award, benefits.medical, …) with the runner.
+// Import it for its effect: a test that runs benefits' cases links the
+// runner, benefits, benefits/casefile and what they depend on (calendar,
+// param), nothing else.
+package benefitskinds
 
 import (
 	"errors"
@@ -10,6 +15,10 @@ import (
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/param"
+
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
+	"github.com/zhishang/zhishang/internal/golden/paramkinds"
 )
 
 // benefitsCode is the error code of a benefits case: missing_base:PARAM:YEAR
@@ -31,7 +40,10 @@ func benefitsCode(err error) string {
 	case errors.As(err, &me):
 		return "missing_parameter:" + me.Name
 	}
-	for _, ct := range []codeTarget{
+	for _, ct := range []struct {
+		code   string
+		target error
+	}{
 		{"not_covered", benefits.ErrNotCovered},
 		{"death_not_covered", benefits.ErrDeathNotCovered},
 		{"transitional_conflict", benefits.ErrWage2024Conflict},
@@ -51,7 +63,10 @@ func benefitsCode(err error) string {
 			return code
 		}
 	}
-	return levyCode(err)
+	if code := paramkinds.Code(err); code != "" {
+		return code
+	}
+	return calendarkinds.Code(err)
 }
 
 type itemOut struct {
@@ -190,16 +205,17 @@ type awardOutput struct {
 	Error         string        `json:"error,omitempty"`
 }
 
-func benefitsKinds() map[string]kind {
-	return map[string]kind{
+func init() {
+	golden.Names(benefits.Spouse, benefits.Other)
+	golden.Register(map[string]golden.Kind{
 		// benefits.award: a casefile.File: the award, its schedule and the medical split.
-		"benefits.award": define(func(in casefile.File) (awardOutput, Explained) {
+		"benefits.award": golden.Define(func(in casefile.File) (awardOutput, golden.Explained) {
 			if err := in.Case.Validate(); err != nil {
-				return awardOutput{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
+				return awardOutput{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			r, err := in.Calculate()
 			if err != nil {
-				return awardOutput{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
+				return awardOutput{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.StringFixed(2), MonthlyTotal: r.Award.MonthlyTotal.StringFixed(2),
 				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged, DeathSituation: r.Award.Situation}
@@ -222,29 +238,29 @@ func benefitsKinds() map[string]kind {
 			if m := r.Medical; m != nil {
 				out.Medical = medicalOf(*m)
 			}
-			return out, explain(r, r.Explanation)
+			return out, golden.Explain(r, r.Explanation)
 		}),
 		// benefits.medical: 第三十四条.
-		"benefits.medical": define(func(in benefits.Medical) (medicalOut, Explained) {
+		"benefits.medical": golden.Define(func(in benefits.Medical) (medicalOut, golden.Explained) {
 			s, err := benefits.SplitMedical(in)
 			if err != nil {
-				return medicalOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
+				return medicalOut{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
-			return *medicalOf(s), Explained{EN: s.Explanation, ZH: benefits.MedicalZH(in, s)}
+			return *medicalOf(s), golden.Explained{EN: s.Explanation, ZH: benefits.MedicalZH(in, s)}
 		}),
 		// benefits.medical_claim: 第三十二至三十七条, 第四十一条: a benefits.MedicalClaim
 		// (read through its guarded reader) assessed charge by charge by the
 		// default rulebook.
-		"benefits.medical_claim": define(func(in benefits.MedicalClaim) (medicalClaimOut, Explained) {
+		"benefits.medical_claim": golden.Define(func(in benefits.MedicalClaim) (medicalClaimOut, golden.Explained) {
 			rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
 			if err != nil {
-				return medicalClaimOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
+				return medicalClaimOut{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			r, err := rb.Assess(in)
 			if err != nil {
-				return medicalClaimOut{Error: benefitsCode(err)}, Explained{EN: []string{err.Error()}}
+				return medicalClaimOut{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
-			return medicalClaimOf(r), Explained{EN: r.Explanation(), ZH: r.ExplainZH()}
+			return medicalClaimOf(r), golden.Explained{EN: r.Explanation(), ZH: r.ExplainZH()}
 		}),
-	}
+	})
 }

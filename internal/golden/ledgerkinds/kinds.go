@@ -1,4 +1,8 @@
-package golden
+// Package ledgerkinds registers the golden kinds of package ledger
+// (ledger.journal, ledger.reconcile, …) with the runner. Import it for its
+// effect: a test that runs ledger's cases links the runner, ledger and what
+// ledger depends on (calendar, param, benefits), nothing else.
+package ledgerkinds
 
 import (
 	"encoding/json"
@@ -9,10 +13,17 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
+
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
+	"github.com/zhishang/zhishang/internal/golden/paramkinds"
 )
 
 func ledgerCode(err error) string {
-	for _, ct := range []codeTarget{
+	for _, ct := range []struct {
+		code   string
+		target error
+	}{
 		{"overflow", ledger.ErrOverflow},
 		{"false_reversal", ledger.ErrFalseReversal},
 		{"negative", ledger.ErrNegative},
@@ -39,7 +50,10 @@ func ledgerCode(err error) string {
 			return code
 		}
 	}
-	return levyCode(err)
+	if code := paramkinds.Code(err); code != "" {
+		return code
+	}
+	return calendarkinds.Code(err)
 }
 
 // dueIn is a due amount as a case writes it (ledger.Due's fields, which the
@@ -208,17 +222,22 @@ type insurerOutput struct {
 	Error   string        `json:"error,omitempty"`
 }
 
-func ledgerKinds() map[string]kind {
-	return map[string]kind{
+func init() {
+	golden.Names(ledger.PlatformParty, ledger.InsurerParty, ledger.WorkerParty, ledger.TreasuryParty, ledger.BankParty, ledger.PayeeParty)
+	golden.Names(ledger.Matched, ledger.MissingTreasury, ledger.MissingTax, ledger.AmountMismatch, ledger.Consistent,
+		ledger.PaymentMismatch, ledger.MissingBill, ledger.MissingPayment)
+	golden.Names(ledger.SpecialAccount, ledger.LevyIncome, ledger.InterestIncome, ledger.InsurerPayable, ledger.AssessmentFee,
+		ledger.ServiceFee, ledger.Medical, ledger.Suspense, ledger.FundBalance)
+	golden.Register(map[string]golden.Kind{
 		// ledger.reconcile: 第十七、十八条.
-		"ledger.reconcile": define(func(in struct {
+		"ledger.reconcile": golden.Define(func(in struct {
 			Receipts    []ledger.Receipt    `json:"receipts"`
 			Collections []ledger.Collection `json:"collections"`
 			Due         []dueIn             `json:"due"`
-		}) (reconcileLedgerOutput, Explained) {
+		}) (reconcileLedgerOutput, golden.Explained) {
 			r, err := ledger.Reconcile(in.Receipts, in.Collections, dues(in.Due))
 			if err != nil {
-				return reconcileLedgerOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+				return reconcileLedgerOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			var out reconcileLedgerOutput
 			var expl []string
@@ -234,39 +253,39 @@ func ledgerKinds() map[string]kind {
 				out.Matches = append(out.Matches, mo)
 				expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 			}
-			return out, Explained{EN: expl, ZH: r.ExplainZH()}
+			return out, golden.Explained{EN: expl, ZH: r.ExplainZH()}
 		}),
 		// ledger.refund: 第十六条.
-		"ledger.refund": define(func(in struct {
+		"ledger.refund": golden.Define(func(in struct {
 			Adjustment ledger.Adjustment `json:"adjustment"`
 			Date       calendar.Date     `json:"date"`
 			// To is the account the refund is paid to (its key in a case
 			// is "direction").
 			To string `json:"direction"`
-		}) (refundOutput, Explained) {
+		}) (refundOutput, golden.Explained) {
 			p, ok, err := ledger.Refund("refund-1", in.Adjustment, in.Date, in.To)
 			if err != nil {
-				return refundOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+				return refundOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			if !ok {
-				return refundOutput{None: true}, Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
+				return refundOutput{None: true}, golden.Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 			}
 			if err := p.Validate(); err != nil {
-				return refundOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+				return refundOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
-			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
+			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, golden.Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 		}),
 		// ledger.settlement: 第五十七条 and 第五十六条.
-		"ledger.settlement": define(func(in struct {
+		"ledger.settlement": golden.Define(func(in struct {
 			Insurer      string           `json:"insurer"`
 			Month        calendar.Month   `json:"month"`
 			Payments     []ledger.Payment `json:"payments"`
 			WarningLimit decimal.Decimal  `json:"warning_limit"`
 			SettleOn     calendar.Date    `json:"settle_on"`
-		}) (settlementOutput, Explained) {
+		}) (settlementOutput, golden.Explained) {
 			s, err := ledger.Settle(in.Insurer, in.Month, in.Payments, in.WarningLimit, in.SettleOn)
 			if err != nil {
-				return settlementOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+				return settlementOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			out := settlementOutput{Total: s.Total.StringFixed(2), SettleIn: s.SettleIn}
 			for _, t := range s.ByItem {
@@ -275,13 +294,13 @@ func ledgerKinds() map[string]kind {
 			for _, p := range s.Review {
 				out.Review = append(out.Review, p.ID)
 			}
-			return out, explain(s, []string{"settle " + s.Total.StringFixed(2) + " in " + s.SettleIn.String()})
+			return out, golden.Explain(s, []string{"settle " + s.Total.StringFixed(2) + " in " + s.SettleIn.String()})
 		}),
 		// ledger.journal: postings, reversals, refunds, reconciliations and
 		// closings in order; the balances, totals, open items (and the
 		// year's summary) after them. The first refused step ends the case
 		// with its error code.
-		"ledger.journal": define(func(in struct {
+		"ledger.journal": golden.Define(func(in struct {
 			Steps []struct {
 				Post    *ledger.Posting `json:"post,omitempty"`
 				Reverse *struct {
@@ -312,12 +331,12 @@ func ledgerKinds() map[string]kind {
 			// ClosedYearRule: money that entered the treasury in a closed
 			// year (第十八条 with 第七十七条); book_in_open_year unless given.
 			ClosedYearRule ledger.ClosedYearRule `json:"closed_year_rule,omitempty"`
-		}) (journalOutput, Explained) {
+		}) (journalOutput, golden.Explained) {
 			j := new(ledger.Journal)
 			var out journalOutput
 			var expl, zh []string
 			if err := j.SetClosedYearRule(in.ClosedYearRule); err != nil {
-				return journalOutput{Error: ledgerCode(err)}, Explained{EN: []string{err.Error()}}
+				return journalOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
 			for _, st := range in.Steps {
 				var err error
@@ -364,7 +383,7 @@ func ledgerKinds() map[string]kind {
 				}
 				if err != nil {
 					code := ledgerCode(err)
-					return journalOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
+					return journalOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
 				}
 			}
 			for _, b := range j.Balances() {
@@ -385,7 +404,7 @@ func ledgerKinds() map[string]kind {
 				s, err := j.Summarize(in.Summarize, ledger.Participants{})
 				if err != nil {
 					code := ledgerCode(err)
-					return journalOutput{Error: code}, Explained{EN: append(expl, err.Error()), ZH: append(zh, errorLineZH(code, err.Error()))}
+					return journalOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
 				}
 				so := &summaryOut{Basis: s.Basis, LevyIncome: s.LevyIncome.StringFixed(2), LevyCount: s.LevyCount, Refunds: s.Refunds.StringFixed(2),
 					RefundCount: s.RefundCount, Interest: s.Interest.StringFixed(2), Spent: s.Spent.StringFixed(2), Balance: s.Balance.StringFixed(2),
@@ -404,16 +423,16 @@ func ledgerKinds() map[string]kind {
 				}
 				out.Summary = so
 			}
-			return out, Explained{EN: append(expl, "postings: "+strconv.Itoa(j.Len())), ZH: append(zh, "账上记账凭证共 "+strconv.Itoa(j.Len())+" 笔")}
+			return out, golden.Explained{EN: append(expl, "postings: "+strconv.Itoa(j.Len())), ZH: append(zh, "账上记账凭证共 "+strconv.Itoa(j.Len())+" 笔")}
 		}),
 		// ledger.insurer: 第六十四条, whether an insurer may be chosen on a
 		// day, and whether its payments may be settled.
-		"ledger.insurer": define(func(in struct {
+		"ledger.insurer": golden.Define(func(in struct {
 			Insurer  string                `json:"insurer"`
 			On       calendar.Date         `json:"on"`
 			Ends     []ledger.AgreementEnd `json:"ends"`
 			Payments []ledger.Payment      `json:"payments"`
-		}) (insurerOutput, Explained) {
+		}) (insurerOutput, golden.Explained) {
 			var out insurerOutput
 			for _, e := range in.Ends {
 				if last, bans, err := e.BanEnds(); err == nil && bans && e.Insurer == in.Insurer {
@@ -422,14 +441,14 @@ func ledgerKinds() map[string]kind {
 			}
 			if err := ledger.CheckInsurer(in.Insurer, in.On, in.Ends); err != nil {
 				out.Error = ledgerCode(err)
-				return out, Explained{EN: []string{err.Error()}}
+				return out, golden.Explained{EN: []string{err.Error()}}
 			}
 			if err := ledger.CheckPayments(in.Payments, in.Ends); err != nil {
 				out.Error = ledgerCode(err)
-				return out, Explained{EN: []string{err.Error()}}
+				return out, golden.Explained{EN: []string{err.Error()}}
 			}
 			out.Allowed = true
-			return out, Explained{EN: []string{in.Insurer + " may be chosen on " + in.On.String()}, ZH: []string{in.On.String() + " 可以选择 " + in.Insurer + "（第六十四条）"}}
+			return out, golden.Explained{EN: []string{in.Insurer + " may be chosen on " + in.On.String()}, ZH: []string{in.On.String() + " 可以选择 " + in.Insurer + "（第六十四条）"}}
 		}),
-	}
+	})
 }
