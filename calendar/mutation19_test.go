@@ -223,3 +223,16 @@ func mustDate(t *testing.T, s string) calendar.Date {
 	require.NoError(t, err)
 	return d
 }
+
+// A calendar that covers 9999 has the declaration deadline of every month
+// but December, whose deadline would fall in year 10000: that one is an
+// error (year 10000 has no schedule), never a made-up date.
+func TestDeclarationOfTheLastMonthThereIs(t *testing.T) {
+	cal, err := calendar.New(calendar.Schedule{Year: 9999, NoHolidays: true, Source: "测试"})
+	require.NoError(t, err)
+	nov, err := cal.DeclarationDeadline(mustMonth(t, "9999-11"))
+	require.NoError(t, err)
+	require.Equal(t, 9999, nov.Date.Year())
+	_, err = cal.DeclarationDeadline(mustMonth(t, "9999-12"))
+	require.ErrorIs(t, err, calendar.ErrNotCovered)
+}
