@@ -142,7 +142,7 @@ func deadlineResult(d calendar.Deadline, err error) (deadlineOutput, []string) {
 	if err != nil {
 		return deadlineOutput{Error: ErrorCode(err)}, []string{err.Error()}
 	}
-	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: d.UnknownYear(), zh: d.ExplainZH()}
+	out := deadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.ExplainZH()}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}
@@ -273,4 +273,13 @@ func workdaysZH(from calendar.Date, n int, d calendar.Date) string {
 		return fmt.Sprintf("%s 之前第 %d 个工作日：%s", from, -n, d)
 	}
 	return fmt.Sprintf("%s 之后第 %d 个工作日：%s", from, n, d)
+}
+
+// notCoveredYear is the year a *calendar.YearNotCoveredError in err names, or 0.
+func notCoveredYear(err error) int {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return nc.Year
+	}
+	return 0
 }
