@@ -568,10 +568,10 @@ type deadlineJSON struct {
 // "date":…,"override":…,"moved_over":[…],"not_counted":[…],"explanation":[…]}.
 // A deadline whose computed date is unknown has no "computed" and gives
 // "computed_unknown_year" instead; an unknown one (Known false) has no
-// "date" and gives "not_before".
+// "date" and gives "not_before". The zero Deadline is null.
 func (d Deadline) MarshalJSON() ([]byte, error) {
-	if d.Rule == 0 {
-		return nil, errors.New("calendar: marshal a zero Deadline")
+	if d == (Deadline{}) {
+		return []byte("null"), nil
 	}
 	var nb Date
 	if !d.Known() {
@@ -588,10 +588,14 @@ var ErrBadDeadline = errors.New("calendar: bad deadline")
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown keys
 // are errors; "basis" and "explanation" are ignored: they are derived). The
-// Deadline read back is == to the one written and explains itself the same.
+// Deadline read back is == to the one written and explains itself the same;
+// null leaves d unchanged.
 func (d *Deadline) UnmarshalJSON(b []byte) error {
 	if d == nil {
 		return errors.New("calendar: UnmarshalJSON on a nil *Deadline")
+	}
+	if string(b) == "null" {
+		return nil // as encoding/json does for a value it cannot set to nil
 	}
 	var j deadlineJSON
 	if err := decodeStrict(b, &j); err != nil {

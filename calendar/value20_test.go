@@ -198,6 +198,10 @@ func TestDeadlineJSONRefusals(t *testing.T) {
 		require.Error(t, err, in)
 		assert.True(t, errors.Is(err, calendar.ErrBadDeadline), "%s: %v", in, err)
 	}
-	_, err := json.Marshal(calendar.Deadline{})
-	assert.Error(t, err)
+	b, err := json.Marshal(calendar.Deadline{})
+	require.NoError(t, err)
+	assert.Equal(t, "null", string(b))
+	var dl calendar.Deadline
+	require.NoError(t, json.Unmarshal(b, &dl))
+	assert.Equal(t, calendar.Deadline{}, dl)
 }
