@@ -50,9 +50,19 @@ type Calendar struct {
 	decl      []declEntry
 	declFirst int32
 	// declDl holds the Deadline values of decl (with their overrides and
-	// this calendar), so that a lookup is a copy.
+	// the days behind them), so that a lookup is a copy.
 	declDl  []Deadline
 	declDue []Date
+	// offText holds a record of every day off, in date order, and
+	// offPos[i] the offset of day index i's (len(kind)+1 entries): a
+	// Deadline's days off are a substring of it (captured.go).
+	offText string
+	offPos  []int32
+	// replText holds the records of replaced, by year; replYear and
+	// replOff where each starts (replOff has one more entry).
+	replText string
+	replYear []int32
+	replOff  []int32
 }
 
 // declEntry is one precomputed declaration deadline.
@@ -150,11 +160,10 @@ func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 	for _, s := range byYear {
 		all = append(all, s)
 	}
-	out := build(all, c.overrides)
-	if len(replaced) > 0 {
-		out.replaced = replaced
+	if len(replaced) == 0 {
+		replaced = nil
 	}
-	return out, nil
+	return build(all, c.overrides, replaced), nil
 }
 
 // Replaced returns the schedules a host loaded over years the calendar
@@ -173,12 +182,14 @@ func (c *Calendar) Replaced() []Replacement {
 
 // build assembles a Calendar from schedules that have been validated and
 // sorted. It cannot fail.
-func build(schedules []Schedule, overrides []Override) *Calendar {
+func build(schedules []Schedule, overrides []Override, replaced map[int]Replacement) *Calendar {
 	sort.Slice(schedules, func(i, j int) bool { return schedules[i].Year < schedules[j].Year })
-	c := &Calendar{schedules: schedules, overrides: overrides, fingerprint: fingerprintOf(schedules, overrides)}
+	c := &Calendar{schedules: schedules, overrides: overrides, replaced: replaced, fingerprint: fingerprintOf(schedules, overrides)}
+	c.buildReplaced()
 	if len(schedules) == 0 {
 		c.cum = []int32{0}
 		c.uncov = []int32{0}
+		c.offPos = []int32{0}
 		return c
 	}
 	c.firstYear = schedules[0].Year
@@ -231,6 +242,7 @@ func build(schedules []Schedule, overrides []Override) *Calendar {
 			c.uncov[i+1]++
 		}
 	}
+	c.buildDaysOff()
 	c.buildDeclarations(lastYear)
 	c.indexOverrides()
 	return c

@@ -188,7 +188,7 @@ func (c *Calendar) WithOverrides(overrides ...Override) (*Calendar, error) {
 	out := *c
 	out.overrides = merged
 	out.decl = append([]declEntry(nil), c.decl...)
-	out.indexOverrides() // new Deadline values: they point at out, with its overrides
+	out.indexOverrides() // new Deadline values, with out's overrides
 	out.fingerprint = fingerprintOf(out.schedules, out.overrides)
 	return &out, nil
 }
@@ -244,13 +244,14 @@ func (c *Calendar) indexOverrides() {
 		if e.errYear != 0 {
 			// Unknown computed deadline: only an official date stands.
 			if e.ov != 0 {
-				dl := c.officialOnly(c.overrides[e.ov-1], int(e.errYear))
+				dl := officialOnly(c.overrides[e.ov-1], int(e.errYear))
 				c.declDl[k], c.declDue[k] = dl, dl.Date
 			}
 			continue
 		}
 		dl := Deadline{Rule: RuleDeclaration, Start: Date{n: e.start}, N: 15, Raw: Date{n: e.start + 15}, Extension: int(e.ext),
-			Computed: Date{n: e.end}, Date: Date{n: e.end}, cal: c}
+			Computed: Date{n: e.end}, Date: Date{n: e.end}}
+		dl = c.known(dl)
 		if e.ov != 0 {
 			dl.Override = c.overrides[e.ov-1]
 			dl.Date = dl.Override.Date
@@ -278,11 +279,33 @@ func (c *Calendar) override(r Rule, p Month) *Override {
 	return nil
 }
 
-// Deadline is a computed deadline with everything needed to check it by hand:
-// the rule, the day the period runs from, the raw last day, the extension,
-// and the final date. MovedOver, NotCounted and Explanation list the days
-// behind it; computing a Deadline allocates nothing, the lists are built
-// when asked for.
+// Deadline is a deadline with everything needed to check it by hand: the
+// rule, the day the period runs from, the raw last day, the extension, the
+// final date, and the days off behind it (MovedOver, NotCounted) with their
+// kind, festival and notice.
+//
+// A Deadline is a value: it holds no pointer to the calendar it was
+// computed on, == compares what it says, and one read back from JSON
+// explains itself the same. Computing one allocates nothing (the days
+// behind it are a substring of the calendar's; the lists are built when
+// asked for).
+//
+// A Deadline is known or unknown. A deadline whose count runs into a year
+// the calendar has no State Council schedule for is unknown: Known is
+// false, Date and Computed are zero, Err is the *YearNotCoveredError naming
+// the year (errors.Is ErrNotCovered) and NotBefore the day it cannot be
+// earlier than. The Calendar methods that compute a deadline return that
+// unknown Deadline beside the error, as strconv returns the clamped value
+// beside ErrRange:
+//
+//	dl, err := c.DeclarationDeadline(period) // period 2026-12, no 2027 schedule
+//	// errors.Is(err, calendar.ErrNotCovered); dl.Known() == false
+//	// dl.NotBefore() == 2027-01-15; dl.Err() == err
+//
+// An official deadline (Override) whose computed one is unknown is known:
+// Date is the official date, Computed is zero and Err says why.
+//
+// The zero Deadline is no deadline: Rule 0, Known false, Err nil.
 type Deadline struct {
 	Rule Rule
 	// Start is the day the period runs from, not itself counted: the event
@@ -292,79 +315,124 @@ type Deadline struct {
 	// N is the rule's number: days, working days, or the day of the month.
 	N int
 	// Raw is the last day before any move: Start + N days, or the D-th, or
-	// (RuleWorkdays) the N-th working day itself.
+	// (RuleWorkdays) the N-th working day itself; zero when that is
+	// unknown (an unknown RuleWorkdays deadline).
 	Raw Date
-	// unknownYear is, for an official deadline whose computed one cannot
-	// be known (Computed zero), the year whose schedule is not loaded. It
-	// sits here, in the padding after Raw, so that Deadline stays 80 bytes:
-	// the lookup copies it (BenchmarkDeclarationDeadline).
-	unknownYear int32
+	// uncovered is the year whose schedule is not loaded when Computed is
+	// unknown (Err), else 0.
+	uncovered int32
+	// notBefore is, for an unknown deadline, the day it cannot be earlier
+	// than (NotBefore).
+	notBefore Date
 	// Extension is, for RuleDeclaration, the number of days off in runs of
 	// three or more consecutive days off inside the period; the deadline is
 	// that many working days after Raw.
 	Extension int
-	// Computed is the date the rule gives.
+	// Computed is the date the rule gives; zero when it is unknown (Err).
 	Computed Date
-	// Date is the deadline: Computed, or the official date of an Override.
+	// Date is the deadline: Computed, or the official date of an Override;
+	// zero when it is unknown (Known).
 	Date Date
 	// Override is the host-supplied official deadline that set Date; the
 	// zero Override when none did (see Official).
 	Override Override
-
-	cal *Calendar
+	// days holds the records of the days off the explanation lists
+	// (captured.go): from the day after Start (RuleWorkdays,
+	// RuleDeclaration) or from Raw (the others) to the day before
+	// Computed.
+	days string
+	// replaced holds the records of the replaced schedules of the years
+	// the count ran through.
+	replaced string
 }
 
-// UnknownYear returns, for an official deadline (Override) whose computed
-// date is unknown, the year whose State Council holiday schedule is not
-// loaded; Computed is then zero. It returns 0 when Computed is known.
-func (d Deadline) UnknownYear() int { return int(d.unknownYear) }
+// Known reports whether the deadline's date is known: computed, or set by
+// an official Override. An unknown deadline has Err and NotBefore.
+func (d Deadline) Known() bool { return !d.Date.IsZero() }
+
+// Err returns why the computed deadline is unknown: a *YearNotCoveredError
+// naming the year whose State Council schedule is not loaded (errors.Is
+// ErrNotCovered). It is nil when Computed is known and for the zero
+// Deadline; it is not nil for every unknown deadline a Calendar returns,
+// and for an official deadline whose computed one is unknown.
+func (d Deadline) Err() error {
+	if d.uncovered == 0 {
+		return nil
+	}
+	return &YearNotCoveredError{Year: int(d.uncovered)}
+}
+
+// NotBefore returns the day the deadline cannot be earlier than: Date when
+// it is known; for an unknown one, the raw last day (Raw) of a count in
+// calendar days, the 15th for 第十四条, and for a count of working days the
+// day it would end if every uncovered day were a working day.
+func (d Deadline) NotBefore() Date {
+	if d.Known() {
+		return d.Date
+	}
+	return d.notBefore
+}
+
+// unknownDeadline is dl made unknown by err: when err is a
+// *YearNotCoveredError, dl with no dates, the year and notBefore; for any
+// other error the zero Deadline.
+func unknownDeadline(dl Deadline, err error, notBefore Date) (Deadline, error) {
+	nc, ok := err.(*YearNotCoveredError)
+	if !ok && !errors.As(err, &nc) {
+		return Deadline{}, err
+	}
+	dl.uncovered, dl.notBefore = int32(nc.Year), notBefore
+	dl.Computed, dl.Date, dl.days, dl.replaced = Date{}, Date{}, "", ""
+	return dl, err
+}
+
+// known fills in the data the explanation of a computed deadline needs:
+// the days off behind it and the replaced schedules of its years.
+func (c *Calendar) known(dl Deadline) Deadline {
+	from := dl.Raw
+	if dl.Rule == RuleWorkdays || dl.Rule == RuleDeclaration {
+		from = dl.Start.addDays(1)
+	}
+	dl.days = c.daysOffText(from, dl.Computed.addDays(-1))
+	if len(c.replYear) > 0 && !dl.Start.IsZero() {
+		// The start day itself is not counted (for 第十四条 it is the
+		// period's last day): the count uses the days from the next one.
+		dl.replaced = c.replacedText(dl.Start.addDays(1).Year(), dl.Computed.Year())
+	}
+	return dl
+}
 
 // officialOnly is the 第十四条 deadline of o.Period when the count runs into
 // year, which c does not cover: the official date stands, the computed one
-// is unknown (zero).
-func (c *Calendar) officialOnly(o Override, year int) Deadline {
+// is unknown (zero, Err).
+func officialOnly(o Override, year int) Deadline {
 	start := o.Period.Last()
 	return Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: start.addDays(15),
-		Date: o.Date, Override: o, cal: c, unknownYear: int32(year)}
+		Date: o.Date, Override: o, uncovered: int32(year)}
 }
 
 // MovedOver returns the days off the deadline was moved over, from Raw up
 // to the day before Computed: each with its kind, festival and notice.
 func (d Deadline) MovedOver() []DayInfo {
-	if d.cal == nil || d.Computed.IsZero() || d.Rule == RuleWorkdays || !d.Raw.Before(d.Computed) {
+	if d.Computed.IsZero() || d.Rule == RuleWorkdays || !d.Raw.Before(d.Computed) {
 		return nil
 	}
-	return d.cal.daysOff(d.Raw, d.Computed.addDays(-1))
+	return recordsIn(d.days, d.Raw, d.Computed.addDays(-1))
 }
 
 // NotCounted returns the days off from the day after Start to Raw: for
 // RuleWorkdays the days not counted as working days, for RuleDeclaration the
 // days off of the period, which include the runs that extend it. It is nil
-// when Computed is unknown (UnknownYear): the days were not counted.
+// when Computed is unknown (Err): the days were not counted.
 func (d Deadline) NotCounted() []DayInfo {
-	if d.cal == nil || d.Computed.IsZero() {
+	if d.Computed.IsZero() {
 		return nil
 	}
 	switch d.Rule {
 	case RuleWorkdays, RuleDeclaration:
-		return d.cal.daysOff(d.Start.addDays(1), d.Raw)
+		return recordsIn(d.days, d.Start.addDays(1), d.Raw)
 	}
 	return nil
-}
-
-// daysOff lists the days off from a to b inclusive (both covered).
-func (c *Calendar) daysOff(a, b Date) []DayInfo {
-	var out []DayInfo
-	for x := a; !x.After(b); x = x.addDays(1) {
-		i, err := c.index(x)
-		if err != nil {
-			continue
-		}
-		if !c.kind[i].IsWorkday() {
-			out = append(out, c.info(i))
-		}
-	}
-	return out
 }
 
 // Explanation returns the steps that lead to the deadline, one line each,
@@ -379,7 +447,9 @@ func (d Deadline) Explanation() []string {
 		for _, x := range d.NotCounted() {
 			add("not a working day, not counted: %s", x)
 		}
-		add("the %d-th working day: %s", abs(d.N), d.Raw)
+		if !d.Raw.IsZero() {
+			add("the %d-th working day: %s", abs(d.N), d.Raw)
+		}
 	case RuleWithinDays:
 		add("event %s (not counted) + %d days = raw last day %s", d.Start, d.N, d.Raw)
 	case RuleWithinMonths:
@@ -406,8 +476,8 @@ func (d Deadline) Explanation() []string {
 		add("year %d: the host's schedule (%s) replaced the official one (%s); this deadline uses the host's", r.Year, r.By, r.Replaced)
 	}
 	if d.Computed.IsZero() {
-		if d.unknownYear != 0 {
-			add("computed deadline: unknown: year %d is not covered (no State Council holiday schedule for %d is loaded)", d.unknownYear, d.unknownYear)
+		if d.uncovered != 0 {
+			add("computed deadline: unknown: year %d is not covered (no State Council holiday schedule for %d is loaded)", d.uncovered, d.uncovered)
 		} else {
 			add("computed deadline: unknown")
 		}
@@ -420,25 +490,22 @@ func (d Deadline) Explanation() []string {
 	if d.Official() && !d.Computed.IsZero() {
 		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
 	}
-	add("deadline: %s", d.Date)
+	if d.Known() {
+		add("deadline: %s", d.Date)
+	} else {
+		add("deadline: unknown, not before %s", d.notBefore)
+	}
 	return lines
 }
 
 // ReplacedSchedules lists the replaced schedules of the years the deadline's
-// count ran through (from Start to Computed); nil when Computed is unknown.
+// count ran through (from the day after Start to Computed); nil when
+// Computed is unknown.
 func (d Deadline) ReplacedSchedules() []Replacement {
-	if d.cal == nil || len(d.cal.replaced) == 0 || d.Start.IsZero() || d.Computed.IsZero() {
+	if d.Computed.IsZero() {
 		return nil
 	}
-	var out []Replacement
-	// The start day itself is not counted (for 第十四条 it is the period's
-	// last day): the count uses the days from the next one.
-	for y := d.Start.addDays(1).Year(); y <= d.Computed.Year(); y++ {
-		if r, ok := d.cal.replaced[y]; ok {
-			out = append(out, r)
-		}
-	}
-	return out
+	return decodeReplacements(d.replaced)
 }
 
 // Official reports whether a host-supplied Override set the deadline.
@@ -461,7 +528,7 @@ type run struct {
 
 // runs returns the runs of consecutive days off inside a declaration period.
 func (d Deadline) runs() []run {
-	if d.cal == nil || d.Rule != RuleDeclaration {
+	if d.Rule != RuleDeclaration {
 		return nil
 	}
 	var out []run
@@ -476,29 +543,195 @@ func (d Deadline) runs() []run {
 	return out
 }
 
+// deadlineJSON is the JSON form of a Deadline. Basis and Explanation are
+// derived: written for a reader, ignored when read back.
+type deadlineJSON struct {
+	Rule        Rule          `json:"rule"`
+	Basis       string        `json:"basis,omitempty"`
+	Start       Date          `json:"start"`
+	N           int           `json:"n"`
+	Raw         Date          `json:"raw,omitzero"`
+	Extension   int           `json:"extension,omitempty"`
+	Computed    Date          `json:"computed,omitzero"`
+	Unknown     int           `json:"computed_unknown_year,omitempty"`
+	Date        Date          `json:"date,omitzero"`
+	NotBefore   Date          `json:"not_before,omitzero"`
+	Override    *Override     `json:"override,omitempty"`
+	Replaced    []Replacement `json:"replaced_schedules,omitempty"`
+	MovedOver   []DayInfo     `json:"moved_over,omitempty"`
+	NotCounted  []DayInfo     `json:"not_counted,omitempty"`
+	Explanation []string      `json:"explanation,omitempty"`
+}
+
 // MarshalJSON gives the deadline with its explanation:
 // {"rule":…,"basis":…,"start":…,"n":…,"raw":…,"extension":…,"computed":…,
 // "date":…,"override":…,"moved_over":[…],"not_counted":[…],"explanation":[…]}.
-// An official deadline whose computed one is unknown has no "computed" and
-// gives "computed_unknown_year" instead.
+// A deadline whose computed date is unknown has no "computed" and gives
+// "computed_unknown_year" instead; an unknown one (Known false) has no
+// "date" and gives "not_before". The zero Deadline is null.
 func (d Deadline) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Rule        Rule          `json:"rule"`
-		Basis       string        `json:"basis"`
-		Start       Date          `json:"start"`
-		N           int           `json:"n"`
-		Raw         Date          `json:"raw"`
-		Extension   int           `json:"extension,omitempty"`
-		Computed    Date          `json:"computed,omitzero"`
-		Unknown     int           `json:"computed_unknown_year,omitempty"`
-		Date        Date          `json:"date"`
-		Override    *Override     `json:"override,omitempty"`
-		Replaced    []Replacement `json:"replaced_schedules,omitempty"`
-		MovedOver   []DayInfo     `json:"moved_over,omitempty"`
-		NotCounted  []DayInfo     `json:"not_counted,omitempty"`
-		Explanation []string      `json:"explanation"`
-	}{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.unknownYear), d.Date, d.officialOverride(),
-		d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explanation()})
+	if d == (Deadline{}) {
+		return []byte("null"), nil
+	}
+	var nb Date
+	if !d.Known() {
+		nb = d.notBefore
+	}
+	return json.Marshal(deadlineJSON{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.uncovered), d.Date, nb,
+		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explanation()})
+}
+
+// ErrBadDeadline is returned when a Deadline read from JSON does not hold
+// together (an unknown rule, no date and no year that makes it unknown, a
+// day listed outside the days it explains).
+var ErrBadDeadline = errors.New("calendar: bad deadline")
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown keys
+// are errors; "basis" and "explanation" are ignored: they are derived). The
+// Deadline read back is == to the one written and explains itself the same;
+// null leaves d unchanged.
+func (d *Deadline) UnmarshalJSON(b []byte) error {
+	if d == nil {
+		return errors.New("calendar: UnmarshalJSON on a nil *Deadline")
+	}
+	if string(b) == "null" {
+		return nil // as encoding/json does for a value it cannot set to nil
+	}
+	var j deadlineJSON
+	if err := decodeStrict(b, &j); err != nil {
+		return fmt.Errorf("calendar: deadline: %w: %w", ErrBadDeadline, err)
+	}
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("calendar: deadline: %w: "+format, append([]any{ErrBadDeadline}, args...)...)
+	}
+	out := Deadline{Rule: j.Rule, Start: j.Start, N: j.N, Raw: j.Raw, Extension: j.Extension, Computed: j.Computed, Date: j.Date}
+	switch {
+	case j.Rule == 0:
+		return bad("no rule")
+	case j.Unknown < 0 || j.Unknown > maxYear:
+		return bad("computed_unknown_year %s", intText(j.Unknown))
+	case j.Computed.IsZero() != (j.Unknown != 0):
+		return bad("want either computed or computed_unknown_year")
+	case j.Date.IsZero() && j.NotBefore.IsZero():
+		return bad("neither date nor not_before")
+	case !j.Date.IsZero() && !j.NotBefore.IsZero():
+		return bad("both date and not_before")
+	}
+	out.uncovered, out.notBefore = int32(j.Unknown), j.NotBefore
+	if j.Override != nil {
+		out.Override = *j.Override
+		if out.Override.Date != out.Date {
+			return bad("date %s is not the override's %s", out.Date, out.Override.Date)
+		}
+	} else if out.Date != out.Computed {
+		return bad("date %s is not the computed %s", out.Date, out.Computed)
+	}
+	out.days = encodeDays(append(j.NotCounted, j.MovedOver...))
+	out.replaced = encodeReplacements(j.Replaced)
+	if !slicesEqual(out.MovedOver(), j.MovedOver) || !slicesEqual(out.NotCounted(), j.NotCounted) {
+		return bad("moved_over or not_counted lists a day outside the days it explains")
+	}
+	*d = out
+	return nil
+}
+
+func slicesEqual[T comparable](a, b []T) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Standing says where a step stands against its deadline on a day.
+type Standing uint8
+
+const (
+	// StandingUnknown: it cannot be told, the deadline being unknown (in a
+	// year not covered) and the day after the earliest it could be.
+	StandingUnknown Standing = iota
+	// StandingOpen: not done, and the deadline has not passed.
+	StandingOpen
+	// StandingMet: done by the deadline.
+	StandingMet
+	// StandingOverdue: done after the deadline, or not done and the
+	// deadline has passed.
+	StandingOverdue
+)
+
+var standingNames = [...]string{
+	StandingUnknown: "unknown",
+	StandingOpen:    "open",
+	StandingMet:     "met",
+	StandingOverdue: "overdue",
+}
+
+// String returns the standing's name: unknown, open, met, overdue.
+func (s Standing) String() string {
+	if int(s) < len(standingNames) {
+		return standingNames[s]
+	}
+	return fmt.Sprintf("Standing(%d)", uint8(s))
+}
+
+// MarshalText implements encoding.TextMarshaler with the names of String.
+func (s Standing) MarshalText() ([]byte, error) {
+	if int(s) >= len(standingNames) {
+		return nil, fmt.Errorf("calendar: invalid Standing %d", uint8(s))
+	}
+	return []byte(standingNames[s]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Standing) UnmarshalText(b []byte) error {
+	if s == nil {
+		return errors.New("calendar: UnmarshalText on a nil *Standing")
+	}
+	for i, name := range standingNames {
+		if name == string(b) {
+			*s = Standing(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("calendar: unknown standing %s (want unknown, open, met or overdue)", echo(string(b)))
+}
+
+// StandingOn returns where a step with this deadline stands as of asOf,
+// having been done on done (zero: not done). Done by the deadline is met,
+// after it overdue; not done, it is overdue once asOf is after the
+// deadline, open before (a zero asOf: open). For an unknown deadline only
+// what NotBefore tells is told: done by it is met, not done as of it is
+// open; anything later is StandingUnknown. The zero Deadline's standing is
+// StandingUnknown.
+//
+//	dl.StandingOn(asOf, calendar.Date{}) // StandingOpen or StandingOverdue
+func (d Deadline) StandingOn(asOf, done Date) Standing {
+	if d.Rule == 0 {
+		return StandingUnknown
+	}
+	if d.Known() {
+		switch {
+		case !done.IsZero() && !done.After(d.Date):
+			return StandingMet
+		case !done.IsZero(), !asOf.IsZero() && asOf.After(d.Date):
+			return StandingOverdue
+		}
+		return StandingOpen
+	}
+	nb := d.notBefore
+	switch {
+	case !done.IsZero():
+		if !nb.IsZero() && !done.After(nb) {
+			return StandingMet
+		}
+	case asOf.IsZero(), !nb.IsZero() && !asOf.After(nb):
+		return StandingOpen
+	}
+	return StandingUnknown
 }
 
 func abs(n int) int {
@@ -519,9 +752,9 @@ func (c *Calendar) WithinWorkdays(start Date, n int) (Deadline, error) {
 	}
 	end, err := c.AddWorkdays(start, n)
 	if err != nil {
-		return Deadline{}, err
+		return unknownDeadline(Deadline{Rule: RuleWorkdays, Start: start, N: n}, err, c.earliestWorkdays(start, n))
 	}
-	return Deadline{Rule: RuleWorkdays, Start: start, N: n, Raw: end, Computed: end, Date: end, cal: c}, nil
+	return c.known(Deadline{Rule: RuleWorkdays, Start: start, N: n, Raw: end, Computed: end, Date: end}), nil
 }
 
 // WithinDays returns the deadline of a period of n days from an event
@@ -537,11 +770,13 @@ func (c *Calendar) WithinDays(event Date, n int) (Deadline, error) {
 	if err != nil {
 		return Deadline{}, err
 	}
+	dl := Deadline{Rule: RuleWithinDays, Start: event, N: n, Raw: raw}
 	end, err := c.NextWorkday(raw)
 	if err != nil {
-		return Deadline{}, err
+		return unknownDeadline(dl, err, raw)
 	}
-	return Deadline{Rule: RuleWithinDays, Start: event, N: n, Raw: raw, Computed: end, Date: end, cal: c}, nil
+	dl.Computed, dl.Date = end, end
+	return c.known(dl), nil
 }
 
 // WithinMonths returns the deadline of a period of n months from an event
@@ -567,11 +802,13 @@ func (c *Calendar) WithinMonths(event Date, n int) (Deadline, error) {
 	if err != nil {
 		return Deadline{}, err
 	}
+	dl := Deadline{Rule: RuleWithinMonths, Start: event, N: n, Raw: raw}
 	end, err := c.NextWorkday(raw)
 	if err != nil {
-		return Deadline{}, err
+		return unknownDeadline(dl, err, raw)
 	}
-	return Deadline{Rule: RuleWithinMonths, Start: event, N: n, Raw: raw, Computed: end, Date: end, cal: c}, nil
+	dl.Computed, dl.Date = end, end
+	return c.known(dl), nil
 }
 
 // DayOfMonth returns the deadline "by the day-th of month, extended over
@@ -583,11 +820,13 @@ func (c *Calendar) DayOfMonth(month Month, day int) (Deadline, error) {
 	if err != nil {
 		return Deadline{}, err
 	}
+	dl := Deadline{Rule: RuleDayOfMonth, Start: raw.addDays(-1), N: day, Raw: raw}
 	end, err := c.NextWorkday(raw)
 	if err != nil {
-		return Deadline{}, err
+		return unknownDeadline(dl, err, raw)
 	}
-	return Deadline{Rule: RuleDayOfMonth, Start: raw.addDays(-1), N: day, Raw: raw, Computed: end, Date: end, cal: c}, nil
+	dl.Computed, dl.Date = end, end
+	return c.known(dl), nil
 }
 
 // PushDeadline is DayOfMonth(month, 5): the 第九条 deadline by which the
@@ -663,19 +902,21 @@ func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
 		return Deadline{}, ErrZeroDate
 	}
 	o := c.override(RuleDeclaration, period)
+	start := period.Last()
+	unknown := Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: start.addDays(15)}
 	if k := int(period.n - c.declFirst); k >= 0 && k < len(c.decl) && c.decl[k].errYear != 0 {
 		if o != nil {
-			return c.officialOnly(*o, int(c.decl[k].errYear)), nil
+			return officialOnly(*o, int(c.decl[k].errYear)), nil
 		}
-		return Deadline{}, &YearNotCoveredError{Year: int(c.decl[k].errYear)}
+		return unknownDeadline(unknown, &YearNotCoveredError{Year: int(c.decl[k].errYear)}, unknown.Raw)
 	}
 	dl, err := c.declarationSlow(period)
 	if err != nil {
 		var nc *YearNotCoveredError
 		if o != nil && errors.As(err, &nc) {
-			return c.officialOnly(*o, nc.Year), nil
+			return officialOnly(*o, nc.Year), nil
 		}
-		return Deadline{}, err
+		return unknownDeadline(unknown, err, unknown.Raw)
 	}
 	if o != nil {
 		dl.Override = *o
@@ -743,5 +984,5 @@ func (c *Calendar) declarationSlow(period Month) (Deadline, error) {
 	if err != nil {
 		return Deadline{}, err
 	}
-	return Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: raw, Extension: ext, Computed: end, Date: end, cal: c}, nil
+	return c.known(Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: raw, Extension: ext, Computed: end, Date: end}), nil
 }

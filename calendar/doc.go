@@ -42,11 +42,17 @@
 //   - Official deadlines set by special notice are host-supplied Overrides
 //     that take precedence; the explanation says so. An official deadline
 //     also stands when the computed one is unknown (its year not covered):
-//     Computed is then zero and Deadline.UnknownYear names the year.
+//     Computed is then zero and Deadline.Err names the year.
 //
 // Every deadline is a Deadline value that carries the rule, its basis, the
-// start, the raw last day, the extension and the final date; Explanation,
-// MovedOver and NotCounted list the days behind it.
+// start, the raw last day, the extension, the final date and the days off
+// behind it; Explanation, MovedOver and NotCounted list them. A Deadline
+// holds no pointer to its calendar: == compares what it says, and one read
+// back from JSON explains itself the same. One whose count runs into a year
+// not covered is unknown (Known false) and is returned beside the
+// *YearNotCoveredError, with NotBefore the day it cannot be earlier than;
+// StandingOn tells whether a step was met, is overdue, still open, or
+// cannot be told.
 //
 // # Speed
 //

@@ -63,7 +63,7 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 		// Unreachable: TestEmbeddedScheduleIsValid parses the same bytes. An
 		// empty calendar refuses every query with *YearNotCoveredError
 		// rather than guessing.
-		return build(nil, nil)
+		return build(nil, nil, nil)
 	}
 	var keep []Schedule
 	for _, s := range ss {
@@ -71,7 +71,7 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 			keep = append(keep, s.sorted())
 		}
 	}
-	return build(keep, nil)
+	return build(keep, nil, nil)
 })
 
 // Default returns the calendar built into the package: the State Council

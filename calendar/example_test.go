@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -302,4 +303,21 @@ func ExampleCalendar_DeclarationDue() {
 	d, err := calendar.Default().DeclarationDue(p)
 	fmt.Println(d, err)
 	// Output: 2026-05-22 <nil>
+}
+
+// A deadline in a year whose State Council schedule is not loaded is the
+// unknown Deadline, returned beside the error: no date, the year, and the
+// day it cannot be earlier than; a step can still be judged against it.
+func ExampleDeadline_Known() {
+	c := calendar.Default() // up to 2026
+	period, _ := calendar.ParseMonth("2026-12")
+	dl, err := c.DeclarationDeadline(period)
+	fmt.Println(errors.Is(err, calendar.ErrNotCovered), dl.Known(), dl.NotBefore())
+	fmt.Println(dl.Err())
+	paid, _ := calendar.ParseDate("2027-01-14")
+	fmt.Println(dl.StandingOn(paid, paid))
+	// Output:
+	// true false 2027-01-15
+	// calendar: year 2027 is not covered: no State Council holiday schedule for 2027 is loaded
+	// met
 }

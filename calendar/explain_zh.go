@@ -76,7 +76,9 @@ func (d Deadline) ExplainZH() []string {
 		for _, x := range d.NotCounted() {
 			add("非工作日，不计入：%s", x.StringZH())
 		}
-		add("第 %d 个工作日：%s", abs(d.N), d.Raw)
+		if !d.Raw.IsZero() {
+			add("第 %d 个工作日：%s", abs(d.N), d.Raw)
+		}
 	case RuleWithinDays:
 		add("事件发生日 %s（不计入）加 %d 日，原定最后一日为 %s", d.Start, d.N, d.Raw)
 	case RuleWithinMonths:
@@ -103,8 +105,8 @@ func (d Deadline) ExplainZH() []string {
 		add("%d 年：使用方提供的放假安排（%s）替代了官方安排（%s），本期限按使用方的安排计算", r.Year, r.By, r.Replaced)
 	}
 	if d.Computed.IsZero() {
-		if d.unknownYear != 0 {
-			add("计算所得期限：未知（%d 年放假安排尚未载入）", d.unknownYear)
+		if d.uncovered != 0 {
+			add("计算所得期限：未知（%d 年放假安排尚未载入）", d.uncovered)
 		} else {
 			add("计算所得期限：未知")
 		}
@@ -117,6 +119,10 @@ func (d Deadline) ExplainZH() []string {
 	if d.Official() && !d.Computed.IsZero() {
 		add("%s 公布的正式期限 %s 优先于计算所得的 %s", d.Override.Source, d.Override.Date, d.Computed)
 	}
-	add("期限：%s", d.Date)
+	if d.Known() {
+		add("期限：%s", d.Date)
+	} else {
+		add("期限：未知，不早于 %s", d.notBefore)
+	}
 	return lines
 }

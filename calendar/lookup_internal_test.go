@@ -5,14 +5,18 @@ import (
 	"unsafe"
 )
 
-// The lookup copies a Deadline: at 88 bytes (a field past the padding) it
-// took twice as long (4.9 → 10.1 ns/op). Keep it at 80 on 64-bit targets.
+// The lookup copies a Deadline. At 88 bytes (a field past the padding) it
+// once took twice as long (4.9 → 10.1 ns/op); the Deadline that carries its
+// days off and replaced schedules as data (two strings, issue 20) is 112
+// bytes and measured no slower than the 80-byte one on the same machine
+// (BenchmarkDeclarationDeadline, 3e6 iterations: 14.0–15.1 ns/op against
+// 14.5–16.0). Keep it at 112 on 64-bit targets.
 func TestDeadlineStaysSmall(t *testing.T) {
 	if unsafe.Sizeof(uintptr(0)) != 8 {
 		t.Skip("64-bit layout only")
 	}
-	if n := unsafe.Sizeof(Deadline{}); n > 80 {
-		t.Fatalf("Deadline is %d bytes, want at most 80 (see BenchmarkDeclarationDeadline)", n)
+	if n := unsafe.Sizeof(Deadline{}); n > 112 {
+		t.Fatalf("Deadline is %d bytes, want at most 112 (see BenchmarkDeclarationDeadline)", n)
 	}
 }
 

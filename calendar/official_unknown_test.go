@@ -52,7 +52,7 @@ func TestOfficialDeadlineOverUncoveredYear(t *testing.T) {
 			assert.True(t, dl.Official())
 			assert.Equal(t, exampleSource, dl.Override.Source)
 			assert.True(t, dl.Computed.IsZero(), "computed %s", dl.Computed)
-			assert.Equal(t, tc.year, dl.UnknownYear())
+			assert.Equal(t, tc.year, notCoveredYear(dl.Err()))
 			assert.Equal(t, calendar.RuleDeclaration, dl.Rule)
 			assert.Equal(t, p.Last(), dl.Start)
 			assert.Equal(t, 15, dl.N)
@@ -104,7 +104,7 @@ func TestOfficialDeadlineThenYearLoaded(t *testing.T) {
 	require.NoError(t, err)
 	dl, err := c.DeclarationDeadline(p)
 	require.NoError(t, err)
-	assert.Equal(t, 2026, dl.UnknownYear())
+	assert.Equal(t, 2026, notCoveredYear(dl.Err()))
 	assert.True(t, dl.Computed.IsZero())
 	var s2026 calendar.Schedule
 	for _, s := range calendar.Default().Schedules() {
@@ -116,7 +116,7 @@ func TestOfficialDeadlineThenYearLoaded(t *testing.T) {
 	require.NoError(t, err)
 	dl, err = c.DeclarationDeadline(p)
 	require.NoError(t, err)
-	assert.Equal(t, 0, dl.UnknownYear())
+	assert.NoError(t, dl.Err())
 	assert.Equal(t, "2026-01-20", dl.Computed.String())
 	assert.Equal(t, "2026-01-21", dl.Date.String())
 	assert.Contains(t, dl.Explanation(), "official deadline 2026-01-21 set by "+exampleSource+" takes precedence over the computed 2026-01-20")
@@ -139,3 +139,12 @@ func TestOfficialDeadlineOverUncoveredYearAllocatesNothing(t *testing.T) {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// notCoveredYear is the year a *calendar.YearNotCoveredError in err names, or 0.
+func notCoveredYear(err error) int {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return nc.Year
+	}
+	return 0
+}

@@ -67,9 +67,9 @@ func TestFilingOnTheDeadlineDay(t *testing.T) {
 			}
 		}
 		// The raw last day of a moved window is in time too.
-		f, err := fileOn(book(t), w.Accident, claims.ApplicantPlatform, w.PlatformRaw)
+		f, err := fileOn(book(t), w.Accident, claims.ApplicantPlatform, w.Platform.Raw)
 		require.NoError(t, err)
-		assert.True(t, f.InTime, "raw day %s", w.PlatformRaw)
+		assert.True(t, f.InTime, "raw day %s", w.Platform.Raw)
 	}
 	// On the accident's day: in time; the day before: refused.
 	w := windows(t, "2026-03-02")
@@ -261,8 +261,8 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 			items, err := bookOn(t, c).Deadlines(cs, day(t, dl, off))
 			require.NoError(t, err)
 			it := find(items, "decision")
-			assert.Equal(t, met, it.Met, "%s decided %+d from %s", clarity, off, dl)
-			assert.Equal(t, !met, it.Overdue, "%s decided %+d from %s", clarity, off, dl)
+			assert.Equal(t, met, (it.Standing == calendar.StandingMet), "%s decided %+d from %s", clarity, off, dl)
+			assert.Equal(t, !met, (it.Standing == calendar.StandingOverdue), "%s decided %+d from %s", clarity, off, dl)
 			// Delivery: 3 working days from the decision, done on its last day.
 			del, err := bookOn(t, c).DeliveryDeadline(cs.DecidedOn)
 			require.NoError(t, err)
@@ -272,8 +272,8 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 				items, err := bookOn(t, c).Deadlines(d2, d2.DeliveredOn)
 				require.NoError(t, err)
 				it := find(items, "delivery")
-				assert.Equal(t, dmet, it.Met, "delivered %+d from %s", doff, del.Date)
-				assert.Equal(t, !dmet, it.Overdue)
+				assert.Equal(t, dmet, (it.Standing == calendar.StandingMet), "delivered %+d from %s", doff, del.Date)
+				assert.Equal(t, !dmet, (it.Standing == calendar.StandingOverdue))
 			}
 		}
 		// Not yet decided: not overdue as of the deadline, overdue the day after.
@@ -286,8 +286,8 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 			items, err := bookOn(t, c).Deadlines(cs, day(t, dl, off))
 			require.NoError(t, err)
 			it := find(items, "decision")
-			assert.False(t, it.Met)
-			assert.Equal(t, overdue, it.Overdue, "%s open as of %+d from %s", clarity, off, dl)
+			assert.False(t, (it.Standing == calendar.StandingMet))
+			assert.Equal(t, overdue, (it.Standing == calendar.StandingOverdue), "%s open as of %+d from %s", clarity, off, dl)
 		}
 	}
 	// The platform's application on the 30th day is met; the worker's window is then not needed.
@@ -299,7 +299,7 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 	require.NoError(t, err)
 	p := find(items, "platform applies")
 	assert.True(t, p.NotNeeded, "a worker's application on the platform's last day leaves the platform nothing to do")
-	assert.False(t, p.Overdue)
+	assert.False(t, (p.Standing == calendar.StandingOverdue))
 	cs = claims.Case{Accident: accident}
 	cs, err = cs.Next(claims.Event{Kind: claims.EventApply, Date: day(t, w.Platform.Date, 1), Applicant: claims.ApplicantWorker})
 	require.NoError(t, err)
@@ -307,7 +307,7 @@ func TestStepOnItsDeadlineDay(t *testing.T) {
 	require.NoError(t, err)
 	p = find(items, "platform applies")
 	assert.False(t, p.NotNeeded, "one day later the platform was late")
-	assert.True(t, p.Overdue)
+	assert.True(t, (p.Standing == calendar.StandingOverdue))
 }
 
 // Events on the accident's day and on the day of the last step are
@@ -396,7 +396,7 @@ func TestFilingNearDeadlines(t *testing.T) {
 			rt.Fatal(err)
 		}
 		w, err := bookOn(t, c).ApplicationWindows(claims.Case{Accident: acc})
-		if err != nil || w.PlatformErr != nil || w.WorkerErr != nil {
+		if err != nil || w.Platform.Err() != nil || w.Worker.Err() != nil {
 			rt.Skip("window outside 2019–2026")
 		}
 		a := rapid.SampledFrom([]claims.Applicant{claims.ApplicantPlatform, claims.ApplicantWorker}).Draw(rt, "applicant")

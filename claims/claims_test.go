@@ -25,8 +25,8 @@ func TestGoldenCases(t *testing.T) {
 func TestExtensionWithUncoveredCap(t *testing.T) {
 	w, err := book(t, claims.DefaultRules()).ApplicationWindows(claims.Case{Accident: testdates.Day(t, "2026-03-10")})
 	require.NoError(t, err)
-	assert.ErrorIs(t, w.CapErr, calendar.ErrNotCovered)
-	assert.Equal(t, "2027-03-10", w.CapRaw.String())
+	assert.ErrorIs(t, w.Cap.Err(), calendar.ErrNotCovered)
+	assert.Equal(t, "2027-03-10", w.Cap.Raw.String())
 	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: testdates.Day(t, "2026-05-01"), Reason: "hospital", Approved: true}
 	x.Until = testdates.Day(t, "2026-12-31")
 	r, err := judgeExtension(book(t), w.Accident, x)
@@ -347,14 +347,14 @@ func TestCaseDeadlinesAcrossUncoveredYear(t *testing.T) {
 		for i := range got {
 			g, w := got[i], want[i]
 			if g.Known() {
-				if !w.Known() || g.Deadline.Date != w.Deadline.Date || g.Met != w.Met || g.Overdue != w.Overdue || g.NotNeeded != w.NotNeeded {
+				if !w.Known() || g.Deadline.Date != w.Deadline.Date || g.Standing != w.Standing || g.NotNeeded != w.NotNeeded {
 					t.Fatalf("%s without %d: %+v, with: %+v", g.Name, y, g, w)
 				}
 				continue
 			}
 			var nc *calendar.YearNotCoveredError
-			if !errors.As(g.Err, &nc) {
-				t.Fatalf("%s without %d: unknown for %v", g.Name, y, g.Err)
+			if !errors.As(g.Deadline.Err(), &nc) {
+				t.Fatalf("%s without %d: unknown for %v", g.Name, y, g.Deadline.Err())
 			}
 			if w.Known() && nc.Year == y && (w.Deadline.Start.Year() > y || w.Deadline.Date.Year() < y) {
 				t.Fatalf("%s without %d: unknown, but %s..%s avoids it", g.Name, y, w.Deadline.Start, w.Deadline.Date)

@@ -136,7 +136,7 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 			filedOn, plat.ext.Deadline))
 	case inTime:
 		split.Reasons = append(split.Reasons, fmt.Sprintf("%s 提出申请，在平台企业的申请期限（%s）内：费用均由基金支付，不适用第二十二条第二款",
-			filedOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
+			filedOn, lastDayText(w.Platform)))
 	default:
 		platformBears = true
 		switch rb.rules.LateCostFrom {
@@ -172,7 +172,7 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 		if !split.Open {
 			split.Reasons = append(split.Reasons, fmt.Sprintf("平台企业承担的期间：%s 至 %s（含首尾两日）", split.From, split.To))
 		}
-		if !plat.ext.Granted && w.PlatformErr == nil {
+		if !plat.ext.Granted && w.Platform.Known() {
 			for _, rp := range w.Platform.ReplacedSchedules() {
 				split.Reasons = append(split.Reasons, fmt.Sprintf("平台申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
 			}

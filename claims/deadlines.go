@@ -74,47 +74,27 @@ func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
 			return full, nil
 		}
 		return clear, nil
-	case ferr == nil:
+	case ferr == nil && cerr != nil && clear.Err() != nil:
 		// The 7 working days cannot be counted (a year not covered), but
 		// they end no earlier than if every uncovered day were a working
-		// day: if the 30 end by then, the 30 bind.
-		if e, ok := earliestWorkdays(rb.cal, c.ClearOn, ClearDecisionWorkdays); ok && !full.Date.After(e) {
+		// day (their NotBefore): if the 30 end by then, the 30 bind.
+		if !full.Date.After(clear.NotBefore()) {
 			return full, nil
 		}
-		return calendar.Deadline{}, cerr
-	case cerr == nil:
+		return clear, cerr // unknown, not before the 7's earliest day
+	case cerr == nil && ferr != nil && full.Err() != nil:
 		// The same, the other way: the 30 cannot be counted; the 7 bind if
 		// they end by the earliest day the 30 could end.
-		if e, ok := earliestWorkdays(rb.cal, c.AcceptedOn, DecisionWorkdays); ok && !clear.Date.After(e) {
+		if !clear.Date.After(full.NotBefore()) {
 			return clear, nil
 		}
-		return calendar.Deadline{}, ferr
+		return full, ferr // unknown, not before the 30's earliest day
+	case cerr != nil && ferr != nil && clear.Err() != nil && full.Err() != nil && clear.NotBefore().Before(full.NotBefore()):
+		return clear, cerr // neither known: not before the earlier
+	case ferr == nil:
+		return calendar.Deadline{}, cerr
 	}
-	return calendar.Deadline{}, ferr
-}
-
-// earliestWorkdays is the earliest day the n-th working day after start can
-// be when some days on the way are in years the calendar does not cover:
-// each uncovered day is counted as if it were a working day. ok is false
-// when a day's kind cannot be read for another reason.
-func earliestWorkdays(cal *calendar.Calendar, start calendar.Date, n int) (calendar.Date, bool) {
-	d := start
-	for count := 0; count < n; {
-		var err error
-		if d, err = d.AddDays(1); err != nil {
-			return calendar.Date{}, false
-		}
-		k, err := cal.Kind(d)
-		switch {
-		case errors.Is(err, calendar.ErrNotCovered):
-			count++
-		case err != nil:
-			return calendar.Date{}, false
-		case k.IsWorkday():
-			count++
-		}
-	}
-	return d, true
+	return full, ferr
 }
 
 // refuseBefore is ErrBeforeInForce for a day before InForce under

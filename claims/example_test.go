@@ -34,7 +34,7 @@ func ExampleRulebook_ApplicationWindows() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
 	accident, _ := calendar.ParseDate("2026-01-20")
 	w, _ := rb.ApplicationWindows(claims.Case{Accident: accident})
-	fmt.Println(w.Platform.Date, w.Worker.Date, w.CapRaw)
+	fmt.Println(w.Platform.Date, w.Worker.Date, w.Cap.Raw)
 	// Output: 2026-02-24 2026-04-20 2027-01-20
 }
 
@@ -63,7 +63,7 @@ func ExampleRulebook_JudgeFiling() {
 	f, _ := rb.JudgeFiling(c)
 	items, _ := rb.Deadlines(c, d("2026-05-06"))
 	fmt.Println(f.InTime, f.PlatformLate)
-	fmt.Println(items[0].ExtendedTo, items[0].Overdue, items[0].NotNeeded)
+	fmt.Println(items[0].ExtendedTo, (items[0].Standing == calendar.StandingOverdue), items[0].NotNeeded)
 	// Output:
 	// true false
 	// 2026-04-30 false true
@@ -179,9 +179,9 @@ func ExampleRulebook_Deadlines() {
 	items, _ := rb.Deadlines(c, d("2026-12-05"))
 	for _, it := range items {
 		if it.Known() {
-			fmt.Println(it.Articles, it.Deadline.Date, it.Met, it.Overdue)
+			fmt.Println(it.Articles, it.Deadline.Date, (it.Standing == calendar.StandingMet), (it.Standing == calendar.StandingOverdue))
 		} else {
-			fmt.Println(it.Articles, "unknown, not before", it.NotBefore, "met:", it.Met)
+			fmt.Println(it.Articles, "unknown, not before", it.Deadline.NotBefore(), "met:", (it.Standing == calendar.StandingMet))
 		}
 	}
 	// Output:

@@ -53,7 +53,7 @@ func TestIssue21ExtensionReadByEveryMethod(t *testing.T) {
 		p := items[0]
 		assert.Equal(t, "2026-04-30", p.ExtendedTo.String(), asOf)
 		assert.True(t, p.NotNeeded, asOf)
-		assert.False(t, p.Overdue, asOf)
+		assert.False(t, (p.Standing == calendar.StandingOverdue), asOf)
 	}
 
 	costs := []claims.Cost{{Date: d("2026-01-20"), Amount: decimal.RequireFromString("800.00")}, {Date: d("2026-03-05"), Amount: decimal.RequireFromString("200.00")}}
@@ -72,7 +72,7 @@ func TestIssue21ExtensionReadByEveryMethod(t *testing.T) {
 	items, err := rb.Deadlines(late, d("2026-05-06"))
 	require.NoError(t, err)
 	assert.False(t, items[0].NotNeeded)
-	assert.True(t, items[0].Overdue)
+	assert.True(t, (items[0].Standing == calendar.StandingOverdue))
 	s, err = rb.SplitLateCosts(late, costs)
 	require.NoError(t, err)
 	assert.Equal(t, "1000.00", s.Platform.StringFixed(2))
@@ -92,9 +92,9 @@ func TestWorkerExtensionLeavesThePlatformsWindow(t *testing.T) {
 	items, err := book(t).Deadlines(c, d("2026-06-02"))
 	require.NoError(t, err)
 	assert.True(t, items[0].ExtendedTo.IsZero())
-	assert.True(t, items[0].Overdue)
+	assert.True(t, (items[0].Standing == calendar.StandingOverdue))
 	assert.Equal(t, "2026-06-30", items[1].ExtendedTo.String())
-	assert.True(t, items[1].Met)
+	assert.True(t, (items[1].Standing == calendar.StandingMet))
 }
 
 // An extension the rulebook cannot judge (past the raw cap, in a year the
@@ -120,7 +120,7 @@ func TestUndeterminedExtensionDecidesNothing(t *testing.T) {
 	assert.False(t, f.PlatformLate)
 	items, err := rb.Deadlines(filedCase(d("2026-03-10"), claims.ApplicantWorker, d("2026-06-01"), calendar.Date{}, x), d("2026-06-02"))
 	require.NoError(t, err)
-	assert.False(t, items[0].Overdue || items[0].Met || items[0].NotNeeded, "%+v", items[0])
+	assert.False(t, (items[0].Standing == calendar.StandingOverdue) || (items[0].Standing == calendar.StandingMet) || items[0].NotNeeded, "%+v", items[0])
 	_, err = splitCosts(rb, d("2026-03-10"), costCase{FiledOn: d("2026-06-01")}, nil)
 	require.NoError(t, err, "no extension: known")
 	s, err := rb.SplitLateCosts(filedCase(d("2026-03-10"), claims.ApplicantWorker, d("2026-06-01"), calendar.Date{}, x),

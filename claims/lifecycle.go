@@ -450,30 +450,25 @@ func CheckSingleConfirmation(earlier []Case) error {
 type Item struct {
 	Name     string `json:"name"`
 	Articles string `json:"articles"`
-	// Deadline is nil when it is unknown: it falls in a year the calendar
-	// has no schedule for (Unknown says which, Err is the
-	// *calendar.YearNotCoveredError). Never a guessed date.
-	Deadline *calendar.Deadline `json:"deadline,omitempty"`
-	// NotBefore, for an unknown deadline counted in calendar days, is its
-	// raw last day: the deadline is that day or the next working day.
-	NotBefore calendar.Date `json:"not_before,omitzero"`
-	Unknown   string        `json:"unknown,omitempty"`
-	// UnknownYear is the year whose schedule is missing, when that is why.
-	UnknownYear int   `json:"unknown_year,omitempty"`
-	Err         error `json:"-"`
+	// Deadline is the step's deadline, known or unknown: one that falls in
+	// a year the calendar has no schedule for is an unknown
+	// calendar.Deadline (Known false; Err the *calendar.YearNotCoveredError
+	// naming the year; NotBefore the day it cannot be earlier than). Never
+	// a guessed date.
+	Deadline calendar.Deadline `json:"deadline"`
 	// ExtendedTo is the day a granted extension (第二十二条第一款) moved an
-	// application window to; Met and Overdue are then judged against it.
+	// application window to; Standing is then judged against it.
 	ExtendedTo calendar.Date `json:"extended_to,omitzero"`
 	// Done is the day the step was taken, if it was.
 	Done calendar.Date `json:"done,omitzero"`
-	// Met: done by the deadline; Overdue: done after it, or not done and
-	// the as-of day is past it. Both false when it cannot be told (the
-	// deadline, or the side's extension, is in a year not covered).
-	Met     bool `json:"met"`
-	Overdue bool `json:"overdue"`
+	// Standing: met (done by the deadline), overdue (done after it, or not
+	// done and the as-of day is past it), open, or unknown when it cannot
+	// be told (the deadline, or the side's extension, is in a year not
+	// covered). A step not needed, and the cap, are never overdue.
+	Standing calendar.Standing `json:"standing"`
 	// NotNeeded: the step is no longer anyone's to take (the worker's
 	// window once the platform side applied; the platform's once the worker
-	// side applied within it).
+	// side applied within it); it stands open, neither met nor overdue.
 	NotNeeded bool `json:"not_needed,omitempty"`
 	// BeforeInForce: the period runs from a day before 373号 took effect
 	// (第八十一条, InForce): the deadline is computed by 373号 all the same,
@@ -484,7 +479,7 @@ type Item struct {
 }
 
 // Known reports whether the item's deadline is known.
-func (it Item) Known() bool { return it.Deadline != nil }
+func (it Item) Known() bool { return it.Deadline.Known() }
 
 // Deadlines lists every deadline of the case that is known at its current
 // step, as of the given day (the host's today): the application windows
@@ -494,10 +489,11 @@ func (it Item) Known() bool { return it.Deadline != nil }
 // was met.
 //
 // Each deadline is computed on its own: one that falls in a year the
-// calendar does not cover is listed as unknown (Item.Unknown, Item.Err)
-// and the others are still given. The error is only for the errors of
-// ApplicationWindows and an accepted case whose clarity is unstated (an
-// *UnstatedError).
+// calendar does not cover is listed as unknown (Item.Deadline, Known
+// false) and the others are still given. The error is only for the errors
+// of ApplicationWindows, an accepted case whose clarity is unstated (an
+// *UnstatedError), and a deadline that cannot be computed for another
+// reason than a year not covered (an invalid clarity, ErrBadClarity).
 func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 	if rb == nil {
 		return nil, ErrNoRulebook
@@ -511,28 +507,15 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 		return nil, &UnstatedError{Field: "clarity"}
 	}
 	var items []Item
-	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, derr error, notBefore, done calendar.Date) *Item {
-		it := Item{Name: name, Articles: arts, Done: done, BeforeInForce: start.Before(InForce()), Rulebook: rb.fingerprint}
-		if derr != nil {
-			it.Err, it.Unknown, it.NotBefore, it.UnknownYear = derr, derr.Error(), notBefore, uncoveredYear(derr)
-			// What can still be told from the raw day: done by it is met.
-			if !notBefore.IsZero() && !done.IsZero() && !done.After(notBefore) {
-				it.Met = true
-			}
-			items = append(items, it)
-			return &items[len(items)-1]
-		}
-		it.Deadline = &dl
-		switch {
-		case !done.IsZero():
-			it.Met = !done.After(dl.Date)
-			it.Overdue = !it.Met
-		default:
-			it.Overdue = !asOf.IsZero() && asOf.After(dl.Date)
-		}
+	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, done calendar.Date) *Item {
+		it := Item{Name: name, Articles: arts, Deadline: dl, Done: done, BeforeInForce: start.Before(InForce()), Rulebook: rb.fingerprint}
+		it.Standing = dl.StandingOn(asOf, done)
 		items = append(items, it)
 		return &items[len(items)-1]
 	}
+	// notNeeded marks a step no longer anyone's to take: neither met nor
+	// overdue.
+	notNeeded := func(it *Item) { it.NotNeeded, it.Standing = true, calendar.StandingOpen }
 	// extend judges an application window's item against its side's
 	// extension: granted, against the extended day; not judged (an
 	// uncovered year), met only when done by the window's own last day.
@@ -540,13 +523,16 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 		switch {
 		case s.ext.Granted:
 			it.ExtendedTo = s.ext.Deadline
-			if !it.Done.IsZero() {
-				it.Met, it.Overdue = !it.Done.After(s.ext.Deadline), it.Done.After(s.ext.Deadline)
-			} else {
-				it.Met, it.Overdue = false, !asOf.IsZero() && asOf.After(s.ext.Deadline)
+			switch {
+			case !it.Done.IsZero() && !it.Done.After(s.ext.Deadline):
+				it.Standing = calendar.StandingMet
+			case !it.Done.IsZero(), !asOf.IsZero() && asOf.After(s.ext.Deadline):
+				it.Standing = calendar.StandingOverdue
+			default:
+				it.Standing = calendar.StandingOpen
 			}
-		case s.undetermined() && !it.Met:
-			it.Overdue = false
+		case s.undetermined() && it.Standing == calendar.StandingOverdue:
+			it.Standing = calendar.StandingUnknown // the extension may move it
 		}
 	}
 	plat, work := w.side(true), w.side(false)
@@ -556,77 +542,75 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 	} else if c.Applicant != "" {
 		workerDone = c.AppliedOn
 	}
-	it := add("platform applies (30 days)", "第二十一条第一款", c.Accident, w.Platform, w.PlatformErr, w.PlatformRaw, platformDone)
+	it := add("platform applies (30 days)", "第二十一条第一款", c.Accident, w.Platform, platformDone)
 	extend(it, plat)
 	if !workerDone.IsZero() {
 		// A worker-side application within the platform's window (as
 		// extended) leaves the platform nothing to do; one after it leaves
 		// the platform late.
 		if by, ok, _ := plat.by(workerDone); ok && by {
-			it.NotNeeded, it.Met, it.Overdue = true, false, false
+			notNeeded(it)
 		}
 	}
-	it = add("worker, close relative or union applies (90 days)", "第二十一条第三款", c.Accident, w.Worker, w.WorkerErr, w.WorkerRaw, workerDone)
+	it = add("worker, close relative or union applies (90 days)", "第二十一条第三款", c.Accident, w.Worker, workerDone)
 	extend(it, work)
 	if c.Applicant.PlatformSide() {
-		it.NotNeeded, it.Met, it.Overdue = true, false, false
+		notNeeded(it)
 	}
 	// The cap bounds extensions; it is no step anyone must take, so it is
 	// never overdue, and once an application is filed it is not needed.
-	it = add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", c.Accident, w.Cap, w.CapErr, w.CapRaw, calendar.Date{})
-	it.Overdue = false
+	it = add("no extension past the 工伤保险条例 第十七条 period", "第二十二条第一款", c.Accident, w.Cap, calendar.Date{})
+	if it.Standing == calendar.StandingOverdue || it.Standing == calendar.StandingUnknown {
+		it.Standing = calendar.StandingOpen // no step: never overdue
+	}
 	if !c.AppliedOn.IsZero() {
 		it.NotNeeded = true
 	}
-	// For a working-day count that runs into an uncovered year, the earliest
-	// day it could end (every uncovered day counted as a working day) still
-	// tells that a step done by then was in time.
-	earliest := func(start calendar.Date, n int) calendar.Date {
-		e, _ := earliestWorkdays(rb.cal, start, n)
-		return e
+	// A deadline the calendar cannot give (a year not covered) is the
+	// unknown calendar.Deadline beside the error: its NotBefore still
+	// tells that a step done by then was in time. Any other error is the
+	// method's.
+	deadline := func(dl calendar.Deadline, err error) (calendar.Deadline, error) {
+		if err != nil && dl.Err() == nil {
+			return dl, err
+		}
+		return dl, nil
 	}
 	if decide {
-		dl, err := rb.DecisionDeadline(c)
+		dl, err := deadline(rb.DecisionDeadline(c))
+		if err != nil {
+			return nil, err
+		}
 		name := "decision (30 working days)"
-		lower := earliest(c.AcceptedOn, DecisionWorkdays)
 		foundLater := !c.ClearOn.IsZero() && c.ClearOn != c.AcceptedOn
 		switch {
-		case err == nil && dl.N == ClearDecisionWorkdays:
+		case dl.Known() && dl.N == ClearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
-		case err != nil && c.Clarity == Clear && (!foundLater || rb.rules.DecisionClock == ClockFromFoundClear):
+		case !dl.Known() && c.Clarity == Clear && (!foundLater || rb.rules.DecisionClock == ClockFromFoundClear):
 			name = "decision, clear case (7 working days, at most 30)"
-			from := c.ClearOn
-			if from.IsZero() {
-				from = c.AcceptedOn
-			}
-			if e := earliest(from, ClearDecisionWorkdays); e.Before(lower) {
-				lower = e
-			}
 		}
-		add(name, "第二十六条", c.AcceptedOn, dl, err, lower, c.DecidedOn)
+		add(name, "第二十六条", c.AcceptedOn, dl, c.DecidedOn)
 	}
-	if !c.DecidedOn.IsZero() {
-		dl, err := rb.DeliveryDeadline(c.DecidedOn)
-		add("delivery of the conclusion (3 working days)", "第二十七条", c.DecidedOn, dl, err, earliest(c.DecidedOn, DeliveryWorkdays), c.DeliveredOn)
-	}
-	if !c.BenefitAcceptedOn.IsZero() {
-		dl, err := rb.ReviewDeadline(c.BenefitAcceptedOn)
-		add("agency's review of the benefit claim (20 working days)", "第四十四条第三款", c.BenefitAcceptedOn, dl, err, earliest(c.BenefitAcceptedOn, ReviewWorkdays), c.ReviewedOn)
-	}
-	if !c.SupplementRequestedOn.IsZero() {
-		dl, err := rb.SupplementDeadline(c.SupplementRequestedOn)
-		add("applicant supplements the materials (5 working days)", "第四十四条第三款", c.SupplementRequestedOn, dl, err, earliest(c.SupplementRequestedOn, SupplementWorkdays), c.SupplementedOn)
+	for _, x := range []struct {
+		on         calendar.Date
+		name, arts string
+		get        func(calendar.Date) (calendar.Deadline, error)
+		done       calendar.Date
+	}{
+		{c.DecidedOn, "delivery of the conclusion (3 working days)", "第二十七条", rb.DeliveryDeadline, c.DeliveredOn},
+		{c.BenefitAcceptedOn, "agency's review of the benefit claim (20 working days)", "第四十四条第三款", rb.ReviewDeadline, c.ReviewedOn},
+		{c.SupplementRequestedOn, "applicant supplements the materials (5 working days)", "第四十四条第三款", rb.SupplementDeadline, c.SupplementedOn},
+	} {
+		if x.on.IsZero() {
+			continue
+		}
+		dl, err := deadline(x.get(x.on))
+		if err != nil {
+			return nil, err
+		}
+		add(x.name, x.arts, x.on, dl, x.done)
 	}
 	return items, nil
-}
-
-// uncoveredYear is the year a *calendar.YearNotCoveredError names, or 0.
-func uncoveredYear(err error) int {
-	var nc *calendar.YearNotCoveredError
-	if errors.As(err, &nc) {
-		return nc.Year
-	}
-	return 0
 }
 
 // CheckDates checks a stored case (one the host kept, not necessarily built

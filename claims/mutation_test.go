@@ -405,9 +405,9 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 		require.NotNil(t, it, name)
 		assert.False(t, it.Known(), name)
 		assert.Equal(t, tc.item, it.Name, name)
-		assert.Equal(t, tc.notBefore, it.NotBefore.String(), name)
-		assert.Equal(t, 2027, it.UnknownYear, name)
-		assert.False(t, it.Overdue, name)
+		assert.Equal(t, tc.notBefore, it.Deadline.NotBefore().String(), name)
+		assert.ErrorContains(t, it.Deadline.Err(), "year 2027 is not covered", name)
+		assert.False(t, (it.Standing == calendar.StandingOverdue), name)
 	}
 	// Decided on the earliest possible day: met; the day after: not known.
 	clearAt.State, clearAt.DecidedOn = claims.StateConfirmed, d("2027-01-02")
@@ -415,7 +415,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 	require.NoError(t, err)
 	for _, it := range items {
 		if it.Articles == "第二十六条" {
-			assert.True(t, it.Met, "decided on the earliest day the deadline can be")
+			assert.True(t, (it.Standing == calendar.StandingMet), "decided on the earliest day the deadline can be")
 		}
 	}
 	clearAt.DecidedOn = d("2027-01-03")
@@ -423,7 +423,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 	require.NoError(t, err)
 	for _, it := range items {
 		if it.Articles == "第二十六条" {
-			assert.False(t, it.Met || it.Overdue, "the day after: cannot be told")
+			assert.False(t, (it.Standing == calendar.StandingMet) || (it.Standing == calendar.StandingOverdue), "the day after: cannot be told")
 		}
 	}
 }
@@ -454,23 +454,23 @@ func TestWindowsPastTheLastDate(t *testing.T) {
 // cannot be told. The reasons give the raw day and say it may move.
 func TestUnknownWindowOnItsRawDay(t *testing.T) {
 	w := windows(t, "2026-12-10")
-	require.Error(t, w.PlatformErr)
-	require.Equal(t, "2027-01-09", w.PlatformRaw.String())
-	f, err := fileOn(book(t), w.Accident, claims.ApplicantPlatform, w.PlatformRaw)
+	require.Error(t, w.Platform.Err())
+	require.Equal(t, "2027-01-09", w.Platform.Raw.String())
+	f, err := fileOn(book(t), w.Accident, claims.ApplicantPlatform, w.Platform.Raw)
 	require.NoError(t, err)
 	assert.True(t, f.InTime)
 	assert.False(t, f.PlatformLate)
 	assert.Contains(t, f.Reasons[0], "2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：")
-	_, err = fileOn(book(t), w.Accident, claims.ApplicantPlatform, day(t, w.PlatformRaw, 1))
+	_, err = fileOn(book(t), w.Accident, claims.ApplicantPlatform, day(t, w.Platform.Raw, 1))
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
-	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.PlatformRaw, Reason: "住院", Approved: true, Until: day(t, w.PlatformRaw, 1)}
+	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Platform.Raw, Reason: "住院", Approved: true, Until: day(t, w.Platform.Raw, 1)}
 	r, err := judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err, "requested on the raw day, until the day after it")
 	assert.True(t, r.Granted)
-	x.Until = w.PlatformRaw
+	x.Until = w.Platform.Raw
 	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.Error(t, err, "until the raw day extends nothing")
-	x.RequestedOn = day(t, w.PlatformRaw, 1)
+	x.RequestedOn = day(t, w.Platform.Raw, 1)
 	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	// A known window: the reason gives the date itself.
@@ -484,7 +484,7 @@ func TestUnknownWindowOnItsRawDay(t *testing.T) {
 // nor on its moved last day, nor with no date; the day after is granted.
 func TestExtensionUntilEdges(t *testing.T) {
 	w := windows(t, "2026-01-20") // the platform's +30 is 02-19, in the Spring Festival: moved to 02-24
-	require.Equal(t, "2026-02-19", w.PlatformRaw.String())
+	require.Equal(t, "2026-02-19", w.Platform.Raw.String())
 	require.Equal(t, "2026-02-24", w.Platform.Date.String())
 	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Accident, Reason: "住院", Approved: true}
 	for until, ok := range map[string]bool{"": false, "2026-02-19": false, "2026-02-20": false, "2026-02-24": false, "2026-02-25": true} {
@@ -589,14 +589,14 @@ func TestFilingNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
 // reason names the cap's date.
 func TestExtensionToTheRawCap(t *testing.T) {
 	w := windows(t, "2026-03-10")
-	require.Error(t, w.CapErr, "the cap is in 2027")
-	require.Equal(t, "2027-03-10", w.CapRaw.String())
-	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: w.Accident, Reason: "住院", Approved: true, Until: w.CapRaw}
+	require.Error(t, w.Cap.Err(), "the cap is in 2027")
+	require.Equal(t, "2027-03-10", w.Cap.Raw.String())
+	x := claims.Extension{Applicant: claims.ApplicantWorker, RequestedOn: w.Accident, Reason: "住院", Approved: true, Until: w.Cap.Raw}
 	r, err := judgeExtension(book(t), w.Accident, x)
 	require.NoError(t, err)
 	assert.True(t, r.Granted)
 	assert.Contains(t, r.Reasons[1], "延长至 2027-03-10，未超过自事故伤害发生之日起的工伤认定申请期限 2027-03-10")
-	x.Until = day(t, w.CapRaw, 1)
+	x.Until = day(t, w.Cap.Raw, 1)
 	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	k := windows(t, "2025-03-03")
@@ -668,7 +668,7 @@ func TestLateCostSplitNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
 	accident := testdates.Day(t, "2026-03-10")
 	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
 	require.NoError(t, err)
-	require.NoError(t, w.PlatformErr)
+	require.NoError(t, w.Platform.Err())
 	costs := []claims.Cost{{Date: accident, Amount: decimal.RequireFromString("100")}}
 	names := func(s claims.CostSplit) bool {
 		for _, r := range s.Reasons {

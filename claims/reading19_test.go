@@ -59,7 +59,7 @@ func TestIdentityHarmMovesOnlyMarkedCosts(t *testing.T) {
 	require.NoError(t, err)
 	unk := costCase{FiledOn: d("2027-01-25"), IdentityNotVerified: true}
 	s, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00"), IdentityHarm: true}})
-	require.Error(t, w27.PlatformErr, "the platform's window ends in 2027, not loaded")
+	require.Error(t, w27.Platform.Err(), "the platform's window ends in 2027, not loaded")
 	require.NoError(t, err)
 	assert.Equal(t, "1.00", s.Platform.StringFixed(2))
 	_, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00")}})

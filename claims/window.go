@@ -266,29 +266,22 @@ func (r Rules) Validate() error {
 // and the extensions the case records (第二十二条第一款).
 //
 // Each deadline is computed on its own: one that falls in a year the
-// calendar has no schedule for is unknown (its Err a
-// *calendar.YearNotCoveredError naming the year, its Deadline zero) while
-// the others are given. Its raw last day (the day before any move over days
-// off) is always known: the deadline is that day or a later one.
+// calendar has no schedule for is an unknown calendar.Deadline (Known
+// false, Err a *calendar.YearNotCoveredError naming the year) while the
+// others are given. Its raw last day (Raw, the day before any move over
+// days off, and NotBefore) is always known: the deadline is that day or a
+// later one.
 type Windows struct {
 	Accident calendar.Date
 	// Platform: the platform (or its service agency) applies by this day.
-	Platform    calendar.Deadline
-	PlatformRaw calendar.Date
-	PlatformErr error
+	Platform calendar.Deadline
 	// Worker: the worker, a close relative or the union applies by this
 	// day when the platform has not.
-	Worker    calendar.Deadline
-	WorkerRaw calendar.Date
-	WorkerErr error
-	// Cap: no extension runs past this day (第二十二条第一款).
+	Worker calendar.Deadline
+	// Cap: no extension runs past this day (第二十二条第一款); its Raw is
+	// the corresponding day 12 months on. An extension that ends by Raw is
+	// judged within the cap even when Cap is unknown.
 	Cap calendar.Deadline
-	// CapRaw is the cap's last day before any move over days off (the
-	// corresponding day 12 months on).
-	CapRaw calendar.Date
-	// CapErr is why Cap could not be computed; an extension that ends by
-	// CapRaw is still judged within the cap.
-	CapErr error
 	// PlatformExtension and WorkerExtension judge the extension the case
 	// records for each side (Case.PlatformExtension, Case.WorkerExtension);
 	// zero when it records none. A granted one moves that side's window to
@@ -308,9 +301,9 @@ type Windows struct {
 // days counted as calendar.WithinDays counts them (the accident's day not
 // counted, a last day off moved to the next working day), the extension cap,
 // and the judgement of each extension the case records (第二十二条第一款). A
-// deadline in an uncovered year is reported in its own Err field, and an
-// extension refused or not judged in its own Err, not as the method's
-// error; the error is for a case with no accident date, a stored case whose
+// deadline in an uncovered year is an unknown calendar.Deadline, and an
+// extension refused or not judged says so in its own Err, not as the
+// method's error; the error is for a case with no accident date, a stored case whose
 // dates are out of order (Case.CheckDates), an extension recorded on the
 // wrong side, or an accident before 373号 under Rules.BeforeInForce = refuse.
 //
@@ -358,27 +351,20 @@ func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 		return Windows{}, fmt.Errorf("%w: accident %s", ErrBeforeInForce, accident)
 	}
 	w := Windows{Accident: accident, BeforeInForce: before, Rulebook: rb.fingerprint}
-	var err error
-	if w.PlatformRaw, err = accident.AddDays(PlatformWindowDays); err != nil {
-		return Windows{}, err
+	for _, x := range []struct {
+		into *calendar.Deadline
+		get  func() (calendar.Deadline, error)
+	}{
+		{&w.Platform, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, PlatformWindowDays) }},
+		{&w.Worker, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, WorkerWindowDays) }},
+		{&w.Cap, func() (calendar.Deadline, error) { return rb.cal.WithinMonths(accident, rb.rules.ExtensionCapMonths) }},
+	} {
+		dl, err := x.get()
+		if err != nil && dl.Err() == nil {
+			return Windows{}, err // not an uncovered year: a day past 9999
+		}
+		*x.into = dl
 	}
-	if w.WorkerRaw, err = accident.AddDays(WorkerWindowDays); err != nil {
-		return Windows{}, err
-	}
-	capMonth, err := calendar.MonthOfDate(accident).AddMonths(rb.rules.ExtensionCapMonths)
-	if err != nil {
-		return Windows{}, err
-	}
-	day := accident.Day()
-	if last := capMonth.Last().Day(); day > last {
-		day = last
-	}
-	if w.CapRaw, err = capMonth.Day(day); err != nil {
-		return Windows{}, err
-	}
-	w.Platform, w.PlatformErr = rb.cal.WithinDays(accident, PlatformWindowDays)
-	w.Worker, w.WorkerErr = rb.cal.WithinDays(accident, WorkerWindowDays)
-	w.Cap, w.CapErr = rb.cal.WithinMonths(accident, rb.rules.ExtensionCapMonths)
 	return w, nil
 }
 
@@ -386,8 +372,6 @@ func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 // statutory window and the side's extension.
 type sideWindow struct {
 	dl       calendar.Deadline
-	raw      calendar.Date
-	err      error
 	ext      ExtensionResult
 	platform bool
 }
@@ -395,9 +379,9 @@ type sideWindow struct {
 // side returns the platform's window (platform) or the worker side's.
 func (w Windows) side(platform bool) sideWindow {
 	if platform {
-		return sideWindow{w.Platform, w.PlatformRaw, w.PlatformErr, w.PlatformExtension, true}
+		return sideWindow{w.Platform, w.PlatformExtension, true}
 	}
-	return sideWindow{w.Worker, w.WorkerRaw, w.WorkerErr, w.WorkerExtension, false}
+	return sideWindow{w.Worker, w.WorkerExtension, false}
 }
 
 // undetermined reports whether the side's extension could not be judged
@@ -415,10 +399,10 @@ func (s sideWindow) by(day calendar.Date) (by, ok bool, why error) {
 	if s.ext.Granted {
 		return !day.After(s.ext.Deadline), true, nil
 	}
-	b, ok := byWindow(s.dl, s.raw, s.err, day)
+	b, ok := byWindow(s.dl, day)
 	switch {
 	case !ok:
-		return false, false, s.err
+		return false, false, s.dl.Err()
 	case b:
 		return true, true, nil
 	case s.undetermined():
@@ -430,22 +414,22 @@ func (s sideWindow) by(day calendar.Date) (by, ok bool, why error) {
 // byWindow reports whether day is on or before the window's last day: known
 // for a known window, and for an unknown one when day is by the raw last day
 // (the deadline is never earlier). ok is false when it cannot be told.
-func byWindow(dl calendar.Deadline, raw calendar.Date, werr error, day calendar.Date) (by, ok bool) {
-	if werr == nil {
+func byWindow(dl calendar.Deadline, day calendar.Date) (by, ok bool) {
+	if dl.Known() {
 		return !day.After(dl.Date), true
 	}
-	if !day.After(raw) {
+	if !day.After(dl.NotBefore()) {
 		return true, true
 	}
 	return false, false
 }
 
 // lastDayText is the window's last day for an explanation.
-func lastDayText(dl calendar.Deadline, raw calendar.Date, werr error) string {
-	if werr == nil {
+func lastDayText(dl calendar.Deadline) string {
+	if dl.Known() {
 		return dl.Date.String()
 	}
-	return fmt.Sprintf("%s（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：%v）", raw, werr)
+	return fmt.Sprintf("%s（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：%v）", dl.NotBefore(), dl.Err())
 }
 
 // Extension is a request to apply after the window (第二十二条第一款: 应在申请
@@ -507,17 +491,17 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 	s := w.side(x.Applicant.PlatformSide())
 	res := ExtensionResult{Deadline: s.dl.Date}
 	fail := func(err error) ExtensionResult { res.Err = err; return res }
-	last := lastDayText(s.dl, s.raw, s.err)
+	last := lastDayText(s.dl)
 	if x.RequestedOn.IsZero() {
 		return fail(fmt.Errorf("%w: no request date", ErrExtensionLate))
 	}
 	if x.RequestedOn.Before(w.Accident) {
 		return fail(fmt.Errorf("claims: extension requested %s, before the accident %s", x.RequestedOn, w.Accident))
 	}
-	by, ok := byWindow(s.dl, s.raw, s.err, x.RequestedOn)
+	by, ok := byWindow(s.dl, x.RequestedOn)
 	switch {
 	case !ok:
-		return fail(fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, s.err))
+		return fail(fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, s.dl.Err()))
 	case !by:
 		return fail(fmt.Errorf("%w: window closed %s, requested %s", ErrExtensionLate, s.dl.Date, x.RequestedOn))
 	case strings.TrimSpace(x.Reason) == "":
@@ -525,16 +509,16 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 	case !x.Approved:
 		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
 		return res
-	case x.Until.IsZero() || !x.Until.After(s.raw) || (s.err == nil && !x.Until.After(s.dl.Date)):
+	case x.Until.IsZero() || !x.Until.After(s.dl.NotBefore()) || (s.dl.Known() && !x.Until.After(s.dl.Date)):
 		return fail(fmt.Errorf("claims: an approved extension needs an until date after %s", last))
-	case x.Until.After(w.CapRaw) && w.CapErr != nil:
-		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.CapErr))
-	case x.Until.After(w.CapRaw) && x.Until.After(w.Cap.Date):
+	case x.Until.After(w.Cap.Raw) && !w.Cap.Known():
+		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.Cap.Err()))
+	case x.Until.After(w.Cap.Raw) && x.Until.After(w.Cap.Date):
 		return fail(fmt.Errorf("%w: until %s, cap %s", ErrExtensionPastCap, x.Until, w.Cap.Date))
 	}
 	capDay := w.Cap.Date
-	if w.CapErr != nil {
-		capDay = w.CapRaw
+	if !w.Cap.Known() {
+		capDay = w.Cap.Raw
 	}
 	res.Granted, res.Deadline = true, x.Until
 	res.Reasons = append(res.Reasons,
@@ -620,8 +604,8 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	switch {
 	case own.ext.Granted:
 		f.Deadline = own.ext.Deadline
-	case own.err != nil:
-		f.NotBefore = own.raw
+	case !own.dl.Known():
+		f.NotBefore = own.dl.NotBefore()
 	}
 	by, ok, why := own.by(filedOn)
 	if !ok {
@@ -633,13 +617,13 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	} else {
 		// Only the platform's lateness is unknown; InTime stands.
 		f.PlatformLateErr = fmt.Errorf("claims: cannot tell whether the platform was late (filed %s, its window %s): %w",
-			filedOn, lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr), why)
+			filedOn, lastDayText(w.Platform), why)
 	}
 	art := "第二十一条第三款，90日"
 	if a.PlatformSide() {
 		art = "第二十一条第一款，30日"
 	}
-	deadline := lastDayText(own.dl, own.raw, own.err)
+	deadline := lastDayText(own.dl)
 	if own.ext.Granted {
 		deadline = f.Deadline.String() + "（经同意延长）"
 	}
@@ -651,7 +635,7 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	if r := own.refusedText(); r != "" {
 		f.Reasons = append(f.Reasons, r)
 	}
-	if own.err == nil && !own.ext.Granted {
+	if own.dl.Known() && !own.ext.Granted {
 		for _, rp := range own.dl.ReplacedSchedules() {
 			f.Reasons = append(f.Reasons, fmt.Sprintf("申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
 		}
@@ -663,12 +647,12 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	case f.PlatformLateErr != nil && plat.undetermined():
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其延期申请尚不能判断（%v）（第二十二条第二款）", plat.ext.Err))
 	case f.PlatformLateErr != nil:
-		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其30日申请期限不早于 %s，确切日期待放假安排载入后确定（第二十二条第二款）", w.PlatformRaw))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其30日申请期限不早于 %s，确切日期待放假安排载入后确定（第二十二条第二款）", w.Platform.NotBefore()))
 	case f.PlatformLate && plat.ext.Granted:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业经同意延长至 %s 的申请期限内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）", plat.ext.Deadline))
 	case f.PlatformLate:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业的30日申请期限（%s）内无人提出申请：逾期期间的费用由平台企业承担（第二十二条第二款）",
-			lastDayText(w.Platform, w.PlatformRaw, w.PlatformErr)))
+			lastDayText(w.Platform)))
 	case !a.PlatformSide() && plat.ext.Granted:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("申请在平台企业经同意延长至 %s 的申请期限内提出：平台企业未逾期（第二十二条第一款）", plat.ext.Deadline))
 	}

@@ -33,25 +33,25 @@ type Line struct {
 //
 // The lines and the total never depend on the holiday calendar. A deadline
 // that falls in a year whose State Council schedule is not loaded (the
-// deadlines of period 2026-12 fall in January 2027) is nil and listed in
-// Unknown with its error naming the year: the bill is still given, never
-// with a guessed date.
+// deadlines of period 2026-12 fall in January 2027) is an unknown
+// calendar.Deadline (Known false; Err names the year, NotBefore the day it
+// cannot be earlier than): the bill is still given, never with a guessed
+// date.
 type Bill struct {
 	Platform string         `json:"platform"`
 	Period   calendar.Month `json:"period"`
 	Lines    []Line         `json:"lines"`
 	// Total is the sum of the lines' rounded amounts.
 	Total decimal.Decimal `json:"total"`
-	// Declaration is the 第十四条 deadline to declare and pay; nil when it
-	// is unknown (see Unknown).
-	Declaration *calendar.Deadline `json:"declaration_deadline,omitempty"`
+	// Declaration is the 第十四条 deadline to declare and pay; unknown
+	// (Known false, Err, NotBefore the 15th) when it falls in a year not
+	// covered.
+	Declaration calendar.Deadline `json:"declaration_deadline,omitzero"`
 	// Push is the 第九条 date by which the agency pushes the period's order
 	// totals and rates to the tax office (the 5th of the next month,
-	// extended); nil when it is unknown (see Unknown).
-	Push *calendar.Deadline `json:"push_deadline,omitempty"`
-	// Unknown lists the deadlines that cannot be computed, each with why
-	// and the day it is not before.
-	Unknown []UnknownDeadline `json:"unknown_deadlines,omitempty"`
+	// extended); unknown (NotBefore the 5th) when it falls in a year not
+	// covered.
+	Push calendar.Deadline `json:"push_deadline,omitzero"`
 	// Provisional is true when a rate rests on a provisional parameter.
 	Provisional bool `json:"provisional"`
 	// Rulebook is the Fingerprint of the Rulebook that computed the bill:
@@ -59,47 +59,8 @@ type Bill struct {
 	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// Names of a bill's deadlines (UnknownDeadline.Name): the JSON keys they
-// have when known.
-const (
-	DeclarationDeadlineName = "declaration_deadline" // 第十四条 申报缴纳期限
-	PushDeadlineName        = "push_deadline"        // 第九条 推送期限
-)
-
-// UnknownDeadline is a deadline of a bill that cannot be computed: it falls
-// in a year whose State Council holiday schedule the calendar does not
-// hold (部分结果: the rest of the bill is still given). It has the shape of
-// an unknown claims.Item: the deadline is at NotBefore or later, the exact
-// day is unknown until the year's schedule is loaded (calendar.Calendar.With).
-type UnknownDeadline struct {
-	// Name is DeclarationDeadlineName or PushDeadlineName.
-	Name     string `json:"name"`
-	Articles string `json:"articles"`
-	// NotBefore is the raw last day before any move over days off (the
-	// 15th of the next month for 第十四条, the 5th for 第九条): the
-	// deadline is that day or a later one, never earlier.
-	NotBefore calendar.Date `json:"not_before,omitzero"`
-	Unknown   string        `json:"unknown"`
-	// UnknownYear is the year whose schedule is missing.
-	UnknownYear int `json:"unknown_year,omitempty"`
-	// Err is the *calendar.YearNotCoveredError (errors.Is
-	// calendar.ErrNotCovered).
-	Err error `json:"-"`
-}
-
 // DeadlinesKnown reports whether both deadlines of the bill are known.
-func (b Bill) DeadlinesKnown() bool { return b.Declaration != nil && b.Push != nil }
-
-// UnknownErr returns the error of the named deadline when it is unknown, or
-// nil (for a known deadline or another name).
-func (b Bill) UnknownErr(name string) error {
-	for _, u := range b.Unknown {
-		if u.Name == name {
-			return u.Err
-		}
-	}
-	return nil
-}
+func (b Bill) DeadlinesKnown() bool { return b.Declaration.Known() && b.Push.Known() }
 
 // Orders returns the bill's orders of one industry: the sum of its lines,
 // checked. A line of negative orders (ErrNegativeOrders) or a sum past
@@ -159,9 +120,9 @@ var fen = int32(2)
 // the push date come from r's calendar.
 //
 // A deadline in a year the calendar does not cover (a
-// *calendar.YearNotCoveredError) does not fail the bill: it is nil in the
-// bill and listed in Bill.Unknown, with its error and the day it is not
-// before; the lines and the total are the same as with the year loaded.
+// *calendar.YearNotCoveredError) does not fail the bill: it is the unknown
+// calendar.Deadline, with its error (Err) and the day it is not before
+// (NotBefore); the lines and the total are the same as with the year loaded.
 // Errors are only for bad arguments (a nil or zero r, ErrNoRulebook; a nil
 // tally, ErrNoTally; a zero period; a platform without terms,
 // ErrNoTerms), for a rate that cannot be found, and for orders that do not
@@ -214,32 +175,13 @@ func (r *Rulebook) Bill(t *eligibility.Tally, platform string, period calendar.M
 	if err != nil {
 		return Bill{}, err
 	}
-	decl, derr := r.cal.DeclarationDeadline(period)
-	if b.Declaration, err = b.deadline(decl, derr, DeclarationDeadlineName, "第十四条", pushMonth, 15); err != nil {
+	if b.Declaration, err = r.cal.DeclarationDeadline(period); err != nil && b.Declaration.Err() == nil {
 		return Bill{}, err
 	}
-	push, perr := r.cal.PushDeadline(pushMonth)
-	if b.Push, err = b.deadline(push, perr, PushDeadlineName, "第九条", pushMonth, 5); err != nil {
+	if b.Push, err = r.cal.PushDeadline(pushMonth); err != nil && b.Push.Err() == nil {
 		return Bill{}, err
 	}
 	return b, nil
-}
-
-// deadline returns the known deadline, or records it as unknown when its
-// year is not covered (raw is the day-th of month, the day it is not
-// before); any other error is returned.
-func (b *Bill) deadline(dl calendar.Deadline, err error, name, articles string, month calendar.Month, day int) (*calendar.Deadline, error) {
-	if err == nil {
-		return &dl, nil
-	}
-	var nc *calendar.YearNotCoveredError
-	if !errors.As(err, &nc) {
-		return nil, err
-	}
-	raw, _ := month.Day(day) // the 5th and the 15th exist in every month
-	b.Unknown = append(b.Unknown, UnknownDeadline{Name: name, Articles: articles, NotBefore: raw,
-		Unknown: err.Error(), UnknownYear: nc.Year, Err: err})
-	return nil, nil
 }
 
 func next(d calendar.Date) calendar.Date {
@@ -265,29 +207,22 @@ func (b Bill) Explanation() []string {
 	if b.Provisional {
 		out = append(out, "PROVISIONAL: a rate rests on a provisional parameter")
 	}
-	if b.Declaration != nil {
-		out = append(out, fmt.Sprintf("declare and pay by %s (第十四条)", b.Declaration.Date))
-		for _, e := range b.Declaration.Explanation() {
+	switch d := b.Declaration; {
+	case d.Known():
+		out = append(out, fmt.Sprintf("declare and pay by %s (第十四条)", d.Date))
+		for _, e := range d.Explanation() {
 			out = append(out, "    "+e)
 		}
-	} else if u := b.unknown(DeclarationDeadlineName); u != nil {
-		out = append(out, fmt.Sprintf("declare and pay by: unknown, not before %s (第十四条): %v", u.NotBefore, u.Err))
+	case d.Err() != nil:
+		out = append(out, fmt.Sprintf("declare and pay by: unknown, not before %s (第十四条): %v", d.NotBefore(), d.Err()))
 	}
-	if b.Push != nil {
-		out = append(out, fmt.Sprintf("the agency pushes the totals and rates to the tax office by %s (第九条)", b.Push.Date))
-	} else if u := b.unknown(PushDeadlineName); u != nil {
-		out = append(out, fmt.Sprintf("the agency pushes the totals and rates to the tax office by: unknown, not before %s (第九条): %v", u.NotBefore, u.Err))
+	switch d := b.Push; {
+	case d.Known():
+		out = append(out, fmt.Sprintf("the agency pushes the totals and rates to the tax office by %s (第九条)", d.Date))
+	case d.Err() != nil:
+		out = append(out, fmt.Sprintf("the agency pushes the totals and rates to the tax office by: unknown, not before %s (第九条): %v", d.NotBefore(), d.Err()))
 	}
 	return out
-}
-
-func (b Bill) unknown(name string) *UnknownDeadline {
-	for i := range b.Unknown {
-		if b.Unknown[i].Name == name {
-			return &b.Unknown[i]
-		}
-	}
-	return nil
 }
 
 // String returns the explanation, one line per step.

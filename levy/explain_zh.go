@@ -1,6 +1,11 @@
 package levy
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/zhishang/zhishang/calendar"
+)
 
 // Chinese returns the instant-delivery level's Chinese name with its code
 // (第十一条; its amount is the base parameter the rate cites).
@@ -64,29 +69,32 @@ func (b Bill) ExplainZH() []string {
 	if b.Provisional {
 		out = append(out, "暂定：有费率依据暂定参数")
 	}
-	if b.Declaration != nil {
-		out = append(out, fmt.Sprintf("申报缴纳期限：%s（第十四条）", b.Declaration.Date))
-		for _, e := range b.Declaration.ExplainZH() {
+	switch d := b.Declaration; {
+	case d.Known():
+		out = append(out, fmt.Sprintf("申报缴纳期限：%s（第十四条）", d.Date))
+		for _, e := range d.ExplainZH() {
 			out = append(out, "    "+e)
 		}
-	} else if u := b.unknown(DeclarationDeadlineName); u != nil {
-		out = append(out, fmt.Sprintf("申报缴纳期限：未知（%s），不早于 %s（第十四条）；费款金额不受影响", u.UnknownZH(), u.NotBefore))
+	case d.Err() != nil:
+		out = append(out, fmt.Sprintf("申报缴纳期限：未知（%s），不早于 %s（第十四条）；费款金额不受影响", unknownZH(d.Err()), d.NotBefore()))
 	}
-	if b.Push != nil {
-		out = append(out, fmt.Sprintf("经办机构于 %s 前将单量汇总和费率推送税务部门（第九条）", b.Push.Date))
-	} else if u := b.unknown(PushDeadlineName); u != nil {
-		out = append(out, fmt.Sprintf("经办机构推送单量汇总和费率的期限：未知（%s），不早于 %s（第九条）", u.UnknownZH(), u.NotBefore))
+	switch d := b.Push; {
+	case d.Known():
+		out = append(out, fmt.Sprintf("经办机构于 %s 前将单量汇总和费率推送税务部门（第九条）", d.Date))
+	case d.Err() != nil:
+		out = append(out, fmt.Sprintf("经办机构推送单量汇总和费率的期限：未知（%s），不早于 %s（第九条）", unknownZH(d.Err()), d.NotBefore()))
 	}
 	return out
 }
 
-// UnknownZH says in Chinese why the deadline is unknown:
+// unknownZH says in Chinese why a deadline is unknown:
 // "2027 年放假安排尚未载入".
-func (u UnknownDeadline) UnknownZH() string {
-	if u.UnknownYear != 0 {
-		return fmt.Sprintf("%d 年放假安排尚未载入", u.UnknownYear)
+func unknownZH(err error) string {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return fmt.Sprintf("%d 年放假安排尚未载入", nc.Year)
 	}
-	return u.Unknown
+	return err.Error()
 }
 
 // ExplainZH returns the same lines as Explanation, in Chinese.

@@ -151,7 +151,7 @@ func TestRateErrors(t *testing.T) {
 	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"))
 	require.NoError(t, err)
 	assert.Equal(t, "0.01", b.Total.StringFixed(2))
-	assert.ErrorIs(t, b.UnknownErr(levy.DeclarationDeadlineName), calendar.ErrNotCovered)
+	assert.ErrorIs(t, b.Declaration.Err(), calendar.ErrNotCovered)
 }
 
 type cell struct {

@@ -102,15 +102,6 @@ func TestNoFloatingExplanationNamesTheYears(t *testing.T) {
 	assert.Contains(t, rate.Explanation(), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")
 }
 
-// An unknown deadline without a year (one recorded by a host, or read from
-// JSON without the year) says what it was given, never "0 年".
-func TestUnknownDeadlineWithoutYear(t *testing.T) {
-	u := levy.UnknownDeadline{Unknown: "schedule of 2027 not loaded"}
-	assert.Equal(t, "schedule of 2027 not loaded", u.UnknownZH())
-	u.UnknownYear = 2027
-	assert.Equal(t, "2027 年放假安排尚未载入", u.UnknownZH())
-}
-
 // NewParams moves the embedded base amounts only by a commencement the
 // host gives: any other value (a new figure from a later day) leaves them
 // in force from the embedded commencement.

@@ -81,26 +81,21 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 	assert.Equal(t, "248.33", b.Amount(eligibility.InstantDelivery).StringFixed(2), "903 × 0.275 = 248.325, half up")
 	assert.Equal(t, "0.07", b.Amount(eligibility.RideHailing).StringFixed(2))
 	assert.Equal(t, "248.40", b.Total.StringFixed(2))
-	assert.Nil(t, b.Declaration)
-	assert.Nil(t, b.Push)
+	assert.False(t, b.Declaration.Known())
+	assert.False(t, b.Push.Known())
 	assert.False(t, b.DeadlinesKnown())
-	require.Len(t, b.Unknown, 2)
-	want := map[string]struct{ articles, notBefore string }{
-		levy.DeclarationDeadlineName: {"第十四条", "2027-01-15"},
-		levy.PushDeadlineName:        {"第九条", "2027-01-05"},
-	}
-	for _, u := range b.Unknown {
-		w, ok := want[u.Name]
-		require.True(t, ok, u.Name)
-		assert.Equal(t, w.articles, u.Articles)
-		assert.Equal(t, w.notBefore, u.NotBefore.String())
-		assert.Equal(t, 2027, u.UnknownYear)
-		assert.ErrorIs(t, u.Err, calendar.ErrNotCovered)
+	for _, u := range []struct {
+		dl        calendar.Deadline
+		rule      calendar.Rule
+		notBefore string
+	}{{b.Declaration, calendar.RuleDeclaration, "2027-01-15"}, {b.Push, calendar.RuleDayOfMonth, "2027-01-05"}} {
+		assert.Equal(t, u.rule, u.dl.Rule)
+		assert.Equal(t, u.notBefore, u.dl.NotBefore().String())
+		assert.True(t, u.dl.Date.IsZero())
+		assert.ErrorIs(t, u.dl.Err(), calendar.ErrNotCovered)
 		var nc *calendar.YearNotCoveredError
-		require.True(t, errors.As(u.Err, &nc))
+		require.True(t, errors.As(u.dl.Err(), &nc))
 		assert.Equal(t, 2027, nc.Year)
-		assert.Equal(t, u.Err, b.UnknownErr(u.Name))
-		assert.Equal(t, "2027 年放假安排尚未载入", u.UnknownZH())
 	}
 
 	// The same bill with 2027 loaded: same lines and total, deadlines known
@@ -111,35 +106,32 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 	assert.NotEqual(t, b.Rulebook, full.Rulebook, "another calendar, another rulebook")
 	assert.True(t, b.Total.Equal(full.Total))
 	require.True(t, full.DeadlinesKnown())
-	assert.Empty(t, full.Unknown)
 	// 2027-01-01..03 are three consecutive days off in the period: the 15th
 	// (a Friday) is extended by 3 working days.
 	assert.Equal(t, "2027-01-20", full.Declaration.Date.String())
 	assert.Equal(t, "2027-01-05", full.Push.Date.String())
 
-	// JSON: the unknown deadlines are absent and listed, as claims writes an
-	// unknown Item; the total stays a two-decimal string.
+	// JSON: an unknown deadline has the one shape of an unknown
+	// calendar.Deadline: no date, the year and the day it is not before;
+	// the total stays a two-decimal string.
 	data, err := json.Marshal(b)
 	require.NoError(t, err)
 	var got map[string]any
 	require.NoError(t, json.Unmarshal(data, &got))
-	assert.NotContains(t, got, "declaration_deadline")
-	assert.NotContains(t, got, "push_deadline")
 	assert.Equal(t, "248.40", got["total"])
-	unknown, ok := got["unknown_deadlines"].([]any)
+	decl, ok := got["declaration_deadline"].(map[string]any)
 	require.True(t, ok, string(data))
-	require.Len(t, unknown, 2)
-	first := unknown[0].(map[string]any)
-	assert.Equal(t, "declaration_deadline", first["name"])
-	assert.Equal(t, "第十四条", first["articles"])
-	assert.Equal(t, "2027-01-15", first["not_before"])
-	assert.Equal(t, float64(2027), first["unknown_year"])
-	assert.Contains(t, first["unknown"], "year 2027 is not covered")
-	// A known bill keeps its deadlines and has no unknown_deadlines.
+	assert.NotContains(t, decl, "date")
+	assert.Equal(t, "2027-01-15", decl["not_before"])
+	assert.Equal(t, float64(2027), decl["computed_unknown_year"])
+	assert.NotContains(t, string(data), "unknown_deadlines")
+	var back levy.Bill
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.True(t, b.Declaration == back.Declaration)
+	assert.True(t, b.Push == back.Push)
 	data, err = json.Marshal(full)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"declaration_deadline":{`)
-	assert.NotContains(t, string(data), "unknown_deadlines")
 
 	// Explanations name the year and the day, in English and in Chinese.
 	zh := strings.Join(b.ExplainZH(), "\n")
@@ -171,10 +163,11 @@ func TestBillOnEmptyCalendar(t *testing.T) {
 	b, err := sampleRulebookOn(t, &calendar.Calendar{}).Bill(&tl, "platform-a", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
 	assert.Equal(t, "1.23", b.Total.StringFixed(2))
-	require.Len(t, b.Unknown, 2)
-	for _, u := range b.Unknown {
-		assert.Equal(t, 2026, u.UnknownYear)
-		assert.ErrorIs(t, u.Err, calendar.ErrNotCovered)
+	for _, dl := range []calendar.Deadline{b.Declaration, b.Push} {
+		assert.False(t, dl.Known())
+		var nc *calendar.YearNotCoveredError
+		require.ErrorAs(t, dl.Err(), &nc)
+		assert.Equal(t, 2026, nc.Year)
 	}
 }
 
@@ -214,20 +207,18 @@ func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
 		require.True(t, b.DeadlinesKnown(), "the larger calendar covers every year up to 2028")
 		for _, x := range []struct {
 			name       string
-			small, big *calendar.Deadline
-		}{{levy.DeclarationDeadlineName, a.Declaration, b.Declaration}, {levy.PushDeadlineName, a.Push, b.Push}} {
-			if x.small != nil {
+			small, big calendar.Deadline
+		}{{"declaration", a.Declaration, b.Declaration}, {"push", a.Push, b.Push}} {
+			if x.small.Known() {
 				assert.Equal(t, x.big.Date, x.small.Date, x.name)
-				assert.NoError(t, a.UnknownErr(x.name))
+				assert.NoError(t, x.small.Err())
 				continue
 			}
-			require.ErrorIs(t, a.UnknownErr(x.name), calendar.ErrNotCovered, x.name)
-			for _, u := range a.Unknown {
-				if u.Name == x.name {
-					assert.False(t, x.big.Date.Before(u.NotBefore), "%s: %s before %s", x.name, x.big.Date, u.NotBefore)
-					assert.Greater(t, u.UnknownYear, 2026)
-				}
-			}
+			require.ErrorIs(t, x.small.Err(), calendar.ErrNotCovered, x.name)
+			assert.False(t, x.big.Date.Before(x.small.NotBefore()), "%s: %s before %s", x.name, x.big.Date, x.small.NotBefore())
+			var nc *calendar.YearNotCoveredError
+			require.ErrorAs(t, x.small.Err(), &nc)
+			assert.Greater(t, nc.Year, 2026)
 		}
 	})
 }
@@ -249,18 +240,17 @@ func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
 	b, err := sampleRulebookOn(t, cal).Bill(&tl, "platform-b", period)
 	require.NoError(t, err)
 	assert.Equal(t, "248.33", b.Total.StringFixed(2))
-	require.NotNil(t, b.Declaration)
+	require.True(t, b.Declaration.Known())
 	assert.Equal(t, "2027-01-20", b.Declaration.Date.String())
 	assert.True(t, b.Declaration.Official())
 	assert.True(t, b.Declaration.Computed.IsZero())
-	assert.Equal(t, 2027, b.Declaration.UnknownYear())
-	assert.Nil(t, b.Push)
+	var nc *calendar.YearNotCoveredError
+	require.ErrorAs(t, b.Declaration.Err(), &nc, "the computed one is unknown")
+	assert.Equal(t, 2027, nc.Year)
+	assert.False(t, b.Push.Known())
 	assert.False(t, b.DeadlinesKnown())
-	require.Len(t, b.Unknown, 1)
-	assert.Equal(t, levy.PushDeadlineName, b.Unknown[0].Name)
-	assert.Equal(t, 2027, b.Unknown[0].UnknownYear)
-	assert.NoError(t, b.UnknownErr(levy.DeclarationDeadlineName))
-	assert.ErrorIs(t, b.UnknownErr(levy.PushDeadlineName), calendar.ErrNotCovered)
+	require.ErrorAs(t, b.Push.Err(), &nc)
+	assert.Equal(t, 2027, nc.Year)
 
 	en, zh := strings.Join(b.Explanation(), "\n"), strings.Join(b.ExplainZH(), "\n")
 	assert.Contains(t, en, "declare and pay by 2027-01-20 (第十四条)")
@@ -282,8 +272,8 @@ func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
 	assert.Equal(t, "2027-01-20", decl["date"])
 	assert.NotContains(t, decl, "computed")
 	assert.Equal(t, float64(2027), decl["computed_unknown_year"])
-	unknown, ok := got["unknown_deadlines"].([]any)
+	push, ok := got["push_deadline"].(map[string]any)
 	require.True(t, ok, string(data))
-	require.Len(t, unknown, 1)
-	assert.Equal(t, "push_deadline", unknown[0].(map[string]any)["name"])
+	assert.Equal(t, "2027-01-05", push["not_before"])
+	assert.NotContains(t, push, "date")
 }

@@ -19,7 +19,7 @@
 // Partial answers: a bill's amounts never depend on the holiday calendar.
 // A deadline of the bill (第十四条 declaration, 第九条 push) that falls in a
 // year whose State Council schedule is not loaded (period 2026-12: January
-// 2027) is nil in the Bill and listed in Bill.Unknown with its
+// 2027) is an unknown calendar.Deadline in the Bill, with its
 // *calendar.YearNotCoveredError and the day it is not before; the lines and
 // the total are still given, and are the same once the year is loaded.
 // Bill and Reconcile fail only for bad arguments and rates that cannot be

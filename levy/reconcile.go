@@ -56,7 +56,7 @@ type Reconciliation struct {
 // of orders is checked (see Rulebook.Bill); differences of two counts of zero
 // or more always fit an int64.
 // The comparison needs no calendar: a bill deadline in a year the calendar
-// does not cover is unknown in Declared and Reported (Bill.Unknown), never
+// does not cover is unknown in Declared and Reported (Known false), never
 // an error.
 func (r *Rulebook) Reconcile(declared, reported *eligibility.Tally, platform string, period calendar.Month) (Reconciliation, error) {
 	dBill, err := r.Bill(declared, platform, period)

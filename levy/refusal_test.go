@@ -94,8 +94,8 @@ func TestRefusals(t *testing.T) {
 		// An uncovered year leaves the deadlines unknown, not the bill (audit F15).
 		b, err := rulebookOn(t, &calendar.Calendar{}, levy.DefaultParams(), terms...).Bill(&tl, "p", m)
 		require.NoError(t, err)
-		assert.ErrorIs(t, b.UnknownErr(levy.DeclarationDeadlineName), calendar.ErrNotCovered)
-		assert.ErrorIs(t, b.UnknownErr(levy.PushDeadlineName), calendar.ErrNotCovered)
+		assert.ErrorIs(t, b.Declaration.Err(), calendar.ErrNotCovered)
+		assert.ErrorIs(t, b.Push.Err(), calendar.ErrNotCovered)
 		// A nil tally is refused, not billed as no orders (a month without
 		// orders is an empty Tally).
 		_, err = r.Bill(nil, "p", m)

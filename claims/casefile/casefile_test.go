@@ -136,8 +136,8 @@ func TestDeadlinesHonourTheExtension(t *testing.T) {
 	require.NoError(t, err)
 	it := tl.Deadlines[0]
 	assert.Equal(t, "2026-03-20", it.ExtendedTo.String())
-	assert.True(t, it.Met)
-	assert.False(t, it.Overdue)
+	assert.True(t, (it.Standing == calendar.StandingMet))
+	assert.False(t, (it.Standing == calendar.StandingOverdue))
 	assert.True(t, *tl.Filing.InTime)
 	assert.False(t, *tl.Filing.PlatformLate)
 }
@@ -172,7 +172,7 @@ func TestAuditF2RefusedExtensionExtendsNothing(t *testing.T) {
 		for _, it := range tl.Deadlines {
 			assert.True(t, it.ExtendedTo.IsZero(), "%s: %s extended by a refused request", name, it.Name)
 			if !it.Known() {
-				assert.False(t, it.Overdue, "%s: an unknown deadline judged overdue", name)
+				assert.False(t, (it.Standing == calendar.StandingOverdue), "%s: an unknown deadline judged overdue", name)
 			}
 		}
 		assert.True(t, *tl.Filing.InTime, name)

@@ -83,25 +83,10 @@ func compareTimeline(t *testing.T, f casefile.File, cal *calendar.Calendar) {
 	assert.Equal(t, c, tl.Case, "case")
 	assert.Equal(t, rb.Fingerprint(), tl.Rulebook, "rulebook")
 
-	// Windows.
-	for _, x := range []struct {
-		name string
-		out  casefile.WindowOut
-		dl   calendar.Deadline
-		raw  calendar.Date
-		err  error
-	}{{"platform", tl.Windows.Platform, w.Platform, w.PlatformRaw, w.PlatformErr}, {"worker", tl.Windows.Worker, w.Worker, w.WorkerRaw, w.WorkerErr},
-		{"cap", tl.Windows.Cap, w.Cap, w.CapRaw, w.CapErr}} {
-		assert.Equal(t, x.raw, x.out.Raw, x.name)
-		if x.err != nil {
-			assert.Nil(t, x.out.Deadline, x.name)
-			assert.Equal(t, x.err.Error(), x.out.Unknown, x.name)
-			continue
-		}
-		require.NotNil(t, x.out.Deadline, x.name)
-		assert.Equal(t, x.dl, *x.out.Deadline, x.name)
-		assert.Empty(t, x.out.Unknown, x.name)
-	}
+	// Windows: the deadlines themselves, known or unknown.
+	assert.True(t, w.Platform == tl.Windows.Platform, "platform")
+	assert.True(t, w.Worker == tl.Windows.Worker, "worker")
+	assert.True(t, w.Cap == tl.Windows.Cap, "cap")
 	assert.Equal(t, w.BeforeInForce, len(tl.Notes) > 0 && strings.Contains(tl.Notes[0], "早于沪人社福〔2025〕373号施行之日"), "before in force noted")
 
 	// The extension: the judgement of its side.

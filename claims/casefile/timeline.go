@@ -28,28 +28,13 @@ type Timeline struct {
 	Rulebook string `json:"rulebook"`
 }
 
-// WindowOut is one application window: its deadline, or why it is unknown
-// (then Raw: the deadline is that day or the next working day).
-type WindowOut struct {
-	Deadline *calendar.Deadline `json:"deadline,omitempty"`
-	Raw      calendar.Date      `json:"raw"`
-	Unknown  string             `json:"unknown,omitempty"`
-	// UnknownYear is the year whose schedule is missing, when that is why.
-	UnknownYear int `json:"unknown_year,omitempty"`
-}
-
-// WindowsOut are the application windows (第二十一、二十二条).
+// WindowsOut are the application windows (第二十一、二十二条), each a
+// calendar.Deadline, known or unknown (then without a date, with the year
+// not covered and the day it is not before: its raw last day).
 type WindowsOut struct {
-	Platform WindowOut `json:"platform"`
-	Worker   WindowOut `json:"worker"`
-	Cap      WindowOut `json:"cap"`
-}
-
-func windowOut(dl calendar.Deadline, raw calendar.Date, err error) WindowOut {
-	if err != nil {
-		return WindowOut{Raw: raw, Unknown: err.Error(), UnknownYear: uncoveredYear(err)}
-	}
-	return WindowOut{Deadline: &dl, Raw: raw}
+	Platform calendar.Deadline `json:"platform"`
+	Worker   calendar.Deadline `json:"worker"`
+	Cap      calendar.Deadline `json:"cap"`
 }
 
 // ExtensionOut is the judgement of the file's extension request.
@@ -142,9 +127,9 @@ func (f File) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		return Timeline{}, err
 	}
 	t.Windows = WindowsOut{
-		Platform: windowOut(w.Platform, w.PlatformRaw, w.PlatformErr),
-		Worker:   windowOut(w.Worker, w.WorkerRaw, w.WorkerErr),
-		Cap:      windowOut(w.Cap, w.CapRaw, w.CapErr),
+		Platform: w.Platform,
+		Worker:   w.Worker,
+		Cap:      w.Cap,
 	}
 	if w.BeforeInForce {
 		t.Notes = append(t.Notes, fmt.Sprintf("事故发生于 %s，早于沪人社福〔2025〕373号施行之日（%s，第八十一条：本规程自印发之日起施行）：各项期限仍按本规程计算，供参考", f.Accident, claims.InForce()))

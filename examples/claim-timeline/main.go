@@ -22,6 +22,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -75,13 +76,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 	fmt.Fprintf(w, "案件：事故日 %s，%s 于 %s 提出申请\n\n", f.Accident, f.Applicant.Chinese(), f.FiledOn)
-	window := func(name string, o casefile.WindowOut) {
-		if o.Deadline == nil {
-			fmt.Fprintf(w, "%s：未知（不早于 %s）\n    · %s\n", name, o.Raw, unknownText(o.UnknownYear, o.Unknown))
+	window := func(name string, o calendar.Deadline) {
+		if !o.Known() {
+			fmt.Fprintf(w, "%s：未知（不早于 %s）\n    · %s\n", name, o.NotBefore(), unknownText(o.Err()))
 			return
 		}
-		fmt.Fprintf(w, "%s：%s\n", name, o.Deadline.Date)
-		for _, line := range o.Deadline.Explanation() {
+		fmt.Fprintf(w, "%s：%s\n", name, o.Date)
+		for _, line := range o.Explanation() {
 			fmt.Fprintf(w, "    · %s\n", line)
 		}
 	}
@@ -131,13 +132,13 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 	rows := [][]string{{"事项", "期限", "条款", "状态"}}
 	for _, it := range t.Deadlines {
 		date := "未知"
-		if it.Deadline != nil {
+		if it.Deadline.Known() {
 			date = it.Deadline.Date.String()
 			if !it.ExtendedTo.IsZero() {
 				date += "，延期至 " + it.ExtendedTo.String()
 			}
-		} else if !it.NotBefore.IsZero() {
-			date = "未知（不早于 " + it.NotBefore.String() + "）"
+		} else if nb := it.Deadline.NotBefore(); !nb.IsZero() {
+			date = "未知（不早于 " + nb.String() + "）"
 		}
 		status := "未到期"
 		switch {
@@ -145,21 +146,21 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 			status = "不适用（已提出申请）"
 		case it.NotNeeded:
 			status = "不适用（平台已申请）"
-		case it.Met:
+		case it.Standing == calendar.StandingMet:
 			status = "已按期完成 " + it.Done.String()
-		case !it.Done.IsZero() && it.Deadline != nil:
+		case !it.Done.IsZero() && it.Deadline.Known():
 			status = "逾期完成 " + it.Done.String()
-		case it.Overdue:
+		case it.Standing == calendar.StandingOverdue:
 			status = "已逾期"
-		case it.Deadline == nil:
+		case !it.Deadline.Known():
 			status = "待放假安排公布"
 		}
 		rows = append(rows, []string{itemName(it.Name), date, it.Articles, status})
 	}
 	fmt.Fprint(w, textout.Table("  ", rows))
 	for _, it := range t.Deadlines {
-		if it.Deadline == nil {
-			fmt.Fprintf(w, "    · %s：%s\n", itemName(it.Name), unknownText(it.UnknownYear, it.Unknown))
+		if !it.Deadline.Known() {
+			fmt.Fprintf(w, "    · %s：%s\n", itemName(it.Name), unknownText(it.Deadline.Err()))
 		}
 	}
 	if c := t.Costs; c != nil {
@@ -180,11 +181,15 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 
 // unknownText says why a deadline is unknown, in Chinese when it is a year
 // whose schedule is not loaded.
-func unknownText(year int, why string) string {
-	if year != 0 {
-		return fmt.Sprintf("该期限落在 %d 年，国务院 %d 年节假日安排尚未载入，确切日期待公布后确定（不作推测）", year, year)
+func unknownText(err error) string {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return fmt.Sprintf("该期限落在 %d 年，国务院 %d 年节假日安排尚未载入，确切日期待公布后确定（不作推测）", nc.Year, nc.Year)
 	}
-	return why
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }
 
 var itemNames = map[string]string{

@@ -64,16 +64,18 @@ func TestWindowIntoUncoveredYear(t *testing.T) {
 	var v struct {
 		Windows struct {
 			Worker struct {
-				Deadline any    `json:"deadline"`
-				Raw      string `json:"raw"`
-				Unknown  string `json:"unknown"`
+				Date        any    `json:"date"`
+				Raw         string `json:"raw"`
+				NotBefore   string `json:"not_before"`
+				UnknownYear int    `json:"computed_unknown_year"`
 			} `json:"worker"`
 		} `json:"windows"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &v))
-	assert.Nil(t, v.Windows.Worker.Deadline)
+	assert.Nil(t, v.Windows.Worker.Date)
 	assert.Equal(t, "2027-01-13", v.Windows.Worker.Raw)
-	assert.Contains(t, v.Windows.Worker.Unknown, "2027")
+	assert.Equal(t, "2027-01-13", v.Windows.Worker.NotBefore)
+	assert.Equal(t, 2027, v.Windows.Worker.UnknownYear)
 }
 
 // The default sample is found from the example's own folder (the test's

@@ -21,6 +21,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -92,8 +93,38 @@ type billOut struct {
 	Total    string `json:"total"`
 	// DeclarationDeadline is absent when it is unknown (its year's
 	// schedule is not loaded): Unknown lists it, as levy.Bill does.
-	DeclarationDeadline calendar.Date          `json:"declaration_deadline,omitzero"`
-	Unknown             []levy.UnknownDeadline `json:"unknown_deadlines,omitempty"`
+	DeclarationDeadline calendar.Date `json:"declaration_deadline,omitzero"`
+	Unknown             []unknownOut  `json:"unknown_deadlines,omitempty"`
+}
+
+// unknownOut is a bill's deadline that cannot be computed (its year's
+// schedule is not loaded): its JSON key, articles, the day it is not
+// before and why.
+type unknownOut struct {
+	Name        string        `json:"name"`
+	Articles    string        `json:"articles"`
+	NotBefore   calendar.Date `json:"not_before,omitzero"`
+	Unknown     string        `json:"unknown"`
+	UnknownYear int           `json:"unknown_year,omitempty"`
+}
+
+// unknownDeadlines lists b's unknown deadlines.
+func unknownDeadlines(b levy.Bill) []unknownOut {
+	var out []unknownOut
+	for _, x := range []struct {
+		name, articles string
+		dl             calendar.Deadline
+	}{{"declaration_deadline", "第十四条", b.Declaration}, {"push_deadline", "第九条", b.Push}} {
+		if err := x.dl.Err(); !x.dl.Known() && err != nil {
+			u := unknownOut{Name: x.name, Articles: x.articles, NotBefore: x.dl.NotBefore(), Unknown: err.Error()}
+			var nc *calendar.YearNotCoveredError
+			if errors.As(err, &nc) {
+				u.UnknownYear = nc.Year
+			}
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -148,18 +179,22 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("1. Bills declared for %s (第十四条)", m.Period)
 	rows := [][]string{{"平台", "应缴金额（元）", "申报期限"}}
 	for _, b := range bills {
-		due, by := "", calendar.Date{}
-		if b.Declaration != nil {
-			by = b.Declaration.Date
+		due, by := "", b.Declaration.Date
+		if !by.IsZero() {
 			due = by.String()
 		}
-		for _, u := range b.Unknown {
-			if u.Name == levy.DeclarationDeadlineName {
-				due = fmt.Sprintf("未知（%s；不早于 %s）", u.UnknownZH(), u.NotBefore)
+		unknown := unknownDeadlines(b)
+		for _, u := range unknown {
+			if u.Name == "declaration_deadline" {
+				why := u.Unknown
+				if u.UnknownYear != 0 {
+					why = fmt.Sprintf("%d 年放假安排尚未载入", u.UnknownYear)
+				}
+				due = fmt.Sprintf("未知（%s；不早于 %s）", why, u.NotBefore)
 			}
 		}
 		rows = append(rows, []string{b.Platform, b.Total.StringFixed(2), due})
-		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), by, b.Unknown})
+		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), by, unknown})
 	}
 	log.WriteString(table(rows, 1))
 

@@ -131,13 +131,13 @@ func New(b *eligibility.Batch, rb *levy.Rulebook) (Report, error) {
 		for _, l := range bill.Lines {
 			row := BillRow{Platform: bill.Platform, Industry: l.Industry.String(), Orders: l.Orders,
 				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), Provisional: l.Rate.Provisional()}
-			if bill.Declaration != nil {
-				row.DeclarationDeadline = bill.Declaration.Date.String()
-			} else {
-				for _, u := range bill.Unknown {
-					if u.Name == levy.DeclarationDeadlineName {
-						row.DeclarationNotBefore, row.DeclarationUnknown, row.DeclarationUnknownYear = u.NotBefore, u.Unknown, u.UnknownYear
-					}
+			if d := bill.Declaration; d.Known() {
+				row.DeclarationDeadline = d.Date.String()
+			} else if err := d.Err(); err != nil {
+				row.DeclarationNotBefore, row.DeclarationUnknown = d.NotBefore(), err.Error()
+				var nc *calendar.YearNotCoveredError
+				if errors.As(err, &nc) {
+					row.DeclarationUnknownYear = nc.Year
 				}
 			}
 			out.Bills = append(out.Bills, row)

@@ -158,7 +158,7 @@ func DeadlineResult(d calendar.Deadline, err error) (DeadlineOutput, []string) {
 	if err != nil {
 		return DeadlineOutput{Error: Code(err)}, []string{err.Error()}
 	}
-	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: d.UnknownYear(), zh: d.ExplainZH()}
+	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.ExplainZH()}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}
@@ -310,4 +310,13 @@ func workdaysZH(from calendar.Date, n int, d calendar.Date) string {
 		return fmt.Sprintf("%s 之前第 %d 个工作日：%s", from, -n, d)
 	}
 	return fmt.Sprintf("%s 之后第 %d 个工作日：%s", from, n, d)
+}
+
+// notCoveredYear is the year a *calendar.YearNotCoveredError in err names, or 0.
+func notCoveredYear(err error) int {
+	var nc *calendar.YearNotCoveredError
+	if errors.As(err, &nc) {
+		return nc.Year
+	}
+	return 0
 }

@@ -131,19 +131,19 @@ type timelineOutput struct {
 	Error        string   `json:"error,omitempty"`
 }
 
-func windowText(o casefile.WindowOut) string {
-	if o.Deadline == nil {
-		return "unknown (not before " + o.Raw.String() + ")"
+func windowText(o calendar.Deadline) string {
+	if !o.Known() {
+		return "unknown (not before " + o.NotBefore().String() + ")"
 	}
-	return o.Deadline.Date.String()
+	return o.Date.String()
 }
 
 func itemsText(items []claims.Item) []string {
 	var out []string
 	for _, it := range items {
 		line := it.Articles + " " + it.Name + ": "
-		if it.Deadline == nil {
-			line += "unknown (" + claimsCode(it.Err) + ")"
+		if !it.Deadline.Known() {
+			line += "unknown (" + claimsCode(it.Deadline.Err()) + ")"
 		} else {
 			line += it.Deadline.Date.String()
 		}
@@ -153,9 +153,9 @@ func itemsText(items []claims.Item) []string {
 		switch {
 		case it.NotNeeded:
 			line += " not needed"
-		case it.Met:
+		case it.Standing == calendar.StandingMet:
 			line += " met"
-		case it.Overdue:
+		case it.Standing == calendar.StandingOverdue:
 			line += " overdue"
 		}
 		if it.BeforeInForce {
@@ -195,14 +195,14 @@ func init() {
 			if err != nil {
 				return windowsOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
 			}
-			out := windowsOutput{CapRaw: w.CapRaw, BeforeInForce: w.BeforeInForce}
+			out := windowsOutput{CapRaw: w.Cap.Raw, BeforeInForce: w.BeforeInForce}
 			var expl, zh []string
 			for _, x := range []struct {
 				name string
 				dl   calendar.Deadline
 				err  error
 				into *calendar.Date
-			}{{"platform", w.Platform, w.PlatformErr, &out.Platform}, {"worker", w.Worker, w.WorkerErr, &out.Worker}, {"cap", w.Cap, w.CapErr, &out.Cap}} {
+			}{{"platform", w.Platform, w.Platform.Err(), &out.Platform}, {"worker", w.Worker, w.Worker.Err(), &out.Worker}, {"cap", w.Cap, w.Cap.Err(), &out.Cap}} {
 				if x.err != nil {
 					out.Unknown = append(out.Unknown, x.name+": "+claimsCode(x.err))
 					expl = append(expl, x.name+": "+x.err.Error())

@@ -181,14 +181,15 @@ func init() {
 				return fail(set, err)
 			}
 			out := billOutput{Total: b.Total.StringFixed(2), Provisional: b.Provisional}
-			if b.Declaration != nil {
-				out.DeclarationDeadline = b.Declaration.Date
-			}
-			if b.Push != nil {
-				out.PushDeadline = b.Push.Date
-			}
-			for _, u := range b.Unknown {
-				out.Unknown = append(out.Unknown, u.Name+": "+levyCode(u.Err)+", not before "+u.NotBefore.String())
+			out.DeclarationDeadline, out.PushDeadline = b.Declaration.Date, b.Push.Date
+			// An unknown deadline is shown by the name of its JSON key.
+			for _, u := range []struct {
+				name string
+				dl   calendar.Deadline
+			}{{"declaration_deadline", b.Declaration}, {"push_deadline", b.Push}} {
+				if !u.dl.Known() {
+					out.Unknown = append(out.Unknown, u.name+": "+levyCode(u.dl.Err())+", not before "+u.dl.NotBefore().String())
+				}
 			}
 			for _, l := range b.Lines {
 				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2)})
