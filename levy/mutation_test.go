@@ -4,6 +4,7 @@ package levy_test
 // (testdata/mutation): each pins an edge no other test sat on.
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -125,4 +126,20 @@ func TestNewParamsRefusesABadCommencementForItself(t *testing.T) {
 	assert.ErrorIs(t, err, param.ErrNoValue)
 	_, err = levy.NewParams(param.Value{Name: param.Commencement, Date: testdates.Day(t, "2019-12-31"), Source: "s", Status: param.Verified})
 	assert.ErrorIs(t, err, param.ErrRange)
+}
+
+// A bill whose lines' orders of one industry do not fit an int64 gives no
+// count, 0, beside the overflow error: never a partial sum.
+func TestBillOrdersOverflowGivesNoCount(t *testing.T) {
+	b := levy.Bill{Lines: []levy.Line{
+		{Industry: eligibility.RideHailing, Orders: math.MaxInt64},
+		{Industry: eligibility.RideHailing, Orders: 1},
+		{Industry: eligibility.IntraCityFreight, Orders: 5},
+	}}
+	n, err := b.Orders(eligibility.RideHailing)
+	require.ErrorIs(t, err, eligibility.ErrCountOverflow)
+	assert.Zero(t, n)
+	n, err = b.Orders(eligibility.IntraCityFreight)
+	require.NoError(t, err)
+	assert.Equal(t, int64(5), n)
 }
