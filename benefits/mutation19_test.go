@@ -200,7 +200,8 @@ func TestClaimJSONItemsOfAllLists(t *testing.T) {
 
 // 第四十六条: a platform line's period, when the host gives one end only (a
 // living allowance paid from a month on, or up to a month), is shown to the
-// clerk, in English and in Chinese; a line with no period shows none.
+// clerk, in English and in Chinese (2025-03 起, 至 2025-05: not a blank
+// end beside 至); a line with no period shows none.
 func TestPlatformLineShowsAnOpenPeriod(t *testing.T) {
 	l := benefits.PlatformLine{Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1500")}
 	assert.Equal(t, "生活保障费: 1500.00 元, paid by 所在平台企业 (第四十六条)", l.String())
@@ -209,10 +210,10 @@ func TestPlatformLineShowsAnOpenPeriod(t *testing.T) {
 	from := l
 	from.From = testdates.Month(t, "2025-03")
 	assert.Equal(t, "生活保障费: 1500.00 元 (2025-03–), paid by 所在平台企业 (第四十六条)", from.String())
-	assert.Equal(t, "生活保障费：1500.00 元（2025-03 至 ），由 所在平台企业 支付（第四十六条）", from.StringZH())
+	assert.Equal(t, "生活保障费：1500.00 元（2025-03 起），由 所在平台企业 支付（第四十六条）", from.StringZH())
 
 	to := l
 	to.To = testdates.Month(t, "2025-05")
 	assert.Equal(t, "生活保障费: 1500.00 元 (–2025-05), paid by 所在平台企业 (第四十六条)", to.String())
-	assert.Equal(t, "生活保障费：1500.00 元（ 至 2025-05），由 所在平台企业 支付（第四十六条）", to.StringZH())
+	assert.Equal(t, "生活保障费：1500.00 元（至 2025-05），由 所在平台企业 支付（第四十六条）", to.StringZH())
 }
