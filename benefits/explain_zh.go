@@ -98,8 +98,13 @@ func (n note) zh() string {
 // StringZH describes the platform's line in Chinese (第四十六条).
 func (l PlatformLine) StringZH() string {
 	s := l.Kind.Chinese() + "：" + l.Amount.StringFixed(2) + " 元"
-	if !l.From.IsZero() || !l.To.IsZero() {
+	switch {
+	case !l.From.IsZero() && !l.To.IsZero():
 		s += fmt.Sprintf("（%s 至 %s）", l.From, l.To)
+	case !l.From.IsZero():
+		s += fmt.Sprintf("（%s 起）", l.From)
+	case !l.To.IsZero():
+		s += fmt.Sprintf("（至 %s）", l.To)
 	}
 	who := "所在平台企业"
 	if l.Platform != "" {
