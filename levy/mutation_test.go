@@ -46,6 +46,9 @@ func TestTermsRefusalNamesTheEntry(t *testing.T) {
 		"floating both": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
 			{Year: 2027, Industry: eligibility.RideHailing, Factor: dec("1.1"), Rate: dec("0.01"), Source: src}}}, "floating #2: give exactly one"},
+		"floating without industry": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
+			{Year: 2027, Factor: dec("1.1"), Source: src}}}, "floating #2: no industry"},
 		"floating twice": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}}, "floating #2: a second floating for 2026"},
@@ -101,6 +104,7 @@ func TestNoFloatingExplanationNamesTheYears(t *testing.T) {
 	rate := rateOn(t, r, "p", eligibility.RideHailing, "2026-08-03")
 	require.False(t, rate.Floats)
 	assert.Contains(t, rate.Explanation(), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")
+	assert.Contains(t, rate.ExplainZH(), "2026 年不浮动：截至 2025 年底累计缴费不满 12 个月（第十二条第二款，累计至下一年度浮动）")
 }
 
 // NewParams moves the embedded base amounts only by a commencement the
