@@ -6,11 +6,13 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/testdates"
 )
 
 // Tests for the mutants of issue 19's study that the suite let survive.
@@ -171,4 +173,32 @@ func TestReaderOfShortRowsStaysSmall(t *testing.T) {
 	assert.Less(t, int64(s.peak)-int64(before), int64(512<<10), "a 64 KiB buffer and one string copy of it")
 	assert.Equal(t, int64(0), b.Counts().Invalid)
 	assert.True(t, b.Balanced())
+}
+
+// The reader remembers the month of the last date it read; a date of the
+// same month in another year (or century) is not taken for it: a row a
+// year before the batch's month counts on a day of another month
+// (第十条第一款: the day it ended), not in this one.
+func TestSameMonthOfAnotherYear(t *testing.T) {
+	at := func(order, year string) string {
+		return strings.ReplaceAll(row(order), "2026-03-01", year+"-03-01")
+	}
+	in := eligibility.CSVHeader + "\n" + at("o1", "2026") + at("o2", "2025") + at("o3", "1926") + at("o4", "2026")
+	rd := eligibility.NewCSVReader(strings.NewReader(in))
+	var e eligibility.Execution
+	for _, year := range []int{2026, 2025, 1926, 2026} {
+		_, err := rd.Read(&e)
+		require.NoError(t, err)
+		for _, tm := range []time.Time{e.AcceptedAt, e.StartedAt, e.EndedAt} {
+			assert.Equal(t, year, tm.Year(), "%s %s", e.OrderID, tm)
+			assert.Equal(t, time.March, tm.Month(), "%s %s", e.OrderID, tm)
+			assert.Equal(t, 1, tm.In(time.FixedZone("CST", 8*3600)).Day(), "%s %s", e.OrderID, tm)
+		}
+	}
+	in = eligibility.CSVHeader + "\n" + at("o1", "2026") + at("o2", "2025") + at("o3", "2026") + at("o4", "2025")
+	b := &eligibility.Batch{Month: testdates.Month(t, "2026-03")}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), b))
+	assert.Equal(t, int64(2), b.Counts().Counted, "%+v", b.Counts())
+	assert.Equal(t, int64(2), b.Counts().ExcludedOtherMonth, "%+v", b.Counts())
+	assert.Equal(t, int64(0), b.Counts().Invalid, "%v", b.Invalid())
 }
