@@ -202,3 +202,20 @@ func TestSameMonthOfAnotherYear(t *testing.T) {
 	assert.Equal(t, int64(2), b.Counts().ExcludedOtherMonth, "%+v", b.Counts())
 	assert.Equal(t, int64(0), b.Counts().Invalid, "%v", b.Invalid())
 }
+
+// A tally from elsewhere whose cell names a platform it does not list is
+// refused, and the error says which cell (counted from 1) for the operator
+// to look at.
+func TestTallyBinaryNamesTheBadCell(t *testing.T) {
+	b := &eligibility.Batch{}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(eligibility.CSVHeader+"\n"+row("o1")), b))
+	data, err := b.Tally().MarshalBinary()
+	require.NoError(t, err)
+	// magic (3 bytes), 1 platform, its length 1 and "p", 1 cell, its platform index
+	require.Equal(t, []byte{1, 1, 'p', 1, 0}, data[3:8])
+	data[7] = 1
+	var got eligibility.Tally
+	err = got.UnmarshalBinary(data)
+	require.ErrorIs(t, err, eligibility.ErrTallyBinary)
+	assert.Contains(t, err.Error(), "cell 1: platform 1 of 1")
+}
