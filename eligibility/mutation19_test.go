@@ -1,0 +1,221 @@
+package eligibility_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/testdates"
+)
+
+// Tests for the mutants of issue 19's study that the suite let survive.
+
+// writes is an io.Reader that serves its pieces as a pipe serves a
+// writer's writes: a read returns at most the rest of the current piece,
+// so a line's break can come in a later read than the line, as it does
+// from a network source.
+type writes struct{ pieces [][]byte }
+
+func (w *writes) Read(p []byte) (int, error) {
+	for len(w.pieces) > 0 && len(w.pieces[0]) == 0 {
+		w.pieces = w.pieces[1:]
+	}
+	if len(w.pieces) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, w.pieces[0])
+	w.pieces[0] = w.pieces[0][n:]
+	return n, nil
+}
+
+// A line of exactly MaxCSVLine bytes is within the limit (a longer one is
+// not, TestRecordTooLong), however the source cuts the input: here its line
+// break comes in a read of its own, after a long line before it (which
+// grew the reader's buffer) — the reader then once holds the whole line
+// and nothing after it, and must read on rather than refuse it.
+func TestLineOfExactlyMaxCSVLine(t *testing.T) {
+	r := row("o2")
+	pad := strings.Repeat("x", eligibility.MaxCSVLine-(len(r)-1))
+	exact := []byte(strings.TrimSuffix(row("o2"+pad), "\n"))
+	require.Len(t, exact, eligibility.MaxCSVLine)
+	longer := append([]byte("x"), exact...)
+	for _, before := range []int{0, 1000, 300_000, 600_000, 900_000} {
+		head := eligibility.CSVHeader + "\n" + row("o1") + strings.Repeat("y", before) + "\n"
+		for _, pieces := range [][][]byte{
+			{[]byte(head), exact, []byte("\n" + row("o3"))},
+			{[]byte(head + "\n"), exact, []byte("\n"), []byte(row("o3"))},
+			{[]byte(head[:len(head)-1]), append([]byte("\n"), exact...), []byte("\n"), []byte(row("o3"))},
+		} {
+			rd := eligibility.NewCSVReader(&writes{pieces: pieces})
+			var e eligibility.Execution
+			var lines []int64
+			var errs []error
+			for {
+				line, err := rd.Read(&e)
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				lines = append(lines, line)
+				if strings.HasPrefix(e.OrderID, "o2") {
+					assert.Len(t, e.OrderID, len("o2")+len(pad), "before %d", before)
+				}
+			}
+			for _, err := range errs {
+				assert.NotErrorIs(t, err, eligibility.ErrRecordTooLong, "a line of MaxCSVLine bytes, before %d", before)
+			}
+			assert.Len(t, lines, 3, "o1, the line of MaxCSVLine bytes and o3 read (before %d): errors %v", before, errs)
+		}
+		// One byte more is past the limit, cut the same way.
+		rd := eligibility.NewCSVReader(&writes{pieces: [][]byte{[]byte(head), longer, []byte("\n" + row("o3"))}})
+		var e eligibility.Execution
+		var tooLong int
+		for {
+			_, err := rd.Read(&e)
+			if err == io.EOF {
+				break
+			}
+			if errors.Is(err, eligibility.ErrRecordTooLong) {
+				tooLong++
+			}
+		}
+		assert.Equal(t, 1, tooLong, "a line of MaxCSVLine+1 bytes (before %d)", before)
+	}
+}
+
+// A file's last row may end without a line break and with an empty field
+// (end_kind, and ended_at, of an order not ended: 第十条第一款第（三）项),
+// and have a quoted field: it is read whole, whether the input ends right
+// after its last comma or a source's read does.
+func TestQuotedLastRowEndingInEmptyField(t *testing.T) {
+	notEnded := `"o1",w1,p,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310101,,`
+	for _, in := range []io.Reader{
+		strings.NewReader(eligibility.CSVHeader + "\n" + notEnded),
+		&writes{pieces: [][]byte{[]byte(eligibility.CSVHeader + "\n" + notEnded), []byte("\n" + row("o2"))}},
+	} {
+		b := &eligibility.Batch{}
+		require.NoError(t, eligibility.ReadCSV(in, b))
+		c := b.Counts()
+		assert.Empty(t, b.Invalid())
+		assert.Equal(t, int64(0), c.Invalid)
+		assert.Equal(t, int64(1), c.ExcludedNotEnded, "the row not ended is read and excluded (第十条第一款第（三）项)")
+		assert.True(t, b.Balanced())
+	}
+}
+
+// Each clause of 第十条第一款 an excluded order fails is counted under its
+// own reason, and only the ones it fails: an ended order that is not
+// registered is excluded for （一）, not for （三）; one outside Shanghai
+// for （二） only; one not ended for （三） only.
+func TestExcludedCountsOnlyTheClausesFailed(t *testing.T) {
+	in := eligibility.CSVHeader + "\n" +
+		strings.Replace(row("o1"), ",true,true,", ",false,true,", 1) + // not registered
+		strings.Replace(row("o2"), ",310101,", ",320101,", 1) + // started outside Shanghai
+		strings.Replace(row("o3"), ",2026-03-01T10:30:00+08:00,delivered", ",,", 1) + // not ended
+		row("o4")
+	b := &eligibility.Batch{}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), b))
+	c := b.Counts()
+	require.Equal(t, int64(0), c.Invalid, "%v", b.Invalid())
+	assert.Equal(t, int64(1), c.Counted)
+	assert.Equal(t, int64(3), c.Excluded)
+	assert.Equal(t, int64(1), c.ExcludedBy(eligibility.ClauseRegistered))
+	assert.Equal(t, int64(1), c.ExcludedBy(eligibility.ClauseInShanghai))
+	assert.Equal(t, int64(1), c.ExcludedBy(eligibility.ClauseEnded))
+	assert.True(t, b.Balanced())
+}
+
+// Past MaxInvalid, an invalid record is counted by reason: a value that is
+// not true/false or not an RFC 3339 time is counted under its field and
+// what the column wants, not as "malformed" (which tells a clerk nothing),
+// and never with the value itself.
+func TestUnlistedReasonNamesWhatTheColumnWants(t *testing.T) {
+	in := eligibility.CSVHeader + "\n" +
+		strings.Replace(row("o1"), ",true,true,", ",yes,true,", 1) +
+		strings.Replace(row("o2"), ",true,true,", ",true,1,", 1) +
+		strings.Replace(row("o3"), "2026-03-01T10:00:00+08:00", "2026-03-01 10:00", 1) +
+		strings.Replace(row("o4"), "2026-03-01T10:30:00+08:00", "tomorrow", 1)
+	b := &eligibility.Batch{MaxInvalid: -1}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), b))
+	assert.Equal(t, map[string]int64{
+		"registered: " + eligibility.ErrNotBool.Error():  1,
+		"in_scope: " + eligibility.ErrNotBool.Error():    1,
+		"accepted_at: " + eligibility.ErrNotTime.Error(): 1,
+		"ended_at: " + eligibility.ErrNotTime.Error():    1,
+	}, b.InvalidUnlisted())
+	assert.True(t, b.Balanced())
+}
+
+// A file of ordinary rows keeps the reader small: its buffer grows only
+// for a long record, so a host can read many such files side by side
+// without each taking the 2 MiB a record of MaxCSVLine may need. Sampled at
+// each read of 8 MB of short rows (the heap after a collection).
+func TestReaderOfShortRowsStaysSmall(t *testing.T) {
+	var rows bytes.Buffer
+	for i := range 1000 {
+		rows.WriteString(row("o" + strings.Repeat("1", i%40)))
+	}
+	s := &sampler{pieces: []piece{{eligibility.CSVHeader + "\n", 1}, {rows.String(), 8 << 20 / rows.Len()}}}
+	before := heapInUse()
+	b := &eligibility.Batch{Seen: eligibility.Deduplicated{}}
+	require.NoError(t, eligibility.ReadCSV(s, b))
+	t.Logf("peak heap while reading: %d bytes over %d before", int64(s.peak)-int64(before), before)
+	assert.Less(t, int64(s.peak)-int64(before), int64(512<<10), "a 64 KiB buffer and one string copy of it")
+	assert.Equal(t, int64(0), b.Counts().Invalid)
+	assert.True(t, b.Balanced())
+}
+
+// The reader remembers the month of the last date it read; a date of the
+// same month in another year (or century) is not taken for it: a row a
+// year before the batch's month counts on a day of another month
+// (第十条第一款: the day it ended), not in this one.
+func TestSameMonthOfAnotherYear(t *testing.T) {
+	at := func(order, year string) string {
+		return strings.ReplaceAll(row(order), "2026-03-01", year+"-03-01")
+	}
+	in := eligibility.CSVHeader + "\n" + at("o1", "2026") + at("o2", "2025") + at("o3", "1926") + at("o4", "2026")
+	rd := eligibility.NewCSVReader(strings.NewReader(in))
+	var e eligibility.Execution
+	for _, year := range []int{2026, 2025, 1926, 2026} {
+		_, err := rd.Read(&e)
+		require.NoError(t, err)
+		for _, tm := range []time.Time{e.AcceptedAt, e.StartedAt, e.EndedAt} {
+			assert.Equal(t, year, tm.Year(), "%s %s", e.OrderID, tm)
+			assert.Equal(t, time.March, tm.Month(), "%s %s", e.OrderID, tm)
+			assert.Equal(t, 1, tm.In(time.FixedZone("CST", 8*3600)).Day(), "%s %s", e.OrderID, tm)
+		}
+	}
+	in = eligibility.CSVHeader + "\n" + at("o1", "2026") + at("o2", "2025") + at("o3", "2026") + at("o4", "2025")
+	b := &eligibility.Batch{Month: testdates.Month(t, "2026-03")}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), b))
+	assert.Equal(t, int64(2), b.Counts().Counted, "%+v", b.Counts())
+	assert.Equal(t, int64(2), b.Counts().ExcludedOtherMonth, "%+v", b.Counts())
+	assert.Equal(t, int64(0), b.Counts().Invalid, "%v", b.Invalid())
+}
+
+// A tally from elsewhere whose cell names a platform it does not list is
+// refused, and the error says which cell (counted from 1) for the operator
+// to look at.
+func TestTallyBinaryNamesTheBadCell(t *testing.T) {
+	b := &eligibility.Batch{}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(eligibility.CSVHeader+"\n"+row("o1")), b))
+	data, err := b.Tally().MarshalBinary()
+	require.NoError(t, err)
+	// magic (3 bytes), 1 platform, its length 1 and "p", 1 cell, its platform index
+	require.Equal(t, []byte{1, 1, 'p', 1, 0}, data[3:8])
+	data[7] = 1
+	var got eligibility.Tally
+	err = got.UnmarshalBinary(data)
+	require.ErrorIs(t, err, eligibility.ErrTallyBinary)
+	assert.Contains(t, err.Error(), "cell 1: platform 1 of 1")
+}
