@@ -49,6 +49,9 @@ func TestTermsRefusalNamesTheEntry(t *testing.T) {
 		"floating without industry": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
 			{Year: 2027, Factor: dec("1.1"), Source: src}}}, "floating #2: no industry"},
+		"floating year out of range": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
+			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
+			{Year: 10000, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src}}}, "floating #2: year 10000"},
 		"floating twice": {levy.Terms{Platform: "p", FirstMonth: m, Floating: []levy.Floating{
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.1"), Source: src},
 			{Year: 2026, Industry: eligibility.RideHailing, Factor: dec("1.2"), Source: src}}}, "floating #2: a second floating for 2026"},
@@ -146,4 +149,16 @@ func TestBillOrdersOverflowGivesNoCount(t *testing.T) {
 	n, err = b.Orders(eligibility.IntraCityFreight)
 	require.NoError(t, err)
 	assert.Equal(t, int64(5), n)
+}
+
+// An overflowing line is named by its place in the bill, counted from 1.
+func TestBillOrdersOverflowNamesTheLine(t *testing.T) {
+	b := levy.Bill{Lines: []levy.Line{
+		{Industry: eligibility.IntraCityFreight, Orders: 5},
+		{Industry: eligibility.RideHailing, Orders: math.MaxInt64},
+		{Industry: eligibility.RideHailing, Orders: 1},
+	}}
+	_, err := b.Orders(eligibility.RideHailing)
+	require.ErrorIs(t, err, eligibility.ErrCountOverflow)
+	assert.Contains(t, err.Error(), "bill line 3 orders")
 }
