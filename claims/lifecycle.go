@@ -497,18 +497,21 @@ func (it Item) Known() bool { return it.Deadline != nil }
 // calendar does not cover is listed as unknown (Item.Unknown, Item.Err)
 // and the others are still given. The error is only for the errors of
 // ApplicationWindows and an accepted case whose clarity is unstated (an
-// *UnstatedError).
+// *UnstatedError) or neither clear nor not_clear (ErrBadClarity).
 func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
-	if rb == nil {
-		return nil, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return nil, err
 	}
 	w, err := rb.ApplicationWindows(c)
 	if err != nil {
 		return nil, err
 	}
 	decide := !c.AcceptedOn.IsZero() && c.State != StateWithdrawn // a withdrawn application is not decided
-	if decide && c.Clarity == "" {
+	switch {
+	case decide && c.Clarity == "":
 		return nil, &UnstatedError{Field: "clarity"}
+	case decide && !c.Clarity.Valid():
+		return nil, ErrBadClarity
 	}
 	var items []Item
 	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, derr error, notBefore, done calendar.Date) *Item {

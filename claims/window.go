@@ -318,8 +318,8 @@ type Windows struct {
 //
 //	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
 func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
-	if rb == nil {
-		return Windows{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return Windows{}, err
 	}
 	w, err := rb.windows(c.Accident)
 	if err != nil {
@@ -601,8 +601,8 @@ type Filing struct {
 // a case with no application (ErrNotApplied) and for the errors of
 // ApplicationWindows.
 func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
-	if rb == nil {
-		return Filing{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return Filing{}, err
 	}
 	w, err := rb.ApplicationWindows(c)
 	if err != nil {
