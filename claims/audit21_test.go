@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
@@ -64,4 +65,46 @@ func TestAudit21DeadlinesRefuseAnInvalidClarity(t *testing.T) {
 	items, err := book(t).Deadlines(c, d)
 	assert.ErrorIs(t, err, claims.ErrBadClarity)
 	assert.Nil(t, items)
+}
+
+// Issue 21 audit: an approved extension whose window falls in a year the
+// calendar does not cover cannot be told to end after the window when it
+// ends after the window's raw last day: the window may move past it over
+// days off. Accident 2026-12-10: the platform's window is 2027-01-09 (a
+// Saturday) or a later working day, unknown without 2027's schedule; an
+// extension to 2027-01-10 may end before the window does. It used to be
+// granted (the platform's deadline became 01-10, and a worker filing on
+// 01-11 made the platform late); it is not judged (Err wraps the
+// *calendar.YearNotCoveredError), so the platform's lateness is unknown.
+func TestAudit21ExtensionAgainstAnUnknownWindowIsNotGuessed(t *testing.T) {
+	c := claims.Case{Accident: testdates.Day(t, "2026-12-10")}
+	c, err := c.Next(claims.Event{Kind: claims.EventExtension, Date: testdates.Day(t, "2026-12-20"), Applicant: claims.ApplicantPlatform,
+		Reason: "r", Approved: true, Until: testdates.Day(t, "2027-01-10")})
+	require.NoError(t, err)
+	c, err = c.Next(claims.Event{Kind: claims.EventApply, Date: testdates.Day(t, "2027-01-11"), Applicant: claims.ApplicantWorker})
+	require.NoError(t, err)
+	rb := book(t)
+	w, err := rb.ApplicationWindows(c)
+	require.NoError(t, err)
+	require.Error(t, w.PlatformErr, "2027 is not covered")
+	assert.False(t, w.PlatformExtension.Granted)
+	assert.ErrorIs(t, w.PlatformExtension.Err, calendar.ErrNotCovered)
+	f, err := rb.JudgeFiling(c)
+	require.NoError(t, err)
+	assert.True(t, f.InTime)
+	assert.False(t, f.PlatformLate)
+	assert.ErrorIs(t, f.PlatformLateErr, calendar.ErrNotCovered)
+	items, err := rb.Deadlines(c, testdates.Day(t, "2027-01-12"))
+	require.NoError(t, err)
+	assert.False(t, items[0].Overdue, items[0].Name)
+	assert.True(t, items[0].ExtendedTo.IsZero(), items[0].Name)
+
+	// An extension to the raw day is still refused (it cannot end after a
+	// window that ends no earlier), one in a covered year still judged.
+	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: testdates.Day(t, "2026-12-20"), Reason: "r", Approved: true,
+		Until: testdates.Day(t, "2027-01-09")}
+	w, err = rb.ApplicationWindows(claims.Case{Accident: c.Accident, PlatformExtension: x})
+	require.NoError(t, err)
+	assert.False(t, w.PlatformExtension.Granted)
+	assert.NotErrorIs(t, w.PlatformExtension.Err, calendar.ErrNotCovered)
 }

@@ -527,6 +527,10 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 		return res
 	case x.Until.IsZero() || !x.Until.After(s.raw) || (s.err == nil && !x.Until.After(s.dl.Date)):
 		return fail(fmt.Errorf("claims: an approved extension needs an until date after %s", last))
+	case s.err != nil:
+		// After the raw day, but the window may move past until over days
+		// off the calendar does not know: whether it extends is unknown.
+		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the window: %w", x.Until, s.err))
 	case x.Until.After(w.CapRaw) && w.CapErr != nil:
 		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.CapErr))
 	case x.Until.After(w.CapRaw) && x.Until.After(w.Cap.Date):
