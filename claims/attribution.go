@@ -137,8 +137,8 @@ var ErrBadOrder = errors.New("claims: invalid order")
 //
 // The result does not depend on the order of the input.
 func (rb *Rulebook) Attribute(acc Accident, orders []Order) (Attribution, error) {
-	if rb == nil {
-		return Attribution{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return Attribution{}, err
 	}
 	over := nearAccident(rb.rules.OverlapMeters)
 	a, err := attribute(acc, orders, over)

@@ -72,8 +72,8 @@ var ErrBadCost = errors.New("claims: invalid cost")
 // (ErrNotApplied), lateness that cannot be told while a cost depends on it,
 // and the errors of ApplicationWindows.
 func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
-	if rb == nil {
-		return CostSplit{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return CostSplit{}, err
 	}
 	w, err := rb.ApplicationWindows(c)
 	if err != nil {

@@ -75,8 +75,8 @@ var ErrNoAsOf = errors.New("claims: no as-of day (the host's today) to judge whe
 // the same with a reason saying so, or refused with ErrBeforeInForce under
 // Rules.BeforeInForce = refuse.
 func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Month, asOf calendar.Date) (CoverResult, error) {
-	if rb == nil {
-		return CoverResult{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return CoverResult{}, err
 	}
 	if accident.IsZero() {
 		return CoverResult{}, ErrNoAccident

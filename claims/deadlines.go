@@ -39,8 +39,8 @@ var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision d
 // (or, without one, acceptance) is before InForce is ErrBeforeInForce
 // (第八十一条); Deadlines marks such steps under the default.
 func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
-	if rb == nil {
-		return calendar.Deadline{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return calendar.Deadline{}, err
 	}
 	from := c.Accident
 	if from.IsZero() {
@@ -112,8 +112,8 @@ func (rb *Rulebook) refuseBefore(day calendar.Date, what string) error {
 // Rules.BeforeInForce = refuse, a day before InForce is ErrBeforeInForce; so
 // for ReviewDeadline and SupplementDeadline.
 func (rb *Rulebook) DeliveryDeadline(decided calendar.Date) (calendar.Deadline, error) {
-	if rb == nil {
-		return calendar.Deadline{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return calendar.Deadline{}, err
 	}
 	if err := rb.refuseBefore(decided, "conclusion"); err != nil {
 		return calendar.Deadline{}, err
@@ -126,8 +126,8 @@ func (rb *Rulebook) DeliveryDeadline(decided calendar.Date) (calendar.Deadline, 
 // day after it (第四十四条第三款: 自受理之日起20个工作日内作出审核意见). A request
 // to supplement does not move it: the article counts from acceptance.
 func (rb *Rulebook) ReviewDeadline(accepted calendar.Date) (calendar.Deadline, error) {
-	if rb == nil {
-		return calendar.Deadline{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return calendar.Deadline{}, err
 	}
 	if err := rb.refuseBefore(accepted, "benefit claim accepted"); err != nil {
 		return calendar.Deadline{}, err
@@ -141,8 +141,8 @@ func (rb *Rulebook) ReviewDeadline(accepted calendar.Date) (calendar.Deadline, e
 // is not 第二十五条's materials to follow after a 容缺 acceptance, which have
 // no deadline.
 func (rb *Rulebook) SupplementDeadline(asked calendar.Date) (calendar.Deadline, error) {
-	if rb == nil {
-		return calendar.Deadline{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return calendar.Deadline{}, err
 	}
 	if err := rb.refuseBefore(asked, "supplement requested"); err != nil {
 		return calendar.Deadline{}, err

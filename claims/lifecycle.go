@@ -492,19 +492,23 @@ func (it Item) Known() bool { return it.Deadline.Known() }
 // calendar does not cover is listed as unknown (Item.Deadline, Known
 // false) and the others are still given. The error is only for the errors
 // of ApplicationWindows, an accepted case whose clarity is unstated (an
-// *UnstatedError), and a deadline that cannot be computed for another
-// reason than a year not covered (an invalid clarity, ErrBadClarity).
+// *UnstatedError) or neither clear nor not_clear (ErrBadClarity), and a
+// deadline that cannot be computed for another reason than a year not
+// covered.
 func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
-	if rb == nil {
-		return nil, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return nil, err
 	}
 	w, err := rb.ApplicationWindows(c)
 	if err != nil {
 		return nil, err
 	}
 	decide := !c.AcceptedOn.IsZero() && c.State != StateWithdrawn // a withdrawn application is not decided
-	if decide && c.Clarity == "" {
+	switch {
+	case decide && c.Clarity == "":
 		return nil, &UnstatedError{Field: "clarity"}
+	case decide && !c.Clarity.Valid():
+		return nil, ErrBadClarity
 	}
 	var items []Item
 	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, done calendar.Date) *Item {

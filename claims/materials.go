@@ -205,8 +205,8 @@ func DefaultKeyMaterials() []Material {
 // mainly the worker's responsibility is ErrNotCovered; an unknown or
 // repeated material is an error.
 func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
-	if rb == nil {
-		return Check{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return Check{}, err
 	}
 	req, err := Required(a)
 	if err != nil {

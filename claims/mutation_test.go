@@ -451,7 +451,8 @@ func TestWindowsPastTheLastDate(t *testing.T) {
 
 // A window in a year the calendar lacks is judged by its raw last day: a
 // filing or an extension request on that day is in time; the day after
-// cannot be told. The reasons give the raw day and say it may move.
+// cannot be told, nor can an extension to a day after it. The reasons give
+// the raw day and say it may move.
 func TestUnknownWindowOnItsRawDay(t *testing.T) {
 	w := windows(t, "2026-12-10")
 	require.Error(t, w.Platform.Err())
@@ -465,8 +466,11 @@ func TestUnknownWindowOnItsRawDay(t *testing.T) {
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Platform.Raw, Reason: "住院", Approved: true, Until: day(t, w.Platform.Raw, 1)}
 	r, err := judgeExtension(book(t), w.Accident, x)
-	require.NoError(t, err, "requested on the raw day, until the day after it")
-	assert.True(t, r.Granted)
+	// Until the day after the raw day: the window may move past it (the
+	// raw day is a Saturday), so it is not judged (issue 21 audit; it was
+	// granted, and shortened the window to a Sunday).
+	assert.ErrorIs(t, err, calendar.ErrNotCovered, "requested on the raw day, until the day after it")
+	assert.False(t, r.Granted)
 	x.Until = w.Platform.Raw
 	_, err = judgeExtension(book(t), w.Accident, x)
 	assert.Error(t, err, "until the raw day extends nothing")

@@ -15,7 +15,8 @@ import (
 // NewRulebook. Every computation of the package that needs either is a
 // method of a Rulebook, so two computations of one case can never be made
 // under different readings; each result records the rulebook's Fingerprint.
-// A Rulebook is immutable and safe for concurrent use.
+// A Rulebook is immutable and safe for concurrent use. The zero Rulebook,
+// like a nil *Rulebook, holds nothing: its methods return ErrNoRulebook.
 //
 //	rb, err := claims.NewRulebook(calendar.Default(), claims.Rules{})
 //	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
@@ -26,8 +27,9 @@ type Rulebook struct {
 	fingerprint string
 }
 
-// ErrNoRulebook is returned by every method of a nil *Rulebook.
-var ErrNoRulebook = errors.New("claims: no rulebook (a nil *Rulebook: build one with NewRulebook)")
+// ErrNoRulebook is returned by every method of a nil *Rulebook or of the
+// zero Rulebook, which holds nothing (no calendar, no rules).
+var ErrNoRulebook = errors.New("claims: no rulebook (a nil or zero *Rulebook: build one with NewRulebook)")
 
 // NewRulebook validates cal and rules once and returns the rulebook that
 // applies them. A nil calendar is ErrNoCalendar; invalid rules wrap
@@ -60,15 +62,24 @@ func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
 	return rb, nil
 }
 
+// ok returns ErrNoRulebook for a nil rb or the zero Rulebook (one not
+// built by NewRulebook: no calendar, the rules not resolved).
+func (rb *Rulebook) ok() error {
+	if rb == nil || rb.cal == nil {
+		return ErrNoRulebook
+	}
+	return nil
+}
+
 // Fingerprint identifies what rb was built from: a SHA-256, in 64
 // lowercase hexadecimal digits, of "claims/rulebook/v1\n", the calendar's
 // Fingerprint, "\n", and the canonical JSON of the rules with every default
 // filled in (the zero Rules and DefaultRules are one rulebook). Every result
 // rb computes records it in its Rulebook field, so an auditor can tell the
-// calendar and readings a result was computed under. A nil rulebook's
-// fingerprint is "".
+// calendar and readings a result was computed under. A nil or zero
+// rulebook's fingerprint is "".
 func (rb *Rulebook) Fingerprint() string {
-	if rb == nil {
+	if rb.ok() != nil {
 		return ""
 	}
 	return rb.fingerprint

@@ -311,8 +311,8 @@ type Windows struct {
 //
 //	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
 func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
-	if rb == nil {
-		return Windows{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return Windows{}, err
 	}
 	w, err := rb.windows(c.Accident)
 	if err != nil {
@@ -511,6 +511,10 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 		return res
 	case x.Until.IsZero() || !x.Until.After(s.dl.NotBefore()) || (s.dl.Known() && !x.Until.After(s.dl.Date)):
 		return fail(fmt.Errorf("claims: an approved extension needs an until date after %s", last))
+	case !s.dl.Known():
+		// After the raw day, but the window may move past until over days
+		// off the calendar does not know: whether it extends is unknown.
+		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the window: %w", x.Until, s.dl.Err()))
 	case x.Until.After(w.Cap.Raw) && !w.Cap.Known():
 		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.Cap.Err()))
 	case x.Until.After(w.Cap.Raw) && x.Until.After(w.Cap.Date):
@@ -585,8 +589,8 @@ type Filing struct {
 // a case with no application (ErrNotApplied) and for the errors of
 // ApplicationWindows.
 func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
-	if rb == nil {
-		return Filing{}, ErrNoRulebook
+	if err := rb.ok(); err != nil {
+		return Filing{}, err
 	}
 	w, err := rb.ApplicationWindows(c)
 	if err != nil {
