@@ -217,3 +217,29 @@ func TestPlatformLineShowsAnOpenPeriod(t *testing.T) {
 	assert.Equal(t, "生活保障费: 1500.00 元 (–2025-05), paid by 所在平台企业 (第四十六条)", to.String())
 	assert.Equal(t, "生活保障费：1500.00 元（至 2025-05），由 所在平台企业 支付（第四十六条）", to.StringZH())
 }
+
+// 第三十四条: what the third party paid before the fund pays first is in fen:
+// a fraction of a fen (0.001, 0.005) is refused; trailing zeros are not a
+// fraction.
+func TestFundPaysFirstPaidInFen(t *testing.T) {
+	ratio := decimal.RequireFromString("0.7")
+	m := benefits.Medical{Ratio: &ratio, Total: decimal.RequireFromString("10000.00"), Eligible: decimal.RequireFromString("8000.00")}
+	for _, paid := range []string{"0.001", "0.005", "100.009"} {
+		m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: "某公司", Paid: decimal.RequireFromString(paid)}
+		_, err := benefits.SplitMedical(m)
+		assert.ErrorIs(t, err, benefits.ErrBadMedical, paid)
+	}
+	m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: "某公司", Paid: decimal.RequireFromString("100.000")}
+	_, err := benefits.SplitMedical(m)
+	assert.NoError(t, err)
+}
+
+// The claim reader counts the items of a list at any depth, a list at the
+// top of the document included: past MaxClaimJSONElements it refuses for
+// the count, before decoding anything.
+func TestClaimReaderCountsTopLevelItems(t *testing.T) {
+	items := strings.TrimSuffix(strings.Repeat("1,", benefits.MaxClaimJSONElements+1), ",")
+	_, err := benefits.ParseMedicalClaim([]byte("[" + items + "]"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), fmt.Sprintf("more than %d list items", benefits.MaxClaimJSONElements))
+}
