@@ -22,8 +22,8 @@ func TestQuotedValuesAreBounded(t *testing.T) {
 	// The shown part stops before a byte that starts no character, a
 	// digit, or a character that does not print.
 	for in, want := range map[string]string{
-		"ab\xff" + strings.Repeat("c", 40): `"ab"…(43 characters)`,
-		"ab1" + strings.Repeat("c", 40):     `"ab"…(43 characters)`,
+		"ab\xff" + strings.Repeat("c", 40):   `"ab"…(43 characters)`,
+		"ab1" + strings.Repeat("c", 40):      `"ab"…(43 characters)`,
 		"ab\u2028" + strings.Repeat("c", 40): `"ab"…(43 characters)`,
 	} {
 		if got := shown(in); got != want {
