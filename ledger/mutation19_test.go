@@ -103,3 +103,46 @@ func TestLedgerRefusalsNameTheEntry(t *testing.T) {
 	require.ErrorIs(t, err, ledger.ErrBadRecord)
 	assert.Contains(t, err.Error(), "collection #2")
 }
+
+// A record whose platform is not a valid ID is named by its place and ID.
+func TestRecordPlatformRefusalNamesTheRecord(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	var j ledger.Journal
+	_, err := j.Reconcile(nil, []ledger.Collection{
+		{ID: "C1", Platform: "p", Period: m, Amount: amt("1.00")},
+		{ID: "C2", Platform: "p q", Period: m, Amount: amt("1.00")},
+	}, nil, testdates.Day(t, "2026-04-20"))
+	require.ErrorIs(t, err, ledger.ErrBadRecord)
+	assert.Contains(t, err.Error(), `collection #2 "C2": platform`)
+}
+
+// 第五十六条: an insurer's advance is paid under an expenditure subject of
+// the scheme; a known subject that is not an expenditure (the levy income,
+// the special account) is refused like an unknown one.
+func TestSettlementPaymentUnderAnExpenditureSubject(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	for _, sub := range []ledger.Subject{ledger.LevyIncome, ledger.SpecialAccount, "cash"} {
+		p := ledger.Payment{ID: "p", Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: sub, Amount: amt("1.00")}
+		_, err := ledger.Settle("ins", m, []ledger.Payment{p}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+		assert.ErrorIs(t, err, ledger.ErrBadPayment, string(sub))
+	}
+}
+
+// A reconciliation's matches are listed by fee period, then platform,
+// whatever order the records come in.
+func TestMatchesListedByPeriodThenPlatform(t *testing.T) {
+	feb, mar := testdates.Month(t, "2026-02"), testdates.Month(t, "2026-03")
+	var j ledger.Journal
+	r, err := j.Reconcile(nil, []ledger.Collection{
+		{ID: "C1", Platform: "a", Period: mar, Amount: amt("1.00")},
+		{ID: "C2", Platform: "b", Period: feb, Amount: amt("1.00")},
+		{ID: "C3", Platform: "a", Period: feb, Amount: amt("1.00")},
+	}, nil, testdates.Day(t, "2026-04-20"))
+	require.NoError(t, err)
+	require.Len(t, r.Matches, 3)
+	got := []string{}
+	for _, m := range r.Matches {
+		got = append(got, m.Key.Period.String()+" "+m.Key.Platform)
+	}
+	assert.Equal(t, []string{"2026-02 a", "2026-02 b", "2026-03 a"}, got)
+}
