@@ -219,3 +219,36 @@ func TestTallyBinaryNamesTheBadCell(t *testing.T) {
 	require.ErrorIs(t, err, eligibility.ErrTallyBinary)
 	assert.Contains(t, err.Error(), "cell 1: platform 1 of 1")
 }
+
+// A quoted record of exactly MaxCSVLine bytes is read whole, its line break
+// arriving in a later read; one byte more is too long (ErrRecordTooLong).
+func TestQuotedRecordOfExactlyMaxCSVLine(t *testing.T) {
+	base := row(`"o2"`)
+	pad := strings.Repeat("x", eligibility.MaxCSVLine-(len(base)-1))
+	exact := []byte(strings.TrimSuffix(row(`"o2`+pad+`"`), "\n"))
+	require.Len(t, exact, eligibility.MaxCSVLine)
+	longer := []byte(strings.TrimSuffix(row(`"o2x`+pad+`"`), "\n"))
+	head := eligibility.CSVHeader + "\n" + row("o1")
+	read := func(body []byte) (orders []string, errs []error) {
+		rd := eligibility.NewCSVReader(&writes{pieces: [][]byte{[]byte(head), body, []byte("\n" + row("o3"))}})
+		var e eligibility.Execution
+		for {
+			_, err := rd.Read(&e)
+			if err == io.EOF {
+				return orders, errs
+			}
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			orders = append(orders, e.OrderID[:2])
+		}
+	}
+	orders, errs := read(exact)
+	assert.Empty(t, errs)
+	assert.Equal(t, []string{"o1", "o2", "o3"}, orders)
+	orders, errs = read(longer)
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], eligibility.ErrRecordTooLong)
+	assert.Equal(t, []string{"o1", "o3"}, orders)
+}
