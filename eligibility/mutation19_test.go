@@ -3,6 +3,7 @@ package eligibility_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -251,4 +252,25 @@ func TestQuotedRecordOfExactlyMaxCSVLine(t *testing.T) {
 	require.Len(t, errs, 1)
 	assert.ErrorIs(t, errs[0], eligibility.ErrRecordTooLong)
 	assert.Equal(t, []string{"o1", "o3"}, orders)
+}
+
+// 第十条: a batch remembers every order it counted, however many: a copy of
+// the first order after ten thousand others (the remembered pairs have
+// grown many times) is still a duplicate, counted once.
+func TestDuplicateFoundAfterTheBatchGrew(t *testing.T) {
+	first := valid(t)
+	b := &eligibility.Batch{}
+	_, err := b.Add(1, &first)
+	require.NoError(t, err)
+	for i := range 10_000 {
+		e := valid(t)
+		e.OrderID = fmt.Sprintf("grow-%d", i)
+		_, err := b.Add(int64(i+2), &e)
+		require.NoError(t, err)
+	}
+	again := first
+	_, err = b.Add(20_000, &again)
+	require.ErrorIs(t, err, eligibility.ErrDuplicate)
+	assert.Equal(t, int64(1), b.Counts().Duplicates)
+	assert.Equal(t, int64(10_001), b.Tally().Total())
 }
