@@ -274,3 +274,21 @@ func TestDuplicateFoundAfterTheBatchGrew(t *testing.T) {
 	assert.Equal(t, int64(1), b.Counts().Duplicates)
 	assert.Equal(t, int64(10_001), b.Tally().Total())
 }
+
+// An instant in RFC 3339's less common forms (a fraction of a second,
+// another offset) is read whatever the sign of its offset; a sign that is
+// neither + nor − is refused.
+func TestInstantFormsWithEitherSign(t *testing.T) {
+	for _, at := range []string{"2026-03-01T10:00:00.5+08:00", "2026-03-01T02:00:00.25-00:30", "2026-03-01T02:00:00.125Z"} {
+		in := eligibility.CSVHeader + "\n" + strings.Replace(row("o1"), "2026-03-01T10:00:00+08:00", at, 1)
+		rd := eligibility.NewCSVReader(strings.NewReader(in))
+		var e eligibility.Execution
+		_, err := rd.Read(&e)
+		require.NoError(t, err, at)
+	}
+	in := eligibility.CSVHeader + "\n" + strings.Replace(row("o1"), "2026-03-01T10:00:00+08:00", "2026-03-01T10:00:00.5*08:00", 1)
+	rd := eligibility.NewCSVReader(strings.NewReader(in))
+	var e eligibility.Execution
+	_, err := rd.Read(&e)
+	require.Error(t, err)
+}
