@@ -95,9 +95,15 @@ func Parse(data []byte) (File, error) {
 	return f, nil
 }
 
-// Validate checks the required fields and the order of the dates; a
-// required fact left out (clarity with accepted_on) also wraps a
-// *claims.UnstatedError naming it.
+// Validate checks the file's own form: the required fields, the facts one
+// field needs from another (decided_on with accepted_on and confirmed,
+// clear_on with the acceptance, as_of not before the accident), and the
+// rules; a required fact left out (clarity with accepted_on) also wraps a
+// *claims.UnstatedError naming it. The order of the case's steps (filed,
+// accepted and decided after the accident and after each other, an
+// extension asked before the application) is claims' rule: Case records
+// the file by claims.Case.Next, which refuses a step out of order, and a
+// cost before the accident is refused by the rulebook's cost split.
 func (f File) Validate() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
@@ -109,16 +115,10 @@ func (f File) Validate() error {
 		return bad("applicant %s (want platform, service_agency, worker, close_relative or union)", masked(string(f.Applicant)))
 	case f.FiledOn.IsZero():
 		return bad("no filed_on date")
-	case f.FiledOn.Before(f.Accident):
-		return bad("filed_on %s is before the accident %s", f.FiledOn, f.Accident)
-	case !f.AcceptedOn.IsZero() && f.AcceptedOn.Before(f.FiledOn):
-		return bad("accepted_on %s is before filed_on %s", f.AcceptedOn, f.FiledOn)
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
 		return fmt.Errorf("%w: accepted_on %s: %w", ErrInvalid, f.AcceptedOn, &claims.UnstatedError{Field: "clarity"})
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
 		return bad("decided_on without accepted_on")
-	case !f.DecidedOn.IsZero() && f.DecidedOn.Before(f.AcceptedOn):
-		return bad("decided_on %s is before accepted_on %s", f.DecidedOn, f.AcceptedOn)
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
 		return fmt.Errorf("%w: decided_on %s: %w", ErrInvalid, f.DecidedOn, &claims.UnstatedError{Field: "confirmed"})
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
@@ -137,14 +137,6 @@ func (f File) Validate() error {
 		return bad("as_of %s is before the accident %s", f.AsOf, f.Accident)
 	case f.Extension != nil && f.Extension.RequestedOn.IsZero():
 		return bad("extension without requested_on")
-	case f.Extension != nil && (f.Extension.RequestedOn.Before(f.Accident) || f.Extension.RequestedOn.After(f.FiledOn)):
-		return bad("extension requested_on %s is not between the accident %s and filed_on %s (an extension is asked for before the application)",
-			f.Extension.RequestedOn, f.Accident, f.FiledOn)
-	}
-	for i, c := range f.Costs {
-		if !c.Date.IsZero() && c.Date.Before(f.Accident) {
-			return bad("cost #%d dated %s, before the accident %s", i+1, c.Date, f.Accident)
-		}
 	}
 	if f.Rules != nil {
 		if err := f.Rules.Validate(); err != nil {

@@ -50,9 +50,25 @@ func TestParseCaseFileRejects(t *testing.T) {
 		"bad rules":          `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-21","application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"extension_cap_months":-1,"late_cost_from":"after_window","key_materials":[],"overlap_meters":200}}`,
 		"trailing":           `{} {}`,
 	} {
-		_, err := casefile.Parse([]byte(in))
-		assert.Error(t, err, name)
+		assert.Error(t, refusal(t, in), name)
 	}
+}
+
+// refusal is the error of reading a case file and recording it in a Case:
+// the file's own form is checked by Parse, the order of its events by
+// claims (Case.Next), not by the adapter.
+func refusal(t *testing.T, in string) error {
+	t.Helper()
+	f, err := casefile.Parse([]byte(in))
+	if err != nil {
+		return err
+	}
+	rb, err := f.Rulebook(calendar.Default())
+	if err != nil {
+		return err
+	}
+	_, err = f.Case(rb)
+	return err
 }
 
 func FuzzParseCaseFile(f *testing.F) {
@@ -214,7 +230,6 @@ func TestAuditF10F11CaseFileRefusals(t *testing.T) {
 	for name, extra := range map[string]string{
 		"clear with a later clear_on":        `,"clarity":"clear","clear_on":"2026-03-30"`,
 		"as_of before the accident":          `,"clarity":"not_clear","as_of":"2026-03-01"`,
-		"cost before the accident":           `,"clarity":"not_clear","costs":[{"date":"2026-01-02","amount":"1.00"}]`,
 		"clarity unstated":                   ``,
 		"decided, confirmed unstated":        `,"clarity":"not_clear","decided_on":"2026-04-01"`,
 		"confirmed without decided_on":       `,"clarity":"not_clear","confirmed":true`,
@@ -222,20 +237,27 @@ func TestAuditF10F11CaseFileRefusals(t *testing.T) {
 		"extension after the application":    `,"clarity":"not_clear","extension":{"applicant":"platform","requested_on":"2026-03-21","reason":"x","approved":true,"until":"2026-04-20"}`,
 		"extension without its request date": `,"clarity":"not_clear","extension":{"applicant":"platform","reason":"x","approved":true,"until":"2026-04-20"}`,
 	} {
-		_, err := casefile.Parse([]byte(fmt.Sprintf(base, extra)))
-		assert.ErrorIs(t, err, casefile.ErrInvalid, name)
+		assert.ErrorIs(t, refusal(t, fmt.Sprintf(base, extra)), casefile.ErrInvalid, name)
 	}
+	// A cost before the accident is refused by claims' cost split
+	// (第二十二条第二款), in the timeline's costs part.
+	f, err := casefile.Parse([]byte(fmt.Sprintf(base, `,"clarity":"not_clear","costs":[{"date":"2026-01-02","amount":"1.00"}]`)))
+	require.NoError(t, err)
+	tl, err := f.Timeline(calendar.Default())
+	require.NoError(t, err)
+	require.NotNil(t, tl.Costs)
+	assert.Contains(t, tl.Costs.Error, "before the accident")
 	var ue *claims.UnstatedError
-	_, err := casefile.Parse([]byte(fmt.Sprintf(base, ``)))
+	_, err = casefile.Parse([]byte(fmt.Sprintf(base, ``)))
 	require.ErrorAs(t, err, &ue)
 	assert.Equal(t, "clarity", ue.Field)
 	_, err = casefile.Parse([]byte(fmt.Sprintf(base, `,"clarity":"not_clear","decided_on":"2026-04-01"`)))
 	require.ErrorAs(t, err, &ue)
 	assert.Equal(t, "confirmed", ue.Field)
 	// Stated, each is taken as written: not confirmed is a conclusion too.
-	f, err := casefile.Parse([]byte(fmt.Sprintf(base, `,"clarity":"not_clear","decided_on":"2026-04-01","confirmed":false`)))
+	f, err = casefile.Parse([]byte(fmt.Sprintf(base, `,"clarity":"not_clear","decided_on":"2026-04-01","confirmed":false`)))
 	require.NoError(t, err)
-	tl, err := f.Timeline(calendar.Default())
+	tl, err = f.Timeline(calendar.Default())
 	require.NoError(t, err)
 	assert.Equal(t, claims.StateNotConfirmed, tl.Case.State)
 	for _, n := range tl.Notes {
