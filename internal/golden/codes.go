@@ -17,8 +17,8 @@ type CodeOf struct {
 // package names its package's errors with it, e.g.
 //
 //	golden.FirstCode(err, []golden.CodeOf{
-//		{"not_covered", benefits.ErrNotCovered},
-//		{"bad_case", benefits.ErrBadCase},
+//		{Code: "not_covered", Err: benefits.ErrNotCovered},
+//		{Code: "bad_case", Err: benefits.ErrBadCase},
 //	}, paramkinds.Code, calendarkinds.Code)
 func FirstCode(err error, table []CodeOf, fallbacks ...func(error) string) string {
 	if err == nil {
