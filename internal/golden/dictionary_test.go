@@ -170,9 +170,9 @@ func constValues(t *testing.T, dir, typ string) []string {
 }
 
 var codePatterns = []*regexp.Regexp{
-	regexp.MustCompile(`\{"([a-z_]+)",\s*[a-z]+\.Err\w+\}`), // codeTarget{code, target}
-	regexp.MustCompile(`return "([a-z_]+)[:"]`),             // return "code" or "code:" + …
-	regexp.MustCompile(`Error:\s*"([a-z_]+)[:"]`),           // Output{Error: "code"}
+	regexp.MustCompile(`\{Code:\s*"([a-z_]+)",\s*Err:`), // golden.CodeOf{Code: code, Err: target}
+	regexp.MustCompile(`return "([a-z_]+)[:"]`),         // return "code" or "code:" + …
+	regexp.MustCompile(`Error:\s*"([a-z_]+)[:"]`),       // Output{Error: "code"}
 }
 
 // Every error code the kinds give has a meaning: the codes are read from

@@ -202,20 +202,12 @@ func Define[In, Out any, E Explanation](f func(In) (Out, E)) Kind {
 // json_null, json_missing), or "" for a refusal of the file's form (its
 // syntax, an unknown or repeated key), which is the case's problem.
 func inputRefusal(err error) string {
-	for _, ct := range []struct {
-		code   string
-		target error
-	}{
-		{"json_number", jsonerr.ErrNumber},
-		{"json_decimals", jsonerr.ErrDecimals},
-		{"json_null", jsonerr.ErrNull},
-		{"json_missing", jsonerr.ErrRequired},
-	} {
-		if errors.Is(err, ct.target) {
-			return ct.code
-		}
-	}
-	return ""
+	return FirstCode(err, []CodeOf{
+		{Code: "json_number", Err: jsonerr.ErrNumber},
+		{Code: "json_decimals", Err: jsonerr.ErrDecimals},
+		{Code: "json_null", Err: jsonerr.ErrNull},
+		{Code: "json_missing", Err: jsonerr.ErrRequired},
+	})
 }
 
 // setErrorCode sets the Error field of the output *out (a struct with a

@@ -40,33 +40,21 @@ func benefitsCode(err error) string {
 	case errors.As(err, &me):
 		return "missing_parameter:" + me.Name
 	}
-	for _, ct := range []struct {
-		code   string
-		target error
-	}{
-		{"not_covered", benefits.ErrNotCovered},
-		{"death_not_covered", benefits.ErrDeathNotCovered},
-		{"transitional_conflict", benefits.ErrWage2024Conflict},
-		{"transitional", benefits.ErrTransitional},
-		{"no_params", benefits.ErrNoParams},
-		{"bad_rules", benefits.ErrBadRules},
-		{"bad_case", benefits.ErrBadCase},
-		{"duplicate_bill", benefits.ErrDuplicateBill},
-		{"claim_limit", benefits.ErrClaimLimit},
-		{"duplicate_material", benefits.ErrClaimDuplicateMaterial},
-		{"bad_medical_claim", benefits.ErrBadMedicalClaim},
-		{"no_third_party_basis", benefits.ErrNoThirdPartyBasis},
-		{"bad_medical", benefits.ErrBadMedical},
-	} {
-		code, target := ct.code, ct.target
-		if errors.Is(err, target) {
-			return code
-		}
-	}
-	if code := paramkinds.Code(err); code != "" {
-		return code
-	}
-	return calendarkinds.Code(err)
+	return golden.FirstCode(err, []golden.CodeOf{
+		{Code: "not_covered", Err: benefits.ErrNotCovered},
+		{Code: "death_not_covered", Err: benefits.ErrDeathNotCovered},
+		{Code: "transitional_conflict", Err: benefits.ErrWage2024Conflict},
+		{Code: "transitional", Err: benefits.ErrTransitional},
+		{Code: "no_params", Err: benefits.ErrNoParams},
+		{Code: "bad_rules", Err: benefits.ErrBadRules},
+		{Code: "bad_case", Err: benefits.ErrBadCase},
+		{Code: "duplicate_bill", Err: benefits.ErrDuplicateBill},
+		{Code: "claim_limit", Err: benefits.ErrClaimLimit},
+		{Code: "duplicate_material", Err: benefits.ErrClaimDuplicateMaterial},
+		{Code: "bad_medical_claim", Err: benefits.ErrBadMedicalClaim},
+		{Code: "no_third_party_basis", Err: benefits.ErrNoThirdPartyBasis},
+		{Code: "bad_medical", Err: benefits.ErrBadMedical},
+	}, paramkinds.Code, calendarkinds.Code)
 }
 
 type itemOut struct {

@@ -76,32 +76,23 @@ func Code(err error) string {
 	case errors.As(err, &pe):
 		return "parse"
 	}
-	for _, ct := range []struct {
-		code   string
-		target error
-	}{
-		{"duplicate_day", calendar.ErrDuplicateDay},
-		{"day_outside_year", calendar.ErrDayOutsideYear},
-		{"missing_date", calendar.ErrMissingDate},
-		{"bad_day_kind", calendar.ErrBadDayKind},
-		{"workday_on_weekday", calendar.ErrWorkdayOnWeekday},
-		{"unknown_festival", calendar.ErrUnknownFestival},
-		{"missing_source", calendar.ErrMissingSource},
-		{"duplicate_schedule", calendar.ErrDuplicateSchedule},
-		{"schedule_syntax", calendar.ErrScheduleSyntax},
-		{"schedule_year", calendar.ErrScheduleYear},
-		{"bad_override", calendar.ErrBadOverride},
-		{"duplicate_override", calendar.ErrDuplicateOverride},
-		{"empty_schedule", calendar.ErrEmptySchedule},
-		{"no_holidays_with_days", calendar.ErrNoHolidaysWithDays},
-		{"nil_calendar", calendar.ErrNilCalendar},
-	} {
-		code, target := ct.code, ct.target
-		if errors.Is(err, target) {
-			return code
-		}
-	}
-	return "invalid"
+	return golden.FirstCode(err, []golden.CodeOf{
+		{Code: "duplicate_day", Err: calendar.ErrDuplicateDay},
+		{Code: "day_outside_year", Err: calendar.ErrDayOutsideYear},
+		{Code: "missing_date", Err: calendar.ErrMissingDate},
+		{Code: "bad_day_kind", Err: calendar.ErrBadDayKind},
+		{Code: "workday_on_weekday", Err: calendar.ErrWorkdayOnWeekday},
+		{Code: "unknown_festival", Err: calendar.ErrUnknownFestival},
+		{Code: "missing_source", Err: calendar.ErrMissingSource},
+		{Code: "duplicate_schedule", Err: calendar.ErrDuplicateSchedule},
+		{Code: "schedule_syntax", Err: calendar.ErrScheduleSyntax},
+		{Code: "schedule_year", Err: calendar.ErrScheduleYear},
+		{Code: "bad_override", Err: calendar.ErrBadOverride},
+		{Code: "duplicate_override", Err: calendar.ErrDuplicateOverride},
+		{Code: "empty_schedule", Err: calendar.ErrEmptySchedule},
+		{Code: "no_holidays_with_days", Err: calendar.ErrNoHolidaysWithDays},
+		{Code: "nil_calendar", Err: calendar.ErrNilCalendar},
+	}, func(error) string { return "invalid" })
 }
 
 type dayOutput struct {

@@ -26,30 +26,21 @@ func claimsCode(err error) string {
 	case errors.As(err, &ue):
 		return "unstated:" + ue.Field
 	}
-	for _, ct := range []struct {
-		code   string
-		target error
-	}{
-		{"extension_late", claims.ErrExtensionLate},
-		{"extension_no_reason", claims.ErrExtensionNoReason},
-		{"extension_past_cap", claims.ErrExtensionPastCap},
-		{"not_covered_commute", claims.ErrNotCovered},
-		{"bad_situation", claims.ErrBadSituation},
-		{"bad_material", claims.ErrBadMaterial},
-		{"already_confirmed", claims.ErrAlreadyConfirmed},
-		{"event_date", claims.ErrEventDate},
-		{"bad_order", claims.ErrBadOrder},
-		{"bad_cost", claims.ErrBadCost},
-		{"case_file", casefile.ErrInvalid},
-		{"not_applied", claims.ErrNotApplied},
-		{"before_in_force", claims.ErrBeforeInForce},
-	} {
-		code, target := ct.code, ct.target
-		if errors.Is(err, target) {
-			return code
-		}
-	}
-	return calendarkinds.Code(err)
+	return golden.FirstCode(err, []golden.CodeOf{
+		{Code: "extension_late", Err: claims.ErrExtensionLate},
+		{Code: "extension_no_reason", Err: claims.ErrExtensionNoReason},
+		{Code: "extension_past_cap", Err: claims.ErrExtensionPastCap},
+		{Code: "not_covered_commute", Err: claims.ErrNotCovered},
+		{Code: "bad_situation", Err: claims.ErrBadSituation},
+		{Code: "bad_material", Err: claims.ErrBadMaterial},
+		{Code: "already_confirmed", Err: claims.ErrAlreadyConfirmed},
+		{Code: "event_date", Err: claims.ErrEventDate},
+		{Code: "bad_order", Err: claims.ErrBadOrder},
+		{Code: "bad_cost", Err: claims.ErrBadCost},
+		{Code: "case_file", Err: casefile.ErrInvalid},
+		{Code: "not_applied", Err: claims.ErrNotApplied},
+		{Code: "before_in_force", Err: claims.ErrBeforeInForce},
+	}, calendarkinds.Code)
 }
 
 type windowsOutput struct {

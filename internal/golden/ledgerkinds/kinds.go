@@ -6,7 +6,6 @@ package ledgerkinds
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -20,40 +19,28 @@ import (
 )
 
 func ledgerCode(err error) string {
-	for _, ct := range []struct {
-		code   string
-		target error
-	}{
-		{"overflow", ledger.ErrOverflow},
-		{"false_reversal", ledger.ErrFalseReversal},
-		{"negative", ledger.ErrNegative},
-		{"bad_clearing", ledger.ErrBadClearing},
-		{"duplicate_record", ledger.ErrDuplicateRecord},
-		{"insurer_banned", ledger.ErrInsurerBanned},
-		{"bad_agreement_end", ledger.ErrBadAgreementEnd},
-		{"unbalanced", ledger.ErrUnbalanced},
-		{"conflict", ledger.ErrConflict},
-		{"closed_year", ledger.ErrClosedYear},
-		{"closed", ledger.ErrClosed},
-		{"unknown_id", ledger.ErrUnknownID},
-		{"reversed", ledger.ErrReversed},
-		{"not_scheme", ledger.ErrNotScheme},
-		{"bad_counterparty", ledger.ErrBadCounterparty},
-		{"bad_direction", ledger.ErrBadDirection},
-		{"bad_posting", ledger.ErrBadPosting},
-		{"bad_record", ledger.ErrBadRecord},
-		{"bad_payment", ledger.ErrBadPayment},
-		{"bad_snapshot", ledger.ErrSnapshotJSON},
-	} {
-		code, target := ct.code, ct.target
-		if errors.Is(err, target) {
-			return code
-		}
-	}
-	if code := paramkinds.Code(err); code != "" {
-		return code
-	}
-	return calendarkinds.Code(err)
+	return golden.FirstCode(err, []golden.CodeOf{
+		{Code: "overflow", Err: ledger.ErrOverflow},
+		{Code: "false_reversal", Err: ledger.ErrFalseReversal},
+		{Code: "negative", Err: ledger.ErrNegative},
+		{Code: "bad_clearing", Err: ledger.ErrBadClearing},
+		{Code: "duplicate_record", Err: ledger.ErrDuplicateRecord},
+		{Code: "insurer_banned", Err: ledger.ErrInsurerBanned},
+		{Code: "bad_agreement_end", Err: ledger.ErrBadAgreementEnd},
+		{Code: "unbalanced", Err: ledger.ErrUnbalanced},
+		{Code: "conflict", Err: ledger.ErrConflict},
+		{Code: "closed_year", Err: ledger.ErrClosedYear},
+		{Code: "closed", Err: ledger.ErrClosed},
+		{Code: "unknown_id", Err: ledger.ErrUnknownID},
+		{Code: "reversed", Err: ledger.ErrReversed},
+		{Code: "not_scheme", Err: ledger.ErrNotScheme},
+		{Code: "bad_counterparty", Err: ledger.ErrBadCounterparty},
+		{Code: "bad_direction", Err: ledger.ErrBadDirection},
+		{Code: "bad_posting", Err: ledger.ErrBadPosting},
+		{Code: "bad_record", Err: ledger.ErrBadRecord},
+		{Code: "bad_payment", Err: ledger.ErrBadPayment},
+		{Code: "bad_snapshot", Err: ledger.ErrSnapshotJSON},
+	}, paramkinds.Code, calendarkinds.Code)
 }
 
 // dueIn is a due amount as a case writes it (ledger.Due's fields, which the

@@ -29,24 +29,18 @@ func levyCode(err error) string {
 	if errors.As(err, &re) {
 		return "invalid: " + re.Field + ": " + re.Reason
 	}
+	// A parameter's code first: a levy error that wraps one is named by it.
 	if code := paramkinds.Code(err); code != "" {
 		return code
 	}
-	switch {
-	case errors.Is(err, levy.ErrNoTerms):
-		return "no_terms"
-	case errors.Is(err, levy.ErrNotEnrolled):
-		return "not_enrolled"
-	case errors.Is(err, levy.ErrNoLevel):
-		return "no_level"
-	case errors.Is(err, levy.ErrBadTerms):
-		return "bad_terms"
-	case errors.Is(err, levy.ErrBadCorrection):
-		return "bad_correction"
-	case errors.Is(err, levy.ErrSetupSyntax):
-		return "setup_syntax"
-	}
-	return calendarkinds.Code(err)
+	return golden.FirstCode(err, []golden.CodeOf{
+		{Code: "no_terms", Err: levy.ErrNoTerms},
+		{Code: "not_enrolled", Err: levy.ErrNotEnrolled},
+		{Code: "no_level", Err: levy.ErrNoLevel},
+		{Code: "bad_terms", Err: levy.ErrBadTerms},
+		{Code: "bad_correction", Err: levy.ErrBadCorrection},
+		{Code: "setup_syntax", Err: levy.ErrSetupSyntax},
+	}, calendarkinds.Code)
 }
 
 // ordersIn is a platform's counted orders as a case gives them.
