@@ -243,3 +243,12 @@ func TestClaimReaderCountsTopLevelItems(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), fmt.Sprintf("more than %d list items", benefits.MaxClaimJSONElements))
 }
+
+// 第三十二条: the part above the standard price is said to the fen, in
+// English and in Chinese.
+func TestAboveStandardSaidToTheFen(t *testing.T) {
+	f := benefits.Finding{Rule: benefits.RuleAboveStandard, Amount: decimal.RequireFromString("12.5")}
+	assert.Contains(t, f.String(), "12.50 元 above the standard price")
+	assert.Contains(t, f.StringZH(), "超出支付标准的 12.50 元不予支付")
+	assert.NotContains(t, f.StringZH(), "12.500")
+}
