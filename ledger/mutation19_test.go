@@ -146,3 +146,35 @@ func TestMatchesListedByPeriodThenPlatform(t *testing.T) {
 	}
 	assert.Equal(t, []string{"2026-02 a", "2026-02 b", "2026-03 a"}, got)
 }
+
+// A posting that would take the special account below zero says by how
+// much, to the fen.
+func TestNegativeBalanceSaidToTheFen(t *testing.T) {
+	var j ledger.Journal
+	_, err := j.Post(receiptPosting(t, "in", "1.00"))
+	require.NoError(t, err)
+	p := receiptPosting(t, "over", "1.25")
+	p.Lines = []ledger.Line{{Subject: ledger.LevyIncome, Debit: amt("1.25")}, {Subject: ledger.SpecialAccount, Credit: amt("1.25")}}
+	_, err = j.Post(p)
+	require.ErrorIs(t, err, ledger.ErrNegative)
+	assert.Contains(t, err.Error(), "at -0.25 on")
+}
+
+// Refused receipts and collections are named by their place: a receipt
+// with no fee period, a collection with a bad ID.
+func TestMoreRecordRefusalsNameTheRecord(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	var j ledger.Journal
+	_, err := j.Reconcile([]ledger.Receipt{
+		{ID: "R1", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: testdates.Day(t, "2026-04-10")},
+		{ID: "R2", Platform: "p", Amount: amt("1.00"), EntryDate: testdates.Day(t, "2026-04-10")},
+	}, nil, nil, testdates.Day(t, "2026-04-20"))
+	require.ErrorIs(t, err, ledger.ErrBadRecord)
+	assert.Contains(t, err.Error(), `receipt #2 "R2": no fee period`)
+	_, err = j.Reconcile(nil, []ledger.Collection{
+		{ID: "C1", Platform: "p", Period: m, Amount: amt("1.00")},
+		{ID: "C 2", Platform: "p", Period: m, Amount: amt("1.00")},
+	}, nil, testdates.Day(t, "2026-04-20"))
+	require.ErrorIs(t, err, ledger.ErrBadRecord)
+	assert.Contains(t, err.Error(), "collection #2: ID")
+}
