@@ -178,3 +178,18 @@ func TestMoreRecordRefusalsNameTheRecord(t *testing.T) {
 	require.ErrorIs(t, err, ledger.ErrBadRecord)
 	assert.Contains(t, err.Error(), "collection #2: ID")
 }
+
+// 第五十七条: a settlement books each insurer payment under an ID derived
+// from the payment alone, the same in every run and every version, so that
+// settling the month again posts nothing twice.
+func TestSettlementPostingIDsAreStable(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	pay := ledger.Payment{ID: "P1", Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: amt("1.00")}
+	s, err := ledger.Settle("ins", m, []ledger.Payment{pay}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	require.NoError(t, err)
+	require.NotEmpty(t, s.Postings)
+	assert.Equal(t, "benefit-paid:P1", s.Postings[0].ID)
+	again, err := ledger.Settle("ins", m, []ledger.Payment{pay}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	require.NoError(t, err)
+	assert.Equal(t, s.Postings, again.Postings)
+}
