@@ -292,3 +292,16 @@ func TestInstantFormsWithEitherSign(t *testing.T) {
 	_, err := rd.Read(&e)
 	require.Error(t, err)
 }
+
+// AddResolved takes a group of up to 2³¹ copies (a pipeline's count of
+// one pair's records); one more is garbage, refused (ErrNoCopies).
+func TestResolvedCopiesUpToTwoToThe31(t *testing.T) {
+	w := valid(t)
+	b := &eligibility.Batch{}
+	_, err := b.AddResolved(1, eligibility.Resolution{Winner: w, Copies: 1 << 31})
+	require.NoError(t, err)
+	assert.Equal(t, int64(1<<31-1), b.Counts().Duplicates)
+	w.OrderID = "other"
+	_, err = b.AddResolved(2, eligibility.Resolution{Winner: w, Copies: 1<<31 + 1})
+	assert.ErrorIs(t, err, eligibility.ErrNoCopies)
+}
