@@ -51,6 +51,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -217,6 +218,11 @@ func run(tmp string, i int, s site, dir string, timeout time.Duration) string {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "go", "test", "-overlay", of, "-count=1", "-failfast", "-vet=off", dir)
 	cmd.Dir = dir
+	// The test binary is go test's child: on a timeout the whole process
+	// group goes, or a mutant that allocates forever outlives the run (one
+	// held 23 GB an hour after its go test was stopped).
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = 5 * time.Second
 	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {
