@@ -193,3 +193,30 @@ func TestSettlementPostingIDsAreStable(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, s.Postings, again.Postings)
 }
+
+// 第十八条: a receipt entered in a closed period is booked in the first open
+// period after it, up to the reconciliation's month; a reconciliation dated
+// before the money entered the treasury cannot book it, even with an open
+// period there to book it in.
+func TestClosedPeriodReceiptNotBeforeItsEntry(t *testing.T) {
+	var j ledger.Journal
+	j.Close(testdates.Month(t, "2026-11"))
+	_, err := heldAgain(t, &j, "E", "50.00", "2026-11-20", "2026-11-19")
+	assert.ErrorIs(t, err, ledger.ErrBadRecord)
+	r, err := heldAgain(t, &j, "E", "50.00", "2026-11-20", "2026-12-02")
+	require.NoError(t, err)
+	require.NotEmpty(t, r.Postings)
+	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
+}
+
+// A receipt whose amount is not in fen is named by its place.
+func TestReceiptAmountRefusalNamesTheReceipt(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	var j ledger.Journal
+	_, err := j.Reconcile([]ledger.Receipt{
+		{ID: "R1", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: testdates.Day(t, "2026-04-10")},
+		{ID: "R2", Platform: "p", Period: m, Amount: amt("1.005"), EntryDate: testdates.Day(t, "2026-04-10")},
+	}, nil, nil, testdates.Day(t, "2026-04-20"))
+	require.ErrorIs(t, err, ledger.ErrBadRecord)
+	assert.Contains(t, err.Error(), `receipt #2 "R2": the amount`)
+}
