@@ -1,8 +1,6 @@
 package casefile_test
 
 import (
-	"os"
-	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -21,18 +19,7 @@ import (
 // application, acceptance, clarity, decision and extension as written, the
 // extension on its applicant's side and none on the other.
 func TestAudit21CaseRecordsTheFileAsWritten(t *testing.T) {
-	files := goldenCaseFiles(t)
-	sample, err := os.ReadFile("../../testdata/claims/case-sample.json")
-	require.NoError(t, err)
-	files["testdata/claims/case-sample.json"] = sample
-	for name, doc := range extraCaseFiles {
-		files["extra/"+name] = []byte(doc)
-	}
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
+	files, names := allCaseFiles(t)
 	checked := 0
 	for _, name := range names {
 		f, err := casefile.Parse(files[name])

@@ -25,18 +25,7 @@ import (
 // that describes no case (an attribution, a month count) is listed as
 // such, so that a new kind is not silently left out.
 func TestTimelineIsTheComposedMethods(t *testing.T) {
-	files := goldenCaseFiles(t)
-	sample, err := os.ReadFile("../../testdata/claims/case-sample.json")
-	require.NoError(t, err)
-	files["testdata/claims/case-sample.json"] = sample
-	for name, doc := range extraCaseFiles {
-		files["extra/"+name] = []byte(doc)
-	}
-	names := make([]string, 0, len(files))
-	for name := range files {
-		names = append(names, name)
-	}
-	sort.Strings(names)
+	files, names := allCaseFiles(t)
 	compared := 0
 	for _, name := range names {
 		f, err := casefile.Parse(files[name])
@@ -387,4 +376,24 @@ var extraCaseFiles = map[string]string{
 		"application":{"situation":"order_accident","submitted":["application_form"]},"paid_months":[]}`,
 	"refused under the rules: before in force": `{"accident":"2025-12-01","applicant":"platform","filed_on":"2025-12-20",
 		"application":{"situation":"order_accident","submitted":[]},"paid_months":[],"rules":{"before_in_force":"refuse"}}`,
+}
+
+// allCaseFiles is every case file the composition tests read: the golden
+// cases of package claims written as case files, the sample and this
+// package's extra files, with their names in order.
+func allCaseFiles(t *testing.T) (map[string][]byte, []string) {
+	t.Helper()
+	files := goldenCaseFiles(t)
+	sample, err := os.ReadFile("../../testdata/claims/case-sample.json")
+	require.NoError(t, err)
+	files["testdata/claims/case-sample.json"] = sample
+	for name, doc := range extraCaseFiles {
+		files["extra/"+name] = []byte(doc)
+	}
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return files, names
 }
