@@ -12,10 +12,10 @@ package casefile
 import (
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
@@ -200,18 +200,5 @@ func (f File) Case(rb *claims.Rulebook) (claims.Case, error) {
 }
 
 // masked quotes a host's value for an error message without echoing it in
-// full (第七十九条: an identity number typed into the wrong field must not
-// reach a log): a value of more than three characters is shown by its
-// first three and its length, as package claims quotes one.
-func masked(s string) string {
-	n := utf8.RuneCountInString(s)
-	if n <= 3 {
-		return fmt.Sprintf("%q", s)
-	}
-	i := 0
-	for k := 0; k < 3; k++ {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-	}
-	return fmt.Sprintf("%q…(%d characters)", s[:i], n)
-}
+// full, as package claims does (redact.Head, 第七十九条).
+func masked(s string) string { return redact.Head(s) }

@@ -6,6 +6,7 @@
 package redact
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,3 +145,20 @@ func Printable(s string) string {
 
 // Value is Short(s, QuoteBytes): how an error quotes a key or a value.
 func Value(s string) string { return Short(s, QuoteBytes) }
+
+// Head quotes s for an error message without echoing it in full
+// (第七十九条: an identity number typed into the wrong field must not reach
+// a log): a value of up to three characters is quoted whole, a longer one
+// by its first three characters and its length, "\"abc\"…(18 characters)".
+func Head(s string) string {
+	n := utf8.RuneCountInString(s)
+	if n <= 3 {
+		return fmt.Sprintf("%q", s)
+	}
+	i := 0
+	for k := 0; k < 3; k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return fmt.Sprintf("%q…(%d characters)", s[:i], n)
+}

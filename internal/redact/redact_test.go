@@ -66,3 +66,18 @@ func TestShortProperty(t *testing.T) {
 		}
 	})
 }
+
+func TestHead(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                   `""`,
+		"abc":                `"abc"`,
+		"职业伤":                `"职业伤"`,
+		"abcd":               `"abc"…(4 characters)`,
+		"110101199003071234": `"110"…(18 characters)`,
+		"职业伤害保障":             `"职业伤"…(6 characters)`,
+	} {
+		if got := Head(in); got != want {
+			t.Errorf("Head(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
