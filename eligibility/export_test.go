@@ -11,3 +11,6 @@ func TallyOf(b *Batch) *Tally { return &b.tally }
 
 // SetUnlisted sets b's counts of unlisted invalid records by reason.
 func SetUnlisted(b *Batch, m map[string]int64) { b.unlisted = m }
+
+// CheckBudget is checkBudget, the sparse-tally memory estimate.
+func CheckBudget(rows []Row, inputLen int) error { return checkBudget(rows, inputLen) }

@@ -305,3 +305,108 @@ func TestResolvedCopiesUpToTwoToThe31(t *testing.T) {
 	_, err = b.AddResolved(2, eligibility.Resolution{Winner: w, Copies: 1<<31 + 1})
 	assert.ErrorIs(t, err, eligibility.ErrNoCopies)
 }
+
+// Round 7. A record of nothing, or of a line end alone, is one empty
+// field: a field-count error, never a panic.
+func TestParseRecordOfNothing(t *testing.T) {
+	for _, rec := range []string{"", "\n", "\r", "\r\n"} {
+		_, err := eligibility.ParseRecord(rec)
+		assert.ErrorIs(t, err, eligibility.ErrFieldCount, "%q", rec)
+		assert.Contains(t, err.Error(), "1 fields", "%q", rec)
+	}
+}
+
+// RFC 3339 lets a fraction of a second have any number of digits: one of
+// ten digits (past the nanosecond, which the fast reader does not take) is
+// read by time.Parse and truncated to the nanosecond, with either sign of
+// offset.
+func TestInstantWithTenDigitFraction(t *testing.T) {
+	for at, want := range map[string]string{
+		"2026-03-01T10:00:00.1234567891+08:00": "2026-03-01T02:00:00.123456789Z",
+		"2026-03-01T02:00:00.1234567891-00:30": "2026-03-01T02:30:00.123456789Z",
+	} {
+		in := eligibility.CSVHeader + "\n" + strings.Replace(row("o1"), "2026-03-01T10:00:00+08:00", at, 1)
+		rd := eligibility.NewCSVReader(strings.NewReader(in))
+		var e eligibility.Execution
+		_, err := rd.Read(&e)
+		require.NoError(t, err, at)
+		assert.Equal(t, want, e.AcceptedAt.Format(time.RFC3339Nano), at)
+	}
+}
+
+// A tally's memory estimate (8 bytes a block of each cell's span, 512 a
+// block counted) may reach 256 bytes per byte of input and 1 MiB, exactly:
+// 2,048 cells of one block each cost 2,048 × 520 bytes, which 64 bytes of
+// input allow and 63 do not.
+func TestTallyBudgetAtItsEdge(t *testing.T) {
+	rows := make([]eligibility.Row, 2048)
+	day := testdates.Day(t, "2026-03-01")
+	for i := range rows {
+		rows[i] = eligibility.Row{Platform: fmt.Sprintf("p%d", i), Industry: eligibility.RideHailing, Day: day, Orders: 1}
+	}
+	require.NoError(t, eligibility.CheckBudget(rows, 64))
+	assert.ErrorIs(t, eligibility.CheckBudget(rows, 63), eligibility.ErrTallyTooSparse)
+	// One cell spanning two blocks far apart costs 8 bytes a block between.
+	far := []eligibility.Row{
+		{Platform: "p", Industry: eligibility.RideHailing, Day: testdates.Day(t, "2020-01-01"), Orders: 1},
+		{Platform: "p", Industry: eligibility.RideHailing, Day: day, Orders: 1},
+	}
+	require.NoError(t, eligibility.CheckBudget(far, 0))
+}
+
+// A quoted record holding a line break whose bytes reach exactly
+// MaxCSVLine before its end arrives is within the limit: it is refused for
+// its line break (ErrLineBreak: no column holds one), not as too long, and
+// the rows around it are read.
+func TestQuotedRecordFillingTheLimitBeforeItsEnd(t *testing.T) {
+	base := row(`"o2` + "\n" + `"`)
+	pad := strings.Repeat("x", eligibility.MaxCSVLine-(len(base)-1))
+	rec := strings.TrimSuffix(row(`"o2`+"\n"+pad+`"`), "\n")
+	require.Len(t, rec, eligibility.MaxCSVLine)
+	in := eligibility.CSVHeader + "\n" + row("o1") + rec + "\n" + row("o3")
+	for name, src := range map[string]io.Reader{
+		"one read":       strings.NewReader(in),
+		"record at once": &writes{pieces: [][]byte{[]byte(eligibility.CSVHeader + "\n" + row("o1")), []byte(rec), []byte("\n" + row("o3"))}},
+	} {
+		rd := eligibility.NewCSVReader(src)
+		var got []string
+		var errs []error
+		var e eligibility.Execution
+		for {
+			_, err := rd.Read(&e)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			got = append(got, e.OrderID[:2])
+		}
+		assert.Equal(t, []string{"o1", "o3"}, got, name)
+		require.NotEmpty(t, errs, name)
+		assert.ErrorIs(t, errs[0], eligibility.ErrLineBreak, name)
+		for _, err := range errs {
+			assert.NotErrorIs(t, err, eligibility.ErrRecordTooLong, name)
+		}
+	}
+}
+
+// 第十条: the start's administrative division is six digits; a byte just
+// past '9' (':') or just before '0' ('/') in any of the six places is
+// refused (ErrMalformedDivision), never read as a digit.
+func TestDivisionDigitsAtEveryPlace(t *testing.T) {
+	for i := 0; i < 6; i++ {
+		for _, c := range []byte{':', '/'} {
+			e := valid(t)
+			d := []byte(e.StartDivision)
+			d[i] = c
+			e.StartDivision = string(d)
+			_, err := eligibility.Decide(&e)
+			assert.ErrorIs(t, err, eligibility.ErrMalformedDivision, e.StartDivision)
+		}
+	}
+	e := valid(t)
+	_, err := eligibility.Decide(&e)
+	require.NoError(t, err)
+}

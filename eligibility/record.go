@@ -71,25 +71,6 @@ func echoN(s string, n int) string {
 	return masked[:cut] + "…" // a new string
 }
 
-// boundText is a longer text (an error from elsewhere that may quote
-// values) as an error may show it: identity numbers masked, cut to 200
-// bytes.
-func boundText(s string) string {
-	const max = 200
-	if len(s) > 2*max {
-		s = s[:2*max]
-	}
-	s = maskIdentity(s)
-	if len(s) <= max {
-		return s
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}
-
 // maskIdentity replaces each run of 17 digits followed by a digit, X or x
 // with 18 '*', and a longer run of digits whole. Full-width digits and Ｘ
 // (as some exports write them) count as digits and X.

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 )
@@ -219,4 +220,96 @@ func TestReceiptAmountRefusalNamesTheReceipt(t *testing.T) {
 	}, nil, nil, testdates.Day(t, "2026-04-20"))
 	require.ErrorIs(t, err, ledger.ErrBadRecord)
 	assert.Contains(t, err.Error(), `receipt #2 "R2": the amount`)
+}
+
+// Round 7. 第十六条 with 第十八条: a held receipt paid back in full in the next
+// year (ClearHeld refunding everything), then that clearing reversed: the
+// entry year still holds the receipt to the fen, no more, and the next year
+// holds it again once the clearing is undone.
+func TestFullRefundClearingReversedAcrossTheYear(t *testing.T) {
+	var j ledger.Journal
+	_, err := heldThenAgreed(t, &j, "T1", "100.00", "2026-12-30", "2026-12-31", "2026-12-31")
+	require.NoError(t, err)
+	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2027-01-05"), amt("100.00"), "p")
+	require.NoError(t, err)
+	_, err = j.Post(p)
+	require.NoError(t, err)
+	require.NoError(t, j.Reverse("CH", "CH-rev", testdates.Day(t, "2027-01-20"), "paid back by mistake"))
+	s26, s27 := summary(t, &j, 2026), summary(t, &j, 2027)
+	assert.Equal(t, "100.00", s26.Held.StringFixed(2))
+	assert.Equal(t, 1, s26.HeldCount)
+	assert.Equal(t, "100.00", s27.Held.StringFixed(2))
+	assert.True(t, s26.LevyIncome.IsZero())
+	assert.True(t, s27.LevyIncome.IsZero())
+}
+
+// 第七十七条: a payment posted and reversed in the same year leaves no
+// expenditure line (not a line of 0.00 with no payments) in that year's
+// summary.
+func TestReversedPaymentLeavesNoExpenditureLine(t *testing.T) {
+	var j ledger.Journal
+	p := ledger.Posting{ID: "d", Date: testdates.Day(t, "2026-04-03"), Period: testdates.Month(t, "2026-04"),
+		Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t",
+		Lines: []ledger.Line{{Subject: ledger.BenefitSubject(benefits.DisabilityAllowance), Debit: amt("300.00")}, {Subject: ledger.InsurerPayable, Credit: amt("300.00")}}}
+	_, err := j.Post(p)
+	require.NoError(t, err)
+	require.NoError(t, j.Reverse("d", "d-rev", testdates.Day(t, "2026-04-30"), "entered twice"))
+	s := summary(t, &j, 2026)
+	assert.Empty(t, s.Expenditure)
+	assert.True(t, s.Spent.IsZero())
+}
+
+// A reversal mirrors its original whole: one that reverses only some of
+// its lines (a balanced half of a posting of four lines) and one that also
+// clears an open item are refused (ErrFalseReversal), and the original
+// stays unreversed.
+func TestReversalMirrorsTheWholePosting(t *testing.T) {
+	var j ledger.Journal
+	orig := receiptPosting(t, "r", "5.00")
+	orig.Lines = []ledger.Line{{Subject: ledger.SpecialAccount, Debit: amt("5.00")}, {Subject: ledger.SpecialAccount, Debit: amt("5.00")},
+		{Subject: ledger.LevyIncome, Credit: amt("5.00")}, {Subject: ledger.LevyIncome, Credit: amt("5.00")}}
+	_, err := j.Post(orig)
+	require.NoError(t, err)
+	half := orig
+	half.ID, half.Reverses = "half", "r"
+	half.Lines = []ledger.Line{{Subject: ledger.SpecialAccount, Credit: amt("5.00")}, {Subject: ledger.LevyIncome, Debit: amt("5.00")}}
+	_, err = j.Post(half)
+	assert.ErrorIs(t, err, ledger.ErrFalseReversal, "half a posting")
+
+	held := receiptPosting(t, "h", "7.00")
+	held.Lines = []ledger.Line{{Subject: ledger.SpecialAccount, Debit: amt("7.00")}, {Subject: ledger.Suspense, Credit: amt("7.00")}}
+	_, err = j.Post(held)
+	require.NoError(t, err)
+	whole := orig
+	whole.ID, whole.Reverses, whole.Clears = "whole", "r", "h"
+	whole.Lines = []ledger.Line{{Subject: ledger.SpecialAccount, Credit: amt("5.00")}, {Subject: ledger.SpecialAccount, Credit: amt("5.00")},
+		{Subject: ledger.LevyIncome, Debit: amt("5.00")}, {Subject: ledger.LevyIncome, Debit: amt("5.00")}}
+	_, err = j.Post(whole)
+	assert.Error(t, err, "a reversal that clears")
+	assert.True(t, j.IsOpen("h"))
+	whole.Clears = ""
+	_, err = j.Post(whole)
+	require.NoError(t, err, "the exact mirror")
+}
+
+// A line amount of 17 significant digits that is whole fen (1 元 written
+// with 16 decimals) is read by its value.
+func TestLineAmountOfSeventeenDigits(t *testing.T) {
+	var j ledger.Journal
+	_, err := j.Post(receiptPosting(t, "z", "1.0000000000000000"))
+	require.NoError(t, err)
+	s := summary(t, &j, 2026)
+	assert.Equal(t, "1.00", s.LevyIncome.StringFixed(2))
+}
+
+// An insurer's payment refused for its ID is named by its place, counted
+// from 1 (第五十六条).
+func TestSettlementRefusalNamesThePayment(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	pay := func(id string) ledger.Payment {
+		return ledger.Payment{ID: id, Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: amt("1.00")}
+	}
+	_, err := ledger.Settle("ins", m, []ledger.Payment{pay("p1"), pay("p 2")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	require.ErrorIs(t, err, ledger.ErrBadPayment)
+	assert.Contains(t, err.Error(), "payment #2:")
 }
