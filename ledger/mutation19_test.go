@@ -223,24 +223,30 @@ func TestReceiptAmountRefusalNamesTheReceipt(t *testing.T) {
 }
 
 // Round 7. 第十六条 with 第十八条: a held receipt paid back in full in the next
-// year (ClearHeld refunding everything), then that clearing reversed: the
-// entry year still holds the receipt to the fen, no more, and the next year
-// holds it again once the clearing is undone.
+// year (a clearing refunding everything, as ClearHeld writes it, or as a
+// host writes it booked in the month the money entered), then that clearing
+// reversed: the entry year still holds the receipt to the fen, no more, and
+// the next year holds it again once the clearing is undone.
 func TestFullRefundClearingReversedAcrossTheYear(t *testing.T) {
-	var j ledger.Journal
-	_, err := heldThenAgreed(t, &j, "T1", "100.00", "2026-12-30", "2026-12-31", "2026-12-31")
-	require.NoError(t, err)
-	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2027-01-05"), amt("100.00"), "p")
-	require.NoError(t, err)
-	_, err = j.Post(p)
-	require.NoError(t, err)
-	require.NoError(t, j.Reverse("CH", "CH-rev", testdates.Day(t, "2027-01-20"), "paid back by mistake"))
-	s26, s27 := summary(t, &j, 2026), summary(t, &j, 2027)
-	assert.Equal(t, "100.00", s26.Held.StringFixed(2))
-	assert.Equal(t, 1, s26.HeldCount)
-	assert.Equal(t, "100.00", s27.Held.StringFixed(2))
-	assert.True(t, s26.LevyIncome.IsZero())
-	assert.True(t, s27.LevyIncome.IsZero())
+	for _, inEntryMonth := range []bool{false, true} {
+		var j ledger.Journal
+		_, err := heldThenAgreed(t, &j, "T1", "100.00", "2026-12-30", "2026-12-31", "2026-12-31")
+		require.NoError(t, err)
+		p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2027-01-05"), amt("100.00"), "p")
+		require.NoError(t, err)
+		if inEntryMonth {
+			p.Period = testdates.Month(t, "2026-12")
+		}
+		_, err = j.Post(p)
+		require.NoError(t, err)
+		require.NoError(t, j.Reverse("CH", "CH-rev", testdates.Day(t, "2027-01-20"), "paid back by mistake"))
+		s26, s27 := summary(t, &j, 2026), summary(t, &j, 2027)
+		assert.Equal(t, "100.00", s26.Held.StringFixed(2), "booked in the entry month: %v", inEntryMonth)
+		assert.Equal(t, 1, s26.HeldCount, inEntryMonth)
+		assert.Equal(t, "100.00", s27.Held.StringFixed(2), inEntryMonth)
+		assert.True(t, s26.LevyIncome.IsZero(), inEntryMonth)
+		assert.True(t, s27.LevyIncome.IsZero(), inEntryMonth)
+	}
 }
 
 // 第七十七条: a payment posted and reversed in the same year leaves no
