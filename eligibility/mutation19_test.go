@@ -410,3 +410,38 @@ func TestDivisionDigitsAtEveryPlace(t *testing.T) {
 	_, err := eligibility.Decide(&e)
 	require.NoError(t, err)
 }
+
+// Round 8. A batch's binary form (what a pipeline ships between workers)
+// cut short anywhere is refused, never a panic; and an invalid record's
+// error flag other than 0 or 1 is refused by its place.
+func TestBatchBinaryCutAnywhereOrBadFlag(t *testing.T) {
+	b := &eligibility.Batch{}
+	e := valid(t)
+	_, err := b.Add(1, &e)
+	require.NoError(t, err)
+	bad := valid(t)
+	bad.OrderID, bad.StartDivision = "ZZMARK", "31011x"
+	_, err = b.Add(2, &bad)
+	require.Error(t, err)
+	enc, err := b.MarshalBinary()
+	require.NoError(t, err)
+	for n := 0; n < len(enc); n++ {
+		var c eligibility.Batch
+		assert.Error(t, c.UnmarshalBinary(enc[:n]), "cut at %d of %d", n, len(enc))
+	}
+	i := bytes.Index(enc, []byte("ZZMARK"))
+	require.GreaterOrEqual(t, i, 0)
+	flag := i + len("ZZMARK")
+	require.Equal(t, byte(1), enc[flag], "the error flag follows the order ID")
+	for _, v := range []byte{2, 0xff} {
+		alt := bytes.Clone(enc)
+		alt[flag] = v
+		var c eligibility.Batch
+		err := c.UnmarshalBinary(alt)
+		require.Error(t, err, v)
+		assert.Contains(t, err.Error(), "invalid record 1: want an error flag")
+	}
+	var c eligibility.Batch
+	require.NoError(t, c.UnmarshalBinary(enc))
+	assert.Equal(t, b.Counts(), c.Counts())
+}

@@ -75,3 +75,19 @@ func TestDayBookBoundsAreExactSums(t *testing.T) {
 		}
 	})
 }
+
+// fenText writes what decimal writes, for every amount in fen (the reasons
+// of a reconciliation quote amounts with it; round 8).
+func TestFenTextIsDecimalsText(t *testing.T) {
+	for _, f := range []int64{0, 1, -1, 5, -5, 10, 99, 100, -100, 12345, math.MaxInt64, math.MinInt64, math.MinInt64 + 1} {
+		if got, want := fenText(f), fen2(f); got != want {
+			t.Fatalf("fenText(%d) = %q, want %q", f, got, want)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		f := rapid.Int64().Draw(t, "f")
+		if got, want := fenText(f), fen2(f); got != want {
+			t.Fatalf("fenText(%d) = %q, want %q", f, got, want)
+		}
+	})
+}

@@ -319,3 +319,53 @@ func TestSettlementRefusalNamesThePayment(t *testing.T) {
 	require.ErrorIs(t, err, ledger.ErrBadPayment)
 	assert.Contains(t, err.Error(), "payment #2:")
 }
+
+// Round 8. 第十七条: the reasons a reconciliation gives quote each amount
+// to the fen, as the records have it.
+func TestReconciliationReasonsQuoteTheAmounts(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	on := testdates.Day(t, "2026-04-20")
+	var j ledger.Journal
+	r, err := j.Reconcile(
+		[]ledger.Receipt{{ID: "R1", Platform: "a", Period: m, Amount: amt("100.05"), EntryDate: testdates.Day(t, "2026-04-10")},
+			{ID: "R2", Platform: "b", Period: m, Amount: amt("7.00"), EntryDate: testdates.Day(t, "2026-04-10")}},
+		[]ledger.Collection{{ID: "C2", Platform: "b", Period: m, Amount: amt("7.10")}, {ID: "C3", Platform: "c", Period: m, Amount: amt("0.05")}},
+		[]ledger.Due{{Platform: "d", Period: m, Amount: amt("12.34")}}, on)
+	require.NoError(t, err)
+	reasons := map[string]string{}
+	for _, x := range r.Matches {
+		reasons[x.Key.Platform] = x.Reason
+	}
+	assert.Contains(t, reasons["a"], "the treasury received 100.05 元 that")
+	assert.Contains(t, reasons["b"], "the treasury received 7.00 元, the tax bureau collected 7.10 元")
+	assert.Contains(t, reasons["c"], "the tax bureau collected 0.05 元 that")
+	assert.Contains(t, reasons["d"], "an order summary of 12.34 元 but")
+}
+
+// 第十六条: ClearHeld refuses an item holding nothing and one past the
+// largest amount a line may carry (10¹² 元), whatever the refund.
+func TestClearHeldRefusesAnEmptyOrHugeItem(t *testing.T) {
+	it := ledger.OpenItem{PostingID: "h", Date: testdates.Day(t, "2026-04-10"), FeePeriod: testdates.Month(t, "2026-03"),
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}}
+	for _, a := range []string{"0.00", "1000000000000.01"} {
+		it.Amount = amt(a)
+		_, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), decimal.Zero, "p")
+		assert.ErrorIs(t, err, ledger.ErrBadClearing, a)
+	}
+	it.Amount = amt("1000000000000.00")
+	_, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), decimal.Zero, "p")
+	require.NoError(t, err, "the largest amount")
+}
+
+// 第十六、十八条: a clearing's source says what it did: all into levy income
+// (nothing paid back), all paid back, or a part paid back — one fen is a
+// part.
+func TestClearHeldSourceSaysWhatMoved(t *testing.T) {
+	it := ledger.OpenItem{PostingID: "h", Date: testdates.Day(t, "2026-04-10"), FeePeriod: testdates.Month(t, "2026-03"),
+		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Amount: amt("5.00")}
+	for back, want := range map[string]string{"0": "cleared into levy income", "5.00": "refunded to acct", "0.01": "0.01 refunded to acct"} {
+		p, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), amt(back), "acct")
+		require.NoError(t, err, back)
+		assert.Contains(t, p.Source, want, back)
+	}
+}
