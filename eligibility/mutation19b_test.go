@@ -11,10 +11,12 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
@@ -190,4 +192,95 @@ func TestResolveNamesTheInvalidCopy(t *testing.T) {
 	_, err = eligibility.Resolve([]eligibility.Execution{e, e, bad})
 	require.Error(t, err)
 	assert.True(t, strings.HasPrefix(err.Error(), "copy 3: "), err.Error())
+}
+
+// 第十条: a tally's rows come sorted by platform, industry (出行, 即时配送,
+// 同城货运) and day, and its months likewise, whatever order the orders
+// were counted in; Month keeps a month's days only; two tallies merged in
+// either order are the same tally.
+func TestTallyOrderAndMonthsWhateverTheInputOrder(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	var ta eligibility.Tally
+	for _, c := range []struct {
+		p   string
+		ind eligibility.Industry
+		day string
+		n   int64
+	}{
+		{"pb", eligibility.InstantDelivery, "2026-03-03", 1},
+		{"pb", eligibility.RideHailing, "2026-04-01", 1},
+		{"pa", eligibility.IntraCityFreight, "2026-03-05", 1},
+		{"pa", eligibility.RideHailing, "2026-04-30", 1},
+		{"pa", eligibility.RideHailing, "2026-03-02", 2},
+		{"pa", eligibility.RideHailing, "2026-03-01", 1},
+		{"pa", eligibility.InstantDelivery, "2026-03-31", 4},
+	} {
+		require.NoError(t, ta.AddN(c.p, c.ind, d(c.day), c.n))
+	}
+	rows := []string{}
+	for _, r := range ta.Rows() {
+		rows = append(rows, fmt.Sprintf("%s %s %s %d", r.Platform, r.Industry, r.Day, r.Orders))
+	}
+	assert.Equal(t, []string{
+		"pa ride_hailing 2026-03-01 1", "pa ride_hailing 2026-03-02 2", "pa ride_hailing 2026-04-30 1",
+		"pa instant_delivery 2026-03-31 4", "pa intra_city_freight 2026-03-05 1",
+		"pb ride_hailing 2026-04-01 1", "pb instant_delivery 2026-03-03 1",
+	}, rows)
+	months := []string{}
+	for _, r := range ta.Months() {
+		months = append(months, fmt.Sprintf("%s %s %s %d", r.Platform, r.Industry, r.Month, r.Orders))
+	}
+	assert.Equal(t, []string{
+		"pa ride_hailing 2026-03 3", "pa ride_hailing 2026-04 1", "pa instant_delivery 2026-03 4",
+		"pa intra_city_freight 2026-03 1", "pb ride_hailing 2026-04 1", "pb instant_delivery 2026-03 1",
+	}, months)
+	apr := ta.Month(testdates.Month(t, "2026-04"))
+	assert.EqualValues(t, 2, apr.Total())
+	assert.EqualValues(t, 1, apr.Count("pa", eligibility.RideHailing, d("2026-04-30")))
+	assert.EqualValues(t, 0, apr.Count("pa", eligibility.RideHailing, d("2026-03-02")))
+	assert.Equal(t, []string{"pa", "pb"}, ta.Platforms())
+
+	var u eligibility.Tally
+	require.NoError(t, u.AddN("p0", eligibility.RideHailing, d("2026-03-02"), 5))
+	require.NoError(t, u.AddN("pa", eligibility.RideHailing, d("2026-03-02"), 1))
+	a, b := ta.Month(testdates.Month(t, "2026-03")), u.Month(testdates.Month(t, "2026-03"))
+	require.NoError(t, a.Merge(&ta))
+	require.NoError(t, a.Merge(&u))
+	require.NoError(t, b.Merge(&ta))
+	require.NoError(t, b.Merge(a.Month(testdates.Month(t, "2026-05")))) // nothing
+	require.NoError(t, b.Merge(ta.Month(testdates.Month(t, "2026-03"))))
+	assert.True(t, a.Equal(b), "%v\n%v", a.Rows(), b.Rows())
+	assert.Equal(t, []string{"p0", "pa", "pb"}, a.Platforms())
+	assert.EqualValues(t, 2*2+1, a.Count("pa", eligibility.RideHailing, d("2026-03-02")))
+	assert.EqualValues(t, ta.Total()+9+6, a.Total())
+}
+
+// RFC 3339 offsets on the reader's slower path (a fraction of more than
+// nine digits, which time.Parse reads): ±HH:MM up to 23:59 either way, and
+// Z; not +24:00 or +08:60, which time.Parse would take and which would move
+// an order to another day (第十条第一款: the day an order ended).
+func TestSlowPathOffsetsAtTheirBounds(t *testing.T) {
+	read := func(at string) (eligibility.Execution, error) {
+		in := eligibility.CSVHeader + "\n" + strings.Replace(row("o1"), "2026-03-01T10:00:00+08:00", at, 1)
+		var e eligibility.Execution
+		_, err := eligibility.NewCSVReader(strings.NewReader(in)).Read(&e)
+		return e, err
+	}
+	const f = "2026-03-01T10:00:00.1234567891"
+	for at, want := range map[string]string{
+		f + "+23:59": "2026-02-28T10:01:00.123456789Z",
+		f + "-23:59": "2026-03-02T09:59:00.123456789Z",
+		f + "+00:00": "2026-03-01T10:00:00.123456789Z",
+		f + "-08:00": "2026-03-01T18:00:00.123456789Z",
+		f + "Z":      "2026-03-01T10:00:00.123456789Z",
+	} {
+		e, err := read(at)
+		require.NoError(t, err, at)
+		assert.Equal(t, want, e.AcceptedAt.Format(time.RFC3339Nano), at)
+	}
+	for _, at := range []string{f + "+24:00", f + "-24:00", f + "+08:60", f + "-00:60", f + "*08:00", f + "+08-00", f + "+0800", f + "z",
+		"2026-03-01T10:00:00.+08:00", "2026-03-01t10:00:00+08:00", "2026-03-01T10:00:00"} {
+		_, err := read(at)
+		assert.ErrorIs(t, err, eligibility.ErrNotTime, at)
+	}
 }
