@@ -284,3 +284,43 @@ func TestSlowPathOffsetsAtTheirBounds(t *testing.T) {
 		assert.ErrorIs(t, err, eligibility.ErrNotTime, at)
 	}
 }
+
+// 第十条: partial counts merged keep every invalid record: listed while the
+// receiving batch's list has room (MaxInvalid, exactly), counted by reason
+// past it; the counts balance whatever the room.
+func TestMergedInvalidRecordsListedUpToTheRoom(t *testing.T) {
+	for maxInvalid, listed := range map[int]int{1: 1, 2: 2, 3: 3, 4: 4, 5: 4, -1: 0} {
+		b := eligibility.Batch{MaxInvalid: maxInvalid}
+		if maxInvalid != -1 {
+			require.NoError(t, b.AddInvalid(1, errors.New("e1")))
+		}
+		var o eligibility.Batch
+		for i := range 3 {
+			require.NoError(t, o.AddInvalid(int64(i+2), fmt.Errorf("e%d", i+2)))
+		}
+		require.NoError(t, b.Merge(&o))
+		var unlisted int64
+		for _, n := range b.InvalidUnlisted() {
+			unlisted += n
+		}
+		total := int64(4)
+		if maxInvalid == -1 {
+			total = 3
+		}
+		assert.Len(t, b.Invalid(), listed, "MaxInvalid %d", maxInvalid)
+		assert.Equal(t, total-int64(listed), unlisted, "MaxInvalid %d", maxInvalid)
+		assert.Equal(t, total, b.Counts().Invalid)
+		assert.True(t, b.Balanced())
+	}
+}
+
+// ExcludedBy answers for one clause of 第十条第一款 at a time: 0 for no
+// clause or for several at once, never another clause's count.
+func TestExcludedByOneClauseOnly(t *testing.T) {
+	c := eligibility.Counts{Excluded: 6, ExcludedNotRegistered: 1, ExcludedOutsideShanghai: 2, ExcludedNotEnded: 3}
+	assert.EqualValues(t, 1, c.ExcludedBy(eligibility.ClauseRegistered))
+	assert.EqualValues(t, 2, c.ExcludedBy(eligibility.ClauseInShanghai))
+	assert.EqualValues(t, 3, c.ExcludedBy(eligibility.ClauseEnded))
+	assert.EqualValues(t, 0, c.ExcludedBy(0))
+	assert.EqualValues(t, 0, c.ExcludedBy(eligibility.ClauseRegistered|eligibility.ClauseEnded))
+}
