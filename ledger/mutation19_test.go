@@ -388,3 +388,22 @@ func TestPriorYearInterestAndExpenditureReversed(t *testing.T) {
 	assert.Empty(t, s.Expenditure)
 	assert.Empty(t, summary(t, &j, 2026).PriorYear)
 }
+
+// Round 8. 第十八条: a receipt entered in a closed period is booked in the
+// first open period after it only up to the reconciliation's month: a
+// reconciliation dated in the closed month itself, after the entry, has no
+// period to book it in and is refused (never booked in a later month than
+// its own); the entry's day itself, or a day of the open month, books it.
+func TestClosedPeriodReceiptBookedNoLaterThanTheReconciliation(t *testing.T) {
+	var j ledger.Journal
+	j.Close(testdates.Month(t, "2026-11"))
+	for _, on := range []string{"2026-11-25", "2026-11-30", "2026-11-20"} {
+		_, err := heldAgain(t, &j, "E", "50.00", "2026-11-20", on)
+		require.ErrorIs(t, err, ledger.ErrBadRecord, on)
+		assert.Contains(t, err.Error(), "first open period after it", on)
+	}
+	r, err := heldAgain(t, &j, "E", "50.00", "2026-11-20", "2026-12-01")
+	require.NoError(t, err)
+	require.Len(t, r.Postings, 1)
+	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
+}
