@@ -14,3 +14,6 @@ func SetUnlisted(b *Batch, m map[string]int64) { b.unlisted = m }
 
 // CheckBudget is checkBudget, the sparse-tally memory estimate.
 func CheckBudget(rows []Row, inputLen int) error { return checkBudget(rows, inputLen) }
+
+// CheckRows is checkRows, the check MarshalBinary makes of a tally's rows.
+func CheckRows(rows []Row) error { return checkRows(rows) }

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 )
 
@@ -90,4 +91,87 @@ func TestFenTextIsDecimalsText(t *testing.T) {
 			t.Fatalf("fenText(%d) = %q, want %q", f, got, want)
 		}
 	})
+}
+
+// Round 8: the checked additions every sum of the books goes through
+// (第七十七条: a total is exact or refused, never wrapped) agree with exact
+// arithmetic at the int64 edges and around zero, for amounts in fen and
+// for counts alike.
+func TestCheckedAdditionsAtTheEdges(t *testing.T) {
+	vals := []int64{math.MinInt64, math.MinInt64 + 1, -2, -1, 0, 1, 2, math.MaxInt64 - 1, math.MaxInt64}
+	for _, a := range vals {
+		for _, b := range vals {
+			exact := new(big.Int).Add(big.NewInt(a), big.NewInt(b))
+			c, ok := addFen(a, b)
+			if ok != exact.IsInt64() || ok && c != exact.Int64() {
+				t.Errorf("addFen(%d, %d) = %d, %v; exact %s", a, b, c, ok, exact)
+			}
+			if a != int64(int(a)) || b != int64(int(b)) {
+				continue // a 32-bit int
+			}
+			n, ok := addInt(int(a), int(b))
+			if ok != exact.IsInt64() || ok && int64(n) != exact.Int64() {
+				t.Errorf("addInt(%d, %d) = %d, %v; exact %s", a, b, n, ok, exact)
+			}
+		}
+	}
+	// a sum that overflows is flagged and keeps its last good value
+	s := sumFen{fen: math.MaxInt64 - 1, count: 3}
+	s.add(1, 1)
+	if s.err || s.fen != math.MaxInt64 || s.count != 4 {
+		t.Fatalf("%+v", s)
+	}
+	s.add(1, 1)
+	if !s.err || s.fen != math.MaxInt64 || s.count != 4 {
+		t.Fatalf("%+v", s)
+	}
+	c := sumFen{count: math.MaxInt}
+	c.add(0, 1)
+	if !c.err {
+		t.Fatal("a count past MaxInt is not flagged")
+	}
+	m := sumFen{}
+	m.sub(math.MinInt64)
+	if !m.err {
+		t.Fatal("subtracting MinInt64 is not flagged")
+	}
+	m = sumFen{fen: 5}
+	m.sub(7)
+	if m.err || m.fen != -2 || m.count != 0 {
+		t.Fatalf("%+v", m)
+	}
+}
+
+// Round 8: a line amount is read exactly up to 10¹² 元 (maxLineFen), in
+// any exponent a decimal can carry, and refused one fen past it, below
+// zero, in a fraction of a fen, with more than 17 significant digits, or
+// with an exponent out of range (第十八条: amounts in fen).
+func TestLineFenAtItsBounds(t *testing.T) {
+	for s, want := range map[string]int64{
+		"0": 0, "0.01": 1, "1": 100, "1E12": maxLineFen, "1000000000000.00": maxLineFen, "999999999999.99": maxLineFen - 1,
+		"100000000000000E-2": maxLineFen, "1E-2": 1, "10E-3": 1, "5E1": 5000,
+		"10000000000000000E-4": maxLineFen, "1.0000000000000000": 100,
+	} {
+		f, ok := lineFen(decimalOf(t, s))
+		if !ok || f != want {
+			t.Errorf("lineFen(%s) = %d, %v; want %d", s, f, ok, want)
+		}
+	}
+	for _, s := range []string{"1000000000000.01", "1E13", "1.0000000000000001E12", "-0.01", "-1E12", "0.001", "1E-3", "100000000000000000E-5", "1E18", "1E-41", "10E-41",
+		// coefficients whose scaling up by 10¹⁹ would wrap int64 to a few
+		// thousand yuan (2²⁰ fen and −2⁶⁴ + 2²⁰ fen): refused before it can
+		"5088642047018E17", "-30095730041814E17"} {
+		if f, ok := lineFen(decimalOf(t, s)); ok {
+			t.Errorf("lineFen(%s) = %d, accepted", s, f)
+		}
+	}
+}
+
+func decimalOf(t *testing.T, s string) decimal.Decimal {
+	t.Helper()
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

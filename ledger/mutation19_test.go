@@ -369,3 +369,97 @@ func TestClearHeldSourceSaysWhatMoved(t *testing.T) {
 		assert.Contains(t, p.Source, want, back)
 	}
 }
+
+// Round 8: every refusal that names an item by its place counts from 1 in
+// the order the caller gave, whatever order the records are worked in
+// (receipts are worked in the order of their IDs): the clerk finds the row
+// of the import that was refused (第十八条 reconciliation, 第五十七条
+// settlement).
+func TestEveryPlaceInARefusalCountsFromOne(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	on := testdates.Day(t, "2026-04-20")
+	entered := testdates.Day(t, "2026-04-10")
+	okR := ledger.Receipt{ID: "R9", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: entered}
+	okC := ledger.Collection{ID: "C1", Platform: "p", Period: m, Amount: amt("1.00")}
+	for name, c := range map[string]struct {
+		receipts    []ledger.Receipt
+		collections []ledger.Collection
+		want        string
+	}{
+		"receipt without an entry date": {receipts: []ledger.Receipt{okR, {ID: "R1", Platform: "p", Period: m, Amount: amt("1.00")}}, want: `receipt #2 "R1": no entry date`},
+		"receipt with a bad ID":         {receipts: []ledger.Receipt{okR, {ID: "R 1", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: entered}}, want: "receipt #2: ID"},
+		"receipt with a bad platform":   {receipts: []ledger.Receipt{okR, {ID: "R1", Platform: "p q", Period: m, Amount: amt("1.00"), EntryDate: entered}}, want: `receipt #2 "R1": platform`},
+		"third receipt":                 {receipts: []ledger.Receipt{okR, {ID: "R8", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: entered}, {ID: "R1", Platform: "p", Amount: amt("1.00"), EntryDate: entered}}, want: `receipt #3 "R1": no fee period`},
+		"collection not in fen":         {collections: []ledger.Collection{okC, {ID: "C2", Platform: "p", Period: m, Amount: amt("1.005")}}, want: `collection #2 "C2": the amount`},
+		"collection with a bad ID":      {collections: []ledger.Collection{okC, {ID: "", Platform: "p", Period: m, Amount: amt("1.00")}}, want: "collection #2: ID"},
+	} {
+		var j ledger.Journal
+		_, err := j.Reconcile(c.receipts, c.collections, nil, on)
+		require.ErrorIs(t, err, ledger.ErrBadRecord, name)
+		assert.Contains(t, err.Error(), c.want, name)
+	}
+
+	// A posting's line that is not a subject of the scheme is named by its
+	// place (第七十七条: the scheme's own subjects).
+	p := receiptPosting(t, "x", "1.00")
+	p.Lines[1].Subject = "cash"
+	var j ledger.Journal
+	_, err := j.Post(p)
+	require.ErrorIs(t, err, ledger.ErrNotScheme)
+	assert.Contains(t, err.Error(), "line 2:")
+
+	// 第五十七条: a payment ID given twice is named at its second place.
+	pay := func(id string) ledger.Payment {
+		return ledger.Payment{ID: id, Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: amt("1.00")}
+	}
+	_, err = ledger.Settle("ins", m, []ledger.Payment{pay("p1"), pay("p2"), pay("p1")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	require.ErrorIs(t, err, ledger.ErrBadPayment)
+	assert.Contains(t, err.Error(), `payment #3: repeated ID "p1"`)
+}
+
+// Round 8. 第七十七条: interest and an expenditure booked in the next year's
+// period (the books of their own year closed), then reversed there, are
+// listed among the earlier year's items with their own signs: the
+// original positive, the reversal negative, so the two cancel.
+func TestPriorYearInterestAndExpenditureReversed(t *testing.T) {
+	var j ledger.Journal
+	jan := testdates.Month(t, "2027-01")
+	post := func(id, date string, d, c ledger.Subject, a string) {
+		_, err := j.Post(ledger.Posting{ID: id, Date: testdates.Day(t, date), Period: jan, Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "t",
+			Lines: []ledger.Line{{Subject: d, Debit: amt(a)}, {Subject: c, Credit: amt(a)}}})
+		require.NoError(t, err)
+	}
+	post("i", "2026-12-21", ledger.SpecialAccount, ledger.InterestIncome, "3.50")
+	post("x", "2026-12-22", ledger.BenefitSubject(benefits.DisabilityAllowance), ledger.InsurerPayable, "2.25")
+	require.NoError(t, j.Reverse("i", "i-rev", testdates.Day(t, "2027-01-05"), "interest entered twice"))
+	require.NoError(t, j.Reverse("x", "x-rev", testdates.Day(t, "2027-01-06"), "paid twice"))
+	s := summary(t, &j, 2027)
+	got := []string{}
+	for _, l := range s.PriorYear {
+		got = append(got, l.PostingID+" "+l.Amount.StringFixed(2))
+	}
+	assert.Equal(t, []string{"i 3.50", "x 2.25", "i-rev -3.50", "x-rev -2.25"}, got)
+	assert.True(t, s.Interest.IsZero())
+	assert.Equal(t, 0, s.InterestCount)
+	assert.Empty(t, s.Expenditure)
+	assert.Empty(t, summary(t, &j, 2026).PriorYear)
+}
+
+// Round 8. 第十八条: a receipt entered in a closed period is booked in the
+// first open period after it only up to the reconciliation's month: a
+// reconciliation dated in the closed month itself, after the entry, has no
+// period to book it in and is refused (never booked in a later month than
+// its own); the entry's day itself, or a day of the open month, books it.
+func TestClosedPeriodReceiptBookedNoLaterThanTheReconciliation(t *testing.T) {
+	var j ledger.Journal
+	j.Close(testdates.Month(t, "2026-11"))
+	for _, on := range []string{"2026-11-25", "2026-11-30", "2026-11-20"} {
+		_, err := heldAgain(t, &j, "E", "50.00", "2026-11-20", on)
+		require.ErrorIs(t, err, ledger.ErrBadRecord, on)
+		assert.Contains(t, err.Error(), "first open period after it", on)
+	}
+	r, err := heldAgain(t, &j, "E", "50.00", "2026-11-20", "2026-12-01")
+	require.NoError(t, err)
+	require.Len(t, r.Postings, 1)
+	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
+}
