@@ -445,3 +445,13 @@ func TestBatchBinaryCutAnywhereOrBadFlag(t *testing.T) {
 	require.NoError(t, c.UnmarshalBinary(enc))
 	assert.Equal(t, b.Counts(), c.Counts())
 }
+
+// A time of 60 seconds or 60 minutes (a leap second, as some clocks write
+// it) is not read into the next minute: refused (ErrNotTime), with either
+// reader.
+func TestTimeOfSixtySecondsRefused(t *testing.T) {
+	for _, at := range []string{"2026-03-01T10:00:60+08:00", "2026-03-01T10:60:00+08:00", "2026-03-01T10:00:60.5+08:00", "2026-03-01T24:00:00+08:00"} {
+		_, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:00:00+08:00", at, 1))
+		assert.ErrorIs(t, err, eligibility.ErrNotTime, at)
+	}
+}
