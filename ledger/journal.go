@@ -224,7 +224,18 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		if -sus != h {
 			return false, fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", ErrBadClearing, echo(p.ID), fen2(-sus), echo(p.Clears), fen2(h))
 		}
-	case p.Reverses == "" && sus < 0:
+	case p.Reverses != "":
+		// A receipt held again after its clearing was reversed is in
+		// suspense only from that reversal's date: reversing the receipt
+		// before it would take out money the books then held for other
+		// items (found by TestJournalStateMachine: a later clearing of
+		// another item, dated before, then took suspense below zero).
+		if _, open := j.held[p.Reverses]; open {
+			if r, ok := j.reopened[p.Reverses]; ok && p.Date.Before(r) {
+				return false, fmt.Errorf("%w: %s dated %s reverses %s, held in suspense again only since %s (its clearing was reversed then): a reversal is not dated before that", ErrFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), r)
+			}
+		}
+	case sus < 0:
 		return false, fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", ErrBadClearing, echo(p.ID), fen2(-sus))
 	}
 	if err := j.apply(&p); err != nil {

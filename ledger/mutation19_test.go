@@ -463,3 +463,29 @@ func TestClosedPeriodReceiptBookedNoLaterThanTheReconciliation(t *testing.T) {
 	require.Len(t, r.Postings, 1)
 	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
 }
+
+// Found by TestJournalStateMachine (session of issue 19's round 8): a
+// receipt held in suspense, cleared, and its clearing reversed, is held
+// again only from that reversal's date. A reversal of the receipt dated
+// before it would take out of suspense money the books then held for other
+// items, and a later clearing of one of those, dated before, could no
+// longer be posted (第十七、十八条). Refused (ErrFalseReversal); on or after
+// the date it is booked.
+func TestReceiptReversalNotBeforeItIsHeldAgain(t *testing.T) {
+	var j ledger.Journal
+	_, err := heldThenAgreed(t, &j, "T1", "1.00", "2026-03-10", "2026-03-12", "2026-03-12")
+	require.NoError(t, err)
+	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2026-04-05"), decimal.Zero, "p")
+	require.NoError(t, err)
+	_, err = j.Post(p)
+	require.NoError(t, err)
+	require.NoError(t, j.Reverse("CH", "CH-rev", testdates.Day(t, "2026-12-01"), "cleared by mistake"))
+	held := ledger.ReceiptPostingID("T1")
+	require.True(t, j.IsOpen(held))
+	err = j.Reverse(held, "T1-rev", testdates.Day(t, "2026-04-15"), "entered twice")
+	require.ErrorIs(t, err, ledger.ErrFalseReversal)
+	assert.Contains(t, err.Error(), "2026-12-01")
+	require.True(t, j.IsOpen(held), "nothing booked")
+	require.NoError(t, j.Reverse(held, "T1-rev", testdates.Day(t, "2026-12-01"), "entered twice"))
+	assert.False(t, j.IsOpen(held))
+}

@@ -218,6 +218,9 @@ func run(tmp string, i int, s site, dir string, timeout time.Duration) string {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "go", "test", "-overlay", of, "-count=1", "-failfast", "-vet=off", dir)
 	cmd.Dir = dir
+	// A mutant's failing property test must not leave rapid's failfile in
+	// the tree (it would replay in the next real run).
+	cmd.Env = append(os.Environ(), "RAPID_NOFAILFILE=1")
 	// The test binary is go test's child: on a timeout the whole process
 	// group goes, or a mutant that allocates forever outlives the run (one
 	// held 23 GB an hour after its go test was stopped).
