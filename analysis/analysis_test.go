@@ -142,7 +142,7 @@ func TestParseReform(t *testing.T) {
 
 	for _, c := range []struct {
 		name, in, field string
-		is             error
+		is              error
 	}{
 		{"not JSON", `{`, "", jsonerr.ErrSyntax},
 		{"unknown key", `{"title": "x", "rates": []}`, "", jsonerr.ErrUnknownKey},
@@ -333,4 +333,3 @@ func TestQuotientAndBands(t *testing.T) {
 	assert.False(t, got.Risk.PaidToBilled.Current.Known)
 	assert.Equal(t, "—", got.Risk.PaidToBilled.Current.String())
 }
-
