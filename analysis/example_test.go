@@ -27,7 +27,7 @@ func exampleData() (analysis.Policy, analysis.Data, analysis.Period) {
 	dec31, _ := calendar.ParseDate("2026-12-31")
 	died, _ := calendar.ParseDate("2026-02-10")
 	c := analysis.Case{ID: "case-1",
-		Case: benefits.Case{Injury: died, Death: &benefits.Death{Date: died, Dependents: []benefits.Dependent{{Name: "配偶", Relation: benefits.Spouse}}}},
+		Case:       benefits.Case{Injury: died, Death: &benefits.Death{Date: died, Dependents: []benefits.Dependent{{Name: "配偶", Relation: benefits.Spouse}}}},
 		Parameters: []param.Value{{Name: benefits.ParamWage, Value: decimal.NewFromInt(126000), From: jan, Until: dec31, Source: "host", Status: param.Provisional}}}
 	p := analysis.Policy{Calendar: calendar.Default(), Levy: levy.Setup{Terms: []levy.Terms{
 		{Platform: "platform-a", FirstMonth: jan25},
@@ -80,7 +80,7 @@ func ExampleAnalyze() {
 	on, _ := calendar.ParseDate("2026-03-01")
 	_, err := j.Post(ledger.Posting{ID: "OPEN", Date: on, Period: period.From, Source: "opening balance",
 		Counterparty: ledger.Counterparty{Kind: ledger.BankParty, ID: "bank"},
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.NewFromInt(5000000)}, {Subject: ledger.FundBalance, Credit: decimal.NewFromInt(5000000)}}})
+		Lines:        []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.NewFromInt(5000000)}, {Subject: ledger.FundBalance, Credit: decimal.NewFromInt(5000000)}}})
 	if err != nil {
 		fmt.Println(err)
 		return
