@@ -220,18 +220,20 @@ type Why struct {
 }
 
 // Quotient is a ratio of two figures, rounded half up to Places decimal
-// places; Known is false when the divisor is zero (no ratio).
+// places (exactly: no intermediate precision); Known is false when the divisor is zero (no ratio).
 type Quotient struct {
-	Value decimal.Decimal
-	Known bool
+	Value  decimal.Decimal
+	Places int32
+	Known  bool
 }
 
-// String is the ratio, or "—" when it is not known.
+// String is the ratio with its places ("3306.2805", "1.59"), or "—" when
+// it is not known.
 func (q Quotient) String() string {
 	if !q.Known {
 		return "—"
 	}
-	return q.Value.String()
+	return q.Value.StringFixed(q.Places)
 }
 
 // quotient returns a ÷ b rounded half up to places, exactly (no
@@ -252,5 +254,5 @@ func quotient(a, b decimal.Decimal, places int32) Quotient {
 	num.Mul(num, scale).Lsh(num, 1).Add(num, den)
 	den.Lsh(den, 1)
 	q := new(big.Int).Div(num, den) // Euclidean: the floor for a positive divisor
-	return Quotient{Value: decimal.NewFromBigInt(q, -places), Known: true}
+	return Quotient{Value: decimal.NewFromBigInt(q, -places), Places: places, Known: true}
 }
