@@ -45,7 +45,11 @@
 // industries and days of the months analysed (a bill reads each day of its
 // month for each industry) and with the cases (an award and its schedule
 // each), whatever the number of orders behind the tally. A city's month of
-// orders is first counted elsewhere, once.
+// orders is first counted elsewhere, once. TestCostFollowsCellsNotOrders
+// measures a month of a thousand and of a billion orders a cell alike;
+// BenchmarkMeasureCityMonth (50 platforms × 3 industries × 31 days, 4.65
+// billion orders, and 103 cases, both policies) takes about 90 ms and 25 MB
+// on the project machine (2 shared cores, load about 16).
 //
 // # Readings
 //
