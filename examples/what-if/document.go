@@ -135,6 +135,11 @@ func ratio(q analysis.Quotient) string {
 type riskJSON struct {
 	// PaidToBilled: benefits paid per yuan of levy billed (with -cases).
 	PaidToBilled *ratioJSON `json:"paid_to_billed,omitempty"`
+	// Balance is the special account's balance (with -books), and
+	// MonthsCovered how many months of the period's average expenditure it
+	// pays under each policy (with -cases too).
+	Balance       string     `json:"balance,omitempty"`
+	MonthsCovered *ratioJSON `json:"months_covered,omitempty"`
 }
 
 // problemJSON is a part left out of both columns, and why.
@@ -218,6 +223,12 @@ func documentOf(m analysis.Measurement, source string, withCases bool) document 
 			d.Explanations = append(d.Explanations, why("expenditure_by_case:"+r.Key, r.Why))
 		}
 		d.Explanations = append(d.Explanations, why("risk", m.Risk.Why))
+	}
+	if m.Risk.HasBooks {
+		d.Risk.Balance = m.Risk.Balance.StringFixed(2)
+		if withCases {
+			d.Risk.MonthsCovered = &ratioJSON{ratio(m.Risk.MonthsCovered.Current), ratio(m.Risk.MonthsCovered.Reform)}
+		}
 	}
 	for _, p := range m.Problems {
 		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, p.Err.Error()})

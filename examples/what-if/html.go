@@ -137,6 +137,7 @@ figure { margin: 1em 0; }
 <tr><td>保障费收入（应缴费额）</td><td>{{.D.Income.Current}}</td><td>{{.D.Income.Reform}}</td><td class="{{if neg .D.Income.Delta}}less{{else if pos .D.Income.Delta}}more{{end}}">{{signed .D.Income.Delta}}</td></tr>
 {{with .D.Expenditure}}<tr><td>待遇支出（基金支付）</td><td>{{.Current}}</td><td>{{.Reform}}</td><td class="{{if neg .Delta}}less{{else if pos .Delta}}more{{end}}">{{signed .Delta}}</td></tr>{{end}}
 {{with .D.Risk.PaidToBilled}}<tr><td>每元应缴保障费对应的待遇支出</td><td>{{dash .Current}}</td><td>{{dash .Reform}}</td><td></td></tr>{{end}}
+{{with .D.Risk.MonthsCovered}}<tr><td>财政专户余额 {{$.D.Risk.Balance}} 元可支付的月数</td><td>{{.Current}}</td><td>{{.Reform}}</td><td></td></tr>{{end}}
 </table>
 
 <h2>按月：保障费收入，现行与改革后</h2>

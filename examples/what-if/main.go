@@ -15,6 +15,7 @@
 //	    -reform testdata/analysis/reform.json -cases testdata/analysis/cases -json
 //	go run ./examples/what-if -tallies testdata/analysis/tallies-2026-01-06.json -month 2026-01 -to 2026-06 \
 //	    -cases testdata/analysis/cases -html what-if.html
+//	go run ./examples/what-if -cases testdata/analysis/cases -books testdata/analysis/books-2026-03.json   # with the balance it covers
 //	go run ./examples/what-if -write-reformed DIR       # the reformed setup and case files, for monthly-levy and benefit-calculator
 //
 // -orders is the order CSV of examples/monthly-levy (eligibility.CSVReader),
@@ -26,7 +27,10 @@
 // ones, platform terms that replace the current ones); -cases a folder of
 // benefit case files (benefits/casefile; a file's schedule and medical
 // costs are not read: the period decides the months, and no parameter
-// changes a medical bill).
+// changes a medical bill); -books the fund's books (a ledger snapshot, as
+// examples/ledger -json writes under "books"): the special account's
+// balance and how many months of the period's expenditure it pays, under
+// each policy.
 //
 // -json prints {"income": {"current", "reform", "delta"}, …, "expenditure":
 // {…} with -cases}, every amount a string with two decimals; -html FILE
@@ -56,6 +60,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 )
 
@@ -63,10 +68,10 @@ func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 // options are the flags.
 type options struct {
-	orders, tallies, params, reform, cases string
-	from, to                               calendar.Month
-	asJSON                                 bool
-	html, writeTallies, writeReformed      string
+	orders, tallies, params, reform, cases, books string
+	from, to                                      calendar.Month
+	asJSON                                        bool
+	html, writeTallies, writeReformed             string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -80,12 +85,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.params, "params", "testdata/levy/setup.json", "the current levy.Setup JSON `file`: parameters and each platform's terms")
 	fs.StringVar(&o.reform, "reform", "testdata/analysis/reform.json", "the reform `file`: title, parameters laid over the current ones, platform terms")
 	fs.StringVar(&o.cases, "cases", "", "a `folder` of benefit case files (*.json, benefits/casefile): their payments are the expenditure")
+	fs.StringVar(&o.books, "books", "", "the fund's books `file` (a ledger snapshot, as examples/ledger -json writes under \"books\"): the special account's balance and how many months of expenditure it pays")
 	fs.BoolVar(&o.asJSON, "json", false, "print JSON")
 	fs.StringVar(&o.html, "html", "", "write a self-contained page with the figures and a month-by-month chart to `file`")
 	fs.StringVar(&o.writeTallies, "write-tallies", "", "write the tallies counted from -orders to `file` (for -tallies)")
 	fs.StringVar(&o.writeReformed, "write-reformed", "", "write the reformed setup.json and case files to `folder`, for monthly-levy and benefit-calculator")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: what-if [-orders FILE.csv | -tallies FILE] [-month YYYY-MM] [-to YYYY-MM] [-params FILE] [-reform FILE] [-cases DIR] [-json] [-html FILE] [-write-tallies FILE] [-write-reformed DIR]\n\n")
+		fmt.Fprintf(stderr, "usage: what-if [-orders FILE.csv | -tallies FILE] [-month YYYY-MM] [-to YYYY-MM] [-params FILE] [-reform FILE] [-cases DIR] [-books FILE] [-json] [-html FILE] [-write-tallies FILE] [-write-reformed DIR]\n\n")
 		fs.PrintDefaults()
 	}
 	if code, ok := cli.Parse(fs, args); !ok {
@@ -170,12 +176,23 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 			return err
 		}
 	}
+	d := analysis.Data{Tally: tally, Cases: cases}
+	if o.books != "" {
+		path := textout.Locate(o.books)
+		data, err := cli.ReadFile(path, jsonerr.SnapshotMaxBytes)
+		if err != nil {
+			return err
+		}
+		if d.Books, err = ledger.ParseSnapshot(data); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
 	p := analysis.Policy{Calendar: calendar.Default(), Levy: setup}
-	m, err := analysis.Measure(p, reform, analysis.Data{Tally: tally, Cases: cases}, period)
+	m, err := analysis.Measure(p, reform, d, period)
 	if errors.Is(err, analysis.ErrNoData) {
 		// No orders and no readable case: an empty measurement, the
 		// unreadable cases listed, rather than nothing.
-		m, err = analysis.Measure(p, reform, analysis.Data{Tally: &eligibility.Tally{}}, period)
+		m, err = analysis.Measure(p, reform, analysis.Data{Tally: &eligibility.Tally{}, Books: d.Books}, period)
 	}
 	if err != nil {
 		return err

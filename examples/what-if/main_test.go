@@ -27,6 +27,7 @@ const (
 	reform  = "../../testdata/analysis/reform.json"
 	cases   = "../../testdata/analysis/cases"
 	tallies = "../../testdata/analysis/tallies-2026-01-06.json"
+	books   = "../../testdata/analysis/books-2026-03.json"
 )
 
 // sample is copied by every use.
@@ -217,6 +218,25 @@ func TestTalliesAndHTML(t *testing.T) {
 	assert.JSONEq(t, a, b)
 }
 
+// With the books: the special account's balance and the months of
+// expenditure it pays, under each policy (1834929.53 ÷ 1261875.00 and ÷
+// 1262190.00, half up to 2 places).
+func TestBooks(t *testing.T) {
+	code, out, errOut := runArgs("", sample("-cases", cases, "-books", books, "-json")...)
+	require.Equal(t, 0, code, errOut)
+	var d document
+	require.NoError(t, json.Unmarshal([]byte(out), &d))
+	assert.Equal(t, "1834929.53", d.Risk.Balance)
+	require.NotNil(t, d.Risk.MonthsCovered)
+	assert.Equal(t, ratioJSON{"1.45", "1.45"}, *d.Risk.MonthsCovered)
+	code, out, _ = runArgs("", sample("-cases", cases, "-books", books)...)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "财政专户余额 1834929.53 元可支付本期平均月支出：现行 1.45 个月，改革后 1.45 个月")
+	code, _, errOut = runArgs("", sample("-books", orders)...)
+	assert.Equal(t, 1, code)
+	assert.NotEmpty(t, errOut)
+}
+
 func TestErrorsAndPartialAnswers(t *testing.T) {
 	code, _, errOut := runArgs("", "-month", "2026-13")
 	assert.Equal(t, 2, code)
@@ -273,4 +293,19 @@ func TestHostileInputThroughFlags(t *testing.T) {
 			})
 		})
 	}
+	// The books are read up to jsonerr.SnapshotMaxBytes (256 MiB), as
+	// ledger.ParseSnapshot reads them: the hostile shapes, not the 8 MiB
+	// file.
+	dir := t.TempDir()
+	for _, h := range jsontest.Inputs() {
+		path := filepath.Join(dir, "books.json")
+		require.NoError(t, os.WriteFile(path, h.Data, 0o644))
+		code, _, errOut := runArgs("", sample("-books", path)...)
+		assert.Equal(t, 1, code, h.Name)
+		jsontest.Check(t, textErr(strings.ReplaceAll(errOut, path, "FILE")))
+	}
 }
+
+type textErr string
+
+func (e textErr) Error() string { return string(e) }

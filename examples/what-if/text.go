@@ -47,6 +47,9 @@ func printText(w io.Writer, d document) {
 			fmt.Fprintf(w, "\n三、风险与效率（第七十六条：评估风险与效率）\n")
 			fmt.Fprintf(w, "  每元应缴保障费对应的待遇支出：现行 %s，改革后 %s\n", orDash(r.Current), orDash(r.Reform))
 		}
+		if mc := d.Risk.MonthsCovered; mc != nil {
+			fmt.Fprintf(w, "  财政专户余额 %s 元可支付本期平均月支出：现行 %s 个月，改革后 %s 个月\n", d.Risk.Balance, orNone(mc.Current), orNone(mc.Reform))
+		}
 	}
 	if len(d.Problems) > 0 {
 		fmt.Fprintf(w, "\n未计入（两列均不计入，以便可比；其余照常测算）：\n")
@@ -136,6 +139,13 @@ func pctText(p string) string {
 func orDash(s string) string {
 	if s == "" {
 		return "—（没有应缴保障费）"
+	}
+	return s
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "—（本期无支出）"
 	}
 	return s
 }
