@@ -96,6 +96,7 @@ func TestTheRunnerIsNotAHub(t *testing.T) {
 		"levykinds":        {"levy"},
 		"benefitskinds":    {"benefits", "benefits/casefile"},
 		"ledgerkinds":      {"ledger"},
+		"analysiskinds":    {"analysis"},
 	} {
 		p := module + "/internal/golden/" + kinds
 		require.Contains(t, pkgs, p)

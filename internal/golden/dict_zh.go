@@ -183,6 +183,48 @@ var fieldsZH = map[string]string{
 	"rate": "费率", "declaration_deadline": "申报期限", "push_deadline": "推送期限", "paid": "已缴", "base": "基准费率",
 	"first_year": "是否参保首年", "floats": "是否浮动", "consistent": "数据一致", "industries": "各行业",
 	"declared": "申报订单数", "reported": "平台报送订单数", "diff": "差额", "levy.reconcile:days": "逐日核对", "levy.reconcile:declared": "平台申报的逐日订单数", "instant_delivery": "即时配送费率档次",
+
+	// Analysis (第七十六条): the running analysis and the reform measurement.
+	"reform": "改革后", "current": "现行", "delta": "变化（改革后减现行）", "cases": "待遇案件",
+	"analysis.measure:reform":             "测算方案（在现行参数上叠加的调整）",
+	"analysis.measure:reform.title":       "测算方案名称",
+	"analysis.measure:reform.parameters":  "方案调整的参数（同名同起始日的现行数值被替换，其余新增）",
+	"analysis.measure:reform.terms":       "方案替换的平台费率条款（按平台整体替换）",
+	"analysis.measure:period":             "测算期间（起止月份，含两端）",
+	"analysis.running:period":             "分析期间（起止月份，含两端）",
+	"analysis.measure:cases[].parameters": "该案件的参数（叠加在内置参数之上，同待遇案件文件）",
+	"analysis.running:cases[].parameters": "该案件的参数（叠加在内置参数之上，同待遇案件文件）",
+	"analysis.measure:orders":             "已计入的订单数（按平台、行业、日）",
+	"analysis.running:orders":             "已计入的订单数（按平台、行业、日）",
+	"analysis.measure:income":             "应缴保障费收入（第十四条）",
+	"analysis.running:income":             "应缴保障费收入（第十四条）",
+	"income_by_platform":                  "按平台", "income_by_industry": "按行业", "income_by_month": "按月份",
+	"expenditure_by_item": "按待遇项目", "expenditure_by_case": "按案件", "expenditure_by_month": "按月份",
+	"analysis.measure:income_by_platform[].key": "平台", "analysis.running:income_by_platform[].key": "平台",
+	"analysis.measure:income_by_industry[].key": "行业", "analysis.running:income_by_industry[].key": "行业",
+	"analysis.measure:income_by_month[].key": "月份", "analysis.running:income_by_month[].key": "月份",
+	"analysis.measure:expenditure_by_item[].key": "待遇项目", "analysis.running:expenditure_by_item[].key": "待遇项目",
+	"analysis.measure:expenditure_by_case[].key": "案件编号", "analysis.running:expenditure_by_case[].key": "案件编号",
+	"analysis.measure:expenditure_by_month[].key": "月份", "analysis.running:expenditure_by_month[].key": "月份",
+	"analysis.measure:expenditure": "基金支付的待遇（第五章）",
+	"analysis.running:expenditure": "基金支付的待遇（第五章）",
+	"platforms":                    "平台缴费增减分布", "beneficiaries": "案件待遇增减分布",
+	"more": "增加的个数", "less": "减少的个数", "same": "不变的个数", "more_by": "增加额合计", "less_by": "减少额合计",
+	"bands": "按变化幅度分档", "band": "档位", "keys": "平台或案件",
+	"paid_to_billed": "每元应缴保障费对应的待遇支出", "paid_to_collected": "每元已入库保障费对应的待遇支出",
+	"months_covered": "财政专户余额可支付的月数（按本期平均月支出）",
+	"problems":       "未计入的部分及原因（部分结果）", "scenario": "在哪种方案下无法计算",
+	"analysis.measure:problems[].kind": "对象", "analysis.running:problems[].kind": "对象",
+	"analysis.measure:problems[].id": "平台或案件编号", "analysis.running:problems[].id": "平台或案件编号",
+	"analysis.measure:problems[].orders": "未出账单的订单数", "analysis.running:problems[].orders": "未出账单的订单数",
+	"books": "基金账簿（快照）", "closed": "已结账的会计期间",
+	"analysis.running:books.balance": "财政专户余额", "analysis.running:books.collected": "本期入库记账的保障费收入",
+	"claims": "职业伤害确认与待遇案件", "analysis.running:claims[].case": "案件状态（同案件办理）",
+	"analysis.running:claims.cases": "案件数", "by_state": "按办理阶段", "met": "按期办结的期限数", "overdue": "逾期的期限数",
+	"overdue_by": "逾期期限按事项", "analysis.running:claims.by_state[].key": "办理阶段", "analysis.running:claims.by_state[].n": "案件数",
+	"analysis.running:claims.overdue_by[].key": "事项", "analysis.running:claims.overdue_by[].n": "逾期个数",
+	"analysis.running:claims.deadlines": "期限总数", "analysis.running:claims.open": "尚未到期的期限数", "analysis.running:claims.unknown": "无法判断的期限数（放假安排未载入）",
+	"analysis.running:as_of": "统计截至日期（本库不读系统时钟）",
 }
 
 // kindsZH gives the Chinese name of each kind of case.
@@ -223,6 +265,8 @@ var kindsZH = map[string]string{
 	"ledger.settlement":             "与商业保险机构的月度结算（第五十六、五十七条）",
 	"ledger.journal":                "职业伤害保障科目记账（第四、四十七至五十二条）",
 	"ledger.insurer":                "商业保险机构的禁入期（第六十四条）",
+	"analysis.measure":              "专项测算：调整费率或待遇水平前后的收入与支出（第七十六条第二款）",
+	"analysis.running":              "运行情况分析：订单、收入、支出、余额与案件办理（第七十六条第一款）",
 }
 
 // KindZH gives the Chinese name of a kind, or the kind itself.
@@ -519,6 +563,15 @@ var codesZH = map[string]string{
 	"no_params":             "没有提供参数集",
 	"bad_rules":             "规则设置不合要求（如预警金额为负数或不足一分）",
 	"transitional_conflict": "2024年工资给了两次且数值不同（第四十五条）",
+
+	// analysis (第七十六条).
+	"no_calendar": "没有提供日历",
+	"bad_policy":  "现行费率设置或确认规则不合要求（后附原因）",
+	"bad_period":  "分析或测算期间不合要求：起止月份缺失、颠倒，或超过120个月",
+	"no_data":     "没有订单、待遇案件和确认案件：没有可分析的数据",
+	"no_as_of":    "统计确认案件需要给出截至日期（本库不读取系统时钟）",
+	"bad_reform":  "测算方案不合要求（参数自相矛盾、与现行参数重叠、同一平台的条款给了两次等）：整个测算被拒绝，不作取舍",
+	"bad_case_id": "案件编号缺失、重复、过长或含不可见字符：该案件不计入，其余照常计算",
 }
 
 // codesDetailZH says what a code with details means (not_covered:2027):

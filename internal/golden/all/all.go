@@ -8,6 +8,7 @@ package all
 
 import (
 	// Each registers its package's kinds.
+	_ "github.com/zhishang/zhishang/internal/golden/analysiskinds"
 	_ "github.com/zhishang/zhishang/internal/golden/benefitskinds"
 	_ "github.com/zhishang/zhishang/internal/golden/calendarkinds"
 	_ "github.com/zhishang/zhishang/internal/golden/claimskinds"

@@ -1,0 +1,258 @@
+package analysis
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/param"
+)
+
+// Policy is the policy in force: what today's levy and claims deadlines are
+// computed from. Each case carries its own benefit parameters (Case).
+type Policy struct {
+	// Calendar is the holiday calendar of the levy's and the claims'
+	// deadlines (calendar.Default()).
+	Calendar *calendar.Calendar
+	// Levy is the host's levy setup: parameter values laid over the
+	// embedded base amounts (levy.NewParams) and every platform's terms, as
+	// examples/monthly-levy -params reads it.
+	Levy levy.Setup
+	// Claims are the claims rules of the deadlines (the zero Rules are the
+	// defaults, claims.DefaultRules).
+	Claims claims.Rules
+}
+
+// Case is one benefit case of the data: an ID of the host's (unique, no
+// more than MaxIDBytes, visible characters), the case, and the parameters
+// and rules its award is computed with, as a benefits case file
+// (benefits/casefile) holds them: its values are laid over
+// benefits.DefaultParams.
+type Case struct {
+	ID         string
+	Case       benefits.Case
+	Parameters []param.Value
+	Rules      benefits.Rules
+}
+
+// Claim is one claims case (第十九至三十一、四十四条): an ID of the host's and
+// the case's state as the host stores it.
+type Claim struct {
+	ID   string
+	Case claims.Case
+}
+
+// Data is what is analysed: the counted orders, the benefit cases, the
+// books and the claims. A nil Tally reads as no orders; Books, Claims and
+// Cases are optional, but not all of Tally, Cases and Claims may be empty.
+type Data struct {
+	// Tally holds the counted orders by platform, industry and Beijing day
+	// (第十条); only the days of the period are read.
+	Tally *eligibility.Tally
+	// Cases are the benefit cases whose payments are the expenditure.
+	Cases []Case
+	// Books are the fund's books: the special account's balance and the
+	// levy income booked (nil: not analysed).
+	Books *ledger.Journal
+	// Claims are the claims cases whose stages and deadlines are counted,
+	// as of AsOf (the host's today; no clock is read here).
+	Claims []Claim
+	AsOf   calendar.Date
+}
+
+// Period is the months analysed, From to To, both included.
+type Period struct {
+	From calendar.Month `json:"from"`
+	To   calendar.Month `json:"to"`
+}
+
+// MaxMonths is the longest period analysed: ten years.
+const MaxMonths = 120
+
+// MaxIDBytes is the longest case or claim ID.
+const MaxIDBytes = 64
+
+// Months returns the months of p in order, or ErrPeriod for a zero or
+// reversed period or one longer than MaxMonths.
+func (p Period) Months() ([]calendar.Month, error) {
+	switch {
+	case p.From.IsZero() || p.To.IsZero():
+		return nil, fmt.Errorf("%w: no from or to month", ErrPeriod)
+	case p.To.Before(p.From):
+		return nil, fmt.Errorf("%w: %s is before %s", ErrPeriod, p.To, p.From)
+	}
+	n := monthIndex(p.To) - monthIndex(p.From) + 1
+	if n > MaxMonths {
+		return nil, fmt.Errorf("%w: %d months, at most %d", ErrPeriod, n, MaxMonths)
+	}
+	out := make([]calendar.Month, 0, n)
+	for m := p.From; !m.After(p.To); {
+		out = append(out, m)
+		next, err := m.AddMonths(1)
+		if err != nil {
+			break
+		}
+		m = next
+	}
+	return out, nil
+}
+
+// String is "2026-03" for one month, "2026-01..2026-06" for more.
+func (p Period) String() string {
+	if p.From == p.To {
+		return p.From.String()
+	}
+	return p.From.String() + ".." + p.To.String()
+}
+
+func monthIndex(m calendar.Month) int { return m.Year()*12 + int(m.Month()) - 1 }
+
+// Errors of Analyze and Measure. A refusal of the whole analysis is one of
+// these (errors.Is); a case, claim or platform that cannot be computed is a
+// Problem of the result instead, the rest computed.
+var (
+	// ErrNoCalendar: the Policy has no Calendar.
+	ErrNoCalendar = errors.New("analysis: no calendar in the policy (calendar.Default())")
+	// ErrPolicy: the current levy setup or claims rules are refused by levy
+	// or claims (the error they give is wrapped too).
+	ErrPolicy = errors.New("analysis: the current policy is refused")
+	// ErrPeriod: a zero, reversed or too long period.
+	ErrPeriod = errors.New("analysis: invalid period")
+	// ErrNoData: no orders, no cases and no claims: nothing to analyse.
+	ErrNoData = errors.New("analysis: no data (no tally, no cases, no claims)")
+	// ErrNoAsOf: claims given without the day they are judged on.
+	ErrNoAsOf = errors.New("analysis: claims need the day they are judged on (Data.AsOf)")
+	// ErrBadReform is wrapped by every *ReformError.
+	ErrBadReform = errors.New("analysis: invalid reform")
+	// ErrBadCase: a case or claim without an ID, with an ID given twice, too
+	// long or not visible text (a Problem of the result).
+	ErrBadCase = errors.New("analysis: invalid case")
+)
+
+// ProblemKind says what a Problem is about.
+type ProblemKind string
+
+const (
+	ProblemPlatform ProblemKind = "platform" // a platform's month that could not be billed
+	ProblemCase     ProblemKind = "case"     // a benefit case that could not be computed
+	ProblemClaim    ProblemKind = "claim"    // a claims case whose deadlines could not be computed
+)
+
+// Chinese names the kind: 平台, 待遇案件, 确认案件.
+func (k ProblemKind) Chinese() string {
+	switch k {
+	case ProblemPlatform:
+		return "平台"
+	case ProblemCase:
+		return "待遇案件"
+	case ProblemClaim:
+		return "职业伤害确认案件"
+	}
+	return ""
+}
+
+// Scenario names the policy a figure or a problem belongs to.
+type Scenario string
+
+const (
+	Current  Scenario = "current" // the policy in force (现行)
+	Reformed Scenario = "reform"  // the reform (改革后)
+	Both     Scenario = "both"    // both policies alike (两者)
+)
+
+// Chinese names the scenario: 现行, 改革后, 现行与改革后.
+func (s Scenario) Chinese() string {
+	switch s {
+	case Current:
+		return "现行"
+	case Reformed:
+		return "改革后"
+	case Both:
+		return "现行与改革后"
+	}
+	return ""
+}
+
+// Problem is a part of the data that could not be computed: a platform's
+// month without a bill (no terms, not enrolled, no level, a base amount
+// missing), a case without an award or schedule, a claim without its
+// deadlines. It is left out of the figures; the rest is computed.
+type Problem struct {
+	Kind ProblemKind
+	// ID is the platform, case or claim.
+	ID string
+	// Month is a platform's month (zero for a case or claim).
+	Month calendar.Month
+	// Orders are a platform's counted orders in Month, not billed.
+	Orders int64
+	// Scenario is the policy under which it failed (Both when under both
+	// alike; in Analyze always Current).
+	Scenario Scenario
+	Err      error
+}
+
+func (p Problem) Error() string {
+	where := string(p.Kind) + " " + p.ID
+	if !p.Month.IsZero() {
+		where += " " + p.Month.String()
+	}
+	return fmt.Sprintf("analysis: %s (%s): %v", where, p.Scenario, p.Err)
+}
+
+func (p Problem) Unwrap() error { return p.Err }
+
+// Why explains a figure: the articles it rests on, the inputs it was
+// computed from (name=value, alike in both languages) and what it is, in
+// English and in Chinese.
+type Why struct {
+	Articles []string `json:"articles"`
+	Inputs   []string `json:"inputs,omitempty"`
+	EN       string   `json:"en"`
+	ZH       string   `json:"zh"`
+}
+
+// Quotient is a ratio of two figures, rounded half up to Places decimal
+// places (exactly: no intermediate precision); Known is false when the divisor is zero (no ratio).
+type Quotient struct {
+	Value  decimal.Decimal
+	Places int32
+	Known  bool
+}
+
+// String is the ratio with its places ("3306.2805", "1.59"), or "—" when
+// it is not known.
+func (q Quotient) String() string {
+	if !q.Known {
+		return "—"
+	}
+	return q.Value.StringFixed(q.Places)
+}
+
+// quotient returns a ÷ b rounded half up to places, exactly (no
+// intermediate precision), unknown when b is 0.
+func quotient(a, b decimal.Decimal, places int32) Quotient {
+	if b.IsZero() {
+		return Quotient{}
+	}
+	e := min(a.Exponent(), b.Exponent())
+	num := a.Shift(-e).BigInt() // exact: a and b are whole at the exponent e
+	den := b.Shift(-e).BigInt()
+	if den.Sign() < 0 {
+		num.Neg(num)
+		den.Neg(den)
+	}
+	// floor((2·num·10^places + den) / (2·den)): half up, towards +∞ on a half.
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	num.Mul(num, scale).Lsh(num, 1).Add(num, den)
+	den.Lsh(den, 1)
+	q := new(big.Int).Div(num, den) // Euclidean: the floor for a positive divisor
+	return Quotient{Value: decimal.NewFromBigInt(q, -places), Places: places, Known: true}
+}

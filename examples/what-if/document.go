@@ -1,0 +1,237 @@
+package main
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/analysis"
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+)
+
+// The JSON of -json, and what the text and the page are printed from:
+// every amount a string with two decimals.
+
+// figureJSON is a figure now, under the reform, and the change.
+type figureJSON struct {
+	Current string `json:"current"`
+	Reform  string `json:"reform"`
+	Delta   string `json:"delta"`
+}
+
+func figureOf(f analysis.Figure) figureJSON {
+	return figureJSON{f.Current.StringFixed(2), f.Reform.StringFixed(2), f.Delta.StringFixed(2)}
+}
+
+// rowJSON is a row: a platform, industry, month, item or case.
+type rowJSON struct {
+	Key string `json:"key"`
+	// Name is the Chinese name of an industry or item.
+	Name    string `json:"name,omitempty"`
+	Orders  int64  `json:"orders,omitempty"`
+	Current string `json:"current"`
+	Reform  string `json:"reform"`
+	Delta   string `json:"delta"`
+	// ChangePct is the change in percent of the current figure, to 2
+	// places ("" when the current figure is 0).
+	ChangePct string `json:"change_pct,omitempty"`
+}
+
+func rowsOf(rows []analysis.Row, name func(string) string) []rowJSON {
+	out := []rowJSON{}
+	for _, r := range rows {
+		j := rowJSON{Key: r.Key, Orders: r.Orders, Current: r.Current.StringFixed(2), Reform: r.Reform.StringFixed(2), Delta: r.Delta.StringFixed(2), ChangePct: percent(r.Figure)}
+		if name != nil {
+			j.Name = name(r.Key)
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// percent is the change as a percentage of the current figure, for
+// reading (rounded to 2 places); "" when the current figure is 0.
+func percent(f analysis.Figure) string {
+	if f.Current.IsZero() {
+		return ""
+	}
+	return f.Delta.Mul(decimal.NewFromInt(100)).DivRound(f.Current.Abs(), 2).StringFixed(2)
+}
+
+func industryName(k string) string {
+	var i eligibility.Industry
+	if i.UnmarshalText([]byte(k)) != nil {
+		return ""
+	}
+	return i.Chinese()
+}
+
+func itemName(k string) string { return benefits.Kind(k).Chinese() }
+
+// cellJSON is the income of one platform, industry and month.
+type cellJSON struct {
+	Platform string         `json:"platform"`
+	Industry string         `json:"industry"`
+	Month    calendar.Month `json:"month"`
+	Orders   int64          `json:"orders"`
+	Current  string         `json:"current"`
+	Reform   string         `json:"reform"`
+	Delta    string         `json:"delta"`
+}
+
+// bandJSON is a band of a distribution.
+type bandJSON struct {
+	Band  analysis.BandName `json:"band"`
+	Name  string            `json:"name"`
+	Count int               `json:"count"`
+	Delta string            `json:"delta"`
+	Keys  []string          `json:"keys"`
+}
+
+// distributionJSON is who pays (or receives) more, less or the same.
+type distributionJSON struct {
+	Units    int        `json:"units"`
+	More     int        `json:"more"`
+	Less     int        `json:"less"`
+	Same     int        `json:"same"`
+	MoreBy   string     `json:"more_by"`
+	LessBy   string     `json:"less_by"`
+	Bands    []bandJSON `json:"bands"`
+	Largest  *rowJSON   `json:"largest_rise,omitempty"`
+	Smallest *rowJSON   `json:"largest_fall,omitempty"`
+}
+
+func distributionOf(d analysis.Distribution) distributionJSON {
+	out := distributionJSON{Units: d.Units, More: d.More, Less: d.Less, Same: d.Same, MoreBy: d.MoreBy.StringFixed(2), LessBy: d.LessBy.StringFixed(2), Bands: []bandJSON{}}
+	for _, b := range d.Bands {
+		out.Bands = append(out.Bands, bandJSON{b.Name, b.Name.Chinese(), b.Count, b.Delta.StringFixed(2), b.Keys})
+	}
+	if d.Largest.Key != "" {
+		r := rowsOf([]analysis.Row{d.Largest}, nil)[0]
+		out.Largest = &r
+	}
+	if d.Smallest.Key != "" {
+		r := rowsOf([]analysis.Row{d.Smallest}, nil)[0]
+		out.Smallest = &r
+	}
+	return out
+}
+
+// ratioJSON is a ratio under both policies ("" when it has no divisor).
+type ratioJSON struct {
+	Current string `json:"current"`
+	Reform  string `json:"reform"`
+}
+
+func ratioOf(p analysis.Pair) ratioJSON { return ratioJSON{ratio(p.Current), ratio(p.Reform)} }
+
+func ratio(q analysis.Quotient) string {
+	if !q.Known {
+		return ""
+	}
+	return q.String()
+}
+
+type riskJSON struct {
+	// PaidToBilled: benefits paid per yuan of levy billed (with -cases).
+	PaidToBilled *ratioJSON `json:"paid_to_billed,omitempty"`
+	// Balance is the special account's balance (with -books), and
+	// MonthsCovered how many months of the period's average expenditure it
+	// pays under each policy (with -cases too).
+	Balance       string     `json:"balance,omitempty"`
+	MonthsCovered *ratioJSON `json:"months_covered,omitempty"`
+}
+
+// problemJSON is a part left out of both columns, and why.
+type problemJSON struct {
+	Kind     analysis.ProblemKind `json:"kind"`
+	ID       string               `json:"id"`
+	Month    calendar.Month       `json:"month,omitzero"`
+	Orders   int64                `json:"orders,omitempty"`
+	Scenario analysis.Scenario    `json:"scenario"`
+	Error    string               `json:"error"`
+}
+
+// whyJSON explains a figure.
+type whyJSON struct {
+	Figure   string   `json:"figure"`
+	Articles []string `json:"articles"`
+	Inputs   []string `json:"inputs,omitempty"`
+	EN       string   `json:"en"`
+	ZH       string   `json:"zh"`
+}
+
+func why(figure string, w analysis.Why) whyJSON {
+	return whyJSON{figure, w.Articles, w.Inputs, w.EN, w.ZH}
+}
+
+// document is what what-if prints: the measurement of the reform.
+type document struct {
+	Title  string          `json:"title"`
+	Period analysis.Period `json:"period"`
+	// Source is the orders or tallies file (not in the JSON: it depends on
+	// the folder the command runs from).
+	Source string `json:"-"`
+	Orders int64  `json:"orders"`
+
+	Income           figureJSON `json:"income"`
+	IncomeByPlatform []rowJSON  `json:"income_by_platform"`
+	IncomeByIndustry []rowJSON  `json:"income_by_industry"`
+	IncomeByMonth    []rowJSON  `json:"income_by_month"`
+	IncomeCells      []cellJSON `json:"income_cells"`
+
+	Cases              int         `json:"cases,omitempty"`
+	Expenditure        *figureJSON `json:"expenditure,omitempty"`
+	ExpenditureByItem  []rowJSON   `json:"expenditure_by_item,omitempty"`
+	ExpenditureByCase  []rowJSON   `json:"expenditure_by_case,omitempty"`
+	ExpenditureByMonth []rowJSON   `json:"expenditure_by_month,omitempty"`
+
+	Platforms     distributionJSON  `json:"platforms"`
+	Beneficiaries *distributionJSON `json:"beneficiaries,omitempty"`
+	Risk          riskJSON          `json:"risk"`
+	Problems      []problemJSON     `json:"problems"`
+	Explanations  []whyJSON         `json:"explanations"`
+	// Rulebooks are the fingerprints of the levy rulebooks of the two
+	// columns.
+	Rulebooks map[string]string `json:"rulebooks"`
+	// months are the months of the period, for the chart.
+	months []calendar.Month
+}
+
+func documentOf(m analysis.Measurement, source string, withCases bool) document {
+	d := document{Title: m.Title, Period: m.Period, Source: source, Orders: m.Orders,
+		Income: figureOf(m.Income), IncomeByPlatform: rowsOf(m.IncomeByPlatform, nil), IncomeByIndustry: rowsOf(m.IncomeByIndustry, industryName),
+		IncomeByMonth: rowsOf(m.IncomeByMonth, nil), IncomeCells: []cellJSON{}, Platforms: distributionOf(m.Platforms), Problems: []problemJSON{},
+		Explanations: []whyJSON{why("income", m.Income.Why)},
+		Rulebooks:    map[string]string{"levy_current": m.LevyRulebook, "levy_reform": m.ReformLevyRulebook}}
+	d.months, _ = m.Period.Months()
+	for _, c := range m.IncomeCells {
+		d.IncomeCells = append(d.IncomeCells, cellJSON{c.Platform, c.Industry.String(), c.Month, c.Orders, c.Current.StringFixed(2), c.Reform.StringFixed(2), c.Delta.StringFixed(2)})
+		d.Explanations = append(d.Explanations, why("income:"+c.Platform+":"+c.Industry.String()+":"+c.Month.String(), c.Why))
+	}
+	for _, r := range m.IncomeByPlatform {
+		d.Explanations = append(d.Explanations, why("income_by_platform:"+r.Key, r.Why))
+	}
+	if withCases {
+		ex := figureOf(m.Expenditure)
+		ben := distributionOf(m.Beneficiaries)
+		d.Cases, d.Expenditure, d.Beneficiaries = m.Cases, &ex, &ben
+		d.ExpenditureByItem, d.ExpenditureByCase, d.ExpenditureByMonth = rowsOf(m.ExpenditureByItem, itemName), rowsOf(m.ExpenditureByCase, nil), rowsOf(m.ExpenditureByMonth, nil)
+		d.Risk.PaidToBilled = &ratioJSON{ratio(m.Risk.PaidToBilled.Current), ratio(m.Risk.PaidToBilled.Reform)}
+		d.Explanations = append(d.Explanations, why("expenditure", m.Expenditure.Why))
+		for _, r := range m.ExpenditureByCase {
+			d.Explanations = append(d.Explanations, why("expenditure_by_case:"+r.Key, r.Why))
+		}
+		d.Explanations = append(d.Explanations, why("risk", m.Risk.Why))
+	}
+	if m.Risk.HasBooks {
+		d.Risk.Balance = m.Risk.Balance.StringFixed(2)
+		if withCases {
+			d.Risk.MonthsCovered = &ratioJSON{ratio(m.Risk.MonthsCovered.Current), ratio(m.Risk.MonthsCovered.Reform)}
+		}
+	}
+	for _, p := range m.Problems {
+		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, p.Err.Error()})
+	}
+	return d
+}

@@ -1,0 +1,356 @@
+// Command what-if measures a proposed change of the levy rates or the benefit
+// levels before it is made (专项测算分析, 沪人社福〔2025〕373号 第七十六条第二款):
+// the same month's counted orders and the same benefit cases computed under
+// the current parameters and under the reform, side by side, with who pays
+// or receives more or less. Every figure is what the library's own rules
+// give (levy's bills, benefits' awards and schedules, package analysis):
+// run examples/monthly-levy and examples/benefit-calculator on the files
+// -write-reformed writes, and they give the reform column to the fen.
+//
+// Usage:
+//
+//	go run ./examples/what-if                          # the samples: testdata/levy/ orders and setup, testdata/analysis/reform.json
+//	go run ./examples/what-if -orders FILE.csv -month 2026-03 -params setup.json -reform reform.json
+//	go run ./examples/what-if -orders testdata/levy/orders-2026-03.csv -month 2026-03 -params testdata/levy/setup.json \
+//	    -reform testdata/analysis/reform.json -cases testdata/analysis/cases -json
+//	go run ./examples/what-if -tallies testdata/analysis/tallies-2026-01-06.json -month 2026-01 -to 2026-06 \
+//	    -cases testdata/analysis/cases -html what-if.html
+//	go run ./examples/what-if -cases testdata/analysis/cases -books testdata/analysis/books-2026-03.json   # with the balance it covers
+//	go run ./examples/what-if -write-reformed DIR       # the reformed setup and case files, for monthly-levy and benefit-calculator
+//
+// -orders is the order CSV of examples/monthly-levy (eligibility.CSVReader),
+// counted into tallies first (eligibility.Batch, a month at a time: the
+// analysis reads tallies, not orders); -tallies a tally already counted
+// (eligibility.Tally JSON, as -write-tallies writes it, or the Beam
+// pipeline's count). -params is a levy.Setup JSON; -reform a reform file
+// (analysis.ParseReform: a title, parameter values laid over the current
+// ones, platform terms that replace the current ones); -cases a folder of
+// benefit case files (benefits/casefile; a file's schedule and medical
+// costs are not read: the period decides the months, and no parameter
+// changes a medical bill); -books the fund's books (a ledger snapshot, as
+// examples/ledger -json writes under "books"): the special account's
+// balance and how many months of the period's expenditure it pays, under
+// each policy.
+//
+// -json prints {"income": {"current", "reform", "delta"}, …, "expenditure":
+// {…} with -cases}, every amount a string with two decimals; -html FILE
+// writes a page with the figures and a month-by-month chart, current against
+// reform (inline SVG, nothing fetched).
+//
+// Exit status: 0 when the measurement is made (a platform or case left out
+// is listed, the rest measured); 1 for input that cannot be read or a
+// reform or setup refused; 2 for bad flags.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/zhishang/zhishang/analysis"
+	"github.com/zhishang/zhishang/benefits/casefile"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/internal/strictjson"
+	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// options are the flags.
+type options struct {
+	orders, tallies, params, reform, cases, books string
+	from, to                                      calendar.Month
+	asJSON                                        bool
+	html, writeTallies, writeReformed             string
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("what-if", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.StringVar(&o.orders, "orders", "testdata/levy/orders-2026-03.csv", "the order-execution CSV `file` (- for standard input), counted into tallies month by month")
+	fs.StringVar(&o.tallies, "tallies", "", "a tally `file` already counted (eligibility.Tally JSON), instead of -orders")
+	monthFlag := fs.String("month", "2026-03", "the first `month` (YYYY-MM) measured")
+	toFlag := fs.String("to", "", "the last `month` (YYYY-MM) measured (default: -month)")
+	fs.StringVar(&o.params, "params", "testdata/levy/setup.json", "the current levy.Setup JSON `file`: parameters and each platform's terms")
+	fs.StringVar(&o.reform, "reform", "testdata/analysis/reform.json", "the reform `file`: title, parameters laid over the current ones, platform terms")
+	fs.StringVar(&o.cases, "cases", "", "a `folder` of benefit case files (*.json, benefits/casefile): their payments are the expenditure")
+	fs.StringVar(&o.books, "books", "", "the fund's books `file` (a ledger snapshot, as examples/ledger -json writes under \"books\"): the special account's balance and how many months of expenditure it pays")
+	fs.BoolVar(&o.asJSON, "json", false, "print JSON")
+	fs.StringVar(&o.html, "html", "", "write a self-contained page with the figures and a month-by-month chart to `file`")
+	fs.StringVar(&o.writeTallies, "write-tallies", "", "write the tallies counted from -orders to `file` (for -tallies)")
+	fs.StringVar(&o.writeReformed, "write-reformed", "", "write the reformed setup.json and case files to `folder`, for monthly-levy and benefit-calculator")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: what-if [-orders FILE.csv | -tallies FILE] [-month YYYY-MM] [-to YYYY-MM] [-params FILE] [-reform FILE] [-cases DIR] [-books FILE] [-json] [-html FILE] [-write-tallies FILE] [-write-reformed DIR]\n\n")
+		fs.PrintDefaults()
+	}
+	if code, ok := cli.Parse(fs, args); !ok {
+		return code
+	}
+	var err error
+	if o.from, err = calendar.ParseMonth(*monthFlag); err != nil {
+		fmt.Fprintf(stderr, "what-if: -month: %v\n", err)
+		fs.Usage()
+		return 2
+	}
+	o.to = o.from
+	if *toFlag != "" {
+		if o.to, err = calendar.ParseMonth(*toFlag); err != nil {
+			fmt.Fprintf(stderr, "what-if: -to: %v\n", err)
+			fs.Usage()
+			return 2
+		}
+	}
+	period := analysis.Period{From: o.from, To: o.to}
+	months, err := period.Months()
+	if err != nil {
+		fmt.Fprintf(stderr, "what-if: -month, -to: %v\n", err)
+		fs.Usage()
+		return 2
+	}
+	if err := measure(o, period, months, stdin, stdout); err != nil {
+		fmt.Fprintf(stderr, "what-if: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// measure reads the inputs, measures the reform and writes what was asked.
+func measure(o options, period analysis.Period, months []calendar.Month, stdin io.Reader, stdout io.Writer) error {
+	o.orders, o.params, o.reform = textout.Locate(o.orders), textout.Locate(o.params), textout.Locate(o.reform)
+	setup, err := readSetup(o.params)
+	if err != nil {
+		return err
+	}
+	data, err := cli.ReadFile(o.reform, jsonerr.MaxBytes)
+	if err != nil {
+		return err
+	}
+	reform, err := analysis.ParseReform(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", o.reform, err)
+	}
+	var tally *eligibility.Tally
+	source := ""
+	if o.tallies != "" {
+		path := textout.Locate(o.tallies)
+		if tally, err = readTally(path); err != nil {
+			return err
+		}
+		source = path
+	} else {
+		if tally, err = countOrders(o.orders, months, stdin); err != nil {
+			return err
+		}
+		source = o.orders
+	}
+	if o.writeTallies != "" {
+		if err := writeJSONFile(o.writeTallies, tally); err != nil {
+			return err
+		}
+	}
+	var cases []analysis.Case
+	var files []caseFile
+	var unread []analysis.Problem
+	if o.cases != "" {
+		files, unread, err = readCases(textout.Locate(o.cases))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			cases = append(cases, analysis.Case{ID: f.id, Case: f.file.Case, Parameters: f.file.Parameters, Rules: f.file.Rules})
+		}
+	}
+	if o.writeReformed != "" {
+		if err := writeReformed(o.writeReformed, reform, setup, files, period); err != nil {
+			return err
+		}
+	}
+	d := analysis.Data{Tally: tally, Cases: cases}
+	if o.books != "" {
+		path := textout.Locate(o.books)
+		data, err := cli.ReadFile(path, jsonerr.SnapshotMaxBytes)
+		if err != nil {
+			return err
+		}
+		if d.Books, err = ledger.ParseSnapshot(data); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	p := analysis.Policy{Calendar: calendar.Default(), Levy: setup}
+	m, err := analysis.Measure(p, reform, d, period)
+	if errors.Is(err, analysis.ErrNoData) {
+		// No orders and no readable case: an empty measurement, the
+		// unreadable cases listed, rather than nothing.
+		m, err = analysis.Measure(p, reform, analysis.Data{Tally: &eligibility.Tally{}, Books: d.Books}, period)
+	}
+	if err != nil {
+		return err
+	}
+	m.Problems = append(unread, m.Problems...)
+	doc := documentOf(m, source, o.cases != "")
+	if o.html != "" {
+		if err := writeHTML(o.html, doc); err != nil {
+			return err
+		}
+	}
+	if o.asJSON {
+		return cli.WriteJSON(stdout, doc)
+	}
+	printText(stdout, doc)
+	if o.html != "" {
+		fmt.Fprintf(stdout, "\n图表页面已写入 %s\n", o.html)
+	}
+	if o.writeReformed != "" {
+		fmt.Fprintf(stdout, "改革后的费率设置与案件文件已写入 %s（可用 monthly-levy、benefit-calculator 逐项核对）\n", o.writeReformed)
+	}
+	return nil
+}
+
+func readSetup(path string) (levy.Setup, error) {
+	data, err := cli.ReadFile(path, jsonerr.MaxBytes)
+	if err != nil {
+		return levy.Setup{}, err
+	}
+	var s levy.Setup
+	if err := strictjson.Decode(data, &s); err != nil {
+		return levy.Setup{}, fmt.Errorf("%s: %w: %w", path, levy.ErrSetupSyntax, err)
+	}
+	return s, nil
+}
+
+func readTally(path string) (*eligibility.Tally, error) {
+	data, err := cli.ReadFile(path, jsonerr.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	t := &eligibility.Tally{}
+	if err := t.UnmarshalJSON(data); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
+}
+
+// countOrders counts the CSV's orders of each month (eligibility.Batch, as
+// examples/monthly-levy does) into one tally: the file is read once a
+// month. Standard input can be read once: one month only.
+func countOrders(path string, months []calendar.Month, stdin io.Reader) (*eligibility.Tally, error) {
+	if path == "-" && len(months) > 1 {
+		return nil, errors.New("-orders - (standard input) is read once: measure one month, or give a file")
+	}
+	out := &eligibility.Tally{}
+	for _, m := range months {
+		t, err := countMonth(path, m, stdin)
+		if err != nil {
+			return nil, err
+		}
+		if err := out.Merge(t); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// countMonth counts one month of the CSV.
+func countMonth(path string, m calendar.Month, stdin io.Reader) (*eligibility.Tally, error) {
+	in := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("%v (run it from the repository's root, or give -orders)", err)
+		}
+		defer f.Close()
+		in = f
+	}
+	b := &eligibility.Batch{Month: m}
+	if err := eligibility.ReadCSV(in, b); err != nil {
+		return nil, err
+	}
+	return b.Tally(), nil
+}
+
+// caseFile is a benefit case file and its ID (the file's name).
+type caseFile struct {
+	id   string
+	name string
+	file casefile.File
+}
+
+// readCases reads the folder's *.json case files, sorted by name; a file
+// that cannot be read is a Problem of the measurement, the rest measured.
+func readCases(dir string) ([]caseFile, []analysis.Problem, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(paths) == 0 {
+		if _, err := os.Stat(dir); err != nil {
+			return nil, nil, fmt.Errorf("-cases: %v", err)
+		}
+		return nil, nil, fmt.Errorf("-cases: no *.json case file in %s", dir)
+	}
+	sort.Strings(paths)
+	var out []caseFile
+	var probs []analysis.Problem
+	for _, p := range paths {
+		name := filepath.Base(p)
+		id := strings.TrimSuffix(name, ".json")
+		data, err := cli.ReadFile(p, jsonerr.MaxBytes)
+		if err == nil {
+			var f casefile.File
+			if f, err = casefile.Parse(data); err == nil {
+				out = append(out, caseFile{id: id, name: name, file: f})
+				continue
+			}
+		}
+		probs = append(probs, analysis.Problem{Kind: analysis.ProblemCase, ID: id, Scenario: analysis.Both, Err: err})
+	}
+	return out, probs, nil
+}
+
+// writeReformed writes the reformed setup (Reform.Setup) and each case
+// file with its reformed parameters (Reform.CaseParameters) and a schedule
+// of the period, for monthly-levy and benefit-calculator.
+func writeReformed(dir string, r analysis.Reform, setup levy.Setup, files []caseFile, period analysis.Period) error {
+	if err := os.MkdirAll(filepath.Join(dir, "cases"), 0o755); err != nil {
+		return err
+	}
+	if err := writeJSONFile(filepath.Join(dir, "setup.json"), r.Setup(setup)); err != nil {
+		return err
+	}
+	for _, f := range files {
+		g := f.file
+		g.Parameters = r.CaseParameters(g.Parameters)
+		g.Medical = nil
+		g.Schedule = &struct {
+			From calendar.Month `json:"from"`
+			To   calendar.Month `json:"to"`
+		}{period.From, period.To}
+		if err := writeJSONFile(filepath.Join(dir, "cases", f.name), g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeJSONFile(path string, v any) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := cli.WriteJSON(f, v); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

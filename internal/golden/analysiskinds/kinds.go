@@ -1,0 +1,389 @@
+// Package analysiskinds registers the golden kinds of package analysis
+// (analysis.measure, analysis.running) with the runner. Import it for its
+// effect: a test that runs analysis's cases links the runner, analysis and
+// what analysis depends on (levy, benefits, claims, ledger, eligibility,
+// calendar, param), nothing else.
+package analysiskinds
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/zhishang/zhishang/analysis"
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/param"
+
+	"github.com/zhishang/zhishang/internal/golden"
+	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
+	"github.com/zhishang/zhishang/internal/golden/paramkinds"
+)
+
+func init() {
+	golden.Names(analysis.LessOver5, analysis.LessUpTo5, analysis.Unchanged, analysis.MoreUpTo5, analysis.MoreOver5)
+	golden.Names(analysis.ProblemPlatform, analysis.ProblemCase, analysis.ProblemClaim)
+	golden.Names(analysis.Current, analysis.Reformed, analysis.Both)
+}
+
+// Code names the error of a refused analysis, or of one platform, case or
+// claim left out: no_calendar, bad_policy, bad_period, no_data, no_as_of,
+// bad_reform, bad_case_id; levy's no_terms, not_enrolled, no_level,
+// bad_terms; benefits' missing_base:PARAM:YEAR, not_covered,
+// death_not_covered, bad_case; param's missing_parameter:NAME,
+// bad_parameter; or a calendar code.
+func Code(err error) string {
+	var mb *benefits.MissingBaseError
+	if errors.As(err, &mb) {
+		return "missing_base:" + mb.Param + ":" + strconv.Itoa(mb.Year)
+	}
+	return golden.FirstCode(err, []golden.CodeOf{
+		{Code: "no_calendar", Err: analysis.ErrNoCalendar},
+		{Code: "bad_period", Err: analysis.ErrPeriod},
+		{Code: "no_data", Err: analysis.ErrNoData},
+		{Code: "no_as_of", Err: analysis.ErrNoAsOf},
+		{Code: "bad_case_id", Err: analysis.ErrBadCase},
+		{Code: "bad_reform", Err: analysis.ErrBadReform},
+		{Code: "bad_policy", Err: analysis.ErrPolicy},
+		{Code: "no_terms", Err: levy.ErrNoTerms},
+		{Code: "not_enrolled", Err: levy.ErrNotEnrolled},
+		{Code: "no_level", Err: levy.ErrNoLevel},
+		{Code: "bad_terms", Err: levy.ErrBadTerms},
+		{Code: "not_covered", Err: benefits.ErrNotCovered},
+		{Code: "death_not_covered", Err: benefits.ErrDeathNotCovered},
+		{Code: "bad_case", Err: benefits.ErrBadCase},
+	}, paramkinds.Code, calendarkinds.Code)
+}
+
+// ordersIn is a cell of counted orders as a case gives it.
+type ordersIn struct {
+	Platform string               `json:"platform"`
+	Industry eligibility.Industry `json:"industry"`
+	Day      calendar.Date        `json:"day"`
+	Orders   int64                `json:"orders"`
+}
+
+func tallyOf(rows []ordersIn) (*eligibility.Tally, error) {
+	t := &eligibility.Tally{}
+	for i, r := range rows {
+		if err := t.AddN(r.Platform, r.Industry, r.Day, r.Orders); err != nil {
+			return nil, fmt.Errorf("orders row %d: %w", i+1, err)
+		}
+	}
+	return t, nil
+}
+
+// caseIn is a benefit case as a golden case gives it: as a benefits case
+// file holds it, with an ID.
+type caseIn struct {
+	ID         string         `json:"id"`
+	Case       benefits.Case  `json:"case"`
+	Parameters []param.Value  `json:"parameters,omitempty"`
+	Rules      benefits.Rules `json:"rules"`
+}
+
+func casesOf(in []caseIn) []analysis.Case {
+	out := make([]analysis.Case, len(in))
+	for i, c := range in {
+		out[i] = analysis.Case{ID: c.ID, Case: c.Case, Parameters: c.Parameters, Rules: c.Rules}
+	}
+	return out
+}
+
+// figureOut is a figure now, under the reform and the change, to the fen.
+type figureOut struct {
+	Current string `json:"current"`
+	Reform  string `json:"reform"`
+	Delta   string `json:"delta"`
+}
+
+func figureOf(f analysis.Figure) figureOut {
+	return figureOut{f.Current.StringFixed(2), f.Reform.StringFixed(2), f.Delta.StringFixed(2)}
+}
+
+// rowOut is a row of a measurement.
+type rowOut struct {
+	Key     string `json:"key"`
+	Orders  int64  `json:"orders,omitempty"`
+	Current string `json:"current"`
+	Reform  string `json:"reform"`
+	Delta   string `json:"delta"`
+}
+
+func rowsOf(rows []analysis.Row) []rowOut {
+	var out []rowOut
+	for _, r := range rows {
+		out = append(out, rowOut{r.Key, r.Orders, r.Current.StringFixed(2), r.Reform.StringFixed(2), r.Delta.StringFixed(2)})
+	}
+	return out
+}
+
+// bandOut is a band of a distribution that holds any platform or case.
+type bandOut struct {
+	Band  analysis.BandName `json:"band"`
+	Count int               `json:"count"`
+	Delta string            `json:"delta"`
+	Keys  []string          `json:"keys"`
+}
+
+// distributionOut is who pays or receives more, less or the same.
+type distributionOut struct {
+	More   int       `json:"more"`
+	Less   int       `json:"less"`
+	Same   int       `json:"same"`
+	MoreBy string    `json:"more_by"`
+	LessBy string    `json:"less_by"`
+	Bands  []bandOut `json:"bands,omitempty"`
+}
+
+func distributionOf(d analysis.Distribution) distributionOut {
+	out := distributionOut{More: d.More, Less: d.Less, Same: d.Same, MoreBy: d.MoreBy.StringFixed(2), LessBy: d.LessBy.StringFixed(2)}
+	for _, b := range d.Bands {
+		if b.Count > 0 {
+			out.Bands = append(out.Bands, bandOut{b.Name, b.Count, b.Delta.StringFixed(2), b.Keys})
+		}
+	}
+	return out
+}
+
+// ratioOut is a ratio under both policies ("" when it has no divisor).
+type ratioOut struct {
+	Current string `json:"current,omitempty"`
+	Reform  string `json:"reform,omitempty"`
+}
+
+func ratioText(q analysis.Quotient) string {
+	if !q.Known {
+		return ""
+	}
+	return q.String()
+}
+
+// problemOut is a part left out, with its error code.
+type problemOut struct {
+	Kind     analysis.ProblemKind `json:"kind"`
+	ID       string               `json:"id"`
+	Month    calendar.Month       `json:"month,omitzero"`
+	Orders   int64                `json:"orders,omitempty"`
+	Scenario analysis.Scenario    `json:"scenario"`
+	Error    string               `json:"error"`
+}
+
+func problemsOf(ps []analysis.Problem) []problemOut {
+	var out []problemOut
+	for _, p := range ps {
+		out = append(out, problemOut{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, Code(p.Err)})
+	}
+	return out
+}
+
+type measureOutput struct {
+	Income             *figureOut       `json:"income,omitempty"`
+	IncomeByPlatform   []rowOut         `json:"income_by_platform,omitempty"`
+	IncomeByIndustry   []rowOut         `json:"income_by_industry,omitempty"`
+	IncomeByMonth      []rowOut         `json:"income_by_month,omitempty"`
+	Expenditure        *figureOut       `json:"expenditure,omitempty"`
+	ExpenditureByItem  []rowOut         `json:"expenditure_by_item,omitempty"`
+	ExpenditureByCase  []rowOut         `json:"expenditure_by_case,omitempty"`
+	ExpenditureByMonth []rowOut         `json:"expenditure_by_month,omitempty"`
+	Platforms          *distributionOut `json:"platforms,omitempty"`
+	Beneficiaries      *distributionOut `json:"beneficiaries,omitempty"`
+	PaidToBilled       *ratioOut        `json:"paid_to_billed,omitempty"`
+	Problems           []problemOut     `json:"problems,omitempty"`
+	Error              string           `json:"error,omitempty"`
+}
+
+// amountOut is a row of the running analysis.
+type amountOut struct {
+	Key    string `json:"key"`
+	Orders int64  `json:"orders,omitempty"`
+	Amount string `json:"amount"`
+}
+
+func amountsOf(as []analysis.Amount) []amountOut {
+	var out []amountOut
+	for _, a := range as {
+		out = append(out, amountOut{a.Key, a.Orders, a.Amount.StringFixed(2)})
+	}
+	return out
+}
+
+type booksOut struct {
+	Balance         string `json:"balance"`
+	Collected       string `json:"collected"`
+	PaidToCollected string `json:"paid_to_collected,omitempty"`
+	MonthsCovered   string `json:"months_covered,omitempty"`
+}
+
+type countOut struct {
+	Key string `json:"key"`
+	N   int    `json:"n"`
+}
+
+type claimsOut struct {
+	Cases     int        `json:"cases"`
+	ByState   []countOut `json:"by_state,omitempty"`
+	Deadlines int        `json:"deadlines"`
+	Met       int        `json:"met"`
+	Open      int        `json:"open"`
+	Overdue   int        `json:"overdue"`
+	Unknown   int        `json:"unknown"`
+	OverdueBy []countOut `json:"overdue_by,omitempty"`
+}
+
+func countsOf(cs []analysis.Count) []countOut {
+	var out []countOut
+	for _, c := range cs {
+		out = append(out, countOut{c.Key, c.N})
+	}
+	return out
+}
+
+type runningOutput struct {
+	Orders             int64        `json:"orders"`
+	Income             string       `json:"income,omitempty"`
+	IncomeByPlatform   []amountOut  `json:"income_by_platform,omitempty"`
+	IncomeByIndustry   []amountOut  `json:"income_by_industry,omitempty"`
+	IncomeByMonth      []amountOut  `json:"income_by_month,omitempty"`
+	Expenditure        string       `json:"expenditure,omitempty"`
+	ExpenditureByItem  []amountOut  `json:"expenditure_by_item,omitempty"`
+	ExpenditureByCase  []amountOut  `json:"expenditure_by_case,omitempty"`
+	ExpenditureByMonth []amountOut  `json:"expenditure_by_month,omitempty"`
+	PaidToBilled       string       `json:"paid_to_billed,omitempty"`
+	Books              *booksOut    `json:"books,omitempty"`
+	Claims             *claimsOut   `json:"claims,omitempty"`
+	Problems           []problemOut `json:"problems,omitempty"`
+	Error              string       `json:"error,omitempty"`
+}
+
+// claimIn is a claims case as a golden case gives it.
+type claimIn struct {
+	ID   string      `json:"id"`
+	Case claims.Case `json:"case"`
+}
+
+// explained gathers the Whys of a result, in English and Chinese.
+func explained(whys ...analysis.Why) golden.Explained {
+	var e golden.Explained
+	for _, w := range whys {
+		e.EN = append(e.EN, w.EN)
+		e.ZH = append(e.ZH, w.ZH)
+	}
+	return e
+}
+
+func problemLines(e *golden.Explained, ps []analysis.Problem) {
+	for _, p := range ps {
+		e.EN = append(e.EN, "left out: "+p.Error())
+		e.ZH = append(e.ZH, fmt.Sprintf("未计入：%s %s %s（%s）：%s", p.Kind.Chinese(), p.ID, monthText(p.Month), p.Scenario.Chinese(), golden.ErrorMeaningZH(Code(p.Err), p.Err.Error())))
+	}
+}
+
+func monthText(m calendar.Month) string {
+	if m.IsZero() {
+		return ""
+	}
+	return m.String()
+}
+
+func init() {
+	golden.Register(map[string]golden.Kind{
+		// analysis.measure: a reform measured on counted orders and cases
+		// (第七十六条第二款).
+		"analysis.measure": golden.Define(func(in struct {
+			Setup  levy.Setup      `json:"setup"`
+			Reform analysis.Reform `json:"reform"`
+			Period analysis.Period `json:"period"`
+			Orders []ordersIn      `json:"orders,omitempty"`
+			Cases  []caseIn        `json:"cases,omitempty"`
+		}) (measureOutput, golden.Explained) {
+			d := analysis.Data{Cases: casesOf(in.Cases)}
+			if len(in.Orders) > 0 {
+				t, err := tallyOf(in.Orders)
+				if err != nil {
+					return measureOutput{Error: "invalid: orders"}, golden.Explained{EN: []string{err.Error()}}
+				}
+				d.Tally = t
+			}
+			m, err := analysis.Measure(analysis.Policy{Calendar: calendar.Default(), Levy: in.Setup}, in.Reform, d, in.Period)
+			if err != nil {
+				return measureOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+			}
+			inc, ex := figureOf(m.Income), figureOf(m.Expenditure)
+			plat, ben := distributionOf(m.Platforms), distributionOf(m.Beneficiaries)
+			out := measureOutput{Problems: problemsOf(m.Problems)}
+			if len(in.Orders) > 0 {
+				out.Income, out.IncomeByPlatform, out.IncomeByIndustry, out.IncomeByMonth = &inc, rowsOf(m.IncomeByPlatform), rowsOf(m.IncomeByIndustry), rowsOf(m.IncomeByMonth)
+				out.Platforms = &plat
+			}
+			if len(in.Cases) > 0 {
+				out.Expenditure, out.ExpenditureByItem, out.ExpenditureByCase, out.ExpenditureByMonth = &ex, rowsOf(m.ExpenditureByItem), rowsOf(m.ExpenditureByCase), rowsOf(m.ExpenditureByMonth)
+				out.Beneficiaries = &ben
+				out.PaidToBilled = &ratioOut{ratioText(m.Risk.PaidToBilled.Current), ratioText(m.Risk.PaidToBilled.Reform)}
+			}
+			e := explained(m.Income.Why, m.Expenditure.Why, m.Risk.Why)
+			for _, r := range m.IncomeCells {
+				e.EN, e.ZH = append(e.EN, "    "+r.Why.EN), append(e.ZH, "    "+r.Why.ZH)
+			}
+			for _, r := range m.ExpenditureByCase {
+				e.EN, e.ZH = append(e.EN, "    "+r.Why.EN), append(e.ZH, "    "+r.Why.ZH)
+			}
+			problemLines(&e, m.Problems)
+			return out, e
+		}),
+		// analysis.running: the running analysis of a period (第七十六条第一款).
+		"analysis.running": golden.Define(func(in struct {
+			Setup  levy.Setup       `json:"setup"`
+			Period analysis.Period  `json:"period"`
+			Orders []ordersIn       `json:"orders,omitempty"`
+			Cases  []caseIn         `json:"cases,omitempty"`
+			Books  *ledger.Snapshot `json:"books,omitempty"`
+			Claims []claimIn        `json:"claims,omitempty"`
+			AsOf   calendar.Date    `json:"as_of,omitzero"`
+		}) (runningOutput, golden.Explained) {
+			d := analysis.Data{Cases: casesOf(in.Cases), AsOf: in.AsOf}
+			if len(in.Orders) > 0 {
+				t, err := tallyOf(in.Orders)
+				if err != nil {
+					return runningOutput{Error: "invalid: orders"}, golden.Explained{EN: []string{err.Error()}}
+				}
+				d.Tally = t
+			}
+			if in.Books != nil {
+				j, err := ledger.Load(*in.Books)
+				if err != nil {
+					return runningOutput{Error: "invalid: books"}, golden.Explained{EN: []string{err.Error()}}
+				}
+				d.Books = j
+			}
+			for _, c := range in.Claims {
+				d.Claims = append(d.Claims, analysis.Claim{ID: c.ID, Case: c.Case})
+			}
+			r, err := analysis.Analyze(analysis.Policy{Calendar: calendar.Default(), Levy: in.Setup}, d, in.Period)
+			if err != nil {
+				return runningOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+			}
+			out := runningOutput{Orders: r.Orders, Income: r.Income.Amount.StringFixed(2), IncomeByPlatform: amountsOf(r.IncomeByPlatform),
+				IncomeByIndustry: amountsOf(r.IncomeByIndustry), IncomeByMonth: amountsOf(r.IncomeByMonth), Problems: problemsOf(r.Problems)}
+			if len(in.Cases) > 0 {
+				out.Expenditure, out.ExpenditureByItem, out.ExpenditureByCase, out.ExpenditureByMonth = r.Expenditure.Amount.StringFixed(2), amountsOf(r.ExpenditureByItem), amountsOf(r.ExpenditureByCase), amountsOf(r.ExpenditureByMonth)
+				out.PaidToBilled = ratioText(r.PaidToBilled)
+			}
+			e := explained(r.Income.Why, r.Expenditure.Why)
+			if b := r.Books; b != nil {
+				out.Books = &booksOut{b.Balance.StringFixed(2), b.Collected.StringFixed(2), ratioText(b.PaidToCollected), ratioText(b.MonthsCovered)}
+				e.EN, e.ZH = append(e.EN, b.Why.EN), append(e.ZH, b.Why.ZH)
+			}
+			if c := r.Claims; c != nil {
+				out.Claims = &claimsOut{c.Cases, countsOf(c.ByState), c.Deadlines, c.Met, c.Open, c.Overdue, c.Unknown, countsOf(c.OverdueBy)}
+				e.EN, e.ZH = append(e.EN, c.Why.EN), append(e.ZH, c.Why.ZH)
+			}
+			problemLines(&e, r.Problems)
+			return out, e
+		}),
+	})
+}
