@@ -12,6 +12,7 @@
 //	go run ./examples/golden testdata/golden/calendar/declaration-2024-02-published.json
 //	go run ./examples/golden -accept testdata/golden/benefits/grade-07.json   # actual output becomes the expectation
 //	go run ./examples/golden -html report.html [-regulation FILE]             # the report to print and sign
+//	go run ./examples/golden -v -html report.html                            # … with every passing case in full
 //	go run ./examples/golden -export-xlsx cases.xlsx                         # every case in a workbook
 //	go run ./examples/golden -import-xlsx cases.xlsx [-html report.html]     # run a workbook's rows as cases
 //	go run ./examples/golden -json           # the outcomes as JSON
@@ -45,6 +46,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/examples/internal/cli"
@@ -153,7 +155,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		if err := writeHTMLFile(*htmlOut, outcomes, articles); err != nil {
+		opt := reportOptions{Full: *verbose || fs.NArg() > 0,
+			Generated: time.Now().In(time.FixedZone("CST", 8*3600)).Format("2006-01-02 15:04（北京时间）")}
+		if err := writeHTMLFile(*htmlOut, outcomes, articles, opt); err != nil {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}

@@ -159,27 +159,55 @@ func TestHTMLReport(t *testing.T) {
 
 	page, code := htmlReport(t, "-dir", dir, "-regulation", "testdata/regulation-excerpt.zh.txt")
 	assert.Equal(t, 1, code)
-	assert.Equal(t, 3, strings.Count(page, `<section class="case`))
+	// The failures in full, the pass one line.
+	assert.Equal(t, 2, strings.Count(page, `<section class="case`))
 	assert.Equal(t, 2, strings.Count(page, `<span class="verdict">未通过</span>`))
-	assert.Equal(t, 1, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.Equal(t, 0, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.Regexp(t, `<tr id="case-\d+"><td class="n">\d+</td><td>2024年4月受伤、鉴定为7级[^<]*</td><td>第三十八条</td><td>[^<]+</td><td class="ok">通过</td></tr>`, page)
 	assert.Contains(t, page, `<td class="n" id="total">3</td><td class="n" id="passed">1</td><td class="n" id="failed">2</td>`)
+	// The cover: the summary and the sign-off lines, then a page break.
+	cover := page[strings.Index(page, `<section class="cover"`):strings.Index(page, `<h2 id="failures">`)]
+	assert.Contains(t, cover, `id="summary"`)
+	assert.Contains(t, cover, "2 个用例未通过")
+	assert.Contains(t, cover, `<tr><th>经办人</th><td class="line"></td><th>日期</th><td></td></tr>`)
+	assert.Contains(t, cover, `<tr><th>复核人</th><td class="line"></td><th>日期</th><td></td></tr>`)
+	assert.Contains(t, page, ".cover { break-after: page; }")
+	// Printed, each page numbered; figures never broken.
+	assert.Regexp(t, `@bottom-center \{ content: "第 " counter\(page\) " 页，共 " counter\(pages\) " 页"`, page)
+	assert.Contains(t, page, ".num, td.n { white-space: nowrap; overflow-wrap: normal; word-break: keep-all; font-variant-numeric: tabular-nums; }")
+	assert.NotContains(t, page, "break-all")
+	assert.Regexp(t, `<h2 id="params">附录　参数集明细`, page)
+	assert.Regexp(t, `<td class="path">levy\.base\.ride_hailing</td><td class="num">0\.01</td><td class="num">2025-07-01</td>`, page)
+	assert.NotContains(t, page, "0001-01-01", "a parameter in force whatever the day shows no start")
 	// Self-contained: no script, no external style, image or font.
 	assert.NotContains(t, page, "<script")
 	assert.NotRegexp(t, `(src|href)="(https?:)?//`, page)
 	assert.NotContains(t, page, "url(")
 	assert.NotContains(t, page, "<link")
 	// The failing case: its differing fields highlighted, in Chinese.
-	assert.Contains(t, page, `<tr class="diff"><td class="mark">日期<br><span class="path">date</span></td><td>2024-02-21</td><td>2024-02-23</td></tr>`)
+	assert.Contains(t, page, `<tr class="diff"><td class="mark">日期<br><span class="path">date</span></td><td class="num">2024-02-21</td><td class="num">2024-02-23</td></tr>`)
 	assert.Contains(t, page, "错误的期望")
 	assert.Contains(t, page, "第十四条 职业伤害保障费按月申报缴纳", "the article's full text, from -regulation")
-	assert.Contains(t, page, `<span class="no">第三十八条</span> <span class="problem">（在所给的规程正文中找不到该条）</span>`, "audit A2: the excerpt has no 第三十八条")
 	assert.Contains(t, page, "所属期（月份）", "the input by its Chinese field name")
 	assert.Contains(t, page, "无法运行：第1行第")
-	// The passing benefits case: Chinese value names, its explanation.
-	assert.Contains(t, page, "one_time_disability_grant（一次性伤残补助金）")
-	assert.Contains(t, page, "计算过程")
 	assert.Contains(t, page, "库版本：")
 	assert.Regexp(t, `参数集：本库内置参数 \d+ 项，指纹 <b>[0-9a-f]{12}</b>`, page)
+
+	// -v: every case in full. The passing benefits case: Chinese value
+	// names, its explanation, its figures on one line.
+	page, _ = htmlReport(t, "-v", "-dir", dir, "-regulation", "testdata/regulation-excerpt.zh.txt")
+	assert.Equal(t, 3, strings.Count(page, `<section class="case`))
+	assert.Equal(t, 1, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.NotContains(t, page, `<table class="passes">`)
+	assert.Contains(t, page, `<span class="no">第三十八条</span> <span class="problem">（在所给的规程正文中找不到该条）</span>`, "audit A2: the excerpt has no 第三十八条")
+	assert.Contains(t, page, "one_time_disability_grant（一次性伤残补助金）")
+	assert.Contains(t, page, "计算过程")
+	assert.Regexp(t, `<td class="num">\d+\.\d\d</td><td class="num">\d+\.\d\d</td></tr>`, page)
+
+	// A selection (cases named on the command line): in full too.
+	page, _ = htmlReport(t, filepath.Join(dir, "grade-07.json"))
+	assert.Equal(t, 1, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.Contains(t, page, "全部 1 个用例通过")
 
 	// Without -regulation: the article number and the library's summary.
 	page, _ = htmlReport(t, "-dir", dir)
