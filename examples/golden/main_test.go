@@ -130,12 +130,13 @@ func TestParseArticles(t *testing.T) {
 	assert.Equal(t, 102, chineseNumber("一百零二"))
 	assert.Equal(t, 0, chineseNumber("x"))
 
-	// The official text, where the repository has it beside it.
-	if full, err := os.ReadFile("../../../shared/regulation/shanghai-procedure-2025.zh.txt"); err == nil {
-		arts := parseArticles(string(full))
-		assert.GreaterOrEqual(t, len(arts), 80)
-		assert.Contains(t, arts["第三十四条"], "害后，平台企业、新就业形态人员", "a line broken mid-word continues the article")
-	}
+	// The official text, shipped under testdata/regulation.
+	full, err := os.ReadFile("../../testdata/regulation/shanghai-procedure-2025.zh.txt")
+	require.NoError(t, err)
+	arts = parseArticles(string(full))
+	assert.Len(t, arts, 81)
+	assert.Contains(t, arts["第三十四条"], "害后，平台企业、新就业形态人员", "a line broken mid-word continues the article")
+	assert.True(t, strings.HasPrefix(arts["第八十一条"], "第八十一条 本规程自印发之日起施行。"))
 }
 
 // htmlReport runs the command with -html and returns the page.
