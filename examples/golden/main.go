@@ -21,6 +21,11 @@
 //	go run ./examples/golden -kinds          # the kinds a case can have
 //	go run ./examples/golden -dictionary > testdata/golden/README.md   # the Chinese dictionary of kinds, fields and codes
 //
+// -html and -export-xlsx write where they are told; a bare file name
+// (report.html) goes to a new temporary folder, whose path is printed, so
+// that nothing is left in the repository: write ./report.html for the
+// current folder.
+//
 // -accept writes the actual output as the new expectation of the named cases
 // only (after printing their differences), never of all cases; a case may be
 // named by its path, or by its name under -dir (benefits/grade-07 or grade-07).
@@ -80,9 +85,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	listKinds := fs.Bool("kinds", false, "list the kinds a case can have and exit")
 	dictionary := fs.Bool("dictionary", false, "print testdata/golden/README.md (the kinds, their fields in Chinese, the error codes) and exit")
 	accept := fs.Bool("accept", false, "write the actual output as the new expectation of the named `CASE`s (at least one)")
-	htmlOut := fs.String("html", "", "write the report as one self-contained HTML `file`")
+	htmlOut := fs.String("html", "", "write the report as one self-contained HTML `file` (a bare file name: in a new temporary folder, printed)")
 	regulation := fs.String("regulation", "", "the official text of 沪人社福〔2025〕373号 (a plain-text `file`): the report quotes each article")
-	exportXLSX := fs.String("export-xlsx", "", "write every case to a workbook `file` (one sheet per kind, one row per case)")
+	exportXLSX := fs.String("export-xlsx", "", "write every case to a workbook `file` (one sheet per kind, one row per case; a bare file name: in a new temporary folder, printed)")
 	importXLSX := fs.String("import-xlsx", "", "run every row of a workbook `file` as a case")
 	write := fs.String("write", "", "with -import-xlsx: write the workbook's new and changed rows as case files under `DIR` (the cases' directory, normally testdata/golden); with -accept, where the accepted rows go (default -dir)")
 	fs.Usage = func() {
@@ -129,6 +134,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "golden: -export-xlsx and -import-xlsx cannot be used together")
 		return 2
 	}
+	var out outputs
 	var outcomes []golden.Outcome
 	var rows []rowCase
 	switch {
@@ -159,12 +165,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		n, err := exportWorkbook(*exportXLSX, files, *dir)
+		path, err := out.file(*exportXLSX)
 		if err != nil {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(stderr, "golden: wrote %d cases to %s\n", n, *exportXLSX)
+		n, err := exportWorkbook(path, files, *dir)
+		if err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stderr, "golden: 已把 %d 个用例写入工作簿 %s（wrote %d cases）\n", n, path, n)
 	}
 	if *htmlOut != "" {
 		var articles map[string]string
@@ -185,10 +196,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opt := reportOptions{Full: *verbose || fs.NArg() > 0,
 			Generated: time.Now().In(time.FixedZone("CST", 8*3600)).Format("2006-01-02 15:04（北京时间）")}
-		if err := writeHTMLFile(*htmlOut, outcomes, articles, opt); err != nil {
+		path, err := out.file(*htmlOut)
+		if err == nil {
+			err = writeHTMLFile(path, outcomes, articles, opt)
+		}
+		if err != nil {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
+		fmt.Fprintf(stderr, "golden: 报告已写入 %s（the report）\n", path)
 	}
 	failed := 0
 	if *asJSON {
@@ -214,6 +230,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// outputs places the files the command writes.
+type outputs struct{ tmp string }
+
+// file is where an output named name is written: a bare file name
+// (report.html) in a new temporary folder (os.MkdirTemp, one for the run),
+// so that a report made from the repository's root leaves no file in it; a
+// path with a folder (./report.html, /tmp/report.html) exactly there.
+func (o *outputs) file(name string) (string, error) {
+	if filepath.Base(name) != name || name == "." || name == ".." {
+		return name, nil
+	}
+	if o.tmp == "" {
+		dir, err := os.MkdirTemp("", "zhishang-golden-")
+		if err != nil {
+			return "", err
+		}
+		o.tmp = dir
+	}
+	return filepath.Join(o.tmp, name), nil
 }
 
 // runAcceptRows accepts the actual output of each named row of a workbook

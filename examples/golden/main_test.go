@@ -428,3 +428,29 @@ func TestCommandErrorsInChineseAndRunsFromItsFolder(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"-accept", "benefits/nope"}, &out, &errOut))
 	assert.Contains(t, errOut.String(), "找不到用例“benefits/nope”")
 }
+
+// A bare output name goes to a new temporary folder, printed, never into
+// the current folder (the repository, when run from its root); a path with
+// a folder is written there.
+func TestBareOutputNameGoesToATemporaryFolder(t *testing.T) {
+	abs, err := filepath.Abs(shipped)
+	require.NoError(t, err)
+	cwd := t.TempDir()
+	t.Chdir(cwd)
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-dir", abs, "-html", "report.html", "-export-xlsx", "cases.xlsx"}, &out, &errOut), errOut.String())
+	entries, err := os.ReadDir(cwd)
+	require.NoError(t, err)
+	assert.Empty(t, entries, "nothing written in the current folder")
+	m := regexp.MustCompile(`报告已写入 (\S+)（`).FindStringSubmatch(errOut.String())
+	require.NotNil(t, m, errOut.String())
+	assert.True(t, strings.HasPrefix(m[1], filepath.Join(os.TempDir(), "zhishang-golden-")), m[1])
+	assert.FileExists(t, m[1])
+	assert.FileExists(t, filepath.Join(filepath.Dir(m[1]), "cases.xlsx"), "one temporary folder for the run")
+	assert.Contains(t, errOut.String(), "个用例写入工作簿 "+filepath.Join(filepath.Dir(m[1]), "cases.xlsx"))
+	require.NoError(t, os.RemoveAll(filepath.Dir(m[1])))
+
+	errOut.Reset()
+	require.Equal(t, 0, run([]string{"-dir", abs, "-html", "./here.html"}, &out, &errOut), errOut.String())
+	assert.FileExists(t, filepath.Join(cwd, "here.html"))
+}

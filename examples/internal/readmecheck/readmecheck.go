@@ -9,9 +9,11 @@
 //
 // Plan turns a command into what the test runs: each `go run
 // ./examples/NAME` becomes the example's binary, built once; each output
-// file it names (the value of -html or -export-xlsx, the target of a >
-// other than /dev/null) goes to a temporary folder, and so does an input
-// an earlier command wrote there; a -rows count above a bound (the one
+// file it names by a path (the value of -html or -export-xlsx, the target
+// of a > other than /dev/null) goes to a temporary folder, and so does an
+// input an earlier command wrote there (an output named by a bare file
+// name is left as written: the example puts it in a new folder under
+// $TMPDIR, which the test points at a folder of its own); a -rows count above a bound (the one
 // heavy command: ten million generated orders) is lowered to it. Nothing
 // else of the command changes.
 //
@@ -122,8 +124,11 @@ type Plan struct {
 	Shell    string   // the line to give bash -o pipefail -c, from the repository's root
 	Examples []string // the examples it runs (./examples/NAME → NAME)
 	Outputs  []string // the files it writes, under tmp
-	Inputs   []string // the files it reads from the repository, as written
-	Changes  []string // what differs from README, for the log
+	// Bare are the outputs it names by a bare file name (report.html),
+	// which the example writes in a new folder under $TMPDIR.
+	Bare    []string
+	Inputs  []string // the files it reads from the repository, as written
+	Changes []string // what differs from README, for the log
 }
 
 // outputFlags are the flags whose value is a file an example writes.
@@ -159,6 +164,10 @@ func PlanOf(c Command, root, bin, tmp string, maxRows int) (Plan, error) {
 				target = quote(target)
 			}
 			out = append(out, ">", target)
+			i++
+		case outputFlags[w] && i+1 < len(words) && filepath.Base(words[i+1]) == words[i+1]:
+			p.Bare = append(p.Bare, words[i+1])
+			out = append(out, w, words[i+1])
 			i++
 		case outputFlags[w] && i+1 < len(words):
 			target := filepath.Join(tmp, filepath.Base(words[i+1]))

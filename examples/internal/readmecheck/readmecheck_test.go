@@ -45,10 +45,12 @@ func TestPlanOf(t *testing.T) {
 	assert.Equal(t, []string{filepath.Join(tmp, "out.json")}, p.Outputs)
 	assert.Len(t, p.Changes, 2)
 
-	p, err = PlanOf(Command{Text: "go run ./examples/golden -html report.html -dir testdata > /dev/null"}, root, "/bin", tmp, 0)
+	p, err = PlanOf(Command{Text: "go run ./examples/golden -html report.html -export-xlsx /tmp/c.xlsx -dir testdata > /dev/null"}, root, "/bin", tmp, 0)
 	require.NoError(t, err)
-	assert.Equal(t, "'/bin/golden' -html '"+filepath.Join(tmp, "report.html")+"' -dir testdata > /dev/null", p.Shell)
+	assert.Equal(t, "'/bin/golden' -html report.html -export-xlsx '"+filepath.Join(tmp, "c.xlsx")+"' -dir testdata > /dev/null", p.Shell)
 	assert.Equal(t, []string{"testdata"}, p.Inputs)
+	assert.Equal(t, []string{"report.html"}, p.Bare)
+	assert.Equal(t, []string{filepath.Join(tmp, "c.xlsx")}, p.Outputs)
 
 	// An input that is neither in the repository nor written before.
 	_, err = PlanOf(Command{Line: 3, Text: "go run ./examples/golden -import-xlsx cases.xlsx"}, root, "/bin", tmp, 0)
@@ -159,8 +161,12 @@ func TestREADMECommandsRun(t *testing.T) {
 					assert.NoError(t, err, "README.md:%d names %s, which a fresh clone does not have (not tracked): %s", c.Line, in, out)
 				}
 			}
+			// A bare output name goes to a new folder under $TMPDIR: this one.
+			cmdTmp := filepath.Join(tmp, "TMPDIR-"+strconv.Itoa(c.Line))
+			require.NoError(t, os.Mkdir(cmdTmp, 0o755))
 			cmd := exec.Command("bash", "-o", "pipefail", "-c", p.Shell)
 			cmd.Dir = root
+			cmd.Env = append(os.Environ(), "TMPDIR="+cmdTmp)
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
 			start := time.Now()
@@ -178,6 +184,13 @@ func TestREADMECommandsRun(t *testing.T) {
 			}
 			require.Equal(t, c.Exit, code, "README.md:%d: %s\nran: %s\n%s", c.Line, c.Text, p.Shell, tail)
 			t.Logf("README.md:%d: exit %d in %v", c.Line, code, time.Since(start).Round(time.Millisecond))
+			for _, name := range p.Bare {
+				found, _ := filepath.Glob(filepath.Join(cmdTmp, "*", name))
+				if assert.Len(t, found, 1, "README.md:%d: %s, written in a new folder under $TMPDIR", c.Line, name) {
+					assert.Contains(t, out.String(), found[0], "README.md:%d: the command names where it wrote %s", c.Line, name)
+					p.Outputs = append(p.Outputs, found[0])
+				}
+			}
 			for _, o := range p.Outputs {
 				st, err := os.Stat(o)
 				if assert.NoError(t, err, "README.md:%d writes %s", c.Line, o) {
