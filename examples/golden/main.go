@@ -180,6 +180,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *htmlOut != "" {
 		var articles map[string]string
 		if *regulation != "" {
+			*regulation = textout.Locate(*regulation)
 			text, err := cli.ReadFile(*regulation, jsonerr.MaxBytes)
 			if err != nil {
 				fmt.Fprintf(stderr, "golden: %s（规程正文：沪人社福〔2025〕373号的纯文本，UTF-8 编码）\n", zhFileError(*regulation, err))
