@@ -143,7 +143,9 @@ func onAdjustedWorkday(cal *calendar.Calendar, d calendar.Date) bool {
 
 func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error) {
 	cal := calendar.Default()
+	// A sample file is found from the module root too (textout.Locate).
 	if schedulePath != "" {
+		schedulePath = textout.Locate(schedulePath)
 		data, err := cli.ReadFile(schedulePath, jsonerr.MaxBytes)
 		if err != nil {
 			return nil, err
@@ -157,6 +159,7 @@ func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error
 		}
 	}
 	if overridesPath != "" {
+		overridesPath = textout.Locate(overridesPath)
 		data, err := cli.ReadFile(overridesPath, jsonerr.MaxBytes)
 		if err != nil {
 			return nil, err

@@ -12,15 +12,31 @@
 //	go run ./examples/golden testdata/golden/calendar/declaration-2024-02-published.json
 //	go run ./examples/golden -accept testdata/golden/benefits/grade-07.json   # actual output becomes the expectation
 //	go run ./examples/golden -html report.html [-regulation FILE]             # the report to print and sign
+//	go run ./examples/golden -v -html report.html                            # … with every passing case in full
 //	go run ./examples/golden -export-xlsx cases.xlsx                         # every case in a workbook
 //	go run ./examples/golden -import-xlsx cases.xlsx [-html report.html]     # run a workbook's rows as cases
+//	go run ./examples/golden -import-xlsx cases.xlsx -write testdata/golden  # … and write its new and changed rows as case files
+//	go run ./examples/golden -import-xlsx cases.xlsx -accept 'benefits.award!5'   # a row's actual output becomes its expectation
 //	go run ./examples/golden -json           # the outcomes as JSON
 //	go run ./examples/golden -kinds          # the kinds a case can have
 //	go run ./examples/golden -dictionary > testdata/golden/README.md   # the Chinese dictionary of kinds, fields and codes
 //
+// -html and -export-xlsx write where they are told; a bare file name
+// (report.html) goes to a new temporary folder, whose path is printed, so
+// that nothing is left in the repository: write ./report.html for the
+// current folder.
+//
 // -accept writes the actual output as the new expectation of the named cases
 // only (after printing their differences), never of all cases; a case may be
 // named by its path, or by its name under -dir (benefits/grade-07 or grade-07).
+//
+// -write DIR, with -import-xlsx, writes the workbook's rows back as case
+// files under DIR (see xlsxwrite.go): a row added in the workbook becomes a
+// new file, an edited row updates its file, a row equal to its file leaves
+// it as it is; a row that does not read as a case that runs is refused,
+// with its sheet, row and column named in Chinese, and the command exits 1.
+// -accept with -import-xlsx accepts the named rows (SHEET!ROW, or the case
+// name of their file column) and writes them under -write, or -dir.
 //
 // -import-xlsx reads a workbook within stated bounds (a file of at most 4
 // MiB, 16 MiB unzipped, 64 sheets, 10,000 case rows, 1,024 columns, cells
@@ -45,6 +61,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/examples/internal/cli"
@@ -56,22 +73,27 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
+// defaultDir is where the golden cases are, from the repository's root.
+const defaultDir = "testdata/golden"
+
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("golden", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("dir", "testdata/golden", "the `directory` whose *.json cases to run")
+	dir := fs.String("dir", defaultDir, "the `directory` whose *.json cases to run")
 	verbose := fs.Bool("v", false, "print the explanation of every case, not only of failures")
 	asJSON := fs.Bool("json", false, "print the outcomes as JSON")
 	listKinds := fs.Bool("kinds", false, "list the kinds a case can have and exit")
 	dictionary := fs.Bool("dictionary", false, "print testdata/golden/README.md (the kinds, their fields in Chinese, the error codes) and exit")
 	accept := fs.Bool("accept", false, "write the actual output as the new expectation of the named `CASE`s (at least one)")
-	htmlOut := fs.String("html", "", "write the report as one self-contained HTML `file`")
+	htmlOut := fs.String("html", "", "write the report as one self-contained HTML `file` (a bare file name: in a new temporary folder, printed)")
 	regulation := fs.String("regulation", "", "the official text of 沪人社福〔2025〕373号 (a plain-text `file`): the report quotes each article")
-	exportXLSX := fs.String("export-xlsx", "", "write every case to a workbook `file` (one sheet per kind, one row per case)")
+	exportXLSX := fs.String("export-xlsx", "", "write every case to a workbook `file` (one sheet per kind, one row per case; a bare file name: in a new temporary folder, printed)")
 	importXLSX := fs.String("import-xlsx", "", "run every row of a workbook `file` as a case")
+	write := fs.String("write", "", "with -import-xlsx: write the workbook's new and changed rows as case files under `DIR` (the cases' directory, normally testdata/golden); with -accept, where the accepted rows go (default -dir)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: golden [-v] [-json] [-dir DIR] [-html FILE [-regulation FILE]] [-export-xlsx FILE | -import-xlsx FILE] [CASE.json ...]\n"+
-			"       golden -accept CASE.json ...\n\n")
+		fmt.Fprintf(stderr, "usage: golden [-v] [-json] [-dir DIR] [-html FILE [-regulation FILE]] [-export-xlsx FILE | -import-xlsx FILE [-write DIR]] [CASE.json ...]\n"+
+			"       golden -accept CASE.json ...\n"+
+			"       golden -import-xlsx FILE [-write DIR] -accept SHEET!ROW|CASE ...\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil { // case files may follow the flags: no cli.Parse
@@ -94,21 +116,35 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
+	if *write != "" && *importXLSX == "" {
+		fmt.Fprintln(stderr, "golden: -write 只与 -import-xlsx 一起使用（-write goes with -import-xlsx）")
+		return 2
+	}
 	if *accept {
+		if *importXLSX != "" {
+			target := *dir
+			if *write != "" {
+				target = textout.Locate(*write)
+			}
+			return runAcceptRows(*importXLSX, fs.Args(), target, stdout, stderr)
+		}
 		return runAccept(fs.Args(), *dir, stdout, stderr)
 	}
 	if *exportXLSX != "" && *importXLSX != "" {
 		fmt.Fprintln(stderr, "golden: -export-xlsx and -import-xlsx cannot be used together")
 		return 2
 	}
+	var out outputs
 	var outcomes []golden.Outcome
+	var rows []rowCase
 	switch {
 	case *importXLSX != "":
 		var err error
-		if outcomes, err = importWorkbook(*importXLSX); err != nil {
+		if rows, err = importWorkbookRows(*importXLSX); err != nil {
 			fmt.Fprintf(stderr, "golden: %s\n", zhFileError(*importXLSX, err))
 			return 1
 		}
+		outcomes = outcomesOf(rows)
 	case fs.NArg() > 0:
 		for _, f := range fs.Args() {
 			outcomes = append(outcomes, golden.RunFile(textout.Locate(f)))
@@ -129,16 +165,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		n, err := exportWorkbook(*exportXLSX, files)
+		path, err := out.file(*exportXLSX)
 		if err != nil {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(stderr, "golden: wrote %d cases to %s\n", n, *exportXLSX)
+		n, err := exportWorkbook(path, files, *dir)
+		if err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stderr, "golden: 已把 %d 个用例写入工作簿 %s（wrote %d cases）\n", n, path, n)
 	}
 	if *htmlOut != "" {
 		var articles map[string]string
 		if *regulation != "" {
+			*regulation = textout.Locate(*regulation)
 			text, err := cli.ReadFile(*regulation, jsonerr.MaxBytes)
 			if err != nil {
 				fmt.Fprintf(stderr, "golden: %s（规程正文：沪人社福〔2025〕373号的纯文本，UTF-8 编码）\n", zhFileError(*regulation, err))
@@ -153,10 +195,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		if err := writeHTMLFile(*htmlOut, outcomes, articles); err != nil {
+		opt := reportOptions{Full: *verbose || fs.NArg() > 0,
+			Generated: time.Now().In(time.FixedZone("CST", 8*3600)).Format("2006-01-02 15:04（北京时间）")}
+		path, err := out.file(*htmlOut)
+		if err == nil {
+			err = writeHTMLFile(path, outcomes, articles, opt)
+		}
+		if err != nil {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
+		fmt.Fprintf(stderr, "golden: 报告已写入 %s（the report）\n", path)
 	}
 	failed := 0
 	if *asJSON {
@@ -172,10 +221,86 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else {
 		failed = golden.Report(stdout, outcomes, *verbose)
 	}
+	if *write != "" {
+		fmt.Fprintln(stdout)
+		if printWrites(stdout, writeRows(rows, textout.Locate(*write), nil)) > 0 {
+			return 1
+		}
+	}
 	if failed > 0 {
 		return 1
 	}
 	return 0
+}
+
+// outputs places the files the command writes.
+type outputs struct{ tmp string }
+
+// file is where an output named name is written: a bare file name
+// (report.html) in a new temporary folder (os.MkdirTemp, one for the run),
+// so that a report made from the repository's root leaves no file in it; a
+// path with a folder (./report.html, /tmp/report.html) exactly there.
+func (o *outputs) file(name string) (string, error) {
+	if filepath.Base(name) != name || name == "." || name == ".." {
+		return name, nil
+	}
+	if o.tmp == "" {
+		dir, err := os.MkdirTemp("", "zhishang-golden-")
+		if err != nil {
+			return "", err
+		}
+		o.tmp = dir
+	}
+	return filepath.Join(o.tmp, name), nil
+}
+
+// runAcceptRows accepts the actual output of each named row of a workbook
+// as its expectation, and writes the row as a case file under dir.
+func runAcceptRows(book string, names []string, dir string, stdout, stderr io.Writer) int {
+	if len(names) == 0 {
+		fmt.Fprintln(stderr, "golden: -accept 需要点名要接受的行（工作表!行号，或用例名），不会一次接受全部行（-accept needs the rows to accept, by name: it never accepts all rows）")
+		return 2
+	}
+	rows, err := importWorkbookRows(book)
+	if err != nil {
+		fmt.Fprintf(stderr, "golden: %s\n", zhFileError(book, err))
+		return 1
+	}
+	code := 0
+	accepted := map[int]bool{}
+	for _, name := range names {
+		idx, err := resolveRows(rows, name, dir)
+		if err != nil {
+			fmt.Fprintf(stderr, "golden: %v\n", err)
+			code = 1
+			continue
+		}
+		for _, i := range idx {
+			accepted[i] = true
+			// The differences first, then the change.
+			if o := rows[i].Outcome; !o.Pass && o.Problem == "" {
+				fmt.Fprintf(stdout, "%s 与期望不同之处（differences）:\n", rowWhere(rows[i]))
+				for _, d := range o.Differences {
+					fmt.Fprintf(stdout, "      %s\n", d)
+				}
+			}
+		}
+	}
+	if len(accepted) == 0 {
+		return code
+	}
+	for _, w := range writeRows(rows, dir, accepted) {
+		switch w.Action {
+		case actionRefused:
+			fmt.Fprintf(stderr, "golden: 拒绝 %s\n", w.refusal())
+			code = 1
+		case actionUnchanged:
+			fmt.Fprintf(stdout, "%s → %s 已通过，无需改动（passes already）\n", w.Where, w.Path)
+		default:
+			fmt.Fprintf(stdout, "%s → %s（%s）已接受实际输出为新的期望（accepted）\n", w.Where, w.Path, w.Action)
+		}
+	}
+	return code
 }
 
 // runAccept accepts the actual output of each named case as its expectation.

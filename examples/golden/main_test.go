@@ -130,12 +130,13 @@ func TestParseArticles(t *testing.T) {
 	assert.Equal(t, 102, chineseNumber("一百零二"))
 	assert.Equal(t, 0, chineseNumber("x"))
 
-	// The official text, where the repository has it beside it.
-	if full, err := os.ReadFile("../../../shared/regulation/shanghai-procedure-2025.zh.txt"); err == nil {
-		arts := parseArticles(string(full))
-		assert.GreaterOrEqual(t, len(arts), 80)
-		assert.Contains(t, arts["第三十四条"], "害后，平台企业、新就业形态人员", "a line broken mid-word continues the article")
-	}
+	// The official text, shipped under testdata/regulation.
+	full, err := os.ReadFile("../../testdata/regulation/shanghai-procedure-2025.zh.txt")
+	require.NoError(t, err)
+	arts = parseArticles(string(full))
+	assert.Len(t, arts, 81)
+	assert.Contains(t, arts["第三十四条"], "害后，平台企业、新就业形态人员", "a line broken mid-word continues the article")
+	assert.True(t, strings.HasPrefix(arts["第八十一条"], "第八十一条 本规程自印发之日起施行。"))
 }
 
 // htmlReport runs the command with -html and returns the page.
@@ -159,27 +160,55 @@ func TestHTMLReport(t *testing.T) {
 
 	page, code := htmlReport(t, "-dir", dir, "-regulation", "testdata/regulation-excerpt.zh.txt")
 	assert.Equal(t, 1, code)
-	assert.Equal(t, 3, strings.Count(page, `<section class="case`))
+	// The failures in full, the pass one line.
+	assert.Equal(t, 2, strings.Count(page, `<section class="case`))
 	assert.Equal(t, 2, strings.Count(page, `<span class="verdict">未通过</span>`))
-	assert.Equal(t, 1, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.Equal(t, 0, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.Regexp(t, `<tr id="case-\d+"><td class="n">\d+</td><td>2024年4月受伤、鉴定为7级[^<]*</td><td>第三十八条</td><td>[^<]+</td><td class="ok">通过</td></tr>`, page)
 	assert.Contains(t, page, `<td class="n" id="total">3</td><td class="n" id="passed">1</td><td class="n" id="failed">2</td>`)
+	// The cover: the summary and the sign-off lines, then a page break.
+	cover := page[strings.Index(page, `<section class="cover"`):strings.Index(page, `<h2 id="failures">`)]
+	assert.Contains(t, cover, `id="summary"`)
+	assert.Contains(t, cover, "2 个用例未通过")
+	assert.Contains(t, cover, `<tr><th>经办人</th><td class="line"></td><th>日期</th><td></td></tr>`)
+	assert.Contains(t, cover, `<tr><th>复核人</th><td class="line"></td><th>日期</th><td></td></tr>`)
+	assert.Contains(t, page, ".cover { break-after: page; }")
+	// Printed, each page numbered; figures never broken.
+	assert.Regexp(t, `@bottom-center \{ content: "第 " counter\(page\) " 页，共 " counter\(pages\) " 页"`, page)
+	assert.Contains(t, page, ".num, td.n { white-space: nowrap; overflow-wrap: normal; word-break: keep-all; font-variant-numeric: tabular-nums; }")
+	assert.NotContains(t, page, "break-all")
+	assert.Regexp(t, `<h2 id="params">附录　参数集明细`, page)
+	assert.Regexp(t, `<td class="path">levy\.base\.ride_hailing</td><td class="num">0\.01</td><td class="num">2025-07-01</td>`, page)
+	assert.NotContains(t, page, "0001-01-01", "a parameter in force whatever the day shows no start")
 	// Self-contained: no script, no external style, image or font.
 	assert.NotContains(t, page, "<script")
 	assert.NotRegexp(t, `(src|href)="(https?:)?//`, page)
 	assert.NotContains(t, page, "url(")
 	assert.NotContains(t, page, "<link")
 	// The failing case: its differing fields highlighted, in Chinese.
-	assert.Contains(t, page, `<tr class="diff"><td class="mark">日期<br><span class="path">date</span></td><td>2024-02-21</td><td>2024-02-23</td></tr>`)
+	assert.Contains(t, page, `<tr class="diff"><td class="mark">日期<br><span class="path">date</span></td><td class="num">2024-02-21</td><td class="num">2024-02-23</td></tr>`)
 	assert.Contains(t, page, "错误的期望")
 	assert.Contains(t, page, "第十四条 职业伤害保障费按月申报缴纳", "the article's full text, from -regulation")
-	assert.Contains(t, page, `<span class="no">第三十八条</span> <span class="problem">（在所给的规程正文中找不到该条）</span>`, "audit A2: the excerpt has no 第三十八条")
 	assert.Contains(t, page, "所属期（月份）", "the input by its Chinese field name")
 	assert.Contains(t, page, "无法运行：第1行第")
-	// The passing benefits case: Chinese value names, its explanation.
-	assert.Contains(t, page, "one_time_disability_grant（一次性伤残补助金）")
-	assert.Contains(t, page, "计算过程")
 	assert.Contains(t, page, "库版本：")
 	assert.Regexp(t, `参数集：本库内置参数 \d+ 项，指纹 <b>[0-9a-f]{12}</b>`, page)
+
+	// -v: every case in full. The passing benefits case: Chinese value
+	// names, its explanation, its figures on one line.
+	page, _ = htmlReport(t, "-v", "-dir", dir, "-regulation", "testdata/regulation-excerpt.zh.txt")
+	assert.Equal(t, 3, strings.Count(page, `<section class="case`))
+	assert.Equal(t, 1, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.NotContains(t, page, `<table class="passes">`)
+	assert.Contains(t, page, `<span class="no">第三十八条</span> <span class="problem">（在所给的规程正文中找不到该条）</span>`, "audit A2: the excerpt has no 第三十八条")
+	assert.Contains(t, page, "one_time_disability_grant（一次性伤残补助金）")
+	assert.Contains(t, page, "计算过程")
+	assert.Regexp(t, `<td class="num">\d+\.\d\d</td><td class="num">\d+\.\d\d</td></tr>`, page)
+
+	// A selection (cases named on the command line): in full too.
+	page, _ = htmlReport(t, filepath.Join(dir, "grade-07.json"))
+	assert.Equal(t, 1, strings.Count(page, `<span class="verdict">通过</span>`))
+	assert.Contains(t, page, "全部 1 个用例通过")
 
 	// Without -regulation: the article number and the library's summary.
 	page, _ = htmlReport(t, "-dir", dir)
@@ -398,4 +427,30 @@ func TestCommandErrorsInChineseAndRunsFromItsFolder(t *testing.T) {
 	errOut.Reset()
 	assert.Equal(t, 1, run([]string{"-accept", "benefits/nope"}, &out, &errOut))
 	assert.Contains(t, errOut.String(), "找不到用例“benefits/nope”")
+}
+
+// A bare output name goes to a new temporary folder, printed, never into
+// the current folder (the repository, when run from its root); a path with
+// a folder is written there.
+func TestBareOutputNameGoesToATemporaryFolder(t *testing.T) {
+	abs, err := filepath.Abs(shipped)
+	require.NoError(t, err)
+	cwd := t.TempDir()
+	t.Chdir(cwd)
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-dir", abs, "-html", "report.html", "-export-xlsx", "cases.xlsx"}, &out, &errOut), errOut.String())
+	entries, err := os.ReadDir(cwd)
+	require.NoError(t, err)
+	assert.Empty(t, entries, "nothing written in the current folder")
+	m := regexp.MustCompile(`报告已写入 (\S+)（`).FindStringSubmatch(errOut.String())
+	require.NotNil(t, m, errOut.String())
+	assert.True(t, strings.HasPrefix(m[1], filepath.Join(os.TempDir(), "zhishang-golden-")), m[1])
+	assert.FileExists(t, m[1])
+	assert.FileExists(t, filepath.Join(filepath.Dir(m[1]), "cases.xlsx"), "one temporary folder for the run")
+	assert.Contains(t, errOut.String(), "个用例写入工作簿 "+filepath.Join(filepath.Dir(m[1]), "cases.xlsx"))
+	require.NoError(t, os.RemoveAll(filepath.Dir(m[1])))
+
+	errOut.Reset()
+	require.Equal(t, 0, run([]string{"-dir", abs, "-html", "./here.html"}, &out, &errOut), errOut.String())
+	assert.FileExists(t, filepath.Join(cwd, "here.html"))
 }

@@ -51,8 +51,10 @@ var fixedColumns = []struct{ path, header string }{
 // returns how many it wrote. A file that cannot be read as a case is an
 // error: the workbook would silently lack it. So is a workbook
 // importWorkbook could not read back (beyond its bounds: more than 1,024
-// columns on a sheet, a list index past 999…): it is not written.
-func exportWorkbook(path string, files []string) (int, error) {
+// columns on a sheet, a list index past 999…): it is not written. A file
+// under dir is named in the file column by its path under dir
+// (benefits/grade-07.json), as -write and -accept find it.
+func exportWorkbook(path string, files []string, dir string) (int, error) {
 	type row struct {
 		file string
 		c    golden.Case
@@ -69,7 +71,11 @@ func exportWorkbook(path string, files []string) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("%s: %v", file, err)
 		}
-		r := row{file: filepath.ToSlash(file), c: c}
+		name := file
+		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsLocal(rel) {
+			name = rel
+		}
+		r := row{file: filepath.ToSlash(name), c: c}
 		for _, part := range []struct {
 			name string
 			raw  []byte
@@ -279,6 +285,8 @@ func writeReadmeSheet(f *excelize.File) error {
 		"新增用例：复制一行，修改输入和期望。单元格留空表示不填该字段；空文本请写 \"\"。",
 		"条款写成“第十四条、第二十一条”。是否列填 true / false（或 是 / 否）。",
 		"运行：go run ./examples/golden -import-xlsx 本文件.xlsx [-html 报告.html]",
+		"写回用例文件（开发人员合并）：go run ./examples/golden -import-xlsx 本文件.xlsx -write testdata/golden —— 新增的行写成新文件，改动的行更新其文件，读不了的行按行、列拒绝；“文件”列为空的行是新用例。",
+		"接受本库的实际输出为某行的期望：go run ./examples/golden -import-xlsx 本文件.xlsx -accept 'benefits.award!5'（工作表!行号，或“文件”列的用例名）。",
 		"有多项的输入（如供养亲属）展开为带编号的列：供养亲属1·姓名、供养亲属2·姓名……；需要更多项时，照样增加列并在第2、3行写明路径和类型。",
 	}
 	for i, l := range lines {
@@ -607,6 +615,36 @@ var errNoCaseSheet = errors.New("工作簿中没有用例工作表（第2行应�
 // plus at most 1,048,576 steps over empty rows a sheet (about 10 ms), plus
 // running each case.
 func importWorkbook(path string) ([]golden.Outcome, error) {
+	rows, err := importWorkbookRows(path)
+	return outcomesOf(rows), err
+}
+
+// rowCase is one case row of a workbook as importWorkbookRows reads it:
+// where it is, the file it was exported from, its outcome and, when the
+// row reads as a case that runs, the case (its expectation written as the
+// library writes decimals: see asDecimals). A problem met for a whole sheet
+// is a rowCase with Row 0 and no case.
+type rowCase struct {
+	Sheet   string
+	Row     int
+	File    string // the file column: "" for a row added in the workbook
+	Case    *golden.Case
+	Outcome golden.Outcome
+}
+
+func outcomesOf(rows []rowCase) []golden.Outcome {
+	if rows == nil {
+		return nil
+	}
+	out := make([]golden.Outcome, len(rows))
+	for i, r := range rows {
+		out[i] = r.Outcome
+	}
+	return out
+}
+
+// importWorkbookRows is importWorkbook, row by row.
+func importWorkbookRows(path string) ([]rowCase, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -616,7 +654,7 @@ func importWorkbook(path string) ([]golden.Outcome, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := importData(filepath.Base(path), data)
+	out, err := importRows(filepath.Base(path), data)
 	if errors.Is(err, errNoCaseSheet) {
 		err = fmt.Errorf("%s: %w", path, err)
 	}
@@ -624,7 +662,13 @@ func importWorkbook(path string) ([]golden.Outcome, error) {
 }
 
 // importData is importWorkbook on the workbook's bytes, named base.
-func importData(base string, data []byte) (out []golden.Outcome, err error) {
+func importData(base string, data []byte) ([]golden.Outcome, error) {
+	rows, err := importRows(base, data)
+	return outcomesOf(rows), err
+}
+
+// importRows is importWorkbookRows on the workbook's bytes, named base.
+func importRows(base string, data []byte) (out []rowCase, err error) {
 	defer func() {
 		if r := recover(); r != nil { // excelize, on a workbook it did not expect
 			out, err = nil, fmt.Errorf("%s：%w：%s", base, errCorrupt, bound(fmt.Sprint(r), 120))
@@ -758,7 +802,7 @@ func scanWorkbook(data []byte) error {
 // importSheet reads one sheet's rows and runs its cases; counts says
 // whether the sheet holds cases (or should: a sheet whose path row is gone).
 // Its error is only for the whole workbook (too many case rows).
-func importSheet(f *excelize.File, base, sheet string, caseRows *int) (out []golden.Outcome, counts bool, fatal error) {
+func importSheet(f *excelize.File, base, sheet string, caseRows *int) (out []rowCase, counts bool, fatal error) {
 	sheetLabel := fmt.Sprintf("%s 工作表“%s”", base, echoName(sheet))
 	var header, paths, types []string
 	isCases, nonEmpty := false, false
@@ -785,15 +829,21 @@ func importSheet(f *excelize.File, base, sheet string, caseRows *int) (out []gol
 			return fatal
 		}
 		label := fmt.Sprintf("%s第%d行", sheetLabel, rn)
+		rc := rowCase{Sheet: sheet, Row: rn}
 		if colErr != nil {
-			out = append(out, golden.Outcome{File: label, Problem: problemText(colErr)})
+			rc.Outcome = golden.Outcome{File: label, Problem: problemText(colErr)}
+			out = append(out, rc)
 			return nil
 		}
-		o, err := runRow(sheet, rn, header, paths, types, cells, label)
+		o, c, file, err := runRow(sheet, rn, header, paths, types, cells, label)
 		if err != nil {
 			o = golden.Outcome{File: label, Problem: problemText(err)}
 		}
-		out = append(out, o)
+		rc.Outcome, rc.File = o, file
+		if o.Problem == "" {
+			rc.Case = c
+		}
+		out = append(out, rc)
 		return nil
 	})
 	if fatal != nil {
@@ -801,14 +851,14 @@ func importSheet(f *excelize.File, base, sheet string, caseRows *int) (out []gol
 	}
 	if err != nil {
 		// A bound met, or a row excelize cannot read: the sheet stops here.
-		return append(out, golden.Outcome{File: sheetLabel,
-			Problem: problemText(err) + "；本表其后的行未读取，请修正后再导入"}), true, nil
+		return append(out, rowCase{Sheet: sheet, Outcome: golden.Outcome{File: sheetLabel,
+			Problem: problemText(err) + "；本表其后的行未读取，请修正后再导入"}}), true, nil
 	}
 	if !isCases && nonEmpty {
 		// A sheet whose path row is gone (deleted, or sorted into the
 		// cases): its cases cannot be read, and must not vanish.
-		return []golden.Outcome{{File: sheetLabel,
-			Problem: fmt.Sprintf("工作表“%s”第%d行应是列路径行（file、title、articles……），第%d行是类型行：这两行被删除或排序打乱了，本表的用例无法读取（请从导出的工作簿中复制回这两行）", echoName(sheet), rowPath, rowType)}}, true, nil
+		return []rowCase{{Sheet: sheet, Outcome: golden.Outcome{File: sheetLabel,
+			Problem: fmt.Sprintf("工作表“%s”第%d行应是列路径行（file、title、articles……），第%d行是类型行：这两行被删除或排序打乱了，本表的用例无法读取（请从导出的工作簿中复制回这两行）", echoName(sheet), rowPath, rowType)}}}, true, nil
 	}
 	return out, isCases, nil
 }
@@ -1066,8 +1116,10 @@ func parseRow(sheet string, rn int, header, paths, types, r []string) ([]byte, s
 	return data, file, nil
 }
 
-// runRow reads one row as a case and runs it.
-func runRow(sheet string, rn int, header, paths, types, r []string, label string) (golden.Outcome, error) {
+// runRow reads one row as a case and runs it. It returns the outcome, the
+// case it ran (its expectation's decimals as the library writes them: see
+// asDecimals) and the row's file column.
+func runRow(sheet string, rn int, header, paths, types, r []string, label string) (golden.Outcome, *golden.Case, string, error) {
 	get := func(row []string, i int) string {
 		if i < len(row) {
 			return strings.TrimSpace(row[i])
@@ -1076,7 +1128,7 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 	}
 	data, file, err := parseRow(sheet, rn, header, paths, types, r)
 	if err != nil {
-		return golden.Outcome{}, err
+		return golden.Outcome{}, nil, file, err
 	}
 	if file != "" {
 		label += "（原文件 " + echoName(file) + "）"
@@ -1087,12 +1139,12 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 		if errors.As(err, &pe) {
 			err = errors.New(pe.Msg)
 		}
-		return golden.Outcome{}, &rowError{Sheet: sheet, Row: rn, Err: errors.New(bound(err.Error(), maxProblem/2))}
+		return golden.Outcome{}, nil, file, &rowError{Sheet: sheet, Row: rn, Err: errors.New(bound(err.Error(), maxProblem/2))}
 	}
 	// Run a copy that does not carry the JSON made up from the row: a
 	// problem is then placed by the row's column, not in that JSON.
 	c := golden.Case{Title: gc.Title, Articles: gc.Articles, Kind: gc.Kind, Input: gc.Input, Expect: gc.Expect, Note: gc.Note}
-	o := asDecimals(label, c, golden.Run(label, c))
+	o, c := asDecimals(label, c, golden.Run(label, c))
 	if o.Problem != "" {
 		// Name the column whose value (or key) the problem quotes.
 		where := fmt.Sprintf("工作表“%s”第%d行", echoName(sheet), rn)
@@ -1121,7 +1173,7 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 		}
 		o.Problem = bound(where+"："+o.Problem, maxProblem)
 	}
-	return o, nil
+	return o, &c, file, nil
 }
 
 // asDecimals compares as decimals the values where an outcome differs only
@@ -1129,10 +1181,10 @@ func runRow(sheet string, rn int, header, paths, types, r []string, label string
 // Excel holds as a number shows no trailing zeros, and an amount typed so
 // must not fail. Those values of the expectation are rewritten as the
 // library wrote them and the case is run again; any other difference
-// stays.
-func asDecimals(label string, c golden.Case, o golden.Outcome) golden.Outcome {
+// stays. It returns the outcome and the case run.
+func asDecimals(label string, c golden.Case, o golden.Outcome) (golden.Outcome, golden.Case) {
 	if o.Pass || o.Problem != "" {
-		return o
+		return o, c
 	}
 	same := map[string]string{}
 	for _, d := range o.Differences {
@@ -1141,11 +1193,11 @@ func asDecimals(label string, c golden.Case, o golden.Outcome) golden.Outcome {
 		}
 	}
 	if len(same) == 0 {
-		return o
+		return o, c
 	}
 	leaves, err := golden.Flatten([]byte(o.Expected))
 	if err != nil {
-		return o
+		return o, c
 	}
 	for i, l := range leaves {
 		if v, ok := same[l.Path]; ok {
@@ -1154,10 +1206,10 @@ func asDecimals(label string, c golden.Case, o golden.Outcome) golden.Outcome {
 	}
 	expect, err := golden.Unflatten(leaves)
 	if err != nil {
-		return o
+		return o, c
 	}
 	c.Expect = expect
-	return golden.Run(label, c)
+	return golden.Run(label, c), c
 }
 
 // sameDecimal reports whether a and b (JSON texts) are the same plain

@@ -45,6 +45,11 @@ func Accept(path string) (Outcome, bool, error) {
 	return o, true, nil
 }
 
+// ReplaceExpect returns the case file data with the value of its
+// top-level "expect" replaced by value, indented like the key: the rest of
+// the file (title, note, input, their layout) is kept byte for byte.
+func ReplaceExpect(data, value []byte) ([]byte, error) { return replaceExpect(data, value) }
+
 // replaceExpect replaces the value of the top-level "expect" in data by
 // value, indented like the key.
 func replaceExpect(data, value []byte) ([]byte, error) {

@@ -41,7 +41,7 @@ var fieldsZH = map[string]string{
 	"paid_months": "已缴费月份", "medical": "医疗费", "total": "合计", "eligible": "符合支付范围的金额",
 	"determined_medical": "法律文书确定的第三方医疗费", "ratio": "第三方承担比例", "road": "道路交通事故",
 	"level": "档次", "benefits.award:medical.road.level": "责任等级", "benefits.medical:road.level": "责任等级", "table": "赔偿比例表", "table_source": "比例表出处", "vulnerable_victim": "受害人为行人或非机动车一方",
-	"no_fault": "无责任", "parameters": "主机提供的参数", "value": "取值", "from": "起", "until": "止",
+	"no_fault": "无责任", "parameters": "调用方提供的参数", "value": "取值", "from": "起", "until": "止",
 	"source": "出处（文号、条款）", "status": "核实状态", "rules": "规则选项", "warning_limit": "支付预警金额",
 	"transitional": "过渡期", "commencement": "施行日期", "wage_2024_annual": "2024年城镇私营单位就业人员年平均工资",
 	"to": "至", "items": "待遇项目", "beneficiary": "领取人", "amount": "金额", "start_month": "起始月份",
@@ -114,7 +114,7 @@ var fieldsZH = map[string]string{
 	"filed_on": "提交日期",
 
 	// Claims, as of issue 10 (in main; harmless before the merge).
-	"replaced_years": "被主机替换了放假安排的年份", "as_of": "截至日期", "clarity": "事实是否清楚", "clear_on": "事实清楚之日",
+	"replaced_years": "被调用方替换了放假安排的年份", "as_of": "截至日期", "clarity": "事实是否清楚", "clear_on": "事实清楚之日",
 	"unknown": "无法判断的期限", "late_cost_to": "平台承担费用的截止点", "identity_not_verified": "平台未完成身份核验（第六十九条）",
 	"platform_extended_to": "平台申请期限延至", "open": "尚未结束", "benefit_applicant": "待遇申请人",
 	"platform_extension": "平台一方的延期申请及区人社局的答复（第二十二条第一款）", "worker_extension": "新就业形态人员一方的延期申请及区人社局的答复（第二十二条第一款）",
@@ -382,7 +382,7 @@ var valuesZH = map[string]string{
 
 	// eligibility (第十条).
 	"ledger.ClosedYearRule:book_in_open_year":  "记入未结账的年度，列为以前年度入库（默认；已结账年度的汇总不改写）",
-	"ledger.ClosedYearRule:refuse_closed_year": "拒绝记账，待主机重新打开入库期间",
+	"ledger.ClosedYearRule:refuse_closed_year": "拒绝记账，待调用方重新打开入库期间",
 
 	"eligibility.EndKind:": "尚未结束", "eligibility.EndKind:delivered": "送达完成", "eligibility.EndKind:transferred": "中途转单",
 	"eligibility.EndKind:cancelled": "取消",
