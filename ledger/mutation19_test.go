@@ -489,3 +489,30 @@ func TestReceiptReversalNotBeforeItIsHeldAgain(t *testing.T) {
 	require.NoError(t, j.Reverse(held, "T1-rev", testdates.Day(t, "2026-12-01"), "entered twice"))
 	assert.False(t, j.IsOpen(held))
 }
+
+// Round 9. 第十八条 under RefuseClosedYear: a treasury receipt that entered
+// in a closed December, planned while the rule was BookInOpenYear (booked in
+// the next January), is refused by Post once the rule is RefuseClosedYear;
+// a posting the host wrote itself (no treasury origin) is not the
+// treasury's money and is booked.
+func TestRefuseClosedYearAppliesToTreasuryReceipts(t *testing.T) {
+	var j ledger.Journal
+	j.Close(testdates.Month(t, "2026-12"))
+	m := testdates.Month(t, "2026-11")
+	a := amt("80.00")
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "R1", Platform: "p", Period: m, Amount: a, EntryDate: testdates.Day(t, "2026-12-30")}},
+		[]ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: a}}, []ledger.Due{{Platform: "p", Period: m, Amount: a}},
+		testdates.Day(t, "2027-01-10"))
+	require.NoError(t, err)
+	require.Len(t, r.Postings, 1)
+	rc := r.Postings[0]
+	require.Equal(t, "2027-01", rc.Period.String())
+	require.NoError(t, j.SetClosedYearRule(ledger.RefuseClosedYear))
+	_, err = j.Post(rc)
+	assert.ErrorIs(t, err, ledger.ErrClosedYear)
+
+	own := receiptPosting(t, "own", "5.00")
+	own.Date, own.Period = testdates.Day(t, "2026-12-30"), testdates.Month(t, "2027-01")
+	_, err = j.Post(own)
+	require.NoError(t, err)
+}
