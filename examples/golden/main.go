@@ -134,7 +134,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "golden: -export-xlsx and -import-xlsx cannot be used together")
 		return 2
 	}
-	var out outputs
+	out := cli.Outputs{Prefix: "zhishang-golden-"}
 	var outcomes []golden.Outcome
 	var rows []rowCase
 	switch {
@@ -165,7 +165,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		path, err := out.file(*exportXLSX)
+		path, err := out.File(*exportXLSX)
 		if err != nil {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
@@ -197,7 +197,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		opt := reportOptions{Full: *verbose || fs.NArg() > 0,
 			Generated: time.Now().In(time.FixedZone("CST", 8*3600)).Format("2006-01-02 15:04（北京时间）")}
-		path, err := out.file(*htmlOut)
+		path, err := out.File(*htmlOut)
 		if err == nil {
 			err = writeHTMLFile(path, outcomes, articles, opt)
 		}
@@ -231,27 +231,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// outputs places the files the command writes.
-type outputs struct{ tmp string }
-
-// file is where an output named name is written: a bare file name
-// (report.html) in a new temporary folder (os.MkdirTemp, one for the run),
-// so that a report made from the repository's root leaves no file in it; a
-// path with a folder (./report.html, /tmp/report.html) exactly there.
-func (o *outputs) file(name string) (string, error) {
-	if filepath.Base(name) != name || name == "." || name == ".." {
-		return name, nil
-	}
-	if o.tmp == "" {
-		dir, err := os.MkdirTemp("", "zhishang-golden-")
-		if err != nil {
-			return "", err
-		}
-		o.tmp = dir
-	}
-	return filepath.Join(o.tmp, name), nil
 }
 
 // runAcceptRows accepts the actual output of each named row of a workbook

@@ -35,7 +35,9 @@
 // -json prints {"income": {"current", "reform", "delta"}, …, "expenditure":
 // {…} with -cases}, every amount a string with two decimals; -html FILE
 // writes a page with the figures and a month-by-month chart, current against
-// reform (inline SVG, nothing fetched).
+// reform (inline SVG, nothing fetched). A bare file or folder name given to
+// -html, -write-tallies or -write-reformed is written in a new temporary
+// folder, whose path is printed; a path with a folder exactly there.
 //
 // Exit status: 0 when the measurement is made (a platform or case left out
 // is listed, the rest measured); 1 for input that cannot be read or a
@@ -118,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if err := measure(o, period, months, stdin, stdout); err != nil {
+	if err := measure(o, period, months, stdin, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "what-if: %v\n", err)
 		return 1
 	}
@@ -126,8 +128,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // measure reads the inputs, measures the reform and writes what was asked.
-func measure(o options, period analysis.Period, months []calendar.Month, stdin io.Reader, stdout io.Writer) error {
+func measure(o options, period analysis.Period, months []calendar.Month, stdin io.Reader, stdout, stderr io.Writer) error {
 	o.orders, o.params, o.reform = textout.Locate(o.orders), textout.Locate(o.params), textout.Locate(o.reform)
+	// A bare output name goes to a new temporary folder (printed), a path
+	// with a folder exactly there: a run from the repository's root leaves
+	// no file in it.
+	out := cli.Outputs{Prefix: "zhishang-what-if-"}
+	for _, p := range []*string{&o.html, &o.writeTallies, &o.writeReformed} {
+		if *p == "" {
+			continue
+		}
+		var err error
+		if *p, err = out.File(*p); err != nil {
+			return err
+		}
+	}
 	setup, err := readSetup(o.params)
 	if err != nil {
 		return err
@@ -205,16 +220,27 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 		}
 	}
 	if o.asJSON {
+		// standard output is the JSON document alone: where files went is said on standard error
+		written(stderr, o)
 		return cli.WriteJSON(stdout, doc)
 	}
 	printText(stdout, doc)
+	fmt.Fprintln(stdout)
+	written(stdout, o)
+	return nil
+}
+
+// written says where the files asked for were written.
+func written(w io.Writer, o options) {
 	if o.html != "" {
-		fmt.Fprintf(stdout, "\n图表页面已写入 %s\n", o.html)
+		fmt.Fprintf(w, "图表页面已写入 %s\n", o.html)
+	}
+	if o.writeTallies != "" {
+		fmt.Fprintf(w, "订单计数已写入 %s（可用 -tallies 读回）\n", o.writeTallies)
 	}
 	if o.writeReformed != "" {
-		fmt.Fprintf(stdout, "改革后的费率设置与案件文件已写入 %s（可用 monthly-levy、benefit-calculator 逐项核对）\n", o.writeReformed)
+		fmt.Fprintf(w, "改革后的费率设置与案件文件已写入 %s（可用 monthly-levy、benefit-calculator 逐项核对）\n", o.writeReformed)
 	}
-	return nil
 }
 
 func readSetup(path string) (levy.Setup, error) {

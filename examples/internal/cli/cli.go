@@ -1,6 +1,6 @@
 // Package cli holds what the example programs share: flag parsing with the
 // exit codes they document, reading an input file or standard input, and
-// writing indented JSON.
+// writing indented JSON, and placing output files (Outputs).
 package cli
 
 import (
@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
@@ -78,4 +79,34 @@ func WriteJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// Outputs places the files an example writes: a bare file name
+// (report.html) goes to a new temporary folder (os.MkdirTemp, one for the
+// run, named with Prefix), so that a command run from the repository's root
+// leaves no file in it; a path with a folder (./report.html,
+// /tmp/report.html) is written exactly there. The zero Outputs uses the
+// prefix "zhishang-".
+type Outputs struct {
+	Prefix string
+	tmp    string
+}
+
+// File is where the output named name is written.
+func (o *Outputs) File(name string) (string, error) {
+	if filepath.Base(name) != name || name == "." || name == ".." {
+		return name, nil
+	}
+	if o.tmp == "" {
+		prefix := o.Prefix
+		if prefix == "" {
+			prefix = "zhishang-"
+		}
+		dir, err := os.MkdirTemp("", prefix)
+		if err != nil {
+			return "", err
+		}
+		o.tmp = dir
+	}
+	return filepath.Join(o.tmp, name), nil
 }

@@ -62,3 +62,26 @@ func TestReadInputBounded(t *testing.T) {
 		t.Fatal(len(data), err)
 	}
 }
+
+// A bare output name is placed in one new temporary folder for the run; a
+// path with a folder is kept as given.
+func TestOutputsPlaceBareNamesInATempFolder(t *testing.T) {
+	var o Outputs
+	a, err := o.File("page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := o.File("tallies.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(a) != "page.html" || filepath.Dir(a) != filepath.Dir(b) || !strings.HasPrefix(filepath.Base(filepath.Dir(a)), "zhishang-") {
+		t.Fatalf("bare names placed at %q and %q", a, b)
+	}
+	t.Cleanup(func() { os.RemoveAll(filepath.Dir(a)) })
+	for _, p := range []string{"./page.html", "/tmp/x/page.html", "out/page.html"} {
+		if got, _ := o.File(p); got != p {
+			t.Fatalf("File(%q) = %q", p, got)
+		}
+	}
+}
