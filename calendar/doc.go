@@ -98,7 +98,10 @@
 //
 // # rickar/cal
 //
-// NewWorkdayAdapter gives a cal.WorkdayFn and a *cal.BusinessCalendar that
-// answer from a Calendar, for code written against rickar/cal; its Err
-// reports any day it was asked about that the calendar does not cover.
+// Package calendar/rickarcal gives a cal.WorkdayFn and a
+// *cal.BusinessCalendar of github.com/rickar/cal/v2 that answer from a
+// Calendar, for code written against rickar/cal; its Err reports any day it
+// was asked about that the calendar does not cover. It is a package of its
+// own so that calendar imports no module outside the standard library and
+// this one.
 package calendar

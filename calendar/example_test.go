@@ -234,15 +234,6 @@ func ExampleParseHolidayCSV() {
 	// 2026-10-10 adjusted_workday
 }
 
-// rickar/cal answers from the statutory calendar through the adapter.
-func ExampleNewWorkdayAdapter() {
-	a := calendar.NewWorkdayAdapter(calendar.Default())
-	bc := a.BusinessCalendar()
-	start := time.Date(2026, time.September, 30, 0, 0, 0, 0, time.UTC)
-	fmt.Println(bc.WorkdaysFrom(start, 1).Format(time.DateOnly), a.Err())
-	// Output: 2026-10-08 <nil>
-}
-
 func ExampleDefault() {
 	c := calendar.Default()
 	fmt.Println(c.Years(), c.Covers(2027))
