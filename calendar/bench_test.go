@@ -22,7 +22,7 @@ var (
 
 func benchDays(b *testing.B) []calendar.Date {
 	b.Helper()
-	first, _ := calendar.ParseDate("2019-01-01")
+	first := calendar.MustParseDate("2019-01-01")
 	days := make([]calendar.Date, 0, 2800)
 	for i := 0; i < 2800; i++ { // 2019-01-01 .. 2026-08-31: 30 working days later is still covered
 		d, _ := first.AddDays(i)
@@ -62,7 +62,7 @@ func BenchmarkIsWorkday(b *testing.B) {
 func BenchmarkDeclarationDeadline(b *testing.B) {
 	c := calendar.Default()
 	var periods []calendar.Month
-	m, _ := calendar.ParseMonth("2018-12")
+	m := calendar.MustParseMonth("2018-12")
 	for i := 0; i < 96; i++ { // 2018-12 .. 2026-11
 		periods = append(periods, m)
 		m, _ = m.AddMonths(1)
@@ -91,7 +91,7 @@ func BenchmarkDeclarationDeadline(b *testing.B) {
 func BenchmarkDeclarationDue(b *testing.B) {
 	c := calendar.Default()
 	var periods []calendar.Month
-	m, _ := calendar.ParseMonth("2018-12")
+	m := calendar.MustParseMonth("2018-12")
 	for i := 0; i < 96; i++ { // 2018-12 .. 2026-11
 		periods = append(periods, m)
 		m, _ = m.AddMonths(1)

@@ -26,7 +26,7 @@ var (
 
 func benchDays(b *testing.B) []calendar.Date {
 	b.Helper()
-	first, _ := calendar.ParseDate("2019-01-01")
+	first := calendar.MustParseDate("2019-01-01")
 	days := make([]calendar.Date, 0, 2800)
 	for i := 0; i < 2800; i++ { // 2019-01-01 .. 2026-08-31: 30 working days later is still covered
 		d, _ := first.AddDays(i)
@@ -232,7 +232,7 @@ func BenchmarkDeclarationSpeedup(b *testing.B) {
 	bc := rickarCalendarFast(b)
 	var periods []calendar.Month
 	var starts []time.Time
-	m, _ := calendar.ParseMonth("2018-12")
+	m := calendar.MustParseMonth("2018-12")
 	for i := 0; i < 96; i++ {
 		periods = append(periods, m)
 		starts = append(starts, time.Date(2019, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC))

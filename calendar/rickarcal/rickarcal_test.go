@@ -12,21 +12,14 @@ import (
 	"github.com/zhishang/zhishang/calendar/rickarcal"
 )
 
-func day(t testing.TB, s string) calendar.Date {
-	t.Helper()
-	d, err := calendar.ParseDate(s)
-	require.NoError(t, err)
-	return d
-}
-
 // The rickar/cal adapter gives the same answers as the calendar on every day
 // of 2019–2026, and WorkdaysFrom agrees with AddWorkdays.
 func TestRickarAdapterAgreesOnEveryDay(t *testing.T) {
 	c := calendar.Default()
 	a := rickarcal.New(c)
 	bc := a.BusinessCalendar()
-	d := day(t, "2019-01-01")
-	last := day(t, "2026-12-31")
+	d := calendar.MustParseDate("2019-01-01")
+	last := calendar.MustParseDate("2026-12-31")
 	for !d.After(last) {
 		want, err := c.IsWorkday(d)
 		require.NoError(t, err)
@@ -39,7 +32,7 @@ func TestRickarAdapterAgreesOnEveryDay(t *testing.T) {
 		d, _ = d.AddDays(1)
 	}
 	require.NoError(t, a.Err())
-	n := bc.WorkdaysInRange(day(t, "2026-01-01").In(time.UTC), day(t, "2026-12-31").In(time.UTC))
+	n := bc.WorkdaysInRange(calendar.MustParseDate("2026-01-01").In(time.UTC), calendar.MustParseDate("2026-12-31").In(time.UTC))
 	assert.Equal(t, 248, n)
 	require.NoError(t, a.Err())
 }
