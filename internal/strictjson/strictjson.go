@@ -45,17 +45,8 @@
 // # Speed
 //
 // The check is one pass (a small scanner, no json.Decoder tokens) plus the
-// destination type's json and strict tags, read once per type. Figures are
-// CPU time per operation (cpu-ns/op: other work on the shared 2 cores,
-// load average about 20, inflates wall time far more), medians.
-// BenchmarkDecode, a 0.5 kB case file, 9 rounds interleaved with the
-// previous door (key check only): Decode 14.2 µs and 47 allocations
-// against 11.4 µs and 46 for encoding/json alone in the same rounds
-// (1.25×; the previous door 15.3 µs against 10.9 µs); the check alone
-// 3.7–4.0 µs and 1 allocation, 1.1× the previous key check with every
-// limit, null, required, decimal and time check added. The 1 kB sample
-// case file into casefile.File (claims/casefile BenchmarkStrictDecodeCaseSample,
-// 7 rounds): 28.1 µs and 78 allocations against 21.5 µs and 77 (1.31×).
+// destination type's json and strict tags, read once per type: about 1.25×
+// encoding/json alone. Figures: BENCHMARKS.md.
 package strictjson
 
 import (
