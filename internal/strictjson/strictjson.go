@@ -63,9 +63,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
-
-	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -334,11 +331,37 @@ type builder struct {
 var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-	decimalType     = reflect.TypeFor[decimal.Decimal]()
-	fixed2Type      = reflect.TypeFor[money.Fixed2]()
 	timeType        = reflect.TypeFor[time.Time]()
 	rawType         = reflect.TypeFor[json.RawMessage]()
 )
+
+// The decimal types are recognised by name, not by a reflect.Type of
+// shopspring/decimal or internal/money, so that a package that reads JSON
+// through this one (calendar, param) does not import a module it does not
+// use: calendar depends on the standard library and this module only.
+const (
+	decimalPkg = "github.com/shopspring/decimal"
+	moneyPkg   = "github.com/zhishang/zhishang/internal/money"
+)
+
+// isFixed2 reports whether t is money.Fixed2 (an amount with two decimals).
+func isFixed2(t reflect.Type) bool { return t.PkgPath() == moneyPkg && t.Name() == "Fixed2" }
+
+// isDecimal reports whether t is convertible to decimal.Decimal:
+// decimal.Decimal itself or a type defined over it (money.Fixed2 among
+// them). Such a struct's fields are the unexported ones declared in
+// package decimal, and only such a struct has them.
+func isDecimal(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return false
+	}
+	for i := range t.NumField() {
+		if f := t.Field(i); f.IsExported() || f.PkgPath != decimalPkg {
+			return false
+		}
+	}
+	return true
+}
 
 func (b *builder) schemaOf(t reflect.Type) *schema {
 	if sc, ok := b.types[t]; ok {
@@ -354,9 +377,9 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 		sc.elem = b.schemaOf(t.Elem())
 	case t == rawType:
 		sc.kind, sc.nullable = anyKind, true
-	case t == fixed2Type:
+	case isFixed2(t):
 		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.AmountDecimals
-	case t.Kind() == reflect.Struct && t.ConvertibleTo(decimalType) && pj:
+	case isDecimal(t) && pj:
 		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.MaxDecimals
 	case t == timeType:
 		sc.kind, sc.typ = timeKind, t
