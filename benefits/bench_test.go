@@ -12,7 +12,7 @@ import (
 )
 
 // Benchmarks: go test ./benefits -run '^$' -bench . -benchmem
-// (figures in the package documentation, doc.go).
+// (figures in BENCHMARKS.md).
 
 var sinkAward benefits.Award
 

@@ -52,18 +52,9 @@
 //
 // # Speed
 //
-// go test ./benefits -run '^$' -bench . -benchmem on the project machine (2
-// cores, AMD EPYC at 2.4 GHz in a VM, go1.26.8), shared with other jobs
-// (load average 6–17): medians of runs interleaved with the baseline (the
-// code before issue 9) in the same session, per award:
-//
-//	                                                  issue 9          baseline
-//	one disability award (grade 4, 第四十五条 item)     2.2 µs 17 allocs  2.3 µs 18 allocs
-//	one death award (spouse and 2 others, at the cap) 3.9 µs 33 allocs  3.9 µs 31 allocs
-//	a month's payroll over 1 M awards (no rebase)    0.11–0.19 s  1 alloc
-//	the same in 2026 through a Payroll (第四十五条)    0.39–0.58 s  36 allocs
-//
-// The targets are 5 µs an award and 5 s for a million-case payroll. Amounts
+// An award takes microseconds and a few dozen allocations, a month's payroll
+// of a million awards under a second (the targets are 5 µs an award and 5 s
+// for a million-case payroll; figures in BENCHMARKS.md). Amounts
 // are computed in int64 fen wherever the coefficients allow (the decimal
 // arithmetic gives the same results otherwise, and tests check both agree);
 // formulas and notes are built only when asked for (Item.Formula,

@@ -12,7 +12,7 @@ import (
 	"github.com/zhishang/zhishang/param"
 )
 
-func day(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+func day(s string) calendar.Date { return calendar.MustParseDate(s) }
 
 // hostRulebook is the rulebook of the defaults (the 《实施办法》's
 // commencement included: embedded, 2025-07-01, provisional) with the
@@ -153,8 +153,8 @@ func ExampleRulebook_Needs() {
 func ExampleRulebook_Schedule() {
 	rb := hostRulebook()
 	a, _ := rb.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 4})
-	from, _ := calendar.ParseMonth("2024-09")
-	to, _ := calendar.ParseMonth("2024-11")
+	from := calendar.MustParseMonth("2024-09")
+	to := calendar.MustParseMonth("2024-11")
 	ps, _ := rb.Schedule(a, from, to)
 	for _, p := range ps {
 		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
@@ -193,7 +193,7 @@ func ExampleRulebook_Payroll() {
 		a, _ := rb.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: g})
 		awards = append(awards, a)
 	}
-	month, _ := calendar.ParseMonth("2025-08")
+	month := calendar.MustParseMonth("2025-08")
 	run, _ := rb.Payroll(month)
 	var out []benefits.Payment
 	for _, a := range awards {

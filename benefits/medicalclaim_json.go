@@ -20,15 +20,8 @@ import (
 // reader takes is bounded by them (a few hundred bytes an item), not by the
 // input's bytes.
 //
-// Speed (go test ./benefits -run '^$' -bench Claim -benchmem; CPU time
-// medians of 5 runs of 20 000 operations, 2 cores shared with other work): a
-// claim of 10 bills and 20 lines, 2.9 kB of JSON, reads with
-// ParseMedicalClaim in 106 µs and 271 allocations, against 73 µs and 258
-// for encoding/json alone into an equivalent plain struct (1.46×: the limit
-// scan, the key check and Validate); Rulebook.Assess judges it in 40 µs and 144
-// allocations, against 5.5 µs and 44 to add up its 20 amounts
-// (BenchmarkClaimSum). Neither is a hot path: a claim is read and judged
-// once.
+// Reading and judging a claim are not hot paths (a claim is read and
+// judged once); figures against encoding/json in BENCHMARKS.md.
 const (
 	MaxClaimJSONBytes    = 1 << 20 // the whole document
 	MaxClaimJSONDepth    = 8       // objects and lists nested (a claim needs 5)

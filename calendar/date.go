@@ -101,6 +101,21 @@ func ParseDate(s string) (Date, error) {
 	return Date{n: int32(daysFromCivil(y, m, d) + daysTo1970 + 1)}, nil
 }
 
+// MustParseDate is ParseDate for a date written as a literal in a program,
+// an example or a test, where a malformed date is the programmer's mistake:
+// it panics instead of returning the error, as regexp.MustCompile does. The
+// panic value is an error wrapping the *ParseError, whose message names the
+// input and what is wrong with it. It is for literals only: a date that
+// comes from a file, a form or a request goes through ParseDate, whose
+// error the caller handles.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(fmt.Errorf("calendar.MustParseDate: %w", err))
+	}
+	return d
+}
+
 func digits(s string) (int, bool) {
 	v := 0
 	for i := 0; i < len(s); i++ {

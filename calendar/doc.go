@@ -62,43 +62,14 @@
 // 第十四条 deadline is a pure function of a loaded month: it is computed for
 // every fee period once, when the calendar is built (New, With,
 // WithOverrides), so DeclarationDeadline and DeclarationDue are lookups.
-// None of them allocates. Measured with
-//
-//	go test ./calendar -run '^$' -bench 'DeclarationSpeedup' -benchtime 20x -count 5
-//	go test ./calendar -run '^$' -bench 'Declaration' -benchmem -benchtime 200ms -count 5
-//
-// on the project machine (2 cores shared with other jobs, go1.26), against
-// github.com/rickar/cal/v2 v2.1.13 given the same days. Its fastest setup we
-// found (rickarCalendarFast: a WorkdayFunc over a dense slice by day, faster
-// than a map of the days the notices change) scans the period for runs of
-// days off, then WorkdaysFrom; it agrees with ours on every period
-// 2018-12..2026-11. BenchmarkDeclarationSpeedup times both interleaved in
-// the same run, so that a busy machine slows both alike (medians of the
-// rounds; the median of 5 runs shown; the machine's load average was 18):
-//
-//	                                  zhishang                 rickar/cal (fastest)   ratio
-//	第十四条 Deadline (with its parts)  5.2 ns/call  0 allocs    706 ns/call  0 allocs   ~134×
-//	第十四条 date (DeclarationDue)      2.1 ns/call  0 allocs    706 ns/call  0 allocs   ~336×
-//
-// The separate benchmarks (BenchmarkDeclarationDeadline, …Due,
-// BenchmarkRickarDeclarationDeadline, …Fast) add the loop's indexing and
-// swing with the machine's load (in one run: 17.6 ns, 5.3 ns, 3030 ns and
-// 1784 ns/op); all report 0 allocs. Earlier figures of the other
-// benchmarks:
-//
-//	                          zhishang                 rickar/cal               ratio
-//	30 working days after     15.0 ns/op  0 allocs     7618 ns/op  0 allocs     ~500×
-//	is working day             8.5 ns/op  0 allocs      121 ns/op  0 allocs      ~14×
-//
-// Day (kind, festival and notice) looks the notice up by a uint32 tag per
-// day; as a uint16 it wrapped after 65,535 distinct notices and named
-// another notice. BenchmarkDay, CPU time per call, medians of 11 rounds
-// interleaved with the uint16 build: 31.2 ns against 30.4 ns, 0 allocs
-// (the same, within the rounds' spread of ±3 ns).
+// None of them allocates. Figures, against rickar/cal: BENCHMARKS.md.
 //
 // # rickar/cal
 //
-// NewWorkdayAdapter gives a cal.WorkdayFn and a *cal.BusinessCalendar that
-// answer from a Calendar, for code written against rickar/cal; its Err
-// reports any day it was asked about that the calendar does not cover.
+// Package calendar/rickarcal gives a cal.WorkdayFn and a
+// *cal.BusinessCalendar of github.com/rickar/cal/v2 that answer from a
+// Calendar, for code written against rickar/cal; its Err reports any day it
+// was asked about that the calendar does not cover. It is a package of its
+// own so that calendar imports no module outside the standard library and
+// this one.
 package calendar

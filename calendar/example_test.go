@@ -42,15 +42,40 @@ func ExampleFromTime() {
 }
 
 func ExampleParseMonth() {
-	m, _ := calendar.ParseMonth("2024-02")
+	m := calendar.MustParseMonth("2024-02")
 	fmt.Println(m.First(), m.Last())
 	// Output: 2024-02-01 2024-02-29
+}
+
+// MustParseDate is for a date written in the program: it gives the Date
+// alone, and panics on a literal that is not a date.
+func ExampleMustParseDate() {
+	accident := calendar.MustParseDate("2026-03-02")
+	fmt.Println(accident, accident.Weekday())
+
+	defer func() { fmt.Println(recover()) }()
+	calendar.MustParseDate("2026-02-30")
+	// Output:
+	// 2026-03-02 Monday
+	// calendar.MustParseDate: calendar: cannot parse "2026-02-30" as YYYY-MM-DD: 2026-02 has no day 30
+}
+
+// MustParseMonth is for a month written in the program.
+func ExampleMustParseMonth() {
+	period := calendar.MustParseMonth("2026-02")
+	fmt.Println(period, period.First(), period.Last())
+
+	defer func() { fmt.Println(recover()) }()
+	calendar.MustParseMonth("2026-13")
+	// Output:
+	// 2026-02 2026-02-01 2026-02-28
+	// calendar.MustParseMonth: calendar: cannot parse "2026-13" as YYYY-MM: month 13 is not 01..12
 }
 
 func ExampleCalendar_Day() {
 	c := calendar.Default()
 	for _, s := range []string{"2024-02-09", "2026-02-16", "2026-02-23", "2026-02-28", "2026-03-07"} {
-		d, _ := calendar.ParseDate(s)
+		d := calendar.MustParseDate(s)
 		info, _ := c.Day(d)
 		fmt.Println(strings.TrimSpace(fmt.Sprint(info.Date, " ", info.Kind, " ", info.Festival)))
 	}
@@ -65,10 +90,10 @@ func ExampleCalendar_Day() {
 // A year with no State Council schedule is an error, never a guessed weekday.
 func ExampleCalendar_IsWorkday() {
 	c := calendar.Default()
-	d, _ := calendar.ParseDate("2026-10-10")
+	d := calendar.MustParseDate("2026-10-10")
 	ok, _ := c.IsWorkday(d)
 	fmt.Println(d, d.Weekday(), ok)
-	d, _ = calendar.ParseDate("2027-01-04")
+	d = calendar.MustParseDate("2027-01-04")
 	_, err := c.IsWorkday(d)
 	fmt.Println(err)
 	// Output:
@@ -78,7 +103,7 @@ func ExampleCalendar_IsWorkday() {
 
 func ExampleCalendar_AddWorkdays() {
 	c := calendar.Default()
-	d, _ := calendar.ParseDate("2026-09-30")
+	d := calendar.MustParseDate("2026-09-30")
 	next, _ := c.AddWorkdays(d, 1)
 	back, _ := c.AddWorkdays(next, -1)
 	fmt.Println(next, back)
@@ -87,8 +112,8 @@ func ExampleCalendar_AddWorkdays() {
 
 func ExampleCalendar_WorkdaysBetween() {
 	c := calendar.Default()
-	a, _ := calendar.ParseDate("2026-02-13")
-	b, _ := calendar.ParseDate("2026-02-28")
+	a := calendar.MustParseDate("2026-02-13")
+	b := calendar.MustParseDate("2026-02-28")
 	n, _ := c.WorkdaysBetween(a, b)
 	fmt.Println(n)
 	// Output: 6
@@ -96,7 +121,7 @@ func ExampleCalendar_WorkdaysBetween() {
 
 func ExampleCalendar_NextWorkday() {
 	c := calendar.Default()
-	d, _ := calendar.ParseDate("2026-10-01")
+	d := calendar.MustParseDate("2026-10-01")
 	next, _ := c.NextWorkday(d)
 	fmt.Println(next)
 	// Output: 2026-10-08
@@ -106,7 +131,7 @@ func ExampleCalendar_NextWorkday() {
 // day is not counted; a last day off moves to the next working day.
 func ExampleCalendar_WithinDays() {
 	c := calendar.Default()
-	accident, _ := calendar.ParseDate("2026-01-20")
+	accident := calendar.MustParseDate("2026-01-20")
 	dl, _ := c.WithinDays(accident, 30)
 	fmt.Println(dl.Raw, "->", dl.Date)
 	// Output: 2026-02-19 -> 2026-02-24
@@ -115,7 +140,7 @@ func ExampleCalendar_WithinDays() {
 // 第十三条: register with the tax office within 10 working days of the notice.
 func ExampleCalendar_WithinWorkdays() {
 	c := calendar.Default()
-	notice, _ := calendar.ParseDate("2026-09-25")
+	notice := calendar.MustParseDate("2026-09-25")
 	dl, _ := c.WithinWorkdays(notice, 10)
 	fmt.Println(dl.Date)
 	// Output: 2026-10-15
@@ -124,7 +149,7 @@ func ExampleCalendar_WithinWorkdays() {
 // 第九条: the agency pushes last month's orders by the 5th, extended over days off.
 func ExampleCalendar_PushDeadline() {
 	c := calendar.Default()
-	m, _ := calendar.ParseMonth("2026-04")
+	m := calendar.MustParseMonth("2026-04")
 	dl, _ := c.PushDeadline(m)
 	fmt.Println(dl.Date)
 	// Output: 2026-04-07
@@ -132,7 +157,7 @@ func ExampleCalendar_PushDeadline() {
 
 func ExampleCalendar_DayOfMonth() {
 	c := calendar.Default()
-	m, _ := calendar.ParseMonth("2022-10")
+	m := calendar.MustParseMonth("2022-10")
 	dl, _ := c.DayOfMonth(m, 5)
 	info, _ := c.Day(dl.Date)
 	fmt.Println(dl.Date, info.Kind)
@@ -151,7 +176,7 @@ func ExampleCalendar_RateDeadline() {
 // 15 February.
 func ExampleCalendar_DeclarationDeadline() {
 	c := calendar.Default()
-	period, _ := calendar.ParseMonth("2024-01")
+	period := calendar.MustParseMonth("2024-01")
 	dl, _ := c.DeclarationDeadline(period)
 	fmt.Println(dl.Raw, "+", dl.Extension, "working days ->", dl.Date)
 	// Output: 2024-02-15 + 6 working days -> 2024-02-23
@@ -159,7 +184,7 @@ func ExampleCalendar_DeclarationDeadline() {
 
 func ExampleDeadline_Explanation() {
 	c := calendar.Default()
-	period, _ := calendar.ParseMonth("2025-12")
+	period := calendar.MustParseMonth("2025-12")
 	dl, _ := c.DeclarationDeadline(period)
 	for _, line := range dl.Explanation()[1:] {
 		fmt.Println(line)
@@ -177,8 +202,8 @@ func ExampleDeadline_Explanation() {
 
 // An official deadline set by special notice takes precedence.
 func ExampleCalendar_WithOverrides() {
-	period, _ := calendar.ParseMonth("2022-04")
-	official, _ := calendar.ParseDate("2022-06-30")
+	period := calendar.MustParseMonth("2022-04")
+	official := calendar.MustParseDate("2022-06-30")
 	c, err := calendar.Default().WithOverrides(calendar.Override{
 		Rule: calendar.RuleDeclaration, Period: period, Date: official,
 		Source: "上海市税务局延长2022年4月至6月申报期限的通告",
@@ -204,7 +229,7 @@ func ExampleCalendar_With() {
 		return
 	}
 	c, _ := calendar.Default().With(s)
-	d, _ := calendar.ParseDate("2027-01-01")
+	d := calendar.MustParseDate("2027-01-01")
 	info, _ := c.Day(d)
 	fmt.Println(c.Years()[len(c.Years())-1], info.Kind)
 	// Output: 2027 statutory_holiday
@@ -234,15 +259,6 @@ func ExampleParseHolidayCSV() {
 	// 2026-10-10 adjusted_workday
 }
 
-// rickar/cal answers from the statutory calendar through the adapter.
-func ExampleNewWorkdayAdapter() {
-	a := calendar.NewWorkdayAdapter(calendar.Default())
-	bc := a.BusinessCalendar()
-	start := time.Date(2026, time.September, 30, 0, 0, 0, 0, time.UTC)
-	fmt.Println(bc.WorkdaysFrom(start, 1).Format(time.DateOnly), a.Err())
-	// Output: 2026-10-08 <nil>
-}
-
 func ExampleDefault() {
 	c := calendar.Default()
 	fmt.Println(c.Years(), c.Covers(2027))
@@ -267,7 +283,7 @@ func ExampleNew() {
 }
 
 func ExampleCalendar_Kind() {
-	d, _ := calendar.ParseDate("2020-02-01")
+	d := calendar.MustParseDate("2020-02-01")
 	k, _ := calendar.Default().Kind(d)
 	fmt.Println(k, k.Chinese(), k.IsWorkday())
 	// Output: day_off 调休/补休 false
@@ -292,14 +308,14 @@ func ExampleMonthOf() {
 }
 
 func ExampleDate_StartInBeijing() {
-	d, _ := calendar.ParseDate("2026-10-01")
+	d := calendar.MustParseDate("2026-10-01")
 	fmt.Println(d.StartInBeijing().UTC())
 	// Output: 2026-09-30 16:00:00 +0000 UTC
 }
 
 // The 第十四条 deadline as a lookup: the date alone, for hot paths.
 func ExampleCalendar_DeclarationDue() {
-	p, _ := calendar.ParseMonth("2026-04")
+	p := calendar.MustParseMonth("2026-04")
 	d, err := calendar.Default().DeclarationDue(p)
 	fmt.Println(d, err)
 	// Output: 2026-05-22 <nil>
@@ -310,11 +326,11 @@ func ExampleCalendar_DeclarationDue() {
 // day it cannot be earlier than; a step can still be judged against it.
 func ExampleDeadline_Known() {
 	c := calendar.Default() // up to 2026
-	period, _ := calendar.ParseMonth("2026-12")
+	period := calendar.MustParseMonth("2026-12")
 	dl, err := c.DeclarationDeadline(period)
 	fmt.Println(errors.Is(err, calendar.ErrNotCovered), dl.Known(), dl.NotBefore())
 	fmt.Println(dl.Err())
-	paid, _ := calendar.ParseDate("2027-01-14")
+	paid := calendar.MustParseDate("2027-01-14")
 	fmt.Println(dl.StandingOn(paid, paid))
 	// Output:
 	// true false 2027-01-15

@@ -47,6 +47,21 @@ func ParseMonth(s string) (Month, error) {
 	return Month{n: int32(y*12+m-1) + 1}, nil
 }
 
+// MustParseMonth is ParseMonth for a month written as a literal in a
+// program, an example or a test, where a malformed month is the
+// programmer's mistake: it panics instead of returning the error, as
+// regexp.MustCompile does. The panic value is an error wrapping the
+// *ParseError, whose message names the input and what is wrong with it. It
+// is for literals only: a month that comes from a file, a form or a request
+// goes through ParseMonth, whose error the caller handles.
+func MustParseMonth(s string) Month {
+	m, err := ParseMonth(s)
+	if err != nil {
+		panic(fmt.Errorf("calendar.MustParseMonth: %w", err))
+	}
+	return m
+}
+
 // MonthOfDate returns the month d falls in (the zero Month for the zero Date).
 func MonthOfDate(d Date) Month {
 	if d.IsZero() {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -132,12 +131,6 @@ func TestNilCalendar(t *testing.T) {
 	assert.Nil(t, c.Schedules())
 	assert.Nil(t, c.Overrides())
 	assert.Nil(t, c.Replaced())
-	a := calendar.NewWorkdayAdapter(nil)
-	assert.True(t, a.IsWorkday(time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)))
-	assert.ErrorIs(t, a.Err(), calendar.ErrNilCalendar)
-	var na *calendar.WorkdayAdapter
-	assert.False(t, na.IsWorkday(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)))
-	assert.ErrorIs(t, na.Err(), calendar.ErrNilCalendar)
 	// The zero Deadline explains itself without a calendar.
 	assert.NotPanics(t, func() { _ = calendar.Deadline{}.Explanation() })
 }

@@ -18,7 +18,7 @@ func ExampleNewRulebook() {
 		fmt.Println(err)
 		return
 	}
-	accident, _ := calendar.ParseDate("2026-01-20")
+	accident := calendar.MustParseDate("2026-01-20")
 	w, _ := rb.ApplicationWindows(claims.Case{Accident: accident})
 	fmt.Println(len(rb.Fingerprint()), w.Rulebook == rb.Fingerprint())
 	_, err = claims.NewRulebook(nil, claims.Rules{})
@@ -32,7 +32,7 @@ func ExampleNewRulebook() {
 // the Spring Festival and move to 2026-02-24.
 func ExampleRulebook_ApplicationWindows() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
-	accident, _ := calendar.ParseDate("2026-01-20")
+	accident := calendar.MustParseDate("2026-01-20")
 	w, _ := rb.ApplicationWindows(claims.Case{Accident: accident})
 	fmt.Println(w.Platform.Date, w.Worker.Date, w.Cap.Raw)
 	// Output: 2026-02-24 2026-04-20 2027-01-20
@@ -42,7 +42,7 @@ func ExampleRulebook_ApplicationWindows() {
 // rulebook; one past the cap is refused and extends nothing.
 func ExampleRulebook_ApplicationWindows_extension() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	d := calendar.MustParseDate
 	c, _ := claims.Case{Accident: d("2025-02-17")}.Next(claims.Event{Kind: claims.EventExtension, Date: d("2025-05-10"),
 		Applicant: claims.ApplicantWorker, Reason: "住院", Approved: true, Until: d("2026-02-25")})
 	w, _ := rb.ApplicationWindows(c)
@@ -55,7 +55,7 @@ func ExampleRulebook_ApplicationWindows_extension() {
 // does not apply), whichever method is asked.
 func ExampleRulebook_JudgeFiling() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	d := calendar.MustParseDate
 	c := claims.Case{Accident: d("2026-01-20")}
 	c, _ = c.Next(claims.Event{Kind: claims.EventExtension, Date: d("2026-02-10"), Applicant: claims.ApplicantPlatform,
 		Reason: "系统故障", Approved: true, Until: d("2026-04-30")})
@@ -73,7 +73,7 @@ func ExampleRulebook_JudgeFiling() {
 // from the accident to the acceptance (人社部发〔2013〕34号), whoever applied:
 // here the worker applied on 03-02 and the bureau accepted on 03-03.
 func ExampleRulebook_SplitLateCosts() {
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	d := calendar.MustParseDate
 	c := claims.Case{Accident: d("2026-01-20"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker,
 		AppliedOn: d("2026-03-02"), AcceptedOn: d("2026-03-03"), Clarity: claims.NotClear}
 	costs := []claims.Cost{
@@ -97,8 +97,8 @@ func ExampleRulebook_SplitLateCosts() {
 // declaration deadline passes unpaid it is not covered.
 func ExampleRulebook_CheckCover() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
-	feb, _ := calendar.ParseMonth("2026-02")
+	d := calendar.MustParseDate
+	feb := calendar.MustParseMonth("2026-02")
 	for _, asOf := range []string{"2026-03-20", "2026-04-21"} {
 		r, _ := rb.CheckCover(d("2026-03-10"), []calendar.Month{feb}, d(asOf))
 		fmt.Println(asOf, r.Status, r.Due.Date)
@@ -127,7 +127,7 @@ func ExampleRulebook_CheckMaterials() {
 // conclusion is delivered within 3 more. An unstated clarity is refused.
 func ExampleRulebook_DecisionDeadline() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
-	accepted, _ := calendar.ParseDate("2026-03-03")
+	accepted := calendar.MustParseDate("2026-03-03")
 	dl, _ := rb.DecisionDeadline(claims.Case{AcceptedOn: accepted, Clarity: claims.NotClear})
 	delivered, _ := rb.DeliveryDeadline(dl.Date)
 	fmt.Println(dl.Date, delivered.Date)
@@ -153,9 +153,9 @@ func ExampleRulebook_Attribute() {
 }
 
 func ExampleCase_Next() {
-	accident, _ := calendar.ParseDate("2026-03-10")
+	accident := calendar.MustParseDate("2026-03-10")
 	c := claims.Case{Accident: accident}
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	d := calendar.MustParseDate
 	c, _ = c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-03-12"), Applicant: claims.ApplicantWorker})
 	c, _ = c.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-03-13"), Clarity: claims.NotClear})
 	c, _ = c.Next(claims.Event{Kind: claims.EventWithdraw, Date: d("2026-03-20")})
@@ -172,7 +172,7 @@ func ExampleCase_Next() {
 // unknown (not before 2027-01-13); every other one is given.
 func ExampleRulebook_Deadlines() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	d := calendar.MustParseDate
 	c := claims.Case{Accident: d("2026-10-15")}
 	c, _ = c.Next(claims.Event{Kind: claims.EventApply, Date: d("2026-12-01"), Applicant: claims.ApplicantWorker})
 	c, _ = c.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-12-02"), Clarity: claims.Clear})
@@ -195,7 +195,7 @@ func ExampleRulebook_Deadlines() {
 // benefit claim; asked to supplement, the applicant has 5 working days.
 func ExampleRulebook_SupplementDeadline() {
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
-	d := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
+	d := calendar.MustParseDate
 	review, _ := rb.ReviewDeadline(d("2026-04-21"))
 	supp, _ := rb.SupplementDeadline(d("2026-04-30"))
 	fmt.Println(review.Date, supp.Date)

@@ -14,7 +14,7 @@ import (
 )
 
 // Benchmarks: go test ./eligibility -run '^$' -bench . -benchmem -count 5
-// (figures in the package documentation). Each group runs its baseline in
+// (figures in BENCHMARKS.md). Each group runs its baseline in
 // the same run, and every benchmark reports cpu-ns/op, the process's CPU
 // time per op (the machines are shared: wall-clock figures drift 2–4×).
 

@@ -40,48 +40,10 @@
 //
 // # Speed and memory
 //
-// CPU time per op, go test ./eligibility -run '^$' -bench . -benchmem, six
-// runs, medians (and the spread of the per-run ratios). The machine: 2 cores
-// of an AMD EPYC (Turin) VM, go1.26, shared by several jobs: during these
-// runs its load average was 7–16, so absolute figures drift 2–3× from run
-// to run and only ratios measured side by side mean much. Each group runs
-// its baseline in the same run, and BenchmarkIngest/paired alternates
-// encoding/csv and the ingest chunk by chunk, so that both see the same
-// load (x-base: the ingest's CPU time over encoding/csv's):
-//
-//	BenchmarkIngest/paired                x-base 0.84 (0.80–0.88)  CSV + validate + decide + tally, 0 allocs, against
-//	                                                               encoding/csv reading the same bytes and doing nothing
-//	BenchmarkIngest/encoding-csv-nothing  369 ns/row (least 232)   the baseline alone
-//	BenchmarkIngest/deduplicated          317 ns/row (least 198)   0.82× the baseline in the same run (0.76–0.98)
-//	BenchmarkIngest/duplicate-rule        607 ns/row               the same with the in-memory duplicate rule
-//	BenchmarkClassify/one-field-scan      11.7 ns/order            the baseline: read one field of 1 M in-memory records
-//	BenchmarkClassify/classify+tally      21.1 ns/order            1.88× the scan in the same run (1.51–1.94), 0 allocs
-//
-// With the guards of issue 18 on (checked counts, the ID rule by Unicode
-// property, lone CRs, the invalid list's bound) the ingest is faster
-// against encoding/csv than the code before it, measured side by side in
-// one series: x-base 0.83 against 0.86; classify + tally 2.00× the scan
-// against 1.95×. Counted in instructions (valgrind, which load does not
-// disturb): the ingest about 2980 a row against 3304 before (the reader looks
-// for a quote once per line with vector instructions, reads the instants'
-// YYYY-MM-DDTHH:MM:SS eight bytes at a time), classify + tally 258 against
-// 256 (the checked total), the scan 20.
-//
-// The goals, and how they stand. Ingest no slower than encoding/csv: met,
-// 0.8× in every series. 5 M rows/s a core: met when the machine is less
-// loaded (paired runs at load 7: 181–186 ns a row, 5.4–5.5 M rows/s), not
-// under the load of the series above (median 305 ns, 3.3 M rows/s, with
-// encoding/csv at 380 ns, 2.6 M rows/s). What bounds it, from
-// -cpuprofile: splitting the line (scanLine, about 20%), the three
-// instants (parseInstant, about 16%), copying each buffer fill into the
-// string the rows share (memmove, about 10%) and the collections that
-// allocation drives (150 bytes a row, as encoding/csv's 144), the field
-// strings (8%); validating, deciding and tallying take about 17%.
-// Classify + tally at most 2× the scan: met in two series of three (1.88×,
-// 2.00×; 2.32× in the most loaded, spread 1.45–3.36): the scan streams
-// 128 MB at memory speed and slows with the other jobs' memory traffic,
-// while classify + tally is bound by its own instructions, so the ratio
-// follows the load; it has no margin.
+// Reading, validating, deciding and tallying is one pass over the input
+// with no allocation per order in classify + tally; the ingest measures no
+// slower than encoding/csv reading the same bytes. Figures, with their baselines
+// and the program's memory on 1 M and 10 M rows: BENCHMARKS.md.
 //
 // Classify + tally validates and decides in one pass (Decide), finds the
 // day in a table and the platform by the caller's string; the reader
@@ -114,20 +76,6 @@
 //     block of 64 days counted (at most 115 blocks per platform and
 //     industry); its decoders allocate at most 256 bytes of counters per
 //     byte of input (and 1 MiB), checked before allocating.
-//
-// examples/monthly-levy on rows made by examples/gen-orders (maximum
-// resident memory; the 10 M default figures from before issue 18, whose
-// changes add no memory per pair: the live heap after the last collection
-// of a 1 M run is 114 MB before and after):
-//
-//	rows                               -deduplicated   default (duplicate rule)
-//	1 M, no invalid or repeated rows   8.4–12 MB       211–231 MB
-//	1 M, 0.5% invalid, 0.5% repeated   10–12 MB        210–214 MB
-//	10 M, no invalid or repeated rows  8.6 MB          2.1 GB
-//	10 M, 0.5% invalid, 0.5% repeated  11 MB           1.9 GB
-//
-// (10 M with 0.5% invalid took 44 MB before issue 18: every invalid line
-// was kept; 1000 are now.)
 //
 // So memory does not grow with the number of rows: it grows, unless the
 // input is de-duplicated upstream, with the distinct (order, worker) pairs, which an exact, order-independent

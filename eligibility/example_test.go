@@ -35,7 +35,7 @@ func ExampleDecide() {
 
 // Tallies counted on different machines merge into one.
 func ExampleTally_Merge() {
-	d, _ := calendar.ParseDate("2026-03-02")
+	d := calendar.MustParseDate("2026-03-02")
 	var a, b eligibility.Tally
 	a.AddN("platform-b", eligibility.InstantDelivery, d, 500)
 	b.AddN("platform-b", eligibility.InstantDelivery, d, 403)

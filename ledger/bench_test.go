@@ -11,7 +11,7 @@ import (
 )
 
 // Benchmarks: go test ./ledger -run '^$' -bench . -benchmem
-// (figures in the package documentation, doc.go).
+// (figures in BENCHMARKS.md).
 
 // BenchmarkPost1M posts 1 M postings (12 periods, 4 subjects) into a
 // journal sized for them (NewJournal, as Load does) and reads every balance.

@@ -77,41 +77,10 @@
 //
 // # Speed
 //
-// go test ./ledger -run '^$' -bench . -benchmem -benchtime 1x -count 5 on
-// the project machine (2 cores, AMD EPYC in a VM, go1.26.8), shared with
-// other work at a load of about 12, so the CPU time per op (cpu-ns/op, user
-// + system, the garbage collector included) is quoted, median of five:
-//
-//	1 M postings with balances (NewJournal sized for them)   0.75 s CPU   0 allocs a posting (4 939 in all: the chunks)
-//	reconciling 100 000 receipts, records and due amounts    0.134 s CPU  2 allocs a receipt (its posting's ID and source)
-//	reconciling 1 000 000 receipts, records and due amounts  2.35 s CPU
-//
-// Reconciliation does O(n) hash-map work and two O(n log n) sorts (of
-// indices, by key and by receipt ID). From 100 k to 1 M records, n log n
-// predicts 12× and linear 10×; the measured ratio is 17.6× (2.35 / 0.134;
-// 14–19× over the runs). The excess is memory, not operations: the work per
-// record is the same at both sizes, but at 1 M the maps and records (about
-// 700 MB allocated) outgrow the CPU caches, so each map probe (about 30% of
-// the CPU profile at both sizes) and each sort comparison costs more. The
-// wall times on the loaded machine were 2–6× the CPU times. An audit's
-// run at a lighter load measured 135–155 ms and 1.77–2.11 s: 12.5×
-// (11.4–15.6×), at n log n's 12×.
-//
-// The ID checks and the Origin of issue 18 (validID on every ID, the
-// reserved-ID check, Origin on the postings the package builds and the
-// document index), measured against the code before them in the same run,
-// the two test binaries alternated, at a load of 15–20 (CPU time, median):
-// 1 M postings 2.72 s before, 2.97 s after (6 runs each: +9%, within the
-// spread of either); reconciling 100 000 receipts 468 ms before, 491 ms
-// after (7 runs each: +5%), with the same allocations and 10% more bytes
-// (a Posting is 48 bytes larger). The by-day balance check stays O(1) for a
-// posting that adds to a subject (see dayBook).
-//
-// The entry date of issue 19 (Posting.EntryDate, the closed-year rule in
-// Post and Reconcile), against the code before it in the same run, the two
-// test binaries alternated, five runs each, at a load of about 20 (CPU
-// time, median): 1 M postings 2.36 s before, 2.45 s after (+4%, within the
-// spread of either: 2.19–2.64 s and 2.26–2.49 s); reconciling 100 000
-// receipts 234 ms before, 223 ms after; the same allocations, and 8 bytes
-// more a posting (the date).
+// Posting adds no allocation a posting to a journal sized for it
+// (NewJournal), and the by-day balance check is O(1) for a posting that
+// adds to a subject; reconciliation does O(n) hash-map work and two
+// O(n log n) sorts (of indices, by key and by receipt ID). Figures (1 M
+// postings, 100 k and 1 M receipts, and each change measured against the
+// code before it): BENCHMARKS.md.
 package ledger

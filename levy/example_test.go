@@ -26,13 +26,13 @@ func ExampleParseSetup() {
 // 第十一条: a rulebook built in code: the calendar, the default base
 // amounts and one platform's terms, checked once.
 func ExampleNewRulebook() {
-	first, _ := calendar.ParseMonth("2026-01")
+	first := calendar.MustParseMonth("2026-01")
 	rb, err := levy.NewRulebook(calendar.Default(), levy.DefaultParams(), levy.Terms{Platform: "platform-new", FirstMonth: first})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	d, _ := calendar.ParseDate("2026-03-10")
+	d := calendar.MustParseDate("2026-03-10")
 	r, _ := rb.RateOn("platform-new", eligibility.RideHailing, d)
 	fmt.Println(r.PerOrder, r.FirstYear, r.Rulebook == rb.Fingerprint())
 	_, err = levy.NewRulebook(nil, levy.DefaultParams())
@@ -44,7 +44,7 @@ func ExampleNewRulebook() {
 
 func ExampleRulebook_RateOn() {
 	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
-	d, _ := calendar.ParseDate("2026-03-10")
+	d := calendar.MustParseDate("2026-03-10")
 	for _, p := range []string{"platform-b", "platform-new"} {
 		r, _ := rb.RateOn(p, eligibility.InstantDelivery, d)
 		fmt.Println(p, r.PerOrder, r.FirstYear, r.Floats)
@@ -58,9 +58,9 @@ func ExampleRulebook_RateOn() {
 func ExampleRulebook_Bill() {
 	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
 	var t eligibility.Tally
-	d, _ := calendar.ParseDate("2026-03-02")
+	d := calendar.MustParseDate("2026-03-02")
 	t.AddN("platform-b", eligibility.InstantDelivery, d, 903)
-	period, _ := calendar.ParseMonth("2026-03")
+	period := calendar.MustParseMonth("2026-03")
 	bill, err := rb.Bill(&t, "platform-b", period)
 	if err != nil {
 		fmt.Println(err)
@@ -76,11 +76,11 @@ func ExampleRulebook_Bill() {
 
 func ExampleRulebook_Reconcile() {
 	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
-	d, _ := calendar.ParseDate("2026-03-03")
+	d := calendar.MustParseDate("2026-03-03")
 	var declared, reported eligibility.Tally
 	declared.AddN("platform-b", eligibility.InstantDelivery, d, 400)
 	reported.AddN("platform-b", eligibility.InstantDelivery, d, 403)
-	period, _ := calendar.ParseMonth("2026-03")
+	period := calendar.MustParseMonth("2026-03")
 	rec, _ := rb.Reconcile(&declared, &reported, "platform-b", period)
 	fmt.Println(rec.Consistent, rec.Days[0].Day, rec.Days[0].Diff, rec.Industries[0].Amount.StringFixed(2))
 	// Output: false 2026-03-03 -3 -0.83
@@ -89,14 +89,14 @@ func ExampleRulebook_Reconcile() {
 // 第十二条: a platform first enrolled in July 2025 has six fee months by the
 // end of 2025, so it does not float in 2026.
 func ExampleTerms_Floats() {
-	first, _ := calendar.ParseMonth("2025-07")
+	first := calendar.MustParseMonth("2025-07")
 	t := levy.Terms{Platform: "p", FirstMonth: first}
 	fmt.Println(t.Floats(2026), t.Floats(2027))
 	// Output: false true
 }
 
 func ExampleCorrect() {
-	period, _ := calendar.ParseMonth("2026-03")
+	period := calendar.MustParseMonth("2026-03")
 	a, _ := levy.Correct(levy.Correction{Platform: "platform-b", Period: period,
 		Paid: decimal.RequireFromString("250.00"), Due: decimal.RequireFromString("248.33")})
 	fmt.Println(a)
@@ -105,7 +105,7 @@ func ExampleCorrect() {
 
 func ExampleRulebook_RegistrationDeadline() {
 	rb, _ := levy.NewRulebook(calendar.Default(), levy.DefaultParams())
-	received, _ := calendar.ParseDate("2026-09-25")
+	received := calendar.MustParseDate("2026-09-25")
 	dl, _ := rb.RegistrationDeadline(received)
 	fmt.Println(dl.Date)
 	// Output: 2026-10-15
@@ -117,10 +117,10 @@ func ExampleRulebook_RegistrationDeadline() {
 func ExampleRulebook_Bills() {
 	rb, _ := levy.ParseSetup([]byte(setupJSON), calendar.Default())
 	var t eligibility.Tally
-	d, _ := calendar.ParseDate("2026-03-02")
+	d := calendar.MustParseDate("2026-03-02")
 	t.AddN("platform-b", eligibility.InstantDelivery, d, 903)
 	t.AddN("platform-z", eligibility.RideHailing, d, 5)
-	period, _ := calendar.ParseMonth("2026-03")
+	period := calendar.MustParseMonth("2026-03")
 	bills, unbilled, err := rb.Bills(&t, period)
 	if err != nil {
 		fmt.Println(err)

@@ -45,17 +45,8 @@
 // # Speed
 //
 // The check is one pass (a small scanner, no json.Decoder tokens) plus the
-// destination type's json and strict tags, read once per type. Figures are
-// CPU time per operation (cpu-ns/op: other work on the shared 2 cores,
-// load average about 20, inflates wall time far more), medians.
-// BenchmarkDecode, a 0.5 kB case file, 9 rounds interleaved with the
-// previous door (key check only): Decode 14.2 µs and 47 allocations
-// against 11.4 µs and 46 for encoding/json alone in the same rounds
-// (1.25×; the previous door 15.3 µs against 10.9 µs); the check alone
-// 3.7–4.0 µs and 1 allocation, 1.1× the previous key check with every
-// limit, null, required, decimal and time check added. The 1 kB sample
-// case file into casefile.File (claims/casefile BenchmarkStrictDecodeCaseSample,
-// 7 rounds): 28.1 µs and 78 allocations against 21.5 µs and 77 (1.31×).
+// destination type's json and strict tags, read once per type: about 1.25×
+// encoding/json alone. Figures: BENCHMARKS.md.
 package strictjson
 
 import (
@@ -72,9 +63,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
-
-	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -343,11 +331,37 @@ type builder struct {
 var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-	decimalType     = reflect.TypeFor[decimal.Decimal]()
-	fixed2Type      = reflect.TypeFor[money.Fixed2]()
 	timeType        = reflect.TypeFor[time.Time]()
 	rawType         = reflect.TypeFor[json.RawMessage]()
 )
+
+// The decimal types are recognised by name, not by a reflect.Type of
+// shopspring/decimal or internal/money, so that a package that reads JSON
+// through this one (calendar, param) does not import a module it does not
+// use: calendar depends on the standard library and this module only.
+const (
+	decimalPkg = "github.com/shopspring/decimal"
+	moneyPkg   = "github.com/zhishang/zhishang/internal/money"
+)
+
+// isFixed2 reports whether t is money.Fixed2 (an amount with two decimals).
+func isFixed2(t reflect.Type) bool { return t.PkgPath() == moneyPkg && t.Name() == "Fixed2" }
+
+// isDecimal reports whether t is convertible to decimal.Decimal:
+// decimal.Decimal itself or a type defined over it (money.Fixed2 among
+// them). Such a struct's fields are the unexported ones declared in
+// package decimal, and only such a struct has them.
+func isDecimal(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return false
+	}
+	for i := range t.NumField() {
+		if f := t.Field(i); f.IsExported() || f.PkgPath != decimalPkg {
+			return false
+		}
+	}
+	return true
+}
 
 func (b *builder) schemaOf(t reflect.Type) *schema {
 	if sc, ok := b.types[t]; ok {
@@ -363,9 +377,9 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 		sc.elem = b.schemaOf(t.Elem())
 	case t == rawType:
 		sc.kind, sc.nullable = anyKind, true
-	case t == fixed2Type:
+	case isFixed2(t):
 		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.AmountDecimals
-	case t.Kind() == reflect.Struct && t.ConvertibleTo(decimalType) && pj:
+	case isDecimal(t) && pj:
 		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.MaxDecimals
 	case t == timeType:
 		sc.kind, sc.typ = timeKind, t

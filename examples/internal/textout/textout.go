@@ -79,11 +79,14 @@ func YesNo(b bool) string {
 	return "否"
 }
 
-// Locate returns the path of a file given relative to the module root (such
-// as testdata/claims/case-sample.json): rel itself when it exists from the
-// working directory, else the same path under the nearest parent directory
-// that holds go.mod, so an example runs from the module root and from its
-// own folder. When neither exists it returns rel, for the caller's error.
+// Locate returns the path of a file given relative to the repository root
+// (such as testdata/claims/case-sample.json): rel itself when it exists from
+// the working directory, else the same path under the nearest parent
+// directory that holds a go.mod and has it, looking no further than the
+// library's own module root (the go.mod of github.com/zhishang/zhishang;
+// the examples' module, examples/go.mod, is passed on the way). So an
+// example runs from the repository root and from its own folder. When
+// neither exists it returns rel, for the caller's error.
 func Locate(rel string) string {
 	if filepath.IsAbs(rel) || rel == "-" {
 		return rel
@@ -96,12 +99,14 @@ func Locate(rel string) string {
 		return rel
 	}
 	for i := 0; i < 6; i++ {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
 			p := filepath.Join(dir, rel)
 			if _, err := os.Stat(p); err == nil {
 				return p
 			}
-			return rel
+			if isLibraryModule(mod) {
+				return rel
+			}
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
@@ -110,4 +115,14 @@ func Locate(rel string) string {
 		dir = parent
 	}
 	return rel
+}
+
+// isLibraryModule reports whether a go.mod's module line names the library.
+func isLibraryModule(gomod []byte) bool {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
+			return strings.Trim(strings.TrimSpace(rest), `"`) == "github.com/zhishang/zhishang"
+		}
+	}
+	return false
 }

@@ -25,11 +25,24 @@ func TestTableAlignsByDisplayWidth(t *testing.T) {
 }
 
 func TestLocate(t *testing.T) {
-	// From this package's folder the module root is three levels up.
+	// From this package's folder the repository root is three levels up,
+	// past the examples' own go.mod.
 	p := Locate("testdata/claims/case-sample.json")
 	_, err := os.Stat(p)
 	require.NoError(t, err)
 	assert.True(t, filepath.IsAbs(p) || p == "testdata/claims/case-sample.json")
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	assert.Equal(t, filepath.Join(wd, "../../../testdata/claims/case-sample.json"), p)
+	// A file beside the examples' go.mod is found there first.
+	assert.Equal(t, filepath.Join(wd, "../../go.mod"), Locate("go.mod"))
 	assert.Equal(t, "no/such/file", Locate("no/such/file"))
 	assert.Equal(t, "-", Locate("-"))
+}
+
+func TestIsLibraryModule(t *testing.T) {
+	assert.True(t, isLibraryModule([]byte("// c\nmodule github.com/zhishang/zhishang\n\ngo 1.24\n")))
+	assert.True(t, isLibraryModule([]byte(`module "github.com/zhishang/zhishang"`)))
+	assert.False(t, isLibraryModule([]byte("module github.com/zhishang/zhishang/examples\n")))
+	assert.False(t, isLibraryModule([]byte("go 1.24\n")))
 }

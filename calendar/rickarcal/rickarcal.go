@@ -1,16 +1,25 @@
-package calendar
+// Package rickarcal lets github.com/rickar/cal/v2 answer from a
+// calendar.Calendar, for code written against rickar/cal (WorkdaysFrom,
+// WorkdaysInRange, WorkdayN) that should get China's statutory days.
+//
+// It is a package of its own so that package calendar imports only the
+// standard library: a host that does not use rickar/cal compiles none of it.
+// Its tests also hold the benchmarks of calendar against rickar/cal (figures
+// in BENCHMARKS.md at the module root).
+package rickarcal
 
 import (
 	"sync"
 	"time"
 
 	"github.com/rickar/cal/v2"
+
+	"github.com/zhishang/zhishang/calendar"
 )
 
-// WorkdayAdapter lets github.com/rickar/cal/v2 answer from a Calendar: its
-// IsWorkday method is a cal.WorkdayFn, and BusinessCalendar returns a
-// *cal.BusinessCalendar that uses it, so code written against rickar/cal
-// (WorkdaysFrom, WorkdaysInRange, WorkdayN) gets China's statutory days.
+// Adapter answers rickar/cal from a Calendar: its IsWorkday method is a
+// cal.WorkdayFn, and BusinessCalendar returns a *cal.BusinessCalendar that
+// uses it.
 //
 // rickar/cal reads the date of each time.Time in that time's own location, as
 // its own functions do; pass times in Beijing (Date.StartInBeijing) to count
@@ -23,27 +32,27 @@ import (
 // guess the library stands by: check Err after using rickar/cal and discard
 // the result if it is not nil. An adapter may be used from several
 // goroutines; its recorded error is the first one any of them met.
-type WorkdayAdapter struct {
-	cal *Calendar
+type Adapter struct {
+	cal *calendar.Calendar
 
 	mu  sync.Mutex
 	err error
 }
 
-// NewWorkdayAdapter returns an adapter over c.
-func NewWorkdayAdapter(c *Calendar) *WorkdayAdapter { return &WorkdayAdapter{cal: c} }
+// New returns an adapter over c.
+func New(c *calendar.Calendar) *Adapter { return &Adapter{cal: c} }
 
 // IsWorkday reports whether the date of t (in t's location) is a working day.
 // It has the signature of cal.WorkdayFn.
 //
 // On a nil adapter it answers the same placeholder, and Err reports
-// ErrNilCalendar.
-func (a *WorkdayAdapter) IsWorkday(t time.Time) bool {
+// calendar.ErrNilCalendar.
+func (a *Adapter) IsWorkday(t time.Time) bool {
 	if a == nil {
-		return !weekend(t.Weekday())
+		return weekday(t)
 	}
 	y, m, d := t.Date()
-	day, err := DateOf(y, m, d)
+	day, err := calendar.DateOf(y, m, d)
 	if err == nil {
 		var ok bool
 		ok, err = a.cal.IsWorkday(day)
@@ -57,14 +66,20 @@ func (a *WorkdayAdapter) IsWorkday(t time.Time) bool {
 	}
 	a.mu.Unlock()
 	// Placeholder so that rickar/cal's loops end; Err marks it invalid.
-	return !weekend(t.Weekday())
+	return weekday(t)
+}
+
+// weekday: Monday to Friday, the placeholder answer.
+func weekday(t time.Time) bool {
+	w := t.Weekday()
+	return w != time.Saturday && w != time.Sunday
 }
 
 // Err returns the error of the first uncovered day the adapter was asked
-// about (a *YearNotCoveredError), or nil.
-func (a *WorkdayAdapter) Err() error {
+// about (a *calendar.YearNotCoveredError), or nil.
+func (a *Adapter) Err() error {
 	if a == nil {
-		return ErrNilCalendar
+		return calendar.ErrNilCalendar
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -73,7 +88,7 @@ func (a *WorkdayAdapter) Err() error {
 
 // BusinessCalendar returns a *cal.BusinessCalendar whose WorkdayFunc is
 // a.IsWorkday and which has no holidays of its own.
-func (a *WorkdayAdapter) BusinessCalendar() *cal.BusinessCalendar {
+func (a *Adapter) BusinessCalendar() *cal.BusinessCalendar {
 	bc := cal.NewBusinessCalendar()
 	bc.WorkdayFunc = a.IsWorkday
 	return bc

@@ -1,4 +1,4 @@
-package calendar_test
+package rickarcal_test
 
 import (
 	"errors"
@@ -9,16 +9,17 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/calendar/rickarcal"
 )
 
 // The rickar/cal adapter gives the same answers as the calendar on every day
 // of 2019–2026, and WorkdaysFrom agrees with AddWorkdays.
 func TestRickarAdapterAgreesOnEveryDay(t *testing.T) {
 	c := calendar.Default()
-	a := calendar.NewWorkdayAdapter(c)
+	a := rickarcal.New(c)
 	bc := a.BusinessCalendar()
-	d := day(t, "2019-01-01")
-	last := day(t, "2026-12-31")
+	d := calendar.MustParseDate("2019-01-01")
+	last := calendar.MustParseDate("2026-12-31")
 	for !d.After(last) {
 		want, err := c.IsWorkday(d)
 		require.NoError(t, err)
@@ -31,13 +32,13 @@ func TestRickarAdapterAgreesOnEveryDay(t *testing.T) {
 		d, _ = d.AddDays(1)
 	}
 	require.NoError(t, a.Err())
-	n := bc.WorkdaysInRange(day(t, "2026-01-01").In(time.UTC), day(t, "2026-12-31").In(time.UTC))
+	n := bc.WorkdaysInRange(calendar.MustParseDate("2026-01-01").In(time.UTC), calendar.MustParseDate("2026-12-31").In(time.UTC))
 	assert.Equal(t, 248, n)
 	require.NoError(t, a.Err())
 }
 
 func TestRickarAdapterReportsUncoveredDays(t *testing.T) {
-	a := calendar.NewWorkdayAdapter(calendar.Default())
+	a := rickarcal.New(calendar.Default())
 	bc := a.BusinessCalendar()
 	// WorkdaysFrom walks into 2027; it still returns, and Err says the
 	// answer must be discarded.
@@ -45,4 +46,15 @@ func TestRickarAdapterReportsUncoveredDays(t *testing.T) {
 	var nc *calendar.YearNotCoveredError
 	require.True(t, errors.As(a.Err(), &nc), "%v", a.Err())
 	assert.Equal(t, 2027, nc.Year)
+}
+
+// A nil adapter, or one over a nil calendar, answers the Monday-to-Friday
+// placeholder and reports calendar.ErrNilCalendar.
+func TestNilAdapter(t *testing.T) {
+	a := rickarcal.New(nil)
+	assert.True(t, a.IsWorkday(time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)))
+	assert.ErrorIs(t, a.Err(), calendar.ErrNilCalendar)
+	var na *rickarcal.Adapter
+	assert.False(t, na.IsWorkday(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)))
+	assert.ErrorIs(t, na.Err(), calendar.ErrNilCalendar)
 }

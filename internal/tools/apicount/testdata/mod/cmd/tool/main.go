@@ -1,0 +1,6 @@
+package main
+
+// M is in a command.
+func M() {}
+
+func main() {}

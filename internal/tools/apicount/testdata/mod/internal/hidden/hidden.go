@@ -1,0 +1,4 @@
+package hidden
+
+// H is internal.
+func H() {}

@@ -1,0 +1,4 @@
+package nested
+
+// N is in a module of its own.
+func N() {}

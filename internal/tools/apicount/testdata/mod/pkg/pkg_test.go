@@ -1,0 +1,4 @@
+package pkg
+
+// Test files are not counted.
+func Test() {}
