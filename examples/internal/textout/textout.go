@@ -84,7 +84,8 @@ func YesNo(b bool) string {
 // the working directory, else the same path under the nearest parent
 // directory that holds a go.mod and has it, looking no further than the
 // library's own module root (the go.mod of github.com/zhishang/zhishang;
-// the examples' module, examples/go.mod, is passed on the way). So an
+// the golden report program's module, examples/golden/go.mod, is passed on the
+// way). So an
 // example runs from the repository root and from its own folder. When
 // neither exists it returns rel, for the caller's error.
 func Locate(rel string) string {

@@ -25,8 +25,7 @@ func TestTableAlignsByDisplayWidth(t *testing.T) {
 }
 
 func TestLocate(t *testing.T) {
-	// From this package's folder the repository root is three levels up,
-	// past the examples' own go.mod.
+	// From this package's folder the repository root is three levels up.
 	p := Locate("testdata/claims/case-sample.json")
 	_, err := os.Stat(p)
 	require.NoError(t, err)
@@ -34,10 +33,17 @@ func TestLocate(t *testing.T) {
 	wd, err := os.Getwd()
 	require.NoError(t, err)
 	assert.Equal(t, filepath.Join(wd, "../../../testdata/claims/case-sample.json"), p)
-	// A file beside the examples' go.mod is found there first.
-	assert.Equal(t, filepath.Join(wd, "../../go.mod"), Locate("go.mod"))
+	assert.Equal(t, filepath.Join(wd, "../../../go.mod"), Locate("go.mod"))
 	assert.Equal(t, "no/such/file", Locate("no/such/file"))
 	assert.Equal(t, "-", Locate("-"))
+
+	// From the golden report program's folder (a module of its own), the
+	// search passes its go.mod on the way to the samples at the
+	// repository root.
+	t.Chdir(filepath.Join(wd, "../../golden"))
+	golden, err := os.Getwd()
+	require.NoError(t, err)
+	assert.Equal(t, filepath.Join(golden, "../../testdata/claims/case-sample.json"), Locate("testdata/claims/case-sample.json"))
 }
 
 func TestIsLibraryModule(t *testing.T) {
