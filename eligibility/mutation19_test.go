@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
@@ -453,5 +454,88 @@ func TestTimeOfSixtySecondsRefused(t *testing.T) {
 	for _, at := range []string{"2026-03-01T10:00:60+08:00", "2026-03-01T10:60:00+08:00", "2026-03-01T10:00:60.5+08:00", "2026-03-01T24:00:00+08:00"} {
 		_, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:00:00+08:00", at, 1))
 		assert.ErrorIs(t, err, eligibility.ErrNotTime, at)
+	}
+}
+
+// Round 9. The reason an invalid record is counted under (InvalidUnlisted)
+// is found in the error's tree to a depth of 16, through joined errors as
+// through wrapped ones; deeper is "other" (a bounded search).
+func TestUnlistedReasonSearchedToDepth16(t *testing.T) {
+	idErr := eligibility.CheckID("order_id", "a\x00b")
+	require.Error(t, idErr)
+	nest := func(depth int) error {
+		err := idErr
+		for i := 0; i < depth; i++ {
+			err = errors.Join(err)
+		}
+		return err
+	}
+	for depth, found := range map[int]bool{0: true, 16: true, 17: false} {
+		b := &eligibility.Batch{MaxInvalid: -1}
+		require.NoError(t, b.AddInvalid(1, nest(depth)))
+		keys := b.InvalidUnlisted()
+		require.Len(t, keys, 1, depth)
+		for k := range keys {
+			assert.Equal(t, found, strings.HasPrefix(k, "order_id: "), "depth %d: %q", depth, k)
+		}
+	}
+}
+
+// 第七十九条: a reason's text is masked where it holds an identity number
+// (17 digits and a check digit or X); 16 digits and an X are kept.
+func TestUnlistedReasonMasksAnIdentityNumber(t *testing.T) {
+	for digits, kept := range map[string]bool{"1234567890123456X": true, "12345678901234567X": false, "123456789012345678": false} {
+		b := &eligibility.Batch{MaxInvalid: -1}
+		require.NoError(t, b.AddInvalid(1, &eligibility.IDError{Field: "f" + digits, Why: "x"}))
+		for k := range b.InvalidUnlisted() {
+			assert.Equal(t, kept, strings.Contains(k, digits), "%q", k)
+		}
+	}
+}
+
+// 第十条: an industry past the three of 第十一条 (the values just after
+// intra-city freight) is refused, never counted.
+func TestIndustryPastTheLastRefused(t *testing.T) {
+	for _, ind := range []eligibility.Industry{eligibility.IntraCityFreight + 1, eligibility.IntraCityFreight + 2, 0} {
+		e := valid(t)
+		e.Industry = ind
+		_, err := eligibility.Decide(&e)
+		assert.ErrorIs(t, err, eligibility.ErrUnknownIndustry, "%d", ind)
+	}
+}
+
+// A bad header is reported on line 1, where it is.
+func TestBadHeaderOnLineOne(t *testing.T) {
+	rd := eligibility.NewCSVReader(strings.NewReader("order_id,worker_id\n" + row("o1")))
+	var e eligibility.Execution
+	_, err := rd.Read(&e)
+	var le *eligibility.LineError
+	require.ErrorAs(t, err, &le)
+	assert.Equal(t, int64(1), le.Line)
+	assert.ErrorIs(t, err, eligibility.ErrCSVHeader)
+}
+
+// A tally cell spanning the whole range (2020-01-01 to 2039-12-31, more than
+// 64 blocks of 64 days) counts each day on its own day.
+func TestTallyCellOverTheWholeRange(t *testing.T) {
+	var tl eligibility.Tally
+	first, last := eligibility.TallyDays()
+	add := func(d calendar.Date, n int) calendar.Date {
+		v, err := d.AddDays(n)
+		require.NoError(t, err)
+		return v
+	}
+	days := []calendar.Date{first, last, add(first, 1), add(first, 2), add(first, 65), add(last, -1)}
+	for i, d := range days {
+		require.NoError(t, tl.AddN("p", eligibility.RideHailing, d, int64(i+1)))
+	}
+	rows := tl.Rows()
+	require.Len(t, rows, len(days))
+	got := map[calendar.Date]int64{}
+	for _, r := range rows {
+		got[r.Day] = r.Orders
+	}
+	for i, d := range days {
+		assert.Equal(t, int64(i+1), got[d], d.String())
 	}
 }
