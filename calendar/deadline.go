@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Rule names a way the regulation counts a deadline. Each rule's doc comment
@@ -584,7 +586,9 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 // ErrBadDeadline is returned when a Deadline read from JSON does not hold
 // together (an unknown rule, no date and no year that makes it unknown, a
 // day listed outside the days it explains).
-var ErrBadDeadline = errors.New("calendar: bad deadline")
+var ErrBadDeadline = errcode.New("bad_deadline", errcode.Stop,
+	"calendar: bad deadline",
+	"读回的期限数据前后不一致（规则、日期与说明不相符）")
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown keys
 // are errors; "basis" and "explanation" are ignored: they are derived). The
