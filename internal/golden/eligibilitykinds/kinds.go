@@ -13,6 +13,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -56,11 +57,25 @@ func eligibilityCode(err error) string {
 // recordCode names a refused record: invalid: <field>: <reason>, or a
 // calendar code.
 func recordCode(err error) string {
-	var re *eligibility.RecordError
-	if errors.As(err, &re) {
-		return "invalid: " + re.Field + ": " + re.Reason
+	if text, ok := RecordText(err); ok {
+		return "invalid: " + text
 	}
 	return calendarkinds.Code(err)
+}
+
+// RecordText is, for a record refused (eligibility.IsRecordError), its field
+// and what is wrong, as the record code's message says it without the
+// package: "ended_at: before started_at".
+func RecordText(err error) (string, bool) {
+	if !eligibility.IsRecordError(err) {
+		return "", false
+	}
+	text := errcode.Of(err).Error()
+	var fe *eligibility.FieldError
+	if errors.As(err, &fe) {
+		text = fe.Error()
+	}
+	return strings.TrimPrefix(text, "eligibility: "), true
 }
 
 type decideOutput struct {

@@ -7,9 +7,11 @@ package levykinds
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/levy"
 
 	"github.com/zhishang/zhishang/internal/golden"
@@ -22,12 +24,16 @@ import (
 // bad_terms, missing_parameter:<name>, bad_correction, bad_parameter, or a
 // calendar code.
 func levyCode(err error) string {
-	var re *eligibility.RecordError
 	if err == nil {
 		return ""
 	}
-	if errors.As(err, &re) {
-		return "invalid: " + re.Field + ": " + re.Reason
+	if eligibility.IsRecordError(err) {
+		text := errcode.Of(err).Error()
+		var fe *eligibility.FieldError
+		if errors.As(err, &fe) {
+			text = fe.Error()
+		}
+		return "invalid: " + strings.TrimPrefix(text, "eligibility: ")
 	}
 	// A parameter's code first: a levy error that wraps one is named by it.
 	if code := paramkinds.Code(err); code != "" {
