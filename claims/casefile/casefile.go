@@ -10,11 +10,11 @@
 package casefile
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
@@ -73,7 +73,9 @@ type File struct {
 
 // ErrInvalid is wrapped by the errors of Parse, Validate, Case and
 // Timeline for a file that is not a valid case.
-var ErrInvalid = errors.New("casefile: invalid case file")
+var ErrInvalid = errcode.New("case_file", errcode.Stop,
+	"casefile: invalid case file",
+	"案件数据不合要求")
 
 // Parse reads a File strictly (unknown keys, a key in another case or
 // written twice in one object, null for a value, a cost without its
