@@ -63,7 +63,7 @@ func (s Situation) Chinese() string {
 }
 
 // Chinese is the Advance's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a Advance.
+// show it; "" for a value outside the list.
 func (a Advance) Chinese() string {
 	switch a {
 	case AdvanceNone:
@@ -77,7 +77,7 @@ func (a Advance) Chinese() string {
 }
 
 // Chinese is the BeforeInForce's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a BeforeInForce.
+// show it; "" for a value outside the list.
 func (b BeforeInForce) Chinese() string {
 	switch b {
 	case BeforeInForceNote:
@@ -89,7 +89,7 @@ func (b BeforeInForce) Chinese() string {
 }
 
 // Chinese is the DecisionClock's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a DecisionClock.
+// show it; "" for a value outside the list.
 func (d DecisionClock) Chinese() string {
 	switch d {
 	case ClockFromAcceptance:
@@ -101,7 +101,7 @@ func (d DecisionClock) Chinese() string {
 }
 
 // Chinese is the EventKind's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a EventKind.
+// show it; "" for a value outside the list.
 func (e EventKind) Chinese() string {
 	switch e {
 	case EventReport:
@@ -141,7 +141,7 @@ func (e EventKind) Chinese() string {
 }
 
 // Chinese is the LateCostFrom's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a LateCostFrom.
+// show it; "" for a value outside the list.
 func (l LateCostFrom) Chinese() string {
 	switch l {
 	case LateCostFromAccident:
@@ -153,7 +153,7 @@ func (l LateCostFrom) Chinese() string {
 }
 
 // Chinese is the LateCostTo's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a LateCostTo.
+// show it; "" for a value outside the list.
 func (l LateCostTo) Chinese() string {
 	switch l {
 	case LateCostToAcceptance:
@@ -165,7 +165,7 @@ func (l LateCostTo) Chinese() string {
 }
 
 // Chinese is the Material's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a Material.
+// show it; "" for a value outside the list.
 func (m Material) Chinese() string {
 	switch m {
 	case MatApplicationForm:
@@ -203,7 +203,7 @@ func (m Material) Chinese() string {
 }
 
 // Chinese is the Outcome's Chinese name, as the golden dictionary and reports
-// show it; "" for a value that is not a Outcome.
+// show it; "" for a value outside the list.
 func (o Outcome) Chinese() string {
 	switch o {
 	case Responsible:
