@@ -71,7 +71,10 @@ func NewRulebook(cal *calendar.Calendar, set *param.Set, terms ...Terms) (*Ruleb
 	}
 	for _, name := range baseParams {
 		if !held[name] {
-			return nil, fmt.Errorf("%w: %w", ErrNoParams, &param.MissingError{Name: name})
+			// The parameter missing first (errcode.Of: missing_parameter),
+			// then ErrNoParams: fmt.Errorf lists wrapped errors in the
+			// order of its arguments.
+			return nil, fmt.Errorf("%[2]w: %[1]w", &param.MissingError{Name: name}, ErrNoParams)
 		}
 	}
 	r := &Rulebook{cal: cal, set: set, terms: make(map[string]Terms, len(terms))}

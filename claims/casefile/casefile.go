@@ -118,11 +118,12 @@ func (f File) Validate() error {
 	case f.FiledOn.IsZero():
 		return bad("no filed_on date")
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
-		return fmt.Errorf("%w: accepted_on %s: %w", ErrInvalid, f.AcceptedOn, &claims.UnstatedError{Field: "clarity"})
+		// The fact unstated first (errcode.Of), then ErrInvalid.
+		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", &claims.UnstatedError{Field: "clarity"}, ErrInvalid, f.AcceptedOn)
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
 		return bad("decided_on without accepted_on")
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
-		return fmt.Errorf("%w: decided_on %s: %w", ErrInvalid, f.DecidedOn, &claims.UnstatedError{Field: "confirmed"})
+		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", &claims.UnstatedError{Field: "confirmed"}, ErrInvalid, f.DecidedOn)
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
 		return bad("confirmed without decided_on")
 	case f.Clarity != "" && !f.Clarity.Valid():
@@ -195,7 +196,10 @@ func (f File) Case(rb *claims.Rulebook) (claims.Case, error) {
 	for _, ev := range steps {
 		var err error
 		if c, err = c.Next(ev); err != nil {
-			return claims.Case{}, fmt.Errorf("%w: %w", ErrInvalid, err)
+			// The step's refusal by claims first (errcode.Of: transition,
+			// event_date), then ErrInvalid; fmt.Errorf lists wrapped errors
+			// in the order of its arguments.
+			return claims.Case{}, fmt.Errorf("%[2]w: %[1]w", err, ErrInvalid)
 		}
 	}
 	return c, nil

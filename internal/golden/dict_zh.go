@@ -423,106 +423,10 @@ func Names[T Chinese](values ...T) {
 	}
 }
 
-// codesZH gives the meaning of each error code a case may expect, by the
-// code's first part (not_covered:2027 is not_covered).
-var codesZH = map[string]string{
-	// Any kind: a value the strict JSON reader refuses on reading.
-	"json_number":   "数字过长或超出范围：金额、比例写出来最多 20 位数字，指数不超过 ±300（读取时即拒绝，不进行计算）",
-	"json_decimals": "小数位过多：金额最多两位小数（精确到分），比例最多 18 位（读取时即拒绝）",
-	"json_null":     "该字段不能写 null：没有值就不写这个字段",
-	"json_missing":  "缺少必填字段（如金额）：不会按 0 处理",
-
-	// calendar.
-	"not_covered":           "带年份（not_covered:2027）：该年的放假安排尚未载入，该年的日期无法判断；不带年份（待遇核定）：平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）",
-	"zero_date":             "缺少日期",
-	"date_range":            "日期超出可处理的范围",
-	"parse":                 "日期或月份格式不对（应为 2026-01-20 或 2026-01）",
-	"duplicate_day":         "放假安排中同一天出现两次",
-	"day_outside_year":      "放假安排中有一天不属于该年",
-	"missing_date":          "放假安排中缺少日期",
-	"bad_day_kind":          "放假安排中的日子类别不对",
-	"workday_on_weekday":    "调休上班日不在周末（调休上班日只能是周六或周日）",
-	"unknown_festival":      "不认识的节日名称",
-	"missing_source":        "缺少出处（文号）",
-	"duplicate_schedule":    "同一年的放假安排给了两次",
-	"schedule_syntax":       "放假安排的格式不对",
-	"schedule_year":         "放假安排的年份不对",
-	"bad_override":          "官方公布期限的格式不对",
-	"duplicate_override":    "同一期限的官方日期给了两次",
-	"invalid":               "输入不合要求（后附原因）",
-	"empty_schedule":        "放假安排没有任何日子：没有假日的年份要写明 \"no_holidays\": true",
-	"no_holidays_with_days": "写了 \"no_holidays\": true 却又列出了日子",
-	"nil_calendar":          "没有提供日历",
-	"csv_syntax":            "该行不能按 CSV 读取（如引号不成对）",
-	"field":                 "某个字段不合要求（后附字段名）",
-
-	// claims.
-	"transition":          "当前状态下不能办理该事项（后附事项）",
-	"extension_late":      "延期申请晚于申请期限届满之日（第二十二条）",
-	"extension_no_reason": "延期申请未说明特殊情况（第二十二条）",
-	"extension_past_cap":  "延期超过上限（工伤保险条例 第十七条）",
-	"not_covered_commute": "上下班途中职工负主要责任，不属于保障范围（第十九条）",
-	"bad_situation":       "不认识的申请情形",
-	"bad_material":        "不认识的材料名称",
-	"already_confirmed":   "同一事故伤害已作过职业伤害确认（第二十八条）",
-	"event_date":          "事件日期早于事故日期或早于案件上一步的日期",
-	"bad_order":           "订单数据不合要求",
-	"bad_cost":            "费用数据不合要求",
-	"case_file":           "案件数据不合要求",
-	"before_in_force":     "事故早于沪人社福〔2025〕373号施行之日（2025-12-29），按规则选项不予计算（第八十一条）",
-	"not_applied":         "案件尚未提出申请",
-	"unstated":            "必须写明的事实未写（后附字段名）：不写不等于“否”，不作推定",
-
-	// benefits.
-	"missing_base":         "缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资尚未提供；后附参数与年份）",
-	"missing_parameter":    "缺少参数（后附参数名）",
-	"death_not_covered":    "非因职业伤害死亡的，只有一至四级伤残者在治疗期满后死亡才支付丧葬补助金和供养亲属抚恤金",
-	"transitional":         "《实施办法》施行前受伤的案件，缺少过渡期参数（第四十五条）",
-	"bad_case":             "待遇案件数据不合要求",
-	"no_third_party_basis": "没有第三方承担医疗费的依据（第三十四条）",
-	"bad_medical":          "医疗费数据不合要求",
-	"bad_medical_claim":    "医疗待遇申领数据不合要求（后附位置与原因）",
-	"duplicate_bill":       "同一张票据列了两次（票据号重复）：同一笔费用不重复支付",
-	"claim_limit":          "医疗待遇申领超出规定的上限（文件大小、嵌套层数、文本长度、票据或明细数量）",
-	"duplicate_material":   "同一材料在同一列表中列了两次",
-
-	// levy.
-	"bad_parameter":  "参数不合要求",
-	"no_terms":       "缺少平台的费率条款（首次参保月份、档次、浮动）",
-	"not_enrolled":   "平台该月未参保",
-	"no_level":       "缺少平台该月的即时配送缴费档次（每单0.07元或0.25元，第十一条）",
-	"bad_terms":      "费率设置不合要求",
-	"bad_correction": "退补数据不合要求",
-	"setup_syntax":   "费率设置的格式不对",
-
-	// ledger.
-	"bad_payment":           "支付数据不合要求",
-	"bad_posting":           "记账凭证不合要求",
-	"bad_counterparty":      "对方单位种类不在列表中（平台企业、商业保险机构、新就业形态人员、国库、银行、收款单位）：读取账簿或记账时即拒绝，不按任何种类猜测",
-	"bad_snapshot":          "账簿（快照）的 JSON 不合要求：读取时即拒绝",
-	"bad_direction":         "退补方向缺失或不在列表中（退还 refund、补缴 top_up、无需退补 none）：不予记账，不按补缴或退还猜测",
-	"bad_record":            "对账记录不合要求",
-	"closed":                "该期间已结账，不能再记账",
-	"closed_year":           "资金入库的年度已结账，按规则选项拒绝记入以后年度；待重新打开入库期间后再记账",
-	"conflict":              "已有同一编号但内容不同的凭证",
-	"not_scheme":            "不是职业伤害保障的科目",
-	"reversed":              "该凭证已被冲销",
-	"unbalanced":            "借贷不平衡",
-	"unknown_id":            "不存在该编号的凭证",
-	"overflow":              "金额超出可处理的范围",
-	"false_reversal":        "不是所指凭证的完全冲销",
-	"negative":              "该凭证会使科目余额小于零",
-	"bad_clearing":          "不是对一笔未清暂收款的冲抵",
-	"duplicate_record":      "对账记录重复",
-	"insurer_banned":        "该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）",
-	"bad_agreement_end":     "协议终止记录不合要求",
-	"no_params":             "没有提供参数集",
-	"bad_rules":             "规则设置不合要求（如预警金额为负数或不足一分）",
-	"transitional_conflict": "2024年工资给了两次且数值不同（第四十五条）",
-}
-
 // codesDetailZH says what a code with details means (not_covered:2027):
-// %s is the detail.
+// %s is the detail. The details are the runner's wire format (a kinds
+// package writes them after the code's identifier); the meaning of the
+// code itself is its package's (CodeZH).
 var codesDetailZH = map[string]string{
 	"not_covered":       "%s年的放假安排尚未载入，该年的日期无法判断",
 	"missing_base":      "缺少计发基数：%s",
@@ -533,13 +437,24 @@ var codesDetailZH = map[string]string{
 	"field":             "字段 %s 不合要求",
 }
 
-// CodeZH gives the meaning of an error code in Chinese, with the code's
-// details (not_covered:2027 → 2027年的放假安排尚未载入……), or "" for an
-// unknown code.
+// codeForms is how a code with details is written, for the dictionary.
+var codeForms = map[string]string{
+	"not_covered":       "not_covered:年份（calendar）；不带年份的 not_covered 是 benefits 的",
+	"missing_base":      "missing_base:参数名:年份",
+	"missing_parameter": "missing_parameter:参数名",
+	"transition":        "transition:事项",
+	"unstated":          "unstated:字段名",
+	"invalid":           "invalid: 字段: 原因",
+	"field":             "field:字段名",
+}
+
+// CodeZH gives the meaning of an error code in Chinese, as the packages
+// give it (RegisterCodes), with the code's details (not_covered:2027 →
+// 2027年的放假安排尚未载入……), or "" for an unknown code.
 func CodeZH(code string) string {
 	head, rest, _ := strings.Cut(code, ":")
-	s, ok := codesZH[head]
-	if !ok {
+	s := codeMeaning(head)
+	if s == "" {
 		return ""
 	}
 	rest = strings.TrimSpace(rest)

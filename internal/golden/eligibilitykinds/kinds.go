@@ -93,13 +93,14 @@ func init() {
 		}
 	}
 	golden.RegisterClauses(clauses)
+	golden.RegisterCodes("eligibility", eligibility.Codes()...)
 	golden.Names(eligibility.RideHailing, eligibility.InstantDelivery, eligibility.IntraCityFreight)
 	golden.Register(map[string]golden.Kind{
 		// eligibility.decide: 第十条 on one order execution.
 		"eligibility.decide": golden.Define(func(in eligibility.Execution) (decideOutput, golden.Explained) {
 			d, err := eligibility.Decide(&in)
 			if err != nil {
-				return decideOutput{Error: recordCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return decideOutput{Error: recordCode(err)}, golden.Refused(err, recordCode(err))
 			}
 			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, golden.Explain(d, []string{d.String()})
 		}),
@@ -109,7 +110,7 @@ func init() {
 			b := &eligibility.Batch{Month: in.Month, Rules: in.Rules}
 			text := eligibility.CSVHeader + "\n" + strings.Join(in.Rows, "\n") + "\n"
 			if err := eligibility.ReadCSV(strings.NewReader(text), b); err != nil && err != io.EOF {
-				return batchOutput{Error: eligibilityCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return batchOutput{Error: eligibilityCode(err)}, golden.Refused(err, eligibilityCode(err))
 			}
 			out := batchOutput{Counts: b.Counts(), Tally: b.Tally().Rows(), Conflicting: b.Conflicting()}
 			if out.Tally == nil {
@@ -120,7 +121,7 @@ func init() {
 				code := eligibilityCode(inv.Err)
 				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: code})
 				expl = append(expl, inv.Err.Error())
-				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+golden.ErrorMeaningZH(code, inv.Err.Error()))
+				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+golden.RefusalZH(inv.Err, code))
 			}
 			c := b.Counts()
 			expl = append(expl, "rows read = counted + excluded + duplicates + invalid: "+

@@ -20,9 +20,9 @@ import (
 )
 
 // levyCode names levy, eligibility and param errors for "error" fields:
-// invalid: <field>: <reason> for a record, no_terms, not_enrolled, no_level,
-// bad_terms, missing_parameter:<name>, bad_correction, bad_parameter, or a
-// calendar code.
+// invalid: <field>: <reason> for a record, missing_parameter:<name>, the
+// year of a year not covered (not_covered:YEAR), or the first code the
+// error carries.
 func levyCode(err error) string {
 	if err == nil {
 		return ""
@@ -35,18 +35,10 @@ func levyCode(err error) string {
 		}
 		return "invalid: " + strings.TrimPrefix(text, "eligibility: ")
 	}
-	// A parameter's code first: a levy error that wraps one is named by it.
 	if code := paramkinds.Code(err); code != "" {
 		return code
 	}
-	return golden.FirstCode(err, []golden.CodeOf{
-		{Code: "no_terms", Err: levy.ErrNoTerms},
-		{Code: "not_enrolled", Err: levy.ErrNotEnrolled},
-		{Code: "no_level", Err: levy.ErrNoLevel},
-		{Code: "bad_terms", Err: levy.ErrBadTerms},
-		{Code: "bad_correction", Err: levy.ErrBadCorrection},
-		{Code: "setup_syntax", Err: levy.ErrSetupSyntax},
-	}, calendarkinds.Code)
+	return calendarkinds.Code(err)
 }
 
 // ordersIn is a platform's counted orders as a case gives them.
@@ -129,11 +121,13 @@ type correctionOutput struct {
 
 func fail[T any](set func(*T, string), err error) (T, golden.Explained) {
 	var out T
-	set(&out, levyCode(err))
-	return out, golden.Explained{EN: []string{err.Error()}}
+	code := levyCode(err)
+	set(&out, code)
+	return out, golden.Refused(err, code)
 }
 
 func init() {
+	golden.RegisterCodes("levy", levy.Codes()...)
 	golden.Register(map[string]golden.Kind{
 		// levy.rate: the per-order rate of a platform, industry and day (第十一、十二条).
 		"levy.rate": golden.Define(func(in struct {
