@@ -682,6 +682,22 @@ func (s Standing) String() string {
 	return fmt.Sprintf("Standing(%d)", uint8(s))
 }
 
+// Chinese is the standing's Chinese name (无法判断（期限未知）, 尚未办理，期限未届满,
+// 已按期办理, 已逾期); "" for a value outside the list.
+func (s Standing) Chinese() string {
+	switch s {
+	case StandingUnknown:
+		return "无法判断（期限未知）"
+	case StandingOpen:
+		return "尚未办理，期限未届满"
+	case StandingMet:
+		return "已按期办理"
+	case StandingOverdue:
+		return "已逾期"
+	}
+	return ""
+}
+
 // MarshalText implements encoding.TextMarshaler with the names of String.
 func (s Standing) MarshalText() ([]byte, error) {
 	if int(s) >= len(standingNames) {

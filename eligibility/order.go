@@ -112,6 +112,17 @@ func (k EndKind) String() string {
 	return fmt.Sprintf("EndKind(%d)", uint8(k))
 }
 
+// Chinese is the end kind's Chinese name: 尚未结束 (NotEnded), 送达完成,
+// 中途转单, 取消; "" for a value outside the list.
+func (k EndKind) Chinese() string {
+	if int(k) < len(endKindChinese) {
+		return endKindChinese[k]
+	}
+	return ""
+}
+
+var endKindChinese = [...]string{"尚未结束", "送达完成", "中途转单", "取消"}
+
 // MarshalText implements encoding.TextMarshaler.
 func (k EndKind) MarshalText() ([]byte, error) {
 	if int(k) >= len(endKindNames) {

@@ -41,7 +41,7 @@ func TestREADMEIsTheGeneratedDictionary(t *testing.T) {
 	}
 	assert.Contains(t, s, "| `case.death.dependents[].relation` | 待遇案件·死亡·供养亲属·与职工的关系 |")
 	assert.Contains(t, s, "| `not_covered` |")
-	assert.Contains(t, s, "| `survivor_pension` | 供养亲属抚恤金（按月） |")
+	assert.Contains(t, s, "| `survivor_pension` | 供养亲属抚恤金 |", "as benefits.Kind.Chinese gives it")
 	assert.Contains(t, s, "| `instant_delivery` | 即时配送 |", "an integer list written as text")
 }
 

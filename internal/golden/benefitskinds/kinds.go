@@ -176,6 +176,25 @@ func init() {
 	golden.RegisterCodes("benefits", benefits.Codes()...)
 	golden.RegisterCodes("benefits/casefile", casefile.Codes()...)
 	golden.Names(benefits.Spouse, benefits.Other)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(benefits.OneTimeDisabilityGrant, benefits.DisabilityAllowance, benefits.OneTimeAllowance, benefits.NursingAllowance, benefits.FuneralGrant, benefits.SurvivorPension, benefits.DeathGrant)
+	golden.Names(benefits.LivingAllowance, benefits.TreatmentNursing)
+	golden.Names(benefits.MedReceipt, benefits.MedReceiptImage, benefits.MedItemisedList, benefits.MedOutpatientRecord, benefits.MedDischargeSummary, benefits.MedApplicationForm, benefits.MedLiabilityFinding, benefits.MedMediationOrAward, benefits.MedViolenceProof, benefits.MedCompensationProof, benefits.MedCourtDocument, benefits.MedOtherEvidence, benefits.MedAdvancerAccount, benefits.MedAdvanceConfirmation, benefits.MedAdvanceAgreement, benefits.MedAdvancePaymentProof, benefits.MedDeathProof, benefits.MedRecordCopies)
+	golden.Names(benefits.AdvanceByPlatform, benefits.AdvanceByServiceAgency, benefits.AdvanceByThird)
+	golden.Names(benefits.RuleDesignated, benefits.RuleDesignationUnknown, benefits.RuleNotDesignated, benefits.RuleEmergency, benefits.RuleStableUnknown, benefits.RuleAfterStable, benefits.RuleStaySpansStable, benefits.RuleOutOfTownFiled, benefits.RuleFilingPending, benefits.RuleFilingRefused, benefits.RuleNotFiled, benefits.RuleRehabConfirmed, benefits.RuleRehabUnconfirmed, benefits.RuleRehabRefused, benefits.RuleRehabNotDesignated, benefits.RuleRehabDesignationUnknown, benefits.RuleDeviceConfirmed, benefits.RuleDeviceUnconfirmed, benefits.RuleDeviceRefused, benefits.RuleDeviceWrongProvider, benefits.RuleDeviceProviderUnknown, benefits.RuleInCatalogue, benefits.RuleCatalogueUnknown, benefits.RuleOutOfCatalogue, benefits.RuleAboveStandard, benefits.RuleMaterialsMissing, benefits.RuleSettledDirectly, benefits.RuleSettledThirdParty, benefits.NoteDirectAvailable, benefits.NoteDirectNotNetworked, benefits.NoteDirectExcluded, benefits.NoteOutOfTownDirect, benefits.NoteSplitNoBasis, benefits.NoteSplitWaitsPending, benefits.NoteSplitWaitsDocuments, benefits.NotePayeeWaits, benefits.NoteDeathOpinion)
+	golden.Names(benefits.DeathCause(""), benefits.CauseInjury, benefits.CauseOther) // "" is not stated: read as the injury
+	golden.Names(benefits.TimingNotStated, benefits.TimingDuringTreatment, benefits.TimingAfterTreatment)
+	golden.Names(benefits.DeviceNone, benefits.DeviceProsthesis, benefits.DeviceOrthosis, benefits.DeviceArtificialEye, benefits.DeviceWheelchair, benefits.DeviceOther, benefits.DeviceDenture)
+	golden.Names(benefits.FilingNone, benefits.FilingApproved, benefits.FilingPending, benefits.FilingRefused)
+	golden.Names(benefits.LegalTraffic, benefits.LegalRail, benefits.LegalFerry, benefits.LegalTrain, benefits.LegalViolence, benefits.LegalOther)
+	golden.Names(benefits.MaterialSubmitted, benefits.MaterialShared, benefits.MaterialMissing)
+	golden.Names(benefits.MedicalTopUp, benefits.MedicalOwnShare)
+	golden.Names(benefits.NeedMissing, benefits.NeedProvisional)
+	golden.Names(benefits.NursingNone, benefits.NursingFull, benefits.NursingMostly, benefits.NursingPartly)
+	golden.Names(benefits.PayeeWorker, benefits.PayeeCloseRelative, benefits.PayeePlatform, benefits.PayeeServiceAgency, benefits.PayeeAdvancer)
+	golden.Names(benefits.SettingOutpatient, benefits.SettingEmergency, benefits.SettingObservation, benefits.SettingInpatient, benefits.SettingRehabilitation, benefits.SettingDevice)
+	golden.Names(benefits.Payable, benefits.NotPayable, benefits.Pending)
+	golden.Names(benefits.NoDeathSituation, benefits.DeathFromInjury, benefits.DeathDuringTreatment, benefits.DeathAfterTreatmentGrade1to4)
 	golden.Register(map[string]golden.Kind{
 		// benefits.award: a casefile.File: the award, its schedule and the medical split.
 		"benefits.award": golden.Define(func(in casefile.File) (awardOutput, golden.Explained) {

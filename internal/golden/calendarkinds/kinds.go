@@ -133,6 +133,15 @@ func init() {
 		return "", "", false
 	})
 	golden.RegisterCodes("calendar", calendar.Codes()...)
+	golden.Names(calendar.KindUnknown, calendar.OrdinaryWorkday, calendar.OrdinaryWeekend, calendar.StatutoryHoliday,
+		calendar.ArrangedDayOff, calendar.AdjustedWorkday)
+	// calendar.day writes a day's kind and festival as plain text.
+	golden.PlainNames(calendar.KindUnknown, calendar.OrdinaryWorkday, calendar.OrdinaryWeekend, calendar.StatutoryHoliday,
+		calendar.ArrangedDayOff, calendar.AdjustedWorkday)
+	golden.PlainNames(calendar.NewYearsDay, calendar.SpringFestival, calendar.TombSweepingDay, calendar.LabourDay,
+		calendar.DragonBoatFestival, calendar.MidAutumnFestival, calendar.NationalDay)
+	golden.Names(calendar.StandingUnknown, calendar.StandingOpen, calendar.StandingMet, calendar.StandingOverdue)
+	golden.Names(calendar.RuleWorkdays, calendar.RuleWithinDays, calendar.RuleDayOfMonth, calendar.RuleDeclaration)
 	golden.Names(calendar.NewYearsDay, calendar.SpringFestival, calendar.TombSweepingDay, calendar.LabourDay,
 		calendar.DragonBoatFestival, calendar.MidAutumnFestival, calendar.NationalDay)
 	golden.Register(map[string]golden.Kind{

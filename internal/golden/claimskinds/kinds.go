@@ -162,6 +162,18 @@ func init() {
 		claims.StateNotConfirmed, claims.StateDelivered, claims.StateAssessed, claims.StateBenefitApplied, claims.StateBenefitAccepted,
 		claims.StateSupplementRequested, claims.StateReviewApproved, claims.StateReviewRefused, claims.StateBenefits, claims.StateWithdrawn)
 	golden.Names(claims.SituationOrderAccident, claims.SituationCommute, claims.SituationSuddenDeath, claims.SituationRescue, claims.SituationVeteran)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(claims.AdvanceNone, claims.AdvancePlatform, claims.AdvanceThird)
+	golden.Names(claims.ApplicantPlatform, claims.ApplicantServiceAgency, claims.ApplicantWorker, claims.ApplicantRelative, claims.ApplicantUnion)
+	golden.Names(claims.BeforeInForceNote, claims.BeforeInForceRefuse)
+	golden.Names(claims.Clarity(""), claims.Clear, claims.NotClear) // "" is unstated
+	golden.Names(claims.Covered, claims.CoverPending, claims.NotCovered)
+	golden.Names(claims.ClockFromAcceptance, claims.ClockFromFoundClear)
+	golden.Names(claims.EventReport, claims.EventExtension, claims.EventApply, claims.EventAccept, claims.EventMaterialsToFollow, claims.EventFactsClear, claims.EventWithdraw, claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefitApply, claims.EventBenefitAccept, claims.EventSupplementRequested, claims.EventSupplemented, claims.EventReview, claims.EventBenefits)
+	golden.Names(claims.LateCostFromAccident, claims.LateCostAfterWindow)
+	golden.Names(claims.LateCostToAcceptance, claims.LateCostToFiling)
+	golden.Names(claims.MatApplicationForm, claims.MatIdentity, claims.MatScene, claims.MatOrderData, claims.MatTrack, claims.MatDiagnosis, claims.MatPaymentAccount, claims.MatAdvanceByPlatform, claims.MatAdvanceByThird, claims.MatConsent, claims.MatPoliceProof, claims.MatCommuteProof, claims.MatRescueDeath, claims.MatPublicInterest, claims.MatVeteranProof)
+	golden.Names(claims.Responsible, claims.Investigate)
 	golden.Register(map[string]golden.Kind{
 		// claims.windows: the application windows of an accident (第二十一、二十二条).
 		"claims.windows": golden.Define(func(in struct {

@@ -90,11 +90,13 @@ func init() {
 	for c := eligibility.Clauses(1); c != 0; c <<= 1 {
 		if s := c.String(); s != "" {
 			clauses = append(clauses, s)
+			golden.PlainNames(c) // the clause's Chinese, as Clauses.Chinese gives it
 		}
 	}
 	golden.RegisterClauses(clauses)
 	golden.RegisterCodes("eligibility", eligibility.Codes()...)
 	golden.Names(eligibility.RideHailing, eligibility.InstantDelivery, eligibility.IntraCityFreight)
+	golden.Names(eligibility.NotEnded, eligibility.Delivered, eligibility.Transferred, eligibility.Cancelled)
 	golden.Register(map[string]golden.Kind{
 		// eligibility.decide: 第十条 on one order execution.
 		"eligibility.decide": golden.Define(func(in eligibility.Execution) (decideOutput, golden.Explained) {

@@ -200,6 +200,11 @@ func init() {
 		ledger.PaymentMismatch, ledger.MissingBill, ledger.MissingPayment)
 	golden.Names(ledger.SpecialAccount, ledger.LevyIncome, ledger.InterestIncome, ledger.InsurerPayable, ledger.AssessmentFee,
 		ledger.ServiceFee, ledger.Medical, ledger.Suspense, ledger.FundBalance)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(ledger.FailedAnnualReview, ledger.SeriousFailure, ledger.Misappropriation, ledger.Fraud, ledger.InformationSecurity, ledger.OtherViolation, ledger.Expired)
+	golden.Names(ledger.TreasuryReceipt, ledger.SuspenseClearing, ledger.BenefitPayment, ledger.InsurerSettlement)
+	golden.Names(ledger.Asset, ledger.Liability, ledger.Income, ledger.Expense, ledger.NetAssets)
+	golden.Names(ledger.BookInOpenYear, ledger.RefuseClosedYear)
 	golden.Register(map[string]golden.Kind{
 		// ledger.reconcile: 第十七、十八条.
 		"ledger.reconcile": golden.Define(func(in struct {

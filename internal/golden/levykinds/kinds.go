@@ -128,6 +128,9 @@ func fail[T any](set func(*T, string), err error) (T, golden.Explained) {
 
 func init() {
 	golden.RegisterCodes("levy", levy.Codes()...)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(levy.LevelLower, levy.LevelHigher)
+	golden.Names(levy.Refund, levy.TopUp, levy.NoneDue)
 	golden.Register(map[string]golden.Kind{
 		// levy.rate: the per-order rate of a platform, industry and day (第十一、十二条).
 		"levy.rate": golden.Define(func(in struct {
