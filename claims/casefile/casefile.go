@@ -72,7 +72,10 @@ type File struct {
 }
 
 // ErrInvalid is wrapped by the errors of Parse, Validate, Case and
-// Timeline for a file that is not a valid case.
+// Timeline for a file that is not a valid case. It is their code
+// (errcode.Of), except where claims' own refusal of the file comes first: a
+// step out of order (claims.ErrTransition, claims.ErrEventDate) or a fact
+// left unstated (claims.ErrUnstated).
 var ErrInvalid = errcode.New("case_file", errcode.Stop,
 	"casefile: invalid case file",
 	"案件数据不合要求")

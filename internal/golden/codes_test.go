@@ -67,3 +67,24 @@ func TestCodeMeaningMerges(t *testing.T) {
 	assert.Equal(t, "one：其一；two：其二", codeMeaning("test_shared"))
 	assert.Equal(t, "", codeMeaning("test_none"))
 }
+
+// One identifier, one meaning, across the library: two packages may share
+// an identifier only with the same Chinese, except not_covered, which the
+// cases have always used for calendar's year not covered (with the year)
+// and benefits' month not paid (without), and which the dictionary lists
+// with both.
+func TestCodeIdentifiersAgreeAcrossPackages(t *testing.T) {
+	var clash []string
+	for _, id := range registeredIDs() {
+		zh := map[string]bool{}
+		for _, r := range registered[id] {
+			zh[r.code.Chinese()] = true
+		}
+		if len(zh) > 1 && id != "not_covered" {
+			clash = append(clash, id)
+		}
+	}
+	assert.Empty(t, clash)
+	assert.Len(t, registered["not_covered"], 2)
+	assert.GreaterOrEqual(t, len(registeredIDs()), 170)
+}
