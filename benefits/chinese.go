@@ -213,7 +213,7 @@ func (m MedicalRule) Chinese() string {
 func (n NeedMark) Chinese() string {
 	switch n {
 	case NeedMissing:
-		return "缺少（须由主机提供）"
+		return "缺少（须由调用方提供）"
 	case NeedProvisional:
 		return "暂定（依赖未核实的参数）"
 	}

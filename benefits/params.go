@@ -187,7 +187,7 @@ func (e *MissingBaseError) Chinese() string {
 	if e == nil {
 		return ErrMissingBase.Chinese()
 	}
-	return fmt.Sprintf("缺少计发基数 %s（%d年受伤或死亡所用的上一年度数值）：须由主机提供", e.Param, e.Year)
+	return fmt.Sprintf("缺少计发基数 %s（%d年受伤或死亡所用的上一年度数值）：须由调用方提供", e.Param, e.Year)
 }
 
 // ErrMissingBase is the code of every *MissingBaseError: a wage or income

@@ -57,7 +57,7 @@ type CoverResult struct {
 // ErrNoAsOf is returned by CheckCover without the as-of day.
 var ErrNoAsOf = errcode.New("no_as_of", errcode.FixCall,
 	"claims: no as-of day (the host's today) to judge whether the fee is due",
-	"缺少判断日期（主机的当天），无法判断当月保障费是否到期")
+	"缺少判断日期（调用方的当天），无法判断当月保障费是否到期")
 
 // CheckCover answers 第四十三条 (平台企业按规定缴纳职业伤害保障费的当月，新就业形态
 // 人员发生事故伤害的，可按本规程规定享受职业伤害保障待遇) for an accident on the

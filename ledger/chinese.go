@@ -63,7 +63,7 @@ func (r ClosedYearRule) Chinese() string {
 	case BookInOpenYear:
 		return "记入未结账的年度，列为以前年度入库（默认；已结账年度的汇总不改写）"
 	case RefuseClosedYear:
-		return "拒绝记账，待主机重新打开入库期间"
+		return "拒绝记账，待调用方重新打开入库期间"
 	}
 	return ""
 }

@@ -24,7 +24,7 @@ func TestErrorsCarryTheirCode(t *testing.T) {
 
 	me := &param.MissingError{Name: "levy.base.ride_hailing"}
 	assert.Equal(t, param.ErrMissingValue, errcode.Of(me))
-	assert.Equal(t, "缺少参数 levy.base.ride_hailing：须由主机提供", me.Chinese())
+	assert.Equal(t, "缺少参数 levy.base.ride_hailing：须由调用方提供", me.Chinese())
 
 	var nilME *param.MissingError
 	var nilVE *param.ValueError

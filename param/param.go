@@ -205,7 +205,7 @@ var (
 	// ErrMissingValue is matched by every *MissingError.
 	ErrMissingValue = errcode.New("missing_parameter", errcode.Stop,
 		"parameter has no value in force",
-		"缺少参数：所需日期没有生效的取值，须由主机提供")
+		"缺少参数：所需日期没有生效的取值，须由调用方提供")
 )
 
 // MaxValues is the most values Parse reads from one input.
@@ -282,9 +282,9 @@ func (e *MissingError) Chinese() string {
 	case e == nil:
 		return ErrMissingValue.Chinese()
 	case e.Date.IsZero():
-		return "缺少参数 " + e.Name + "：须由主机提供"
+		return "缺少参数 " + e.Name + "：须由调用方提供"
 	}
-	return "缺少参数 " + e.Name + "：" + e.Date.String() + " 没有生效的取值，须由主机提供"
+	return "缺少参数 " + e.Name + "：" + e.Date.String() + " 没有生效的取值，须由调用方提供"
 }
 
 // Set is an immutable collection of parameter values, safe for concurrent
