@@ -55,7 +55,7 @@ type CoverResult struct {
 }
 
 // ErrNoAsOf is returned by CheckCover without the as-of day.
-var ErrNoAsOf = errcode.New("no_as_of", errcode.FixCall,
+var ErrNoAsOf = errcode.New("cover_no_as_of", errcode.FixCall,
 	"claims: no as-of day (the host's today) to judge whether the fee is due",
 	"缺少判断日期（调用方的当天），无法判断当月保障费是否到期")
 
