@@ -76,10 +76,10 @@ func Example() {
 	// 期限规则“N日内”：事件发生当日不计入（民法典 第二百零一条）；最后一日为休息日的，顺延至其后第一个工作日（民法典 第二百零三条）（第二十一、二十二条）
 	// 事件发生日 2026-01-20（不计入）加 30 日，原定最后一日为 2026-02-19
 	// 遇休息日顺延，跳过：2026-02-19 星期四 法定节假日（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
-	// 遇休息日顺延，跳过：2026-02-20 星期五 调休/补休（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
-	// 遇休息日顺延，跳过：2026-02-21 星期六 调休/补休（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
-	// 遇休息日顺延，跳过：2026-02-22 星期日 调休/补休（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
-	// 遇休息日顺延，跳过：2026-02-23 星期一 调休/补休（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
+	// 遇休息日顺延，跳过：2026-02-20 星期五 调休放假日（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
+	// 遇休息日顺延，跳过：2026-02-21 星期六 调休放假日（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
+	// 遇休息日顺延，跳过：2026-02-22 星期日 调休放假日（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
+	// 遇休息日顺延，跳过：2026-02-23 星期一 调休放假日（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
 	// 计算所得期限：2026-02-24（星期二）
 	// 期限：2026-02-24
 }

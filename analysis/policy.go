@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -120,21 +120,35 @@ func monthIndex(m calendar.Month) int { return m.Year()*12 + int(m.Month()) - 1 
 // Problem of the result instead, the rest computed.
 var (
 	// ErrNoCalendar: the Policy has no Calendar.
-	ErrNoCalendar = errors.New("analysis: no calendar in the policy (calendar.Default())")
+	ErrNoCalendar = errcode.New("no_calendar", errcode.FixCall,
+		"analysis: no calendar in the policy (calendar.Default())",
+		"没有提供日历（分析的政策中缺少日历）")
 	// ErrPolicy: the current levy setup or claims rules are refused by levy
 	// or claims (the error they give is wrapped too).
-	ErrPolicy = errors.New("analysis: the current policy is refused")
+	ErrPolicy = errcode.New("bad_policy", errcode.Stop,
+		"analysis: the current policy is refused",
+		"现行费率设置或确认规则不合要求")
 	// ErrPeriod: a zero, reversed or too long period.
-	ErrPeriod = errors.New("analysis: invalid period")
+	ErrPeriod = errcode.New("bad_period", errcode.Stop,
+		"analysis: invalid period",
+		"分析或测算期间不合要求：起止月份缺失、颠倒，或超过120个月")
 	// ErrNoData: no orders, no cases and no claims: nothing to analyse.
-	ErrNoData = errors.New("analysis: no data (no tally, no cases, no claims)")
+	ErrNoData = errcode.New("no_data", errcode.Stop,
+		"analysis: no data (no tally, no cases, no claims)",
+		"没有订单、待遇案件和确认案件：没有可分析的数据")
 	// ErrNoAsOf: claims given without the day they are judged on.
-	ErrNoAsOf = errors.New("analysis: claims need the day they are judged on (Data.AsOf)")
+	ErrNoAsOf = errcode.New("no_as_of", errcode.FixCall,
+		"analysis: claims need the day they are judged on (Data.AsOf)",
+		"统计确认案件需要给出截至日期（本库不读取系统时钟）")
 	// ErrBadReform is wrapped by every *ReformError.
-	ErrBadReform = errors.New("analysis: invalid reform")
+	ErrBadReform = errcode.New("bad_reform", errcode.Stop,
+		"analysis: invalid reform",
+		"测算方案不合要求（参数自相矛盾、与现行参数重叠、同一平台的条款给了两次等）：整个测算被拒绝，不作取舍")
 	// ErrBadCase: a case or claim without an ID, with an ID given twice, too
 	// long or not visible text (a Problem of the result).
-	ErrBadCase = errors.New("analysis: invalid case")
+	ErrBadCase = errcode.New("bad_case_id", errcode.SkipRow,
+		"analysis: invalid case",
+		"案件编号缺失、重复、过长或含不可见字符：该案件不计入，其余照常计算")
 )
 
 // ProblemKind says what a Problem is about.

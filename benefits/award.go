@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -125,12 +126,18 @@ type Award struct {
 
 // Errors of Compute.
 var (
-	ErrBadCase    = errors.New("benefits: invalid case")
-	ErrNotCovered = errors.New("benefits: no award: the platform did not pay the levy for the month of the injury (第四十三条)")
+	ErrBadCase = errcode.New("bad_case", errcode.Stop,
+		"benefits: invalid case",
+		"待遇案件数据不合要求")
+	ErrNotCovered = errcode.New("not_covered", errcode.Stop,
+		"benefits: no award: the platform did not pay the levy for the month of the injury (第四十三条)",
+		"平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）")
 	// ErrDeathNotCovered: a death of another cause than the occupational
 	// injury, other than a grade 1–4 worker's after the treatment period,
 	// is in none of the three death situations (DeathSituation).
-	ErrDeathNotCovered = errors.New("benefits: a death of another cause is covered only for a grade 1–4 worker after the treatment period (funeral grant and survivor pensions)")
+	ErrDeathNotCovered = errcode.New("death_not_covered", errcode.Stop,
+		"benefits: a death of another cause is covered only for a grade 1–4 worker after the treatment period (funeral grant and survivor pensions)",
+		"非因职业伤害死亡的，只有一至四级伤残者在治疗期满后死亡才支付丧葬补助金和供养亲属抚恤金")
 )
 
 // calc holds one computation's lookups.

@@ -1,12 +1,12 @@
 package benefits
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 )
 
@@ -101,8 +101,12 @@ type MedicalSplit struct {
 
 // Errors of SplitMedical.
 var (
-	ErrNoThirdPartyBasis = errors.New("benefits: no basis for the third party's part: give the determined medical amount, the liability ratio, or (road accidents) the host's civil-liability table (第三十四条)")
-	ErrBadMedical        = errors.New("benefits: invalid medical costs")
+	ErrNoThirdPartyBasis = errcode.New("no_third_party_basis", errcode.Stop,
+		"benefits: no basis for the third party's part: give the determined medical amount, the liability ratio, or (road accidents) the host's civil-liability table (第三十四条)",
+		"没有第三方承担医疗费的依据（第三十四条）")
+	ErrBadMedical = errcode.New("bad_medical", errcode.Stop,
+		"benefits: invalid medical costs",
+		"医疗费数据不合要求")
 )
 
 var noFaultCap = decimal.New(1, -1) // 10%

@@ -1,7 +1,6 @@
 package benefits
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"unicode/utf8"
@@ -9,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 )
 
@@ -399,15 +399,23 @@ const (
 
 // Errors of medical claims. Every error about a claim's input is a
 // *ClaimError that matches ErrBadMedicalClaim and, where there is one, the
-// more specific error.
+// more specific error (its code, errcode.Of).
 var (
-	ErrBadMedicalClaim = errors.New("benefits: invalid medical claim")
+	ErrBadMedicalClaim = errcode.New("bad_medical_claim", errcode.Stop,
+		"benefits: invalid medical claim",
+		"医疗待遇申领数据不合要求")
 	// ErrClaimLimit: the claim (or its JSON) exceeds a stated limit.
-	ErrClaimLimit = errors.New("benefits: the medical claim exceeds a limit")
+	ErrClaimLimit = errcode.New("claim_limit", errcode.Stop,
+		"benefits: the medical claim exceeds a limit",
+		"医疗待遇申领超出规定的上限（文件大小、嵌套层数、文本长度、票据或明细数量）")
 	// ErrDuplicateBill: two bills carry the same ID (a receipt is paid once).
-	ErrDuplicateBill = errors.New("benefits: a bill listed twice")
+	ErrDuplicateBill = errcode.New("duplicate_bill", errcode.Stop,
+		"benefits: a bill listed twice",
+		"同一张票据列了两次（票据号重复）：同一笔费用不重复支付")
 	// ErrClaimDuplicateMaterial: a material listed twice in one list.
-	ErrClaimDuplicateMaterial = errors.New("benefits: a material listed twice")
+	ErrClaimDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
+		"benefits: a material listed twice",
+		"同一材料在同一列表中列了两次")
 )
 
 // ClaimError says what is wrong with a medical claim and where. Its text is
@@ -433,7 +441,8 @@ func (e *ClaimError) Error() string {
 	return s + ": " + e.Why
 }
 
-// Unwrap gives ErrBadMedicalClaim and the specific error.
+// Unwrap gives the specific error, then ErrBadMedicalClaim: errcode.Of
+// finds the specific code first.
 func (e *ClaimError) Unwrap() []error {
 	if e == nil {
 		return nil
@@ -441,7 +450,7 @@ func (e *ClaimError) Unwrap() []error {
 	if e.Err == nil || e.Err == ErrBadMedicalClaim {
 		return []error{ErrBadMedicalClaim}
 	}
-	return []error{ErrBadMedicalClaim, e.Err}
+	return []error{e.Err, ErrBadMedicalClaim}
 }
 
 func claimErr(err error, path, format string, args ...any) *ClaimError {

@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -177,3 +178,20 @@ func (e *MissingBaseError) Error() string {
 	}
 	return fmt.Sprintf("benefits: no %s for injuries or deaths in %d (the previous year's figure): the host must supply it", e.Param, e.Year)
 }
+
+// Unwrap returns ErrMissingBase, the code of every *MissingBaseError.
+func (e *MissingBaseError) Unwrap() error { return ErrMissingBase }
+
+// Chinese names the figure missing and the year, for a clerk.
+func (e *MissingBaseError) Chinese() string {
+	if e == nil {
+		return ErrMissingBase.Chinese()
+	}
+	return fmt.Sprintf("缺少计发基数 %s（%d年受伤或死亡所用的上一年度数值）：须由调用方提供", e.Param, e.Year)
+}
+
+// ErrMissingBase is the code of every *MissingBaseError: a wage or income
+// figure the calculation needs is not given.
+var ErrMissingBase = errcode.New("missing_base", errcode.Stop,
+	"benefits: a base figure is missing: the host must supply it",
+	"缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资等尚未提供）")

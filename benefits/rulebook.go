@@ -4,12 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/param"
 )
@@ -54,18 +54,29 @@ type Rules struct {
 var (
 	// ErrNoRulebook is returned by the methods of a nil or zero *Rulebook
 	// (build one with NewRulebook).
-	ErrNoRulebook = errors.New("benefits: no rulebook (a nil or zero *Rulebook): build one with NewRulebook")
+	ErrNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
+		"benefits: no rulebook (a nil or zero *Rulebook): build one with NewRulebook",
+		"没有提供规则集（须由 NewRulebook 等生成）")
 	// ErrBadRules: Rules that NewRulebook refuses (a warning limit
 	// negative, with a fraction of a fen, or not a plausible figure).
-	ErrBadRules = errors.New("benefits: invalid rules")
+	ErrBadRules = errcode.New("bad_rules", errcode.Stop,
+		"benefits: invalid rules",
+		"规则设置不合要求（如预警金额为负数或不足一分）")
 	// ErrNoParams: NewRulebook was given no parameter set (nil).
-	ErrNoParams = errors.New("benefits: no parameter set (nil): use DefaultParams, or DefaultParams().With(the host's values)")
+	ErrNoParams = errcode.New("no_params", errcode.Stop,
+		"benefits: no parameter set (nil): use DefaultParams, or DefaultParams().With(the host's values)",
+		"没有提供参数集")
 	// ErrTransitional: the set lacks what 第四十五条 needs of every set
 	// (the commencement), or gives it twice (with ErrWage2024Conflict).
-	ErrTransitional = errors.New("benefits: 第四十五条 needs the 《实施办法》's commencement date (embedded in param.Defaults) and the 2024 wage (host-supplied)")
+	ErrTransitional = errcode.New("transitional", errcode.Stop,
+		"benefits: 第四十五条 needs the 《实施办法》's commencement date (embedded in param.Defaults) and the 2024 wage (host-supplied)",
+		"《实施办法》施行前受伤的案件，缺少过渡期参数（第四十五条）")
 	// ErrWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
-	// ParamWage for 2025) with different values.
-	ErrWage2024Conflict = errors.New("benefits: the 2024 wage is given twice with different values (第四十五条)")
+	// ParamWage for 2025) with different values. It is an ErrTransitional
+	// (errors.Is), and the first code of its errors (errcode.Of).
+	ErrWage2024Conflict = errcode.New("transitional_conflict", errcode.Stop,
+		"benefits: the 2024 wage is given twice with different values (第四十五条)",
+		"2024年工资给了两次且数值不同（第四十五条）").Under(ErrTransitional)
 )
 
 // NewRulebook checks set and rules once and returns the rulebook that
@@ -134,21 +145,21 @@ func checkWage2024(s *param.Set) error {
 		}
 	}
 	if n > 1 {
-		return fmt.Errorf("%w: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
+		return fmt.Errorf("%s: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
 	}
 	w24, err := s.Lookup(ParamWage2024, lastDay)
 	if err != nil {
 		return nil
 	}
 	if w, err := s.Lookup(ParamWage, jan2025); err == nil && !w.Value.Equal(w24.Value) {
-		return fmt.Errorf("%w: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, w.Value)
+		return fmt.Errorf("%s: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, w.Value)
 	}
 	// Every ParamWage value in force on a day of 2025, not only on
 	// 1 January, is the 2024 figure too.
 	dec31, _ := calendar.DateOf(2025, 12, 31)
 	for _, v := range s.Values() {
 		if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
-			return fmt.Errorf("%w: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
+			return fmt.Errorf("%s: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -24,10 +25,14 @@ type Payment struct {
 
 // Errors of Schedule.
 var (
-	ErrRange = errors.New("benefits: the range ends before it starts")
+	ErrRange = errcode.New("bad_range", errcode.FixCall,
+		"benefits: the range ends before it starts",
+		"日期范围的结束早于开始")
 	// ErrBadAward: an award whose survivor pensions lack their basis (an
 	// Award not made by Compute or ParseAward).
-	ErrBadAward = errors.New("benefits: invalid award")
+	ErrBadAward = errcode.New("bad_award", errcode.Stop,
+		"benefits: invalid award",
+		"待遇核定结果不合要求（供养亲属抚恤金缺少计发依据：不是由 Compute 或 ParseAward 生成的结果）")
 )
 
 // Schedule returns the payments of the award for the months from and to

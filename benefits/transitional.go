@@ -102,7 +102,8 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 func commencement(params *param.Set) (param.Value, error) {
 	v, err := params.Lookup(ParamCommencement, lastDay)
 	if err != nil {
-		return param.Value{}, fmt.Errorf("%w: %w", ErrTransitional, &param.MissingError{Name: ParamCommencement})
+		// The parameter missing first (errcode.Of), then ErrTransitional.
+		return param.Value{}, fmt.Errorf("%[2]w: %[1]w", &param.MissingError{Name: ParamCommencement}, ErrTransitional)
 	}
 	return v, nil
 }

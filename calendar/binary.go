@@ -2,12 +2,15 @@ package calendar
 
 import (
 	"encoding/binary"
-	"errors"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // ErrDateBinary is returned by Date.UnmarshalBinary for data that is not
 // what MarshalBinary writes.
-var ErrDateBinary = errors.New("calendar: malformed binary date (want 4 bytes: days since 0000-12-31, big-endian, 0 for the zero Date)")
+var ErrDateBinary = errcode.New("bad_binary_date", errcode.Stop,
+	"calendar: malformed binary date (want 4 bytes: days since 0000-12-31, big-endian, 0 for the zero Date)",
+	"二进制日期数据不合要求（应为4个字节）")
 
 // MarshalBinary implements encoding.BinaryMarshaler: four bytes, big-endian,
 // the number of days from 0000-12-31 to d (0001-01-01 is 1), and 0 for the

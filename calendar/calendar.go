@@ -4,9 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Calendar is China's statutory working calendar for the years it has a
@@ -106,13 +107,29 @@ func (e *YearNotCoveredError) Error() string {
 // Is makes errors.Is(err, ErrNotCovered) true for every *YearNotCoveredError.
 func (e *YearNotCoveredError) Is(target error) bool { return target == ErrNotCovered }
 
+// Unwrap returns ErrNotCovered, the code of every *YearNotCoveredError
+// (errors.As finds it: errcode.Of(err).Code() is "not_covered").
+func (e *YearNotCoveredError) Unwrap() error { return ErrNotCovered }
+
+// Chinese says which year is not covered, for a clerk.
+func (e *YearNotCoveredError) Chinese() string {
+	if e == nil {
+		return ErrNotCovered.Chinese()
+	}
+	return fmt.Sprintf("%d年的放假安排尚未载入，该年的日期无法判断", e.Year)
+}
+
 // ErrNotCovered matches (with errors.Is) any *YearNotCoveredError.
-var ErrNotCovered = errors.New("calendar: year not covered")
+var ErrNotCovered = errcode.New("not_covered", errcode.Stop,
+	"calendar: year not covered",
+	"该年的放假安排尚未载入，该年的日期无法判断")
 
 // ErrNilCalendar is returned by every method called on a nil *Calendar (and
 // by the functions of other packages given one): a nil calendar is a host's
 // mistake, reported, never a panic.
-var ErrNilCalendar = errors.New("calendar: nil *Calendar (use calendar.Default() or calendar.New)")
+var ErrNilCalendar = errcode.New("nil_calendar", errcode.FixCall,
+	"calendar: nil *Calendar (use calendar.Default() or calendar.New)",
+	"没有提供日历")
 
 // New returns a Calendar covering exactly the years of the given schedules.
 // Each schedule is validated as ParseSchedule does; two schedules for one

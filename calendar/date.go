@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
@@ -36,10 +37,14 @@ const (
 
 // ErrDateRange is returned (wrapped) when a date or a date computation falls
 // outside 0001-01-01 to 9999-12-31.
-var ErrDateRange = errors.New("calendar: date out of range 0001-01-01..9999-12-31")
+var ErrDateRange = errcode.New("date_range", errcode.Stop,
+	"calendar: date out of range 0001-01-01..9999-12-31",
+	"日期超出可处理的范围")
 
 // ErrZeroDate is returned when the zero Date is passed where a day is needed.
-var ErrZeroDate = errors.New("calendar: zero date (no date given)")
+var ErrZeroDate = errcode.New("zero_date", errcode.Stop,
+	"calendar: zero date (no date given)",
+	"缺少日期")
 
 // ParseError reports a date or month string that is not in the expected
 // form. It carries the input and the reason. Its message quotes the input
@@ -58,6 +63,15 @@ func (e *ParseError) Error() string {
 	}
 	return fmt.Sprintf("calendar: cannot parse %q as %s: %s", redact.Value(e.Input), e.Layout, e.Reason)
 }
+
+// Unwrap returns ErrParse, the code of every *ParseError.
+func (e *ParseError) Unwrap() error { return ErrParse }
+
+// ErrParse is the code of every *ParseError (errors.Is(err, ErrParse)): a
+// date or month not in its form.
+var ErrParse = errcode.New("parse", errcode.Stop,
+	"calendar: cannot parse a date or month",
+	"日期或月份格式不对（应为 2026-01-20 或 2026-01）")
 
 // DateOf returns the Date for year, month and day, or an error if they do
 // not name a real day between 0001-01-01 and 9999-12-31. Unlike time.Date it

@@ -47,8 +47,8 @@ var dayKindChinese = [...]string{
 	OrdinaryWorkday:  "工作日",
 	OrdinaryWeekend:  "公休日",
 	StatutoryHoliday: "法定节假日",
-	ArrangedDayOff:   "调休/补休",
-	AdjustedWorkday:  "调休上班",
+	ArrangedDayOff:   "调休放假日",
+	AdjustedWorkday:  "调休上班日",
 }
 
 // IsWorkday reports whether a day of kind k is a working day: an ordinary
@@ -70,7 +70,8 @@ func (k DayKind) String() string {
 	return fmt.Sprintf("DayKind(%d)", uint8(k))
 }
 
-// Chinese returns the Chinese term for k (工作日, 公休日, 法定节假日, 调休/补休, 调休上班).
+// Chinese returns the Chinese term for k (工作日, 公休日, 法定节假日, 调休放假日,
+// 调休上班日; 未覆盖 for KindUnknown).
 func (k DayKind) Chinese() string {
 	if int(k) < len(dayKindChinese) {
 		return dayKindChinese[k]

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Rule names a way the regulation counts a deadline. Each rule's doc comment
@@ -584,7 +586,9 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 // ErrBadDeadline is returned when a Deadline read from JSON does not hold
 // together (an unknown rule, no date and no year that makes it unknown, a
 // day listed outside the days it explains).
-var ErrBadDeadline = errors.New("calendar: bad deadline")
+var ErrBadDeadline = errcode.New("bad_deadline", errcode.Stop,
+	"calendar: bad deadline",
+	"读回的期限数据前后不一致（规则、日期与说明不相符）")
 
 // UnmarshalJSON reads the form MarshalJSON writes, strictly (unknown keys
 // are errors; "basis" and "explanation" are ignored: they are derived). The
@@ -676,6 +680,22 @@ func (s Standing) String() string {
 		return standingNames[s]
 	}
 	return fmt.Sprintf("Standing(%d)", uint8(s))
+}
+
+// Chinese is the standing's Chinese name (无法判断（期限未知）, 尚未办理，期限未届满,
+// 已按期办理, 已逾期); "" for a value outside the list.
+func (s Standing) Chinese() string {
+	switch s {
+	case StandingUnknown:
+		return "无法判断（期限未知）"
+	case StandingOpen:
+		return "尚未办理，期限未届满"
+	case StandingMet:
+		return "已按期办理"
+	case StandingOverdue:
+		return "已逾期"
+	}
+	return ""
 }
 
 // MarshalText implements encoding.TextMarshaler with the names of String.

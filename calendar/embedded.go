@@ -10,13 +10,17 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // MaxHolidayCSVBytes is the most ParseHolidayCSV reads.
 const MaxHolidayCSVBytes = 8 << 20
 
 // ErrHolidayCSVTooLarge: the holiday CSV is longer than MaxHolidayCSVBytes.
-var ErrHolidayCSVTooLarge = errors.New("longer than 8 MiB")
+var ErrHolidayCSVTooLarge = errcode.New("holiday_csv_too_large", errcode.Stop,
+	"longer than 8 MiB",
+	"放假安排 CSV 文件超过 8 MiB")
 
 // capped reads r until left−1 bytes are read; the next byte fails with
 // ErrHolidayCSVTooLarge (an io.LimitReader would end the input silently).

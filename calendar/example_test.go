@@ -286,7 +286,7 @@ func ExampleCalendar_Kind() {
 	d := calendar.MustParseDate("2020-02-01")
 	k, _ := calendar.Default().Kind(d)
 	fmt.Println(k, k.Chinese(), k.IsWorkday())
-	// Output: day_off 调休/补休 false
+	// Output: day_off 调休放假日 false
 }
 
 func ExampleParseOverrides() {

@@ -1,12 +1,12 @@
 package calendar
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
@@ -75,20 +75,48 @@ type ScheduleDay struct {
 // Reasons a schedule is refused; a *ScheduleError wraps one of them, so
 // errors.Is(err, ErrDuplicateDay) works.
 var (
-	ErrScheduleSyntax     = errors.New("malformed schedule JSON")
-	ErrScheduleYear       = errors.New("year outside 1..9999")
-	ErrDuplicateDay       = errors.New("date listed twice")
-	ErrDayOutsideYear     = errors.New("date outside the schedule's year")
-	ErrMissingDate        = errors.New("day without a date")
-	ErrBadDayKind         = errors.New("kind must be statutory_holiday, day_off or adjusted_workday")
-	ErrWorkdayOnWeekday   = errors.New("adjusted working day on a Monday to Friday (only a weekend day can be made a working day)")
-	ErrUnknownFestival    = errors.New("unknown festival")
-	ErrMissingSource      = errors.New("no source: neither the day nor the schedule names its notice")
-	ErrDuplicateSchedule  = errors.New("two schedules for the same year")
-	ErrDuplicateOverride  = errors.New("two overrides for the same deadline")
-	ErrBadOverride        = errors.New("invalid override")
-	ErrEmptySchedule      = errors.New("no days: a year without holidays must say so with \"no_holidays\": true")
-	ErrNoHolidaysWithDays = errors.New("\"no_holidays\": true with days listed")
+	ErrScheduleSyntax = errcode.New("schedule_syntax", errcode.Stop,
+		"malformed schedule JSON",
+		"放假安排的格式不对")
+	ErrScheduleYear = errcode.New("schedule_year", errcode.Stop,
+		"year outside 1..9999",
+		"放假安排的年份不对（应在1至9999年之间）")
+	ErrDuplicateDay = errcode.New("duplicate_day", errcode.Stop,
+		"date listed twice",
+		"放假安排中同一天出现两次")
+	ErrDayOutsideYear = errcode.New("day_outside_year", errcode.Stop,
+		"date outside the schedule's year",
+		"放假安排中有一天不属于该年")
+	ErrMissingDate = errcode.New("missing_date", errcode.Stop,
+		"day without a date",
+		"放假安排中缺少日期")
+	ErrBadDayKind = errcode.New("bad_day_kind", errcode.Stop,
+		"kind must be statutory_holiday, day_off or adjusted_workday",
+		"放假安排中的日子类别不对（应为法定节假日、调休放假日或调休上班日）")
+	ErrWorkdayOnWeekday = errcode.New("workday_on_weekday", errcode.Stop,
+		"adjusted working day on a Monday to Friday (only a weekend day can be made a working day)",
+		"调休上班日不在周末（调休上班日只能是周六或周日）")
+	ErrUnknownFestival = errcode.New("unknown_festival", errcode.Stop,
+		"unknown festival",
+		"不认识的节日名称")
+	ErrMissingSource = errcode.New("missing_source", errcode.Stop,
+		"no source: neither the day nor the schedule names its notice",
+		"缺少出处（文号）")
+	ErrDuplicateSchedule = errcode.New("duplicate_schedule", errcode.Stop,
+		"two schedules for the same year",
+		"同一年的放假安排给了两次")
+	ErrDuplicateOverride = errcode.New("duplicate_override", errcode.Stop,
+		"two overrides for the same deadline",
+		"同一期限的官方日期给了两次")
+	ErrBadOverride = errcode.New("bad_override", errcode.Stop,
+		"invalid override",
+		"官方公布期限的格式不对")
+	ErrEmptySchedule = errcode.New("empty_schedule", errcode.Stop,
+		"no days: a year without holidays must say so with \"no_holidays\": true",
+		"放假安排没有任何日子：没有假日的年份要写明 \"no_holidays\": true")
+	ErrNoHolidaysWithDays = errcode.New("no_holidays_with_days", errcode.Stop,
+		"\"no_holidays\": true with days listed",
+		"写了 \"no_holidays\": true 却又列出了日子")
 )
 
 // ScheduleError reports why a schedule (or one of its days) was refused.

@@ -1,11 +1,12 @@
 package claims
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"sort"
 	"time"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Point is a place as WGS 84 latitude and longitude in degrees. (Geometry,
@@ -118,7 +119,9 @@ type Attribution struct {
 func (a Attribution) ExplainZH() []string { return append([]string(nil), a.zh...) }
 
 // ErrBadOrder is wrapped by Attribute's input errors.
-var ErrBadOrder = errors.New("claims: invalid order")
+var ErrBadOrder = errcode.New("bad_order", errcode.Stop,
+	"claims: invalid order",
+	"订单数据不合要求")
 
 // Attribute decides the responsible platform (第二十八条; the national rule:
 // the platform whose order was being executed when the injury happened):

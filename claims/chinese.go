@@ -61,3 +61,155 @@ func (s Situation) Chinese() string {
 	}
 	return ""
 }
+
+// Chinese is the Advance's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (a Advance) Chinese() string {
+	switch a {
+	case AdvanceNone:
+		return "无先行支付"
+	case AdvancePlatform:
+		return "平台先行支付"
+	case AdvanceThird:
+		return "第三人先行支付"
+	}
+	return ""
+}
+
+// Chinese is the BeforeInForce's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (b BeforeInForce) Chinese() string {
+	switch b {
+	case BeforeInForceNote:
+		return "照常计算并注明本规程尚未施行（默认）"
+	case BeforeInForceRefuse:
+		return "不予计算，报错"
+	}
+	return ""
+}
+
+// Chinese is the DecisionClock's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (d DecisionClock) Chinese() string {
+	switch d {
+	case ClockFromAcceptance:
+		return "两个期限均自受理之日起算（受理时事实清楚的7个工作日，否则30个工作日；默认）"
+	case ClockFromFoundClear:
+		return "受理后查清事实的，自查清之日起另计7个工作日（不超过受理后30个工作日）"
+	}
+	return ""
+}
+
+// Chinese is the EventKind's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (e EventKind) Chinese() string {
+	switch e {
+	case EventReport:
+		return "报案"
+	case EventExtension:
+		return "申请延长申请期限（第二十二条第一款）"
+	case EventApply:
+		return "提出申请"
+	case EventAccept:
+		return "受理"
+	case EventMaterialsToFollow:
+		return "容缺受理，材料待补"
+	case EventFactsClear:
+		return "查明事实清楚"
+	case EventWithdraw:
+		return "撤回"
+	case EventDecide:
+		return "作出确认结论"
+	case EventDeliver:
+		return "送达结论"
+	case EventAssess:
+		return "劳动能力鉴定"
+	case EventBenefitApply:
+		return "申请待遇（第四十四条）"
+	case EventBenefitAccept:
+		return "受理待遇申请"
+	case EventSupplementRequested:
+		return "要求补正材料"
+	case EventSupplemented:
+		return "补正材料"
+	case EventReview:
+		return "审核"
+	case EventBenefits:
+		return "核定待遇"
+	}
+	return ""
+}
+
+// Chinese is the LateCostFrom's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (l LateCostFrom) Chinese() string {
+	switch l {
+	case LateCostFromAccident:
+		return "自事故发生之日起"
+	case LateCostAfterWindow:
+		return "自申请期限届满之日起"
+	}
+	return ""
+}
+
+// Chinese is the LateCostTo's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (l LateCostTo) Chinese() string {
+	switch l {
+	case LateCostToAcceptance:
+		return "至受理之日"
+	case LateCostToFiling:
+		return "至提出申请之日"
+	}
+	return ""
+}
+
+// Chinese is the Material's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (m Material) Chinese() string {
+	switch m {
+	case MatApplicationForm:
+		return "职业伤害待遇给付申请表"
+	case MatIdentity:
+		return "身份证明"
+	case MatScene:
+		return "事故现场证据"
+	case MatOrderData:
+		return "订单数据"
+	case MatTrack:
+		return "轨迹数据"
+	case MatDiagnosis:
+		return "医疗诊断证明"
+	case MatPaymentAccount:
+		return "待遇支付账户"
+	case MatAdvanceByPlatform:
+		return "平台先行支付凭证"
+	case MatAdvanceByThird:
+		return "第三人先行支付凭证"
+	case MatConsent:
+		return "知情同意书"
+	case MatPoliceProof:
+		return "公安机关交通事故认定等证明"
+	case MatCommuteProof:
+		return "上下班途中的证明"
+	case MatRescueDeath:
+		return "抢救及死亡证明"
+	case MatPublicInterest:
+		return "维护公共利益的证明"
+	case MatVeteranProof:
+		return "残疾军人证"
+	}
+	return ""
+}
+
+// Chinese is the Outcome's Chinese name, as the golden dictionary and reports
+// show it; "" for a value outside the list.
+func (o Outcome) Chinese() string {
+	switch o {
+	case Responsible:
+		return "认定为责任平台"
+	case Investigate:
+		return "需调查核实"
+	}
+	return ""
+}

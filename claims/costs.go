@@ -1,12 +1,12 @@
 package claims
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 )
 
@@ -40,7 +40,9 @@ type CostSplit struct {
 }
 
 // ErrBadCost is wrapped by SplitLateCosts's errors about a cost.
-var ErrBadCost = errors.New("claims: invalid cost")
+var ErrBadCost = errcode.New("bad_cost", errcode.Stop,
+	"claims: invalid cost",
+	"费用数据不合要求")
 
 // SplitLateCosts divides the case's dated costs between the fund and the
 // platform (第二十二条第二款: 平台企业未在事故伤害发生之日起30日内提交职业伤害待遇给付

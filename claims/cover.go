@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // CoverStatus is the answer of 第四十三条 for an accident's month.
@@ -23,15 +24,16 @@ const (
 	NotCovered CoverStatus = "not_covered"
 )
 
-// Chinese returns the status as a clerk reads it: 已缴费（保障）, 待缴费期限届满, 未缴费（不予保障）.
+// Chinese returns the status as a clerk reads it: 在保障期内（平台已缴当月保障费）,
+// 待定（当月保障费尚未到期）, 不在保障期内（平台欠缴当月保障费）.
 func (s CoverStatus) Chinese() string {
 	switch s {
 	case Covered:
-		return "已缴费，享受保障"
+		return "在保障期内（平台已缴当月保障费）"
 	case CoverPending:
-		return "缴费期限未届满，待定"
+		return "待定（当月保障费尚未到期）"
 	case NotCovered:
-		return "逾期未缴费，不享受保障"
+		return "不在保障期内（平台欠缴当月保障费）"
 	}
 	return string(s)
 }
@@ -53,7 +55,9 @@ type CoverResult struct {
 }
 
 // ErrNoAsOf is returned by CheckCover without the as-of day.
-var ErrNoAsOf = errors.New("claims: no as-of day (the host's today) to judge whether the fee is due")
+var ErrNoAsOf = errcode.New("cover_no_as_of", errcode.FixCall,
+	"claims: no as-of day (the host's today) to judge whether the fee is due",
+	"缺少判断日期（调用方的当天），无法判断当月保障费是否到期")
 
 // CheckCover answers 第四十三条 (平台企业按规定缴纳职业伤害保障费的当月，新就业形态
 // 人员发生事故伤害的，可按本规程规定享受职业伤害保障待遇) for an accident on the

@@ -1,10 +1,10 @@
 package claims
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // The working-day periods after acceptance.
@@ -18,10 +18,14 @@ const (
 
 // ErrCaseDates is wrapped by the errors of a stored case whose dates are
 // out of order.
-var ErrCaseDates = errors.New("claims: the case's dates are out of order")
+var ErrCaseDates = errcode.New("case_dates", errcode.Stop,
+	"claims: the case's dates are out of order",
+	"案件的各项日期先后顺序不对")
 
 // ErrNotAccepted is returned by DecisionDeadline for a case not accepted.
-var ErrNotAccepted = errors.New("claims: the case is not accepted: no decision deadline yet")
+var ErrNotAccepted = errcode.New("not_accepted", errcode.Stop,
+	"claims: the case is not accepted: no decision deadline yet",
+	"案件尚未受理，尚无确认结论期限")
 
 // DecisionDeadline is the day by which the district bureau decides the
 // case's application (第二十六条), counted from its acceptance

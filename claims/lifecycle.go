@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // State is where a case stands.
@@ -99,15 +100,15 @@ const (
 // is not).
 func (c Clarity) Valid() bool { return c == Clear || c == NotClear }
 
-// Chinese returns 事实清楚…, 事实尚未清楚 or 未说明.
+// Chinese returns 事实清楚…, 尚未查清 or, for the zero Clarity, 未说明（…）.
 func (c Clarity) Chinese() string {
 	switch c {
 	case Clear:
 		return "事实清楚、证据充分、权利义务明确"
 	case NotClear:
-		return "事实尚未清楚"
+		return "尚未查清"
 	}
-	return "未说明"
+	return "未说明（受理时须写明 clear 或 not_clear，不作推定）"
 }
 
 // UnmarshalText reads "clear", "not_clear", or "" (unstated); anything else
@@ -142,6 +143,22 @@ func (e *UnstatedError) Error() string {
 	}
 	return "claims: " + e.Field + " is not stated"
 }
+
+// Unwrap returns ErrUnstated, the code of every *UnstatedError.
+func (e *UnstatedError) Unwrap() error { return ErrUnstated }
+
+// Chinese names the fact not stated, for a clerk.
+func (e *UnstatedError) Chinese() string {
+	if e == nil {
+		return ErrUnstated.Chinese()
+	}
+	return "未写明 " + e.Field + "：必须写明，不作推定"
+}
+
+// ErrUnstated is the code of every *UnstatedError.
+var ErrUnstated = errcode.New("unstated", errcode.Stop,
+	"claims: a required fact is not stated",
+	"必须写明的事实未写：不写不等于“否”，不作推定")
 
 // Event is one step of a case, with its date.
 type Event struct {
@@ -229,13 +246,40 @@ func (e *TransitionError) Error() string {
 	return fmt.Sprintf("claims: %s is not allowed in state %s: %s", e.Event, from, e.Why)
 }
 
+// Unwrap returns ErrTransition, the code of every *TransitionError.
+func (e *TransitionError) Unwrap() error { return ErrTransition }
+
+// Chinese names the event refused and the state, for a clerk.
+func (e *TransitionError) Chinese() string {
+	if e == nil {
+		return ErrTransition.Chinese()
+	}
+	return "案件处于“" + e.From.Chinese() + "”状态，不能办理“" + e.Event.Chinese() + "”"
+}
+
+// ErrTransition is the code of every *TransitionError: an event not
+// allowed in the case's state.
+var ErrTransition = errcode.New("transition", errcode.Stop,
+	"claims: transition not allowed",
+	"当前状态下不能办理该事项")
+
 // Errors of Next.
 var (
-	ErrEventDate        = errors.New("claims: event dated before the accident or before the case's last step")
-	ErrAlreadyConfirmed = errors.New("claims: the accident already has a confirmation conclusion (第二十八条第一款: 同一事故伤害只能进行一次职业伤害确认)")
-	ErrNotToFollow      = errors.New("claims: supplied a material that was not to follow")
-	ErrUnknownEventKind = errors.New("claims: unknown event kind")
-	ErrBadClarity       = errors.New("claims: clarity must be clear or not_clear")
+	ErrEventDate = errcode.New("event_date", errcode.Stop,
+		"claims: event dated before the accident or before the case's last step",
+		"事件日期早于事故日期或早于案件上一步的日期")
+	ErrAlreadyConfirmed = errcode.New("already_confirmed", errcode.Stop,
+		"claims: the accident already has a confirmation conclusion (第二十八条第一款: 同一事故伤害只能进行一次职业伤害确认)",
+		"同一事故伤害已作过职业伤害确认（第二十八条）")
+	ErrNotToFollow = errcode.New("not_to_follow", errcode.Stop,
+		"claims: supplied a material that was not to follow",
+		"补交的材料不在待补交之列")
+	ErrUnknownEventKind = errcode.New("unknown_event_kind", errcode.Stop,
+		"claims: unknown event kind",
+		"不认识的事项")
+	ErrBadClarity = errcode.New("bad_clarity", errcode.Stop,
+		"claims: clarity must be clear or not_clear",
+		"事实是否清楚只能写 clear 或 not_clear")
 )
 
 // LastDay returns the latest day recorded on c (its accident when nothing

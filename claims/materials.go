@@ -1,9 +1,10 @@
 package claims
 
 import (
-	"errors"
 	"fmt"
 	"sort"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Situation is a situation that counts as an occupational injury (第十九条,
@@ -135,12 +136,24 @@ type Application struct {
 
 // Errors of applications.
 var (
-	ErrBadSituation      = errors.New("claims: unknown situation (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)")
-	ErrBadMaterial       = errors.New("claims: unknown material")
-	ErrBadAdvance        = errors.New("claims: advance must be empty, platform or third")
-	ErrNotCovered        = errors.New("claims: a commute accident mainly the worker's responsibility is not covered (第十九条第二款)")
-	ErrKeyMaterials      = errors.New("claims: key materials missing: the application cannot be accepted (第二十五条)")
-	ErrDuplicateMaterial = errors.New("claims: a material listed twice")
+	ErrBadSituation = errcode.New("bad_situation", errcode.Stop,
+		"claims: unknown situation (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)",
+		"不认识的申请情形")
+	ErrBadMaterial = errcode.New("bad_material", errcode.Stop,
+		"claims: unknown material",
+		"不认识的材料名称")
+	ErrBadAdvance = errcode.New("bad_advance", errcode.Stop,
+		"claims: advance must be empty, platform or third",
+		"先行支付只能不写，或写平台先行支付 platform、第三人先行支付 third")
+	ErrNotCovered = errcode.New("not_covered_commute", errcode.Stop,
+		"claims: a commute accident mainly the worker's responsibility is not covered (第十九条第二款)",
+		"上下班途中职工负主要责任，不属于保障范围（第十九条）")
+	ErrKeyMaterials = errcode.New("key_materials_missing", errcode.Stop,
+		"claims: key materials missing: the application cannot be accepted (第二十五条)",
+		"缺少关键材料，不予受理（第二十五条）")
+	ErrDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
+		"claims: a material listed twice",
+		"同一材料在同一列表中列了两次")
 )
 
 // Required returns the materials the application needs: the items of

@@ -278,8 +278,8 @@ func TestClarityText(t *testing.T) {
 	assert.Contains(t, err.Error(), "18 bytes")
 	assert.Error(t, (*claims.Clarity)(nil).UnmarshalText([]byte("clear")))
 	assert.Equal(t, "事实清楚、证据充分、权利义务明确", claims.Clear.Chinese())
-	assert.Equal(t, "事实尚未清楚", claims.NotClear.Chinese())
-	assert.Equal(t, "未说明", claims.Clarity("").Chinese())
+	assert.Equal(t, "尚未查清", claims.NotClear.Chinese())
+	assert.Equal(t, "未说明（受理时须写明 clear 或 not_clear，不作推定）", claims.Clarity("").Chinese())
 	// A stored case that was never accepted writes no clarity.
 	b, err := json.Marshal(claims.Case{Accident: testdates.Day(t, "2026-03-02")})
 	require.NoError(t, err)

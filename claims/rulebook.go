@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Rulebook is the claims rules one host applies: the calendar its
@@ -29,7 +30,9 @@ type Rulebook struct {
 
 // ErrNoRulebook is returned by every method of a nil *Rulebook or of the
 // zero Rulebook, which holds nothing (no calendar, no rules).
-var ErrNoRulebook = errors.New("claims: no rulebook (a nil or zero *Rulebook: build one with NewRulebook)")
+var ErrNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
+	"claims: no rulebook (a nil or zero *Rulebook: build one with NewRulebook)",
+	"没有提供规则集（须由 NewRulebook 等生成）")
 
 // NewRulebook validates cal and rules once and returns the rulebook that
 // applies them. A nil calendar is ErrNoCalendar; invalid rules wrap

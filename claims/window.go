@@ -36,6 +36,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Applicant is who applies for the benefits (职业伤害待遇给付申请).
@@ -62,7 +63,7 @@ func (a Applicant) Chinese() string {
 	case ApplicantServiceAgency:
 		return "平台服务机构"
 	case ApplicantWorker:
-		return "新就业形态人员"
+		return "新就业形态人员本人"
 	case ApplicantRelative:
 		return "近亲属"
 	case ApplicantUnion:
@@ -173,7 +174,9 @@ const (
 
 // ErrBeforeInForce: under Rules.BeforeInForce = refuse, the accident is
 // before 373号 took effect (第八十一条).
-var ErrBeforeInForce = errors.New("claims: the accident is before 沪人社福〔2025〕373号 took effect on 2025-12-29 (第八十一条)")
+var ErrBeforeInForce = errcode.New("before_in_force", errcode.Stop,
+	"claims: the accident is before 沪人社福〔2025〕373号 took effect on 2025-12-29 (第八十一条)",
+	"事故早于沪人社福〔2025〕373号施行之日（2025-12-29），按规则选项不予计算（第八十一条）")
 
 // DecisionClock says how 第二十六条's two limits run (在 30 个工作日内作出确认
 // 结论。事实清楚、证据充分、权利义务明确的 … 应当在 7 个工作日内作出确认结论).
@@ -227,14 +230,20 @@ func (r Rules) resolved() Rules {
 }
 
 // ErrBadRules is wrapped by the errors of Rules.Validate and NewRulebook.
-var ErrBadRules = errors.New("claims: invalid rules")
+var ErrBadRules = errcode.New("bad_claim_rules", errcode.Stop,
+	"claims: invalid rules",
+	"案件规则选项不合要求")
 
 // ErrNoAccident is returned for a zero accident date.
-var ErrNoAccident = errors.New("claims: no accident date")
+var ErrNoAccident = errcode.New("no_accident", errcode.Stop,
+	"claims: no accident date",
+	"缺少事故日期")
 
 // ErrNoCalendar is returned (wrapping calendar.ErrNilCalendar) by
 // NewRulebook given a nil *calendar.Calendar.
-var ErrNoCalendar = fmt.Errorf("claims: %w", calendar.ErrNilCalendar)
+var ErrNoCalendar = errcode.New("nil_calendar", errcode.FixCall,
+	"claims: "+calendar.ErrNilCalendar.Error(),
+	calendar.ErrNilCalendar.Chinese()).Under(calendar.ErrNilCalendar)
 
 // Validate checks r (NewRulebook does, once); zero fields are the defaults
 // and valid.
@@ -473,12 +482,22 @@ type ExtensionResult struct {
 
 // Errors of extensions and filings.
 var (
-	ErrExtensionLate     = errors.New("claims: extension requested after the window closed (第二十二条第一款: 应在申请期限到期前)")
-	ErrExtensionNoReason = errors.New("claims: extension without a reason (第二十二条第一款: 说明合理原因)")
-	ErrExtensionPastCap  = errors.New("claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款)")
-	ErrBadApplicant      = errors.New("claims: unknown applicant (want platform, service_agency, worker, close_relative or union)")
+	ErrExtensionLate = errcode.New("extension_late", errcode.Stop,
+		"claims: extension requested after the window closed (第二十二条第一款: 应在申请期限到期前)",
+		"延期申请晚于申请期限届满之日（第二十二条）")
+	ErrExtensionNoReason = errcode.New("extension_no_reason", errcode.Stop,
+		"claims: extension without a reason (第二十二条第一款: 说明合理原因)",
+		"延期申请未说明特殊情况（第二十二条）")
+	ErrExtensionPastCap = errcode.New("extension_past_cap", errcode.Stop,
+		"claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款)",
+		"延期超过上限（工伤保险条例 第十七条）")
+	ErrBadApplicant = errcode.New("bad_applicant", errcode.Stop,
+		"claims: unknown applicant (want platform, service_agency, worker, close_relative or union)",
+		"不认识的申请人（应为平台企业、平台服务机构、本人、近亲属或工会组织）")
 	// ErrNotApplied: the case records no application (no Case.AppliedOn).
-	ErrNotApplied = errors.New("claims: the case records no application yet")
+	ErrNotApplied = errcode.New("not_applied", errcode.Stop,
+		"claims: the case records no application yet",
+		"案件尚未提出申请")
 )
 
 // judgeExtension checks an extension request against the windows: it must

@@ -10,33 +10,35 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // ErrDuplicate is returned by Batch.Add for a copy of an (order ID, worker
 // ID) pair it has already seen with the same content: the execution is
 // counted once, and the copy reported.
-var ErrDuplicate = errors.New("eligibility: duplicate (order_id, worker_id): counted once")
+var ErrDuplicate = errcode.New("duplicate", errcode.SkipRow,
+	"eligibility: duplicate (order_id, worker_id): counted once",
+	"重复的订单记录（订单编号与从业人员编号相同）：只计一次")
 
 // ErrConflict is returned by Batch.Add for a copy of an (order ID, worker
 // ID) pair that disagrees with a copy already seen. It wraps ErrDuplicate:
 // the pair still counts once, as the duplicate rule (Resolve) decides, and
 // the pair is reported among the conflicts for the platform to verify and
 // correct (第九条: 发现相关数据有误的，平台企业总部应积极配合，予以核实修正).
-var ErrConflict = &conflictError{}
-
-type conflictError struct{}
-
-func (*conflictError) Error() string {
-	return "eligibility: conflicting copies of (order_id, worker_id): counted once, as the duplicate rule decides; for the platform to correct (第九条)"
-}
-func (*conflictError) Unwrap() error { return ErrDuplicate }
+var ErrConflict = errcode.New("conflicting_copies", errcode.SkipRow,
+	"eligibility: conflicting copies of (order_id, worker_id): counted once, as the duplicate rule decides; for the platform to correct (第九条)",
+	"同一订单（订单编号与从业人员编号相同）的记录内容冲突：按重复记录规则只计一次，由平台核实修正（第九条）").Under(ErrDuplicate)
 
 // ErrNilBatch is returned for a nil *Batch.
-var ErrNilBatch = errors.New("eligibility: nil *Batch")
+var ErrNilBatch = errcode.New("nil_batch", errcode.FixCall,
+	"eligibility: nil *Batch",
+	"没有提供批次（*Batch 为 nil）")
 
 // ErrLoneConflict is returned by Batch.AddResolved for a Resolution that
 // says its copies disagree but has fewer than two.
-var ErrLoneConflict = errors.New("eligibility: a conflict needs at least two copies")
+var ErrLoneConflict = errcode.New("lone_conflict", errcode.FixCall,
+	"eligibility: a conflict needs at least two copies",
+	"内容冲突的记录至少要有两份")
 
 // Invalid is a record Batch refused, with where it was and why. It marshals
 // to JSON as {"line":…,"order_id":…,"error":"…"}. OrderID and the error's
@@ -45,7 +47,7 @@ var ErrLoneConflict = errors.New("eligibility: a conflict needs at least two cop
 type Invalid struct {
 	Line    int64  // the host's position for the record (a CSV line number), or its index
 	OrderID string // as the record gave it, if it had one (cut short and masked)
-	Err     error  // a *RecordError, or the reader's error for a line it could not read
+	Err     error  // a record code (ErrMissingOrderID, …) or *FieldError, or the reader's error for a line it could not read
 }
 
 // MarshalJSON writes {"line":…,"order_id":…,"error":"…"}.
@@ -207,7 +209,7 @@ func (b *Batch) month() monthDays {
 // point a clerk to). It returns what the batch did with the row: the
 // decision it counted or excluded the row by (a row that counts on a day
 // outside the batch's Month is returned not counted, OtherMonth set), or
-// the record's error (*RecordError, also listed in Invalid), or the zero
+// the record's error (a record code, also listed in Invalid), or the zero
 // Decision (not counted) with ErrDuplicate for an identical copy of a pair
 // already seen, or with ErrConflict for a disagreeing copy that does not
 // supersede the current one; a disagreeing copy that supersedes it is
@@ -433,7 +435,7 @@ func invalidReason(err error) string { return string(appendReason(nil, err)) }
 
 // appendReason appends the key InvalidUnlisted counts err under: the field
 // and what is wrong, from the package's own error values (a bounded set),
-// or a host's *RecordError cut to 160 bytes (identity numbers masked), or
+// or a host's *FieldError cut to 160 bytes (identity numbers masked), or
 // "other". It allocates nothing for the package's errors.
 func appendReason(b []byte, err error) []byte {
 	if r, ok := findReason(err, 0); ok {
@@ -452,9 +454,9 @@ type reasonOf struct{ field, why string }
 
 func (r reasonOf) append(b []byte) []byte { return appendBounded(b, r.field, r.why) }
 
-// findReason finds the first *IDError, *FieldError or *RecordError in
-// err's tree (depth first, as errors.As; without errors.As, whose target
-// would escape and allocate), to a depth of 16.
+// findReason finds the first *IDError, *FieldError or record code in err's
+// tree (depth first, as errors.As; without errors.As, whose target would
+// escape and allocate), to a depth of 16.
 func findReason(err error, depth int) (reasonOf, bool) {
 	if err == nil || depth > 16 {
 		return reasonOf{}, false
@@ -463,15 +465,21 @@ func findReason(err error, depth int) (reasonOf, bool) {
 	case *IDError:
 		return reasonOf{boundedField(x.Field), idRule}, true
 	case *FieldError:
-		if re, ok := x.Err.(*RecordError); ok {
-			return reasonOf{x.Field, re.Reason}, true
+		if x == nil {
+			return reasonOf{}, false
 		}
-		if x.Err == ErrNotBool || x.Err == ErrNotTime {
-			return reasonOf{x.Field, x.Err.Error()}, true
+		if r, ok := recordReasons[x.Code]; ok && r.field == x.Field {
+			return r, true
 		}
-		return reasonOf{x.Field, "malformed"}, true
-	case *RecordError:
-		return reasonOf{x.Field, x.Reason}, true
+		if x.Code == ErrNotBool || x.Code == ErrNotTime || x.Code == ErrMissingID {
+			return reasonOf{boundedField(x.Field), strings.TrimPrefix(x.Code.Error(), "eligibility: ")}, true
+		}
+		return reasonOf{boundedField(x.Field), "malformed"}, true
+	case errcode.Code:
+		if r, ok := recordReasons[x]; ok {
+			return r, true
+		}
+		return reasonOf{}, false
 	case interface{ Unwrap() error }:
 		return findReason(x.Unwrap(), depth+1)
 	case interface{ Unwrap() []error }:

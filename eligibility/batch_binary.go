@@ -8,13 +8,16 @@ import (
 	"slices"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // batchMagic opens a Batch's binary form: "ZB" and the format's version.
 var batchMagic = [3]byte{'Z', 'B', 1}
 
 // ErrBatchBinary is wrapped by the errors of Batch.UnmarshalBinary.
-var ErrBatchBinary = errors.New("eligibility: malformed binary batch")
+var ErrBatchBinary = errcode.New("bad_binary_batch", errcode.Stop,
+	"eligibility: malformed binary batch",
+	"二进制的批次数据不合要求")
 
 // MarshalBinary implements encoding.BinaryMarshaler: the batch's
 // configuration but Seen (Month, Rules, MaxInvalid) and its results

@@ -126,8 +126,8 @@ func TestCheckIDMissing(t *testing.T) {
 			t.Fatalf("%s: %v", field, err)
 		}
 	}
-	var re *RecordError
-	if err := CheckID("terms", ""); !errors.As(err, &re) || re.Field != "terms" || re.Reason != "missing" {
+	var fe *FieldError
+	if err := CheckID("terms", ""); !errors.As(err, &fe) || fe.Field != "terms" || fe.Code != ErrMissingID || err.Error() != "eligibility: terms: missing" {
 		t.Fatal(err)
 	}
 }

@@ -1,8 +1,9 @@
 package eligibility
 
 import (
-	"errors"
 	"math"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Counts are the numbers that prove a run over order executions lost
@@ -89,7 +90,9 @@ func (c Counts) list() [len(countNames)]int64 {
 }
 
 // ErrNilCounts is returned by Merge of a nil *Counts.
-var ErrNilCounts = errors.New("eligibility: nil *Counts")
+var ErrNilCounts = errcode.New("nil_counts", errcode.FixCall,
+	"eligibility: nil *Counts",
+	"没有提供统计（*Counts 为 nil）")
 
 // full reports whether a count of c is at math.MaxInt64, so that one more
 // row could not be counted: Batch refuses the row before it changes

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // CSVHeader is the header line of the order-execution CSV format.
@@ -26,14 +27,30 @@ const MaxCSVLine = 1 << 20
 
 // The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
 var (
-	ErrCSVSyntax     = errors.New("cannot be read as a CSV record (RFC 4180)")
-	ErrBareQuote     = errors.New(`a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)`)
-	ErrAfterQuote    = errors.New(`a character after a quoted field's closing " (want , or the end of the line)`)
-	ErrUnclosedQuote = errors.New(`a quoted field opened on this line is never closed`)
-	ErrRecordTooLong = errors.New("the record runs past 1 MiB")
-	ErrLineBreak     = errors.New("a line break inside a quoted field: no column holds one (the lines after this one are read on their own)")
-	ErrFieldCount    = errors.New("the wrong number of fields")
-	ErrTwoRecords    = errors.New("a line break outside quotes: more than one record (ParseRecord reads one)")
+	ErrCSVSyntax = errcode.New("csv_syntax", errcode.SkipRow,
+		"cannot be read as a CSV record (RFC 4180)",
+		"该行不能按 CSV 读取（如引号不成对）")
+	ErrBareQuote = errcode.New("csv_bare_quote", errcode.SkipRow,
+		`a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)`,
+		"未加引号的字段中出现了引号 \"（应给该字段加引号并把 \" 写成 \"\"，或删去 \"）")
+	ErrAfterQuote = errcode.New("csv_after_quote", errcode.SkipRow,
+		`a character after a quoted field's closing " (want , or the end of the line)`,
+		"加引号的字段在右引号之后还有字符（应为逗号或行尾）")
+	ErrUnclosedQuote = errcode.New("csv_unclosed_quote", errcode.SkipRow,
+		`a quoted field opened on this line is never closed`,
+		"本行开始的引号没有闭合")
+	ErrRecordTooLong = errcode.New("csv_record_too_long", errcode.SkipRow,
+		"the record runs past 1 MiB",
+		"该记录超过 1 MiB")
+	ErrLineBreak = errcode.New("csv_line_break", errcode.SkipRow,
+		"a line break inside a quoted field: no column holds one (the lines after this one are read on their own)",
+		"加引号的字段中有换行：没有哪一列可以含换行（其后各行单独读取）")
+	ErrFieldCount = errcode.New("csv_field_count", errcode.SkipRow,
+		"the wrong number of fields",
+		"字段个数不对")
+	ErrTwoRecords = errcode.New("csv_two_records", errcode.FixCall,
+		"a line break outside quotes: more than one record (ParseRecord reads one)",
+		"引号外有换行：多于一条记录（ParseRecord 只读一条）")
 )
 
 // CSVReader reads order executions in CSV (RFC 4180) with the header
@@ -102,7 +119,9 @@ const (
 
 // ErrNilReader is returned by Read of a nil *CSVReader, of the zero
 // CSVReader (use NewCSVReader) or of one made with a nil io.Reader.
-var ErrNilReader = errors.New("eligibility: no input (a nil io.Reader, or a CSVReader not made by NewCSVReader)")
+var ErrNilReader = errcode.New("nil_reader", errcode.FixCall,
+	"eligibility: no input (a nil io.Reader, or a CSVReader not made by NewCSVReader)",
+	"没有提供输入（io.Reader 为 nil，或 CSVReader 不是由 NewCSVReader 生成）")
 
 // NewCSVReader returns a reader of r.
 func NewCSVReader(r io.Reader) *CSVReader {
@@ -123,7 +142,9 @@ func (e *LineError) Unwrap() error { return e.Err }
 
 // ErrCSVHeader is returned (wrapped in a *LineError for line 1) when the
 // header is not CSVHeader. Reading cannot go on after it.
-var ErrCSVHeader = errors.New("header must be " + CSVHeader)
+var ErrCSVHeader = errcode.New("csv_header", errcode.Stop,
+	"header must be "+CSVHeader,
+	"CSV 的表头不对：文件无法读取")
 
 // more reads until at least want bytes are unread (or the input ends),
 // moving the unread bytes to the front and growing the buffer as needed.

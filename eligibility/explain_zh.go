@@ -23,6 +23,10 @@ func (c Clauses) ListZH() []string {
 	return out
 }
 
+// Chinese is the clauses of c in Chinese, joined by "；" (ListZH), as the
+// golden dictionary names a decision's clauses.
+func (c Clauses) Chinese() string { return strings.Join(c.ListZH(), "；") }
+
 // ExplainZH describes the decision in Chinese, citing the same clauses as String.
 func (d Decision) ExplainZH() []string {
 	if d.OtherMonth {

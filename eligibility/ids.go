@@ -1,8 +1,8 @@
 package eligibility
 
 import (
-	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/idrune"
 	"unicode/utf8"
 )
@@ -38,7 +38,9 @@ import (
 // followed by U+0301) are not judged: see CheckID.
 
 // ErrUnclearID is matched (errors.Is) by every *IDError.
-var ErrUnclearID = errors.New("eligibility: an ID holds a character a clerk cannot see or tell apart")
+var ErrUnclearID = errcode.New("unclear_id", errcode.SkipRow,
+	"eligibility: an ID holds a character a clerk cannot see or tell apart",
+	"编号中有看不见或难以分辨的字符（空白、控制符、不可见字符）")
 
 // IDError is an order ID, worker ID or platform (or another key a host
 // checks with CheckID) refused by the ID rule: the field, the first code
@@ -47,8 +49,7 @@ var ErrUnclearID = errors.New("eligibility: an ID holds a character a clerk cann
 // refuses it. Its text names the code point, never the ID: an ID can be an
 // identity number (第七十九条). It matches ErrUnclearID and wraps the field's
 // sentinel (ErrMalformedOrderID, ErrMalformedWorkerID, ErrMalformedPlatform),
-// so errors.Is with either, and errors.As with *RecordError (the sentinel),
-// work.
+// so errors.Is with either works, and errcode.Of gives the field's code.
 type IDError struct {
 	Field  string
 	Rune   rune
@@ -84,9 +85,10 @@ func (e *IDError) Unwrap() error {
 func (e *IDError) Is(target error) bool { return target == ErrUnclearID }
 
 // CheckID checks id, the value of field (such as "order_id" or
-// "platform"), by the ID rule (see IDError): nil, a *RecordError for an
-// empty id ("missing": ErrMissingOrderID and its siblings for those
-// fields), or an *IDError naming the first code point refused and why.
+// "platform"), by the ID rule (see IDError): nil; for an empty id
+// ErrMissingOrderID and its siblings for those fields, a *FieldError with
+// ErrMissingID for another; or an *IDError naming the first code point
+// refused and why.
 // It does not judge characters that look alike (Latin and Cyrillic
 // letters, composed and decomposed accents): a host that keys by such text
 // normalizes it first.
@@ -100,7 +102,7 @@ func CheckID(field, id string) error {
 		case "platform":
 			return ErrMissingPlatform
 		}
-		return &RecordError{Field: field, Reason: "missing"}
+		return &FieldError{Code: ErrMissingID, Field: field}
 	}
 	if cleanID(id) {
 		return nil

@@ -166,12 +166,12 @@ func TestInvalidListLimit(t *testing.T) {
 	allocs = testing.AllocsPerRun(1000, func() { _, _ = full.Add(4, &e) })
 	assert.LessOrEqual(t, allocs, 1.0, "the *IDError returned, nothing kept")
 	assert.True(t, full.Balanced())
-	assert.Equal(t, map[string]int64{"other": 1002, "order_id: " + eligibility.ErrMalformedOrderID.Reason: 1001}, full.InvalidUnlisted())
+	assert.Equal(t, map[string]int64{"other": 1002, strings.TrimPrefix(eligibility.ErrMalformedOrderID.Error(), "eligibility: "): 1001}, full.InvalidUnlisted())
 
 	// A host's reasons are bounded in number and length.
 	many := &eligibility.Batch{MaxInvalid: -1}
 	for i := range 200 {
-		require.NoError(t, many.AddInvalid(int64(i), &eligibility.RecordError{Field: "f", Reason: fmt.Sprint(i, strings.Repeat("x", 1000))}))
+		require.NoError(t, many.AddInvalid(int64(i), &eligibility.FieldError{Code: eligibility.ErrMissingID, Field: fmt.Sprint("f", i, strings.Repeat("x", 1000))}))
 	}
 	assert.Len(t, many.InvalidUnlisted(), 64)
 	assert.Equal(t, int64(200-63), many.InvalidUnlisted()["other"])

@@ -150,10 +150,10 @@ func TestUnlistedReasonNamesWhatTheColumnWants(t *testing.T) {
 	b := &eligibility.Batch{MaxInvalid: -1}
 	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), b))
 	assert.Equal(t, map[string]int64{
-		"registered: " + eligibility.ErrNotBool.Error():  1,
-		"in_scope: " + eligibility.ErrNotBool.Error():    1,
-		"accepted_at: " + eligibility.ErrNotTime.Error(): 1,
-		"ended_at: " + eligibility.ErrNotTime.Error():    1,
+		"registered: want true or false": 1,
+		"in_scope: want true or false":   1,
+		"accepted_at: want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00": 1,
+		"ended_at: want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00":    1,
 	}, b.InvalidUnlisted())
 	assert.True(t, b.Balanced())
 }

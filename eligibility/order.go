@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Industry is one of the three industries of the pilot (第三条, 第十一条).
@@ -111,6 +112,17 @@ func (k EndKind) String() string {
 	return fmt.Sprintf("EndKind(%d)", uint8(k))
 }
 
+// Chinese is the end kind's Chinese name: 尚未结束 (NotEnded), 送达完成,
+// 中途转单, 取消; "" for a value outside the list.
+func (k EndKind) Chinese() string {
+	if int(k) < len(endKindChinese) {
+		return endKindChinese[k]
+	}
+	return ""
+}
+
+var endKindChinese = [...]string{"尚未结束", "送达完成", "中途转单", "取消"}
+
 // MarshalText implements encoding.TextMarshaler.
 func (k EndKind) MarshalText() ([]byte, error) {
 	if int(k) >= len(endKindNames) {
@@ -149,36 +161,82 @@ type Execution struct {
 	EndKind       EndKind   `json:"end_kind"`
 }
 
-// RecordError is why an Execution is invalid: the field and what is wrong.
-// The package's Err* values are *RecordError, so errors.Is(err,
-// ErrEndBeforeStart) and errors.As(err, &re) both work.
-type RecordError struct {
-	Field  string
-	Reason string
+// The ways a record is invalid: each is a code (errcode.Code) whose message
+// names the field and what is wrong ("eligibility: ended_at: before
+// started_at"), and errors.Is(err, ErrEndBeforeStart) works through any
+// wrapping. IsRecordError tells them from the package's other codes.
+var (
+	ErrMissingOrderID = recordCode("missing_order_id", "order_id", "missing",
+		"缺少订单编号（order_id）")
+	ErrMissingWorkerID = recordCode("missing_worker_id", "worker_id", "missing",
+		"缺少从业人员编号（worker_id）")
+	ErrMissingPlatform = recordCode("missing_platform", "platform", "missing",
+		"缺少平台（platform）")
+	ErrUnknownIndustry = recordCode("unknown_industry", "industry", "unknown (want ride_hailing, instant_delivery or intra_city_freight)",
+		"行业不在列表中（应为网约车 ride_hailing、即时配送 instant_delivery 或同城货运 intra_city_freight）")
+	ErrMissingAccepted = recordCode("missing_accepted_at", "accepted_at", "missing",
+		"缺少接单时间（accepted_at）")
+	ErrMissingStarted = recordCode("missing_started_at", "started_at", "missing",
+		"缺少开始执行时间（started_at）")
+	ErrStartBeforeAccept = recordCode("started_before_accepted", "started_at", "before accepted_at",
+		"开始执行时间早于接单时间")
+	ErrEndBeforeStart = recordCode("ended_before_started", "ended_at", "before started_at",
+		"结束时间早于开始执行时间")
+	ErrEndKindWithoutEnd = recordCode("end_kind_without_end", "ended_at", "missing, but end_kind says the execution ended",
+		"缺少结束时间（ended_at），但结束方式（end_kind）表明订单已结束")
+	ErrEndWithoutEndKind = recordCode("end_without_end_kind", "end_kind", "missing, but ended_at is given",
+		"缺少结束方式（end_kind），但写了结束时间（ended_at）")
+	ErrUnknownEndKind = recordCode("unknown_end_kind", "end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)",
+		"结束方式不在列表中（应为送达 delivered、转单 transferred、取消 cancelled，尚未结束的不写）")
+	ErrMalformedDivision = recordCode("malformed_division", "start_division", "not a 6-digit administrative division code (GB/T 2260)",
+		"起点行政区划代码不是 6 位数字（GB/T 2260）")
+	ErrUnknownProvince = recordCode("unknown_province", "start_division", "its first two digits name no province-level division of GB/T 2260",
+		"起点行政区划代码的前两位不是任何省级行政区（GB/T 2260）")
+	ErrMalformedOrderID = recordCode("malformed_order_id", "order_id", idRule,
+		"订单编号中有看不见或难以分辨的字符，或不是 UTF-8 文本")
+	ErrMalformedWorkerID = recordCode("malformed_worker_id", "worker_id", idRule,
+		"从业人员编号中有看不见或难以分辨的字符，或不是 UTF-8 文本")
+	ErrMalformedPlatform = recordCode("malformed_platform", "platform", idRule,
+		"平台名称中有看不见或难以分辨的字符，或不是 UTF-8 文本")
+	ErrTimeOutsideCovered = recordCode("ended_outside_tally_days", "ended_at", "outside the days a Tally holds ("+tallyFirstText+".."+tallyLastText+", Beijing time)",
+		"结束时间不在汇总表可容纳的日期范围内（北京时间 "+tallyFirstText+" 至 "+tallyLastText+"）")
+	// ErrMissingID is CheckID's refusal of an empty ID of a field that has
+	// no code of its own (a *FieldError naming the field).
+	ErrMissingID = recordCode("missing_id", "", "missing",
+		"缺少编号")
+)
+
+// recordCode declares a code for a record invalid in field: its message is
+// "eligibility: <field>: <why>" ("eligibility: missing" without a field, as
+// a *FieldError names it).
+func recordCode(id, field, why, zh string) errcode.Code {
+	en := "eligibility: " + why
+	if field != "" {
+		en = "eligibility: " + field + ": " + why
+	}
+	return errcode.New(id, errcode.SkipRow, en, zh)
 }
 
-func (e *RecordError) Error() string { return "eligibility: " + e.Field + ": " + e.Reason }
+// recordReasons gives each record code's field and what is wrong (for
+// Invalid's counts by reason, InvalidUnlisted).
+var recordReasons = map[errcode.Code]reasonOf{}
 
-// The ways a record is invalid.
-var (
-	ErrMissingOrderID     = &RecordError{"order_id", "missing"}
-	ErrMissingWorkerID    = &RecordError{"worker_id", "missing"}
-	ErrMissingPlatform    = &RecordError{"platform", "missing"}
-	ErrUnknownIndustry    = &RecordError{"industry", "unknown (want ride_hailing, instant_delivery or intra_city_freight)"}
-	ErrMissingAccepted    = &RecordError{"accepted_at", "missing"}
-	ErrMissingStarted     = &RecordError{"started_at", "missing"}
-	ErrStartBeforeAccept  = &RecordError{"started_at", "before accepted_at"}
-	ErrEndBeforeStart     = &RecordError{"ended_at", "before started_at"}
-	ErrEndKindWithoutEnd  = &RecordError{"ended_at", "missing, but end_kind says the execution ended"}
-	ErrEndWithoutEndKind  = &RecordError{"end_kind", "missing, but ended_at is given"}
-	ErrUnknownEndKind     = &RecordError{"end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)"}
-	ErrMalformedDivision  = &RecordError{"start_division", "not a 6-digit administrative division code (GB/T 2260)"}
-	ErrUnknownProvince    = &RecordError{"start_division", "its first two digits name no province-level division of GB/T 2260"}
-	ErrMalformedOrderID   = &RecordError{"order_id", idRule}
-	ErrMalformedWorkerID  = &RecordError{"worker_id", idRule}
-	ErrMalformedPlatform  = &RecordError{"platform", idRule}
-	ErrTimeOutsideCovered = &RecordError{"ended_at", "outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ", Beijing time)"}
-)
+func init() {
+	for _, c := range recordCodes() {
+		field, why, _ := strings.Cut(strings.TrimPrefix(c.Error(), "eligibility: "), ": ")
+		recordReasons[c] = reasonOf{field, why}
+	}
+}
+
+// recordCodes lists the codes of an invalid record.
+func recordCodes() []errcode.Code {
+	return []errcode.Code{
+		ErrMissingOrderID, ErrMissingWorkerID, ErrMissingPlatform, ErrUnknownIndustry, ErrMissingAccepted,
+		ErrMissingStarted, ErrStartBeforeAccept, ErrEndBeforeStart, ErrEndKindWithoutEnd, ErrEndWithoutEndKind,
+		ErrUnknownEndKind, ErrMalformedDivision, ErrUnknownProvince, ErrMalformedOrderID, ErrMalformedWorkerID,
+		ErrMalformedPlatform, ErrTimeOutsideCovered, ErrNilExecution,
+	}
+}
 
 // idRule is what an ID or platform must be: text a clerk can tell apart
 // from every other, and that JSON can carry (see IDError, which names the
@@ -430,10 +488,19 @@ func (r Rules) Decide(e *Execution) (Decision, error) {
 }
 
 // ErrNilExecution is returned for a nil *Execution.
-var ErrNilExecution = &RecordError{"execution", "nil"}
+var ErrNilExecution = errcode.New("nil_execution", errcode.FixCall,
+	"eligibility: execution: nil",
+	"没有提供订单执行记录（*Execution 为 nil）")
 
-// IsRecordError reports whether err is one of the package's record errors.
+// IsRecordError reports whether err is one of the package's record errors:
+// its code (errcode.Of) is one of the codes of an invalid record
+// (ErrMissingOrderID and its siblings, ErrNilExecution), or it is a
+// *FieldError (a field of a record, as CheckID refuses it).
 func IsRecordError(err error) bool {
-	var re *RecordError
-	return errors.As(err, &re)
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		return true
+	}
+	_, ok := recordReasons[errcode.Of(err)]
+	return ok
 }

@@ -1,16 +1,19 @@
 package eligibility
 
 import (
-	"errors"
 	"fmt"
 	"math"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // ErrCountOverflow is wrapped by every error of a count that would pass
 // math.MaxInt64 (9223372036854775807), the most an int64 count holds: no
 // count of the package ever wraps around to a negative or small number.
 // The error is an *OverflowError saying which count.
-var ErrCountOverflow = errors.New("a count would pass 9223372036854775807 (the most an int64 holds)")
+var ErrCountOverflow = errcode.New("count_overflow", errcode.Stop,
+	"a count would pass 9223372036854775807 (the most an int64 holds)",
+	"计数超出可处理的范围（int64 的最大值）")
 
 // OverflowError is a count addition refused because its sum would not fit
 // in an int64: What is the count ("tally total", "counts.input", "bill
@@ -32,7 +35,9 @@ func (e *OverflowError) Unwrap() error { return ErrCountOverflow }
 
 // ErrNegativeCount is returned (wrapped) for a count below zero where only
 // counts of zero or more make sense: a Counts merged, a tally decoded.
-var ErrNegativeCount = errors.New("eligibility: a negative count")
+var ErrNegativeCount = errcode.New("negative_count", errcode.Stop,
+	"eligibility: a negative count",
+	"计数为负数")
 
 // addCount returns have + n, or an *OverflowError naming what when the sum
 // would pass math.MaxInt64, or an error wrapping ErrNegativeCount when have

@@ -1,35 +1,25 @@
 package eligibility
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
-// FieldError is a CSV field whose text is not a value of its column. Value
-// is the text echoed: at most MaxEcho bytes of it, with anything that looks
-// like an identity number masked (第七十九条: 依法为……新就业形态人员的信息保密),
-// so the error can go to logs. (An ID's bytes are the record's content:
-// Validate and Batch judge them, ErrMalformedOrderID and its siblings.) It
-// wraps why (ErrUnknownIndustry,
-// ErrUnknownEndKind, ErrNotBool or ErrNotTime).
-type FieldError struct {
-	Field string // the column
-	Value string // the text, cut short and masked
-	Err   error
-}
-
-func (e *FieldError) Error() string {
-	why := fmt.Sprint(e.Err)
-	if re, ok := e.Err.(*RecordError); ok {
-		why = re.Reason
-	}
-	return fmt.Sprintf("eligibility: %s %s: %s", e.Field, quoteEcho(e.Value), why)
-}
-func (e *FieldError) Unwrap() error { return e.Err }
+// FieldError is a CSV field whose text is not a value of its column: the
+// library's one record error (errcode.FieldError), with the column as Field
+// and the code that says why (ErrUnknownIndustry, ErrUnknownEndKind,
+// ErrNotBool or ErrNotTime). Value is the text echoed: at most MaxEcho
+// bytes of it, with anything that looks like an identity number masked
+// (第七十九条: 依法为……新就业形态人员的信息保密), so the error can go to logs.
+// (An ID's bytes are the record's content: Validate and Batch judge them,
+// ErrMalformedOrderID and its siblings.) errors.Is(err, ErrNotBool) works
+// through it.
+type FieldError = errcode.FieldError
 
 // quoteEcho is s (already cut short by echo) quoted as Go quotes it, and
 // masked again: the escapes of bytes that are not text (\x01, \xe4) add
@@ -39,8 +29,12 @@ func quoteEcho(s string) string { return maskIdentity(strconv.Quote(s)) }
 
 // Why a field is not a value of its column.
 var (
-	ErrNotBool = errors.New("want true or false")
-	ErrNotTime = errors.New("want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00")
+	ErrNotBool = errcode.New("not_bool", errcode.SkipRow,
+		"eligibility: want true or false",
+		"只能写 true 或 false")
+	ErrNotTime = errcode.New("not_time", errcode.SkipRow,
+		"eligibility: want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00",
+		"时间应按 RFC 3339 写明时区，如 2026-03-01T23:59:59+08:00")
 )
 
 // MaxEcho is the most bytes of a field's text an error echoes; a longer
@@ -211,7 +205,7 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
 	var err error
 	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
-		return &FieldError{"industry", echo(rec[3]), ErrUnknownIndustry}
+		return &FieldError{Code: ErrUnknownIndustry, Field: "industry", Value: echo(rec[3])}
 	}
 	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
 		return err
@@ -229,7 +223,7 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 		return err
 	}
 	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
-		return &FieldError{"end_kind", echo(rec[10]), ErrUnknownEndKind}
+		return &FieldError{Code: ErrUnknownEndKind, Field: "end_kind", Value: echo(rec[10])}
 	}
 	return nil
 }
@@ -241,7 +235,7 @@ func parseBool(field, s string) (bool, error) {
 	case "false":
 		return false, nil
 	}
-	return false, &FieldError{field, echo(s), ErrNotBool}
+	return false, &FieldError{Code: ErrNotBool, Field: field, Value: echo(s)}
 }
 
 // parseTime parses RFC 3339 with an offset; "" is the zero time. The common
@@ -258,7 +252,7 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil || !rfc3339Form(s) {
-		return time.Time{}, &FieldError{field, echo(s), ErrNotTime}
+		return time.Time{}, &FieldError{Code: ErrNotTime, Field: field, Value: echo(s)}
 	}
 	return t.UTC(), nil
 }

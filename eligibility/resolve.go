@@ -2,10 +2,11 @@ package eligibility
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Resolution is one (order ID, worker ID) pair's copies resolved by the
@@ -19,13 +20,17 @@ type Resolution struct {
 // ErrNoCopies is returned by Resolve for no copies, and by
 // Batch.AddResolved for a Resolution of fewer than one copy or more than
 // 2³¹ (no order is exported that often: such a count is garbage).
-var ErrNoCopies = errors.New("eligibility: no copies to resolve (or an impossible number)")
+var ErrNoCopies = errcode.New("no_copies", errcode.FixCall,
+	"eligibility: no copies to resolve (or an impossible number)",
+	"没有可合并的记录（或份数不合理）")
 
 const maxCopies = 1 << 31
 
 // ErrMixedPairs is returned by Resolve for copies of different (order ID,
 // worker ID) pairs.
-var ErrMixedPairs = errors.New("eligibility: copies of different (order_id, worker_id) pairs")
+var ErrMixedPairs = errcode.New("mixed_pairs", errcode.FixCall,
+	"eligibility: copies of different (order_id, worker_id) pairs",
+	"要合并的记录属于不同的订单（订单编号与从业人员编号不同）")
 
 // Resolve applies the duplicate rule to every copy of one (order ID, worker
 // ID) pair: the copies that are identical (every field equal, times as

@@ -2,7 +2,6 @@ package eligibility
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -11,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
@@ -191,19 +191,25 @@ func mustDate(s string) calendar.Date {
 func TallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
 
 // ErrDayOutsideTally is returned for a count on a day outside TallyDays.
-var ErrDayOutsideTally = errors.New("eligibility: day outside the days a Tally holds (" + tallyFirstText + ".." + tallyLastText + ")")
+var ErrDayOutsideTally = errcode.New("day_outside_tally", errcode.SkipRow,
+	"eligibility: day outside the days a Tally holds ("+tallyFirstText+".."+tallyLastText+")",
+	"日期不在汇总表可容纳的日期范围内（2020-01-01 至 2039-12-31）")
 
 // ErrNilTally is returned by the methods of a nil *Tally that would change
 // it. (MarshalJSON and MarshalBinary have value receivers, so that a Tally
 // held by value marshals: Go cannot call them through a nil *Tally, but
 // json.Marshal writes a nil *Tally as null.)
-var ErrNilTally = errors.New("eligibility: nil *Tally")
+var ErrNilTally = errcode.New("nil_tally", errcode.FixCall,
+	"eligibility: nil *Tally",
+	"没有提供汇总表（*Tally 为 nil）")
 
 // ErrTallyCount is returned by AddN for a missing platform or one that is
 // not clear text (see ErrMalformedPlatform: its JSON could not carry it, or
 // a clerk could not tell it apart), an invalid industry, the zero day or a
 // negative count.
-var ErrTallyCount = errors.New("eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0")
+var ErrTallyCount = errcode.New("bad_tally_count", errcode.SkipRow,
+	"eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0",
+	"汇总计数须有平台、有效的行业、日期和不小于 0 的订单数")
 
 func inTally(day calendar.Date) bool { return uint(day.DaysSince(tallyFirst)) < tallySpan }
 
@@ -533,7 +539,9 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 // of memory per byte of input (and 1 MiB), which no tally the library
 // writes does (see checkBudget): a crafted input cannot make a small
 // message allocate gigabytes.
-var ErrTallyTooSparse = errors.New("eligibility: tally too sparse for its size (days far apart in many cells)")
+var ErrTallyTooSparse = errcode.New("tally_too_sparse", errcode.Stop,
+	"eligibility: tally too sparse for its size (days far apart in many cells)",
+	"汇总表数据过于稀疏（日期相隔很远），所需内存与输入大小不相称，拒绝读取")
 
 // checkBudget refuses rows whose counters would take more than 256 bytes
 // of memory per byte of their input (and 1 MiB), before anything is
@@ -576,7 +584,9 @@ func checkBudget(rows []Row, inputLen int) error {
 }
 
 // ErrTallySyntax is wrapped by the errors of UnmarshalJSON.
-var ErrTallySyntax = errors.New("eligibility: malformed tally JSON")
+var ErrTallySyntax = errcode.New("tally_syntax", errcode.Stop,
+	"eligibility: malformed tally JSON",
+	"汇总表的 JSON 格式不对")
 
 // UnmarshalJSON reads what MarshalJSON writes, strictly: unknown keys, a
 // missing platform, industry or day, a platform that is not a clear ID

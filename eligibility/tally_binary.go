@@ -2,16 +2,19 @@ package eligibility
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // tallyMagic opens a Tally's binary form: "ZT" and the format's version.
 var tallyMagic = [3]byte{'Z', 'T', 1}
 
 // ErrTallyBinary is wrapped by the errors of Tally.UnmarshalBinary.
-var ErrTallyBinary = errors.New("eligibility: malformed binary tally")
+var ErrTallyBinary = errcode.New("bad_binary_tally", errcode.Stop,
+	"eligibility: malformed binary tally",
+	"二进制的汇总表数据不合要求")
 
 // MarshalBinary implements encoding.BinaryMarshaler with a compact form that
 // has one encoding per tally (equal tallies give equal bytes):

@@ -43,10 +43,10 @@
 package jsonerr
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
@@ -84,49 +84,81 @@ const (
 )
 
 // The kinds of refusal; an *Error wraps exactly one (its Err), so that
-// errors.Is(err, jsonerr.ErrTooDeep) tells them apart.
+// errors.Is(err, jsonerr.ErrTooDeep) tells them apart. Each is an error
+// code (errcode.Code: a stable identifier json_…, English and Chinese
+// messages), listed by Codes.
 var (
 	// ErrTooLarge: the document is larger than the reader's size limit.
-	ErrTooLarge = errors.New("document too large")
+	ErrTooLarge = errcode.New("json_too_large", errcode.Stop,
+		"document too large",
+		"文件过大，超过读取上限")
 	// ErrTooDeep: objects and lists nest deeper than MaxDepth.
-	ErrTooDeep = errors.New("nesting too deep")
+	ErrTooDeep = errcode.New("json_too_deep", errcode.Stop,
+		"nesting too deep",
+		"对象和列表嵌套层数过多（最多 64 层）")
 	// ErrKeyLength: a key is longer than MaxKey bytes.
-	ErrKeyLength = errors.New("key too long")
+	ErrKeyLength = errcode.New("json_key_length", errcode.Stop,
+		"key too long",
+		"字段名过长（最多 128 字节）")
 	// ErrStringLength: a string is longer than MaxString bytes.
-	ErrStringLength = errors.New("string too long")
+	ErrStringLength = errcode.New("json_string_length", errcode.Stop,
+		"string too long",
+		"文本过长（最多 64 KiB）")
 	// ErrNumber: a number is too long, has an exponent out of range, or a
 	// decimal is not plain decimal syntax or has too many digits.
-	ErrNumber = errors.New("number refused")
+	ErrNumber = errcode.New("json_number", errcode.Stop,
+		"number refused",
+		"数字过长或超出范围：金额、比例写出来最多 20 位数字，指数不超过 ±300（读取时即拒绝，不进行计算）")
 	// ErrDecimals: a decimal has more digits after the point than its
 	// field allows (a fraction of a fen, for an amount).
-	ErrDecimals = errors.New("too many decimals")
+	ErrDecimals = errcode.New("json_decimals", errcode.Stop,
+		"too many decimals",
+		"小数位过多：金额最多两位小数（精确到分），比例最多 18 位（读取时即拒绝）")
 	// ErrNull: null where the field holds a value; leave an optional key
 	// out instead.
-	ErrNull = errors.New("null value")
+	ErrNull = errcode.New("json_null", errcode.Stop,
+		"null value",
+		"该字段不能写 null：没有值就不写这个字段")
 	// ErrRequired: a required field is missing.
-	ErrRequired = errors.New("required field missing")
+	ErrRequired = errcode.New("json_missing", errcode.Stop,
+		"required field missing",
+		"缺少必填字段（如金额）：不会按 0 处理")
 	// ErrDuplicateKey: the same key is written twice in one object
 	// (encoding/json would keep the last value and drop the first).
-	ErrDuplicateKey = errors.New("duplicate key")
+	ErrDuplicateKey = errcode.New("json_duplicate_key", errcode.Stop,
+		"duplicate key",
+		"同一对象中同一字段写了两次")
 	// ErrKeyCase: a key matches a field's name only when case is ignored
 	// ("ACCIDENT" for "accident"); encoding/json would accept it.
-	ErrKeyCase = errors.New("key differs in case from the field name")
+	ErrKeyCase = errcode.New("json_key_case", errcode.Stop,
+		"key differs in case from the field name",
+		"字段名的大小写不对（字段名区分大小写）")
 	// ErrUnknownKey: a key no field has (a misspelling is never ignored).
-	ErrUnknownKey = errors.New("unknown key")
+	ErrUnknownKey = errcode.New("json_unknown_key", errcode.Stop,
+		"unknown key",
+		"不认识的字段（拼写错误不会被忽略）")
 	// ErrTrailing: data follows the JSON value.
-	ErrTrailing = errors.New("unexpected data after the JSON value")
+	ErrTrailing = errcode.New("json_trailing", errcode.Stop,
+		"unexpected data after the JSON value",
+		"JSON 值之后还有多余的内容")
 	// ErrSyntax: not JSON, or a key or string that is not UTF-8 (a byte
 	// that is not, or an unpaired surrogate escape, which encoding/json
 	// would read as U+FFFD). Cause is the *json.SyntaxError when
 	// encoding/json gives one.
-	ErrSyntax = errors.New("malformed JSON")
+	ErrSyntax = errcode.New("json_syntax", errcode.Stop,
+		"malformed JSON",
+		"不是合法的 JSON（或含有不是 UTF-8 的字节）")
 	// ErrType: a value of the wrong JSON type for its field (a string for a
 	// number). Cause is the *json.UnmarshalTypeError.
-	ErrType = errors.New("wrong type")
+	ErrType = errcode.New("json_type", errcode.Stop,
+		"wrong type",
+		"字段值的类型不对（如该写数字的写了文本）")
 	// ErrValue: a value its field's own parser refuses (a malformed date,
 	// an RFC 3339 timestamp with a comma fraction, an unknown name). Cause
 	// is that parser's error, such as a *calendar.ParseError.
-	ErrValue = errors.New("invalid value")
+	ErrValue = errcode.New("json_value", errcode.Stop,
+		"invalid value",
+		"字段值不合要求（如日期格式不对、名称不在列表中）")
 )
 
 // Error is a JSON reader's refusal. Every text field is bounded and masked
@@ -216,17 +248,19 @@ func (e *Error) Error() string {
 	return s
 }
 
-// Unwrap returns the kind and the cause, for errors.Is and errors.As.
+// Unwrap returns the cause and the kind, for errors.Is and errors.As: the
+// cause first, so that errcode.Of gives the code of a value's own refusal
+// (a date's calendar.ErrParse) before the kind's (ErrValue).
 func (e *Error) Unwrap() []error {
 	if e == nil {
 		return nil
 	}
 	out := make([]error, 0, 2)
-	if e.Err != nil {
-		out = append(out, e.Err)
-	}
 	if e.Cause != nil {
 		out = append(out, e.Cause)
+	}
+	if e.Err != nil {
+		out = append(out, e.Err)
 	}
 	return out
 }
@@ -236,4 +270,13 @@ func (e *Error) Unwrap() []error {
 func causeText(err error) string {
 	s := strings.TrimPrefix(err.Error(), "json: ")
 	return redact.Short(s, 400) // a cause is the library's own bounded message; MaxMessage bounds the whole
+}
+
+// Codes lists the kinds of refusal as error codes (errcode.Code), in a new
+// slice.
+func Codes() []errcode.Code {
+	return []errcode.Code{
+		ErrTooLarge, ErrTooDeep, ErrKeyLength, ErrStringLength, ErrNumber, ErrDecimals, ErrNull, ErrRequired,
+		ErrDuplicateKey, ErrKeyCase, ErrUnknownKey, ErrTrailing, ErrSyntax, ErrType, ErrValue,
+	}
 }

@@ -4,11 +4,11 @@ package ledger
 // a year whose books are closed (第十八条 with 第七十七条).
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Close closes a period: later postings to it are refused. On a nil
@@ -108,11 +108,15 @@ func (r *ClosedYearRule) UnmarshalText(b []byte) error {
 // ErrClosedYear: under RefuseClosedYear, money that entered the treasury in
 // a closed period would be booked in a later year's period. It wraps
 // ErrClosed.
-var ErrClosedYear = fmt.Errorf("%w: the money entered the treasury in a closed year; reopen its period (Reopen) or book it in the open year (BookInOpenYear)", ErrClosed)
+var ErrClosedYear = errcode.New("closed_year", errcode.Stop,
+	ErrClosed.Error()+": the money entered the treasury in a closed year; reopen its period (Reopen) or book it in the open year (BookInOpenYear)",
+	"资金入库的年度已结账，按规则选项拒绝记入以后年度；待重新打开入库期间后再记账").Under(ErrClosed)
 
 // ErrBadRule: SetClosedYearRule (or UnmarshalText) was given a value that
 // is not one of the rules.
-var ErrBadRule = errors.New("ledger: unknown closed-year rule")
+var ErrBadRule = errcode.New("bad_closed_year_rule", errcode.Stop,
+	"ledger: unknown closed-year rule",
+	"已结账年度的处理规则不在列表中（应为 book_in_open_year 或 refuse_closed_year）")
 
 // SetClosedYearRule chooses what the journal does with money that entered
 // the treasury in a closed year (ClosedYearRule; BookInOpenYear unless

@@ -4,8 +4,9 @@ package ledger
 // the term a clerk reads.
 
 import (
-	"errors"
 	"fmt"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Counterparty is who is on the other side of a posting: its kind and its
@@ -48,7 +49,9 @@ const (
 // ErrBadCounterparty: a CounterpartyKind that is none of the list (the
 // zero one among them), given to ParseCounterpartyKind, read from JSON or
 // on a posting (where it wraps ErrBadPosting too).
-var ErrBadCounterparty = errors.New("ledger: unknown counterparty kind")
+var ErrBadCounterparty = errcode.New("bad_counterparty", errcode.Stop,
+	"ledger: unknown counterparty kind",
+	"对方单位种类不在列表中（平台企业、商业保险机构、新就业形态人员、国库、银行、收款单位）：读取账簿或记账时即拒绝，不按任何种类猜测")
 
 // ParseCounterpartyKind reads a counterparty kind: "platform", "insurer",
 // "worker", "treasury", "bank" or "payee"; anything else, the empty text

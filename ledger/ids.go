@@ -1,8 +1,8 @@
 package ledger
 
 import (
-	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/idrune"
 	"strconv"
 	"strings"
@@ -20,7 +20,9 @@ const MaxIDBytes = 256
 
 // ErrBadID is wrapped by every *IDError: an ID that is empty, longer than
 // MaxIDBytes, not UTF-8, or holds a character nobody can see (validID).
-var ErrBadID = errors.New("ledger: invalid ID")
+var ErrBadID = errcode.New("bad_id", errcode.Stop,
+	"ledger: invalid ID",
+	"编号不合要求（过长、不是 UTF-8 文本，或含有看不见的字符）")
 
 // IDError is an ID refused by validID: where and why. It never holds the ID
 // itself (an ID may carry an identity number, 第七十九条), only the

@@ -4,52 +4,82 @@ package ledger
 // balances they move (第四十七、四十九、五十条).
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Errors of the journal.
 var (
-	ErrUnbalanced   = errors.New("ledger: debits and credits differ")
-	ErrBadPosting   = errors.New("ledger: invalid posting")
-	ErrConflict     = errors.New("ledger: a posting with this ID and different content already exists")
-	ErrClosed       = errors.New("ledger: the period is closed")
-	ErrUnknownID    = errors.New("ledger: no posting with this ID")
-	ErrReversed     = errors.New("ledger: the posting is already reversed")
-	ErrNotScheme    = errors.New("ledger: not a subject of the scheme (ozb.*)")
-	ErrSnapshotJSON = errors.New("ledger: malformed snapshot")
+	ErrUnbalanced = errcode.New("unbalanced", errcode.Stop,
+		"ledger: debits and credits differ",
+		"借贷不平衡")
+	ErrBadPosting = errcode.New("bad_posting", errcode.Stop,
+		"ledger: invalid posting",
+		"记账凭证不合要求")
+	ErrConflict = errcode.New("conflict", errcode.Stop,
+		"ledger: a posting with this ID and different content already exists",
+		"已有同一编号但内容不同的凭证")
+	ErrClosed = errcode.New("closed", errcode.Stop,
+		"ledger: the period is closed",
+		"该期间已结账，不能再记账")
+	ErrUnknownID = errcode.New("unknown_id", errcode.Stop,
+		"ledger: no posting with this ID",
+		"不存在该编号的凭证")
+	ErrReversed = errcode.New("reversed", errcode.Stop,
+		"ledger: the posting is already reversed",
+		"该凭证已被冲销")
+	ErrNotScheme = errcode.New("not_scheme", errcode.Stop,
+		"ledger: not a subject of the scheme (ozb.*)",
+		"不是职业伤害保障的科目")
+	ErrSnapshotJSON = errcode.New("bad_snapshot", errcode.Stop,
+		"ledger: malformed snapshot",
+		"账簿（快照）的 JSON 不合要求：读取时即拒绝")
 	// ErrOverflow: a total, a balance (of a period, over all periods, or as
 	// of a day) or a count would leave the range int64 can hold (about
 	// 9.2×10¹⁶ 元 in fen); what would overflow is refused, nothing wraps.
-	ErrOverflow = errors.New("ledger: out of range (a total, balance or count would overflow)")
+	ErrOverflow = errcode.New("overflow", errcode.Stop,
+		"ledger: out of range (a total, balance or count would overflow)",
+		"金额超出可处理的范围")
 	// ErrFalseReversal: a posting that names Reverses but does not mirror the
 	// original exactly (same subjects and amounts with debit and credit
 	// swapped, same counterparty, accounting period, fee period and entry
 	// date).
-	ErrFalseReversal = errors.New("ledger: not an exact reversal of the posting it names")
+	ErrFalseReversal = errcode.New("false_reversal", errcode.Stop,
+		"ledger: not an exact reversal of the posting it names",
+		"不是所指凭证的完全冲销")
 	// ErrNegative: the posting would take a subject that cannot be negative
 	// (NonNegative) below zero.
-	ErrNegative = errors.New("ledger: the posting would take a subject below zero")
+	ErrNegative = errcode.New("negative", errcode.Stop,
+		"ledger: the posting would take a subject below zero",
+		"该凭证会使科目余额小于零")
 	// ErrBadClearing: a posting that names Clears does not clear exactly an
 	// open suspense item, or a posting moves Suspense in a way that is
 	// neither holding a receipt nor clearing one.
-	ErrBadClearing = errors.New("ledger: not a clearing of an open suspense item")
+	ErrBadClearing = errcode.New("bad_clearing", errcode.Stop,
+		"ledger: not a clearing of an open suspense item",
+		"不是对一笔未清暂收款的冲抵")
 	// ErrNilJournal: a method that changes the books was called on a nil
 	// *Journal. (Reading methods treat a nil *Journal as empty.)
-	ErrNilJournal = errors.New("ledger: nil *Journal")
+	ErrNilJournal = errcode.New("nil_journal", errcode.FixCall,
+		"ledger: nil *Journal",
+		"没有提供账簿（*Journal 为 nil）")
 	// ErrReservedID: a posting the host wrote (no Origin) whose ID has the
 	// form of one the package derives ("treasury-receipt:…",
 	// "treasury-receipt#2:…", "suspense-clear…", "benefit-paid…",
 	// "insurer-settlement…"), or a posting with an Origin whose ID is not
 	// Origin.PostingID(): either would stand for a document it does not
 	// book. It wraps ErrBadPosting.
-	ErrReservedID = fmt.Errorf("%w: the ID has the form of a posting the package derives for an outside document, and the posting is not that document's (Origin)", ErrBadPosting)
+	ErrReservedID = errcode.New("reserved_id", errcode.Stop,
+		ErrBadPosting.Error()+": the ID has the form of a posting the package derives for an outside document, and the posting is not that document's (Origin)",
+		"凭证编号采用了本库为外部单据生成的凭证编号的形式，但该凭证不是那张单据的").Under(ErrBadPosting)
 	// ErrAlreadyBooked: a posting books a document (Origin) that another
 	// posting on the books, not reversed, books already: a receipt, a
 	// payment or a settlement is on the books once. It wraps ErrConflict.
-	ErrAlreadyBooked = fmt.Errorf("%w: the document is booked already by another posting, not reversed", ErrConflict)
+	ErrAlreadyBooked = errcode.New("already_booked", errcode.Stop,
+		ErrConflict.Error()+": the document is booked already by another posting, not reversed",
+		"该单据已由另一张未冲销的凭证记账，不重复记账").Under(ErrConflict)
 )
 
 type cell struct {

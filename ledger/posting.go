@@ -116,7 +116,9 @@ func (p *Posting) Validate() error {
 		}
 	}
 	if _, err := ParseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
-		return fmt.Errorf("%w %s: %w", ErrBadPosting, echo(p.ID), err)
+		// The counterparty's code first (errcode.Of), then ErrBadPosting:
+		// fmt.Errorf lists wrapped errors in the order of its arguments.
+		return fmt.Errorf("%[2]w %[3]s: %[1]w", err, ErrBadPosting, echo(p.ID))
 	}
 	if err := validID(p.Counterparty.ID); err != nil {
 		return fmt.Errorf("%w %s: counterparty ID: %w", ErrBadPosting, echo(p.ID), err)
@@ -124,7 +126,8 @@ func (p *Posting) Validate() error {
 	var debit, credit int64
 	for i, l := range p.Lines {
 		if !Known(l.Subject) {
-			return fmt.Errorf("%w %s: line %d: %w: %s", ErrBadPosting, echo(p.ID), i+1, ErrNotScheme, echo(string(l.Subject)))
+			// ErrNotScheme first (errcode.Of), then ErrBadPosting.
+			return fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", ErrNotScheme, ErrBadPosting, echo(p.ID), i+1, echo(string(l.Subject)))
 		}
 		d, okD := lineFen(l.Debit)
 		c, okC := lineFen(l.Credit)

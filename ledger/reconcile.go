@@ -5,7 +5,6 @@ package ledger
 // 第十七、十八条).
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -15,6 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 )
 
@@ -109,12 +109,16 @@ type Reconciliation struct {
 }
 
 // ErrBadRecord is wrapped by Reconcile's input errors.
-var ErrBadRecord = errors.New("ledger: invalid reconciliation record")
+var ErrBadRecord = errcode.New("bad_record", errcode.Stop,
+	"ledger: invalid reconciliation record",
+	"对账记录不合要求")
 
 // ErrDuplicateRecord: a receipt or collection ID appears twice in one
 // reconciliation (it would be counted twice), or a receipt already on the
 // books is reported again with other content. It wraps ErrBadRecord.
-var ErrDuplicateRecord = fmt.Errorf("%w: repeated record", ErrBadRecord)
+var ErrDuplicateRecord = errcode.New("duplicate_record", errcode.Stop,
+	ErrBadRecord.Error()+": repeated record",
+	"对账记录重复").Under(ErrBadRecord)
 
 // maxRecords bounds the receipts, collection records and due amounts of one
 // reconciliation, together: Reconcile indexes them with int32, and more

@@ -4,12 +4,12 @@ package ledger
 // in suspense (第三章 申报缴费: 第十六条).
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Direction is the way the money of a 第十六条 correction moves: back to
@@ -35,7 +35,9 @@ const (
 // ErrBadDirection: a Direction that is not RefundDue, TopUpDue or NoneDue
 // (the zero Direction among them), given to ParseDirection, read from JSON
 // or passed to Refund.
-var ErrBadDirection = errors.New("ledger: unknown direction of a refund or top-up")
+var ErrBadDirection = errcode.New("bad_direction", errcode.Stop,
+	"ledger: unknown direction of a refund or top-up",
+	"退补方向缺失或不在列表中（退还 refund、补缴 top_up、无需退补 none）：不予记账，不按补缴或退还猜测")
 
 // ParseDirection reads a direction: "refund", "top_up" or "none"; anything
 // else, the empty text too, is ErrBadDirection (the text quoted, cut to 64

@@ -1,13 +1,13 @@
 package ledger
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 )
 
@@ -47,7 +47,9 @@ type ItemTotal struct {
 }
 
 // ErrBadPayment is wrapped by Settle's input errors.
-var ErrBadPayment = errors.New("ledger: invalid benefit payment")
+var ErrBadPayment = errcode.New("bad_payment", errcode.Stop,
+	"ledger: invalid benefit payment",
+	"支付数据不合要求")
 
 // Settle computes an insurer's settlement for the payments it made in month:
 // totals by expenditure item, the payments above warningLimit (zero: none
@@ -171,11 +173,15 @@ type AgreementEnd struct {
 
 // ErrInsurerBanned: the insurer is inside a 第六十四条 ban (3年内不得再参与本市
 // 职业伤害保障委托承办工作), or made a payment after its agreement ended.
-var ErrInsurerBanned = errors.New("ledger: the insurer may not take part in the scheme's work (第六十四条)")
+var ErrInsurerBanned = errcode.New("insurer_banned", errcode.Stop,
+	"ledger: the insurer may not take part in the scheme's work (第六十四条)",
+	"该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）")
 
 // ErrBadAgreementEnd: an AgreementEnd with no insurer, no date or an unknown
 // reason.
-var ErrBadAgreementEnd = errors.New("ledger: invalid record of an agreement's end")
+var ErrBadAgreementEnd = errcode.New("bad_agreement_end", errcode.Stop,
+	"ledger: invalid record of an agreement's end",
+	"协议终止记录不合要求")
 
 // BanEnds returns the last day of the three-year ban that an end for a
 // 第六十四条 reason starts, and false for one that starts none. Reading: the

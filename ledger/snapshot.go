@@ -1,10 +1,12 @@
 package ledger
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -56,11 +58,20 @@ func Load(s Snapshot) (*Journal, error) {
 // is parsed: at most jsonerr.SnapshotMaxBytes (256 MiB, about a million
 // postings), nesting 64 levels, every amount at most 20 digits with 2
 // decimals (package jsonerr). A JSON refusal wraps ErrSnapshotJSON and a
-// *jsonerr.Error. Memory: the decoded postings (about 1 kB each) and the
+// *jsonerr.Error; its code (errcode.Of) is ErrSnapshotJSON, or the code of
+// a value's own refusal (ErrBadCounterparty for an unknown kind). Memory: the decoded postings (about 1 kB each) and the
 // journal built from them, bounded by the size limit.
 func ParseSnapshot(data []byte) (*Journal, error) {
 	var s Snapshot
 	if err := strictjson.DecodeLimits(data, &s, strictjson.Limits{MaxBytes: jsonerr.SnapshotMaxBytes}); err != nil {
+		var je *jsonerr.Error
+		if errors.As(err, &je) && errors.Is(je.Err, jsonerr.ErrValue) && !errcode.Of(je.Cause).IsZero() {
+			// A value its own parser refuses (an unknown counterparty
+			// kind): that parser's code first (errcode.Of), then
+			// ErrSnapshotJSON; fmt.Errorf lists wrapped errors in the
+			// order of its arguments.
+			return nil, fmt.Errorf("%[2]w: %[1]w", err, ErrSnapshotJSON)
+		}
 		return nil, fmt.Errorf("%w: %w", ErrSnapshotJSON, err)
 	}
 	return Load(s)

@@ -1,7 +1,6 @@
 package levy
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Line is one line of a bill: the orders of one industry over days that
@@ -82,7 +82,9 @@ func (b Bill) Orders(industry eligibility.Industry) (int64, error) {
 
 // ErrNegativeOrders is returned for a bill line or a tally count of fewer
 // than zero orders.
-var ErrNegativeOrders = errors.New("levy: a negative number of orders")
+var ErrNegativeOrders = errcode.New("negative_orders", errcode.FixCall,
+	"levy: a negative number of orders",
+	"订单数为负数")
 
 // addOrders returns have + n orders, or an *eligibility.OverflowError when
 // the sum would pass math.MaxInt64 (ErrNegativeOrders for a negative n).

@@ -1,12 +1,12 @@
 package levy
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 )
 
@@ -37,7 +37,9 @@ type Adjustment struct {
 }
 
 // ErrBadCorrection is wrapped by Correct's errors.
-var ErrBadCorrection = errors.New("levy: invalid correction")
+var ErrBadCorrection = errcode.New("bad_correction", errcode.Stop,
+	"levy: invalid correction",
+	"退补数据不合要求")
 
 // Correct returns the refund or top-up of c (第十六条: 多缴费款的，可以申请退还；
 // 少缴费款的，应按照规定予以补足), tied to c's period (退款所属费款账期). Paid

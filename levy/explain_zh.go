@@ -12,11 +12,25 @@ import (
 func (l Level) Chinese() string {
 	switch l {
 	case LevelLower:
-		return "较低档（lower）"
+		return "较低档"
 	case LevelHigher:
-		return "较高档（higher）"
+		return "较高档"
 	}
 	return string(l)
+}
+
+// Chinese is the adjustment's Chinese name: 退还多缴, 补足少缴 or 无需退补;
+// "" for a value outside the list.
+func (k AdjustmentKind) Chinese() string {
+	switch k {
+	case Refund:
+		return "退还多缴"
+	case TopUp:
+		return "补足少缴"
+	case NoneDue:
+		return "无需退补"
+	}
+	return ""
 }
 
 // ExplainZH returns the same lines as Explanation, in Chinese, with the same

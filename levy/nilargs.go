@@ -1,15 +1,17 @@
 package levy
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // ErrNoTally is returned for a nil *eligibility.Tally: a bill needs the
 // month's counted orders (an empty Tally, not a nil one, means none).
-var ErrNoTally = errors.New("levy: nil *eligibility.Tally (pass an empty Tally for a month without orders)")
+var ErrNoTally = errcode.New("no_tally", errcode.FixCall,
+	"levy: nil *eligibility.Tally (pass an empty Tally for a month without orders)",
+	"没有提供订单汇总表（当月没有订单时应传入空的汇总表）")
 
 // checkBillArgs refuses a nil tally and a platform without terms before
 // any bill is produced: a silent 0.00 bill is never an answer.

@@ -29,7 +29,6 @@
 package levy
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -37,6 +36,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/param"
 )
@@ -150,13 +150,23 @@ type Terms struct {
 
 // Errors of rate lookups and terms.
 var (
-	ErrNoTerms     = errors.New("levy: no terms for the platform (first enrolment month, levels, floating)")
-	ErrNotEnrolled = errors.New("levy: the platform was not enrolled in that month")
-	ErrNoLevel     = errors.New("levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month")
-	ErrBadTerms    = errors.New("levy: invalid terms")
+	ErrNoTerms = errcode.New("no_terms", errcode.Stop,
+		"levy: no terms for the platform (first enrolment month, levels, floating)",
+		"缺少平台的费率条款（首次参保月份、档次、浮动）")
+	ErrNotEnrolled = errcode.New("not_enrolled", errcode.Stop,
+		"levy: the platform was not enrolled in that month",
+		"平台该月未参保")
+	ErrNoLevel = errcode.New("no_level", errcode.Stop,
+		"levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month",
+		"缺少平台该月的即时配送缴费档次（每单0.07元或0.25元，第十一条）")
+	ErrBadTerms = errcode.New("bad_terms", errcode.Stop,
+		"levy: invalid terms",
+		"费率设置不合要求")
 	// ErrNoParams is returned by NewRulebook without a parameter set, or
 	// with one that holds no value of a base amount.
-	ErrNoParams = errors.New("levy: no parameter set")
+	ErrNoParams = errcode.New("no_params", errcode.Stop,
+		"levy: no parameter set",
+		"没有提供参数集")
 )
 
 // Validate checks t: a platform that passes eligibility's ID rule

@@ -5,13 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -37,7 +37,9 @@ type Rulebook struct {
 
 // ErrNoRulebook is returned by the methods of a nil or zero *Rulebook
 // (build one with NewRulebook or ParseSetup).
-var ErrNoRulebook = errors.New("levy: no rulebook (build one with levy.NewRulebook or levy.ParseSetup)")
+var ErrNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
+	"levy: no rulebook (build one with levy.NewRulebook or levy.ParseSetup)",
+	"没有提供规则集（须由 NewRulebook 等生成）")
 
 // baseParams are the parameters a rate is read from (第十一条).
 var baseParams = [...]string{ParamRideHailing, ParamInstantLower, ParamInstantHigher, ParamInstantNewPlatform, ParamIntraCityFreight}
@@ -69,7 +71,10 @@ func NewRulebook(cal *calendar.Calendar, set *param.Set, terms ...Terms) (*Ruleb
 	}
 	for _, name := range baseParams {
 		if !held[name] {
-			return nil, fmt.Errorf("%w: %w", ErrNoParams, &param.MissingError{Name: name})
+			// The parameter missing first (errcode.Of: missing_parameter),
+			// then ErrNoParams: fmt.Errorf lists wrapped errors in the
+			// order of its arguments.
+			return nil, fmt.Errorf("%[2]w: %[1]w", &param.MissingError{Name: name}, ErrNoParams)
 		}
 	}
 	r := &Rulebook{cal: cal, set: set, terms: make(map[string]Terms, len(terms))}

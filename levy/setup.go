@@ -1,10 +1,10 @@
 package levy
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
@@ -28,7 +28,9 @@ type Setup struct {
 }
 
 // ErrSetupSyntax is wrapped by ParseSetup's JSON errors.
-var ErrSetupSyntax = errors.New("levy: malformed setup JSON")
+var ErrSetupSyntax = errcode.New("setup_syntax", errcode.Stop,
+	"levy: malformed setup JSON",
+	"费率设置的格式不对")
 
 // ParseSetup reads a Setup strictly (unknown keys, null for a value, bad
 // decimals and dates are errors; parameters refused by param are errors: a

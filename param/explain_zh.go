@@ -2,14 +2,14 @@ package param
 
 import "fmt"
 
-// Chinese returns the status's Chinese term: 已核实 (verified), 转载核对
+// Chinese returns the status's Chinese term: 已核实 (verified), 二手来源
 // (secondary), 暂定 (provisional).
 func (s Status) Chinese() string {
 	switch s {
 	case Verified:
 		return "已核实"
 	case Secondary:
-		return "转载核对"
+		return "二手来源"
 	case Provisional:
 		return "暂定"
 	}

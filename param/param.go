@@ -62,6 +62,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
@@ -139,33 +140,63 @@ func (v Value) String() string {
 
 // Reasons a value is refused; a *ValueError wraps one of them.
 var (
-	ErrSyntax      = errors.New("malformed parameter JSON")
-	ErrNoName      = errors.New("no name")
-	ErrNoFrom      = errors.New("no from date")
-	ErrUntilBefore = errors.New("until is before from")
-	ErrNoSource    = errors.New("no source")
-	ErrBadStatus   = errors.New("status must be verified, secondary or provisional")
-	ErrOverlap     = errors.New("two values of the same parameter in force on the same day")
-	ErrNegative    = errors.New("negative value")
+	ErrSyntax = errcode.New("parameter_syntax", errcode.Stop,
+		"malformed parameter JSON",
+		"参数的 JSON 格式不对")
+	ErrNoName = errcode.New("parameter_no_name", errcode.Stop,
+		"no name",
+		"参数没有名称")
+	ErrNoFrom = errcode.New("parameter_no_from", errcode.Stop,
+		"no from date",
+		"参数没有起始日期（from）")
+	ErrUntilBefore = errcode.New("parameter_until_before_from", errcode.Stop,
+		"until is before from",
+		"参数的截止日期（until）早于起始日期（from）")
+	ErrNoSource = errcode.New("parameter_no_source", errcode.Stop,
+		"no source",
+		"参数没有出处（文号、条款）")
+	ErrBadStatus = errcode.New("parameter_bad_status", errcode.Stop,
+		"status must be verified, secondary or provisional",
+		"参数的核实状态只能是已核实（verified）、二手来源（secondary）或暂定（provisional）")
+	ErrOverlap = errcode.New("parameter_overlap", errcode.Stop,
+		"two values of the same parameter in force on the same day",
+		"同一参数在同一天有两个生效的取值")
+	ErrNegative = errcode.New("parameter_negative", errcode.Stop,
+		"negative value",
+		"参数取值为负数")
 	// ErrNoValue: the value is null or absent. It is refused, never read as 0.
-	ErrNoValue = errors.New("no value (null or absent): a parameter is never read as 0")
+	ErrNoValue = errcode.New("parameter_no_value", errcode.Stop,
+		"no value (null or absent): a parameter is never read as 0",
+		"参数没有取值（写了 null 或未写）：参数不会按 0 处理")
 	// ErrUnknownName: the name is not a registered parameter (Specs); a
 	// misspelt name would otherwise leave the default it meant to replace
 	// in force.
-	ErrUnknownName = errors.New("unknown parameter name")
+	ErrUnknownName = errcode.New("unknown_parameter", errcode.Stop,
+		"unknown parameter name",
+		"不认识的参数名称（拼写错误不会被忽略）")
 	// ErrKind: a date where a decimal is wanted, or the reverse (the old
 	// form of a date parameter, "value": "1" with the date in "from").
-	ErrKind = errors.New("value of the wrong kind")
+	ErrKind = errcode.New("parameter_kind", errcode.Stop,
+		"value of the wrong kind",
+		"参数取值的种类不对（该写日期的写了数额，或相反）")
 	// ErrRange: outside the parameter's allowed range, or more decimal
 	// places than it has (Spec.Range).
-	ErrRange = errors.New("value outside the parameter's allowed range")
+	ErrRange = errcode.New("parameter_range", errcode.Stop,
+		"value outside the parameter's allowed range",
+		"参数取值超出允许的范围，或小数位过多")
 	// ErrSingle: a from or until given to a single-valued parameter, whose
 	// value is one fact for all time.
-	ErrSingle = errors.New("a single-valued parameter has no from or until")
+	ErrSingle = errcode.New("parameter_single", errcode.Stop,
+		"a single-valued parameter has no from or until",
+		"只有一个取值的参数不写起止日期（from、until）")
 	// ErrTooMany: more than MaxValues values in one input.
-	ErrTooMany = errors.New("too many parameter values")
+	ErrTooMany = errcode.New("too_many_parameters", errcode.Stop,
+		"too many parameter values",
+		"参数取值过多（一次最多 10000 个）")
 	// ErrMissingValue is matched by every *MissingError.
-	ErrMissingValue = errors.New("parameter has no value in force")
+	ErrMissingValue = errcode.New("missing_parameter", errcode.Stop,
+		"parameter has no value in force",
+		"缺少参数：所需日期没有生效的取值，须由调用方提供")
 )
 
 // MaxValues is the most values Parse reads from one input.
@@ -203,6 +234,15 @@ func (e *ValueError) Unwrap() error {
 	return e.Err
 }
 
+// Chinese is the reason's meaning (its code's Chinese) for the parameter
+// named, for a clerk.
+func (e *ValueError) Chinese() string {
+	if e == nil {
+		return "参数取值不合要求"
+	}
+	return "参数 " + e.Name + "：" + errcode.Of(e.Err).Chinese()
+}
+
 // MissingError is returned by a lookup when no value of the parameter is in
 // force on the day.
 type MissingError struct {
@@ -222,6 +262,21 @@ func (e *MissingError) Error() string {
 
 // Is makes errors.Is(err, ErrMissingValue) true.
 func (e *MissingError) Is(target error) bool { return target == ErrMissingValue }
+
+// Unwrap returns ErrMissingValue, the code of every *MissingError
+// (errcode.Of(err).Code() is "missing_parameter").
+func (e *MissingError) Unwrap() error { return ErrMissingValue }
+
+// Chinese names the parameter missing and the day, for a clerk.
+func (e *MissingError) Chinese() string {
+	switch {
+	case e == nil:
+		return ErrMissingValue.Chinese()
+	case e.Date.IsZero():
+		return "缺少参数 " + e.Name + "：须由调用方提供"
+	}
+	return "缺少参数 " + e.Name + "：" + e.Date.String() + " 没有生效的取值，须由调用方提供"
+}
 
 // Set is an immutable collection of parameter values, safe for concurrent
 // use. The zero Set, and a nil *Set, have no values.

@@ -274,3 +274,15 @@ func editDistance(a, b string, limit int) int {
 
 // isDigit reports an ASCII or a full-width digit.
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// Chinese is the kind's Chinese name: 数额 (a decimal) or 日期 (a date); ""
+// for a value outside the list.
+func (k Kind) Chinese() string {
+	switch k {
+	case KindDecimal:
+		return "数额"
+	case KindDate:
+		return "日期"
+	}
+	return ""
+}

@@ -14,11 +14,11 @@
 package casefile
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
@@ -48,7 +48,9 @@ type File struct {
 }
 
 // ErrCaseFile is wrapped by Parse's errors.
-var ErrCaseFile = errors.New("benefits: invalid case file")
+var ErrCaseFile = errcode.New("benefit_case_file", errcode.Stop,
+	"benefits: invalid case file",
+	"待遇案件文件不合要求")
 
 // Parse reads a File strictly: unknown keys, null for a value, a medical
 // total or eligible amount left out, malformed dates and decimals are

@@ -10,11 +10,11 @@
 package casefile
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
@@ -72,8 +72,13 @@ type File struct {
 }
 
 // ErrInvalid is wrapped by the errors of Parse, Validate, Case and
-// Timeline for a file that is not a valid case.
-var ErrInvalid = errors.New("casefile: invalid case file")
+// Timeline for a file that is not a valid case. It is their code
+// (errcode.Of), except where claims' own refusal of the file comes first: a
+// step out of order (claims.ErrTransition, claims.ErrEventDate) or a fact
+// left unstated (claims.ErrUnstated).
+var ErrInvalid = errcode.New("case_file", errcode.Stop,
+	"casefile: invalid case file",
+	"案件数据不合要求")
 
 // Parse reads a File strictly (unknown keys, a key in another case or
 // written twice in one object, null for a value, a cost without its
@@ -116,11 +121,12 @@ func (f File) Validate() error {
 	case f.FiledOn.IsZero():
 		return bad("no filed_on date")
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
-		return fmt.Errorf("%w: accepted_on %s: %w", ErrInvalid, f.AcceptedOn, &claims.UnstatedError{Field: "clarity"})
+		// The fact unstated first (errcode.Of), then ErrInvalid.
+		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", &claims.UnstatedError{Field: "clarity"}, ErrInvalid, f.AcceptedOn)
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
 		return bad("decided_on without accepted_on")
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
-		return fmt.Errorf("%w: decided_on %s: %w", ErrInvalid, f.DecidedOn, &claims.UnstatedError{Field: "confirmed"})
+		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", &claims.UnstatedError{Field: "confirmed"}, ErrInvalid, f.DecidedOn)
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
 		return bad("confirmed without decided_on")
 	case f.Clarity != "" && !f.Clarity.Valid():
@@ -193,7 +199,10 @@ func (f File) Case(rb *claims.Rulebook) (claims.Case, error) {
 	for _, ev := range steps {
 		var err error
 		if c, err = c.Next(ev); err != nil {
-			return claims.Case{}, fmt.Errorf("%w: %w", ErrInvalid, err)
+			// The step's refusal by claims first (errcode.Of: transition,
+			// event_date), then ErrInvalid; fmt.Errorf lists wrapped errors
+			// in the order of its arguments.
+			return claims.Case{}, fmt.Errorf("%[2]w: %[1]w", err, ErrInvalid)
 		}
 	}
 	return c, nil

@@ -21,7 +21,7 @@ func runArgs(stdin string, args ...string) (int, string, string) {
 func TestSample(t *testing.T) {
 	code, out, errOut := runArgs("", "-case", "../../testdata/claims/case-sample.json")
 	require.Equal(t, 0, code, errOut)
-	for _, want := range []string{"2026-02-24", "第二十一条第一款", "申请是否及时：否", "平台逾期：是", "已缴费", "容缺受理", "已逾期",
+	for _, want := range []string{"2026-02-24", "第二十一条第一款", "申请是否及时：否", "平台逾期：是", "在保障期内", "容缺受理", "已逾期",
 		"未知（不早于 2027-01-20）", "费用分担：基金 600.00 元，平台 5000.50 元", "经办机构审核待遇申请"} {
 		assert.Contains(t, out, want)
 	}

@@ -4,38 +4,87 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
-func TestFirstCode(t *testing.T) {
-	errA := errors.New("a")
-	errB := errors.New("b")
-	errC := errors.New("c")
-	table := []CodeOf{{"a", errA}, {"b", errB}}
-	fromC := func(err error) string {
-		if errors.Is(err, errC) {
-			return "c"
+// withChinese is a structured error with a Chinese rendering of its own,
+// as calendar's *YearNotCoveredError has.
+type withChinese struct{ code errcode.Code }
+
+func (e withChinese) Error() string   { return "structured" }
+func (e withChinese) Chinese() string { return "结构化的错误" }
+func (e withChinese) Unwrap() error   { return e.code }
+
+func TestErrorCode(t *testing.T) {
+	a := errcode.New("test_a", errcode.Stop, "test: a", "甲")
+	b := errcode.New("test_b", errcode.Stop, "test: b", "乙")
+	assert.Equal(t, "", ErrorCode(nil))
+	assert.Equal(t, "test_a", ErrorCode(fmt.Errorf("x: %w", a)))
+	assert.Equal(t, "test_a", ErrorCode(fmt.Errorf("%w: %w", a, b)), "the first code it carries")
+	assert.Equal(t, "test_b", ErrorCode(fmt.Errorf("%[2]w: %[1]w", b, a)), "in the order of the arguments")
+	assert.Equal(t, "invalid", ErrorCode(errors.New("plain")))
+	assert.Equal(t, "json_decimals", inputRefusal(&jsonerr.Error{Err: jsonerr.ErrDecimals}))
+	assert.Equal(t, "", inputRefusal(&jsonerr.Error{Err: jsonerr.ErrSyntax}))
+}
+
+func TestErrorZH(t *testing.T) {
+	a := errcode.New("test_za", errcode.Stop, "test: a", "甲的含义")
+	b := errcode.New("test_zb", errcode.Stop, "test: b", "乙的含义")
+	RegisterCodes("test", a, b)
+	defer func() { delete(registered, "test_za"); delete(registered, "test_zb") }()
+
+	assert.Equal(t, "甲的含义", ErrorZH(fmt.Errorf("x: %w", a), "test_za"))
+	// The error's own Chinese, where it carries the code.
+	assert.Equal(t, "结构化的错误", ErrorZH(fmt.Errorf("%w: %w", b, withChinese{a}), "test_za:2027"))
+	assert.Equal(t, "乙的含义", ErrorZH(fmt.Errorf("%w: %w", b, withChinese{a}), "test_zb"))
+	// An error that carries no code: the meaning of the code given.
+	assert.Equal(t, "甲的含义", ErrorZH(errors.New("plain"), "test_za"))
+	// The runner's own codes take the first Chinese the error has.
+	assert.Equal(t, "结构化的错误", ErrorZH(withChinese{a}, "invalid: x: y"))
+
+	r := Refused(fmt.Errorf("x: %w", a), "test_za")
+	assert.Equal(t, []string{"x: test: a"}, r.EN)
+	assert.Equal(t, []string{"未能计算：甲的含义（错误代码 test_za）。原文：x: test: a"}, r.ZH)
+}
+
+// An identifier two packages give different meanings is listed with each;
+// registering a code again changes nothing.
+func TestCodeMeaningMerges(t *testing.T) {
+	x1 := errcode.New("test_shared", errcode.Stop, "one: x", "其一")
+	x2 := errcode.New("test_shared", errcode.Stop, "two: x", "其二")
+	x3 := errcode.New("test_shared", errcode.Stop, "three: x", "其一")
+	defer delete(registered, "test_shared")
+	RegisterCodes("one", x1)
+	assert.Equal(t, "其一", codeMeaning("test_shared"))
+	RegisterCodes("one", x1)
+	RegisterCodes("three", x3)
+	assert.Equal(t, "其一", codeMeaning("test_shared"), "the same meaning once")
+	RegisterCodes("two", x2)
+	assert.Equal(t, "one：其一；two：其二", codeMeaning("test_shared"))
+	assert.Equal(t, "", codeMeaning("test_none"))
+}
+
+// One identifier, one meaning, across the library: two packages may share
+// an identifier only with the same Chinese, except not_covered, which the
+// cases have always used for calendar's year not covered (with the year)
+// and benefits' month not paid (without), and which the dictionary lists
+// with both.
+func TestCodeIdentifiersAgreeAcrossPackages(t *testing.T) {
+	var clash []string
+	for _, id := range registeredIDs() {
+		zh := map[string]bool{}
+		for _, r := range registered[id] {
+			zh[r.code.Chinese()] = true
 		}
-		return ""
-	}
-	never := func(error) string { t.Error("a later fallback was asked"); return "" }
-	last := func(error) string { return "other" }
-	for _, tc := range []struct {
-		name string
-		err  error
-		fbs  []func(error) string
-		want string
-	}{
-		{"nil", nil, []func(error) string{last}, ""},
-		{"first entry", errA, nil, "a"},
-		{"wrapped", fmt.Errorf("x: %w", errB), nil, "b"},
-		{"table order decides", errors.Join(errB, errA), nil, "a"},
-		{"table before fallback", errA, []func(error) string{never}, "a"},
-		{"fallback", errC, []func(error) string{fromC, never}, "c"},
-		{"empty fallback passes on", errors.New("d"), []func(error) string{fromC, last}, "other"},
-		{"none", errors.New("d"), []func(error) string{fromC}, ""},
-	} {
-		if got := FirstCode(tc.err, table, tc.fbs...); got != tc.want {
-			t.Errorf("%s: FirstCode = %q, want %q", tc.name, got, tc.want)
+		if len(zh) > 1 && id != "not_covered" {
+			clash = append(clash, id)
 		}
 	}
+	assert.Empty(t, clash)
+	assert.Len(t, registered["not_covered"], 2)
+	assert.GreaterOrEqual(t, len(registeredIDs()), 170)
 }

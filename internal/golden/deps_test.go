@@ -41,10 +41,12 @@ func listModule(t *testing.T) map[string]listedPackage {
 }
 
 // isRulePackage: a package of the library's rules (calendar, claims/casefile,
-// ledger, …), not the JSON door (jsonerr), an internal helper or an example.
+// ledger, …), not the JSON door (jsonerr), the shape of the error codes
+// (errcode, a leaf every rule package imports), an internal helper or an
+// example.
 func isRulePackage(p string) bool {
 	rest, ok := strings.CutPrefix(p, module+"/")
-	if !ok || rest == "jsonerr" {
+	if !ok || rest == "jsonerr" || rest == "errcode" {
 		return false
 	}
 	return !strings.HasPrefix(rest, "internal/") && !strings.HasPrefix(rest, "examples/") && !strings.HasSuffix(rest, "_test")

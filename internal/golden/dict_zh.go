@@ -277,136 +277,15 @@ func KindZH(kind string) string {
 	return kind
 }
 
-// valuesZH gives the Chinese name of each value a field may take from a
-// fixed list: "<Go type>:<value>" (benefits.Kind:death_grant), or the value
-// alone where the output writes it as plain text (the day kinds).
+// valuesZH gives the Chinese name of a value an output writes as plain
+// text that no type names; every value of a type of the library is named
+// by the type's Chinese method (Names, PlainNames).
 var valuesZH = map[string]string{
-	// benefits (第五章).
-	"benefits.Kind:one_time_disability_grant": "一次性伤残补助金", "benefits.Kind:disability_allowance": "伤残津贴（按月）",
-	"benefits.Kind:one_time_allowance": "一次性津贴", "benefits.Kind:nursing_allowance": "生活护理费（按月）",
-	"benefits.Kind:funeral_grant": "丧葬补助金", "benefits.Kind:survivor_pension": "供养亲属抚恤金（按月）",
-	"benefits.Kind:death_grant": "一次性职业伤害死亡补助金",
-	"benefits.Nursing:":         "无需生活护理", "benefits.Nursing:full": "生活完全不能自理", "benefits.Nursing:mostly": "生活大部分不能自理",
-	"benefits.Nursing:partly": "生活部分不能自理",
-	"benefits.DeathCause:":    "未写明（按因职业伤害死亡处理）", "benefits.DeathCause:occupational_injury": "因职业伤害死亡", "benefits.DeathCause:other": "其他原因死亡",
-	"benefits.DeathTiming:": "未写明", "benefits.DeathTiming:during_treatment": "职业伤害治疗期内", "benefits.DeathTiming:after_treatment": "职业伤害治疗期满后",
-	"benefits.DeathSituation:from_injury": "（一）因职业伤害死亡", "benefits.DeathSituation:during_treatment": "（二）治疗期内因职业伤害导致死亡",
-	"benefits.DeathSituation:after_treatment_grade_1_4": "（三）一至四级伤残者治疗期满后死亡",
-	"benefits.MedicalRule:top_up":                       "第三人支付不足部分由基金补足（默认）", "benefits.MedicalRule:own_share": "按责任比例由第三人承担",
-	"benefits.PlatformKind:living_allowance": "生活保障费（第四十六条第一款）", "benefits.PlatformKind:treatment_nursing": "治疗期内的护理（第四十六条第二款）",
-	// The medical claim (第三十二至三十七条, 第四十一条).
-	"benefits.Setting:outpatient": "门诊", "benefits.Setting:emergency": "急诊", "benefits.Setting:observation": "急诊留观",
-	"benefits.Setting:inpatient": "住院", "benefits.Setting:rehabilitation": "住院职业伤害康复（第三十六条）",
-	"benefits.Setting:device":        "辅助器具配置（第三十七条）",
-	"benefits.DeviceKind:":           "（不是辅助器具）",
-	"benefits.DeviceKind:prosthesis": "假肢", "benefits.DeviceKind:orthosis": "矫形器", "benefits.DeviceKind:artificial_eye": "假眼",
-	"benefits.DeviceKind:wheelchair": "轮椅", "benefits.DeviceKind:other_device": "其他工伤保险辅助器具", "benefits.DeviceKind:denture": "假牙",
-	"benefits.FilingStatus:": "未办理异地就医备案", "benefits.FilingStatus:approved": "异地就医备案已审核通过",
-	"benefits.FilingStatus:pending": "异地就医备案审核中", "benefits.FilingStatus:refused": "异地就医备案未通过",
-	"benefits.LegalCase:traffic": "交通事故", "benefits.LegalCase:rail": "城市轨道交通事故", "benefits.LegalCase:ferry": "客运轮渡事故",
-	"benefits.LegalCase:train": "火车事故", "benefits.LegalCase:violence": "遭受暴力伤害", "benefits.LegalCase:other": "其他第三人责任",
-	"benefits.AdvanceBy:platform": "平台企业", "benefits.AdvanceBy:service_agency": "平台服务机构", "benefits.AdvanceBy:third": "第三方（因特殊情况先行垫付）",
-	"benefits.PayeeKind:worker": "本人（社会保障卡银行账户等待遇支付账号）", "benefits.PayeeKind:close_relative": "近亲属",
-	"benefits.PayeeKind:platform": "垫付的平台企业", "benefits.PayeeKind:service_agency": "垫付的平台服务机构", "benefits.PayeeKind:advancer": "先行垫付的第三方",
-	"benefits.Verdict:payable": "可支付", "benefits.Verdict:not_payable": "不予支付", "benefits.Verdict:pending": "待定",
-	"benefits.MedicalMaterial:receipt": "医疗费用票据原件", "benefits.MedicalMaterial:receipt_image": "本市医疗费电子票据影像件",
-	"benefits.MedicalMaterial:itemised_list": "费用明细清单原件", "benefits.MedicalMaterial:outpatient_record": "门急诊病历",
-	"benefits.MedicalMaterial:discharge_summary": "出院小结", "benefits.MedicalMaterial:application_form": "职业伤害医疗待遇申请表",
-	"benefits.MedicalMaterial:liability_finding": "事故责任认定书", "benefits.MedicalMaterial:mediation_or_award": "事故民事赔偿调解书或仲裁裁决书",
-	"benefits.MedicalMaterial:violence_proof": "公安机关出具的遭受暴力伤害证明", "benefits.MedicalMaterial:compensation_proof": "赔偿证明资料",
-	"benefits.MedicalMaterial:court_document": "民事判决书或者民事调解书", "benefits.MedicalMaterial:other_evidence": "明确医疗费用分割的其他辅助材料",
-	"benefits.MedicalMaterial:advancer_account": "垫付单位的银行账户", "benefits.MedicalMaterial:advance_confirmation": "双方确认垫付事实的书面材料",
-	"benefits.MedicalMaterial:advance_agreement": "平台企业、第三方、本人签订的协议", "benefits.MedicalMaterial:advance_payment_proof": "垫付的支付凭证",
-	"benefits.MedicalMaterial:death_proof": "确定死亡时间、死因的相关材料", "benefits.MedicalMaterial:medical_record_copies": "病历资料复印件",
-	"benefits.ClaimRule:designated": "在本市工伤保险定点医疗机构就医（第三十二条）", "benefits.ClaimRule:designation_unknown": "尚未确认是否为定点医疗机构（待定）",
-	"benefits.ClaimRule:not_designated": "非定点医疗机构，也非就近急救（不予支付）", "benefits.ClaimRule:emergency_before_stable": "就近急救，在伤情稳定之日或之前",
-	"benefits.ClaimRule:stable_unknown": "非定点机构急救，尚未确定伤情稳定日期（待定）", "benefits.ClaimRule:after_stable": "伤情稳定后仍在非定点机构治疗（不予支付）",
-	"benefits.ClaimRule:stay_spans_stable": "住院跨过伤情稳定之日，需列明日期（待定）", "benefits.ClaimRule:out_of_town_filed": "异地就医备案已通过（第三十三条）",
-	"benefits.ClaimRule:out_of_town_filing_pending": "异地就医备案审核中（待定）", "benefits.ClaimRule:out_of_town_filing_refused": "异地就医备案未通过（不予支付）",
-	"benefits.ClaimRule:out_of_town_not_filed": "异地就医未备案（不予支付）", "benefits.ClaimRule:rehab_confirmed": "住院康复已确认，在康复定点机构（第三十六条）",
-	"benefits.ClaimRule:rehab_unconfirmed": "住院康复尚未确认（待定）", "benefits.ClaimRule:rehab_refused": "住院康复未经确认（不予支付）",
-	"benefits.ClaimRule:rehab_not_designated": "未在本市工伤康复定点机构康复（不予支付）", "benefits.ClaimRule:rehab_designation_unknown": "尚未确认是否为康复定点机构（待定）",
-	"benefits.ClaimRule:device_confirmed": "辅助器具已确认，在规定机构配置（第三十七条）", "benefits.ClaimRule:device_unconfirmed": "辅助器具尚未确认（待定）",
-	"benefits.ClaimRule:device_refused": "辅助器具未经确认（不予支付）", "benefits.ClaimRule:device_wrong_provider": "未在规定机构配置辅助器具（不予支付）",
-	"benefits.ClaimRule:device_provider_unknown": "尚未确认配置机构（待定）", "benefits.ClaimRule:in_catalogue": "属于工伤保险目录范围（第三十二条第二款）",
-	"benefits.ClaimRule:catalogue_unknown": "尚未确认是否属于目录范围（待定）", "benefits.ClaimRule:out_of_catalogue": "不属于工伤保险目录范围（不予支付）",
-	"benefits.ClaimRule:above_standard": "超出支付标准的部分不予支付", "benefits.ClaimRule:materials_missing": "该票据缺少材料（待定，第三十四条（一）（二））",
-	"benefits.ClaimRule:settled_directly": "已直接联网结算，不重复支付（第三十五条）", "benefits.ClaimRule:settled_directly_third_party": "涉及第三人却已直接结算，待复核（第三十五条）",
-	"benefits.ClaimRule:direct_settlement": "可持社会保障卡直接联网结算（第三十五条）", "benefits.ClaimRule:direct_not_networked": "尚未实现联网结算，就医后申领（第三十五条）",
-	"benefits.ClaimRule:direct_excluded_third_party": "涉及第三人责任，不能直接联网结算（第三十五条）", "benefits.ClaimRule:out_of_town_direct": "异地就医可直接结算或事后申领（第三十三条）",
-	"benefits.ClaimRule:split_no_basis": "未确定赔偿比例或医疗费金额，可要求其他辅助材料（第三十四条（三））", "benefits.ClaimRule:split_waits_pending": "待定费用确定后再分割医疗费用",
-	"benefits.ClaimRule:split_waits_documents": "法律文书齐全后再分割医疗费用", "benefits.ClaimRule:payee_waits": "垫付材料未齐，暂缓支付至垫付方（第三十四条（四））",
-	"benefits.ClaimRule:death_opinion": "治疗期内死亡：可请区劳动能力鉴定委员会提供专业意见（第四十一条）",
-	"param.Status:verified":            "已核实", "param.Status:secondary": "二手来源", "param.Status:provisional": "暂定",
-
-	// calendar.
-	"workday": "工作日", "weekend": "公休日", "statutory_holiday": "法定节假日", "day_off": "调休放假日",
-	"adjusted_workday": "调休上班日", "unknown": "未覆盖",
-	"new_years_day": "元旦", "spring_festival": "春节", "tomb_sweeping_day": "清明节", "labour_day": "劳动节",
-	"dragon_boat_festival": "端午节", "mid_autumn_festival": "中秋节", "national_day": "国庆节",
-
-	// claims.
-	"claims.Outcome:responsible": "认定为责任平台", "claims.Outcome:investigate": "需调查核实",
-
-	"claims.EventKind:report": "报案", "claims.EventKind:apply": "提出申请", "claims.EventKind:accept": "受理",
-	"claims.EventKind:supplement": "补正材料", "claims.EventKind:withdraw": "撤回", "claims.EventKind:decide": "作出确认结论",
-	"claims.EventKind:deliver": "送达结论", "claims.EventKind:assess": "劳动能力鉴定", "claims.EventKind:benefits": "核定待遇",
-
-	"claims.Material:application_form": "职业伤害待遇给付申请表", "claims.Material:identity": "身份证明",
-	"claims.Material:scene_evidence": "事故现场证据", "claims.Material:order_data": "订单数据",
-	"claims.Material:track_data": "轨迹数据", "claims.Material:diagnosis": "医疗诊断证明",
-	"claims.Material:payment_account": "待遇支付账户", "claims.Material:advance_platform": "平台先行支付凭证",
-	"claims.Material:advance_third": "第三人先行支付凭证", "claims.Material:consent": "知情同意书",
-	"claims.Material:passport": "护照等身份证件", "claims.Material:police_proof": "公安机关交通事故认定等证明",
-	"claims.Material:commute_proof": "上下班途中的证明", "claims.Material:rescue_and_death": "抢救及死亡证明",
-	"claims.Material:public_interest": "维护公共利益的证明", "claims.Material:veteran_proof": "残疾军人证",
-	"claims.Advance:": "无先行支付", "claims.Advance:platform": "平台先行支付", "claims.Advance:third": "第三人先行支付",
-	"claims.Applicant:platform": "平台企业", "claims.Applicant:service_agency": "平台服务机构", "claims.Applicant:worker": "新就业形态人员本人",
-	"claims.Applicant:close_relative": "近亲属", "claims.Applicant:union": "工会组织",
-	"claims.BeforeInForce:note": "照常计算并注明本规程尚未施行（默认）", "claims.BeforeInForce:refuse": "不予计算，报错",
-	"claims.DecisionClock:from_acceptance":  "两个期限均自受理之日起算（受理时事实清楚的7个工作日，否则30个工作日；默认）",
-	"claims.DecisionClock:from_found_clear": "受理后查清事实的，自查清之日起另计7个工作日（不超过受理后30个工作日）",
-	"claims.LateCostFrom:after_window":      "自申请期限届满之日起", "claims.LateCostFrom:from_accident": "自事故发生之日起",
-	"claims.LateCostTo:acceptance": "至受理之日", "claims.LateCostTo:filing": "至提出申请之日",
-	"claims.Clarity:": "未说明（受理时须写明 clear 或 not_clear，不作推定）", "claims.Clarity:clear": "事实清楚、证据充分、权利义务明确",
-	"claims.EventKind:extension": "申请延长申请期限（第二十二条第一款）",
-	"claims.Clarity:not_clear":   "尚未查清",
-	// Plain values of output fields written as text (audit A12).
+	// Plain values of output fields written as text (audit A12), that no
+	// one type of the library names: a platform or worker is a
+	// counterparty, an applicant or a payer by the field.
 	"covered": "在保障期内", "pending": "待定（当月保障费尚未到期）", "refund": "退还多缴", "top_up": "补足少缴",
 	"cash": "收付实现制", "declaration": "申报期限（第十四条）", "platform": "平台企业", "worker": "从业人员", "none": "无",
-	"claims.CoverStatus:covered": "在保障期内（平台已缴当月保障费）", "claims.CoverStatus:pending": "待定（当月保障费尚未到期）",
-	"claims.CoverStatus:not_covered":       "不在保障期内（平台欠缴当月保障费）",
-	"claims.EventKind:materials_to_follow": "容缺受理，材料待补", "claims.EventKind:facts_clear": "查明事实清楚",
-	"claims.EventKind:benefit_apply": "申请待遇（第四十四条）", "claims.EventKind:benefit_accept": "受理待遇申请",
-	"claims.EventKind:supplement_requested": "要求补正材料", "claims.EventKind:supplemented": "补正材料", "claims.EventKind:review": "审核",
-
-	// eligibility (第十条).
-	"ledger.ClosedYearRule:book_in_open_year":  "记入未结账的年度，列为以前年度入库（默认；已结账年度的汇总不改写）",
-	"ledger.ClosedYearRule:refuse_closed_year": "拒绝记账，待调用方重新打开入库期间",
-
-	"eligibility.EndKind:": "尚未结束", "eligibility.EndKind:delivered": "送达完成", "eligibility.EndKind:transferred": "中途转单",
-	"eligibility.EndKind:cancelled": "取消",
-
-	// The clauses of 第十条 an eligibility decision lists (eligibility.Clauses).
-	"第十条第一款 (counts on the Beijing day it ended, by 24:00)":                                               "第十条第一款：按执行结束时的北京时间（24时前）计入当日",
-	"第十条第一款第（一）项 (registered and within the insured scope)":                                               "第十条第一款第（一）项：已在平台注册并符合参保范围",
-	"第十条第一款第（二）项 (started in Shanghai)":                                                                   "第十条第一款第（二）项：在本市开始执行",
-	"第十条第一款第（三）项 (ended by delivery or midway transfer)":                                                  "第十条第一款第（三）项：以送达或中途转单结束",
-	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)": "第十条第一款第（三）项“等”：执行开始后取消（按规则选项计入）",
-
-	// levy.
-	"levy.Level:lower": "较低档", "levy.Level:higher": "较高档",
-	"levy.AdjustmentKind:refund": "退还多缴", "levy.AdjustmentKind:top_up": "补足少缴", "levy.AdjustmentKind:none": "无需退补",
-
-	// ledger.
-
-	"ledger.EndReason:failed_annual_review": "年度考核不合格（第六十四条（一））", "ledger.EndReason:serious_failure": "服务能力严重不足、服务质量严重不达标（（二））",
-	"ledger.EndReason:misappropriation": "挪用、截留、侵占保障资金（（三））", "ledger.EndReason:fraud": "骗取、套取保障资金（（四））",
-	"ledger.EndReason:information_security": "违反信息安全管理规定（（五））", "ledger.EndReason:other_violation": "违反法律法规的其他情形（（六））",
-	"ledger.EndReason:expired": "协议到期（不禁入）",
-
-	"ledger.OriginKind:treasury-receipt": "国库入库记录", "ledger.OriginKind:suspense-clear": "暂收款转收入",
-	"ledger.OriginKind:benefit-paid": "商业保险机构支付的待遇", "ledger.OriginKind:insurer-settlement": "与商业保险机构的月度结算",
 }
 
 // ValueZH gives the Chinese name of value (its JSON text without quotes) in
@@ -421,6 +300,9 @@ func ValueZH(typ, value string) string {
 	}
 	if value == "" {
 		return ""
+	}
+	if s, ok := plainZH[value]; ok {
+		return s
 	}
 	if s, ok := valuesZH[value]; ok {
 		return s
@@ -439,6 +321,33 @@ func ValueZH(typ, value string) string {
 // rule package.
 var namesZH = map[string]string{}
 
+// plainZH gives the Chinese name of a value an output writes as plain text
+// (a day kind, a festival, a clause of 第十条), as its type's Chinese method
+// gives it (PlainNames).
+var plainZH = map[string]string{}
+
+// PlainNames registers the Chinese names of the values of a fixed list
+// that outputs write as plain text (a string field, not the type): the
+// report names them wherever they appear. A value is written as its text
+// (MarshalText, or the string itself).
+func PlainNames[T Chinese](values ...T) {
+	for _, v := range values {
+		plainZH[textOf(v)] = v.Chinese()
+	}
+}
+
+// textOf is v as its JSON text says it, without quotes.
+func textOf[T any](v T) string {
+	if m, ok := any(v).(encoding.TextMarshaler); ok {
+		b, err := m.MarshalText()
+		if err != nil {
+			panic(fmt.Sprintf("golden: %T value %v cannot be written: %v", v, v, err))
+		}
+		return string(b)
+	}
+	return reflect.ValueOf(v).String()
+}
+
 // Chinese is a value that gives its own Chinese name (claims.Applicant,
 // ledger.Subject, …).
 type Chinese interface {
@@ -453,129 +362,14 @@ type Chinese interface {
 func Names[T Chinese](values ...T) {
 	t := reflect.TypeFor[T]()
 	for _, v := range values {
-		var text string
-		if m, ok := any(v).(encoding.TextMarshaler); ok {
-			b, err := m.MarshalText()
-			if err != nil {
-				panic(fmt.Sprintf("golden: %s value %v cannot be written: %v", t, v, err))
-			}
-			text = string(b)
-		} else {
-			text = reflect.ValueOf(v).String()
-		}
-		namesZH[t.String()+":"+text] = v.Chinese()
+		namesZH[t.String()+":"+textOf(v)] = v.Chinese()
 	}
 }
 
-// codesZH gives the meaning of each error code a case may expect, by the
-// code's first part (not_covered:2027 is not_covered).
-var codesZH = map[string]string{
-	// Any kind: a value the strict JSON reader refuses on reading.
-	"json_number":   "数字过长或超出范围：金额、比例写出来最多 20 位数字，指数不超过 ±300（读取时即拒绝，不进行计算）",
-	"json_decimals": "小数位过多：金额最多两位小数（精确到分），比例最多 18 位（读取时即拒绝）",
-	"json_null":     "该字段不能写 null：没有值就不写这个字段",
-	"json_missing":  "缺少必填字段（如金额）：不会按 0 处理",
-
-	// calendar.
-	"not_covered":           "带年份（not_covered:2027）：该年的放假安排尚未载入，该年的日期无法判断；不带年份（待遇核定）：平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）",
-	"zero_date":             "缺少日期",
-	"date_range":            "日期超出可处理的范围",
-	"parse":                 "日期或月份格式不对（应为 2026-01-20 或 2026-01）",
-	"duplicate_day":         "放假安排中同一天出现两次",
-	"day_outside_year":      "放假安排中有一天不属于该年",
-	"missing_date":          "放假安排中缺少日期",
-	"bad_day_kind":          "放假安排中的日子类别不对",
-	"workday_on_weekday":    "调休上班日不在周末（调休上班日只能是周六或周日）",
-	"unknown_festival":      "不认识的节日名称",
-	"missing_source":        "缺少出处（文号）",
-	"duplicate_schedule":    "同一年的放假安排给了两次",
-	"schedule_syntax":       "放假安排的格式不对",
-	"schedule_year":         "放假安排的年份不对",
-	"bad_override":          "官方公布期限的格式不对",
-	"duplicate_override":    "同一期限的官方日期给了两次",
-	"invalid":               "输入不合要求（后附原因）",
-	"empty_schedule":        "放假安排没有任何日子：没有假日的年份要写明 \"no_holidays\": true",
-	"no_holidays_with_days": "写了 \"no_holidays\": true 却又列出了日子",
-	"nil_calendar":          "没有提供日历",
-	"csv_syntax":            "该行不能按 CSV 读取（如引号不成对）",
-	"field":                 "某个字段不合要求（后附字段名）",
-
-	// claims.
-	"transition":          "当前状态下不能办理该事项（后附事项）",
-	"extension_late":      "延期申请晚于申请期限届满之日（第二十二条）",
-	"extension_no_reason": "延期申请未说明特殊情况（第二十二条）",
-	"extension_past_cap":  "延期超过上限（工伤保险条例 第十七条）",
-	"not_covered_commute": "上下班途中职工负主要责任，不属于保障范围（第十九条）",
-	"bad_situation":       "不认识的申请情形",
-	"bad_material":        "不认识的材料名称",
-	"already_confirmed":   "同一事故伤害已作过职业伤害确认（第二十八条）",
-	"event_date":          "事件日期早于事故日期或早于案件上一步的日期",
-	"bad_order":           "订单数据不合要求",
-	"bad_cost":            "费用数据不合要求",
-	"case_file":           "案件数据不合要求",
-	"before_in_force":     "事故早于沪人社福〔2025〕373号施行之日（2025-12-29），按规则选项不予计算（第八十一条）",
-	"not_applied":         "案件尚未提出申请",
-	"unstated":            "必须写明的事实未写（后附字段名）：不写不等于“否”，不作推定",
-
-	// benefits.
-	"missing_base":         "缺少计发基数（所需年度的上年度本市城镇私营单位就业人员平均工资尚未提供；后附参数与年份）",
-	"missing_parameter":    "缺少参数（后附参数名）",
-	"death_not_covered":    "非因职业伤害死亡的，只有一至四级伤残者在治疗期满后死亡才支付丧葬补助金和供养亲属抚恤金",
-	"transitional":         "《实施办法》施行前受伤的案件，缺少过渡期参数（第四十五条）",
-	"bad_case":             "待遇案件数据不合要求",
-	"no_third_party_basis": "没有第三方承担医疗费的依据（第三十四条）",
-	"bad_medical":          "医疗费数据不合要求",
-	"bad_medical_claim":    "医疗待遇申领数据不合要求（后附位置与原因）",
-	"duplicate_bill":       "同一张票据列了两次（票据号重复）：同一笔费用不重复支付",
-	"claim_limit":          "医疗待遇申领超出规定的上限（文件大小、嵌套层数、文本长度、票据或明细数量）",
-	"duplicate_material":   "同一材料在同一列表中列了两次",
-
-	// levy.
-	"bad_parameter":  "参数不合要求",
-	"no_terms":       "缺少平台的费率条款（首次参保月份、档次、浮动）",
-	"not_enrolled":   "平台该月未参保",
-	"no_level":       "缺少平台该月的即时配送缴费档次（每单0.07元或0.25元，第十一条）",
-	"bad_terms":      "费率设置不合要求",
-	"bad_correction": "退补数据不合要求",
-	"setup_syntax":   "费率设置的格式不对",
-
-	// ledger.
-	"bad_payment":           "支付数据不合要求",
-	"bad_posting":           "记账凭证不合要求",
-	"bad_counterparty":      "对方单位种类不在列表中（平台企业、商业保险机构、新就业形态人员、国库、银行、收款单位）：读取账簿或记账时即拒绝，不按任何种类猜测",
-	"bad_snapshot":          "账簿（快照）的 JSON 不合要求：读取时即拒绝",
-	"bad_direction":         "退补方向缺失或不在列表中（退还 refund、补缴 top_up、无需退补 none）：不予记账，不按补缴或退还猜测",
-	"bad_record":            "对账记录不合要求",
-	"closed":                "该期间已结账，不能再记账",
-	"closed_year":           "资金入库的年度已结账，按规则选项拒绝记入以后年度；待重新打开入库期间后再记账",
-	"conflict":              "已有同一编号但内容不同的凭证",
-	"not_scheme":            "不是职业伤害保障的科目",
-	"reversed":              "该凭证已被冲销",
-	"unbalanced":            "借贷不平衡",
-	"unknown_id":            "不存在该编号的凭证",
-	"overflow":              "金额超出可处理的范围",
-	"false_reversal":        "不是所指凭证的完全冲销",
-	"negative":              "该凭证会使科目余额小于零",
-	"bad_clearing":          "不是对一笔未清暂收款的冲抵",
-	"duplicate_record":      "对账记录重复",
-	"insurer_banned":        "该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）",
-	"bad_agreement_end":     "协议终止记录不合要求",
-	"no_params":             "没有提供参数集",
-	"bad_rules":             "规则设置不合要求（如预警金额为负数或不足一分）",
-	"transitional_conflict": "2024年工资给了两次且数值不同（第四十五条）",
-
-	// analysis (第七十六条).
-	"no_calendar": "没有提供日历",
-	"bad_policy":  "现行费率设置或确认规则不合要求（后附原因）",
-	"bad_period":  "分析或测算期间不合要求：起止月份缺失、颠倒，或超过120个月",
-	"no_data":     "没有订单、待遇案件和确认案件：没有可分析的数据",
-	"no_as_of":    "统计确认案件需要给出截至日期（本库不读取系统时钟）",
-	"bad_reform":  "测算方案不合要求（参数自相矛盾、与现行参数重叠、同一平台的条款给了两次等）：整个测算被拒绝，不作取舍",
-	"bad_case_id": "案件编号缺失、重复、过长或含不可见字符：该案件不计入，其余照常计算",
-}
-
 // codesDetailZH says what a code with details means (not_covered:2027):
-// %s is the detail.
+// %s is the detail. The details are the runner's wire format (a kinds
+// package writes them after the code's identifier); the meaning of the
+// code itself is its package's (CodeZH).
 var codesDetailZH = map[string]string{
 	"not_covered":       "%s年的放假安排尚未载入，该年的日期无法判断",
 	"missing_base":      "缺少计发基数：%s",
@@ -586,13 +380,24 @@ var codesDetailZH = map[string]string{
 	"field":             "字段 %s 不合要求",
 }
 
-// CodeZH gives the meaning of an error code in Chinese, with the code's
-// details (not_covered:2027 → 2027年的放假安排尚未载入……), or "" for an
-// unknown code.
+// codeForms is how a code with details is written, for the dictionary.
+var codeForms = map[string]string{
+	"not_covered":       "not_covered:年份（calendar）；不带年份的 not_covered 是 benefits 的",
+	"missing_base":      "missing_base:参数名:年份",
+	"missing_parameter": "missing_parameter:参数名",
+	"transition":        "transition:事项",
+	"unstated":          "unstated:字段名",
+	"invalid":           "invalid: 字段: 原因",
+	"field":             "field:字段名",
+}
+
+// CodeZH gives the meaning of an error code in Chinese, as the packages
+// give it (RegisterCodes), with the code's details (not_covered:2027 →
+// 2027年的放假安排尚未载入……), or "" for an unknown code.
 func CodeZH(code string) string {
 	head, rest, _ := strings.Cut(code, ":")
-	s, ok := codesZH[head]
-	if !ok {
+	s := codeMeaning(head)
+	if s == "" {
 		return ""
 	}
 	rest = strings.TrimSpace(rest)

@@ -128,14 +128,13 @@ func WriteDictionary(w io.Writer, dir string) error {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", cell(c), cell(ValueZH("", c)))
 	}
 
-	b.WriteString("\n## 错误代码\n\n期望报错时写 `{\"error\": \"代码\"}`。带冒号的代码后半部分是细节，如 `not_covered:2027`（2027年的放假安排尚未载入）、`missing_parameter:参数名`。\n\n| 代码 | 含义 |\n|---|---|\n")
-	var codes []string
-	for c := range codesZH {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, c := range codes {
-		fmt.Fprintf(&b, "| `%s` | %s |\n", c, cell(codesZH[c]))
+	b.WriteString("\n## 错误代码\n\n期望报错时写 `{\"error\": \"代码\"}`。带冒号的代码后半部分是细节，如 `not_covered:2027`（2027年的放假安排尚未载入）、`missing_parameter:参数名`。代码及其含义取自各个 Go 包（各包的 Codes 函数）；调用方程序从错误本身取得同样的代码和中文（errcode.Of）。\n\n| 代码 | 含义 |\n|---|---|\n")
+	for _, c := range registeredIDs() {
+		meaning := codeMeaning(c)
+		if form, ok := codeForms[c]; ok {
+			meaning += "（写作 " + form + "）"
+		}
+		fmt.Fprintf(&b, "| `%s` | %s |\n", c, cell(meaning))
 	}
 	_, err = io.WriteString(w, b.String())
 	return err

@@ -37,6 +37,6 @@ func ExampleFieldZH() {
 	fmt.Println(golden.CodeZH("not_covered_commute"))
 	// Output:
 	// 待遇案件·死亡·供养亲属2·与职工的关系
-	// survivor_pension（供养亲属抚恤金（按月））
+	// survivor_pension（供养亲属抚恤金）
 	// 上下班途中职工负主要责任，不属于保障范围（第十九条）
 }

@@ -15,15 +15,30 @@ func ErrorLineZH(code, message string) string {
 
 // ErrorMeaningZH is ErrorLineZH without its "未能计算" prefix.
 func ErrorMeaningZH(code, message string) string {
-	meaning := CodeZH(code)
-	if code == "not_covered" { // without a year: the award's 第四十三条
-		meaning = "平台未缴纳受伤当月的职业伤害保障费，不予支付待遇（第四十三条）"
-	}
+	return meaningLine(CodeZH(code), code, message)
+}
+
+// meaningLine is a refusal's meaning, its code and the library's message.
+func meaningLine(meaning, code, message string) string {
 	if meaning == "" {
 		meaning = "输入或数据不合要求"
 	}
 	head, _, _ := strings.Cut(code, ":")
 	return meaning + "（错误代码 " + head + "）。原文：" + message
+}
+
+// Refused is the explanation of a computation refused with err, whose code
+// (as the kind gives it) is code: the library's message, and in Chinese
+// the error's own meaning (ErrorZH), its code and the message as 原文.
+func Refused(err error, code string) Explained {
+	msg := err.Error()
+	return Explained{EN: []string{msg}, ZH: []string{"未能计算：" + RefusalZH(err, code)}}
+}
+
+// RefusalZH is a refusal in Chinese without the "未能计算" prefix: the
+// error's own meaning (ErrorZH), its code and the library's message as 原文.
+func RefusalZH(err error, code string) string {
+	return meaningLine(ErrorZH(err, code), code, err.Error())
 }
 
 // errorCode returns the error code an output carries in its Error field

@@ -16,8 +16,10 @@
 // articles it checks, kind which computation runs (see Kinds), input its
 // input and expect the whole expected output. Unknown keys, in the case or in
 // its input or expect, are errors, so a misspelt key is never ignored. An
-// expected failure is written as {"error": "<code>"} with the codes its
-// kinds package gives (calendarkinds.Code, …), each explained in CodeZH.
+// expected failure is written as {"error": "<code>"} with the code the
+// library's error carries (errcode.Of; ErrorCode), and the details its
+// kinds package adds (not_covered:2027), each explained in CodeZH from the
+// codes the packages list (RegisterCodes).
 //
 // This package is the runner: the case format, running and comparing,
 // the Chinese report and the dictionary. It imports no rule package. The
@@ -48,9 +50,10 @@
 // `golden -v` show the Chinese lines while services keep the English ones.
 // A kind whose English lines it builds itself returns Explained{EN, ZH}; an
 // output may carry its Chinese lines in an unexported field and implement
-// ExplainerZH (calendarkinds.DeadlineOutput); a refused computation (an output with an
-// Error code) is explained by the code's Chinese meaning and the library's
-// message as 原文 (withErrorZH). Every golden kind has its Chinese lines
+// ExplainerZH (calendarkinds.DeadlineOutput); a refused computation (an
+// output with an Error code) is explained by the error's own Chinese (its
+// code's, or the error's where it names a year or a field: Refused) and the
+// library's message as 原文. Every golden kind has its Chinese lines
 // (TestExplanationsInChinese).
 package golden
 
@@ -68,6 +71,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
@@ -170,7 +174,7 @@ func Define[In, Out any, E Explanation](f func(In) (Out, E)) Kind {
 				// reading the same JSON gets: a case expects it as its error.
 				var out Out
 				if code := inputRefusal(err); code != "" && setErrorCode(&out, code) {
-					return out, withErrorZH(out, Explained{EN: []string{err.Error()}}), nil
+					return out, Refused(err, code), nil
 				}
 				return nil, Explained{}, &fieldError{part: "input", err: err}
 			}
@@ -202,12 +206,12 @@ func Define[In, Out any, E Explanation](f func(In) (Out, E)) Kind {
 // json_null, json_missing), or "" for a refusal of the file's form (its
 // syntax, an unknown or repeated key), which is the case's problem.
 func inputRefusal(err error) string {
-	return FirstCode(err, []CodeOf{
-		{Code: "json_number", Err: jsonerr.ErrNumber},
-		{Code: "json_decimals", Err: jsonerr.ErrDecimals},
-		{Code: "json_null", Err: jsonerr.ErrNull},
-		{Code: "json_missing", Err: jsonerr.ErrRequired},
-	})
+	for _, c := range []errcode.Code{jsonerr.ErrNumber, jsonerr.ErrDecimals, jsonerr.ErrNull, jsonerr.ErrRequired} {
+		if errors.Is(err, c) {
+			return c.Code()
+		}
+	}
+	return ""
 }
 
 // setErrorCode sets the Error field of the output *out (a struct with a

@@ -12,11 +12,14 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/levy"
 )
 
 // ErrNoBatch is returned by New for a nil *eligibility.Batch.
-var ErrNoBatch = errors.New("monthreport: nil *eligibility.Batch")
+var ErrNoBatch = errcode.New("no_batch", errcode.FixCall,
+	"monthreport: nil *eligibility.Batch",
+	"没有提供订单批次（*eligibility.Batch 为 nil）")
 
 // Report is one fee month's levy report: the executions counted by
 // platform and industry (第十条), the bill lines of the platforms billed

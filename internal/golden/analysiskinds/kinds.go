@@ -15,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -25,38 +26,26 @@ import (
 )
 
 func init() {
+	golden.RegisterCodes("analysis", analysis.Codes()...)
 	golden.Names(analysis.LessOver5, analysis.LessUpTo5, analysis.Unchanged, analysis.MoreUpTo5, analysis.MoreOver5)
 	golden.Names(analysis.ProblemPlatform, analysis.ProblemCase, analysis.ProblemClaim)
 	golden.Names(analysis.Current, analysis.Reformed, analysis.Both)
 }
 
 // Code names the error of a refused analysis, or of one platform, case or
-// claim left out: no_calendar, bad_policy, bad_period, no_data, no_as_of,
-// bad_reform, bad_case_id; levy's no_terms, not_enrolled, no_level,
-// bad_terms; benefits' missing_base:PARAM:YEAR, not_covered,
-// death_not_covered, bad_case; param's missing_parameter:NAME,
-// bad_parameter; or a calendar code.
+// claim left out: the first code the error carries (analysis' own, or
+// levy's, benefits', claims', param's, calendar's), with the figure and
+// year of a base missing (missing_base:PARAM:YEAR), the name of a
+// parameter missing (missing_parameter:NAME) or the year not covered.
 func Code(err error) string {
 	var mb *benefits.MissingBaseError
-	if errors.As(err, &mb) {
-		return "missing_base:" + mb.Param + ":" + strconv.Itoa(mb.Year)
+	if errcode.Of(err) == benefits.ErrMissingBase && errors.As(err, &mb) {
+		return benefits.ErrMissingBase.Code() + ":" + mb.Param + ":" + strconv.Itoa(mb.Year)
 	}
-	return golden.FirstCode(err, []golden.CodeOf{
-		{Code: "no_calendar", Err: analysis.ErrNoCalendar},
-		{Code: "bad_period", Err: analysis.ErrPeriod},
-		{Code: "no_data", Err: analysis.ErrNoData},
-		{Code: "no_as_of", Err: analysis.ErrNoAsOf},
-		{Code: "bad_case_id", Err: analysis.ErrBadCase},
-		{Code: "bad_reform", Err: analysis.ErrBadReform},
-		{Code: "bad_policy", Err: analysis.ErrPolicy},
-		{Code: "no_terms", Err: levy.ErrNoTerms},
-		{Code: "not_enrolled", Err: levy.ErrNotEnrolled},
-		{Code: "no_level", Err: levy.ErrNoLevel},
-		{Code: "bad_terms", Err: levy.ErrBadTerms},
-		{Code: "not_covered", Err: benefits.ErrNotCovered},
-		{Code: "death_not_covered", Err: benefits.ErrDeathNotCovered},
-		{Code: "bad_case", Err: benefits.ErrBadCase},
-	}, paramkinds.Code, calendarkinds.Code)
+	if code := paramkinds.Code(err); code != "" {
+		return code
+	}
+	return calendarkinds.Code(err)
 }
 
 // ordersIn is a cell of counted orders as a case gives it.
@@ -279,7 +268,7 @@ func explained(whys ...analysis.Why) golden.Explained {
 func problemLines(e *golden.Explained, ps []analysis.Problem) {
 	for _, p := range ps {
 		e.EN = append(e.EN, "left out: "+p.Error())
-		e.ZH = append(e.ZH, fmt.Sprintf("未计入：%s %s %s（%s）：%s", p.Kind.Chinese(), p.ID, monthText(p.Month), p.Scenario.Chinese(), golden.ErrorMeaningZH(Code(p.Err), p.Err.Error())))
+		e.ZH = append(e.ZH, fmt.Sprintf("未计入：%s %s %s（%s）：%s", p.Kind.Chinese(), p.ID, monthText(p.Month), p.Scenario.Chinese(), golden.RefusalZH(p.Err, Code(p.Err))))
 	}
 }
 
@@ -311,7 +300,7 @@ func init() {
 			}
 			m, err := analysis.Measure(analysis.Policy{Calendar: calendar.Default(), Levy: in.Setup}, in.Reform, d, in.Period)
 			if err != nil {
-				return measureOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+				return measureOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
 			inc, ex := figureOf(m.Income), figureOf(m.Expenditure)
 			plat, ben := distributionOf(m.Platforms), distributionOf(m.Beneficiaries)
@@ -365,7 +354,7 @@ func init() {
 			}
 			r, err := analysis.Analyze(analysis.Policy{Calendar: calendar.Default(), Levy: in.Setup}, d, in.Period)
 			if err != nil {
-				return runningOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+				return runningOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
 			out := runningOutput{Orders: r.Orders, Income: r.Income.Amount.StringFixed(2), IncomeByPlatform: amountsOf(r.IncomeByPlatform),
 				IncomeByIndustry: amountsOf(r.IncomeByIndustry), IncomeByMonth: amountsOf(r.IncomeByMonth), Problems: problemsOf(r.Problems)}

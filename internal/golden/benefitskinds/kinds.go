@@ -14,47 +14,26 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/param"
+	"github.com/zhishang/zhishang/errcode"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 	"github.com/zhishang/zhishang/internal/golden/paramkinds"
 )
 
-// benefitsCode is the error code of a benefits case: missing_base:PARAM:YEAR
-// (a wage or income figure not given), missing_parameter:NAME (e.g. the
-// 《实施办法》's commencement), not_covered, death_not_covered,
-// transitional_conflict (the 2024 wage given twice, differently),
-// transitional, no_params, bad_rules, bad_case, no_third_party_basis,
-// bad_medical;
-// for a medical claim duplicate_bill, claim_limit, duplicate_material,
-// bad_medical_claim.
+// benefitsCode is the error code of a benefits case: its code (the first it
+// carries), with the figure and year of a base missing
+// (missing_base:PARAM:YEAR), the name of a parameter missing
+// (missing_parameter:NAME) or the year not covered (not_covered:YEAR).
 func benefitsCode(err error) string {
 	var mb *benefits.MissingBaseError
-	var me *param.MissingError
-	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &mb):
-		return "missing_base:" + mb.Param + ":" + strconv.Itoa(mb.Year)
-	case errors.As(err, &me):
-		return "missing_parameter:" + me.Name
+	if errcode.Of(err) == benefits.ErrMissingBase && errors.As(err, &mb) {
+		return benefits.ErrMissingBase.Code() + ":" + mb.Param + ":" + strconv.Itoa(mb.Year)
 	}
-	return golden.FirstCode(err, []golden.CodeOf{
-		{Code: "not_covered", Err: benefits.ErrNotCovered},
-		{Code: "death_not_covered", Err: benefits.ErrDeathNotCovered},
-		{Code: "transitional_conflict", Err: benefits.ErrWage2024Conflict},
-		{Code: "transitional", Err: benefits.ErrTransitional},
-		{Code: "no_params", Err: benefits.ErrNoParams},
-		{Code: "bad_rules", Err: benefits.ErrBadRules},
-		{Code: "bad_case", Err: benefits.ErrBadCase},
-		{Code: "duplicate_bill", Err: benefits.ErrDuplicateBill},
-		{Code: "claim_limit", Err: benefits.ErrClaimLimit},
-		{Code: "duplicate_material", Err: benefits.ErrClaimDuplicateMaterial},
-		{Code: "bad_medical_claim", Err: benefits.ErrBadMedicalClaim},
-		{Code: "no_third_party_basis", Err: benefits.ErrNoThirdPartyBasis},
-		{Code: "bad_medical", Err: benefits.ErrBadMedical},
-	}, paramkinds.Code, calendarkinds.Code)
+	if code := paramkinds.Code(err); code != "" {
+		return code
+	}
+	return calendarkinds.Code(err)
 }
 
 type itemOut struct {
@@ -194,16 +173,37 @@ type awardOutput struct {
 }
 
 func init() {
+	golden.RegisterCodes("benefits", benefits.Codes()...)
+	golden.RegisterCodes("benefits/casefile", casefile.Codes()...)
 	golden.Names(benefits.Spouse, benefits.Other)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(benefits.OneTimeDisabilityGrant, benefits.DisabilityAllowance, benefits.OneTimeAllowance, benefits.NursingAllowance, benefits.FuneralGrant, benefits.SurvivorPension, benefits.DeathGrant)
+	golden.Names(benefits.LivingAllowance, benefits.TreatmentNursing)
+	golden.Names(benefits.MedReceipt, benefits.MedReceiptImage, benefits.MedItemisedList, benefits.MedOutpatientRecord, benefits.MedDischargeSummary, benefits.MedApplicationForm, benefits.MedLiabilityFinding, benefits.MedMediationOrAward, benefits.MedViolenceProof, benefits.MedCompensationProof, benefits.MedCourtDocument, benefits.MedOtherEvidence, benefits.MedAdvancerAccount, benefits.MedAdvanceConfirmation, benefits.MedAdvanceAgreement, benefits.MedAdvancePaymentProof, benefits.MedDeathProof, benefits.MedRecordCopies)
+	golden.Names(benefits.AdvanceByPlatform, benefits.AdvanceByServiceAgency, benefits.AdvanceByThird)
+	golden.Names(benefits.RuleDesignated, benefits.RuleDesignationUnknown, benefits.RuleNotDesignated, benefits.RuleEmergency, benefits.RuleStableUnknown, benefits.RuleAfterStable, benefits.RuleStaySpansStable, benefits.RuleOutOfTownFiled, benefits.RuleFilingPending, benefits.RuleFilingRefused, benefits.RuleNotFiled, benefits.RuleRehabConfirmed, benefits.RuleRehabUnconfirmed, benefits.RuleRehabRefused, benefits.RuleRehabNotDesignated, benefits.RuleRehabDesignationUnknown, benefits.RuleDeviceConfirmed, benefits.RuleDeviceUnconfirmed, benefits.RuleDeviceRefused, benefits.RuleDeviceWrongProvider, benefits.RuleDeviceProviderUnknown, benefits.RuleInCatalogue, benefits.RuleCatalogueUnknown, benefits.RuleOutOfCatalogue, benefits.RuleAboveStandard, benefits.RuleMaterialsMissing, benefits.RuleSettledDirectly, benefits.RuleSettledThirdParty, benefits.NoteDirectAvailable, benefits.NoteDirectNotNetworked, benefits.NoteDirectExcluded, benefits.NoteOutOfTownDirect, benefits.NoteSplitNoBasis, benefits.NoteSplitWaitsPending, benefits.NoteSplitWaitsDocuments, benefits.NotePayeeWaits, benefits.NoteDeathOpinion)
+	golden.Names(benefits.DeathCause(""), benefits.CauseInjury, benefits.CauseOther) // "" is not stated: read as the injury
+	golden.Names(benefits.TimingNotStated, benefits.TimingDuringTreatment, benefits.TimingAfterTreatment)
+	golden.Names(benefits.DeviceNone, benefits.DeviceProsthesis, benefits.DeviceOrthosis, benefits.DeviceArtificialEye, benefits.DeviceWheelchair, benefits.DeviceOther, benefits.DeviceDenture)
+	golden.Names(benefits.FilingNone, benefits.FilingApproved, benefits.FilingPending, benefits.FilingRefused)
+	golden.Names(benefits.LegalTraffic, benefits.LegalRail, benefits.LegalFerry, benefits.LegalTrain, benefits.LegalViolence, benefits.LegalOther)
+	golden.Names(benefits.MaterialSubmitted, benefits.MaterialShared, benefits.MaterialMissing)
+	golden.Names(benefits.MedicalTopUp, benefits.MedicalOwnShare)
+	golden.Names(benefits.NeedMissing, benefits.NeedProvisional)
+	golden.Names(benefits.NursingNone, benefits.NursingFull, benefits.NursingMostly, benefits.NursingPartly)
+	golden.Names(benefits.PayeeWorker, benefits.PayeeCloseRelative, benefits.PayeePlatform, benefits.PayeeServiceAgency, benefits.PayeeAdvancer)
+	golden.Names(benefits.SettingOutpatient, benefits.SettingEmergency, benefits.SettingObservation, benefits.SettingInpatient, benefits.SettingRehabilitation, benefits.SettingDevice)
+	golden.Names(benefits.Payable, benefits.NotPayable, benefits.Pending)
+	golden.Names(benefits.NoDeathSituation, benefits.DeathFromInjury, benefits.DeathDuringTreatment, benefits.DeathAfterTreatmentGrade1to4)
 	golden.Register(map[string]golden.Kind{
 		// benefits.award: a casefile.File: the award, its schedule and the medical split.
 		"benefits.award": golden.Define(func(in casefile.File) (awardOutput, golden.Explained) {
 			if err := in.Case.Validate(); err != nil {
-				return awardOutput{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return awardOutput{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
 			r, err := in.Calculate()
 			if err != nil {
-				return awardOutput{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return awardOutput{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
 			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.StringFixed(2), MonthlyTotal: r.Award.MonthlyTotal.StringFixed(2),
 				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged, DeathSituation: r.Award.Situation}
@@ -232,7 +232,7 @@ func init() {
 		"benefits.medical": golden.Define(func(in benefits.Medical) (medicalOut, golden.Explained) {
 			s, err := benefits.SplitMedical(in)
 			if err != nil {
-				return medicalOut{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return medicalOut{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
 			return *medicalOf(s), golden.Explained{EN: s.Explanation, ZH: benefits.MedicalZH(in, s)}
 		}),
@@ -242,11 +242,11 @@ func init() {
 		"benefits.medical_claim": golden.Define(func(in benefits.MedicalClaim) (medicalClaimOut, golden.Explained) {
 			rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
 			if err != nil {
-				return medicalClaimOut{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return medicalClaimOut{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
 			r, err := rb.Assess(in)
 			if err != nil {
-				return medicalClaimOut{Error: benefitsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return medicalClaimOut{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
 			return medicalClaimOf(r), golden.Explained{EN: r.Explanation(), ZH: r.ExplainZH()}
 		}),

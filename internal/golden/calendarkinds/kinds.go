@@ -1,7 +1,7 @@
 // Package calendarkinds registers the golden kinds of package calendar
 // (calendar.day, calendar.declaration_deadline, …) with the runner, and
-// gives the other kinds packages calendar's error codes (Code) and the
-// output of a deadline (DeadlineOutput).
+// gives the other kinds packages calendar's error codes (Code: with the
+// year of a year not covered) and the output of a deadline (DeadlineOutput).
 //
 // Import it for its effect: a test that runs calendar's cases links the
 // runner and calendar, nothing else.
@@ -13,6 +13,7 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/errcode"
 
 	"github.com/zhishang/zhishang/internal/golden"
 )
@@ -51,48 +52,15 @@ func (s calendarSetup) calendar() (*calendar.Calendar, error) {
 	return c, nil
 }
 
-// Code names an error for the "error" field of an expected output:
-// not_covered:YEAR, zero_date, date_range, parse, duplicate_day,
-// day_outside_year, missing_date, bad_day_kind, workday_on_weekday,
-// unknown_festival, missing_source, duplicate_schedule, schedule_syntax,
-// schedule_year, bad_override, duplicate_override, empty_schedule,
-// no_holidays_with_days, nil_calendar, or invalid for any other.
+// Code names an error for the "error" field of an expected output: its
+// code (golden.ErrorCode: the first code it carries, invalid for none),
+// with the year for a year not covered (not_covered:YEAR).
 func Code(err error) string {
 	var nc *calendar.YearNotCoveredError
-	var pe *calendar.ParseError
-	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &nc):
-		return fmt.Sprintf("not_covered:%d", nc.Year)
-	case errors.Is(err, calendar.ErrZeroDate):
-		return "zero_date"
-	case errors.Is(err, calendar.ErrDateRange):
-		return "date_range"
-	case errors.Is(err, calendar.ErrScheduleSyntax):
-		// Before parse: a malformed date in a schedule's JSON is the
-		// schedule's syntax (its *calendar.ParseError is wrapped).
-		return "schedule_syntax"
-	case errors.As(err, &pe):
-		return "parse"
+	if errcode.Of(err) == calendar.ErrNotCovered && errors.As(err, &nc) {
+		return fmt.Sprintf("%s:%d", calendar.ErrNotCovered.Code(), nc.Year)
 	}
-	return golden.FirstCode(err, []golden.CodeOf{
-		{Code: "duplicate_day", Err: calendar.ErrDuplicateDay},
-		{Code: "day_outside_year", Err: calendar.ErrDayOutsideYear},
-		{Code: "missing_date", Err: calendar.ErrMissingDate},
-		{Code: "bad_day_kind", Err: calendar.ErrBadDayKind},
-		{Code: "workday_on_weekday", Err: calendar.ErrWorkdayOnWeekday},
-		{Code: "unknown_festival", Err: calendar.ErrUnknownFestival},
-		{Code: "missing_source", Err: calendar.ErrMissingSource},
-		{Code: "duplicate_schedule", Err: calendar.ErrDuplicateSchedule},
-		{Code: "schedule_syntax", Err: calendar.ErrScheduleSyntax},
-		{Code: "schedule_year", Err: calendar.ErrScheduleYear},
-		{Code: "bad_override", Err: calendar.ErrBadOverride},
-		{Code: "duplicate_override", Err: calendar.ErrDuplicateOverride},
-		{Code: "empty_schedule", Err: calendar.ErrEmptySchedule},
-		{Code: "no_holidays_with_days", Err: calendar.ErrNoHolidaysWithDays},
-		{Code: "nil_calendar", Err: calendar.ErrNilCalendar},
-	}, func(error) string { return "invalid" })
+	return golden.ErrorCode(err)
 }
 
 type dayOutput struct {
@@ -164,6 +132,16 @@ func init() {
 		}
 		return "", "", false
 	})
+	golden.RegisterCodes("calendar", calendar.Codes()...)
+	golden.Names(calendar.KindUnknown, calendar.OrdinaryWorkday, calendar.OrdinaryWeekend, calendar.StatutoryHoliday,
+		calendar.ArrangedDayOff, calendar.AdjustedWorkday)
+	// calendar.day writes a day's kind and festival as plain text.
+	golden.PlainNames(calendar.KindUnknown, calendar.OrdinaryWorkday, calendar.OrdinaryWeekend, calendar.StatutoryHoliday,
+		calendar.ArrangedDayOff, calendar.AdjustedWorkday)
+	golden.PlainNames(calendar.NewYearsDay, calendar.SpringFestival, calendar.TombSweepingDay, calendar.LabourDay,
+		calendar.DragonBoatFestival, calendar.MidAutumnFestival, calendar.NationalDay)
+	golden.Names(calendar.StandingUnknown, calendar.StandingOpen, calendar.StandingMet, calendar.StandingOverdue)
+	golden.Names(calendar.RuleWorkdays, calendar.RuleWithinDays, calendar.RuleDayOfMonth, calendar.RuleDeclaration)
 	golden.Names(calendar.NewYearsDay, calendar.SpringFestival, calendar.TombSweepingDay, calendar.LabourDay,
 		calendar.DragonBoatFestival, calendar.MidAutumnFestival, calendar.NationalDay)
 	golden.Register(map[string]golden.Kind{
@@ -174,11 +152,11 @@ func init() {
 		}) (dayOutput, golden.Explained) {
 			c, err := in.calendar()
 			if err != nil {
-				return dayOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+				return dayOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
 			info, err := c.Day(in.Date)
 			if err != nil {
-				return dayOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+				return dayOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
 			w := info.IsWorkday()
 			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, golden.Explained{EN: []string{info.String()}, ZH: []string{info.StringZH()}}
@@ -197,7 +175,7 @@ func init() {
 						ZH: []string{workdaysZH(in.Date, in.N, d)}}
 				}
 			}
-			return dateOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+			return dateOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 		}),
 		// calendar.workdays_between: working days after "from" up to and including "to".
 		"calendar.workdays_between": golden.Define(func(in struct {
@@ -213,7 +191,7 @@ func init() {
 						ZH: []string{fmt.Sprintf("%s 之后至 %s（含）的工作日：%d 个", in.From, in.To, n)}}
 				}
 			}
-			return countOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+			return countOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 		}),
 		// calendar.within_workdays: "N 个工作日内" (第十三、二十六、二十七、四十四条).
 		"calendar.within_workdays": golden.Define(func(in struct {
@@ -283,7 +261,7 @@ func init() {
 				_, err = calendar.Default().With(s)
 			}
 			if err != nil {
-				return scheduleOutput{Error: Code(err)}, golden.Explained{EN: []string{err.Error()}}
+				return scheduleOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
 			return scheduleOutput{
 				Year:              s.Year,

@@ -10,37 +10,25 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/errcode"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 )
 
+// claimsCode names an error for an "error" field: its code (the first it
+// carries), with the event refused (transition:EVENT), the fact unstated
+// (unstated:FIELD) or the year not covered (not_covered:YEAR).
 func claimsCode(err error) string {
 	var te *claims.TransitionError
 	var ue *claims.UnstatedError
-	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &te):
-		return "transition:" + string(te.Event)
-	case errors.As(err, &ue):
-		return "unstated:" + ue.Field
+	switch c := errcode.Of(err); {
+	case c == claims.ErrTransition && errors.As(err, &te):
+		return c.Code() + ":" + string(te.Event)
+	case c == claims.ErrUnstated && errors.As(err, &ue):
+		return c.Code() + ":" + ue.Field
 	}
-	return golden.FirstCode(err, []golden.CodeOf{
-		{Code: "extension_late", Err: claims.ErrExtensionLate},
-		{Code: "extension_no_reason", Err: claims.ErrExtensionNoReason},
-		{Code: "extension_past_cap", Err: claims.ErrExtensionPastCap},
-		{Code: "not_covered_commute", Err: claims.ErrNotCovered},
-		{Code: "bad_situation", Err: claims.ErrBadSituation},
-		{Code: "bad_material", Err: claims.ErrBadMaterial},
-		{Code: "already_confirmed", Err: claims.ErrAlreadyConfirmed},
-		{Code: "event_date", Err: claims.ErrEventDate},
-		{Code: "bad_order", Err: claims.ErrBadOrder},
-		{Code: "bad_cost", Err: claims.ErrBadCost},
-		{Code: "case_file", Err: casefile.ErrInvalid},
-		{Code: "not_applied", Err: claims.ErrNotApplied},
-		{Code: "before_in_force", Err: claims.ErrBeforeInForce},
-	}, calendarkinds.Code)
+	return calendarkinds.Code(err)
 }
 
 type windowsOutput struct {
@@ -168,10 +156,24 @@ func rulebook(rules *claims.Rules) (*claims.Rulebook, error) {
 }
 
 func init() {
+	golden.RegisterCodes("claims", claims.Codes()...)
+	golden.RegisterCodes("claims/casefile", casefile.Codes()...)
 	golden.Names(claims.StateNew, claims.StateReported, claims.StateApplied, claims.StateAccepted, claims.StateConfirmed,
 		claims.StateNotConfirmed, claims.StateDelivered, claims.StateAssessed, claims.StateBenefitApplied, claims.StateBenefitAccepted,
 		claims.StateSupplementRequested, claims.StateReviewApproved, claims.StateReviewRefused, claims.StateBenefits, claims.StateWithdrawn)
 	golden.Names(claims.SituationOrderAccident, claims.SituationCommute, claims.SituationSuddenDeath, claims.SituationRescue, claims.SituationVeteran)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(claims.AdvanceNone, claims.AdvancePlatform, claims.AdvanceThird)
+	golden.Names(claims.ApplicantPlatform, claims.ApplicantServiceAgency, claims.ApplicantWorker, claims.ApplicantRelative, claims.ApplicantUnion)
+	golden.Names(claims.BeforeInForceNote, claims.BeforeInForceRefuse)
+	golden.Names(claims.Clarity(""), claims.Clear, claims.NotClear) // "" is unstated
+	golden.Names(claims.Covered, claims.CoverPending, claims.NotCovered)
+	golden.Names(claims.ClockFromAcceptance, claims.ClockFromFoundClear)
+	golden.Names(claims.EventReport, claims.EventExtension, claims.EventApply, claims.EventAccept, claims.EventMaterialsToFollow, claims.EventFactsClear, claims.EventWithdraw, claims.EventDecide, claims.EventDeliver, claims.EventAssess, claims.EventBenefitApply, claims.EventBenefitAccept, claims.EventSupplementRequested, claims.EventSupplemented, claims.EventReview, claims.EventBenefits)
+	golden.Names(claims.LateCostFromAccident, claims.LateCostAfterWindow)
+	golden.Names(claims.LateCostToAcceptance, claims.LateCostToFiling)
+	golden.Names(claims.MatApplicationForm, claims.MatIdentity, claims.MatScene, claims.MatOrderData, claims.MatTrack, claims.MatDiagnosis, claims.MatPaymentAccount, claims.MatAdvanceByPlatform, claims.MatAdvanceByThird, claims.MatConsent, claims.MatPoliceProof, claims.MatCommuteProof, claims.MatRescueDeath, claims.MatPublicInterest, claims.MatVeteranProof)
+	golden.Names(claims.Responsible, claims.Investigate)
 	golden.Register(map[string]golden.Kind{
 		// claims.windows: the application windows of an accident (第二十一、二十二条).
 		"claims.windows": golden.Define(func(in struct {
@@ -184,7 +186,7 @@ func init() {
 				w, err = rb.ApplicationWindows(claims.Case{Accident: in.Accident})
 			}
 			if err != nil {
-				return windowsOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return windowsOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			out := windowsOutput{CapRaw: w.Cap.Raw, BeforeInForce: w.BeforeInForce}
 			var expl, zh []string
@@ -197,7 +199,7 @@ func init() {
 				if x.err != nil {
 					out.Unknown = append(out.Unknown, x.name+": "+claimsCode(x.err))
 					expl = append(expl, x.name+": "+x.err.Error())
-					zh = append(zh, windowZH[x.name]+"："+golden.ErrorMeaningZH(claimsCode(x.err), x.err.Error()))
+					zh = append(zh, windowZH[x.name]+"："+golden.RefusalZH(x.err, claimsCode(x.err)))
 					continue
 				}
 				*x.into = x.dl.Date
@@ -224,14 +226,14 @@ func init() {
 				w, err = rb.ApplicationWindows(c)
 			}
 			if err != nil {
-				return extensionOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return extensionOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			r := w.WorkerExtension
 			if x.Applicant.PlatformSide() {
 				r = w.PlatformExtension
 			}
 			if r.Err != nil {
-				return extensionOutput{Error: claimsCode(r.Err)}, golden.Explained{EN: []string{r.Err.Error()}}
+				return extensionOutput{Error: claimsCode(r.Err)}, golden.Refused(r.Err, claimsCode(r.Err))
 			}
 			return extensionOutput{Granted: r.Granted, Deadline: r.Deadline}, golden.Explained{EN: r.Reasons, ZH: golden.ChineseAlready(r.Reasons)}
 		}),
@@ -261,7 +263,7 @@ func init() {
 					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, golden.Explained{EN: s.Reasons, ZH: golden.ChineseAlready(s.Reasons)}
 				}
 			}
-			return splitOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+			return splitOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 		}),
 		// claims.cover: 第四十三条.
 		"claims.cover": golden.Define(func(in struct {
@@ -275,7 +277,7 @@ func init() {
 				r, err = rb.CheckCover(in.Accident, in.PaidMonths, in.AsOf)
 			}
 			if err != nil {
-				return coverOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return coverOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			out := coverOutput{Status: r.Status}
 			if r.DueErr == nil && r.Status != claims.Covered {
@@ -287,7 +289,7 @@ func init() {
 		"claims.timeline": golden.Define(func(in casefile.File) (timelineOutput, golden.Explained) {
 			t, err := in.Timeline(calendar.Default())
 			if err != nil {
-				return timelineOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return timelineOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			out := timelineOutput{Platform: windowText(t.Windows.Platform), Worker: windowText(t.Windows.Worker), Cap: windowText(t.Windows.Cap),
 				FilingError: t.Filing.Error, Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
@@ -330,7 +332,7 @@ func init() {
 				c, err = rb.CheckMaterials(in.Application)
 			}
 			if err != nil {
-				return materialsOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return materialsOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, golden.Explain(c, c.Explanation())
 		}),
@@ -390,7 +392,7 @@ func init() {
 				a, err = rb.Attribute(in.Accident, in.Orders)
 			}
 			if err != nil {
-				return attributionOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return attributionOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			out := attributionOutput{Outcome: a.Outcome, Platform: a.Platform, OrderID: a.Order.OrderID}
 			for _, c := range a.Candidates {
@@ -406,7 +408,7 @@ func init() {
 			AsOf     calendar.Date  `json:"as_of,omitzero"`
 		}) (lifecycleOutput, golden.Explained) {
 			if err := claims.CheckSingleConfirmation(in.Earlier); err != nil {
-				return lifecycleOutput{Error: claimsCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return lifecycleOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			c := claims.Case{Accident: in.Accident}
 			var expl, zh []string
@@ -414,7 +416,7 @@ func init() {
 				n, err := c.Next(ev)
 				if err != nil {
 					code := claimsCode(err)
-					return lifecycleOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
+					return lifecycleOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, "未能计算："+golden.RefusalZH(err, code))}
 				}
 				c = n
 				expl = append(expl, string(ev.Kind)+" on "+ev.Date.String()+" → "+string(c.State))
@@ -429,7 +431,7 @@ func init() {
 				}
 				if err != nil {
 					code := claimsCode(err)
-					return lifecycleOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
+					return lifecycleOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, "未能计算："+golden.RefusalZH(err, code))}
 				}
 				out.Deadlines = itemsText(items)
 			}

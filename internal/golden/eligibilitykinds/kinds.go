@@ -13,6 +13,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -56,11 +57,25 @@ func eligibilityCode(err error) string {
 // recordCode names a refused record: invalid: <field>: <reason>, or a
 // calendar code.
 func recordCode(err error) string {
-	var re *eligibility.RecordError
-	if errors.As(err, &re) {
-		return "invalid: " + re.Field + ": " + re.Reason
+	if text, ok := RecordText(err); ok {
+		return "invalid: " + text
 	}
 	return calendarkinds.Code(err)
+}
+
+// RecordText is, for a record refused (eligibility.IsRecordError), its field
+// and what is wrong, as the record code's message says it without the
+// package: "ended_at: before started_at".
+func RecordText(err error) (string, bool) {
+	if !eligibility.IsRecordError(err) {
+		return "", false
+	}
+	text := errcode.Of(err).Error()
+	var fe *eligibility.FieldError
+	if errors.As(err, &fe) {
+		text = fe.Error()
+	}
+	return strings.TrimPrefix(text, "eligibility: "), true
 }
 
 type decideOutput struct {
@@ -75,16 +90,19 @@ func init() {
 	for c := eligibility.Clauses(1); c != 0; c <<= 1 {
 		if s := c.String(); s != "" {
 			clauses = append(clauses, s)
+			golden.PlainNames(c) // the clause's Chinese, as Clauses.Chinese gives it
 		}
 	}
 	golden.RegisterClauses(clauses)
+	golden.RegisterCodes("eligibility", eligibility.Codes()...)
 	golden.Names(eligibility.RideHailing, eligibility.InstantDelivery, eligibility.IntraCityFreight)
+	golden.Names(eligibility.NotEnded, eligibility.Delivered, eligibility.Transferred, eligibility.Cancelled)
 	golden.Register(map[string]golden.Kind{
 		// eligibility.decide: 第十条 on one order execution.
 		"eligibility.decide": golden.Define(func(in eligibility.Execution) (decideOutput, golden.Explained) {
 			d, err := eligibility.Decide(&in)
 			if err != nil {
-				return decideOutput{Error: recordCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return decideOutput{Error: recordCode(err)}, golden.Refused(err, recordCode(err))
 			}
 			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, golden.Explain(d, []string{d.String()})
 		}),
@@ -94,7 +112,7 @@ func init() {
 			b := &eligibility.Batch{Month: in.Month, Rules: in.Rules}
 			text := eligibility.CSVHeader + "\n" + strings.Join(in.Rows, "\n") + "\n"
 			if err := eligibility.ReadCSV(strings.NewReader(text), b); err != nil && err != io.EOF {
-				return batchOutput{Error: eligibilityCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return batchOutput{Error: eligibilityCode(err)}, golden.Refused(err, eligibilityCode(err))
 			}
 			out := batchOutput{Counts: b.Counts(), Tally: b.Tally().Rows(), Conflicting: b.Conflicting()}
 			if out.Tally == nil {
@@ -105,7 +123,7 @@ func init() {
 				code := eligibilityCode(inv.Err)
 				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: code})
 				expl = append(expl, inv.Err.Error())
-				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+golden.ErrorMeaningZH(code, inv.Err.Error()))
+				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+golden.RefusalZH(inv.Err, code))
 			}
 			c := b.Counts()
 			expl = append(expl, "rows read = counted + excluded + duplicates + invalid: "+

@@ -18,29 +18,13 @@ import (
 	"github.com/zhishang/zhishang/internal/golden/paramkinds"
 )
 
+// ledgerCode names an error for an "error" field: its code (the first it
+// carries), with the name of a parameter missing or the year not covered.
 func ledgerCode(err error) string {
-	return golden.FirstCode(err, []golden.CodeOf{
-		{Code: "overflow", Err: ledger.ErrOverflow},
-		{Code: "false_reversal", Err: ledger.ErrFalseReversal},
-		{Code: "negative", Err: ledger.ErrNegative},
-		{Code: "bad_clearing", Err: ledger.ErrBadClearing},
-		{Code: "duplicate_record", Err: ledger.ErrDuplicateRecord},
-		{Code: "insurer_banned", Err: ledger.ErrInsurerBanned},
-		{Code: "bad_agreement_end", Err: ledger.ErrBadAgreementEnd},
-		{Code: "unbalanced", Err: ledger.ErrUnbalanced},
-		{Code: "conflict", Err: ledger.ErrConflict},
-		{Code: "closed_year", Err: ledger.ErrClosedYear},
-		{Code: "closed", Err: ledger.ErrClosed},
-		{Code: "unknown_id", Err: ledger.ErrUnknownID},
-		{Code: "reversed", Err: ledger.ErrReversed},
-		{Code: "not_scheme", Err: ledger.ErrNotScheme},
-		{Code: "bad_counterparty", Err: ledger.ErrBadCounterparty},
-		{Code: "bad_direction", Err: ledger.ErrBadDirection},
-		{Code: "bad_posting", Err: ledger.ErrBadPosting},
-		{Code: "bad_record", Err: ledger.ErrBadRecord},
-		{Code: "bad_payment", Err: ledger.ErrBadPayment},
-		{Code: "bad_snapshot", Err: ledger.ErrSnapshotJSON},
-	}, paramkinds.Code, calendarkinds.Code)
+	if code := paramkinds.Code(err); code != "" {
+		return code
+	}
+	return calendarkinds.Code(err)
 }
 
 // dueIn is a due amount as a case writes it (ledger.Due's fields, which the
@@ -210,11 +194,17 @@ type insurerOutput struct {
 }
 
 func init() {
+	golden.RegisterCodes("ledger", ledger.Codes()...)
 	golden.Names(ledger.PlatformParty, ledger.InsurerParty, ledger.WorkerParty, ledger.TreasuryParty, ledger.BankParty, ledger.PayeeParty)
 	golden.Names(ledger.Matched, ledger.MissingTreasury, ledger.MissingTax, ledger.AmountMismatch, ledger.Consistent,
 		ledger.PaymentMismatch, ledger.MissingBill, ledger.MissingPayment)
 	golden.Names(ledger.SpecialAccount, ledger.LevyIncome, ledger.InterestIncome, ledger.InsurerPayable, ledger.AssessmentFee,
 		ledger.ServiceFee, ledger.Medical, ledger.Suspense, ledger.FundBalance)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(ledger.FailedAnnualReview, ledger.SeriousFailure, ledger.Misappropriation, ledger.Fraud, ledger.InformationSecurity, ledger.OtherViolation, ledger.Expired)
+	golden.Names(ledger.TreasuryReceipt, ledger.SuspenseClearing, ledger.BenefitPayment, ledger.InsurerSettlement)
+	golden.Names(ledger.Asset, ledger.Liability, ledger.Income, ledger.Expense, ledger.NetAssets)
+	golden.Names(ledger.BookInOpenYear, ledger.RefuseClosedYear)
 	golden.Register(map[string]golden.Kind{
 		// ledger.reconcile: 第十七、十八条.
 		"ledger.reconcile": golden.Define(func(in struct {
@@ -224,7 +214,7 @@ func init() {
 		}) (reconcileLedgerOutput, golden.Explained) {
 			r, err := ledger.Reconcile(in.Receipts, in.Collections, dues(in.Due))
 			if err != nil {
-				return reconcileLedgerOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return reconcileLedgerOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
 			var out reconcileLedgerOutput
 			var expl []string
@@ -252,13 +242,13 @@ func init() {
 		}) (refundOutput, golden.Explained) {
 			p, ok, err := ledger.Refund("refund-1", in.Adjustment, in.Date, in.To)
 			if err != nil {
-				return refundOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return refundOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
 			if !ok {
 				return refundOutput{None: true}, golden.Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 			}
 			if err := p.Validate(); err != nil {
-				return refundOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return refundOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
 			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, golden.Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
 		}),
@@ -272,7 +262,7 @@ func init() {
 		}) (settlementOutput, golden.Explained) {
 			s, err := ledger.Settle(in.Insurer, in.Month, in.Payments, in.WarningLimit, in.SettleOn)
 			if err != nil {
-				return settlementOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return settlementOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
 			out := settlementOutput{Total: s.Total.StringFixed(2), SettleIn: s.SettleIn}
 			for _, t := range s.ByItem {
@@ -323,7 +313,7 @@ func init() {
 			var out journalOutput
 			var expl, zh []string
 			if err := j.SetClosedYearRule(in.ClosedYearRule); err != nil {
-				return journalOutput{Error: ledgerCode(err)}, golden.Explained{EN: []string{err.Error()}}
+				return journalOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
 			for _, st := range in.Steps {
 				var err error
@@ -370,7 +360,7 @@ func init() {
 				}
 				if err != nil {
 					code := ledgerCode(err)
-					return journalOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
+					return journalOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, "未能计算："+golden.RefusalZH(err, code))}
 				}
 			}
 			for _, b := range j.Balances() {
@@ -391,7 +381,7 @@ func init() {
 				s, err := j.Summarize(in.Summarize, ledger.Participants{})
 				if err != nil {
 					code := ledgerCode(err)
-					return journalOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, golden.ErrorLineZH(code, err.Error()))}
+					return journalOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, "未能计算："+golden.RefusalZH(err, code))}
 				}
 				so := &summaryOut{Basis: s.Basis, LevyIncome: s.LevyIncome.StringFixed(2), LevyCount: s.LevyCount, Refunds: s.Refunds.StringFixed(2),
 					RefundCount: s.RefundCount, Interest: s.Interest.StringFixed(2), Spent: s.Spent.StringFixed(2), Balance: s.Balance.StringFixed(2),
@@ -428,11 +418,11 @@ func init() {
 			}
 			if err := ledger.CheckInsurer(in.Insurer, in.On, in.Ends); err != nil {
 				out.Error = ledgerCode(err)
-				return out, golden.Explained{EN: []string{err.Error()}}
+				return out, golden.Refused(err, out.Error)
 			}
 			if err := ledger.CheckPayments(in.Payments, in.Ends); err != nil {
 				out.Error = ledgerCode(err)
-				return out, golden.Explained{EN: []string{err.Error()}}
+				return out, golden.Refused(err, out.Error)
 			}
 			out.Allowed = true
 			return out, golden.Explained{EN: []string{in.Insurer + " may be chosen on " + in.On.String()}, ZH: []string{in.On.String() + " 可以选择 " + in.Insurer + "（第六十四条）"}}

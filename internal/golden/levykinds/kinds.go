@@ -7,9 +7,11 @@ package levykinds
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/levy"
 
 	"github.com/zhishang/zhishang/internal/golden"
@@ -18,29 +20,25 @@ import (
 )
 
 // levyCode names levy, eligibility and param errors for "error" fields:
-// invalid: <field>: <reason> for a record, no_terms, not_enrolled, no_level,
-// bad_terms, missing_parameter:<name>, bad_correction, bad_parameter, or a
-// calendar code.
+// invalid: <field>: <reason> for a record, missing_parameter:<name>, the
+// year of a year not covered (not_covered:YEAR), or the first code the
+// error carries.
 func levyCode(err error) string {
-	var re *eligibility.RecordError
 	if err == nil {
 		return ""
 	}
-	if errors.As(err, &re) {
-		return "invalid: " + re.Field + ": " + re.Reason
+	if eligibility.IsRecordError(err) {
+		text := errcode.Of(err).Error()
+		var fe *eligibility.FieldError
+		if errors.As(err, &fe) {
+			text = fe.Error()
+		}
+		return "invalid: " + strings.TrimPrefix(text, "eligibility: ")
 	}
-	// A parameter's code first: a levy error that wraps one is named by it.
 	if code := paramkinds.Code(err); code != "" {
 		return code
 	}
-	return golden.FirstCode(err, []golden.CodeOf{
-		{Code: "no_terms", Err: levy.ErrNoTerms},
-		{Code: "not_enrolled", Err: levy.ErrNotEnrolled},
-		{Code: "no_level", Err: levy.ErrNoLevel},
-		{Code: "bad_terms", Err: levy.ErrBadTerms},
-		{Code: "bad_correction", Err: levy.ErrBadCorrection},
-		{Code: "setup_syntax", Err: levy.ErrSetupSyntax},
-	}, calendarkinds.Code)
+	return calendarkinds.Code(err)
 }
 
 // ordersIn is a platform's counted orders as a case gives them.
@@ -123,11 +121,16 @@ type correctionOutput struct {
 
 func fail[T any](set func(*T, string), err error) (T, golden.Explained) {
 	var out T
-	set(&out, levyCode(err))
-	return out, golden.Explained{EN: []string{err.Error()}}
+	code := levyCode(err)
+	set(&out, code)
+	return out, golden.Refused(err, code)
 }
 
 func init() {
+	golden.RegisterCodes("levy", levy.Codes()...)
+	// Every fixed list's Chinese names, as the types give them.
+	golden.Names(levy.LevelLower, levy.LevelHigher)
+	golden.Names(levy.Refund, levy.TopUp, levy.NoneDue)
 	golden.Register(map[string]golden.Kind{
 		// levy.rate: the per-order rate of a platform, industry and day (第十一、十二条).
 		"levy.rate": golden.Define(func(in struct {

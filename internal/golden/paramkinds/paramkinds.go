@@ -8,24 +8,25 @@ import (
 	"errors"
 	"reflect"
 
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/param"
 )
 
 func init() {
 	golden.RegisterParamValue(reflect.TypeFor[param.Value]())
+	golden.RegisterCodes("param", param.Codes()...)
+	golden.Names(param.Verified, param.Secondary, param.Provisional)
 }
 
 // Code names a parameter error for an "error" field:
-// missing_parameter:<name> or bad_parameter; "" for any other error.
+// missing_parameter:<name> for a parameter with no value in force, or ""
+// for any other error (whose code, a param code included, the caller's
+// golden.ErrorCode gives).
 func Code(err error) string {
 	var me *param.MissingError
-	var ve *param.ValueError
-	switch {
-	case errors.As(err, &me):
-		return "missing_parameter:" + me.Name
-	case errors.As(err, &ve):
-		return "bad_parameter"
+	if errcode.Of(err) == param.ErrMissingValue && errors.As(err, &me) {
+		return param.ErrMissingValue.Code() + ":" + me.Name
 	}
 	return ""
 }

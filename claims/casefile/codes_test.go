@@ -1,0 +1,10 @@
+package casefile_test
+
+import (
+	"testing"
+
+	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/internal/codetest"
+)
+
+func TestCodes(t *testing.T) { codetest.Check(t, casefile.Codes()) }

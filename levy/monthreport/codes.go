@@ -1,0 +1,7 @@
+package monthreport
+
+import "github.com/zhishang/zhishang/errcode"
+
+// Codes lists the code of the package's own error (errcode.Code), in a new
+// slice; its other errors are levy's and eligibility's.
+func Codes() []errcode.Code { return []errcode.Code{ErrNoBatch} }
