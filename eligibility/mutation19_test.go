@@ -516,26 +516,42 @@ func TestBadHeaderOnLineOne(t *testing.T) {
 }
 
 // A tally cell spanning the whole range (2020-01-01 to 2039-12-31, more than
-// 64 blocks of 64 days) counts each day on its own day.
+// 64 blocks of 64 days, the 65th of them counted) counts each day on its
+// own day, whether the counts are added (AddN) or a batch counts the orders
+// (the inline path).
 func TestTallyCellOverTheWholeRange(t *testing.T) {
-	var tl eligibility.Tally
 	first, last := eligibility.TallyDays()
 	add := func(d calendar.Date, n int) calendar.Date {
 		v, err := d.AddDays(n)
 		require.NoError(t, err)
 		return v
 	}
-	days := []calendar.Date{first, last, add(first, 1), add(first, 2), add(first, 65), add(last, -1)}
+	days := []calendar.Date{first, last, add(first, 64*64), add(first, 1), add(first, 2), add(first, 65), add(last, -1)}
+	check := func(name string, tl *eligibility.Tally, want func(i int) int64) {
+		rows := tl.Rows()
+		require.Len(t, rows, len(days), name)
+		got := map[calendar.Date]int64{}
+		for _, r := range rows {
+			got[r.Day] = r.Orders
+		}
+		for i, d := range days {
+			assert.Equal(t, want(i), got[d], "%s %s", name, d)
+		}
+	}
+	var tl eligibility.Tally
 	for i, d := range days {
 		require.NoError(t, tl.AddN("p", eligibility.RideHailing, d, int64(i+1)))
 	}
-	rows := tl.Rows()
-	require.Len(t, rows, len(days))
-	got := map[calendar.Date]int64{}
-	for _, r := range rows {
-		got[r.Day] = r.Orders
-	}
+	check("AddN", &tl, func(i int) int64 { return int64(i + 1) })
+
+	b := &eligibility.Batch{}
 	for i, d := range days {
-		assert.Equal(t, int64(i+1), got[d], d.String())
+		e := valid(t)
+		e.OrderID = fmt.Sprintf("o%d", i)
+		noon := time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, time.FixedZone("CST", 8*3600))
+		e.AcceptedAt, e.StartedAt, e.EndedAt = noon.Add(-time.Hour), noon.Add(-30*time.Minute), noon
+		_, err := b.Add(int64(i+1), &e)
+		require.NoError(t, err, d.String())
 	}
+	check("Batch", b.Tally(), func(int) int64 { return 1 })
 }
