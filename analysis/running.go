@@ -95,6 +95,8 @@ type Running struct {
 	Books  *Books
 	Claims *Claims
 
+	// Problems are the parts left out, and why: platforms' months, cases,
+	// then claims, each by ID and month, whatever the order of the data.
 	Problems []Problem
 	// LevyRulebook is the levy rulebook's fingerprint; ClaimsRulebook the
 	// claims rulebook's (when claims are analysed).
@@ -162,6 +164,7 @@ func Analyze(p Policy, d Data, period Period) (Running, error) {
 		out.claims(crb, d.Claims, d.AsOf)
 		out.ClaimsRulebook = crb.Fingerprint()
 	}
+	sortProblems(out.Problems)
 	return out, nil
 }
 
