@@ -71,3 +71,21 @@ func TestSaysWhatWasRead(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "汇总文件共 0 单")
 }
+
+// A case file that cannot be read is listed by its name as the analysis
+// lists a bad case ID: a control character (a terminal would obey it) or a
+// byte that is not UTF-8 in the name is not printed as it is.
+func TestUnreadCaseFileNameShownSafely(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(cases, "death-2026-02.json"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "death-2026-02.json"), data, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "evil\x1b[31mred.json"), []byte(`{}`), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad\xffname.json"), []byte(`{}`), 0o644))
+	code, out, errOut := runArgs("", sample("-cases", dir)...)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "待遇案件 evil\uFFFD[31mred，现行与改革后无法计算")
+	assert.Contains(t, out, "待遇案件 bad\uFFFDname，现行与改革后无法计算")
+	assert.NotContains(t, out, "\x1b")
+	assert.NotContains(t, out, "\xff")
+}

@@ -64,6 +64,7 @@ import (
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
@@ -332,7 +333,9 @@ func readCases(dir string) ([]caseFile, []analysis.Problem, error) {
 				continue
 			}
 		}
-		probs = append(probs, analysis.Problem{Kind: analysis.ProblemCase, ID: id, Scenario: analysis.Both, Err: err})
+		// The name as the analysis shows a bad case ID: bounded, masked,
+		// no control character or byte that is not UTF-8.
+		probs = append(probs, analysis.Problem{Kind: analysis.ProblemCase, ID: redact.Value(id), Scenario: analysis.Both, Err: err})
 	}
 	return out, probs, nil
 }
