@@ -74,7 +74,8 @@ func TestSaysWhatWasRead(t *testing.T) {
 
 // A case file that cannot be read is listed by its name as the analysis
 // lists a bad case ID: a control character (a terminal would obey it) or a
-// byte that is not UTF-8 in the name is not printed as it is.
+// byte that is not UTF-8 in the name is not printed as it is, nor in an
+// error that names the file's path.
 func TestUnreadCaseFileNameShownSafely(t *testing.T) {
 	dir := t.TempDir()
 	data, err := os.ReadFile(filepath.Join(cases, "death-2026-02.json"))
@@ -82,10 +83,12 @@ func TestUnreadCaseFileNameShownSafely(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "death-2026-02.json"), data, 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "evil\x1b[31mred.json"), []byte(`{}`), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad\xffname.json"), []byte(`{}`), 0o644))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "folder\x1b[2J.json"), 0o755)) // its error names its path
 	code, out, errOut := runArgs("", sample("-cases", dir)...)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "待遇案件 evil\uFFFD[31mred，现行与改革后无法计算")
 	assert.Contains(t, out, "待遇案件 bad\uFFFDname，现行与改革后无法计算")
+	assert.Contains(t, out, "待遇案件 folder\uFFFD[2J，现行与改革后无法计算")
 	assert.NotContains(t, out, "\x1b")
 	assert.NotContains(t, out, "\xff")
 }

@@ -9,7 +9,16 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/redact"
 )
+
+// errText is an error's message ("" for none).
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
 
 // The JSON of -json, and what the text and the page are printed from:
 // every amount a string with two decimals.
@@ -284,7 +293,9 @@ func documentOf(m analysis.Measurement, source string, withCases bool) document 
 		}
 	}
 	for _, p := range m.Problems {
-		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, p.Err.Error()})
+		// An error may name a file's path, as the file system spells it:
+		// shown without its control characters and invalid bytes.
+		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, redact.Printable(errText(p.Err))})
 	}
 	return d
 }
