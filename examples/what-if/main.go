@@ -21,8 +21,8 @@
 // -orders is the order CSV of examples/monthly-levy (eligibility.CSVReader),
 // counted into tallies first (eligibility.Batch, a month at a time: the
 // analysis reads tallies, not orders); -tallies a tally already counted
-// (eligibility.Tally JSON, as -write-tallies writes it, or the Beam
-// pipeline's count). -params is a levy.Setup JSON; -reform a reform file
+// (eligibility.Tally JSON, as -write-tallies writes it, or as the Beam
+// pipeline writes it with --tallies: beam/cmd/levy-pipeline). -params is a levy.Setup JSON; -reform a reform file
 // (analysis.ParseReform: a title, parameter values laid over the current
 // ones, platform terms that replace the current ones); -cases a folder of
 // benefit case files (benefits/casefile; a file's schedule and medical
