@@ -70,3 +70,22 @@ func problemKeys(ps []analysis.Problem) []string {
 	}
 	return out
 }
+
+// Every claim counted stands at a stage listed: a state the claims
+// package does not name (a host's own, or one added later) is listed
+// after the known ones, not dropped, so that the stages add up to the
+// cases.
+func TestClaimsByStateAddUp(t *testing.T) {
+	m3 := month(t, "2026-03")
+	a := day(t, "2026-03-01")
+	cl := []analysis.Claim{
+		{ID: "a", Case: claims.Case{Accident: a, State: claims.StateReported, ReportedOn: a}},
+		{ID: "b", Case: claims.Case{Accident: a, State: "reopened", ReportedOn: a}},
+		{ID: "c", Case: claims.Case{Accident: a, State: "archived", ReportedOn: a}},
+	}
+	r, err := analysis.Analyze(samplePolicy(t), analysis.Data{Claims: cl, AsOf: day(t, "2026-03-31")}, analysis.Period{From: m3, To: m3})
+	require.NoError(t, err)
+	require.NotNil(t, r.Claims)
+	require.Equal(t, 3, r.Claims.Cases)
+	require.Equal(t, []analysis.Count{{Key: "reported", N: 1}, {Key: "archived", N: 1}, {Key: "reopened", N: 1}}, r.Claims.ByState)
+}
