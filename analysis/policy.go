@@ -147,7 +147,7 @@ const (
 	ProblemClaim    ProblemKind = "claim"    // a claims case whose deadlines could not be computed
 )
 
-// Chinese names the kind: 平台, 待遇案件, 确认案件.
+// Chinese names the kind: 平台, 待遇案件, 职业伤害确认案件.
 func (k ProblemKind) Chinese() string {
 	switch k {
 	case ProblemPlatform:
