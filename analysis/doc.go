@@ -41,7 +41,7 @@
 //
 // The analysis reads tallies (platform × industry × day, as
 // eligibility.Batch, examples/monthly-levy and the Beam pipeline in beam/
-// make them) and case lists, never orders: its cost grows with the platforms,
+// make them; beam/cmd/levy-pipeline --tallies writes its count's) and case lists, never orders: its cost grows with the platforms,
 // industries and days of the months analysed (a bill reads each day of its
 // month for each industry) and with the cases (an award and its schedule
 // each), whatever the number of orders behind the tally. A city's month of

@@ -202,7 +202,9 @@ type Measurement struct {
 	Beneficiaries Distribution
 
 	Risk Risk
-	// Problems are the parts left out of both columns, and why.
+	// Problems are the parts left out of both columns, and why: platforms'
+	// months, cases, then claims, each by ID, month and policy, whatever
+	// the order of the data.
 	Problems []Problem
 	// LevyRulebook and ReformLevyRulebook are the fingerprints of the levy
 	// rulebooks the bills were computed with.
@@ -264,6 +266,7 @@ func Measure(p Policy, r Reform, d Data, period Period) (Measurement, error) {
 	refEx := pay(cases, period, func(c Case) []param.Value { return r.CaseParameters(c.Parameters) })
 	m.expenditureFigures(cases, curEx, refEx)
 	m.risk(d.Books, len(months))
+	sortProblems(m.Problems)
 	return m, nil
 }
 

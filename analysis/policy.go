@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math/big"
+	"sort"
 
 	"github.com/shopspring/decimal"
 
@@ -160,7 +161,7 @@ const (
 	ProblemClaim    ProblemKind = "claim"    // a claims case whose deadlines could not be computed
 )
 
-// Chinese names the kind: 平台, 待遇案件, 确认案件.
+// Chinese names the kind: 平台, 待遇案件, 职业伤害确认案件.
 func (k ProblemKind) Chinese() string {
 	switch k {
 	case ProblemPlatform:
@@ -222,6 +223,27 @@ func (p Problem) Error() string {
 }
 
 func (p Problem) Unwrap() error { return p.Err }
+
+// sortProblems puts problems in a fixed order, whatever the order the host
+// gave the cases and claims in: platforms' months, then cases, then claims;
+// each by ID, month and policy (both, current, reform). A case or claim
+// without an ID is shown by its position (#3) and sorts by it.
+func sortProblems(ps []Problem) {
+	kind := map[ProblemKind]int{ProblemPlatform: 0, ProblemCase: 1, ProblemClaim: 2}
+	scenario := map[Scenario]int{Both: 0, Current: 1, Reformed: 2}
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		switch {
+		case kind[a.Kind] != kind[b.Kind]:
+			return kind[a.Kind] < kind[b.Kind]
+		case a.ID != b.ID:
+			return a.ID < b.ID
+		case a.Month != b.Month:
+			return a.Month.Before(b.Month)
+		}
+		return scenario[a.Scenario] < scenario[b.Scenario]
+	})
+}
 
 // Why explains a figure: the articles it rests on, the inputs it was
 // computed from (name=value, alike in both languages) and what it is, in

@@ -19,8 +19,11 @@ import (
 
 // Property tests of issue 23: an empty reform changes nothing; a reform of
 // one platform's terms changes only that platform; the income's change is
-// linear in a base amount's change; the figures of a split of the data add
-// up to those of the whole.
+// linear in a base amount's change; the figures of a split of the data (by
+// platform's month and case, or by period) add up to those of the whole.
+// The current setup carries host values of its own (drawHostValues), so
+// that a reform laid over a setup is tested, not only over the embedded
+// amounts.
 
 var propPlatforms = []string{"p0", "p1", "p2", "p3", "p4"}
 
@@ -65,6 +68,29 @@ func drawPolicy(t *rapid.T, factors bool) analysis.Policy {
 		}
 	}
 	return analysis.Policy{Calendar: calendar.Default(), Levy: levy.Setup{Terms: terms}}
+}
+
+// drawHostValues draws the host's own levy values of the current setup (0
+// to 3 base amounts, each from a day of 2025-06 to 2026-04, open-ended), as
+// a host's setup.json lays them over the embedded ones: a reform is laid
+// over them in turn.
+func drawHostValues(t *rapid.T) []param.Value {
+	names := []string{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower, levy.ParamInstantHigher, levy.ParamInstantNewPlatform}
+	var out []param.Value
+	base, _ := calendar.DateOf(2025, 6, 1)
+	for i, n := 0, rapid.IntRange(0, 3).Draw(t, "host values"); i < n; i++ {
+		name := rapid.SampledFrom(names).Draw(t, "host value's name")
+		from, _ := base.AddDays(rapid.IntRange(0, 330).Draw(t, "host value's from"))
+		v := param.Value{Name: name, Value: decimal.New(int64(rapid.IntRange(1, 3000).Draw(t, "host value ‱")), -4), From: from, Source: "host", Status: param.Verified}
+		dup := false
+		for _, w := range out {
+			dup = dup || w.Name == v.Name
+		}
+		if !dup {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // drawTally draws counted orders on days of January to April 2026.
@@ -155,6 +181,7 @@ func allRows(m analysis.Measurement) map[string]analysis.Figure {
 func TestEmptyReformChangesNothing(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		p := drawPolicy(t, true)
+		p.Levy.Parameters = drawHostValues(t)
 		d := analysis.Data{Tally: drawTally(t), Cases: drawCases(t)}
 		m := measure(t, p, analysis.Reform{Title: "nothing"}, d)
 		for k, f := range allRows(m) {
@@ -184,6 +211,7 @@ func TestEmptyReformChangesNothing(t *testing.T) {
 func TestOnePlatformsTermsChangeOnlyIt(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		p := drawPolicy(t, true)
+		p.Levy.Parameters = drawHostValues(t)
 		target := rapid.SampledFrom(propPlatforms).Draw(t, "reformed platform")
 		r := analysis.Reform{Title: "terms", Terms: []levy.Terms{drawTerms(t, target, true)}}
 		d := analysis.Data{Tally: drawTally(t), Cases: drawCases(t)}
@@ -243,6 +271,7 @@ func TestIncomeDeltaLinearInBaseAmount(t *testing.T) {
 func TestSplitDataAddsUp(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		p := drawPolicy(t, true)
+		p.Levy.Parameters = drawHostValues(t)
 		whole := analysis.Data{Tally: drawTally(t), Cases: drawCases(t)}
 		parts := [2]analysis.Data{{Tally: &eligibility.Tally{}}, {Tally: &eligibility.Tally{}}}
 		side := map[string]int{}
@@ -299,4 +328,71 @@ func mustDate(s string) calendar.Date {
 		panic(err)
 	}
 	return d
+}
+
+// Splitting the period (a platform's month is one bill, a case's payment
+// is paid in one month), the two parts' figures add up to the whole's, row
+// by row: a month's orders or payments are never counted in another month.
+// Each platform's month left out is left out of exactly one part.
+func TestSplitPeriodAddsUp(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		p := drawPolicy(t, true)
+		p.Levy.Parameters = drawHostValues(t)
+		d := analysis.Data{Tally: drawTally(t), Cases: drawCases(t)}
+		r := analysis.Reform{Title: "split the period", Terms: []levy.Terms{drawTerms(t, rapid.SampledFrom(propPlatforms).Draw(t, "reformed"), true)},
+			Parameters: []param.Value{{Name: benefits.ParamPensionSpouse, Value: decimal.RequireFromString("0.5"), From: mustDate("2025-03-01"), Source: "rapid", Status: param.Provisional},
+				{Name: levy.ParamInstantHigher, Value: decimal.RequireFromString("0.2777"), From: mustDate("2026-03-11"), Source: "rapid", Status: param.Provisional}}}
+		w := measure(t, p, r, d)
+		cut := rmonth(t, 2026, 1, 3, "last month of the first part")
+		next, err := cut.AddMonths(1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := map[string]analysis.Figure{}
+		var orders int64
+		left := map[string]int{}
+		for _, per := range []analysis.Period{{From: propPeriod.From, To: cut}, {From: next, To: propPeriod.To}} {
+			m, err := analysis.Measure(p, r, d, per)
+			if err != nil {
+				t.Fatalf("Measure %s: %v", per, err)
+			}
+			orders += m.Orders
+			for _, pr := range m.Problems {
+				if pr.Kind == analysis.ProblemPlatform {
+					left[pr.ID+" "+pr.Month.String()+" "+string(pr.Scenario)]++
+				}
+			}
+			for k, f := range allRows(m) {
+				s := sum[k]
+				sum[k] = analysis.Figure{Current: s.Current.Add(f.Current), Reform: s.Reform.Add(f.Reform), Delta: s.Delta.Add(f.Delta)}
+			}
+		}
+		if orders != w.Orders {
+			t.Fatalf("orders: parts %d, whole %d", orders, w.Orders)
+		}
+		for _, pr := range w.Problems {
+			if pr.Kind == analysis.ProblemPlatform {
+				k := pr.ID + " " + pr.Month.String() + " " + string(pr.Scenario)
+				if left[k] != 1 {
+					t.Fatalf("%s left out of %d parts", k, left[k])
+				}
+				delete(left, k)
+			}
+		}
+		if len(left) > 0 {
+			t.Fatalf("left out of a part, not of the whole: %v", left)
+		}
+		whole := allRows(w)
+		for k, f := range whole {
+			s := sum[k]
+			if !s.Current.Equal(f.Current) || !s.Reform.Equal(f.Reform) || !s.Delta.Equal(f.Delta) {
+				t.Fatalf("%s: whole %s/%s/%s, parts %s/%s/%s", k, f.Current, f.Reform, f.Delta, s.Current, s.Reform, s.Delta)
+			}
+		}
+		for k, s := range sum {
+			if _, ok := whole[k]; !ok && !(s.Current.IsZero() && s.Reform.IsZero()) {
+				t.Fatalf("%s in the parts, not in the whole", k)
+			}
+		}
+	})
 }

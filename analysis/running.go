@@ -56,7 +56,10 @@ type Count struct {
 // each stage (claims.State) and how many deadlines were missed
 // (calendar.StandingOverdue: done late, or not done and passed), by step.
 type Claims struct {
-	Cases   int
+	Cases int
+	// ByState counts the cases by stage, in the order of a case's way
+	// (reported … benefits, withdrawn), then any state claims does not
+	// name, by name: they add up to Cases.
 	ByState []Count
 	// Deadlines are every deadline of the cases (claims.Rulebook.Deadlines);
 	// Met, Open, Overdue and Unknown split them by standing.
@@ -95,6 +98,8 @@ type Running struct {
 	Books  *Books
 	Claims *Claims
 
+	// Problems are the parts left out, and why: platforms' months, cases,
+	// then claims, each by ID and month, whatever the order of the data.
 	Problems []Problem
 	// LevyRulebook is the levy rulebook's fingerprint; ClaimsRulebook the
 	// claims rulebook's (when claims are analysed).
@@ -162,6 +167,7 @@ func Analyze(p Policy, d Data, period Period) (Running, error) {
 		out.claims(crb, d.Claims, d.AsOf)
 		out.ClaimsRulebook = crb.Fingerprint()
 	}
+	sortProblems(out.Problems)
 	return out, nil
 }
 
@@ -305,6 +311,16 @@ func (r *Running) claims(rb *claims.Rulebook, cs []Claim, asOf calendar.Date) {
 			out.ByState = append(out.ByState, Count{Key: stateKey(s), N: n})
 			delete(states, s)
 		}
+	}
+	// A state claims does not name (the host's own, or one added later)
+	// is listed after the known ones, by name: the stages add up to Cases.
+	var other []string
+	for s := range states {
+		other = append(other, string(s))
+	}
+	sort.Strings(other)
+	for _, s := range other {
+		out.ByState = append(out.ByState, Count{Key: s, N: states[claims.State(s)]})
 	}
 	for _, k := range sortedKeys(overdue) {
 		out.OverdueBy = append(out.OverdueBy, Count{Key: k, N: overdue[k]})

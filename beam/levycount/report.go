@@ -17,6 +17,7 @@ import (
 
 func init() {
 	register.DoFn2x1[context.Context, Partial, error](&writeFn{})
+	register.DoFn2x1[context.Context, Partial, error](&writeTallyFn{})
 }
 
 // Report is the pipeline's output: monthreport.Report (the JSON of
@@ -120,21 +121,50 @@ func (fn *writeFn) ProcessElement(ctx context.Context, p Partial) error {
 	if err != nil {
 		return err
 	}
-	fs, err := filesystem.New(ctx, fn.Path)
+	return writeFile(ctx, fn.Path, data)
+}
+
+// WriteTally adds to s the writing of the count's tally (the PCollection
+// Count returns) to path: the counted orders by platform, industry and
+// Beijing day, in eligibility.Tally's JSON. It is what examples/what-if
+// -tallies and package analysis read (第七十六条: a city's month measured
+// from its tallies, not its orders); the report's tallies are by month and
+// do not keep the days a change of rate within the month needs.
+func WriteTally(s beam.Scope, count beam.PCollection, path string) {
+	s = s.Scope("WriteTally")
+	beam.ParDo0(s, &writeTallyFn{Path: path}, count)
+}
+
+type writeTallyFn struct {
+	Path string
+}
+
+func (fn *writeTallyFn) ProcessElement(ctx context.Context, p Partial) error {
+	data, err := json.MarshalIndent(p.Batch().Tally(), "", "  ")
 	if err != nil {
-		return fmt.Errorf("levycount: %s: %w", fn.Path, err)
+		return fmt.Errorf("levycount: tally: %w", err)
+	}
+	return writeFile(ctx, fn.Path, data)
+}
+
+// writeFile writes data and a newline to path, on any of Beam's file
+// systems.
+func writeFile(ctx context.Context, path string, data []byte) error {
+	fs, err := filesystem.New(ctx, path)
+	if err != nil {
+		return fmt.Errorf("levycount: %s: %w", path, err)
 	}
 	defer fs.Close()
-	w, err := fs.OpenWrite(ctx, fn.Path)
+	w, err := fs.OpenWrite(ctx, path)
 	if err != nil {
-		return fmt.Errorf("levycount: %s: %w", fn.Path, err)
+		return fmt.Errorf("levycount: %s: %w", path, err)
 	}
 	if _, err := w.Write(append(data, '\n')); err != nil {
 		w.Close()
-		return fmt.Errorf("levycount: %s: %w", fn.Path, err)
+		return fmt.Errorf("levycount: %s: %w", path, err)
 	}
 	if err := w.Close(); err != nil {
-		return fmt.Errorf("levycount: %s: %w", fn.Path, err)
+		return fmt.Errorf("levycount: %s: %w", path, err)
 	}
 	return nil
 }

@@ -1,13 +1,24 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/analysis"
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/redact"
 )
+
+// errText is an error's message ("" for none).
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
 
 // The JSON of -json, and what the text and the page are printed from:
 // every amount a string with two decimals.
@@ -142,6 +153,55 @@ type riskJSON struct {
 	MonthsCovered *ratioJSON `json:"months_covered,omitempty"`
 }
 
+// readJSON is what was read: with -orders, each month's pass over the
+// order file (eligibility.Counts, as monthly-levy counts them: rows read =
+// counted + not counted + duplicates + invalid; a row of another month is
+// not counted in this one); with -tallies, the orders the tally holds and
+// how many of them fall on days outside the period (not measured).
+type readJSON struct {
+	Orders []monthRead `json:"orders,omitempty"`
+	Tally  *tallyRead  `json:"tally,omitempty"`
+}
+
+// tallyRead is the orders a tally file holds, and those on days outside
+// the period.
+type tallyRead struct {
+	Orders        int64 `json:"orders"`
+	OutsidePeriod int64 `json:"outside_period"`
+}
+
+// monthRead is one month's pass over the order file.
+type monthRead struct {
+	Month calendar.Month `json:"month"`
+	eligibility.Counts
+}
+
+// readLines says in Chinese what was read, a line each.
+func readLines(r readJSON) []string {
+	var out []string
+	invalid := false
+	for _, m := range r.Orders {
+		c := m.Counts
+		out = append(out, fmt.Sprintf("%s：读入 %d 行 = 计入 %d + 不计入 %d（其中属于其他月份 %d）+ 重复 %d + 无效 %d",
+			m.Month, c.Input, c.Counted, c.Excluded, c.ExcludedOtherMonth, c.Duplicates, c.Invalid))
+		if c.Conflicts > 0 {
+			out = append(out, fmt.Sprintf("%s：%d 组（订单, 人员）的多份记录内容不一致，按执行结束最晚的一份计入（第九条）", m.Month, c.Conflicts))
+		}
+		invalid = invalid || c.Invalid > 0 || c.Conflicts > 0
+	}
+	if invalid {
+		out = append(out, "无效行与内容不一致的记录逐行原因见 monthly-levy（go run ./examples/monthly-levy -orders 同一文件 -month 该月）")
+	}
+	switch t := r.Tally; {
+	case t == nil:
+	case t.OutsidePeriod == 0:
+		out = append(out, fmt.Sprintf("汇总文件共 %d 单，均在测算期间内", t.Orders))
+	default:
+		out = append(out, fmt.Sprintf("汇总文件共 %d 单，其中 %d 单不在测算期间内，未计入", t.Orders, t.OutsidePeriod))
+	}
+	return out
+}
+
 // problemJSON is a part left out of both columns, and why.
 type problemJSON struct {
 	Kind     analysis.ProblemKind `json:"kind"`
@@ -173,6 +233,8 @@ type document struct {
 	// the folder the command runs from).
 	Source string `json:"-"`
 	Orders int64  `json:"orders"`
+	// Read is what was read from -orders or -tallies.
+	Read readJSON `json:"read"`
 
 	Income           figureJSON `json:"income"`
 	IncomeByPlatform []rowJSON  `json:"income_by_platform"`
@@ -231,7 +293,9 @@ func documentOf(m analysis.Measurement, source string, withCases bool) document 
 		}
 	}
 	for _, p := range m.Problems {
-		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, p.Err.Error()})
+		// An error may name a file's path, as the file system spells it:
+		// shown without its control characters and invalid bytes.
+		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, redact.Printable(errText(p.Err))})
 	}
 	return d
 }

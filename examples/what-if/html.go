@@ -93,6 +93,7 @@ func monthly(d document, rows []rowJSON) (months []string, cur, ref []decimal.De
 
 type page struct {
 	D           document
+	Read        []string
 	IncomeChart template.HTML
 	ExpChart    template.HTML
 }
@@ -130,6 +131,7 @@ figure { margin: 1em 0; }
 <h1>专项测算（沪人社福〔2025〕373号 第七十六条第二款）</h1>
 <p><strong>测算方案：</strong>{{.D.Title}}<br>
 <strong>期间：</strong>{{.D.Period.From}} 至 {{.D.Period.To}}；计入订单 {{.D.Orders}} 单</p>
+{{with .Read}}<p class="note">订单数据：{{range $i, $l := .}}{{if $i}}<br>{{end}}{{$l}}{{end}}</p>{{end}}
 <p class="note">同一批数据分别按现行参数和叠加测算方案后的参数，用本库的保障费规则（账单）和待遇规则（待遇核定与发放表）计算；变化 = 改革后 − 现行；金额单位：元，精确到分。</p>
 
 <table class="summary">
@@ -190,7 +192,7 @@ figure { margin: 1em 0; }
 
 // writeHTML writes the page to path.
 func writeHTML(path string, d document) error {
-	p := page{D: d}
+	p := page{D: d, Read: readLines(d.Read)}
 	months, cur, ref := monthly(d, d.IncomeByMonth)
 	p.IncomeChart = chartSVG("保障费收入按月，现行与改革后", months, cur, ref)
 	if d.Expenditure != nil {

@@ -21,8 +21,8 @@
 // -orders is the order CSV of examples/monthly-levy (eligibility.CSVReader),
 // counted into tallies first (eligibility.Batch, a month at a time: the
 // analysis reads tallies, not orders); -tallies a tally already counted
-// (eligibility.Tally JSON, as -write-tallies writes it, or the Beam
-// pipeline's count). -params is a levy.Setup JSON; -reform a reform file
+// (eligibility.Tally JSON, as -write-tallies writes it, or as the Beam
+// pipeline writes it with --tallies: beam/cmd/levy-pipeline). -params is a levy.Setup JSON; -reform a reform file
 // (analysis.ParseReform: a title, parameter values laid over the current
 // ones, platform terms that replace the current ones); -cases a folder of
 // benefit case files (benefits/casefile; a file's schedule and medical
@@ -32,8 +32,14 @@
 // balance and how many months of the period's expenditure it pays, under
 // each policy.
 //
+// What was read is said first, as monthly-levy says it: each month's pass
+// over the order file (rows read = counted + not counted + duplicates +
+// invalid), or the tally's orders and those outside the period; a wrong
+// -month or a file of invalid rows is not measured as if it were whole.
+//
 // -json prints {"income": {"current", "reform", "delta"}, …, "expenditure":
-// {…} with -cases}, every amount a string with two decimals; -html FILE
+// {…} with -cases, "read": {"orders": [{"month", "input", "counted", …}]}
+// or {"tally": {"orders", "outside_period"}}}, every amount a string with two decimals; -html FILE
 // writes a page with the figures and a month-by-month chart, current against
 // reform (inline SVG, nothing fetched). A bare file or folder name given to
 // -html, -write-tallies or -write-reformed is written in a new temporary
@@ -60,6 +66,7 @@ import (
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
@@ -156,6 +163,7 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 		return fmt.Errorf("%s: %w", o.reform, err)
 	}
 	var tally *eligibility.Tally
+	var read readJSON
 	source := ""
 	if o.tallies != "" {
 		path := textout.Locate(o.tallies)
@@ -163,8 +171,9 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 			return err
 		}
 		source = path
+		read.Tally = &tallyRead{Orders: tally.Total()}
 	} else {
-		if tally, err = countOrders(o.orders, months, stdin); err != nil {
+		if tally, read.Orders, err = countOrders(o.orders, months, stdin); err != nil {
 			return err
 		}
 		source = o.orders
@@ -213,7 +222,11 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 		return err
 	}
 	m.Problems = append(unread, m.Problems...)
+	if read.Tally != nil {
+		read.Tally.OutsidePeriod = read.Tally.Orders - m.Orders // m.Orders are the tally's orders in the period
+	}
 	doc := documentOf(m, source, o.cases != "")
+	doc.Read = read
 	if o.html != "" {
 		if err := writeHTML(o.html, doc); err != nil {
 			return err
@@ -268,27 +281,30 @@ func readTally(path string) (*eligibility.Tally, error) {
 }
 
 // countOrders counts the CSV's orders of each month (eligibility.Batch, as
-// examples/monthly-levy does) into one tally: the file is read once a
-// month. Standard input can be read once: one month only.
-func countOrders(path string, months []calendar.Month, stdin io.Reader) (*eligibility.Tally, error) {
+// examples/monthly-levy does) into one tally, and says what each month's
+// pass read (rows counted, not counted, duplicates, invalid): the file is
+// read once a month. Standard input can be read once: one month only.
+func countOrders(path string, months []calendar.Month, stdin io.Reader) (*eligibility.Tally, []monthRead, error) {
 	if path == "-" && len(months) > 1 {
-		return nil, errors.New("-orders - (standard input) is read once: measure one month, or give a file")
+		return nil, nil, errors.New("-orders - (standard input) is read once: measure one month, or give a file")
 	}
 	out := &eligibility.Tally{}
+	var read []monthRead
 	for _, m := range months {
-		t, err := countMonth(path, m, stdin)
+		b, err := countMonth(path, m, stdin)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if err := out.Merge(t); err != nil {
-			return nil, err
+		if err := out.Merge(b.Tally()); err != nil {
+			return nil, nil, err
 		}
+		read = append(read, monthRead{Month: m, Counts: b.Counts()})
 	}
-	return out, nil
+	return out, read, nil
 }
 
 // countMonth counts one month of the CSV.
-func countMonth(path string, m calendar.Month, stdin io.Reader) (*eligibility.Tally, error) {
+func countMonth(path string, m calendar.Month, stdin io.Reader) (*eligibility.Batch, error) {
 	in := stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -302,7 +318,11 @@ func countMonth(path string, m calendar.Month, stdin io.Reader) (*eligibility.Ta
 	if err := eligibility.ReadCSV(in, b); err != nil {
 		return nil, err
 	}
-	return b.Tally(), nil
+	if !b.Balanced() {
+		c := b.Counts()
+		return nil, fmt.Errorf("internal error: %s: %d rows, %d counted + %d excluded + %d invalid + %d duplicates", m, c.Input, c.Counted, c.Excluded, c.Invalid, c.Duplicates)
+	}
+	return b, nil
 }
 
 // caseFile is a benefit case file and its ID (the file's name).
@@ -339,7 +359,9 @@ func readCases(dir string) ([]caseFile, []analysis.Problem, error) {
 				continue
 			}
 		}
-		probs = append(probs, analysis.Problem{Kind: analysis.ProblemCase, ID: id, Scenario: analysis.Both, Err: err})
+		// The name as the analysis shows a bad case ID: bounded, masked,
+		// no control character or byte that is not UTF-8.
+		probs = append(probs, analysis.Problem{Kind: analysis.ProblemCase, ID: redact.Value(id), Scenario: analysis.Both, Err: err})
 	}
 	return out, probs, nil
 }

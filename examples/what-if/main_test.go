@@ -215,7 +215,15 @@ func TestTalliesAndHTML(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	code, b, errOut := runArgs("", "-tallies", counted, "-month", "2026-03", "-params", setup, "-reform", reform, "-json")
 	require.Equal(t, 0, code, errOut)
-	assert.JSONEq(t, a, b)
+	// What was read differs (the order file's rows, the tally's orders);
+	// the figures do not.
+	var ra, rb map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(a), &ra))
+	require.NoError(t, json.Unmarshal([]byte(b), &rb))
+	assert.JSONEq(t, `{"tally": {"orders": 2811, "outside_period": 0}}`, string(rb["read"]))
+	delete(ra, "read")
+	delete(rb, "read")
+	assert.Equal(t, ra, rb)
 }
 
 // With the books: the special account's balance and the months of

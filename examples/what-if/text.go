@@ -15,6 +15,9 @@ func printText(w io.Writer, d document) {
 	fmt.Fprintf(w, "专项测算（沪人社福〔2025〕373号 第七十六条第二款）\n")
 	fmt.Fprintf(w, "测算方案：%s\n", d.Title)
 	fmt.Fprintf(w, "期间：%s；计入订单 %d 单（%s）\n", d.Period, d.Orders, d.Source)
+	for _, l := range readLines(d.Read) {
+		fmt.Fprintf(w, "  %s\n", l)
+	}
 	fmt.Fprintf(w, "同一批数据分别按现行参数和叠加方案后的参数，用本库的保障费与待遇规则计算；变化 = 改革后 − 现行。\n\n")
 
 	fmt.Fprintf(w, "一、保障费收入（应缴费额，第十一、十二、十四条）\n")

@@ -5,7 +5,13 @@
 // 十四条), the counts (input = counted + excluded + duplicates + invalid),
 // the conflicts (pairs whose copies disagree, for the platform to correct,
 // 第九条; resolved by eligibility.Resolve's rule) and every invalid line with
-// its file and line number.
+// its file and line number. With --tallies it also writes the count's
+// tally by platform, industry and Beijing day (eligibility.Tally's JSON),
+// which examples/what-if -tallies reads to measure a reform on the month
+// (第七十六条):
+//
+//	go run ./cmd/levy-pipeline --input 'orders/*.csv' --month 2026-03 --output levy.json --tallies tally-2026-03.json
+//	go run ../examples/what-if -tallies tally-2026-03.json -month 2026-03 -reform reform.json   # from beam/; or from the root
 //
 // Locally it runs on Beam's Prism runner, in this process:
 //
@@ -39,17 +45,18 @@ import (
 )
 
 var (
-	input  = flag.String("input", "", "the order-execution CSV files: a `pattern` (glob), local or gs://…")
-	month  = flag.String("month", "", "the fee `month` (YYYY-MM) to tally and bill")
-	output = flag.String("output", "levy.json", "the JSON report's `file`, local or gs://…")
-	params = flag.String("params", "", "a levy.Setup JSON `file` for the bills (none: tallies only)")
+	input   = flag.String("input", "", "the order-execution CSV files: a `pattern` (glob), local or gs://…")
+	month   = flag.String("month", "", "the fee `month` (YYYY-MM) to tally and bill")
+	output  = flag.String("output", "levy.json", "the JSON report's `file`, local or gs://…")
+	params  = flag.String("params", "", "a levy.Setup JSON `file` for the bills (none: tallies only)")
+	tallies = flag.String("tallies", "", "also write the count's tally by platform, industry and day (eligibility.Tally JSON) to `file`, local or gs://…: what examples/what-if -tallies reads")
 	// 第十条's 等: as examples/monthly-levy -count-cancelled-after-start.
 	cancelled = flag.Bool("count-cancelled-after-start", false, "count an execution cancelled after it started, on the day cancelled (eligibility.Rules.CountCancelledAfterStart; default: not counted)")
 )
 
 func main() {
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: levy-pipeline --input PATTERN --month YYYY-MM [--output FILE] [--params FILE] [--count-cancelled-after-start] [--runner prism|flink|spark|dataflow …]\n\n")
+		fmt.Fprintf(os.Stderr, "usage: levy-pipeline --input PATTERN --month YYYY-MM [--output FILE] [--params FILE] [--tallies FILE] [--count-cancelled-after-start] [--runner prism|flink|spark|dataflow …]\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -92,10 +99,16 @@ func run(ctx context.Context) int {
 		return 2
 	}
 	levycount.Write(s, count, *output, setup)
+	if *tallies != "" {
+		levycount.WriteTally(s, count, *tallies)
+	}
 	if err := beamx.Run(ctx, p); err != nil {
 		fmt.Fprintf(os.Stderr, "levy-pipeline: %v\n", err)
 		return 1
 	}
 	fmt.Fprintf(os.Stderr, "levy-pipeline: wrote %s\n", *output)
+	if *tallies != "" {
+		fmt.Fprintf(os.Stderr, "levy-pipeline: wrote %s\n", *tallies)
+	}
 	return 0
 }
