@@ -17,3 +17,6 @@ func CheckBudget(rows []Row, inputLen int) error { return checkBudget(rows, inpu
 
 // CheckRows is checkRows, the check MarshalBinary makes of a tally's rows.
 func CheckRows(rows []Row) error { return checkRows(rows) }
+
+// PairsFull is pairsFull, the pair set's capacity.
+func PairsFull(n int) bool { return pairsFull(n) }

@@ -555,3 +555,30 @@ func TestTallyCellOverTheWholeRange(t *testing.T) {
 	}
 	check("Batch", b.Tally(), func(int) int64 { return 1 })
 }
+
+// Round 10. A batch numbers its (order, worker) pairs with a uint32: it
+// takes 2³²−2 pairs, then refuses more.
+func TestPairSetHoldsTwoToThe32MinusTwo(t *testing.T) {
+	assert.False(t, eligibility.PairsFull(1<<32-3))
+	assert.True(t, eligibility.PairsFull(1<<32-2))
+	assert.False(t, eligibility.PairsFull(0))
+}
+
+// 第十条, 第十一条: every industry of the three counts (intra-city freight,
+// the last, included).
+func TestEveryIndustryCounts(t *testing.T) {
+	for _, ind := range []eligibility.Industry{eligibility.RideHailing, eligibility.InstantDelivery, eligibility.IntraCityFreight} {
+		e := valid(t)
+		e.Industry = ind
+		d, err := eligibility.Decide(&e)
+		require.NoError(t, err, ind.String())
+		assert.True(t, d.Counted, ind.String())
+	}
+}
+
+// Every end kind has its Chinese name; a value outside the list has none.
+func TestEndKindChinese(t *testing.T) {
+	for k, want := range map[eligibility.EndKind]string{eligibility.NotEnded: "尚未结束", eligibility.Delivered: "送达完成", eligibility.Transferred: "中途转单", eligibility.Cancelled: "取消", eligibility.Cancelled + 1: ""} {
+		assert.Equal(t, want, k.Chinese(), "%d", k)
+	}
+}

@@ -31,7 +31,11 @@ type pairSlot struct {
 func (s *pairSet) len() int { return len(s.end) }
 
 // full reports whether one more pair would not have an index (a uint32).
-func (s *pairSet) full() bool { return len(s.end) >= math.MaxUint32-1 }
+func (s *pairSet) full() bool { return pairsFull(len(s.end)) }
+
+// pairsFull reports whether a set of n pairs takes no more: indexes are a
+// uint32, and a set holds at most 2³²−2 pairs (indexes 0 to 2³²−3).
+func pairsFull(n int) bool { return n >= math.MaxUint32-1 }
 
 // add records the pair and returns its index (0, 1, … in order of first
 // appearance) and whether it was already there.
