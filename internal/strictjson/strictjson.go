@@ -26,9 +26,10 @@
 //     surrogate escape ("\ud800"), is ErrSyntax (encoding/json would read
 //     it as U+FFFD, and two IDs that differ there as one);
 //   - a number jsonerr.MaxNumber (40) bytes, exponent within ±300;
-//   - a decimal (decimal.Decimal or money.Fixed2, as a number or a string):
-//     plain syntax, at most 20 digits written out, at most 18 decimals,
-//     2 for money.Fixed2, or the field's `strict:"decimals=N"`;
+//   - a decimal (decimal.Decimal or money.Fixed2, as a number or a string;
+//     money.Amount, as a string): plain syntax, at most 20 digits written
+//     out, at most 18 decimals, 2 for an amount (money.Amount,
+//     money.Fixed2), or the field's `strict:"decimals=N"`;
 //   - null only where it means "none" (a pointer, slice, map or interface);
 //     a field tagged `strict:"required"` must be present;
 //   - a time.Time is RFC 3339 with a point before the fraction (time.Parse
@@ -77,6 +78,7 @@ import (
 	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
+	amount "github.com/zhishang/zhishang/money"
 )
 
 // Limits are a reader's limits; a zero field takes jsonerr's default
@@ -345,6 +347,7 @@ var (
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 	decimalType     = reflect.TypeFor[decimal.Decimal]()
 	fixed2Type      = reflect.TypeFor[money.Fixed2]()
+	amountType      = reflect.TypeFor[amount.Amount]()
 	timeType        = reflect.TypeFor[time.Time]()
 	rawType         = reflect.TypeFor[json.RawMessage]()
 )
@@ -365,6 +368,10 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 		sc.kind, sc.nullable = anyKind, true
 	case t == fixed2Type:
 		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.AmountDecimals
+	case t == amountType:
+		// Its digits checked here, then its own UnmarshalText (only a
+		// string reaches it: a number is a type error).
+		sc.kind, sc.typ, sc.decimals, sc.text = decimalKind, t, jsonerr.AmountDecimals, true
 	case t.Kind() == reflect.Struct && t.ConvertibleTo(decimalType) && pj:
 		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.MaxDecimals
 	case t == timeType:
