@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/money"
 )
 
 // jsonLen is the length of a valid text (Post refuses any other) as
@@ -50,8 +52,8 @@ func TestDayBookBoundsAreExactSums(t *testing.T) {
 			} else {
 				delta = rapid.Int64Range(-1000, 1000).Draw(t, "delta")
 			}
-			before := append([]int64(nil), b.moves...)
-			if !b.add(day, delta) {
+			before := append([]money.Amount(nil), b.moves...)
+			if !b.add(day, money.Fen(delta)) {
 				if len(b.moves) != len(before) {
 					t.Fatalf("a refused add changed the days")
 				}
@@ -59,17 +61,17 @@ func TestDayBookBoundsAreExactSums(t *testing.T) {
 			}
 			pos, neg := new(big.Int), new(big.Int)
 			for _, m := range b.moves {
-				if m > 0 {
-					pos.Add(pos, big.NewInt(m))
+				if m.Sign() > 0 {
+					pos.Add(pos, big.NewInt(m.Fen()))
 				} else {
-					neg.Add(neg, big.NewInt(m))
+					neg.Add(neg, big.NewInt(m.Fen()))
 				}
 			}
 			fits := pos.IsInt64() && neg.IsInt64()
 			if b.wide == fits {
 				t.Fatalf("wide %v with sums %s and %s", b.wide, pos, neg)
 			}
-			if !b.wide && (b.pos != pos.Int64() || b.neg != neg.Int64()) {
+			if !b.wide && (b.pos.Fen() != pos.Int64() || b.neg.Fen() != neg.Int64()) {
 				t.Fatalf("bounds %d %d, sums %s %s", b.pos, b.neg, pos, neg)
 			}
 		}

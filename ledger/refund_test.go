@@ -12,6 +12,7 @@ import (
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Issue 21: a 第十六条 adjustment is the ledger's own (Adjustment), its
@@ -56,7 +57,7 @@ func TestDirectionHasLevysSpelling(t *testing.T) {
 	require.NoError(t, err)
 	var a ledger.Adjustment
 	require.NoError(t, strictjson.Decode(b, &a), string(b))
-	assert.Equal(t, ledger.Adjustment{Platform: la.Platform, Period: la.Period, Direction: ledger.Direction(la.Kind), Amount: la.Amount}, a)
+	assert.Equal(t, ledger.Adjustment{Platform: la.Platform, Period: la.Period, Direction: ledger.Direction(la.Kind), Amount: money.MustParse(la.Amount.String())}, a)
 	assert.Equal(t, ledger.RefundDue, a.Direction)
 	out, err := json.Marshal(a)
 	require.NoError(t, err)
@@ -76,7 +77,7 @@ func TestAdjustmentJSONRefusesUnknownDirection(t *testing.T) {
 
 func TestRefundDirection(t *testing.T) {
 	mar, may10 := testdates.Month(t, "2026-03"), testdates.Day(t, "2026-05-10")
-	amt := decimal.RequireFromString("1.67")
+	amt := money.MustParse("1.67")
 	adj := func(d ledger.Direction) ledger.Adjustment {
 		return ledger.Adjustment{Platform: "pb", Period: mar, Direction: d, Amount: amt}
 	}
@@ -93,7 +94,7 @@ func TestRefundDirection(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, []ledger.Line{{Subject: ledger.SpecialAccount, Debit: amt}, {Subject: ledger.LevyIncome, Credit: amt}}, p.Lines)
 	// nothing due, or nothing to move: no posting, no error
-	for _, a := range []ledger.Adjustment{adj(ledger.NoneDue), {Platform: "pb", Period: mar, Direction: ledger.RefundDue, Amount: decimal.Zero}} {
+	for _, a := range []ledger.Adjustment{adj(ledger.NoneDue), {Platform: "pb", Period: mar, Direction: ledger.RefundDue, Amount: money.Amount{}}} {
 		p, ok, err = ledger.Refund("N1", a, may10, "")
 		require.NoError(t, err)
 		assert.False(t, ok)

@@ -159,6 +159,12 @@ var fieldsZH = map[string]string{
 	"insurer": "商业保险机构", "settle_on": "结算日期", "by_item": "按项目", "count": "笔数", "settle_in": "结算月份",
 	"review": "需复核的支付", "payments": "支付", "key": "对账键", "received": "收到", "collected": "已征收", "due": "应缴",
 	"ledger.reconcile:matches[].orders": "与订单数据核对",
+	// Issue 20: the ledger's records are listed field by field (their
+	// amounts are money.Amount, read as such).
+	"ledger.settlement:payments[].worker":           "从业人员",
+	"ledger.insurer:payments[].worker":              "从业人员",
+	"ledger.refund:adjustment.kind":                 "退补方向（refund 退还、top_up 补缴、none 无需退补）",
+	"ledger.journal:steps[].refund.adjustment.kind": "退补方向（refund 退还、top_up 补缴、none 无需退补）",
 
 	// Ledger, issue 18: the document a posting the library builds books.
 	"origin": "所记的外部单据（由本库生成的凭证）", "ref": "单据编号", "seq": "第几次记账",
