@@ -80,7 +80,10 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 		if errors.As(err, &mb) {
 			// A later year's figure not yet published: state the 2024 level,
 			// say so, and leave the raise to the schedule (partial answer).
-			amount, err = monthlyOf(w24.Value, factors...), nil
+			amount, err = monthlyOf(w24.Value, factors...)
+			if err != nil {
+				err = fmt.Errorf("%w: the 2024 level: %w", ErrBadCase, err)
+			}
 			it.Provisional = true
 			k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: its first month is stated at the 2024 level; the schedule raises it once the figure is given (第四十五条第二款)", it.Kind.Chinese(), mb.Year, mb.Param)})
 		}

@@ -75,3 +75,13 @@ func ExampleAmount_MarshalText() {
 	// <nil> 12.30
 	// true
 }
+
+// A monthly amount from an annual figure: divided last and rounded once
+// (人社厅函〔2025〕79号 第三十八条).
+func ExampleRoundDiv() {
+	annual := decimal.RequireFromString("125000").Mul(decimal.RequireFromString("0.6")).Mul(decimal.RequireFromString("0.75"))
+	a, err := money.RoundDiv(annual, 12)
+	fmt.Println(a, err)
+	// Output:
+	// 4687.50 <nil>
+}

@@ -8,6 +8,10 @@
 // a base and parameters stay decimal.Decimal: a rule multiplies a decimal
 // and then rounds once, where its article says (Round), never in passing.
 //
+// Round and RoundDiv (a quotient, such as an annual figure ÷ 12) are the
+// library's one rounding rule, half up to the fen; FromDecimal converts
+// exactly and refuses a fraction of a fen.
+//
 // An Amount is a value like time.Duration or netip.Addr: comparable with
 // ==, usable as a map key, immutable, and its zero value is 0.00 元. It
 // cannot hold a fraction of a fen, so a figure that has one (a tariff
@@ -31,6 +35,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -254,21 +259,91 @@ var pow10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e1
 // beyond the range is ErrRange; like FromDecimal, Round checks the range
 // from d's digits and exponent before any arithmetic.
 func Round(d decimal.Decimal) (Amount, error) {
+	return RoundDiv(d, 1)
+}
+
+// RoundDiv returns d ÷ n rounded to the fen by Round's rule, half up, from
+// the exact quotient (never from a quotient rounded first): a monthly
+// amount from an annual one (n = 12, 人社厅函〔2025〕79号 第三十八条: the annual
+// figure × the ratio ÷ 12, divided last and rounded once). n must be
+// positive (ErrDivisor). Like Round it checks the range from d's digits and
+// exponent before any arithmetic, and computes in 64 and 128-bit integers,
+// allocating nothing, whenever d's coefficient has at most 18 digits.
+func RoundDiv(d decimal.Decimal, n int64) (Amount, error) {
+	if n <= 0 {
+		return Amount{}, ErrDivisor
+	}
 	if d.Sign() == 0 {
 		return Amount{}, nil
 	}
 	e := int(d.Exponent())
-	if e >= -2 {
-		return FromDecimal(d) // a whole number of fen already
-	}
-	switch w := d.NumDigits() + e; { // |d| < 10^w
-	case w > 17:
-		return Amount{}, ErrRange
+	nd := d.NumDigits()
+	switch w := nd + e; { // |d| < 10^w, and |d ÷ n| ≤ |d|
+	case w > 17+19:
+		return Amount{}, ErrRange // 10³⁵ 元 or more ÷ at most 9.2×10¹⁸
 	case w < -2:
 		return Amount{}, nil // below 0.001 元: rounds to zero
 	}
-	return FromDecimal(d.Round(2))
+	if nd <= 18 && e >= -20 && e <= 17 {
+		c := d.CoefficientInt64()
+		u := uint64(c)
+		if c < 0 {
+			u = -u
+		}
+		if a, ok, fast := quo(c < 0, u, e+2, uint64(n)); fast {
+			if !ok {
+				return Amount{}, ErrRange
+			}
+			return a, nil
+		}
+	}
+	if e >= -2 && n == 1 {
+		return FromDecimal(d) // a whole number of fen already
+	}
+	return FromDecimal(d.DivRound(decimal.NewFromInt(n), 2))
 }
+
+// ErrDivisor: RoundDiv was given a divisor that is not positive.
+var ErrDivisor = errors.New("money: the divisor is not positive")
+
+// quo is ±u × 10^k ÷ den fen rounded half up (away from zero), in 128-bit
+// integers: ok is false when it is out of range; fast is false when the
+// figures do not fit the integer path (the caller then uses decimal).
+func quo(neg bool, u uint64, k int, den uint64) (a Amount, ok, fast bool) {
+	var hi, lo uint64
+	switch {
+	case k >= 0 && k <= 19:
+		hi, lo = bits.Mul64(u, upow10[k])
+	case k < 0 && k >= -19:
+		var dhi uint64
+		dhi, den = bits.Mul64(den, upow10[-k])
+		if dhi != 0 {
+			return Amount{}, false, false
+		}
+		lo = u
+	default:
+		return Amount{}, false, false
+	}
+	if hi >= den {
+		return Amount{}, false, true // a quotient of 2⁶⁴ fen or more
+	}
+	q, r := bits.Div64(hi, lo, den)
+	if r >= den-r { // 2r ≥ den: half a fen or more, away from zero
+		q++
+		if q == 0 {
+			return Amount{}, false, true
+		}
+	}
+	switch {
+	case !neg && q <= MaxFen:
+		return Amount{int64(q)}, true, true
+	case neg && q <= 1<<63:
+		return Amount{int64(-q)}, true, true
+	}
+	return Amount{}, false, true
+}
+
+var upow10 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 // Add returns a + b, and false (with the zero Amount) when the sum is out
 // of range.

@@ -470,3 +470,124 @@ func TestNoAllocations(t *testing.T) {
 		t.Errorf("%v allocations", n)
 	}
 }
+
+func TestRoundDiv(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int64
+		fen  int64
+		want error
+	}{
+		{"120000", 12, 1000000, nil}, {"1", 12, 8, nil}, {"0.06", 12, 1, nil}, {"0.0599", 12, 0, nil}, {"-0.06", 12, -1, nil},
+		{"1", 3, 33, nil}, {"2", 3, 67, nil}, {"-2", 3, -67, nil}, {"0.05", 10, 1, nil}, {"0.0499999", 10, 0, nil},
+		{"1106804.4", 12, 9223370, nil}, {"1e-2000000000", 12, 0, nil}, {"0", 12, 0, nil},
+		{"1106804644422573096.89", 12, math.MaxInt64, nil}, {"1106804644422573096.90", 12, 0, money.ErrRange},
+		{"-1106804644422573097.01", 12, math.MinInt64, nil}, {"-1106804644422573097.02", 12, 0, money.ErrRange},
+		{"110680464442257309.689", 12, 922337203685477581, nil}, // 18 digits: the integer path
+		{"1e2000000000", 12, 0, money.ErrRange}, {"1e30", 12, 0, money.ErrRange},
+		{"123456789012345678901234567890e-28", 7, 176, nil}, // 30 digits: the decimal path
+		{"1", 0, 0, money.ErrDivisor}, {"1", -12, 0, money.ErrDivisor},
+	} {
+		a, err := money.RoundDiv(decimal.RequireFromString(c.in), c.n)
+		if !errors.Is(err, c.want) || (err == nil && a.Fen() != c.fen) {
+			t.Errorf("RoundDiv(%s, %d) = %d fen, %v; want %d, %v", c.in, c.n, a.Fen(), err, c.fen, c.want)
+		}
+	}
+}
+
+// RoundDiv is the exact quotient rounded half away from zero to the fen:
+// checked against big.Rat, on both the integer and the decimal path.
+func TestRoundDivAgreesWithExactQuotient(t *testing.T) {
+	max, min := big.NewRat(math.MaxInt64, 1), big.NewRat(math.MinInt64, 1)
+	rapid.Check(t, func(t *rapid.T) {
+		d := decimals().Draw(t, "d")
+		n := rapid.OneOf(rapid.Int64Range(1, 400), rapid.Int64Range(1, math.MaxInt64)).Draw(t, "n")
+		a, err := money.RoundDiv(d, n)
+		// exact: d × 100 ÷ n fen, rounded half away from zero
+		q := new(big.Rat).SetFrac(d.Coefficient(), big.NewInt(1))
+		e := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(d.Exponent()+2))), nil))
+		if d.Exponent()+2 >= 0 {
+			q.Mul(q, e)
+		} else {
+			q.Quo(q, e)
+		}
+		q.Quo(q, big.NewRat(n, 1))
+		neg := q.Sign() < 0
+		q.Abs(q)
+		whole, rem := new(big.Int).QuoRem(q.Num(), q.Denom(), new(big.Int))
+		if new(big.Int).Mul(rem, big.NewInt(2)).Cmp(q.Denom()) >= 0 {
+			whole.Add(whole, big.NewInt(1))
+		}
+		if neg {
+			whole.Neg(whole)
+		}
+		w := new(big.Rat).SetInt(whole)
+		inRange := w.Cmp(max) <= 0 && w.Cmp(min) >= 0
+		if inRange != (err == nil) || (err != nil && !errors.Is(err, money.ErrRange)) {
+			t.Fatalf("RoundDiv(%s, %d): %v; exact %s fen", d, n, err, whole)
+		}
+		if err == nil && a.Fen() != whole.Int64() {
+			t.Fatalf("RoundDiv(%s, %d) = %d fen; exact %s", d, n, a.Fen(), whole)
+		}
+	})
+}
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Round and RoundDiv allocate nothing for a decimal of up to 18 digits.
+func TestRoundAllocatesNothing(t *testing.T) {
+	x := decimal.RequireFromString("1234567.891234")
+	if n := testing.AllocsPerRun(100, func() {
+		_, _ = money.Round(x)
+		_, _ = money.RoundDiv(x, 12)
+	}); n != 0 {
+		t.Errorf("%v allocations", n)
+	}
+}
+
+// The edges of the integer path of Round and RoundDiv, moved here with the
+// rounding from package benefits (issue 19 mutation study): products and
+// quotients on either side of int64, a factor of 19 digits, scales that
+// would pass int64, exactly half a fen. Each agrees with decimal's own
+// Round and DivRound (half away from zero, never banker's).
+func TestRoundEdges(t *testing.T) {
+	d := decimal.RequireFromString
+	for _, tc := range []struct{ a, b, want string }{
+		{"56502", "20", "1130040.00"},
+		{"3000000000", "2.000000001", "6000000003.00"},
+		{"2000000000", "2.000000001", "4000000002.00"},
+		{"4611686018427387903", "0.01", "46116860184273879.03"},
+		{"1", "1.005000000000000000", "1.01"}, // 19 digits: the decimal path, half up (banker's: 1.00)
+		{"1", "1.025000000000000000", "1.03"}, // (banker's: 1.02)
+		{"0.000000001", "0.000000000005", "0.00"},
+		{"1.5", "0.003", "0.00"}, // 0.0045: under half a fen
+		{"2.5", "0.003", "0.01"}, // 0.0075
+		{"1", "0.005", "0.01"},   // exactly half a fen: up
+		{"1", "0.004999", "0.00"},
+		{"-1", "0.005", "-0.01"},
+		{"123.45", "100", "12345.00"},
+		{"46116860184273.8790", "10", "461168601842738.79"},
+		{"461168601842738.790", "10", "4611686018427387.90"},
+		{"4611686018427387.89", "1", "4611686018427387.89"},
+	} {
+		x := d(tc.a).Mul(d(tc.b))
+		a, err := money.Round(x)
+		if err != nil || a.String() != tc.want || a.String() != x.Round(2).StringFixed(2) {
+			t.Errorf("Round(%s × %s) = %s, %v; want %s (decimal %s)", tc.a, tc.b, a, err, tc.want, x.Round(2).StringFixed(2))
+		}
+	}
+	twelve := decimal.NewFromInt(12)
+	for _, s := range []string{"0", "0.06", "0.05999", "0.18", "60127.38", "1402972.2", "5010.615", "9223372036854775807e-2", "0.000000000000000001",
+		"1e16", "1e-16", "92233720368547758.01", "92233720368547758.02", "922337203685477581e-1", "461168601842738.7", "0.005", "0.006", "0.007", "0.060", "0.059", "0.06", "0.05"} {
+		x := d(s)
+		a, err := money.RoundDiv(x, 12)
+		if want := x.DivRound(twelve, 2); err != nil || a.Decimal().Cmp(want) != 0 {
+			t.Errorf("RoundDiv(%s, 12) = %s, %v; DivRound %s", s, a, err, want)
+		}
+	}
+}

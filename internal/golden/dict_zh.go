@@ -163,8 +163,8 @@ var fieldsZH = map[string]string{
 	// amounts are money.Amount, read as such).
 	"ledger.settlement:payments[].worker":           "从业人员",
 	"ledger.insurer:payments[].worker":              "从业人员",
-	"ledger.refund:adjustment.kind":                 "退补方向（refund 退还、top_up 补缴、none 无需退补）",
-	"ledger.journal:steps[].refund.adjustment.kind": "退补方向（refund 退还、top_up 补缴、none 无需退补）",
+	"ledger.refund:adjustment.kind":                 "退补方向",
+	"ledger.journal:steps[].refund.adjustment.kind": "退补方向",
 
 	// Ledger, issue 18: the document a posting the library builds books.
 	"origin": "所记的外部单据（由本库生成的凭证）", "ref": "单据编号", "seq": "第几次记账",
