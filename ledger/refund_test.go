@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -51,13 +50,13 @@ func TestDirectionHasLevysSpelling(t *testing.T) {
 		require.NoError(t, err, k)
 		assert.Equal(t, want, d)
 	}
-	la, err := levy.Correct(levy.Correction{Platform: "pb", Period: testdates.Month(t, "2026-03"), Paid: decimal.RequireFromString("250.00"), Due: decimal.RequireFromString("248.33")})
+	la, err := levy.Correct(levy.Correction{Platform: "pb", Period: testdates.Month(t, "2026-03"), Paid: money.MustParse("250.00"), Due: money.MustParse("248.33")})
 	require.NoError(t, err)
 	b, err := json.Marshal(la)
 	require.NoError(t, err)
 	var a ledger.Adjustment
 	require.NoError(t, strictjson.Decode(b, &a), string(b))
-	assert.Equal(t, ledger.Adjustment{Platform: la.Platform, Period: la.Period, Direction: ledger.Direction(la.Kind), Amount: money.MustParse(la.Amount.String())}, a)
+	assert.Equal(t, ledger.Adjustment{Platform: la.Platform, Period: la.Period, Direction: ledger.Direction(la.Kind), Amount: la.Amount}, a)
 	assert.Equal(t, ledger.RefundDue, a.Direction)
 	out, err := json.Marshal(a)
 	require.NoError(t, err)

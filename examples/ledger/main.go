@@ -192,8 +192,8 @@ func walk(path string) (output, bytes.Buffer, error) {
 				due = fmt.Sprintf("未知（%s；不早于 %s）", why, u.NotBefore)
 			}
 		}
-		rows = append(rows, []string{b.Platform, b.Total.StringFixed(2), due})
-		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), by, unknown})
+		rows = append(rows, []string{b.Platform, b.Total.String(), due})
+		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.String(), by, unknown})
 	}
 	log.WriteString(table(rows, 1))
 
@@ -201,11 +201,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("\n2. Collected by the tax bureau: %d records; received by the treasury: %d receipts", len(m.Collections), len(m.Receipts))
 	var due []ledger.Due
 	for _, b := range bills {
-		total, err := money.FromDecimal(b.Total)
-		if err != nil {
-			return out, log, err
-		}
-		due = append(due, ledger.Due{Platform: b.Platform, Period: b.Period, Amount: total}) // all the ledger needs of a bill
+		due = append(due, ledger.Due{Platform: b.Platform, Period: b.Period, Amount: b.Total}) // all the ledger needs of a bill
 	}
 	rec, err := ledger.Reconcile(m.Receipts, m.Collections, due)
 	if err != nil {

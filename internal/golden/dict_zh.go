@@ -165,6 +165,7 @@ var fieldsZH = map[string]string{
 	"ledger.insurer:payments[].worker":              "从业人员",
 	"ledger.refund:adjustment.kind":                 "退补方向",
 	"ledger.journal:steps[].refund.adjustment.kind": "退补方向",
+	"levy.correction:reason":                        "更正原因（如 操作错误、系统故障）",
 
 	// Ledger, issue 18: the document a posting the library builds books.
 	"origin": "所记的外部单据（由本库生成的凭证）", "ref": "单据编号", "seq": "第几次记账",
