@@ -107,7 +107,7 @@ func TestString(t *testing.T) {
 }
 
 // The wire form: a JSON string with two decimals, as the library wrote its
-// amounts before Amount (internal/money.Fixed2); the zero value is "0.00"
+// amounts before Amount (with internal/money's Fixed2, now gone); the zero value is "0.00"
 // and omitzero leaves it out.
 func TestJSON(t *testing.T) {
 	type doc struct {

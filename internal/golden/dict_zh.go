@@ -12,7 +12,6 @@ var typeNamesZH = map[string]string{
 	"calendar.Date":    "日期（如 \"2026-01-20\"）",
 	"calendar.Month":   "月份（如 \"2026-01\"）",
 	"decimal.Decimal":  "数额（如 \"3897.15\" 或 3897.15）",
-	"money.Fixed2":     "金额（两位小数的文本，如 \"3897.15\"）",
 	"money.Amount":     "金额（文本，如 \"3897.15\"；至多两位小数，不可写成数字）",
 	"golden.valueText": "数额或日期，按参数名（数额如 \"0.01\"；《实施办法》施行日等日期参数如 \"2025-07-01\"，不写 from）；不可写 null 或省略",
 	"benefits.Fact":    "是或否（true 或 false；不写表示尚不知道，相关费用待定）",

@@ -26,10 +26,9 @@
 //     surrogate escape ("\ud800"), is ErrSyntax (encoding/json would read
 //     it as U+FFFD, and two IDs that differ there as one);
 //   - a number jsonerr.MaxNumber (40) bytes, exponent within ±300;
-//   - a decimal (decimal.Decimal or money.Fixed2, as a number or a string;
-//     money.Amount, as a string): plain syntax, at most 20 digits written
-//     out, at most 18 decimals, 2 for an amount (money.Amount,
-//     money.Fixed2), or the field's `strict:"decimals=N"`;
+//   - a decimal (decimal.Decimal, as a number or a string; money.Amount,
+//     as a string): plain syntax, at most 20 digits written out, at most 18
+//     decimals, 2 for a money.Amount, or the field's `strict:"decimals=N"`;
 //   - null only where it means "none" (a pointer, slice, map or interface);
 //     a field tagged `strict:"required"` must be present;
 //   - a time.Time is RFC 3339 with a point before the fraction (time.Parse
@@ -75,10 +74,9 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
-	amount "github.com/zhishang/zhishang/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Limits are a reader's limits; a zero field takes jsonerr's default
@@ -346,8 +344,7 @@ var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 	decimalType     = reflect.TypeFor[decimal.Decimal]()
-	fixed2Type      = reflect.TypeFor[money.Fixed2]()
-	amountType      = reflect.TypeFor[amount.Amount]()
+	amountType      = reflect.TypeFor[money.Amount]()
 	timeType        = reflect.TypeFor[time.Time]()
 	rawType         = reflect.TypeFor[json.RawMessage]()
 )
@@ -366,8 +363,6 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 		sc.elem = b.schemaOf(t.Elem())
 	case t == rawType:
 		sc.kind, sc.nullable = anyKind, true
-	case t == fixed2Type:
-		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.AmountDecimals
 	case t == amountType:
 		// Its digits checked here, then its own UnmarshalText (only a
 		// string reaches it: a number is a type error).
