@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -76,6 +77,9 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 			return err
 		}
 		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
+		if errors.Is(err, money.ErrRange) {
+			err = fmt.Errorf("%w: %w", ErrBadCase, err) // a figure of the case's parameters, not of an award
+		}
 		var mb *MissingBaseError
 		if errors.As(err, &mb) {
 			// A later year's figure not yet published: state the 2024 level,
