@@ -303,6 +303,8 @@ func RoundDiv(d decimal.Decimal, n int64) (Amount, error) {
 	return FromDecimal(d.DivRound(decimal.NewFromInt(n), 2))
 }
 
+var errNilAmount = errors.New("money: UnmarshalText into a nil *Amount")
+
 // ErrDivisor: RoundDiv was given a divisor that is not positive.
 var ErrDivisor = errors.New("money: the divisor is not positive")
 
@@ -441,6 +443,9 @@ func (a Amount) MarshalText() ([]byte, error) {
 // UnmarshalText reads an amount as Parse does (a JSON string's contents).
 // On a refusal, a *ParseError, a is left unchanged.
 func (a *Amount) UnmarshalText(text []byte) error {
+	if a == nil {
+		return errNilAmount
+	}
 	v, err := parse(text)
 	if err != nil {
 		return &ParseError{Text: redact.Value(string(text[:min(len(text), redact.QuoteBytes+64)])), Err: err}

@@ -135,6 +135,9 @@ func TestJSON(t *testing.T) {
 }
 
 func TestUnmarshalTextLeavesValueOnError(t *testing.T) {
+	if err := (*money.Amount)(nil).UnmarshalText([]byte("1")); err == nil {
+		t.Error("a nil *Amount accepted")
+	}
 	a := money.Fen(7)
 	if err := a.UnmarshalText([]byte("1.001")); !errors.Is(err, money.ErrFraction) || a != money.Fen(7) {
 		t.Errorf("got %s, %v", a, err)
