@@ -34,7 +34,7 @@ func monthlyLevy(t *testing.T, setupJSON []byte, m calendar.Month) map[string]de
 	require.NoError(t, err)
 	out := map[string]decimal.Decimal{}
 	for _, bill := range rep.PlatformBills {
-		out[bill.Platform] = bill.Total
+		out[bill.Platform] = bill.Total.Decimal()
 	}
 	return out
 }
@@ -56,7 +56,7 @@ func benefitCalculator(t *testing.T, f casefile.File, p analysis.Period) decimal
 	require.NoError(t, err)
 	sum := decimal.Zero
 	for _, p := range r.Schedule {
-		sum = sum.Add(p.Amount)
+		sum = sum.Add(p.Amount.Decimal())
 	}
 	return sum
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -267,10 +268,10 @@ func TestRunning(t *testing.T) {
 	require.NoError(t, tally.AddN("platform-z", eligibility.RideHailing, day(t, "2026-03-02"), 7))
 	j := ledger.NewJournal(0)
 	_, err := j.Post(ledger.Posting{ID: "OPEN", Date: day(t, "2026-03-01"), Period: m3, Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "opening",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: dec("2000000")}, {Subject: ledger.FundBalance, Credit: dec("2000000")}}})
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("2000000")}, {Subject: ledger.FundBalance, Credit: money.MustParse("2000000")}}})
 	require.NoError(t, err)
 	_, err = j.Post(ledger.Posting{ID: "R1", Date: day(t, "2026-03-20"), Period: m3, FeePeriod: month(t, "2026-02"), Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "receipt",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: dec("370.00")}, {Subject: ledger.LevyIncome, Credit: dec("370.00")}}})
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("370.00")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("370.00")}}})
 	require.NoError(t, err)
 	accident := day(t, "2026-01-05")
 	cl := []analysis.Claim{

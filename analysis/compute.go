@@ -117,8 +117,8 @@ func bill(rb *levy.Rulebook, c counted, months []calendar.Month) (income, error)
 					inc.cells[k] = ce
 				}
 				ce.orders += l.Orders
-				ce.amount = ce.amount.Add(l.Amount)
-				ce.lines = append(ce.lines, fmt.Sprintf("%s..%s %d×%s=%s→%s", l.From, l.To, l.Orders, l.PerOrder, l.Exact, l.Amount.StringFixed(2)))
+				ce.amount = ce.amount.Add(l.Amount.Decimal())
+				ce.lines = append(ce.lines, fmt.Sprintf("%s..%s %d×%s=%s→%s", l.From, l.To, l.Orders, l.PerOrder, l.Exact, l.Amount.String()))
 			}
 		}
 	}
@@ -161,7 +161,7 @@ func pay(cases []Case, period Period, params func(Case) []param.Value) expenditu
 		ex.books[c.ID] = rb.Fingerprint()
 		for _, p := range ps {
 			k := payKey{c.ID, p.Kind, p.Month}
-			ex.pay[k] = ex.pay[k].Add(p.Amount)
+			ex.pay[k] = ex.pay[k].Add(p.Amount.Decimal())
 		}
 	}
 	return ex

@@ -11,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -80,7 +81,7 @@ func ExampleAnalyze() {
 	on, _ := calendar.ParseDate("2026-03-01")
 	_, err := j.Post(ledger.Posting{ID: "OPEN", Date: on, Period: period.From, Source: "opening balance",
 		Counterparty: ledger.Counterparty{Kind: ledger.BankParty, ID: "bank"},
-		Lines:        []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.NewFromInt(5000000)}, {Subject: ledger.FundBalance, Credit: decimal.NewFromInt(5000000)}}})
+		Lines:        []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("5000000")}, {Subject: ledger.FundBalance, Credit: money.MustParse("5000000")}}})
 	if err != nil {
 		fmt.Println(err)
 		return

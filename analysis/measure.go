@@ -484,7 +484,7 @@ func (m *Measurement) risk(books *ledger.Journal, months int) {
 	}
 	n := decimal.NewFromInt(int64(months))
 	m.Risk.HasBooks = true
-	m.Risk.Balance = books.Total(ledger.SpecialAccount)
+	m.Risk.Balance = books.Total(ledger.SpecialAccount).Decimal()
 	m.Risk.MonthsCovered = Pair{quotient(m.Risk.Balance.Mul(n), m.Expenditure.Current, 2), quotient(m.Risk.Balance.Mul(n), m.Expenditure.Reform, 2)}
 	m.Risk.Why.Articles = append(m.Risk.Why.Articles, "第四十七条")
 	m.Risk.Why.Inputs = append(m.Risk.Why.Inputs, "special_account="+fixed(m.Risk.Balance), fmt.Sprintf("months=%d", months))
@@ -608,14 +608,14 @@ func rowWhy(what string, r Row, arts []string) Why {
 
 func caseWhy(r Row, cur, ref benefits.Award, curBook, refBook string) Why {
 	in := []string{"case=" + r.Key,
-		"one_time_total=" + fixed(cur.OneTimeTotal) + "/" + fixed(ref.OneTimeTotal),
-		"monthly_total=" + fixed(cur.MonthlyTotal) + "/" + fixed(ref.MonthlyTotal),
+		"one_time_total=" + fixed(cur.OneTimeTotal.Decimal()) + "/" + fixed(ref.OneTimeTotal.Decimal()),
+		"monthly_total=" + fixed(cur.MonthlyTotal.Decimal()) + "/" + fixed(ref.MonthlyTotal.Decimal()),
 		"benefits_rulebook=" + short(curBook) + "/" + short(refBook)}
 	return Why{Articles: []string{"第三十八条", "第三十九条", "第四十条", "第四十五条"}, Inputs: in,
 		EN: fmt.Sprintf("case %s: paid in the period %s 元 now, %s 元 under the reform (%s 元); its award: one-time items %s / %s 元, monthly items %s / %s 元 a month",
-			r.Key, fixed(r.Current), fixed(r.Reform), signed(r.Delta), fixed(cur.OneTimeTotal), fixed(ref.OneTimeTotal), fixed(cur.MonthlyTotal), fixed(ref.MonthlyTotal)),
+			r.Key, fixed(r.Current), fixed(r.Reform), signed(r.Delta), fixed(cur.OneTimeTotal.Decimal()), fixed(ref.OneTimeTotal.Decimal()), fixed(cur.MonthlyTotal.Decimal()), fixed(ref.MonthlyTotal.Decimal())),
 		ZH: fmt.Sprintf("案件 %s：本期支付现行 %s 元，改革后 %s 元（%s 元）；待遇核定：一次性项目 %s / %s 元，按月项目每月 %s / %s 元",
-			r.Key, fixed(r.Current), fixed(r.Reform), signed(r.Delta), fixed(cur.OneTimeTotal), fixed(ref.OneTimeTotal), fixed(cur.MonthlyTotal), fixed(ref.MonthlyTotal))}
+			r.Key, fixed(r.Current), fixed(r.Reform), signed(r.Delta), fixed(cur.OneTimeTotal.Decimal()), fixed(ref.OneTimeTotal.Decimal()), fixed(cur.MonthlyTotal.Decimal()), fixed(ref.MonthlyTotal.Decimal()))}
 }
 
 // benefitsKind is an item key as its kind.

@@ -241,7 +241,7 @@ func (r *Running) expenditure(cases []Case, ex expenditure) {
 		a := *byCase[k]
 		aw := ex.award[k]
 		a.Why = amountWhy("case", a, []string{"第三十八条", "第三十九条", "第四十条", "第四十五条"})
-		a.Why.Inputs = append(a.Why.Inputs, "one_time_total="+fixed(aw.OneTimeTotal), "monthly_total="+fixed(aw.MonthlyTotal), "benefits_rulebook="+short(ex.books[k]))
+		a.Why.Inputs = append(a.Why.Inputs, "one_time_total="+fixed(aw.OneTimeTotal.Decimal()), "monthly_total="+fixed(aw.MonthlyTotal.Decimal()), "benefits_rulebook="+short(ex.books[k]))
 		r.ExpenditureByCase = append(r.ExpenditureByCase, a)
 	}
 	for _, k := range sortedKeys(byMonth) {
@@ -252,9 +252,9 @@ func (r *Running) expenditure(cases []Case, ex expenditure) {
 }
 
 func (r *Running) books(j *ledger.Journal, months []calendar.Month) {
-	b := &Books{Balance: j.Total(ledger.SpecialAccount), Collected: decimal.Zero}
+	b := &Books{Balance: j.Total(ledger.SpecialAccount).Decimal(), Collected: decimal.Zero}
 	for _, m := range months {
-		b.Collected = b.Collected.Add(j.Balance(ledger.LevyIncome, m))
+		b.Collected = b.Collected.Add(j.Balance(ledger.LevyIncome, m).Decimal())
 	}
 	n := decimal.NewFromInt(int64(len(months)))
 	b.PaidToCollected = quotient(r.Expenditure.Amount, b.Collected, 4)

@@ -3,13 +3,13 @@ package benefits_test
 import (
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 // audit19: pensions exactly at the cap (a spouse and two others, 第四十条;
@@ -45,7 +45,7 @@ func TestAudit19DependentNamedTwiceRefused(t *testing.T) {
 		require.NoError(t, err)
 		for _, it := range a.Items {
 			if it.Kind == benefits.SurvivorPension {
-				amounts[n] = append(amounts[n], it.Beneficiary+"="+it.Amount.StringFixed(2)+"/"+it.EndMonth.String())
+				amounts[n] = append(amounts[n], it.Beneficiary+"="+it.Amount.String()+"/"+it.EndMonth.String())
 			}
 		}
 	}
@@ -68,7 +68,7 @@ func TestAudit19SettledDirectlyNeedsARoute(t *testing.T) {
 		return benefits.Bill{ID: "S1", Date: d("2026-03-03"), Setting: benefits.SettingOutpatient,
 			Provider:        benefits.Provider{Designated: benefits.FactYes, OutOfTown: outOfTown},
 			SettledDirectly: true, Itemised: true,
-			Lines: []benefits.BillLine{{Amount: decimal.RequireFromString("300.00"), Catalogue: benefits.FactYes}}}
+			Lines: []benefits.BillLine{{Amount: money.MustParse("300.00"), Catalogue: benefits.FactYes}}}
 	}
 	claim := func(b benefits.Bill) benefits.MedicalClaim {
 		return benefits.MedicalClaim{Injury: d("2026-03-02"), Submitted: []benefits.MedicalMaterial{benefits.MedApplicationForm}, Bills: []benefits.Bill{b}}
@@ -86,7 +86,7 @@ func TestAudit19SettledDirectlyNeedsARoute(t *testing.T) {
 		r, err := defaults.Assess(c)
 		require.NoError(t, err)
 		assert.Equal(t, benefits.NotPayable, r.Lines[0].Verdict, "settled already: not paid again")
-		assert.Equal(t, "300.00", r.NotPayable.StringFixed(2))
+		assert.Equal(t, "300.00", r.NotPayable.String())
 	}
 	// Shanghai: only once networked settlement is in place.
 	c := claim(bill(false))

@@ -11,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -27,22 +28,22 @@ func yearWage(t testdates.T, year int, v string) param.Value {
 func TestAuditRebasedAmountAtStart(t *testing.T) {
 	ps, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"), yearWage(t, 2027, "140000"))
 	require.NoError(t, err)
-	a, err := mustRulebook(t, ps, benefits.Rules{WarningLimit: decimal.NewFromInt(6000)}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2027-02-10"), Grade: 1, Veteran: true})
+	a, err := mustRulebook(t, ps, benefits.Rules{WarningLimit: money.MustParse("6000")}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2027-02-10"), Grade: 1, Veteran: true})
 	require.NoError(t, err)
-	assert.Equal(t, "6300.00", a.Items[0].Amount.StringFixed(2))
-	assert.Equal(t, "6300.00", a.MonthlyTotal.StringFixed(2))
+	assert.Equal(t, "6300.00", a.Items[0].Amount.String())
+	assert.Equal(t, "6300.00", a.MonthlyTotal.String())
 	assert.True(t, a.Flagged, "第五十六条 on the amount paid")
 	m, _ := calendar.ParseMonth("2027-03")
 	pays, err := mustRulebook(t, ps, benefits.Rules{}).Schedule(a, m, m)
 	require.NoError(t, err)
-	assert.Equal(t, "6300.00", pays[0].Amount.StringFixed(2))
+	assert.Equal(t, "6300.00", pays[0].Amount.String())
 	// Survivor pensions: commencement 2025-12-15, death 2025-12-10, first month 2026-01.
 	ps, err = newParams(commencement(testdates.Day(t, "2025-12-15"), "t", param.Provisional), yearWage(t, 2025, "120000"), yearWage(t, 2026, "130000"))
 	require.NoError(t, err)
 	a, err = mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}})
 	require.NoError(t, err)
-	assert.Equal(t, "2600.00", a.MonthlyTotal.StringFixed(2))
+	assert.Equal(t, "2600.00", a.MonthlyTotal.String())
 }
 
 // F7: the 2024 wage given only as ParamWage2024 serves the 2025 standard.
@@ -57,7 +58,7 @@ func TestAuditWage2024AloneServesTheSchedule(t *testing.T) {
 	to, _ := calendar.ParseMonth("2025-07")
 	pays, err := rb.Schedule(a, from, to)
 	require.NoError(t, err)
-	assert.Equal(t, "5400.00", pays[len(pays)-1].Amount.StringFixed(2))
+	assert.Equal(t, "5400.00", pays[len(pays)-1].Amount.String())
 	needs, err := rb.ScheduleNeeds(c, from, to)
 	require.NoError(t, err)
 	assert.False(t, needs.AnyMissing(), "%v", needs.List)
@@ -85,7 +86,7 @@ func TestAuditPensionsJustUnderTheCap(t *testing.T) {
 	a, err := mustRulebook(t, s, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "a", Relation: benefits.Other}, {Name: "b", Relation: benefits.Other}, {Name: "c", Relation: benefits.Other}}}})
 	require.NoError(t, err)
-	assert.Equal(t, "5000.00", a.MonthlyTotal.StringFixed(2), "0.6 × 100000 ÷ 12, not 3 × 1666.67")
+	assert.Equal(t, "5000.00", a.MonthlyTotal.String(), "0.6 × 100000 ÷ 12, not 3 × 1666.67")
 }
 
 // F2: figures whose amounts would not fit the int64 fen sums are refused,
@@ -127,7 +128,7 @@ func TestAuditPosthumousChild(t *testing.T) {
 	var got []string
 	for _, it := range a.Items {
 		if it.Kind == benefits.SurvivorPension {
-			got = append(got, it.Beneficiary+" "+it.StartMonth.String()+" "+it.Amount.StringFixed(2))
+			got = append(got, it.Beneficiary+" "+it.StartMonth.String()+" "+it.Amount.String())
 		}
 	}
 	assert.Equal(t, []string{"s 2024-04 2226.94", "a 2024-04 1670.21", "b 2024-04 1670.20", "baby 2024-08 1284.77"}, got)
@@ -138,7 +139,7 @@ func TestAuditPosthumousChild(t *testing.T) {
 	got = got[:0]
 	for _, p := range pays {
 		if p.Kind == benefits.SurvivorPension {
-			got = append(got, p.Month.String()+" "+p.Beneficiary+" "+p.Amount.StringFixed(2))
+			got = append(got, p.Month.String()+" "+p.Beneficiary+" "+p.Amount.String())
 		}
 	}
 	assert.Equal(t, []string{
@@ -164,8 +165,8 @@ func TestAuditStartYearUnpublished(t *testing.T) {
 	require.NoError(t, err)
 	a, err := mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2026-12-10"), Grade: 2})
 	require.NoError(t, err)
-	assert.Equal(t, "150000.00", a.Items[0].Amount.StringFixed(2))
-	assert.Equal(t, "5100.00", a.Items[1].Amount.StringFixed(2))
+	assert.Equal(t, "150000.00", a.Items[0].Amount.String())
+	assert.Equal(t, "5100.00", a.Items[1].Amount.String())
 	assert.True(t, a.Items[1].Provisional)
 	assert.Contains(t, a.Notes()[0], "2027")
 	m, _ := calendar.ParseMonth("2027-01")
@@ -177,8 +178,8 @@ func TestAuditStartYearUnpublished(t *testing.T) {
 	a, err = mustRulebook(t, ps, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-12-01"), Death: &benefits.Death{Date: testdates.Day(t, "2025-12-10"), Timing: benefits.TimingDuringTreatment,
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}}}})
 	require.NoError(t, err)
-	assert.Equal(t, "36000.00", a.Items[0].Amount.StringFixed(2))
-	assert.Equal(t, "2400.00", a.MonthlyTotal.StringFixed(2))
+	assert.Equal(t, "36000.00", a.Items[0].Amount.String())
+	assert.Equal(t, "2400.00", a.MonthlyTotal.String())
 }
 
 // F14: MonthlyTotal is what the first month pays, never above the cap.
@@ -187,18 +188,18 @@ func TestAuditMonthlyTotalWithPosthumousChild(t *testing.T) {
 		Dependents: []benefits.Dependent{{Name: "s", Relation: benefits.Spouse}, {Name: "f", Relation: benefits.Other}, {Name: "m", Relation: benefits.Other},
 			{Name: "baby", Relation: benefits.Other, Child: true, Birth: testdates.Day(t, "2024-08-01")}}}})
 	require.NoError(t, err)
-	assert.Equal(t, "5567.35", a.MonthlyTotal.StringFixed(2))
+	assert.Equal(t, "5567.35", a.MonthlyTotal.String())
 }
 
 // F11: the own-share rule rounds the fund's part half up; the parts still
 // add up to the total.
 func TestAuditOwnShareRoundsHalfUp(t *testing.T) {
 	r := decimal.RequireFromString("0.5")
-	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("15000.01"), Eligible: decimal.RequireFromString("15000.01"), Ratio: &r, Rule: benefits.MedicalOwnShare})
+	s, err := benefits.SplitMedical(benefits.Medical{Total: money.MustParse("15000.01"), Eligible: money.MustParse("15000.01"), Ratio: &r, Rule: benefits.MedicalOwnShare})
 	require.NoError(t, err)
-	assert.Equal(t, "7500.01", s.Fund.StringFixed(2))
-	assert.Equal(t, "7500.00", s.ThirdParty.StringFixed(2))
-	assert.Equal(t, "0.00", s.Worker.StringFixed(2))
+	assert.Equal(t, "7500.01", s.Fund.String())
+	assert.Equal(t, "7500.00", s.ThirdParty.String())
+	assert.Equal(t, "0.00", s.Worker.String())
 }
 
 // F8 residual: a set built over the defaults with the 2025 W from March
@@ -224,7 +225,7 @@ func TestAuditPensionsOrderIndependent(t *testing.T) {
 		require.NoError(t, err)
 		for _, it := range x.Items {
 			if it.Kind == benefits.SurvivorPension {
-				out[it.Beneficiary] = it.Amount.StringFixed(2)
+				out[it.Beneficiary] = it.Amount.String()
 			}
 		}
 		return out

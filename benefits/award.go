@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -75,7 +76,7 @@ type Item struct {
 	// materials are verified, a date the library cannot know). The
 	// schedule (Rulebook.Schedule) gives each month's amount: a dependent's
 	// end, the cap recomputed and 第四十五条 can change it.
-	Amount     decimal.Decimal
+	Amount     money.Amount
 	Periodic   bool
 	StartMonth calendar.Month
 	// EndMonth is the last month a periodic item is paid (a dependent's
@@ -100,12 +101,12 @@ type Item struct {
 type Award struct {
 	Items []Item
 	// OneTimeTotal is the sum of the one-time items.
-	OneTimeTotal decimal.Decimal
+	OneTimeTotal money.Amount
 	// MonthlyTotal is what the periodic items pay in the first month any is
 	// paid: the sum of the amounts of the items starting that month (a
 	// posthumous child's pension, starting later, is not in it; the schedule
 	// gives every month's total).
-	MonthlyTotal decimal.Decimal
+	MonthlyTotal money.Amount
 	// Situation is the death situation the award was computed in
 	// (Case.DeathSituation); NoDeathSituation for a disability award.
 	Situation DeathSituation
@@ -114,7 +115,7 @@ type Award struct {
 	// Platform are the platform's own lines (第四十六条), never the fund's:
 	// they are not in OneTimeTotal, MonthlyTotal or the schedule.
 	Platform      []PlatformLine
-	PlatformTotal decimal.Decimal
+	PlatformTotal money.Amount
 	Provisional   bool
 	Flagged       bool
 	// Rulebook is the Fingerprint of the Rulebook that computed the award
@@ -149,26 +150,39 @@ type calc struct {
 	// needs, when set, records every missing parameter instead of failing
 	// on the first (Needs).
 	needs *needList
+	// err is the first amount beyond money's range (monthly), reported
+	// once the items are computed.
+	err error
+}
+
+// monthly is monthlyOf; an amount beyond money's range is kept in k.err
+// (ErrBadCase) and given as zero.
+func (k *calc) monthly(annual decimal.Decimal, factors ...decimal.Decimal) money.Amount {
+	a, err := monthlyOf(annual, factors...)
+	if err != nil && k.err == nil {
+		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", ErrBadCase, err)
+	}
+	return a
 }
 
 var placeholderOne = decimal.NewFromInt(1)
 
-// tooLarge reports an amount of 10¹⁵ 元 or more: beyond any fund, and past
-// what sums of amounts in int64 fen hold (the alternative is a silent wrap).
-// It compares digits, not values, so that it allocates nothing; near the
-// bound it compares values, since NumDigits counts by a floating-point
-// logarithm below 2⁵³ and reads 10¹⁵ itself as 15 digits.
-func tooLarge(d decimal.Decimal) bool {
-	if d.Sign() == 0 {
-		return false
+// round is money.Round (half up to the fen); an amount beyond money's range
+// is kept in k.err, as monthly does.
+func (k *calc) round(d decimal.Decimal) money.Amount {
+	a, err := money.Round(d)
+	if err != nil && k.err == nil {
+		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", ErrBadCase, err)
 	}
-	if k := d.NumDigits() + int(d.Exponent()); k != 15 && k != 16 {
-		return k > 15
-	}
-	return d.Abs().Cmp(tenTo15) >= 0
+	return a
 }
 
-var tenTo15 = decimal.New(1, 15)
+// tooLarge reports an amount of 10¹⁵ 元 or more, either way: beyond any
+// fund, so that a few of them add up far inside money's range.
+func tooLarge(a money.Amount) bool {
+	const limit = 100_000_000_000_000_000 // 10¹⁵ 元 in fen
+	return a.Fen() >= limit || a.Fen() <= -limit
+}
 
 // lookup is the value of name on day on; in Needs mode a missing value is
 // recorded and a placeholder returned.
@@ -290,10 +304,13 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 	} else {
 		err = k.disability(c)
 	}
+	if err == nil {
+		err = k.err
+	}
 	if err != nil {
 		return Award{}, err
 	}
-	var oneTime, monthly int64 // in fen: every amount is a whole number of fen
+	var oneTime, monthly money.Amount
 	var firstMonth calendar.Month
 	for _, it := range award.Items {
 		if it.Periodic && (firstMonth.IsZero() || it.StartMonth.Before(firstMonth)) {
@@ -305,31 +322,37 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 		if tooLarge(it.Amount) {
 			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
 		}
-		if !rb.rules.WarningLimit.IsZero() && it.Amount.GreaterThan(rb.rules.WarningLimit) {
+		if !rb.rules.WarningLimit.IsZero() && it.Amount.Cmp(rb.rules.WarningLimit) > 0 {
 			it.Flagged, award.Flagged = true, true
 		}
-		fen := toFen(it.Amount)
+		ok := true
 		if it.Periodic {
 			if it.StartMonth == firstMonth {
-				monthly += fen
+				monthly, ok = monthly.Add(it.Amount)
 			}
 		} else {
-			oneTime += fen
+			oneTime, ok = oneTime.Add(it.Amount)
+		}
+		if !ok {
+			return Award{}, fmt.Errorf("%w: the award's total is beyond any plausible figure", ErrBadCase)
 		}
 		award.Provisional = award.Provisional || it.Provisional
 	}
-	award.OneTimeTotal, award.MonthlyTotal = decimal.New(oneTime, -2), decimal.New(monthly, -2)
+	award.OneTimeTotal, award.MonthlyTotal = oneTime, monthly
 	if len(c.Platform) > 0 {
 		award.Platform = slices.Clone(c.Platform)
-		var total int64
+		var total money.Amount
 		for _, l := range c.Platform {
-			total += toFen(l.Amount)
+			var ok bool
+			if total, ok = total.Add(l.Amount); !ok {
+				return Award{}, fmt.Errorf("%w: the platform's total is beyond any plausible figure", ErrBadCase)
+			}
 		}
-		award.PlatformTotal = decimal.New(total, -2)
+		award.PlatformTotal = total
 		award.note(note{kind: nPlatform})
 	}
 	if award.Flagged {
-		award.note(note{kind: nWarning, a: rb.rules.WarningLimit})
+		award.note(note{kind: nWarning, a: rb.rules.WarningLimit.Decimal()})
 	}
 	return *award, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/benefitskinds" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -48,7 +49,7 @@ func withWage(t testdates.T, annual decimal.Decimal) *param.Set {
 func amountOf(a benefits.Award, k benefits.Kind) decimal.Decimal {
 	for _, it := range a.Items {
 		if it.Kind == k {
-			return it.Amount
+			return it.Amount.Decimal()
 		}
 	}
 	return decimal.Zero
@@ -110,11 +111,11 @@ func TestAwardProperties(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i, it := range a.Items {
-			want := it.Amount.Mul(decimal.NewFromInt(k))
-			if scaled.Items[i].Amount.Sub(want).Abs().GreaterThan(decimal.New(5, -3).Mul(decimal.NewFromInt(k + 1))) {
+			want := it.Amount.Decimal().Mul(decimal.NewFromInt(k))
+			if scaled.Items[i].Amount.Decimal().Sub(want).Abs().GreaterThan(decimal.New(5, -3).Mul(decimal.NewFromInt(k + 1))) {
 				t.Fatalf("%s at %d×W = %s, want about %s", it.Kind, k, scaled.Items[i].Amount, want)
 			}
-			if it.Amount.IsNegative() || it.Amount.Exponent() < -2 {
+			if it.Amount.Sign() < 0 {
 				t.Fatalf("%s amount %s", it.Kind, it.Amount)
 			}
 		}
@@ -146,10 +147,10 @@ func TestPensionCap(t *testing.T) {
 		sum, shares := decimal.Zero, decimal.Zero
 		for _, it := range a.Items {
 			if it.Kind == benefits.SurvivorPension {
-				if it.Amount.IsNegative() {
+				if it.Amount.Sign() < 0 {
 					t.Fatal("negative pension")
 				}
-				sum = sum.Add(it.Amount)
+				sum = sum.Add(it.Amount.Decimal())
 				shares = shares.Add(it.Share)
 			}
 		}
@@ -162,7 +163,7 @@ func TestPensionCap(t *testing.T) {
 				continue
 			}
 			full := annual.Mul(decimal.RequireFromString("0.6")).Mul(it.Share).DivRound(decimal.NewFromInt(12), 2)
-			if uncapped && !it.Amount.Equal(full) {
+			if uncapped && !it.Amount.Decimal().Equal(full) {
 				t.Fatalf("%s: %s under the cap, want the full share %s", it.Beneficiary, it.Amount, full)
 			}
 		}
@@ -183,7 +184,7 @@ func TestSurvivorPensionCapIsSixtyPercentOfW(t *testing.T) {
 		require.NoError(t, err)
 		for _, it := range a.Items {
 			if it.Kind == benefits.SurvivorPension {
-				sum = sum.Add(it.Amount)
+				sum = sum.Add(it.Amount.Decimal())
 			}
 		}
 		return sum
@@ -197,8 +198,8 @@ func TestSurvivorPensionCapIsSixtyPercentOfW(t *testing.T) {
 // Fund + third party + worker = the total medical cost; nothing negative.
 func TestMedicalAddsUp(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		total := decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "total fen"), -2)
-		eligible := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "eligible fen"), -2)
+		total := money.Fen(rapid.Int64Range(0, 100_000_000).Draw(t, "total fen"))
+		eligible := money.Fen(rapid.Int64Range(0, total.Fen()).Draw(t, "eligible fen"))
 		m := benefits.Medical{Total: total, Eligible: eligible}
 		basis := rapid.IntRange(0, 2).Draw(t, "basis")
 		if basis > 0 && rapid.Bool().Draw(t, "own share") {
@@ -206,7 +207,7 @@ func TestMedicalAddsUp(t *testing.T) {
 		}
 		switch basis {
 		case 0:
-			d := decimal.New(rapid.Int64Range(0, total.Shift(2).IntPart()).Draw(t, "determined fen"), -2)
+			d := money.Fen(rapid.Int64Range(0, total.Fen()).Draw(t, "determined fen"))
 			m.DeterminedMedical = &d
 		case 1:
 			r := decimal.New(rapid.Int64Range(0, 1000).Draw(t, "ratio ‰"), -3)
@@ -219,10 +220,10 @@ func TestMedicalAddsUp(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !s.Fund.Add(s.ThirdParty).Add(s.Worker).Equal(total) {
+		if plus(plus(s.Fund, s.ThirdParty), s.Worker) != total {
 			t.Fatalf("%s + %s + %s != %s", s.Fund, s.ThirdParty, s.Worker, total)
 		}
-		if s.Fund.IsNegative() || s.ThirdParty.IsNegative() || s.Worker.IsNegative() || s.Fund.GreaterThan(eligible) {
+		if s.Fund.Sign() < 0 || s.ThirdParty.Sign() < 0 || s.Worker.Sign() < 0 || s.Fund.Cmp(eligible) > 0 {
 			t.Fatalf("a negative part or a fund above the eligible cost: %+v", s)
 		}
 	})
@@ -266,7 +267,7 @@ func TestPensionCapUnevenShares(t *testing.T) {
 	var got []string
 	for _, it := range a.Items {
 		if it.Kind == benefits.SurvivorPension {
-			got = append(got, it.Amount.StringFixed(2))
+			got = append(got, it.Amount.String())
 		}
 	}
 	assert.Equal(t, []string{"1558.86", "1336.17", "1336.16", "1336.16"}, got)

@@ -12,6 +12,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -103,15 +104,15 @@ func TestWarningLimitExactlyAtTheAmount(t *testing.T) {
 	a, err := mustRulebook(t, params, benefits.Rules{}).Compute(cs)
 	require.NoError(t, err)
 	grant := kinds(a)[benefits.OneTimeDisabilityGrant].Amount
-	require.True(t, grant.IsPositive())
+	require.True(t, grant.Sign() > 0)
 	at, err := mustRulebook(t, params, benefits.Rules{WarningLimit: grant}).Compute(cs)
 	require.NoError(t, err)
 	assert.False(t, kinds(at)[benefits.OneTimeDisabilityGrant].Flagged, "exactly at the limit %s", grant)
-	below, err := mustRulebook(t, params, benefits.Rules{WarningLimit: grant.Sub(decimal.New(1, -2))}).Compute(cs)
+	below, err := mustRulebook(t, params, benefits.Rules{WarningLimit: minus(grant, money.Fen(1))}).Compute(cs)
 	require.NoError(t, err)
 	assert.True(t, kinds(below)[benefits.OneTimeDisabilityGrant].Flagged, "one fen above the limit")
 	assert.True(t, below.Flagged)
-	_, err = benefits.NewRulebook(params, benefits.Rules{WarningLimit: decimal.New(-1, -2)})
+	_, err = benefits.NewRulebook(params, benefits.Rules{WarningLimit: money.Fen(-1)})
 	assert.ErrorIs(t, err, benefits.ErrBadRules, "a negative limit")
 }
 
@@ -129,7 +130,7 @@ func TestPensionCapBoundary(t *testing.T) {
 		s := decimal.Zero
 		for _, it := range a.Items {
 			if it.Kind == benefits.SurvivorPension {
-				s = s.Add(it.Amount)
+				s = s.Add(it.Amount.Decimal())
 			}
 		}
 		return s
@@ -233,8 +234,8 @@ func TestWarningLimitNearEveryAmount(t *testing.T) {
 			rt.Fatal(err)
 		}
 		it := a.Items[rapid.IntRange(0, len(a.Items)-1).Draw(rt, "item")]
-		limit := it.Amount.Add(decimal.New(int64(rapid.IntRange(-1, 1).Draw(rt, "fen")), -2))
-		if !limit.IsPositive() {
+		limit := plus(it.Amount, money.Fen(int64(rapid.IntRange(-1, 1).Draw(rt, "fen"))))
+		if limit.Sign() <= 0 {
 			rt.Skip()
 		}
 		b, err := mustRulebook(t, params, benefits.Rules{WarningLimit: limit}).Compute(cs)
@@ -243,7 +244,7 @@ func TestWarningLimitNearEveryAmount(t *testing.T) {
 		}
 		any := false
 		for _, x := range b.Items {
-			if x.Flagged != x.Amount.GreaterThan(limit) {
+			if x.Flagged != (x.Amount.Cmp(limit) > 0) {
 				rt.Fatalf("grade %d: %s %s flagged %v under the limit %s", g, x.Kind, x.Amount, x.Flagged, limit)
 			}
 			any = any || x.Flagged
@@ -259,25 +260,25 @@ func TestWarningLimitNearEveryAmount(t *testing.T) {
 // nothing; no basis is ErrNoThirdPartyBasis.
 func TestMedicalBoundaries(t *testing.T) {
 	d := func(s string) *decimal.Decimal { v := decimal.RequireFromString(s); return &v }
-	_, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("1000.01"), Ratio: d("0.5")})
+	_, err := benefits.SplitMedical(benefits.Medical{Total: money.MustParse("1000.00"), Eligible: money.MustParse("1000.01"), Ratio: d("0.5")})
 	assert.ErrorIs(t, err, benefits.ErrBadMedical, "eligible a fen above the total")
-	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("1000.00"), DeterminedMedical: d("1000.00")})
+	s, err := benefits.SplitMedical(benefits.Medical{Total: money.MustParse("1000.00"), Eligible: money.MustParse("1000.00"), DeterminedMedical: amtp("1000.00")})
 	require.NoError(t, err, "eligible equal to the total")
 	assert.True(t, s.Fund.IsZero(), "the third party pays all: fund %s", s.Fund)
-	assert.True(t, s.Fund.Add(s.ThirdParty).Add(s.Worker).Equal(decimal.RequireFromString("1000.00")))
-	s, err = benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("1000.00"), DeterminedMedical: d("999.99")})
+	assert.True(t, plus(plus(s.Fund, s.ThirdParty), s.Worker) == money.MustParse("1000.00"))
+	s, err = benefits.SplitMedical(benefits.Medical{Total: money.MustParse("1000.00"), Eligible: money.MustParse("1000.00"), DeterminedMedical: amtp("999.99")})
 	require.NoError(t, err)
-	assert.Equal(t, "0.01", s.Fund.StringFixed(2), "a fen short: the fund pays the fen")
-	_, err = benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("900.00")})
+	assert.Equal(t, "0.01", s.Fund.String(), "a fen short: the fund pays the fen")
+	_, err = benefits.SplitMedical(benefits.Medical{Total: money.MustParse("1000.00"), Eligible: money.MustParse("900.00")})
 	assert.ErrorIs(t, err, benefits.ErrNoThirdPartyBasis)
-	_, err = benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.001"), Eligible: decimal.RequireFromString("900.00"), Ratio: d("0.5")})
-	assert.ErrorIs(t, err, benefits.ErrBadMedical, "a tenth of a fen")
+	_, err = benefits.SplitMedical(benefits.Medical{Total: money.MustParse("1000000000000000"), Eligible: money.MustParse("900.00"), Ratio: d("0.5")})
+	assert.ErrorIs(t, err, benefits.ErrBadMedical, "10¹⁵ 元")
 	for _, r := range []string{"0", "1"} {
-		_, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("900.00"), Ratio: d(r)})
+		_, err := benefits.SplitMedical(benefits.Medical{Total: money.MustParse("1000.00"), Eligible: money.MustParse("900.00"), Ratio: d(r)})
 		assert.NoError(t, err, "ratio %s", r)
 	}
 	for _, r := range []string{"-0.01", "1.01"} {
-		_, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("1000.00"), Eligible: decimal.RequireFromString("900.00"), Ratio: d(r)})
+		_, err := benefits.SplitMedical(benefits.Medical{Total: money.MustParse("1000.00"), Eligible: money.MustParse("900.00"), Ratio: d(r)})
 		assert.ErrorIs(t, err, benefits.ErrBadMedical, "ratio %s", r)
 	}
 }

@@ -205,7 +205,7 @@ func (k *calc) death(c Case) error {
 	if err != nil {
 		return err
 	}
-	k.add(Item{Kind: FuneralGrant, StartMonth: due, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+	k.add(Item{Kind: FuneralGrant, StartMonth: due, Amount: k.monthly(w.Value, ratio.Value, months.Value),
 		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
@@ -221,7 +221,7 @@ func (k *calc) death(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: DeathGrant, StartMonth: due, Amount: mulRound(inc.Value, mult.Value),
+		k.add(Item{Kind: DeathGrant, StartMonth: due, Amount: k.round(inc.Value.Mul(mult.Value)),
 			formula:  formula{kind: fDeathGrant, a: mult.Value, b: inc.Value},
 			Params:   []param.Value{inc, mult},
 			Articles: arts, Provisional: inc.Status == param.Provisional})

@@ -38,7 +38,7 @@ func (k *calc) disability(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: OneTimeDisabilityGrant, StartMonth: start, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+		k.add(Item{Kind: OneTimeDisabilityGrant, StartMonth: start, Amount: k.monthly(w.Value, ratio.Value, months.Value),
 			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
@@ -56,7 +56,7 @@ func (k *calc) disability(c Case) error {
 			return err
 		}
 		it := Item{Kind: DisabilityAllowance, Periodic: true, StartMonth: start, Provisional: prov,
-			Amount:   monthlyOf(w.Value, ratio.Value, r.Value),
+			Amount:   k.monthly(w.Value, ratio.Value, r.Value),
 			formula:  formula{kind: fPeriodic, n: c.Grade, a: r.Value, b: ratio.Value, c: w.Value, start: start},
 			Params:   []param.Value{w, ratio, r},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}}
@@ -72,7 +72,7 @@ func (k *calc) disability(c Case) error {
 		if err != nil {
 			return err
 		}
-		k.add(Item{Kind: OneTimeAllowance, StartMonth: start, Amount: monthlyOf(w.Value, ratio.Value, months.Value),
+		k.add(Item{Kind: OneTimeAllowance, StartMonth: start, Amount: k.monthly(w.Value, ratio.Value, months.Value),
 			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
@@ -87,7 +87,7 @@ func (k *calc) disability(c Case) error {
 			return err
 		}
 		it := Item{Kind: NursingAllowance, Periodic: true, StartMonth: start,
-			Amount:   monthlyOf(nb.Value, nr.Value),
+			Amount:   k.monthly(nb.Value, nr.Value),
 			formula:  formula{kind: fNursing, label: string(c.Nursing), a: nr.Value, b: nb.Value, start: start},
 			Params:   []param.Value{nb, nr},
 			Articles: []string{"第三十八条"}, Provisional: nb.Status == param.Provisional || nr.Status == param.Provisional}

@@ -7,9 +7,10 @@
 // (第三十四条). Every amount carries its formula, the parameters it used with
 // their sources and status, and its articles.
 //
-// Money is exact (shopspring/decimal). Each payment is rounded half up to
-// the fen once: a one-time item as a whole, a periodic item per monthly
-// payment. W, the base wage, is never rounded on its own: an amount is
+// Every payment is a money.Amount, rounded half up to the fen once by the
+// library's one rule (money.RoundDiv, money.Round): a one-time item as a
+// whole, a periodic item per monthly payment. Wages, ratios, shares and
+// factors stay exact decimals (shopspring/decimal). W, the base wage, is never rounded on its own: an amount is
 // (annual wage × ratio × factor) ÷ 12, divided last and rounded once.
 //
 // Readings the package takes (each also in its doc comment): the disability
@@ -46,18 +47,18 @@
 // (NewRulebook checks the set once). So today's injuries compute without the
 // host supplying it. Needs lists, at once, every parameter a case lacks and
 // every provisional value its award rests on. An Award round-trips through
-// JSON (ParseAward); every amount the package writes is a string with
-// exactly two decimals. Package benefits/casefile reads the case file the
+// JSON (ParseAward); every amount the package writes is a money.Amount, a
+// string with exactly two decimals. Package benefits/casefile reads the case file the
 // calculator example and the golden cases use.
 //
 // # Speed
 //
 // An award takes microseconds and a few dozen allocations, a month's payroll
 // of a million awards under a second (the targets are 5 µs an award and 5 s
-// for a million-case payroll; figures in BENCHMARKS.md). Amounts
-// are computed in int64 fen wherever the coefficients allow (the decimal
-// arithmetic gives the same results otherwise, and tests check both agree);
-// formulas and notes are built only when asked for (Item.Formula,
-// Award.Notes, Explanation, JSON); a Payroll computes each 第四十五条 level
-// once a month.
+// for a million-case payroll; figures in BENCHMARKS.md). Amounts are rounded
+// by money.RoundDiv in 64 and 128-bit integers wherever the coefficients
+// allow (the decimal arithmetic gives the same results otherwise, and
+// money's tests check both agree); formulas and notes are built only when
+// asked for (Item.Formula, Award.Notes, Explanation, JSON); a Payroll
+// computes each 第四十五条 level once a month.
 package benefits

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -33,7 +34,7 @@ func hostRulebook(values ...param.Value) *benefits.Rulebook {
 // and checked there: a set it refuses (here the 2024 wage given twice,
 // with two figures) computes nothing.
 func ExampleNewRulebook() {
-	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{WarningLimit: decimal.RequireFromString("100000")})
+	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{WarningLimit: money.MustParse("100000")})
 	fmt.Println(err, len(rb.Fingerprint()))
 	set, _ := benefits.DefaultParams().With(
 		param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: day("2025-01-01"), Source: "示例", Status: param.Provisional},
@@ -58,7 +59,7 @@ func ExampleRulebook_Compute_today() {
 		return
 	}
 	for _, it := range a.Items {
-		fmt.Println(it.Kind.Chinese(), it.Amount.StringFixed(2), it.Rebase == nil)
+		fmt.Println(it.Kind.Chinese(), it.Amount.String(), it.Rebase == nil)
 	}
 	c, _ := benefits.DefaultParams().Lookup(benefits.ParamCommencement, day("2026-01-01"))
 	fmt.Println(c.Date, c.Status, a.Rulebook == rb.Fingerprint())
@@ -81,7 +82,7 @@ func ExampleRulebook_Compute() {
 		return
 	}
 	it := a.Items[0]
-	fmt.Println(it.Kind.Chinese(), it.Amount.StringFixed(2), it.Formula(), it.Provisional)
+	fmt.Println(it.Kind.Chinese(), it.Amount.String(), it.Formula(), it.Provisional)
 	// Output: 一次性伤残补助金 50106.15 9 months × 0.6 × W = 9 × 0.6 × 111347 ÷ 12 true
 }
 
@@ -102,10 +103,10 @@ func ExampleRulebook_Compute_death() {
 		}
 		for _, it := range a.Items {
 			if it.Kind == benefits.SurvivorPension {
-				fmt.Println(it.Kind.Chinese(), it.Beneficiary, it.Amount.StringFixed(2))
+				fmt.Println(it.Kind.Chinese(), it.Beneficiary, it.Amount.String())
 			}
 		}
-		fmt.Println("monthly", a.MonthlyTotal.StringFixed(2))
+		fmt.Println("monthly", a.MonthlyTotal.String())
 	}
 	// Output:
 	// 供养亲属抚恤金 配偶 2226.94
@@ -157,7 +158,7 @@ func ExampleRulebook_Schedule() {
 	to := calendar.MustParseMonth("2024-11")
 	ps, _ := rb.Schedule(a, from, to)
 	for _, p := range ps {
-		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
+		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.String())
 	}
 	// Output:
 	// 2024-10 一次性伤残补助金 116914.35
@@ -168,8 +169,8 @@ func ExampleRulebook_Schedule() {
 // 第三十四条: the fund pays the eligible cost less the third party's part.
 func ExampleSplitMedical() {
 	ratio := decimal.RequireFromString("0.7")
-	s, _ := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("20000"), Eligible: decimal.RequireFromString("15000"), Ratio: &ratio})
-	fmt.Println(s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2), s.Worker.StringFixed(2))
+	s, _ := benefits.SplitMedical(benefits.Medical{Total: money.MustParse("20000"), Eligible: money.MustParse("15000"), Ratio: &ratio})
+	fmt.Println(s.ThirdParty.String(), s.Fund.String(), s.Worker.String())
 	// Output: 14000.00 1000.00 5000.00
 }
 
@@ -181,7 +182,7 @@ func ExampleParseAward() {
 	a, _ := rb.Compute(benefits.Case{Injury: day("2024-04-15"), Assessment: day("2024-09-10"), Grade: 9})
 	data, _ := json.Marshal(a)
 	b, err := benefits.ParseAward(data)
-	fmt.Println(err, a.Equal(b), b.OneTimeTotal.StringFixed(2), strings.Contains(string(data), `"amount":"50106.15"`), b.Rulebook == rb.Fingerprint())
+	fmt.Println(err, a.Equal(b), b.OneTimeTotal.String(), strings.Contains(string(data), `"amount":"50106.15"`), b.Rulebook == rb.Fingerprint())
 	// Output: <nil> true 50106.15 true true
 }
 
@@ -200,7 +201,7 @@ func ExampleRulebook_Payroll() {
 		out, _ = run.Append(out, a)
 	}
 	for _, p := range out {
-		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
+		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.String())
 	}
 	// Output:
 	// 2025-08 伤残津贴 5400.00

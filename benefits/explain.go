@@ -162,7 +162,7 @@ func (a Award) Explanation() []string {
 		if name == "" {
 			name = string(it.Kind)
 		}
-		line := fmt.Sprintf("%s%s: %s 元%s = %s, rounded half up to the fen (%s)", name, who, it.Amount.StringFixed(2), per, it.Formula(), strings.Join(it.Articles, "; "))
+		line := fmt.Sprintf("%s%s: %s 元%s = %s, rounded half up to the fen (%s)", name, who, it.Amount.String(), per, it.Formula(), strings.Join(it.Articles, "; "))
 		if it.Provisional {
 			line += " [PROVISIONAL]"
 		}
@@ -174,12 +174,12 @@ func (a Award) Explanation() []string {
 			out = append(out, "    "+p.String())
 		}
 	}
-	out = append(out, fmt.Sprintf("基金支付 one-time items: %s 元; monthly items: %s 元 a month", a.OneTimeTotal.StringFixed(2), a.MonthlyTotal.StringFixed(2)))
+	out = append(out, fmt.Sprintf("基金支付 one-time items: %s 元; monthly items: %s 元 a month", a.OneTimeTotal.String(), a.MonthlyTotal.String()))
 	for _, l := range a.Platform {
 		out = append(out, "    "+l.String())
 	}
 	if len(a.Platform) > 0 {
-		out = append(out, fmt.Sprintf("平台企业支付 (第四十六条, not the fund's): %s 元", a.PlatformTotal.StringFixed(2)))
+		out = append(out, fmt.Sprintf("平台企业支付 (第四十六条, not the fund's): %s 元", a.PlatformTotal.String()))
 	}
 	out = append(out, a.Notes()...)
 	return out

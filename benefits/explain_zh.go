@@ -97,7 +97,7 @@ func (n note) zh() string {
 
 // StringZH describes the platform's line in Chinese (第四十六条).
 func (l PlatformLine) StringZH() string {
-	s := l.Kind.Chinese() + "：" + l.Amount.StringFixed(2) + " 元"
+	s := l.Kind.Chinese() + "：" + l.Amount.String() + " 元"
 	switch {
 	case !l.From.IsZero() && !l.To.IsZero():
 		s += fmt.Sprintf("（%s 至 %s）", l.From, l.To)
@@ -138,7 +138,7 @@ func (a Award) ExplainZH() []string {
 		if name == "" {
 			name = string(it.Kind)
 		}
-		line := fmt.Sprintf("%s%s：%s 元%s = %s，四舍五入到分（%s）", name, who, it.Amount.StringFixed(2), per, it.formula.zh(), strings.Join(it.Articles, "；"))
+		line := fmt.Sprintf("%s%s：%s 元%s = %s，四舍五入到分（%s）", name, who, it.Amount.String(), per, it.formula.zh(), strings.Join(it.Articles, "；"))
 		if it.Provisional {
 			line += "【暂定】"
 		}
@@ -150,12 +150,12 @@ func (a Award) ExplainZH() []string {
 			out = append(out, "    "+p.StringZH())
 		}
 	}
-	out = append(out, fmt.Sprintf("基金支付一次性项目：%s 元；按月项目：每月 %s 元", a.OneTimeTotal.StringFixed(2), a.MonthlyTotal.StringFixed(2)))
+	out = append(out, fmt.Sprintf("基金支付一次性项目：%s 元；按月项目：每月 %s 元", a.OneTimeTotal.String(), a.MonthlyTotal.String()))
 	for _, l := range a.Platform {
 		out = append(out, "    "+l.StringZH())
 	}
 	if len(a.Platform) > 0 {
-		out = append(out, fmt.Sprintf("平台企业支付（第四十六条，不由基金支付）：%s 元", a.PlatformTotal.StringFixed(2)))
+		out = append(out, fmt.Sprintf("平台企业支付（第四十六条，不由基金支付）：%s 元", a.PlatformTotal.String()))
 	}
 	for _, n := range a.notes {
 		out = append(out, n.zh())
@@ -170,10 +170,10 @@ func MedicalZH(m Medical, s MedicalSplit) []string {
 	var r decimal.Decimal
 	switch {
 	case m.DeterminedMedical != nil:
-		basis = fmt.Sprintf("法律文书确定由第三人承担的医疗费：%s 元", m.DeterminedMedical.StringFixed(2))
+		basis = fmt.Sprintf("法律文书确定由第三人承担的医疗费：%s 元", m.DeterminedMedical)
 	case m.Ratio != nil:
 		r = *m.Ratio
-		basis = fmt.Sprintf("第三人责任比例 %s × 医疗费总额 %s 元", r, m.Total.StringFixed(2))
+		basis = fmt.Sprintf("第三人责任比例 %s × 医疗费总额 %s 元", r, m.Total)
 	case m.Road != nil:
 		rd := m.Road
 		r = rd.Table[rd.Level]
@@ -183,20 +183,19 @@ func MedicalZH(m Medical, s MedicalSplit) []string {
 			basis += "；机动车无过错的，对行人或非机动车一方承担不超过 10% 的赔偿责任（道路交通安全法 第七十六条）：0.1"
 		}
 	}
-	out := []string{"第三人承担：" + s.ThirdParty.StringFixed(2) + " 元（" + basis + "）"}
+	out := []string{"第三人承担：" + s.ThirdParty.String() + " 元（" + basis + "）"}
 	if s.Rule == MedicalOwnShare {
-		theirs := m.Eligible.Mul(r).Round(2)
+		theirs := share(m.Eligible, r)
 		out = append(out, fmt.Sprintf("基金支付：本人责任范围内的合规医疗费，%s × (1 − %s) = %s − %s = %s 元（第三十四条：报销本人责任范围内医疗费用）",
-			m.Eligible.StringFixed(2), r, m.Eligible.StringFixed(2), theirs.StringFixed(2), s.Fund.StringFixed(2)))
+			m.Eligible, r, m.Eligible, theirs, s.Fund))
 	} else {
 		out = append(out, fmt.Sprintf("基金支付：合规医疗费 %s − 第三人承担 %s，不低于零 = %s 元（第三十四条：不足部分予以补足，不得重复享受）",
-			m.Eligible.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2)))
+			m.Eligible, s.ThirdParty, s.Fund))
 	}
-	out = append(out, fmt.Sprintf("本人负担：医疗费总额 %s − %s − %s = %s 元", m.Total.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2), s.Worker.StringFixed(2)))
+	out = append(out, fmt.Sprintf("本人负担：医疗费总额 %s − %s − %s = %s 元", m.Total, s.ThirdParty, s.Fund, s.Worker))
 	if f, rc := m.FundPaysFirst, s.Recovery; f != nil && rc != nil {
-		inEligible := decimal.Min(m.Eligible.Sub(s.Fund), s.ThirdParty)
 		out = append(out, fmt.Sprintf("基金先行支付（社会保险法 第四十二条）：合规医疗费中应由第三人承担的 %s − 已支付 %s = 先行垫付 %s 元；基金现支付 %s 元，并向 %s 追偿 %s 元",
-			inEligible.StringFixed(2), f.Paid.StringFixed(2), rc.Advanced.StringFixed(2), rc.FundPaysNow.StringFixed(2), rc.From, rc.Recover.StringFixed(2)))
+			inEligibleOf(m, s), f.Paid, rc.Advanced, rc.FundPaysNow, rc.From, rc.Recover))
 	}
 	out = append(out, "其他待遇不因民事赔偿而减少（社会保险法 第四十二条）")
 	return out

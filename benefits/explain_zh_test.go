@@ -53,7 +53,7 @@ func TestExplainZH(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			zhcheck.Check(t, r.Explanation, r.ExplainZH(), true)
 			zh := strings.Join(r.ExplainZH(), "\n")
-			assert.Contains(t, zh, "基金支付一次性项目："+r.Award.OneTimeTotal.StringFixed(2)+" 元")
+			assert.Contains(t, zh, "基金支付一次性项目："+r.Award.OneTimeTotal.String()+" 元")
 			assert.NotContains(t, zh, "rounded half up")
 		})
 		awards++

@@ -15,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -62,7 +63,7 @@ func drawCase(t *rapid.T) benefits.Case {
 		c.Veteran = rapid.Bool().Draw(t, "veteran")
 	}
 	if rapid.Bool().Draw(t, "platform") {
-		c.Platform = []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: decimal.New(rapid.Int64Range(0, 10_000_000).Draw(t, "fen"), -2)}}
+		c.Platform = []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: money.Fen(rapid.Int64Range(0, 10_000_000).Draw(t, "fen"))}}
 	}
 	return c
 }
@@ -77,7 +78,7 @@ func TestAwardJSONRoundTrip(t *testing.T) {
 	to, _ := calendar.ParseMonth("2027-03")
 	rapid.Check(t, func(t *rapid.T) {
 		c := drawCase(t)
-		a, err := mustRulebook(t, params, benefits.Rules{WarningLimit: decimal.NewFromInt(rapid.Int64Range(0, 200000).Draw(t, "limit"))}).Compute(c)
+		a, err := mustRulebook(t, params, benefits.Rules{WarningLimit: money.Fen((rapid.Int64Range(0, 200000).Draw(t, "limit")) * 100)}).Compute(c)
 		if err != nil {
 			if errors.Is(err, benefits.ErrBadCase) || errors.Is(err, benefits.ErrDeathNotCovered) {
 				return // e.g. a child reaching 18 before the first pension month
@@ -169,8 +170,8 @@ func checkAmounts(t *rapid.T, data []byte) {
 
 func TestAmountsHaveTwoDecimals(t *testing.T) {
 	ratio := decimal.RequireFromString("0.7")
-	s, err := benefits.SplitMedical(benefits.Medical{Total: decimal.RequireFromString("20000"), Eligible: decimal.RequireFromString("15000"), Ratio: &ratio,
-		FundPaysFirst: &benefits.FundPaysFirst{ThirdParty: "x", Paid: decimal.Zero}})
+	s, err := benefits.SplitMedical(benefits.Medical{Total: money.MustParse("20000"), Eligible: money.MustParse("15000"), Ratio: &ratio,
+		FundPaysFirst: &benefits.FundPaysFirst{ThirdParty: "x", Paid: money.Amount{}}})
 	require.NoError(t, err)
 	data, err := json.Marshal(s)
 	require.NoError(t, err)
@@ -178,7 +179,7 @@ func TestAmountsHaveTwoDecimals(t *testing.T) {
 	assert.Contains(t, string(data), `"recover":"14000.00"`)
 	var back benefits.MedicalSplit
 	require.NoError(t, json.Unmarshal(data, &back))
-	assert.True(t, back.Fund.Equal(s.Fund))
+	assert.True(t, back.Fund == s.Fund)
 	a, err := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-03-01"), Death: &benefits.Death{Date: testdates.Day(t, "2024-03-20"), Timing: benefits.TimingDuringTreatment}})
 	require.NoError(t, err)
 	data, err = json.Marshal(a)
@@ -277,7 +278,7 @@ func TestNilSafety(t *testing.T) {
 	var mb *benefits.MissingBaseError
 	assert.ErrorAs(t, err, &mb)
 	// An award whose pensions lack their basis (hand-made) is an error.
-	bad := benefits.Award{Items: []benefits.Item{{Kind: benefits.SurvivorPension, Periodic: true, StartMonth: m, Amount: decimal.NewFromInt(1)}}}
+	bad := benefits.Award{Items: []benefits.Item{{Kind: benefits.SurvivorPension, Periodic: true, StartMonth: m, Amount: money.MustParse("1")}}}
 	_, err = defaults.Schedule(bad, m, m)
 	assert.ErrorIs(t, err, benefits.ErrBadAward)
 }

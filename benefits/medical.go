@@ -7,7 +7,8 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/errcode"
-	"github.com/zhishang/zhishang/internal/money"
+	guard "github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Medical is an injury's medical costs when a third party is liable
@@ -16,12 +17,12 @@ type Medical struct {
 	// Total is every medical cost of the injury; Eligible the part within
 	// the work-injury catalogs and standards (第三十二条), which the fund
 	// covers.
-	Total    decimal.Decimal `json:"total" strict:"required,decimals=2"`
-	Eligible decimal.Decimal `json:"eligible" strict:"required,decimals=2"`
+	Total    money.Amount `json:"total" strict:"required"`
+	Eligible money.Amount `json:"eligible" strict:"required"`
 	// Exactly one basis:
 	// DeterminedMedical: the medical amount the judgment, mediation or
 	// arbitration document assigns to the third party (民事伤害赔偿法律文书确定的医疗费).
-	DeterminedMedical *decimal.Decimal `json:"determined_medical,omitempty" strict:"decimals=2"`
+	DeterminedMedical *money.Amount `json:"determined_medical,omitempty"`
 	// Ratio: the third party's liability ratio (0 to 1) in the documents.
 	Ratio *decimal.Decimal `json:"ratio,omitempty"`
 	// Road: a road accident whose documents give no ratio (第三十四条第四款).
@@ -53,8 +54,8 @@ type FundPaysFirst struct {
 	// ThirdParty names whom the fund recovers from (or says it is unknown:
 	// 无法确定第三人).
 	ThirdParty string `json:"third_party"`
-	// Paid is what the third party has paid toward its part so far, in fen.
-	Paid decimal.Decimal `json:"paid" strict:"required,decimals=2"`
+	// Paid is what the third party has paid toward its part so far.
+	Paid money.Amount `json:"paid" strict:"required"`
 }
 
 // Recovery is the fund paying first: what it advances in the third party's
@@ -63,12 +64,12 @@ type FundPaysFirst struct {
 // debt to the worker falls by as much.
 type Recovery struct {
 	// Advanced is what the fund pays now for the third party.
-	Advanced decimal.Decimal `json:"advanced"`
+	Advanced money.Amount `json:"advanced"`
 	// FundPaysNow is the fund's own part plus the advance.
-	FundPaysNow decimal.Decimal `json:"fund_pays_now"`
+	FundPaysNow money.Amount `json:"fund_pays_now"`
 	// Recover is the claim against the third party (equal to Advanced).
-	Recover decimal.Decimal `json:"recover"`
-	From    string          `json:"from"`
+	Recover money.Amount `json:"recover"`
+	From    string       `json:"from"`
 }
 
 // Road is the host-supplied civil-liability rule for a road accident with no
@@ -89,14 +90,14 @@ type Road struct {
 
 // MedicalSplit divides the medical costs. Fund + ThirdParty + Worker = Total.
 type MedicalSplit struct {
-	ThirdParty decimal.Decimal
-	Fund       decimal.Decimal
-	Worker     decimal.Decimal
-	Rule       MedicalRule
-	Basis      string
+	ThirdParty money.Amount `json:"third_party"`
+	Fund       money.Amount `json:"fund"`
+	Worker     money.Amount `json:"worker"`
+	Rule       MedicalRule  `json:"rule"`
+	Basis      string       `json:"basis"`
 	// Recovery is set when the fund pays first.
-	Recovery    *Recovery
-	Explanation []string
+	Recovery    *Recovery `json:"recovery,omitempty"`
+	Explanation []string  `json:"explanation"`
 }
 
 // Errors of SplitMedical.
@@ -128,31 +129,33 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	bad := func(f string, a ...any) (MedicalSplit, error) {
 		return MedicalSplit{}, fmt.Errorf("%w: %s", ErrBadMedical, fmt.Sprintf(f, a...))
 	}
-	figures := []decimal.Decimal{m.Total, m.Eligible}
-	for _, p := range []*decimal.Decimal{m.DeterminedMedical, m.Ratio} {
-		if p != nil {
-			figures = append(figures, *p)
-		}
+	var ratios []decimal.Decimal
+	if m.Ratio != nil {
+		ratios = append(ratios, *m.Ratio)
 	}
 	if m.Road != nil {
 		for _, r := range m.Road.Table {
-			figures = append(figures, r)
+			ratios = append(ratios, r)
 		}
 	}
-	if m.FundPaysFirst != nil {
-		figures = append(figures, m.FundPaysFirst.Paid)
-	}
-	for _, v := range figures {
-		if err := money.Sane(v); err != nil {
+	for _, v := range ratios {
+		if err := guard.Sane(v); err != nil {
 			return bad("%v", err)
 		}
 	}
-	for name, v := range map[string]decimal.Decimal{"total": m.Total, "eligible": m.Eligible} {
-		if v.IsNegative() || !v.Equal(v.Round(2)) {
-			return bad("%s %s: an amount of money, in fen, not negative", name, v)
+	amounts := map[string]money.Amount{"total": m.Total, "eligible": m.Eligible}
+	if m.DeterminedMedical != nil {
+		amounts["determined medical amount"] = *m.DeterminedMedical
+	}
+	if m.FundPaysFirst != nil {
+		amounts["paid"] = m.FundPaysFirst.Paid
+	}
+	for name, v := range amounts {
+		if v.Sign() < 0 || tooLarge(v) {
+			return bad("%s %s: an amount not negative and below 10¹⁵ 元", name, v)
 		}
 	}
-	if m.Eligible.GreaterThan(m.Total) {
+	if m.Eligible.Cmp(m.Total) > 0 {
 		return bad("eligible %s exceeds total %s", m.Eligible, m.Total)
 	}
 	bases := 0
@@ -177,26 +180,26 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	if rule == MedicalOwnShare && m.DeterminedMedical != nil {
 		return bad("the own-share rule needs the third party's liability ratio (ratio, or the road table), not a determined amount")
 	}
-	if f := m.FundPaysFirst; f != nil && (strings.TrimSpace(f.ThirdParty) == "" || f.Paid.IsNegative() || !f.Paid.Equal(f.Paid.Round(2))) {
-		return bad("paying first needs the third party (or 无法确定第三人) and what it paid, in fen, not negative")
+	if f := m.FundPaysFirst; f != nil && strings.TrimSpace(f.ThirdParty) == "" {
+		return bad("paying first needs the third party (or 无法确定第三人) and what it paid")
 	}
 	s := MedicalSplit{Rule: rule}
 	var r decimal.Decimal // the ratio, for the own-share rule
 	switch {
 	case m.DeterminedMedical != nil:
 		d := *m.DeterminedMedical
-		if d.IsNegative() || !d.Equal(d.Round(2)) || d.GreaterThan(m.Total) {
-			return bad("determined medical amount %s: in fen, not negative, not above the total %s", d, m.Total)
+		if d.Cmp(m.Total) > 0 {
+			return bad("determined medical amount %s: not above the total %s", d, m.Total)
 		}
 		s.ThirdParty = d
-		s.Basis = fmt.Sprintf("the medical amount the legal documents assign to the third party: %s 元", d.StringFixed(2))
+		s.Basis = fmt.Sprintf("the medical amount the legal documents assign to the third party: %s 元", d)
 	case m.Ratio != nil:
 		r = *m.Ratio
 		if r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)) {
 			return bad("ratio %s is not between 0 and 1", r)
 		}
-		s.ThirdParty = m.Total.Mul(r).Round(2)
-		s.Basis = fmt.Sprintf("the third party's liability ratio %s × the total %s 元", r, m.Total.StringFixed(2))
+		s.ThirdParty = share(m.Total, r)
+		s.Basis = fmt.Sprintf("the third party's liability ratio %s × the total %s 元", r, m.Total)
 	default:
 		rd := m.Road
 		var ok bool
@@ -214,7 +217,7 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 			r = noFaultCap
 			s.Basis += "; a motor vehicle without fault bears at most 10% toward a pedestrian or non-motor vehicle (道路交通安全法 第七十六条): 0.1"
 		}
-		s.ThirdParty = m.Total.Mul(r).Round(2)
+		s.ThirdParty = share(m.Total, r)
 	}
 	var fundLine string
 	if rule == MedicalOwnShare {
@@ -222,42 +225,59 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		// the fen once (a benefit). Only when both it and the third party's
 		// ratio × total round up from exactly half a fen can they pass the
 		// total by a fen: the third party's estimate then gives way.
-		s.Fund = m.Eligible.Mul(decimal.NewFromInt(1).Sub(r)).Round(2)
+		s.Fund = share(m.Eligible, decimal.NewFromInt(1).Sub(r))
 		fundLine = fmt.Sprintf("fund: the worker's own share of the eligible cost, %s × (1 − %s) = %s 元, rounded half up to the fen (第三十四条: 报销本人责任范围内医疗费用)",
-			m.Eligible.StringFixed(2), r, s.Fund.StringFixed(2))
-		if over := s.Fund.Add(s.ThirdParty).Sub(m.Total); over.IsPositive() {
-			s.ThirdParty = s.ThirdParty.Sub(over)
-			fundLine += fmt.Sprintf("; the third party's part rounded down by %s 元 so that the parts add up to the total", over.StringFixed(2))
+			m.Eligible, r, s.Fund)
+		if over := minus(plus(s.Fund, s.ThirdParty), m.Total); over.Sign() > 0 {
+			s.ThirdParty = minus(s.ThirdParty, over)
+			fundLine += fmt.Sprintf("; the third party's part rounded down by %s 元 so that the parts add up to the total", over)
 		}
 	} else {
-		s.Fund = m.Eligible.Sub(s.ThirdParty)
-		if s.Fund.IsNegative() {
-			s.Fund = decimal.Zero
+		s.Fund = minus(m.Eligible, s.ThirdParty)
+		if s.Fund.Sign() < 0 {
+			s.Fund = money.Amount{}
 		}
-		fundLine = fmt.Sprintf("fund: the eligible %s − the third party's %s, not below zero = %s 元 (第三十四条: 不足部分予以补足，不得重复享受)", m.Eligible.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2))
+		fundLine = fmt.Sprintf("fund: the eligible %s − the third party's %s, not below zero = %s 元 (第三十四条: 不足部分予以补足，不得重复享受)", m.Eligible, s.ThirdParty, s.Fund)
 	}
-	s.Worker = m.Total.Sub(s.ThirdParty).Sub(s.Fund)
+	s.Worker = minus(minus(m.Total, s.ThirdParty), s.Fund)
 	s.Explanation = []string{
-		"third party: " + s.ThirdParty.StringFixed(2) + " 元 (" + s.Basis + ")",
+		"third party: " + s.ThirdParty.String() + " 元 (" + s.Basis + ")",
 		fundLine,
-		fmt.Sprintf("worker: the total %s − %s − %s = %s 元", m.Total.StringFixed(2), s.ThirdParty.StringFixed(2), s.Fund.StringFixed(2), s.Worker.StringFixed(2)),
+		fmt.Sprintf("worker: the total %s − %s − %s = %s 元", m.Total, s.ThirdParty, s.Fund, s.Worker),
 	}
 	if f := m.FundPaysFirst; f != nil {
-		if f.Paid.GreaterThan(s.ThirdParty) {
+		if f.Paid.Cmp(s.ThirdParty) > 0 {
 			return bad("the third party paid %s, more than its part %s", f.Paid, s.ThirdParty)
 		}
 		// The fund advances the eligible cost the third party should bear
 		// and has not paid: min(eligible − fund, third party) − paid.
-		inEligible := decimal.Min(m.Eligible.Sub(s.Fund), s.ThirdParty)
-		adv := inEligible.Sub(f.Paid)
-		if adv.IsNegative() {
-			adv = decimal.Zero
+		inEligible := inEligibleOf(m, s)
+		adv := minus(inEligible, f.Paid)
+		if adv.Sign() < 0 {
+			adv = money.Amount{}
 		}
-		s.Recovery = &Recovery{Advanced: adv, FundPaysNow: s.Fund.Add(adv), Recover: adv, From: f.ThirdParty}
+		s.Recovery = &Recovery{Advanced: adv, FundPaysNow: plus(s.Fund, adv), Recover: adv, From: f.ThirdParty}
 		s.Explanation = append(s.Explanation,
 			fmt.Sprintf("the fund pays first (社会保险法 第四十二条): the third party's part within the eligible cost %s − paid %s = %s 元 advanced; the fund pays %s 元 now and recovers %s 元 from %s",
-				inEligible.StringFixed(2), f.Paid.StringFixed(2), adv.StringFixed(2), s.Recovery.FundPaysNow.StringFixed(2), adv.StringFixed(2), f.ThirdParty))
+				inEligible, f.Paid, adv, s.Recovery.FundPaysNow, adv, f.ThirdParty))
 	}
 	s.Explanation = append(s.Explanation, "no other benefit is reduced by the civil compensation (社会保险法 第四十二条)")
 	return s, nil
+}
+
+// share is a × ratio rounded half up to the fen (money.Round); a is below
+// 10¹⁵ 元 and the ratio from 0 to 1, so it is in range.
+func share(a money.Amount, ratio decimal.Decimal) money.Amount {
+	r, _ := money.Round(a.Decimal().Mul(ratio))
+	return r
+}
+
+// inEligibleOf is the third party's part within the eligible cost:
+// min(eligible − fund, third party).
+func inEligibleOf(m Medical, s MedicalSplit) money.Amount {
+	in := minus(m.Eligible, s.Fund)
+	if s.ThirdParty.Cmp(in) < 0 {
+		in = s.ThirdParty
+	}
+	return in
 }

@@ -9,7 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // The medical benefit claim (职业伤害医疗待遇的申领, 沪人社福〔2025〕373号
@@ -293,7 +293,7 @@ type ClaimThirdParty struct {
 	// by data sharing between or within departments, so the applicant need
 	// not bring them.
 	Shared            []MedicalMaterial `json:"shared,omitempty"`
-	DeterminedMedical *decimal.Decimal  `json:"determined_medical,omitempty"`
+	DeterminedMedical *money.Amount     `json:"determined_medical,omitempty"`
 	Ratio             *decimal.Decimal  `json:"ratio,omitempty"`
 	Road              *Road             `json:"road,omitempty"`
 	Rule              MedicalRule       `json:"rule,omitempty"`
@@ -371,8 +371,9 @@ type Provider struct {
 // BillLine is one charge of a bill.
 type BillLine struct {
 	Item string `json:"item,omitempty"`
-	// Amount is the charge in 元, in whole fen, not negative.
-	Amount decimal.Decimal `json:"amount"`
+	// Amount is the charge, not negative and below 10¹¹ 元 (so that a
+	// claim's totals stay below 10¹⁵ 元).
+	Amount money.Amount `json:"amount"`
 	// Date is the day of the charge when the itemisation gives it (zero:
 	// the bill's day, or its whole stay).
 	Date calendar.Date `json:"date,omitzero"`
@@ -383,7 +384,7 @@ type BillLine struct {
 	// Allowed, when the host caps the charge at the standard price, is the
 	// part within it (at most Amount; needs Catalogue true): the rest is not
 	// payable.
-	Allowed *decimal.Decimal `json:"allowed,omitempty"`
+	Allowed *money.Amount `json:"allowed,omitempty"`
 	// Device names the assistive device the line is for (第三十七条).
 	Device DeviceKind `json:"device,omitempty"`
 }
@@ -457,17 +458,18 @@ func claimErr(err error, path, format string, args ...any) *ClaimError {
 	return &ClaimError{Path: path, Why: fmt.Sprintf(format, args...), Err: err}
 }
 
-// checkAmount checks a host's amount: plausible (money.Sane, so that no
-// arithmetic or formatting can blow up), not negative, whole fen. It never
-// formats the amount; it returns why not, or "".
-func checkAmount(d decimal.Decimal) string {
+// maxChargeFen bounds a charge (10¹¹ 元, in fen): MaxClaimLines of them
+// add up below 10¹⁵ 元, what SplitMedical takes.
+const maxChargeFen = 10_000_000_000_000
+
+// checkAmount checks a host's amount: not negative, below 10¹¹ 元. It
+// never formats the amount; it returns why not, or "".
+func checkAmount(a money.Amount) string {
 	switch {
-	case money.Sane(d) != nil:
-		return fmt.Sprintf("not a plausible amount (at most %d digits, exponent %d..%d)", money.MaxDigits, money.MinExponent, money.MaxExponent)
-	case d.IsNegative():
+	case a.Sign() < 0:
 		return "negative"
-	case d.Exponent() < -2 && !d.Equal(d.Truncate(2)):
-		return "a fraction of a fen (amounts are in 元 with at most two decimals)"
+	case a.Fen() >= maxChargeFen:
+		return "10¹¹ 元 or more: not a plausible charge"
 	}
 	return ""
 }
@@ -618,7 +620,7 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 				return lbad(ErrBadMedicalClaim, ".allowed", "%s", why)
 			}
 			switch {
-			case a.GreaterThan(l.Amount):
+			case a.Cmp(l.Amount) > 0:
 				return lbad(ErrBadMedicalClaim, ".allowed", "more than the amount charged")
 			case l.Catalogue != FactYes:
 				return lbad(ErrBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
@@ -796,11 +798,11 @@ type LineResult struct {
 	// Line is the charge's place in its bill, from 1.
 	Line       int
 	Item       string
-	Amount     decimal.Decimal
+	Amount     money.Amount
 	Verdict    Verdict
-	Payable    decimal.Decimal
-	NotPayable decimal.Decimal
-	Pending    decimal.Decimal
+	Payable    money.Amount
+	NotPayable money.Amount
+	Pending    money.Amount
 	// Findings are the rules applied, each with its article, in a fixed
 	// order: settlement, where treated, what (catalogue, price), materials.
 	Findings []Finding
@@ -827,10 +829,10 @@ type ClaimResult struct {
 	// DirectSettlement: the costs may be settled directly with the social
 	// security card (第三十五条; out of town 第三十三条).
 	DirectSettlement bool
-	Total            decimal.Decimal
-	Payable          decimal.Decimal
-	NotPayable       decimal.Decimal
-	Pending          decimal.Decimal
+	Total            money.Amount
+	Payable          money.Amount
+	NotPayable       money.Amount
+	Pending          money.Amount
 	// Split is the third party's split of the costs, with Total and the
 	// eligible Payable, once nothing is pending and the legal documents are
 	// in (SplitMedical); nil otherwise (Notes say why).
@@ -951,15 +953,17 @@ func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
 			lr := c.judge(b, l, missingOf[i])
 			lr.Line = j + 1
 			r.Lines = append(r.Lines, lr)
-			r.Total = r.Total.Add(lr.Amount)
+			// Validate bounded each charge (maxChargeFen) and their
+			// number: the sums stay below 10¹⁵ 元.
+			r.Total = plus(r.Total, lr.Amount)
 			switch { // a line has at most two parts: add only those
 			case !lr.Payable.IsZero():
-				r.Payable = r.Payable.Add(lr.Payable)
+				r.Payable = plus(r.Payable, lr.Payable)
 			case !lr.Pending.IsZero():
-				r.Pending = r.Pending.Add(lr.Pending)
+				r.Pending = plus(r.Pending, lr.Pending)
 			}
 			if !lr.NotPayable.IsZero() {
-				r.NotPayable = r.NotPayable.Add(lr.NotPayable)
+				r.NotPayable = plus(r.NotPayable, lr.NotPayable)
 			}
 		}
 	}
@@ -999,7 +1003,7 @@ func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
 			switch {
 			case err != nil:
 				return ClaimResult{}, &ClaimError{Path: "third_party", Why: claimBound(err.Error()), Err: err}
-			case r.Pending.IsPositive() || r.hasPendingLine():
+			case r.Pending.Sign() > 0 || r.hasPendingLine():
 				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsPending})
 			case !docsIn:
 				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsDocuments})
@@ -1070,8 +1074,8 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 		switch l.Catalogue {
 		case FactYes:
 			f = append(f, Finding{Rule: RuleInCatalogue})
-			if l.Allowed != nil && l.Allowed.LessThan(l.Amount) {
-				f = append(f, Finding{Rule: RuleAboveStandard, Amount: l.Amount.Sub(*l.Allowed)})
+			if l.Allowed != nil && l.Allowed.Cmp(l.Amount) < 0 {
+				f = append(f, Finding{Rule: RuleAboveStandard, Amount: minus(l.Amount, *l.Allowed)})
 			}
 		case FactNo:
 			f = append(f, Finding{Rule: RuleOutOfCatalogue})
@@ -1098,16 +1102,16 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 	if l.Allowed != nil {
 		base = *l.Allowed
 	}
-	if base.IsZero() && l.Amount.IsPositive() {
+	if base.IsZero() && l.Amount.Sign() > 0 {
 		lr.Verdict = NotPayable // all of it above the standard price
 	}
 	switch lr.Verdict {
 	case NotPayable:
 		lr.NotPayable = l.Amount
 	case Pending:
-		lr.Pending, lr.NotPayable = base, l.Amount.Sub(base)
+		lr.Pending, lr.NotPayable = base, minus(l.Amount, base)
 	default:
-		lr.Payable, lr.NotPayable = base, l.Amount.Sub(base)
+		lr.Payable, lr.NotPayable = base, minus(l.Amount, base)
 	}
 	return lr
 }

@@ -40,7 +40,7 @@ func ExampleRulebook_Assess() {
 		why := l.Deciding()[0]
 		fmt.Println(l.Bill, l.Line, l.Verdict, why.Rule, why.Article())
 	}
-	fmt.Println(r.Payable.StringFixed(2), r.NotPayable.StringFixed(2), r.Pending.StringFixed(2), r.Total.StringFixed(2))
+	fmt.Println(r.Payable.String(), r.NotPayable.String(), r.Pending.String(), r.Total.String())
 	for _, m := range r.Missing() {
 		fmt.Println("missing:", m.Bill, m.Material.Chinese())
 	}

@@ -6,12 +6,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Limits of a medical claim's JSON, checked by ParseMedicalClaim in one
@@ -77,7 +75,7 @@ type (
 	}
 	lineWire struct {
 		BillLine
-		Amount *decimal.Decimal `json:"amount"`
+		Amount *money.Amount `json:"amount"`
 	}
 )
 
@@ -229,7 +227,7 @@ type findingJSON struct {
 	Verdict   Verdict           `json:"verdict,omitempty"`
 	Article   string            `json:"article"`
 	Date      calendar.Date     `json:"date,omitzero"`
-	Amount    *money.Fixed2     `json:"amount,omitempty"`
+	Amount    *money.Amount     `json:"amount,omitempty"`
 	Materials []MedicalMaterial `json:"materials,omitempty"`
 	Device    DeviceKind        `json:"device,omitempty"`
 }
@@ -239,7 +237,7 @@ func findingsJSON(fs []Finding) []findingJSON {
 	for i, f := range fs {
 		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Article(), Date: f.Date, Materials: f.Materials, Device: f.Device}
 		if f.Rule == RuleAboveStandard {
-			a := money.Fixed2(f.Amount)
+			a := f.Amount
 			out[i].Amount = &a
 		}
 	}
@@ -250,11 +248,11 @@ type lineResultJSON struct {
 	Bill       string        `json:"bill"`
 	Line       int           `json:"line"`
 	Item       string        `json:"item,omitempty"`
-	Amount     money.Fixed2  `json:"amount"`
+	Amount     money.Amount  `json:"amount"`
 	Verdict    Verdict       `json:"verdict"`
-	Payable    money.Fixed2  `json:"payable"`
-	NotPayable money.Fixed2  `json:"not_payable"`
-	Pending    money.Fixed2  `json:"pending"`
+	Payable    money.Amount  `json:"payable"`
+	NotPayable money.Amount  `json:"not_payable"`
+	Pending    money.Amount  `json:"pending"`
 	Findings   []findingJSON `json:"findings"`
 }
 
@@ -270,10 +268,10 @@ type claimResultJSON struct {
 	Extra            []MaterialNeed   `json:"extra,omitempty"`
 	Payee            payeeJSON        `json:"payee"`
 	DirectSettlement bool             `json:"direct_settlement"`
-	Total            money.Fixed2     `json:"total"`
-	Payable          money.Fixed2     `json:"payable"`
-	NotPayable       money.Fixed2     `json:"not_payable"`
-	Pending          money.Fixed2     `json:"pending"`
+	Total            money.Amount     `json:"total"`
+	Payable          money.Amount     `json:"payable"`
+	NotPayable       money.Amount     `json:"not_payable"`
+	Pending          money.Amount     `json:"pending"`
 	Split            *MedicalSplit    `json:"split,omitempty"`
 	Notes            []findingJSON    `json:"notes,omitempty"`
 	Explanation      []string         `json:"explanation"`
@@ -287,14 +285,14 @@ type claimResultJSON struct {
 func (r ClaimResult) MarshalJSON() ([]byte, error) {
 	w := claimResultJSON{Lines: make([]lineResultJSON, len(r.Lines)), Materials: r.Materials, Complete: r.Complete(), Extra: r.Extra,
 		Payee: payeeJSON{Payee: r.Payee, Article: r.Payee.Article()}, DirectSettlement: r.DirectSettlement,
-		Total: money.Fixed2(r.Total), Payable: money.Fixed2(r.Payable), NotPayable: money.Fixed2(r.NotPayable), Pending: money.Fixed2(r.Pending),
+		Total: r.Total, Payable: r.Payable, NotPayable: r.NotPayable, Pending: r.Pending,
 		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explanation(), ExplanationZH: r.ExplainZH(), Rulebook: r.Rulebook}
 	if w.Materials == nil {
 		w.Materials = []MaterialNeed{}
 	}
 	for i, l := range r.Lines {
-		w.Lines[i] = lineResultJSON{Bill: l.Bill, Line: l.Line, Item: l.Item, Amount: money.Fixed2(l.Amount), Verdict: l.Verdict,
-			Payable: money.Fixed2(l.Payable), NotPayable: money.Fixed2(l.NotPayable), Pending: money.Fixed2(l.Pending), Findings: findingsJSON(l.Findings)}
+		w.Lines[i] = lineResultJSON{Bill: l.Bill, Line: l.Line, Item: l.Item, Amount: l.Amount, Verdict: l.Verdict,
+			Payable: l.Payable, NotPayable: l.NotPayable, Pending: l.Pending, Findings: findingsJSON(l.Findings)}
 	}
 	return json.Marshal(w)
 }

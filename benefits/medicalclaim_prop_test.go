@@ -15,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 var (
@@ -100,13 +101,13 @@ func drawClaim(t *rapid.T) benefits.MedicalClaim {
 			b.Until, _ = date.AddDays(stay)
 		}
 		for j := range rapid.IntRange(1, 4).Draw(t, "lines") {
-			l := benefits.BillLine{Item: fmt.Sprintf("L%d-%d", i, j), Amount: decimal.New(rapid.Int64Range(0, 10_000_000).Draw(t, "fen"), -2),
+			l := benefits.BillLine{Item: fmt.Sprintf("L%d-%d", i, j), Amount: money.Fen(rapid.Int64Range(0, 10_000_000).Draw(t, "fen")),
 				Catalogue: rapid.SampledFrom(allFacts).Draw(t, "catalogue")}
 			if stay > 0 && rapid.Bool().Draw(t, "line dated") {
 				l.Date, _ = date.AddDays(rapid.IntRange(0, stay).Draw(t, "line day"))
 			}
 			if l.Catalogue == benefits.FactYes && rapid.Bool().Draw(t, "capped") {
-				a := decimal.New(rapid.Int64Range(0, l.Amount.Shift(2).IntPart()).Draw(t, "allowed fen"), -2)
+				a := money.Fen(rapid.Int64Range(0, l.Amount.Fen()).Draw(t, "allowed fen"))
 				l.Allowed = &a
 			}
 			if b.Setting == benefits.SettingDevice || rapid.IntRange(0, 4).Draw(t, "device line") == 0 {
@@ -133,7 +134,7 @@ func outcomes(r benefits.ClaimResult) map[string]lineOutcome {
 		for _, f := range l.Findings {
 			fs = append(fs, f.String())
 		}
-		out[l.Bill+"/"+l.Item] = lineOutcome{l.Verdict, l.Payable.StringFixed(2), l.NotPayable.StringFixed(2), l.Pending.StringFixed(2), strings.Join(fs, "|")}
+		out[l.Bill+"/"+l.Item] = lineOutcome{l.Verdict, l.Payable.String(), l.NotPayable.String(), l.Pending.String(), strings.Join(fs, "|")}
 	}
 	return out
 }
@@ -177,8 +178,8 @@ func TestClaimOrderChangesNothing(t *testing.T) {
 		if a, b := outcomes(r), outcomes(q); !mapsEqual(a, b) {
 			t.Fatalf("a line's outcome changed with the order:\n%v\n%v", a, b)
 		}
-		for _, pair := range [][2]decimal.Decimal{{r.Total, q.Total}, {r.Payable, q.Payable}, {r.NotPayable, q.NotPayable}, {r.Pending, q.Pending}} {
-			if !pair[0].Equal(pair[1]) {
+		for _, pair := range [][2]money.Amount{{r.Total, q.Total}, {r.Payable, q.Payable}, {r.NotPayable, q.NotPayable}, {r.Pending, q.Pending}} {
+			if pair[0] != pair[1] {
 				t.Fatalf("totals changed with the order: %s / %s", pair[0], pair[1])
 			}
 		}
@@ -252,7 +253,7 @@ func FuzzParseMedicalClaim(f *testing.F) {
 			}
 			return
 		}
-		require.True(t, r.Payable.Add(r.NotPayable).Add(r.Pending).Equal(r.Total))
+		require.True(t, plus(plus(r.Payable, r.NotPayable), r.Pending) == r.Total)
 		_ = r.Explanation()
 		_ = r.ExplainZH()
 		if _, err := json.Marshal(r); err != nil {
@@ -299,7 +300,7 @@ func BenchmarkClaimSum(b *testing.B) {
 		var s decimal.Decimal
 		for _, bill := range c.Bills {
 			for _, l := range bill.Lines {
-				s = s.Add(l.Amount)
+				s = s.Add(l.Amount.Decimal())
 			}
 		}
 		sinkDecimal = s

@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/redact"
+	"github.com/zhishang/zhishang/money"
 )
 
 // ClaimRule names a rule a medical claim was judged by: a finding on one
@@ -221,7 +220,7 @@ type Finding struct {
 	// Date: the stable day (第三十二条), the death (第四十一条).
 	Date calendar.Date
 	// Amount: the part above the standard price (RuleAboveStandard).
-	Amount decimal.Decimal
+	Amount money.Amount
 	// Materials: a bill's missing materials (RuleMaterialsMissing).
 	Materials []MedicalMaterial
 	// Device: the device (第三十七条).
@@ -260,7 +259,7 @@ func (f Finding) render(zh bool) string {
 	case RuleEmergency, RuleAfterStable, RuleStaySpansStable, NoteDeathOpinion:
 		s = fmt.Sprintf(format, f.Date)
 	case RuleAboveStandard:
-		s = fmt.Sprintf(format, f.Amount.StringFixed(2))
+		s = fmt.Sprintf(format, f.Amount)
 	case RuleMaterialsMissing:
 		names := make([]string, len(f.Materials))
 		for i, m := range f.Materials {
@@ -416,26 +415,26 @@ func (l LineResult) render(zh bool) string {
 		if l.Item != "" {
 			fmt.Fprintf(&b, "（%s）", l.Item)
 		}
-		fmt.Fprintf(&b, " %s 元：%s", l.Amount.StringFixed(2), v[1])
+		fmt.Fprintf(&b, " %s 元：%s", l.Amount.String(), v[1])
 	} else {
 		fmt.Fprintf(&b, "bill %s line %d", l.Bill, l.Line)
 		if l.Item != "" {
 			fmt.Fprintf(&b, " (%s)", l.Item)
 		}
-		fmt.Fprintf(&b, " %s 元: %s", l.Amount.StringFixed(2), v[0])
+		fmt.Fprintf(&b, " %s 元: %s", l.Amount.String(), v[0])
 	}
 	var parts []string
-	add := func(en, zhs string, d decimal.Decimal) {
+	add := func(en, zhs string, d money.Amount) {
 		if d.IsZero() {
 			return
 		}
 		if zh {
-			parts = append(parts, zhs+" "+d.StringFixed(2)+" 元")
+			parts = append(parts, zhs+" "+d.String()+" 元")
 		} else {
-			parts = append(parts, en+" "+d.StringFixed(2)+" 元")
+			parts = append(parts, en+" "+d.String()+" 元")
 		}
 	}
-	if l.NotPayable.IsPositive() && l.NotPayable.LessThan(l.Amount) {
+	if l.NotPayable.Sign() > 0 && l.NotPayable.Cmp(l.Amount) < 0 {
 		add("payable", "可支付", l.Payable)
 		add("pending", "待定", l.Pending)
 		add("not payable", "不予支付", l.NotPayable)
@@ -541,10 +540,10 @@ func (r ClaimResult) materialsLine(zh bool) string {
 func (r ClaimResult) totalsLine(zh bool) string {
 	if zh {
 		return fmt.Sprintf("合计 %s 元 = 可支付 %s 元 + 不予支付 %s 元 + 待定 %s 元（逐项相加，不作舍入）",
-			r.Total.StringFixed(2), r.Payable.StringFixed(2), r.NotPayable.StringFixed(2), r.Pending.StringFixed(2))
+			r.Total.String(), r.Payable.String(), r.NotPayable.String(), r.Pending.String())
 	}
 	return fmt.Sprintf("total %s 元 = payable %s 元 + not payable %s 元 + pending %s 元 (exact sums of the lines)",
-		r.Total.StringFixed(2), r.Payable.StringFixed(2), r.NotPayable.StringFixed(2), r.Pending.StringFixed(2))
+		r.Total.String(), r.Payable.String(), r.NotPayable.String(), r.Pending.String())
 }
 
 // Explanation lists the claim for a developer, in English: each charge with

@@ -18,6 +18,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -63,7 +64,7 @@ func TestMonthlyTotalIsTheFirstMonthsWhateverTheOrder(t *testing.T) {
 		require.NoError(t, err, order)
 		require.Equal(t, benefits.DeathAfterTreatmentGrade1to4, a.Situation, order)
 		assert.ElementsMatch(t, []string{"s 2024-05– 2226.94", "c 2024-07–2042-07 1670.21"}, pensionItems(a), order)
-		assert.Equal(t, "2226.94", a.MonthlyTotal.StringFixed(2), order)
+		assert.Equal(t, "2226.94", a.MonthlyTotal.String(), order)
 
 		pays, err := rb.Schedule(a, testdates.Month(t, "2024-05"), testdates.Month(t, "2024-05"))
 		require.NoError(t, err, order)
@@ -71,12 +72,12 @@ func TestMonthlyTotalIsTheFirstMonthsWhateverTheOrder(t *testing.T) {
 		for _, p := range pays {
 			for _, it := range a.Items {
 				if it.Kind == p.Kind && it.Periodic {
-					first = first.Add(p.Amount)
+					first = first.Add(p.Amount.Decimal())
 					break
 				}
 			}
 		}
-		assert.Equal(t, a.MonthlyTotal.StringFixed(2), first.StringFixed(2), "%s: the first month's periodic payments", order)
+		assert.Equal(t, a.MonthlyTotal.String(), first.String(), "%s: the first month's periodic payments", order)
 	}
 }
 
@@ -98,7 +99,7 @@ func TestFuneralGrantProvisionalWithEitherFigure(t *testing.T) {
 		it, ok := kinds(a)[benefits.FuneralGrant]
 		require.True(t, ok)
 		// 111347 × 0.6 × 6 ÷ 12 = 33404.10
-		require.Equal(t, "33404.10", it.Amount.StringFixed(2))
+		require.Equal(t, "33404.10", it.Amount.String())
 		return it
 	}
 	shipped := paramsWithCommencement(t, "2025-07-01")
@@ -140,7 +141,7 @@ func TestPensionsAtTheCapForALargeFamily(t *testing.T) {
 		want = append(want, fmt.Sprintf("o%02d 2024-05– %s", i, amount))
 	}
 	assert.Equal(t, want, pensionItems(a))
-	assert.Equal(t, "5567.35", a.MonthlyTotal.StringFixed(2), "the cap, to the fen")
+	assert.Equal(t, "5567.35", a.MonthlyTotal.String(), "the cap, to the fen")
 
 	// Without the last: 4.9 of the death base. Spouse 556735 × 4 ÷ 49 =
 	// 45447 r 37/49; each other 556735 × 3 ÷ 49 = 34085 r 40/49; 45447 +
@@ -157,7 +158,7 @@ func TestPensionsAtTheCapForALargeFamily(t *testing.T) {
 		want = append(want, fmt.Sprintf("o%02d 2024-05– %s", i, amount))
 	}
 	assert.Equal(t, want, pensionItems(a))
-	assert.Equal(t, "5567.35", a.MonthlyTotal.StringFixed(2))
+	assert.Equal(t, "5567.35", a.MonthlyTotal.String())
 }
 
 // MaxClaimJSONElements counts the items of all lists together, an object
@@ -203,7 +204,7 @@ func TestClaimJSONItemsOfAllLists(t *testing.T) {
 // clerk, in English and in Chinese (2025-03 起, 至 2025-05: not a blank
 // end beside 至); a line with no period shows none.
 func TestPlatformLineShowsAnOpenPeriod(t *testing.T) {
-	l := benefits.PlatformLine{Kind: benefits.LivingAllowance, Amount: decimal.RequireFromString("1500")}
+	l := benefits.PlatformLine{Kind: benefits.LivingAllowance, Amount: money.MustParse("1500")}
 	assert.Equal(t, "生活保障费: 1500.00 元, paid by 所在平台企业 (第四十六条)", l.String())
 	assert.Equal(t, "生活保障费：1500.00 元，由 所在平台企业 支付（第四十六条）", l.StringZH())
 
@@ -219,19 +220,19 @@ func TestPlatformLineShowsAnOpenPeriod(t *testing.T) {
 }
 
 // 第三十四条: what the third party paid before the fund pays first is in fen:
-// a fraction of a fen (0.001, 0.005) is refused; trailing zeros are not a
-// fraction.
+// a fraction of a fen (0.001, 0.005) is refused where it is read (a
+// money.Amount holds none); trailing zeros are not a fraction.
 func TestFundPaysFirstPaidInFen(t *testing.T) {
-	ratio := decimal.RequireFromString("0.7")
-	m := benefits.Medical{Ratio: &ratio, Total: decimal.RequireFromString("10000.00"), Eligible: decimal.RequireFromString("8000.00")}
 	for _, paid := range []string{"0.001", "0.005", "100.009"} {
-		m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: "某公司", Paid: decimal.RequireFromString(paid)}
-		_, err := benefits.SplitMedical(m)
-		assert.ErrorIs(t, err, benefits.ErrBadMedical, paid)
+		var m benefits.Medical
+		err := json.Unmarshal([]byte(`{"total":"10000.00","eligible":"8000.00","ratio":"0.7","fund_pays_first":{"third_party":"某公司","paid":"`+paid+`"}}`), &m)
+		assert.ErrorIs(t, err, money.ErrFraction, paid)
 	}
-	m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: "某公司", Paid: decimal.RequireFromString("100.000")}
+	var m benefits.Medical
+	require.NoError(t, json.Unmarshal([]byte(`{"total":"10000.00","eligible":"8000.00","ratio":"0.7","fund_pays_first":{"third_party":"某公司","paid":"100.000"}}`), &m))
 	_, err := benefits.SplitMedical(m)
 	assert.NoError(t, err)
+	assert.Equal(t, "100.00", m.FundPaysFirst.Paid.String())
 }
 
 // The claim reader counts the items of a list at any depth, a list at the
@@ -247,7 +248,7 @@ func TestClaimReaderCountsTopLevelItems(t *testing.T) {
 // 第三十二条: the part above the standard price is said to the fen, in
 // English and in Chinese.
 func TestAboveStandardSaidToTheFen(t *testing.T) {
-	f := benefits.Finding{Rule: benefits.RuleAboveStandard, Amount: decimal.RequireFromString("12.5")}
+	f := benefits.Finding{Rule: benefits.RuleAboveStandard, Amount: money.MustParse("12.5")}
 	assert.Contains(t, f.String(), "12.50 元 above the standard price")
 	assert.Contains(t, f.StringZH(), "超出支付标准的 12.50 元不予支付")
 	assert.NotContains(t, f.StringZH(), "12.500")

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -148,23 +149,20 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	if order == 0 {
 		order = cmp.Compare(l1, l2)
 	}
-	total, ok := monthlyFen(annual, capOfW)
-	if !ok {
-		t := monthlyOf(annual, capOfW)
-		if tooLarge(t) {
-			return allocation{}, fmt.Errorf("%w: the pensions' cap %s 元 a month is beyond any plausible figure", ErrBadCase, t)
-		}
-		total = toFen(t)
+	t, err := monthlyOf(annual, capOfW)
+	if err != nil || tooLarge(t) {
+		return allocation{}, fmt.Errorf("%w: the pensions' cap a month is beyond any plausible figure (%s × %s ÷ 12)", ErrBadCase, shownNumber(annual.String()), shownNumber(capOfW.String()))
 	}
+	total := t.Fen()
 	if order < 0 {
-		var sum int64
+		var sum int64 // under the cap: at most the cap's total and a fen a pension
 		for i := range weights {
-			fen, ok := monthlyFen(annual, ratio, shares[i])
-			if !ok {
-				fen = toFen(monthlyOf(annual, ratio, shares[i]))
+			a, err := monthlyOf(annual, ratio, shares[i])
+			if err != nil {
+				return allocation{}, fmt.Errorf("%w: a pension beyond any plausible figure: %w", ErrBadCase, err)
 			}
-			al.fen[i] = fen
-			sum += fen
+			al.fen[i] = a.Fen()
+			sum += a.Fen()
 		}
 		if sum <= total {
 			return al, nil
@@ -361,7 +359,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			f.d = x.annual
 		}
 		k.add(Item{Kind: SurvivorPension, Beneficiary: x.p.Name, Share: x.share, Periodic: true, StartMonth: x.start, EndMonth: x.end,
-			Amount: decimal.New(x.fen, -2), formula: f, Params: params, Articles: arts,
+			Amount: money.Fen(x.fen), formula: f, Params: params, Articles: arts,
 			// Provisional: the start month (the month after the death) is a reading.
 			Provisional: true, Rebase: rb})
 	}

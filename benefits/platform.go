@@ -4,10 +4,8 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // PlatformKind names what the platform pays itself during the treatment
@@ -41,8 +39,8 @@ type PlatformLine struct {
 	Kind PlatformKind `json:"kind"`
 	// Platform names the platform that pays (所在平台企业), optional.
 	Platform string `json:"platform,omitempty"`
-	// Amount is the whole amount for the period, in fen.
-	Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
+	// Amount is the whole amount for the period.
+	Amount money.Amount `json:"amount" strict:"required"`
 	// From and To, optional, are the months it covers.
 	From calendar.Month `json:"from,omitzero"`
 	To   calendar.Month `json:"to,omitzero"`
@@ -50,15 +48,12 @@ type PlatformLine struct {
 	Basis string `json:"basis,omitempty"`
 }
 
-var errPlatformLine = errors.New("want kind living_allowance or treatment_nursing, an amount in fen not negative, and from ≤ to")
+var errPlatformLine = errors.New("want kind living_allowance or treatment_nursing, an amount not negative and below 10¹⁵ 元, and from ≤ to")
 
 func (l PlatformLine) validate() error {
-	if err := money.Sane(l.Amount); err != nil {
-		return err
-	}
 	switch {
 	case l.Kind != LivingAllowance && l.Kind != TreatmentNursing,
-		l.Amount.IsNegative(), !l.Amount.Equal(l.Amount.Round(2)), tooLarge(l.Amount),
+		l.Amount.Sign() < 0, tooLarge(l.Amount),
 		!l.From.IsZero() && !l.To.IsZero() && l.To.Before(l.From):
 		return fmt.Errorf("%w (kind %s, amount %s)", errPlatformLine, shown(string(l.Kind)), shownNumber(l.Amount.String()))
 	}
@@ -67,7 +62,7 @@ func (l PlatformLine) validate() error {
 
 // String describes the line for a clerk.
 func (l PlatformLine) String() string {
-	s := l.Kind.Chinese() + ": " + l.Amount.StringFixed(2) + " 元"
+	s := l.Kind.Chinese() + ": " + l.Amount.String() + " 元"
 	if !l.From.IsZero() || !l.To.IsZero() {
 		s += fmt.Sprintf(" (%s–%s)", l.From, l.To)
 	}

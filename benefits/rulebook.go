@@ -10,7 +10,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -47,7 +47,7 @@ type Rulebook struct {
 type Rules struct {
 	// WarningLimit flags every payment above it for extra review
 	// (第五十六条); zero means no limit is set.
-	WarningLimit decimal.Decimal `json:"warning_limit,omitzero" strict:"decimals=2"`
+	WarningLimit money.Amount `json:"warning_limit,omitzero"`
 }
 
 // Errors of NewRulebook and of a Rulebook's methods.
@@ -58,10 +58,10 @@ var (
 		"benefits: no rulebook (a nil or zero *Rulebook): build one with NewRulebook",
 		"没有提供规则集（须由 NewRulebook 等生成）")
 	// ErrBadRules: Rules that NewRulebook refuses (a warning limit
-	// negative, with a fraction of a fen, or not a plausible figure).
+	// negative).
 	ErrBadRules = errcode.New("bad_rules", errcode.Stop,
 		"benefits: invalid rules",
-		"规则设置不合要求（如预警金额为负数或不足一分）")
+		"规则设置不合要求（如预警金额为负数）")
 	// ErrNoParams: NewRulebook was given no parameter set (nil).
 	ErrNoParams = errcode.New("no_params", errcode.Stop,
 		"benefits: no parameter set (nil): use DefaultParams, or DefaultParams().With(the host's values)",
@@ -111,9 +111,12 @@ func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
 	if err := rules.validate(); err != nil {
 		return nil, err
 	}
-	// Canonical: a decimal is written without trailing zeros (a limit of
-	// 100000 and of 100000.00 is one rulebook).
-	rulesJSON, err := json.Marshal(rules)
+	// Canonical: the limit is written as a decimal without trailing zeros,
+	// as before it was a money.Amount, so that a rulebook keeps its
+	// Fingerprint (a limit of 100000 and of 100000.00 is one rulebook).
+	rulesJSON, err := json.Marshal(struct {
+		WarningLimit decimal.Decimal `json:"warning_limit,omitzero"`
+	}{rules.WarningLimit.Decimal()})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadRules, err) // valid rules marshal
 	}
@@ -125,11 +128,8 @@ func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
 
 // validate checks the rules (NewRulebook).
 func (r Rules) validate() error {
-	if err := money.Sane(r.WarningLimit); err != nil {
-		return fmt.Errorf("%w: warning limit: %v", ErrBadRules, err)
-	}
-	if r.WarningLimit.IsNegative() || !r.WarningLimit.Equal(r.WarningLimit.Round(2)) {
-		return fmt.Errorf("%w: warning limit %s: an amount in whole fen, not negative", ErrBadRules, shownNumber(r.WarningLimit.String()))
+	if r.WarningLimit.Sign() < 0 {
+		return fmt.Errorf("%w: warning limit %s: not negative", ErrBadRules, r.WarningLimit)
 	}
 	return nil
 }

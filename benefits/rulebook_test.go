@@ -1,6 +1,8 @@
 package benefits_test
 
 import (
+	"encoding/json"
+	"math"
 	"regexp"
 	"testing"
 
@@ -11,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -111,10 +114,16 @@ func TestRefusedSetReachesNoComputation(t *testing.T) {
 	// No set, bad rules.
 	_, err = benefits.NewRulebook(nil, benefits.Rules{})
 	assert.ErrorIs(t, err, benefits.ErrNoParams)
-	for _, limit := range []decimal.Decimal{decimal.New(-1, -2), decimal.New(1, -3), decimal.New(1, 2000000000)} {
+	for _, limit := range []money.Amount{money.Fen(-1), money.Fen(math.MinInt64)} {
 		_, err = benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{WarningLimit: limit})
-		assert.ErrorIs(t, err, benefits.ErrBadRules, "%v", limit.Exponent())
+		assert.ErrorIs(t, err, benefits.ErrBadRules, "%v", limit)
 		assert.Less(t, len(err.Error()), 200)
+	}
+	// A fraction of a fen or an absurd exponent is refused where the rules
+	// are read (a money.Amount cannot hold either).
+	for _, in := range []string{`{"warning_limit":"0.001"}`, `{"warning_limit":"1e2000000000"}`} {
+		var r benefits.Rules
+		assert.Error(t, json.Unmarshal([]byte(in), &r), in)
 	}
 }
 
@@ -155,8 +164,8 @@ func TestFingerprintRecordedByEveryResult(t *testing.T) {
 	fp := defaults.Fingerprint()
 	assert.Regexp(t, regexp.MustCompile(`^[0-9a-f]{64}$`), fp)
 	assert.Equal(t, fp, mustRulebook(t, benefits.DefaultParams(), benefits.Rules{}).Fingerprint())
-	a := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{WarningLimit: decimal.RequireFromString("100000")})
-	b := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{WarningLimit: decimal.RequireFromString("100000.00")})
+	a := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{WarningLimit: money.MustParse("100000")})
+	b := mustRulebook(t, benefits.DefaultParams(), benefits.Rules{WarningLimit: money.MustParse("100000.00")})
 	assert.Equal(t, a.Fingerprint(), b.Fingerprint())
 	assert.NotEqual(t, fp, a.Fingerprint())
 	s, err := benefits.DefaultParams().With(commencement(testdates.Day(t, "2025-08-01"), "host", param.Verified))
@@ -191,7 +200,7 @@ func TestFingerprintRecordedByEveryResult(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, fp, n.Rulebook)
 	r, err := other.Assess(benefits.MedicalClaim{Injury: testdates.Day(t, "2026-03-01"), Bills: []benefits.Bill{{ID: "A1", Date: testdates.Day(t, "2026-03-01"),
-		Setting: benefits.SettingOutpatient, Lines: []benefits.BillLine{{Amount: decimal.RequireFromString("1.00")}}}}})
+		Setting: benefits.SettingOutpatient, Lines: []benefits.BillLine{{Amount: money.MustParse("1.00")}}}}})
 	require.NoError(t, err)
 	assert.Equal(t, other.Fingerprint(), r.Rulebook)
 	data, err = r.MarshalJSON()

@@ -8,19 +8,20 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
 // Payment is one payment of an item in a month: a one-time item in the
 // month it is due, a periodic item each month (Kind.Periodic tells which).
 type Payment struct {
-	Month       calendar.Month
-	Kind        Kind
-	Beneficiary string
-	Amount      decimal.Decimal
+	Month       calendar.Month `json:"month"`
+	Kind        Kind           `json:"kind"`
+	Beneficiary string         `json:"beneficiary,omitempty"`
+	Amount      money.Amount   `json:"amount"`
 	// Raised: 第四十五条第二款 raised the item to a year's standard above its
 	// 2024 level.
-	Raised bool
+	Raised bool `json:"raised,omitempty"`
 }
 
 // Errors of Schedule.
@@ -74,7 +75,7 @@ type cacheEntry struct {
 	since   calendar.Month
 	basis   string
 	factors []decimal.Decimal
-	amount  decimal.Decimal
+	amount  money.Amount
 	raised  bool
 	err     error
 }
@@ -231,23 +232,30 @@ func (s scheduler) appendPayments(a Award, dst []Payment, m calendar.Month) ([]P
 // rebased is a 第四十五条 item's amount in month m (on or after Since): the
 // greatest of its 2024 level and the standards of the years since; raised
 // when above the level.
-func (s scheduler) rebased(rb *Rebase, m calendar.Month) (decimal.Decimal, bool, error) {
+func (s scheduler) rebased(rb *Rebase, m calendar.Month) (money.Amount, bool, error) {
 	w24, err := s.wage2024()
 	if err != nil {
-		return decimal.Decimal{}, false, err
+		return money.Amount{}, false, err
 	}
-	level := monthlyOf(w24, rb.Factors...)
+	level, err := monthlyOf(w24, rb.Factors...)
+	if err != nil {
+		return money.Amount{}, false, fmt.Errorf("%w: the 2024 level: %w", ErrBadAward, err)
+	}
 	amount := level
 	for y := rb.Since.Year(); y <= m.Year(); y++ {
 		base, err := s.annual(rb.Basis, y)
 		if err != nil {
-			return decimal.Decimal{}, false, fmt.Errorf("the %d standard: %w", y, err)
+			return money.Amount{}, false, fmt.Errorf("the %d standard: %w", y, err)
 		}
-		if std := monthlyOf(base, rb.Factors...); std.GreaterThan(amount) {
+		std, err := monthlyOf(base, rb.Factors...)
+		if err != nil {
+			return money.Amount{}, false, fmt.Errorf("%w: the %d standard: %w", ErrBadAward, y, err)
+		}
+		if std.Cmp(amount) > 0 {
 			amount = std
 		}
 	}
-	return amount, amount.GreaterThan(level), nil
+	return amount, amount.Cmp(level) > 0, nil
 }
 
 // bestWage is the wage survivor pensions under 第四十五条 are paid on in
@@ -338,7 +346,7 @@ func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment
 		return dst, err
 	}
 	for i, it := range active {
-		dst = append(dst, Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: decimal.New(al.fen[i], -2), Raised: raised})
+		dst = append(dst, Payment{Month: m, Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: money.Fen(al.fen[i]), Raised: raised})
 	}
 	return dst, nil
 }

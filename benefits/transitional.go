@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -76,11 +77,17 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...d
 			return err
 		}
 		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
+		if errors.Is(err, money.ErrRange) {
+			err = fmt.Errorf("%w: %w", ErrBadCase, err) // a figure of the case's parameters, not of an award
+		}
 		var mb *MissingBaseError
 		if errors.As(err, &mb) {
 			// A later year's figure not yet published: state the 2024 level,
 			// say so, and leave the raise to the schedule (partial answer).
-			amount, err = monthlyOf(w24.Value, factors...), nil
+			amount, err = monthlyOf(w24.Value, factors...)
+			if err != nil {
+				err = fmt.Errorf("%w: the 2024 level: %w", ErrBadCase, err)
+			}
 			it.Provisional = true
 			k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: its first month is stated at the 2024 level; the schedule raises it once the figure is given (第四十五条第二款)", it.Kind.Chinese(), mb.Year, mb.Param)})
 		}

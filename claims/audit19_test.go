@@ -4,13 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 // audit19: a cost dated before the accident is no cost of this injury
@@ -20,8 +20,8 @@ func TestAudit19CostBeforeAccidentRefused(t *testing.T) {
 	d := func(s string) calendar.Date { return testdates.Day(t, s) }
 	accident := d("2026-01-20")
 	costs := []claims.Cost{
-		{Date: d("2026-01-19"), Amount: decimal.RequireFromString("100.00"), Item: "前一日门诊"},
-		{Date: accident, Amount: decimal.RequireFromString("3800.00"), Item: "急救"},
+		{Date: d("2026-01-19"), Amount: money.MustParse("100.00"), Item: "前一日门诊"},
+		{Date: accident, Amount: money.MustParse("3800.00"), Item: "急救"},
 	}
 	// Late (filed after the 30 days) and in time: both refuse it.
 	for _, filed := range []string{"2026-03-10", "2026-02-10"} {
@@ -33,7 +33,7 @@ func TestAudit19CostBeforeAccidentRefused(t *testing.T) {
 	// The accident's own day is a cost of the injury.
 	s, err := splitCosts(book(t), accident, costCase{FiledOn: d("2026-02-10"), AcceptedOn: d("2026-02-10")}, costs[1:])
 	require.NoError(t, err)
-	assert.Equal(t, "3800.00", s.Fund.StringFixed(2))
+	assert.Equal(t, "3800.00", s.Fund.String())
 }
 
 // audit19: Rules.BeforeInForce = refuse (第八十一条) was honoured only by the

@@ -3,13 +3,13 @@ package claims_test
 import (
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Audit F1: facts found clear later, the 7 working days in 2026 and the 30
@@ -51,7 +51,7 @@ func TestAuditF3UncheckedInputsAreErrors(t *testing.T) {
 	var costs []claims.Cost
 	for i := 0; i < 30; i++ {
 		day, _ := d("2026-03-02").AddDays(i)
-		costs = append(costs, claims.Cost{Date: day, Amount: decimal.RequireFromString("1.00")})
+		costs = append(costs, claims.Cost{Date: day, Amount: money.MustParse("1.00")})
 	}
 	var none calendar.Date
 	_, err := splitCosts(book(t), none, costCase{FiledOn: d("2026-03-20"), AcceptedOn: d("2026-03-23")}, costs)
@@ -73,9 +73,9 @@ func TestAuditF3UncheckedInputsAreErrors(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, f.PlatformLate, !s.Platform.IsZero(), "filing and split agree (%s)", filed)
 		if filed == "2026-03-20" {
-			assert.Equal(t, "0.00", s.Platform.StringFixed(2), "in the platform's own window")
+			assert.Equal(t, "0.00", s.Platform.String(), "in the platform's own window")
 		} else {
-			assert.Equal(t, "30.00", s.Platform.StringFixed(2), "the day after it: every cost to the acceptance")
+			assert.Equal(t, "30.00", s.Platform.String(), "the day after it: every cost to the acceptance")
 		}
 	}
 }

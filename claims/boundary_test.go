@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -12,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 func windows(t testing.TB, accident string) claims.Windows {
@@ -142,7 +142,7 @@ func TestLateCostPeriodBoundaries(t *testing.T) {
 	filed := day(t, dl, 1)
 	accepted := day(t, dl, 8)
 	cost := func(d calendar.Date) claims.Cost {
-		return claims.Cost{Date: d, Amount: decimal.RequireFromString("100.00"), Item: d.String()}
+		return claims.Cost{Date: d, Amount: money.MustParse("100.00"), Item: d.String()}
 	}
 	days := []calendar.Date{w.Accident, dl, day(t, dl, 1), filed, day(t, filed, 1), accepted, day(t, accepted, 1)}
 	var costs []claims.Cost
@@ -161,7 +161,7 @@ func TestLateCostPeriodBoundaries(t *testing.T) {
 	assert.Equal(t, w.Accident, s.From)
 	assert.Equal(t, accepted, s.To)
 	assert.Equal(t, []string{"2025-03-03", "2025-04-02", "2025-04-03", "2025-04-03", "2025-04-04", "2025-04-10"}, platformDays(s), "accident..acceptance, both included")
-	assert.True(t, s.Fund.Add(s.Platform).Equal(decimal.NewFromInt(int64(100*len(costs)))))
+	assert.Equal(t, money.Fen(int64(100*100*len(costs))), plus(s.Fund, s.Platform))
 
 	s, err = splitCosts(book(t, claims.Rules{LateCostFrom: claims.LateCostAfterWindow}), w.Accident, costCase{FiledOn: filed, AcceptedOn: accepted}, costs)
 	require.NoError(t, err)

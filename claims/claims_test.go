@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -16,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/claimskinds" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 func TestGoldenCases(t *testing.T) {
@@ -236,12 +236,12 @@ func TestLateCostsAddUp(t *testing.T) {
 	require.NoError(t, err)
 	rapid.Check(t, func(t *rapid.T) {
 		var costs []claims.Cost
-		total := decimal.Zero
+		var total money.Amount
 		for i, n := 0, rapid.IntRange(0, 20).Draw(t, "n"); i < n; i++ {
 			d, _ := accident.AddDays(rapid.IntRange(0, 120).Draw(t, "day"))
-			amt := decimal.New(rapid.Int64Range(0, 1_000_000).Draw(t, "fen"), -2)
+			amt := money.Fen(rapid.Int64Range(0, 1_000_000).Draw(t, "fen"))
 			costs = append(costs, claims.Cost{Date: d, Amount: amt})
-			total = total.Add(amt)
+			total = plus(total, amt)
 		}
 		applied, _ := accident.AddDays(rapid.IntRange(0, 120).Draw(t, "applied"))
 		accepted := calendar.Date{}
@@ -255,7 +255,7 @@ func TestLateCostsAddUp(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !s.Fund.Add(s.Platform).Equal(total) || s.Fund.IsNegative() || s.Platform.IsNegative() {
+				if plus(s.Fund, s.Platform) != total || s.Fund.Sign() < 0 || s.Platform.Sign() < 0 {
 					t.Fatalf("fund %s + platform %s != %s", s.Fund, s.Platform, total)
 				}
 				if !applied.After(w.Platform.Date) && !s.Platform.IsZero() {

@@ -3,18 +3,16 @@ package claims
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Cost is one dated cost of the injury (a medical bill, a day's benefit).
 type Cost struct {
-	Date   calendar.Date   `json:"date"`
-	Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
-	Item   string          `json:"item,omitempty"`
+	Date   calendar.Date `json:"date"`
+	Amount money.Amount  `json:"amount" strict:"required"`
+	Item   string        `json:"item,omitempty"`
 	// IdentityHarm: the host found that this cost arose from the platform's
 	// missing identity check (第六十九条第二款: 因未对新就业形态人员进行身份核验
 	// 导致其职业伤害保障相关权益受损的，由平台企业承担责任). Only with
@@ -30,8 +28,8 @@ type CostSplit struct {
 	// cost from From on is the platform's so far.
 	From, To calendar.Date
 	Open     bool
-	Fund     decimal.Decimal
-	Platform decimal.Decimal
+	Fund     money.Amount
+	Platform money.Amount
 	// PlatformCosts lists the costs the platform bears.
 	PlatformCosts []Cost
 	Reasons       []string
@@ -67,9 +65,9 @@ var ErrBadCost = errcode.New("bad_cost", errcode.Stop,
 // platform's whatever the filing date; the flag moves no other cost.
 //
 // A cost is dated on or after the accident (an earlier one is no cost of
-// this injury: ErrBadCost, never booked to the fund unnoticed). Amounts are
-// money: they must not be negative nor carry more than two decimal places;
-// nothing is rounded. Fund + Platform equals the sum. The
+// this injury: ErrBadCost, never booked to the fund unnoticed). Amounts
+// must not be negative; nothing is rounded. Fund + Platform equals the sum,
+// and a sum beyond money's range is ErrBadCost. The
 // error is for a bad cost (ErrBadCost), a case with no application
 // (ErrNotApplied), lateness that cannot be told while a cost depends on it,
 // and the errors of ApplicationWindows.
@@ -90,12 +88,8 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 			return CostSplit{}, fmt.Errorf("%w: cost #%d has no date", ErrBadCost, i+1)
 		case cost.Date.Before(c.Accident):
 			return CostSplit{}, fmt.Errorf("%w: cost #%d is dated %s, before the accident %s: not a cost of this injury", ErrBadCost, i+1, cost.Date, c.Accident)
-		case cost.Amount.IsNegative():
+		case cost.Amount.Sign() < 0:
 			return CostSplit{}, fmt.Errorf("%w: cost #%d is negative", ErrBadCost, i+1)
-		case money.Sane(cost.Amount) != nil:
-			return CostSplit{}, fmt.Errorf("%w: cost #%d: %v", ErrBadCost, i+1, money.Sane(cost.Amount))
-		case !cost.Amount.Equal(cost.Amount.Round(2)):
-			return CostSplit{}, fmt.Errorf("%w: cost #%d has more than two decimal places", ErrBadCost, i+1)
 		case cost.IdentityHarm && !c.IdentityNotVerified:
 			return CostSplit{}, fmt.Errorf("%w: cost #%d is marked identity_harm, but the case does not find the identity unverified (第六十九条)", ErrBadCost, i+1)
 		}
@@ -108,7 +102,7 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 			others++
 		}
 	}
-	split := CostSplit{Fund: decimal.Zero, Platform: decimal.Zero, Rulebook: rb.fingerprint}
+	split := CostSplit{Rulebook: rb.fingerprint}
 	plat := w.side(true)
 	filedOn := c.AppliedOn
 	windowEnd := w.Platform.Date
@@ -180,19 +174,24 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 			}
 		}
 	}
-	for _, cost := range costs {
+	var total money.Amount
+	for i, cost := range costs {
+		var ok bool
+		if total, ok = total.Add(cost.Amount); !ok { // Fund and Platform are parts of it: they fit too
+			return CostSplit{}, fmt.Errorf("%w: the costs up to #%d add up beyond money's range", ErrBadCost, i+1)
+		}
 		switch {
 		case c.IdentityNotVerified && cost.IdentityHarm:
-			split.Platform = split.Platform.Add(cost.Amount)
+			split.Platform, _ = split.Platform.Add(cost.Amount)
 			split.PlatformCosts = append(split.PlatformCosts, cost)
-			split.Reasons = append(split.Reasons, fmt.Sprintf("%s %s %s 元：因未核验身份产生，由平台企业承担（第六十九条第二款）", cost.Date, cost.Item, cost.Amount.StringFixed(2)))
+			split.Reasons = append(split.Reasons, fmt.Sprintf("%s %s %s 元：因未核验身份产生，由平台企业承担（第六十九条第二款）", cost.Date, cost.Item, cost.Amount))
 		case platformBears && !cost.Date.Before(split.From) && (split.Open || !cost.Date.After(split.To)):
-			split.Platform = split.Platform.Add(cost.Amount)
+			split.Platform, _ = split.Platform.Add(cost.Amount)
 			split.PlatformCosts = append(split.PlatformCosts, cost)
 		default:
-			split.Fund = split.Fund.Add(cost.Amount)
+			split.Fund, _ = split.Fund.Add(cost.Amount)
 		}
 	}
-	split.Reasons = append(split.Reasons, fmt.Sprintf("基金支付 %s 元，平台企业承担 %s 元（各笔费用原额相加，不作舍入）", split.Fund.StringFixed(2), split.Platform.StringFixed(2)))
+	split.Reasons = append(split.Reasons, fmt.Sprintf("基金支付 %s 元，平台企业承担 %s 元（各笔费用原额相加，不作舍入）", split.Fund, split.Platform))
 	return split, nil
 }

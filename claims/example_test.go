@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/money"
 )
 
 // A rulebook is built once from a calendar and the readings (the zero
@@ -77,17 +76,17 @@ func ExampleRulebook_SplitLateCosts() {
 	c := claims.Case{Accident: d("2026-01-20"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker,
 		AppliedOn: d("2026-03-02"), AcceptedOn: d("2026-03-03"), Clarity: claims.NotClear}
 	costs := []claims.Cost{
-		{Date: d("2026-01-20"), Amount: decimal.RequireFromString("3800.00")},
-		{Date: d("2026-02-25"), Amount: decimal.RequireFromString("1200.50")},
-		{Date: d("2026-03-05"), Amount: decimal.RequireFromString("600.00")},
+		{Date: d("2026-01-20"), Amount: money.MustParse("3800.00")},
+		{Date: d("2026-02-25"), Amount: money.MustParse("1200.50")},
+		{Date: d("2026-03-05"), Amount: money.MustParse("600.00")},
 	}
 	rb, _ := claims.NewRulebook(calendar.Default(), claims.Rules{})
 	split, _ := rb.SplitLateCosts(c, costs)
-	fmt.Println(split.From, split.To, split.Fund.StringFixed(2), split.Platform.StringFixed(2))
+	fmt.Println(split.From, split.To, split.Fund.String(), split.Platform.String())
 	// The narrower reading, a named option: from the day after the window to the filing.
 	narrow, _ := claims.NewRulebook(calendar.Default(), claims.Rules{LateCostFrom: claims.LateCostAfterWindow, LateCostTo: claims.LateCostToFiling})
 	split, _ = narrow.SplitLateCosts(c, costs)
-	fmt.Println(split.From, split.To, split.Fund.StringFixed(2), split.Platform.StringFixed(2))
+	fmt.Println(split.From, split.To, split.Fund.String(), split.Platform.String())
 	// Output:
 	// 2026-01-20 2026-03-03 600.00 5000.50
 	// 2026-02-25 2026-03-02 4400.00 1200.50

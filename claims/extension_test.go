@@ -3,13 +3,13 @@ package claims_test
 import (
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Issue 21's example (第二十一、二十二条): accident 2026-01-20, the
@@ -56,11 +56,11 @@ func TestIssue21ExtensionReadByEveryMethod(t *testing.T) {
 		assert.False(t, (p.Standing == calendar.StandingOverdue), asOf)
 	}
 
-	costs := []claims.Cost{{Date: d("2026-01-20"), Amount: decimal.RequireFromString("800.00")}, {Date: d("2026-03-05"), Amount: decimal.RequireFromString("200.00")}}
+	costs := []claims.Cost{{Date: d("2026-01-20"), Amount: money.MustParse("800.00")}, {Date: d("2026-03-05"), Amount: money.MustParse("200.00")}}
 	s, err := rb.SplitLateCosts(c, costs)
 	require.NoError(t, err)
 	assert.True(t, s.Platform.IsZero())
-	assert.Equal(t, "1000.00", s.Fund.StringFixed(2))
+	assert.Equal(t, "1000.00", s.Fund.String())
 
 	// Filed the day after the extended day, all three say late.
 	late := filedCase(c.Accident, claims.ApplicantWorker, d("2026-05-04"), d("2026-05-05"), c.PlatformExtension)
@@ -75,7 +75,7 @@ func TestIssue21ExtensionReadByEveryMethod(t *testing.T) {
 	assert.True(t, (items[0].Standing == calendar.StandingOverdue))
 	s, err = rb.SplitLateCosts(late, costs)
 	require.NoError(t, err)
-	assert.Equal(t, "1000.00", s.Platform.StringFixed(2))
+	assert.Equal(t, "1000.00", s.Platform.String())
 }
 
 // A worker-side extension moves the worker side's window and only it: the
@@ -124,7 +124,7 @@ func TestUndeterminedExtensionDecidesNothing(t *testing.T) {
 	_, err = splitCosts(rb, d("2026-03-10"), costCase{FiledOn: d("2026-06-01")}, nil)
 	require.NoError(t, err, "no extension: known")
 	s, err := rb.SplitLateCosts(filedCase(d("2026-03-10"), claims.ApplicantWorker, d("2026-06-01"), calendar.Date{}, x),
-		[]claims.Cost{{Date: d("2026-03-11"), Amount: decimal.RequireFromString("1.00")}})
+		[]claims.Cost{{Date: d("2026-03-11"), Amount: money.MustParse("1.00")}})
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	assert.True(t, s.Platform.IsZero())
 	// Filed within the platform's own 30 days: the extension is not needed.

@@ -13,13 +13,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 // metersPerDegree is the length of one degree of latitude on the mean
@@ -618,7 +618,7 @@ func TestExtensionToTheRawCap(t *testing.T) {
 func TestLateCostReasons(t *testing.T) {
 	w := windows(t, "2026-01-20") // the platform's window: raw 02-19, moved to 02-24
 	d := func(s string) calendar.Date { return testdates.Day(t, s) }
-	costs := []claims.Cost{{Date: d("2026-01-20"), Amount: decimal.RequireFromString("600")}, {Date: d("2026-03-10"), Amount: decimal.RequireFromString("300.5")}}
+	costs := []claims.Cost{{Date: d("2026-01-20"), Amount: money.MustParse("600")}, {Date: d("2026-03-10"), Amount: money.MustParse("300.5")}}
 	has := func(s claims.CostSplit, part string) bool {
 		for _, r := range s.Reasons {
 			if strings.Contains(r, part) {
@@ -652,11 +652,10 @@ func TestLateCostReasons(t *testing.T) {
 		assert.Equal(t, !ok, has(s, "平台企业的延期申请不成立，申请期限不延长（第二十二条第一款）：claims: an approved extension needs an until date after 2026-02-24"), ext)
 	}
 	for want, c := range map[string]claims.Cost{
-		"cost #2 has no date":                      {Amount: decimal.NewFromInt(1)},
-		"cost #2 is negative":                      {Date: d("2026-02-01"), Amount: decimal.RequireFromString("-0.01")},
-		"cost #2 has more than two decimal places": {Date: d("2026-02-01"), Amount: decimal.RequireFromString("0.001")},
-		"cost #2 is marked identity_harm":          {Date: d("2026-02-01"), Amount: decimal.NewFromInt(1), IdentityHarm: true},
-		"cost #2: ":                                {Date: d("2026-02-01"), Amount: decimal.RequireFromString("1e20")},
+		"cost #2 has no date":              {Amount: money.MustParse("1")},
+		"cost #2 is negative":              {Date: d("2026-02-01"), Amount: money.MustParse("-0.01")},
+		"cost #2 is marked identity_harm":  {Date: d("2026-02-01"), Amount: money.MustParse("1"), IdentityHarm: true},
+		"the costs up to #2 add up beyond": {Date: d("2026-02-01"), Amount: money.Fen(math.MaxInt64)},
 	} {
 		_, err := splitCosts(book(t), w.Accident, costCase{FiledOn: d("2026-02-25")}, []claims.Cost{costs[0], c})
 		assert.ErrorIs(t, err, claims.ErrBadCost, want)
@@ -673,7 +672,7 @@ func TestLateCostSplitNamesTheReplacedScheduleUnlessExtended(t *testing.T) {
 	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
 	require.NoError(t, err)
 	require.NoError(t, w.Platform.Err())
-	costs := []claims.Cost{{Date: accident, Amount: decimal.RequireFromString("100")}}
+	costs := []claims.Cost{{Date: accident, Amount: money.MustParse("100")}}
 	names := func(s claims.CostSplit) bool {
 		for _, r := range s.Reasons {
 			if strings.Contains(r, "HOST-2026") {
@@ -706,24 +705,24 @@ func TestIdentityHarmNoteCountsTheMarkedCosts(t *testing.T) {
 		return false
 	}
 	cc := costCase{FiledOn: d("2026-03-12"), AcceptedOn: d("2026-03-13"), IdentityNotVerified: true}
-	plain := claims.Cost{Date: accident, Amount: decimal.RequireFromString("100")}
-	harm := claims.Cost{Date: accident, Amount: decimal.RequireFromString("40"), IdentityHarm: true}
+	plain := claims.Cost{Date: accident, Amount: money.MustParse("100")}
+	harm := claims.Cost{Date: accident, Amount: money.MustParse("40"), IdentityHarm: true}
 
 	none, err := splitCosts(book(t), accident, cc, []claims.Cost{plain})
 	require.NoError(t, err)
 	assert.True(t, has(none, "调用方未指明哪些费用因此产生"), "%v", none.Reasons)
-	assert.Equal(t, "0", none.Platform.String())
+	assert.Equal(t, "0.00", none.Platform.String())
 
 	one, err := splitCosts(book(t), accident, cc, []claims.Cost{plain, harm})
 	require.NoError(t, err)
 	assert.True(t, has(one, "调用方指明的 1 笔费用因此产生"), "%v", one.Reasons)
 	assert.False(t, has(one, "调用方未指明"), "%v", one.Reasons)
-	assert.Equal(t, "40", one.Platform.String())
+	assert.Equal(t, "40.00", one.Platform.String())
 
 	two, err := splitCosts(book(t), accident, cc, []claims.Cost{harm, plain, harm})
 	require.NoError(t, err)
 	assert.True(t, has(two, "调用方指明的 2 笔费用因此产生"), "%v", two.Reasons)
-	assert.Equal(t, "80", two.Platform.String())
+	assert.Equal(t, "80.00", two.Platform.String())
 }
 
 // 第二十八条: two orders accepted at the same instant on different
@@ -767,7 +766,7 @@ func TestReasonsNeverEmptyNorOfAnExtensionNotAsked(t *testing.T) {
 			check(string(a)+" "+filed, f.Reasons)
 		}
 		s, err := splitCosts(rb, accident, costCase{FiledOn: testdates.Day(t, filed), AcceptedOn: day(t, testdates.Day(t, filed), 2)},
-			[]claims.Cost{{Date: accident, Amount: decimal.RequireFromString("100")}})
+			[]claims.Cost{{Date: accident, Amount: money.MustParse("100")}})
 		require.NoError(t, err)
 		check("split "+filed, s.Reasons)
 	}

@@ -3,13 +3,13 @@ package claims_test
 import (
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 // 第六十九条: the identity flag moves only the costs the host marks as
@@ -21,14 +21,14 @@ func TestIdentityHarmMovesOnlyMarkedCosts(t *testing.T) {
 	w, err := book(t).ApplicationWindows(claims.Case{Accident: d("2026-01-20")})
 	require.NoError(t, err)
 	costs := []claims.Cost{
-		{Date: d("2026-01-20"), Amount: decimal.RequireFromString("3800.00"), Item: "急救"},
-		{Date: d("2026-02-25"), Amount: decimal.RequireFromString("1200.50"), Item: "门诊复查", IdentityHarm: true},
+		{Date: d("2026-01-20"), Amount: money.MustParse("3800.00"), Item: "急救"},
+		{Date: d("2026-02-25"), Amount: money.MustParse("1200.50"), Item: "门诊复查", IdentityHarm: true},
 	}
 	cc := costCase{FiledOn: d("2026-02-10"), AcceptedOn: d("2026-02-11"), IdentityNotVerified: true}
 	s, err := splitCosts(book(t), w.Accident, cc, costs)
 	require.NoError(t, err)
-	assert.Equal(t, "1200.50", s.Platform.StringFixed(2))
-	assert.Equal(t, "3800.00", s.Fund.StringFixed(2))
+	assert.Equal(t, "1200.50", s.Platform.String())
+	assert.Equal(t, "3800.00", s.Fund.String())
 	require.Len(t, s.PlatformCosts, 1)
 	assert.Equal(t, "门诊复查", s.PlatformCosts[0].Item)
 
@@ -37,15 +37,15 @@ func TestIdentityHarmMovesOnlyMarkedCosts(t *testing.T) {
 	s, err = splitCosts(book(t), w.Accident, cc, plain)
 	require.NoError(t, err)
 	assert.True(t, s.Platform.IsZero())
-	assert.Equal(t, "5000.50", s.Fund.StringFixed(2))
+	assert.Equal(t, "5000.50", s.Fund.String())
 
 	// Late and harmed: a harmed cost outside the late period is still the
 	// platform's; one inside it is counted once.
 	late := costCase{FiledOn: d("2026-03-10"), AcceptedOn: d("2026-03-11"), IdentityNotVerified: true}
-	after := append(costs[:2:2], claims.Cost{Date: d("2026-04-01"), Amount: decimal.RequireFromString("10.00"), Item: "复查", IdentityHarm: true})
+	after := append(costs[:2:2], claims.Cost{Date: d("2026-04-01"), Amount: money.MustParse("10.00"), Item: "复查", IdentityHarm: true})
 	s, err = splitCosts(book(t), w.Accident, late, after)
 	require.NoError(t, err)
-	assert.Equal(t, "5010.50", s.Platform.StringFixed(2))
+	assert.Equal(t, "5010.50", s.Platform.String())
 	assert.True(t, s.Fund.IsZero())
 
 	// A mark without the finding.
@@ -58,11 +58,11 @@ func TestIdentityHarmMovesOnlyMarkedCosts(t *testing.T) {
 	w27, err := book(t).ApplicationWindows(claims.Case{Accident: d("2026-12-20")})
 	require.NoError(t, err)
 	unk := costCase{FiledOn: d("2027-01-25"), IdentityNotVerified: true}
-	s, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00"), IdentityHarm: true}})
+	s, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: money.MustParse("1.00"), IdentityHarm: true}})
 	require.Error(t, w27.Platform.Err(), "the platform's window ends in 2027, not loaded")
 	require.NoError(t, err)
-	assert.Equal(t, "1.00", s.Platform.StringFixed(2))
-	_, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: decimal.RequireFromString("1.00")}})
+	assert.Equal(t, "1.00", s.Platform.String())
+	_, err = splitCosts(book(t), w27.Accident, unk, []claims.Cost{{Date: d("2026-12-20"), Amount: money.MustParse("1.00")}})
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 }
 

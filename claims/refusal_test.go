@@ -5,13 +5,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Every refusal the package documents, one input each; none panics.
@@ -73,23 +73,22 @@ func TestRefusals(t *testing.T) {
 	t.Run("SplitLateCosts", func(t *testing.T) {
 		cc := costCase{FiledOn: day(t, w.Platform.Date, 1), AcceptedOn: day(t, w.Platform.Date, 2)}
 		for name, cost := range map[string]claims.Cost{
-			"no date":     {Amount: decimal.RequireFromString("1.00")},
-			"negative":    {Date: acc, Amount: decimal.RequireFromString("-0.01")},
-			"sub-fen":     {Date: acc, Amount: decimal.RequireFromString("0.001")},
-			"implausible": {Date: acc, Amount: decimal.RequireFromString("1e40")},
+			"no date":   {Amount: money.MustParse("1.00")},
+			"negative":  {Date: acc, Amount: money.MustParse("-0.01")},
+			"the least": {Date: acc, Amount: money.Fen(math.MinInt64)},
 		} {
 			_, err := splitCosts(book(t), w.Accident, cc, []claims.Cost{cost})
 			assert.ErrorIs(t, err, claims.ErrBadCost, name)
 		}
 		// An extension to before the accident is refused and extends
 		// nothing: filed on the accident's day, the fund pays.
-		s, err := splitCosts(book(t), w.Accident, costCase{FiledOn: acc, PlatformExtendedTo: day(t, acc, -1)}, []claims.Cost{{Date: acc, Amount: decimal.RequireFromString("1.00")}})
+		s, err := splitCosts(book(t), w.Accident, costCase{FiledOn: acc, PlatformExtendedTo: day(t, acc, -1)}, []claims.Cost{{Date: acc, Amount: money.MustParse("1.00")}})
 		require.NoError(t, err)
 		assert.True(t, s.Platform.IsZero())
 		assert.Contains(t, s.Reasons[0], "平台企业的延期申请不成立")
 		_, err = splitCosts(book(t), w.Accident, costCase{}, nil)
 		assert.ErrorIs(t, err, claims.ErrNotApplied)
-		s, err = splitCosts(book(t), w.Accident, cc, []claims.Cost{{Date: acc, Amount: decimal.Zero}})
+		s, err = splitCosts(book(t), w.Accident, cc, []claims.Cost{{Date: acc, Amount: money.Amount{}}})
 		require.NoError(t, err, "a zero cost is a cost")
 		assert.True(t, s.Platform.IsZero())
 	})

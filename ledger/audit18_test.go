@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -15,12 +14,13 @@ import (
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 func audit18Posting(t testing.TB, id, source string) ledger.Posting {
 	return ledger.Posting{ID: id, Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-04"),
 		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: source,
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}}
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("10.00")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("10.00")}}}
 }
 
 // roundTrip writes j's snapshot as a host would (json.Marshal) and reads
@@ -122,7 +122,7 @@ func TestAudit18EchoMasked(t *testing.T) {
 	// document's: the ref in full width is masked however the cut falls.
 	p := audit18Posting(t, "treasury-receipt:T1", "s")
 	p.Origin = ledger.Origin{Kind: ledger.TreasuryReceipt, Ref: "１１０１０１１９９００３０７１２３４", Seq: 1}
-	p.Lines = []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.Suspense, Credit: decimal.RequireFromString("10.00")}}
+	p.Lines = []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("10.00")}, {Subject: ledger.Suspense, Credit: money.MustParse("10.00")}}
 	_, err = j.Post(p)
 	assert.ErrorIs(t, err, ledger.ErrReservedID)
 	jsontest.Check(t, err)

@@ -5,42 +5,49 @@ package ledger
 import (
 	"sort"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Balance returns subject's balance in period in its natural sign: debits −
 // credits for assets and expenses, credits − debits for liabilities, net
 // assets and income.
-func (j *Journal) Balance(s Subject, period calendar.Month) decimal.Decimal {
+func (j *Journal) Balance(s Subject, period calendar.Month) money.Amount {
 	if j == nil {
-		return natural(s, 0)
+		return money.Amount{}
 	}
 	return natural(s, j.balance[cell{s, period}])
 }
 
 // Total returns subject's balance over all periods, in its natural sign.
-func (j *Journal) Total(s Subject) decimal.Decimal {
+func (j *Journal) Total(s Subject) money.Amount {
 	if j == nil {
-		return natural(s, 0)
+		return money.Amount{}
 	}
 	return natural(s, j.total[s])
 }
 
-func natural(s Subject, fen int64) decimal.Decimal {
-	d := decimal.New(fen, -2)
-	if t := TypeOf(s); t == Liability || t == Income || t == NetAssets {
-		d = d.Neg()
+// natural is a balance (debits − credits) in s's natural sign. Post keeps
+// every balance of a subject whose sign it turns above money.MinFen, so the
+// negation fits.
+func natural(s Subject, raw money.Amount) money.Amount {
+	if negated(s) {
+		return within(raw.Neg())
 	}
-	return d
+	return raw
+}
+
+// negated reports whether s's natural sign is credits − debits.
+func negated(s Subject) bool {
+	t := TypeOf(s)
+	return t == Liability || t == Income || t == NetAssets
 }
 
 // BalanceRow is one subject's balance in one period.
 type BalanceRow struct {
-	Subject Subject         `json:"subject"`
-	Period  calendar.Month  `json:"period"`
-	Balance decimal.Decimal `json:"balance"`
+	Subject Subject        `json:"subject"`
+	Period  calendar.Month `json:"period"`
+	Balance money.Amount   `json:"balance"`
 }
 
 // Balances returns every non-zero balance, by period then subject.

@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Benchmarks: go test ./ledger -run '^$' -bench . -benchmem
@@ -24,7 +23,7 @@ func BenchmarkPost1M(b *testing.B) {
 	subs := []ledger.Subject{ledger.LevyIncome, ledger.Medical, ledger.InterestIncome, ledger.InsurerPayable}
 	for i := range ps {
 		m, _ := m0.AddMonths(i % 12)
-		a := decimal.New(int64(100+i%100000), -2)
+		a := money.Fen(int64(100 + i%100000))
 		ps[i] = ledger.Posting{ID: fmt.Sprintf("D%07d", i), Date: d, Period: m, Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "bench",
 			Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: a}, {Subject: subs[i%4], Credit: a}}}
 	}
@@ -56,7 +55,7 @@ func benchReconcile(b *testing.B, n int) {
 	bs := make([]ledger.Due, n)
 	for i := 0; i < n; i++ {
 		p := fmt.Sprintf("platform-%07d", i)
-		a := decimal.New(int64(1000+i), -2)
+		a := money.Fen(int64(1000 + i))
 		rs[i] = ledger.Receipt{ID: fmt.Sprintf("T%d", i), Platform: p, Period: m, Amount: a, EntryDate: d}
 		cs[n-1-i] = ledger.Collection{ID: fmt.Sprintf("C%d", i), Platform: p, Period: m, Amount: a}
 		bs[i] = ledger.Due{Platform: p, Period: m, Amount: a}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -13,9 +12,10 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
-func amt(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+func amt(s string) money.Amount { return money.MustParse(s) }
 
 func receiptPosting(t testdates.T, id, amount string) ledger.Posting {
 	t.Helper()
@@ -24,15 +24,15 @@ func receiptPosting(t testdates.T, id, amount string) ledger.Posting {
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: amt(amount)}, {Subject: ledger.LevyIncome, Credit: amt(amount)}}}
 }
 
-// A line is one positive amount in fen on one side: neither side, both
-// sides, a fraction of a fen and a negative amount are refused; one fen is
-// accepted. Debits must equal credits to the fen.
+// A line is one positive amount on one side: neither side, both sides and
+// a negative amount are refused; one fen is accepted (a fraction of a fen
+// no money.Amount holds, and a snapshot that carries one is refused where
+// it is read). Debits must equal credits to the fen.
 func TestPostingLineRefusals(t *testing.T) {
 	for name, lines := range map[string][]ledger.Line{
 		"neither debit nor credit": {{Subject: ledger.SpecialAccount}, {Subject: ledger.LevyIncome, Credit: amt("1.00")}},
 		"zero debit, zero credit":  {{Subject: ledger.SpecialAccount, Debit: amt("0"), Credit: amt("0")}, {Subject: ledger.LevyIncome, Credit: amt("0")}},
 		"both sides":               {{Subject: ledger.SpecialAccount, Debit: amt("1.00"), Credit: amt("1.00")}, {Subject: ledger.LevyIncome, Credit: amt("0.00")}},
-		"a tenth of a fen":         {{Subject: ledger.SpecialAccount, Debit: amt("1.001")}, {Subject: ledger.LevyIncome, Credit: amt("1.001")}},
 		"negative debit":           {{Subject: ledger.SpecialAccount, Debit: amt("-1.00")}, {Subject: ledger.LevyIncome, Debit: amt("1.00")}},
 		"one line":                 {{Subject: ledger.SpecialAccount, Debit: amt("1.00")}},
 		"not a scheme subject":     {{Subject: "cash", Debit: amt("1.00")}, {Subject: ledger.LevyIncome, Credit: amt("1.00")}},
@@ -85,7 +85,7 @@ func TestRepostSameID(t *testing.T) {
 		assert.ErrorIs(t, err, ledger.ErrConflict, name)
 	}
 	assert.Equal(t, 1, j.Len())
-	assert.Equal(t, "248.33", j.Total(ledger.LevyIncome).StringFixed(2), "nothing booked twice")
+	assert.Equal(t, "248.33", j.Total(ledger.LevyIncome).String(), "nothing booked twice")
 }
 
 // A closed period refuses a posting; the next period takes it.
@@ -138,26 +138,26 @@ func TestWarningLimitBoundary(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, s.Review, 1, "%+v", s.Review)
 	assert.Equal(t, "above", s.Review[0].ID)
-	assert.Equal(t, "150000.00", s.Total.StringFixed(2))
-	s, err = ledger.Settle("ins", m, []ledger.Payment{pay("big", "1000000.00")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	assert.Equal(t, "150000.00", s.Total.String())
+	s, err = ledger.Settle("ins", m, []ledger.Payment{pay("big", "1000000.00")}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	require.NoError(t, err)
 	assert.Empty(t, s.Review, "no limit set")
 	// Settled in the next month: its first and last day accepted, the
 	// payment month's last day and the month after next refused.
 	for d, ok := range map[string]bool{"2026-04-01": true, "2026-04-30": true, "2026-03-31": false, "2026-05-01": false} {
-		_, err := ledger.Settle("ins", m, []ledger.Payment{pay("x", "1.00")}, decimal.Zero, testdates.Day(t, d))
+		_, err := ledger.Settle("ins", m, []ledger.Payment{pay("x", "1.00")}, money.Amount{}, testdates.Day(t, d))
 		assert.Equal(t, ok, err == nil, "settled on %s: %v", d, err)
 	}
 	// A payment dated on the month's first and last day is the month's; the days either side are not.
 	for d, ok := range map[string]bool{"2026-02-28": false, "2026-03-01": true, "2026-03-31": true, "2026-04-01": false} {
 		p := pay("x", "1.00")
 		p.Date = testdates.Day(t, d)
-		_, err := ledger.Settle("ins", m, []ledger.Payment{p}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+		_, err := ledger.Settle("ins", m, []ledger.Payment{p}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 		assert.Equal(t, ok, err == nil, "paid on %s: %v", d, err)
 	}
-	_, err = ledger.Settle("ins", m, []ledger.Payment{pay("zero", "0.00")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	_, err = ledger.Settle("ins", m, []ledger.Payment{pay("zero", "0.00")}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	assert.ErrorIs(t, err, ledger.ErrBadPayment, "a zero payment")
-	_, err = ledger.Settle("ins", m, []ledger.Payment{pay("fen", "0.01")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	_, err = ledger.Settle("ins", m, []ledger.Payment{pay("fen", "0.01")}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	assert.NoError(t, err, "one fen")
 }
 
@@ -175,11 +175,11 @@ func TestSummaryYearBoundary(t *testing.T) {
 	}
 	s, err := j.Summarize(2026, ledger.Participants{})
 	require.NoError(t, err)
-	assert.Equal(t, "200.00", s.LevyIncome.StringFixed(2), "2026-01-01 and 2026-12-31 only")
+	assert.Equal(t, "200.00", s.LevyIncome.String(), "2026-01-01 and 2026-12-31 only")
 	assert.Equal(t, 2, s.LevyCount)
 	s, err = j.Summarize(2027, ledger.Participants{})
 	require.NoError(t, err)
-	assert.Equal(t, "100.00", s.LevyIncome.StringFixed(2))
+	assert.Equal(t, "100.00", s.LevyIncome.String())
 }
 
 // Any reordering of a posting's lines under its ID is a conflict; only the
@@ -193,9 +193,9 @@ func TestRepostPermutedLines(t *testing.T) {
 		for i := 0; i < n-1; i++ {
 			f := int64(rapid.IntRange(1, 100000).Draw(rt, "fen"))
 			total += f
-			p.Lines = append(p.Lines, ledger.Line{Subject: ledger.SpecialAccount, Debit: decimal.New(f, -2)})
+			p.Lines = append(p.Lines, ledger.Line{Subject: ledger.SpecialAccount, Debit: money.Fen(f)})
 		}
-		p.Lines = append(p.Lines, ledger.Line{Subject: ledger.LevyIncome, Credit: decimal.New(total, -2)})
+		p.Lines = append(p.Lines, ledger.Line{Subject: ledger.LevyIncome, Credit: money.Fen(total)})
 		var j ledger.Journal
 		if _, err := j.Post(p); err != nil {
 			rt.Fatal(err)
@@ -205,7 +205,7 @@ func TestRepostPermutedLines(t *testing.T) {
 		q.Lines = perm
 		identical := true
 		for i := range perm {
-			if perm[i].Subject != p.Lines[i].Subject || !perm[i].Debit.Equal(p.Lines[i].Debit) || !perm[i].Credit.Equal(p.Lines[i].Credit) {
+			if perm[i].Subject != p.Lines[i].Subject || perm[i].Debit != p.Lines[i].Debit || perm[i].Credit != p.Lines[i].Credit {
 				identical = false
 			}
 		}

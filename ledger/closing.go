@@ -204,7 +204,7 @@ func (j *Journal) closedYearRefused(p *Posting) error {
 		return nil
 	}
 	for _, l := range p.Lines {
-		if l.Credit.IsPositive() && (l.Subject == LevyIncome || l.Subject == Suspense) {
+		if l.Credit.Sign() > 0 && (l.Subject == LevyIncome || l.Subject == Suspense) {
 			return fmt.Errorf("%w: posting %s books in %s money that entered the treasury on %s", ErrClosedYear, echo(p.ID), p.Period, entry)
 		}
 	}

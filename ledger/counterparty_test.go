@@ -5,13 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Issue 21: a counterparty's kind is one of a closed list, with the JSON
@@ -46,7 +46,7 @@ func TestParseCounterpartyKind(t *testing.T) {
 
 func TestPostRefusesUnknownCounterparty(t *testing.T) {
 	d := testdates.Day(t, "2026-04-21")
-	amt := decimal.RequireFromString("10.00")
+	amt := money.MustParse("10.00")
 	post := func(cp ledger.Counterparty) error {
 		var j ledger.Journal
 		_, err := j.Post(ledger.Posting{ID: "I1", Date: d, Period: testdates.Month(t, "2026-04"), Counterparty: cp, Source: "interest",

@@ -5,10 +5,12 @@ package ledger
 
 import (
 	"slices"
+
+	"github.com/zhishang/zhishang/money"
 )
 
 // dayBook is a subject's net movements by day, the days in order. Every
-// day's movement fits int64 (add refuses what would not). pos and neg are
+// day's movement fits an Amount (add refuses what would not). pos and neg are
 // the sums of the positive and of the negative movements: while both fit
 // (wide false), every running balance lies between them, so none can
 // overflow and a rise needs no scan. When they would not fit (books of
@@ -16,26 +18,26 @@ import (
 // checked scan (lowest).
 type dayBook struct {
 	days     []int32
-	moves    []int64
-	pos, neg int64
+	moves    []money.Amount
+	pos, neg money.Amount
 	wide     bool
 }
 
 // add adds delta to day's movement; it reports false, and changes nothing,
-// when the movement would leave int64.
-func (b *dayBook) add(day int32, delta int64) bool {
+// when the movement would leave the range of an Amount.
+func (b *dayBook) add(day int32, delta money.Amount) bool {
 	i, found := slices.BinarySearch(b.days, day)
-	var old int64
+	var old money.Amount
 	if found {
 		old = b.moves[i]
 	}
-	m, ok := addFen(old, delta)
+	m, ok := old.Add(delta)
 	if !ok {
 		return false
 	}
 	if !found {
 		b.days = slices.Insert(b.days, i, day)
-		b.moves = slices.Insert(b.moves, i, 0)
+		b.moves = slices.Insert(b.moves, i, money.Amount{})
 	}
 	b.moves[i] = m
 	if b.wide {
@@ -44,10 +46,10 @@ func (b *dayBook) add(day int32, delta int64) bool {
 	}
 	// old's share comes out of pos and neg exactly (it was in them, so what
 	// remains fits), then m's share goes in, checked.
-	b.pos -= max(old, 0)
-	b.neg -= min(old, 0)
-	p, ok1 := addFen(b.pos, max(m, 0))
-	n, ok2 := addFen(b.neg, min(m, 0))
+	b.pos = within(b.pos.Sub(positive(old)))
+	b.neg = within(b.neg.Sub(negative(old)))
+	p, ok1 := b.pos.Add(positive(m))
+	n, ok2 := b.neg.Add(negative(m))
 	if !ok1 || !ok2 {
 		b.recount()
 		return true
@@ -58,13 +60,13 @@ func (b *dayBook) add(day int32, delta int64) bool {
 
 // recount sums pos and neg afresh, setting wide when either would overflow.
 func (b *dayBook) recount() {
-	b.pos, b.neg, b.wide = 0, 0, false
+	b.pos, b.neg, b.wide = money.Amount{}, money.Amount{}, false
 	for _, m := range b.moves {
 		var ok bool
-		if m > 0 {
-			b.pos, ok = addFen(b.pos, m)
+		if m.Sign() > 0 {
+			b.pos, ok = b.pos.Add(m)
 		} else {
-			b.neg, ok = addFen(b.neg, m)
+			b.neg, ok = b.neg.Add(m)
 		}
 		if !ok {
 			b.wide = true
@@ -75,17 +77,18 @@ func (b *dayBook) recount() {
 
 // lowest reports the first day on or after from on which the running
 // balance is below zero, and that balance (neg); or, over, the first day on
-// which the running balance would leave int64 (the sums are checked).
-func (b *dayBook) lowest(from int32) (day int32, low int64, neg, over bool) {
-	var run int64
+// which the running balance would leave the range of an Amount (the sums
+// are checked).
+func (b *dayBook) lowest(from int32) (day int32, low money.Amount, neg, over bool) {
+	var run money.Amount
 	for i, d := range b.days {
 		var ok bool
-		if run, ok = addFen(run, b.moves[i]); !ok {
-			return d, 0, false, true
+		if run, ok = run.Add(b.moves[i]); !ok {
+			return d, money.Amount{}, false, true
 		}
-		if d >= from && run < 0 {
+		if d >= from && run.Sign() < 0 {
 			return d, run, true, false
 		}
 	}
-	return 0, 0, false, false
+	return 0, money.Amount{}, false, false
 }

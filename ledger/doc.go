@@ -17,9 +17,10 @@
 //
 // The Journal is an in-memory value: the host persists its postings
 // (Snapshot) and rebuilds it (Load). Nothing here reads a clock or a file.
-// Money is exact (shopspring/decimal) and every amount is in fen; balances
-// are kept as integer fen, so adding up a book never rounds, and nothing is
-// ever rounded here (amounts arrive in fen; a fraction of a fen is refused).
+// Every amount is a money.Amount, a whole number of fen, and so is every
+// balance and sum: adding up a book never rounds, and nothing is ever
+// rounded here (a fraction of a fen cannot even be written: JSON that
+// carries one is refused where it is read).
 //
 // # What the books refuse
 //
@@ -29,10 +30,10 @@
 //     a posting's debits and credits, each balance (of a period, over all
 //     periods, and as of each day for the subjects that may not go below
 //     zero), a reconciliation's sums per key, the yearly summary and its
-//     counts — is int64 fen with checked additions (and a checked
-//     negation); one that would leave the range (about 9.2×10¹⁶ 元) is
-//     ErrOverflow, never a wrapped number. Settle sums exact decimals,
-//     which cannot wrap, and its postings pass the same checks when posted;
+//     counts — is a money.Amount (or an int) with checked additions (and a
+//     checked negation); one that would leave the range (about 9.2×10¹⁶
+//     元) is ErrOverflow, never a wrapped number. Settle's sums are checked
+//     the same way, and its postings pass the same checks when posted;
 //   - a reversal mirrors its original exactly (ErrFalseReversal), so no
 //     small "reversal" can mark a posting reversed;
 //   - a receipt or collection ID given twice is refused (ErrDuplicateRecord);

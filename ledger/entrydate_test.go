@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 // heldThenAgreed books receipt id (entered on entry, fee period 2026-11,
@@ -21,10 +21,10 @@ import (
 func heldThenAgreed(t *testing.T, j *ledger.Journal, id, amount, entry, heldOn, on string) (ledger.Reconciliation, error) {
 	t.Helper()
 	m := testdates.Month(t, "2026-11")
-	a := decimal.RequireFromString(amount)
+	a := money.MustParse(amount)
 	rc := []ledger.Receipt{{ID: id, Platform: "p-" + id, Period: m, Amount: a, EntryDate: testdates.Day(t, entry)}}
 	bills := []ledger.Due{{Platform: "p-" + id, Period: m, Amount: a}}
-	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C-" + id, Platform: "p-" + id, Period: m, Amount: a.Add(decimal.New(7, -2))}}, bills, testdates.Day(t, heldOn))
+	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C-" + id, Platform: "p-" + id, Period: m, Amount: plus(a, money.Fen(7))}}, bills, testdates.Day(t, heldOn))
 	require.NoError(t, err)
 	postAll(t, j, r)
 	require.True(t, j.IsOpen(ledger.ReceiptPostingID(id)))
@@ -55,11 +55,11 @@ func TestIncomeBookedAtEntryDate(t *testing.T) {
 	assert.Equal(t, "2026-12", c.Period.String(), "booked in the entry month's period")
 	assert.Contains(t, c.Source, "2026-12-30")
 	postAll(t, &j, r)
-	assert.Equal(t, "100.00", j.Balance(ledger.LevyIncome, testdates.Month(t, "2026-12")).StringFixed(2))
+	assert.Equal(t, "100.00", j.Balance(ledger.LevyIncome, testdates.Month(t, "2026-12")).String())
 	assert.True(t, j.Balance(ledger.Suspense, testdates.Month(t, "2026-12")).IsZero())
 
 	s := summary(t, &j, 2026)
-	assert.Equal(t, "100.00", s.LevyIncome.StringFixed(2), "2026's income: it entered the treasury then")
+	assert.Equal(t, "100.00", s.LevyIncome.String(), "2026's income: it entered the treasury then")
 	assert.Equal(t, 1, s.LevyCount)
 	assert.True(t, s.Held.IsZero(), "not also held at the end of 2026")
 	assert.Equal(t, 0, s.HeldCount)
@@ -77,11 +77,11 @@ func TestIncomeBookedAtEntryDate(t *testing.T) {
 	s = summary(t, &j, 2026)
 	assert.True(t, s.LevyIncome.IsZero())
 	assert.Equal(t, 0, s.LevyCount)
-	assert.Equal(t, "100.00", s.Held.StringFixed(2))
+	assert.Equal(t, "100.00", s.Held.String())
 	assert.Equal(t, 1, s.HeldCount)
 	s = summary(t, &j, 2027)
 	assert.True(t, s.LevyIncome.IsZero())
-	assert.Equal(t, "100.00", s.Held.StringFixed(2))
+	assert.Equal(t, "100.00", s.Held.String())
 	assert.Equal(t, 1, s.HeldCount)
 
 	// The snapshot keeps both dates.
@@ -104,11 +104,11 @@ func TestEntryDateYearBoundary(t *testing.T) {
 	}
 	assert.Empty(t, j.OpenItems())
 	s := summary(t, &j, 2026)
-	assert.Equal(t, "100.00", s.LevyIncome.StringFixed(2))
+	assert.Equal(t, "100.00", s.LevyIncome.String())
 	assert.Equal(t, 1, s.LevyCount)
 	assert.True(t, s.Held.IsZero())
 	s = summary(t, &j, 2027)
-	assert.Equal(t, "200.00", s.LevyIncome.StringFixed(2))
+	assert.Equal(t, "200.00", s.LevyIncome.String())
 	assert.Equal(t, 1, s.LevyCount)
 	c, _ := j.Posting(ledger.ClearingPostingID("DEC31"))
 	assert.Equal(t, "2026-12", c.Period.String())
@@ -165,14 +165,14 @@ func TestClosedYearNotRewritten(t *testing.T) {
 
 	assert.JSONEq(t, closedAt, cashView(summary(t, &j, 2026)), "the closed year's summary is not rewritten")
 	s := summary(t, &j, 2026)
-	assert.Equal(t, "300.00", s.Held.StringFixed(2), "held at the end of 2026, as published")
+	assert.Equal(t, "300.00", s.Held.String(), "held at the end of 2026, as published")
 	s = summary(t, &j, 2027)
-	assert.Equal(t, "300.00", s.LevyIncome.StringFixed(2))
-	assert.Equal(t, "300.00", s.PriorYearLevy.StringFixed(2))
+	assert.Equal(t, "300.00", s.LevyIncome.String())
+	assert.Equal(t, "300.00", s.PriorYearLevy.String())
 	assert.True(t, s.Held.IsZero())
 	require.Len(t, s.PriorYear, 1)
 	assert.Equal(t, ledger.PriorYearLine{PostingID: c.ID, Subject: ledger.LevyIncome, EntryDate: testdates.Day(t, "2026-12-30"),
-		BookedOn: testdates.Day(t, "2027-01-10"), Period: testdates.Month(t, "2027-01"), Amount: decimal.New(30000, -2)}, s.PriorYear[0])
+		BookedOn: testdates.Day(t, "2027-01-10"), Period: testdates.Month(t, "2027-01"), Amount: money.Fen(30000)}, s.PriorYear[0])
 	b, err := json.Marshal(s)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"prior_year_levy":"300.00"`)
@@ -196,7 +196,7 @@ func TestClosedYearNotRewritten(t *testing.T) {
 	require.NoError(t, err)
 	postAll(t, &k, r)
 	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
-	assert.Equal(t, "300.00", summary(t, &k, 2026).LevyIncome.StringFixed(2))
+	assert.Equal(t, "300.00", summary(t, &k, 2026).LevyIncome.String())
 }
 
 // heldAgain reconciles receipt id (as heldThenAgreed books it) with the
@@ -204,7 +204,7 @@ func TestClosedYearNotRewritten(t *testing.T) {
 func heldAgain(t *testing.T, j *ledger.Journal, id, amount, entry, on string) (ledger.Reconciliation, error) {
 	t.Helper()
 	m := testdates.Month(t, "2026-11")
-	a := decimal.RequireFromString(amount)
+	a := money.MustParse(amount)
 	return j.Reconcile([]ledger.Receipt{{ID: id, Platform: "p-" + id, Period: m, Amount: a, EntryDate: testdates.Day(t, entry)}},
 		[]ledger.Collection{{ID: "C-" + id + "-corrected", Platform: "p-" + id, Period: m, Amount: a}},
 		[]ledger.Due{{Platform: "p-" + id, Period: m, Amount: a}}, testdates.Day(t, on))
@@ -231,8 +231,8 @@ func TestLateReceiptInClosedYear(t *testing.T) {
 		assert.Equal(t, "2027-01", p.Period.String())
 		assert.True(t, summary(t, &j, 2026).LevyIncome.IsZero())
 		s := summary(t, &j, 2027)
-		assert.Equal(t, "300.00", s.LevyIncome.StringFixed(2))
-		assert.Equal(t, "300.00", s.PriorYearLevy.StringFixed(2))
+		assert.Equal(t, "300.00", s.LevyIncome.String())
+		assert.Equal(t, "300.00", s.PriorYearLevy.String())
 		require.Len(t, s.PriorYear, 1)
 		assert.Equal(t, "2026-12-30", s.PriorYear[0].EntryDate.String())
 	}
@@ -252,7 +252,7 @@ func TestBookInFirstOpenPeriod(t *testing.T) {
 	postAll(t, &j, r)
 	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
 	assert.Contains(t, r.Postings[0].Source, "closed period")
-	assert.Equal(t, "50.00", summary(t, &j, 2026).LevyIncome.StringFixed(2))
+	assert.Equal(t, "50.00", summary(t, &j, 2026).LevyIncome.String())
 	assert.Empty(t, summary(t, &j, 2026).PriorYear)
 
 	// Every period from the entry month to the reconciliation's is closed.
@@ -275,7 +275,7 @@ func TestEntryDateChecked(t *testing.T) {
 	require.NoError(t, err)
 	it := j.OpenItems()[0]
 	assert.Equal(t, "2026-04", it.BookIn.String())
-	ok, err := ledger.ClearHeld("CH", it, testdates.Day(t, "2026-05-10"), decimal.Zero, "p")
+	ok, err := ledger.ClearHeld("CH", it, testdates.Day(t, "2026-05-10"), money.Amount{}, "p")
 	require.NoError(t, err)
 	assert.Equal(t, "2026-04-21", ok.EntryDate.String())
 	assert.Equal(t, "2026-04", ok.Period.String(), "nothing paid back: booked by the entry date")
@@ -343,25 +343,25 @@ func TestClearHeldAcrossYearEnd(t *testing.T) {
 		var j ledger.Journal
 		_, err := heldThenAgreed(t, &j, "T1", "100.00", "2026-12-30", "2026-12-31", "2026-12-31")
 		require.NoError(t, err)
-		p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2027-01-05"), decimal.RequireFromString(back), "p")
+		p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2027-01-05"), money.MustParse(back), "p")
 		require.NoError(t, err)
 		_, err = j.Post(p)
 		require.NoError(t, err)
 		s26, s27 := summary(t, &j, 2026), summary(t, &j, 2027)
 		if back == "0" {
 			assert.Equal(t, "2026-12", p.Period.String())
-			assert.Equal(t, "100.00", s26.LevyIncome.StringFixed(2))
+			assert.Equal(t, "100.00", s26.LevyIncome.String())
 			assert.True(t, s26.Held.IsZero())
 			assert.True(t, s27.LevyIncome.IsZero())
 			continue
 		}
 		assert.Equal(t, "2027-01", p.Period.String())
 		assert.True(t, s26.LevyIncome.IsZero())
-		assert.Equal(t, "100.00", s26.Held.StringFixed(2))
+		assert.Equal(t, "100.00", s26.Held.String())
 		assert.Equal(t, 1, s26.HeldCount)
-		assert.Equal(t, "60.00", s27.LevyIncome.StringFixed(2))
-		assert.Equal(t, "60.00", s27.PriorYearLevy.StringFixed(2))
-		assert.Equal(t, "40.00", s27.Refunds.StringFixed(2))
+		assert.Equal(t, "60.00", s27.LevyIncome.String())
+		assert.Equal(t, "60.00", s27.PriorYearLevy.String())
+		assert.Equal(t, "40.00", s27.Refunds.String())
 		assert.True(t, s27.Held.IsZero())
 		assert.Equal(t, 0, s27.HeldCount)
 	}
@@ -375,8 +375,8 @@ func TestLegacyClearingCountsOnItsDate(t *testing.T) {
 		`{"id":"C1","date":"2027-01-10","period":"2027-01","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	require.NoError(t, err)
 	assert.True(t, summary(t, j, 2026).LevyIncome.IsZero())
-	assert.Equal(t, "10.00", summary(t, j, 2026).Held.StringFixed(2))
-	assert.Equal(t, "10.00", summary(t, j, 2027).LevyIncome.StringFixed(2))
+	assert.Equal(t, "10.00", summary(t, j, 2026).Held.String())
+	assert.Equal(t, "10.00", summary(t, j, 2027).LevyIncome.String())
 	assert.Empty(t, summary(t, j, 2027).PriorYear)
 	_, err = ledger.ParseSnapshot([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","entry_date":"2026-04-20","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	assert.True(t, errors.Is(err, ledger.ErrBadPosting), "an entry date on a posting that clears nothing: %v", err)
@@ -391,9 +391,9 @@ func TestClearingNotBeforeItsReceipt(t *testing.T) {
 	var j ledger.Journal
 	j.Close(testdates.Month(t, "2026-12"))
 	m := testdates.Month(t, "2026-11")
-	rc := []ledger.Receipt{{ID: "T1", Platform: "p", Period: m, Amount: decimal.RequireFromString("1.30"), EntryDate: testdates.Day(t, "2026-12-20")}}
+	rc := []ledger.Receipt{{ID: "T1", Platform: "p", Period: m, Amount: money.MustParse("1.30"), EntryDate: testdates.Day(t, "2026-12-20")}}
 	bills := []ledger.Due{{Platform: "p", Period: m, Amount: rc[0].Amount}}
-	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: decimal.RequireFromString("1.31")}}, bills, testdates.Day(t, "2027-01-25"))
+	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C1", Platform: "p", Period: m, Amount: money.MustParse("1.31")}}, bills, testdates.Day(t, "2027-01-25"))
 	require.NoError(t, err)
 	postAll(t, &j, r)
 	assert.Equal(t, "2027-01", r.Postings[0].Period.String())
@@ -413,8 +413,8 @@ func TestClearingNotBeforeItsReceipt(t *testing.T) {
 	assert.True(t, s.Held.IsZero())
 	assert.True(t, s.LevyIncome.IsZero())
 	s = summary(t, &j, 2027)
-	assert.Equal(t, "1.30", s.LevyIncome.StringFixed(2))
-	assert.Equal(t, "1.30", s.PriorYearLevy.StringFixed(2))
+	assert.Equal(t, "1.30", s.LevyIncome.String())
+	assert.Equal(t, "1.30", s.PriorYearLevy.String())
 	assert.True(t, s.Held.IsZero())
 }
 
@@ -428,7 +428,7 @@ func TestReversalCountsWithItsOriginal(t *testing.T) {
 	var j ledger.Journal
 	_, err := heldThenAgreed(t, &j, "T1", "0.01", "2026-03-20", "2026-03-25", "2026-03-25")
 	require.NoError(t, err) // not posted: the records agree only later
-	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2026-04-15"), decimal.RequireFromString("0.01"), "p")
+	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2026-04-15"), money.MustParse("0.01"), "p")
 	require.NoError(t, err)
 	_, err = j.Post(p)
 	require.NoError(t, err)
@@ -443,7 +443,7 @@ func TestReversalCountsWithItsOriginal(t *testing.T) {
 	s := summary(t, &j, 2026)
 	assert.True(t, s.Held.IsZero(), "held at the end of 2026: %s", s.Held)
 	assert.Equal(t, 0, s.HeldCount)
-	assert.Equal(t, "0.01", s.LevyIncome.StringFixed(2))
+	assert.Equal(t, "0.01", s.LevyIncome.String())
 	assert.True(t, s.Refunds.IsZero(), "the refund was taken back")
 	assert.Equal(t, 0, s.RefundCount)
 	s = summary(t, &j, 2027)

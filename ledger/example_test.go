@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 func mustMonth(s string) calendar.Month { m, _ := calendar.ParseMonth(s); return m }
@@ -19,7 +18,7 @@ func ExampleJournal_Post() {
 	var j ledger.Journal
 	p := ledger.Posting{ID: "tax-2026-04-0001", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
 		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "platform-b"}, Source: "treasury receipt T1",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}}
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("248.33")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("248.33")}}}
 	dup1, err1 := j.Post(p)
 	dup2, err2 := j.Post(p)
 	fmt.Println(dup1, err1, dup2, err2, j.Len(), j.Balance(ledger.LevyIncome, mustMonth("2026-03")))
@@ -31,17 +30,17 @@ func ExampleJournal_Reverse() {
 	var j ledger.Journal
 	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-03"),
 		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "receipt",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("10.00")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("10.00")}}})
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("10.00")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("10.00")}}})
 	err := j.Reverse("D1", "R1", mustDay("2026-04-25"), "entered twice")
-	fmt.Println(err, j.Len(), j.Balance(ledger.LevyIncome, mustMonth("2026-03")).StringFixed(2))
+	fmt.Println(err, j.Len(), j.Balance(ledger.LevyIncome, mustMonth("2026-03")).String())
 	// Output: <nil> 2 0.00
 }
 
 func ExampleReconcile() {
 	r, _ := ledger.Reconcile(
-		[]ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33"), EntryDate: mustDay("2026-04-21")}},
-		[]ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}},
-		[]ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}})
+		[]ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: money.MustParse("248.33"), EntryDate: mustDay("2026-04-21")}},
+		[]ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: money.MustParse("248.33")}},
+		[]ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: money.MustParse("248.33")}})
 	m := r.Matches[0]
 	fmt.Println(m.Treasury, m.Orders, m.Booked, r.Postings[0].Date)
 	// Output: matched consistent true 2026-04-21
@@ -50,9 +49,9 @@ func ExampleReconcile() {
 func ExampleSettle() {
 	grant := ledger.BenefitSubject(benefits.OneTimeDisabilityGrant)
 	s, _ := ledger.Settle("insurer-x", mustMonth("2026-04"), []ledger.Payment{
-		{ID: "P1", Date: mustDay("2026-04-03"), Insurer: "insurer-x", Worker: "w1", Subject: grant, Amount: decimal.RequireFromString("116914.35")},
-		{ID: "P2", Date: mustDay("2026-04-10"), Insurer: "insurer-x", Worker: "w2", Subject: ledger.Medical, Amount: decimal.RequireFromString("9170.00")},
-	}, decimal.RequireFromString("100000"), mustDay("2026-05-12"))
+		{ID: "P1", Date: mustDay("2026-04-03"), Insurer: "insurer-x", Worker: "w1", Subject: grant, Amount: money.MustParse("116914.35")},
+		{ID: "P2", Date: mustDay("2026-04-10"), Insurer: "insurer-x", Worker: "w2", Subject: ledger.Medical, Amount: money.MustParse("9170.00")},
+	}, money.MustParse("100000"), mustDay("2026-05-12"))
 	fmt.Println(s.Total, s.SettleIn, len(s.Review), s.Review[0].ID)
 	// Output: 126084.35 2026-05 1 P1
 }
@@ -60,7 +59,7 @@ func ExampleSettle() {
 // A refund for March, a fee period whose accounting period is closed, is
 // booked in May, when it is paid, and carries its fee period.
 func ExampleRefund() {
-	p, _, _ := ledger.Refund("refund-0001", ledger.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Direction: ledger.RefundDue, Amount: decimal.RequireFromString("1.67")}, mustDay("2026-05-10"), "platform-b's account")
+	p, _, _ := ledger.Refund("refund-0001", ledger.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"), Direction: ledger.RefundDue, Amount: money.MustParse("1.67")}, mustDay("2026-05-10"), "platform-b's account")
 	fmt.Println(p.Period, p.FeePeriod, p.Lines[0].Subject, p.Lines[0].Debit, p.Lines[1].Subject, p.Lines[1].Credit)
 	// Output: 2026-05 2026-03 ozb.income.levy 1.67 ozb.asset.special_account 1.67
 }
@@ -69,28 +68,28 @@ func ExampleRefund() {
 // collection record clears it into income.
 func ExampleJournal_Reconcile() {
 	var j ledger.Journal
-	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30"), EntryDate: mustDay("2026-04-21")}}
-	bills := []ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30")}}
-	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.33")}}, bills, mustDay("2026-04-22"))
+	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: money.MustParse("248.30"), EntryDate: mustDay("2026-04-21")}}
+	bills := []ledger.Due{{Platform: "platform-b", Period: mustMonth("2026-03"), Amount: money.MustParse("248.30")}}
+	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: money.MustParse("248.33")}}, bills, mustDay("2026-04-22"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)
 	}
 	fmt.Println(r.Matches[0].Treasury, len(r.OpenItems), j.Total(ledger.Suspense), j.Total(ledger.LevyIncome))
-	r, _ = j.Reconcile(receipts, []ledger.Collection{{ID: "C1-corrected", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: decimal.RequireFromString("248.30")}}, bills, mustDay("2026-04-28"))
+	r, _ = j.Reconcile(receipts, []ledger.Collection{{ID: "C1-corrected", Platform: "platform-b", Period: mustMonth("2026-03"), Amount: money.MustParse("248.30")}}, bills, mustDay("2026-04-28"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)
 	}
 	fmt.Println(r.Matches[0].Orders, r.Postings[0].ID, len(r.OpenItems), j.Total(ledger.Suspense), j.Total(ledger.LevyIncome))
 	// Output:
-	// amount_mismatch 1 248.3 0
-	// consistent suspense-clear:T1 0 0 248.3
+	// amount_mismatch 1 248.30 0.00
+	// consistent suspense-clear:T1 0 0.00 248.30
 }
 
 func ExampleSummary_WriteTable() {
 	var j ledger.Journal
 	_, _ = j.Post(ledger.Posting{ID: "D1", Date: mustDay("2026-04-20"), Period: mustMonth("2026-04"), FeePeriod: mustMonth("2026-03"),
 		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "receipt",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: decimal.RequireFromString("248.33")}, {Subject: ledger.LevyIncome, Credit: decimal.RequireFromString("248.33")}}})
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("248.33")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("248.33")}}})
 	s, _ := j.Summarize(2026, ledger.Participants{Platforms: 1, Workers: 900, Injuries: 0})
 	_ = s.WriteTable(os.Stdout)
 	// Output:
@@ -126,20 +125,20 @@ func ExampleCheckInsurer() {
 func ExampleJournal_Summarize() {
 	var j ledger.Journal
 	fee := mustMonth("2026-11")
-	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00"), EntryDate: mustDay("2026-12-30")}}
-	bills := []ledger.Due{{Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00")}}
-	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.07")}}, bills, mustDay("2026-12-31"))
+	receipts := []ledger.Receipt{{ID: "T1", Platform: "platform-b", Period: fee, Amount: money.MustParse("300.00"), EntryDate: mustDay("2026-12-30")}}
+	bills := []ledger.Due{{Platform: "platform-b", Period: fee, Amount: money.MustParse("300.00")}}
+	r, _ := j.Reconcile(receipts, []ledger.Collection{{ID: "C1", Platform: "platform-b", Period: fee, Amount: money.MustParse("300.07")}}, bills, mustDay("2026-12-31"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)
 	}
-	r, _ = j.Reconcile(receipts, []ledger.Collection{{ID: "C1-corrected", Platform: "platform-b", Period: fee, Amount: decimal.RequireFromString("300.00")}}, bills, mustDay("2027-01-10"))
+	r, _ = j.Reconcile(receipts, []ledger.Collection{{ID: "C1-corrected", Platform: "platform-b", Period: fee, Amount: money.MustParse("300.00")}}, bills, mustDay("2027-01-10"))
 	for _, p := range r.Postings {
 		_, _ = j.Post(p)
 		fmt.Println(p.ID, "done", p.Date, "entered", p.EntryDate, "booked in", p.Period)
 	}
 	for _, year := range []int{2026, 2027} {
 		s, _ := j.Summarize(year, ledger.Participants{})
-		fmt.Println(year, "levy income", s.LevyIncome.StringFixed(2), "held at year end", s.Held.StringFixed(2))
+		fmt.Println(year, "levy income", s.LevyIncome.String(), "held at year end", s.Held.String())
 	}
 	// Output:
 	// suspense-clear:T1 done 2027-01-10 entered 2026-12-30 booked in 2026-12

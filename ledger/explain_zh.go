@@ -31,7 +31,7 @@ func (s Subject) Chinese() string {
 // ReasonZH returns m's Reason in Chinese, built from its outcomes and
 // amounts (the same figures, two decimals, in 元).
 func (m Match) ReasonZH() string {
-	r, c, d := m.Received.StringFixed(2), m.Collected.StringFixed(2), m.Due.StringFixed(2)
+	r, c, d := m.Received.String(), m.Collected.String(), m.Due.String()
 	switch m.Treasury {
 	case MissingTreasury:
 		if m.Orders == MissingPayment {
@@ -73,18 +73,18 @@ func RefundZH(a Adjustment, to string) string {
 	case a.Direction == NoneDue || a.Amount.IsZero():
 		return "无需退还或补缴"
 	case a.Direction == RefundDue:
-		return fmt.Sprintf("第十六条：退还 %s 元，属 %s 费款账期（退款所属费款账期），退至 %s", a.Amount.StringFixed(2), a.Period, to)
+		return fmt.Sprintf("第十六条：退还 %s 元，属 %s 费款账期（退款所属费款账期），退至 %s", a.Amount.String(), a.Period, to)
 	}
-	return fmt.Sprintf("第十六条：补缴 %s 元，属 %s 费款账期", a.Amount.StringFixed(2), a.Period)
+	return fmt.Sprintf("第十六条：补缴 %s 元，属 %s 费款账期", a.Amount.String(), a.Period)
 }
 
 // ExplainZH describes the settlement in Chinese: the total by item, the
 // month it is settled in (第五十七条) and the payments above the warning
 // limit (第五十六条).
 func (s Settlement) ExplainZH() []string {
-	out := []string{fmt.Sprintf("%s %s 垫付的待遇合计 %s 元，于 %s 结算（第五十七条）", s.Insurer, s.Month, s.Total.StringFixed(2), s.SettleIn)}
+	out := []string{fmt.Sprintf("%s %s 垫付的待遇合计 %s 元，于 %s 结算（第五十七条）", s.Insurer, s.Month, s.Total.String(), s.SettleIn)}
 	for _, t := range s.ByItem {
-		out = append(out, fmt.Sprintf("  %s（%s）：%d 笔，%s 元", t.Subject.Chinese(), t.Subject, t.Count, t.Amount.StringFixed(2)))
+		out = append(out, fmt.Sprintf("  %s（%s）：%d 笔，%s 元", t.Subject.Chinese(), t.Subject, t.Count, t.Amount.String()))
 	}
 	for _, p := range s.Review {
 		out = append(out, fmt.Sprintf("  %s 超过预警金额，需复核（第五十六条）", p.ID))

@@ -3,20 +3,20 @@ package ledger_test
 import (
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Every outcome of the two steps has a Chinese reason with the figures of
 // the English one.
 func TestReconciliationExplainZH(t *testing.T) {
 	mar := testdates.Month(t, "2026-03")
-	d := decimal.RequireFromString
+	d := money.MustParse
 	rc := func(p, amt string) ledger.Receipt {
 		return ledger.Receipt{ID: "T-" + p, Platform: p, Period: mar, Amount: d(amt), EntryDate: testdates.Day(t, "2026-04-20")}
 	}
@@ -43,17 +43,17 @@ func TestReconciliationExplainZH(t *testing.T) {
 func TestRefundZH(t *testing.T) {
 	mar := testdates.Month(t, "2026-03")
 	for _, a := range []ledger.Adjustment{
-		{Platform: "p", Period: mar, Direction: ledger.RefundDue, Amount: decimal.RequireFromString("12.30")},
-		{Platform: "p", Period: mar, Direction: ledger.TopUpDue, Amount: decimal.RequireFromString("0.03")},
+		{Platform: "p", Period: mar, Direction: ledger.RefundDue, Amount: money.MustParse("12.30")},
+		{Platform: "p", Period: mar, Direction: ledger.TopUpDue, Amount: money.MustParse("0.03")},
 	} {
 		p, ok, err := ledger.Refund("r1", a, testdates.Day(t, "2026-05-06"), "对公账户")
 		require.NoError(t, err)
 		require.True(t, ok)
-		zhcheck.Check(t, []string{p.Source, a.Amount.StringFixed(2)}, []string{ledger.RefundZH(a, "对公账户")}, false)
+		zhcheck.Check(t, []string{p.Source, a.Amount.String()}, []string{ledger.RefundZH(a, "对公账户")}, false)
 	}
 	assert.Equal(t, "无需退还或补缴", ledger.RefundZH(ledger.Adjustment{Direction: ledger.NoneDue}, ""))
 	assert.Equal(t, "第十六条：退补方向不明（\"\"），不予记账", ledger.RefundZH(ledger.Adjustment{}, ""))
-	assert.Equal(t, "第十六条：退补方向不明（\"退款\"），不予记账", ledger.RefundZH(ledger.Adjustment{Direction: "退款", Amount: decimal.RequireFromString("1.00")}, "对公账户"))
+	assert.Equal(t, "第十六条：退补方向不明（\"退款\"），不予记账", ledger.RefundZH(ledger.Adjustment{Direction: "退款", Amount: money.MustParse("1.00")}, "对公账户"))
 }
 
 func TestExplainZHZeroValues(t *testing.T) {

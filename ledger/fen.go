@@ -1,65 +1,57 @@
 package ledger
 
-// Amounts in fen: every amount on the books is a whole number of fen, summed
-// in int64 with checked additions.
+// Amounts: every amount on the books is a money.Amount, a whole number of
+// fen; sums and balances use its checked arithmetic.
 
 import (
-	"github.com/shopspring/decimal"
+	"github.com/zhishang/zhishang/money"
 )
 
-// addFen adds two amounts in fen, reporting false on overflow.
-func addFen(a, b int64) (int64, bool) {
-	c := a + b
-	if (c > a) != (b > 0) {
-		return 0, false
-	}
-	return c, true
-}
-
-func inFen(d decimal.Decimal) bool {
-	if d.Exponent() >= -2 {
-		return true
-	}
-	return d.Equal(d.Round(2))
-}
-
-// maxLineFen bounds a line's amount (10¹² 元); a larger amount is refused.
-// Sums of lines are checked besides (addFen): a posting whose debits or
-// credits total more than int64 fen holds, or a balance that would, is
-// ErrOverflow, never a wrapped number.
+// maxLineFen bounds a line's amount (10¹² 元, in fen); a larger amount is
+// refused. Sums of lines are checked besides (money.Amount.Add): a posting
+// whose debits or credits total more than an Amount holds, or a balance
+// that would, is ErrOverflow, never a wrapped number.
 const maxLineFen = 100_000_000_000_000
 
-// lineFen returns a line amount in fen, and false when it is negative, not
-// in fen, or over maxLineFen.
-func lineFen(d decimal.Decimal) (int64, bool) {
-	if d.Sign() == 0 {
-		return 0, true // checked first: a zero Decimal's other methods allocate
+// lineOK reports whether a may stand on a line, or in a record: from 0 to
+// 10¹² 元.
+func lineOK(a money.Amount) bool { return a.Sign() >= 0 && a.Fen() <= maxLineFen }
+
+// within is the result of a sum that cannot overflow: one within a
+// posting's debit and credit totals, which Validate bounded (each line at
+// most 10¹² 元, and the totals checked), or the exact inverse of a sum that
+// fitted.
+func within(a money.Amount, _ bool) money.Amount { return a }
+
+// net is a line's debit − credit (each at most 10¹² 元: it fits).
+func net(l Line) money.Amount { return within(l.Debit.Sub(l.Credit)) }
+
+// positive and negative are the parts of a above and below zero.
+func positive(a money.Amount) money.Amount {
+	if a.Sign() > 0 {
+		return a
 	}
-	e := int(d.Exponent())
-	if d.NumDigits() > 17 || e > 17 || e < -40 {
-		return 0, false
-	}
-	c := d.CoefficientInt64() // at most 17 digits: it fits
-	for ; e > -2; e-- {
-		if c > maxLineFen || c < -maxLineFen {
-			return 0, false
-		}
-		c *= 10
-	}
-	for ; e < -2; e++ {
-		if c%10 != 0 {
-			return 0, false // a fraction of a fen
-		}
-		c /= 10
-	}
-	return c, c >= 0 && c <= maxLineFen
+	return money.Amount{}
 }
 
-// fenOf returns d in fen, for an amount Validate accepted.
-func fenOf(d decimal.Decimal) int64 {
-	c, _ := lineFen(d)
-	return c
+func negative(a money.Amount) money.Amount {
+	if a.Sign() < 0 {
+		return a
+	}
+	return money.Amount{}
 }
 
-// fen2 writes an amount in fen as yuan with two decimals.
-func fen2(f int64) string { return decimal.New(f, -2).StringFixed(2) }
+// larger and smaller are the larger and the smaller of a and b.
+func larger(a, b money.Amount) money.Amount {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
+
+func smaller(a, b money.Amount) money.Amount {
+	if a.Cmp(b) <= 0 {
+		return a
+	}
+	return b
+}

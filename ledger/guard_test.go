@@ -7,13 +7,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 func postAll(t *testing.T, j *ledger.Journal, r ledger.Reconciliation) {
@@ -32,7 +32,7 @@ func postAll(t *testing.T, j *ledger.Journal, r ledger.Reconciliation) {
 func TestReceiptIDsCannotAlias(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
 	rec := func(id string) ledger.Receipt {
-		return ledger.Receipt{ID: id, Platform: "p", Period: m, Amount: decimal.RequireFromString("100.00"), EntryDate: testdates.Day(t, "2026-04-21")}
+		return ledger.Receipt{ID: id, Platform: "p", Period: m, Amount: money.MustParse("100.00"), EntryDate: testdates.Day(t, "2026-04-21")}
 	}
 	var j ledger.Journal
 	r, err := j.Reconcile([]ledger.Receipt{rec("A")}, nil, nil, testdates.Day(t, "2026-04-22"))
@@ -45,15 +45,15 @@ func TestReceiptIDsCannotAlias(t *testing.T) {
 	r, err = j.Reconcile([]ledger.Receipt{rec("A"), rec("A#2")}, nil, nil, testdates.Day(t, "2026-04-25"))
 	require.NoError(t, err)
 	postAll(t, &j, r)
-	assert.Equal(t, "200.00", j.Total(ledger.SpecialAccount).StringFixed(2), "both receipts are in the special account")
-	assert.Equal(t, "200.00", j.Total(ledger.Suspense).StringFixed(2), "both are open items")
+	assert.Equal(t, "200.00", j.Total(ledger.SpecialAccount).String(), "both receipts are in the special account")
+	assert.Equal(t, "200.00", j.Total(ledger.Suspense).String(), "both are open items")
 	assert.Len(t, j.OpenItems(), 2)
 	// reported again: nothing new
 	r, err = j.Reconcile([]ledger.Receipt{rec("A"), rec("A#2")}, nil, nil, testdates.Day(t, "2026-04-25"))
 	require.NoError(t, err)
 	assert.Empty(t, r.Postings)
 	// both are counted for the key: 200.00 received
-	assert.Equal(t, "200.00", r.Matches[0].Received.StringFixed(2))
+	assert.Equal(t, "200.00", r.Matches[0].Received.String())
 
 	// A receipt whose ID is itself a posting ID the package derives is a
 	// receipt like any other: its posting's ID cannot be another's.
@@ -67,7 +67,7 @@ func TestReceiptIDsCannotAlias(t *testing.T) {
 		seen[p.ID] = true
 	}
 	postAll(t, &k, r)
-	assert.Equal(t, "300.00", k.Total(ledger.Suspense).StringFixed(2))
+	assert.Equal(t, "300.00", k.Total(ledger.Suspense).String())
 }
 
 // A posting the host writes may not take an ID of the form the package
@@ -77,7 +77,7 @@ func TestReceiptIDsCannotAlias(t *testing.T) {
 // has.
 func TestReservedPostingIDs(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
-	hundred := decimal.RequireFromString("100.00")
+	hundred := money.MustParse("100.00")
 	squat := ledger.Posting{ID: ledger.ReceiptPostingID("T9"), Date: testdates.Day(t, "2026-04-21"), Period: testdates.Month(t, "2026-04"), FeePeriod: m,
 		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}, Source: "host",
 		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: hundred}, {Subject: ledger.LevyIncome, Credit: hundred}}}
@@ -110,7 +110,7 @@ func TestReservedPostingIDs(t *testing.T) {
 	second.ID = second.Origin.PostingID()
 	_, err = j.Post(second)
 	assert.ErrorIs(t, err, ledger.ErrAlreadyBooked)
-	assert.Equal(t, "100.00", j.Total(ledger.SpecialAccount).StringFixed(2))
+	assert.Equal(t, "100.00", j.Total(ledger.SpecialAccount).String())
 	// the snapshot keeps the origin and loads
 	k, err := ledger.Load(j.Snapshot())
 	require.NoError(t, err)
@@ -151,7 +151,7 @@ func TestOriginPostingIDInjective(t *testing.T) {
 // make one receipt, record, platform or document count twice.
 func TestInvisibleIDsRefused(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
-	hundred := decimal.RequireFromString("100.00")
+	hundred := money.MustParse("100.00")
 	invisible := map[string]string{
 		"zero-width space":          "T1\u200b",
 		"zero-width joiner":         "T\u200d1",
@@ -210,7 +210,7 @@ func TestInvisibleIDsRefused(t *testing.T) {
 			assert.ErrorIs(t, err, ledger.ErrBadID, "counterparty %s", name)
 		}
 		_, err = ledger.Settle("I", m, []ledger.Payment{{ID: "P" + id, Date: testdates.Day(t, "2026-03-03"), Insurer: "I", Worker: "w", Subject: ledger.Medical, Amount: hundred}},
-			decimal.Zero, testdates.Day(t, "2026-04-05"))
+			money.Amount{}, testdates.Day(t, "2026-04-05"))
 		if id != "" {
 			assert.ErrorIs(t, err, ledger.ErrBadPayment, "payment %s", name)
 			assert.ErrorIs(t, err, ledger.ErrBadID, "payment %s", name)
@@ -236,7 +236,7 @@ func TestNegativeErrorNamesTheDay(t *testing.T) {
 	require.ErrorIs(t, err, ledger.ErrNegative)
 	assert.True(t, strings.HasSuffix(err.Error(), " on 2026-04-20"), err.Error())
 	// and a refusal that names a missing date says so
-	_, err = ledger.ClearHeld("CH", ledger.OpenItem{PostingID: "x", Amount: amt("1.00"), Date: testdates.Day(t, "2026-04-20")}, calendar.Date{}, decimal.Zero, "p")
+	_, err = ledger.ClearHeld("CH", ledger.OpenItem{PostingID: "x", Amount: amt("1.00"), Date: testdates.Day(t, "2026-04-20")}, calendar.Date{}, money.Amount{}, "p")
 	require.ErrorIs(t, err, ledger.ErrBadClearing)
 	assert.NotContains(t, err.Error(), "on ")
 	assert.Contains(t, err.Error(), "no date")
@@ -256,7 +256,7 @@ func TestNegativeErrorNamesTheDay(t *testing.T) {
 func TestDayBookOverflow(t *testing.T) {
 	const unit = 100_000_000_000_000 // 10¹² 元 in fen, the largest line
 	n := math.MaxInt64 / unit        // 92 233 lines
-	big := decimal.New(unit, -2)
+	big := money.Fen(unit)
 	cp := ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}
 	var in, out []ledger.Line // shared: Post keeps a copy
 	for i := 0; i < int(n); i++ {
@@ -317,7 +317,7 @@ func TestSummaryNegationOverflow(t *testing.T) {
 			if left < f {
 				f = left
 			}
-			a := decimal.New(int64(f), -2)
+			a := money.Fen(int64(f))
 			p.Lines = append(p.Lines, ledger.Line{Subject: debit, Debit: a}, ledger.Line{Subject: ledger.Medical, Credit: a})
 			left -= f
 		}
@@ -328,7 +328,7 @@ func TestSummaryNegationOverflow(t *testing.T) {
 	require.NoError(t, err)
 	_, err = j.Post(posting("b", ledger.SpecialAccount))
 	require.NoError(t, err)
-	require.Equal(t, "-92233720368547758.08", j.Total(ledger.Medical).StringFixed(2))
+	require.Equal(t, "-92233720368547758.08", j.Total(ledger.Medical).String())
 	_, err = j.Summarize(2026, ledger.Participants{})
 	assert.ErrorIs(t, err, ledger.ErrOverflow)
 }
@@ -350,7 +350,17 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 	f.Fuzz(func(t *testing.T, id1, id2, id3 string, a1, a2, a3 int64, platform string, reverse bool, exp int) {
 		m, _ := calendar.ParseMonth("2026-03")
 		d, _ := calendar.ParseDate("2026-04-21")
-		amount := func(a int64) decimal.Decimal { return decimal.New(a, int32(exp%24)-2) }
+		amount := func(a int64) money.Amount { // a fen × 10^|exp%24|, as far as it fits
+			b := money.Fen(a)
+			for k := 0; k < exp%24 || k < -exp%24; k++ {
+				c, ok := b.Mul(10)
+				if !ok {
+					break
+				}
+				b = c
+			}
+			return b
+		}
 		rs := []ledger.Receipt{
 			{ID: id1, Platform: platform, Period: m, Amount: amount(a1), EntryDate: d},
 			{ID: id2, Platform: platform, Period: m, Amount: amount(a2), EntryDate: d},
@@ -374,7 +384,7 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 			t.Fatalf("untyped error: %v", err)
 		}
 		var j ledger.Journal
-		booked := map[string]decimal.Decimal{} // receipt ID → amount on the books
+		booked := map[string]money.Amount{} // receipt ID → amount on the books
 		reconcile := func(on calendar.Date) bool {
 			r, err := j.Reconcile(rs, cs, bs, on)
 			typed(err)
@@ -401,7 +411,7 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 		check := func() {
 			t.Helper()
 			live := map[string]int{}
-			var in decimal.Decimal
+			var in money.Amount
 			for _, p := range j.Postings() {
 				if p.Origin.Kind != ledger.TreasuryReceipt {
 					continue
@@ -410,22 +420,22 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 					continue
 				}
 				live[p.Origin.Ref]++
-				in = in.Add(p.Lines[0].Debit)
+				in = plus(in, p.Lines[0].Debit)
 			}
-			var want decimal.Decimal
+			var want money.Amount
 			for id, a := range booked {
 				if live[id] != 1 {
 					t.Fatalf("receipt %q is on the books %d times", id, live[id])
 				}
-				want = want.Add(a)
+				want = plus(want, a)
 			}
 			if len(live) != len(booked) {
 				t.Fatalf("%d receipts on the books, %d reported", len(live), len(booked))
 			}
-			if !in.Equal(want) || !j.Total(ledger.SpecialAccount).Equal(want) {
+			if in != want || j.Total(ledger.SpecialAccount) != want {
 				t.Fatalf("special account %s, receipts %s, bookings %s", j.Total(ledger.SpecialAccount), want, in)
 			}
-			if got := j.Total(ledger.LevyIncome).Add(j.Total(ledger.Suspense)); !got.Equal(want) {
+			if got := plus(j.Total(ledger.LevyIncome), j.Total(ledger.Suspense)); got != want {
 				t.Fatalf("income + suspense = %s, received %s", got, want)
 			}
 		}
@@ -436,7 +446,7 @@ func FuzzReconcileHostileIDs(f *testing.F) {
 		// a host posting under each ID: never one of the derived form
 		for _, id := range []string{id1, id2, id3, ledger.ReceiptPostingID(id1)} {
 			p := ledger.Posting{ID: id, Date: d, Period: calendar.MonthOfDate(d), Counterparty: ledger.Counterparty{Kind: ledger.PayeeParty, ID: "y"}, Source: "host",
-				Lines: []ledger.Line{{Subject: ledger.Medical, Debit: decimal.New(1, -2)}, {Subject: ledger.FundBalance, Credit: decimal.New(1, -2)}}}
+				Lines: []ledger.Line{{Subject: ledger.Medical, Debit: money.Fen(1)}, {Subject: ledger.FundBalance, Credit: money.Fen(1)}}}
 			dup, err := j.Post(p)
 			typed(err)
 			if err == nil && !dup && (strings.HasPrefix(id, "treasury-receipt:") || strings.HasPrefix(id, "treasury-receipt#")) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Errors of the journal.
@@ -37,8 +38,9 @@ var (
 		"ledger: malformed snapshot",
 		"账簿（快照）的 JSON 不合要求：读取时即拒绝")
 	// ErrOverflow: a total, a balance (of a period, over all periods, or as
-	// of a day) or a count would leave the range int64 can hold (about
-	// 9.2×10¹⁶ 元 in fen); what would overflow is refused, nothing wraps.
+	// of a day; in the subject's natural sign) or a count would leave the
+	// range a money.Amount or an int can hold (about 9.2×10¹⁶ 元); what
+	// would overflow is refused, nothing wraps.
 	ErrOverflow = errcode.New("overflow", errcode.Stop,
 		"ledger: out of range (a total, balance or count would overflow)",
 		"金额超出可处理的范围")
@@ -96,10 +98,10 @@ type Journal struct {
 	n         int
 	byID      map[string]int
 	reversed  map[string]string        // ID → the ID that reversed it
-	balance   map[cell]int64           // debits − credits, in fen
-	total     map[Subject]int64        // debits − credits over all periods, in fen
+	balance   map[cell]money.Amount    // debits − credits
+	total     map[Subject]money.Amount // debits − credits over all periods
 	byDay     map[Subject]*dayBook     // the NonNegative subjects' movements by date
-	held      map[string]int64         // open items: suspense posting ID → fen held
+	held      map[string]money.Amount  // open items: suspense posting ID → the amount held
 	clearedBy map[string]string        // suspense posting ID → the posting that cleared it
 	reopened  map[string]calendar.Date // open items whose clearing was reversed → the reversal's date
 	origins   map[originKey]bookings   // the documents the package's postings book (Origin)
@@ -127,10 +129,10 @@ func (j *Journal) init() {
 	}
 	if j.reversed == nil {
 		j.reversed = map[string]string{}
-		j.balance = map[cell]int64{}
-		j.total = map[Subject]int64{}
+		j.balance = map[cell]money.Amount{}
+		j.total = map[Subject]money.Amount{}
 		j.byDay = map[Subject]*dayBook{}
-		j.held = map[string]int64{}
+		j.held = map[string]money.Amount{}
 		j.clearedBy = map[string]string{}
 		j.reopened = map[string]calendar.Date{}
 		j.origins = map[originKey]bookings{}
@@ -156,7 +158,7 @@ func (j *Journal) init() {
 //     (ErrNegative) as of its date or any later date: the balances are
 //     taken in the order the money moved (by Date), so the same postings
 //     in any order are accepted or refused alike; a balance as of a day
-//     that would leave the range of int64 fen is ErrOverflow;
+//     that would leave the range of a money.Amount is ErrOverflow;
 //   - a posting that debits Suspense without clearing exactly one open
 //     item (Clears), or clears one that is not open (ErrBadClearing);
 //   - an EntryDate where it does not belong, after Date or in a month
@@ -223,10 +225,10 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	if err := j.closedYearRefused(&p); err != nil {
 		return false, err
 	}
-	var sus int64 // net credit to Suspense, in fen
+	var sus money.Amount // net credit to Suspense
 	for _, l := range p.Lines {
 		if l.Subject == Suspense {
-			sus += fenOf(l.Credit) - fenOf(l.Debit) // each partial sum lies within the posting's totals, which Validate bounded
+			sus = within(sus.Sub(net(l))) // each partial sum lies within the posting's totals, which Validate bounded
 		}
 	}
 	switch {
@@ -251,8 +253,8 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		if r, ok := j.reopened[p.Clears]; ok && p.Date.Before(r) {
 			return false, fmt.Errorf("%w: %s dated %s clears %s, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", ErrBadClearing, echo(p.ID), p.Date, echo(p.Clears), r)
 		}
-		if -sus != h {
-			return false, fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", ErrBadClearing, echo(p.ID), fen2(-sus), echo(p.Clears), fen2(h))
+		if out := within(sus.Neg()); out != h {
+			return false, fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", ErrBadClearing, echo(p.ID), out, echo(p.Clears), h)
 		}
 	case p.Reverses != "":
 		// A receipt held again after its clearing was reversed is in
@@ -265,8 +267,8 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 				return false, fmt.Errorf("%w: %s dated %s reverses %s, held in suspense again only since %s (its clearing was reversed then): a reversal is not dated before that", ErrFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), r)
 			}
 		}
-	case sus < 0:
-		return false, fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", ErrBadClearing, echo(p.ID), fen2(-sus))
+	case sus.Sign() < 0:
+		return false, fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", ErrBadClearing, echo(p.ID), within(sus.Neg()))
 	}
 	if err := j.apply(&p); err != nil {
 		return false, err
@@ -294,7 +296,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		delete(j.held, p.Clears)
 		delete(j.reopened, p.Clears)
 		j.clearedBy[p.Clears] = p.ID
-	case sus > 0:
+	case sus.Sign() > 0:
 		j.held[p.ID] = sus
 	}
 	if !p.Origin.IsZero() {
@@ -335,17 +337,20 @@ func (j *Journal) booking(kind OriginKind, ref string) (next Origin, live *Posti
 func (j *Journal) apply(p *Posting) error {
 	undo := func(n int) {
 		for _, l := range p.Lines[:n] {
-			d := fenOf(l.Debit) - fenOf(l.Credit)
+			d := net(l)
 			c := cell{l.Subject, p.Period}
-			j.balance[c] -= d // the exact inverse of what was added: back to a value that fitted
-			j.total[l.Subject] -= d
+			j.balance[c] = within(j.balance[c].Sub(d)) // the exact inverse of what was added: back to a value that fitted
+			j.total[l.Subject] = within(j.total[l.Subject].Sub(d))
 		}
 	}
 	for i, l := range p.Lines {
-		d := fenOf(l.Debit) - fenOf(l.Credit)
+		d := net(l)
 		c := cell{l.Subject, p.Period}
-		b, ok1 := addFen(j.balance[c], d)
-		t, ok2 := addFen(j.total[l.Subject], d)
+		b, ok1 := j.balance[c].Add(d)
+		t, ok2 := j.total[l.Subject].Add(d)
+		if negated(l.Subject) && (b.Fen() == money.MinFen || t.Fen() == money.MinFen) {
+			ok1 = false // in the subject's natural sign, 2⁶³ fen: out of range
+		}
 		if !ok1 || !ok2 {
 			undo(i)
 			return fmt.Errorf("%w: posting %s: the balance of %s", ErrOverflow, echo(p.ID), l.Subject)
@@ -360,8 +365,8 @@ func (j *Journal) apply(p *Posting) error {
 	takeBack := func(i int) { // the subjects of lines before i already added to their day books
 		for k, m := range p.Lines[:i] {
 			if NonNegative(m.Subject) && !seenBefore(p.Lines[:k], m.Subject) {
-				if mb, d := j.byDay[m.Subject], subjectDelta(p, m.Subject); mb != nil && d != 0 {
-					mb.add(day, -d) // the exact inverse: it cannot fail
+				if mb, d := j.byDay[m.Subject], subjectDelta(p, m.Subject); mb != nil && !d.IsZero() {
+					mb.add(day, within(d.Neg())) // the exact inverse: it cannot fail
 				}
 			}
 		}
@@ -372,7 +377,7 @@ func (j *Journal) apply(p *Posting) error {
 			continue
 		}
 		delta := subjectDelta(p, l.Subject)
-		if delta == 0 {
+		if delta.IsZero() {
 			continue
 		}
 		book := j.byDay[l.Subject]
@@ -384,18 +389,18 @@ func (j *Journal) apply(p *Posting) error {
 			takeBack(i)
 			return fmt.Errorf("%w: posting %s: the movement of %s on %s", ErrOverflow, echo(p.ID), l.Subject, p.Date)
 		}
-		if delta > 0 && !book.wide {
+		if delta.Sign() > 0 && !book.wide {
 			continue // every running balance lies within the book's bounds: in range, and a rise takes none below zero
 		}
 		at, low, neg, over := book.lowest(day)
-		if over || (delta < 0 && neg) {
-			book.add(day, -delta)
+		if over || (delta.Sign() < 0 && neg) {
+			book.add(day, within(delta.Neg()))
 			takeBack(i)
 			when, _ := p.Date.AddDays(int(at - day)) // at is on or after the posting's date, in the calendar's range
 			if over {
 				return fmt.Errorf("%w: posting %s dated %s: the balance of %s as of %s", ErrOverflow, echo(p.ID), p.Date, l.Subject, when)
 			}
-			return fmt.Errorf("%w: posting %s dated %s would leave %s at %s on %s", ErrNegative, echo(p.ID), p.Date, l.Subject, fen2(low), when)
+			return fmt.Errorf("%w: posting %s dated %s would leave %s at %s on %s", ErrNegative, echo(p.ID), p.Date, l.Subject, low, when)
 		}
 	}
 	return nil
@@ -404,16 +409,16 @@ func (j *Journal) apply(p *Posting) error {
 // subjectDelta is what p adds to subject s in its natural sign (debits −
 // credits for an asset, the reverse otherwise). Each partial sum lies
 // within the posting's debit and credit totals, which Validate bounded, so
-// nothing here overflows, and the result is never math.MinInt64.
-func subjectDelta(p *Posting, s Subject) int64 {
-	var delta int64
+// nothing here overflows, and the result is never money.MinFen.
+func subjectDelta(p *Posting, s Subject) money.Amount {
+	var delta money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == s {
-			delta += fenOf(l.Debit) - fenOf(l.Credit)
+			delta = within(delta.Add(net(l)))
 		}
 	}
 	if TypeOf(s) != Asset {
-		delta = -delta
+		delta = within(delta.Neg())
 	}
 	return delta
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/money"
 )
 
 // jsonLen is the length of a valid text (Post refuses any other) as
@@ -51,8 +53,8 @@ func TestDayBookBoundsAreExactSums(t *testing.T) {
 			} else {
 				delta = rapid.Int64Range(-1000, 1000).Draw(t, "delta")
 			}
-			before := append([]int64(nil), b.moves...)
-			if !b.add(day, delta) {
+			before := append([]money.Amount(nil), b.moves...)
+			if !b.add(day, money.Fen(delta)) {
 				if len(b.moves) != len(before) {
 					t.Fatalf("a refused add changed the days")
 				}
@@ -60,35 +62,19 @@ func TestDayBookBoundsAreExactSums(t *testing.T) {
 			}
 			pos, neg := new(big.Int), new(big.Int)
 			for _, m := range b.moves {
-				if m > 0 {
-					pos.Add(pos, big.NewInt(m))
+				if m.Sign() > 0 {
+					pos.Add(pos, big.NewInt(m.Fen()))
 				} else {
-					neg.Add(neg, big.NewInt(m))
+					neg.Add(neg, big.NewInt(m.Fen()))
 				}
 			}
 			fits := pos.IsInt64() && neg.IsInt64()
 			if b.wide == fits {
 				t.Fatalf("wide %v with sums %s and %s", b.wide, pos, neg)
 			}
-			if !b.wide && (b.pos != pos.Int64() || b.neg != neg.Int64()) {
+			if !b.wide && (b.pos.Fen() != pos.Int64() || b.neg.Fen() != neg.Int64()) {
 				t.Fatalf("bounds %d %d, sums %s %s", b.pos, b.neg, pos, neg)
 			}
-		}
-	})
-}
-
-// fenText writes what decimal writes, for every amount in fen (the reasons
-// of a reconciliation quote amounts with it; round 8).
-func TestFenTextIsDecimalsText(t *testing.T) {
-	for _, f := range []int64{0, 1, -1, 5, -5, 10, 99, 100, -100, 12345, math.MaxInt64, math.MinInt64, math.MinInt64 + 1} {
-		if got, want := fenText(f), fen2(f); got != want {
-			t.Fatalf("fenText(%d) = %q, want %q", f, got, want)
-		}
-	}
-	rapid.Check(t, func(t *rapid.T) {
-		f := rapid.Int64().Draw(t, "f")
-		if got, want := fenText(f), fen2(f); got != want {
-			t.Fatalf("fenText(%d) = %q, want %q", f, got, want)
 		}
 	})
 }
@@ -98,14 +84,10 @@ func TestFenTextIsDecimalsText(t *testing.T) {
 // arithmetic at the int64 edges and around zero, for amounts in fen and
 // for counts alike.
 func TestCheckedAdditionsAtTheEdges(t *testing.T) {
-	vals := []int64{math.MinInt64, math.MinInt64 + 1, -2, -1, 0, 1, 2, math.MaxInt64 - 1, math.MaxInt64}
+	vals := []int64{math.MinInt64 + 1, -2, -1, 0, 1, 2, math.MaxInt64 - 1, math.MaxInt64}
 	for _, a := range vals {
 		for _, b := range vals {
 			exact := new(big.Int).Add(big.NewInt(a), big.NewInt(b))
-			c, ok := addFen(a, b)
-			if ok != exact.IsInt64() || ok && c != exact.Int64() {
-				t.Errorf("addFen(%d, %d) = %d, %v; exact %s", a, b, c, ok, exact)
-			}
 			if a != int64(int(a)) || b != int64(int(b)) {
 				continue // a 32-bit int
 			}
@@ -116,28 +98,23 @@ func TestCheckedAdditionsAtTheEdges(t *testing.T) {
 		}
 	}
 	// a sum that overflows is flagged and keeps its last good value
-	s := sumFen{fen: math.MaxInt64 - 1, count: 3}
-	s.add(1, 1)
-	if s.err || s.fen != math.MaxInt64 || s.count != 4 {
+	s := sum{amount: money.Fen(math.MaxInt64 - 1), count: 3}
+	s.add(money.Fen(1), 1)
+	if s.err || s.amount.Fen() != math.MaxInt64 || s.count != 4 {
 		t.Fatalf("%+v", s)
 	}
-	s.add(1, 1)
-	if !s.err || s.fen != math.MaxInt64 || s.count != 4 {
+	s.add(money.Fen(1), 1)
+	if !s.err || s.amount.Fen() != math.MaxInt64 || s.count != 4 {
 		t.Fatalf("%+v", s)
 	}
-	c := sumFen{count: math.MaxInt}
-	c.add(0, 1)
+	c := sum{count: math.MaxInt}
+	c.add(money.Fen(0), 1)
 	if !c.err {
 		t.Fatal("a count past MaxInt is not flagged")
 	}
-	m := sumFen{}
-	m.sub(math.MinInt64)
-	if !m.err {
-		t.Fatal("subtracting MinInt64 is not flagged")
-	}
-	m = sumFen{fen: 5}
-	m.sub(7)
-	if m.err || m.fen != -2 || m.count != 0 {
+	m := sum{amount: money.Fen(5)}
+	m.sub(money.Fen(7))
+	if m.err || m.amount.Fen() != -2 || m.count != 0 {
 		t.Fatalf("%+v", m)
 	}
 }
@@ -147,22 +124,26 @@ func TestCheckedAdditionsAtTheEdges(t *testing.T) {
 // zero, in a fraction of a fen, with more than 17 significant digits, or
 // with an exponent out of range (第十八条: amounts in fen).
 func TestLineFenAtItsBounds(t *testing.T) {
+	line := func(s string) (int64, bool) {
+		a, err := money.FromDecimal(decimalOf(t, s))
+		return a.Fen(), err == nil && lineOK(a)
+	}
 	for s, want := range map[string]int64{
 		"0": 0, "0.01": 1, "1": 100, "1E12": maxLineFen, "1000000000000.00": maxLineFen, "999999999999.99": maxLineFen - 1,
 		"100000000000000E-2": maxLineFen, "1E-2": 1, "10E-3": 1, "5E1": 5000,
 		"10000000000000000E-4": maxLineFen, "1.0000000000000000": 100,
 	} {
-		f, ok := lineFen(decimalOf(t, s))
+		f, ok := line(s)
 		if !ok || f != want {
-			t.Errorf("lineFen(%s) = %d, %v; want %d", s, f, ok, want)
+			t.Errorf("line amount %s = %d, %v; want %d", s, f, ok, want)
 		}
 	}
 	for _, s := range []string{"1000000000000.01", "1E13", "1.0000000000000001E12", "-0.01", "-1E12", "0.001", "1E-3", "100000000000000000E-5", "1E18", "1E-41", "10E-41",
 		// coefficients whose scaling up by 10¹⁹ would wrap int64 to a few
 		// thousand yuan (2²⁰ fen and −2⁶⁴ + 2²⁰ fen): refused before it can
 		"5088642047018E17", "-30095730041814E17"} {
-		if f, ok := lineFen(decimalOf(t, s)); ok {
-			t.Errorf("lineFen(%s) = %d, accepted", s, f)
+		if f, ok := line(s); ok {
+			t.Errorf("line amount %s = %d, accepted", s, f)
 		}
 	}
 }

@@ -4,52 +4,58 @@ package ledger_test
 // (testdata/mutation).
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 )
 
 // A line amount written with more decimals than fen is read by its value:
 // 1.000 and 1.0000 are one yuan (a spreadsheet's export); 1.001, 1.005 and
-// 1.009 are fractions of a fen, refused.
+// 1.009 are fractions of a fen, refused where a snapshot is read (a
+// money.Amount cannot hold one).
 func TestLineAmountTrailingZerosAndFractions(t *testing.T) {
 	var j ledger.Journal
 	for i, a := range []string{"1.000", "1.0000", "2.50000"} {
 		_, err := j.Post(receiptPosting(t, "z"+string(rune('a'+i)), a))
 		require.NoError(t, err, a)
 	}
+	snapshot := func(a string) []byte {
+		return []byte(`{"postings":[{"id":"f","date":"2026-04-20","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t",` +
+			`"lines":[{"subject":"ozb.asset.special_account","debit":"` + a + `"},{"subject":"ozb.income.levy","credit":"` + a + `"}]}],"closed":[]}`)
+	}
+	_, err := ledger.ParseSnapshot(snapshot("1.000"))
+	require.NoError(t, err)
 	for _, a := range []string{"1.001", "1.005", "1.009", "0.0001"} {
-		_, err := j.Post(receiptPosting(t, "f", a))
-		assert.ErrorIs(t, err, ledger.ErrBadPosting, a)
+		_, err := ledger.ParseSnapshot(snapshot(a))
+		assert.ErrorIs(t, err, ledger.ErrSnapshotJSON, a)
 	}
 }
 
 // 第五十六、五十七条: an insurer's payment of a fraction of a fen is refused
-// (0.005, 0.0051, and two payments of 0.005 that sum to a fen); one written with trailing zeros is whole fen.
+// where it is read (0.005, 0.0051: a money.Amount cannot hold one, so two
+// payments of 0.005 never sum to a fen); one written with trailing zeros is
+// whole fen.
 func TestSettlementPaymentInFen(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
 	pay := func(a string) ledger.Payment {
-		return ledger.Payment{ID: "p", Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: decimal.RequireFromString(a)}
+		return ledger.Payment{ID: "p", Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: money.MustParse(a)}
 	}
 	for _, a := range []string{"0.005", "1.001", "0.0051"} {
-		_, err := ledger.Settle("ins", m, []ledger.Payment{pay(a)}, decimal.Zero, testdates.Day(t, "2026-04-10"))
-		assert.ErrorIs(t, err, ledger.ErrBadPayment, a)
+		var p ledger.Payment
+		err := json.Unmarshal([]byte(`{"id":"p","amount":"`+a+`"}`), &p)
+		assert.ErrorIs(t, err, money.ErrFraction, a)
 	}
-	// Two halves of a fen are each refused, although their sum is a fen.
-	half2 := pay("0.005")
-	half2.ID = "p2"
-	_, err := ledger.Settle("ins", m, []ledger.Payment{pay("0.005"), half2}, decimal.Zero, testdates.Day(t, "2026-04-10"))
-	assert.ErrorIs(t, err, ledger.ErrBadPayment, "two halves of a fen")
-	s, err := ledger.Settle("ins", m, []ledger.Payment{pay("1.230")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	s, err := ledger.Settle("ins", m, []ledger.Payment{pay("1.230")}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	require.NoError(t, err)
-	assert.Equal(t, "1.23", s.Total.StringFixed(2))
+	assert.Equal(t, "1.23", s.Total.String())
 	// 第五十七条: the settlement's Chinese explanation gives each item's
 	// amount to the fen.
 	zh := strings.Join(s.ExplainZH(), "\n")
@@ -73,26 +79,26 @@ func TestIDWithAStrayContinuationByte(t *testing.T) {
 func TestHeldReceiptAcrossTheYearIsWhole(t *testing.T) {
 	var j ledger.Journal
 	m := testdates.Month(t, "2026-11")
-	a := decimal.RequireFromString("100.00")
+	a := money.MustParse("100.00")
 	rc := []ledger.Receipt{{ID: "H1", Platform: "p-H1", Period: m, Amount: a, EntryDate: testdates.Day(t, "2026-12-30")}}
-	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C-H1", Platform: "p-H1", Period: m, Amount: a.Add(decimal.New(7, -2))}},
+	r, err := j.Reconcile(rc, []ledger.Collection{{ID: "C-H1", Platform: "p-H1", Period: m, Amount: plus(a, money.Fen(7))}},
 		[]ledger.Due{{Platform: "p-H1", Period: m, Amount: a}}, testdates.Day(t, "2027-01-05"))
 	require.NoError(t, err)
 	postAll(t, &j, r)
 	require.True(t, j.IsOpen(ledger.ReceiptPostingID("H1")))
-	total := decimal.Zero
+	total := money.Amount{}
 	for _, y := range []int{2026, 2027} {
 		s := summary(t, &j, y)
-		assert.True(t, s.Held.IsZero() || s.Held.Equal(a), "%d: held %s", y, s.Held)
-		total = total.Add(s.Held)
+		assert.True(t, s.Held.IsZero() || s.Held == a, "%d: held %s", y, s.Held)
+		total = plus(total, s.Held)
 	}
-	assert.True(t, total.GreaterThanOrEqual(a), "held at the end of one year at least")
+	assert.True(t, total.Cmp(a) >= 0, "held at the end of one year at least")
 }
 
 // A refused line or collection is named by its place, counted from 1.
 func TestLedgerRefusalsNameTheEntry(t *testing.T) {
 	p := receiptPosting(t, "x", "1.00")
-	p.Lines = append(p.Lines, ledger.Line{Subject: ledger.LevyIncome, Credit: amt("0.001")})
+	p.Lines = append(p.Lines, ledger.Line{Subject: ledger.LevyIncome, Credit: amt("-0.01")})
 	var j ledger.Journal
 	_, err := j.Post(p)
 	require.ErrorIs(t, err, ledger.ErrBadPosting)
@@ -124,7 +130,7 @@ func TestSettlementPaymentUnderAnExpenditureSubject(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
 	for _, sub := range []ledger.Subject{ledger.LevyIncome, ledger.SpecialAccount, "cash"} {
 		p := ledger.Payment{ID: "p", Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: sub, Amount: amt("1.00")}
-		_, err := ledger.Settle("ins", m, []ledger.Payment{p}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+		_, err := ledger.Settle("ins", m, []ledger.Payment{p}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 		assert.ErrorIs(t, err, ledger.ErrBadPayment, string(sub))
 	}
 }
@@ -186,11 +192,11 @@ func TestMoreRecordRefusalsNameTheRecord(t *testing.T) {
 func TestSettlementPostingIDsAreStable(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
 	pay := ledger.Payment{ID: "P1", Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: amt("1.00")}
-	s, err := ledger.Settle("ins", m, []ledger.Payment{pay}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	s, err := ledger.Settle("ins", m, []ledger.Payment{pay}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	require.NoError(t, err)
 	require.NotEmpty(t, s.Postings)
 	assert.Equal(t, "benefit-paid:P1", s.Postings[0].ID)
-	again, err := ledger.Settle("ins", m, []ledger.Payment{pay}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	again, err := ledger.Settle("ins", m, []ledger.Payment{pay}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	require.NoError(t, err)
 	assert.Equal(t, s.Postings, again.Postings)
 }
@@ -210,13 +216,13 @@ func TestClosedPeriodReceiptNotBeforeItsEntry(t *testing.T) {
 	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
 }
 
-// A receipt whose amount is not in fen is named by its place.
+// A receipt whose amount is refused is named by its place.
 func TestReceiptAmountRefusalNamesTheReceipt(t *testing.T) {
 	m := testdates.Month(t, "2026-03")
 	var j ledger.Journal
 	_, err := j.Reconcile([]ledger.Receipt{
 		{ID: "R1", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: testdates.Day(t, "2026-04-10")},
-		{ID: "R2", Platform: "p", Period: m, Amount: amt("1.005"), EntryDate: testdates.Day(t, "2026-04-10")},
+		{ID: "R2", Platform: "p", Period: m, Amount: amt("-1.00"), EntryDate: testdates.Day(t, "2026-04-10")},
 	}, nil, nil, testdates.Day(t, "2026-04-20"))
 	require.ErrorIs(t, err, ledger.ErrBadRecord)
 	assert.Contains(t, err.Error(), `receipt #2 "R2": the amount`)
@@ -241,9 +247,9 @@ func TestFullRefundClearingReversedAcrossTheYear(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, j.Reverse("CH", "CH-rev", testdates.Day(t, "2027-01-20"), "paid back by mistake"))
 		s26, s27 := summary(t, &j, 2026), summary(t, &j, 2027)
-		assert.Equal(t, "100.00", s26.Held.StringFixed(2), "booked in the entry month: %v", inEntryMonth)
+		assert.Equal(t, "100.00", s26.Held.String(), "booked in the entry month: %v", inEntryMonth)
 		assert.Equal(t, 1, s26.HeldCount, inEntryMonth)
-		assert.Equal(t, "100.00", s27.Held.StringFixed(2), inEntryMonth)
+		assert.Equal(t, "100.00", s27.Held.String(), inEntryMonth)
 		assert.True(t, s26.LevyIncome.IsZero(), inEntryMonth)
 		assert.True(t, s27.LevyIncome.IsZero(), inEntryMonth)
 	}
@@ -305,7 +311,7 @@ func TestLineAmountOfSeventeenDigits(t *testing.T) {
 	_, err := j.Post(receiptPosting(t, "z", "1.0000000000000000"))
 	require.NoError(t, err)
 	s := summary(t, &j, 2026)
-	assert.Equal(t, "1.00", s.LevyIncome.StringFixed(2))
+	assert.Equal(t, "1.00", s.LevyIncome.String())
 }
 
 // An insurer's payment refused for its ID is named by its place, counted
@@ -315,7 +321,7 @@ func TestSettlementRefusalNamesThePayment(t *testing.T) {
 	pay := func(id string) ledger.Payment {
 		return ledger.Payment{ID: id, Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: amt("1.00")}
 	}
-	_, err := ledger.Settle("ins", m, []ledger.Payment{pay("p1"), pay("p 2")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	_, err := ledger.Settle("ins", m, []ledger.Payment{pay("p1"), pay("p 2")}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	require.ErrorIs(t, err, ledger.ErrBadPayment)
 	assert.Contains(t, err.Error(), "payment #2:")
 }
@@ -349,11 +355,11 @@ func TestClearHeldRefusesAnEmptyOrHugeItem(t *testing.T) {
 		Counterparty: ledger.Counterparty{Kind: ledger.PlatformParty, ID: "p"}}
 	for _, a := range []string{"0.00", "1000000000000.01"} {
 		it.Amount = amt(a)
-		_, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), decimal.Zero, "p")
+		_, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), money.Amount{}, "p")
 		assert.ErrorIs(t, err, ledger.ErrBadClearing, a)
 	}
 	it.Amount = amt("1000000000000.00")
-	_, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), decimal.Zero, "p")
+	_, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), money.Amount{}, "p")
 	require.NoError(t, err, "the largest amount")
 }
 
@@ -412,7 +418,7 @@ func TestEveryPlaceInARefusalCountsFromOne(t *testing.T) {
 	pay := func(id string) ledger.Payment {
 		return ledger.Payment{ID: id, Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: amt("1.00")}
 	}
-	_, err = ledger.Settle("ins", m, []ledger.Payment{pay("p1"), pay("p2"), pay("p1")}, decimal.Zero, testdates.Day(t, "2026-04-10"))
+	_, err = ledger.Settle("ins", m, []ledger.Payment{pay("p1"), pay("p2"), pay("p1")}, money.Amount{}, testdates.Day(t, "2026-04-10"))
 	require.ErrorIs(t, err, ledger.ErrBadPayment)
 	assert.Contains(t, err.Error(), `payment #3: repeated ID "p1"`)
 }
@@ -436,7 +442,7 @@ func TestPriorYearInterestAndExpenditureReversed(t *testing.T) {
 	s := summary(t, &j, 2027)
 	got := []string{}
 	for _, l := range s.PriorYear {
-		got = append(got, l.PostingID+" "+l.Amount.StringFixed(2))
+		got = append(got, l.PostingID+" "+l.Amount.String())
 	}
 	assert.Equal(t, []string{"i 3.50", "x 2.25", "i-rev -3.50", "x-rev -2.25"}, got)
 	assert.True(t, s.Interest.IsZero())
@@ -475,7 +481,7 @@ func TestReceiptReversalNotBeforeItIsHeldAgain(t *testing.T) {
 	var j ledger.Journal
 	_, err := heldThenAgreed(t, &j, "T1", "1.00", "2026-03-10", "2026-03-12", "2026-03-12")
 	require.NoError(t, err)
-	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2026-04-05"), decimal.Zero, "p")
+	p, err := ledger.ClearHeld("CH", j.OpenItems()[0], testdates.Day(t, "2026-04-05"), money.Amount{}, "p")
 	require.NoError(t, err)
 	_, err = j.Post(p)
 	require.NoError(t, err)

@@ -8,18 +8,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Line is one debit or credit of a posting. Exactly one of Debit and Credit
-// is positive.
+// is positive; JSON leaves the zero one out.
 type Line struct {
-	Subject Subject         `json:"subject"`
-	Debit   decimal.Decimal `json:"debit,omitzero" strict:"decimals=2"`
-	Credit  decimal.Decimal `json:"credit,omitzero" strict:"decimals=2"`
+	Subject Subject      `json:"subject"`
+	Debit   money.Amount `json:"debit,omitzero"`
+	Credit  money.Amount `json:"credit,omitzero"`
 }
 
 // Posting is one balanced journal entry, keyed by the host's document ID.
@@ -73,7 +72,8 @@ type Posting struct {
 // Validate checks p: an ID, a date, a period, a counterparty, a source (in
 // UTF-8, and no longer than ParseSnapshot reads back: jsonerr.MaxString
 // bytes as JSON writes it), at least two lines of known subjects, each a
-// positive amount in fen on one side, and debits equal to credits.
+// positive amount of at most 10¹² 元 on one side, and debits equal to
+// credits.
 func (p *Posting) Validate() error {
 	if p == nil {
 		return fmt.Errorf("%w: nil posting", ErrBadPosting)
@@ -123,27 +123,25 @@ func (p *Posting) Validate() error {
 	if err := validID(p.Counterparty.ID); err != nil {
 		return fmt.Errorf("%w %s: counterparty ID: %w", ErrBadPosting, echo(p.ID), err)
 	}
-	var debit, credit int64
+	var debit, credit money.Amount
 	for i, l := range p.Lines {
 		if !Known(l.Subject) {
 			// ErrNotScheme first (errcode.Of), then ErrBadPosting.
 			return fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", ErrNotScheme, ErrBadPosting, echo(p.ID), i+1, echo(string(l.Subject)))
 		}
-		d, okD := lineFen(l.Debit)
-		c, okC := lineFen(l.Credit)
-		if !okD || !okC || (d > 0) == (c > 0) {
-			return bad("line %d: want one positive amount in fen, up to 10¹² 元, as debit or credit", i+1)
+		if !lineOK(l.Debit) || !lineOK(l.Credit) || (l.Debit.Sign() > 0) == (l.Credit.Sign() > 0) {
+			return bad("line %d: want one positive amount, up to 10¹² 元, as debit or credit", i+1)
 		}
 		var okSum bool
-		if debit, okSum = addFen(debit, d); !okSum {
+		if debit, okSum = debit.Add(l.Debit); !okSum {
 			return fmt.Errorf("%w: posting %s: the debits' total", ErrOverflow, echo(p.ID))
 		}
-		if credit, okSum = addFen(credit, c); !okSum {
+		if credit, okSum = credit.Add(l.Credit); !okSum {
 			return fmt.Errorf("%w: posting %s: the credits' total", ErrOverflow, echo(p.ID))
 		}
 	}
 	if debit != credit {
-		return fmt.Errorf("%w %s: debits %s, credits %s", ErrUnbalanced, echo(p.ID), fen2(debit), fen2(credit))
+		return fmt.Errorf("%w %s: debits %s, credits %s", ErrUnbalanced, echo(p.ID), debit, credit)
 	}
 	return nil
 }
@@ -160,7 +158,7 @@ func same(a, b Posting) bool {
 	}
 	for i := range a.Lines {
 		x, y := a.Lines[i], b.Lines[i]
-		if x.Subject != y.Subject || !x.Debit.Equal(y.Debit) || !x.Credit.Equal(y.Credit) {
+		if x != y {
 			return false
 		}
 	}
@@ -176,20 +174,15 @@ func mirrors(rev, orig *Posting) bool {
 		rev.Clears != "" || len(rev.Lines) != len(orig.Lines) {
 		return false
 	}
-	type key struct {
-		s    Subject
-		d, c int64
-	}
-	want := make(map[key]int, len(orig.Lines))
+	want := make(map[Line]int, len(orig.Lines))
 	for _, l := range orig.Lines {
-		want[key{l.Subject, fenOf(l.Credit), fenOf(l.Debit)}]++
+		want[Line{l.Subject, l.Credit, l.Debit}]++
 	}
 	for _, l := range rev.Lines {
-		k := key{l.Subject, fenOf(l.Debit), fenOf(l.Credit)}
-		if want[k] == 0 {
+		if want[l] == 0 {
 			return false
 		}
-		want[k]--
+		want[l]--
 	}
 	return true
 }

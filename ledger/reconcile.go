@@ -8,31 +8,29 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Receipt is a line of the treasury's receipt report (国库入库报表).
 type Receipt struct {
-	ID        string          `json:"id"`
-	Platform  string          `json:"platform"`
-	Period    calendar.Month  `json:"period"`
-	Amount    decimal.Decimal `json:"amount" strict:"required,decimals=2"`
-	EntryDate calendar.Date   `json:"entry_date"` // 资金缴纳入库时间
+	ID        string         `json:"id"`
+	Platform  string         `json:"platform"`
+	Period    calendar.Month `json:"period"`
+	EntryDate calendar.Date  `json:"entry_date"` // 资金缴纳入库时间
+	// Amount is the last field: JSON has always written it last.
+	Amount money.Amount `json:"amount" strict:"required"`
 }
 
 // Collection is a line of the tax bureau's collection records (社税平台推送的征缴信息).
 type Collection struct {
-	ID       string          `json:"id"`
-	Platform string          `json:"platform"`
-	Period   calendar.Month  `json:"period"`
-	Amount   decimal.Decimal `json:"amount" strict:"required,decimals=2"`
+	ID       string         `json:"id"`
+	Platform string         `json:"platform"`
+	Period   calendar.Month `json:"period"`
+	Amount   money.Amount   `json:"amount" strict:"required"`
 }
 
 // Due is what a platform owes for a fee period by the national platform's
@@ -43,11 +41,11 @@ type Collection struct {
 // b.Total}); the ledger needs nothing else of a bill. Several Due of one
 // platform and period are summed (order summaries that come in parts).
 //
-//	ledger.Due{Platform: "platform-b", Period: march, Amount: decimal.RequireFromString("248.30")}
+//	ledger.Due{Platform: "platform-b", Period: march, Amount: money.MustParse("248.30")}
 type Due struct {
-	Platform string          `json:"platform"`
-	Period   calendar.Month  `json:"period"`
-	Amount   decimal.Decimal `json:"amount" strict:"required,decimals=2"`
+	Platform string         `json:"platform"`
+	Period   calendar.Month `json:"period"`
+	Amount   money.Amount   `json:"amount" strict:"required"`
 }
 
 // Key is a platform's fee period.
@@ -74,14 +72,9 @@ const (
 type Match struct {
 	Key Key `json:"key"`
 	// Treasury is the first step (第十七条), Orders the second (第十八条).
-	Treasury Outcome `json:"treasury"`
-	Orders   Outcome `json:"orders,omitempty"`
-	// Received is the treasury amount, Collected the tax bureau's, Due the
-	// order summaries × rate.
-	Received  decimal.Decimal `json:"received"`
-	Collected decimal.Decimal `json:"collected"`
-	Due       decimal.Decimal `json:"due"`
-	EntryDate calendar.Date   `json:"entry_date,omitzero"`
+	Treasury  Outcome       `json:"treasury"`
+	Orders    Outcome       `json:"orders,omitempty"`
+	EntryDate calendar.Date `json:"entry_date,omitzero"`
 	// Booked: the key passed both steps and its receipts are the scheme's
 	// income (booked now, before, or cleared out of suspense now).
 	Booked bool `json:"booked"`
@@ -89,6 +82,12 @@ type Match struct {
 	// agree; its receipts are held in suspense (Suspense) as open items.
 	Held   bool   `json:"held,omitempty"`
 	Reason string `json:"reason"`
+	// Received is the treasury amount, Collected the tax bureau's, Due the
+	// order summaries × rate (the last fields: JSON has always written
+	// them last).
+	Received  money.Amount `json:"received"`
+	Collected money.Amount `json:"collected"`
+	Due       money.Amount `json:"due"`
 }
 
 // Reconciliation is the result of both steps for a set of periods.
@@ -177,13 +176,13 @@ func Reconcile(receipts []Receipt, collections []Collection, due []Due) (Reconci
 // A receipt of 0.00 is matched but not booked (nothing was received).
 //
 // Refused (ErrBadRecord): a record with a missing field, a negative amount or
-// one not in fen; a receipt, collection or platform ID that validID refuses
+// one over 10¹² 元; a receipt, collection or platform ID that validID refuses
 // (also ErrBadID: empty, over MaxIDBytes, or holding a character nobody
 // can see, so that two IDs that look alike are never two records); a
 // receipt or collection ID given twice, or a receipt on the books reported
 // again with another amount, platform, period or entry date
 // (ErrDuplicateRecord). Several due amounts of one key are summed, not
-// refused. Sums are kept in int64 fen with checked additions
+// refused. Sums are money.Amount with checked additions
 // (ErrOverflow), and more than about 2.1×10⁹ records in one call is
 // ErrOverflow too. A receipt on the books is found by the Origin of its
 // posting, never by parsing a posting's ID, so a receipt whose ID looks
@@ -199,15 +198,11 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 	// One entry per key, found through one map; everything else is slices.
 	type agg struct {
 		key        Key
-		rf, cf, df int64
+		rf, cf, df money.Amount
 		date       calendar.Date
 		hasR, hasC bool
 		hasD       bool
-		nr, nc, nd int8 // 0, 1 or 2 for more: saturating, never wrapping
 		match      int32
-		// rd, cd and dd are the amounts as given when a key has a single
-		// receipt, record or due amount: reused rather than rebuilt from fen.
-		rd, cd, dd decimal.Decimal
 	}
 	idx := make(map[Key]int32, len(receipts))
 	aggs := make([]agg, 0, len(receipts))
@@ -233,27 +228,24 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		if err := recordIDs("receipt", int(i), r.ID, r.Platform); err != nil {
 			return Reconciliation{}, err
 		}
-		f, ok := lineFen(r.Amount)
 		switch {
 		case r.Period.IsZero():
 			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no fee period", ErrBadRecord, i+1, echo(r.ID))
 		case r.EntryDate.IsZero():
 			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no entry date", ErrBadRecord, i+1, echo(r.ID))
-		case !ok || money.Sane(r.Amount) != nil:
-			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: the amount is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, i+1, echo(r.ID))
+		case !lineOK(r.Amount):
+			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: the amount is not from 0 to 10¹² 元", ErrBadRecord, i+1, echo(r.ID))
 		}
 		if n > 0 && receipts[byID[n-1]].ID == r.ID {
 			return Reconciliation{}, fmt.Errorf("%w: receipt ID %s appears twice", ErrDuplicateRecord, echo(r.ID))
 		}
 		keyOf[i] = at(Key{r.Platform, r.Period})
 		a := &aggs[keyOf[i]]
-		if a.rf, ok = addFen(a.rf, f); !ok {
+		var ok bool
+		if a.rf, ok = a.rf.Add(r.Amount); !ok {
 			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, echo(r.Platform), r.Period)
 		}
 		a.hasR = true
-		if a.nr = min(a.nr+1, 2); a.nr == 1 {
-			a.rd = r.Amount
-		}
 		if r.EntryDate.After(a.date) {
 			a.date = r.EntryDate
 		}
@@ -263,46 +255,40 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		if err := recordIDs("collection", i, c.ID, c.Platform); err != nil {
 			return Reconciliation{}, err
 		}
-		f, ok := lineFen(c.Amount)
 		switch {
 		case c.Period.IsZero():
 			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: no fee period", ErrBadRecord, i+1, echo(c.ID))
-		case !ok || money.Sane(c.Amount) != nil:
-			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: the amount is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, i+1, echo(c.ID))
+		case !lineOK(c.Amount):
+			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: the amount is not from 0 to 10¹² 元", ErrBadRecord, i+1, echo(c.ID))
 		}
 		if _, dup := ids[c.ID]; dup {
 			return Reconciliation{}, fmt.Errorf("%w: collection ID %s appears twice", ErrDuplicateRecord, echo(c.ID))
 		}
 		ids[c.ID] = struct{}{}
 		a := &aggs[at(Key{c.Platform, c.Period})]
-		if a.cf, ok = addFen(a.cf, f); !ok {
+		var ok bool
+		if a.cf, ok = a.cf.Add(c.Amount); !ok {
 			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, echo(c.Platform), c.Period)
 		}
 		a.hasC = true
-		if a.nc = min(a.nc+1, 2); a.nc == 1 {
-			a.cd = c.Amount
-		}
 	}
 	ids = nil
 	for i, d := range due {
-		f, ok := lineFen(d.Amount)
 		if err := validID(d.Platform); err != nil {
 			return Reconciliation{}, fmt.Errorf("%w: due #%d: platform: %w", ErrBadRecord, i+1, err)
 		}
 		if d.Period.IsZero() {
 			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s: no fee period", ErrBadRecord, i+1, echo(d.Platform))
 		}
-		if money.Sane(d.Amount) != nil || !ok {
-			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s %s: the amount is not an amount in fen from 0 to 10¹² 元", ErrBadRecord, i+1, echo(d.Platform), d.Period)
+		if !lineOK(d.Amount) {
+			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s %s: the amount is not from 0 to 10¹² 元", ErrBadRecord, i+1, echo(d.Platform), d.Period)
 		}
 		a := &aggs[at(Key{d.Platform, d.Period})]
-		if a.df, ok = addFen(a.df, f); !ok {
+		var ok bool
+		if a.df, ok = a.df.Add(d.Amount); !ok {
 			return Reconciliation{}, fmt.Errorf("%w: the due amounts of %s %s", ErrOverflow, echo(d.Platform), d.Period)
 		}
 		a.hasD = true
-		if a.nd = min(a.nd+1, 2); a.nd == 1 {
-			a.dd = d.Amount
-		}
 	}
 	// The keys' receipts already on the books and not in this call count
 	// too: a key is judged on everything the treasury received for it.
@@ -328,17 +314,14 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				}
 				got := specialAccountIn(q)
 				a := &aggs[ai]
-				if a.rf, ok = addFen(a.rf, got); !ok {
+				if a.rf, ok = a.rf.Add(got); !ok {
 					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, echo(q.Counterparty.ID), q.FeePeriod)
 				}
 				a.hasR = true
-				if a.nr = min(a.nr+1, 2); a.nr == 1 {
-					a.rd = fenDec(got)
-				}
 				if q.Date.After(a.date) {
 					a.date = q.Date
 				}
-				extra = append(extra, Receipt{ID: rid, Platform: q.Counterparty.ID, Period: q.FeePeriod, Amount: fenDec(got), EntryDate: q.Date})
+				extra = append(extra, Receipt{ID: rid, Platform: q.Counterparty.ID, Period: q.FeePeriod, Amount: got, EntryDate: q.Date})
 			}
 		}
 	}
@@ -354,42 +337,21 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		a.match = int32(pos)
 		m := &out.Matches[pos]
 		m.Key, m.EntryDate = a.key, a.date
-		m.Received, m.Collected, m.Due = zeroFen, zeroFen, zeroFen
-		switch a.nr {
-		case 0:
-		case 1:
-			m.Received = a.rd
-		default:
-			m.Received = fenDec(a.rf)
-		}
-		switch a.nc {
-		case 0:
-		case 1:
-			m.Collected = a.cd
-		default:
-			m.Collected = fenDec(a.cf)
-		}
-		switch a.nd {
-		case 0:
-		case 1:
-			m.Due = a.dd
-		default:
-			m.Due = fenDec(a.df)
-		}
+		m.Received, m.Collected, m.Due = a.rf, a.cf, a.df
 		switch {
 		case !a.hasR && !a.hasC:
 			m.Treasury = MissingTreasury
 			m.Orders = MissingPayment
-			m.Reason = "an order summary of " + fenText(a.df) + " 元 but no payment recorded by the tax bureau or the treasury"
+			m.Reason = "an order summary of " + a.df.String() + " 元 but no payment recorded by the tax bureau or the treasury"
 		case !a.hasR:
 			m.Treasury = MissingTreasury
-			m.Reason = "the tax bureau collected " + fenText(a.cf) + " 元 that the treasury report does not show (第十七条)"
+			m.Reason = "the tax bureau collected " + a.cf.String() + " 元 that the treasury report does not show (第十七条)"
 		case !a.hasC:
 			m.Treasury = MissingTax
-			m.Reason = "the treasury received " + fenText(a.rf) + " 元 that the collection records do not show (第十七条): held in suspense"
+			m.Reason = "the treasury received " + a.rf.String() + " 元 that the collection records do not show (第十七条): held in suspense"
 		case a.rf != a.cf:
 			m.Treasury = AmountMismatch
-			m.Reason = "the treasury received " + fenText(a.rf) + " 元, the tax bureau collected " + fenText(a.cf) + " 元 (第十七条): held in suspense"
+			m.Reason = "the treasury received " + a.rf.String() + " 元, the tax bureau collected " + a.cf.String() + " 元 (第十七条): held in suspense"
 		default:
 			m.Treasury = Matched
 			switch {
@@ -398,7 +360,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条): held in suspense"
 			case a.df != a.rf:
 				m.Orders = PaymentMismatch
-				m.Reason = "paid " + fenText(a.rf) + " 元, the order summaries × rate make " + fenText(a.df) + " 元 (第十八条): held in suspense"
+				m.Reason = "paid " + a.rf.String() + " 元, the order summaries × rate make " + a.df.String() + " 元 (第十八条): held in suspense"
 			default:
 				m.Orders = Consistent
 				m.Booked = true
@@ -429,9 +391,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		if prev != nil {
 			pid = prev.ID
 			got := specialAccountIn(prev) // what the posting put into the special account
-			if want, _ := lineFen(r.Amount); prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != want || prev.Date != r.EntryDate {
+			if prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != r.Amount || prev.Date != r.EntryDate {
 				return Reconciliation{}, fmt.Errorf("%w: receipt %s is on the books as %s 元 for %s %s entered %s, now reported as %s 元 for %s %s entered %s",
-					ErrDuplicateRecord, echo(r.ID), fen2(got), echo(prev.Counterparty.ID), prev.FeePeriod, prev.Date, r.Amount.StringFixed(2), echo(r.Platform), r.Period, r.EntryDate)
+					ErrDuplicateRecord, echo(r.ID), got, echo(prev.Counterparty.ID), prev.FeePeriod, prev.Date, r.Amount, echo(r.Platform), r.Period, r.EntryDate)
 			}
 			if since, open := j.OpenSince(pid); m.Booked && open {
 				if on.IsZero() || on.Before(since) {
@@ -538,27 +500,6 @@ func lateNote(entry calendar.Date, per calendar.Month) string {
 	return ""
 }
 
-// zeroFen is 0.00, shared: a decimal is never changed in place.
-var zeroFen = decimal.New(0, -2)
-
-// fenText writes an amount in fen as yuan with two decimals, without the
-// allocations of decimal.
-func fenText(f int64) string {
-	neg := f < 0
-	u := uint64(f)
-	if neg {
-		u = -u
-	}
-	b := make([]byte, 0, 24)
-	if neg {
-		b = append(b, '-')
-	}
-	b = strconv.AppendUint(b, u/100, 10)
-	c := u % 100
-	b = append(b, '.', byte('0'+c/10), byte('0'+c%10))
-	return string(b)
-}
-
 func keyCompare(a, b Key) int {
 	if c := a.Period.Compare(b.Period); c != 0 {
 		return c
@@ -566,13 +507,13 @@ func keyCompare(a, b Key) int {
 	return strings.Compare(a.Platform, b.Platform)
 }
 
-// specialAccountIn is what p puts into the special account, in fen (the
-// sum lies within p's totals, which Validate bounded).
-func specialAccountIn(p *Posting) int64 {
-	var got int64
+// specialAccountIn is what p puts into the special account (the sum lies
+// within p's totals, which Validate bounded).
+func specialAccountIn(p *Posting) money.Amount {
+	var got money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == SpecialAccount {
-			got += fenOf(l.Debit) - fenOf(l.Credit)
+			got = within(got.Add(net(l)))
 		}
 	}
 	return got

@@ -6,10 +6,9 @@ package ledger
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Direction is the way the money of a 第十六条 correction moves: back to
@@ -89,10 +88,10 @@ func (d Direction) Chinese() string {
 //
 //	ledger.Adjustment{Platform: a.Platform, Period: a.Period, Direction: ledger.Direction(a.Kind), Amount: a.Amount}
 type Adjustment struct {
-	Platform  string          `json:"platform"`
-	Period    calendar.Month  `json:"period"`
-	Direction Direction       `json:"kind"`
-	Amount    decimal.Decimal `json:"amount" strict:"required,decimals=2"` // never negative
+	Platform  string         `json:"platform"`
+	Period    calendar.Month `json:"period"`
+	Direction Direction      `json:"kind"`
+	Amount    money.Amount   `json:"amount" strict:"required"` // never negative
 }
 
 // Refund is the posting of a 第十六条 refund or top-up (Adjustment) paid
@@ -105,7 +104,7 @@ type Adjustment struct {
 // the reverse. id is the host's document ID. A NoneDue adjustment, or one
 // of 0.00, has no posting (ok = false); an adjustment whose Direction is
 // not one of the three is ErrBadDirection. The rest (the ID, the platform,
-// the amount in fen) Post checks (Posting.Validate). A top-up paid through
+// the amount) Post checks (Posting.Validate). A top-up paid through
 // the tax bureau reaches the treasury's receipt report: book it through
 // Reconcile (as a receipt), not here, or it is booked twice; Refund's
 // top-up is for money the receipt report does not carry.
@@ -139,16 +138,15 @@ func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, 
 // clearing by Reconcile does; when money is paid back, the period of date,
 // when the money moves (第十六条, as Refund), so a part that becomes income
 // then counts in date's year (an item of an earlier year, Summary.PriorYear,
-// when date is in a later year than the entry). A refund that is negative,
-// not in fen or more than the item holds is ErrBadClearing.
-func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decimal, to string) (Posting, error) {
-	held, okH := lineFen(it.Amount)
-	back, okR := lineFen(refund)
-	if !okH || held == 0 || !okR || back > held || date.IsZero() || date.Before(it.Date) || it.Date.IsZero() {
-		return Posting{}, fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", ErrBadClearing, echo(it.PostingID), refund.StringFixed(2), it.Amount.StringFixed(2), dateText(date), dateText(it.Date))
+// when date is in a later year than the entry). A refund that is negative
+// or more than the item holds is ErrBadClearing.
+func ClearHeld(id string, it OpenItem, date calendar.Date, refund money.Amount, to string) (Posting, error) {
+	held, back := it.Amount, refund
+	if !lineOK(held) || held.IsZero() || !lineOK(back) || back.Cmp(held) > 0 || date.IsZero() || date.Before(it.Date) || it.Date.IsZero() {
+		return Posting{}, fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", ErrBadClearing, echo(it.PostingID), refund, it.Amount, dateText(date), dateText(it.Date))
 	}
 	per := calendar.MonthOfDate(date)
-	if back == 0 {
+	if back.IsZero() {
 		in := it.BookIn
 		if in.IsZero() || in.Before(calendar.MonthOfDate(it.Date)) {
 			in = calendar.MonthOfDate(it.Date)
@@ -159,19 +157,19 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund decimal.Decima
 	}
 	p := Posting{ID: id, Date: date, EntryDate: it.Date, Period: per, FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
 		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
-	if income := held - back; income > 0 {
-		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: fenDec(income)})
+	if income := within(held.Sub(back)); income.Sign() > 0 { // both from 0 to 10¹² 元
+		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: income})
 	}
-	if back > 0 {
+	if back.Sign() > 0 {
 		p.Lines = append(p.Lines, Line{Subject: SpecialAccount, Credit: refund})
 	}
 	switch {
-	case back == 0:
+	case back.IsZero():
 		p.Source = "held receipt " + it.PostingID + " cleared into levy income; 第十七、十八条"
 	case back == held:
 		p.Source = "held receipt " + it.PostingID + " refunded to " + to + "; 第十六条"
 	default:
-		p.Source = "held receipt " + it.PostingID + ": " + refund.StringFixed(2) + " refunded to " + to + " (第十六条), the rest levy income"
+		p.Source = "held receipt " + it.PostingID + ": " + refund.String() + " refunded to " + to + " (第十六条), the rest levy income"
 	}
 	return p, nil
 }

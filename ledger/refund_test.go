@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Issue 21: a 第十六条 adjustment is the ledger's own (Adjustment), its
@@ -50,7 +50,7 @@ func TestDirectionHasLevysSpelling(t *testing.T) {
 		require.NoError(t, err, k)
 		assert.Equal(t, want, d)
 	}
-	la, err := levy.Correct(levy.Correction{Platform: "pb", Period: testdates.Month(t, "2026-03"), Paid: decimal.RequireFromString("250.00"), Due: decimal.RequireFromString("248.33")})
+	la, err := levy.Correct(levy.Correction{Platform: "pb", Period: testdates.Month(t, "2026-03"), Paid: money.MustParse("250.00"), Due: money.MustParse("248.33")})
 	require.NoError(t, err)
 	b, err := json.Marshal(la)
 	require.NoError(t, err)
@@ -76,7 +76,7 @@ func TestAdjustmentJSONRefusesUnknownDirection(t *testing.T) {
 
 func TestRefundDirection(t *testing.T) {
 	mar, may10 := testdates.Month(t, "2026-03"), testdates.Day(t, "2026-05-10")
-	amt := decimal.RequireFromString("1.67")
+	amt := money.MustParse("1.67")
 	adj := func(d ledger.Direction) ledger.Adjustment {
 		return ledger.Adjustment{Platform: "pb", Period: mar, Direction: d, Amount: amt}
 	}
@@ -93,7 +93,7 @@ func TestRefundDirection(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, []ledger.Line{{Subject: ledger.SpecialAccount, Debit: amt}, {Subject: ledger.LevyIncome, Credit: amt}}, p.Lines)
 	// nothing due, or nothing to move: no posting, no error
-	for _, a := range []ledger.Adjustment{adj(ledger.NoneDue), {Platform: "pb", Period: mar, Direction: ledger.RefundDue, Amount: decimal.Zero}} {
+	for _, a := range []ledger.Adjustment{adj(ledger.NoneDue), {Platform: "pb", Period: mar, Direction: ledger.RefundDue, Amount: money.Amount{}}} {
 		p, ok, err = ledger.Refund("N1", a, may10, "")
 		require.NoError(t, err)
 		assert.False(t, ok)

@@ -4,46 +4,46 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Payment is one benefit payment the insurer made on the fund's behalf
 // (第五十五、五十七条).
 type Payment struct {
-	ID      string          `json:"id"`
-	Date    calendar.Date   `json:"date"`
-	Insurer string          `json:"insurer"`
-	Worker  string          `json:"worker"`
-	Subject Subject         `json:"subject"` // an expense subject: BenefitSubject(kind), Medical, AssessmentFee
-	Amount  decimal.Decimal `json:"amount" strict:"required,decimals=2"`
+	ID      string        `json:"id"`
+	Date    calendar.Date `json:"date"`
+	Insurer string        `json:"insurer"`
+	Worker  string        `json:"worker"`
+	Subject Subject       `json:"subject"` // an expense subject: BenefitSubject(kind), Medical, AssessmentFee
+	Amount  money.Amount  `json:"amount" strict:"required"`
 }
 
 // Settlement is what the fund settles with an insurer for one month's
 // payments, by expenditure item (第五十七条: 按月结算), and the payments above
 // the warning limit listed for review (第五十六条).
 type Settlement struct {
-	Insurer  string          `json:"insurer"`
-	Month    calendar.Month  `json:"month"`     // the month the insurer paid
-	SettleIn calendar.Month  `json:"settle_in"` // the month the fund settles: the next one
-	ByItem   []ItemTotal     `json:"by_item"`
-	Total    decimal.Decimal `json:"total"`
+	Insurer  string         `json:"insurer"`
+	Month    calendar.Month `json:"month"`     // the month the insurer paid
+	SettleIn calendar.Month `json:"settle_in"` // the month the fund settles: the next one
+	ByItem   []ItemTotal    `json:"by_item"`
 	// Review lists the payments above the warning limit (第五十六条).
 	Review []Payment `json:"review"`
 	// Postings book the payments as expenditure owed to the insurer; Settle
 	// is the posting that pays the insurer from the special account.
 	Postings []Posting `json:"postings"`
 	Settle   Posting   `json:"settle"`
+	// Total is the month's payments (the last field: JSON has always
+	// written it last).
+	Total money.Amount `json:"total"`
 }
 
 // ItemTotal is one expenditure item's total.
 type ItemTotal struct {
-	Subject Subject         `json:"subject"`
-	Count   int             `json:"count"`
-	Amount  decimal.Decimal `json:"amount"`
+	Subject Subject      `json:"subject"`
+	Count   int          `json:"count"`
+	Amount  money.Amount `json:"amount"`
 }
 
 // ErrBadPayment is wrapped by Settle's input errors.
@@ -57,8 +57,9 @@ var ErrBadPayment = errcode.New("bad_payment", errcode.Stop,
 // expense subject, credit InsurerPayable, in the payment's month), and the
 // posting that settles the insurer on settleOn, a day of the next month
 // (debit InsurerPayable, credit SpecialAccount), booked in that month, when
-// the money leaves the special account. Totals are exact decimals, which
-// cannot overflow; the postings pass Post's checks when posted. Settle does
+// the money leaves the special account. Totals are checked sums: a month
+// whose total is more than one posting line may carry (10¹² 元) is
+// ErrBadPayment; the postings pass Post's checks when posted. Settle does
 // not know the insurer's agreements: CheckPayments, beside it, refuses
 // payments made inside a 第六十四条 ban. Payments of other months or
 // insurers, or repeated IDs, are errors, not silently dropped; an insurer,
@@ -66,7 +67,7 @@ var ErrBadPayment = errcode.New("bad_payment", errcode.Stop,
 // The postings carry their Origin (BenefitPayment, InsurerSettlement), so
 // their IDs ("benefit-paid:<payment ID>", "insurer-settlement:<insurer>:
 // <month>") are no posting's the host writes.
-func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit decimal.Decimal, settleOn calendar.Date) (Settlement, error) {
+func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit money.Amount, settleOn calendar.Date) (Settlement, error) {
 	if err := validID(insurer); err != nil {
 		return Settlement{}, fmt.Errorf("%w: insurer: %w", ErrBadPayment, err)
 	}
@@ -80,10 +81,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	if calendar.MonthOfDate(settleOn) != next {
 		return Settlement{}, fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", ErrBadPayment, settleOn, next, month)
 	}
-	if err := money.Sane(warningLimit); err != nil {
-		return Settlement{}, fmt.Errorf("%w: warning limit: %v", ErrBadPayment, err)
-	}
-	s := Settlement{Insurer: insurer, Month: month, SettleIn: next, Total: decimal.New(0, -2), Review: []Payment{}}
+	s := Settlement{Insurer: insurer, Month: month, SettleIn: next, Review: []Payment{}}
 	byItem := map[Subject]*ItemTotal{}
 	seen := map[string]bool{}
 	for i, p := range payments {
@@ -102,19 +100,23 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 			return Settlement{}, fmt.Errorf("%w: payment %s dated %s is not in %s", ErrBadPayment, echo(p.ID), dateText(p.Date), month)
 		case TypeOf(p.Subject) != Expense || !Known(p.Subject):
 			return Settlement{}, fmt.Errorf("%w: payment %s: %s is not an expenditure subject of the scheme", ErrBadPayment, echo(p.ID), echo(string(p.Subject)))
-		case !p.Amount.IsPositive() || money.Sane(p.Amount) != nil || !inFen(p.Amount):
-			return Settlement{}, fmt.Errorf("%w: payment %s: the amount is not a positive amount in fen", ErrBadPayment, echo(p.ID))
+		case p.Amount.Sign() <= 0:
+			return Settlement{}, fmt.Errorf("%w: payment %s: the amount is not positive", ErrBadPayment, echo(p.ID))
 		}
 		seen[p.ID] = true
 		t := byItem[p.Subject]
 		if t == nil {
-			t = &ItemTotal{Subject: p.Subject, Amount: decimal.New(0, -2)}
+			t = &ItemTotal{Subject: p.Subject}
 			byItem[p.Subject] = t
 		}
 		t.Count++
-		t.Amount = t.Amount.Add(p.Amount)
-		s.Total = s.Total.Add(p.Amount)
-		if !warningLimit.IsZero() && p.Amount.GreaterThan(warningLimit) {
+		var ok1, ok2 bool
+		t.Amount, ok1 = t.Amount.Add(p.Amount)
+		s.Total, ok2 = s.Total.Add(p.Amount)
+		if !ok1 || !ok2 {
+			return Settlement{}, fmt.Errorf("%w: the month's total is more than one posting line may carry (10¹² 元)", ErrBadPayment)
+		}
+		if !warningLimit.IsZero() && p.Amount.Cmp(warningLimit) > 0 {
 			s.Review = append(s.Review, p)
 		}
 		o := Origin{Kind: BenefitPayment, Ref: p.ID, Seq: 1}
@@ -126,10 +128,10 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		s.ByItem = append(s.ByItem, *t)
 	}
 	sort.Slice(s.ByItem, func(a, b int) bool { return s.ByItem[a].Subject < s.ByItem[b].Subject })
-	if _, ok := lineFen(s.Total); !ok {
-		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", ErrBadPayment, s.Total.StringFixed(2))
+	if !lineOK(s.Total) {
+		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", ErrBadPayment, s.Total)
 	}
-	if s.Total.IsPositive() {
+	if s.Total.Sign() > 0 {
 		o := Origin{Kind: InsurerSettlement, Ref: insurer, Month: month, Seq: 1}
 		s.Settle = Posting{ID: o.PostingID(), Origin: o, Date: settleOn, Period: next,
 			Counterparty: Counterparty{Kind: InsurerParty, ID: insurer}, Source: "第五十七条 monthly settlement",

@@ -4,12 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"sort"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Participants are the counts the host supplies for the yearly summary: the
@@ -31,48 +29,53 @@ const CashBasis = "cash"
 // (第十八条, Posting.EntryDate); and an amount booked in a later year's
 // period than its date (its year's books were closed) in that later year,
 // listed in PriorYear (Journal.Summarize). Counts are postings, net of
-// reversals: a reversal counts −1 where its original counted +1.
+// reversals: a reversal counts −1 where its original counted +1. The
+// amounts are the last fields, in the order JSON has always written them.
 type Summary struct {
 	Year  int    `json:"year"`
 	Basis string `json:"basis"` // CashBasis
 	// Participants are the host's counts, given as it supplied them.
 	Participants Participants `json:"participants_from_host"`
-	// LevyIncome is the levy income of the year net of refunds; LevyCount
-	// the receipts (and clearings out of suspense) credited to it.
-	LevyIncome decimal.Decimal `json:"levy_income"`
-	LevyCount  int             `json:"levy_count"`
-	// Refunds are the 第十六条 refunds paid in the year: of levy income
-	// (already deducted from LevyIncome) and of receipts held in suspense
-	// (ClearHeld; never income).
-	Refunds     decimal.Decimal `json:"refunds"`
-	RefundCount int             `json:"refund_count"`
-	Interest    decimal.Decimal `json:"interest_income"`
+	// LevyCount is the receipts (and clearings out of suspense) credited to
+	// levy income.
+	LevyCount int `json:"levy_count"`
+	// RefundCount is the refunds paid in the year (Refunds).
+	RefundCount int `json:"refund_count"`
 	// InterestCount is the interest postings.
-	InterestCount int             `json:"interest_count"`
-	Income        decimal.Decimal `json:"income"`
-	Expenditure   []ItemTotal     `json:"expenditure"`
-	Spent         decimal.Decimal `json:"spent"`
-	// Balance is income − expenditure for the year.
-	Balance decimal.Decimal `json:"balance"`
-	// Held is what the treasury received and the books hold in suspense
-	// (暂收款) at the year's end, not yet income; HeldCount the open items.
-	Held      decimal.Decimal `json:"held_in_suspense"`
-	HeldCount int             `json:"held_count"`
+	InterestCount int         `json:"interest_count"`
+	Expenditure   []ItemTotal `json:"expenditure"`
+	// HeldCount is the open items held in suspense at the year's end (Held).
+	HeldCount int `json:"held_count"`
 	// ByFeePeriod is the accrual view, a second view beside the cash one:
 	// levy income net of refunds by the fee period it belongs to
 	// (费款所属期), for the fee periods of the year, as the books stand now
 	// (whenever the money moved).
 	ByFeePeriod []PeriodTotal `json:"by_fee_period"`
+	// PriorYear lists every amount of the year's income and expenditure
+	// that belongs by date to an earlier year (PriorYearLine), in the order
+	// of the postings; empty, not nil, when there is none.
+	PriorYear []PriorYearLine `json:"prior_year"`
+
+	// LevyIncome is the levy income of the year net of refunds.
+	LevyIncome money.Amount `json:"levy_income"`
+	// Refunds are the 第十六条 refunds paid in the year: of levy income
+	// (already deducted from LevyIncome) and of receipts held in suspense
+	// (ClearHeld; never income).
+	Refunds  money.Amount `json:"refunds"`
+	Interest money.Amount `json:"interest_income"`
+	Income   money.Amount `json:"income"`
+	Spent    money.Amount `json:"spent"`
+	// Balance is income − expenditure for the year.
+	Balance money.Amount `json:"balance"`
+	// Held is what the treasury received and the books hold in suspense
+	// (暂收款) at the year's end, not yet income.
+	Held money.Amount `json:"held_in_suspense"`
 	// PriorYearLevy is the part of LevyIncome that entered the treasury in
 	// an earlier year whose books were closed when it was booked
 	// (ClosedYearRule BookInOpenYear), or that a clearing which also paid
 	// money back booked when that money moved (ClearHeld): counted here,
 	// since the earlier year's summary is not rewritten.
-	PriorYearLevy decimal.Decimal `json:"prior_year_levy"`
-	// PriorYear lists every amount of the year's income and expenditure
-	// that belongs by date to an earlier year (PriorYearLine), in the order
-	// of the postings; empty, not nil, when there is none.
-	PriorYear []PriorYearLine `json:"prior_year"`
+	PriorYearLevy money.Amount `json:"prior_year_levy"`
 }
 
 // PriorYearLine is an amount a year's summary counts though it belongs by
@@ -93,39 +96,40 @@ type PriorYearLine struct {
 	Period calendar.Month `json:"period"`
 	// Amount is in the subject's natural sign (income, expenditure),
 	// negative for a reversal or a refund.
-	Amount decimal.Decimal `json:"amount"`
+	Amount money.Amount `json:"amount"`
 }
 
 // PeriodTotal is an amount for one fee period.
 type PeriodTotal struct {
-	Period calendar.Month  `json:"period"`
-	Amount decimal.Decimal `json:"amount"`
+	Period calendar.Month `json:"period"`
+	Amount money.Amount   `json:"amount"`
 }
 
-// sumFen is a checked sum in fen.
-type sumFen struct {
-	fen   int64
-	count int
-	err   bool
+// sum is a checked sum of amounts and a count.
+type sum struct {
+	amount money.Amount
+	count  int
+	err    bool
 }
 
-func (s *sumFen) add(f int64, n int) {
-	fen, ok1 := addFen(s.fen, f)
+func (s *sum) add(a money.Amount, n int) {
+	amount, ok1 := s.amount.Add(a)
 	count, ok2 := addInt(s.count, n)
 	if !ok1 || !ok2 {
 		s.err = true
 		return
 	}
-	s.fen, s.count = fen, count
+	s.amount, s.count = amount, count
 }
 
-// sub subtracts f, checked: −f itself overflows for math.MinInt64.
-func (s *sumFen) sub(f int64) {
-	if f == math.MinInt64 {
+// sub subtracts a, checked (money.Amount.Sub).
+func (s *sum) sub(a money.Amount) {
+	amount, ok := s.amount.Sub(a)
+	if !ok {
 		s.err = true
 		return
 	}
-	s.add(-f, 0)
+	s.amount = amount
 }
 
 // addInt adds two counts, reporting false on overflow (int is 32 or 64
@@ -179,15 +183,15 @@ func bookYear(d calendar.Date, period calendar.Month) (year int, late bool) {
 // closed when it was booked (ClosedYearRule BookInOpenYear) — counts in the
 // year of its period, and is listed in PriorYear with the day it belongs
 // to. (The accrual view, ByFeePeriod, is as the books stand now: it takes
-// in what a later year books for the year's fee periods.) Sums are int64
-// fen with checked additions: a sum out of range is ErrOverflow.
+// in what a later year books for the year's fee periods.) Sums are
+// money.Amount with checked additions: a sum out of range is ErrOverflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	if j == nil {
 		return Summary{}, ErrNilJournal
 	}
-	var levy, refunds, interest, held, prior sumFen
-	exp := map[Subject]*sumFen{}
-	byFee := map[calendar.Month]*sumFen{}
+	var levy, refunds, interest, held, prior sum
+	exp := map[Subject]*sum{}
+	byFee := map[calendar.Month]*sum{}
 	lines := []PriorYearLine{}
 	for _, c := range j.chunks {
 		for i := range c {
@@ -216,104 +220,106 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 			if fee.IsZero() {
 				fee = q.Period
 			}
-			late := func(s Subject, amount int64, on calendar.Date) {
-				lines = append(lines, PriorYearLine{PostingID: q.ID, Subject: s, EntryDate: on, BookedOn: q.Date, Period: q.Period, Amount: fenDec(amount)})
+			late := func(s Subject, amount money.Amount, on calendar.Date) {
+				lines = append(lines, PriorYearLine{PostingID: q.ID, Subject: s, EntryDate: on, BookedOn: q.Date, Period: q.Period, Amount: amount})
 			}
-			var sus, inc int64
+			var sus, inc money.Amount // the posting's net credits (within its totals)
 			for _, l := range q.Lines {
-				d, cr := fenOf(l.Debit), fenOf(l.Credit)
+				dr := net(l)           // debit − credit
+				cr := within(dr.Neg()) // credit − debit
 				switch {
 				case l.Subject == SpecialAccount:
 					if clears && cashY == year {
-						refunds.add(cr-d, sign)
+						refunds.add(cr, sign)
 					}
 				case l.Subject == Suspense:
-					sus += cr - d
+					sus = within(sus.Add(cr))
 				case l.Subject == LevyIncome:
-					inc += cr - d
+					inc = within(inc.Add(cr))
 					if fee.Year() == year {
 						s := byFee[fee]
 						if s == nil {
-							s = &sumFen{}
+							s = &sum{}
 							byFee[fee] = s
 						}
-						s.add(cr-d, 0)
+						s.add(cr, 0)
 					}
 					if incY != year {
 						continue
 					}
-					if (cr > 0) == (sign > 0) { // a receipt, or the reversal of one
-						levy.add(cr-d, sign)
+					if (l.Credit.Sign() > 0) == (sign > 0) { // a receipt, or the reversal of one
+						levy.add(cr, sign)
 					} else { // a refund, or the reversal of one
-						refunds.add(d-cr, sign)
-						levy.add(cr-d, 0)
+						refunds.add(dr, sign)
+						levy.add(cr, 0)
 					}
 					if incLate {
-						prior.add(cr-d, 0)
-						late(l.Subject, cr-d, entry)
+						prior.add(cr, 0)
+						late(l.Subject, cr, entry)
 					}
 				case l.Subject == InterestIncome && cashY == year:
-					interest.add(cr-d, sign)
+					interest.add(cr, sign)
 					if cashLate {
-						late(l.Subject, cr-d, dated)
+						late(l.Subject, cr, dated)
 					}
 				case TypeOf(l.Subject) == Expense && cashY == year:
 					s := exp[l.Subject]
 					if s == nil {
-						s = &sumFen{}
+						s = &sum{}
 						exp[l.Subject] = s
 					}
-					s.add(d-cr, sign)
+					s.add(dr, sign)
 					if cashLate {
-						late(l.Subject, d-cr, dated)
+						late(l.Subject, dr, dated)
 					}
 				}
 			}
-			if sus != 0 {
+			if !sus.IsZero() {
 				held.addHeld(sus, inc, incY, cashY, year)
 			}
 		}
 	}
 	s := Summary{Year: year, Basis: CashBasis, Participants: p,
-		LevyIncome: fenDec(levy.fen), LevyCount: levy.count, Refunds: fenDec(refunds.fen), RefundCount: refunds.count,
-		Interest: fenDec(interest.fen), InterestCount: interest.count,
-		Held: fenDec(held.fen), HeldCount: held.count, Expenditure: []ItemTotal{}, ByFeePeriod: []PeriodTotal{},
-		PriorYearLevy: fenDec(prior.fen), PriorYear: lines}
+		LevyIncome: levy.amount, LevyCount: levy.count, Refunds: refunds.amount, RefundCount: refunds.count,
+		Interest: interest.amount, InterestCount: interest.count,
+		Held: held.amount, HeldCount: held.count, Expenditure: []ItemTotal{}, ByFeePeriod: []PeriodTotal{},
+		PriorYearLevy: prior.amount, PriorYear: lines}
 	bad := levy.err || refunds.err || interest.err || held.err || prior.err
-	var spent sumFen
+	var spent sum
 	for sub, e := range exp {
 		bad = bad || e.err
-		if e.fen != 0 || e.count != 0 {
-			s.Expenditure = append(s.Expenditure, ItemTotal{Subject: sub, Count: e.count, Amount: fenDec(e.fen)})
-			spent.add(e.fen, 0)
+		if !e.amount.IsZero() || e.count != 0 {
+			s.Expenditure = append(s.Expenditure, ItemTotal{Subject: sub, Count: e.count, Amount: e.amount})
+			spent.add(e.amount, 0)
 		}
 	}
 	for m, e := range byFee {
 		bad = bad || e.err
-		s.ByFeePeriod = append(s.ByFeePeriod, PeriodTotal{Period: m, Amount: fenDec(e.fen)})
+		s.ByFeePeriod = append(s.ByFeePeriod, PeriodTotal{Period: m, Amount: e.amount})
 	}
-	income := sumFen{fen: levy.fen}
-	income.add(interest.fen, 0)
-	bal := sumFen{fen: income.fen}
-	bal.sub(spent.fen)
+	income := sum{amount: levy.amount}
+	income.add(interest.amount, 0)
+	bal := sum{amount: income.amount}
+	bal.sub(spent.amount)
 	if bad || spent.err || income.err || bal.err {
 		return Summary{}, fmt.Errorf("%w: the summary of %d", ErrOverflow, year)
 	}
-	s.Income, s.Spent, s.Balance = fenDec(income.fen), fenDec(spent.fen), fenDec(bal.fen)
+	s.Income, s.Spent, s.Balance = income.amount, spent.amount, bal.amount
 	sort.Slice(s.Expenditure, func(a, b int) bool { return s.Expenditure[a].Subject < s.Expenditure[b].Subject })
 	sort.Slice(s.ByFeePeriod, func(a, b int) bool { return s.ByFeePeriod[a].Period.Before(s.ByFeePeriod[b].Period) })
 	return s, nil
 }
 
 // addHeld adds to the suspense held at the end of year what a posting moves
-// into it (sus, net credit in fen; negative out of it): the part the
+// into it (sus, its net credit; negative out of it): the part the
 // posting's income comes out of (inc, its net credit to levy income) as of
 // incY, the year of its entry date, and the rest (money paid back, or a
 // receipt held) as of cashY (for a posting without an EntryDate the two
 // years are one). The open-item count moves with the last part to move.
-func (s *sumFen) addHeld(sus, inc int64, incY, cashY, year int) {
+// Every figure lies within the posting's totals: nothing here overflows.
+func (s *sum) addHeld(sus, inc money.Amount, incY, cashY, year int) {
 	n := 1
-	if sus < 0 {
+	if sus.Sign() < 0 {
 		n = -1
 	}
 	if incY == cashY {
@@ -323,22 +329,23 @@ func (s *sumFen) addHeld(sus, inc int64, incY, cashY, year int) {
 		return
 	}
 	// The income part, within what the posting moves in suspense.
-	var part int64
-	if sus < 0 {
-		part = max(sus, min(0, -inc))
+	var zero, part money.Amount
+	out := within(inc.Neg())
+	if sus.Sign() < 0 {
+		part = larger(sus, smaller(zero, out))
 	} else {
-		part = min(sus, max(0, -inc))
+		part = smaller(sus, larger(zero, out))
 	}
-	rest := sus - part // sus and part have the same sign, |part| ≤ |sus|: it fits
-	var amount int64
+	rest := within(sus.Sub(part)) // sus and part have the same sign, |part| ≤ |sus|
+	var amount money.Amount
 	if incY <= year {
 		amount = part
 	}
 	if cashY <= year {
-		amount += rest // the sum lies between 0 and sus: it fits
+		amount = within(amount.Add(rest)) // between 0 and sus
 	}
 	last := incY
-	if rest != 0 {
+	if !rest.IsZero() {
 		last = max(incY, cashY)
 	}
 	if last > year {
@@ -347,23 +354,21 @@ func (s *sumFen) addHeld(sus, inc int64, incY, cashY, year int) {
 	s.add(amount, n)
 }
 
-func fenDec(f int64) decimal.Decimal { return decimal.New(f, -2) }
-
 // WriteTable writes the summary as a readable table.
 // A nil w is an error.
 func (s Summary) WriteTable(w io.Writer) error {
 	if w == nil {
 		return errors.New("ledger: WriteTable: nil io.Writer")
 	}
-	row := func(label string, amount decimal.Decimal, count string) string {
-		return fmt.Sprintf("  %-46s %16s %s", label, amount.StringFixed(2), count)
+	row := func(label string, amount fmt.Stringer, count string) string {
+		return fmt.Sprintf("  %-46s %16s %s", label, amount, count)
 	}
 	n := func(c int) string { return fmt.Sprintf("(%d)", c) }
 	lines := []string{
 		fmt.Sprintf("Occupational-injury protection fund, %d, cash basis (第七十七条)", s.Year),
 		fmt.Sprintf("  as supplied by the host: platforms %d, workers %d, confirmed injuries %d", s.Participants.Platforms, s.Participants.Workers, s.Participants.Injuries),
 		row("income: levy (net of refunds)", s.LevyIncome, n(s.LevyCount)),
-		row("  of which refunds paid (第十六条)", s.Refunds.Neg(), n(s.RefundCount)),
+		row("  of which refunds paid (第十六条)", minus(s.Refunds), n(s.RefundCount)),
 	}
 	if len(s.PriorYear) > 0 {
 		lines = append(lines, row("  of which entered in an earlier, closed year", s.PriorYearLevy, ""))
@@ -379,7 +384,7 @@ func (s Summary) WriteTable(w io.Writer) error {
 		row("balance (income − expenditure)", s.Balance, ""),
 		row("held in suspense at year end (暂收款)", s.Held, n(s.HeldCount)))
 	for _, l := range s.PriorYear {
-		lines = append(lines, fmt.Sprintf("  earlier year: %s %s, entered %s, booked %s in %s: %s", l.PostingID, l.Subject, l.EntryDate, l.BookedOn, l.Period, l.Amount.StringFixed(2)))
+		lines = append(lines, fmt.Sprintf("  earlier year: %s %s, entered %s, booked %s in %s: %s", l.PostingID, l.Subject, l.EntryDate, l.BookedOn, l.Period, l.Amount))
 	}
 	for _, l := range lines {
 		if _, err := fmt.Fprintln(w, trimRight(l)); err != nil {
@@ -387,6 +392,20 @@ func (s Summary) WriteTable(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// minus is −a as text (an Amount cannot hold −money.MinFen).
+type minus money.Amount
+
+func (a minus) String() string {
+	t := money.Amount(a).String()
+	switch {
+	case t[0] == '-':
+		return t[1:]
+	case money.Amount(a).IsZero():
+		return t
+	}
+	return "-" + t
 }
 
 func trimRight(s string) string {

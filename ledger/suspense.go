@@ -6,20 +6,18 @@ package ledger
 import (
 	"sort"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 )
 
 // OpenItem is a receipt held in suspense (暂收款) until its records agree.
 type OpenItem struct {
 	// PostingID is the posting that holds it; a clearing names it (Clears).
-	PostingID    string          `json:"posting_id"`
-	Date         calendar.Date   `json:"date"`
-	FeePeriod    calendar.Month  `json:"fee_period,omitzero"`
-	Counterparty Counterparty    `json:"counterparty"`
-	Amount       decimal.Decimal `json:"amount"`
-	Source       string          `json:"source"`
+	PostingID    string         `json:"posting_id"`
+	Date         calendar.Date  `json:"date"`
+	FeePeriod    calendar.Month `json:"fee_period,omitzero"`
+	Counterparty Counterparty   `json:"counterparty"`
+	Source       string         `json:"source"`
 	// Reason is why the records do not agree, when Reconcile lists it.
 	Reason string `json:"reason,omitempty"`
 	// BookIn is the accounting period a clearing of the item into income is
@@ -28,6 +26,9 @@ type OpenItem struct {
 	// open (第十八条), else the first open period after it; never before the
 	// period the receipt itself is booked in. ClearHeld uses it.
 	BookIn calendar.Month `json:"book_in,omitzero"`
+	// Amount is what the item holds (the last field: JSON has always
+	// written it last).
+	Amount money.Amount `json:"amount"`
 }
 
 // OpenItems returns the receipts held in suspense and not yet cleared, by
@@ -39,7 +40,7 @@ func (j *Journal) OpenItems() []OpenItem {
 	out := []OpenItem{}
 	for id, h := range j.held {
 		p := j.at(j.byID[id])
-		out = append(out, OpenItem{PostingID: id, Date: p.Date, FeePeriod: p.FeePeriod, Counterparty: p.Counterparty, Amount: decimal.New(h, -2), Source: p.Source,
+		out = append(out, OpenItem{PostingID: id, Date: p.Date, FeePeriod: p.FeePeriod, Counterparty: p.Counterparty, Amount: h, Source: p.Source,
 			BookIn: j.firstOpen(heldFrom(p))})
 	}
 	sort.Slice(out, func(a, b int) bool {

@@ -10,6 +10,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Line is one line of a bill: the orders of one industry over days that
@@ -22,9 +23,9 @@ type Line struct {
 	PerOrder decimal.Decimal      `json:"rate"`
 	// Exact is Orders × PerOrder before rounding.
 	Exact decimal.Decimal `json:"exact"`
-	// Amount is Exact rounded half up to the fen (0.01 元).
-	Amount decimal.Decimal `json:"amount"`
-	Rate   Rate            `json:"-"`
+	// Amount is Exact rounded half up to the fen (money.Round).
+	Amount money.Amount `json:"amount"`
+	Rate   Rate         `json:"-"`
 }
 
 // Bill is a platform headquarters' levy for one fee period (第十四条): each
@@ -41,8 +42,6 @@ type Bill struct {
 	Platform string         `json:"platform"`
 	Period   calendar.Month `json:"period"`
 	Lines    []Line         `json:"lines"`
-	// Total is the sum of the lines' rounded amounts.
-	Total decimal.Decimal `json:"total"`
 	// Declaration is the 第十四条 deadline to declare and pay; unknown
 	// (Known false, Err, NotBefore the 15th) when it falls in a year not
 	// covered.
@@ -57,6 +56,9 @@ type Bill struct {
 	// Rulebook is the Fingerprint of the Rulebook that computed the bill:
 	// its calendar, parameter set and terms.
 	Rulebook string `json:"rulebook,omitempty"`
+	// Total is the sum of the lines' rounded amounts (the last field: JSON
+	// has always written it last).
+	Total money.Amount `json:"total"`
 }
 
 // DeadlinesKnown reports whether both deadlines of the bill are known.
@@ -98,18 +100,21 @@ func addOrders(what string, have, n int64) (int64, error) {
 	return have + n, nil
 }
 
-// Amount returns the bill's amount for one industry (the sum of its rounded lines).
-func (b Bill) Amount(industry eligibility.Industry) decimal.Decimal {
-	sum := decimal.Zero
+// Amount returns the bill's amount for one industry (the sum of its
+// rounded lines), and false when the sum is out of money's range (possible
+// only for lines made by hand: Rulebook.Bill checks its total).
+func (b Bill) Amount(industry eligibility.Industry) (money.Amount, bool) {
+	var sum money.Amount
 	for _, l := range b.Lines {
 		if l.Industry == industry {
-			sum = sum.Add(l.Amount)
+			var ok bool
+			if sum, ok = sum.Add(l.Amount); !ok {
+				return money.Amount{}, false
+			}
 		}
 	}
-	return sum
+	return sum, true
 }
-
-var fen = int32(2)
 
 // Bill computes the levy of platform for period from the counted orders in
 // t (only the days of period are read): 第十四条 "按照全国信息平台累计的本市上月
@@ -131,7 +136,8 @@ var fen = int32(2)
 // fit: every sum of orders is checked (a Tally's total fits an int64, so a
 // Tally the eligibility package built never fails it), and a line's orders
 // past math.MaxInt64 are an *eligibility.OverflowError
-// (eligibility.ErrCountOverflow), never a wrapped, negative bill.
+// (eligibility.ErrCountOverflow), never a wrapped, negative bill; a line or
+// a total beyond money's range (about 9.2×10¹⁶ 元) is money.ErrRange.
 func (r *Rulebook) Bill(t *eligibility.Tally, platform string, period calendar.Month) (Bill, error) {
 	if err := r.ok(); err != nil {
 		return Bill{}, err
@@ -142,7 +148,7 @@ func (r *Rulebook) Bill(t *eligibility.Tally, platform string, period calendar.M
 	if err := r.checkBillArgs(t, platform); err != nil {
 		return Bill{}, err
 	}
-	b := Bill{Platform: platform, Period: period, Total: decimal.Zero, Rulebook: r.fingerprint}
+	b := Bill{Platform: platform, Period: period, Rulebook: r.fingerprint}
 	for _, ind := range eligibility.Industries {
 		var cur *Line
 		for d := period.First(); !d.IsZero() && !d.After(period.Last()); d = next(d) { // next of 9999-12-31 is the zero Date
@@ -167,8 +173,14 @@ func (r *Rulebook) Bill(t *eligibility.Tally, platform string, period calendar.M
 	for i := range b.Lines {
 		l := &b.Lines[i]
 		l.Exact = decimal.NewFromInt(l.Orders).Mul(l.PerOrder)
-		l.Amount = l.Exact.Round(fen)
-		b.Total = b.Total.Add(l.Amount)
+		var err error
+		if l.Amount, err = money.Round(l.Exact); err != nil {
+			return Bill{}, fmt.Errorf("levy: bill line %s from %s: %d orders × %s: %w", l.Industry, l.From, l.Orders, l.PerOrder, err)
+		}
+		var ok bool
+		if b.Total, ok = b.Total.Add(l.Amount); !ok {
+			return Bill{}, fmt.Errorf("levy: the bill's total: %w", money.ErrRange)
+		}
 		if l.Rate.Provisional() {
 			b.Provisional = true
 		}
@@ -197,7 +209,7 @@ func (b Bill) Explanation() []string {
 	out := []string{fmt.Sprintf("bill of %s for the fee period %s (第十四条: 上月总单量 × 每单缴费标准)", b.Platform, b.Period)}
 	for _, l := range b.Lines {
 		out = append(out, fmt.Sprintf("%s %s %s..%s: %d orders × %s 元 = %s, rounded half up to the fen: %s 元",
-			l.Industry, l.Industry.Chinese(), l.From, l.To, l.Orders, l.PerOrder, l.Exact, l.Amount.StringFixed(2)))
+			l.Industry, l.Industry.Chinese(), l.From, l.To, l.Orders, l.PerOrder, l.Exact, l.Amount))
 		for _, e := range l.Rate.Explanation() {
 			out = append(out, "    "+e)
 		}
@@ -205,7 +217,7 @@ func (b Bill) Explanation() []string {
 	if len(b.Lines) == 0 {
 		out = append(out, "no counted orders in the period")
 	}
-	out = append(out, fmt.Sprintf("total: %s 元 (the sum of the rounded lines)", b.Total.StringFixed(2)))
+	out = append(out, fmt.Sprintf("total: %s 元 (the sum of the rounded lines)", b.Total))
 	if b.Provisional {
 		out = append(out, "PROVISIONAL: a rate rests on a provisional parameter")
 	}

@@ -3,11 +3,9 @@ package levy
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // AdjustmentKind is the direction of a correction (第十六条).
@@ -21,19 +19,20 @@ const (
 
 // Correction is what a platform paid for a fee period and what was due.
 type Correction struct {
-	Platform string          `json:"platform"`
-	Period   calendar.Month  `json:"period"` // 费款所属期: the period it belongs to
-	Paid     decimal.Decimal `json:"paid" strict:"required,decimals=2"`
-	Due      decimal.Decimal `json:"due" strict:"required,decimals=2"`
-	Reason   string          `json:"reason,omitempty"` // e.g. 操作错误, 系统故障
+	Platform string         `json:"platform"`
+	Period   calendar.Month `json:"period"`           // 费款所属期: the period it belongs to
+	Reason   string         `json:"reason,omitempty"` // e.g. 操作错误, 系统故障
+	// Paid and Due are the last fields: JSON has always written them last.
+	Paid money.Amount `json:"paid" strict:"required"`
+	Due  money.Amount `json:"due" strict:"required"`
 }
 
 // Adjustment is the refund or top-up of a correction, tied to its period.
 type Adjustment struct {
-	Platform string          `json:"platform"`
-	Period   calendar.Month  `json:"period"`
-	Kind     AdjustmentKind  `json:"kind"`
-	Amount   decimal.Decimal `json:"amount" strict:"required,decimals=2"` // never negative
+	Platform string         `json:"platform"`
+	Period   calendar.Month `json:"period"`
+	Kind     AdjustmentKind `json:"kind"`
+	Amount   money.Amount   `json:"amount" strict:"required"` // never negative
 }
 
 // ErrBadCorrection is wrapped by Correct's errors.
@@ -43,29 +42,28 @@ var ErrBadCorrection = errcode.New("bad_correction", errcode.Stop,
 
 // Correct returns the refund or top-up of c (第十六条: 多缴费款的，可以申请退还；
 // 少缴费款的，应按照规定予以补足), tied to c's period (退款所属费款账期). Paid
-// and due are amounts of money: they must not be negative nor carry more
-// than two decimal places (fen), so no rounding happens here.
+// and due must not be negative; they are whole fen (money.Amount), so no
+// rounding happens here.
 func Correct(c Correction) (Adjustment, error) {
 	switch {
 	case c.Platform == "":
 		return Adjustment{}, fmt.Errorf("%w: no platform", ErrBadCorrection)
 	case c.Period.IsZero():
 		return Adjustment{}, fmt.Errorf("%w: no period", ErrBadCorrection)
-	case c.Paid.IsNegative() || c.Due.IsNegative():
+	case c.Paid.Sign() < 0 || c.Due.Sign() < 0:
 		return Adjustment{}, fmt.Errorf("%w: a negative amount", ErrBadCorrection)
-	case money.Sane(c.Paid) != nil || money.Sane(c.Due) != nil:
-		return Adjustment{}, fmt.Errorf("%w: an implausible amount", ErrBadCorrection)
-	case !c.Paid.Equal(c.Paid.Round(2)) || !c.Due.Equal(c.Due.Round(2)):
-		return Adjustment{}, fmt.Errorf("%w: amounts are in fen (at most two decimal places)", ErrBadCorrection)
 	}
 	a := Adjustment{Platform: c.Platform, Period: c.Period}
-	switch diff := c.Paid.Sub(c.Due); diff.Sign() {
+	// Both are from 0 to money.MaxFen: the difference either way fits.
+	switch c.Paid.Cmp(c.Due) {
 	case 1:
-		a.Kind, a.Amount = Refund, diff
+		a.Kind = Refund
+		a.Amount, _ = c.Paid.Sub(c.Due)
 	case -1:
-		a.Kind, a.Amount = TopUp, diff.Neg()
+		a.Kind = TopUp
+		a.Amount, _ = c.Due.Sub(c.Paid)
 	default:
-		a.Kind, a.Amount = NoneDue, decimal.Zero
+		a.Kind = NoneDue
 	}
 	return a, nil
 }
@@ -74,9 +72,9 @@ func Correct(c Correction) (Adjustment, error) {
 func (a Adjustment) String() string {
 	switch a.Kind {
 	case Refund:
-		return fmt.Sprintf("refund %s 元 to %s for the period %s (第十六条)", a.Amount.StringFixed(2), a.Platform, a.Period)
+		return fmt.Sprintf("refund %s 元 to %s for the period %s (第十六条)", a.Amount, a.Platform, a.Period)
 	case TopUp:
-		return fmt.Sprintf("%s tops up %s 元 for the period %s (第十六条)", a.Platform, a.Amount.StringFixed(2), a.Period)
+		return fmt.Sprintf("%s tops up %s 元 for the period %s (第十六条)", a.Platform, a.Amount, a.Period)
 	}
 	return fmt.Sprintf("%s paid exactly what was due for %s", a.Platform, a.Period)
 }

@@ -4,11 +4,10 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/money"
 )
 
 const setupJSON = `{"terms": [
@@ -67,8 +66,8 @@ func ExampleRulebook_Bill() {
 		return
 	}
 	l := bill.Lines[0]
-	fmt.Println(l.Orders, l.PerOrder, l.Exact, l.Amount.StringFixed(2))
-	fmt.Println("total", bill.Total.StringFixed(2), "declare by", bill.Declaration.Date, "push by", bill.Push.Date)
+	fmt.Println(l.Orders, l.PerOrder, l.Exact, l.Amount.String())
+	fmt.Println("total", bill.Total.String(), "declare by", bill.Declaration.Date, "push by", bill.Push.Date)
 	// Output:
 	// 903 0.275 248.325 248.33
 	// total 248.33 declare by 2026-04-20 push by 2026-04-07
@@ -82,7 +81,7 @@ func ExampleRulebook_Reconcile() {
 	reported.AddN("platform-b", eligibility.InstantDelivery, d, 403)
 	period := calendar.MustParseMonth("2026-03")
 	rec, _ := rb.Reconcile(&declared, &reported, "platform-b", period)
-	fmt.Println(rec.Consistent, rec.Days[0].Day, rec.Days[0].Diff, rec.Industries[0].Amount.StringFixed(2))
+	fmt.Println(rec.Consistent, rec.Days[0].Day, rec.Days[0].Diff, rec.Industries[0].Amount.String())
 	// Output: false 2026-03-03 -3 -0.83
 }
 
@@ -98,7 +97,7 @@ func ExampleTerms_Floats() {
 func ExampleCorrect() {
 	period := calendar.MustParseMonth("2026-03")
 	a, _ := levy.Correct(levy.Correction{Platform: "platform-b", Period: period,
-		Paid: decimal.RequireFromString("250.00"), Due: decimal.RequireFromString("248.33")})
+		Paid: money.MustParse("250.00"), Due: money.MustParse("248.33")})
 	fmt.Println(a)
 	// Output: refund 1.67 元 to platform-b for the period 2026-03 (第十六条)
 }
@@ -127,7 +126,7 @@ func ExampleRulebook_Bills() {
 		return
 	}
 	for _, b := range bills {
-		fmt.Println(b.Platform, b.Total.StringFixed(2))
+		fmt.Println(b.Platform, b.Total.String())
 	}
 	for _, u := range unbilled {
 		fmt.Println(u.Platform, errors.Is(u.Err, levy.ErrNoTerms))

@@ -71,7 +71,7 @@ func (b Bill) ExplainZH() []string {
 	out := []string{fmt.Sprintf("%s %s 费款所属期的应缴费款（第十四条：上月总单量 × 每单缴费标准）", b.Platform, b.Period)}
 	for _, l := range b.Lines {
 		out = append(out, fmt.Sprintf("%s %s 至 %s：%d 单 × %s 元 = %s 元，四舍五入到分：%s 元",
-			l.Industry.Chinese(), l.From, l.To, l.Orders, l.PerOrder, l.Exact, l.Amount.StringFixed(2)))
+			l.Industry.Chinese(), l.From, l.To, l.Orders, l.PerOrder, l.Exact, l.Amount))
 		for _, e := range l.Rate.ExplainZH() {
 			out = append(out, "    "+e)
 		}
@@ -79,7 +79,7 @@ func (b Bill) ExplainZH() []string {
 	if len(b.Lines) == 0 {
 		out = append(out, "本期没有计入的订单")
 	}
-	out = append(out, fmt.Sprintf("合计：%s 元（各行取整后相加）", b.Total.StringFixed(2)))
+	out = append(out, fmt.Sprintf("合计：%s 元（各行取整后相加）", b.Total))
 	if b.Provisional {
 		out = append(out, "暂定：有费率依据暂定参数")
 	}
@@ -115,10 +115,10 @@ func unknownZH(err error) string {
 func (rec Reconciliation) ExplainZH() []string {
 	out := []string{fmt.Sprintf("%s %s 申报单量与全国信息平台报送单量比对（第九条；第十四条第二款）", rec.Platform, rec.Period)}
 	for _, id := range rec.Industries {
-		out = append(out, fmt.Sprintf("%s：申报 %d 单，报送 %d 单，相差 %+d 单，影响费款 %s 元", id.Industry.Chinese(), id.Declared, id.Reported, id.Diff, id.Amount.StringFixed(2)))
+		out = append(out, fmt.Sprintf("%s：申报 %d 单，报送 %d 单，相差 %+d 单，影响费款 %s 元", id.Industry.Chinese(), id.Declared, id.Reported, id.Diff, id.Amount))
 	}
 	for _, d := range rec.Days {
-		out = append(out, fmt.Sprintf("  %s %s：申报 %d 单，报送 %d 单（%+d 单，%s 元）", d.Day, d.Industry.Chinese(), d.Declared, d.Reported, d.Diff, d.Amount.StringFixed(2)))
+		out = append(out, fmt.Sprintf("  %s %s：申报 %d 单，报送 %d 单（%+d 单，%s 元）", d.Day, d.Industry.Chinese(), d.Declared, d.Reported, d.Diff, d.Amount))
 	}
 	if rec.Consistent {
 		out = append(out, "一致：每日单量均相符")
@@ -132,9 +132,9 @@ func (rec Reconciliation) ExplainZH() []string {
 func (a Adjustment) ExplainZH() []string {
 	switch a.Kind {
 	case Refund:
-		return []string{fmt.Sprintf("向 %s 退还 %s 费款所属期多缴的 %s 元（第十六条）", a.Platform, a.Period, a.Amount.StringFixed(2))}
+		return []string{fmt.Sprintf("向 %s 退还 %s 费款所属期多缴的 %s 元（第十六条）", a.Platform, a.Period, a.Amount)}
 	case TopUp:
-		return []string{fmt.Sprintf("%s 补足 %s 费款所属期少缴的 %s 元（第十六条）", a.Platform, a.Period, a.Amount.StringFixed(2))}
+		return []string{fmt.Sprintf("%s 补足 %s 费款所属期少缴的 %s 元（第十六条）", a.Platform, a.Period, a.Amount)}
 	}
 	return []string{fmt.Sprintf("%s 在 %s 费款所属期已足额缴纳，无需退补（第十六条）", a.Platform, a.Period)}
 }

@@ -35,9 +35,9 @@ func TestExplainZH(t *testing.T) {
 	assert.Contains(t, rec.ExplainZH()[1], "申报 903 单，报送 900 单，相差 +3 单，影响费款 0.83 元")
 
 	for _, c := range []levy.Correction{
-		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("100.00"), Due: dec("90.50")},
-		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("90.00"), Due: dec("90.50")},
-		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("90.50"), Due: dec("90.50")},
+		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: amt("100.00"), Due: amt("90.50")},
+		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: amt("90.00"), Due: amt("90.50")},
+		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: amt("90.50"), Due: amt("90.50")},
 	} {
 		a, err := levy.Correct(c)
 		require.NoError(t, err)

@@ -16,10 +16,13 @@ import (
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func amt(s string) money.Amount { return money.MustParse(s) }
 
 func sampleRulebook(t testing.TB) *levy.Rulebook {
 	t.Helper()
@@ -94,8 +97,8 @@ func TestBillRoundsEachLineHalfUp(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, b.Lines, 1)
 	assert.Equal(t, "248.325", b.Lines[0].Exact.String())
-	assert.Equal(t, "248.33", b.Lines[0].Amount.StringFixed(2))
-	assert.Equal(t, "248.33", b.Total.StringFixed(2))
+	assert.Equal(t, "248.33", b.Lines[0].Amount.String())
+	assert.Equal(t, "248.33", b.Total.String())
 	assert.Equal(t, "2026-04-20", b.Declaration.Date.String())
 	assert.Equal(t, "2026-04-07", b.Push.Date.String())
 	text := b.String()
@@ -107,7 +110,7 @@ func TestBillRoundsEachLineHalfUp(t *testing.T) {
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-03-02"), 2) // 2 × 0.275 = 0.55
 	b, err = r.Bill(&tl, "platform-b", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
-	assert.Equal(t, "0.55", b.Total.StringFixed(2))
+	assert.Equal(t, "0.55", b.Total.String())
 }
 
 func TestGoldenCases(t *testing.T) {
@@ -115,17 +118,16 @@ func TestGoldenCases(t *testing.T) {
 }
 
 func TestCorrect(t *testing.T) {
-	a, err := levy.Correct(levy.Correction{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("100"), Due: dec("90.5")})
+	a, err := levy.Correct(levy.Correction{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: amt("100"), Due: amt("90.5")})
 	require.NoError(t, err)
 	assert.Equal(t, levy.Refund, a.Kind)
-	assert.Equal(t, "9.50", a.Amount.StringFixed(2))
+	assert.Equal(t, "9.50", a.Amount.String())
 	assert.Equal(t, "2026-03", a.Period.String())
 	assert.Contains(t, a.String(), "第十六条")
 	for _, c := range []levy.Correction{
-		{Period: testdates.Month(t, "2026-03"), Paid: dec("1"), Due: dec("1")},
-		{Platform: "p", Paid: dec("1"), Due: dec("1")},
-		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("-1"), Due: dec("1")},
-		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: dec("1.001"), Due: dec("1")},
+		{Period: testdates.Month(t, "2026-03"), Paid: amt("1"), Due: amt("1")},
+		{Platform: "p", Paid: amt("1"), Due: amt("1")},
+		{Platform: "p", Period: testdates.Month(t, "2026-03"), Paid: amt("-1"), Due: amt("1")},
 	} {
 		_, err := levy.Correct(c)
 		assert.ErrorIs(t, err, levy.ErrBadCorrection)
@@ -150,7 +152,7 @@ func TestRateErrors(t *testing.T) {
 	tl.Add("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-12-01"))
 	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"))
 	require.NoError(t, err)
-	assert.Equal(t, "0.01", b.Total.StringFixed(2))
+	assert.Equal(t, "0.01", b.Total.String())
 	assert.ErrorIs(t, b.Declaration.Err(), calendar.ErrNotCovered)
 }
 
@@ -205,20 +207,17 @@ func TestBillProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bw.Total.Equal(bm.Total) || len(bw.Lines) != len(bm.Lines) {
+		if bw.Total != bm.Total || len(bw.Lines) != len(bm.Lines) {
 			t.Fatalf("merged bill %s != whole bill %s", bm.Total, bw.Total)
 		}
-		sum := decimal.Zero
+		var sum money.Amount
 		for _, l := range bw.Lines {
-			sum = sum.Add(l.Amount)
-			if l.Amount.Sub(decimal.NewFromInt(l.Orders).Mul(l.PerOrder)).Abs().GreaterThan(half) {
+			sum, _ = sum.Add(l.Amount)
+			if l.Amount.Decimal().Sub(decimal.NewFromInt(l.Orders).Mul(l.PerOrder)).Abs().GreaterThan(half) {
 				t.Fatalf("line %v is not orders × rate rounded", l)
 			}
-			if l.Amount.Exponent() < -2 {
-				t.Fatalf("line amount %s is not in fen", l.Amount)
-			}
 		}
-		if !sum.Equal(bw.Total) {
+		if sum != bw.Total {
 			t.Fatalf("total %s != sum of lines %s", bw.Total, sum)
 		}
 		// more orders never give a smaller bill
@@ -232,7 +231,7 @@ func TestBillProperties(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if bMore.Total.LessThan(bw.Total) {
+		if bMore.Total.Cmp(bw.Total) < 0 {
 			t.Fatalf("more orders gave %s < %s", bMore.Total, bw.Total)
 		}
 	})
@@ -248,9 +247,9 @@ func TestReconcileFindsTheDay(t *testing.T) {
 	assert.False(t, rec.Consistent)
 	require.Len(t, rec.Days, 1)
 	assert.Equal(t, int64(-3), rec.Days[0].Diff)
-	assert.Equal(t, "-0.83", rec.Days[0].Amount.StringFixed(2))
+	assert.Equal(t, "-0.83", rec.Days[0].Amount.String())
 	// 400 × 0.275 = 110.00; 403 × 0.275 = 110.825 → 110.83
-	assert.Equal(t, "-0.83", rec.Industries[0].Amount.StringFixed(2))
+	assert.Equal(t, "-0.83", rec.Industries[0].Amount.String())
 	assert.Contains(t, rec.Explanation()[0], "第十四条第二款")
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/money"
 )
 
 // DayDiff is a day whose declared orders differ from those the national
@@ -19,8 +20,8 @@ type DayDiff struct {
 	// Diff is Declared − Reported.
 	Diff int64 `json:"diff"`
 	// Amount is Diff × the day's rate, rounded half up (away from zero) to
-	// the fen: what the difference changes, for information.
-	Amount decimal.Decimal `json:"amount"`
+	// the fen (money.Round): what the difference changes, for information.
+	Amount money.Amount `json:"amount"`
 }
 
 // IndustryDiff compares one industry's month.
@@ -32,7 +33,7 @@ type IndustryDiff struct {
 	// Amount is the declared bill's amount minus the reported bill's, each
 	// rounded per line as the bill rounds: what the difference changes in
 	// the fee due.
-	Amount decimal.Decimal `json:"amount"`
+	Amount money.Amount `json:"amount"`
 }
 
 // Reconciliation compares a platform's declared order counts with the
@@ -85,15 +86,23 @@ func (r *Rulebook) Reconcile(declared, reported *eligibility.Tally, platform str
 			if err != nil {
 				return Reconciliation{}, err
 			}
-			rec.Days = append(rec.Days, DayDiff{Industry: ind, Day: d, Declared: dn, Reported: rn, Diff: dn - rn,
-				Amount: decimal.NewFromInt(dn - rn).Mul(rate.PerOrder).Round(fen)})
+			amount, err := money.Round(decimal.NewFromInt(dn - rn).Mul(rate.PerOrder))
+			if err != nil {
+				return Reconciliation{}, fmt.Errorf("levy: the difference of %s on %s: %w", ind, d, err)
+			}
+			rec.Days = append(rec.Days, DayDiff{Industry: ind, Day: d, Declared: dn, Reported: rn, Diff: dn - rn, Amount: amount})
 			rec.Consistent = false
 		}
 		if id.Declared == 0 && id.Reported == 0 {
 			continue
 		}
 		id.Diff = id.Declared - id.Reported
-		id.Amount = dBill.Amount(ind).Sub(rBill.Amount(ind))
+		da, _ := dBill.Amount(ind) // Bill checked both totals
+		ra, _ := rBill.Amount(ind)
+		var ok bool
+		if id.Amount, ok = da.Sub(ra); !ok {
+			return Reconciliation{}, fmt.Errorf("levy: the difference of %s: %w", ind, money.ErrRange)
+		}
 		rec.Industries = append(rec.Industries, id)
 	}
 	return rec, nil
@@ -103,10 +112,10 @@ func (r *Rulebook) Reconcile(declared, reported *eligibility.Tally, platform str
 func (rec Reconciliation) Explanation() []string {
 	out := []string{fmt.Sprintf("declared against reported orders of %s for %s (第九条; 第十四条第二款)", rec.Platform, rec.Period)}
 	for _, id := range rec.Industries {
-		out = append(out, fmt.Sprintf("%s: declared %d, reported %d, difference %+d orders, %s 元 in the fee", id.Industry, id.Declared, id.Reported, id.Diff, id.Amount.StringFixed(2)))
+		out = append(out, fmt.Sprintf("%s: declared %d, reported %d, difference %+d orders, %s 元 in the fee", id.Industry, id.Declared, id.Reported, id.Diff, id.Amount))
 	}
 	for _, d := range rec.Days {
-		out = append(out, fmt.Sprintf("  %s %s: declared %d, reported %d (%+d, %s 元)", d.Day, d.Industry, d.Declared, d.Reported, d.Diff, d.Amount.StringFixed(2)))
+		out = append(out, fmt.Sprintf("  %s %s: declared %d, reported %d (%+d, %s 元)", d.Day, d.Industry, d.Declared, d.Reported, d.Diff, d.Amount))
 	}
 	if rec.Consistent {
 		out = append(out, "consistent: every day matches")

@@ -110,7 +110,7 @@ func TestBillsPartial(t *testing.T) {
 	alone, err := r.Bill(&tl, "ok", period)
 	require.NoError(t, err)
 	assert.Equal(t, alone, bills[0])
-	assert.Equal(t, "1.00", bills[0].Total.StringFixed(2))
+	assert.Equal(t, "1.00", bills[0].Total.String())
 	require.Len(t, unbilled, 3)
 	assert.Equal(t, "early", unbilled[0].Platform)
 	var me *param.MissingError

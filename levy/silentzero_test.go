@@ -44,7 +44,7 @@ func TestSetupNullOrAbsentBaseRefused(t *testing.T) {
 	tl.AddN("p", eligibility.RideHailing, testdates.Day(t, "2026-03-05"), 1000)
 	b, err := r.Bill(&tl, "p", testdates.Month(t, "2026-03"))
 	require.NoError(t, err)
-	assert.Equal(t, "20.00", b.Total.StringFixed(2))
+	assert.Equal(t, "20.00", b.Total.String())
 }
 
 // Levy reads the one commencement param embeds: the base amounts take

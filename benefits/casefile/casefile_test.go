@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -56,7 +56,7 @@ func TestCalculateRecordsTheRulebook(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"rulebook":"`+rb.Fingerprint()+`"`)
 	// The same case with a warning limit: another rulebook.
-	f.Rules.WarningLimit = f.Rules.WarningLimit.Add(decimal.NewFromInt(1))
+	f.Rules.WarningLimit, _ = f.Rules.WarningLimit.Add(money.MustParse("1"))
 	r2, err := f.Calculate()
 	require.NoError(t, err)
 	assert.NotEqual(t, r.Award.Rulebook, r2.Award.Rulebook)
@@ -74,7 +74,7 @@ func TestRefusedFileComputesNothing(t *testing.T) {
 	_, err = f.Needs()
 	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 	f.Parameters = nil
-	f.Rules.WarningLimit = decimal.New(-1, 0)
+	f.Rules.WarningLimit = money.MustParse("-1")
 	_, err = f.Calculate()
 	assert.ErrorIs(t, err, benefits.ErrBadRules)
 }
@@ -227,7 +227,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for _, it := range r.Award.Items {
-			if it.Amount.IsNegative() {
+			if it.Amount.Sign() < 0 {
 				t.Fatalf("negative %s", it.Kind)
 			}
 		}

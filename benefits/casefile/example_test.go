@@ -25,7 +25,7 @@ func ExampleFile_Calculate() {
 		return
 	}
 	for _, p := range r.Schedule {
-		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.StringFixed(2))
+		fmt.Println(p.Month, p.Kind.Chinese(), p.Amount.String())
 	}
 	fmt.Println(len(r.Award.Rulebook))
 	// Output:

@@ -170,8 +170,8 @@ func compareTimeline(t *testing.T, f casefile.File, cal *calendar.Calendar) {
 	assert.Equal(t, split.Open, tl.Costs.Open)
 	require.NotNil(t, tl.Costs.Fund)
 	require.NotNil(t, tl.Costs.Platform)
-	assert.True(t, split.Fund.Equal(tl.Costs.Fund.Decimal()), "fund")
-	assert.True(t, split.Platform.Equal(tl.Costs.Platform.Decimal()), "platform")
+	assert.True(t, split.Fund == *tl.Costs.Fund, "fund")
+	assert.True(t, split.Platform == *tl.Costs.Platform, "platform")
 	assert.Equal(t, split.Reasons, tl.Costs.Reasons)
 }
 

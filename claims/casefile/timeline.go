@@ -6,7 +6,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Timeline is everything package claims computes for a case file, each
@@ -84,15 +84,15 @@ type MaterialsOut struct {
 }
 
 // CostSplitOut is the cost split (第二十二条第二款, 第六十九条); amounts are
-// strings with two decimals.
+// money.Amount, strings with two decimals.
 type CostSplitOut struct {
 	From calendar.Date `json:"from,omitzero"`
 	To   calendar.Date `json:"to,omitzero"`
 	Open bool          `json:"open,omitempty"`
 	// Fund and Platform are nil (absent) when the split cannot be made
 	// (Error): never a 0.00 that means "unknown".
-	Fund     *money.Fixed2 `json:"fund,omitempty"`
-	Platform *money.Fixed2 `json:"platform,omitempty"`
+	Fund     *money.Amount `json:"fund,omitempty"`
+	Platform *money.Amount `json:"platform,omitempty"`
 	Error    string        `json:"error,omitempty"`
 	Reasons  []string      `json:"reasons"`
 }
@@ -185,7 +185,7 @@ func (f File) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		if err != nil {
 			t.Costs = &CostSplitOut{Error: err.Error(), Reasons: []string{err.Error()}}
 		} else {
-			fund, platform := money.Fixed2(split.Fund), money.Fixed2(split.Platform)
+			fund, platform := split.Fund, split.Platform
 			t.Costs = &CostSplitOut{From: split.From, To: split.To, Open: split.Open, Fund: &fund, Platform: &platform, Reasons: split.Reasons}
 		}
 	}

@@ -145,7 +145,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if p.Raised {
 				raised = "（按当年计发标准, 第四十五条第二款）"
 			}
-			fmt.Fprintf(stdout, "  %s %s%s %12s 元%s\n", p.Month, p.Kind.Chinese(), who, p.Amount.StringFixed(2), raised)
+			fmt.Fprintf(stdout, "  %s %s%s %12s 元%s\n", p.Month, p.Kind.Chinese(), who, p.Amount.String(), raised)
 		}
 	}
 	if m := r.Medical; m != nil {

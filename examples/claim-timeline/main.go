@@ -167,7 +167,7 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 		if c.Error != "" {
 			fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", c.Error)
 		} else {
-			fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", c.Fund.Decimal().StringFixed(2), c.Platform.Decimal().StringFixed(2))
+			fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", c.Fund.String(), c.Platform.String())
 			for _, r := range c.Reasons {
 				fmt.Fprintf(w, "    · %s\n", r)
 			}

@@ -27,8 +27,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
@@ -37,6 +35,7 @@ import (
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
+	"github.com/zhishang/zhishang/money"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -48,9 +47,9 @@ type month struct {
 	Setup  string         `json:"setup"`
 	// Opening is the money already in the special account (基金结余).
 	Opening struct {
-		ID     string          `json:"id"`
-		Date   calendar.Date   `json:"date"`
-		Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
+		ID     string        `json:"id"`
+		Date   calendar.Date `json:"date"`
+		Amount money.Amount  `json:"amount" strict:"required"`
 	} `json:"opening"`
 	Collections []ledger.Collection `json:"collections"`
 	Receipts    []ledger.Receipt    `json:"receipts"`
@@ -61,20 +60,20 @@ type month struct {
 		Adjustment ledger.Adjustment `json:"adjustment"`
 	} `json:"refunds"`
 	Interest struct {
-		ID     string          `json:"id"`
-		Date   calendar.Date   `json:"date"`
-		Amount decimal.Decimal `json:"amount" strict:"required,decimals=2"`
+		ID     string        `json:"id"`
+		Date   calendar.Date `json:"date"`
+		Amount money.Amount  `json:"amount" strict:"required"`
 	} `json:"interest"`
 	Insurer      string           `json:"insurer"`
 	Payments     []ledger.Payment `json:"payments"`
-	WarningLimit decimal.Decimal  `json:"warning_limit" strict:"decimals=2"`
+	WarningLimit money.Amount     `json:"warning_limit"`
 	SettleOn     calendar.Date    `json:"settle_on"`
 	Fees         []struct {
-		ID           string          `json:"id"`
-		Date         calendar.Date   `json:"date"`
-		Subject      ledger.Subject  `json:"subject"`
-		Amount       decimal.Decimal `json:"amount" strict:"required,decimals=2"`
-		Counterparty string          `json:"counterparty"`
+		ID           string         `json:"id"`
+		Date         calendar.Date  `json:"date"`
+		Subject      ledger.Subject `json:"subject"`
+		Amount       money.Amount   `json:"amount" strict:"required"`
+		Counterparty string         `json:"counterparty"`
 	} `json:"fees"`
 	Participants ledger.Participants `json:"participants"`
 }
@@ -193,8 +192,8 @@ func walk(path string) (output, bytes.Buffer, error) {
 				due = fmt.Sprintf("未知（%s；不早于 %s）", why, u.NotBefore)
 			}
 		}
-		rows = append(rows, []string{b.Platform, b.Total.StringFixed(2), due})
-		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.StringFixed(2), by, unknown})
+		rows = append(rows, []string{b.Platform, b.Total.String(), due})
+		out.Bills = append(out.Bills, billOut{b.Platform, b.Total.String(), by, unknown})
 	}
 	log.WriteString(table(rows, 1))
 
@@ -243,7 +242,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 		}
 	}
 	for _, it := range rec.OpenItems {
-		say("   OPEN ITEM %s %s %s 元: %s", it.PostingID, it.FeePeriod, it.Amount.StringFixed(2), it.Reason)
+		say("   OPEN ITEM %s %s %s 元: %s", it.PostingID, it.FeePeriod, it.Amount.String(), it.Reason)
 	}
 	say("\n5. Refunds and top-ups (第十六条)")
 	for _, r := range m.Refunds {
@@ -278,11 +277,11 @@ func walk(path string) (output, bytes.Buffer, error) {
 	}
 	rows = [][]string{{"支出科目", "笔数", "金额（元）"}}
 	for _, it := range set.ByItem {
-		rows = append(rows, []string{string(it.Subject), fmt.Sprint(it.Count), it.Amount.StringFixed(2)})
+		rows = append(rows, []string{string(it.Subject), fmt.Sprint(it.Count), it.Amount.String()})
 	}
 	log.WriteString(table(rows, 1, 2))
 	for _, p := range set.Review {
-		say("   REVIEW (第五十六条): payment %s of %s 元 is above the warning limit %s 元", p.ID, p.Amount.StringFixed(2), m.WarningLimit.StringFixed(2))
+		say("   REVIEW (第五十六条): payment %s of %s 元 is above the warning limit %s 元", p.ID, p.Amount.String(), m.WarningLimit.String())
 	}
 	if err := post(set.Settle); err != nil {
 		return out, log, err
@@ -302,7 +301,7 @@ func walk(path string) (output, bytes.Buffer, error) {
 	say("\n10. Balances")
 	rows = [][]string{{"期间", "科目", "余额（元）"}}
 	for _, b := range out.Balances {
-		rows = append(rows, []string{b.Period.String(), string(b.Subject), b.Balance.StringFixed(2)})
+		rows = append(rows, []string{b.Period.String(), string(b.Subject), b.Balance.String()})
 	}
 	log.WriteString(table(rows, 2))
 	if out.Summary, err = j.Summarize(m.Period.Year(), m.Participants); err != nil {
@@ -310,22 +309,23 @@ func walk(path string) (output, bytes.Buffer, error) {
 	}
 	sum := out.Summary
 	n := func(c int) string { return fmt.Sprintf("%d", c) }
+	refunds, _ := sum.Refunds.Neg() // a year's refunds are far inside the range
 	say("\n11. %d 年职业伤害保障基金收支情况（第七十七条，收付实现制）", sum.Year)
 	say("   参保平台 %d 家，参保人员 %d 人，确认职业伤害 %d 人（调用方提供）", sum.Participants.Platforms, sum.Participants.Workers, sum.Participants.Injuries)
 	rows = [][]string{{"项目", "金额（元）", "笔数"},
-		{"收入：保障费（扣除退费）", sum.LevyIncome.StringFixed(2), n(sum.LevyCount)},
-		{"  其中：退费（第十六条）", sum.Refunds.Neg().StringFixed(2), n(sum.RefundCount)}}
+		{"收入：保障费（扣除退费）", sum.LevyIncome.String(), n(sum.LevyCount)},
+		{"  其中：退费（第十六条）", refunds.String(), n(sum.RefundCount)}}
 	if len(sum.PriorYear) > 0 { // money of a closed year booked in this one (第十八条)
-		rows = append(rows, []string{"  其中：以前年度入库、本年记账", sum.PriorYearLevy.StringFixed(2), ""})
+		rows = append(rows, []string{"  其中：以前年度入库、本年记账", sum.PriorYearLevy.String(), ""})
 	}
-	rows = append(rows, []string{"收入：利息", sum.Interest.StringFixed(2), n(sum.InterestCount)},
-		[]string{"收入合计", sum.Income.StringFixed(2), ""})
+	rows = append(rows, []string{"收入：利息", sum.Interest.String(), n(sum.InterestCount)},
+		[]string{"收入合计", sum.Income.String(), ""})
 	for _, e := range sum.Expenditure {
-		rows = append(rows, []string{"支出：" + string(e.Subject), e.Amount.StringFixed(2), n(e.Count)})
+		rows = append(rows, []string{"支出：" + string(e.Subject), e.Amount.String(), n(e.Count)})
 	}
-	rows = append(rows, []string{"支出合计", sum.Spent.StringFixed(2), ""},
-		[]string{"结余（收入 − 支出）", sum.Balance.StringFixed(2), ""},
-		[]string{"年末暂收款（未核对一致）", sum.Held.StringFixed(2), n(sum.HeldCount)})
+	rows = append(rows, []string{"支出合计", sum.Spent.String(), ""},
+		[]string{"结余（收入 − 支出）", sum.Balance.String(), ""},
+		[]string{"年末暂收款（未核对一致）", sum.Held.String(), n(sum.HeldCount)})
 	log.WriteString(table(rows, 1, 2))
 	return out, log, nil
 }
@@ -349,10 +349,10 @@ func table(rows [][]string, right ...int) string {
 func describe(p ledger.Posting) string {
 	s := ""
 	for _, l := range p.Lines {
-		if l.Debit.IsPositive() {
-			s += fmt.Sprintf("Dr %s %s ", l.Subject, l.Debit.StringFixed(2))
+		if l.Debit.Sign() > 0 {
+			s += fmt.Sprintf("Dr %s %s ", l.Subject, l.Debit.String())
 		} else {
-			s += fmt.Sprintf("Cr %s %s ", l.Subject, l.Credit.StringFixed(2))
+			s += fmt.Sprintf("Cr %s %s ", l.Subject, l.Credit.String())
 		}
 	}
 	return s + "(" + p.Date.String() + ")"

@@ -169,7 +169,7 @@ func printText(w io.Writer, out monthreport.Report, explain bool) {
 		rows = append(rows, []string{b.Platform, industryZH(b.Industry), fmt.Sprint(b.Orders), b.Rate, b.Amount, declareBy(b)})
 	}
 	for _, bill := range out.PlatformBills {
-		rows = append(rows, []string{bill.Platform, "合计", "", "", bill.Total.StringFixed(2), ""})
+		rows = append(rows, []string{bill.Platform, "合计", "", "", bill.Total.String(), ""})
 	}
 	fmt.Fprintf(w, "\n%s", textout.Table("", rows))
 	for _, n := range out.Notes {

@@ -113,7 +113,7 @@ func monthlyLevy(t *testing.T, setupPath string) map[string]string {
 	require.NoError(t, err)
 	out := map[string]string{}
 	for _, bill := range rep.PlatformBills {
-		out[bill.Platform] = bill.Total.StringFixed(2)
+		out[bill.Platform] = bill.Total.String()
 	}
 	return out
 }
@@ -130,7 +130,7 @@ func benefitCalculator(t *testing.T, path string) string {
 	require.NoError(t, err)
 	sum := decimal.Zero
 	for _, p := range r.Schedule {
-		sum = sum.Add(p.Amount)
+		sum = sum.Add(p.Amount.Decimal())
 	}
 	return sum.StringFixed(2)
 }

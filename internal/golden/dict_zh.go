@@ -12,7 +12,7 @@ var typeNamesZH = map[string]string{
 	"calendar.Date":    "日期（如 \"2026-01-20\"）",
 	"calendar.Month":   "月份（如 \"2026-01\"）",
 	"decimal.Decimal":  "数额（如 \"3897.15\" 或 3897.15）",
-	"money.Fixed2":     "金额（两位小数的文本，如 \"3897.15\"）",
+	"money.Amount":     "金额（文本，如 \"3897.15\"；至多两位小数，不可写成数字）",
 	"golden.valueText": "数额或日期，按参数名（数额如 \"0.01\"；《实施办法》施行日等日期参数如 \"2025-07-01\"，不写 from）；不可写 null 或省略",
 	"benefits.Fact":    "是或否（true 或 false；不写表示尚不知道，相关费用待定）",
 }
@@ -158,6 +158,13 @@ var fieldsZH = map[string]string{
 	"insurer": "商业保险机构", "settle_on": "结算日期", "by_item": "按项目", "count": "笔数", "settle_in": "结算月份",
 	"review": "需复核的支付", "payments": "支付", "key": "对账键", "received": "收到", "collected": "已征收", "due": "应缴",
 	"ledger.reconcile:matches[].orders": "与订单数据核对",
+	// Issue 20: the ledger's records are listed field by field (their
+	// amounts are money.Amount, read as such).
+	"ledger.settlement:payments[].worker":           "从业人员",
+	"ledger.insurer:payments[].worker":              "从业人员",
+	"ledger.refund:adjustment.kind":                 "退补方向",
+	"ledger.journal:steps[].refund.adjustment.kind": "退补方向",
+	"levy.correction:reason":                        "更正原因（如 操作错误、系统故障）",
 
 	// Ledger, issue 18: the document a posting the library builds books.
 	"origin": "所记的外部单据（由本库生成的凭证）", "ref": "单据编号", "seq": "第几次记账",

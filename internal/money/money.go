@@ -1,8 +1,12 @@
-// Package money guards the library's decimal arithmetic against amounts no
+// Package money guards the library's decimal arithmetic against figures no
 // real case has. shopspring/decimal accepts "1e2000000000" from JSON, and
 // the first rounding or addition then tries to build 10^2000000000: it hangs
-// and exhausts memory. Every host-supplied amount, rate or ratio is checked
-// with Sane before any arithmetic.
+// and exhausts memory. Every host-supplied rate, ratio, wage or parameter is
+// checked with Sane before any arithmetic. Amounts of money are not
+// decimals: they are the exported package money's Amount (whole fen, its
+// own strict parser), which needs no such guard. This package stays
+// internal (a guard for any decimal is no part of the library's API, and
+// every door applies it); a file that needs both imports it as guard.
 package money
 
 import (
@@ -32,47 +36,3 @@ func Sane(d decimal.Decimal) error {
 	}
 	return nil
 }
-
-// Fixed2 is an amount in yuan that JSON carries as a string with exactly two
-// decimals ("33404.10", "1036420.00", "-0.50"), the form every amount the
-// library writes takes (an insurer's payroll or a ledger reads it as text and
-// never through a float). Wire shapes of MarshalJSON methods use it for their
-// amount fields.
-//
-// An amount that is not a whole number of fen is refused rather than rounded
-// in passing: rounding is a rule's decision (half up to the fen, unless the
-// rule says otherwise) and happens where the rule is, never in the writer.
-// UnmarshalJSON reads a string or a bare number, checks it with Sane and
-// accepts at most two decimals.
-type Fixed2 decimal.Decimal
-
-// ErrNotFen is returned for an amount with a fraction of a fen.
-var ErrNotFen = fmt.Errorf("money: the amount has a fraction of a fen")
-
-// MarshalJSON writes the amount as a JSON string with exactly two decimals.
-func (f Fixed2) MarshalJSON() ([]byte, error) {
-	d := decimal.Decimal(f)
-	if !d.Equal(d.Truncate(2)) {
-		return nil, fmt.Errorf("%w: %s", ErrNotFen, d.String())
-	}
-	return []byte(`"` + d.StringFixed(2) + `"`), nil
-}
-
-// UnmarshalJSON reads "12.30", "12.3", "12" or the bare number 12.30.
-func (f *Fixed2) UnmarshalJSON(b []byte) error {
-	var d decimal.Decimal
-	if err := d.UnmarshalJSON(b); err != nil {
-		return err
-	}
-	if err := Sane(d); err != nil {
-		return err
-	}
-	if !d.Equal(d.Truncate(2)) {
-		return fmt.Errorf("%w: %s", ErrNotFen, d.String())
-	}
-	*f = Fixed2(d)
-	return nil
-}
-
-// Decimal returns the amount.
-func (f Fixed2) Decimal() decimal.Decimal { return decimal.Decimal(f) }

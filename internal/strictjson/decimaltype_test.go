@@ -9,7 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 
-	"github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 type ownDecimal decimal.Decimal
@@ -19,19 +19,19 @@ type lookalike struct {
 	exp   int32
 }
 
-// isDecimal and isFixed2 recognise by name exactly the types the package
-// once compared with reflect: those convertible to decimal.Decimal, and
-// money.Fixed2.
+// isDecimal and isAmount recognise by name exactly the types the package
+// would compare with reflect: those convertible to decimal.Decimal, and
+// money.Amount.
 func TestDecimalTypesByName(t *testing.T) {
 	dec := reflect.TypeFor[decimal.Decimal]()
 	for _, typ := range []reflect.Type{
-		dec, reflect.TypeFor[money.Fixed2](), reflect.TypeFor[ownDecimal](),
+		dec, reflect.TypeFor[money.Amount](), reflect.TypeFor[ownDecimal](),
 		reflect.TypeFor[decimal.NullDecimal](), reflect.TypeFor[lookalike](), reflect.TypeFor[struct{}](),
 		reflect.TypeFor[time.Time](), reflect.TypeFor[sql.NullString](), reflect.TypeFor[*decimal.Decimal](),
 		reflect.TypeFor[[]decimal.Decimal](), reflect.TypeFor[int](), reflect.TypeFor[string](),
 	} {
 		want := typ.Kind() == reflect.Struct && typ.ConvertibleTo(dec)
 		assert.Equal(t, want, isDecimal(typ), typ.String())
-		assert.Equal(t, typ == reflect.TypeFor[money.Fixed2](), isFixed2(typ), typ.String())
+		assert.Equal(t, typ == reflect.TypeFor[money.Amount](), isAmount(typ), typ.String())
 	}
 }

@@ -16,8 +16,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
-	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/money"
 )
 
 // day is a value with its own text parser, as calendar.Date.
@@ -57,7 +57,7 @@ type doc struct {
 	Lines   []line            `json:"lines"`
 	Ratio   *decimal.Decimal  `json:"ratio,omitempty"`
 	Rates   []decimal.Decimal `json:"rates,omitempty" strict:"decimals=4"`
-	Total   money.Fixed2      `json:"total,omitzero"`
+	Total   money.Amount      `json:"total,omitzero"`
 	At      time.Time         `json:"at,omitzero"`
 	Count   int               `json:"count,omitempty"`
 	Inner   []inner           `json:"inner,omitempty"`
@@ -93,7 +93,14 @@ func TestLimits(t *testing.T) {
 		{"amount escaped", `{"lines":[{"date":"2026-01-02","amount":"\u0031"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", 0},
 		{"amount empty", `{"lines":[{"date":"2026-01-02","amount":""}]}`, jsonerr.ErrNumber, "$.lines[0].amount", 0},
 		{"amount e only", `{"lines":[{"date":"2026-01-02","amount":"1e"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", 0},
-		{"Fixed2 fraction of a fen", `{"total":"0.001"}`, jsonerr.ErrDecimals, "$.total", 2},
+		{"Amount fraction of a fen", `{"total":"0.001"}`, jsonerr.ErrDecimals, "$.total", 2},
+		{"Amount huge exponent", `{"total":"1e999999999"}`, jsonerr.ErrNumber, "$.total", jsonerr.MaxExponent},
+		{"Amount megabyte of digits", `{"total":"` + strings.Repeat("1", 1<<20) + `"}`, jsonerr.ErrNumber, "$.total", jsonerr.MaxNumber},
+		{"Amount exponent", `{"lines":[],"total":"1e2"}`, jsonerr.ErrValue, "$.total", 0},
+		{"Amount plus", `{"total":"+1.00"}`, jsonerr.ErrValue, "$.total", 0},
+		{"Amount bare point", `{"total":".5"}`, jsonerr.ErrValue, "$.total", 0},
+		{"Amount as a number", `{"lines":[],"total":12.30}`, jsonerr.ErrType, "$.total", 0},
+		{"Amount null", `{"total":null}`, jsonerr.ErrNull, "$.total", 0},
 		{"tagged list decimals", `{"rates":["0.0001","0.00001"]}`, jsonerr.ErrDecimals, "$.rates[1]", 4},
 		{"ratio 19 decimals", `{"ratio":"0.0000000000000000001"}`, jsonerr.ErrDecimals, "$.ratio", jsonerr.MaxDecimals},
 		{"amount null", `{"lines":[{"date":"2026-01-02","amount":null}]}`, jsonerr.ErrNull, "$.lines[0].amount", 0},
@@ -357,4 +364,14 @@ func FuzzDecodeDoc(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A money.Amount reads from a string with at most two decimals, trailing
+// zeros allowed, as every amount field of the library reads.
+func TestAmountField(t *testing.T) {
+	for in, want := range map[string]string{`{"total":"12.3"}`: "12.30", `{"total":"-0.50"}`: "-0.50", `{"total":"7.000"}`: "7.00", `{}`: "0.00"} {
+		var v doc
+		require.NoError(t, Decode([]byte(in), &v), in)
+		assert.Equal(t, want, v.Total.String(), in)
+	}
 }

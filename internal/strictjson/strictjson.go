@@ -26,9 +26,9 @@
 //     surrogate escape ("\ud800"), is ErrSyntax (encoding/json would read
 //     it as U+FFFD, and two IDs that differ there as one);
 //   - a number jsonerr.MaxNumber (40) bytes, exponent within ±300;
-//   - a decimal (decimal.Decimal or money.Fixed2, as a number or a string):
-//     plain syntax, at most 20 digits written out, at most 18 decimals,
-//     2 for money.Fixed2, or the field's `strict:"decimals=N"`;
+//   - a decimal (decimal.Decimal, as a number or a string; money.Amount,
+//     as a string): plain syntax, at most 20 digits written out, at most 18
+//     decimals, 2 for a money.Amount, or the field's `strict:"decimals=N"`;
 //   - null only where it means "none" (a pointer, slice, map or interface);
 //     a field tagged `strict:"required"` must be present;
 //   - a time.Time is RFC 3339 with a point before the fraction (time.Parse
@@ -335,21 +335,21 @@ var (
 	rawType         = reflect.TypeFor[json.RawMessage]()
 )
 
-// The decimal types are recognised by name, not by a reflect.Type of
-// shopspring/decimal or internal/money, so that a package that reads JSON
+// The decimal and amount types are recognised by name, not by a reflect.Type
+// of shopspring/decimal or money, so that a package that reads JSON
 // through this one (calendar, param) does not import a module it does not
 // use: calendar depends on the standard library and this module only.
 const (
 	decimalPkg = "github.com/shopspring/decimal"
-	moneyPkg   = "github.com/zhishang/zhishang/internal/money"
+	moneyPkg   = "github.com/zhishang/zhishang/money"
 )
 
-// isFixed2 reports whether t is money.Fixed2 (an amount with two decimals).
-func isFixed2(t reflect.Type) bool { return t.PkgPath() == moneyPkg && t.Name() == "Fixed2" }
+// isAmount reports whether t is money.Amount (whole fen, written with two
+// decimals).
+func isAmount(t reflect.Type) bool { return t.PkgPath() == moneyPkg && t.Name() == "Amount" }
 
 // isDecimal reports whether t is convertible to decimal.Decimal:
-// decimal.Decimal itself or a type defined over it (money.Fixed2 among
-// them). Such a struct's fields are the unexported ones declared in
+// decimal.Decimal itself or a type defined over it. Such a struct's fields are the unexported ones declared in
 // package decimal, and only such a struct has them.
 func isDecimal(t reflect.Type) bool {
 	if t.Kind() != reflect.Struct || t.NumField() == 0 {
@@ -377,8 +377,10 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 		sc.elem = b.schemaOf(t.Elem())
 	case t == rawType:
 		sc.kind, sc.nullable = anyKind, true
-	case isFixed2(t):
-		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.AmountDecimals
+	case isAmount(t):
+		// Its digits checked here, then its own UnmarshalText (only a
+		// string reaches it: a number is a type error).
+		sc.kind, sc.typ, sc.decimals, sc.text = decimalKind, t, jsonerr.AmountDecimals, true
 	case isDecimal(t) && pj:
 		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.MaxDecimals
 	case t == timeType:

@@ -133,7 +133,7 @@ func New(b *eligibility.Batch, rb *levy.Rulebook) (Report, error) {
 	for _, bill := range bills {
 		for _, l := range bill.Lines {
 			row := BillRow{Platform: bill.Platform, Industry: l.Industry.String(), Orders: l.Orders,
-				Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2), Provisional: l.Rate.Provisional()}
+				Rate: l.PerOrder.String(), Amount: l.Amount.String(), Provisional: l.Rate.Provisional()}
 			if d := bill.Declaration; d.Known() {
 				row.DeclarationDeadline = d.Date.String()
 			} else if err := d.Err(); err != nil {

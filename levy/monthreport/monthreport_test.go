@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/levy/monthreport"
+	"github.com/zhishang/zhishang/money"
 )
 
 func sampleRulebook(t testing.TB) *levy.Rulebook {
@@ -87,11 +87,11 @@ func TestNew(t *testing.T) {
 	assert.Equal(t, monthreport.BillRow{Platform: "platform-b", Industry: "instant_delivery", Orders: 903,
 		Rate: "0.275", Amount: "248.33", DeclarationDeadline: "2026-04-20"}, row)
 	require.Len(t, rep.PlatformBills, 1)
-	sum := decimal.Zero
+	var sum money.Amount
 	for _, l := range rep.PlatformBills[0].Lines {
-		sum = sum.Add(l.Amount)
+		sum, _ = sum.Add(l.Amount)
 	}
-	assert.True(t, rep.PlatformBills[0].Total.Equal(sum))
+	assert.True(t, rep.PlatformBills[0].Total == sum)
 	assert.Equal(t, []string{"no terms for platform-z in the rulebook: its tally is shown but no bill"}, rep.Notes)
 	for _, n := range rep.Notes {
 		assert.NotContains(t, n, "-params", "a library message names no flag")
@@ -185,7 +185,7 @@ func ExampleNew() {
 	for _, r := range rep.Bills {
 		fmt.Println(r.Platform, r.Industry, r.Orders, "×", r.Rate, "=", r.Amount, "declare by", r.DeclarationDeadline)
 	}
-	fmt.Println("total", rep.PlatformBills[0].Total.StringFixed(2))
+	fmt.Println("total", rep.PlatformBills[0].Total.String())
 	// Output:
 	// platform-b instant_delivery 2 × 0.275 = 0.55 declare by 2026-04-20
 	// total 0.55

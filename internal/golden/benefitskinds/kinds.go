@@ -9,8 +9,6 @@ import (
 	"errors"
 	"strconv"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
@@ -19,6 +17,7 @@ import (
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 	"github.com/zhishang/zhishang/internal/golden/paramkinds"
+	"github.com/zhishang/zhishang/money"
 )
 
 // benefitsCode is the error code of a benefits case: its code (the first it
@@ -75,9 +74,9 @@ type medicalOut struct {
 }
 
 func medicalOf(s benefits.MedicalSplit) *medicalOut {
-	out := &medicalOut{ThirdParty: s.ThirdParty.StringFixed(2), Fund: s.Fund.StringFixed(2), Worker: s.Worker.StringFixed(2)}
+	out := &medicalOut{ThirdParty: s.ThirdParty.String(), Fund: s.Fund.String(), Worker: s.Worker.String()}
 	if r := s.Recovery; r != nil {
-		out.Recovery = &recoveryOut{Advanced: r.Advanced.StringFixed(2), FundPaysNow: r.FundPaysNow.StringFixed(2), Recover: r.Recover.StringFixed(2), From: r.From}
+		out.Recovery = &recoveryOut{Advanced: r.Advanced.String(), FundPaysNow: r.FundPaysNow.String(), Recover: r.Recover.String(), From: r.From}
 	}
 	return out
 }
@@ -123,14 +122,14 @@ type medicalClaimOut struct {
 }
 
 func medicalClaimOf(r benefits.ClaimResult) medicalClaimOut {
-	nonZero := func(d decimal.Decimal) string {
-		if d.IsZero() {
+	nonZero := func(a money.Amount) string {
+		if a.IsZero() {
 			return ""
 		}
-		return d.StringFixed(2)
+		return a.String()
 	}
 	out := medicalClaimOut{Payee: &payeeOut{Kind: r.Payee.Kind, Pending: r.Payee.Pending}, DirectSettlement: r.DirectSettlement,
-		Total: r.Total.StringFixed(2), Payable: r.Payable.StringFixed(2), NotPayable: r.NotPayable.StringFixed(2), Pending: r.Pending.StringFixed(2)}
+		Total: r.Total.String(), Payable: r.Payable.String(), NotPayable: r.NotPayable.String(), Pending: r.Pending.String()}
 	for _, l := range r.Lines {
 		o := claimLineOut{Bill: l.Bill, Line: l.Line, Verdict: l.Verdict, Payable: nonZero(l.Payable), NotPayable: nonZero(l.NotPayable), Pending: nonZero(l.Pending)}
 		for _, f := range l.Findings {
@@ -205,23 +204,23 @@ func init() {
 			if err != nil {
 				return awardOutput{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
-			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.StringFixed(2), MonthlyTotal: r.Award.MonthlyTotal.StringFixed(2),
+			out := awardOutput{OneTimeTotal: r.Award.OneTimeTotal.String(), MonthlyTotal: r.Award.MonthlyTotal.String(),
 				Provisional: r.Award.Provisional, Flagged: r.Award.Flagged, DeathSituation: r.Award.Situation}
 			for _, it := range r.Award.Items {
-				o := itemOut{Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount.StringFixed(2), StartMonth: it.StartMonth, EndMonth: it.EndMonth, Flagged: it.Flagged}
+				o := itemOut{Kind: it.Kind, Beneficiary: it.Beneficiary, Amount: it.Amount.String(), StartMonth: it.StartMonth, EndMonth: it.EndMonth, Flagged: it.Flagged}
 				if !it.Periodic {
 					o.StartMonth, o.DueMonth = calendar.Month{}, it.StartMonth
 				}
 				out.Items = append(out.Items, o)
 			}
 			for _, l := range r.Award.Platform {
-				out.Platform = append(out.Platform, platformOut{Kind: l.Kind, Amount: l.Amount.StringFixed(2)})
+				out.Platform = append(out.Platform, platformOut{Kind: l.Kind, Amount: l.Amount.String()})
 			}
 			if len(r.Award.Platform) > 0 {
-				out.PlatformTotal = r.Award.PlatformTotal.StringFixed(2)
+				out.PlatformTotal = r.Award.PlatformTotal.String()
 			}
 			for _, p := range r.Schedule {
-				out.Schedule = append(out.Schedule, paymentOut{Month: p.Month, Kind: p.Kind, Beneficiary: p.Beneficiary, Amount: p.Amount.StringFixed(2), Raised: p.Raised})
+				out.Schedule = append(out.Schedule, paymentOut{Month: p.Month, Kind: p.Kind, Beneficiary: p.Beneficiary, Amount: p.Amount.String(), Raised: p.Raised})
 			}
 			if m := r.Medical; m != nil {
 				out.Medical = medicalOf(*m)

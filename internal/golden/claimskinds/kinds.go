@@ -260,7 +260,7 @@ func init() {
 					c.PlatformExtension = *in.PlatformExtension
 				}
 				if s, err = rb.SplitLateCosts(c, in.Costs); err == nil {
-					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.StringFixed(2), Platform: s.Platform.StringFixed(2)}, golden.Explained{EN: s.Reasons, ZH: golden.ChineseAlready(s.Reasons)}
+					return splitOutput{From: s.From, To: s.To, Open: s.Open, Fund: s.Fund.String(), Platform: s.Platform.String()}, golden.Explained{EN: s.Reasons, ZH: golden.ChineseAlready(s.Reasons)}
 				}
 			}
 			return splitOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
@@ -307,7 +307,7 @@ func init() {
 				if c.Error != "" {
 					out.Fund = "error: " + c.Error
 				} else {
-					out.CostsFrom, out.Fund, out.PlatformPays = c.From.String(), c.Fund.Decimal().StringFixed(2), c.Platform.Decimal().StringFixed(2)
+					out.CostsFrom, out.Fund, out.PlatformPays = c.From.String(), c.Fund.String(), c.Platform.String()
 					if c.Open {
 						out.CostsTo = "open"
 					} else if !c.To.IsZero() {

@@ -8,10 +8,9 @@ import (
 	"encoding/json"
 	"strconv"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -30,9 +29,9 @@ func ledgerCode(err error) string {
 // dueIn is a due amount as a case writes it (ledger.Due's fields, which the
 // dictionary lists one by one).
 type dueIn struct {
-	Platform string          `json:"platform"`
-	Period   calendar.Month  `json:"period"`
-	Amount   decimal.Decimal `json:"amount"`
+	Platform string         `json:"platform"`
+	Period   calendar.Month `json:"period"`
+	Amount   money.Amount   `json:"amount"`
 }
 
 func dues(in []dueIn) []ledger.Due {
@@ -62,7 +61,7 @@ type openItemOut struct {
 func openItemsOut(items []ledger.OpenItem) []openItemOut {
 	var out []openItemOut
 	for _, it := range items {
-		out = append(out, openItemOut{it.PostingID, it.FeePeriod, it.Amount.StringFixed(2)})
+		out = append(out, openItemOut{it.PostingID, it.FeePeriod, it.Amount.String()})
 	}
 	return out
 }
@@ -93,11 +92,11 @@ func linesOut(ls []ledger.Line) []lineOut2 {
 	var out []lineOut2
 	for _, l := range ls {
 		o := lineOut2{Subject: l.Subject}
-		if l.Debit.IsPositive() {
-			o.Debit = l.Debit.StringFixed(2)
+		if l.Debit.Sign() > 0 {
+			o.Debit = l.Debit.String()
 		}
-		if l.Credit.IsPositive() {
-			o.Credit = l.Credit.StringFixed(2)
+		if l.Credit.Sign() > 0 {
+			o.Credit = l.Credit.String()
 		}
 		out = append(out, o)
 	}
@@ -257,21 +256,21 @@ func init() {
 			Insurer      string           `json:"insurer"`
 			Month        calendar.Month   `json:"month"`
 			Payments     []ledger.Payment `json:"payments"`
-			WarningLimit decimal.Decimal  `json:"warning_limit"`
+			WarningLimit money.Amount     `json:"warning_limit"`
 			SettleOn     calendar.Date    `json:"settle_on"`
 		}) (settlementOutput, golden.Explained) {
 			s, err := ledger.Settle(in.Insurer, in.Month, in.Payments, in.WarningLimit, in.SettleOn)
 			if err != nil {
 				return settlementOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
-			out := settlementOutput{Total: s.Total.StringFixed(2), SettleIn: s.SettleIn}
+			out := settlementOutput{Total: s.Total.String(), SettleIn: s.SettleIn}
 			for _, t := range s.ByItem {
-				out.ByItem = append(out.ByItem, itemTotalOut{t.Subject, t.Count, t.Amount.StringFixed(2)})
+				out.ByItem = append(out.ByItem, itemTotalOut{t.Subject, t.Count, t.Amount.String()})
 			}
 			for _, p := range s.Review {
 				out.Review = append(out.Review, p.ID)
 			}
-			return out, golden.Explain(s, []string{"settle " + s.Total.StringFixed(2) + " in " + s.SettleIn.String()})
+			return out, golden.Explain(s, []string{"settle " + s.Total.String() + " in " + s.SettleIn.String()})
 		}),
 		// ledger.journal: postings, reversals, refunds, reconciliations and
 		// closings in order; the balances, totals, open items (and the
@@ -364,11 +363,11 @@ func init() {
 				}
 			}
 			for _, b := range j.Balances() {
-				out.Balances = append(out.Balances, balanceOut{b.Subject, b.Period, b.Balance.StringFixed(2)})
+				out.Balances = append(out.Balances, balanceOut{b.Subject, b.Period, b.Balance.String()})
 			}
 			for _, s := range ledger.Subjects() {
 				if t := j.Total(s); !t.IsZero() {
-					out.Totals = append(out.Totals, totalOut{s, t.StringFixed(2)})
+					out.Totals = append(out.Totals, totalOut{s, t.String()})
 				}
 			}
 			out.OpenItems = openItemsOut(j.OpenItems())
@@ -383,20 +382,20 @@ func init() {
 					code := ledgerCode(err)
 					return journalOutput{Error: code}, golden.Explained{EN: append(expl, err.Error()), ZH: append(zh, "未能计算："+golden.RefusalZH(err, code))}
 				}
-				so := &summaryOut{Basis: s.Basis, LevyIncome: s.LevyIncome.StringFixed(2), LevyCount: s.LevyCount, Refunds: s.Refunds.StringFixed(2),
-					RefundCount: s.RefundCount, Interest: s.Interest.StringFixed(2), Spent: s.Spent.StringFixed(2), Balance: s.Balance.StringFixed(2),
-					Held: s.Held.StringFixed(2), HeldCount: s.HeldCount}
+				so := &summaryOut{Basis: s.Basis, LevyIncome: s.LevyIncome.String(), LevyCount: s.LevyCount, Refunds: s.Refunds.String(),
+					RefundCount: s.RefundCount, Interest: s.Interest.String(), Spent: s.Spent.String(), Balance: s.Balance.String(),
+					Held: s.Held.String(), HeldCount: s.HeldCount}
 				for _, e := range s.Expenditure {
-					so.Expenditure = append(so.Expenditure, itemTotalOut{e.Subject, e.Count, e.Amount.StringFixed(2)})
+					so.Expenditure = append(so.Expenditure, itemTotalOut{e.Subject, e.Count, e.Amount.String()})
 				}
 				for _, f := range s.ByFeePeriod {
-					so.ByFeePeriod = append(so.ByFeePeriod, balanceOut{Subject: ledger.LevyIncome, Period: f.Period, Balance: f.Amount.StringFixed(2)})
+					so.ByFeePeriod = append(so.ByFeePeriod, balanceOut{Subject: ledger.LevyIncome, Period: f.Period, Balance: f.Amount.String()})
 				}
 				if len(s.PriorYear) > 0 {
-					so.PriorYearLevy = s.PriorYearLevy.StringFixed(2)
+					so.PriorYearLevy = s.PriorYearLevy.String()
 				}
 				for _, l := range s.PriorYear {
-					so.PriorYear = append(so.PriorYear, priorYearOut{l.PostingID, l.Subject, l.EntryDate, l.BookedOn, l.Period, l.Amount.StringFixed(2)})
+					so.PriorYear = append(so.PriorYear, priorYearOut{l.PostingID, l.Subject, l.EntryDate, l.BookedOn, l.Period, l.Amount.String()})
 				}
 				out.Summary = so
 			}

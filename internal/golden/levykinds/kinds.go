@@ -177,7 +177,7 @@ func init() {
 			if err != nil {
 				return fail(set, err)
 			}
-			out := billOutput{Total: b.Total.StringFixed(2), Provisional: b.Provisional}
+			out := billOutput{Total: b.Total.String(), Provisional: b.Provisional}
 			out.DeclarationDeadline, out.PushDeadline = b.Declaration.Date, b.Push.Date
 			// An unknown deadline is shown by the name of its JSON key.
 			for _, u := range []struct {
@@ -189,7 +189,7 @@ func init() {
 				}
 			}
 			for _, l := range b.Lines {
-				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.StringFixed(2)})
+				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.String()})
 			}
 			return out, golden.Explain(b, b.Explanation())
 		}),
@@ -220,10 +220,10 @@ func init() {
 			}
 			out := reconcileOutput{Consistent: rec.Consistent}
 			for _, id := range rec.Industries {
-				out.Industries = append(out.Industries, industryDiffOut{id.Industry, id.Declared, id.Reported, id.Diff, id.Amount.StringFixed(2)})
+				out.Industries = append(out.Industries, industryDiffOut{id.Industry, id.Declared, id.Reported, id.Diff, id.Amount.String()})
 			}
 			for _, d := range rec.Days {
-				out.Days = append(out.Days, dayDiffOut{d.Industry, d.Day, d.Declared, d.Reported, d.Diff, d.Amount.StringFixed(2)})
+				out.Days = append(out.Days, dayDiffOut{d.Industry, d.Day, d.Declared, d.Reported, d.Diff, d.Amount.String()})
 			}
 			return out, golden.Explain(rec, rec.Explanation())
 		}),
@@ -233,7 +233,7 @@ func init() {
 			if err != nil {
 				return fail(func(o *correctionOutput, c string) { o.Error = c }, err)
 			}
-			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.StringFixed(2)}, golden.Explain(a, []string{a.String()})
+			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.String()}, golden.Explain(a, []string{a.String()})
 		}),
 		// levy.registration_deadline: 第十三条, 10 working days after the notice.
 		"levy.registration_deadline": golden.Define(func(in struct {
