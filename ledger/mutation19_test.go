@@ -396,7 +396,7 @@ func TestEveryPlaceInARefusalCountsFromOne(t *testing.T) {
 		"receipt with a bad ID":         {receipts: []ledger.Receipt{okR, {ID: "R 1", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: entered}}, want: "receipt #2: ID"},
 		"receipt with a bad platform":   {receipts: []ledger.Receipt{okR, {ID: "R1", Platform: "p q", Period: m, Amount: amt("1.00"), EntryDate: entered}}, want: `receipt #2 "R1": platform`},
 		"third receipt":                 {receipts: []ledger.Receipt{okR, {ID: "R8", Platform: "p", Period: m, Amount: amt("1.00"), EntryDate: entered}, {ID: "R1", Platform: "p", Amount: amt("1.00"), EntryDate: entered}}, want: `receipt #3 "R1": no fee period`},
-		"collection not in fen":         {collections: []ledger.Collection{okC, {ID: "C2", Platform: "p", Period: m, Amount: amt("1.005")}}, want: `collection #2 "C2": the amount`},
+		"collection below zero":         {collections: []ledger.Collection{okC, {ID: "C2", Platform: "p", Period: m, Amount: amt("-1.00")}}, want: `collection #2 "C2": the amount`},
 		"collection with a bad ID":      {collections: []ledger.Collection{okC, {ID: "", Platform: "p", Period: m, Amount: amt("1.00")}}, want: "collection #2: ID"},
 	} {
 		var j ledger.Journal
