@@ -171,7 +171,9 @@ func (r *CSVReader) more(want int) bool {
 	for empty := 0; r.w-r.r < want && r.w < len(r.buf); {
 		n, err := r.src.Read(r.buf[r.w:])
 		r.w += n
-		if n == 0 && err == nil {
+		if n > 0 {
+			empty = 0 // only reads of nothing in a row are a broken source
+		} else if err == nil {
 			if empty++; empty == 100 {
 				err = io.ErrNoProgress
 			}
