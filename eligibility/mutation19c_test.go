@@ -235,3 +235,136 @@ func TestSeenSetDuplicatesCounted(t *testing.T) {
 type seenFunc func(o, w string) bool
 
 func (f seenFunc) SeenBefore(o, w string) bool { return f(o, w) }
+
+// What an error echoes of a field is masked where it looks like an identity
+// number (第七十九条: the workers' information kept confidential): 17 digits
+// and an X or x, 18 digits or more (whole), full-width ones too; not 16
+// digits and an X, nor 17 digits alone; and cut to MaxEcho bytes at a
+// character boundary, "…" after the cut.
+func TestEchoedValueMaskedAtTheEdges(t *testing.T) {
+	for value, want := range map[string]string{
+		"11010519491231002X":   "******************",
+		"11010519491231002x":   "******************",
+		"110105194912310021":   "******************",
+		"1101051949123100212":  "*******************",
+		"110105194912310021X":  "******************X",
+		"a11010519491231002Xb": "a******************b",
+		"１１０１０５１９４９１２３１００２Ｘ": "******************",
+		"1101051949123100X":                  "1101051949123100X",
+		"11010519491231002":                  "11010519491231002",
+		"甲甲甲甲甲甲甲甲甲甲甲甲甲甲":                     "甲甲甲甲甲甲甲甲甲甲…",
+		"abcdefghijabcdefghijabcdefghijab":   "abcdefghijabcdefghijabcdefghijab",
+		"abcdefghijabcdefghijabcdefghijabc":  "abcdefghijabcdefghijabcdefghijab…",
+		"tru":                                "tru",
+		strings.Repeat("x", 200) + "1234567": strings.Repeat("x", 32) + "…",
+	} {
+		_, err := eligibility.ParseRecord("o,w,p,ride_hailing," + value + ",true,,,310101,,")
+		var fe *eligibility.FieldError
+		require.True(t, errors.As(err, &fe), value)
+		assert.ErrorIs(t, err, eligibility.ErrNotBool, value)
+		assert.Equal(t, "registered", fe.Field)
+		assert.Equal(t, want, fe.Value, value)
+	}
+}
+
+// The order of the three times is judged to the nanosecond (第十条: the
+// execution runs from acceptance through its start to its end): equal
+// times are in order, one nanosecond earlier is not, and a later second
+// with a smaller fraction is later.
+func TestTimesInOrderToTheNanosecond(t *testing.T) {
+	at := func(s string) time.Time {
+		tm, err := time.Parse(time.RFC3339Nano, s)
+		require.NoError(t, err)
+		return tm
+	}
+	for _, c := range []struct {
+		accepted, started, ended string
+		want                     error
+	}{
+		{"2026-03-01T10:00:00.5+08:00", "2026-03-01T10:00:00.5+08:00", "2026-03-01T10:00:00.5+08:00", nil},
+		{"2026-03-01T10:00:00.5+08:00", "2026-03-01T10:00:00.499999999+08:00", "2026-03-01T10:30:00+08:00", eligibility.ErrStartBeforeAccept},
+		{"2026-03-01T10:00:00.5+08:00", "2026-03-01T10:00:01+08:00", "2026-03-01T10:00:01.000000001+08:00", nil},
+		{"2026-03-01T10:00:00+08:00", "2026-03-01T10:00:00.5+08:00", "2026-03-01T10:00:00.499999999+08:00", eligibility.ErrEndBeforeStart},
+		{"2026-03-01T10:00:00.9+08:00", "2026-03-01T10:00:01.1+08:00", "2026-03-01T10:00:02+08:00", nil},
+		{"2026-03-01T10:00:01.1+08:00", "2026-03-01T10:00:00.9+08:00", "2026-03-01T10:00:02+08:00", eligibility.ErrStartBeforeAccept},
+		{"2026-03-01T10:00:00+08:00", "2026-03-01T10:00:01.1+08:00", "2026-03-01T10:00:00.9+08:00", eligibility.ErrEndBeforeStart},
+	} {
+		e := eligibility.Execution{OrderID: "o", WorkerID: "w", Platform: "p", Industry: eligibility.RideHailing,
+			Registered: true, InScope: true, StartDivision: "310101",
+			AcceptedAt: at(c.accepted), StartedAt: at(c.started), EndedAt: at(c.ended), EndKind: eligibility.Delivered}
+		d, err := eligibility.Decide(&e)
+		if c.want != nil {
+			assert.ErrorIs(t, err, c.want, "%+v", c)
+			continue
+		}
+		require.NoError(t, err, "%+v", c)
+		assert.True(t, d.Counted, "%+v", c)
+	}
+}
+
+// The duplicate rule's order, one key at a time (the copies differ in that
+// key only): the copy that ended last wins, then the greater end kind, the
+// later start, the later acceptance, registered and in scope over not, the
+// greater division, industry and platform. Resolve and a Batch pick the
+// same winner whichever copy comes first: the Batch keeps it (a third copy
+// equal to it is a plain duplicate) and reports the pair as a conflict for
+// the platform to correct (第九条).
+func TestEachTieBreakOnItsOwn(t *testing.T) {
+	base := time.Date(2026, 3, 1, 10, 0, 0, 500, time.UTC)
+	mk := func(f func(e *eligibility.Execution)) eligibility.Execution {
+		e := eligibility.Execution{OrderID: "o1", WorkerID: "w1", Platform: "p", Industry: eligibility.RideHailing,
+			Registered: true, InScope: true, StartDivision: "310101",
+			AcceptedAt: base, StartedAt: base.Add(time.Minute), EndedAt: base.Add(time.Hour), EndKind: eligibility.Delivered}
+		if f != nil {
+			f(&e)
+		}
+		return e
+	}
+	for name, c := range map[string]struct {
+		win, lose func(e *eligibility.Execution)
+	}{
+		"ended 1 ns later":           {func(e *eligibility.Execution) { e.EndedAt = e.EndedAt.Add(1) }, nil},
+		"ended a second later":       {func(e *eligibility.Execution) { e.EndedAt = e.EndedAt.Add(time.Second - 400) }, nil},
+		"transferred over delivered": {func(e *eligibility.Execution) { e.EndKind = eligibility.Transferred }, nil},
+		"cancelled over transferred": {func(e *eligibility.Execution) { e.EndKind = eligibility.Cancelled }, func(e *eligibility.Execution) { e.EndKind = eligibility.Transferred }},
+		"started 1 ns later":         {func(e *eligibility.Execution) { e.StartedAt = e.StartedAt.Add(1) }, nil},
+		"started a second later":     {func(e *eligibility.Execution) { e.StartedAt = e.StartedAt.Add(time.Second - 400) }, nil},
+		"accepted 1 ns later":        {func(e *eligibility.Execution) { e.AcceptedAt = e.AcceptedAt.Add(1) }, nil},
+		"accepted a second later":    {func(e *eligibility.Execution) { e.AcceptedAt = e.AcceptedAt.Add(time.Second - 400) }, nil},
+		"registered":                 {nil, func(e *eligibility.Execution) { e.Registered = false }},
+		"in scope":                   {nil, func(e *eligibility.Execution) { e.InScope = false }},
+		"greater division":           {func(e *eligibility.Execution) { e.StartDivision = "310102" }, nil},
+		"division, first digits":     {func(e *eligibility.Execution) { e.StartDivision = "320101" }, nil},
+		"greater industry":           {func(e *eligibility.Execution) { e.Industry = eligibility.InstantDelivery }, nil},
+		"greater platform":           {func(e *eligibility.Execution) { e.Platform = "q" }, nil},
+	} {
+		w, l := mk(c.win), mk(c.lose)
+		for _, order := range [][]eligibility.Execution{{w, l}, {l, w}} {
+			r, err := eligibility.Resolve(order)
+			require.NoError(t, err, name)
+			assert.Equal(t, w, r.Winner, name)
+			assert.True(t, r.Conflict, name)
+			assert.Equal(t, int64(2), r.Copies, name)
+
+			b := &eligibility.Batch{}
+			for i := range order {
+				_, err = b.Add(int64(i+2), &order[i])
+				if i == 0 {
+					require.NoError(t, err, name)
+				} else {
+					require.ErrorIs(t, err, eligibility.ErrConflict, name)
+				}
+			}
+			again := w
+			_, err = b.Add(4, &again)
+			assert.ErrorIs(t, err, eligibility.ErrDuplicate, "%s: the winner is kept", name)
+			assert.Equal(t, []eligibility.Conflict{{Line: 3, OrderID: "o1", WorkerID: "w1"}}, b.Conflicting(), name)
+
+			rb := &eligibility.Batch{}
+			_, err = rb.AddResolved(2, r)
+			require.NoError(t, err, name)
+			assert.True(t, rb.Tally().Equal(b.Tally()), name)
+			assert.Equal(t, b.Counts().Counted, rb.Counts().Counted, name)
+		}
+	}
+}
