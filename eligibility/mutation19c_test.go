@@ -368,3 +368,31 @@ func TestEachTieBreakOnItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// A Batch carried in its binary form keeps each invalid record as the host
+// gave it: a record given no error (AddInvalid(line, nil)) comes back with
+// none, one given an error with its text, the line and order ID as listed.
+func TestBatchBinaryKeepsAnInvalidRecordWithoutError(t *testing.T) {
+	b := &eligibility.Batch{}
+	require.NoError(t, b.AddInvalid(7, nil))
+	require.NoError(t, b.AddInvalid(9, errors.New("bad line")))
+	bad := eligibility.Execution{OrderID: "o9", WorkerID: "w1"}
+	_, err := b.Add(11, &bad)
+	require.Error(t, err)
+	data, err := b.MarshalBinary()
+	require.NoError(t, err)
+	back := &eligibility.Batch{}
+	require.NoError(t, back.UnmarshalBinary(data))
+	inv := back.Invalid()
+	require.Len(t, inv, 3)
+	assert.Equal(t, int64(7), inv[0].Line)
+	assert.NoError(t, inv[0].Err)
+	assert.Equal(t, int64(9), inv[1].Line)
+	require.Error(t, inv[1].Err)
+	assert.Equal(t, "bad line", inv[1].Err.Error())
+	assert.Equal(t, int64(11), inv[2].Line)
+	assert.Equal(t, "o9", inv[2].OrderID)
+	assert.Equal(t, b.Invalid()[2].Err.Error(), inv[2].Err.Error())
+	assert.Equal(t, b.Counts(), back.Counts())
+	assert.True(t, back.Balanced())
+}
