@@ -252,6 +252,8 @@ func TestEchoedValueMaskedAtTheEdges(t *testing.T) {
 		"１１０１０５１９４９１２３１００２Ｘ": "******************",
 		"1101051949123100X":                  "1101051949123100X",
 		"11010519491231002":                  "11010519491231002",
+		"11010519491231002a":                 "11010519491231002a",
+		"11010519491231002ｘ":                 "******************",
 		"甲甲甲甲甲甲甲甲甲甲甲甲甲甲":                     "甲甲甲甲甲甲甲甲甲甲…",
 		"abcdefghijabcdefghijabcdefghijab":   "abcdefghijabcdefghijabcdefghijab",
 		"abcdefghijabcdefghijabcdefghijabc":  "abcdefghijabcdefghijabcdefghijab…",
