@@ -398,3 +398,65 @@ func TestBatchBinaryKeepsAnInvalidRecordWithoutError(t *testing.T) {
 	assert.Equal(t, b.Counts(), back.Counts())
 	assert.True(t, back.Balanced())
 }
+
+// AddDecision counts a day before the first one it holds, years apart, in
+// any order, on the day itself (the tally keeps blocks of days from its
+// first one); a platform it counted stays listed when other counts are
+// added to it.
+func TestTallyAddDecisionDaysBeforeTheFirst(t *testing.T) {
+	first, _ := eligibility.TallyDays()
+	e := eligibility.Execution{Platform: "p", Industry: eligibility.IntraCityFreight}
+	byDecision, byAdd := &eligibility.Tally{}, &eligibility.Tally{}
+	for _, off := range []int{4100, 200, 130, 1, 0, 64, 63, 4100, 7000} {
+		day, err := first.AddDays(off)
+		require.NoError(t, err)
+		ok, err := byDecision.AddDecision(&e, eligibility.Decision{Counted: true, Day: day})
+		require.NoError(t, err)
+		require.True(t, ok)
+		require.NoError(t, byAdd.Add(e.Platform, e.Industry, day))
+	}
+	assert.Equal(t, byAdd.Rows(), byDecision.Rows())
+	for _, r := range byAdd.Rows() {
+		assert.Equal(t, r.Orders, byDecision.Count(r.Platform, r.Industry, r.Day), "%s", r.Day)
+	}
+	assert.Equal(t, int64(9), byDecision.Total())
+
+	// Counts of one platform from AddDecision and Add together, and merged.
+	mixed := &eligibility.Tally{}
+	_, err := mixed.AddDecision(&e, eligibility.Decision{Counted: true, Day: first})
+	require.NoError(t, err)
+	require.NoError(t, mixed.Add("p", eligibility.RideHailing, first))
+	assert.Equal(t, []string{"p"}, mixed.Platforms())
+	other := &eligibility.Tally{}
+	require.NoError(t, other.Add("q", eligibility.RideHailing, first))
+	_, err = other.AddDecision(&eligibility.Execution{Platform: "q", Industry: eligibility.RideHailing}, eligibility.Decision{Counted: true, Day: first})
+	require.NoError(t, err)
+	require.NoError(t, mixed.Merge(other))
+	assert.Equal(t, []string{"p", "q"}, mixed.Platforms())
+	assert.Equal(t, int64(4), mixed.Total())
+}
+
+// A record whose quoted field holds a line break is refused for it
+// (ErrLineBreak, at its first line) even when the source's read stops
+// between the CR and the LF after its closing quote; the lines after are
+// read on their own.
+func TestQuotedLineBreakWithCRLFCutByARead(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(eligibility.CSVHeader + "\r\n")
+	n := 0
+	for sb.Len() < 4200 {
+		n++
+		sb.WriteString(strings.ReplaceAll(row(fmt.Sprintf("o%d", n)), "\n", "\r\n"))
+	}
+	bad := strings.Replace(row("x"), "x,", "\"x\n1\",", 1)
+	bad = strings.Replace(bad, "delivered\n", "\"delivered\"\r", 1)
+	sb.WriteString(bad)
+	tail := "\n" + strings.ReplaceAll(row("o-last"), "\n", "\r\n")
+	b, good, badLines := readAll(t, &splitAt{parts: []string{sb.String(), tail}})
+	require.NotEmpty(t, badLines)
+	assert.Equal(t, int64(n+2), badLines[0])
+	assert.ErrorIs(t, b.Invalid()[0].Err, eligibility.ErrLineBreak)
+	assert.Equal(t, []int64{int64(n + 2), int64(n + 3)}, badLines)
+	assert.Equal(t, int64(n+4), good[len(good)-1])
+	assert.Equal(t, int64(n+1), b.Counts().Counted)
+}
