@@ -460,3 +460,19 @@ func TestQuotedLineBreakWithCRLFCutByARead(t *testing.T) {
 	assert.Equal(t, int64(n+4), good[len(good)-1])
 	assert.Equal(t, int64(n+1), b.Counts().Counted)
 }
+
+// RFC 3339 also allows a lower-case t and z; time.Parse, the judge of every
+// form the fast reader does not take, refuses them, and so does the
+// package: such a time is ErrNotTime, with or without a fraction, never
+// read as another instant.
+func TestLowerCaseTAndZRefused(t *testing.T) {
+	for _, s := range []string{"2026-03-01t10:30:00+08:00", "2026-03-01T10:30:00z", "2026-03-01t10:30:00.5Z", "2026-03-01T10:30:00.5z"} {
+		_, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", s, 1))
+		assert.ErrorIs(t, err, eligibility.ErrNotTime, s)
+		_, ok := eligibility.ParseInstant(s)
+		assert.False(t, ok, s)
+	}
+	e, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", "2026-03-01T02:30:00.5Z", 1))
+	require.NoError(t, err)
+	assert.Equal(t, time.Date(2026, 3, 1, 2, 30, 0, 5e8, time.UTC), e.EndedAt)
+}
