@@ -229,7 +229,9 @@ func (r *CSVReader) skipLine() {
 		}
 		r.r = r.w
 		if !r.more(csvBufStart) || r.r == r.w {
-			r.line++ // the last line, without a line break
+			if r.rerr == nil {
+				r.line++ // the last line, without a line break
+			} // else the source's error cut it short: that error is reported at this line
 			return
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -407,7 +408,7 @@ func TestTallyAddDecisionDaysBeforeTheFirst(t *testing.T) {
 	first, _ := eligibility.TallyDays()
 	e := eligibility.Execution{Platform: "p", Industry: eligibility.IntraCityFreight}
 	byDecision, byAdd := &eligibility.Tally{}, &eligibility.Tally{}
-	for _, off := range []int{4100, 200, 130, 1, 0, 64, 63, 4100, 7000} {
+	for _, off := range []int{64, 192, 70, 4100, 200, 130, 1, 0, 64, 63, 4100, 7000} {
 		day, err := first.AddDays(off)
 		require.NoError(t, err)
 		ok, err := byDecision.AddDecision(&e, eligibility.Decision{Counted: true, Day: day})
@@ -419,7 +420,7 @@ func TestTallyAddDecisionDaysBeforeTheFirst(t *testing.T) {
 	for _, r := range byAdd.Rows() {
 		assert.Equal(t, r.Orders, byDecision.Count(r.Platform, r.Industry, r.Day), "%s", r.Day)
 	}
-	assert.Equal(t, int64(9), byDecision.Total())
+	assert.Equal(t, int64(12), byDecision.Total())
 
 	// Counts of one platform from AddDecision and Add together, and merged.
 	mixed := &eligibility.Tally{}
@@ -475,4 +476,32 @@ func TestLowerCaseTAndZRefused(t *testing.T) {
 	e, err := eligibility.ParseRecord(strings.Replace(row("o1"), "2026-03-01T10:30:00+08:00", "2026-03-01T02:30:00.5Z", 1))
 	require.NoError(t, err)
 	assert.Equal(t, time.Date(2026, 3, 1, 2, 30, 0, 5e8, time.UTC), e.EndedAt)
+}
+
+// A line past MaxCSVLine that the source's error cuts short is reported
+// once as too long and then as the line the error cut (not as a line after
+// it, which does not exist); at the end of the input it is only too long.
+func TestOverLongLastLineCutBySourceError(t *testing.T) {
+	long := eligibility.CSVHeader + "\n" + strings.Repeat("a", 2*eligibility.MaxCSVLine)
+	for _, cut := range []bool{false, true} {
+		var src io.Reader = strings.NewReader(long)
+		if cut {
+			src = io.MultiReader(src, iotest.ErrReader(errDiskGone))
+		}
+		r := eligibility.NewCSVReader(src)
+		var e eligibility.Execution
+		line, err := r.Read(&e)
+		assert.Equal(t, int64(2), line)
+		require.ErrorIs(t, err, eligibility.ErrRecordTooLong)
+		line, err = r.Read(&e)
+		if !cut {
+			assert.Equal(t, io.EOF, err)
+			continue
+		}
+		require.ErrorIs(t, err, errDiskGone)
+		var le *eligibility.LineError
+		require.True(t, errors.As(err, &le))
+		assert.Equal(t, int64(2), le.Line, "the line the error cut")
+		assert.Equal(t, int64(2), line)
+	}
 }
