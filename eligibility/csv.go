@@ -148,10 +148,10 @@ var ErrCSVHeader = errcode.New("csv_header", errcode.Stop,
 
 // more reads until at least want bytes are unread (or the input ends),
 // moving the unread bytes to the front and growing the buffer as needed.
-// It reports false when nothing more can come.
-func (r *CSVReader) more(want int) bool {
+// Once the input has ended (r.eof) it reads nothing.
+func (r *CSVReader) more(want int) {
 	if r.eof {
-		return false
+		return
 	}
 	want = min(max(want, r.w-r.r+1), csvBufMax)
 	r.chunk = ""
@@ -167,11 +167,12 @@ func (r *CSVReader) more(want int) bool {
 		r.r = 0
 		r.buf = grown
 	}
-	before := r.w - r.r
 	for empty := 0; r.w-r.r < want && r.w < len(r.buf); {
 		n, err := r.src.Read(r.buf[r.w:])
 		r.w += n
-		if n == 0 && err == nil {
+		if n > 0 {
+			empty = 0 // only reads of nothing in a row are a broken source
+		} else if err == nil {
 			if empty++; empty == 100 {
 				err = io.ErrNoProgress
 			}
@@ -185,7 +186,6 @@ func (r *CSVReader) more(want int) bool {
 		}
 	}
 	r.loneCRs()
-	return r.w-r.r > before || r.eof
 }
 
 // loneCRs makes each lone CR read so far (a CR not followed by LF: the line
@@ -226,8 +226,10 @@ func (r *CSVReader) skipLine() {
 			return
 		}
 		r.r = r.w
-		if !r.more(csvBufStart) || r.r == r.w {
-			r.line++ // the last line, without a line break
+		if r.more(csvBufStart); r.r == r.w {
+			// The input ended: nothing is read after this line, so its
+			// number is not needed. Or the source's error cut it short:
+			// that error is reported at this line.
 			return
 		}
 	}

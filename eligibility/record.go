@@ -258,9 +258,11 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 }
 
 // rfc3339Form reports whether s has RFC 3339's date-time form (section
-// 5.6): YYYY-MM-DD, T (or t), HH:MM:SS, an optional fraction of a dot and
-// one digit or more (never a comma), and an offset (rfc3339Offset). The
-// values' ranges are time.Parse's to judge.
+// 5.6): YYYY-MM-DD, T, HH:MM:SS, an optional fraction of a dot and one
+// digit or more (never a comma), and an offset (rfc3339Offset). The values'
+// ranges are time.Parse's to judge. It is asked only of a text time.Parse
+// took, and time.Parse takes neither the lower-case t nor the z RFC 3339
+// also allows: such a time is refused (ErrNotTime) before it gets here.
 func rfc3339Form(s string) bool {
 	const form = "dddd-dd-ddTdd:dd:dd"
 	if len(s) < len(form)+1 {
@@ -274,7 +276,7 @@ func rfc3339Form(s string) bool {
 				return false
 			}
 		case 'T':
-			if c != 'T' && c != 't' {
+			if c != 'T' {
 				return false
 			}
 		default:
@@ -294,7 +296,7 @@ func rfc3339Form(s string) bool {
 		}
 		rest = rest[j:]
 	}
-	return (rest == "Z" || rest == "z" || len(rest) == 6) && rfc3339Offset(rest)
+	return (rest == "Z" || len(rest) == 6) && rfc3339Offset(rest)
 }
 
 // rfc3339Offset reports whether s ends in an offset RFC 3339 allows: Z, or
@@ -302,7 +304,7 @@ func rfc3339Form(s string) bool {
 // which would move an order to another day).
 func rfc3339Offset(s string) bool {
 	n := len(s)
-	if n > 0 && (s[n-1] == 'Z' || s[n-1] == 'z') {
+	if n > 0 && s[n-1] == 'Z' {
 		return true
 	}
 	if n < 6 || (s[n-6] != '+' && s[n-6] != '-') || s[n-3] != ':' {
