@@ -582,3 +582,18 @@ func TestEndKindChinese(t *testing.T) {
 		assert.Equal(t, want, k.Chinese(), "%d", k)
 	}
 }
+
+// Round 11. 第十条（二）: the start's province is read from the division's
+// first two digits: 37 (Shandong) is a province (the order started outside
+// Shanghai: not counted, no error), 91 is none (ErrUnknownProvince), though
+// the second digit alone would make 77 and 11.
+func TestProvinceFromTheFirstTwoDigits(t *testing.T) {
+	e := valid(t)
+	e.StartDivision = "370102"
+	d, err := eligibility.Decide(&e)
+	require.NoError(t, err)
+	assert.False(t, d.Counted)
+	e.StartDivision = "910101"
+	_, err = eligibility.Decide(&e)
+	assert.ErrorIs(t, err, eligibility.ErrUnknownProvince)
+}
