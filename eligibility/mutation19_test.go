@@ -597,3 +597,22 @@ func TestProvinceFromTheFirstTwoDigits(t *testing.T) {
 	_, err = eligibility.Decide(&e)
 	assert.ErrorIs(t, err, eligibility.ErrUnknownProvince)
 }
+
+// A tally's binary form names each platform once, in order: one whose
+// platforms repeat (the same name twice) is refused (ErrTallyBinary), not
+// read as two platforms of one name.
+func TestTallyBinaryPlatformTwice(t *testing.T) {
+	var tl eligibility.Tally
+	day := testdates.Day(t, "2026-03-02")
+	require.NoError(t, tl.AddN("pa", eligibility.RideHailing, day, 1))
+	require.NoError(t, tl.AddN("pb", eligibility.RideHailing, testdates.Day(t, "2026-03-03"), 2))
+	enc, err := tl.MarshalBinary()
+	require.NoError(t, err)
+	i := bytes.Index(enc, []byte("pb"))
+	require.Greater(t, i, 0)
+	alt := bytes.Clone(enc)
+	alt[i+1] = 'a'
+	var back eligibility.Tally
+	assert.ErrorIs(t, back.UnmarshalBinary(alt), eligibility.ErrTallyBinary)
+	require.NoError(t, back.UnmarshalBinary(enc))
+}
