@@ -14,5 +14,8 @@
 //     and review deadlines, the case lifecycle (第十九至三十一、四十三、四十四、六十九条)
 //   - benefits: every benefit item of 第五章 and the medical claim
 //   - ledger: the fund's books
+//   - analysis: the running analysis and what-if measurement (第七十六条)
+//   - money: amounts of money in whole fen, and the one rounding rule
+//   - errcode: the error codes every package's refusals carry
 //   - jsonerr: the error every JSON reader returns
 package zhishang
