@@ -32,7 +32,7 @@ func TestAudit19DependentNamedTwiceRefused(t *testing.T) {
 		_, err := defaults.Compute(c)
 		require.Error(t, err)
 		assert.ErrorIs(t, err, benefits.ErrBadCase)
-		assert.Contains(t, err.Error(), "dependent #3")
+		assert.Contains(t, err.Error(), "dependent #3 has the name of dependent #2")
 	}
 	// Named apart, the same case computes, and the order changes nothing.
 	var amounts [2][]string
