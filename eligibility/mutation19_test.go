@@ -616,3 +616,18 @@ func TestTallyBinaryPlatformTwice(t *testing.T) {
 	assert.ErrorIs(t, back.UnmarshalBinary(alt), eligibility.ErrTallyBinary)
 	require.NoError(t, back.UnmarshalBinary(enc))
 }
+
+// Round 12. A binary tally cut right after its version mark is a version-1
+// tally cut short (its count of platforms is missing), not another format.
+func TestTallyBinaryMarkAlone(t *testing.T) {
+	var tl eligibility.Tally
+	enc, err := tl.MarshalBinary()
+	require.NoError(t, err)
+	var back eligibility.Tally
+	err = back.UnmarshalBinary(enc[:3])
+	require.ErrorIs(t, err, eligibility.ErrTallyBinary)
+	assert.Contains(t, err.Error(), "platforms: truncated")
+	err = back.UnmarshalBinary(enc[:2])
+	require.ErrorIs(t, err, eligibility.ErrTallyBinary)
+	assert.Contains(t, err.Error(), "not a version-1 tally")
+}
