@@ -631,3 +631,44 @@ func TestTallyBinaryMarkAlone(t *testing.T) {
 	require.ErrorIs(t, err, eligibility.ErrTallyBinary)
 	assert.Contains(t, err.Error(), "not a version-1 tally")
 }
+
+// dataThenError serves its data and an error in one read, as io.Reader
+// allows.
+type dataThenError struct {
+	data []byte
+	err  error
+}
+
+func (d *dataThenError) Read(p []byte) (int, error) {
+	if len(d.data) == 0 {
+		return 0, d.err
+	}
+	n := copy(p, d.data)
+	d.data = d.data[n:]
+	if len(d.data) == 0 {
+		return n, d.err
+	}
+	return n, nil
+}
+
+// Round 12. Every complete line before the source's error is read, a blank
+// line among them included: the rows after a blank line are not lost when
+// the error came in the same read.
+func TestBlankLineBeforeTheSourcesError(t *testing.T) {
+	disk := errors.New("disk")
+	in := eligibility.CSVHeader + "\n" + row("o1") + "\n" + row("o3")
+	rd := eligibility.NewCSVReader(&dataThenError{data: []byte(in), err: disk})
+	var got []string
+	var e eligibility.Execution
+	var last error
+	for {
+		_, err := rd.Read(&e)
+		if err != nil {
+			last = err
+			break
+		}
+		got = append(got, e.OrderID)
+	}
+	assert.Equal(t, []string{"o1", "o3"}, got)
+	assert.ErrorIs(t, last, disk)
+}
