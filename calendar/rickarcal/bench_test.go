@@ -99,30 +99,7 @@ func BenchmarkRickarDeclarationDeadline(b *testing.B) {
 		if j == len(starts) {
 			j = 0
 		}
-		first := starts[j]
-		raw := first.AddDate(0, 0, 14)
-		ext, run := 0, 0
-		for d := first; !d.After(raw); d = d.AddDate(0, 0, 1) {
-			if bc.IsWorkday(d) {
-				if run >= 3 {
-					ext += run
-				}
-				run = 0
-				continue
-			}
-			run++
-		}
-		if run >= 3 {
-			ext += run
-		}
-		if ext > 0 {
-			sinkTime = bc.WorkdaysFrom(raw, ext)
-		} else {
-			for !bc.IsWorkday(raw) {
-				raw = raw.AddDate(0, 0, 1)
-			}
-			sinkTime = raw
-		}
+		sinkTime = rickarDeclaration(bc, starts[j])
 	}
 }
 
