@@ -46,9 +46,9 @@ func Example() {
 	}
 	for _, step := range steps {
 		if step.Deadline.Known() {
-			fmt.Println(step.Articles, step.Deadline.Date, step.Standing)
+			fmt.Println(step.Articles, step.Deadline.Date, step.Standing.Chinese())
 		} else {
-			fmt.Println(step.Articles, "未知，不早于", step.Deadline.NotBefore(), step.Standing)
+			fmt.Println(step.Articles, "未知，不早于", step.Deadline.NotBefore(), step.Standing.Chinese())
 		}
 	}
 	fmt.Println(strings.Join(steps[0].Deadline.ExplainZH(), "\n"))
@@ -70,9 +70,9 @@ func Example() {
 	//     计算所得期限：2026-04-20（星期一）
 	//     期限：2026-04-20
 	// 经办机构于 2026-04-07 前将单量汇总和费率推送税务部门（第九条）
-	// 第二十一条第一款 2026-02-24 overdue
-	// 第二十一条第三款 2026-04-20 open
-	// 第二十二条第一款 未知，不早于 2027-01-20 open
+	// 第二十一条第一款 2026-02-24 已逾期
+	// 第二十一条第三款 2026-04-20 尚未办理，期限未届满
+	// 第二十二条第一款 未知，不早于 2027-01-20 尚未办理，期限未届满
 	// 期限规则“N日内”：事件发生当日不计入（民法典 第二百零一条）；最后一日为休息日的，顺延至其后第一个工作日（民法典 第二百零三条）（第二十一、二十二条）
 	// 事件发生日 2026-01-20（不计入）加 30 日，原定最后一日为 2026-02-19
 	// 遇休息日顺延，跳过：2026-02-19 星期四 法定节假日（春节；国办发明电〔2025〕7号 https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm）
