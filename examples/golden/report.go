@@ -368,7 +368,7 @@ table.params { font-size: 8.5pt; line-height: 1.35; }
 <section class="cover" id="cover">
 <h1>职业伤害保障计算核对报告</h1>
 <p class="meta">依据：《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号）。
-本报告核对黄金用例（golden cases）：每个用例写明输入和期望输出，由本库计算实际输出并逐项比对。<br>
+本报告核对黄金用例：每个用例写明输入和期望输出，由本库计算实际输出并逐项比对。<br>
 库版本：{{.Version}}<br>
 参数集：本库内置参数 {{len .Params}} 项，指纹 <b>{{.ParamsFingerprint}}</b>（明细见附录）；内置工作日历 {{.CalendarYears}}<br>
 条文：{{if .FullText}}引用规程正文（由 -regulation 提供）{{else}}仅列条款号与本库的一句话摘要（未提供规程正文）{{end}}<br>

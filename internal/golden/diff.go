@@ -111,7 +111,7 @@ func (d Difference) String() string {
 // then 期望 and 实际 with each value as the report shows it (ValueText:
 // （无） for an absent field, a fixed list's value with its Chinese name):
 //
-//	应发金额（items[2].amount）：期望 3897.15，实际 3340.41
+//	待遇项目·金额（items[2].amount）：期望 3897.15，实际 3340.41
 func (d Difference) Chinese(kindName string) string {
 	field := d.Path
 	switch zh := FieldZH(kindName, d.Path); {

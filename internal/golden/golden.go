@@ -35,7 +35,7 @@
 //
 // For policy staff, who read Chinese and do not write Go: a failing case
 // lists each differing field by its Chinese name and path (Report:
-// 应发金额（items[2].amount）：期望 3897.15，实际 3340.41; ReportEN and
+// 待遇项目·金额（items[2].amount）：期望 3897.15，实际 3340.41; ReportEN and
 // Difference.String keep the developers' English); a file that does not parse is explained in Chinese
 // with its line and column (ParseError); Accept writes the actual output as
 // the expectation of one named case; every kind's fields, the values of
@@ -468,7 +468,7 @@ func RunDir(dir string) ([]Outcome, error) {
 // policy staff who read it: for each case its verdict (通过 / 未通过), file,
 // title and articles, and for a failure each differing field by its
 // Chinese name and path with the expected and actual values
-// (应发金额（items[2].amount）：期望 3897.15，实际 3340.41; a value of a
+// (待遇项目·金额（items[2].amount）：期望 3897.15，实际 3340.41; a value of a
 // fixed list with its Chinese name, ValueText) and the explanation, in
 // Chinese when the computation offers it (verbose shows the explanation of
 // every case). It returns the number of cases that did not pass. ReportEN
