@@ -557,3 +557,14 @@ var (
 	quoted    = regexp.MustCompile(`“[^”]*”`)
 	errorCode = regexp.MustCompile(`（错误代码 ([a-z_]+)）`)
 )
+
+// The cover's summary names each package in Chinese, its name beside it.
+func TestSummaryNamesPackagesInChinese(t *testing.T) {
+	d := buildReport([]golden.Outcome{{File: "a.json", Title: "t", Kind: "ledger.journal", Pass: true}, {File: "b.json", Title: "u", Kind: "nosuch.kind"}}, nil, reportOptions{})
+	require.Len(t, d.Packages, 2)
+	assert.Equal(t, packageSummary{Name: "ledger", NameZH: "基金账务", Cases: 1, Passed: 1}, d.Packages[0])
+	assert.Equal(t, "", d.Packages[1].NameZH, "a package the report does not know keeps its name alone")
+	var b strings.Builder
+	require.NoError(t, reportTemplate.Execute(&b, d))
+	assert.Contains(t, b.String(), `<tr><td>基金账务 <span class="path">ledger</span></td>`)
+}

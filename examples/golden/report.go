@@ -59,8 +59,15 @@ type reportCase struct {
 }
 
 type packageSummary struct {
-	Name                  string
+	Name, NameZH          string
 	Cases, Passed, Failed int
+}
+
+// packageZH names each package of the library whose cases the report
+// counts, for the cover's summary.
+var packageZH = map[string]string{
+	"calendar": "工作日历与期限", "param": "参数", "eligibility": "订单计费", "levy": "保障费征收",
+	"claims": "职业伤害确认", "benefits": "待遇", "ledger": "基金账务", "analysis": "运行分析",
 }
 
 type reportData struct {
@@ -133,7 +140,7 @@ func buildReport(outcomes []golden.Outcome, articles map[string]string, opt repo
 		}
 		ps := byPkg[pkg]
 		if ps == nil {
-			ps = &packageSummary{Name: pkg}
+			ps = &packageSummary{Name: pkg, NameZH: packageZH[pkg]}
 			byPkg[pkg] = ps
 		}
 		ps.Cases++
@@ -379,7 +386,7 @@ table.params { font-size: 8.5pt; line-height: 1.35; }
 <table class="summary" id="summary">
 <tr><th>范围</th><th>用例数</th><th>通过</th><th>未通过</th></tr>
 <tr><td>全部</td><td class="n" id="total">{{.Total}}</td><td class="n" id="passed">{{.Passed}}</td><td class="n" id="failed">{{.Failed}}</td></tr>
-{{range .Packages}}<tr><td>{{.Name}}</td><td class="n">{{.Cases}}</td><td class="n">{{.Passed}}</td><td class="n">{{.Failed}}</td></tr>
+{{range .Packages}}<tr><td>{{if .NameZH}}{{.NameZH}} <span class="path">{{.Name}}</span>{{else}}{{.Name}}{{end}}</td><td class="n">{{.Cases}}</td><td class="n">{{.Passed}}</td><td class="n">{{.Failed}}</td></tr>
 {{end}}</table>
 {{if .Failures}}<p class="verdict-all fail">{{.Failed}} 个用例未通过：</p>
 <p class="failed-list">{{range .Failures}} <a href="#{{.Anchor}}">{{.N}}. {{.Title}}</a>；{{end}}</p>
