@@ -1,14 +1,18 @@
 // Command golden runs every golden case under testdata/golden and prints a
-// readable report: for each case its file, its title and articles, PASS 通过
-// or FAIL 未通过, and for a failure each differing field by its path
-// (items[2].amount: expected 3897.15, got 3340.41) with the library's
-// explanation. Policy staff add a case by copying a file and editing it, or
+// readable report, in Chinese: for each case 通过 or 未通过, its file, its
+// title and articles, and for a failure each differing field by its Chinese
+// name and path (待遇项目·金额（items[2].amount）：期望 3897.15，实际 3340.41)
+// with the library's explanation in Chinese (a refusal: its meaning, its
+// error code, and the figures and names of the library's message). -lang en
+// prints the developers' English report instead (PASS/FAIL, "expected …,
+// got …", the library's English explanation); -h is Chinese. Policy staff add a case by copying a file and editing it, or
 // by adding a row to the spreadsheet; no Go is needed.
 //
 // Usage:
 //
 //	go run ./examples/golden                 # every case under testdata/golden
 //	go run ./examples/golden -v              # with every explanation
+//	go run ./examples/golden -lang en        # the developers' English report
 //	go run ./examples/golden testdata/golden/calendar/declaration-2024-02-published.json
 //	go run ./examples/golden -accept testdata/golden/benefits/grade-07.json   # actual output becomes the expectation
 //	go run ./examples/golden -html report.html [-regulation FILE]             # the report to print and sign
@@ -79,27 +83,34 @@ const defaultDir = "testdata/golden"
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("golden", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("dir", defaultDir, "the `directory` whose *.json cases to run")
-	verbose := fs.Bool("v", false, "print the explanation of every case, not only of failures")
-	asJSON := fs.Bool("json", false, "print the outcomes as JSON")
-	listKinds := fs.Bool("kinds", false, "list the kinds a case can have and exit")
-	dictionary := fs.Bool("dictionary", false, "print testdata/golden/README.md (the kinds, their fields in Chinese, the error codes) and exit")
-	accept := fs.Bool("accept", false, "write the actual output as the new expectation of the named `CASE`s (at least one)")
-	htmlOut := fs.String("html", "", "write the report as one self-contained HTML `file` (a bare file name: in a new temporary folder, printed)")
-	regulation := fs.String("regulation", "", "the official text of 沪人社福〔2025〕373号 (a plain-text `file`): the report quotes each article")
-	exportXLSX := fs.String("export-xlsx", "", "write every case to a workbook `file` (one sheet per kind, one row per case; a bare file name: in a new temporary folder, printed)")
-	importXLSX := fs.String("import-xlsx", "", "run every row of a workbook `file` as a case")
-	write := fs.String("write", "", "with -import-xlsx: write the workbook's new and changed rows as case files under `DIR` (the cases' directory, normally testdata/golden); with -accept, where the accepted rows go (default -dir)")
+	dir := fs.String("dir", defaultDir, "要运行的用例所在的`目录`（其下所有 *.json 文件）")
+	verbose := fs.Bool("v", false, "列出每个用例的计算过程，不只是未通过的")
+	asJSON := fs.Bool("json", false, "以 JSON 输出各用例的结果（供程序读取）")
+	listKinds := fs.Bool("kinds", false, "列出用例可用的计算种类后退出")
+	dictionary := fs.Bool("dictionary", false, "输出 testdata/golden/README.md（计算种类、字段的中文名、错误代码）后退出")
+	accept := fs.Bool("accept", false, "把点名的用例（至少一个，写在选项之后）的实际输出写为新的期望")
+	htmlOut := fs.String("html", "", "把报告写成一个独立的 HTML `文件`，供打印签字（只写文件名时，写入新建的临时文件夹，并显示其路径）")
+	regulation := fs.String("regulation", "", "沪人社福〔2025〕373号正文（UTF-8 纯文本`文件`）：报告引用每条条文的全文")
+	exportXLSX := fs.String("export-xlsx", "", "把全部用例写入工作簿`文件`（每种计算一个工作表，每个用例一行；只写文件名时，写入新建的临时文件夹，并显示其路径）")
+	importXLSX := fs.String("import-xlsx", "", "把工作簿`文件`的每一行作为用例运行")
+	write := fs.String("write", "", "与 -import-xlsx 一起：把工作簿中新增和改动的行写成用例文件，放在`目录`下（通常是 testdata/golden）；与 -accept 一起：接受的行写到哪里（默认 -dir）")
+	lang := fs.String("lang", "zh", "文字报告的`语言`：zh 中文（经办人员、政策人员阅读），en 英文（开发人员：PASS/FAIL、expected/got、本库的英文说明）")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: golden [-v] [-json] [-dir DIR] [-html FILE [-regulation FILE]] [-export-xlsx FILE | -import-xlsx FILE [-write DIR]] [CASE.json ...]\n"+
-			"       golden -accept CASE.json ...\n"+
-			"       golden -import-xlsx FILE [-write DIR] -accept SHEET!ROW|CASE ...\n\n")
-		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "用法：go run ./examples/golden [-v] [-json] [-lang zh|en] [-dir 目录] [-html 文件 [-regulation 文件]] [-export-xlsx 文件 | -import-xlsx 文件 [-write 目录]] [用例.json ...]\n"+
+			"      go run ./examples/golden -accept 用例.json ...\n"+
+			"      go run ./examples/golden -import-xlsx 文件 [-write 目录] -accept 工作表!行号|用例 ...\n\n"+
+			"运行黄金用例（testdata/golden 下每个 *.json 文件一个情形），逐项比对期望输出与本库的实际输出。\n有用例未通过或无法运行时，退出状态为 1。\n\n")
+		printDefaultsZH(stderr, fs)
 	}
 	if err := fs.Parse(args); err != nil { // case files may follow the flags: no cli.Parse
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		return 2
+	}
+	if *lang != "zh" && *lang != "en" {
+		fmt.Fprintf(stderr, "golden: -lang 只能是 zh 或 en，这里是 %q\n", *lang)
+		fs.Usage()
 		return 2
 	}
 	// The cases are found from the module root too, so that the command runs
@@ -117,7 +128,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if *write != "" && *importXLSX == "" {
-		fmt.Fprintln(stderr, "golden: -write 只与 -import-xlsx 一起使用（-write goes with -import-xlsx）")
+		fmt.Fprintln(stderr, "golden: -write 只与 -import-xlsx 一起使用")
 		return 2
 	}
 	if *accept {
@@ -131,7 +142,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runAccept(fs.Args(), *dir, stdout, stderr)
 	}
 	if *exportXLSX != "" && *importXLSX != "" {
-		fmt.Fprintln(stderr, "golden: -export-xlsx and -import-xlsx cannot be used together")
+		fmt.Fprintln(stderr, "golden: -export-xlsx 与 -import-xlsx 不能同时使用")
 		return 2
 	}
 	out := cli.Outputs{Prefix: "zhishang-golden-"}
@@ -152,7 +163,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	default:
 		var err error
 		if outcomes, err = golden.RunDir(*dir); err != nil {
-			fmt.Fprintf(stderr, "golden: %v (run it from the repository's root, or give -dir)\n", err)
+			fmt.Fprintf(stderr, "golden: %s\n", zhDirError(*dir, err))
 			return 1
 		}
 	}
@@ -175,7 +186,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(stderr, "golden: 已把 %d 个用例写入工作簿 %s（wrote %d cases）\n", n, path, n)
+		fmt.Fprintf(stderr, "golden: 已把 %d 个用例写入工作簿 %s\n", n, path)
 	}
 	if *htmlOut != "" {
 		var articles map[string]string
@@ -205,7 +216,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(stderr, "golden: 报告已写入 %s（the report）\n", path)
+		fmt.Fprintf(stderr, "golden: 报告已写入 %s\n", path)
 	}
 	failed := 0
 	if *asJSON {
@@ -218,6 +229,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			return 1
 		}
+	} else if *lang == "en" {
+		failed = golden.ReportEN(stdout, outcomes, *verbose)
 	} else {
 		failed = golden.Report(stdout, outcomes, *verbose)
 	}
@@ -237,7 +250,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // as its expectation, and writes the row as a case file under dir.
 func runAcceptRows(book string, names []string, dir string, stdout, stderr io.Writer) int {
 	if len(names) == 0 {
-		fmt.Fprintln(stderr, "golden: -accept 需要点名要接受的行（工作表!行号，或用例名），不会一次接受全部行（-accept needs the rows to accept, by name: it never accepts all rows）")
+		fmt.Fprintln(stderr, "golden: -accept 需要点名要接受的行（工作表!行号，或用例名），不会一次接受全部行")
 		return 2
 	}
 	rows, err := importWorkbookRows(book)
@@ -258,9 +271,9 @@ func runAcceptRows(book string, names []string, dir string, stdout, stderr io.Wr
 			accepted[i] = true
 			// The differences first, then the change.
 			if o := rows[i].Outcome; !o.Pass && o.Problem == "" {
-				fmt.Fprintf(stdout, "%s 与期望不同之处（differences）:\n", rowWhere(rows[i]))
+				fmt.Fprintf(stdout, "%s 与期望不同之处：\n", rowWhere(rows[i]))
 				for _, d := range o.Differences {
-					fmt.Fprintf(stdout, "      %s\n", d)
+					fmt.Fprintf(stdout, "      %s\n", d.Chinese(o.Kind))
 				}
 			}
 		}
@@ -274,9 +287,9 @@ func runAcceptRows(book string, names []string, dir string, stdout, stderr io.Wr
 			fmt.Fprintf(stderr, "golden: 拒绝 %s\n", w.refusal())
 			code = 1
 		case actionUnchanged:
-			fmt.Fprintf(stdout, "%s → %s 已通过，无需改动（passes already）\n", w.Where, w.Path)
+			fmt.Fprintf(stdout, "%s → %s 已通过，无需改动\n", w.Where, w.Path)
 		default:
-			fmt.Fprintf(stdout, "%s → %s（%s）已接受实际输出为新的期望（accepted）\n", w.Where, w.Path, w.Action)
+			fmt.Fprintf(stdout, "%s → %s（%s）已接受实际输出为新的期望\n", w.Where, w.Path, w.Action)
 		}
 	}
 	return code
@@ -285,7 +298,7 @@ func runAcceptRows(book string, names []string, dir string, stdout, stderr io.Wr
 // runAccept accepts the actual output of each named case as its expectation.
 func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 	if len(names) == 0 {
-		fmt.Fprintln(stderr, "golden: -accept 需要点名要接受的用例，不会一次接受全部用例（-accept needs the cases to accept, by name: it never accepts all cases）")
+		fmt.Fprintln(stderr, "golden: -accept 需要点名要接受的用例，不会一次接受全部用例")
 		return 2
 	}
 	code := 0
@@ -298,9 +311,9 @@ func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 		}
 		// The differences first, then the change (Go's golden-file convention).
 		if o := golden.RunFile(path); !o.Pass && o.Problem == "" {
-			fmt.Fprintf(stdout, "%s 与期望不同之处（differences）:\n", path)
+			fmt.Fprintf(stdout, "%s 与期望不同之处：\n", path)
 			for _, d := range o.Differences {
-				fmt.Fprintf(stdout, "      %s\n", d)
+				fmt.Fprintf(stdout, "      %s\n", d.Chinese(o.Kind))
 			}
 		}
 		_, changed, err := golden.Accept(path)
@@ -309,9 +322,9 @@ func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			code = 1
 		case !changed:
-			fmt.Fprintf(stdout, "%s 已通过，无需改动（passes already）\n", path)
+			fmt.Fprintf(stdout, "%s 已通过，无需改动\n", path)
 		default:
-			fmt.Fprintf(stdout, "%s 已接受实际输出为新的期望（accepted）\n", path)
+			fmt.Fprintf(stdout, "%s 已接受实际输出为新的期望\n", path)
 		}
 	}
 	return code
@@ -343,6 +356,35 @@ func resolveCase(name, dir string) (string, error) {
 		return found[0], nil
 	}
 	return "", fmt.Errorf("用例名“%s”对应多个文件，请写出路径：%s", name, strings.Join(found, "、"))
+}
+
+// zhDirError says in Chinese why the cases' directory gives no case.
+func zhDirError(dir string, err error) string {
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Sprintf("找不到用例目录 %s：请在仓库根目录运行，或用 -dir 指定目录", dir)
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Sprintf("没有权限读取用例目录 %s", dir)
+	}
+	return fmt.Sprintf("%s 下没有 *.json 用例：请在仓库根目录运行，或用 -dir 指定目录", dir)
+}
+
+// printDefaultsZH lists the flags as flag.PrintDefaults does, in Chinese:
+// each flag with the name of its value (the usage's `quoted` word), its
+// usage and its default.
+func printDefaultsZH(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		line := "  -" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		line += "\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
+		if f.DefValue != "" && f.DefValue != "false" {
+			line += "（默认 " + f.DefValue + "）"
+		}
+		fmt.Fprintln(w, line)
+	})
 }
 
 // zhFileError says in Chinese why a file the user named cannot be used.

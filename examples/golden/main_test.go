@@ -26,7 +26,8 @@ func TestAllGoldenCasesPass(t *testing.T) {
 	var out, errOut bytes.Buffer
 	code := run([]string{"-dir", shipped}, &out, &errOut)
 	require.Equal(t, 0, code, out.String()+errOut.String())
-	assert.Contains(t, out.String(), " passed, 0 failed")
+	assert.Contains(t, out.String(), "\n通过 ")
+	assert.Contains(t, out.String(), "，未通过 0\n")
 }
 
 const wrongCase = `{
@@ -54,12 +55,25 @@ func TestFailingCaseShowsEachDifferingField(t *testing.T) {
 	code := run([]string{"-dir", dir}, &out, &errOut)
 	assert.Equal(t, 1, code)
 	s := out.String()
-	assert.Contains(t, s, "FAIL 未通过")
-	assert.Regexp(t, `(?m)^\s+date: expected 2024-02-21, got 2024-02-23  （日期）$`, s)
-	assert.Regexp(t, `(?m)^\s+extension: expected 5, got 6  （顺延的工作日数）$`, s)
+	assert.Contains(t, s, "未通过  "+path)
+	assert.Regexp(t, `(?m)^\s+日期（date）：期望 2024-02-21，实际 2024-02-23$`, s)
+	assert.Regexp(t, `(?m)^\s+顺延的工作日数（extension）：期望 5，实际 6$`, s)
 	assert.NotContains(t, s, `{"raw"`, "no whole JSON blobs")
-	assert.NotContains(t, s, "raw: expected", "an equal field is not listed")
-	assert.Contains(t, s, "0 passed, 1 failed")
+	assert.NotContains(t, s, "（raw）", "an equal field is not listed")
+	assert.Contains(t, s, "通过 0，未通过 1")
+	for i, line := range strings.Split(s, "\n") {
+		assert.Empty(t, englishRun(line), "line %d is English: %q", i+1, line)
+	}
+
+	// -lang en: the developers' English report.
+	out.Reset()
+	assert.Equal(t, 1, run([]string{"-lang", "en", "-dir", dir}, &out, &errOut))
+	assert.Contains(t, out.String(), "FAIL  "+path)
+	assert.Regexp(t, `(?m)^\s+date: expected 2024-02-21, got 2024-02-23$`, out.String())
+	assert.Contains(t, out.String(), "0 passed, 1 failed")
+	errOut.Reset()
+	assert.Equal(t, 2, run([]string{"-lang", "fr", "-dir", dir}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "-lang 只能是 zh 或 en")
 
 	out.Reset()
 	code = run([]string{"-json", path}, &out, &errOut)
@@ -88,13 +102,13 @@ func TestAcceptOnlyTheNamedCases(t *testing.T) {
 	b := writeCase(t, dir, "calendar/b.json", wrongCase)
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 2, run([]string{"-accept", "-dir", dir}, &out, &errOut), "never all cases implicitly")
-	assert.Contains(t, errOut.String(), "never accepts all cases")
+	assert.Contains(t, errOut.String(), "不会一次接受全部用例")
 
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"-dir", dir, "-accept", "calendar/a"}, &out, &errOut), errOut.String())
-	assert.Contains(t, out.String(), "accepted")
-	diff := strings.Index(out.String(), "date: expected 2024-02-21, got 2024-02-23")
-	assert.True(t, diff >= 0 && diff < strings.Index(out.String(), "accepted"), "the differences are printed first")
+	assert.Contains(t, out.String(), "已接受实际输出为新的期望")
+	diff := strings.Index(out.String(), "日期（date）：期望 2024-02-21，实际 2024-02-23")
+	assert.True(t, diff >= 0 && diff < strings.Index(out.String(), "已接受"), "the differences are printed first")
 	assert.True(t, golden.RunFile(a).Pass)
 	assert.False(t, golden.RunFile(b).Pass, "b was not named")
 	data, err := os.ReadFile(a)
@@ -103,13 +117,17 @@ func TestAcceptOnlyTheNamedCases(t *testing.T) {
 
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"-accept", a}, &out, &errOut))
-	assert.Contains(t, out.String(), "passes already")
+	assert.Contains(t, out.String(), "已通过，无需改动")
 	assert.Equal(t, 1, run([]string{"-dir", dir, "-accept", "nosuch"}, &out, &errOut))
 }
 
 func TestMissingDirectory(t *testing.T) {
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-dir", filepath.Join(t.TempDir(), "none")}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "找不到用例目录")
+	errOut.Reset()
+	assert.Equal(t, 1, run([]string{"-dir", t.TempDir()}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "下没有 *.json 用例")
 	assert.Equal(t, 2, run([]string{"-bogus"}, &out, &errOut))
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"-kinds"}, &out, &errOut))
@@ -279,7 +297,8 @@ func TestSpreadsheetRoundTrip(t *testing.T) {
 	// And the same report.
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"-import-xlsx", book}, &out, &errOut), out.String())
-	assert.Contains(t, out.String(), " passed, 0 failed")
+	assert.Contains(t, out.String(), "\n通过 ")
+	assert.Contains(t, out.String(), "，未通过 0\n")
 }
 
 func TestSpreadsheetRowErrorsNameSheetRowColumn(t *testing.T) {
@@ -442,7 +461,7 @@ func TestBareOutputNameGoesToATemporaryFolder(t *testing.T) {
 	entries, err := os.ReadDir(cwd)
 	require.NoError(t, err)
 	assert.Empty(t, entries, "nothing written in the current folder")
-	m := regexp.MustCompile(`报告已写入 (\S+)（`).FindStringSubmatch(errOut.String())
+	m := regexp.MustCompile(`报告已写入 (\S+)\n`).FindStringSubmatch(errOut.String())
 	require.NotNil(t, m, errOut.String())
 	assert.True(t, strings.HasPrefix(m[1], filepath.Join(os.TempDir(), "zhishang-golden-")), m[1])
 	assert.FileExists(t, m[1])
@@ -453,4 +472,99 @@ func TestBareOutputNameGoesToATemporaryFolder(t *testing.T) {
 	errOut.Reset()
 	require.Equal(t, 0, run([]string{"-dir", abs, "-html", "./here.html"}, &out, &errOut), errOut.String())
 	assert.FileExists(t, filepath.Join(cwd, "here.html"))
+}
+
+// englishRun finds English in a line a clerk reads: a run of four or more
+// ASCII letters, except inside a token that is a code, an identifier or a
+// file name (a maximal run of letters, digits and . _ : # / $ [ ] ! * | -
+// that holds a digit or one of those marks: items[2].amount,
+// calendar.declaration_deadline, testdata/golden, *.json, -import-xlsx,
+// zh|en), a field's path in full-width brackets after its Chinese name
+// (日期（date）), and the format names JSON, CSV, HTML, UTF and XML.
+var (
+	fieldPath  = regexp.MustCompile(`（[A-Za-z0-9_.\[\]]+）`)
+	asciiToken = regexp.MustCompile(`[A-Za-z0-9._:#/$\[\]!*|-]+`)
+	letterRun  = regexp.MustCompile(`[A-Za-z]{4,}`)
+	codeMark   = regexp.MustCompile(`[0-9._:#/$\[\]!*|-]`)
+)
+
+func englishRun(line string) string {
+	for _, tok := range asciiToken.FindAllString(fieldPath.ReplaceAllString(line, ""), -1) {
+		if codeMark.MatchString(tok) {
+			continue
+		}
+		switch tok {
+		case "JSON", "CSV", "HTML", "UTF", "XML":
+			continue
+		}
+		if r := letterRun.FindString(tok); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+func TestEnglishRunCheck(t *testing.T) {
+	assert.Empty(t, englishRun("      顺延的工作日数（extension）：期望 5，实际 6"), "a path in brackets is an identifier")
+	assert.Empty(t, englishRun("  -import-xlsx 文件"))
+	assert.Equal(t, "expected", englishRun("date: expected 2024-02-21, got 2024-02-23"))
+	assert.Equal(t, "passed", englishRun("0 passed, 1 failed"))
+	assert.Equal(t, "cannot", englishRun("（cannot be run）"), "a sentence in brackets is not a path")
+}
+
+// -h is Chinese, and so is every line of the report of the shipped cases
+// that the report itself writes: the verdicts, the titles, the summary and
+// every refusal's line (未能计算：…, whose English message is replaced by
+// its figures and names). In a refusal's line, what a case or the library
+// writes as a code is not English: the error code (（错误代码 closed）), its
+// meaning from the packages' own Chinese (golden.CodeZH: 退还 refund、补缴
+// top_up names the JSON values to write), and a value quoted from the input
+// (“company”). The lines of a parameter's source (出处) quote the
+// library's parameter notes, which are English today: their Chinese is
+// param's (issue 22, another change), so they are left out here.
+func TestChineseForTheClerk(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-h"}, &out, &errOut))
+	require.Contains(t, errOut.String(), "用法：")
+	for _, line := range strings.Split(errOut.String(), "\n") {
+		assert.Empty(t, englishRun(line), "-h is English: %q", line)
+	}
+	errOut.Reset()
+	require.Equal(t, 0, run([]string{"-v", "-dir", shipped}, &out, &errOut), errOut.String())
+	refusals := 0
+	for _, line := range strings.Split(out.String(), "\n") {
+		l := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(l, "通过 "), strings.HasPrefix(l, "未通过 "), strings.HasPrefix(l, "无法运行"):
+		case strings.HasPrefix(l, "· 未能计算："), strings.HasPrefix(l, "· 未计入："):
+			refusals++
+			l = quoted.ReplaceAllString(l, "")
+			if m := errorCode.FindStringSubmatch(l); m != nil {
+				l = strings.ReplaceAll(l, m[0], "")
+				if zh := golden.CodeZH(m[1]); zh != "" {
+					l = strings.ReplaceAll(l, zh, "")
+				}
+			}
+		default:
+			continue
+		}
+		assert.Empty(t, englishRun(l), "English for a clerk: %q", line)
+	}
+	assert.Greater(t, refusals, 50, "the shipped cases' refusals were checked")
+}
+
+var (
+	quoted    = regexp.MustCompile(`“[^”]*”`)
+	errorCode = regexp.MustCompile(`（错误代码 ([a-z_]+)）`)
+)
+
+// The cover's summary names each package in Chinese, its name beside it.
+func TestSummaryNamesPackagesInChinese(t *testing.T) {
+	d := buildReport([]golden.Outcome{{File: "a.json", Title: "t", Kind: "ledger.journal", Pass: true}, {File: "b.json", Title: "u", Kind: "nosuch.kind"}}, nil, reportOptions{})
+	require.Len(t, d.Packages, 2)
+	assert.Equal(t, packageSummary{Name: "ledger", NameZH: "基金账务", Cases: 1, Passed: 1}, d.Packages[0])
+	assert.Equal(t, "", d.Packages[1].NameZH, "a package the report does not know keeps its name alone")
+	var b strings.Builder
+	require.NoError(t, reportTemplate.Execute(&b, d))
+	assert.Contains(t, b.String(), `<tr><td>基金账务 <span class="path">ledger</span></td>`)
 }

@@ -59,8 +59,15 @@ type reportCase struct {
 }
 
 type packageSummary struct {
-	Name                  string
+	Name, NameZH          string
 	Cases, Passed, Failed int
+}
+
+// packageZH names each package of the library whose cases the report
+// counts, for the cover's summary.
+var packageZH = map[string]string{
+	"calendar": "工作日历与期限", "param": "参数", "eligibility": "订单计费", "levy": "保障费征收",
+	"claims": "职业伤害确认", "benefits": "待遇", "ledger": "基金账务", "analysis": "运行分析",
 }
 
 type reportData struct {
@@ -133,7 +140,7 @@ func buildReport(outcomes []golden.Outcome, articles map[string]string, opt repo
 		}
 		ps := byPkg[pkg]
 		if ps == nil {
-			ps = &packageSummary{Name: pkg}
+			ps = &packageSummary{Name: pkg, NameZH: packageZH[pkg]}
 			byPkg[pkg] = ps
 		}
 		ps.Cases++
@@ -368,7 +375,7 @@ table.params { font-size: 8.5pt; line-height: 1.35; }
 <section class="cover" id="cover">
 <h1>职业伤害保障计算核对报告</h1>
 <p class="meta">依据：《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号）。
-本报告核对黄金用例（golden cases）：每个用例写明输入和期望输出，由本库计算实际输出并逐项比对。<br>
+本报告核对黄金用例：每个用例写明输入和期望输出，由本库计算实际输出并逐项比对。<br>
 库版本：{{.Version}}<br>
 参数集：本库内置参数 {{len .Params}} 项，指纹 <b>{{.ParamsFingerprint}}</b>（明细见附录）；内置工作日历 {{.CalendarYears}}<br>
 条文：{{if .FullText}}引用规程正文（由 -regulation 提供）{{else}}仅列条款号与本库的一句话摘要（未提供规程正文）{{end}}<br>
@@ -379,7 +386,7 @@ table.params { font-size: 8.5pt; line-height: 1.35; }
 <table class="summary" id="summary">
 <tr><th>范围</th><th>用例数</th><th>通过</th><th>未通过</th></tr>
 <tr><td>全部</td><td class="n" id="total">{{.Total}}</td><td class="n" id="passed">{{.Passed}}</td><td class="n" id="failed">{{.Failed}}</td></tr>
-{{range .Packages}}<tr><td>{{.Name}}</td><td class="n">{{.Cases}}</td><td class="n">{{.Passed}}</td><td class="n">{{.Failed}}</td></tr>
+{{range .Packages}}<tr><td>{{if .NameZH}}{{.NameZH}} <span class="path">{{.Name}}</span>{{else}}{{.Name}}{{end}}</td><td class="n">{{.Cases}}</td><td class="n">{{.Passed}}</td><td class="n">{{.Failed}}</td></tr>
 {{end}}</table>
 {{if .Failures}}<p class="verdict-all fail">{{.Failed}} 个用例未通过：</p>
 <p class="failed-list">{{range .Failures}} <a href="#{{.Anchor}}">{{.N}}. {{.Title}}</a>；{{end}}</p>

@@ -164,7 +164,7 @@ func TestWorkbookRowsWrittenAsCaseFiles(t *testing.T) {
 	// The golden runner runs the new file, and every case passes.
 	out.Reset()
 	require.Equal(t, 0, run([]string{"-dir", dir}, &out, &errOut), out.String())
-	assert.Contains(t, out.String(), "4 passed, 0 failed")
+	assert.Contains(t, out.String(), "通过 4，未通过 0")
 	assert.Contains(t, out.String(), added[0])
 
 	// Again, the bad row removed: nothing changes.
@@ -256,7 +256,7 @@ func TestAcceptWorkbookRows(t *testing.T) {
 
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 2, run([]string{"-dir", dir, "-import-xlsx", b.path, "-accept"}, &out, &errOut))
-	assert.Contains(t, errOut.String(), "never accepts all rows")
+	assert.Contains(t, errOut.String(), "不会一次接受全部行")
 	errOut.Reset()
 	assert.Equal(t, 1, run([]string{"-dir", dir, "-import-xlsx", b.path, "-accept", "benefits.award!9"}, &out, &errOut))
 	assert.Contains(t, errOut.String(), "工作簿中没有用例行“benefits.award!9”")

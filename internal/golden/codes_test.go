@@ -48,7 +48,10 @@ func TestErrorZH(t *testing.T) {
 
 	r := Refused(fmt.Errorf("x: %w", a), "test_za")
 	assert.Equal(t, []string{"x: test: a"}, r.EN)
-	assert.Equal(t, []string{"未能计算：甲的含义（错误代码 test_za）。原文：x: test: a"}, r.ZH)
+	assert.Equal(t, []string{"未能计算：甲的含义（错误代码 test_za）"}, r.ZH, "the English message is not shown: no figure or name in it")
+	r = Refused(fmt.Errorf("x: %w: payment \"P1\" dated 2026-05-03 in 2026-04 (第五十七条); bills[0].date", a), "test_za")
+	assert.Equal(t, []string{"未能计算：甲的含义（错误代码 test_za）。涉及：“P1”、2026-05-03、2026-04、第五十七条、bills[0].date"}, r.ZH,
+		"the figures and names of the message, in order, once each, without its English words")
 }
 
 // An identifier two packages give different meanings is listed with each;

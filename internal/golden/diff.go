@@ -105,6 +105,24 @@ func (d Difference) String() string {
 	return fmt.Sprintf("%s: expected %s, got %s", d.Path, Show(d.Expected), Show(d.Actual))
 }
 
+// Chinese is the difference as a clerk reads it, for a case of the kind
+// kindName: the field's Chinese name with its path (FieldZH; the path
+// alone when the field has no Chinese name, 整个输出 for the whole output),
+// then 期望 and 实际 with each value as the report shows it (ValueText:
+// （无） for an absent field, a fixed list's value with its Chinese name):
+//
+//	待遇项目·金额（items[2].amount）：期望 3897.15，实际 3340.41
+func (d Difference) Chinese(kindName string) string {
+	field := d.Path
+	switch zh := FieldZH(kindName, d.Path); {
+	case d.Path == "":
+		field = "整个输出"
+	case zh != "" && zh != d.Path:
+		field = zh + "（" + d.Path + "）"
+	}
+	return field + "：期望 " + ValueText(kindName, true, d.Path, d.Expected) + "，实际 " + ValueText(kindName, true, d.Path, d.Actual)
+}
+
 // Show renders a leaf's JSON text for a reader: a string without its
 // quotes (unless it is empty), "(absent)" for a missing field.
 func Show(v string) string {

@@ -2,13 +2,15 @@ package golden
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"unicode"
 )
 
 // ErrorLineZH explains a refused computation in Chinese: the meaning of its
-// error code (CodeZH) and, for the figures and names it carries, the
-// library's own message as 原文.
+// error code (CodeZH) and the figures and names the library's message
+// carries (DetailsZH); the message itself, in English, stays in the
+// explanation's English lines.
 func ErrorLineZH(code, message string) string {
 	return "未能计算：" + ErrorMeaningZH(code, message)
 }
@@ -18,25 +20,67 @@ func ErrorMeaningZH(code, message string) string {
 	return meaningLine(CodeZH(code), code, message)
 }
 
-// meaningLine is a refusal's meaning, its code and the library's message.
+// meaningLine is a refusal's meaning, its code and the figures and names of
+// the library's message (DetailsZH).
 func meaningLine(meaning, code, message string) string {
 	if meaning == "" {
 		meaning = "输入或数据不合要求"
 	}
 	head, _, _ := strings.Cut(code, ":")
-	return meaning + "（错误代码 " + head + "）。原文：" + message
+	s := meaning + "（错误代码 " + head + "）"
+	var more []string
+	for _, d := range DetailsZH(message) {
+		if !strings.Contains(s, strings.Trim(d, "“”")) {
+			more = append(more, d)
+		}
+	}
+	if len(more) > 0 {
+		s += "。涉及：" + strings.Join(more, "、")
+	}
+	return s
+}
+
+// detail matches what a clerk can check in a library message written in
+// English: a quoted value, a run of Chinese (an article, a document's
+// number: 第四十三条, 沪人社福〔2025〕373号), or a figure, date, month,
+// field path, parameter name or identifier (a token that holds a digit or
+// one of . _ [ ] $).
+var detail = regexp.MustCompile(`"[^"\n]{1,80}"|[\p{Han}〔〕《》0-9]*\p{Han}[\p{Han}〔〕《》0-9]*|[A-Za-z0-9$._\[\]#/+-]*[0-9._\[\]$][A-Za-z0-9$._\[\]#/+-]*`)
+
+// DetailsZH lists, in order and once each, the figures and names of a
+// library message written in English (see detail): what the Chinese line
+// of a refusal quotes of it, so that the clerk can find the value to
+// correct. Words are left out; the English message itself is the
+// explanation's English line.
+func DetailsZH(message string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range detail.FindAllString(message, -1) {
+		m = strings.TrimRight(m, ".")
+		if len(m) > 1 && m[0] == '"' {
+			m = "“" + m[1:len(m)-1] + "”"
+		}
+		if m == "" || m == "." || seen[m] || !strings.ContainsFunc(m, func(r rune) bool { return r >= '0' && r <= '9' || r > 127 || r == '_' || r == '.' || r == '[' }) {
+			continue
+		}
+		seen[m] = true
+		out = append(out, m)
+	}
+	return out
 }
 
 // Refused is the explanation of a computation refused with err, whose code
 // (as the kind gives it) is code: the library's message, and in Chinese
-// the error's own meaning (ErrorZH), its code and the message as 原文.
+// the error's own meaning (ErrorZH), its code and the message's figures
+// and names (DetailsZH).
 func Refused(err error, code string) Explained {
 	msg := err.Error()
 	return Explained{EN: []string{msg}, ZH: []string{"未能计算：" + RefusalZH(err, code)}}
 }
 
 // RefusalZH is a refusal in Chinese without the "未能计算" prefix: the
-// error's own meaning (ErrorZH), its code and the library's message as 原文.
+// error's own meaning (ErrorZH), its code and the message's figures and
+// names (DetailsZH).
 func RefusalZH(err error, code string) string {
 	return meaningLine(ErrorZH(err, code), code, err.Error())
 }

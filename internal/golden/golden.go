@@ -34,8 +34,9 @@
 // prints a report.
 //
 // For policy staff, who read Chinese and do not write Go: a failing case
-// lists each differing field by its path (Diff: items[2].amount: expected
-// 3897.15, got 3340.41); a file that does not parse is explained in Chinese
+// lists each differing field by its Chinese name and path (Report:
+// 待遇项目·金额（items[2].amount）：期望 3897.15，实际 3340.41; ReportEN and
+// Difference.String keep the developers' English); a file that does not parse is explained in Chinese
 // with its line and column (ParseError); Accept writes the actual output as
 // the expectation of one named case; every kind's fields, the values of
 // each fixed list and every error code have Chinese names (FieldZH,
@@ -53,7 +54,7 @@
 // ExplainerZH (calendarkinds.DeadlineOutput); a refused computation (an
 // output with an Error code) is explained by the error's own Chinese (its
 // code's, or the error's where it names a year or a field: Refused) and the
-// library's message as 原文. Every golden kind has its Chinese lines
+// figures and names of the library's message (DetailsZH). Every golden kind has its Chinese lines
 // (TestExplanationsInChinese).
 package golden
 
@@ -463,44 +464,81 @@ func RunDir(dir string) ([]Outcome, error) {
 	return out, nil
 }
 
-// Report writes a readable report of the outcomes: for each case its file,
-// title, articles and verdict (PASS 通过 / FAIL 未通过), and for a failure
-// each differing field by its path (items[2].amount: expected 3897.15, got
-// 3340.41) and the explanation, in Chinese when the computation offers it
-// (verbose shows the explanation of every case). It returns the number of
-// cases that did not pass.
+// Report writes a readable report of the outcomes, in Chinese, for the
+// policy staff who read it: for each case its verdict (通过 / 未通过), file,
+// title and articles, and for a failure each differing field by its
+// Chinese name and path with the expected and actual values
+// (待遇项目·金额（items[2].amount）：期望 3897.15，实际 3340.41; a value of a
+// fixed list with its Chinese name, ValueText) and the explanation, in
+// Chinese when the computation offers it (verbose shows the explanation of
+// every case). It returns the number of cases that did not pass. ReportEN
+// is the developers' English.
 func Report(w io.Writer, outcomes []Outcome, verbose bool) int {
+	return report(w, outcomes, verbose, false)
+}
+
+// ReportEN is Report in English, for developers: PASS / FAIL, each
+// difference as Difference.String (items[2].amount: expected 3897.15, got
+// 3340.41) and the library's English explanation.
+func ReportEN(w io.Writer, outcomes []Outcome, verbose bool) int {
+	return report(w, outcomes, verbose, true)
+}
+
+func report(w io.Writer, outcomes []Outcome, verbose, en bool) int {
 	failed := 0
 	for _, o := range outcomes {
-		verdict := "PASS 通过  "
+		verdict := "通过  "
+		switch {
+		case en && o.Pass:
+			verdict = "PASS"
+		case en:
+			verdict = "FAIL"
+		case !o.Pass:
+			verdict = "未通过"
+		}
 		if !o.Pass {
-			verdict = "FAIL 未通过"
 			failed++
 		}
 		fmt.Fprintf(w, "%s  %s\n", verdict, o.File)
 		if o.Title != "" {
-			fmt.Fprintf(w, "      %s (%s)\n", o.Title, strings.Join(o.Articles, "、"))
+			if en {
+				fmt.Fprintf(w, "      %s (%s)\n", o.Title, strings.Join(o.Articles, "、"))
+			} else {
+				fmt.Fprintf(w, "      %s（%s）\n", o.Title, strings.Join(o.Articles, "、"))
+			}
 		}
 		if o.Problem != "" {
-			fmt.Fprintf(w, "      无法运行（cannot be run）：%s\n", o.Problem)
+			if en {
+				fmt.Fprintf(w, "      cannot be run: %s\n", o.Problem)
+			} else {
+				fmt.Fprintf(w, "      无法运行：%s\n", o.Problem)
+			}
 			continue
 		}
 		if !o.Pass {
 			for _, d := range o.Differences {
-				if zh := FieldZH(o.Kind, d.Path); zh != d.Path && d.Path != "" {
-					fmt.Fprintf(w, "      %s  （%s）\n", d, zh)
-				} else {
+				if en {
 					fmt.Fprintf(w, "      %s\n", d)
+				} else {
+					fmt.Fprintf(w, "      %s\n", d.Chinese(o.Kind))
 				}
 			}
 		}
 		if !o.Pass || verbose {
-			for _, line := range o.ExplanationLines() {
+			lines := o.ExplanationLines()
+			if en {
+				lines = o.Explanation
+			}
+			for _, line := range lines {
 				fmt.Fprintf(w, "        · %s\n", line)
 			}
 		}
 	}
-	fmt.Fprintf(w, "\n%d passed, %d failed（通过 %d，未通过 %d）\n", len(outcomes)-failed, failed, len(outcomes)-failed, failed)
+	if en {
+		fmt.Fprintf(w, "\n%d passed, %d failed\n", len(outcomes)-failed, failed)
+	} else {
+		fmt.Fprintf(w, "\n通过 %d，未通过 %d\n", len(outcomes)-failed, failed)
+	}
 	return failed
 }
 

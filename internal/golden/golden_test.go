@@ -34,6 +34,9 @@ func TestMalformedCasesAreProblemsNotPasses(t *testing.T) {
 			assert.NotEmpty(t, o.Problem)
 			var sb strings.Builder
 			assert.Equal(t, 1, Report(&sb, []Outcome{o}, false))
+			assert.Contains(t, sb.String(), "无法运行：")
+			sb.Reset()
+			assert.Equal(t, 1, ReportEN(&sb, []Outcome{o}, false))
 			assert.Contains(t, sb.String(), "cannot be run")
 		})
 	}
