@@ -98,7 +98,7 @@ func (it Item) validate() error {
 	}
 	for _, v := range it.Params {
 		if err := v.Validate(); err != nil {
-			return bad("parameter "+v.Name, err)
+			return bad("parameter "+string(v.Name), err)
 		}
 	}
 	return nil
