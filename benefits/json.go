@@ -95,6 +95,9 @@ func (it Item) validate() error {
 				return bad(fmt.Sprintf("rebase factor #%d", i+1), fmt.Errorf("negative"))
 			}
 		}
+		if rb.Basis != ParamWage && rb.Basis != ParamNursingBase {
+			return bad("rebase basis", fmt.Errorf("%s is not %s or %s", shown(string(rb.Basis)), ParamWage, ParamNursingBase))
+		}
 	}
 	for _, v := range it.Params {
 		if err := v.Validate(); err != nil {

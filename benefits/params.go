@@ -104,7 +104,8 @@ func Params() []param.Spec {
 	slices.Sort(names)
 	out := make([]param.Spec, len(names))
 	for i, n := range names {
-		out[i], _ = n.Spec() // registered: TestParamsRegistered
+		out[i], _ = n.Spec() // registered (param's TestEveryListedNameIsRegistered)
+		out[i].Name = n
 	}
 	return out
 }

@@ -57,7 +57,8 @@ const (
 func Params() []param.Spec {
 	out := make([]param.Spec, 0, len(baseParams)+1)
 	for _, name := range append(baseParams[:len(baseParams):len(baseParams)], param.Commencement) {
-		s, _ := name.Spec() // registered: TestParamsRegistered
+		s, _ := name.Spec() // registered (param's TestEveryListedNameIsRegistered)
+		s.Name = name
 		out = append(out, s)
 	}
 	return out

@@ -236,10 +236,15 @@ func (e *ValueError) Unwrap() error {
 }
 
 // Chinese is the reason's meaning (its code's Chinese) for the parameter
-// named, for a clerk.
+// named, for a clerk; for an unknown name, with the registered name
+// nearest to it.
 func (e *ValueError) Chinese() string {
 	if e == nil {
 		return "参数取值不合要求"
+	}
+	var u *UnknownNameError
+	if errors.As(e.Err, &u) && u.Nearest != "" {
+		return "参数 " + e.Name + "：" + ErrUnknownName.Chinese() + "，是否应为 " + string(u.Nearest) + "？"
 	}
 	return "参数 " + e.Name + "：" + errcode.Of(e.Err).Chinese()
 }
