@@ -5,13 +5,18 @@
 // answers "what was the value of X on day D" with the value in force and
 // where it comes from.
 //
-// Every parameter name is registered (Specs) with the kind of its value (a
-// decimal or a date), its unit, its decimal places and its allowed range,
-// and every value is checked against its Spec on reading and when a Set is
-// built: an unknown name, a value of the wrong kind or out of range, and a
-// value that is null or absent are refused with a *ValueError naming the
-// parameter, its position and its from date. A parameter is never read as
-// 0 (a month of orders billed 0.00 on a null base amount, fixed in issue 18).
+// A parameter's name is a Name, registered (Specs) with the kind of its
+// value (a decimal or a date), its unit, its decimal places and its
+// allowed range (Name.Spec). Each package declares the names it reads as
+// Name constants and lists them (levy.Params, benefits.Params); none is
+// built at run time. Every value is checked against its Spec on reading
+// and when a Set is built: an unknown name, a value of the wrong kind or
+// out of range, and a value that is null or absent are refused with a
+// *ValueError naming the parameter, its position and its from date; an
+// unknown name's error is an *UnknownNameError naming the registered name
+// nearest to it (a misspelt levy.base.ride_haling is never ignored). A
+// parameter is never read as 0 (a month of orders billed 0.00 on a null
+// base amount, fixed in issue 18).
 //
 // A value holds from its From date until the next value of the same name
 // takes effect, or until its Until date when it has one (after which the
