@@ -14,6 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/internal/testdates"
@@ -152,4 +153,64 @@ func TestMisspeltNameInChinese(t *testing.T) {
 	_, err = param.Parse([]byte(`[{"name": "levy.rate", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}]`))
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, `参数 "levy.rate"：不认识的参数名称（拼写错误不会被忽略）`, ve.Chinese())
+}
+
+// A registered name with one to three letters changed, added or dropped is
+// refused (unless the slip makes another registered name) with a nearest
+// name that is registered and no farther from the slip than the name
+// meant.
+func TestSlipsSuggestANearName(t *testing.T) {
+	specs := param.Specs()
+	from := testdates.Day(t, "2026-01-01")
+	rapid.Check(t, func(rt *rapid.T) {
+		meant := rapid.SampledFrom(specs).Draw(rt, "meant").Name
+		b := []byte(meant)
+		for i, n := 0, rapid.IntRange(1, 3).Draw(rt, "edits"); i < n; i++ {
+			c := rapid.SampledFrom([]byte("abcdefghijklmnopqrstuvwxyz._0123456789")).Draw(rt, "letter")
+			at := rapid.IntRange(0, len(b)-1).Draw(rt, "at")
+			switch rapid.IntRange(0, 2).Draw(rt, "edit") {
+			case 0:
+				b[at] = c
+			case 1:
+				b = append(b[:at], append([]byte{c}, b[at:]...)...)
+			default:
+				b = append(b[:at], b[at+1:]...)
+			}
+		}
+		slip := param.Name(b)
+		if _, ok := slip.Spec(); ok {
+			return
+		}
+		err := param.Value{Name: slip, Value: decimal.NewFromInt(1), From: from, Source: "s", Status: param.Verified}.Validate()
+		var u *param.UnknownNameError
+		if !errors.As(err, &u) {
+			rt.Fatalf("%q: %v", slip, err)
+		}
+		if _, ok := u.Nearest.Spec(); !ok {
+			rt.Fatalf("%q: nearest %q is not registered", slip, u.Nearest)
+		}
+		if d, dm := levenshtein(string(slip), string(u.Nearest)), levenshtein(string(slip), string(meant)); d > dm || d > 3 {
+			rt.Fatalf("%q: nearest %s at %d edits, %s at %d", slip, u.Nearest, d, meant, dm)
+		}
+	})
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
