@@ -52,3 +52,19 @@ func TestParams(t *testing.T) {
 		assert.Contains(t, got, v.Name, "every default is of a listed name")
 	}
 }
+
+// A setup holding a figure levy does not read (a benefits wage, spelt
+// right) is refused, naming it, rather than kept without effect; the
+// commencement, which levy reads, is kept.
+func TestSetupRefusesAParameterLevyDoesNotRead(t *testing.T) {
+	_, err := levy.ParseSetup([]byte(`{"parameters": [{"name": "levy.base.ride_hailing", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"},
+		{"name": "benefits.prev_year_shanghai_private_annual_wage", "value": "120000", "from": "2026-01-01", "source": "s", "status": "verified"}], "terms": []}`), calendar.Default())
+	assert.ErrorIs(t, err, param.ErrUnknownName)
+	var ve *param.ValueError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, 1, ve.Index)
+	assert.Equal(t, "benefits.prev_year_shanghai_private_annual_wage", ve.Name)
+	assert.Contains(t, err.Error(), "levy does not read")
+	_, err = levy.ParseSetup([]byte(`{"parameters": [{"name": "benefits.implementing_measures.commencement", "value": "2025-09-01", "source": "s", "status": "verified"}], "terms": []}`), calendar.Default())
+	assert.NoError(t, err)
+}
