@@ -111,7 +111,7 @@ func TestReformOverlay(t *testing.T) {
 	got := r.Setup(cur)
 	var names []string
 	for _, v := range got.Parameters {
-		names = append(names, v.Name+"="+v.Text()+"@"+v.From.String()+"/"+v.Source)
+		names = append(names, string(v.Name)+"="+v.Text()+"@"+v.From.String()+"/"+v.Source)
 	}
 	assert.Equal(t, []string{
 		"levy.base.intra_city_freight=0.2@2026-01-01/host",
@@ -128,7 +128,7 @@ func TestReformOverlay(t *testing.T) {
 	cp := r.CaseParameters([]param.Value{{Name: benefits.ParamPensionSpouse, Value: dec("0.4"), From: jan, Source: "case", Status: param.Verified}})
 	names = nil
 	for _, v := range cp {
-		names = append(names, v.Name+"="+v.Text())
+		names = append(names, string(v.Name)+"="+v.Text())
 	}
 	assert.Equal(t, []string{"benefits.pension_share.spouse=0.45", "benefits.implementing_measures.commencement=2025-08-01"}, names)
 	assert.True(t, analysis.Reform{Title: "x"}.IsZero())

@@ -75,7 +75,7 @@ func drawPolicy(t *rapid.T, factors bool) analysis.Policy {
 // a host's setup.json lays them over the embedded ones: a reform is laid
 // over them in turn.
 func drawHostValues(t *rapid.T) []param.Value {
-	names := []string{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower, levy.ParamInstantHigher, levy.ParamInstantNewPlatform}
+	names := []param.Name{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower, levy.ParamInstantHigher, levy.ParamInstantNewPlatform}
 	var out []param.Value
 	base, _ := calendar.DateOf(2025, 6, 1)
 	for i, n := 0, rapid.IntRange(0, 3).Draw(t, "host values"); i < n; i++ {
@@ -246,8 +246,8 @@ func TestIncomeDeltaLinearInBaseAmount(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		p := drawPolicy(t, false)
 		d := analysis.Data{Tally: drawTally(t)}
-		name := rapid.SampledFrom([]string{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower, levy.ParamInstantHigher, levy.ParamInstantNewPlatform}).Draw(t, "base amount")
-		cur := map[string]string{levy.ParamRideHailing: "0.01", levy.ParamIntraCityFreight: "0.18", levy.ParamInstantLower: "0.07", levy.ParamInstantHigher: "0.25", levy.ParamInstantNewPlatform: "0.07"}[name]
+		name := rapid.SampledFrom([]param.Name{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower, levy.ParamInstantHigher, levy.ParamInstantNewPlatform}).Draw(t, "base amount")
+		cur := map[param.Name]string{levy.ParamRideHailing: "0.01", levy.ParamIntraCityFreight: "0.18", levy.ParamInstantLower: "0.07", levy.ParamInstantHigher: "0.25", levy.ParamInstantNewPlatform: "0.07"}[name]
 		step := decimal.New(int64(rapid.IntRange(1, 5).Draw(t, "δ in fen")), -2)
 		k := int64(rapid.IntRange(2, 6).Draw(t, "k"))
 		from, _ := calendar.DateOf(2026, time.Month(rapid.IntRange(1, 4).Draw(t, "from month")), 1)

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/levy"
@@ -85,7 +87,7 @@ func (r Reform) Validate() error {
 	}
 	for i, v := range r.Parameters {
 		if err := v.Validate(); err != nil {
-			return &ReformError{Field: fmt.Sprintf("parameters[%d]", i), Err: &param.ValueError{Index: i, Name: v.Name, From: v.From, Err: err}}
+			return &ReformError{Field: fmt.Sprintf("parameters[%d]", i), Err: &param.ValueError{Index: i, Name: string(v.Name), From: v.From, Err: err}}
 		}
 	}
 	if _, err := param.NewSet(r.Parameters...); err != nil {
@@ -144,16 +146,19 @@ func ParseReform(data []byte) (Reform, error) {
 	return r, nil
 }
 
-// levyValue reports whether a reform value goes to the levy setup: the
-// levy's own (levy.*) and the 《实施办法》's commencement, which levy and
-// benefits both read.
-func levyValue(v param.Value) bool {
-	return strings.HasPrefix(v.Name, "levy.") || v.Name == param.Commencement
-}
+// levyValue reports whether a reform value goes to the levy setup: a
+// parameter levy reads (levy.Params: its own and the 《实施办法》's
+// commencement, which levy and benefits both read).
+func levyValue(v param.Value) bool { return reads(levy.Params(), v.Name) }
 
 // benefitsValue reports whether a reform value goes to the cases'
-// parameters: every value but the levy's own.
-func benefitsValue(v param.Value) bool { return !strings.HasPrefix(v.Name, "levy.") }
+// parameters: a parameter benefits reads (benefits.Params).
+func benefitsValue(v param.Value) bool { return reads(benefits.Params(), v.Name) }
+
+// reads reports whether a package's list of parameters holds name.
+func reads(specs []param.Spec, name param.Name) bool {
+	return slices.ContainsFunc(specs, func(s param.Spec) bool { return s.Name == name })
+}
 
 // overlay returns current with the values of over that keep(v) laid over
 // it as param.Set.With lays them: a value replaces the current value of the

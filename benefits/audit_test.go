@@ -98,7 +98,7 @@ func TestAuditImplausibleFiguresRefused(t *testing.T) {
 			Until: testdates.Day(t, "2024-12-31"), Source: "test", Status: param.Provisional})
 		var ve *param.ValueError
 		require.ErrorAs(t, err, &ve, w)
-		assert.Equal(t, benefits.ParamWage, ve.Name, w)
+		assert.Equal(t, string(benefits.ParamWage), ve.Name, w)
 		assert.ErrorIs(t, err, param.ErrRange, w)
 	}
 }

@@ -186,7 +186,7 @@ func tooLarge(a money.Amount) bool {
 
 // lookup is the value of name on day on; in Needs mode a missing value is
 // recorded and a placeholder returned.
-func (k *calc) lookup(name string, on calendar.Date, why string) (param.Value, error) {
+func (k *calc) lookup(name param.Name, on calendar.Date, why string) (param.Value, error) {
 	v, err := k.params.Lookup(name, on)
 	if err == nil {
 		return v, nil
@@ -199,7 +199,7 @@ func (k *calc) lookup(name string, on calendar.Date, why string) (param.Value, e
 	return param.Value{}, err
 }
 
-func (k *calc) value(name string, on calendar.Date) (param.Value, error) {
+func (k *calc) value(name param.Name, on calendar.Date) (param.Value, error) {
 	return k.lookup(name, on, "")
 }
 
@@ -210,7 +210,7 @@ func (k *calc) wage(d calendar.Date) (param.Value, error) {
 
 // base looks up a wage or income figure by the year of injury or death: a
 // missing one is a *MissingBaseError.
-func (k *calc) base(name string, d calendar.Date) (param.Value, error) {
+func (k *calc) base(name param.Name, d calendar.Date) (param.Value, error) {
 	// The W of 2025 is the 2024 wage: NewRulebook checked that every
 	// ParamWage in force on a day of 2025 agrees with ParamWage2024.
 	v, err := k.params.Lookup(name, d)

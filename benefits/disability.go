@@ -82,7 +82,7 @@ func (k *calc) disability(c Case) error {
 		if err != nil {
 			return err
 		}
-		nr, err := k.lookup(ParamNursingRatio+string(c.Nursing), c.Injury, "生活护理费: the scheme's percentage for this level is host-supplied")
+		nr, err := k.lookup(ParamNursingRatio(c.Nursing), c.Injury, "生活护理费: the scheme's percentage for this level is host-supplied")
 		if err != nil {
 			return err
 		}

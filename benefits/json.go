@@ -95,10 +95,13 @@ func (it Item) validate() error {
 				return bad(fmt.Sprintf("rebase factor #%d", i+1), fmt.Errorf("negative"))
 			}
 		}
+		if rb.Basis != ParamWage && rb.Basis != ParamNursingBase {
+			return bad("rebase basis", fmt.Errorf("%s is not %s or %s", shown(string(rb.Basis)), ParamWage, ParamNursingBase))
+		}
 	}
 	for _, v := range it.Params {
 		if err := v.Validate(); err != nil {
-			return bad("parameter "+v.Name, err)
+			return bad("parameter "+string(v.Name), err)
 		}
 	}
 	return nil

@@ -29,7 +29,7 @@ func roundTripParams(t testdates.T) *param.Set {
 		return param.Value{Name: benefits.ParamWage, Value: decimal.RequireFromString(v), From: from, Until: until, Source: "test", Status: param.Provisional}
 	}
 	from := testdates.Day(t, "2024-01-01")
-	s, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional), y(2025, "120000"), y(2026, "125000.5"), y(2027, "118000"), param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("111347"), From: from, Source: "test", Status: param.Provisional}, param.Value{Name: benefits.ParamNursingRatio + "full", Value: decimal.RequireFromString("0.5"), From: from, Source: "test", Status: param.Provisional}, param.Value{Name: benefits.ParamNursingRatio + "partly", Value: decimal.RequireFromString("0.3"), From: from, Source: "test", Status: param.Provisional})
+	s, err := newParams(commencement(testdates.Day(t, "2025-07-01"), "test", param.Provisional), y(2025, "120000"), y(2026, "125000.5"), y(2027, "118000"), param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("111347"), From: from, Source: "test", Status: param.Provisional}, param.Value{Name: benefits.ParamNursingRatio(benefits.NursingFull), Value: decimal.RequireFromString("0.5"), From: from, Source: "test", Status: param.Provisional}, param.Value{Name: benefits.ParamNursingRatio(benefits.NursingPartly), Value: decimal.RequireFromString("0.3"), From: from, Source: "test", Status: param.Provisional})
 	if err != nil {
 		t.Fatalf("%v", err)
 	}
@@ -297,7 +297,7 @@ func TestKindChinese(t *testing.T) {
 // two commencements, or two different 2024 wages are refused.
 func TestTransitionalParams(t *testing.T) {
 	d := testdates.Day(t, "2025-07-01")
-	w := func(name string, from, v string) param.Value {
+	w := func(name param.Name, from, v string) param.Value {
 		return param.Value{Name: name, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "t", Status: param.Provisional}
 	}
 	_, err := newParams(commencement(d, "t", param.Provisional), w(benefits.ParamWage2024, "2025-01-01", "120000"), w(benefits.ParamWage, "2025-01-01", "125000"))
@@ -315,7 +315,7 @@ func TestTransitionalParams(t *testing.T) {
 	assert.ErrorIs(t, err, param.ErrSingle)
 	var ve *param.ValueError
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, benefits.ParamCommencement, ve.Name)
+	assert.Equal(t, string(benefits.ParamCommencement), ve.Name)
 	// The host's one replaces the embedded one.
 	s, err := newParams(c2)
 	require.NoError(t, err)

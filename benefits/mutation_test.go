@@ -472,7 +472,7 @@ func TestValidateEachFault(t *testing.T) {
 // setWithout is the default parameters, the host's extra values and a
 // commencement on 2024-01-01 (replacing the embedded one), without the
 // values named.
-func setWithout(t *testing.T, extra []param.Value, names ...string) *param.Set {
+func setWithout(t *testing.T, extra []param.Value, names ...param.Name) *param.Set {
 	t.Helper()
 	all := append(append(param.Defaults(), benefits.Defaults()...), extra...)
 	var keep []param.Value
@@ -496,7 +496,7 @@ func TestEveryMissingParameterIsNamed(t *testing.T) {
 	from := testdates.Day(t, "2024-01-01")
 	nursing := []param.Value{
 		{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("60000"), From: from, Source: "t", Status: param.Provisional},
-		{Name: benefits.ParamNursingRatio + "full", Value: decimal.RequireFromString("0.5"), From: from, Source: "t", Status: param.Provisional},
+		{Name: benefits.ParamNursingRatio(benefits.NursingFull), Value: decimal.RequireFromString("0.5"), From: from, Source: "t", Status: param.Provisional},
 	}
 	disability := func(g int) benefits.Case {
 		c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: g}
@@ -508,12 +508,12 @@ func TestEveryMissingParameterIsNamed(t *testing.T) {
 	death := deathCase(t, spouse(), benefits.Dependent{Name: "o", Relation: benefits.Other, Lone: true})
 	for _, tc := range []struct {
 		c     benefits.Case
-		names []string
+		names []param.Name
 	}{
-		{disability(2), []string{benefits.ParamWage, benefits.ParamDisabilityBaseRatio, benefits.ParamGrantMonths(2), benefits.ParamAllowanceRatio(2),
-			benefits.ParamCommencement, benefits.ParamNursingBase, benefits.ParamNursingRatio + "full"}},
-		{disability(5), []string{benefits.ParamOneTimeAllowanceMonths(5), benefits.ParamGrantMonths(5)}},
-		{death, []string{benefits.ParamWage, benefits.ParamDeathBaseRatio, benefits.ParamFuneralMonths, benefits.ParamPensionSpouse, benefits.ParamPensionOther,
+		{disability(2), []param.Name{benefits.ParamWage, benefits.ParamDisabilityBaseRatio, benefits.ParamGrantMonths(2), benefits.ParamAllowanceRatio(2),
+			benefits.ParamCommencement, benefits.ParamNursingBase, benefits.ParamNursingRatio(benefits.NursingFull)}},
+		{disability(5), []param.Name{benefits.ParamOneTimeAllowanceMonths(5), benefits.ParamGrantMonths(5)}},
+		{death, []param.Name{benefits.ParamWage, benefits.ParamDeathBaseRatio, benefits.ParamFuneralMonths, benefits.ParamPensionSpouse, benefits.ParamPensionOther,
 			benefits.ParamPensionLoneBonus, benefits.ParamPensionCap, benefits.ParamCommencement, benefits.ParamIncome, benefits.ParamDeathGrantMultiple}},
 	} {
 		_, err := mustRulebook(t, setWithout(t, nursing), benefits.Rules{}).Compute(tc.c)
@@ -569,7 +569,7 @@ func TestNursingProvisionalByEitherParameter(t *testing.T) {
 	} {
 		s := setWithout(t, []param.Value{
 			{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("60000"), From: from, Source: "t", Status: tc.base},
-			{Name: benefits.ParamNursingRatio + "partly", Value: decimal.RequireFromString("0.3"), From: from, Source: "t", Status: tc.ratio},
+			{Name: benefits.ParamNursingRatio(benefits.NursingPartly), Value: decimal.RequireFromString("0.3"), From: from, Source: "t", Status: tc.ratio},
 		})
 		a, err := mustRulebook(t, s, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 7, Nursing: benefits.NursingPartly})
 		require.NoError(t, err)
@@ -612,7 +612,7 @@ func TestPlatformLinesApart(t *testing.T) {
 // would be 3147.21, 58.64, 507.10.
 func TestPensionsAddingUpToTheCapExactly(t *testing.T) {
 	from := testdates.Day(t, "2024-01-01")
-	v := func(name, x string) param.Value {
+	v := func(name param.Name, x string) param.Value {
 		return param.Value{Name: name, Value: decimal.RequireFromString(x), From: from, Source: "t", Status: param.Provisional}
 	}
 	s, err := setWithout(t, nil, benefits.ParamPensionSpouse, benefits.ParamPensionOther, benefits.ParamPensionLoneBonus).With(
@@ -758,16 +758,27 @@ func TestScheduleNeedsErrorsAndWhy(t *testing.T) {
 	}, got)
 }
 
-// The parameter names of the grade tables: grades 1–10 (1–4 for the
-// allowance) are built once and cost nothing to name; other grades are
-// named all the same, never an index out of range.
+// The parameter names of the grade tables and nursing levels: grades 1–10
+// (1–4 for the allowance, 5–6 for the one-time allowance) and the three
+// levels are constants and cost nothing to name; another grade or level is
+// the zero Name, never an index out of range, and a lookup of it is refused
+// as an unknown name.
 func TestGradeParameterNames(t *testing.T) {
-	for g, want := range map[int]string{1: "benefits.disability_grant_months.grade1", 10: "benefits.disability_grant_months.grade10", 0: "benefits.disability_grant_months.grade0", 11: "benefits.disability_grant_months.grade11"} {
+	for g, want := range map[int]param.Name{1: "benefits.disability_grant_months.grade1", 10: "benefits.disability_grant_months.grade10", 0: "", 11: ""} {
 		assert.Equal(t, want, benefits.ParamGrantMonths(g))
 	}
-	for g, want := range map[int]string{1: "benefits.disability_allowance_ratio.grade1", 4: "benefits.disability_allowance_ratio.grade4", 0: "benefits.disability_allowance_ratio.grade0", 5: "benefits.disability_allowance_ratio.grade5"} {
+	for g, want := range map[int]param.Name{1: "benefits.disability_allowance_ratio.grade1", 4: "benefits.disability_allowance_ratio.grade4", 0: "", 5: ""} {
 		assert.Equal(t, want, benefits.ParamAllowanceRatio(g))
 	}
+	for g, want := range map[int]param.Name{5: "benefits.one_time_allowance_months.grade5", 6: "benefits.one_time_allowance_months.grade6", 4: "", 7: ""} {
+		assert.Equal(t, want, benefits.ParamOneTimeAllowanceMonths(g))
+	}
+	for level, want := range map[benefits.Nursing]param.Name{benefits.NursingFull: "benefits.nursing_ratio.full", benefits.NursingMostly: "benefits.nursing_ratio.mostly",
+		benefits.NursingPartly: "benefits.nursing_ratio.partly", benefits.NursingNone: "", "some": ""} {
+		assert.Equal(t, want, benefits.ParamNursingRatio(level))
+	}
+	_, err := benefits.DefaultParams().Lookup(benefits.ParamGrantMonths(11), testdates.Day(t, "2026-01-01"))
+	assert.ErrorIs(t, err, param.ErrUnknownName)
 	assert.Equal(t, 0.0, testing.AllocsPerRun(100, func() {
 		_, _, _, _ = benefits.ParamGrantMonths(1), benefits.ParamGrantMonths(10), benefits.ParamAllowanceRatio(1), benefits.ParamAllowanceRatio(4)
 	}))

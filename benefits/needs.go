@@ -28,7 +28,7 @@ type Need struct {
 	// Mark says which.
 	Mark NeedMark `json:"mark"`
 	// Param is the parameter's name.
-	Param string `json:"param"`
+	Param param.Name `json:"param"`
 	// On is a day the value must be in force (zero for the commencement,
 	// a single value for all time, and for a provisional value).
 	On calendar.Date `json:"on,omitzero"`
@@ -50,7 +50,7 @@ func (n Need) String() string {
 	if mark == NeedProvisional && n.Value.Name != "" {
 		s += n.Value.String()
 	} else {
-		s += n.Param
+		s += string(n.Param)
 		if !n.On.IsZero() {
 			s += " in force on " + n.On.String()
 		}
@@ -121,7 +121,7 @@ func (l *needList) provisional(a Award) {
 	var out []Need
 	seen := map[string]bool{}
 	consider := func(v param.Value, why string) {
-		key := v.Name + "\x00" + v.From.String()
+		key := string(v.Name) + "\x00" + v.From.String()
 		if v.Status != param.Provisional || v.Source == placeholderSource || seen[key] {
 			return
 		}

@@ -2,6 +2,7 @@ package benefits
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -20,27 +21,27 @@ const (
 	// year's Shanghai urban private-sector average annual wage
 	// (上年度本市城镇私营单位就业人员平均工资, 第四十五条). Each value is in force
 	// for the days of the year it applies to.
-	ParamWage = "benefits.prev_year_shanghai_private_annual_wage"
+	ParamWage param.Name = "benefits.prev_year_shanghai_private_annual_wage"
 	// ParamIncome is the previous year's national per-capita disposable
 	// income of urban residents (上一年度全国城镇居民人均可支配收入), by the year
 	// of death.
-	ParamIncome = "benefits.prev_year_national_urban_disposable_income"
+	ParamIncome param.Name = "benefits.prev_year_national_urban_disposable_income"
 
-	ParamDisabilityBaseRatio = "benefits.disability_base_ratio"    // 待遇计发基数 = ratio × W (0.6, provisional)
-	ParamDeathBaseRatio      = "benefits.death_base_ratio"         // the death items' base = ratio × W (0.6)
-	ParamFuneralMonths       = "benefits.funeral_grant_months"     // 丧葬补助金: 6 months of the death base
-	ParamDeathGrantMultiple  = "benefits.death_grant_multiple"     // 一次性职业伤害死亡补助金: 20 × income
-	ParamPensionSpouse       = "benefits.pension_share.spouse"     // 供养亲属抚恤金: 40% of the death base
-	ParamPensionOther        = "benefits.pension_share.other"      // each other dependent: 30%
-	ParamPensionLoneBonus    = "benefits.pension_share.lone_bonus" // 孤寡老人或者孤儿: +10 points
+	ParamDisabilityBaseRatio param.Name = "benefits.disability_base_ratio"    // 待遇计发基数 = ratio × W (0.6, provisional)
+	ParamDeathBaseRatio      param.Name = "benefits.death_base_ratio"         // the death items' base = ratio × W (0.6)
+	ParamFuneralMonths       param.Name = "benefits.funeral_grant_months"     // 丧葬补助金: 6 months of the death base
+	ParamDeathGrantMultiple  param.Name = "benefits.death_grant_multiple"     // 一次性职业伤害死亡补助金: 20 × income
+	ParamPensionSpouse       param.Name = "benefits.pension_share.spouse"     // 供养亲属抚恤金: 40% of the death base
+	ParamPensionOther        param.Name = "benefits.pension_share.other"      // each other dependent: 30%
+	ParamPensionLoneBonus    param.Name = "benefits.pension_share.lone_bonus" // 孤寡老人或者孤儿: +10 points
 	// ParamPensionCap is the survivor pensions' cap as a ratio of W itself,
 	// not of the death base: their sum may not exceed 0.6 × W (人社厅函〔2025〕79号 第三十九条:
 	// "核定的各供养亲属的抚恤金之和不应高于上年度统筹地区城镇私营单位就业人员月平均工资的60%").
-	ParamPensionCap = "benefits.pension_share.cap"
-	// ParamNursingBase and ParamNursingRatio+level are host-supplied: the
-	// scheme's nursing allowance percentages and base are not published.
-	ParamNursingBase  = "benefits.nursing_base_annual"
-	ParamNursingRatio = "benefits.nursing_ratio." // + full | mostly | partly
+	ParamPensionCap param.Name = "benefits.pension_share.cap"
+	// ParamNursingBase and the ratio of each level (ParamNursingRatio) are
+	// host-supplied: the scheme's nursing allowance percentages and base
+	// are not published.
+	ParamNursingBase param.Name = "benefits.nursing_base_annual"
 
 	// ParamCommencement is the 《实施办法》's commencement (第四十五条), a date
 	// parameter: {"name": "benefits.implementing_measures.commencement",
@@ -56,8 +57,58 @@ const (
 	// injuries in 2025: a host may give either, once; if it gives both they
 	// must agree (NewRulebook refuses them otherwise: ErrWage2024Conflict).
 	// Host-supplied (not yet published).
-	ParamWage2024 = "benefits.transitional.wage_2024_annual"
+	ParamWage2024 param.Name = "benefits.transitional.wage_2024_annual"
 )
+
+// The names of the grade tables and of the nursing levels' ratios, read
+// through ParamGrantMonths, ParamAllowanceRatio,
+// ParamOneTimeAllowanceMonths and ParamNursingRatio.
+const (
+	paramGrantMonths1  param.Name = "benefits.disability_grant_months.grade1"
+	paramGrantMonths2  param.Name = "benefits.disability_grant_months.grade2"
+	paramGrantMonths3  param.Name = "benefits.disability_grant_months.grade3"
+	paramGrantMonths4  param.Name = "benefits.disability_grant_months.grade4"
+	paramGrantMonths5  param.Name = "benefits.disability_grant_months.grade5"
+	paramGrantMonths6  param.Name = "benefits.disability_grant_months.grade6"
+	paramGrantMonths7  param.Name = "benefits.disability_grant_months.grade7"
+	paramGrantMonths8  param.Name = "benefits.disability_grant_months.grade8"
+	paramGrantMonths9  param.Name = "benefits.disability_grant_months.grade9"
+	paramGrantMonths10 param.Name = "benefits.disability_grant_months.grade10"
+
+	paramAllowanceRatio1 param.Name = "benefits.disability_allowance_ratio.grade1"
+	paramAllowanceRatio2 param.Name = "benefits.disability_allowance_ratio.grade2"
+	paramAllowanceRatio3 param.Name = "benefits.disability_allowance_ratio.grade3"
+	paramAllowanceRatio4 param.Name = "benefits.disability_allowance_ratio.grade4"
+
+	paramOneTimeAllowanceMonths5 param.Name = "benefits.one_time_allowance_months.grade5"
+	paramOneTimeAllowanceMonths6 param.Name = "benefits.one_time_allowance_months.grade6"
+
+	paramNursingRatioFull   param.Name = "benefits.nursing_ratio.full"
+	paramNursingRatioMostly param.Name = "benefits.nursing_ratio.mostly"
+	paramNursingRatioPartly param.Name = "benefits.nursing_ratio.partly"
+)
+
+// Params returns the Specs of every parameter benefits reads, by name, in
+// a new slice: the constants above, the grade tables and the nursing
+// levels' ratios, and the 《实施办法》's commencement (param.Commencement).
+// Each is registered in param (param.Specs), so a reader refuses any other
+// name.
+func Params() []param.Spec {
+	names := []param.Name{ParamWage, ParamIncome, ParamDisabilityBaseRatio, ParamDeathBaseRatio, ParamFuneralMonths,
+		ParamDeathGrantMultiple, ParamPensionSpouse, ParamPensionOther, ParamPensionLoneBonus, ParamPensionCap,
+		ParamNursingBase, ParamCommencement, ParamWage2024}
+	names = append(names, grantMonthNames[:]...)
+	names = append(names, allowanceRatioNames[:]...)
+	names = append(names, paramOneTimeAllowanceMonths5, paramOneTimeAllowanceMonths6,
+		paramNursingRatioFull, paramNursingRatioMostly, paramNursingRatioPartly)
+	slices.Sort(names)
+	out := make([]param.Spec, len(names))
+	for i, n := range names {
+		out[i], _ = n.Spec() // registered (param's TestEveryListedNameIsRegistered)
+		out[i].Name = n
+	}
+	return out
+}
 
 var (
 	lastDay, _ = calendar.DateOf(9999, 12, 31)
@@ -65,7 +116,7 @@ var (
 )
 
 // baseWhy says what a missing wage or income figure is for.
-func baseWhy(name string, year int) string {
+func baseWhy(name param.Name, year int) string {
 	switch name {
 	case ParamWage:
 		return fmt.Sprintf("W × 12 for injuries or deaths in %d: the %d Shanghai urban private-sector average annual wage", year, year-1)
@@ -77,36 +128,56 @@ func baseWhy(name string, year int) string {
 	return fmt.Sprintf("the figure for %d", year)
 }
 
-// ParamGrantMonths is the one-time disability grant's months for a grade.
-func ParamGrantMonths(grade int) string {
+// ParamGrantMonths is the one-time disability grant's months for a grade
+// (1–10); for another grade it is "", a name no set holds (a lookup of it
+// is an *param.UnknownNameError).
+func ParamGrantMonths(grade int) param.Name {
 	if grade >= 1 && grade <= 10 {
 		return grantMonthNames[grade-1]
 	}
-	return fmt.Sprintf("benefits.disability_grant_months.grade%d", grade)
+	return ""
 }
 
-// ParamAllowanceRatio is the monthly disability allowance's ratio for grades 1–4.
-func ParamAllowanceRatio(grade int) string {
+// ParamAllowanceRatio is the monthly disability allowance's ratio for
+// grades 1–4; "" for another grade.
+func ParamAllowanceRatio(grade int) param.Name {
 	if grade >= 1 && grade <= 4 {
 		return allowanceRatioNames[grade-1]
 	}
-	return fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", grade)
+	return ""
 }
 
-// The names of grades 1–10, built once (a name per call was most of a lookup's cost).
-var grantMonthNames, allowanceRatioNames = func() (g [10]string, a [4]string) {
-	for i := range g {
-		g[i] = fmt.Sprintf("benefits.disability_grant_months.grade%d", i+1)
-	}
-	for i := range a {
-		a[i] = fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", i+1)
-	}
-	return g, a
-}()
+// The names of the grade tables, by grade.
+var (
+	grantMonthNames = [10]param.Name{paramGrantMonths1, paramGrantMonths2, paramGrantMonths3, paramGrantMonths4, paramGrantMonths5,
+		paramGrantMonths6, paramGrantMonths7, paramGrantMonths8, paramGrantMonths9, paramGrantMonths10}
+	allowanceRatioNames = [4]param.Name{paramAllowanceRatio1, paramAllowanceRatio2, paramAllowanceRatio3, paramAllowanceRatio4}
+)
 
-// ParamOneTimeAllowanceMonths is the one-time allowance's months for grades 5–6.
-func ParamOneTimeAllowanceMonths(grade int) string {
-	return fmt.Sprintf("benefits.one_time_allowance_months.grade%d", grade)
+// ParamOneTimeAllowanceMonths is the one-time allowance's months for
+// grades 5–6; "" for another grade.
+func ParamOneTimeAllowanceMonths(grade int) param.Name {
+	switch grade {
+	case 5:
+		return paramOneTimeAllowanceMonths5
+	case 6:
+		return paramOneTimeAllowanceMonths6
+	}
+	return ""
+}
+
+// ParamNursingRatio is the nursing allowance's ratio of a level (生活护理费,
+// host-supplied); "" for NursingNone or a level not in the list.
+func ParamNursingRatio(level Nursing) param.Name {
+	switch level {
+	case NursingFull:
+		return paramNursingRatioFull
+	case NursingMostly:
+		return paramNursingRatioMostly
+	case NursingPartly:
+		return paramNursingRatioPartly
+	}
+	return ""
 }
 
 // Sources of the defaults.
@@ -124,7 +195,7 @@ const (
 func Defaults() []param.Value {
 	ever, _ := calendar.DateOf(1, 1, 1)
 	var out []param.Value
-	add := func(name, v string, status param.Status, src string) {
+	add := func(name param.Name, v string, status param.Status, src string) {
 		out = append(out, param.Value{Name: name, Value: decimal.RequireFromString(v), From: ever, Source: src, Status: status})
 	}
 	for g, m := range []string{"27", "25", "23", "21", "18", "16", "13", "11", "9", "7"} {
@@ -143,7 +214,7 @@ func Defaults() []param.Value {
 	add(ParamPensionOther, "0.3", param.Verified, srcRegulation)
 	add(ParamPensionLoneBonus, "0.1", param.Verified, srcRegulation)
 	add(ParamPensionCap, "0.6", param.Verified, srcRegulation)
-	year := func(name string, y int, v string, status param.Status, src string) {
+	year := func(name param.Name, y int, v string, status param.Status, src string) {
 		from, _ := calendar.DateOf(y, 1, 1)
 		until, _ := calendar.DateOf(y, 12, 31)
 		out = append(out, param.Value{Name: name, Value: decimal.RequireFromString(v), From: from, Until: until, Source: src, Status: status})
@@ -168,7 +239,7 @@ func DefaultParams() *param.Set {
 // year that no parameter gives (not yet published, or not shipped): the
 // host supplies it.
 type MissingBaseError struct {
-	Param string
+	Param param.Name
 	Year  int // the year of injury or death the figure is for
 }
 

@@ -91,12 +91,12 @@ func TestNeedsListsProvisionalDefaults(t *testing.T) {
 	require.NoError(t, err)
 	var got []string
 	for _, x := range n.List {
-		got = append(got, string(x.Mark)+" "+x.Param)
+		got = append(got, string(x.Mark)+" "+string(x.Param))
 	}
 	assert.Equal(t, []string{
-		"missing " + benefits.ParamWage,
-		"provisional " + benefits.ParamDisabilityBaseRatio,
-		"provisional " + benefits.ParamCommencement,
+		"missing " + string(benefits.ParamWage),
+		"provisional " + string(benefits.ParamDisabilityBaseRatio),
+		"provisional " + string(benefits.ParamCommencement),
 	}, got)
 	assert.True(t, n.AnyMissing())
 	assert.False(t, benefits.Needs{}.AnyMissing())

@@ -130,11 +130,11 @@ type allocation struct {
 // half up is shared out in proportion, fen by largest remainder (ties in the
 // dependents' order).
 func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.Decimal, weights []int64, names []string) (allocation, error) {
-	rN, err := nanoOf(ParamDeathBaseRatio, ratio)
+	rN, err := nanoOf(string(ParamDeathBaseRatio), ratio)
 	if err != nil {
 		return allocation{}, err
 	}
-	cN, err := nanoOf(ParamPensionCap, capOfW)
+	cN, err := nanoOf(string(ParamPensionCap), capOfW)
 	if err != nil {
 		return allocation{}, err
 	}
@@ -216,7 +216,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	if len(d.Dependents) == 0 {
 		return nil
 	}
-	get := func(name string) (param.Value, error) { return k.value(name, d.Date) }
+	get := func(name param.Name) (param.Value, error) { return k.value(name, d.Date) }
 	spouse, err := get(ParamPensionSpouse)
 	if err != nil {
 		return err
@@ -239,15 +239,15 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	}
 	since, rebase := k.since(d.Date)
 	params := []param.Value{w, ratio, spouse, other, bonus, capOfW}
-	wSpouse, err := nanoOf(spouse.Name, spouse.Value)
+	wSpouse, err := nanoOf(string(spouse.Name), spouse.Value)
 	if err != nil {
 		return err
 	}
-	wOther, err := nanoOf(other.Name, other.Value)
+	wOther, err := nanoOf(string(other.Name), other.Value)
 	if err != nil {
 		return err
 	}
-	wBonus, err := nanoOf(bonus.Name, bonus.Value)
+	wBonus, err := nanoOf(string(bonus.Name), bonus.Value)
 	if err != nil {
 		return err
 	}

@@ -217,7 +217,7 @@ func TestScheduleNeedsListsAwardAndSchedule(t *testing.T) {
 	require.NoError(t, err)
 	var got []string
 	for _, x := range n.List {
-		got = append(got, string(x.Mark)+" "+x.Param+"@"+x.On.String())
+		got = append(got, string(x.Mark)+" "+string(x.Param)+"@"+x.On.String())
 	}
 	assert.Equal(t, []string{
 		"missing benefits.nursing_base_annual@2024-05-10",
@@ -234,7 +234,7 @@ func TestScheduleNeedsListsAwardAndSchedule(t *testing.T) {
 	require.NoError(t, err)
 	got = got[:0]
 	for _, x := range n.List {
-		got = append(got, string(x.Mark)+" "+x.Param+"@"+x.On.String())
+		got = append(got, string(x.Mark)+" "+string(x.Param)+"@"+x.On.String())
 	}
 	assert.Equal(t, []string{
 		"missing benefits.nursing_base_annual@2024-05-10",

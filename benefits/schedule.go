@@ -73,7 +73,7 @@ type monthCache struct {
 
 type cacheEntry struct {
 	since   calendar.Month
-	basis   string
+	basis   param.Name
 	factors []decimal.Decimal
 	amount  money.Amount
 	raised  bool
@@ -147,7 +147,7 @@ func (s scheduler) schedule(a Award, from, to calendar.Month) ([]Payment, error)
 }
 
 // annual is the figure of basis for injuries in year y (in force on 1 January).
-func (s scheduler) annual(basis string, y int) (decimal.Decimal, error) {
+func (s scheduler) annual(basis param.Name, y int) (decimal.Decimal, error) {
 	d, err := calendar.DateOf(y, 1, 1)
 	if err != nil {
 		return decimal.Decimal{}, err

@@ -31,7 +31,7 @@ type Rebase struct {
 	// Basis names the parameter whose value in force on 1 January of a year
 	// sets that year's standard: ParamWage, or ParamNursingBase for the
 	// nursing allowance.
-	Basis string `json:"basis"`
+	Basis param.Name `json:"basis"`
 	// Factors: the item's monthly amount is base × factors ÷ 12. Survivor
 	// pensions have none: they are recomputed together under the cap.
 	Factors []decimal.Decimal `json:"factors,omitempty"`
@@ -65,7 +65,7 @@ func (k *calc) wage2024() (param.Value, error) {
 // rebase applies 第四十五条 to a periodic item: from since on it is paid at
 // the 2024 wage × factors ÷ 12, each year at least that year's standard.
 // When the item starts on or after since its Amount is the 2024 level.
-func (k *calc) rebase(it *Item, since calendar.Month, basis string, factors ...decimal.Decimal) error {
+func (k *calc) rebase(it *Item, since calendar.Month, basis param.Name, factors ...decimal.Decimal) error {
 	it.Rebase = &Rebase{Since: since, Basis: basis, Factors: factors}
 	it.Articles = append(it.Articles, "第四十五条")
 	it.formula.since = since
@@ -131,7 +131,7 @@ func wage2024(params *param.Set) (param.Value, error) {
 // wage2024Alias is ParamWage2024 standing for a missing ParamWage of 2025
 // (the same figure, 第四十五条): ok when name is ParamWage, d is in 2025 and
 // the host gave ParamWage2024.
-func wage2024Alias(params *param.Set, name string, d calendar.Date) (param.Value, bool) {
+func wage2024Alias(params *param.Set, name param.Name, d calendar.Date) (param.Value, bool) {
 	if name != ParamWage || d.Year() != 2025 {
 		return param.Value{}, false
 	}

@@ -42,7 +42,7 @@ func sampleRulebookOn(t testing.TB, cal *calendar.Calendar) *levy.Rulebook {
 func TestDefaults(t *testing.T) {
 	s, err := param.NewSet(levy.Defaults()...)
 	require.NoError(t, err)
-	for name, want := range map[string]string{
+	for name, want := range map[param.Name]string{
 		levy.ParamRideHailing: "0.01", levy.ParamInstantLower: "0.07", levy.ParamInstantHigher: "0.25",
 		levy.ParamInstantNewPlatform: "0.07", levy.ParamIntraCityFreight: "0.18",
 	} {

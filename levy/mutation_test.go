@@ -116,7 +116,7 @@ func TestNoFloatingExplanationNamesTheYears(t *testing.T) {
 func TestNewParamsMovesTheDefaultsOnlyByACommencement(t *testing.T) {
 	s, err := levy.NewParams(param.Value{Name: levy.ParamRideHailing, Value: dec("0.02"), From: testdates.Day(t, "2026-01-01"), Source: "示例通知（测试数据）", Status: param.Verified})
 	require.NoError(t, err)
-	for _, name := range []string{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower} {
+	for _, name := range []param.Name{levy.ParamRideHailing, levy.ParamIntraCityFreight, levy.ParamInstantLower} {
 		v, err := s.Lookup(name, testdates.Day(t, "2025-07-01"))
 		require.NoError(t, err, name)
 		assert.Equal(t, "2025-07-01", v.From.String(), name)

@@ -43,12 +43,26 @@ import (
 
 // Parameter names of the per-order base amounts (行业缴费基准额, 第十一条), in 元 per order.
 const (
-	ParamRideHailing        = "levy.base.ride_hailing"                  // 出行: 0.01
-	ParamInstantLower       = "levy.base.instant_delivery.lower"        // 即时配送: 0.07
-	ParamInstantHigher      = "levy.base.instant_delivery.higher"       // 即时配送: 0.25
-	ParamInstantNewPlatform = "levy.base.instant_delivery.new_platform" // 即时配送, a new platform's first year: 0.07
-	ParamIntraCityFreight   = "levy.base.intra_city_freight"            // 同城货运: 0.18
+	ParamRideHailing        param.Name = "levy.base.ride_hailing"                  // 出行: 0.01
+	ParamInstantLower       param.Name = "levy.base.instant_delivery.lower"        // 即时配送: 0.07
+	ParamInstantHigher      param.Name = "levy.base.instant_delivery.higher"       // 即时配送: 0.25
+	ParamInstantNewPlatform param.Name = "levy.base.instant_delivery.new_platform" // 即时配送, a new platform's first year: 0.07
+	ParamIntraCityFreight   param.Name = "levy.base.intra_city_freight"            // 同城货运: 0.18
 )
+
+// Params returns the Specs of the parameters levy reads, in a new slice:
+// the base amounts of 第十一条 (ParamRideHailing …) and the 《实施办法》's
+// commencement (param.Commencement, the day they take effect). Each is
+// registered in param (param.Specs), so a reader refuses any other name.
+func Params() []param.Spec {
+	out := make([]param.Spec, 0, len(baseParams)+1)
+	for _, name := range append(baseParams[:len(baseParams):len(baseParams)], param.Commencement) {
+		s, _ := name.Spec() // registered (param's TestEveryListedNameIsRegistered)
+		s.Name = name
+		out = append(out, s)
+	}
+	return out
+}
 
 // Defaults returns the embedded base amounts of 第十一条, in force from the
 // 《实施办法》's commencement (沪人社规〔2025〕17号), the date param embeds
@@ -69,8 +83,8 @@ func embeddedCommencement() calendar.Date {
 
 // defaultsFrom is Defaults in force from day from.
 func defaultsFrom(from calendar.Date) []param.Value {
-	src := "沪人社福〔2025〕373号 第十一条; in force in Shanghai from the 《实施办法》's commencement (沪人社规〔2025〕17号, " + param.Commencement + ")"
-	v := func(name, amount, clause string) param.Value {
+	src := "沪人社福〔2025〕373号 第十一条; in force in Shanghai from the 《实施办法》's commencement (沪人社规〔2025〕17号, " + string(param.Commencement) + ")"
+	v := func(name param.Name, amount, clause string) param.Value {
 		return param.Value{Name: name, Value: decimal.RequireFromString(amount), From: from, Source: src + clause, Status: param.Verified}
 	}
 	return []param.Value{
@@ -363,7 +377,7 @@ func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day ca
 		return Rate{}, fmt.Errorf("%w: %s first enrolled %s, not %s", ErrNotEnrolled, echo(platform), t.FirstMonth, m)
 	}
 	rate := Rate{Platform: platform, Industry: industry, Day: day, FirstYear: t.InFirstYear(m), Rulebook: r.fingerprint}
-	var name string
+	var name param.Name
 	switch {
 	case industry == eligibility.RideHailing:
 		name = ParamRideHailing

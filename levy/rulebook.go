@@ -42,7 +42,7 @@ var ErrNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
 	"没有提供规则集（须由 NewRulebook 等生成）")
 
 // baseParams are the parameters a rate is read from (第十一条).
-var baseParams = [...]string{ParamRideHailing, ParamInstantLower, ParamInstantHigher, ParamInstantNewPlatform, ParamIntraCityFreight}
+var baseParams = [...]param.Name{ParamRideHailing, ParamInstantLower, ParamInstantHigher, ParamInstantNewPlatform, ParamIntraCityFreight}
 
 // NewRulebook returns the Rulebook of cal, set (DefaultParams, NewParams or
 // a host's set) and the platforms' terms. A nil cal is
@@ -65,7 +65,7 @@ func NewRulebook(cal *calendar.Calendar, set *param.Set, terms ...Terms) (*Ruleb
 	case set == nil:
 		return nil, ErrNoParams
 	}
-	held := map[string]bool{}
+	held := map[param.Name]bool{}
 	for _, v := range set.Values() {
 		held[v.Name] = true
 	}

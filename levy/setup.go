@@ -27,6 +27,16 @@ type Setup struct {
 	Terms      []Terms       `json:"terms"`
 }
 
+// reads reports whether levy reads the parameter name (Params).
+func reads(name param.Name) bool {
+	for _, n := range baseParams {
+		if n == name {
+			return true
+		}
+	}
+	return name == param.Commencement
+}
+
 // ErrSetupSyntax is wrapped by ParseSetup's JSON errors.
 var ErrSetupSyntax = errcode.New("setup_syntax", errcode.Stop,
 	"levy: malformed setup JSON",
@@ -55,10 +65,18 @@ func ParseSetup(data []byte, cal *calendar.Calendar) (*Rulebook, error) {
 }
 
 // Rulebook returns the Rulebook s describes over cal (NewRulebook): its
-// parameters over the defaults (NewParams), and its terms.
+// parameters over the defaults (NewParams), and its terms. A parameter
+// levy does not read (not in Params: a benefits figure) is a
+// *param.ValueError wrapping param.ErrUnknownName, never kept unread.
 func (s Setup) Rulebook(cal *calendar.Calendar) (*Rulebook, error) {
 	if cal == nil {
 		return nil, calendar.ErrNilCalendar
+	}
+	for i, v := range s.Parameters {
+		if _, ok := v.Name.Spec(); ok && !reads(v.Name) {
+			return nil, &param.ValueError{Index: i, Name: string(v.Name), From: v.From,
+				Err: fmt.Errorf("%w: levy does not read %s (levy.Params lists what it reads)", param.ErrUnknownName, v.Name)}
+		}
 	}
 	params, err := NewParams(s.Parameters...)
 	if err != nil {

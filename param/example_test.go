@@ -58,3 +58,23 @@ func ExampleParse() {
 	// param: value #1 (levy.base.ride_hailing from 2026-01-01): no value (null or absent): a parameter is never read as 0: write "value": "0.01" (元/单)
 	// true
 }
+
+// A name's Spec says what its value is; a misspelt name is refused with the
+// registered name nearest to it.
+func ExampleName_Spec() {
+	s, ok := param.Name("levy.base.ride_hailing").Spec()
+	fmt.Println(ok, s.Kind, s.Unit, s.Range())
+	s, _ = param.Commencement.Spec()
+	fmt.Println(s.Kind, s.Unit)
+	_, err := param.Parse([]byte(`[
+	  {"name": "levy.base.ride_haling", "value": "0.02", "from": "2027-01-01",
+	   "source": "a host's file", "status": "verified"}]`))
+	var u *param.UnknownNameError
+	fmt.Println(errors.As(err, &u), u.Nearest)
+	fmt.Println(err)
+	// Output:
+	// true decimal 元/单 0.0001 to 10 元/单, at most 4 decimal places
+	// date 日期
+	// true levy.base.ride_hailing
+	// param: value #1 ("levy.base.ride_haling" from 2027-01-01): unknown parameter name (did you mean levy.base.ride_hailing?)
+}

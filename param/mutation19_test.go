@@ -35,7 +35,7 @@ func TestBareNumberValueOfEveryLeadingDigit(t *testing.T) {
 func TestDisabilityGradesAreOneToTen(t *testing.T) {
 	for g := 0; g <= 11; g++ {
 		name := fmt.Sprintf("benefits.disability_grant_months.grade%d", g)
-		_, known := param.SpecOf(name)
+		_, known := param.Name(name).Spec()
 		assert.Equal(t, g >= 1 && g <= 10, known, name)
 	}
 }

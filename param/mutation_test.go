@@ -92,7 +92,7 @@ func TestValidateEachCheck(t *testing.T) {
 	onFrom.Until = good.From
 	assert.NoError(t, onFrom.Validate(), "until on from: in force one day")
 
-	spec, ok := param.SpecOf(param.Commencement)
+	spec, ok := param.Commencement.Spec()
 	require.True(t, ok)
 	require.Equal(t, "2020-01-01", spec.MinDate.String())
 	require.Equal(t, "2099-12-31", spec.MaxDate.String())
@@ -190,7 +190,7 @@ func TestErrorsNotFromAListHaveNoPosition(t *testing.T) {
 		assert.True(t, strings.HasPrefix(err.Error(), "param: (input): "), "%s: %s", name, err)
 	}
 	// Within a list the position is counted from 1 in the text, 0 in Index.
-	_, err = param.Parse([]byte("[" + wire(rh, `"0.01"`, `,"from":"2026-01-01"`) + "," + wire(rh, `"11"`, `,"from":"2027-01-01"`) + "]"))
+	_, err = param.Parse([]byte("[" + wire(string(rh), `"0.01"`, `,"from":"2026-01-01"`) + "," + wire(string(rh), `"11"`, `,"from":"2027-01-01"`) + "]"))
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, 1, ve.Index)
 	assert.True(t, strings.HasPrefix(err.Error(), "param: value #2 (levy.base.ride_hailing from 2027-01-01): "), err.Error())
@@ -215,25 +215,25 @@ func TestReaderLimitsOnTheEdge(t *testing.T) {
 	forty := strings.Repeat("0", 36) + "0.01" // 40 characters, 0.01
 	require.Len(t, forty, 40)
 	for _, raw := range []string{`"` + forty + `"`} {
-		vs, err := param.Parse([]byte("[" + wire(rh, raw, `,"from":"2026-01-01"`) + "]"))
+		vs, err := param.Parse([]byte("[" + wire(string(rh), raw, `,"from":"2026-01-01"`) + "]"))
 		require.NoError(t, err, raw)
 		assert.Equal(t, "0.01", vs[0].Value.String())
 	}
-	_, err := param.Parse([]byte("[" + wire(rh, `"0`+forty+`"`, `,"from":"2026-01-01"`) + "]"))
+	_, err := param.Parse([]byte("[" + wire(string(rh), `"0`+forty+`"`, `,"from":"2026-01-01"`) + "]"))
 	assert.ErrorIs(t, err, param.ErrSyntax)
 	assert.Contains(t, err.Error(), `"value" is 43 characters long: at most 40`, "41 characters and the quotes")
 	// Unquoted, 41 digits pass the JSON layer's bound (which counts the
 	// quotes a string would have) and are refused by the decimal reader.
-	_, err = param.Parse([]byte("[" + wire(rh, "1"+strings.Repeat("0", 40), `,"from":"2026-01-01"`) + "]"))
+	_, err = param.Parse([]byte("[" + wire(string(rh), "1"+strings.Repeat("0", 40), `,"from":"2026-01-01"`) + "]"))
 	assert.ErrorIs(t, err, param.ErrSyntax)
 
 	for raw, want := range map[string]string{`"1e-2"`: "0.01", `"1E-02"`: "0.01", `"10e-03"`: "0.01", `"+1e-2"`: "0.01"} {
-		vs, err := param.Parse([]byte("[" + wire(rh, raw, `,"from":"2026-01-01"`) + "]"))
+		vs, err := param.Parse([]byte("[" + wire(string(rh), raw, `,"from":"2026-01-01"`) + "]"))
 		require.NoError(t, err, raw)
 		assert.Equal(t, want, vs[0].Value.String(), raw)
 	}
 	for _, raw := range []string{`"1e-002"`, `"1e100"`, `"1e"`, `"1e+"`, `"1e1x"`, `"1.0.0"`, `"-+1"`, `"1-"`, `"0x10"`, `" 1"`} {
-		_, err := param.Parse([]byte("[" + wire(rh, raw, `,"from":"2026-01-01"`) + "]"))
+		_, err := param.Parse([]byte("[" + wire(string(rh), raw, `,"from":"2026-01-01"`) + "]"))
 		assert.ErrorIs(t, err, param.ErrSyntax, "%s is not a decimal", raw)
 		assert.NotErrorIs(t, err, param.ErrRange, raw)
 	}
@@ -277,11 +277,11 @@ func TestNameLengthEdge(t *testing.T) {
 // never read as a zero date (which would be ErrNoValue).
 func TestMalformedDateIsSyntax(t *testing.T) {
 	for _, raw := range []string{`"2025-7-1"`, `"2025-02-30"`, `"x"`} {
-		_, err := param.Parse([]byte("[" + wire(param.Commencement, raw, "") + "]"))
+		_, err := param.Parse([]byte("[" + wire(string(param.Commencement), raw, "") + "]"))
 		assert.ErrorIs(t, err, param.ErrSyntax, raw)
 		assert.NotErrorIs(t, err, param.ErrNoValue, raw)
 	}
-	_, err := param.Parse([]byte("[" + wire(param.Commencement, `"20250701"`, "") + "]"))
+	_, err := param.Parse([]byte("[" + wire(string(param.Commencement), `"20250701"`, "") + "]"))
 	assert.ErrorIs(t, err, param.ErrKind, "a decimal where a date is wanted")
 }
 
@@ -314,7 +314,7 @@ func TestSuggestionDistance(t *testing.T) {
 		"levy.base.rXde_hailXng":                           true,  // 2 substitutions
 		"levy.base.ride_hailing" + strings.Repeat("x", 80): false,
 	} {
-		err := param.Value{Name: in, Value: decimal.NewFromInt(1), From: testdates.Day(t, "2026-01-01"), Source: "s", Status: param.Verified}.Validate()
+		err := param.Value{Name: param.Name(in), Value: decimal.NewFromInt(1), From: testdates.Day(t, "2026-01-01"), Source: "s", Status: param.Verified}.Validate()
 		require.ErrorIs(t, err, param.ErrUnknownName, in)
 		if suggested {
 			assert.Contains(t, err.Error(), "did you mean levy.base.ride_hailing?", in)
@@ -349,7 +349,7 @@ func TestShownTextEdges(t *testing.T) {
 // Spec.Example and Range name a parameter's form: the unit's sample, or
 // the least value for a unit with none.
 func TestSpecExampleAndRange(t *testing.T) {
-	for name, want := range map[string]string{
+	for name, want := range map[param.Name]string{
 		rh: `"value": "0.01" (元/单)`,
 		"benefits.prev_year_shanghai_private_annual_wage": `"value": "120000" (元/年)`,
 		"benefits.disability_base_ratio":                  `"value": "0.6" (比例)`,
@@ -357,14 +357,14 @@ func TestSpecExampleAndRange(t *testing.T) {
 		"benefits.death_grant_multiple":                   `"value": "20" (倍)`,
 		param.Commencement:                                `"value": "2025-07-01"`,
 	} {
-		s, ok := param.SpecOf(name)
+		s, ok := name.Spec()
 		require.True(t, ok, name)
 		assert.Equal(t, want, s.Example(), name)
 	}
 	assert.Equal(t, `"value": "3" (件)`, param.Spec{Kind: param.KindDecimal, Unit: "件", Min: decimal.NewFromInt(3)}.Example())
-	s, _ := param.SpecOf(rh)
+	s, _ := rh.Spec()
 	assert.Equal(t, "0.0001 to 10 元/单, at most 4 decimal places", s.Range())
-	s, _ = param.SpecOf(param.Commencement)
+	s, _ = param.Commencement.Spec()
 	assert.Equal(t, "2020-01-01 to 2099-12-31", s.Range())
 	assert.Equal(t, "", param.Kind(0).String())
 	assert.True(t, param.Verified.Valid() && param.Secondary.Valid() && param.Provisional.Valid())

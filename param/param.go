@@ -5,13 +5,18 @@
 // answers "what was the value of X on day D" with the value in force and
 // where it comes from.
 //
-// Every parameter name is registered (Specs) with the kind of its value (a
-// decimal or a date), its unit, its decimal places and its allowed range,
-// and every value is checked against its Spec on reading and when a Set is
-// built: an unknown name, a value of the wrong kind or out of range, and a
-// value that is null or absent are refused with a *ValueError naming the
-// parameter, its position and its from date. A parameter is never read as
-// 0 (a month of orders billed 0.00 on a null base amount, fixed in issue 18).
+// A parameter's name is a Name, registered (Specs) with the kind of its
+// value (a decimal or a date), its unit, its decimal places and its
+// allowed range (Name.Spec). Each package declares the names it reads as
+// Name constants and lists them (levy.Params, benefits.Params); none is
+// built at run time. Every value is checked against its Spec on reading
+// and when a Set is built: an unknown name, a value of the wrong kind or
+// out of range, and a value that is null or absent are refused with a
+// *ValueError naming the parameter, its position and its from date; an
+// unknown name's error is an *UnknownNameError naming the registered name
+// nearest to it (a misspelt levy.base.ride_haling is never ignored). A
+// parameter is never read as 0 (a month of orders billed 0.00 on a null
+// base amount, fixed in issue 18).
 //
 // A value holds from its From date until the next value of the same name
 // takes effect, or until its Until date when it has one (after which the
@@ -56,6 +61,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -86,10 +92,10 @@ func (s Status) Valid() bool { return s == Verified || s == Secondary || s == Pr
 // Value is one value of a named parameter, from the day it takes effect.
 //
 // A decimal parameter's figure is Value; a date parameter's is Date (which
-// parameter is which: SpecOf). In JSON both are written "value": "0.01" or
+// parameter is which: Name.Spec). In JSON both are written "value": "0.01" or
 // "value": "2025-07-01", read by the name's kind.
 type Value struct {
-	Name string `json:"name"`
+	Name Name `json:"name"`
 	// Value is a decimal parameter's figure (zero for a date parameter).
 	Value decimal.Decimal `json:"value"`
 	// Date is a date parameter's value (zero for a decimal parameter);
@@ -106,7 +112,7 @@ type Value struct {
 
 // Kind is the kind of v's parameter (zero for an unknown name).
 func (v Value) Kind() Kind {
-	s, _ := SpecOf(v.Name)
+	s, _ := v.Name.Spec()
 	return s.Kind
 }
 
@@ -170,7 +176,7 @@ var (
 		"参数没有取值（写了 null 或未写）：参数不会按 0 处理")
 	// ErrUnknownName: the name is not a registered parameter (Specs); a
 	// misspelt name would otherwise leave the default it meant to replace
-	// in force.
+	// in force. Every *UnknownNameError wraps it.
 	ErrUnknownName = errcode.New("unknown_parameter", errcode.Stop,
 		"unknown parameter name",
 		"不认识的参数名称（拼写错误不会被忽略）")
@@ -235,10 +241,15 @@ func (e *ValueError) Unwrap() error {
 }
 
 // Chinese is the reason's meaning (its code's Chinese) for the parameter
-// named, for a clerk.
+// named, for a clerk; for an unknown name, with the registered name
+// nearest to it.
 func (e *ValueError) Chinese() string {
 	if e == nil {
 		return "参数取值不合要求"
+	}
+	var u *UnknownNameError
+	if errors.As(e.Err, &u) && u.Nearest != "" {
+		return "参数 " + e.Name + "：" + ErrUnknownName.Chinese() + "，是否应为 " + string(u.Nearest) + "？"
 	}
 	return "参数 " + e.Name + "：" + errcode.Of(e.Err).Chinese()
 }
@@ -246,7 +257,7 @@ func (e *ValueError) Chinese() string {
 // MissingError is returned by a lookup when no value of the parameter is in
 // force on the day.
 type MissingError struct {
-	Name string
+	Name Name
 	Date calendar.Date // zero for a single-valued parameter
 }
 
@@ -273,16 +284,16 @@ func (e *MissingError) Chinese() string {
 	case e == nil:
 		return ErrMissingValue.Chinese()
 	case e.Date.IsZero():
-		return "缺少参数 " + e.Name + "：须由调用方提供"
+		return "缺少参数 " + string(e.Name) + "：须由调用方提供"
 	}
-	return "缺少参数 " + e.Name + "：" + e.Date.String() + " 没有生效的取值，须由调用方提供"
+	return "缺少参数 " + string(e.Name) + "：" + e.Date.String() + " 没有生效的取值，须由调用方提供"
 }
 
 // Set is an immutable collection of parameter values, safe for concurrent
 // use. The zero Set, and a nil *Set, have no values.
 type Set struct {
-	byName      map[string][]Value // each sorted by From
-	fingerprint string             // of the values (Fingerprint)
+	byName      map[Name][]Value // each sorted by From
+	fingerprint string           // of the values (Fingerprint)
 }
 
 // Fingerprint identifies the values s holds: a SHA-256, in 64 lowercase
@@ -303,12 +314,12 @@ var emptyFingerprint = fingerprintOf(nil)
 
 // fingerprintOf hashes the values, sorted by name then From, as the JSON
 // list Parse reads.
-func fingerprintOf(byName map[string][]Value) string {
-	names := make([]string, 0, len(byName))
+func fingerprintOf(byName map[Name][]Value) string {
+	names := make([]Name, 0, len(byName))
 	for n := range byName {
 		names = append(names, n)
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	all := []Value{}
 	for _, n := range names {
 		all = append(all, byName[n]...)
@@ -324,11 +335,43 @@ func fingerprintOf(byName map[string][]Value) string {
 
 // nameOf is a name for an error: the name itself when registered, else
 // shown bounded.
-func nameOf(name string) string {
+func nameOf(name Name) string {
 	if _, ok := specs[name]; ok || name == "" {
-		return name
+		return string(name)
 	}
-	return shown(name)
+	return shown(string(name))
+}
+
+// UnknownNameError is a name that is not registered (Specs), with the
+// registered name nearest to it: a misspelt name is refused, never
+// ignored. Every reader of parameters returns one (inside its own error:
+// a *ValueError, a casefile's or a reform's error), and Set.Lookup of
+// such a name too. It wraps ErrUnknownName.
+type UnknownNameError struct {
+	// Nearest is the registered name at most three edits from the one
+	// given (the first in byte order of the nearest), or "" when none is.
+	Nearest Name
+	detail  string
+}
+
+func (e *UnknownNameError) Error() string {
+	switch {
+	case e == nil:
+		return ErrUnknownName.Error()
+	case e.Nearest != "":
+		return fmt.Sprintf("%s (did you mean %s?)", ErrUnknownName.Error(), e.Nearest)
+	case e.detail != "":
+		return ErrUnknownName.Error() + ": " + e.detail
+	}
+	return ErrUnknownName.Error() + ": every parameter is registered (param.Specs)"
+}
+
+// Unwrap returns ErrUnknownName.
+func (e *UnknownNameError) Unwrap() error { return ErrUnknownName }
+
+// unknownName is the error of a name that is not registered.
+func unknownName(name Name) *UnknownNameError {
+	return &UnknownNameError{Nearest: suggest(name)}
 }
 
 // Validate checks one value on its own against its parameter's Spec: a
@@ -339,13 +382,10 @@ func nameOf(name string) string {
 func (v Value) Validate() error {
 	spec, known := specs[v.Name]
 	switch {
-	case strings.TrimSpace(v.Name) == "":
+	case strings.TrimSpace(string(v.Name)) == "":
 		return ErrNoName
 	case !known:
-		if s := suggest(v.Name); s != "" {
-			return fmt.Errorf("%w (did you mean %s?)", ErrUnknownName, s)
-		}
-		return fmt.Errorf("%w: every parameter is registered (param.Specs)", ErrUnknownName)
+		return unknownName(v.Name)
 	}
 	if spec.Kind == KindDate && (!v.Value.IsZero() || (v.Date.IsZero() && !v.From.IsZero())) {
 		return fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", ErrKind, v.Name, spec.Example())
@@ -413,7 +453,7 @@ func (s *Set) With(values ...Value) (*Set, error) {
 	if s == nil {
 		s = &Set{}
 	}
-	given := map[string][]Value{}
+	given := map[Name][]Value{}
 	for i, v := range values {
 		if err := v.Validate(); err != nil {
 			return nil, &ValueError{Index: i, Name: nameOf(v.Name), From: v.From, Err: err}
@@ -426,7 +466,7 @@ func (s *Set) With(values ...Value) (*Set, error) {
 			return nil, err
 		}
 	}
-	out := &Set{byName: make(map[string][]Value, len(s.byName)+len(given))}
+	out := &Set{byName: make(map[Name][]Value, len(s.byName)+len(given))}
 	for name, vs := range s.byName {
 		out.byName[name] = vs
 	}
@@ -455,14 +495,14 @@ func (s *Set) With(values ...Value) (*Set, error) {
 }
 
 // checkOverlap reports two values of a sorted series that claim one day.
-func checkOverlap(name string, vs []Value) error {
+func checkOverlap(name Name, vs []Value) error {
 	for i := 1; i < len(vs); i++ {
 		prev, v := vs[i-1], vs[i]
 		if v.From == prev.From || (!prev.Until.IsZero() && !v.From.After(prev.Until)) {
 			if v.From.IsZero() {
-				return &ValueError{Index: -1, Name: name, Err: fmt.Errorf("%w: %s is one value, given twice", ErrOverlap, name)}
+				return &ValueError{Index: -1, Name: string(name), Err: fmt.Errorf("%w: %s is one value, given twice", ErrOverlap, name)}
 			}
-			return &ValueError{Index: -1, Name: name, From: v.From, Err: fmt.Errorf("%w: the value from %s and the value from %s", ErrOverlap, prev.From, v.From)}
+			return &ValueError{Index: -1, Name: string(name), From: v.From, Err: fmt.Errorf("%w: the value from %s and the value from %s", ErrOverlap, prev.From, v.From)}
 		}
 	}
 	return nil
@@ -475,8 +515,9 @@ func sortValues(vs []Value) {
 // Lookup returns the value of name in force on day d: the latest value whose
 // From is not after d, provided its Until (if any) is not before d. With none
 // it returns a *MissingError. A single-valued parameter's value is in force
-// on every day.
-func (s *Set) Lookup(name string, d calendar.Date) (Value, error) {
+// on every day. A name that is not registered is a *ValueError wrapping an
+// *UnknownNameError (no set can hold a value of it).
+func (s *Set) Lookup(name Name, d calendar.Date) (Value, error) {
 	if s == nil {
 		return Value{}, missing(name, d)
 	}
@@ -488,8 +529,12 @@ func (s *Set) Lookup(name string, d calendar.Date) (Value, error) {
 	return vs[i-1], nil
 }
 
-func missing(name string, d calendar.Date) *MissingError {
-	if spec, ok := specs[name]; ok && spec.Single {
+func missing(name Name, d calendar.Date) error {
+	spec, ok := specs[name]
+	if !ok {
+		return &ValueError{Index: -1, Name: nameOf(name), Err: unknownName(name)}
+	}
+	if spec.Single {
 		d = calendar.Date{}
 	}
 	return &MissingError{Name: name, Date: d}
@@ -500,11 +545,11 @@ func (s *Set) Values() []Value {
 	if s == nil {
 		return nil
 	}
-	names := make([]string, 0, len(s.byName))
+	names := make([]Name, 0, len(s.byName))
 	for n := range s.byName {
 		names = append(names, n)
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	var out []Value
 	for _, n := range names {
 		out = append(out, s.byName[n]...)
@@ -603,7 +648,7 @@ func (v *Value) UnmarshalJSON(data []byte) error {
 		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	out, err := w.resolve()
-	name := nameOf(w.Name)
+	name := nameOf(Name(w.Name))
 	if len(w.Name) > maxNameBytes {
 		name = shown(w.Name)
 	}
@@ -636,14 +681,14 @@ func (w wireValue) resolve() (Value, error) {
 	case strings.TrimSpace(w.Name) == "":
 		return v, ErrNoName
 	case len(w.Name) > maxNameBytes:
-		return v, fmt.Errorf("%w: a name of %d bytes", ErrUnknownName, len(w.Name))
+		return v, &UnknownNameError{detail: fmt.Sprintf("a name of %d bytes", len(w.Name))}
 	case len(w.Source) > maxSourceText:
 		return v, fmt.Errorf("%w: a source of %d bytes, at most %d", ErrSyntax, len(w.Source), maxSourceText)
 	case len(w.Status) > maxStatusText:
 		return v, fmt.Errorf("%w, not a text of %d bytes", ErrBadStatus, len(w.Status))
 	}
-	v.Name, v.Source, v.Status = w.Name, w.Source, Status(w.Status)
-	spec, known := specs[w.Name]
+	v.Name, v.Source, v.Status = Name(w.Name), w.Source, Status(w.Status)
+	spec, known := specs[v.Name]
 	if !known {
 		return v, v.Validate() // the unknown name, with a suggestion
 	}
@@ -708,7 +753,7 @@ func parseDecimal(s string) (decimal.Decimal, bool) {
 // or, for a date parameter, the date.
 func (v Value) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Name   string        `json:"name"`
+		Name   Name          `json:"name"`
 		Value  string        `json:"value"`
 		From   calendar.Date `json:"from,omitzero"`
 		Until  calendar.Date `json:"until,omitzero"`

@@ -16,11 +16,11 @@ import (
 
 // Two registered parameters the tests use.
 const (
-	rh = "levy.base.ride_hailing"
-	fr = "levy.base.intra_city_freight"
+	rh param.Name = "levy.base.ride_hailing"
+	fr param.Name = "levy.base.intra_city_freight"
 )
 
-func val(t testing.TB, name, v, from string) param.Value {
+func val(t testing.TB, name param.Name, v, from string) param.Value {
 	return param.Value{Name: name, Value: decimal.RequireFromString(v), From: testdates.Day(t, from), Source: "test", Status: param.Verified}
 }
 

@@ -12,6 +12,23 @@ import (
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
+// Name is a parameter's name, as written in JSON ("name":
+// "levy.base.ride_hailing"). Each package that reads parameters declares
+// the names it reads as constants of this type and lists their Specs
+// (levy.Params, benefits.Params; Commencement here), and every name is
+// registered here with its kind and unit (Spec): a reader refuses a name
+// that is not registered with an *UnknownNameError naming the nearest
+// registered one, so a misspelt name never leaves the default it meant to
+// replace silently in force. A name is never built at run time.
+type Name string
+
+// Spec returns the registered Spec of n (its kind, unit, places and
+// range); ok is false for a name the library does not know.
+func (n Name) Spec() (Spec, bool) {
+	s, ok := specs[n]
+	return s, ok
+}
+
 // Kind is what a parameter's value is: an exact decimal or a calendar day.
 type Kind uint8
 
@@ -44,7 +61,7 @@ func (k Kind) String() string {
 // percentage written 60 for 0.6, a zero) is refused on reading. None of
 // them admits 0: a parameter that is 0 would silently zero what rests on it.
 type Spec struct {
-	Name string
+	Name Name
 	Kind Kind
 	// Unit of the value: 元/单, 元/年, 比例 (a ratio, 0.6 for 60%), 个月,
 	// 倍 (a multiple), 日期.
@@ -104,17 +121,17 @@ const (
 // "value": "2025-07-01", "source": "…", "status": "verified"} (no from: the
 // date is the value). The "benefits." prefix is historical; the name is kept
 // so that hosts' files keep working.
-const Commencement = "benefits.implementing_measures.commencement"
+const Commencement Name = "benefits.implementing_measures.commencement"
 
 // specs is the registry, built once and never changed (Specs returns copies).
 var specs = buildSpecs()
 
-func buildSpecs() map[string]Spec {
+func buildSpecs() map[Name]Spec {
 	d := decimal.RequireFromString
 	day := func(s string) calendar.Date { v, _ := calendar.ParseDate(s); return v }
-	m := map[string]Spec{}
+	m := map[Name]Spec{}
 	add := func(s Spec) { m[s.Name] = s }
-	levyBase := func(name, title string) {
+	levyBase := func(name Name, title string) {
 		add(Spec{Name: name, Kind: KindDecimal, Unit: UnitYuanPerOrder, Places: 4, Min: d("0.0001"), Max: d("10"),
 			Title: title + " (行业缴费基准额, 沪人社福〔2025〕373号 第十一条)"})
 	}
@@ -124,7 +141,7 @@ func buildSpecs() map[string]Spec {
 	levyBase("levy.base.instant_delivery.new_platform", "即时配送 per-order base amount of a new platform's first year (第十一条第二款)")
 	levyBase("levy.base.intra_city_freight", "同城货运 per-order base amount")
 
-	annual := func(name, title string) {
+	annual := func(name Name, title string) {
 		add(Spec{Name: name, Kind: KindDecimal, Unit: UnitYuanPerYear, Places: 2, Min: d("1000"), Max: d("10000000"), Title: title})
 	}
 	annual("benefits.prev_year_shanghai_private_annual_wage", "W × 12: the previous year's Shanghai urban private-sector average annual wage (上年度本市城镇私营单位就业人员平均工资, 第四十五条)")
@@ -132,7 +149,7 @@ func buildSpecs() map[string]Spec {
 	annual("benefits.nursing_base_annual", "the nursing allowance's annual base (生活护理费, 第三十八条), host-supplied")
 	annual("benefits.transitional.wage_2024_annual", "the 2024 Shanghai urban private-sector average annual wage (第四十五条)")
 
-	ratio := func(name, title string) {
+	ratio := func(name Name, title string) {
 		add(Spec{Name: name, Kind: KindDecimal, Unit: UnitRatio, Places: 9, Min: d("0.000000001"), Max: d("1"), Title: title})
 	}
 	ratio("benefits.disability_base_ratio", "待遇计发基数 as a ratio of W (人社厅函〔2025〕79号 第三十八条)")
@@ -141,18 +158,23 @@ func buildSpecs() map[string]Spec {
 	ratio("benefits.pension_share.other", "供养亲属抚恤金: each other dependent's share of the death base (人社厅函〔2025〕79号 第三十九条)")
 	ratio("benefits.pension_share.lone_bonus", "供养亲属抚恤金: the bonus of a lone elder or orphan (孤寡老人或者孤儿, 人社厅函〔2025〕79号 第三十九条)")
 	ratio("benefits.pension_share.cap", "供养亲属抚恤金: the pensions' cap as a ratio of W (人社厅函〔2025〕79号 第三十九条)")
-	for _, r := range []string{"1", "2", "3", "4"} {
-		ratio("benefits.disability_allowance_ratio.grade"+r, "伤残津贴 of grade "+r+" as a ratio of the disability base (人社厅函〔2025〕79号 第三十八条)")
+	for i, name := range []Name{"benefits.disability_allowance_ratio.grade1", "benefits.disability_allowance_ratio.grade2",
+		"benefits.disability_allowance_ratio.grade3", "benefits.disability_allowance_ratio.grade4"} {
+		ratio(name, fmt.Sprintf("伤残津贴 of grade %d as a ratio of the disability base (人社厅函〔2025〕79号 第三十八条)", i+1))
 	}
-	for _, level := range []string{"full", "mostly", "partly"} {
-		ratio("benefits.nursing_ratio."+level, "生活护理费 of the level "+level+" as a ratio of the nursing base (host-supplied)")
-	}
+	ratio("benefits.nursing_ratio.full", "生活护理费 of the level full as a ratio of the nursing base (host-supplied)")
+	ratio("benefits.nursing_ratio.mostly", "生活护理费 of the level mostly as a ratio of the nursing base (host-supplied)")
+	ratio("benefits.nursing_ratio.partly", "生活护理费 of the level partly as a ratio of the nursing base (host-supplied)")
 
-	months := func(name, title string) {
+	months := func(name Name, title string) {
 		add(Spec{Name: name, Kind: KindDecimal, Unit: UnitMonths, Places: 2, Min: d("1"), Max: d("120"), Title: title})
 	}
-	for g := 1; g <= 10; g++ {
-		months(fmt.Sprintf("benefits.disability_grant_months.grade%d", g), fmt.Sprintf("一次性伤残补助金 of grade %d, in months of the disability base (人社厅函〔2025〕79号 第三十八条)", g))
+	for i, name := range []Name{"benefits.disability_grant_months.grade1", "benefits.disability_grant_months.grade2",
+		"benefits.disability_grant_months.grade3", "benefits.disability_grant_months.grade4", "benefits.disability_grant_months.grade5",
+		"benefits.disability_grant_months.grade6", "benefits.disability_grant_months.grade7", "benefits.disability_grant_months.grade8",
+		"benefits.disability_grant_months.grade9", "benefits.disability_grant_months.grade10"} {
+		g := i + 1
+		months(name, fmt.Sprintf("一次性伤残补助金 of grade %d, in months of the disability base (人社厅函〔2025〕79号 第三十八条)", g))
 	}
 	months("benefits.one_time_allowance_months.grade5", "一次性津贴 of grade 5, in months of the disability base (人社厅函〔2025〕79号 第三十八条)")
 	months("benefits.one_time_allowance_months.grade6", "一次性津贴 of grade 6, in months of the disability base (人社厅函〔2025〕79号 第三十八条)")
@@ -163,13 +185,6 @@ func buildSpecs() map[string]Spec {
 	add(Spec{Name: Commencement, Kind: KindDate, Unit: UnitDate, MinDate: day("2020-01-01"), MaxDate: day("2099-12-31"), Single: true,
 		Title: "the 《实施办法》's commencement (沪人社规〔2025〕17号; 第四十五条, 第十一条)"})
 	return m
-}
-
-// SpecOf returns the registered Spec of a parameter name; ok is false for
-// a name the library does not know.
-func SpecOf(name string) (Spec, bool) {
-	s, ok := specs[name]
-	return s, ok
 }
 
 // Specs returns every registered parameter, by name.
@@ -225,13 +240,14 @@ func identityShaped(s string) bool {
 
 // suggest names the registered parameter nearest to an unknown name (at
 // most 3 edits away), or "".
-func suggest(name string) string {
+func suggest(name Name) Name {
 	if len(name) > 100 {
 		return ""
 	}
-	best, bestD := "", 4
+	var best Name
+	bestD := 4
 	for n := range specs {
-		if d := editDistance(name, n, 4); d < bestD || (d == bestD && d < 4 && n < best) {
+		if d := editDistance(string(name), string(n), 4); d < bestD || (d == bestD && d < 4 && n < best) {
 			best, bestD = n, d
 		}
 	}

@@ -152,7 +152,7 @@ func TestSpecs(t *testing.T) {
 	specs := param.Specs()
 	require.NotEmpty(t, specs)
 	for _, s := range specs {
-		sp, ok := param.SpecOf(s.Name)
+		sp, ok := s.Name.Spec()
 		require.True(t, ok)
 		assert.Equal(t, s.Name, sp.Name)
 		assert.NotEmpty(t, s.Title, s.Name)
@@ -167,7 +167,7 @@ func TestSpecs(t *testing.T) {
 			t.Errorf("%s: no kind", s.Name)
 		}
 	}
-	_, ok := param.SpecOf("nothing")
+	_, ok := param.Name("nothing").Spec()
 	assert.False(t, ok)
 	assert.Equal(t, "decimal", param.KindDecimal.String())
 	assert.Equal(t, "date", param.KindDate.String())

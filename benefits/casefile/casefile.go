@@ -15,6 +15,7 @@ package casefile
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
@@ -70,7 +71,24 @@ func Parse(data []byte) (File, error) {
 	if f.Schedule != nil && (f.Schedule.From.IsZero() || f.Schedule.To.Before(f.Schedule.From)) {
 		return File{}, fmt.Errorf("%w: schedule needs from ≤ to", ErrCaseFile)
 	}
+	if err := unread(f.Parameters); err != nil {
+		return File{}, err
+	}
 	return f, nil
+}
+
+// unread refuses a registered parameter benefits does not read (not in
+// benefits.Params: a levy base amount), which a case file would otherwise
+// hold without effect: a *param.ValueError wrapping param.ErrUnknownName.
+func unread(values []param.Value) error {
+	specs := benefits.Params()
+	for i, v := range values {
+		if _, ok := v.Name.Spec(); ok && !slices.ContainsFunc(specs, func(s param.Spec) bool { return s.Name == v.Name }) {
+			return &param.ValueError{Index: i, Name: string(v.Name), From: v.From,
+				Err: fmt.Errorf("%w: benefits does not read %s (benefits.Params lists what it reads)", param.ErrUnknownName, v.Name)}
+		}
+	}
+	return nil
 }
 
 // rulebook returns the rulebook of the file's parameters (laid over
@@ -78,6 +96,9 @@ func Parse(data []byte) (File, error) {
 // value refused is a *param.ValueError; a set or rules refused are
 // benefits.NewRulebook's errors.
 func (f File) rulebook() (*benefits.Rulebook, error) {
+	if err := unread(f.Parameters); err != nil {
+		return nil, err
+	}
 	set, err := benefits.DefaultParams().With(f.Parameters...)
 	if err != nil {
 		return nil, err

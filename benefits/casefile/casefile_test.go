@@ -155,7 +155,7 @@ func TestNeeds(t *testing.T) {
 	require.NoError(t, err)
 	var got []string
 	for _, n := range needs.List {
-		got = append(got, string(n.Mark)+" "+n.Param+"@"+n.On.String())
+		got = append(got, string(n.Mark)+" "+string(n.Param)+"@"+n.On.String())
 	}
 	assert.Equal(t, []string{
 		"missing benefits.nursing_base_annual@2024-05-10",

@@ -15,6 +15,7 @@ var typeNamesZH = map[string]string{
 	"money.Amount":     "金额（文本，如 \"3897.15\"；至多两位小数，不可写成数字）",
 	"golden.valueText": "数额或日期，按参数名（数额如 \"0.01\"；《实施办法》施行日等日期参数如 \"2025-07-01\"，不写 from）；不可写 null 或省略",
 	"benefits.Fact":    "是或否（true 或 false；不写表示尚不知道，相关费用待定）",
+	"param.Name":       "参数名称（已登记的名称，如 \"levy.base.ride_hailing\"；拼错的名称不被接受）",
 }
 
 // fieldsZH gives the Chinese name of every JSON key a case may hold, in its

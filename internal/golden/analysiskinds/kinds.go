@@ -40,7 +40,7 @@ func init() {
 func Code(err error) string {
 	var mb *benefits.MissingBaseError
 	if errcode.Of(err) == benefits.ErrMissingBase && errors.As(err, &mb) {
-		return benefits.ErrMissingBase.Code() + ":" + mb.Param + ":" + strconv.Itoa(mb.Year)
+		return benefits.ErrMissingBase.Code() + ":" + string(mb.Param) + ":" + strconv.Itoa(mb.Year)
 	}
 	if code := paramkinds.Code(err); code != "" {
 		return code

@@ -148,7 +148,7 @@ func init() {
 			if err != nil {
 				return fail(set, err)
 			}
-			out := rateOutput{Rate: r.PerOrder.String(), Base: r.Base.Name, FirstYear: r.FirstYear, Floats: r.Floats}
+			out := rateOutput{Rate: r.PerOrder.String(), Base: string(r.Base.Name), FirstYear: r.FirstYear, Floats: r.Floats}
 			switch {
 			case !r.Floating.Factor.IsZero():
 				out.Floating = "factor " + r.Floating.Factor.String()

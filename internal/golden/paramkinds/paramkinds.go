@@ -26,7 +26,7 @@ func init() {
 func Code(err error) string {
 	var me *param.MissingError
 	if errcode.Of(err) == param.ErrMissingValue && errors.As(err, &me) {
-		return param.ErrMissingValue.Code() + ":" + me.Name
+		return param.ErrMissingValue.Code() + ":" + string(me.Name)
 	}
 	return ""
 }
