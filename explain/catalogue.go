@@ -42,9 +42,9 @@ var (
 const MaxTemplate = 4096
 
 // segment is a piece of a parsed template: literal text, or (name != "")
-// a placeholder.
+// a placeholder, or (group != "" too) a term placeholder.
 type segment struct {
-	text, name string
+	text, name, group string
 }
 
 // Catalogue renders steps in one language. It is an immutable value built
@@ -102,15 +102,15 @@ func parse(t string) ([]segment, error) {
 			if j < 0 {
 				return nil, fmt.Errorf("unclosed { at byte %d", i)
 			}
-			name := t[i+1 : i+1+j]
-			if !validName(name) {
-				return nil, fmt.Errorf("placeholder %s at byte %d: a name is letters, digits, _ . -", quote(name), i)
+			name, group, term := strings.Cut(t[i+1:i+1+j], ":")
+			if !validName(name) || term && !validName(group) {
+				return nil, fmt.Errorf("placeholder %s at byte %d: a name (and a term's group) is letters, digits, _ . -", quote(t[i+1:i+1+j]), i)
 			}
 			if lit.Len() > 0 {
 				segs = append(segs, segment{text: lit.String()})
 				lit.Reset()
 			}
-			segs = append(segs, segment{name: name})
+			segs = append(segs, segment{name: name, group: group})
 			i += j + 2
 		case '}':
 			if i+1 < len(t) && t[i+1] == '}' {
@@ -143,11 +143,15 @@ func (c Catalogue) Keys() []string {
 	return out
 }
 
-// placeholders lists the names a key's template uses, sorted, once each.
+// placeholders lists the names a key's template uses, sorted, once each
+// (a term as name:group).
 func (c Catalogue) placeholders(key string) []string {
 	var out []string
 	for _, s := range c.msgs[key] {
-		if s.name != "" {
+		switch {
+		case s.group != "":
+			out = append(out, s.name+":"+s.group)
+		case s.name != "":
 			out = append(out, s.name)
 		}
 	}
@@ -198,7 +202,17 @@ func (c Catalogue) Render(s Step) (string, error) {
 		return b.String(), fmt.Errorf("%w: %s (%s)", ErrNoMessage, quote(s.Key), c.lang)
 	}
 	var b strings.Builder
-	var missing []string
+	var errs []error
+	c.render(&b, segs, s, true, &errs)
+	if errs != nil {
+		return b.String(), fmt.Errorf("%s: %w", s.Key, errors.Join(errs...))
+	}
+	return b.String(), nil
+}
+
+// render writes segs for s; terms says whether a term placeholder may be
+// expanded (not inside a term: one level only).
+func (c Catalogue) render(b *strings.Builder, segs []segment, s Step, terms bool, errs *[]error) {
 	for _, seg := range segs {
 		if seg.name == "" {
 			b.WriteString(seg.text)
@@ -207,15 +221,22 @@ func (c Catalogue) Render(s Step) (string, error) {
 		v, ok := s.Lookup(seg.name)
 		if !ok {
 			b.WriteString("⟦?" + seg.name + "⟧")
-			missing = append(missing, seg.name)
+			*errs = append(*errs, fmt.Errorf("%w: %s (%s)", ErrNoValue, seg.name, c.lang))
 			continue
 		}
-		b.WriteString(v)
+		if seg.group == "" {
+			b.WriteString(v)
+			continue
+		}
+		key := seg.group + "." + v
+		t, ok := c.msgs[key]
+		if !terms || !ok || !validName(v) {
+			b.WriteString("⟦?" + key + "⟧")
+			*errs = append(*errs, fmt.Errorf("%w: term %s (%s)", ErrNoMessage, quote(key), c.lang))
+			continue
+		}
+		c.render(b, t, s, false, errs)
 	}
-	if missing != nil {
-		return b.String(), fmt.Errorf("%w: %s: %s (%s)", ErrNoValue, s.Key, strings.Join(missing, ", "), c.lang)
-	}
-	return b.String(), nil
 }
 
 // Lines renders each step of e, in order; the error joins those of Render.

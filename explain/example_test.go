@@ -82,3 +82,25 @@ func ExampleAgree() {
 	// explain: no value for a placeholder: demo.a: en uses [n], zh uses [m]
 	// explain: no message for the key: en has demo.b, zh lacks it
 }
+
+// A term placeholder translates a code kept in the step: the value stays
+// "verified" in the data, each catalogue says it in its language.
+func ExampleCatalogue_Render_term() {
+	terms := []explain.Entry{{Key: "demo.status.verified", Template: "已核实"}}
+	zh, err := explain.NewCatalogue(explain.Chinese, terms, []explain.Entry{{Key: "demo.rate", Template: "费率 {rate}（{status:demo.status}）"}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := explain.Step{Key: "demo.rate", Inputs: []explain.Value{{Name: "rate", Value: "0.0073"}, {Name: "status", Value: "verified"}}}
+	t, _ := zh.Render(s)
+	fmt.Println(t)
+	s.Inputs[1].Value = "unheard-of"
+	t, err = zh.Render(s)
+	fmt.Println(t)
+	fmt.Println(err)
+	// Output:
+	// 费率 0.0073（已核实）
+	// 费率 0.0073（⟦?demo.status.unheard-of⟧）
+	// demo.rate: explain: no message for the key: term "demo.status.unheard-of" (zh)
+}

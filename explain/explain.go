@@ -13,6 +13,11 @@
 //
 // A template is plain text with {name} placeholders, each naming an input
 // or the output of the step; "{{" and "}}" stand for literal braces. A
+// term placeholder {name:group} translates a code: it renders the
+// catalogue's message with the key group + "." + the value's text (so
+// {industry:levy.industry} with the value "ride_hailing" renders the
+// message "levy.industry.ride_hailing", "网约车" in Chinese), one level
+// deep (a term inside a term is a marker). A
 // template is checked when its catalogue is built (NewCatalogue): an empty
 // key or template, a duplicate key, an unclosed or empty placeholder, or a
 // stray "}" is an error, never a panic. At render time a key without a
