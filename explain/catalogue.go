@@ -38,6 +38,14 @@ var (
 	ErrNoValue = errors.New("explain: no value for a placeholder")
 )
 
+// listSep joins a step's articles in the language.
+func listSep(l Lang) string {
+	if l == Chinese {
+		return "；"
+	}
+	return "; "
+}
+
 // MaxTemplate is the longest template NewCatalogue accepts, in bytes.
 const MaxTemplate = 4096
 
@@ -55,12 +63,16 @@ type Catalogue struct {
 	msgs map[string][]segment
 }
 
-// NewCatalogue builds the catalogue of lang from lists of entries (each
-// package's list, joined). It refuses, naming the key: an empty or
+// NewCatalogue builds the catalogue of lang (Chinese or English) from
+// lists of entries (each package's list, joined). It refuses a language
+// other than those two and, naming the key: an empty or
 // malformed key, a duplicate key, an empty template or one longer than
 // MaxTemplate, an unclosed "{", an empty or malformed placeholder name, and
 // a "}" that is not doubled.
 func NewCatalogue(lang Lang, lists ...[]Entry) (Catalogue, error) {
+	if lang != Chinese && lang != English {
+		return Catalogue{}, fmt.Errorf("%w: language %s", ErrTemplate, quote(string(lang)))
+	}
 	c := Catalogue{lang: lang, msgs: map[string][]segment{}}
 	for _, l := range lists {
 		for _, e := range l {
@@ -219,6 +231,9 @@ func (c Catalogue) render(b *strings.Builder, segs []segment, s Step, terms bool
 			continue
 		}
 		v, ok := s.Lookup(seg.name)
+		if !ok && seg.name == "articles" && seg.group == "" {
+			v, ok = strings.Join(s.Articles, listSep(c.lang)), true
+		}
 		if !ok {
 			b.WriteString("⟦?" + seg.name + "⟧")
 			*errs = append(*errs, fmt.Errorf("%w: %s (%s)", ErrNoValue, seg.name, c.lang))

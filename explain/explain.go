@@ -17,7 +17,9 @@
 // catalogue's message with the key group + "." + the value's text (so
 // {industry:levy.industry} with the value "ride_hailing" renders the
 // message "levy.industry.ride_hailing", "网约车" in Chinese), one level
-// deep (a term inside a term is a marker). A
+// deep (a term inside a term is a marker). The placeholder {articles},
+// when the step has no value of that name, is the step's Articles joined
+// as the language joins a list ("; " in English, "；" in Chinese). A
 // template is checked when its catalogue is built (NewCatalogue): an empty
 // key or template, a duplicate key, an unclosed or empty placeholder, or a
 // stray "}" is an error, never a panic. At render time a key without a

@@ -163,3 +163,21 @@ func validUTF8(e explain.Explanation) bool {
 func TestErrorsAreDistinct(t *testing.T) {
 	assert.False(t, errors.Is(explain.ErrNoMessage, explain.ErrNoValue))
 }
+
+func TestArticlesAndLang(t *testing.T) {
+	s := explain.Step{Key: "k", Articles: []string{"第三十八条", "第四十五条"}}
+	en, _ := explain.NewCatalogue(explain.English, []explain.Entry{{Key: "k", Template: "({articles})"}})
+	zh, _ := explain.NewCatalogue(explain.Chinese, []explain.Entry{{Key: "k", Template: "（{articles}）"}})
+	got, err := en.Render(s)
+	require.NoError(t, err)
+	assert.Equal(t, "(第三十八条; 第四十五条)", got)
+	got, err = zh.Render(s)
+	require.NoError(t, err)
+	assert.Equal(t, "（第三十八条；第四十五条）", got)
+	// a value named articles wins
+	s.Inputs = []explain.Value{{Name: "articles", Value: "x"}}
+	got, _ = en.Render(s)
+	assert.Equal(t, "(x)", got)
+	_, err = explain.NewCatalogue("fr", nil)
+	assert.ErrorIs(t, err, explain.ErrTemplate)
+}
