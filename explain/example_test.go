@@ -79,7 +79,6 @@ func ExampleAgree() {
 	zh, _ := explain.NewCatalogue(explain.Chinese, []explain.Entry{{Key: "demo.a", Template: "{m} 个月"}})
 	fmt.Println(explain.Agree(en, zh))
 	// Output:
-	// explain: no value for a placeholder: demo.a: en uses [n], zh uses [m]
 	// explain: no message for the key: en has demo.b, zh lacks it
 }
 
