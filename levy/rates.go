@@ -307,36 +307,6 @@ func (r Rate) sameAs(o Rate) bool {
 		r.Floating.Year == o.Floating.Year && r.Floating.Source == o.Floating.Source
 }
 
-// Explanation lists how the rate was reached, citing the articles.
-func (r Rate) Explanation() []string {
-	var out []string
-	if r.FirstYear {
-		out = append(out, fmt.Sprintf("first year of the platform (第十一条第二款): the national base amount, %s", r.Base))
-	} else {
-		out = append(out, fmt.Sprintf("base amount (第十一条): %s", r.Base))
-		if r.Level.Level != "" {
-			out = append(out, fmt.Sprintf("instant-delivery level %s from %s (%s)", r.Level.Level, r.Level.From, r.Level.Source))
-		}
-	}
-	switch {
-	case r.FirstYear:
-		out = append(out, "no floating in the first year (第十二条第二款)")
-	case !r.Floats:
-		out = append(out, fmt.Sprintf("no floating in %d: under 12 fee months by the end of %d (第十二条第二款, 累计至下一年度浮动)", r.Day.Year(), r.Day.Year()-1))
-	case r.Floating.Year == 0:
-		out = append(out, fmt.Sprintf("floats in %d (第十二条), but no floated rate was set for %d %s: the base amount applies", r.Day.Year(), r.Day.Year(), r.Industry))
-	case !r.Floating.Factor.IsZero():
-		out = append(out, fmt.Sprintf("floating %d (第十二条): base × %s (%s)", r.Floating.Year, r.Floating.Factor, r.Floating.Source))
-	default:
-		out = append(out, fmt.Sprintf("floating %d (第十二条): rate %s (%s)", r.Floating.Year, r.Floating.Rate, r.Floating.Source))
-	}
-	if r.Provisional() {
-		out = append(out, "PROVISIONAL: the base amount is a provisional value")
-	}
-	out = append(out, fmt.Sprintf("per-order rate: %s 元", r.PerOrder))
-	return out
-}
-
 // RateOn returns the per-order rate of platform and industry on day.
 //
 // In the platform's first year it is the national base amount of the
