@@ -1,6 +1,7 @@
 package explain_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -69,6 +70,44 @@ func FuzzTemplate(f *testing.F) {
 		// without values: markers, an error, no panic
 		if _, err := c.Render(explain.Step{Key: "k"}); (err != nil) != (len(names) > 0) {
 			t.Fatalf("%q without values: error %v with %d names", tmpl, err, len(names))
+		}
+	})
+}
+
+// FuzzStepJSON: any bytes either are refused (ErrInvalid or a JSON syntax
+// error) or read as a step that validates and writes back as JSON that
+// reads as the same step and writes the same bytes.
+func FuzzStepJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"key":"a"}`,
+		`{"key":"levy.bill","articles":["第十四条"],"inputs":[{"name":"x","value":"1","unit":"元","source":"p","status":"verified"}],"output":{"name":"y","value":"2"}}`,
+		`{"key":"a","inputs":[{"name":"x","value":"1"},{"name":"x","value":"2"}]}`,
+		`{"key":"a","extra":1}`, `{"key":"a b"}`, `null`, `[]`, `{"key":"a","output":null}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s explain.Step
+		if err := json.Unmarshal(b, &s); err != nil {
+			return
+		}
+		if err := s.Validate(); err != nil && string(b) != "null" {
+			t.Fatalf("%q read as an invalid step: %v", b, err)
+		}
+		out, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back explain.Step
+		if err := json.Unmarshal(out, &back); err != nil {
+			if string(b) == "null" {
+				return // null leaves the zero step, which has no key
+			}
+			t.Fatalf("%s does not read back: %v", out, err)
+		}
+		again, _ := json.Marshal(back)
+		if string(out) != string(again) {
+			t.Fatalf("%s wrote back as %s", out, again)
 		}
 	})
 }
