@@ -26,6 +26,14 @@
 // found; Bills bills every platform of a month it can and lists the
 // others with why. RegistrationDeadline (第十三条), a single deadline,
 // returns the error itself.
+//
+// Explanations are data (package explain): a rate, a bill, a
+// reconciliation and an adjustment are described by steps with named
+// figures (a rule key, its articles, each figure as text; a parameter by
+// param.Value.Steps), and Explanation/String (English, for developers) and
+// ExplainZH (Chinese, for clerks) render the same steps through the
+// templates Messages lists, one list a language. A known deadline's
+// working-day count under its line is calendar's own text.
 package levy
 
 import (
