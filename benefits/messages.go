@@ -98,6 +98,19 @@ func messagesEN() []explain.Entry {
 		{Key: "benefits.platform.paid_by_own", Template: ", paid by 所在平台企业 (第四十六条)"},
 		{Key: "benefits.platform.basis", Template: "; {basis}"},
 		{Key: "benefits.platform.total", Template: "平台企业支付 (第四十六条, not the fund's): {total} 元"},
+		// the medical split (第三十四条; 社会保险法 第四十二条)
+		{Key: "benefits.medical.third_party", Template: "third party: {third_party} 元 ("},
+		{Key: "benefits.medical.close", Template: ")"},
+		{Key: "benefits.medical.basis.determined", Template: "the medical amount the legal documents assign to the third party: {amount} 元"},
+		{Key: "benefits.medical.basis.ratio", Template: "the third party's liability ratio {ratio} × the total {total} 元"},
+		{Key: "benefits.medical.basis.road", Template: "road accident with no ratio: level {level} → {ratio} under {source} (第三十四条第四款)"},
+		{Key: "benefits.medical.basis.no_fault", Template: "; a motor vehicle without fault bears at most 10% toward a pedestrian or non-motor vehicle (道路交通安全法 第七十六条): {cap}"},
+		{Key: "benefits.medical.fund.own_share", Template: "fund: the worker's own share of the eligible cost, {eligible} × (1 − {ratio}) = {fund} 元, rounded half up to the fen (第三十四条: 报销本人责任范围内医疗费用)"},
+		{Key: "benefits.medical.fund.own_share_rounded", Template: "fund: the worker's own share of the eligible cost, {eligible} × (1 − {ratio}) = {fund} 元, rounded half up to the fen (第三十四条: 报销本人责任范围内医疗费用); the third party's part rounded down by {over} 元 so that the parts add up to the total"},
+		{Key: "benefits.medical.fund.top_up", Template: "fund: the eligible {eligible} − the third party's {third_party}, not below zero = {fund} 元 (第三十四条: 不足部分予以补足，不得重复享受)"},
+		{Key: "benefits.medical.worker", Template: "worker: the total {total} − {third_party} − {fund} = {worker} 元"},
+		{Key: "benefits.medical.pays_first", Template: "the fund pays first (社会保险法 第四十二条): the third party's part within the eligible cost {in_eligible} − paid {paid} = {advanced} 元 advanced; the fund pays {now} 元 now and recovers {recover} 元 from {from}"},
+		{Key: "benefits.medical.not_reduced", Template: "no other benefit is reduced by the civil compensation (社会保险法 第四十二条)"},
 	}
 }
 
@@ -145,5 +158,17 @@ func messagesZH() []explain.Entry {
 		{Key: "benefits.platform.paid_by_own", Template: "，由 所在平台企业 支付（第四十六条）"},
 		{Key: "benefits.platform.basis", Template: "；{basis}"},
 		{Key: "benefits.platform.total", Template: "平台企业支付（第四十六条，不由基金支付）：{total} 元"},
+		{Key: "benefits.medical.third_party", Template: "第三人承担：{third_party} 元（"},
+		{Key: "benefits.medical.close", Template: "）"},
+		{Key: "benefits.medical.basis.determined", Template: "法律文书确定由第三人承担的医疗费：{amount} 元"},
+		{Key: "benefits.medical.basis.ratio", Template: "第三人责任比例 {ratio} × 医疗费总额 {total} 元"},
+		{Key: "benefits.medical.basis.road", Template: "道路交通事故未确定责任比例：责任等级 {level} → {ratio}，依据 {source}（第三十四条第四款）"},
+		{Key: "benefits.medical.basis.no_fault", Template: "；机动车无过错的，对行人或非机动车一方承担不超过 10% 的赔偿责任（道路交通安全法 第七十六条）：{cap}"},
+		{Key: "benefits.medical.fund.own_share", Template: "基金支付：本人责任范围内的合规医疗费，{eligible} × (1 − {ratio}) = {eligible} − {theirs} = {fund} 元（第三十四条：报销本人责任范围内医疗费用）"},
+		{Key: "benefits.medical.fund.own_share_rounded", Template: "基金支付：本人责任范围内的合规医疗费，{eligible} × (1 − {ratio}) = {eligible} − {theirs} = {fund} 元（第三十四条：报销本人责任范围内医疗费用）"},
+		{Key: "benefits.medical.fund.top_up", Template: "基金支付：合规医疗费 {eligible} − 第三人承担 {third_party}，不低于零 = {fund} 元（第三十四条：不足部分予以补足，不得重复享受）"},
+		{Key: "benefits.medical.worker", Template: "本人负担：医疗费总额 {total} − {third_party} − {fund} = {worker} 元"},
+		{Key: "benefits.medical.pays_first", Template: "基金先行支付（社会保险法 第四十二条）：合规医疗费中应由第三人承担的 {in_eligible} − 已支付 {paid} = 先行垫付 {advanced} 元；基金现支付 {now} 元，并向 {from} 追偿 {recover} 元"},
+		{Key: "benefits.medical.not_reduced", Template: "其他待遇不因民事赔偿而减少（社会保险法 第四十二条）"},
 	}
 }
