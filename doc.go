@@ -17,5 +17,7 @@
 //   - analysis: the running analysis and what-if measurement (第七十六条)
 //   - money: amounts of money in whole fen, and the one rounding rule
 //   - errcode: the error codes every package's refusals carry
+//   - explain: explanations as data (steps with named figures), rendered
+//     in Chinese and English by one catalogue of messages a language
 //   - jsonerr: the error every JSON reader returns
 package zhishang

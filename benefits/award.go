@@ -352,7 +352,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 		award.note(note{kind: nPlatform})
 	}
 	if award.Flagged {
-		award.note(note{kind: nWarning, a: rb.rules.WarningLimit.Decimal()})
+		award.note(note{kind: nWarning, limit: rb.rules.WarningLimit.Decimal()})
 	}
 	return *award, nil
 }

@@ -206,7 +206,7 @@ func (k *calc) death(c Case) error {
 		return err
 	}
 	k.add(Item{Kind: FuneralGrant, StartMonth: due, Amount: k.monthly(w.Value, ratio.Value, months.Value),
-		formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
+		formula:  formula{kind: fMonths, factor: months.Value, ratio: ratio.Value, wage: w.Value},
 		Params:   []param.Value{w, ratio, months},
 		Articles: arts, Provisional: prov || afterTreatment})
 	if err := k.pensions(c, w, ratio, pensionArts); err != nil {
@@ -222,7 +222,7 @@ func (k *calc) death(c Case) error {
 			return err
 		}
 		k.add(Item{Kind: DeathGrant, StartMonth: due, Amount: k.round(inc.Value.Mul(mult.Value)),
-			formula:  formula{kind: fDeathGrant, a: mult.Value, b: inc.Value},
+			formula:  formula{kind: fDeathGrant, factor: mult.Value, base: inc.Value},
 			Params:   []param.Value{inc, mult},
 			Articles: arts, Provisional: inc.Status == param.Provisional})
 	}

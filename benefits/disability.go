@@ -39,7 +39,7 @@ func (k *calc) disability(c Case) error {
 			return err
 		}
 		k.add(Item{Kind: OneTimeDisabilityGrant, StartMonth: start, Amount: k.monthly(w.Value, ratio.Value, months.Value),
-			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
+			formula:  formula{kind: fMonths, factor: months.Value, ratio: ratio.Value, wage: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
 	} else {
@@ -57,7 +57,7 @@ func (k *calc) disability(c Case) error {
 		}
 		it := Item{Kind: DisabilityAllowance, Periodic: true, StartMonth: start, Provisional: prov,
 			Amount:   k.monthly(w.Value, ratio.Value, r.Value),
-			formula:  formula{kind: fPeriodic, n: c.Grade, a: r.Value, b: ratio.Value, c: w.Value, start: start},
+			formula:  formula{kind: fPeriodic, grade: c.Grade, factor: r.Value, ratio: ratio.Value, wage: w.Value, start: start},
 			Params:   []param.Value{w, ratio, r},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}}
 		if rebase {
@@ -73,7 +73,7 @@ func (k *calc) disability(c Case) error {
 			return err
 		}
 		k.add(Item{Kind: OneTimeAllowance, StartMonth: start, Amount: k.monthly(w.Value, ratio.Value, months.Value),
-			formula:  formula{kind: fMonths, a: months.Value, b: ratio.Value, c: w.Value},
+			formula:  formula{kind: fMonths, factor: months.Value, ratio: ratio.Value, wage: w.Value},
 			Params:   []param.Value{w, ratio, months},
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
 	}
@@ -88,7 +88,7 @@ func (k *calc) disability(c Case) error {
 		}
 		it := Item{Kind: NursingAllowance, Periodic: true, StartMonth: start,
 			Amount:   k.monthly(nb.Value, nr.Value),
-			formula:  formula{kind: fNursing, label: string(c.Nursing), a: nr.Value, b: nb.Value, start: start},
+			formula:  formula{kind: fNursing, label: string(c.Nursing), factor: nr.Value, base: nb.Value, start: start},
 			Params:   []param.Value{nb, nr},
 			Articles: []string{"第三十八条"}, Provisional: nb.Status == param.Provisional || nr.Status == param.Provisional}
 		if rebase {

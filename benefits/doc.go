@@ -61,4 +61,15 @@
 // money's tests check both agree); formulas and notes are built only when
 // asked for (Item.Formula, Award.Notes, Explanation, JSON); a Payroll
 // computes each 第四十五条 level once a month.
+//
+// Explanations are data (package explain): a formula, a note and a line of
+// an award are steps with named figures (a rule key, its articles, each
+// figure as text), and Explanation (English, for developers) and ExplainZH
+// (Chinese, for clerks) render the same steps through the templates
+// Messages lists, one list a language. An award's JSON keeps the steps of
+// its formulas ("steps") and notes ("note_steps"), so an award read back
+// explains itself in both languages, in the wording of the library that
+// reads it; steps it does not know are refused (ErrBadAward). An award
+// written before the steps were kept still reads: its formulas and notes
+// are then its English text, in either language.
 package benefits

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
@@ -226,4 +227,27 @@ func ExampleCase_DeathSituation() {
 	// （二）在职业伤害治疗期内因职业伤害导致死亡 false
 	// （三）1–4 级伤残者在职业伤害治疗期满后死亡 false
 	// 不属于死亡待遇情形 true
+}
+
+// A host that keeps awards as JSON reads one back and explains it in
+// Chinese from the steps it kept; it may also render the steps itself,
+// with a catalogue joining the packages' messages (issue 20).
+func ExampleMessages() {
+	zh, err := explain.NewCatalogue(explain.Chinese, benefits.Messages(explain.Chinese), param.Messages(explain.Chinese))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var item struct {
+		Steps explain.Explanation `json:"steps"`
+	}
+	stored := `{"steps":[{"key":"benefits.formula.months","inputs":[{"name":"months","value":"27"},{"name":"ratio","value":"1"},{"name":"wage","value":"144984"}]}]}`
+	if err := json.Unmarshal([]byte(stored), &item); err != nil {
+		fmt.Println(err)
+		return
+	}
+	text, err := zh.Text(item.Steps)
+	fmt.Println(text, err)
+	// Output:
+	// 27 个月 × 1 × W = 27 × 1 × 144984 ÷ 12 <nil>
 }

@@ -1,13 +1,21 @@
 package benefits
 
 import (
-	"fmt"
-	"strings"
+	"strconv"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 )
+
+// Explanations are data (package explain): an item's formula, an award's
+// notes and its lines are steps with named figures, rendered in English
+// (Explanation, Formula, Notes) and in Chinese (ExplainZH) by the two
+// catalogues of messages.go from the same steps. An award written to JSON
+// keeps the steps of its formulas and notes, so that one read back renders
+// in both languages.
 
 type formulaKind uint8
 
@@ -18,69 +26,111 @@ const (
 	fNursing
 	fDeathGrant
 	fPension
-	fText // read from JSON: the text itself
+	fSteps // read from JSON: the steps themselves
+	fText  // read from JSON written before the steps: the English text itself
 )
 
-// formula holds what an item's formula text needs, so that Compute builds
-// no text: the text is made when asked for.
+// formula holds the figures of an item's computation, so that Compute
+// builds no text and no steps: they are made when asked for.
 type formula struct {
-	kind          formulaKind
-	label         string // a nursing level, a relation, or the text of fText
-	n             int    // the grade of an allowance
-	a, b, c, d, e decimal.Decimal
-	start, since  calendar.Month
-	lone, capped  bool
-	at2024        bool  // 第四十五条: the start amount is on the 2024 wage d
-	nanos         int64 // the dependents' shares in 10⁻⁹, for a capped pension
+	kind formulaKind
+	// label: a nursing level or a dependent's relation (a code); or the
+	// text of fText.
+	label string
+	grade int // the grade of a disability allowance
+	// factor is the number of months, the allowance or nursing rate, the
+	// death grant's multiple, or a dependent's share.
+	factor decimal.Decimal
+	ratio  decimal.Decimal // the ratio of W (months, allowance, pension)
+	base   decimal.Decimal // the nursing base, or the income of the death grant
+	wage   decimal.Decimal // W
+	// wage2024 is W(2024) (第四十五条第一款), or a pension's annual wage at
+	// the 2024 level.
+	wage2024     decimal.Decimal
+	capOfW       decimal.Decimal // the cap of the pensions, a ratio of W
+	start, since calendar.Month
+	lone, capped bool
+	at2024       bool  // 第四十五条: the start amount is on the 2024 wage
+	nanos        int64 // the dependents' shares in 10⁻⁹, for a capped pension
+	steps        explain.Explanation
 }
 
-func (f formula) String() string {
-	var s string
+// in is a named input.
+func in(name, value string) explain.Value { return explain.Value{Name: name, Value: value} }
+
+func step(key string, inputs ...explain.Value) explain.Step {
+	return explain.Step{Key: key, Inputs: inputs}
+}
+
+// Steps are the formula's steps: the computation, then the clauses that
+// qualify it (a lone dependent's bonus, the cap, 第四十五条).
+func (f formula) Steps() explain.Explanation {
+	var e explain.Explanation
 	switch f.kind {
-	case fText:
-		return f.label
+	case fSteps:
+		return f.steps
 	case fMonths:
-		return fmt.Sprintf("%s months × %s × W = %s × %s × %s ÷ 12", f.a, f.b, f.a, f.b, f.c)
-	case fPeriodic:
-		s = fmt.Sprintf("grade %d allowance %s × %s × W = %s × %s × %s ÷ 12 a month, from %s (the month after the assessment, 第三十八条)", f.n, f.a, f.b, f.a, f.b, f.c, f.start)
-		if f.at2024 {
-			s = fmt.Sprintf("grade %d allowance %s × %s × W(2024) = %s × %s × %s ÷ 12 a month, from %s (第三十八条; 第四十五条第一款)", f.n, f.a, f.b, f.a, f.b, f.d, f.start)
-		}
-	case fNursing:
-		s = fmt.Sprintf("%s × nursing base %s ÷ 12 a month (%s), from %s", f.a, f.b, f.label, f.start)
-		if f.at2024 {
-			s = fmt.Sprintf("%s × W(2024) %s ÷ 12 a month (%s), from %s (第四十五条第一款)", f.a, f.d, f.label, f.start)
-		}
+		return explain.Explanation{step("benefits.formula.months", in("months", f.factor.String()), in("ratio", f.ratio.String()), in("wage", f.wage.String()))}
 	case fDeathGrant:
-		return fmt.Sprintf("%s × the previous year's national per-capita urban disposable income %s", f.a, f.b)
+		return explain.Explanation{step("benefits.formula.death_grant", in("multiple", f.factor.String()), in("income", f.base.String()))}
+	case fPeriodic:
+		s := step("benefits.formula.allowance", in("grade", strconv.Itoa(f.grade)), in("rate", f.factor.String()), in("ratio", f.ratio.String()), in("wage", f.wage.String()), in("start", f.start.String()))
+		s.Articles = []string{"第三十八条"}
+		if f.at2024 {
+			s = step("benefits.formula.allowance_2024", in("grade", strconv.Itoa(f.grade)), in("rate", f.factor.String()), in("ratio", f.ratio.String()), in("wage2024", f.wage2024.String()), in("start", f.start.String()))
+			s.Articles = []string{"第三十八条", "第四十五条第一款"}
+		}
+		e = append(e, s)
+	case fNursing:
+		s := step("benefits.formula.nursing", in("rate", f.factor.String()), in("base", f.base.String()), in("level", f.label), in("start", f.start.String()))
+		if f.at2024 {
+			s = step("benefits.formula.nursing_2024", in("rate", f.factor.String()), in("wage2024", f.wage2024.String()), in("level", f.label), in("start", f.start.String()))
+			s.Articles = []string{"第四十五条第一款"}
+		}
+		e = append(e, s)
 	case fPension:
-		w := f.c
+		key, w, wname := "benefits.formula.pension", "wage", f.wage
 		if f.at2024 {
-			w = f.d
+			key, w, wname = "benefits.formula.pension_2024", "wage2024", f.wage2024
 		}
-		wname := "W"
-		if f.at2024 {
-			wname = "W(2024)"
-		}
-		s = fmt.Sprintf("%s share %s × %s × %s = %s × %s × %s ÷ 12 a month from %s", f.label, f.a, f.b, wname, f.a, f.b, w, f.start)
+		e = append(e, step(key, in("relation", f.label), in("share", f.factor.String()), in("ratio", f.ratio.String()), in(w, wname.String()), in("start", f.start.String())))
 		if f.lone {
-			s += " (lone elder or orphan: +10 points)"
+			e = append(e, step("benefits.formula.lone"))
 		}
 		if f.capped {
-			s += fmt.Sprintf(", cut in proportion to the cap %s × %s (the shares add up to %s × %s of W)", f.e, wname, decimal.New(f.nanos, -9), f.b)
+			key := "benefits.formula.capped"
+			if f.at2024 {
+				key = "benefits.formula.capped_2024"
+			}
+			e = append(e, step(key, in("cap", f.capOfW.String()), in("shares", decimal.New(f.nanos, -9).String()), in("ratio", f.ratio.String())))
 		}
 	default:
-		return ""
+		return nil
 	}
 	if !f.since.IsZero() {
+		s := step("benefits.formula.rebased", in("since", f.since.String()))
 		if f.at2024 {
-			s += fmt.Sprintf("; each year at least that year's standard (第四十五条第二款)")
+			s = step("benefits.formula.rebased_2024", in("since", f.since.String()))
+			s.Articles = []string{"第四十五条第二款"}
 		} else {
-			s += fmt.Sprintf("; from %s at the 2024 wage, each year at least that year's standard (第四十五条: injury or death before the 《实施办法》 commenced)", f.since)
+			s.Articles = []string{"第四十五条"}
 		}
+		e = append(e, s)
 	}
-	return s
+	return e
 }
+
+// render renders the formula in lang; a formula read from JSON written
+// before the steps is its English text, whatever lang.
+func (f formula) render(lang explain.Lang) string {
+	if f.kind == fText {
+		return f.label
+	}
+	t, _ := catalogue(lang).Text(f.Steps()) // a fault shows as a marker
+	return t
+}
+
+func (f formula) String() string { return f.render(explain.English) }
 
 type noteKind uint8
 
@@ -91,44 +141,89 @@ const (
 	nDeathSituation
 	nCapped
 	nPlatform
+	nEntitlementEnds
+	nStandardMissing
+	nSteps
 )
 
-// note is one remark of an award, formatted when asked for.
+// note is one remark of an award, made into steps when asked for.
 type note struct {
-	kind       noteKind
-	a, b, c, d decimal.Decimal
-	text       string
+	kind noteKind
+	// nWarning: limit; nCapped: shares, ratio, capOfW, total.
+	limit, shares, ratio, capOfW, total decimal.Decimal
+	// nText: the English text read from JSON written before the steps.
+	text string
 	// situation and causeNotStated: nDeathSituation's facts.
 	situation      DeathSituation
 	causeNotStated bool
+	// nEntitlementEnds: who (a dependent's name), end and first;
+	// nStandardMissing: who (an item's Chinese name), year, param, and
+	// first (true for the survivor pensions' note).
+	who        string
+	end, first calendar.Month
+	year       int
+	param      string
+	pension    bool
+	steps      explain.Explanation
 }
 
-func (n note) String() string {
+// Steps are the note's steps.
+func (n note) Steps() explain.Explanation {
 	switch n.kind {
 	case nWarning:
-		return fmt.Sprintf("a payment exceeds the warning limit %s 元: extra review (第五十六条)", n.a.StringFixed(2))
+		s := step("benefits.note.warning", in("limit", n.limit.StringFixed(2)))
+		s.Articles = []string{"第五十六条"}
+		return explain.Explanation{s}
 	case nVeteran:
-		return "veteran's old injury recurring: no one-time disability grant (第四十二条)"
+		s := step("benefits.note.veteran")
+		s.Articles = []string{"第四十二条"}
+		return explain.Explanation{s}
 	case nDeathSituation:
-		t := "death situation " + n.situation.String()
+		e := explain.Explanation{step("benefits.note.death", in("situation", situationCodes[n.situation%DeathSituation(len(situationCodes))]))}
 		switch n.situation {
 		case DeathFromInjury, DeathDuringTreatment:
-			t += ": funeral grant, survivor pensions and the one-time death grant (工伤保险条例 第三十九条)"
+			e = append(e, step("benefits.note.death.three_items"))
 		case DeathAfterTreatmentGrade1to4:
-			t += ": funeral grant and survivor pensions only (工伤保险条例 第三十九条第三款, by analogy; provisional reading)"
+			e = append(e, step("benefits.note.death.two_items"))
 		}
 		if n.causeNotStated {
-			t += "; the case does not state the cause: read as caused by the occupational injury"
+			e = append(e, step("benefits.note.death.cause_not_stated"))
 		}
-		return t
+		return e
 	case nCapped:
-		return fmt.Sprintf("the dependents' shares add up to %s of the death base (%s × %s of W), over the cap %s × W (人社厅函〔2025〕79号 第三十九条): each is cut in proportion and the pensions add up to %s 元 a month",
-			n.a, n.a, n.b, n.c, n.d.StringFixed(2))
+		return explain.Explanation{step("benefits.note.capped", in("shares", n.shares.String()), in("ratio", n.ratio.String()),
+			in("cap", n.capOfW.String()), in("total", n.total.StringFixed(2)))}
 	case nPlatform:
-		return "平台企业支付的项目（第四十六条）不由职业伤害保障基金支付，不计入基金合计"
+		s := step("benefits.note.platform")
+		s.Articles = []string{"第四十六条"}
+		return explain.Explanation{s}
+	case nEntitlementEnds:
+		return explain.Explanation{step("benefits.note.entitlement_ends", in("name", n.who), in("end", n.end.String()), in("first", n.first.String()))}
+	case nStandardMissing:
+		key := "benefits.note.standard_missing"
+		if n.pension {
+			key = "benefits.note.standard_missing_pension"
+		}
+		s := step(key, in("item", n.who), in("year", strconv.Itoa(n.year)), in("param", n.param))
+		s.Articles = []string{"第四十五条第二款"}
+		return explain.Explanation{s}
+	case nSteps:
+		return n.steps
 	}
-	return n.text
+	return nil
 }
+
+// render renders the note in lang; a note read from JSON written before the
+// steps is its English text, whatever lang.
+func (n note) render(lang explain.Lang) string {
+	if n.kind == nText {
+		return n.text
+	}
+	t, _ := catalogue(lang).Text(n.Steps())
+	return t
+}
+
+func (n note) String() string { return n.render(explain.English) }
 
 func (a *Award) note(n note) { a.notes = append(a.notes, n) }
 
@@ -141,46 +236,142 @@ func (a Award) Notes() []string {
 	return out
 }
 
+// steps is the line of an item: its name, beneficiary, amount and period,
+// its formula, the rounding and articles, and its marks.
+func (it Item) steps() explain.Explanation {
+	name := it.Kind.Chinese()
+	if name == "" {
+		name = string(it.Kind)
+	}
+	head := step("benefits.item", in("name", name), in("amount", it.Amount.String()))
+	if it.Beneficiary != "" {
+		head = step("benefits.item.for", in("name", name), in("beneficiary", it.Beneficiary), in("amount", it.Amount.String()))
+	}
+	e := explain.Explanation{head}
+	if it.Periodic {
+		e = append(e, step("benefits.item.monthly"))
+		if !it.EndMonth.IsZero() {
+			e = append(e, step("benefits.item.until", in("end", it.EndMonth.String())))
+		}
+	}
+	e = append(e, step("benefits.item.equals"))
+	e = append(e, it.formula.Steps()...)
+	rounded := step("benefits.item.rounded")
+	rounded.Articles = it.Articles
+	e = append(e, rounded)
+	if it.Provisional {
+		e = append(e, step("benefits.item.provisional"))
+	}
+	if it.Flagged {
+		e = append(e, step("benefits.item.flagged"))
+	}
+	return e
+}
+
+// line renders an item's line in lang. A formula read from JSON written
+// before the steps is set in as its English text.
+func (it Item) line(c explain.Catalogue) string {
+	if it.formula.kind != fText {
+		t, _ := c.Text(it.steps())
+		return t
+	}
+	s := it
+	s.formula = formula{kind: fSteps, steps: explain.Explanation{step("benefits.formula.text", in("text", it.formula.label))}}
+	t, _ := c.Text(s.steps())
+	return t
+}
+
+// steps describe the platform's line (第四十六条).
+func (l PlatformLine) steps() explain.Explanation {
+	e := explain.Explanation{step("benefits.platform.line", in("name", l.Kind.Chinese()), in("amount", l.Amount.String()))}
+	from, to := in("from", l.From.String()), in("to", l.To.String())
+	switch {
+	case !l.From.IsZero() && !l.To.IsZero():
+		e = append(e, step("benefits.platform.from_to", from, to))
+	case !l.From.IsZero():
+		e = append(e, step("benefits.platform.from", from, to))
+	case !l.To.IsZero():
+		e = append(e, step("benefits.platform.to", from, to))
+	}
+	paid := step("benefits.platform.paid_by_own")
+	if l.Platform != "" {
+		paid = step("benefits.platform.paid_by", in("payer", l.Platform))
+	}
+	paid.Articles = []string{"第四十六条"}
+	e = append(e, paid)
+	if l.Basis != "" {
+		e = append(e, step("benefits.platform.basis", in("basis", l.Basis)))
+	}
+	return e
+}
+
+func (l PlatformLine) render(lang explain.Lang) string {
+	t, _ := catalogue(lang).Text(l.steps())
+	return t
+}
+
+// String describes the platform's line (第四十六条).
+func (l PlatformLine) String() string { return l.render(explain.English) }
+
+// StringZH describes the platform's line in Chinese (第四十六条).
+func (l PlatformLine) StringZH() string { return l.render(explain.Chinese) }
+
+// lines renders the award in lang: each item with its amount, formula,
+// articles and parameters; the totals; the platform's lines apart; the
+// notes. A parameter's line is param's own (Value.String, StringZH).
+func (a Award) lines(lang explain.Lang) []string {
+	c := catalogue(lang)
+	var out []string
+	for _, it := range a.Items {
+		out = append(out, it.line(c))
+		for _, p := range it.Params {
+			if lang == explain.Chinese {
+				out = append(out, "    "+p.StringZH())
+			} else {
+				out = append(out, "    "+p.String())
+			}
+		}
+	}
+	t, _ := c.Render(step("benefits.totals", in("one_time", a.OneTimeTotal.String()), in("monthly", a.MonthlyTotal.String())))
+	out = append(out, t)
+	for _, l := range a.Platform {
+		t, _ := c.Text(l.steps())
+		out = append(out, "    "+t)
+	}
+	if len(a.Platform) > 0 {
+		s := step("benefits.platform.total", in("total", a.PlatformTotal.String()))
+		s.Articles = []string{"第四十六条"}
+		t, _ := c.Render(s)
+		out = append(out, t)
+	}
+	for _, n := range a.notes {
+		out = append(out, n.render(lang))
+	}
+	return out
+}
+
 // Explanation lists the award for a clerk: each item with its Chinese name,
 // amount, formula, articles and parameters; the totals; the platform's
 // lines apart; the notes.
-func (a Award) Explanation() []string {
-	var out []string
-	for _, it := range a.Items {
-		who := ""
-		if it.Beneficiary != "" {
-			who = "（" + it.Beneficiary + "）"
-		}
-		per := ""
-		if it.Periodic {
-			per = " a month"
-			if !it.EndMonth.IsZero() {
-				per += " to " + it.EndMonth.String()
-			}
-		}
-		name := it.Kind.Chinese()
-		if name == "" {
-			name = string(it.Kind)
-		}
-		line := fmt.Sprintf("%s%s: %s 元%s = %s, rounded half up to the fen (%s)", name, who, it.Amount.String(), per, it.Formula(), strings.Join(it.Articles, "; "))
-		if it.Provisional {
-			line += " [PROVISIONAL]"
-		}
-		if it.Flagged {
-			line += " [ABOVE THE WARNING LIMIT: extra review, 第五十六条]"
-		}
-		out = append(out, line)
-		for _, p := range it.Params {
-			out = append(out, "    "+p.String())
-		}
+func (a Award) Explanation() []string { return a.lines(explain.English) }
+
+// ExplainZH returns the same lines as Explanation, in Chinese, from the
+// same steps: each item with its amount, formula, articles and parameters;
+// the totals; the platform's lines apart; the notes.
+func (a Award) ExplainZH() []string { return a.lines(explain.Chinese) }
+
+// catalogues are the package's two catalogues, built once from
+// messages.go; a fault (tests prevent it) leaves the zero catalogue, whose
+// renderings are visible markers.
+var catalogues = sync.OnceValue(func() [2]explain.Catalogue {
+	en, _ := explain.NewCatalogue(explain.English, Messages(explain.English))
+	zh, _ := explain.NewCatalogue(explain.Chinese, Messages(explain.Chinese))
+	return [2]explain.Catalogue{en, zh}
+})
+
+func catalogue(lang explain.Lang) explain.Catalogue {
+	if lang == explain.Chinese {
+		return catalogues()[1]
 	}
-	out = append(out, fmt.Sprintf("基金支付 one-time items: %s 元; monthly items: %s 元 a month", a.OneTimeTotal.String(), a.MonthlyTotal.String()))
-	for _, l := range a.Platform {
-		out = append(out, "    "+l.String())
-	}
-	if len(a.Platform) > 0 {
-		out = append(out, fmt.Sprintf("平台企业支付 (第四十六条, not the fund's): %s 元", a.PlatformTotal.String()))
-	}
-	out = append(out, a.Notes()...)
-	return out
+	return catalogues()[0]
 }

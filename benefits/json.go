@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	guard "github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/money"
@@ -32,17 +33,21 @@ type itemJSON struct {
 	EndMonth    calendar.Month   `json:"end_month,omitzero"`
 	Rebase      *Rebase          `json:"rebase,omitempty"`
 	Formula     string           `json:"formula"`
-	Params      []param.Value    `json:"params"`
-	Articles    []string         `json:"articles"`
-	Provisional bool             `json:"provisional,omitempty"`
-	Flagged     bool             `json:"flagged,omitempty"`
+	// Steps are the formula as data (package explain): an item read back
+	// renders its formula in both languages from them. An item written
+	// before they were kept has only its English Formula.
+	Steps       explain.Explanation `json:"steps,omitempty"`
+	Params      []param.Value       `json:"params"`
+	Articles    []string            `json:"articles"`
+	Provisional bool                `json:"provisional,omitempty"`
+	Flagged     bool                `json:"flagged,omitempty"`
 }
 
 // MarshalJSON writes the item with its formula and Chinese name.
 func (it Item) MarshalJSON() ([]byte, error) {
 	w := itemJSON{Kind: it.Kind, Name: it.Kind.Chinese(), Beneficiary: it.Beneficiary, Amount: it.Amount,
 		Periodic: it.Periodic, StartMonth: it.StartMonth, EndMonth: it.EndMonth, Rebase: it.Rebase, Formula: it.Formula(),
-		Params: it.Params, Articles: it.Articles, Provisional: it.Provisional, Flagged: it.Flagged}
+		Steps: it.formula.Steps(), Params: it.Params, Articles: it.Articles, Provisional: it.Provisional, Flagged: it.Flagged}
 	if it.Kind == SurvivorPension {
 		s := it.Share
 		w.Share = &s
@@ -65,6 +70,12 @@ func (it *Item) UnmarshalJSON(data []byte) error {
 	*it = Item{Kind: w.Kind, Beneficiary: w.Beneficiary, Amount: w.Amount, Periodic: w.Periodic,
 		StartMonth: w.StartMonth, EndMonth: w.EndMonth, Rebase: w.Rebase, Params: w.Params, Articles: w.Articles,
 		Provisional: w.Provisional, Flagged: w.Flagged, formula: formula{kind: fText, label: w.Formula}}
+	if w.Steps != nil {
+		if err := renders(w.Steps); err != nil {
+			return fmt.Errorf("%w: item %s formula: %w", ErrBadAward, it.Kind, err)
+		}
+		it.formula = formula{kind: fSteps, steps: w.Steps}
+	}
 	if w.Share != nil {
 		it.Share = *w.Share
 	}
@@ -128,13 +139,25 @@ type awardJSON struct {
 	Provisional   bool               `json:"provisional"`
 	Flagged       bool               `json:"flagged"`
 	Notes         []string           `json:"notes,omitempty"`
-	Rulebook      string             `json:"rulebook,omitempty"`
+	// NoteSteps are the notes as data, one explanation a note, in the
+	// order of Notes.
+	NoteSteps []explain.Explanation `json:"note_steps,omitempty"`
+	Rulebook  string                `json:"rulebook,omitempty"`
 }
 
 // MarshalJSON writes the award with its notes; amounts have two decimals.
 func (a Award) MarshalJSON() ([]byte, error) {
 	w := awardJSON{Items: a.Items, OneTimeTotal: a.OneTimeTotal, MonthlyTotal: a.MonthlyTotal,
 		Situation: a.Situation, Pensions: a.Pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.Notes(), Rulebook: a.Rulebook}
+	for _, n := range a.notes {
+		if n.kind == nText {
+			// an award read from JSON written before the steps: its notes
+			// have none
+			w.NoteSteps = nil
+			break
+		}
+		w.NoteSteps = append(w.NoteSteps, n.Steps())
+	}
 	if w.Items == nil {
 		w.Items = []Item{}
 	}
@@ -186,8 +209,32 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 	if w.PlatformTotal != nil {
 		a.PlatformTotal = *w.PlatformTotal
 	}
+	if w.NoteSteps != nil {
+		if len(w.NoteSteps) != len(w.Notes) {
+			return fmt.Errorf("%w: %d notes and %d notes' steps", ErrBadAward, len(w.Notes), len(w.NoteSteps))
+		}
+		for i, e := range w.NoteSteps {
+			if err := renders(e); err != nil {
+				return fmt.Errorf("%w: note %d: %w", ErrBadAward, i+1, err)
+			}
+			a.notes = append(a.notes, note{kind: nSteps, steps: e})
+		}
+		return nil
+	}
 	for _, n := range w.Notes {
 		a.notes = append(a.notes, note{kind: nText, text: n})
+	}
+	return nil
+}
+
+// renders checks that steps read from JSON render in both languages: a key
+// the package does not know, or a figure its message needs and the step
+// lacks, is refused rather than shown as a marker.
+func renders(e explain.Explanation) error {
+	for _, lang := range []explain.Lang{explain.English, explain.Chinese} {
+		if _, err := catalogue(lang).Lines(e); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -98,6 +99,14 @@ func TestAwardJSONRoundTrip(t *testing.T) {
 		}
 		if ea, eb := a.Explanation(), b.Explanation(); !assert.ObjectsAreEqual(ea, eb) {
 			t.Fatalf("explanations differ:\n%v\n%v", ea, eb)
+		}
+		// issue 20: the award read back explains itself in Chinese too,
+		// from the steps it kept, and nothing is left a marker.
+		if ea, eb := a.ExplainZH(), b.ExplainZH(); !assert.ObjectsAreEqual(ea, eb) {
+			t.Fatalf("Chinese explanations differ:\n%v\n%v", ea, eb)
+		}
+		if s := strings.Join(append(a.Explanation(), a.ExplainZH()...), "\n"); strings.Contains(s, "⟦?") {
+			t.Fatalf("a step without its message:\n%s", s)
 		}
 		for i := range a.Items {
 			if a.Items[i].Formula() != b.Items[i].Formula() {

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	guard "github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/money"
 )
@@ -192,14 +193,12 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 			return bad("determined medical amount %s: not above the total %s", d, m.Total)
 		}
 		s.ThirdParty = d
-		s.Basis = fmt.Sprintf("the medical amount the legal documents assign to the third party: %s 元", d)
 	case m.Ratio != nil:
 		r = *m.Ratio
 		if r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)) {
 			return bad("ratio %s is not between 0 and 1", r)
 		}
 		s.ThirdParty = share(m.Total, r)
-		s.Basis = fmt.Sprintf("the third party's liability ratio %s × the total %s 元", r, m.Total)
 	default:
 		rd := m.Road
 		var ok bool
@@ -212,39 +211,27 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		case r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)):
 			return bad("the table's ratio %s for %s is not between 0 and 1", shownNumber(r.String()), shown(rd.Level))
 		}
-		s.Basis = fmt.Sprintf("road accident with no ratio: level %q → %s under %s (第三十四条第四款)", rd.Level, r, rd.TableSource)
 		if rd.NoFault && rd.VulnerableVictim && r.GreaterThan(noFaultCap) {
 			r = noFaultCap
-			s.Basis += "; a motor vehicle without fault bears at most 10% toward a pedestrian or non-motor vehicle (道路交通安全法 第七十六条): 0.1"
 		}
 		s.ThirdParty = share(m.Total, r)
 	}
-	var fundLine string
 	if rule == MedicalOwnShare {
 		// The worker's own share, eligible × (1 − ratio), rounded half up to
 		// the fen once (a benefit). Only when both it and the third party's
 		// ratio × total round up from exactly half a fen can they pass the
 		// total by a fen: the third party's estimate then gives way.
 		s.Fund = share(m.Eligible, decimal.NewFromInt(1).Sub(r))
-		fundLine = fmt.Sprintf("fund: the worker's own share of the eligible cost, %s × (1 − %s) = %s 元, rounded half up to the fen (第三十四条: 报销本人责任范围内医疗费用)",
-			m.Eligible, r, s.Fund)
 		if over := minus(plus(s.Fund, s.ThirdParty), m.Total); over.Sign() > 0 {
 			s.ThirdParty = minus(s.ThirdParty, over)
-			fundLine += fmt.Sprintf("; the third party's part rounded down by %s 元 so that the parts add up to the total", over)
 		}
 	} else {
 		s.Fund = minus(m.Eligible, s.ThirdParty)
 		if s.Fund.Sign() < 0 {
 			s.Fund = money.Amount{}
 		}
-		fundLine = fmt.Sprintf("fund: the eligible %s − the third party's %s, not below zero = %s 元 (第三十四条: 不足部分予以补足，不得重复享受)", m.Eligible, s.ThirdParty, s.Fund)
 	}
 	s.Worker = minus(minus(m.Total, s.ThirdParty), s.Fund)
-	s.Explanation = []string{
-		"third party: " + s.ThirdParty.String() + " 元 (" + s.Basis + ")",
-		fundLine,
-		fmt.Sprintf("worker: the total %s − %s − %s = %s 元", m.Total, s.ThirdParty, s.Fund, s.Worker),
-	}
 	if f := m.FundPaysFirst; f != nil {
 		if f.Paid.Cmp(s.ThirdParty) > 0 {
 			return bad("the third party paid %s, more than its part %s", f.Paid, s.ThirdParty)
@@ -257,11 +244,10 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 			adv = money.Amount{}
 		}
 		s.Recovery = &Recovery{Advanced: adv, FundPaysNow: plus(s.Fund, adv), Recover: adv, From: f.ThirdParty}
-		s.Explanation = append(s.Explanation,
-			fmt.Sprintf("the fund pays first (社会保险法 第四十二条): the third party's part within the eligible cost %s − paid %s = %s 元 advanced; the fund pays %s 元 now and recovers %s 元 from %s",
-				inEligible, f.Paid, adv, s.Recovery.FundPaysNow, adv, f.ThirdParty))
 	}
-	s.Explanation = append(s.Explanation, "no other benefit is reduced by the civil compensation (社会保险法 第四十二条)")
+	basis, lines := medicalSteps(m, s)
+	s.Basis, _ = catalogue(explain.English).Text(basis)
+	s.Explanation = render(explain.English, lines)
 	return s, nil
 }
 

@@ -280,7 +280,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			}
 		}
 		if !end.IsZero() && end.Before(first) {
-			k.award.note(note{kind: nText, text: p.Name + ": the entitlement ends (" + end.String() + ") before the first pension month (" + first.String() + "): no pension; the others are shared without it"})
+			k.award.note(note{kind: nEntitlementEnds, who: p.Name, end: end, first: first})
 			continue
 		}
 		sh, wt := other.Value, wOther
@@ -317,7 +317,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			var mb *MissingBaseError
 			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); errors.As(err, &mb) {
 				annual, err = w24.Value, nil
-				k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: the first month is stated on the 2024 wage; the schedule raises it once the figure is given (第四十五条第二款)", SurvivorPension.Chinese(), mb.Year, mb.Param)})
+				k.award.note(note{kind: nStandardMissing, who: SurvivorPension.Chinese(), year: mb.Year, param: mb.Param, pension: true})
 			}
 			if err != nil {
 				return err
@@ -337,7 +337,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			return err
 		}
 		if al.capped && sm == start {
-			k.award.note(note{kind: nCapped, a: decimal.New(al.wsum, -9), b: ratio.Value, c: capOfW.Value, d: decimal.New(al.totalFen, -2)})
+			k.award.note(note{kind: nCapped, shares: decimal.New(al.wsum, -9), ratio: ratio.Value, capOfW: capOfW.Value, total: decimal.New(al.totalFen, -2)})
 		}
 		for n, j := range idx {
 			if deps[j].start == sm {
@@ -353,10 +353,10 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	}
 	for _, x := range deps {
 		at2024 := rebase && !x.start.Before(since)
-		f := formula{kind: fPension, label: string(x.p.Relation), a: x.share, b: ratio.Value, c: w.Value, start: x.start,
-			lone: x.p.Lone, e: capOfW.Value, capped: x.capped, nanos: x.nanos, since: since, at2024: at2024}
+		f := formula{kind: fPension, label: string(x.p.Relation), factor: x.share, ratio: ratio.Value, wage: w.Value, start: x.start,
+			lone: x.p.Lone, capOfW: capOfW.Value, capped: x.capped, nanos: x.nanos, since: since, at2024: at2024}
 		if at2024 {
-			f.d = x.annual
+			f.wage2024 = x.annual
 		}
 		k.add(Item{Kind: SurvivorPension, Beneficiary: x.p.Name, Share: x.share, Periodic: true, StartMonth: x.start, EndMonth: x.end,
 			Amount: money.Fen(x.fen), formula: f, Params: params, Articles: arts,

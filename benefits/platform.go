@@ -59,20 +59,3 @@ func (l PlatformLine) validate() error {
 	}
 	return nil
 }
-
-// String describes the line for a clerk.
-func (l PlatformLine) String() string {
-	s := l.Kind.Chinese() + ": " + l.Amount.String() + " 元"
-	if !l.From.IsZero() || !l.To.IsZero() {
-		s += fmt.Sprintf(" (%s–%s)", l.From, l.To)
-	}
-	who := "所在平台企业"
-	if l.Platform != "" {
-		who = l.Platform
-	}
-	s += ", paid by " + who + " (第四十六条)"
-	if l.Basis != "" {
-		s += "; " + l.Basis
-	}
-	return s
-}

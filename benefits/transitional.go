@@ -89,14 +89,14 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis param.Name, factors 
 				err = fmt.Errorf("%w: the 2024 level: %w", ErrBadCase, err)
 			}
 			it.Provisional = true
-			k.award.note(note{kind: nText, text: fmt.Sprintf("%s: the %d standard (%s) is not given yet: its first month is stated at the 2024 level; the schedule raises it once the figure is given (第四十五条第二款)", it.Kind.Chinese(), mb.Year, mb.Param)})
+			k.award.note(note{kind: nStandardMissing, who: it.Kind.Chinese(), year: mb.Year, param: mb.Param})
 		}
 		if err != nil {
 			return err
 		}
 		it.Amount = amount
 		it.Params = append(it.Params, w24)
-		it.formula.d = w24.Value
+		it.formula.wage2024 = w24.Value
 		it.formula.at2024 = true
 		it.Provisional = it.Provisional || w24.Status == param.Provisional
 	}

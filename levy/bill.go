@@ -203,41 +203,5 @@ func next(d calendar.Date) calendar.Date {
 	return n
 }
 
-// Explanation lists the bill for a clerk to check by hand: each line's
-// orders, rate and its source, the rounding, the total and the deadlines.
-func (b Bill) Explanation() []string {
-	out := []string{fmt.Sprintf("bill of %s for the fee period %s (第十四条: 上月总单量 × 每单缴费标准)", b.Platform, b.Period)}
-	for _, l := range b.Lines {
-		out = append(out, fmt.Sprintf("%s %s %s..%s: %d orders × %s 元 = %s, rounded half up to the fen: %s 元",
-			l.Industry, l.Industry.Chinese(), l.From, l.To, l.Orders, l.PerOrder, l.Exact, l.Amount))
-		for _, e := range l.Rate.Explanation() {
-			out = append(out, "    "+e)
-		}
-	}
-	if len(b.Lines) == 0 {
-		out = append(out, "no counted orders in the period")
-	}
-	out = append(out, fmt.Sprintf("total: %s 元 (the sum of the rounded lines)", b.Total))
-	if b.Provisional {
-		out = append(out, "PROVISIONAL: a rate rests on a provisional parameter")
-	}
-	switch d := b.Declaration; {
-	case d.Known():
-		out = append(out, fmt.Sprintf("declare and pay by %s (第十四条)", d.Date))
-		for _, e := range d.Explanation() {
-			out = append(out, "    "+e)
-		}
-	case d.Err() != nil:
-		out = append(out, fmt.Sprintf("declare and pay by: unknown, not before %s (第十四条): %v", d.NotBefore(), d.Err()))
-	}
-	switch d := b.Push; {
-	case d.Known():
-		out = append(out, fmt.Sprintf("the agency pushes the totals and rates to the tax office by %s (第九条)", d.Date))
-	case d.Err() != nil:
-		out = append(out, fmt.Sprintf("the agency pushes the totals and rates to the tax office by: unknown, not before %s (第九条): %v", d.NotBefore(), d.Err()))
-	}
-	return out
-}
-
 // String returns the explanation, one line per step.
 func (b Bill) String() string { return strings.Join(b.Explanation(), "\n") }

@@ -67,14 +67,3 @@ func Correct(c Correction) (Adjustment, error) {
 	}
 	return a, nil
 }
-
-// String describes the adjustment.
-func (a Adjustment) String() string {
-	switch a.Kind {
-	case Refund:
-		return fmt.Sprintf("refund %s 元 to %s for the period %s (第十六条)", a.Amount, a.Platform, a.Period)
-	case TopUp:
-		return fmt.Sprintf("%s tops up %s 元 for the period %s (第十六条)", a.Platform, a.Amount, a.Period)
-	}
-	return fmt.Sprintf("%s paid exactly what was due for %s", a.Platform, a.Period)
-}

@@ -26,6 +26,14 @@
 // found; Bills bills every platform of a month it can and lists the
 // others with why. RegistrationDeadline (第十三条), a single deadline,
 // returns the error itself.
+//
+// Explanations are data (package explain): a rate, a bill, a
+// reconciliation and an adjustment are described by steps with named
+// figures (a rule key, its articles, each figure as text; a parameter by
+// param.Value.Steps), and Explanation/String (English, for developers) and
+// ExplainZH (Chinese, for clerks) render the same steps through the
+// templates Messages lists, one list a language. A known deadline's
+// working-day count under its line is calendar's own text.
 package levy
 
 import (
@@ -319,36 +327,6 @@ func (r Rate) sameAs(o Rate) bool {
 	return r.PerOrder.Equal(o.PerOrder) && r.Base.Name == o.Base.Name && r.Base.From == o.Base.From &&
 		r.FirstYear == o.FirstYear && r.Floats == o.Floats && r.Level == o.Level &&
 		r.Floating.Year == o.Floating.Year && r.Floating.Source == o.Floating.Source
-}
-
-// Explanation lists how the rate was reached, citing the articles.
-func (r Rate) Explanation() []string {
-	var out []string
-	if r.FirstYear {
-		out = append(out, fmt.Sprintf("first year of the platform (第十一条第二款): the national base amount, %s", r.Base))
-	} else {
-		out = append(out, fmt.Sprintf("base amount (第十一条): %s", r.Base))
-		if r.Level.Level != "" {
-			out = append(out, fmt.Sprintf("instant-delivery level %s from %s (%s)", r.Level.Level, r.Level.From, r.Level.Source))
-		}
-	}
-	switch {
-	case r.FirstYear:
-		out = append(out, "no floating in the first year (第十二条第二款)")
-	case !r.Floats:
-		out = append(out, fmt.Sprintf("no floating in %d: under 12 fee months by the end of %d (第十二条第二款, 累计至下一年度浮动)", r.Day.Year(), r.Day.Year()-1))
-	case r.Floating.Year == 0:
-		out = append(out, fmt.Sprintf("floats in %d (第十二条), but no floated rate was set for %d %s: the base amount applies", r.Day.Year(), r.Day.Year(), r.Industry))
-	case !r.Floating.Factor.IsZero():
-		out = append(out, fmt.Sprintf("floating %d (第十二条): base × %s (%s)", r.Floating.Year, r.Floating.Factor, r.Floating.Source))
-	default:
-		out = append(out, fmt.Sprintf("floating %d (第十二条): rate %s (%s)", r.Floating.Year, r.Floating.Rate, r.Floating.Source))
-	}
-	if r.Provisional() {
-		out = append(out, "PROVISIONAL: the base amount is a provisional value")
-	}
-	out = append(out, fmt.Sprintf("per-order rate: %s 元", r.PerOrder))
-	return out
 }
 
 // RateOn returns the per-order rate of platform and industry on day.

@@ -107,20 +107,3 @@ func (r *Rulebook) Reconcile(declared, reported *eligibility.Tally, platform str
 	}
 	return rec, nil
 }
-
-// Explanation lists the comparison for a clerk.
-func (rec Reconciliation) Explanation() []string {
-	out := []string{fmt.Sprintf("declared against reported orders of %s for %s (第九条; 第十四条第二款)", rec.Platform, rec.Period)}
-	for _, id := range rec.Industries {
-		out = append(out, fmt.Sprintf("%s: declared %d, reported %d, difference %+d orders, %s 元 in the fee", id.Industry, id.Declared, id.Reported, id.Diff, id.Amount))
-	}
-	for _, d := range rec.Days {
-		out = append(out, fmt.Sprintf("  %s %s: declared %d, reported %d (%+d, %s 元)", d.Day, d.Industry, d.Declared, d.Reported, d.Diff, d.Amount))
-	}
-	if rec.Consistent {
-		out = append(out, "consistent: every day matches")
-	} else {
-		out = append(out, fmt.Sprintf("%d day(s) differ: the platform headquarters verifies and corrects (第九条第二款)", len(rec.Days)))
-	}
-	return out
-}

@@ -129,21 +129,6 @@ func (v Value) Text() string {
 	return v.Value.String()
 }
 
-// String describes v for an explanation: "levy.base.ride_hailing = 0.01 from
-// 2025-07-01 (沪人社福〔2025〕373号 第十一条; verified)", and for a
-// single-valued parameter "benefits.implementing_measures.commencement =
-// 2025-07-01 (…; provisional)".
-func (v Value) String() string {
-	span := ""
-	if !v.From.IsZero() {
-		span = " from " + v.From.String()
-	}
-	if !v.Until.IsZero() {
-		span += " to " + v.Until.String()
-	}
-	return fmt.Sprintf("%s = %s%s (%s; %s)", v.Name, v.Text(), span, v.Source, v.Status)
-}
-
 // Reasons a value is refused; a *ValueError wraps one of them.
 var (
 	ErrSyntax = errcode.New("parameter_syntax", errcode.Stop,

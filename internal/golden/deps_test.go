@@ -43,11 +43,11 @@ func listModule(t *testing.T) map[string]listedPackage {
 // isRulePackage: a package of the library's rules (calendar, claims/casefile,
 // ledger, …), not the JSON door (jsonerr), the shape of the error codes
 // (errcode, a leaf every rule package imports), the money type (money: a
-// value every layer uses, holding no rule), an internal helper or an
-// example.
+// value every layer uses, holding no rule), the steps of an explanation
+// (explain: a leaf holding no rule), an internal helper or an example.
 func isRulePackage(p string) bool {
 	rest, ok := strings.CutPrefix(p, module+"/")
-	if !ok || rest == "jsonerr" || rest == "errcode" || rest == "money" {
+	if !ok || rest == "jsonerr" || rest == "errcode" || rest == "money" || rest == "explain" {
 		return false
 	}
 	return !strings.HasPrefix(rest, "internal/") && !strings.HasPrefix(rest, "examples/") && !strings.HasSuffix(rest, "_test")
