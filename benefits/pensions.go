@@ -317,7 +317,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			var mb *MissingBaseError
 			if annual, _, err = (scheduler{params: k.params, needs: k.needs}).bestWage(&Rebase{Since: since}, sm); errors.As(err, &mb) {
 				annual, err = w24.Value, nil
-				k.award.note(note{kind: nStandardMissing, who: SurvivorPension.Chinese(), year: mb.Year, param: mb.Param, pension: true})
+				k.award.note(note{kind: nStandardMissing, who: SurvivorPension.Chinese(), year: mb.Year, param: string(mb.Param), pension: true})
 			}
 			if err != nil {
 				return err

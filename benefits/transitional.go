@@ -89,7 +89,7 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis param.Name, factors 
 				err = fmt.Errorf("%w: the 2024 level: %w", ErrBadCase, err)
 			}
 			it.Provisional = true
-			k.award.note(note{kind: nStandardMissing, who: it.Kind.Chinese(), year: mb.Year, param: mb.Param})
+			k.award.note(note{kind: nStandardMissing, who: it.Kind.Chinese(), year: mb.Year, param: string(mb.Param)})
 		}
 		if err != nil {
 			return err

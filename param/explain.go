@@ -15,7 +15,7 @@ func (v Value) Steps() explain.Explanation {
 		status = ""
 	}
 	e := explain.Explanation{{Key: "param.value", Inputs: []explain.Value{
-		{Name: "name", Value: v.Name}, {Name: "value", Value: v.Text(), Source: v.Source, Status: status}}}}
+		{Name: "name", Value: string(v.Name)}, {Name: "value", Value: v.Text(), Source: v.Source, Status: status}}}}
 	from, until := explain.Value{Name: "from", Value: v.From.String()}, explain.Value{Name: "until", Value: v.Until.String()}
 	span := ""
 	switch {

@@ -60,7 +60,7 @@ func TestValueTextUnchanged(t *testing.T) {
 	}
 	rapid.Check(t, func(rt *rapid.T) {
 		v := param.Value{
-			Name:   rapid.SampledFrom([]string{"levy.base.ride_hailing", "benefits.implementing_measures.commencement", "x"}).Draw(rt, "name"),
+			Name:   rapid.SampledFrom([]param.Name{"levy.base.ride_hailing", "benefits.implementing_measures.commencement", "x"}).Draw(rt, "name"),
 			Value:  decimal.RequireFromString(rapid.SampledFrom([]string{"0.01", "0", "123456.789"}).Draw(rt, "value")),
 			From:   day(rapid.SampledFrom([]string{"", "0001-01-01", "2025-07-01"}).Draw(rt, "from")),
 			Until:  day(rapid.SampledFrom([]string{"", "2026-06-30"}).Draw(rt, "until")),
