@@ -312,3 +312,31 @@ func legacyLateNote(p *Posting) string {
 	}
 	return ""
 }
+
+// Chinese returns the term a clerk reads for the rule, or "" for a rule
+// not on the list.
+func (r BasisRule) Chinese() string {
+	switch r {
+	case RuleReceipt:
+		return "国库入库计入收入"
+	case RuleReceiptHeld:
+		return "国库入库挂账暂收款"
+	case RuleReceiptCleared:
+		return "暂收款核对一致转入收入"
+	case RuleRefund:
+		return "多缴退还"
+	case RuleTopUp:
+		return "少缴补缴"
+	case RuleHeldCleared:
+		return "暂收款转入收入"
+	case RuleHeldRefunded:
+		return "暂收款全额退还"
+	case RuleHeldSplit:
+		return "暂收款部分退还、其余转入收入"
+	case RuleInsurerPayment:
+		return "商业保险机构垫付待遇"
+	case RuleMonthlySettlement:
+		return "与商业保险机构按月结算"
+	}
+	return ""
+}
