@@ -76,6 +76,25 @@
 // funds' accounts are: 社会保险基金会计制度, 财会〔2017〕28号, 总说明 第五条,
 // 一般采用收付实现制), with an accrual view by fee period beside it.
 //
+// # What a posting books
+//
+// A posting the package builds (Reconcile, Refund, ClearHeld, Settle)
+// carries what happened as data (Posting.Basis: a stable rule key such as
+// treasury_receipt or refund, and the account paid to or the insurer where
+// the posting's other fields do not hold it); one the host writes carries
+// its own words (Posting.Source). Nothing the package writes in English or
+// Chinese is stored: Explain and ExplainZH render a posting from its data
+// through the package's catalogues (Explanation gives the steps of package
+// explain, Messages the entries, for a host joining catalogues), so a later
+// wording never changes a posting, and Post compares the data — the same
+// document booked again is a duplicate, whatever either version would say
+// of it. A journal written before issue 20, whose postings carry English
+// sentences in "source", still loads and is given back as it was stored;
+// a sentence an earlier version wrote is read as the basis it maps to
+// (only when it is, byte for byte, what that version wrote for the
+// posting), so the same document booked again by this version is a
+// duplicate there too.
+//
 // # Speed
 //
 // Posting adds no allocation a posting to a journal sized for it

@@ -1,6 +1,7 @@
 package ledger_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 
@@ -144,4 +145,19 @@ func ExampleJournal_Summarize() {
 	// suspense-clear:T1 done 2027-01-10 entered 2026-12-30 booked in 2026-12
 	// 2026 levy income 300.00 held at year end 0.00
 	// 2027 levy income 0.00 held at year end 0.00
+}
+
+// A posting the package builds keeps what happened as data (its Basis);
+// the English and Chinese are rendered from it, never stored.
+func ExamplePosting_Explain() {
+	p, _, _ := ledger.Refund("RF-2026-05-001", ledger.Adjustment{Platform: "platform-b", Period: mustMonth("2026-03"),
+		Direction: ledger.RefundDue, Amount: money.MustParse("1.67")}, mustDay("2026-05-10"), "platform-b 基本存款账户")
+	b, _ := json.Marshal(p.Basis)
+	fmt.Println(string(b))
+	fmt.Println(p.Explain())
+	fmt.Println(p.ExplainZH())
+	// Output:
+	// {"rule":"refund","to":"platform-b 基本存款账户"}
+	// refund of 1.67 for fee period 2026-03 (退款所属费款账期) to platform-b 基本存款账户; 第十六条
+	// 退还 1.67 元，属 2026-03 费款账期（退款所属费款账期），退至 platform-b 基本存款账户（第十六条）
 }

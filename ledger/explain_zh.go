@@ -62,8 +62,8 @@ func (r Reconciliation) ExplainZH() []string {
 	return out
 }
 
-// RefundZH describes in Chinese the posting Refund makes of a (its Source
-// is the English): a refund to the account to or a top-up, with the fee
+// RefundZH describes in Chinese the posting Refund makes of a (the
+// posting's own ExplainZH says the same from its data): a refund to the account to or a top-up, with the fee
 // period and the amount; for a direction that is none of the three, that
 // nothing is booked.
 func RefundZH(a Adjustment, to string) string {

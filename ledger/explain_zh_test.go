@@ -49,7 +49,8 @@ func TestRefundZH(t *testing.T) {
 		p, ok, err := ledger.Refund("r1", a, testdates.Day(t, "2026-05-06"), "对公账户")
 		require.NoError(t, err)
 		require.True(t, ok)
-		zhcheck.Check(t, []string{p.Source, a.Amount.String()}, []string{ledger.RefundZH(a, "对公账户")}, false)
+		zhcheck.Check(t, []string{p.Explain(), a.Amount.String()}, []string{ledger.RefundZH(a, "对公账户")}, false)
+		zhcheck.Check(t, []string{p.Explain()}, []string{p.ExplainZH()}, false)
 	}
 	assert.Equal(t, "无需退还或补缴", ledger.RefundZH(ledger.Adjustment{Direction: ledger.NoneDue}, ""))
 	assert.Equal(t, "第十六条：退补方向不明（\"\"），不予记账", ledger.RefundZH(ledger.Adjustment{}, ""))

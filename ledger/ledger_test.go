@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -632,6 +633,17 @@ func FuzzParseSnapshot(f *testing.F) {
 	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2026-12","fee_period":"2026-11","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]},{"id":"R1","date":"2027-01-11","entry_date":"2026-12-30","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","reverses":"C1","lines":[{"subject":"ozb.income.levy","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]}],"closed":["2026-12"]}`))
 	f.Add([]byte(`{"postings":[{"id":"T1","date":"2026-12-30","period":"2027-01","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.liability.suspense","credit":"10.00"}]},{"id":"C1","date":"2027-01-10","entry_date":"2026-12-29","period":"2026-12","counterparty":{"kind":"platform","id":"p"},"source":"t","clears":"T1","lines":[{"subject":"ozb.liability.suspense","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","entry_date":"2026-04-20","period":"2026-04","counterparty":{"kind":"platform","id":"p"},"source":"t","lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
+	// issue 20: a journal written before it (sentences in "source"), the
+	// same books as this version writes them (the basis as data), and a
+	// basis on a posting of another shape
+	if old, err := os.ReadFile("testdata/journal-before-issue20.json"); err == nil {
+		f.Add(old)
+	}
+	if j, err := basisScenario(); err == nil {
+		b, _ := json.Marshal(j.Snapshot())
+		f.Add(b)
+	}
+	f.Add([]byte(`{"postings":[{"id":"D1","date":"2026-04-21","period":"2026-04","fee_period":"2026-03","counterparty":{"kind":"platform","id":"p"},"basis":{"rule":"held_split","to":"a"},"lines":[{"subject":"ozb.asset.special_account","debit":"10.00"},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`))
 	for _, s := range jsontest.Seeds() {
 		f.Add(s)
 	}
@@ -645,6 +657,11 @@ func FuzzParseSnapshot(f *testing.F) {
 		// every year's summary adds up, or says it cannot (ErrOverflow)
 		years := map[int]bool{}
 		for _, p := range j.Postings() {
+			// what loads explains itself in both languages, every value
+			// of its messages there (issue 20)
+			if en, zh := p.Explain(), p.ExplainZH(); strings.Contains(en+zh, "⟦") {
+				t.Fatalf("%s: %q / %q", p.ID, en, zh)
+			}
 			years[p.Date.Year()], years[p.Period.Year()] = true, true
 			if !p.EntryDate.IsZero() {
 				years[p.EntryDate.Year()] = true

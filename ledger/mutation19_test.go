@@ -372,7 +372,7 @@ func TestClearHeldSourceSaysWhatMoved(t *testing.T) {
 	for back, want := range map[string]string{"0": "cleared into levy income", "5.00": "refunded to acct", "0.01": "0.01 refunded to acct"} {
 		p, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), amt(back), "acct")
 		require.NoError(t, err, back)
-		assert.Contains(t, p.Source, want, back)
+		assert.Contains(t, p.Explain(), want, back)
 	}
 }
 

@@ -38,8 +38,18 @@ type Posting struct {
 	// its fee period: a refund for it is booked in the period it happens.
 	FeePeriod    calendar.Month `json:"fee_period,omitzero"`
 	Counterparty Counterparty   `json:"counterparty"`
-	Source       string         `json:"source"` // the document or article behind it
-	Lines        []Line         `json:"lines"`
+	// Source is, on a posting the host writes, what it books in the host's
+	// own words (the document or article behind it), kept as given; empty
+	// on a posting the package builds, which carries its Basis instead.
+	// Explain and ExplainZH render either.
+	Source string `json:"source,omitempty"`
+	// Basis is, on a posting the package builds (Reconcile, Refund,
+	// ClearHeld, Settle), what it books as data: a stable rule and the
+	// values the posting's other fields do not hold. Post compares it, not
+	// any text, so a later wording never makes re-posting the same document
+	// a conflict. Zero on a posting the host writes.
+	Basis Basis  `json:"basis,omitzero"`
+	Lines []Line `json:"lines"`
 	// Reverses is the ID of the posting this one reverses, if any. A
 	// reversal mirrors its original exactly (ErrFalseReversal).
 	Reverses string `json:"reverses,omitempty"`
@@ -69,9 +79,10 @@ type Posting struct {
 	Origin Origin `json:"origin,omitzero"`
 }
 
-// Validate checks p: an ID, a date, a period, a counterparty, a source (in
-// UTF-8, and no longer than ParseSnapshot reads back: jsonerr.MaxString
-// bytes as JSON writes it), at least two lines of known subjects, each a
+// Validate checks p: an ID, a date, a period, a counterparty, either a
+// Source (in UTF-8, and no longer than ParseSnapshot reads back:
+// jsonerr.MaxString bytes as JSON writes it) or a Basis of a known rule on
+// a posting of the shape that rule builds, at least two lines of known subjects, each a
 // positive amount of at most 10¹² 元 on one side, and debits equal to
 // credits.
 func (p *Posting) Validate() error {
@@ -96,13 +107,18 @@ func (p *Posting) Validate() error {
 		return bad("no period")
 	case p.Counterparty.Kind == "" || p.Counterparty.ID == "":
 		return bad("no counterparty")
+	case !p.Basis.IsZero():
+		if err := p.Basis.check(p); err != nil {
+			return err
+		}
 	case strings.TrimSpace(p.Source) == "":
-		return bad("no source")
+		return bad("no source (what the posting books) and no basis")
 	case !utf8.ValidString(p.Source):
 		return bad("the source is not UTF-8 (a snapshot would not give it back as it is)")
 	case jsonLen(p.Source) > jsonerr.MaxString:
 		return bad("the source is longer than a snapshot reads back (%d bytes as JSON writes it)", jsonerr.MaxString)
-	case len(p.Lines) < 2:
+	}
+	if len(p.Lines) < 2 {
 		return bad("fewer than two lines")
 	}
 	if !p.EntryDate.IsZero() {
@@ -150,10 +166,14 @@ func badPosting(id, f string, a ...any) error {
 	return fmt.Errorf("%w %s: %s", ErrBadPosting, echo(id), fmt.Sprintf(f, a...))
 }
 
-// same reports whether two postings have the same content.
+// same reports whether two postings have the same content: the same
+// fields and lines, and the same basis (sameBasis: the same rule and
+// values, a sentence an earlier version wrote counting as the basis it
+// maps to; the same words for a posting the host wrote). No rendered text
+// is compared.
 func same(a, b Posting) bool {
 	if a.ID != b.ID || a.Date != b.Date || a.EntryDate != b.EntryDate || a.Period != b.Period || a.FeePeriod != b.FeePeriod || a.Counterparty != b.Counterparty ||
-		a.Source != b.Source || a.Reverses != b.Reverses || a.Clears != b.Clears || a.Origin != b.Origin || len(a.Lines) != len(b.Lines) {
+		!sameBasis(&a, &b) || a.Reverses != b.Reverses || a.Clears != b.Clears || a.Origin != b.Origin || len(a.Lines) != len(b.Lines) {
 		return false
 	}
 	for i := range a.Lines {

@@ -165,7 +165,7 @@ func Reconcile(receipts []Receipt, collections []Collection, due []Due) (Reconci
 //
 // Closed periods: a receipt, or a clearing, whose entry month's period is
 // closed is booked in the first open period after it, up to on's month
-// (none: ErrBadRecord), and its Source says so. When that period is in a
+// (none: ErrBadRecord), and its explanation (Posting.Explain) says so. When that period is in a
 // later year — the entry year's books are closed — the journal's
 // ClosedYearRule decides: by default (BookInOpenYear) it is booked there,
 // the closed year's summary is not rewritten, and the later year's summary
@@ -411,8 +411,8 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				clearings = append(clearings, Posting{
 					ID: co.PostingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
 					Counterparty: Counterparty{Kind: PlatformParty, ID: r.Platform}, Clears: pid,
-					Source: "treasury receipt " + r.ID + " cleared from suspense: records now agree; income as of its entry date " + prev.Date.String() + lateNote(prev.Date, per) + "; 第十七、十八、四十九条",
-					Lines:  []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
+					Basis: Basis{Rule: RuleReceiptCleared},
+					Lines: []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
 				})
 			}
 			continue
@@ -435,18 +435,17 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			p.Period = per
 		}
 		credit := LevyIncome
-		if m.Booked {
-			p.Source = "treasury receipt " + r.ID + lateNote(r.EntryDate, p.Period) + "; 第十七、十八、四十九条"
-		} else {
+		p.Basis.Rule = RuleReceipt
+		if !m.Booked {
 			credit = Suspense
-			p.Source = "treasury receipt " + r.ID + " held in suspense (暂收款) until the records agree" + lateNote(r.EntryDate, p.Period) + "; 第十七、十八条"
+			p.Basis.Rule = RuleReceiptHeld
 		}
 		n := len(lines)
 		lines = append(lines, Line{Subject: SpecialAccount, Debit: r.Amount}, Line{Subject: credit, Credit: r.Amount})
 		p.Lines = lines[n : n+2 : n+2]
 		if !m.Booked {
 			newHeld = append(newHeld, OpenItem{PostingID: pid, Date: r.EntryDate, FeePeriod: r.Period, Counterparty: p.Counterparty,
-				Amount: r.Amount, Source: p.Source, Reason: m.Reason, BookIn: p.Period})
+				Receipt: r.ID, Amount: r.Amount, Basis: p.Basis, Reason: m.Reason, BookIn: p.Period})
 		}
 		out.Postings = append(out.Postings, p)
 	}
@@ -486,18 +485,6 @@ func (j *Journal) closedYearRule(id string, entry calendar.Date, from, per calen
 		return fmt.Errorf("%w: receipt %s entered the treasury on %s, and every period from %s to %s is closed", ErrClosedYear, echo(id), entry, from, per)
 	}
 	return nil
-}
-
-// lateNote says, in a posting's Source, that money entered the treasury in
-// a closed period is booked in a later one ("" when it is not).
-func lateNote(entry calendar.Date, per calendar.Month) string {
-	switch {
-	case per.Year() > entry.Year():
-		return " (entered " + entry.String() + " in a year whose books were closed: booked in " + per.String() + ", an item of an earlier year)"
-	case per != calendar.MonthOfDate(entry):
-		return " (entered " + entry.String() + " in a closed period: booked in " + per.String() + ")"
-	}
-	return ""
 }
 
 func keyCompare(a, b Key) int {

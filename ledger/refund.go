@@ -100,7 +100,7 @@ type Adjustment struct {
 // money moves, so a refund for a fee period whose accounting period is
 // closed is still booked. A refund debits levy income and credits the
 // special account, paid to the account to (the platform's account the tax
-// bureau's refund push names, written into the posting's Source); a top-up
+// bureau's refund push names, kept in the posting's Basis.To); a top-up
 // the reverse. id is the host's document ID. A NoneDue adjustment, or one
 // of 0.00, has no posting (ok = false); an adjustment whose Direction is
 // not one of the three is ErrBadDirection. The rest (the ID, the platform,
@@ -117,10 +117,10 @@ func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, 
 	}
 	p = Posting{ID: id, Date: date, Period: calendar.MonthOfDate(date), FeePeriod: a.Period, Counterparty: Counterparty{Kind: PlatformParty, ID: a.Platform}}
 	if a.Direction == RefundDue {
-		p.Source = "第十六条 refund for fee period " + a.Period.String() + " (退款所属费款账期) to " + to
+		p.Basis = Basis{Rule: RuleRefund, To: to}
 		p.Lines = []Line{{Subject: LevyIncome, Debit: a.Amount}, {Subject: SpecialAccount, Credit: a.Amount}}
 	} else {
-		p.Source = "第十六条 top-up for fee period " + a.Period.String()
+		p.Basis = Basis{Rule: RuleTopUp}
 		p.Lines = []Line{{Subject: SpecialAccount, Debit: a.Amount}, {Subject: LevyIncome, Credit: a.Amount}}
 	}
 	return p, true, nil
@@ -165,11 +165,11 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund money.Amount, 
 	}
 	switch {
 	case back.IsZero():
-		p.Source = "held receipt " + it.PostingID + " cleared into levy income; 第十七、十八条"
+		p.Basis = Basis{Rule: RuleHeldCleared}
 	case back == held:
-		p.Source = "held receipt " + it.PostingID + " refunded to " + to + "; 第十六条"
+		p.Basis = Basis{Rule: RuleHeldRefunded, To: to}
 	default:
-		p.Source = "held receipt " + it.PostingID + ": " + refund.String() + " refunded to " + to + " (第十六条), the rest levy income"
+		p.Basis = Basis{Rule: RuleHeldSplit, To: to}
 	}
 	return p, nil
 }

@@ -85,7 +85,7 @@ func TestRefundDirection(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, ok)
 	assert.Equal(t, []ledger.Line{{Subject: ledger.LevyIncome, Debit: amt}, {Subject: ledger.SpecialAccount, Credit: amt}}, p.Lines)
-	assert.Contains(t, p.Source, "to pb 基本存款账户")
+	assert.Contains(t, p.Explain(), "to pb 基本存款账户")
 	assert.Equal(t, ledger.Counterparty{Kind: ledger.PlatformParty, ID: "pb"}, p.Counterparty)
 	require.NoError(t, p.Validate())
 	p, ok, err = ledger.Refund("TU1", adj(ledger.TopUpDue), may10, "")

@@ -121,7 +121,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		}
 		o := Origin{Kind: BenefitPayment, Ref: p.ID, Seq: 1}
 		s.Postings = append(s.Postings, Posting{ID: o.PostingID(), Origin: o, Date: p.Date, Period: month,
-			Counterparty: Counterparty{Kind: WorkerParty, ID: p.Worker}, Source: "insurer " + insurer + " payment " + p.ID + "; 第五十、五十七条",
+			Counterparty: Counterparty{Kind: WorkerParty, ID: p.Worker}, Basis: Basis{Rule: RuleInsurerPayment, Insurer: insurer},
 			Lines: []Line{{Subject: p.Subject, Debit: p.Amount}, {Subject: InsurerPayable, Credit: p.Amount}}})
 	}
 	for _, t := range byItem {
@@ -134,7 +134,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	if s.Total.Sign() > 0 {
 		o := Origin{Kind: InsurerSettlement, Ref: insurer, Month: month, Seq: 1}
 		s.Settle = Posting{ID: o.PostingID(), Origin: o, Date: settleOn, Period: next,
-			Counterparty: Counterparty{Kind: InsurerParty, ID: insurer}, Source: "第五十七条 monthly settlement",
+			Counterparty: Counterparty{Kind: InsurerParty, ID: insurer}, Basis: Basis{Rule: RuleMonthlySettlement},
 			Lines: []Line{{Subject: InsurerPayable, Debit: s.Total}, {Subject: SpecialAccount, Credit: s.Total}}}
 	}
 	return s, nil

@@ -17,7 +17,15 @@ type OpenItem struct {
 	Date         calendar.Date  `json:"date"`
 	FeePeriod    calendar.Month `json:"fee_period,omitzero"`
 	Counterparty Counterparty   `json:"counterparty"`
-	Source       string         `json:"source"`
+	// Receipt is the treasury receipt the item holds (the holding
+	// posting's Origin.Ref), when a reconciliation held it; empty for an
+	// item the host's own posting holds.
+	Receipt string `json:"receipt,omitempty"`
+	// Basis and Source are the holding posting's: what it books, as data
+	// (RuleReceiptHeld), or in the host's words. Explain and ExplainZH
+	// render them.
+	Basis  Basis  `json:"basis,omitzero"`
+	Source string `json:"source,omitempty"`
 	// Reason is why the records do not agree, when Reconcile lists it.
 	Reason string `json:"reason,omitempty"`
 	// BookIn is the accounting period a clearing of the item into income is
@@ -40,8 +48,12 @@ func (j *Journal) OpenItems() []OpenItem {
 	out := []OpenItem{}
 	for id, h := range j.held {
 		p := j.at(j.byID[id])
-		out = append(out, OpenItem{PostingID: id, Date: p.Date, FeePeriod: p.FeePeriod, Counterparty: p.Counterparty, Amount: h, Source: p.Source,
-			BookIn: j.firstOpen(heldFrom(p))})
+		it := OpenItem{PostingID: id, Date: p.Date, FeePeriod: p.FeePeriod, Counterparty: p.Counterparty, Amount: h, Basis: p.Basis, Source: p.Source,
+			BookIn: j.firstOpen(heldFrom(p))}
+		if p.Origin.Kind == TreasuryReceipt {
+			it.Receipt = p.Origin.Ref
+		}
+		out = append(out, it)
 	}
 	sort.Slice(out, func(a, b int) bool {
 		if out[a].Date != out[b].Date {

@@ -204,6 +204,8 @@ func init() {
 	golden.Names(ledger.TreasuryReceipt, ledger.SuspenseClearing, ledger.BenefitPayment, ledger.InsurerSettlement)
 	golden.Names(ledger.Asset, ledger.Liability, ledger.Income, ledger.Expense, ledger.NetAssets)
 	golden.Names(ledger.BookInOpenYear, ledger.RefuseClosedYear)
+	golden.Names(ledger.RuleReceipt, ledger.RuleReceiptHeld, ledger.RuleReceiptCleared, ledger.RuleRefund, ledger.RuleTopUp,
+		ledger.RuleHeldCleared, ledger.RuleHeldRefunded, ledger.RuleHeldSplit, ledger.RuleInsurerPayment, ledger.RuleMonthlySettlement)
 	golden.Register(map[string]golden.Kind{
 		// ledger.reconcile: 第十七、十八条.
 		"ledger.reconcile": golden.Define(func(in struct {
@@ -249,7 +251,7 @@ func init() {
 			if err := p.Validate(); err != nil {
 				return refundOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
-			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, golden.Explained{EN: []string{p.Source}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
+			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, golden.Explained{EN: []string{p.Explain()}, ZH: []string{p.ExplainZH()}}
 		}),
 		// ledger.settlement: 第五十七条 and 第五十六条.
 		"ledger.settlement": golden.Define(func(in struct {
