@@ -11,12 +11,12 @@
 //	go run ./examples/ledger                 # the sample month: testdata/ledger/month-2026-03.json
 //	go run ./examples/ledger -json           # the books (snapshot), reconciliation, settlement and summary as JSON
 //	go run ./examples/ledger -month FILE.json
-//	go run ./examples/ledger -lang en        # the developers' view: subject codes, the postings' English Source
+//	go run ./examples/ledger -lang en        # the developers' view: subject codes, the postings' English explanations (Posting.Explain)
 //	cd examples/ledger && go run .           # the same sample, from the example's folder
 //
 // Everything a clerk reads is Chinese: each posting is a 登记 line with 借
 // and 贷 and the subjects' Chinese names (ledger.Subject.Chinese), and its
-// 摘要 (ledger.Posting.SourceZH); the reconciliation's outcomes and reasons
+// 摘要 (ledger.Posting.ExplainZH); the reconciliation's outcomes and reasons
 // (Outcome.Chinese, Match.ReasonZH); 未清项; the balances, each subject's
 // movement in a period and its running balance (余额: the balance at the
 // period's end); the yearly summary by subject name. -h is Chinese too.
@@ -267,7 +267,7 @@ func walk(path string, en bool) (output, bytes.Buffer, error) {
 			return nil
 		}
 		say("   登记 %s（%s）：%s", p.ID, p.Date, describe(p))
-		say("        摘要：%s", p.SourceZH())
+		say("        摘要：%s", p.ExplainZH())
 		return nil
 	}
 	if m.Opening.ID != "" {
@@ -301,9 +301,6 @@ func walk(path string, en bool) (output, bytes.Buffer, error) {
 		if ok {
 			if err := post(p); err != nil {
 				return out, log, err
-			}
-			if !en {
-				say("        退至：%s", r.To)
 			}
 		}
 	}
@@ -523,7 +520,7 @@ func describeEN(p ledger.Posting) string {
 			s += fmt.Sprintf("Cr %s %s ", l.Subject, l.Credit.String())
 		}
 	}
-	return s + "(" + p.Date.String() + "): " + p.Source
+	return s + "(" + p.Date.String() + "): " + p.Explain()
 }
 
 // declare computes the month's bills from the order executions (第十、十四条).

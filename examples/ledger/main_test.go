@@ -42,8 +42,9 @@ func TestSampleMonth(t *testing.T) {
 		"未清项 treasury-receipt:T-2026-04-103：费款所属期 2026-03，暂收 124.00 元。国库收到 124.00 元",
 		"需复核（第五十六条）：支付记录 P-0301 金额 116914.35 元，超过预警金额 100000.00 元",
 		"登记 insurer-settlement:insurer-x:2026-03（2026-04-10）：借 应付商业保险机构结算款 163663.96 元，贷 市级社会保障基金财政专户 163663.96 元",
-		"摘要：与商业保险机构 insurer-x 结算 2026-03 垫付的待遇（第五十七条）",
-		"摘要：国库入库记录 T-2026-04-103：对账尚未一致，挂暂收款待核（第十七、十八条）",
+		"摘要：与商业保险机构 insurer-x 结算 2026-03 垫付的待遇 163663.96 元（第五十七条）",
+		"摘要：国库入库 T-2026-04-103，124.00 元，入库日期 2026-04-22：2026-03 费款账期的记录尚未核对一致，挂账暂收款（第十七条、第十八条）",
+		"摘要：退还 0.50 元，属 2026-02 费款账期（退款所属费款账期），退至 platform-a 基本存款账户（第十六条）",
 		"第七十七条", "2026-03 期间已结账",
 	} {
 		assert.Contains(t, text, want)
@@ -133,12 +134,12 @@ func TestSummaryByName(t *testing.T) {
 }
 
 // -lang en is the developers' view: subject codes, Dr/Cr, the postings'
-// English Source and the reconciliation's outcome codes.
+// English explanations (Posting.Explain) and the reconciliation's outcome codes.
 func TestEnglishView(t *testing.T) {
 	chdirRoot(t)
 	text := runOK(t, "-lang", "en")
 	for _, want := range []string{"amount_mismatch", "OPEN ITEM", "REVIEW (第五十六条)", "posted insurer-settlement:insurer-x:2026-03",
-		"Dr ozb.liability.insurer 163663.96 Cr ozb.asset.special_account 163663.96 (2026-04-10): 第五十七条 monthly settlement",
+		"Dr ozb.liability.insurer 163663.96 Cr ozb.asset.special_account 163663.96 (2026-04-10): insurer insurer-x settled 163663.96 for the payments of 2026-03; 第五十七条",
 		"expenditure: ozb.expense.funeral_grant", "closed"} {
 		assert.Contains(t, text, want)
 	}
