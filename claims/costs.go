@@ -170,7 +170,7 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 		}
 		if !plat.ext.Granted && w.Platform.Known() {
 			for _, rp := range w.Platform.ReplacedSchedules() {
-				split.Reasons = append(split.Reasons, fmt.Sprintf("平台申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+				split.Reasons = append(split.Reasons, fmt.Sprintf("平台申请期限按调用方载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
 			}
 		}
 	}

@@ -128,7 +128,7 @@ func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Mon
 	}
 	if r.DueErr == nil {
 		for _, rp := range r.Due.ReplacedSchedules() {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("申报期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("申报期限按调用方载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
 		}
 	}
 	return r, nil

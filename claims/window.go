@@ -660,7 +660,7 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	}
 	if own.dl.Known() && !own.ext.Granted {
 		for _, rp := range own.dl.ReplacedSchedules() {
-			f.Reasons = append(f.Reasons, fmt.Sprintf("申请期限按宿主系统载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
+			f.Reasons = append(f.Reasons, fmt.Sprintf("申请期限按调用方载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
 		}
 	}
 	if r := plat.refusedText(); r != "" && !a.PlatformSide() {
