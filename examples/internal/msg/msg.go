@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -44,7 +45,7 @@ type CLI struct {
 func New(fs *flag.FlagSet, out io.Writer, headerZH, headerEN string) *CLI {
 	c := &CLI{fs: fs, out: out, headerZH: headerZH, headerEN: headerEN, en: map[string]string{}}
 	fs.SetOutput(out)
-	fs.StringVar(&c.lang, "lang", "zh", "说明文字的语言：`语言` zh（中文）或 en（英文，供开发人员）")
+	fs.StringVar(&c.lang, "lang", "zh", "输出文字的`语言`：zh（中文）或 en（英文，供开发人员）")
 	c.EN("lang", "the `language` of the text: zh (Chinese) or en (English, for developers)")
 	fs.Usage = c.Usage
 	return c
@@ -234,13 +235,15 @@ func isBool(f *flag.Flag) bool {
 	return ok && b.IsBoolFlag()
 }
 
+var urls = regexp.MustCompile(`https?://[^\s）)；，]*`)
+
 // EnglishWords returns the English words in s, for tests that a clerk's
 // text is Chinese: every run of four or more ASCII letters standing as a
 // word of prose. A token (a run of letters, digits and _ . / - = @ # *
 // between spaces, CJK text and other punctuation) is not prose, and none
 // of its letters count, when it holds a digit or one of _ . / - = @ # * (a
 // flag -json, a file testdata/x.json, a parameter benefits.x_y, a code
-// not_covered, a date, an address), when it is all capitals (JSON, CSV,
+// not_covered, a date), inside an http(s) address, when it is all capitals (JSON, CSV,
 // GB/T), when it mixes case inside (ExplainZH, an identifier), or when it
 // is one of allow (a program's name, a sample's platform).
 func EnglishWords(s string, allow ...string) []string {
@@ -252,6 +255,7 @@ func EnglishWords(s string, allow ...string) []string {
 		return r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("_./-=@#*", r))
 	}
 	var out []string
+	s = urls.ReplaceAllString(s, " ")
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return !tokenRune(r) }) {
 		if ok[tok] || strings.ContainsAny(tok, "0123456789_./-=@#*") || strings.ToUpper(tok) == tok {
 			continue
@@ -265,3 +269,21 @@ func EnglishWords(s string, allow ...string) []string {
 	}
 	return out
 }
+
+// InFile is err met in the file at path: its message is "path: err", its
+// Chinese "path: " and err's Chinese.
+func InFile(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &fileError{path, err}
+}
+
+type fileError struct {
+	path string
+	err  error
+}
+
+func (e *fileError) Error() string   { return e.path + ": " + e.err.Error() }
+func (e *fileError) Chinese() string { return e.path + ": " + Chinese(e.err) }
+func (e *fileError) Unwrap() error   { return e.err }

@@ -52,7 +52,7 @@ func TestParse(t *testing.T) {
 func TestUsageChineseAndEnglish(t *testing.T) {
 	c, out, _ := newCLI()
 	c.Usage()
-	assert.Equal(t, "用法：x [-year 年份]\n\n  -json\n    \t输出 JSON\n  -lang 语言\n    \t说明文字的语言：语言 zh（中文）或 en（英文，供开发人员）（默认 zh）\n  -year 年份\n    \t要列出的年份（默认 2026）\n", out.String())
+	assert.Equal(t, "用法：x [-year 年份]\n\n  -json\n    \t输出 JSON\n  -lang 语言\n    \t输出文字的语言：zh（中文）或 en（英文，供开发人员）（默认 zh）\n  -year 年份\n    \t要列出的年份（默认 2026）\n", out.String())
 	assert.Empty(t, EnglishWords(out.String(), "x"))
 	c, out, _ = newCLI()
 	_, _ = c.Parse([]string{"-lang", "en"})
@@ -78,9 +78,18 @@ func TestChinese(t *testing.T) {
 }
 
 func TestEnglishWords(t *testing.T) {
-	assert.Empty(t, EnglishWords("第 159 行：结束时间早于开始执行时间（字段 ended_at）；见 testdata/levy/orders-2026-03.csv，-json，JSON，GB/T 2260，ExplainZH，platform-a"))
+	assert.Empty(t, EnglishWords("第 159 行：结束时间早于开始执行时间（字段 ended_at）；见 testdata/levy/orders-2026-03.csv，-json，JSON，GB/T 2260，ExplainZH，platform-a，国办发明电〔2025〕7号 https://www.gov.cn/zhengce/content_7047091.htm）"))
 	assert.Empty(t, EnglishWords("规则集指纹（rulebook）：abc", "rulebook"))
 	assert.Empty(t, EnglishWords("go run ./examples/deadlines -year 2026 a an the"))
 	assert.Equal(t, []string{"computed", "deadline", "Tuesday"}, EnglishWords("computed deadline: 2026-02-24 (Tuesday)"))
 	assert.Equal(t, []string{"inferred", "defining", "clause"}, EnglishWords("（inferred: the defining clause；状态：暂定）"))
+}
+
+func TestInFile(t *testing.T) {
+	code := errcode.New("x_bad", errcode.Stop, "x: bad", "不对")
+	err := InFile("a.json", fmt.Errorf("w: %w", code))
+	assert.Equal(t, "a.json: w: x: bad", err.Error())
+	assert.Equal(t, "a.json: 不对", Chinese(err))
+	assert.ErrorIs(t, err, code)
+	assert.NoError(t, InFile("a.json", nil))
 }
