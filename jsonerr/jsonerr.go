@@ -43,7 +43,9 @@
 package jsonerr
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
@@ -246,6 +248,51 @@ func (e *Error) Error() string {
 		s = redact.Cut(s, MaxMessage-len("…"))
 	}
 	return s
+}
+
+// Chinese says what and where in Chinese, for a clerk: the key, the path
+// and the byte offset, then the kind's Chinese (errcode.Code.Chinese), with
+// the limit, the spelling a key must have, and the cause's own Chinese when
+// it has one (a value's refusal: a parameter's *param.ValueError, a date's
+// error):
+//
+//	位置 $.parameters[0]，第 82 字节：字段值不合要求（如日期格式不对、名称不在列表中）：参数 "x"：不认识的参数名称（拼写错误不会被忽略）
+//
+// The key is quoted bounded and masked, as in Error.
+func (e *Error) Chinese() string {
+	if e == nil {
+		return "JSON 读取错误"
+	}
+	var where []string
+	if e.Key != "" {
+		where = append(where, "字段 "+redact.Mask(strconv.Quote(redact.Cut(e.Key, MaxKey))))
+	}
+	if e.Path != "" {
+		where = append(where, "位置 "+redact.Mask(redact.Cut(e.Path, 160)))
+	}
+	if e.Offset >= 0 {
+		where = append(where, fmt.Sprintf("第 %d 字节", e.Offset))
+	}
+	what := "被拒绝"
+	if c := errcode.Of(e.Err); !c.IsZero() {
+		what = c.Chinese()
+	}
+	if e.Err == ErrKeyCase && e.Want != "" {
+		what += "：应写作 " + redact.Mask(strconv.Quote(redact.Cut(e.Want, MaxKey)))
+	}
+	if e.Limit > 0 {
+		what += fmt.Sprintf("（上限 %d）", e.Limit)
+	}
+	var zh interface{ Chinese() string }
+	if e.Cause != nil && errors.As(e.Cause, &zh) {
+		if s := zh.Chinese(); s != "" && s != what {
+			what += "：" + redact.Short(s, 400)
+		}
+	}
+	if len(where) == 0 {
+		return what
+	}
+	return strings.Join(where, "，") + "：" + what
 }
 
 // Unwrap returns the cause and the kind, for errors.Is and errors.As: the

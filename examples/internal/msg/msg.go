@@ -75,23 +75,62 @@ func (c *CLI) Err(err error) string {
 	return Chinese(err)
 }
 
-// Chinese renders err in Chinese from what the library carries: the first
-// error in its tree with a Chinese method (a FieldError, a
-// *calendar.YearNotCoveredError, an errcode.Code…), else its code's
-// Chinese; a file that cannot be opened is said in Chinese with its path;
-// any other error (one the library does not make) keeps its own message.
+// Chinese renders err in Chinese from what the library carries. In err's
+// tree (depth first, as errors.As walks it) the first error with a Chinese
+// method that carries details (a FieldError, a *param.ValueError, a
+// *jsonerr.Error, a *calendar.YearNotCoveredError…: anything but a bare
+// errcode.Code) says what is wrong, after the Chinese of a code met before
+// it (the context: 待遇案件文件不合要求：…). Without one, the first code's
+// Chinese is said, with the English message after it when that tells more
+// (a detail the library words only in English). A file that cannot be
+// opened is said in Chinese with its path; any other error (one the
+// library does not make) keeps its own message.
 func Chinese(err error) string {
 	if err == nil {
 		return ""
 	}
-	var zh interface{ Chinese() string }
-	if errors.As(err, &zh) {
-		if s := zh.Chinese(); s != "" {
-			return s
+	var context, code *errcode.Code
+	var detail string
+	var walk func(e error, depth int) bool
+	walk = func(e error, depth int) bool {
+		if e == nil || depth > 32 {
+			return false
 		}
+		if c, ok := e.(errcode.Code); ok {
+			if code == nil {
+				code = &c
+			}
+			return false // a code's parents say less
+		}
+		if zh, ok := e.(interface{ Chinese() string }); ok {
+			if s := zh.Chinese(); s != "" {
+				detail, context = s, code
+				return true
+			}
+		}
+		switch u := e.(type) {
+		case interface{ Unwrap() error }:
+			return walk(u.Unwrap(), depth+1)
+		case interface{ Unwrap() []error }:
+			for _, x := range u.Unwrap() {
+				if walk(x, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
 	}
-	if c := errcode.Of(err); !c.IsZero() {
-		return c.Chinese()
+	if walk(err, 0) {
+		if context != nil && !strings.Contains(detail, context.Chinese()) {
+			return context.Chinese() + "：" + detail
+		}
+		return detail
+	}
+	if code != nil {
+		if m := err.Error(); m != code.Error() {
+			return code.Chinese() + "（" + m + "）"
+		}
+		return code.Chinese()
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

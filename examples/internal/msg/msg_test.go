@@ -64,7 +64,11 @@ func TestUsageChineseAndEnglish(t *testing.T) {
 
 func TestChinese(t *testing.T) {
 	code := errcode.New("x_bad", errcode.Stop, "x: bad", "不对")
-	assert.Equal(t, "不对", Chinese(fmt.Errorf("wrapped: %w", code)))
+	assert.Equal(t, "不对", Chinese(code))
+	assert.Equal(t, "不对（wrapped: x: bad）", Chinese(fmt.Errorf("wrapped: %w", code)), "a detail said only in English follows")
+	file := errcode.New("x_file", errcode.Stop, "x: bad file", "文件不合要求")
+	assert.Equal(t, `文件不合要求：不对（字段 f，所填 "v"）`, Chinese(fmt.Errorf("%w: %w", file, errcode.Field(code, "f", "v"))), "the context's Chinese, then the detail's")
+	assert.Equal(t, `不对（字段 f，所填 "v"）`, Chinese(fmt.Errorf("%w: %w", code, errcode.Field(code, "f", "v"))), "said once")
 	assert.Equal(t, `不对（字段 f，所填 "v"）`, Chinese(fmt.Errorf("a.json: %w", errcode.Field(code, "f", "v"))))
 	_, err := os.Open("no-such-file.json")
 	assert.Equal(t, "找不到文件 no-such-file.json（请在仓库根目录运行，或指明文件）", Chinese(fmt.Errorf("%w", err)))
@@ -87,8 +91,8 @@ func TestEnglishWords(t *testing.T) {
 
 func TestInFile(t *testing.T) {
 	code := errcode.New("x_bad", errcode.Stop, "x: bad", "不对")
-	err := InFile("a.json", fmt.Errorf("w: %w", code))
-	assert.Equal(t, "a.json: w: x: bad", err.Error())
+	err := InFile("a.json", code)
+	assert.Equal(t, "a.json: x: bad", err.Error())
 	assert.Equal(t, "a.json: 不对", Chinese(err))
 	assert.ErrorIs(t, err, code)
 	assert.NoError(t, InFile("a.json", nil))
