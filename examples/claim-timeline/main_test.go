@@ -95,8 +95,9 @@ func TestBadInput(t *testing.T) {
 	code, _, errOut = runArgs(bad, "-case", "-")
 	assert.Equal(t, 1, code)
 	// claims.ErrEventDate's details are worded in English only: its
-	// Chinese comes first, the English message after it.
-	assert.Contains(t, errOut, "claim-timeline: 事件日期早于事故日期或早于案件上一步的日期（")
+	// Chinese, and where to see them.
+	assert.Contains(t, errOut, "claim-timeline: 事件日期早于事故日期或早于案件上一步的日期")
+	assert.Contains(t, errOut, "（详情见 -lang en）")
 	code, _, errOut = runArgs(bad, "-case", "-", "-lang", "en")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "before the accident")

@@ -66,13 +66,18 @@ func (c *CLI) Pick(zh, en string) string {
 	return zh
 }
 
-// Err renders err for the reader: its Chinese (Chinese), or its English
+// Err renders err for the reader: its Chinese (Chinese), with a pointer
+// to -lang en when a detail is worded only in English; or its English
 // message with -lang en.
 func (c *CLI) Err(err error) string {
 	if c.English() {
 		return err.Error()
 	}
-	return Chinese(err)
+	s, dropped := chinese(err)
+	if dropped {
+		s += "（详情见 -lang en）"
+	}
+	return s
 }
 
 // Chinese renders err in Chinese from what the library carries. In err's
@@ -80,31 +85,47 @@ func (c *CLI) Err(err error) string {
 // method that carries details (a FieldError, a *param.ValueError, a
 // *jsonerr.Error, a *calendar.YearNotCoveredError…: anything but a bare
 // errcode.Code) says what is wrong, after the Chinese of a code met before
-// it (the context: 待遇案件文件不合要求：…). Without one, the first code's
-// Chinese is said, with the English message after it when that tells more
-// (a detail the library words only in English). A file that cannot be
-// opened is said in Chinese with its path; any other error (one the
+// it (the context: 待遇案件文件不合要求：…). Without one, the codes say it:
+// the first code's Chinese, then the last one's when it differs (该行不能按
+// CSV 读取（如引号不成对）：字段个数不对); a detail the library words only in
+// English (DetailsInEnglish reports it) is left out. A file that cannot
+// be opened is said in Chinese with its path; any other error (one the
 // library does not make) keeps its own message.
 func Chinese(err error) string {
+	s, _ := chinese(err)
+	return s
+}
+
+// DetailsInEnglish reports whether Chinese(err) leaves out a detail the
+// library words only in English (see it with -lang en).
+func DetailsInEnglish(err error) bool {
+	_, dropped := chinese(err)
+	return dropped
+}
+
+func chinese(err error) (string, bool) {
 	if err == nil {
-		return ""
+		return "", false
 	}
-	var context, code *errcode.Code
+	if fe, ok := err.(*fileError); ok {
+		s, dropped := chinese(fe.err)
+		return fe.path + ": " + s, dropped
+	}
+	var codes []errcode.Code
 	var detail string
+	var context []errcode.Code
 	var walk func(e error, depth int) bool
 	walk = func(e error, depth int) bool {
 		if e == nil || depth > 32 {
 			return false
 		}
 		if c, ok := e.(errcode.Code); ok {
-			if code == nil {
-				code = &c
-			}
+			codes = append(codes, c)
 			return false // a code's parents say less
 		}
 		if zh, ok := e.(interface{ Chinese() string }); ok {
 			if s := zh.Chinese(); s != "" {
-				detail, context = s, code
+				detail, context = s, codes
 				return true
 			}
 		}
@@ -121,29 +142,31 @@ func Chinese(err error) string {
 		return false
 	}
 	if walk(err, 0) {
-		if context != nil && !strings.Contains(detail, context.Chinese()) {
-			return context.Chinese() + "：" + detail
+		if len(context) > 0 && !strings.Contains(detail, context[0].Chinese()) {
+			return context[0].Chinese() + "：" + detail, false
 		}
-		return detail
+		return detail, false
 	}
-	if code != nil {
-		if m := err.Error(); m != code.Error() {
-			return code.Chinese() + "（" + m + "）"
+	if len(codes) > 0 {
+		first, last := codes[0], codes[len(codes)-1]
+		s := first.Chinese()
+		if last != first && !strings.Contains(s, last.Chinese()) {
+			s += "：" + last.Chinese()
 		}
-		return code.Chinese()
+		return s, !strings.HasSuffix(err.Error(), last.Error())
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return "找不到文件 " + pe.Path + "（请在仓库根目录运行，或指明文件）"
+			return "找不到文件 " + pe.Path + "（请在仓库根目录运行，或指明文件）", false
 		case errors.Is(err, fs.ErrPermission):
-			return "无权读取文件 " + pe.Path
+			return "无权读取文件 " + pe.Path, false
 		case strings.Contains(pe.Err.Error(), "is a directory"):
-			return pe.Path + " 是文件夹，不是文件"
+			return pe.Path + " 是文件夹，不是文件", false
 		}
 	}
-	return err.Error()
+	return err.Error(), false
 }
 
 // Parse parses args. It returns ok = false and the exit code when the

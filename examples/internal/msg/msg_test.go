@@ -65,7 +65,12 @@ func TestUsageChineseAndEnglish(t *testing.T) {
 func TestChinese(t *testing.T) {
 	code := errcode.New("x_bad", errcode.Stop, "x: bad", "不对")
 	assert.Equal(t, "不对", Chinese(code))
-	assert.Equal(t, "不对（wrapped: x: bad）", Chinese(fmt.Errorf("wrapped: %w", code)), "a detail said only in English follows")
+	assert.Equal(t, "不对", Chinese(fmt.Errorf("wrapped: %w", code)))
+	assert.False(t, DetailsInEnglish(fmt.Errorf("wrapped: %w", code)))
+	assert.Equal(t, "不对", Chinese(fmt.Errorf("%w: grade 12", code)), "a detail worded only in English is left out")
+	assert.True(t, DetailsInEnglish(fmt.Errorf("%w: grade 12", code)))
+	csv := errcode.New("x_csv", errcode.Stop, "x: not csv", "不能按 CSV 读取")
+	assert.Equal(t, "不能按 CSV 读取：不对", Chinese(fmt.Errorf("line 2: %w: %w", csv, code)), "the context's code, then the specific one")
 	file := errcode.New("x_file", errcode.Stop, "x: bad file", "文件不合要求")
 	assert.Equal(t, `文件不合要求：不对（字段 f，所填 "v"）`, Chinese(fmt.Errorf("%w: %w", file, errcode.Field(code, "f", "v"))), "the context's Chinese, then the detail's")
 	assert.Equal(t, `不对（字段 f，所填 "v"）`, Chinese(fmt.Errorf("%w: %w", code, errcode.Field(code, "f", "v"))), "said once")
@@ -76,6 +81,7 @@ func TestChinese(t *testing.T) {
 	assert.Equal(t, "", Chinese(nil))
 	c, _, _ := newCLI()
 	assert.Equal(t, "不对", c.Err(code))
+	assert.Equal(t, "不对（详情见 -lang en）", c.Err(fmt.Errorf("%w: grade 12", code)))
 	_, _ = c.Parse([]string{"-lang", "en"})
 	assert.Equal(t, "x: bad", c.Err(code))
 	assert.Equal(t, "en", c.Pick("zh", "en"))
@@ -96,4 +102,5 @@ func TestInFile(t *testing.T) {
 	assert.Equal(t, "a.json: 不对", Chinese(err))
 	assert.ErrorIs(t, err, code)
 	assert.NoError(t, InFile("a.json", nil))
+	assert.True(t, DetailsInEnglish(InFile("a.json", fmt.Errorf("%w: grade 12", code))))
 }
