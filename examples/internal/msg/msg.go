@@ -349,3 +349,12 @@ type fileError struct {
 func (e *fileError) Error() string   { return e.path + ": " + e.err.Error() }
 func (e *fileError) Chinese() string { return e.path + ": " + Chinese(e.err) }
 func (e *fileError) Unwrap() error   { return e.err }
+
+// Text is a program's own error, worded in both languages: Error is en,
+// Chinese zh.
+func Text(zh, en string) error { return &textError{zh, en} }
+
+type textError struct{ zh, en string }
+
+func (e *textError) Error() string   { return e.en }
+func (e *textError) Chinese() string { return e.zh }

@@ -104,3 +104,9 @@ func TestInFile(t *testing.T) {
 	assert.NoError(t, InFile("a.json", nil))
 	assert.True(t, DetailsInEnglish(InFile("a.json", fmt.Errorf("%w: grade 12", code))))
 }
+
+func TestText(t *testing.T) {
+	err := Text("中文", "english")
+	assert.Equal(t, "english", err.Error())
+	assert.Equal(t, "x: 中文", Chinese(fmt.Errorf("x: %w", err)))
+}
