@@ -309,6 +309,9 @@ func TestUsageInChinese(t *testing.T) {
 	}
 	_, _, errOut = runArgs("", "-lang", "en", "-h")
 	assert.Contains(t, errOut, "usage: what-if [-orders FILE.csv | -tallies FILE]")
+	code, out, errOut := runArgs("", sample("-cases", cases, "-books", books)...)
+	require.Equal(t, 0, code, errOut)
+	assert.Empty(t, msg.EnglishWords(out))
 }
 
 // Every hostile shape given through -reform, -params or -tallies ends in
