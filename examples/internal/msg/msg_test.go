@@ -108,5 +108,5 @@ func TestInFile(t *testing.T) {
 func TestText(t *testing.T) {
 	err := Text("中文", "english")
 	assert.Equal(t, "english", err.Error())
-	assert.Equal(t, "x: 中文", Chinese(fmt.Errorf("x: %w", err)))
+	assert.Equal(t, "中文", Chinese(fmt.Errorf("x: %w", err)))
 }
