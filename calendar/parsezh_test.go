@@ -33,3 +33,23 @@ func TestParseErrorChinese(t *testing.T) {
 		t.Errorf("nil: %q", got)
 	}
 }
+
+// A refused schedule says in Chinese which year and day, and why.
+func TestScheduleErrorChinese(t *testing.T) {
+	_, err := calendar.ParseSchedule([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}]}`))
+	var se *calendar.ScheduleError
+	if !errors.As(err, &se) {
+		t.Fatalf("%v", err)
+	}
+	want := "2027 年放假安排第 1 天（2027-02-10 星期三）：" + calendar.ErrWorkdayOnWeekday.Chinese()
+	if se.Chinese() != want {
+		t.Errorf("Chinese %q, want %q", se.Chinese(), want)
+	}
+	_, err = calendar.ParseSchedule([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}],"x":1}`))
+	if !errors.As(err, &se) || !strings.HasPrefix(se.Chinese(), "放假安排："+calendar.ErrScheduleSyntax.Chinese()+"：字段 \"x\"") {
+		t.Errorf("JSON refusal: %q", se.Chinese())
+	}
+	if (*calendar.ScheduleError)(nil).Chinese() == "" {
+		t.Error("nil: empty")
+	}
+}

@@ -107,7 +107,7 @@ func TestHostScheduleAndOverrides(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}]}`), 0o644))
 	code, _, errOut = runArgs("-year", "2027", "-schedule", bad)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut, bad+": 调休上班日不在周末")
+	assert.Contains(t, errOut, bad+": 2027 年放假安排第 1 天（2027-02-10 星期三）：调休上班日不在周末")
 	code, _, errOut = runArgs("-year", "2027", "-schedule", bad, "-lang", "en")
 	assert.Equal(t, 1, code)
 	assert.True(t, strings.Contains(errOut, "Wednesday"), errOut)
