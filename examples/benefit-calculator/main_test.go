@@ -178,6 +178,9 @@ func TestClerkReadsChinese(t *testing.T) {
 	code, out, errOut = runArgs("", "-case", "../../testdata/benefits/case-sample.json", "-needs")
 	require.Equal(t, 0, code, errOut)
 	assert.Empty(t, msg.EnglishWords(out, "value", "from")) // the sample's own source names its JSON keys
+	code, out, errOut = runArgs("", "-medical", "../../testdata/benefits/medical-claim-sample.json")
+	require.Equal(t, 0, code, errOut)
+	assert.Empty(t, msg.EnglishWords(out))
 	code, _, errOut = runArgs("", "-h")
 	require.Equal(t, 0, code)
 	assert.Contains(t, errOut, "用法：benefit-calculator [-case 文件]")
