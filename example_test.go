@@ -55,7 +55,7 @@ func Example() {
 	// Output:
 	// platform-a 2026-03 费款所属期的应缴费款（第十四条：上月总单量 × 每单缴费标准）
 	// 出行 2026-03-02 至 2026-03-02：12480 单 × 0.01 元 = 124.8 元，四舍五入到分：124.80 元
-	//     平台企业首个参保年度（第十一条第二款）：适用全国基准费额，levy.base.ride_hailing = 0.01，自 2025-07-01 起施行（沪人社福〔2025〕373号 第十一条; in force in Shanghai from the 《实施办法》's commencement (沪人社规〔2025〕17号, benefits.implementing_measures.commencement)；状态：已核实）
+	//     平台企业首个参保年度（第十一条第二款）：适用全国基准费额，levy.base.ride_hailing = 0.01，自 2025-07-01 起施行（沪人社福〔2025〕373号 第十一条；自《实施办法》施行之日（沪人社规〔2025〕17号，benefits.implementing_measures.commencement）起在本市施行；状态：已核实）
 	//     首个参保年度不浮动（第十二条第二款）
 	//     每单缴费标准：0.01 元
 	// 合计：124.80 元（各行取整后相加）

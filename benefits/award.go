@@ -186,21 +186,21 @@ func tooLarge(a money.Amount) bool {
 
 // lookup is the value of name on day on; in Needs mode a missing value is
 // recorded and a placeholder returned.
-func (k *calc) lookup(name param.Name, on calendar.Date, why string) (param.Value, error) {
+func (k *calc) lookup(name param.Name, on calendar.Date, why, whyZH string) (param.Value, error) {
 	v, err := k.params.Lookup(name, on)
 	if err == nil {
 		return v, nil
 	}
 	var me *param.MissingError
 	if k.needs != nil && errors.As(err, &me) {
-		k.needs.add(Need{Param: name, On: on, Why: why})
+		k.needs.add(Need{Param: name, On: on, Why: why, WhyZH: whyZH})
 		return param.Value{Name: name, Value: placeholderOne, From: on, Source: "(missing)", Status: param.Provisional}, nil
 	}
 	return param.Value{}, err
 }
 
 func (k *calc) value(name param.Name, on calendar.Date) (param.Value, error) {
-	return k.lookup(name, on, "")
+	return k.lookup(name, on, "", "")
 }
 
 // wage returns the annual wage for injuries or deaths on day d.
@@ -221,7 +221,7 @@ func (k *calc) base(name param.Name, d calendar.Date) (param.Value, error) {
 				return w, nil
 			}
 			if k.needs != nil {
-				k.needs.add(Need{Param: name, On: d, Why: baseWhy(name, d.Year())})
+				k.needs.add(Need{Param: name, On: d, Why: baseWhy(name, d.Year()), WhyZH: baseWhyZH(name, d.Year())})
 				return param.Value{Name: name, Value: placeholderOne, From: d, Source: "(missing)", Status: param.Provisional}, nil
 			}
 			return param.Value{}, &MissingBaseError{Param: name, Year: d.Year()}

@@ -78,11 +78,13 @@ func (k *calc) disability(c Case) error {
 			Articles: []string{"第三十八条", "人社厅函〔2025〕79号 第三十八条"}, Provisional: prov})
 	}
 	if c.Nursing != NursingNone {
-		nb, err := k.lookup(ParamNursingBase, c.Injury, "生活护理费: the scheme's nursing base (annual) is host-supplied")
+		nb, err := k.lookup(ParamNursingBase, c.Injury, "生活护理费: the scheme's nursing base (annual) is host-supplied",
+			"生活护理费：本市生活护理费的年度基数须由调用方提供")
 		if err != nil {
 			return err
 		}
-		nr, err := k.lookup(ParamNursingRatio(c.Nursing), c.Injury, "生活护理费: the scheme's percentage for this level is host-supplied")
+		nr, err := k.lookup(ParamNursingRatio(c.Nursing), c.Injury, "生活护理费: the scheme's percentage for this level is host-supplied",
+			"生活护理费：该护理等级的比例须由调用方提供")
 		if err != nil {
 			return err
 		}

@@ -32,8 +32,9 @@ type Need struct {
 	// On is a day the value must be in force (zero for the commencement,
 	// a single value for all time, and for a provisional value).
 	On calendar.Date `json:"on,omitzero"`
-	// Why says what it is for.
-	Why string `json:"why,omitempty"`
+	// Why says what it is for; WhyZH says it in Chinese, for a clerk.
+	Why   string `json:"why,omitempty"`
+	WhyZH string `json:"why_zh,omitempty"`
 	// Value is, for NeedProvisional, the value the award rests on, with its
 	// figure, source and status.
 	Value param.Value `json:"value,omitzero"`
@@ -57,6 +58,40 @@ func (n Need) String() string {
 	}
 	if n.Why != "" {
 		s += ": " + n.Why
+	}
+	return s
+}
+
+// StringZH is String in Chinese, for a clerk: "[缺少] NAME（须于 DAY
+// 有效）：WHY" or "[暂定] NAME = FIGURE，自 DAY 起施行（SOURCE；状态：暂定）：WHY"
+// (param.Value.StringZH; WhyZH, or Why when there is no Chinese).
+func (n Need) StringZH() string {
+	mark := n.Mark
+	if mark == "" {
+		mark = NeedMissing
+	}
+	label := string(mark)
+	switch mark {
+	case NeedMissing:
+		label = "缺少"
+	case NeedProvisional:
+		label = "暂定"
+	}
+	s := "[" + label + "] "
+	if mark == NeedProvisional && n.Value.Name != "" {
+		s += n.Value.StringZH()
+	} else {
+		s += string(n.Param)
+		if !n.On.IsZero() {
+			s += "（须于 " + n.On.String() + " 有效）"
+		}
+	}
+	why := n.WhyZH
+	if why == "" {
+		why = n.Why
+	}
+	if why != "" {
+		s += "：" + why
 	}
 	return s
 }
@@ -110,8 +145,8 @@ func (l *needList) add(n Need) {
 
 // rest records that the award rests on v (listed by Needs when v is
 // provisional).
-func (l *needList) rest(v param.Value, why string) {
-	l.rests = append(l.rests, Need{Mark: NeedProvisional, Param: v.Name, Why: why, Value: v})
+func (l *needList) rest(v param.Value, why, whyZH string) {
+	l.rests = append(l.rests, Need{Mark: NeedProvisional, Param: v.Name, Why: why, WhyZH: whyZH, Value: v})
 }
 
 // provisional adds, after the missing parameters, every provisional value
@@ -120,21 +155,21 @@ func (l *needList) rest(v param.Value, why string) {
 func (l *needList) provisional(a Award) {
 	var out []Need
 	seen := map[string]bool{}
-	consider := func(v param.Value, why string) {
+	consider := func(v param.Value, why, whyZH string) {
 		key := string(v.Name) + "\x00" + v.From.String()
 		if v.Status != param.Provisional || v.Source == placeholderSource || seen[key] {
 			return
 		}
 		seen[key] = true
-		out = append(out, Need{Mark: NeedProvisional, Param: v.Name, Why: why, Value: v})
+		out = append(out, Need{Mark: NeedProvisional, Param: v.Name, Why: why, WhyZH: whyZH, Value: v})
 	}
 	for _, it := range a.Items {
 		for _, v := range it.Params {
-			consider(v, "the "+it.Kind.Chinese()+" rests on it")
+			consider(v, "the "+it.Kind.Chinese()+" rests on it", it.Kind.Chinese()+"依赖这一数值")
 		}
 	}
 	for _, r := range l.rests {
-		consider(r.Value, r.Why)
+		consider(r.Value, r.Why, r.WhyZH)
 	}
 	for _, n := range out {
 		l.list = append(l.list, n)

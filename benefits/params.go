@@ -128,6 +128,22 @@ func baseWhy(name param.Name, year int) string {
 	return fmt.Sprintf("the figure for %d", year)
 }
 
+// baseWhyZH is baseWhy in Chinese.
+func baseWhyZH(name param.Name, year int) string {
+	switch name {
+	case ParamWage:
+		return fmt.Sprintf("%d年受伤或死亡所用的 W × 12：%d年上海市城镇私营单位就业人员年平均工资", year, year-1)
+	case ParamIncome:
+		return fmt.Sprintf("%d年死亡的一次性职业伤害死亡补助金：%d年全国城镇居民人均可支配收入", year, year-1)
+	case ParamNursingBase:
+		return fmt.Sprintf("%d年生活护理费标准（第四十五条第二款）", year)
+	}
+	return fmt.Sprintf("%d年的数值", year)
+}
+
+// rebaseZH is why the 2024 wage is needed, in Chinese (第四十五条).
+const rebaseZH = "；第四十五条：按月支付的项目以此重新计发"
+
 // ParamGrantMonths is the one-time disability grant's months for a grade
 // (1–10); for another grade it is "", a name no set holds (a lookup of it
 // is an *param.UnknownNameError).

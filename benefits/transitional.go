@@ -42,7 +42,8 @@ type Rebase struct {
 func (k *calc) since(day calendar.Date) (calendar.Month, bool) {
 	c := k.commencement
 	if k.needs != nil {
-		k.needs.rest(c, "第四十五条: whether the periodic items are rebased on the 2024 wage rests on this date")
+		k.needs.rest(c, "第四十五条: whether the periodic items are rebased on the 2024 wage rests on this date",
+			"第四十五条：按月支付的项目是否按2024年工资重新计发，取决于这一日期")
 	}
 	if !day.Before(c.Date) {
 		return calendar.Month{}, false
@@ -56,7 +57,8 @@ func (k *calc) wage2024() (param.Value, error) {
 	var mb *MissingBaseError
 	if err != nil && k.needs != nil && errors.As(err, &mb) {
 		on, _ := calendar.DateOf(2025, 1, 1)
-		k.needs.add(Need{Param: ParamWage, On: on, Why: baseWhy(ParamWage, 2025) + "; 第四十五条 rebases the periodic items on it"})
+		k.needs.add(Need{Param: ParamWage, On: on, Why: baseWhy(ParamWage, 2025) + "; 第四十五条 rebases the periodic items on it",
+			WhyZH: baseWhyZH(ParamWage, 2025) + rebaseZH})
 		return param.Value{Name: ParamWage, Value: placeholderOne, From: on, Source: "(missing)", Status: param.Provisional}, nil
 	}
 	return v, err

@@ -64,6 +64,20 @@ func (e *ParseError) Error() string {
 	return fmt.Sprintf("calendar: cannot parse %q as %s: %s", redact.Value(e.Input), e.Layout, e.Reason)
 }
 
+// Chinese says, for a clerk, which text is not a date or month (masked and
+// cut short, as in Error) and the form it must have:
+// 所填 "2026-02-30" 不是有效的日期（应写作 YYYY-MM-DD，如 2026-01-20）.
+func (e *ParseError) Chinese() string {
+	if e == nil {
+		return ErrParse.Chinese()
+	}
+	what, example := "日期", "2026-01-20"
+	if e.Layout == "YYYY-MM" {
+		what, example = "月份", "2026-01"
+	}
+	return fmt.Sprintf("所填 %q 不是有效的%s（应写作 %s，如 %s）", redact.Value(e.Input), what, e.Layout, example)
+}
+
 // Unwrap returns ErrParse, the code of every *ParseError.
 func (e *ParseError) Unwrap() error { return ErrParse }
 

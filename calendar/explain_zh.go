@@ -102,7 +102,7 @@ func (d Deadline) ExplainZH() []string {
 		add("遇休息日顺延，跳过：%s", x.StringZH())
 	}
 	for _, r := range d.ReplacedSchedules() {
-		add("%d 年：使用方提供的放假安排（%s）替代了官方安排（%s），本期限按使用方的安排计算", r.Year, r.By, r.Replaced)
+		add("%d 年：调用方提供的放假安排（%s）替代了官方安排（%s），本期限按调用方的安排计算", r.Year, r.By, r.Replaced)
 	}
 	if d.Computed.IsZero() {
 		if d.uncovered != 0 {

@@ -14,7 +14,7 @@ import (
 
 // An example official deadline as a host would load it (the date is
 // illustrative: the tax administration publishes the real one).
-const exampleSource = "国家税务总局2027年1月份申报纳税期限（示例，由宿主系统提供）"
+const exampleSource = "国家税务总局2027年1月份申报纳税期限（示例，由调用方提供）"
 
 // A declaration whose count runs into a year with no schedule loaded is
 // unknown (a *YearNotCoveredError) unless the host has loaded the official

@@ -144,6 +144,63 @@ func (e *ScheduleError) Error() string {
 	return fmt.Sprintf("calendar: schedule %s: day #%d (%s): %v", intText(e.Year), e.Index+1, e.Date, e.Err)
 }
 
+// Chinese says which schedule and day were refused and why, for a clerk:
+// 2027 年放假安排第 1 天（2027-02-10 星期三）：调休上班日不在周末（…）. The reason is
+// the wrapped error's Chinese (a JSON error's place and kind too).
+func (e *ScheduleError) Chinese() string {
+	if e == nil {
+		return ErrScheduleSyntax.Chinese()
+	}
+	why := errcode.Of(e.Err).Chinese()
+	if d := detailZH(e.Err, 0); d != "" && d != why {
+		if why != "" {
+			why += "："
+		}
+		why += d
+	}
+	var where string
+	switch {
+	case e.Year == 0 && e.Index < 0:
+		where = "放假安排"
+	case e.Index < 0:
+		where = fmt.Sprintf("%s 年放假安排", intText(e.Year))
+	case e.Date.IsZero():
+		where = fmt.Sprintf("%s 年放假安排第 %d 天", intText(e.Year), e.Index+1)
+	default:
+		where = fmt.Sprintf("%s 年放假安排第 %d 天（%s %s）", intText(e.Year), e.Index+1, e.Date, WeekdayZH(e.Date.Weekday()))
+	}
+	if why == "" {
+		return where + "不合要求"
+	}
+	return where + "：" + why
+}
+
+// detailZH is the Chinese of the first error in err's tree that says more
+// than a code (one with a Chinese method that is not an errcode.Code: a
+// *jsonerr.Error), or "".
+func detailZH(err error, depth int) string {
+	if err == nil || depth > 16 {
+		return ""
+	}
+	if _, ok := err.(errcode.Code); ok {
+		return ""
+	}
+	if zh, ok := err.(interface{ Chinese() string }); ok {
+		return zh.Chinese()
+	}
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		return detailZH(u.Unwrap(), depth+1)
+	case interface{ Unwrap() []error }:
+		for _, x := range u.Unwrap() {
+			if d := detailZH(x, depth+1); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
 func (e *ScheduleError) Unwrap() error {
 	if e == nil {
 		return nil

@@ -18,7 +18,7 @@ func TestDeadlineRoundTripExplainsItselfTheSame(t *testing.T) {
 	c := calendar.Default()
 	p2609 := month(t, "2026-09")
 	s2026 := c.Schedules()[len(c.Schedules())-1]
-	s2026.Source = "宿主系统的 2026 年安排（测试）"
+	s2026.Source = "调用方的 2026 年安排（测试）"
 	replaced, err := c.With(s2026)
 	require.NoError(t, err)
 	official, err := c.WithOverrides(calendar.Override{Rule: calendar.RuleDeclaration, Period: month(t, "2026-12"), Date: day(t, "2027-01-20"), Source: exampleSource})

@@ -213,3 +213,26 @@ func (o Outcome) Chinese() string {
 	}
 	return ""
 }
+
+// itemNamesZH are the Chinese names of the deadlines Rulebook.Deadlines
+// lists (Item.Name), for a clerk.
+var itemNamesZH = map[string]string{
+	"platform applies (30 days)":                             "平台提出申请（30日）",
+	"worker, close relative or union applies (90 days)":      "劳动者、近亲属或工会提出申请（90日）",
+	"no extension past the 工伤保险条例 第十七条 period":               "延期不超过工伤认定申请期限（工伤保险条例 第十七条）",
+	"decision (30 working days)":                             "作出确认结论（30个工作日）",
+	"decision, clear case (7 working days)":                  "作出确认结论，事实清楚（7个工作日）",
+	"decision, clear case (7 working days, at most 30)":      "作出确认结论，事实清楚（7个工作日，至多30个）",
+	"delivery of the conclusion (3 working days)":            "送达结论（3个工作日）",
+	"agency's review of the benefit claim (20 working days)": "经办机构审核待遇申请（20个工作日）",
+	"applicant supplements the materials (5 working days)":   "申请人补正材料（5个工作日）",
+}
+
+// NameZH is the item's name in Chinese (平台提出申请（30日）…), or Name
+// itself for a name Deadlines does not give.
+func (it Item) NameZH() string {
+	if zh, ok := itemNamesZH[it.Name]; ok {
+		return zh
+	}
+	return it.Name
+}

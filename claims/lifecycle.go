@@ -263,6 +263,41 @@ var ErrTransition = errcode.New("transition", errcode.Stop,
 	"claims: transition not allowed",
 	"当前状态下不能办理该事项")
 
+// EventDateError is an event dated before the case's last step (or
+// undated): Next refuses it. It matches ErrEventDate (errors.Is).
+type EventDateError struct {
+	Event    EventKind
+	Date     calendar.Date // zero for an undated event
+	Accident calendar.Date
+	LastStep calendar.Date // the case's LastDay
+}
+
+func (e *EventDateError) Error() string {
+	if e == nil {
+		return ErrEventDate.Error()
+	}
+	return fmt.Sprintf("%s: %s on %s (accident %s, last step %s)", ErrEventDate.Error(), e.Event, e.Date, e.Accident, e.LastStep)
+}
+
+// Unwrap returns ErrEventDate, the code of every *EventDateError.
+func (e *EventDateError) Unwrap() error { return ErrEventDate }
+
+// Chinese names the event, its date, the accident's and the last step's,
+// for a clerk.
+func (e *EventDateError) Chinese() string {
+	if e == nil {
+		return ErrEventDate.Chinese()
+	}
+	name := e.Event.Chinese()
+	if name == "" {
+		name = string(e.Event)
+	}
+	if e.Date.IsZero() {
+		return fmt.Sprintf("“%s”没有写日期（事故日期 %s，案件上一步的日期 %s）", name, e.Accident, e.LastStep)
+	}
+	return fmt.Sprintf("“%s”的日期 %s 早于案件上一步的日期 %s（事故日期 %s）", name, e.Date, e.LastStep, e.Accident)
+}
+
 // Errors of Next.
 var (
 	ErrEventDate = errcode.New("event_date", errcode.Stop,
@@ -324,7 +359,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		return c, ErrNoAccident
 	}
 	if ev.Date.IsZero() || ev.Date.Before(c.LastDay()) {
-		return c, fmt.Errorf("%w: %s on %s (accident %s, last step %s)", ErrEventDate, ev.Kind, ev.Date, c.Accident, c.LastDay())
+		return c, &EventDateError{Event: ev.Kind, Date: ev.Date, Accident: c.Accident, LastStep: c.LastDay()}
 	}
 	bad := func(why string) (Case, error) { return c, &TransitionError{From: c.State, Event: ev.Kind, Why: why} }
 	n := c

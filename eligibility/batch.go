@@ -686,3 +686,43 @@ func ReadCSV(r io.Reader, b *Batch) error {
 
 // clone copies s out of a reader's buffer.
 func clone(s string) string { return strings.Clone(s) }
+
+// ReasonChinese says in Chinese a reason InvalidUnlisted counts invalid
+// records under: a record code's reason ("ended_at: before started_at") is
+// that code's Chinese (结束时间早于开始执行时间); an ID that is not visible
+// text, a value that is not true or false or not a time, or any other
+// malformed field, that code's Chinese with the field; a CSV reason
+// ("csv: …") the CSV code's Chinese; "other" 其他原因. A reason it does
+// not know (a host's own) is returned as it is.
+func ReasonChinese(reason string) string {
+	for _, c := range recordCodes() {
+		if r, ok := recordReasons[c]; ok && string(r.append(nil)) == reason {
+			return c.Chinese()
+		}
+	}
+	for _, s := range [...]errcode.Code{ErrBareQuote, ErrAfterQuote, ErrUnclosedQuote, ErrRecordTooLong, ErrLineBreak, ErrFieldCount, ErrTwoRecords, ErrCSVSyntax} {
+		if reason == "csv: "+s.Error() {
+			return s.Chinese()
+		}
+	}
+	if reason == "other" {
+		return "其他原因"
+	}
+	field, why, ok := strings.Cut(reason, ": ")
+	if !ok {
+		return reason
+	}
+	in := "（字段 " + field + "）"
+	switch why {
+	case idRule:
+		return "编号中有看不见或难以分辨的字符，或不是 UTF-8 文本" + in
+	case "malformed":
+		return "格式不对" + in
+	}
+	for _, c := range [...]errcode.Code{ErrNotBool, ErrNotTime, ErrMissingID} {
+		if why == strings.TrimPrefix(c.Error(), "eligibility: ") {
+			return c.Chinese() + in
+		}
+	}
+	return reason
+}

@@ -43,7 +43,9 @@
 package jsonerr
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
@@ -248,6 +250,54 @@ func (e *Error) Error() string {
 	return s
 }
 
+// Chinese says what and where in Chinese, for a clerk: the key, the path
+// and the byte offset, then the kind's Chinese (errcode.Code.Chinese), with
+// the limit, the spelling a key must have, and the cause's own Chinese when
+// it has one (a value's refusal: a parameter's *param.ValueError, a date's
+// error):
+//
+//	位置 $.parameters[0]，第 82 字节：字段值不合要求（如日期格式不对、名称不在列表中）：参数 "x"：不认识的参数名称（拼写错误不会被忽略）
+//
+// The key is quoted bounded and masked, as in Error.
+func (e *Error) Chinese() string {
+	if e == nil {
+		return "JSON 读取错误"
+	}
+	var where []string
+	if e.Key != "" {
+		where = append(where, "字段 "+redact.Mask(strconv.Quote(redact.Cut(e.Key, MaxKey))))
+	}
+	if e.Path != "" {
+		where = append(where, "位置 "+redact.Mask(redact.Cut(e.Path, 160)))
+	}
+	if e.Offset >= 0 {
+		where = append(where, fmt.Sprintf("第 %d 字节", e.Offset))
+	}
+	what := "被拒绝"
+	if c := errcode.Of(e.Err); !c.IsZero() {
+		what = c.Chinese()
+	}
+	if e.Err == ErrKeyCase && e.Want != "" {
+		what += "：应写作 " + redact.Mask(strconv.Quote(redact.Cut(e.Want, MaxKey)))
+	}
+	if e.Limit > 0 {
+		what += fmt.Sprintf("（上限 %d）", e.Limit)
+	}
+	if d := detailZH(e.Detail); d != "" {
+		what += "：" + d
+	}
+	var zh interface{ Chinese() string }
+	if e.Cause != nil && errors.As(e.Cause, &zh) {
+		if s := zh.Chinese(); s != "" && s != what {
+			what += "：" + redact.Short(s, 400)
+		}
+	}
+	if len(where) == 0 {
+		return what
+	}
+	return strings.Join(where, "，") + "：" + what
+}
+
 // Unwrap returns the cause and the kind, for errors.Is and errors.As: the
 // cause first, so that errcode.Of gives the code of a value's own refusal
 // (a date's calendar.ErrParse) before the kind's (ErrValue).
@@ -279,4 +329,38 @@ func Codes() []errcode.Code {
 		ErrTooLarge, ErrTooDeep, ErrKeyLength, ErrStringLength, ErrNumber, ErrDecimals, ErrNull, ErrRequired,
 		ErrDuplicateKey, ErrKeyCase, ErrUnknownKey, ErrTrailing, ErrSyntax, ErrType, ErrValue,
 	}
+}
+
+// detailZH says an Error's Detail in Chinese, with the same figures: the
+// details the strict reader writes ("3 decimals", "1048577 bytes", "not a
+// decimal number", …). A detail it does not know (a type mismatch names Go
+// types) is "" and left to the English message.
+func detailZH(d string) string {
+	switch d {
+	case "":
+		return ""
+	case "not a decimal number":
+		return "不是十进制数"
+	case "longer than 40 bytes":
+		return "超过 40 字节"
+	case "exponent out of range":
+		return "指数超出范围"
+	case "more than 20 digits written out":
+		return "写出的数字超过 20 位"
+	case "not an RFC 3339 time: the fraction of a second follows a point, not a comma":
+		return "不是 RFC 3339 时间：秒的小数部分应跟在小数点之后，而不是逗号"
+	case "a string that is not UTF-8 (a byte that is not UTF-8, or an unpaired surrogate escape): it would be read as U+FFFD":
+		return "字符串不是 UTF-8 编码（含非 UTF-8 字节或不成对的代理转义），读入会变成 U+FFFD"
+	}
+	var n int
+	var rest string
+	if k, err := fmt.Sscanf(d, "%d %s", &n, &rest); err == nil && k == 2 && fmt.Sprintf("%d %s", n, rest) == d {
+		switch rest {
+		case "decimals":
+			return fmt.Sprintf("实有 %d 位小数", n)
+		case "bytes":
+			return fmt.Sprintf("共 %d 字节", n)
+		}
+	}
+	return ""
 }

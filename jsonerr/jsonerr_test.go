@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 func TestErrorText(t *testing.T) {
@@ -23,4 +25,23 @@ func TestErrorText(t *testing.T) {
 	assert.Equal(t, `json: $.a (offset 0): required field "a" missing`, (&Error{Err: ErrRequired, Path: "$.a", Key: "a"}).Error())
 	assert.Equal(t, `json: key "A" at $.A (offset 1): must be written "a" (keys are case-sensitive)`, (&Error{Err: ErrKeyCase, Path: "$.A", Key: "A", Want: "a", Offset: 1}).Error())
 	assert.LessOrEqual(t, len((&Error{Err: ErrValue, Path: strings.Repeat("p", 2000), Detail: strings.Repeat("d", 2000)}).Error()), MaxMessage)
+}
+
+// An *Error says what and where in Chinese too: the place, the kind's
+// Chinese, and the cause's own Chinese when it has one.
+func TestErrorChinese(t *testing.T) {
+	var nilErr *Error
+	assert.Equal(t, "JSON 读取错误", nilErr.Chinese())
+	cause := errcode.New("x_unknown", errcode.Stop, "x: unknown name", "不认识的名称")
+	e := &Error{Err: ErrValue, Path: "$.parameters[0]", Offset: 82, Cause: cause}
+	assert.Equal(t, "位置 $.parameters[0]，第 82 字节：字段值不合要求（如日期格式不对、名称不在列表中）：不认识的名称", e.Chinese())
+	e = &Error{Err: ErrUnknownKey, Key: "x", Path: "$.x", Offset: 80}
+	assert.Equal(t, `字段 "x"，位置 $.x，第 80 字节：`+ErrUnknownKey.Chinese(), e.Chinese())
+	e = &Error{Err: ErrKeyCase, Key: "Name", Want: "name", Offset: -1}
+	assert.Equal(t, `字段 "Name"：`+ErrKeyCase.Chinese()+`：应写作 "name"`, e.Chinese())
+	e = &Error{Err: ErrTooLarge, Offset: -1, Limit: 8}
+	assert.Equal(t, ErrTooLarge.Chinese()+"（上限 8）", e.Chinese())
+	e = &Error{Err: ErrValue, Key: "110101199003071234", Offset: -1, Cause: errors.New("plain")}
+	assert.NotContains(t, e.Chinese(), "110101199003071234")
+	assert.Equal(t, "被拒绝", (&Error{Offset: -1}).Chinese())
 }

@@ -235,7 +235,7 @@ func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
 	var tl eligibility.Tally
 	tl.AddN("platform-b", eligibility.InstantDelivery, testdates.Day(t, "2026-12-01"), 903)
 	period := testdates.Month(t, "2026-12")
-	const source = "国家税务总局公布的2027年1月申报纳税期限（示例，由宿主系统提供）"
+	const source = "国家税务总局公布的2027年1月申报纳税期限（示例，由调用方提供）"
 	cal, err := calendar.Default().WithOverrides(calendar.Override{Rule: calendar.RuleDeclaration, Period: period,
 		Date: testdates.Day(t, "2027-01-20"), Source: source})
 	require.NoError(t, err)

@@ -36,7 +36,7 @@ func (v Value) Steps() explain.Explanation {
 	if !v.Status.Valid() {
 		tail = "param.source.unknown_status"
 	}
-	e = append(e, explain.Step{Key: tail, Inputs: []explain.Value{{Name: "source", Value: v.Source}, {Name: "status", Value: string(v.Status)}}})
+	e = append(e, explain.Step{Key: tail, Inputs: []explain.Value{{Name: "source", Value: v.Source}, {Name: "source_zh", Value: SourceZH(v.Source)}, {Name: "status", Value: string(v.Status)}}})
 	return e
 }
 
@@ -80,8 +80,8 @@ func Messages(lang explain.Lang) []explain.Entry {
 			{Key: "param.span.from_any", Template: "，自 {from} 起施行（不限起始日）"},
 			{Key: "param.span.from_until", Template: "，自 {from} 至 {until} 施行"},
 			{Key: "param.span.until", Template: "，自 {from} 至 {until} 施行"},
-			{Key: "param.source", Template: "（{source}；状态：{status:param.status}）"},
-			{Key: "param.source.unknown_status", Template: "（{source}；状态：{status}）"},
+			{Key: "param.source", Template: "（{source_zh}；状态：{status:param.status}）"},
+			{Key: "param.source.unknown_status", Template: "（{source_zh}；状态：{status}）"},
 		}
 	default:
 		return nil

@@ -1,6 +1,7 @@
 package param
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -35,5 +36,34 @@ func TestValueStringZHWithoutStart(t *testing.T) {
 	v := Value{Name: "x", Value: decimal.RequireFromString("0.6"), From: from, Source: "s", Status: Verified}
 	if got := v.StringZH(); !strings.Contains(got, "自 0001-01-01 起施行（不限起始日）") {
 		t.Fatalf("StringZH: %s", got)
+	}
+}
+
+// englishWord is a lower-case English word of four or more letters outside
+// an identifier (benefits.implementing_measures.commencement).
+var englishWord = regexp.MustCompile(`(^|[^A-Za-z_.])[a-z]{4,}([^A-Za-z_.]|$)`)
+
+// The embedded sources read in Chinese, with the same documents and figures;
+// a host's own source is kept as written.
+func TestSourceZH(t *testing.T) {
+	for _, v := range Defaults() {
+		zh := v.SourceZH()
+		if englishWord.MatchString(zh) || !strings.Contains(zh, "沪人社规〔2025〕17号") {
+			t.Errorf("%s: SourceZH %q", v.Name, zh)
+		}
+		if !strings.Contains(v.StringZH(), zh) {
+			t.Errorf("%s: StringZH %q lacks the Chinese source", v.Name, v.StringZH())
+		}
+	}
+	for src, want := range map[string]string{
+		"2023 figure: 中国统计年鉴 reprint of the Shanghai urban private-sector average annual wage":                                                                         "2023 年数据：中国统计年鉴 转载的上海市城镇私营单位就业人员年平均工资",
+		"沪人社福〔2025〕373号 第十一条; in force in Shanghai from the 《实施办法》's commencement (沪人社规〔2025〕17号, benefits.implementing_measures.commencement) 第二款 (新参加试点的即时配送平台企业首年)": "沪人社福〔2025〕373号 第十一条；自《实施办法》施行之日（沪人社规〔2025〕17号，benefits.implementing_measures.commencement）起在本市施行 第二款（新参加试点的即时配送平台企业首年）",
+		"a host's own note": "a host's own note",
+		"abcd figure: x":    "abcd figure: x",
+		"":                  "",
+	} {
+		if got := SourceZH(src); got != want {
+			t.Errorf("SourceZH(%q) = %q, want %q", src, got, want)
+		}
 	}
 }

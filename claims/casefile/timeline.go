@@ -43,7 +43,13 @@ type ExtensionOut struct {
 	Deadline calendar.Date `json:"deadline,omitzero"`
 	Error    string        `json:"error,omitempty"`
 	Reasons  []string      `json:"reasons,omitempty"`
+
+	err error
 }
+
+// Err is the error Error says (nil when there is none, and after a JSON
+// round trip): its Chinese is errcode's, for a clerk.
+func (x ExtensionOut) Err() error { return x.err }
 
 // FilingOut is the judgement of the filing date; Error when it cannot be
 // judged (the window is unknown and the raw day does not decide).
@@ -58,7 +64,17 @@ type FilingOut struct {
 	PlatformLateUnknown string   `json:"platform_late_unknown,omitempty"`
 	Error               string   `json:"error,omitempty"`
 	Reasons             []string `json:"reasons"`
+
+	err, platformLateErr error
 }
+
+// Err is the error Error says (nil when there is none, and after a JSON
+// round trip): its Chinese is errcode's, for a clerk.
+func (x FilingOut) Err() error { return x.err }
+
+// PlatformLateErr is the error PlatformLateUnknown says (nil when there is
+// none, and after a JSON round trip).
+func (x FilingOut) PlatformLateErr() error { return x.platformLateErr }
 
 // CoverOut is the 第四十三条 check: covered, pending or not_covered.
 type CoverOut struct {
@@ -69,7 +85,17 @@ type CoverOut struct {
 	Unknown string             `json:"unknown,omitempty"`
 	Error   string             `json:"error,omitempty"`
 	Reasons []string           `json:"reasons"`
+
+	err, unknownErr error
 }
+
+// Err is the error Error says (nil when there is none, and after a JSON
+// round trip): its Chinese is errcode's, for a clerk.
+func (x CoverOut) Err() error { return x.err }
+
+// UnknownErr is the error Unknown says (nil when there is none, and after
+// a JSON round trip).
+func (x CoverOut) UnknownErr() error { return x.unknownErr }
 
 // MaterialsOut is the materials checklist.
 type MaterialsOut struct {
@@ -81,7 +107,13 @@ type MaterialsOut struct {
 	Complete    bool              `json:"complete"`
 	Error       string            `json:"error,omitempty"`
 	Explanation []string          `json:"explanation"`
+
+	err error
 }
+
+// Err is the error Error says (nil when there is none, and after a JSON
+// round trip): its Chinese is errcode's, for a clerk.
+func (x MaterialsOut) Err() error { return x.err }
 
 // CostSplitOut is the cost split (第二十二条第二款, 第六十九条); amounts are
 // money.Amount, strings with two decimals.
@@ -95,7 +127,13 @@ type CostSplitOut struct {
 	Platform *money.Amount `json:"platform,omitempty"`
 	Error    string        `json:"error,omitempty"`
 	Reasons  []string      `json:"reasons"`
+
+	err error
 }
+
+// Err is the error Error says (nil when there is none, and after a JSON
+// round trip): its Chinese is errcode's, for a clerk.
+func (x CostSplitOut) Err() error { return x.err }
 
 // Timeline computes every deadline and check of the case file on cal, with
 // the file's rules: it records the file in a claims.Case (Case) and gives,
@@ -141,22 +179,22 @@ func (f File) Timeline(cal *calendar.Calendar) (Timeline, error) {
 		}
 		t.Extension = &ExtensionOut{Granted: r.Granted, Deadline: r.Deadline, Reasons: r.Reasons}
 		if r.Err != nil {
-			t.Extension.Error = r.Err.Error()
+			t.Extension.Error, t.Extension.err = r.Err.Error(), r.Err
 		}
 	}
 	if filing, err := rb.JudgeFiling(c); err != nil {
-		t.Filing = FilingOut{Error: err.Error(), Reasons: []string{err.Error()}}
+		t.Filing = FilingOut{Error: err.Error(), Reasons: []string{err.Error()}, err: err}
 	} else {
 		in, late := filing.InTime, filing.PlatformLate
 		t.Filing = FilingOut{InTime: &in, Deadline: filing.Deadline, DeadlineRaw: filing.NotBefore, Reasons: filing.Reasons}
 		if filing.PlatformLateErr != nil {
-			t.Filing.PlatformLateUnknown = filing.PlatformLateErr.Error()
+			t.Filing.PlatformLateUnknown, t.Filing.platformLateErr = filing.PlatformLateErr.Error(), filing.PlatformLateErr
 		} else {
 			t.Filing.PlatformLate = &late
 		}
 	}
 	if check, err := rb.CheckMaterials(f.Application); err != nil {
-		t.Materials = MaterialsOut{Error: err.Error(), Explanation: []string{err.Error()}}
+		t.Materials = MaterialsOut{Error: err.Error(), Explanation: []string{err.Error()}, err: err}
 	} else {
 		t.Materials = MaterialsOut{Required: check.Required, Missing: nonNil(check.Missing), ToFollow: check.ToFollow, MissingKey: check.MissingKey,
 			Acceptable: check.Acceptable, Complete: check.Complete, Explanation: check.Explanation()}
@@ -168,13 +206,13 @@ func (f File) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	}
 	t.Cover = CoverOut{AsOf: asOf}
 	if cover, err := rb.CheckCover(f.Accident, f.PaidMonths, asOf); err != nil {
-		t.Cover.Error, t.Cover.Reasons = err.Error(), []string{err.Error()}
+		t.Cover.Error, t.Cover.Reasons, t.Cover.err = err.Error(), []string{err.Error()}, err
 	} else {
 		t.Cover.Status, t.Cover.Month, t.Cover.Reasons = cover.Status, cover.Month, cover.Reasons
 		if cover.DueErr == nil && cover.Status != claims.Covered {
 			t.Cover.Due = cover.Due.Date
 		} else if cover.DueErr != nil {
-			t.Cover.Unknown = cover.DueErr.Error()
+			t.Cover.Unknown, t.Cover.unknownErr = cover.DueErr.Error(), cover.DueErr
 		}
 	}
 	if t.Deadlines, err = rb.Deadlines(c, f.AsOf); err != nil {
@@ -183,7 +221,7 @@ func (f File) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	if len(f.Costs) > 0 {
 		split, err := rb.SplitLateCosts(c, f.Costs)
 		if err != nil {
-			t.Costs = &CostSplitOut{Error: err.Error(), Reasons: []string{err.Error()}}
+			t.Costs = &CostSplitOut{Error: err.Error(), Reasons: []string{err.Error()}, err: err}
 		} else {
 			fund, platform := split.Fund, split.Platform
 			t.Costs = &CostSplitOut{From: split.From, To: split.To, Open: split.Open, Fund: &fund, Platform: &platform, Reasons: split.Reasons}

@@ -15,15 +15,22 @@
 // claim's is benefits.MedicalClaim. Bad input gets a clear message and a
 // non-zero exit.
 //
-// -needs lists, all at once, every parameter the case lacks ([missing]:
+// -needs lists, all at once, every parameter the case lacks ([缺少]:
 // the award cannot be computed without it) and every provisional value the
-// award rests on ([provisional]: computed, but the figure is inferred or
+// award rests on ([暂定]: computed, but the figure is inferred or
 // not yet published, such as the disability base ratio 0.6 or the embedded
-// commencement of the 《实施办法》); -json writes them as JSON,
+// commencement of the 《实施办法》), each as benefits.Need.StringZH says it;
+// -json writes them as JSON,
 // {"needs": [each entry with its "mark"], "rulebook": "…"}, the rulebook
 // being the Fingerprint of what they were listed from (benefits.Rulebook).
 // The -json outputs of an award and of a medical claim record it too
 // ("rulebook").
+//
+// Everything is printed in Chinese (the award and the medical claim by the
+// library's ExplainZH, the parameters' sources by param.Value.SourceZH,
+// errors by their Chinese methods, the usage of -h); -lang en gives the
+// library's English where it has one (-needs, the errors, the usage), for
+// developers. The payment schedule's columns are aligned by display width.
 //
 // Exit status: 0 when the case computes (with -needs: nothing is missing,
 // even if provisional values are listed); 1 for bad input or a case that
@@ -37,10 +44,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
@@ -51,36 +60,38 @@ const exitMissing = 3
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("benefit-calculator", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	path := fs.String("case", "testdata/benefits/case-sample.json", "the case JSON `file` (- for standard input)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	needs := fs.Bool("needs", false, "list every parameter the case lacks and every provisional value its award rests on, and exit (status 3 when something is missing)")
-	medical := fs.String("medical", "", "check the medical claim in `file` (- for standard input) charge by charge, instead of a case")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: benefit-calculator [-case FILE] [-json] [-needs]\n       benefit-calculator -medical FILE [-json]\n\n")
-		fs.PrintDefaults()
-	}
-	if code, ok := cli.Parse(fs, args); !ok {
+	c := msg.New(fs, stderr,
+		"用法：benefit-calculator [-case 文件] [-json] [-needs] [-lang zh|en]\n      benefit-calculator -medical 文件 [-json] [-lang zh|en]",
+		"usage: benefit-calculator [-case FILE] [-json] [-needs] [-lang zh|en]\n       benefit-calculator -medical FILE [-json] [-lang zh|en]")
+	path := fs.String("case", "testdata/benefits/case-sample.json", "案件 JSON `文件`（- 表示标准输入）")
+	c.EN("case", "the case JSON `file` (- for standard input)")
+	asJSON := fs.Bool("json", false, "输出 JSON")
+	c.EN("json", "print JSON")
+	needs := fs.Bool("needs", false, "一次列出案件缺少的全部参数和待遇所依赖的全部暂定数值，然后退出（有缺少的参数时退出状态为 3）")
+	c.EN("needs", "list every parameter the case lacks and every provisional value its award rests on, and exit (status 3 when something is missing)")
+	medical := fs.String("medical", "", "逐笔审核医疗费用申领`文件`（- 表示标准输入），不计算案件")
+	c.EN("medical", "check the medical claim in `file` (- for standard input) charge by charge, instead of a case")
+	if code, ok := c.Parse(args); !ok {
 		return code
 	}
 	if *medical != "" {
-		return runMedical(textout.Locate(*medical), *asJSON, stdin, stdout, stderr)
+		return runMedical(c, textout.Locate(*medical), *asJSON, stdin, stdout, stderr)
 	}
 	*path = textout.Locate(*path) // the sample, from the module root or from this folder
 	data, err := cli.ReadInput(*path, stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+		fmt.Fprintf(stderr, "benefit-calculator: %s\n", c.Err(err))
 		return 1
 	}
 	f, err := casefile.Parse(data)
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %s: %v\n", *path, err)
+		fmt.Fprintf(stderr, "benefit-calculator: %s\n", c.Err(msg.InFile(*path, err)))
 		return 1
 	}
 	if *needs {
 		nl, err := f.Needs()
 		if err != nil {
-			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+			fmt.Fprintf(stderr, "benefit-calculator: %s\n", c.Err(err))
 			return 1
 		}
 		status := 0
@@ -89,7 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if *asJSON {
 			if err := cli.WriteJSON(stdout, nl); err != nil {
-				fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+				fmt.Fprintf(stderr, "benefit-calculator: %s\n", c.Err(err))
 				return 1
 			}
 			return status
@@ -102,30 +113,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				missing = append(missing, n)
 			}
 		}
+		line := func(n benefits.Need) string {
+			return c.Pick(n.StringZH(), n.String())
+		}
 		if len(missing) == 0 {
-			fmt.Fprintln(stdout, "所需参数均已提供 (every parameter the case needs is given)")
+			fmt.Fprintln(stdout, c.Pick("所需参数均已提供", "every parameter the case needs is given"))
 		} else {
-			fmt.Fprintf(stdout, "缺少的参数 (%d missing), to supply in \"parameters\":\n", len(missing))
+			fmt.Fprintf(stdout, c.Pick("缺少的参数（%d 项），请在案件文件的 \"parameters\" 中提供：\n", "%d missing, to supply in \"parameters\":\n"), len(missing))
 			for _, n := range missing {
-				fmt.Fprintf(stdout, "  %s\n", n)
+				fmt.Fprintf(stdout, "  %s\n", line(n))
 			}
 		}
 		if len(provisional) > 0 {
-			fmt.Fprintf(stdout, "暂定的参数 (%d provisional): the award rests on these; supply the official figure when known:\n", len(provisional))
+			fmt.Fprintf(stdout, c.Pick("暂定的参数（%d 项）：待遇依赖这些数值，有正式数值时请提供：\n",
+				"%d provisional: the award rests on these; supply the official figure when known:\n"), len(provisional))
 			for _, n := range provisional {
-				fmt.Fprintf(stdout, "  %s\n", n)
+				fmt.Fprintf(stdout, "  %s\n", line(n))
 			}
 		}
 		return status
 	}
 	r, err := f.Calculate()
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+		fmt.Fprintf(stderr, "benefit-calculator: %s\n", c.Err(err))
 		return 1
 	}
 	if *asJSON {
 		if err := cli.WriteJSON(stdout, r); err != nil {
-			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+			fmt.Fprintf(stderr, "benefit-calculator: %s\n", c.Err(err))
 			return 1
 		}
 		return 0
@@ -136,17 +151,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(r.Schedule) > 0 {
 		fmt.Fprintf(stdout, "\n按月发放表：\n")
-		for _, p := range r.Schedule {
-			who := ""
-			if p.Beneficiary != "" {
-				who = " " + p.Beneficiary
-			}
-			raised := ""
-			if p.Raised {
-				raised = "（按当年计发标准, 第四十五条第二款）"
-			}
-			fmt.Fprintf(stdout, "  %s %s%s %12s 元%s\n", p.Month, p.Kind.Chinese(), who, p.Amount.String(), raised)
-		}
+		fmt.Fprint(stdout, scheduleTable(r.Schedule))
 	}
 	if m := r.Medical; m != nil {
 		fmt.Fprintf(stdout, "\n第三人责任的医疗费用（第三十四条）：\n")
@@ -159,4 +164,56 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// scheduleTable is the payment schedule with its columns aligned by
+// display width (textout.Table): month, item, beneficiary, amount (right
+// aligned), and whether the year's standard raised it (第四十五条第二款).
+func scheduleTable(schedule []benefits.Payment) string {
+	who, raised := false, false
+	for _, p := range schedule {
+		who, raised = who || p.Beneficiary != "", raised || p.Raised
+	}
+	rows := [][]string{{"月份", "项目"}}
+	if who {
+		rows[0] = append(rows[0], "领取人")
+	}
+	rows[0] = append(rows[0], "金额（元）")
+	if raised {
+		rows[0] = append(rows[0], "说明")
+	}
+	amountCol := len(rows[0]) - 1
+	if raised {
+		amountCol--
+	}
+	for _, p := range schedule {
+		r := []string{p.Month.String(), p.Kind.Chinese()}
+		if who {
+			r = append(r, p.Beneficiary)
+		}
+		r = append(r, p.Amount.String())
+		if p.Raised {
+			r = append(r, "按当年计发标准（第四十五条第二款）")
+		} else if raised {
+			r = append(r, "")
+		}
+		rows = append(rows, r)
+	}
+	ws := textout.Columns(rows)
+	var b strings.Builder
+	for i, r := range rows {
+		cells := make([]string, len(r))
+		for j, cell := range r {
+			switch {
+			case j == len(r)-1 && j != amountCol:
+				cells[j] = cell
+			case j == amountCol && i > 0:
+				cells[j] = textout.PadLeft(cell, ws[j]) // amounts right-aligned
+			default:
+				cells[j] = textout.Pad(cell, ws[j])
+			}
+		}
+		b.WriteString(strings.TrimRight("  "+strings.Join(cells, "  "), " ") + "\n")
+	}
+	return b.String()
 }

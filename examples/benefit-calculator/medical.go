@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 )
 
 // runMedical checks a medical claim (benefits.MedicalClaim, 第三十二至三十七条,
@@ -15,12 +16,12 @@ import (
 // JSON). It reads at most benefits.MaxClaimJSONBytes and one byte more, so
 // that a larger input is refused by the reader's own limit, not held in
 // memory.
-func runMedical(path string, asJSON bool, stdin io.Reader, stdout, stderr io.Writer) int {
+func runMedical(m *msg.CLI, path string, asJSON bool, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := stdin
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+			fmt.Fprintf(stderr, "benefit-calculator: %s\n", m.Err(err))
 			return 1
 		}
 		defer f.Close()
@@ -28,27 +29,27 @@ func runMedical(path string, asJSON bool, stdin io.Reader, stdout, stderr io.Wri
 	}
 	data, err := io.ReadAll(io.LimitReader(in, benefits.MaxClaimJSONBytes+1))
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+		fmt.Fprintf(stderr, "benefit-calculator: %s\n", m.Err(err))
 		return 1
 	}
 	c, err := benefits.ParseMedicalClaim(data)
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %s: %v\n", path, err)
+		fmt.Fprintf(stderr, "benefit-calculator: %s\n", m.Err(msg.InFile(path, err)))
 		return 1
 	}
 	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+		fmt.Fprintf(stderr, "benefit-calculator: %s\n", m.Err(err))
 		return 1
 	}
 	r, err := rb.Assess(c)
 	if err != nil {
-		fmt.Fprintf(stderr, "benefit-calculator: %s: %v\n", path, err)
+		fmt.Fprintf(stderr, "benefit-calculator: %s\n", m.Err(msg.InFile(path, err)))
 		return 1
 	}
 	if asJSON {
 		if err := cli.WriteJSON(stdout, r); err != nil {
-			fmt.Fprintf(stderr, "benefit-calculator: %v\n", err)
+			fmt.Fprintf(stderr, "benefit-calculator: %s\n", m.Err(err))
 			return 1
 		}
 		return 0

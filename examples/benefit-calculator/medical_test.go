@@ -37,15 +37,19 @@ func TestMedicalSample(t *testing.T) {
 }
 
 func TestMedicalBadInput(t *testing.T) {
-	for in, want := range map[string]string{
-		`{"injury":"2026-03-02","bills":[]}`:              "no bill",
-		`{"injury":"2026-03-02","bils":[]}`:               "unknown key",
-		strings.Repeat("[", 1000):                         "nesting too deep",
-		`{"injury":"` + strings.Repeat(" ", 1<<20) + `"}`: "document too large",
+	for in, want := range map[string][2]string{
+		`{"injury":"2026-03-02","bills":[]}`:              {"no bill", "医疗待遇申领数据不合要求"},
+		`{"injury":"2026-03-02","bils":[]}`:               {"unknown key", `字段 "bils"，位置 $.bils，第 23 字节：不认识的字段`},
+		strings.Repeat("[", 1000):                         {"nesting too deep", "对象和列表嵌套层数过多"},
+		`{"injury":"` + strings.Repeat(" ", 1<<20) + `"}`: {"document too large", "文件过大"},
 	} {
 		code, _, errOut := runArgs(in, "-medical", "-")
 		assert.Equal(t, 1, code, in[:min(len(in), 40)])
-		assert.Contains(t, errOut, want)
+		assert.Contains(t, errOut, want[1])
+		assert.Less(t, len(errOut), 600)
+		code, _, errOut = runArgs(in, "-medical", "-", "-lang", "en")
+		assert.Equal(t, 1, code, in[:min(len(in), 40)])
+		assert.Contains(t, errOut, want[0])
 		assert.Less(t, len(errOut), 400)
 	}
 	code, _, errOut := runArgs("", "-medical", "no/such/claim.json")

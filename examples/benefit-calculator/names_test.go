@@ -18,7 +18,7 @@ func TestMisspeltParameterNamesTheNearest(t *testing.T) {
 			code, out, errOut := runArgs(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[{"name":"`+misspelt+`","value":"0.5","from":"2024-01-01","source":"s","status":"verified"}],"rules":{}}`, args...)
 			assert.Equal(t, 1, code, misspelt)
 			assert.Empty(t, out, misspelt)
-			assert.Contains(t, errOut, "did you mean "+nearest+"?", misspelt)
+			assert.Contains(t, errOut, "是否应为 "+nearest+"？", misspelt)
 		}
 	}
 }

@@ -15,6 +15,11 @@
 // not loaded is shown as unknown (未知, with the day it is not before); every
 // other deadline and check is still given and the program exits 0.
 //
+// Every line is Chinese: each deadline's steps as calendar.Deadline.ExplainZH
+// words them, the items by claims.Item.NameZH, the errors by their Chinese
+// methods, and the usage of -h; -lang en gives the library's English of the
+// deadlines' steps and of the errors, for developers.
+//
 // The case format is casefile.File (package claims/casefile, which only
 // calls the methods of a claims.Rulebook). Bad input gets a clear message
 // and a non-zero exit. The last line names the rulebook's fingerprint (the
@@ -22,7 +27,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,6 +35,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
@@ -38,51 +43,65 @@ func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("claim-timeline", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	path := fs.String("case", "testdata/claims/case-sample.json", "the case JSON `file` (- for standard input)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: claim-timeline [-case FILE] [-json]\n\n")
-		fs.PrintDefaults()
-	}
-	if code, ok := cli.Parse(fs, args); !ok {
+	c := msg.New(fs, stderr, "用法：claim-timeline [-case 文件] [-json] [-lang zh|en]", "usage: claim-timeline [-case FILE] [-json] [-lang zh|en]")
+	path := fs.String("case", "testdata/claims/case-sample.json", "案件 JSON `文件`（- 表示标准输入）")
+	c.EN("case", "the case JSON `file` (- for standard input)")
+	asJSON := fs.Bool("json", false, "输出 JSON")
+	c.EN("json", "print JSON")
+	if code, ok := c.Parse(args); !ok {
 		return code
 	}
 	data, err := cli.ReadInput(textout.Locate(*path), stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "claim-timeline: %v\n", err)
+		fmt.Fprintf(stderr, "claim-timeline: %s\n", c.Err(err))
 		return 1
 	}
 	f, err := casefile.Parse(data)
 	if err != nil {
-		fmt.Fprintf(stderr, "claim-timeline: %s: %v\n", *path, err)
+		fmt.Fprintf(stderr, "claim-timeline: %s\n", c.Err(msg.InFile(*path, err)))
 		return 1
 	}
 	t, err := f.Timeline(calendar.Default())
 	if err != nil {
-		fmt.Fprintf(stderr, "claim-timeline: %v\n", err)
+		fmt.Fprintf(stderr, "claim-timeline: %s\n", c.Err(err))
 		return 1
 	}
 	if *asJSON {
 		if err := cli.WriteJSON(stdout, t); err != nil {
-			fmt.Fprintf(stderr, "claim-timeline: %v\n", err)
+			fmt.Fprintf(stderr, "claim-timeline: %s\n", c.Err(err))
 			return 1
 		}
 		return 0
 	}
-	printText(stdout, f, t)
+	printText(stdout, c, f, t)
 	return 0
 }
 
-func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
+// printText prints the timeline for a clerk: every explanation in Chinese
+// (calendar.Deadline.ExplainZH, the items' NameZH, the errors' Chinese);
+// with -lang en the deadlines' explanations and the errors in the
+// library's English.
+func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
+	// failed is a part's error in the reader's language: the error itself
+	// when the timeline has it, else its message as recorded.
+	failed := func(err error, recorded string) string {
+		if err == nil {
+			return recorded
+		}
+		return c.Err(err)
+	}
 	fmt.Fprintf(w, "案件：事故日 %s，%s 于 %s 提出申请\n\n", f.Accident, f.Applicant.Chinese(), f.FiledOn)
 	window := func(name string, o calendar.Deadline) {
 		if !o.Known() {
-			fmt.Fprintf(w, "%s：未知（不早于 %s）\n    · %s\n", name, o.NotBefore(), unknownText(o.Err()))
+			fmt.Fprintf(w, "%s：未知（不早于 %s）\n    · %s\n", name, o.NotBefore(), c.Err(o.Err()))
 			return
 		}
 		fmt.Fprintf(w, "%s：%s\n", name, o.Date)
-		for _, line := range o.Explanation() {
+		lines := o.ExplainZH()
+		if c.English() {
+			lines = o.Explanation()
+		}
+		for _, line := range lines {
 			fmt.Fprintf(w, "    · %s\n", line)
 		}
 	}
@@ -92,7 +111,7 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 	if x := t.Extension; x != nil {
 		fmt.Fprintf(w, "\n延期：准予 %s，期限 %s\n", textout.YesNo(x.Granted), x.Deadline)
 		if x.Error != "" {
-			fmt.Fprintf(w, "    · %s\n", x.Error)
+			fmt.Fprintf(w, "    · %s\n", failed(x.Err(), x.Error))
 		}
 		for _, r := range x.Reasons {
 			fmt.Fprintf(w, "    · %s\n", r)
@@ -109,20 +128,31 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 		deadline = "未知（不早于 " + t.Filing.DeadlineRaw.String() + "）"
 	}
 	if t.Filing.Error != "" {
-		fmt.Fprintf(w, "\n申请是否及时：未知\n")
+		fmt.Fprintf(w, "\n申请是否及时：未知\n    · %s\n", failed(t.Filing.Err(), t.Filing.Error))
 	} else {
 		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", yesNo(t.Filing.InTime), deadline, yesNo(t.Filing.PlatformLate))
+		if t.Filing.PlatformLate == nil && t.Filing.PlatformLateUnknown != "" {
+			fmt.Fprintf(w, "    · 平台是否逾期无法判断：%s\n", failed(t.Filing.PlatformLateErr(), t.Filing.PlatformLateUnknown))
+		}
+		for _, r := range t.Filing.Reasons {
+			fmt.Fprintf(w, "    · %s\n", r)
+		}
 	}
-	for _, r := range t.Filing.Reasons {
-		fmt.Fprintf(w, "    · %s\n", r)
+	if t.Cover.Error != "" {
+		fmt.Fprintf(w, "\n事故当月保障（第四十三条）：无法判断（截至 %s）\n    · %s\n", t.Cover.AsOf, failed(t.Cover.Err(), t.Cover.Error))
+	} else {
+		fmt.Fprintf(w, "\n事故当月保障（第四十三条）：%s（截至 %s）\n", t.Cover.Status.Chinese(), t.Cover.AsOf)
+		for _, r := range t.Cover.Reasons {
+			fmt.Fprintf(w, "    · %s\n", r)
+		}
 	}
-	fmt.Fprintf(w, "\n事故当月保障（第四十三条）：%s（截至 %s）\n", t.Cover.Status.Chinese(), t.Cover.AsOf)
-	for _, r := range t.Cover.Reasons {
-		fmt.Fprintf(w, "    · %s\n", r)
-	}
-	fmt.Fprintf(w, "\n材料：可受理 %s，齐全 %s\n", textout.YesNo(t.Materials.Acceptable), textout.YesNo(t.Materials.Complete))
-	for _, r := range t.Materials.Explanation {
-		fmt.Fprintf(w, "    · %s\n", r)
+	if t.Materials.Error != "" {
+		fmt.Fprintf(w, "\n材料：无法核对\n    · %s\n", failed(t.Materials.Err(), t.Materials.Error))
+	} else {
+		fmt.Fprintf(w, "\n材料：可受理 %s，齐全 %s\n", textout.YesNo(t.Materials.Acceptable), textout.YesNo(t.Materials.Complete))
+		for _, r := range t.Materials.Explanation {
+			fmt.Fprintf(w, "    · %s\n", r)
+		}
 	}
 	asOf := "未给出"
 	if !f.AsOf.IsZero() {
@@ -155,20 +185,20 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 		case !it.Deadline.Known():
 			status = "待放假安排公布"
 		}
-		rows = append(rows, []string{itemName(it.Name), date, it.Articles, status})
+		rows = append(rows, []string{it.NameZH(), date, it.Articles, status})
 	}
 	fmt.Fprint(w, textout.Table("  ", rows))
 	for _, it := range t.Deadlines {
 		if !it.Deadline.Known() {
-			fmt.Fprintf(w, "    · %s：%s\n", itemName(it.Name), unknownText(it.Deadline.Err()))
+			fmt.Fprintf(w, "    · %s：%s\n", it.NameZH(), c.Err(it.Deadline.Err()))
 		}
 	}
-	if c := t.Costs; c != nil {
-		if c.Error != "" {
-			fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", c.Error)
+	if x := t.Costs; x != nil {
+		if x.Error != "" {
+			fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", failed(x.Err(), x.Error))
 		} else {
-			fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", c.Fund.String(), c.Platform.String())
-			for _, r := range c.Reasons {
+			fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", x.Fund.String(), x.Platform.String())
+			for _, r := range x.Reasons {
 				fmt.Fprintf(w, "    · %s\n", r)
 			}
 		}
@@ -177,36 +207,4 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 		fmt.Fprintf(w, "\n注：%s\n", n)
 	}
 	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Rulebook)
-}
-
-// unknownText says why a deadline is unknown, in Chinese when it is a year
-// whose schedule is not loaded.
-func unknownText(err error) string {
-	var nc *calendar.YearNotCoveredError
-	if errors.As(err, &nc) {
-		return fmt.Sprintf("该期限落在 %d 年，国务院 %d 年节假日安排尚未载入，确切日期待公布后确定（不作推测）", nc.Year, nc.Year)
-	}
-	if err == nil {
-		return ""
-	}
-	return err.Error()
-}
-
-var itemNames = map[string]string{
-	"platform applies (30 days)":                             "平台提出申请（30日）",
-	"worker, close relative or union applies (90 days)":      "劳动者、近亲属或工会提出申请（90日）",
-	"no extension past the 工伤保险条例 第十七条 period":               "延期不超过工伤认定申请期限",
-	"decision (30 working days)":                             "作出确认结论（30个工作日）",
-	"decision, clear case (7 working days)":                  "作出确认结论，事实清楚（7个工作日）",
-	"decision, clear case (7 working days, at most 30)":      "作出确认结论，事实清楚（7个工作日，至多30个）",
-	"delivery of the conclusion (3 working days)":            "送达结论（3个工作日）",
-	"agency's review of the benefit claim (20 working days)": "经办机构审核待遇申请（20个工作日）",
-	"applicant supplements the materials (5 working days)":   "申请人补正材料（5个工作日）",
-}
-
-func itemName(n string) string {
-	if c, ok := itemNames[n]; ok {
-		return c
-	}
-	return n
 }

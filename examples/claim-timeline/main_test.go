@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
@@ -90,7 +91,12 @@ func TestBadInput(t *testing.T) {
 	code, _, errOut := runArgs(`{"accident":"2026-02-30"}`, "-case", "-")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "2026-02-30")
-	code, _, errOut = runArgs(`{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-10","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`, "-case", "-")
+	bad := `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-10","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`
+	code, _, errOut = runArgs(bad, "-case", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "的日期 2026-01-10 早于案件上一步的日期 2026-01-20（事故日期 2026-01-20）") // claims.EventDateError.Chinese
+	assert.Empty(t, msg.EnglishWords(errOut, "claim-timeline"), errOut)
+	code, _, errOut = runArgs(bad, "-case", "-", "-lang", "en")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "before the accident")
 	code, _, _ = runArgs("", "-nope")
@@ -98,4 +104,39 @@ func TestBadInput(t *testing.T) {
 	code, _, errOut = runArgs("", "-case", "/nonexistent.json")
 	assert.Equal(t, 1, code)
 	assert.NotEmpty(t, errOut)
+}
+
+// What a clerk reads is Chinese: each window's steps
+// (calendar.Deadline.ExplainZH), the deadline items (claims.Item.NameZH),
+// a year not covered (its error's Chinese), -h and the complaints. The
+// check (msg.EnglishWords): no run of four or more ASCII letters standing
+// as a word, outside flag names, file names, identifiers, codes and
+// capitals; the fingerprint's label "rulebook" is allowed. -lang en gives
+// the library's English steps.
+func TestClerkReadsChinese(t *testing.T) {
+	code, out, errOut := runArgs("", "-case", "../../testdata/claims/case-sample.json")
+	require.Equal(t, 0, code, errOut)
+	for _, want := range []string{
+		"    · 期限规则“N日内”：事件发生当日不计入（民法典 第二百零一条）",
+		"    · 事件发生日 2026-01-20（不计入）加 30 日，原定最后一日为 2026-02-19\n",
+		"    · 遇休息日顺延，跳过：2026-02-19 星期四 法定节假日（春节；",
+		"    · 计算所得期限：2026-02-24（星期二）\n",
+		"延期上限（第二十二条第一款）：未知（不早于 2027-01-20）\n    · 2027年的放假安排尚未载入，该年的日期无法判断\n",
+		"    · 延期不超过工伤认定申请期限（工伤保险条例 第十七条）：2027年的放假安排尚未载入",
+	} {
+		assert.Contains(t, out, want)
+	}
+	assert.Empty(t, msg.EnglishWords(out, "rulebook"))
+	code, _, errOut = runArgs("", "-h")
+	require.Equal(t, 0, code)
+	assert.Contains(t, errOut, "用法：claim-timeline [-case 文件] [-json] [-lang zh|en]")
+	assert.Empty(t, msg.EnglishWords(errOut, "claim-timeline"))
+	for _, args := range [][]string{{"-nope"}, {"-case", "no-such.json"}} {
+		_, _, errOut = runArgs("", args...)
+		assert.Empty(t, msg.EnglishWords(errOut, "claim-timeline"), "%v: %s", args, errOut)
+	}
+	code, out, errOut = runArgs("", "-case", "../../testdata/claims/case-sample.json", "-lang", "en")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "    · event 2026-01-20 (not counted) + 30 days = raw last day 2026-02-19\n")
+	assert.Contains(t, out, "calendar: year 2027 is not covered")
 }

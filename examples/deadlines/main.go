@@ -16,6 +16,11 @@
 // in May is for the fee period of April) and marks a deadline that falls on
 // an adjusted working day (调休上班).
 //
+// Everything is printed in Chinese: -explain gives each declaration
+// deadline's steps as calendar.Deadline.ExplainZH words them, and -h the
+// usage; -lang en gives the library's English (Deadline.Explanation, the
+// errors' messages) and an English usage, for developers.
+//
 // Each row is the month the deadlines fall in: the declaration due in
 // January 2026 is that of the December 2025 fee period. A year the calendar
 // has no schedule for exits with status 1 and names the year; bad flags exit
@@ -32,6 +37,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -61,37 +67,37 @@ type row struct {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("deadlines", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	year := fs.Int("year", calendar.LastEmbeddedYear, "the `year` whose months to list")
-	asJSON := fs.Bool("json", false, "print JSON instead of a table")
-	schedule := fs.String("schedule", "", "a JSON `file` with one more year's State Council schedule (see calendar.Schedule)")
-	overrides := fs.String("overrides", "", "a JSON `file` with official declaration deadlines that take precedence (see calendar.Override)")
-	explain := fs.Bool("explain", false, "print how each declaration deadline was counted")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: deadlines [-year YYYY] [-json] [-explain] [-schedule FILE] [-overrides FILE]\n\n")
-		fs.PrintDefaults()
-	}
-	if code, ok := cli.Parse(fs, args); !ok {
+	c := msg.New(fs, stderr, "用法：deadlines [-year 年份] [-json] [-explain] [-schedule 文件] [-overrides 文件] [-lang zh|en]",
+		"usage: deadlines [-year YYYY] [-json] [-explain] [-schedule FILE] [-overrides FILE] [-lang zh|en]")
+	year := fs.Int("year", calendar.LastEmbeddedYear, "要列出各月期限的`年份`")
+	c.EN("year", "the `year` whose months to list")
+	asJSON := fs.Bool("json", false, "输出 JSON，不输出表格")
+	c.EN("json", "print JSON instead of a table")
+	schedule := fs.String("schedule", "", "再载入一年国务院放假安排的 JSON `文件`（见 calendar.Schedule）")
+	c.EN("schedule", "a JSON `file` with one more year's State Council schedule (see calendar.Schedule)")
+	overrides := fs.String("overrides", "", "优先适用的正式申报期限 JSON `文件`（见 calendar.Override）")
+	c.EN("overrides", "a JSON `file` with official declaration deadlines that take precedence (see calendar.Override)")
+	explain := fs.Bool("explain", false, "逐条写出每个申报期限的计算过程")
+	c.EN("explain", "print how each declaration deadline was counted")
+	if code, ok := c.Parse(args); !ok {
 		return code
 	}
 	if *year < 1 || *year > 9999 {
-		fmt.Fprintf(stderr, "deadlines: -year %d is not a year\n", *year)
-		fs.Usage()
-		return 2
+		return c.Bad(fmt.Sprintf("-year %d 不是年份", *year), fmt.Sprintf("-year %d is not a year", *year))
 	}
 	cal, err := loadCalendar(*schedule, *overrides)
 	if err != nil {
-		fmt.Fprintf(stderr, "deadlines: %v\n", err)
+		fmt.Fprintf(stderr, "deadlines: %s\n", c.Err(err))
 		return 1
 	}
 	rows, rate, err := compute(cal, *year)
 	if err != nil {
-		fmt.Fprintf(stderr, "deadlines: %v\n", err)
+		fmt.Fprintf(stderr, "deadlines: %s\n", c.Err(err))
 		return 1
 	}
 	if *asJSON {
 		if err := cli.WriteJSON(stdout, rows); err != nil {
-			fmt.Fprintf(stderr, "deadlines: %v\n", err)
+			fmt.Fprintf(stderr, "deadlines: %s\n", c.Err(err))
 			return 1
 		}
 		return 0
@@ -122,7 +128,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for i, line := range lines {
 		fmt.Fprintln(stdout, strings.TrimRight(line, " "))
 		if *explain && i > 0 {
-			for _, e := range rows[i-1].declaration.Explanation() {
+			explanation := rows[i-1].declaration.ExplainZH()
+			if c.English() {
+				explanation = rows[i-1].declaration.Explanation()
+			}
+			for _, e := range explanation {
 				fmt.Fprintf(stdout, "          · %s\n", e)
 			}
 		}
@@ -152,7 +162,7 @@ func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error
 		}
 		s, err := calendar.ParseSchedule(data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", schedulePath, err)
+			return nil, msg.InFile(schedulePath, err)
 		}
 		if cal, err = cal.With(s); err != nil {
 			return nil, err
@@ -166,7 +176,7 @@ func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error
 		}
 		os, err := calendar.ParseOverrides(data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", overridesPath, err)
+			return nil, msg.InFile(overridesPath, err)
 		}
 		if cal, err = cal.WithOverrides(os...); err != nil {
 			return nil, err

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
@@ -78,7 +79,7 @@ func TestBadFlags(t *testing.T) {
 	for _, args := range [][]string{{"-year", "abc"}, {"-nope"}, {"extra"}, {"-year", "0"}} {
 		code, _, errOut := runArgs(args...)
 		assert.Equal(t, 2, code, "%v", args)
-		assert.Contains(t, errOut, "usage: deadlines", "%v", args)
+		assert.Contains(t, errOut, "用法：deadlines", "%v", args)
 	}
 }
 
@@ -96,6 +97,9 @@ func TestHostScheduleAndOverrides(t *testing.T) {
 	code, out, errOut = runArgs("-year", "2022", "-overrides", over, "-explain")
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "2022-06-30")
+	assert.Contains(t, out, "Shanghai tax office notice 公布的正式期限 2022-06-30 优先于计算所得的")
+	code, out, errOut = runArgs("-year", "2022", "-overrides", over, "-explain", "-lang", "en")
+	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "official")
 	assert.Contains(t, out, "takes precedence")
 
@@ -103,5 +107,35 @@ func TestHostScheduleAndOverrides(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte(`{"year":2027,"source":"x","days":[{"date":"2027-02-10","kind":"adjusted_workday","festival":"spring_festival"}]}`), 0o644))
 	code, _, errOut = runArgs("-year", "2027", "-schedule", bad)
 	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, bad+": 2027 年放假安排第 1 天（2027-02-10 星期三）：调休上班日不在周末")
+	code, _, errOut = runArgs("-year", "2027", "-schedule", bad, "-lang", "en")
+	assert.Equal(t, 1, code)
 	assert.True(t, strings.Contains(errOut, "Wednesday"), errOut)
+}
+
+// What a clerk reads is Chinese: -explain (calendar.Deadline.ExplainZH),
+// -h, and the complaints. The check (msg.EnglishWords): no run of four or
+// more ASCII letters standing as a word, outside flag names, file names,
+// identifiers, codes and capitals (JSON, GB/T); -lang en gives the
+// library's English.
+func TestClerkReadsChinese(t *testing.T) {
+	code, out, errOut := runArgs("-year", "2024", "-explain")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "          · 申报期内连续 6 日休假（2024-02-10 至 2024-02-15）：顺延 6 日\n")
+	assert.Contains(t, out, "          · 遇休息日顺延，跳过：2024-02-15 星期四 调休放假日（春节；")
+	assert.Empty(t, msg.EnglishWords(out))
+	code, _, errOut = runArgs("-h")
+	require.Equal(t, 0, code)
+	assert.Contains(t, errOut, "用法：deadlines [-year 年份]")
+	assert.Contains(t, errOut, "  -year 年份\n    \t要列出各月期限的年份（默认 2026）\n")
+	assert.Empty(t, msg.EnglishWords(errOut, "deadlines"))
+	for _, args := range [][]string{{"-year", "2027"}, {"-nope"}, {"-year", "0"}, {"-schedule", "no-such.json"}} {
+		_, _, errOut = runArgs(args...)
+		assert.Empty(t, msg.EnglishWords(errOut, "deadlines"), "%v: %s", args, errOut)
+	}
+	code, out, errOut = runArgs("-year", "2024", "-explain", "-lang", "en")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "run of 6 consecutive days off in the period, 2024-02-10 to 2024-02-15: extends by 6")
+	_, _, errOut = runArgs("-lang", "en", "-h")
+	assert.Contains(t, errOut, "usage: deadlines [-year YYYY]")
 }

@@ -21,7 +21,8 @@
 //     rows (an end before the start, a 5-digit division code, a missing worker);
 //     -clean leaves both out (for memory runs of input de-duplicated upstream).
 //
-// -rows counts the rows drawn; a transfer adds its completing row, so the
+// The usage (-h) and the complaints are in Chinese; -lang en gives them in
+// English. -rows counts the rows drawn; a transfer adds its completing row, so the
 // file has somewhat more lines.
 package main
 
@@ -37,6 +38,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -46,26 +48,33 @@ var elsewhere = []string{"320102", "320505", "330106", "330402"}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("gen-orders", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	rows := fs.Int("rows", 3000, "how many rows to draw")
-	seed := fs.Uint64("seed", 1, "the generator's seed")
-	monthFlag := fs.String("month", "2026-03", "the month (YYYY-MM) the executions end in")
-	clean := fs.Bool("clean", false, "write no duplicate and no invalid rows")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	c := msg.New(fs, stderr, "用法：gen-orders [-rows 行数] [-seed 种子] [-month 月份] [-clean] [-lang zh|en]",
+		"usage: gen-orders [-rows N] [-seed S] [-month YYYY-MM] [-clean] [-lang zh|en]")
+	rows := fs.Int("rows", 3000, "抽取的`行数`")
+	c.EN("rows", "how many rows to draw")
+	seed := fs.Uint64("seed", 1, "生成器的`种子`")
+	c.EN("seed", "the generator's seed")
+	monthFlag := fs.String("month", "2026-03", "订单执行结束的`月份`（YYYY-MM）")
+	c.EN("month", "the `month` (YYYY-MM) the executions end in")
+	clean := fs.Bool("clean", false, "不写重复行和无效行")
+	c.EN("clean", "write no duplicate and no invalid rows")
+	if code, ok := c.Parse(args); !ok {
+		return code
 	}
 	month, err := calendar.ParseMonth(*monthFlag)
-	if err != nil || *rows < 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: gen-orders [-rows N] [-seed S] [-month YYYY-MM] [-clean]")
-		return 2
+	if err != nil {
+		return c.Bad("-month: "+msg.Chinese(err), "-month: "+err.Error())
+	}
+	if *rows < 0 {
+		return c.Bad(fmt.Sprintf("-rows: %d，应为 0 或更大", *rows), fmt.Sprintf("-rows: %d, want 0 or more", *rows))
 	}
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	if err := generate(w, *rows, *seed, month, *clean); err != nil {
-		fmt.Fprintf(stderr, "gen-orders: %v\n", err)
+		fmt.Fprintf(stderr, "gen-orders: %s\n", c.Err(err))
 		return 1
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "gen-orders: %v\n", err)
+		fmt.Fprintf(stderr, "gen-orders: %s\n", c.Err(err))
 		return 1
 	}
 	return 0

@@ -17,6 +17,12 @@
 //	go run ./examples/monthly-levy -count-cancelled-after-start   # 第十条's 等 read to include a cancellation after start
 //	go run ./examples/gen-orders -rows 1000000 | go run ./examples/monthly-levy -orders -
 //
+// Every line is Chinese: the invalid lines' reasons by the codes' Chinese
+// (errcode.Code.Chinese, FieldError.Chinese; eligibility.ReasonChinese for
+// those counted by reason past -max-invalid), the bills' explanations
+// (ExplainZH), the errors and the usage of -h; -lang en gives the
+// library's English reasons and errors, for developers.
+//
 // The CSV format is eligibility.CSVHeader (see the README); -params is a
 // levy.Setup JSON (testdata/levy/setup.json is a sample).
 package main
@@ -32,6 +38,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/levy"
@@ -42,53 +49,55 @@ func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("monthly-levy", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	ordersPath := fs.String("orders", "testdata/levy/orders-2026-03.csv", "the order-execution CSV `file` (- for standard input)")
-	monthFlag := fs.String("month", "2026-03", "the fee `month` (YYYY-MM) to tally and bill")
-	paramsPath := fs.String("params", "testdata/levy/setup.json", "a levy.Setup JSON `file`: parameters and each platform's terms")
-	asJSON := fs.Bool("json", false, "print JSON")
-	explain := fs.Bool("explain", false, "print how each bill was reached")
-	cancelled := fs.Bool("count-cancelled-after-start", false, "count an execution cancelled after it started, on the day cancelled (eligibility.Rules.CountCancelledAfterStart; default: not counted)")
-	deduplicated := fs.Bool("deduplicated", false, "the input is already de-duplicated upstream: skip duplicate detection, so memory stays flat (eligibility.Deduplicated)")
-	maxInvalid := fs.Int("max-invalid", eligibility.DefaultMaxInvalid, "list at most `N` invalid lines in full; the rest are counted by reason (eligibility.Batch.MaxInvalid; 0 lists none)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated] [-max-invalid N] [-count-cancelled-after-start]\n\n")
-		fs.PrintDefaults()
-	}
-	if code, ok := cli.Parse(fs, args); !ok {
+	c := msg.New(fs, stderr,
+		"用法：monthly-levy [-orders 文件.csv] [-month 月份] [-params 文件] [-json] [-explain] [-deduplicated] [-max-invalid 行数] [-count-cancelled-after-start] [-lang zh|en]",
+		"usage: monthly-levy [-orders FILE.csv] [-month YYYY-MM] [-params FILE] [-json] [-explain] [-deduplicated] [-max-invalid N] [-count-cancelled-after-start] [-lang zh|en]")
+	ordersPath := fs.String("orders", "testdata/levy/orders-2026-03.csv", "订单执行记录 CSV `文件`（- 表示标准输入）")
+	c.EN("orders", "the order-execution CSV `file` (- for standard input)")
+	monthFlag := fs.String("month", "2026-03", "汇总和计费的费款所属`月份`（YYYY-MM）")
+	c.EN("month", "the fee `month` (YYYY-MM) to tally and bill")
+	paramsPath := fs.String("params", "testdata/levy/setup.json", "levy.Setup JSON `文件`：参数和各平台的缴费条件")
+	c.EN("params", "a levy.Setup JSON `file`: parameters and each platform's terms")
+	asJSON := fs.Bool("json", false, "输出 JSON")
+	c.EN("json", "print JSON")
+	explain := fs.Bool("explain", false, "写出每份账单的计算过程")
+	c.EN("explain", "print how each bill was reached")
+	cancelled := fs.Bool("count-cancelled-after-start", false, "开始执行后取消的订单，按取消之日计入（eligibility.Rules.CountCancelledAfterStart；默认不计入）")
+	c.EN("count-cancelled-after-start", "count an execution cancelled after it started, on the day cancelled (eligibility.Rules.CountCancelledAfterStart; default: not counted)")
+	deduplicated := fs.Bool("deduplicated", false, "输入已在上游去重：不再查重，内存占用不随行数增长（eligibility.Deduplicated）")
+	c.EN("deduplicated", "the input is already de-duplicated upstream: skip duplicate detection, so memory stays flat (eligibility.Deduplicated)")
+	maxInvalid := fs.Int("max-invalid", eligibility.DefaultMaxInvalid, "逐行列出的无效行最多`行数`条，其余按原因计数（eligibility.Batch.MaxInvalid；0 表示不逐行列出）")
+	c.EN("max-invalid", "list at most `N` invalid lines in full; the rest are counted by reason (eligibility.Batch.MaxInvalid; 0 lists none)")
+	if code, ok := c.Parse(args); !ok {
 		return code
 	}
 	// The sample files are found from the module root or from this folder.
 	*ordersPath, *paramsPath = textout.Locate(*ordersPath), textout.Locate(*paramsPath)
 	month, err := calendar.ParseMonth(*monthFlag)
 	if err != nil {
-		fmt.Fprintf(stderr, "monthly-levy: -month: %v\n", err)
-		fs.Usage()
-		return 2
+		return c.Bad("-month: "+msg.Chinese(err), "-month: "+err.Error())
 	}
 	if *maxInvalid < 0 {
-		fmt.Fprintf(stderr, "monthly-levy: -max-invalid: %d, want 0 or more\n", *maxInvalid)
-		fs.Usage()
-		return 2
+		return c.Bad(fmt.Sprintf("-max-invalid: %d，应为 0 或更大", *maxInvalid), fmt.Sprintf("-max-invalid: %d, want 0 or more", *maxInvalid))
 	}
 	if *maxInvalid == 0 {
 		*maxInvalid = -1 // eligibility.Batch: a negative MaxInvalid lists none
 	}
 	setup, err := cli.ReadFile(*paramsPath, jsonerr.MaxBytes)
 	if err != nil {
-		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+		fmt.Fprintf(stderr, "monthly-levy: %s\n", c.Err(err))
 		return 1
 	}
 	rb, err := levy.ParseSetup(setup, calendar.Default())
 	if err != nil {
-		fmt.Fprintf(stderr, "monthly-levy: %s: %v\n", *paramsPath, err)
+		fmt.Fprintf(stderr, "monthly-levy: %s\n", c.Err(msg.InFile(*paramsPath, err)))
 		return 1
 	}
 	in := stdin
 	if *ordersPath != "-" {
 		f, err := os.Open(*ordersPath)
 		if err != nil {
-			fmt.Fprintf(stderr, "monthly-levy: %v (run it from the repository's root, or give -orders)\n", err)
+			fmt.Fprintf(stderr, "monthly-levy: %s\n", c.Pick(msg.Chinese(err), err.Error()+" (run it from the repository's root, or give -orders)"))
 			return 1
 		}
 		defer f.Close()
@@ -96,22 +105,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	batch, err := classify(in, month, eligibility.Rules{CountCancelledAfterStart: *cancelled}, *deduplicated, *maxInvalid)
 	if err != nil {
-		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+		fmt.Fprintf(stderr, "monthly-levy: %s\n", c.Err(err))
 		return 1
 	}
 	out, err := monthreport.New(batch, rb)
 	if err != nil {
-		fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+		fmt.Fprintf(stderr, "monthly-levy: %s\n", c.Err(err))
 		return 1
 	}
 	if *asJSON {
 		if err := cli.WriteJSON(stdout, out); err != nil {
-			fmt.Fprintf(stderr, "monthly-levy: %v\n", err)
+			fmt.Fprintf(stderr, "monthly-levy: %s\n", c.Err(err))
 			return 1
 		}
 		return 0
 	}
-	printText(stdout, out, *explain)
+	printText(stdout, c, out, *explain)
 	return 0
 }
 
@@ -144,7 +153,10 @@ func declareBy(b monthreport.BillRow) string {
 	return fmt.Sprintf("未知（不早于 %s）", b.DeclarationNotBefore)
 }
 
-func printText(w io.Writer, out monthreport.Report, explain bool) {
+// printText prints the month's report for a clerk: the invalid lines'
+// reasons by their codes' Chinese (errcode; eligibility.ReasonChinese for
+// those counted by reason), or the library's English with -lang en.
+func printText(w io.Writer, c *msg.CLI, out monthreport.Report, explain bool) {
 	fmt.Fprintf(w, "%s 职业伤害保障费（沪人社福〔2025〕373号 第十、十一、十四条）\n\n", out.Month)
 	invalid := int64(len(out.Invalid))
 	for _, n := range out.InvalidUnlisted {
@@ -183,7 +195,7 @@ func printText(w io.Writer, out monthreport.Report, explain bool) {
 	if len(out.Invalid) > 0 {
 		fmt.Fprintf(w, "\n无效行：\n")
 		for _, inv := range out.Invalid {
-			fmt.Fprintf(w, "  第 %d 行：%s\n", inv.Line, inv.Err.Error())
+			fmt.Fprintf(w, "  第 %d 行：%s\n", inv.Line, c.Pick(msg.Chinese(inv.Err), inv.Err.Error()))
 		}
 	}
 	if len(out.InvalidUnlisted) > 0 {
@@ -194,7 +206,7 @@ func printText(w io.Writer, out monthreport.Report, explain bool) {
 		}
 		sort.Strings(reasons)
 		for _, r := range reasons {
-			fmt.Fprintf(w, "  %d 行：%s\n", out.InvalidUnlisted[r], r)
+			fmt.Fprintf(w, "  %d 行：%s\n", out.InvalidUnlisted[r], c.Pick(eligibility.ReasonChinese(r), r))
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/examples/internal/msg"
 )
 
 // sample is copied by every use (append to a shared slice would overwrite it).
@@ -88,7 +90,8 @@ func TestStdinAndUnknownPlatform(t *testing.T) {
 func TestErrors(t *testing.T) {
 	code, _, errOut := runArgs("", "-month", "2026-13")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, errOut, "usage")
+	assert.Contains(t, errOut, "用法：monthly-levy")
+	assert.Contains(t, errOut, `monthly-levy: -month: 所填 "2026-13" 不是有效的月份`)
 	code, _, _ = runArgs("", "-nope")
 	assert.Equal(t, 2, code)
 	code, _, errOut = runArgs("", "-orders", filepath.Join(t.TempDir(), "none.csv"), "-params", "../../testdata/levy/setup.json")
@@ -98,8 +101,14 @@ func TestErrors(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte("a,b,c\n"), 0o644))
 	code, _, errOut = runArgs("", "-orders", bad, "-params", "../../testdata/levy/setup.json")
 	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "CSV 的表头不对")
+	code, _, errOut = runArgs("", "-orders", bad, "-params", "../../testdata/levy/setup.json", "-lang", "en")
+	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "header")
 	code, _, errOut = runArgs("", "-orders", "../../testdata/levy/orders-2026-03.csv", "-params", bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "费率设置的格式不对")
+	code, _, errOut = runArgs("", "-orders", "../../testdata/levy/orders-2026-03.csv", "-params", bad, "-lang", "en")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "setup")
 	// December 2026's deadline needs 2027: a clear error, not a guess.
@@ -193,6 +202,11 @@ func TestJunkLinesListedUpToMaxInvalid(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "读入 3000 行 = 计入 0 + 不计入 0 + 重复 0 + 无效 3000")
 	assert.Contains(t, out, "另有 2990 行无效行未逐行列出")
+	assert.Contains(t, out, "1495 行：字段个数不对\n")
+	assert.Contains(t, out, "  第 2 行：该行不能按 CSV 读取（如引号不成对）：字段个数不对\n")
+	assert.Empty(t, msg.EnglishWords(out))
+	code, out, errOut = runArgs(csv.String(), append(args, "-lang", "en")...)
+	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "1495 行：csv: the wrong number of fields")
 
 	code, out, errOut = runArgs(csv.String(), "-orders", "-", "-params", "../../testdata/levy/setup.json", "-max-invalid", "0")
@@ -202,4 +216,33 @@ func TestJunkLinesListedUpToMaxInvalid(t *testing.T) {
 	code, _, errOut = runArgs(csv.String(), "-orders", "-", "-max-invalid", "-1")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-max-invalid")
+}
+
+// What a clerk reads is Chinese: the invalid lines' reasons (the codes'
+// Chinese, not "ended_at: before started_at"), the bills' explanations,
+// -h and the complaints. The check (msg.EnglishWords): no run of four or
+// more ASCII letters standing as a word, outside flag names, file names,
+// identifiers, codes and capitals. -lang en gives the library's English.
+func TestClerkReadsChinese(t *testing.T) {
+	code, out, errOut := runArgs("", append(append([]string(nil), sample...), "-explain")...)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "  第 159 行：结束时间早于开始执行时间\n")
+	assert.Contains(t, out, "  第 485 行：缺少从业人员编号（worker_id）\n")
+	assert.Contains(t, out, "  第 722 行：起点行政区划代码不是 6 位数字（GB/T 2260）\n")
+	assert.NotContains(t, out, "before started_at")
+	assert.Empty(t, msg.EnglishWords(out))
+	code, _, errOut = runArgs("", "-h")
+	require.Equal(t, 0, code)
+	assert.Contains(t, errOut, "用法：monthly-levy [-orders 文件.csv] [-month 月份]")
+	assert.Contains(t, errOut, "  -max-invalid 行数\n    \t逐行列出的无效行最多行数条，其余按原因计数（eligibility.Batch.MaxInvalid；0 表示不逐行列出）（默认 1000）\n")
+	assert.Empty(t, msg.EnglishWords(errOut, "monthly-levy"))
+	for _, args := range [][]string{{"-nope"}, {"-month", "x"}, {"-max-invalid", "-1"}, {"-orders", "no-such.csv"}, {"-params", "no-such.json"}} {
+		_, _, errOut = runArgs("", args...)
+		assert.Empty(t, msg.EnglishWords(errOut, "monthly-levy"), "%v: %s", args, errOut)
+	}
+	code, out, errOut = runArgs("", append(append([]string(nil), sample...), "-lang", "en")...)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "  第 159 行：eligibility: ended_at: before started_at\n")
+	_, _, errOut = runArgs("", "-lang", "en", "-h")
+	assert.Contains(t, errOut, "usage: monthly-levy [-orders FILE.csv]")
 }

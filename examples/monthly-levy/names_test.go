@@ -17,5 +17,5 @@ func TestMisspeltParameterRefused(t *testing.T) {
 	code, out, errOut := runArgs("", "-orders", "../../testdata/levy/orders-2026-03.csv", "-params", bad)
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out)
-	assert.Contains(t, errOut, "did you mean levy.base.ride_hailing?")
+	assert.Contains(t, errOut, "是否应为 levy.base.ride_hailing？")
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
@@ -210,6 +211,9 @@ type problemJSON struct {
 	Orders   int64                `json:"orders,omitempty"`
 	Scenario analysis.Scenario    `json:"scenario"`
 	Error    string               `json:"error"`
+	// ErrorZH is the error in Chinese (msg.Chinese), for the text and
+	// the page.
+	ErrorZH string `json:"-"`
 }
 
 // whyJSON explains a figure.
@@ -295,7 +299,7 @@ func documentOf(m analysis.Measurement, source string, withCases bool) document 
 	for _, p := range m.Problems {
 		// An error may name a file's path, as the file system spells it:
 		// shown without its control characters and invalid bytes.
-		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, redact.Printable(errText(p.Err))})
+		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, redact.Printable(errText(p.Err)), redact.Printable(msg.Chinese(p.Err))})
 	}
 	return d
 }

@@ -65,6 +65,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
@@ -81,54 +82,60 @@ type options struct {
 	from, to                                      calendar.Month
 	asJSON                                        bool
 	html, writeTallies, writeReformed             string
+	c                                             *msg.CLI // the language of the text
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("what-if", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := msg.New(fs, stderr,
+		"用法：what-if [-orders 文件.csv | -tallies 文件] [-month 月份] [-to 月份] [-params 文件] [-reform 文件] [-cases 文件夹] [-books 文件] [-json] [-html 文件] [-write-tallies 文件] [-write-reformed 文件夹] [-lang zh|en]",
+		"usage: what-if [-orders FILE.csv | -tallies FILE] [-month YYYY-MM] [-to YYYY-MM] [-params FILE] [-reform FILE] [-cases DIR] [-books FILE] [-json] [-html FILE] [-write-tallies FILE] [-write-reformed DIR] [-lang zh|en]")
 	var o options
-	fs.StringVar(&o.orders, "orders", "testdata/levy/orders-2026-03.csv", "the order-execution CSV `file` (- for standard input), counted into tallies month by month")
-	fs.StringVar(&o.tallies, "tallies", "", "a tally `file` already counted (eligibility.Tally JSON), instead of -orders")
-	monthFlag := fs.String("month", "2026-03", "the first `month` (YYYY-MM) measured")
-	toFlag := fs.String("to", "", "the last `month` (YYYY-MM) measured (default: -month)")
-	fs.StringVar(&o.params, "params", "testdata/levy/setup.json", "the current levy.Setup JSON `file`: parameters and each platform's terms")
-	fs.StringVar(&o.reform, "reform", "testdata/analysis/reform.json", "the reform `file`: title, parameters laid over the current ones, platform terms")
-	fs.StringVar(&o.cases, "cases", "", "a `folder` of benefit case files (*.json, benefits/casefile): their payments are the expenditure")
-	fs.StringVar(&o.books, "books", "", "the fund's books `file` (a ledger snapshot, as examples/ledger -json writes under \"books\"): the special account's balance and how many months of expenditure it pays")
-	fs.BoolVar(&o.asJSON, "json", false, "print JSON")
-	fs.StringVar(&o.html, "html", "", "write a self-contained page with the figures and a month-by-month chart to `file`")
-	fs.StringVar(&o.writeTallies, "write-tallies", "", "write the tallies counted from -orders to `file` (for -tallies)")
-	fs.StringVar(&o.writeReformed, "write-reformed", "", "write the reformed setup.json and case files to `folder`, for monthly-levy and benefit-calculator")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: what-if [-orders FILE.csv | -tallies FILE] [-month YYYY-MM] [-to YYYY-MM] [-params FILE] [-reform FILE] [-cases DIR] [-books FILE] [-json] [-html FILE] [-write-tallies FILE] [-write-reformed DIR]\n\n")
-		fs.PrintDefaults()
-	}
-	if code, ok := cli.Parse(fs, args); !ok {
+	o.c = c
+	fs.StringVar(&o.orders, "orders", "testdata/levy/orders-2026-03.csv", "订单执行记录 CSV `文件`（- 表示标准输入），逐月计数")
+	c.EN("orders", "the order-execution CSV `file` (- for standard input), counted into tallies month by month")
+	fs.StringVar(&o.tallies, "tallies", "", "已计数的订单汇总`文件`（eligibility.Tally JSON），代替 -orders")
+	c.EN("tallies", "a tally `file` already counted (eligibility.Tally JSON), instead of -orders")
+	monthFlag := fs.String("month", "2026-03", "测算的第一个`月份`（YYYY-MM）")
+	c.EN("month", "the first `month` (YYYY-MM) measured")
+	toFlag := fs.String("to", "", "测算的最后一个`月份`（YYYY-MM；默认同 -month）")
+	c.EN("to", "the last `month` (YYYY-MM) measured (default: -month)")
+	fs.StringVar(&o.params, "params", "testdata/levy/setup.json", "现行的 levy.Setup JSON `文件`：参数和各平台的缴费条件")
+	c.EN("params", "the current levy.Setup JSON `file`: parameters and each platform's terms")
+	fs.StringVar(&o.reform, "reform", "testdata/analysis/reform.json", "测算方案`文件`：标题、叠加在现行参数上的参数、各平台的缴费条件")
+	c.EN("reform", "the reform `file`: title, parameters laid over the current ones, platform terms")
+	fs.StringVar(&o.cases, "cases", "", "待遇案件文件（*.json，benefits/casefile）所在的`文件夹`：其支付即待遇支出")
+	c.EN("cases", "a `folder` of benefit case files (*.json, benefits/casefile): their payments are the expenditure")
+	fs.StringVar(&o.books, "books", "", "基金账簿`文件`（账簿快照，即 examples/ledger -json 输出中的 \"books\"）：财政专户余额，以及可支付几个月的支出")
+	c.EN("books", "the fund's books `file` (a ledger snapshot, as examples/ledger -json writes under \"books\"): the special account's balance and how many months of expenditure it pays")
+	fs.BoolVar(&o.asJSON, "json", false, "输出 JSON")
+	c.EN("json", "print JSON")
+	fs.StringVar(&o.html, "html", "", "把含各项数字和逐月图表的独立页面写入`文件`")
+	c.EN("html", "write a self-contained page with the figures and a month-by-month chart to `file`")
+	fs.StringVar(&o.writeTallies, "write-tallies", "", "把由 -orders 计得的订单汇总写入`文件`（供 -tallies 读回）")
+	c.EN("write-tallies", "write the tallies counted from -orders to `file` (for -tallies)")
+	fs.StringVar(&o.writeReformed, "write-reformed", "", "把改革后的 setup.json 和案件文件写入`文件夹`，供 monthly-levy 和 benefit-calculator 核对")
+	c.EN("write-reformed", "write the reformed setup.json and case files to `folder`, for monthly-levy and benefit-calculator")
+	if code, ok := c.Parse(args); !ok {
 		return code
 	}
 	var err error
 	if o.from, err = calendar.ParseMonth(*monthFlag); err != nil {
-		fmt.Fprintf(stderr, "what-if: -month: %v\n", err)
-		fs.Usage()
-		return 2
+		return c.Bad("-month: "+msg.Chinese(err), "-month: "+err.Error())
 	}
 	o.to = o.from
 	if *toFlag != "" {
 		if o.to, err = calendar.ParseMonth(*toFlag); err != nil {
-			fmt.Fprintf(stderr, "what-if: -to: %v\n", err)
-			fs.Usage()
-			return 2
+			return c.Bad("-to: "+msg.Chinese(err), "-to: "+err.Error())
 		}
 	}
 	period := analysis.Period{From: o.from, To: o.to}
 	months, err := period.Months()
 	if err != nil {
-		fmt.Fprintf(stderr, "what-if: -month, -to: %v\n", err)
-		fs.Usage()
-		return 2
+		return c.Bad("-month, -to: "+msg.Chinese(err), "-month, -to: "+err.Error())
 	}
 	if err := measure(o, period, months, stdin, stdout, stderr); err != nil {
-		fmt.Fprintf(stderr, "what-if: %v\n", err)
+		fmt.Fprintf(stderr, "what-if: %s\n", c.Err(err))
 		return 1
 	}
 	return 0
@@ -160,7 +167,7 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 	}
 	reform, err := analysis.ParseReform(data)
 	if err != nil {
-		return fmt.Errorf("%s: %w", o.reform, err)
+		return msg.InFile(o.reform, err)
 	}
 	var tally *eligibility.Tally
 	var read readJSON
@@ -208,7 +215,7 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 			return err
 		}
 		if d.Books, err = ledger.ParseSnapshot(data); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+			return msg.InFile(path, err)
 		}
 	}
 	p := analysis.Policy{Calendar: calendar.Default(), Levy: setup}
@@ -237,6 +244,11 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 		written(stderr, o)
 		return cli.WriteJSON(stdout, doc)
 	}
+	if o.c != nil && o.c.English() {
+		for i := range doc.Problems {
+			doc.Problems[i].ErrorZH = doc.Problems[i].Error
+		}
+	}
 	printText(stdout, doc)
 	fmt.Fprintln(stdout)
 	written(stdout, o)
@@ -263,7 +275,7 @@ func readSetup(path string) (levy.Setup, error) {
 	}
 	var s levy.Setup
 	if err := strictjson.Decode(data, &s); err != nil {
-		return levy.Setup{}, fmt.Errorf("%s: %w: %w", path, levy.ErrSetupSyntax, err)
+		return levy.Setup{}, msg.InFile(path, fmt.Errorf("%w: %w", levy.ErrSetupSyntax, err))
 	}
 	return s, nil
 }
@@ -275,7 +287,7 @@ func readTally(path string) (*eligibility.Tally, error) {
 	}
 	t := &eligibility.Tally{}
 	if err := t.UnmarshalJSON(data); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, msg.InFile(path, err)
 	}
 	return t, nil
 }
@@ -286,7 +298,8 @@ func readTally(path string) (*eligibility.Tally, error) {
 // read once a month. Standard input can be read once: one month only.
 func countOrders(path string, months []calendar.Month, stdin io.Reader) (*eligibility.Tally, []monthRead, error) {
 	if path == "-" && len(months) > 1 {
-		return nil, nil, errors.New("-orders - (standard input) is read once: measure one month, or give a file")
+		return nil, nil, msg.Text("-orders -（标准输入）只能读一次：只测算一个月，或指明文件",
+			"-orders - (standard input) is read once: measure one month, or give a file")
 	}
 	out := &eligibility.Tally{}
 	var read []monthRead
@@ -309,7 +322,7 @@ func countMonth(path string, m calendar.Month, stdin io.Reader) (*eligibility.Ba
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, fmt.Errorf("%v (run it from the repository's root, or give -orders)", err)
+			return nil, fmt.Errorf("%w (run it from the repository's root, or give -orders)", err)
 		}
 		defer f.Close()
 		in = f
@@ -341,9 +354,9 @@ func readCases(dir string) ([]caseFile, []analysis.Problem, error) {
 	}
 	if len(paths) == 0 {
 		if _, err := os.Stat(dir); err != nil {
-			return nil, nil, fmt.Errorf("-cases: %v", err)
+			return nil, nil, msg.InFile("-cases", err)
 		}
-		return nil, nil, fmt.Errorf("-cases: no *.json case file in %s", dir)
+		return nil, nil, msg.Text("-cases: "+dir+" 中没有 *.json 案件文件", "-cases: no *.json case file in "+dir)
 	}
 	sort.Strings(paths)
 	var out []caseFile

@@ -16,6 +16,7 @@ import (
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/levy/monthreport"
@@ -248,14 +249,14 @@ func TestBooks(t *testing.T) {
 func TestErrorsAndPartialAnswers(t *testing.T) {
 	code, _, errOut := runArgs("", "-month", "2026-13")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, errOut, "usage")
+	assert.Contains(t, errOut, "用法：what-if")
 	code, _, _ = runArgs("", "-month", "2026-04", "-to", "2026-03")
 	assert.Equal(t, 2, code)
 	code, _, _ = runArgs("", "extra")
 	assert.Equal(t, 2, code)
 	code, _, errOut = runArgs("", "-orders", "-", "-month", "2026-01", "-to", "2026-02", "-params", setup, "-reform", reform)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut, "read once")
+	assert.Contains(t, errOut, "只能读一次")
 	code, _, errOut = runArgs("", sample("-cases", filepath.Join(t.TempDir(), "none"))...)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "-cases")
@@ -264,6 +265,9 @@ func TestErrorsAndPartialAnswers(t *testing.T) {
 	bad := filepath.Join(dir, "bad.json")
 	require.NoError(t, os.WriteFile(bad, []byte(`{"title": "x", "parameters": [{"name": "levy.base.ride_haling", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}]}`), 0o644))
 	code, _, errOut = runArgs("", "-orders", orders, "-params", setup, "-reform", bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, `参数 "levy.base.ride_haling"：不认识的参数名称`)
+	code, _, errOut = runArgs("", "-orders", orders, "-params", setup, "-reform", bad, "-lang", "en")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "did you mean levy.base.ride_hailing")
 
@@ -285,7 +289,29 @@ func TestErrorsAndPartialAnswers(t *testing.T) {
 	code, out, _ = runArgs("", sample("-cases", cdir)...)
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "未计入")
-	assert.Contains(t, out, "待遇案件 broken，现行与改革后无法计算")
+	assert.Contains(t, out, "待遇案件 broken，现行与改革后无法计算：待遇案件文件不合要求：位置 $.case.injury，第 20 字节：")
+	assert.Contains(t, out, `所填 "2026-02-30" 不是有效的日期`)
+	assert.Empty(t, msg.EnglishWords(out, "broken")) // the case file's name
+}
+
+// -h and the complaints are Chinese (msg.EnglishWords: no run of four or
+// more ASCII letters standing as a word, outside flag names, file names,
+// identifiers, codes and capitals); -lang en gives the English usage.
+func TestUsageInChinese(t *testing.T) {
+	code, _, errOut := runArgs("", "-h")
+	require.Equal(t, 0, code)
+	assert.Contains(t, errOut, "用法：what-if [-orders 文件.csv | -tallies 文件]")
+	assert.Contains(t, errOut, "  -cases 文件夹\n    \t待遇案件文件（*.json，benefits/casefile）所在的文件夹：其支付即待遇支出\n")
+	assert.Empty(t, msg.EnglishWords(errOut, "what-if", "books"))
+	for _, args := range [][]string{{"-nope"}, {"-month", "x"}, {"-cases", "no-such-folder"}, {"-reform", "no-such.json"}} {
+		_, _, errOut = runArgs("", args...)
+		assert.Empty(t, msg.EnglishWords(errOut, "what-if", "books"), "%v: %s", args, errOut)
+	}
+	_, _, errOut = runArgs("", "-lang", "en", "-h")
+	assert.Contains(t, errOut, "usage: what-if [-orders FILE.csv | -tallies FILE]")
+	code, out, errOut := runArgs("", sample("-cases", cases, "-books", books)...)
+	require.Equal(t, 0, code, errOut)
+	assert.Empty(t, msg.EnglishWords(out))
 }
 
 // Every hostile shape given through -reform, -params or -tallies ends in

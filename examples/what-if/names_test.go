@@ -18,5 +18,5 @@ func TestMisspeltSetupParameterRefused(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte(`{"parameters": [{"name": "levy.base.ride_haling", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}], "terms": []}`), 0o644))
 	code, _, errOut := runArgs("", "-orders", orders, "-month", "2026-03", "-params", bad, "-reform", reform)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut, "did you mean levy.base.ride_hailing?")
+	assert.Contains(t, errOut, "是否应为 levy.base.ride_hailing？")
 }

@@ -125,7 +125,7 @@ func ThroughFlag(t FlagTB, run func(path string) (code int, stderr string)) {
 		}
 		msg := strings.TrimSpace(strings.ReplaceAll(stderr, path, "FILE"))
 		Check(t, textErr(msg))
-		if i == len(inputs)-1 && !strings.Contains(msg, "too large") {
+		if i == len(inputs)-1 && !strings.Contains(msg, "too large") && !strings.Contains(msg, "过大") {
 			t.Errorf("oversize: %s", msg)
 		}
 	}

@@ -50,7 +50,7 @@ func ReadInputMax(path string, stdin io.Reader, max int) ([]byte, error) {
 	}
 	data, err := ReadFile(path, max)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%v (run it from the repository's root, or give the file)", err)
+		return nil, fmt.Errorf("%w (run it from the repository's root, or give the file)", err)
 	}
 	return data, err
 }
