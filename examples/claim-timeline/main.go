@@ -89,40 +89,50 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 	window("平台申请期限（第二十一条第一款，30日）", t.Windows.Platform)
 	window("劳动者申请期限（第二十一条第三款，90日）", t.Windows.Worker)
 	window("延期上限（第二十二条第一款）", t.Windows.Cap)
-	if x := t.Extension; x != nil {
-		fmt.Fprintf(w, "\n延期：准予 %s，期限 %s\n", textout.YesNo(x.Granted), x.Deadline)
-		if x.Error != "" {
-			fmt.Fprintf(w, "    · %s\n", x.Error)
+	if x := f.Extension; x != nil {
+		r := t.Windows.WorkerExtension
+		if x.Applicant.PlatformSide() {
+			r = t.Windows.PlatformExtension
 		}
-		for _, r := range x.Reasons {
-			fmt.Fprintf(w, "    · %s\n", r)
+		fmt.Fprintf(w, "\n延期：准予 %s，期限 %s\n", textout.YesNo(r.Granted), r.Deadline)
+		if r.Err != nil {
+			fmt.Fprintf(w, "    · %s\n", r.Err)
 		}
-	}
-	yesNo := func(b *bool) string {
-		if b == nil {
-			return "未知"
+		for _, line := range r.Reasons {
+			fmt.Fprintf(w, "    · %s\n", line)
 		}
-		return textout.YesNo(*b)
 	}
 	deadline := t.Filing.Deadline.String()
 	if t.Filing.Deadline.IsZero() {
-		deadline = "未知（不早于 " + t.Filing.DeadlineRaw.String() + "）"
+		deadline = "未知（不早于 " + t.Filing.NotBefore.String() + "）"
 	}
-	if t.Filing.Error != "" {
-		fmt.Fprintf(w, "\n申请是否及时：未知\n")
+	if t.FilingErr != nil {
+		fmt.Fprintf(w, "\n申请是否及时：未知\n    · %s\n", t.FilingErr)
 	} else {
-		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", yesNo(t.Filing.InTime), deadline, yesNo(t.Filing.PlatformLate))
+		platformLate := textout.YesNo(t.Filing.PlatformLate)
+		if t.Filing.PlatformLateErr != nil {
+			platformLate = "未知"
+		}
+		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", textout.YesNo(t.Filing.InTime), deadline, platformLate)
 	}
 	for _, r := range t.Filing.Reasons {
 		fmt.Fprintf(w, "    · %s\n", r)
 	}
-	fmt.Fprintf(w, "\n事故当月保障（第四十三条）：%s（截至 %s）\n", t.Cover.Status.Chinese(), t.Cover.AsOf)
+	if t.CoverErr != nil {
+		fmt.Fprintf(w, "\n事故当月保障（第四十三条）：（截至 %s）\n    · %s\n", coverAsOf(f, t), t.CoverErr)
+	} else {
+		fmt.Fprintf(w, "\n事故当月保障（第四十三条）：%s（截至 %s）\n", t.Cover.Status.Chinese(), t.Cover.AsOf)
+	}
 	for _, r := range t.Cover.Reasons {
 		fmt.Fprintf(w, "    · %s\n", r)
 	}
 	fmt.Fprintf(w, "\n材料：可受理 %s，齐全 %s\n", textout.YesNo(t.Materials.Acceptable), textout.YesNo(t.Materials.Complete))
-	for _, r := range t.Materials.Explanation {
-		fmt.Fprintf(w, "    · %s\n", r)
+	if t.MaterialsErr != nil {
+		fmt.Fprintf(w, "    · %s\n", t.MaterialsErr)
+	} else {
+		for _, r := range t.Materials.Explanation() {
+			fmt.Fprintf(w, "    · %s\n", r)
+		}
 	}
 	asOf := "未给出"
 	if !f.AsOf.IsZero() {
@@ -163,20 +173,28 @@ func printText(w io.Writer, f casefile.File, t casefile.Timeline) {
 			fmt.Fprintf(w, "    · %s：%s\n", itemName(it.Name), unknownText(it.Deadline.Err()))
 		}
 	}
+	if t.CostsErr != nil {
+		fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", t.CostsErr)
+	}
 	if c := t.Costs; c != nil {
-		if c.Error != "" {
-			fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", c.Error)
-		} else {
-			fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", c.Fund.String(), c.Platform.String())
-			for _, r := range c.Reasons {
-				fmt.Fprintf(w, "    · %s\n", r)
-			}
+		fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", c.Fund.String(), c.Platform.String())
+		for _, r := range c.Reasons {
+			fmt.Fprintf(w, "    · %s\n", r)
 		}
 	}
 	for _, n := range t.Notes {
 		fmt.Fprintf(w, "\n注：%s\n", n)
 	}
 	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Rulebook)
+}
+
+// coverAsOf is the day cover is judged on: the file's as_of, or the
+// case's latest recorded day (as Timeline does).
+func coverAsOf(f casefile.File, t casefile.Timeline) calendar.Date {
+	if !f.AsOf.IsZero() {
+		return f.AsOf
+	}
+	return t.Case.LastDay()
 }
 
 // unknownText says why a deadline is unknown, in Chinese when it is a year
