@@ -95,11 +95,11 @@ type coverOutput struct {
 }
 
 type timelineOutput struct {
-	Platform     string   `json:"platform"`
-	Worker       string   `json:"worker"`
-	Cap          string   `json:"cap"`
-	InTime       bool     `json:"in_time"`
-	PlatformLate bool     `json:"platform_late"`
+	Platform     string `json:"platform"`
+	Worker       string `json:"worker"`
+	Cap          string `json:"cap"`
+	InTime       bool   `json:"in_time"`
+	PlatformLate bool   `json:"platform_late"`
 	// FilingError, a Cover "error: CODE" and a Fund "error: CODE" are the
 	// codes of the parts that could not be computed.
 	FilingError  string   `json:"filing_error,omitempty"`
