@@ -3,6 +3,7 @@ package errcode
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -48,6 +49,12 @@ func Wire(err error) *WireError {
 		return nil
 	}
 	c := Of(err)
+	var read *WireError
+	if c.IsZero() && errors.As(err, &read) && read != nil {
+		// An error read back from JSON is written as it was read.
+		w := *read
+		return &w
+	}
 	w := &WireError{Code: c.Code(), Chinese: c.Chinese()}
 	if zh, ok := ofCode(err, c, 0).(chineser); ok && zh.Chinese() != "" {
 		w.Chinese = zh.Chinese()

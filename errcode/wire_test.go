@@ -77,6 +77,9 @@ func TestWireRoundTrip(t *testing.T) {
 			assert.True(t, strings.HasPrefix(back.Error(), c.Code()+": "))
 		}
 		assert.NotErrorIs(t, &back, errParent)
+		// Written again, wrapped or not, it is what was read.
+		assert.Equal(t, w, errcode.Wire(&back))
+		assert.Equal(t, w, errcode.Wire(fmt.Errorf("stored: %w", &back)))
 	}
 
 	// Inside a struct, absent when nil.
