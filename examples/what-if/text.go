@@ -64,7 +64,7 @@ func printText(w io.Writer, d document) {
 			if p.Orders > 0 {
 				where += fmt.Sprintf("（%d 单）", p.Orders)
 			}
-			fmt.Fprintf(w, "  %s %s，%s无法计算：%s\n", p.Kind.Chinese(), where, p.Scenario.Chinese(), p.Error)
+			fmt.Fprintf(w, "  %s %s，%s无法计算：%s\n", p.Kind.Chinese(), where, p.Scenario.Chinese(), problemText(p))
 		}
 	}
 	fmt.Fprintf(w, "\n说明：\n")
