@@ -13,8 +13,9 @@ import (
 // part the rulebook's own result with its explanation. A part that cannot
 // be computed (a filing judged against a window in a year the calendar
 // does not cover, a cost split that depends on it, a materials list that
-// does not hold) is left zero with its error in the part's Err field; the
-// other parts are still given.
+// does not hold) is left zero with its error beside it (FilingErr,
+// CoverErr, MaterialsErr, CostsErr: the error of the rulebook's method,
+// errors.Is its code); the other parts are still given.
 //
 // It marshals itself (MarshalJSON): each part as its result type writes
 // itself (claims.Windows, claims.Filing, claims.CoverResult, claims.Check,
@@ -24,20 +25,29 @@ type Timeline struct {
 	// Windows are the application windows (第二十一、二十二条) and the
 	// judgement of the file's extension, on its applicant's side
 	// (Windows.PlatformExtension or Windows.WorkerExtension).
-	Windows      claims.Windows
-	Filing       claims.Filing
-	FilingErr    error
-	Cover        claims.CoverResult
-	CoverErr     error
+	Windows claims.Windows
+	// Filing is JudgeFiling's judgement of the application (第二十一、二十二条).
+	Filing    claims.Filing
+	FilingErr error
+	// Cover is the 第四十三条 check as of the file's as_of (or the case's
+	// latest recorded day, with a note saying so).
+	Cover    claims.CoverResult
+	CoverErr error
+	// Materials is the checklist of the application (第二十三至二十五条).
 	Materials    claims.Check
 	MaterialsErr error
-	Deadlines    []claims.Item
+	// Deadlines are every deadline of the case at its current step, as of
+	// the file's as_of.
+	Deadlines []claims.Item
 	// Costs is the cost split (第二十二条第二款, 第六十九条), nil when the
 	// file lists no cost.
 	Costs    *claims.CostSplit
 	CostsErr error
-	Notes    []string
-	Case     claims.Case
+	// Notes say, in Chinese, what the timeline assumed or marks (an
+	// accident before 373号 took effect, no as_of given).
+	Notes []string
+	// Case is the file recorded as a claims.Case (File.Case).
+	Case claims.Case
 	// Rulebook is the Fingerprint of the claims.Rulebook every part was
 	// computed by.
 	Rulebook string
