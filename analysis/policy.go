@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"sort"
@@ -223,6 +225,43 @@ func (p Problem) Error() string {
 }
 
 func (p Problem) Unwrap() error { return p.Err }
+
+// problemJSON is a Problem's JSON form.
+type problemJSON struct {
+	Kind     ProblemKind        `json:"kind"`
+	ID       string             `json:"id"`
+	Month    calendar.Month     `json:"month,omitzero"`
+	Orders   int64              `json:"orders,omitempty"`
+	Scenario Scenario           `json:"scenario"`
+	Error    *errcode.WireError `json:"error"`
+}
+
+// MarshalJSON writes {"kind", "id", "month", "orders", "scenario",
+// "error"}: the month and the orders absent for a case or claim, the error
+// as its code and Chinese text (errcode.Wire), never its English message.
+func (p Problem) MarshalJSON() ([]byte, error) {
+	return json.Marshal(problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, errcode.Wire(p.Err)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly (unknown keys are
+// errors): Err is then the *errcode.WireError read, which errors.Is
+// matches against the code it names.
+func (p *Problem) UnmarshalJSON(data []byte) error {
+	if p == nil {
+		return fmt.Errorf("%w: UnmarshalJSON on a nil *Problem", errcode.ErrBadWire)
+	}
+	var j problemJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return fmt.Errorf("analysis: problem: %w", err)
+	}
+	*p = Problem{Kind: j.Kind, ID: j.ID, Month: j.Month, Orders: j.Orders, Scenario: j.Scenario}
+	if j.Error != nil {
+		p.Err = j.Error
+	}
+	return nil
+}
 
 // sortProblems puts problems in a fixed order, whatever the order the host
 // gave the cases and claims in: platforms' months, then cases, then claims;

@@ -11,7 +11,7 @@ func Codes() []errcode.Code {
 	return []errcode.Code{
 		ErrTransition, ErrUnstated, ErrEventDate, ErrAlreadyConfirmed, ErrNotToFollow, ErrUnknownEventKind,
 		ErrBadClarity, ErrBadSituation, ErrBadMaterial, ErrBadAdvance, ErrNotCovered, ErrKeyMaterials,
-		ErrDuplicateMaterial, ErrExtensionLate, ErrExtensionNoReason, ErrExtensionPastCap, ErrBadApplicant,
+		ErrDuplicateMaterial, ErrExtensionLate, ErrExtensionNoReason, ErrExtensionUntil, ErrExtensionPastCap, ErrBadApplicant,
 		ErrNotApplied, ErrBadCost, ErrBadOrder, ErrBadRules, ErrBeforeInForce, ErrCaseDates, ErrNoAccident,
 		ErrNoAsOf, ErrNoCalendar, ErrNoRulebook, ErrNotAccepted,
 	}

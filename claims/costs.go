@@ -20,19 +20,23 @@ type Cost struct {
 	IdentityHarm bool `json:"identity_harm,omitempty"`
 }
 
-// CostSplit divides costs between the fund and the platform.
+// CostSplit divides costs between the fund and the platform. It marshals
+// itself as {"from", "to", "open", "fund", "platform", "platform_costs",
+// "reasons", "rulebook"}, the period's days and the costs absent when the
+// platform bears nothing; amounts are strings with two decimals.
 type CostSplit struct {
 	// From and To bound the platform's period (inclusive); both zero when
 	// the platform bears nothing. Open: the period has begun and not yet
 	// ended (the application is not yet accepted), To is zero and every
 	// cost from From on is the platform's so far.
-	From, To calendar.Date
-	Open     bool
-	Fund     money.Amount
-	Platform money.Amount
+	From     calendar.Date `json:"from,omitzero"`
+	To       calendar.Date `json:"to,omitzero"`
+	Open     bool          `json:"open,omitempty"`
+	Fund     money.Amount  `json:"fund"`
+	Platform money.Amount  `json:"platform"`
 	// PlatformCosts lists the costs the platform bears.
-	PlatformCosts []Cost
-	Reasons       []string
+	PlatformCosts []Cost   `json:"platform_costs,omitempty"`
+	Reasons       []string `json:"reasons"`
 	// Rulebook is the Fingerprint of the rulebook that split them.
 	Rulebook string `json:"rulebook,omitempty"`
 }

@@ -38,18 +38,23 @@ func (s CoverStatus) Chinese() string {
 	return string(s)
 }
 
-// CoverResult is the 第四十三条 check with its reasons.
+// CoverResult is the 第四十三条 check with its reasons. It marshals itself
+// as {"status", "month", "due", "as_of", "reasons", "rulebook"}, "due"
+// absent when cover is settled by a payment.
 type CoverResult struct {
-	Status CoverStatus
+	Status CoverStatus `json:"status"`
 	// Month is the accident's month (Beijing day), the fee period that
 	// decides cover.
-	Month calendar.Month
-	// Due is the month's declaration deadline (第十四条); DueErr says why it
-	// is unknown (a year the calendar does not cover), Due then zero.
-	Due    calendar.Deadline
-	DueErr error
+	Month calendar.Month `json:"month"`
+	// Due is the month's declaration deadline (第十四条) when the month is
+	// not paid, known or unknown: in a year the calendar does not cover it
+	// is unknown (Due.Known false, Due.Err naming the year, Due.NotBefore the
+	// 15th of the following month). The zero Deadline when the month is paid.
+	Due calendar.Deadline `json:"due,omitzero"`
+	// AsOf is the day cover was judged on (the host's today).
+	AsOf calendar.Date `json:"as_of"`
 	// Reasons explain the answer, citing the articles.
-	Reasons []string
+	Reasons []string `json:"reasons"`
 	// Rulebook is the Fingerprint of the rulebook that checked it.
 	Rulebook string `json:"rulebook,omitempty"`
 }
@@ -73,7 +78,7 @@ var ErrNoAsOf = errcode.New("cover_no_as_of", errcode.FixCall,
 // When the declaration deadline falls in a year the calendar does not cover,
 // it is still known that it is not before the 15th of the following month:
 // as of that day or earlier the answer is CoverPending; later it stays
-// CoverPending with DueErr naming the year (never "not covered" on a guess).
+// CoverPending with Due unknown, its Err naming the year (never "not covered" on a guess).
 //
 // An accident before 373号 took effect (第八十一条, InForce) is judged all
 // the same with a reason saying so, or refused with ErrBeforeInForce under
@@ -92,7 +97,7 @@ func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Mon
 		return CoverResult{}, err
 	}
 	m := calendar.MonthOfDate(accident)
-	r := CoverResult{Month: m, Rulebook: rb.fingerprint}
+	r := CoverResult{Month: m, AsOf: asOf, Rulebook: rb.fingerprint}
 	if accident.Before(InForce()) {
 		r.Reasons = append(r.Reasons, fmt.Sprintf("事故发生在 %s，沪人社福〔2025〕373号自 %s 起施行（第八十一条）：仍按本规程判断，并予注明", accident, InForce()))
 	}
@@ -103,30 +108,31 @@ func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Mon
 			return r, nil
 		}
 	}
-	r.Due, r.DueErr = rb.cal.DeclarationDeadline(m)
+	var dueErr error
+	r.Due, dueErr = rb.cal.DeclarationDeadline(m)
 	raw := m.Last()
 	raw, _ = raw.AddDays(15)
 	switch {
-	case r.DueErr == nil && asOf.After(r.Due.Date):
+	case dueErr == nil && asOf.After(r.Due.Date):
 		r.Status = NotCovered
 		r.Reasons = append(r.Reasons,
 			fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费应于 %s 前申报缴纳（第十四条），截至 %s 仍未缴纳：欠费", m, accident, r.Due.Date, asOf),
 			"不享受保障：平台企业按规定缴纳保障费的当月发生的事故伤害方可享受待遇（第四十三条）",
 			"平台企业应为每单缴费（第三条“每单必保，每人必保”，第十四条）；本库的理解：因其欠费致新就业形态人员不能享受待遇的，由平台企业承担责任（规程未明文规定，由经办机构依法认定）")
-	case r.DueErr == nil:
+	case dueErr == nil:
 		r.Status = CoverPending
 		r.Reasons = append(r.Reasons, fmt.Sprintf("事故发生当月（%s，事故日 %s）的保障费申报期限为 %s（第十四条），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, accident, r.Due.Date, asOf))
-	case errors.Is(r.DueErr, calendar.ErrNotCovered):
+	case errors.Is(dueErr, calendar.ErrNotCovered):
 		r.Status = CoverPending
 		if !asOf.After(raw) {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费申报期限不早于 %s（第十四条；确切日期未知：%v），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, raw, r.DueErr, asOf))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费申报期限不早于 %s（第十四条；确切日期未知：%v），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, raw, dueErr, asOf))
 		} else {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费截至 %s 尚未缴纳，其申报期限（不早于 %s，第十四条）是否已过尚不能确定：%v；待放假安排载入后判断，暂为待定（第四十三条）", m, asOf, raw, r.DueErr))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费截至 %s 尚未缴纳，其申报期限（不早于 %s，第十四条）是否已过尚不能确定：%v；待放假安排载入后判断，暂为待定（第四十三条）", m, asOf, raw, dueErr))
 		}
 	default:
-		return CoverResult{}, r.DueErr
+		return CoverResult{}, dueErr
 	}
-	if r.DueErr == nil {
+	if dueErr == nil {
 		for _, rp := range r.Due.ReplacedSchedules() {
 			r.Reasons = append(r.Reasons, fmt.Sprintf("申报期限按调用方载入的 %d 年放假安排（%s）计算，该安排替换了官方通知（%s）", rp.Year, rp.By, rp.Replaced))
 		}

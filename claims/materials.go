@@ -182,7 +182,8 @@ func Required(a Application) ([]Material, error) {
 	return req, nil
 }
 
-// Check is the checklist of an application.
+// Check is the checklist of an application. It marshals itself (MarshalJSON)
+// with its Explanation.
 type Check struct {
 	Required []Material
 	Missing  []Material

@@ -213,7 +213,8 @@ func TestCoverPendingOnTheRawDeadline(t *testing.T) {
 		assert.Equal(t, claims.CoverPending, r.Status, asOf)
 		require.Len(t, r.Reasons, 1, asOf)
 		assert.Contains(t, r.Reasons[0], want, asOf)
-		assert.ErrorIs(t, r.DueErr, calendar.ErrNotCovered, asOf)
+		assert.ErrorIs(t, r.Due.Err(), calendar.ErrNotCovered, asOf)
+		assert.False(t, r.Due.Known(), asOf)
 	}
 }
 
@@ -649,7 +650,7 @@ func TestLateCostReasons(t *testing.T) {
 		s, err := splitCosts(book(t), w.Accident, costCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02"), PlatformExtendedTo: d(ext)}, costs)
 		require.NoError(t, err, ext)
 		assert.Equal(t, ok, s.Platform.IsZero(), ext)
-		assert.Equal(t, !ok, has(s, "平台企业的延期申请不成立，申请期限不延长（第二十二条第一款）：claims: an approved extension needs an until date after 2026-02-24"), ext)
+		assert.Equal(t, !ok, has(s, "平台企业的延期申请不成立，申请期限不延长（第二十二条第一款）：claims: an approved extension needs an until date after the window (第二十二条第一款): after 2026-02-24"), ext)
 	}
 	for want, c := range map[string]claims.Cost{
 		"cost #2 has no date":              {Amount: money.MustParse("1")},

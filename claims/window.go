@@ -280,28 +280,33 @@ func (r Rules) Validate() error {
 // others are given. Its raw last day (Raw, the day before any move over
 // days off, and NotBefore) is always known: the deadline is that day or a
 // later one.
+//
+// Windows marshals itself as {"accident", "platform", "worker", "cap",
+// "platform_extension", "worker_extension", "before_in_force",
+// "rulebook"}, each deadline a calendar.Deadline with its explanation, an
+// extension absent when the case records none.
 type Windows struct {
-	Accident calendar.Date
+	Accident calendar.Date `json:"accident"`
 	// Platform: the platform (or its service agency) applies by this day.
-	Platform calendar.Deadline
+	Platform calendar.Deadline `json:"platform"`
 	// Worker: the worker, a close relative or the union applies by this
 	// day when the platform has not.
-	Worker calendar.Deadline
+	Worker calendar.Deadline `json:"worker"`
 	// Cap: no extension runs past this day (第二十二条第一款); its Raw is
 	// the corresponding day 12 months on. An extension that ends by Raw is
 	// judged within the cap even when Cap is unknown.
-	Cap calendar.Deadline
+	Cap calendar.Deadline `json:"cap"`
 	// PlatformExtension and WorkerExtension judge the extension the case
 	// records for each side (Case.PlatformExtension, Case.WorkerExtension);
 	// zero when it records none. A granted one moves that side's window to
 	// its Deadline for every judgement of the rulebook (the filing, the
 	// platform's lateness, the list of deadlines, the cost split); a side's
 	// extension never moves the other side's window.
-	PlatformExtension ExtensionResult
-	WorkerExtension   ExtensionResult
+	PlatformExtension ExtensionResult `json:"platform_extension,omitzero"`
+	WorkerExtension   ExtensionResult `json:"worker_extension,omitzero"`
 	// BeforeInForce: the accident is before 373号 took effect (第八十一条):
 	// the windows are computed by its rules all the same.
-	BeforeInForce bool
+	BeforeInForce bool `json:"before_in_force,omitempty"`
 	// Rulebook is the Fingerprint of the rulebook that computed them.
 	Rulebook string `json:"rulebook,omitempty"`
 }
@@ -462,7 +467,8 @@ func (x Extension) isZero() bool {
 }
 
 // ExtensionResult is the judgement of the extension a case records for one
-// side (第二十二条第一款); zero when it records none.
+// side (第二十二条第一款); zero when it records none. It marshals itself
+// (MarshalJSON) with Err as its code and Chinese text.
 type ExtensionResult struct {
 	// Granted: the request was made in time, with a reason, approved, and
 	// ends after the window and no later than the cap.
@@ -471,8 +477,7 @@ type ExtensionResult struct {
 	// granted, else the window's own (zero when that is unknown).
 	Deadline calendar.Date
 	// Err says why the request is refused (ErrExtensionLate,
-	// ErrExtensionNoReason, ErrExtensionPastCap, an until that does not end
-	// after the window) or cannot be judged (wrapping a
+	// ErrExtensionNoReason, ErrExtensionPastCap, ErrExtensionUntil) or cannot be judged (wrapping a
 	// *calendar.YearNotCoveredError); nil when granted or not approved.
 	// A refused request extends nothing; one that cannot be judged leaves
 	// undecided whatever it would decide.
@@ -488,6 +493,11 @@ var (
 	ErrExtensionNoReason = errcode.New("extension_no_reason", errcode.Stop,
 		"claims: extension without a reason (第二十二条第一款: 说明合理原因)",
 		"延期申请未说明特殊情况（第二十二条）")
+	// ErrExtensionUntil: an approved extension whose until date is missing
+	// or does not end after the window it extends.
+	ErrExtensionUntil = errcode.New("extension_until", errcode.Stop,
+		"claims: an approved extension needs an until date after the window (第二十二条第一款)",
+		"经同意的延期须写明晚于原申请期限的截止日期（第二十二条第一款）")
 	ErrExtensionPastCap = errcode.New("extension_past_cap", errcode.Stop,
 		"claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款)",
 		"延期超过上限（工伤保险条例 第十七条）")
@@ -515,7 +525,7 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 		return fail(fmt.Errorf("%w: no request date", ErrExtensionLate))
 	}
 	if x.RequestedOn.Before(w.Accident) {
-		return fail(fmt.Errorf("claims: extension requested %s, before the accident %s", x.RequestedOn, w.Accident))
+		return fail(fmt.Errorf("%w: extension requested %s, before the accident %s", ErrEventDate, x.RequestedOn, w.Accident))
 	}
 	by, ok := byWindow(s.dl, x.RequestedOn)
 	switch {
@@ -529,7 +539,7 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
 		return res
 	case x.Until.IsZero() || !x.Until.After(s.dl.NotBefore()) || (s.dl.Known() && !x.Until.After(s.dl.Date)):
-		return fail(fmt.Errorf("claims: an approved extension needs an until date after %s", last))
+		return fail(fmt.Errorf("%w: after %s", ErrExtensionUntil, last))
 	case !s.dl.Known():
 		// After the raw day, but the window may move past until over days
 		// off the calendar does not know: whether it extends is unknown.
@@ -563,7 +573,8 @@ func (s sideWindow) refusedText() string {
 	return fmt.Sprintf("%s的延期申请不成立，申请期限不延长（第二十二条第一款）：%v", who, s.ext.Err)
 }
 
-// Filing is the judgement of when the case's application was made.
+// Filing is the judgement of when the case's application was made. It
+// marshals itself (MarshalJSON) with PlatformLate null when it is unknown.
 type Filing struct {
 	Applicant Applicant
 	FiledOn   calendar.Date

@@ -41,8 +41,10 @@ var ErrLoneConflict = errcode.New("lone_conflict", errcode.FixCall,
 	"内容冲突的记录至少要有两份")
 
 // Invalid is a record Batch refused, with where it was and why. It marshals
-// to JSON as {"line":…,"order_id":…,"error":"…"}. OrderID and the error's
-// text echo at most a short prefix of any value, with anything that looks
+// to JSON as {"line":…,"order_id":…,"error":{"code":…,"chinese":…}}, the
+// error as its code and Chinese text (errcode.Wire, with "field" and
+// "value" for a field's value refused). OrderID, the error's text and the
+// value echo at most a short prefix of any value, with anything that looks
 // like an identity number masked (第七十九条), so they can go to logs.
 type Invalid struct {
 	Line    int64  // the host's position for the record (a CSV line number), or its index
@@ -50,17 +52,14 @@ type Invalid struct {
 	Err     error  // a record code (ErrMissingOrderID, …) or *FieldError, or the reader's error for a line it could not read
 }
 
-// MarshalJSON writes {"line":…,"order_id":…,"error":"…"}.
+// MarshalJSON writes {"line":…,"order_id":…,"error":{"code":…,"chinese":…}}
+// ("error" null for an Invalid without an error).
 func (inv Invalid) MarshalJSON() ([]byte, error) {
-	msg := ""
-	if inv.Err != nil {
-		msg = inv.Err.Error()
-	}
 	return json.Marshal(struct {
-		Line    int64  `json:"line"`
-		OrderID string `json:"order_id,omitempty"`
-		Error   string `json:"error"`
-	}{inv.Line, inv.OrderID, msg})
+		Line    int64              `json:"line"`
+		OrderID string             `json:"order_id,omitempty"`
+		Error   *errcode.WireError `json:"error"`
+	}{inv.Line, inv.OrderID, errcode.Wire(inv.Err)})
 }
 
 // Batch classifies a stream of executions: it refuses invalid records

@@ -30,15 +30,19 @@ var ErrBatchBinary = errcode.New("bad_binary_batch", errcode.Stop,
 //	10 uvarint counts, in the order of Counts' fields
 //	uvarint length and the tally (Tally.MarshalBinary)
 //	uvarint N, then N invalid records, each varint line, uvarint length
-//	  and the order ID, one byte (1: an error, 0: none), uvarint length
-//	  and the error's text
+//	  and the order ID, one byte (0: no error, 1: an error without a code,
+//	  2: an error with its code), uvarint length and the error's text;
+//	  after a 2, the error as errcode.Wire writes it: uvarint length and
+//	  each of its code, Chinese text, field and value
 //	uvarint N, then N unlisted reasons sorted, each uvarint length and the
 //	  reason, uvarint count (> 0)
 //	uvarint N, then N conflicts, each varint line, uvarint length and the
 //	  order ID, uvarint length and the worker ID
 //
-// An invalid record's error travels as its text. The pairs a Batch
-// remembers for its duplicate rule do not travel.
+// An invalid record's error travels as its text and, when it carries a
+// code, as its code and Chinese text (errcode.Wire): read back, it says the
+// same, matches its code with errors.Is, and a report writes it the same.
+// The pairs a Batch remembers for its duplicate rule do not travel.
 func (b *Batch) MarshalBinary() ([]byte, error) {
 	if b == nil {
 		return nil, ErrNilBatch
@@ -79,8 +83,18 @@ func (b *Batch) MarshalBinary() ([]byte, error) {
 			str("")
 			continue
 		}
-		out = append(out, 1)
+		w, coded := wireOf(inv.Err)
+		if !coded {
+			out = append(out, 1)
+			str(inv.Err.Error())
+			continue
+		}
+		out = append(out, 2)
 		str(inv.Err.Error())
+		str(w.Code)
+		str(w.Chinese)
+		str(w.Field)
+		str(w.Value)
 	}
 	keys := make([]string, 0, len(b.unlisted))
 	for k := range b.unlisted {
@@ -212,18 +226,29 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 		if inv.OrderID, err = str("invalid order_id"); err != nil {
 			return err
 		}
-		if len(d) < 1 || d[0] > 1 {
-			return bad("invalid record %d: want an error flag, 0 or 1", i+1)
+		if len(d) < 1 || d[0] > 2 {
+			return bad("invalid record %d: want an error flag, 0, 1 or 2", i+1)
 		}
-		hasErr := d[0] == 1
+		flag := d[0]
 		d = d[1:]
 		text, err := str("invalid error")
 		if err != nil {
 			return err
 		}
 		switch {
-		case hasErr:
+		case flag == 1:
 			inv.Err = errors.New(text)
+		case flag == 2:
+			var w errcode.WireError
+			for _, f := range []*string{&w.Code, &w.Chinese, &w.Field, &w.Value} {
+				if *f, err = str("invalid error's code"); err != nil {
+					return err
+				}
+			}
+			if w.Chinese == "" {
+				return bad("invalid record %d: an error without its Chinese text", i+1)
+			}
+			inv.Err = &readError{text: text, wire: &w}
 		case text != "":
 			return bad("invalid record %d: a text without an error", i+1)
 		}
@@ -284,4 +309,23 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	out.Seen = b.Seen
 	*b = out
 	return nil
+}
+
+// readError is an invalid record's error read from a Batch's binary form:
+// its text, and its code and Chinese text (which errors.Is matches against
+// the code, and errcode.Wire writes as it was).
+type readError struct {
+	text string
+	wire *errcode.WireError
+}
+
+func (e *readError) Error() string { return e.text }
+func (e *readError) Unwrap() error { return e.wire }
+
+// wireOf is err as errcode.Wire writes it, and whether it carries a code
+// (or was read with one): only such an error travels with it.
+func wireOf(err error) (*errcode.WireError, bool) {
+	var read *errcode.WireError
+	coded := !errcode.Of(err).IsZero() || errors.As(err, &read)
+	return errcode.Wire(err), coded
 }

@@ -3,6 +3,7 @@ package eligibility_test
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // stateBatch is a batch of March with every kind of result: counted and
@@ -102,6 +104,14 @@ func TestBatchBinaryRoundTrip(t *testing.T) {
 	require.Len(t, back.Invalid(), 1)
 	assert.Equal(t, b.Invalid()[0].Line, back.Invalid()[0].Line)
 	assert.Equal(t, b.Invalid()[0].Err.Error(), back.Invalid()[0].Err.Error())
+	// Its code travels with it: errors.Is, and the same JSON.
+	if c := errcode.Of(b.Invalid()[0].Err); !c.IsZero() {
+		assert.ErrorIs(t, back.Invalid()[0].Err, c)
+	}
+	assert.Equal(t, errcode.Wire(b.Invalid()[0].Err), errcode.Wire(back.Invalid()[0].Err))
+	wantJSON, _ := json.Marshal(b.Invalid())
+	gotJSON, _ := json.Marshal(back.Invalid())
+	assert.Equal(t, string(wantJSON), string(gotJSON))
 	assert.True(t, back.Balanced())
 	again, err := back.MarshalBinary()
 	require.NoError(t, err)

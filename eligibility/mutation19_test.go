@@ -414,7 +414,7 @@ func TestDivisionDigitsAtEveryPlace(t *testing.T) {
 
 // Round 8. A batch's binary form (what a pipeline ships between workers)
 // cut short anywhere is refused, never a panic; and an invalid record's
-// error flag other than 0 or 1 is refused by its place.
+// error flag other than 0, 1 or 2 is refused by its place.
 func TestBatchBinaryCutAnywhereOrBadFlag(t *testing.T) {
 	b := &eligibility.Batch{}
 	e := valid(t)
@@ -433,8 +433,8 @@ func TestBatchBinaryCutAnywhereOrBadFlag(t *testing.T) {
 	i := bytes.Index(enc, []byte("ZZMARK"))
 	require.GreaterOrEqual(t, i, 0)
 	flag := i + len("ZZMARK")
-	require.Equal(t, byte(1), enc[flag], "the error flag follows the order ID")
-	for _, v := range []byte{2, 0xff} {
+	require.Equal(t, byte(2), enc[flag], "the error flag follows the order ID: 2, an error with its code")
+	for _, v := range []byte{3, 0xff} {
 		alt := bytes.Clone(enc)
 		alt[flag] = v
 		var c eligibility.Batch

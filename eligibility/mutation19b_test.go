@@ -136,7 +136,7 @@ func TestBatchBinaryRefusalNamesTheRecord(t *testing.T) {
 	// the tail: … line 2, no order ID, flag 1, "e2", no unlisted reason, no conflict
 	n := len(data)
 	require.Equal(t, []byte{4, 0, 1, 2, 'e', '2', 0, 0}, data[n-8:])
-	for flag, want := range map[byte]string{2: "invalid record 2: want an error flag", 0: "invalid record 2: a text without an error"} {
+	for flag, want := range map[byte]string{3: "invalid record 2: want an error flag", 0: "invalid record 2: a text without an error"} {
 		bad := append([]byte(nil), data...)
 		bad[n-6] = flag
 		err := new(eligibility.Batch).UnmarshalBinary(bad)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 func row(order string) string {
@@ -555,4 +556,31 @@ func TestMonthCache(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"2026-02-28", "2026-02-01", "2024-02-29", "2026-03-31"}, ok)
+}
+
+// On the wire an invalid line's error is its code and Chinese text, with
+// the field and the value (masked) of a field's value refused; never the
+// English message.
+func TestInvalidJSONIsCodeAndChinese(t *testing.T) {
+	b := &eligibility.Batch{}
+	e := valid(t)
+	e.StartDivision = "31"
+	_, _ = b.Add(7, &e)
+	_, err := eligibility.ParseRecord(strings.Replace(row("o2"), "ride_hailing", "taxi", 1))
+	require.Error(t, err)
+	require.NoError(t, b.AddInvalid(8, err))
+	out, jerr := json.Marshal(b.Invalid())
+	require.NoError(t, jerr)
+	var got []struct {
+		Line  int64             `json:"line"`
+		Error errcode.WireError `json:"error"`
+	}
+	require.NoError(t, json.Unmarshal(out, &got), string(out))
+	require.Len(t, got, 2)
+	assert.Equal(t, *errcode.Wire(b.Invalid()[0].Err), got[0].Error)
+	assert.Equal(t, "malformed_division", got[0].Error.Code)
+	assert.ErrorIs(t, &got[0].Error, eligibility.ErrMalformedDivision)
+	assert.Equal(t, "industry", got[1].Error.Field)
+	assert.Equal(t, "taxi", got[1].Error.Value)
+	assert.NotContains(t, string(out), "eligibility:", "no English message")
 }

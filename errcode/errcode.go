@@ -23,7 +23,9 @@
 //
 // A code's identifier is stable: it is what a host stores and what the
 // golden cases expect (testdata/golden), so a rewording of Error or
-// Chinese never changes it. Identity numbers are never echoed (沪人社福
+// Chinese never changes it. In JSON an error is written as Wire(err), a
+// WireError: {"code": …, "chinese": …} (with "field" and "value" for a
+// FieldError), never the English message. Identity numbers are never echoed (沪人社福
 // 〔2025〕373号 第七十九条): a FieldError masks its value (internal/redact).
 package errcode
 

@@ -1,6 +1,7 @@
 package levy
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
@@ -169,6 +170,39 @@ func (r *Rulebook) RegistrationDeadline(received calendar.Date) (calendar.Deadli
 type Unbilled struct {
 	Platform string
 	Err      error
+}
+
+// MarshalJSON writes {"platform": …, "error": {"code": …, "chinese": …}}:
+// the error as its code and Chinese text (errcode.Wire), never its English
+// message.
+func (u Unbilled) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Platform string             `json:"platform"`
+		Error    *errcode.WireError `json:"error"`
+	}{u.Platform, errcode.Wire(u.Err)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, strictly: Err is then the
+// *errcode.WireError read, which errors.Is matches against the code it
+// names (errors.Is(u.Err, ErrNoTerms)).
+func (u *Unbilled) UnmarshalJSON(data []byte) error {
+	if u == nil {
+		return fmt.Errorf("%w: UnmarshalJSON on a nil *Unbilled", errcode.ErrBadWire)
+	}
+	var w struct {
+		Platform *string            `json:"platform"`
+		Error    *errcode.WireError `json:"error"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return fmt.Errorf("levy: unbilled: %w", err)
+	}
+	if w.Platform == nil || w.Error == nil {
+		return fmt.Errorf("levy: unbilled: %w: want platform and error", errcode.ErrBadWire)
+	}
+	*u = Unbilled{Platform: *w.Platform, Err: w.Error}
+	return nil
 }
 
 // Bills returns the bill (Bill) of every platform with orders in t in

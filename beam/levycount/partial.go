@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // Partial is the count of part of the input, and once every part is merged
@@ -40,7 +41,9 @@ type InvalidLine struct {
 	File    string `json:"file"`
 	Line    int64  `json:"line"`
 	OrderID string `json:"order_id,omitempty"`
-	Error   string `json:"error"`
+	// Error is why, as its code and Chinese text (errcode.Wire, as
+	// eligibility.Invalid writes it).
+	Error *errcode.WireError `json:"error"`
 }
 
 // ConflictLine is an (order_id, worker_id) pair whose copies disagree, for
@@ -103,9 +106,7 @@ func (p *Partial) InvalidLines() []InvalidLine {
 		if i < len(p.files) {
 			out[i].File = p.files[i]
 		}
-		if inv.Err != nil {
-			out[i].Error = inv.Err.Error()
-		}
+		out[i].Error = errcode.Wire(inv.Err)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].File != out[j].File {

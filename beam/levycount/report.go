@@ -37,7 +37,11 @@ type Report struct {
 	// InvalidUnlisted counts the invalid lines past the ones listed, by
 	// reason (monthreport.Report.InvalidUnlisted).
 	InvalidUnlisted map[string]int64 `json:"invalid_unlisted,omitempty"`
-	Notes           []string         `json:"notes,omitempty"`
+	// Unbilled are the platforms that could not be billed, with why
+	// (monthreport.Report.Unbilled); none without a levy setup, which Notes
+	// says once instead.
+	Unbilled []levy.Unbilled `json:"unbilled,omitempty"`
+	Notes    []string        `json:"notes,omitempty"`
 	// Rulebook is the levy.Rulebook's Fingerprint: the calendar,
 	// parameter set and terms the bills were computed from.
 	Rulebook string `json:"rulebook,omitempty"`
@@ -79,12 +83,13 @@ func NewReport(p *Partial, rb *levy.Rulebook) (Report, error) {
 	if err != nil {
 		return Report{}, fmt.Errorf("levycount: %w", err)
 	}
+	var notes []string
 	if noSetup {
-		m.Notes = []string{"no levy setup: the tallies are shown but no bill"}
+		m.Unbilled, notes = nil, []string{"no levy setup: the tallies are shown but no bill"}
 	}
 	return Report{Month: m.Month, Tallies: m.Tallies, Bills: m.Bills, Input: m.Input, Counted: m.Counted,
 		Excluded: m.Excluded, ExcludedBy: m.ExcludedBy, Duplicates: m.Duplicates,
-		Conflicts: p.ConflictLines(), Invalid: p.InvalidLines(), InvalidUnlisted: m.InvalidUnlisted, Notes: m.Notes,
+		Conflicts: p.ConflictLines(), Invalid: p.InvalidLines(), InvalidUnlisted: m.InvalidUnlisted, Unbilled: m.Unbilled, Notes: notes,
 		Rulebook: m.Rulebook}, nil
 }
 

@@ -1,6 +1,7 @@
 package casefile_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -24,8 +25,8 @@ func TestSampleCaseFile(t *testing.T) {
 	require.NoError(t, err)
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	assert.False(t, *tl.Filing.InTime)
-	assert.True(t, *tl.Filing.PlatformLate)
+	assert.False(t, tl.Filing.InTime)
+	assert.True(t, tl.Filing.PlatformLate)
 	assert.Equal(t, claims.Covered, tl.Cover.Status)
 	require.NotNil(t, tl.Costs)
 	// 人社部发〔2013〕34号's reading: from the accident (01-20) to the acceptance (03-03).
@@ -124,9 +125,9 @@ func TestExtensionCountsOnItsOwnSide(t *testing.T) {
 	require.NoError(t, err)
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	assert.True(t, *tl.Filing.InTime)
+	assert.True(t, tl.Filing.InTime)
 	assert.Equal(t, "2026-04-20", tl.Filing.Deadline.String(), "the worker's own deadline, not the platform's extension")
-	assert.False(t, *tl.Filing.PlatformLate)
+	assert.False(t, tl.Filing.PlatformLate)
 	assert.Equal(t, "0.00", tl.Costs.Platform.Decimal().StringFixed(2))
 	// The worker files 04-01: in time for the worker, but after the
 	// platform's extension: the platform is late and bears the costs.
@@ -134,8 +135,8 @@ func TestExtensionCountsOnItsOwnSide(t *testing.T) {
 	require.NoError(t, err)
 	tl, err = f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	assert.True(t, *tl.Filing.InTime)
-	assert.True(t, *tl.Filing.PlatformLate)
+	assert.True(t, tl.Filing.InTime)
+	assert.True(t, tl.Filing.PlatformLate)
 	assert.Equal(t, "100.00", tl.Costs.Platform.Decimal().StringFixed(2))
 }
 
@@ -154,8 +155,8 @@ func TestDeadlinesHonourTheExtension(t *testing.T) {
 	assert.Equal(t, "2026-03-20", it.ExtendedTo.String())
 	assert.True(t, (it.Standing == calendar.StandingMet))
 	assert.False(t, (it.Standing == calendar.StandingOverdue))
-	assert.True(t, *tl.Filing.InTime)
-	assert.False(t, *tl.Filing.PlatformLate)
+	assert.True(t, tl.Filing.InTime)
+	assert.False(t, tl.Filing.PlatformLate)
 }
 
 // Audit F2: an extension that was not approved extends nothing.
@@ -181,17 +182,21 @@ func TestAuditF2RefusedExtensionExtendsNothing(t *testing.T) {
 		require.NoError(t, err, name)
 		tl, err := f.Timeline(calendar.Default())
 		require.NoError(t, err, name)
-		require.NotNil(t, tl.Extension, name)
-		assert.False(t, tl.Extension.Granted, name)
-		require.NotNil(t, tl.Filing.PlatformLate, name)
-		assert.Equal(t, tc.platformLate, *tl.Filing.PlatformLate, name)
+		x := tl.Windows.WorkerExtension
+		if f.Extension.Applicant.PlatformSide() {
+			x = tl.Windows.PlatformExtension
+		}
+		assert.False(t, x.Granted, name)
+		assert.NotEmpty(t, x.Reasons, name)
+		require.NoError(t, tl.Filing.PlatformLateErr, name)
+		assert.Equal(t, tc.platformLate, tl.Filing.PlatformLate, name)
 		for _, it := range tl.Deadlines {
 			assert.True(t, it.ExtendedTo.IsZero(), "%s: %s extended by a refused request", name, it.Name)
 			if !it.Known() {
 				assert.False(t, (it.Standing == calendar.StandingOverdue), "%s: an unknown deadline judged overdue", name)
 			}
 		}
-		assert.True(t, *tl.Filing.InTime, name)
+		assert.True(t, tl.Filing.InTime, name)
 		if tl.Costs != nil {
 			for _, r := range tl.Costs.Reasons {
 				assert.NotContains(t, r, "经同意延长", name)
@@ -209,14 +214,25 @@ func TestAuditF18InTimeStandsWhenPlatformLatenessUnknown(t *testing.T) {
 	require.NoError(t, err)
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	require.NotNil(t, tl.Filing.InTime)
-	assert.True(t, *tl.Filing.InTime)
-	assert.Nil(t, tl.Filing.PlatformLate)
-	assert.NotEmpty(t, tl.Filing.PlatformLateUnknown)
-	require.NotNil(t, tl.Costs)
-	assert.NotEmpty(t, tl.Costs.Error)
-	assert.Nil(t, tl.Costs.Fund)
-	assert.Nil(t, tl.Costs.Platform)
+	require.NoError(t, tl.FilingErr)
+	assert.True(t, tl.Filing.InTime)
+	assert.ErrorIs(t, tl.Filing.PlatformLateErr, calendar.ErrNotCovered)
+	assert.Nil(t, tl.Costs)
+	assert.ErrorIs(t, tl.CostsErr, calendar.ErrNotCovered)
+	// On the wire: platform_late null, its reason and the costs' error as
+	// codes with their Chinese text; no amount at all.
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	var doc struct {
+		Filing map[string]json.RawMessage `json:"filing"`
+		Costs  map[string]json.RawMessage `json:"costs"`
+	}
+	require.NoError(t, json.Unmarshal(b, &doc))
+	assert.Equal(t, "true", string(doc.Filing["in_time"]))
+	assert.Equal(t, "null", string(doc.Filing["platform_late"]))
+	assert.JSONEq(t, `{"code":"not_covered","chinese":"2027年的放假安排尚未载入，该年的日期无法判断"}`, string(doc.Filing["platform_late_unknown"]))
+	assert.JSONEq(t, `{"code":"not_covered","chinese":"2027年的放假安排尚未载入，该年的日期无法判断"}`, string(doc.Costs["error"]))
+	assert.Len(t, doc.Costs, 1, "no fund, no platform: never a 0.00 that means unknown")
 }
 
 // Audit F10, F11: contradictory or impossible case files are refused; so
@@ -245,8 +261,9 @@ func TestAuditF10F11CaseFileRefusals(t *testing.T) {
 	require.NoError(t, err)
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
-	require.NotNil(t, tl.Costs)
-	assert.Contains(t, tl.Costs.Error, "before the accident")
+	assert.Nil(t, tl.Costs)
+	assert.ErrorIs(t, tl.CostsErr, claims.ErrBadCost)
+	assert.Contains(t, tl.CostsErr.Error(), "before the accident")
 	var ue *claims.UnstatedError
 	_, err = casefile.Parse([]byte(fmt.Sprintf(base, ``)))
 	require.ErrorAs(t, err, &ue)

@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // The timeline holds no rule: for every case file, each of its parts is,
@@ -72,81 +72,31 @@ func compareTimeline(t *testing.T, f casefile.File, cal *calendar.Calendar) {
 	assert.Equal(t, c, tl.Case, "case")
 	assert.Equal(t, rb.Fingerprint(), tl.Rulebook, "rulebook")
 
-	// Windows: the deadlines themselves, known or unknown.
+	// Windows: the deadlines themselves, known or unknown, and the
+	// extension of each side the case records.
+	assert.Equal(t, w, tl.Windows, "windows")
 	assert.True(t, w.Platform == tl.Windows.Platform, "platform")
 	assert.True(t, w.Worker == tl.Windows.Worker, "worker")
 	assert.True(t, w.Cap == tl.Windows.Cap, "cap")
 	assert.Equal(t, w.BeforeInForce, len(tl.Notes) > 0 && strings.Contains(tl.Notes[0], "早于沪人社福〔2025〕373号施行之日"), "before in force noted")
 
-	// The extension: the judgement of its side.
-	if f.Extension == nil {
-		assert.Nil(t, tl.Extension)
-	} else {
-		r := w.WorkerExtension
-		if f.Extension.Applicant.PlatformSide() {
-			r = w.PlatformExtension
-		}
-		require.NotNil(t, tl.Extension)
-		assert.Equal(t, r.Granted, tl.Extension.Granted, "extension granted")
-		assert.Equal(t, r.Deadline, tl.Extension.Deadline, "extension deadline")
-		assert.Equal(t, r.Reasons, tl.Extension.Reasons, "extension reasons")
-		assert.Equal(t, errText(r.Err), tl.Extension.Error, "extension error")
-	}
-
-	// The filing.
+	// The filing, the materials, the cover (as of the file's day or the
+	// case's last) and the costs: each the method's result or its error.
 	filing, err := rb.JudgeFiling(c)
-	if err != nil {
-		assert.Equal(t, err.Error(), tl.Filing.Error, "filing error")
-		assert.Nil(t, tl.Filing.InTime)
-		assert.Nil(t, tl.Filing.PlatformLate)
-	} else {
-		require.NotNil(t, tl.Filing.InTime)
-		assert.Equal(t, filing.InTime, *tl.Filing.InTime, "in time")
-		assert.Equal(t, filing.Deadline, tl.Filing.Deadline, "filing deadline")
-		assert.Equal(t, filing.NotBefore, tl.Filing.DeadlineRaw, "filing deadline not before")
-		assert.Equal(t, filing.Reasons, tl.Filing.Reasons, "filing reasons")
-		if filing.PlatformLateErr != nil {
-			assert.Nil(t, tl.Filing.PlatformLate)
-			assert.Equal(t, filing.PlatformLateErr.Error(), tl.Filing.PlatformLateUnknown)
-		} else {
-			require.NotNil(t, tl.Filing.PlatformLate)
-			assert.Equal(t, filing.PlatformLate, *tl.Filing.PlatformLate, "platform late")
-		}
-	}
-
-	// The materials.
+	assert.Equal(t, filing, tl.Filing, "filing")
+	assert.Equal(t, errText(err), errText(tl.FilingErr), "filing error")
 	check, err := rb.CheckMaterials(f.Application)
-	if err != nil {
-		assert.Equal(t, err.Error(), tl.Materials.Error)
-	} else {
-		assert.Equal(t, check.Required, tl.Materials.Required)
-		assert.ElementsMatch(t, check.Missing, tl.Materials.Missing)
-		assert.Equal(t, check.ToFollow, tl.Materials.ToFollow)
-		assert.Equal(t, check.MissingKey, tl.Materials.MissingKey)
-		assert.Equal(t, check.Acceptable, tl.Materials.Acceptable)
-		assert.Equal(t, check.Complete, tl.Materials.Complete)
-		assert.Equal(t, check.Explanation(), tl.Materials.Explanation)
-	}
-
-	// The cover, as of the file's day or the case's last.
+	assert.Equal(t, check, tl.Materials, "materials")
+	assert.Equal(t, errText(err), errText(tl.MaterialsErr), "materials error")
 	asOf := f.AsOf
 	if asOf.IsZero() {
 		asOf = c.LastDay()
 	}
-	assert.Equal(t, asOf, tl.Cover.AsOf)
 	cover, err := rb.CheckCover(f.Accident, f.PaidMonths, asOf)
-	if err != nil {
-		assert.Equal(t, err.Error(), tl.Cover.Error)
-	} else {
-		assert.Equal(t, cover.Status, tl.Cover.Status)
-		assert.Equal(t, cover.Month, tl.Cover.Month)
-		assert.Equal(t, cover.Reasons, tl.Cover.Reasons)
-		assert.Equal(t, errText(cover.DueErr), tl.Cover.Unknown)
-		if cover.DueErr == nil && cover.Status != claims.Covered {
-			assert.Equal(t, cover.Due.Date, tl.Cover.Due)
-		} else {
-			assert.True(t, tl.Cover.Due.IsZero())
-		}
+	assert.Equal(t, cover, tl.Cover, "cover")
+	assert.Equal(t, errText(err), errText(tl.CoverErr), "cover error")
+	if err == nil {
+		assert.Equal(t, asOf, tl.Cover.AsOf)
 	}
 
 	// The deadlines, item by item.
@@ -155,24 +105,40 @@ func compareTimeline(t *testing.T, f casefile.File, cal *calendar.Calendar) {
 	// The costs.
 	if len(f.Costs) == 0 {
 		assert.Nil(t, tl.Costs)
-		return
+		assert.NoError(t, tl.CostsErr)
+	} else {
+		split, err := rb.SplitLateCosts(c, f.Costs)
+		assert.Equal(t, errText(err), errText(tl.CostsErr), "costs error")
+		if err != nil {
+			assert.Nil(t, tl.Costs)
+		} else {
+			require.NotNil(t, tl.Costs)
+			assert.Equal(t, split, *tl.Costs, "costs")
+		}
 	}
-	require.NotNil(t, tl.Costs)
-	split, err := rb.SplitLateCosts(c, f.Costs)
-	if err != nil {
-		assert.Equal(t, err.Error(), tl.Costs.Error)
-		assert.Nil(t, tl.Costs.Fund)
-		assert.Nil(t, tl.Costs.Platform)
-		return
+
+	// On the wire: each part as its result writes itself, or its error as
+	// its code and Chinese text, never the English message.
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	var parts map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(b, &parts))
+	for name, e := range map[string]error{"filing": tl.FilingErr, "materials": tl.MaterialsErr, "cover": tl.CoverErr, "costs": tl.CostsErr} {
+		if e == nil {
+			continue
+		}
+		var got struct {
+			Error errcode.WireError `json:"error"`
+		}
+		require.NoError(t, json.Unmarshal(parts[name], &got), name)
+		assert.Equal(t, *errcode.Wire(e), got.Error, name)
+		assert.NotContains(t, string(parts[name]), e.Error(), name)
 	}
-	assert.Equal(t, split.From, tl.Costs.From)
-	assert.Equal(t, split.To, tl.Costs.To)
-	assert.Equal(t, split.Open, tl.Costs.Open)
-	require.NotNil(t, tl.Costs.Fund)
-	require.NotNil(t, tl.Costs.Platform)
-	assert.True(t, split.Fund == *tl.Costs.Fund, "fund")
-	assert.True(t, split.Platform == *tl.Costs.Platform, "platform")
-	assert.Equal(t, split.Reasons, tl.Costs.Reasons)
+	for name, v := range map[string]any{"windows": tl.Windows, "deadlines": tl.Deadlines} {
+		want, err := json.Marshal(v)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(want), string(parts[name]), name)
+	}
 }
 
 func errText(err error) string {

@@ -82,14 +82,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // with -lang en the deadlines' explanations and the errors in the
 // library's English.
 func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
-	// failed is a part's error in the reader's language: the error itself
-	// when the timeline has it, else its message as recorded.
-	failed := func(err error, recorded string) string {
-		if err == nil {
-			return recorded
-		}
-		return c.Err(err)
-	}
 	fmt.Fprintf(w, "案件：事故日 %s，%s 于 %s 提出申请\n\n", f.Accident, f.Applicant.Chinese(), f.FiledOn)
 	window := func(name string, o calendar.Deadline) {
 		if !o.Known() {
@@ -108,49 +100,51 @@ func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
 	window("平台申请期限（第二十一条第一款，30日）", t.Windows.Platform)
 	window("劳动者申请期限（第二十一条第三款，90日）", t.Windows.Worker)
 	window("延期上限（第二十二条第一款）", t.Windows.Cap)
-	if x := t.Extension; x != nil {
-		fmt.Fprintf(w, "\n延期：准予 %s，期限 %s\n", textout.YesNo(x.Granted), x.Deadline)
-		if x.Error != "" {
-			fmt.Fprintf(w, "    · %s\n", failed(x.Err(), x.Error))
+	if x := f.Extension; x != nil {
+		r := t.Windows.WorkerExtension
+		if x.Applicant.PlatformSide() {
+			r = t.Windows.PlatformExtension
 		}
-		for _, r := range x.Reasons {
-			fmt.Fprintf(w, "    · %s\n", r)
+		fmt.Fprintf(w, "\n延期：准予 %s，期限 %s\n", textout.YesNo(r.Granted), r.Deadline)
+		if r.Err != nil {
+			fmt.Fprintf(w, "    · %s\n", c.Err(r.Err))
 		}
-	}
-	yesNo := func(b *bool) string {
-		if b == nil {
-			return "未知"
+		for _, line := range r.Reasons {
+			fmt.Fprintf(w, "    · %s\n", line)
 		}
-		return textout.YesNo(*b)
 	}
 	deadline := t.Filing.Deadline.String()
 	if t.Filing.Deadline.IsZero() {
-		deadline = "未知（不早于 " + t.Filing.DeadlineRaw.String() + "）"
+		deadline = "未知（不早于 " + t.Filing.NotBefore.String() + "）"
 	}
-	if t.Filing.Error != "" {
-		fmt.Fprintf(w, "\n申请是否及时：未知\n    · %s\n", failed(t.Filing.Err(), t.Filing.Error))
+	if t.FilingErr != nil {
+		fmt.Fprintf(w, "\n申请是否及时：未知\n    · %s\n", c.Err(t.FilingErr))
 	} else {
-		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", yesNo(t.Filing.InTime), deadline, yesNo(t.Filing.PlatformLate))
-		if t.Filing.PlatformLate == nil && t.Filing.PlatformLateUnknown != "" {
-			fmt.Fprintf(w, "    · 平台是否逾期无法判断：%s\n", failed(t.Filing.PlatformLateErr(), t.Filing.PlatformLateUnknown))
+		platformLate := textout.YesNo(t.Filing.PlatformLate)
+		if t.Filing.PlatformLateErr != nil {
+			platformLate = "未知"
 		}
-		for _, r := range t.Filing.Reasons {
-			fmt.Fprintf(w, "    · %s\n", r)
+		fmt.Fprintf(w, "\n申请是否及时：%s（期限 %s）；平台逾期：%s\n", textout.YesNo(t.Filing.InTime), deadline, platformLate)
+		if t.Filing.PlatformLateErr != nil {
+			fmt.Fprintf(w, "    · 平台是否逾期无法判断：%s\n", c.Err(t.Filing.PlatformLateErr))
 		}
 	}
-	if t.Cover.Error != "" {
-		fmt.Fprintf(w, "\n事故当月保障（第四十三条）：无法判断（截至 %s）\n    · %s\n", t.Cover.AsOf, failed(t.Cover.Err(), t.Cover.Error))
+	for _, r := range t.Filing.Reasons {
+		fmt.Fprintf(w, "    · %s\n", r)
+	}
+	if t.CoverErr != nil {
+		fmt.Fprintf(w, "\n事故当月保障（第四十三条）：无法判断（截至 %s）\n    · %s\n", coverAsOf(f, t), c.Err(t.CoverErr))
 	} else {
 		fmt.Fprintf(w, "\n事故当月保障（第四十三条）：%s（截至 %s）\n", t.Cover.Status.Chinese(), t.Cover.AsOf)
-		for _, r := range t.Cover.Reasons {
-			fmt.Fprintf(w, "    · %s\n", r)
-		}
 	}
-	if t.Materials.Error != "" {
-		fmt.Fprintf(w, "\n材料：无法核对\n    · %s\n", failed(t.Materials.Err(), t.Materials.Error))
+	for _, r := range t.Cover.Reasons {
+		fmt.Fprintf(w, "    · %s\n", r)
+	}
+	if t.MaterialsErr != nil {
+		fmt.Fprintf(w, "\n材料：无法核对\n    · %s\n", c.Err(t.MaterialsErr))
 	} else {
 		fmt.Fprintf(w, "\n材料：可受理 %s，齐全 %s\n", textout.YesNo(t.Materials.Acceptable), textout.YesNo(t.Materials.Complete))
-		for _, r := range t.Materials.Explanation {
+		for _, r := range t.Materials.Explanation() {
 			fmt.Fprintf(w, "    · %s\n", r)
 		}
 	}
@@ -193,18 +187,25 @@ func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
 			fmt.Fprintf(w, "    · %s：%s\n", it.NameZH(), c.Err(it.Deadline.Err()))
 		}
 	}
+	if t.CostsErr != nil {
+		fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", c.Err(t.CostsErr))
+	}
 	if x := t.Costs; x != nil {
-		if x.Error != "" {
-			fmt.Fprintf(w, "\n费用分担：无法计算\n    · %s\n", failed(x.Err(), x.Error))
-		} else {
-			fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", x.Fund.String(), x.Platform.String())
-			for _, r := range x.Reasons {
-				fmt.Fprintf(w, "    · %s\n", r)
-			}
+		fmt.Fprintf(w, "\n费用分担：基金 %s 元，平台 %s 元\n", x.Fund.String(), x.Platform.String())
+		for _, r := range x.Reasons {
+			fmt.Fprintf(w, "    · %s\n", r)
 		}
 	}
 	for _, n := range t.Notes {
 		fmt.Fprintf(w, "\n注：%s\n", n)
 	}
 	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Rulebook)
+}
+// coverAsOf is the day cover is judged on: the file's as_of, or the
+// case's latest recorded day (as Timeline does).
+func coverAsOf(f casefile.File, t casefile.Timeline) calendar.Date {
+	if !f.AsOf.IsZero() {
+		return f.AsOf
+	}
+	return t.Case.LastDay()
 }

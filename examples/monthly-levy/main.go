@@ -37,6 +37,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
@@ -144,7 +145,7 @@ func classify(r io.Reader, month calendar.Month, rules eligibility.Rules, dedupl
 // Council schedule is not loaded, 未知 with the year and the day it is not
 // before: the amounts are still given (第十四条 does not need the calendar).
 func declareBy(b monthreport.BillRow) string {
-	if b.DeclarationDeadline != "" || b.DeclarationUnknown == "" {
+	if b.DeclarationDeadline != "" || b.DeclarationUnknown == nil {
 		return b.DeclarationDeadline
 	}
 	if b.DeclarationUnknownYear != 0 {
@@ -184,8 +185,9 @@ func printText(w io.Writer, c *msg.CLI, out monthreport.Report, explain bool) {
 		rows = append(rows, []string{bill.Platform, "合计", "", "", bill.Total.String(), ""})
 	}
 	fmt.Fprintf(w, "\n%s", textout.Table("", rows))
-	for _, n := range out.Notes {
-		fmt.Fprintf(w, "说明：%s\n", n)
+	for _, u := range out.Unbilled {
+		why := errcode.Wire(u.Err)
+		fmt.Fprintf(w, "说明：%s 未出账单，只列订单数：%s（%s）\n", u.Platform, why.Chinese, why.Code)
 	}
 	if explain {
 		for _, bill := range out.PlatformBills {

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/examples/internal/msg"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // sample is copied by every use (append to a shared slice would overwrite it).
@@ -45,13 +46,17 @@ func TestSampleJSON(t *testing.T) {
 		Excluded   int64 `json:"excluded"`
 		Duplicates int64 `json:"duplicates"`
 		Invalid    []struct {
-			Line  int64  `json:"line"`
-			Error string `json:"error"`
+			Line  int64             `json:"line"`
+			Error errcode.WireError `json:"error"`
 		} `json:"invalid"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	assert.Equal(t, "2026-03", got.Month)
 	assert.Equal(t, got.Input, got.Counted+got.Excluded+got.Duplicates+int64(len(got.Invalid)), "nothing lost")
+	for _, inv := range got.Invalid {
+		assert.NotEmpty(t, inv.Error.Code, "line %d: an invalid line's error is its code and Chinese text", inv.Line)
+		assert.NotEmpty(t, inv.Error.Chinese, inv.Line)
+	}
 	var tallied int64
 	for _, tl := range got.Tallies {
 		tallied += tl.Orders
@@ -83,8 +88,11 @@ func TestStdinAndUnknownPlatform(t *testing.T) {
 		"o1,w1,platform-z,ride_hailing,true,true,2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,310104,2026-03-01T10:30:00+08:00,delivered\n"
 	code, out, errOut := runArgs(csv, "-orders", "-", "-params", "../../testdata/levy/setup.json", "-json")
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, `"notes"`)
-	assert.Contains(t, out, "no terms for platform-z")
+	assert.Contains(t, out, `"unbilled"`)
+	assert.Contains(t, out, `"code": "no_terms"`)
+	code, out, errOut = runArgs(csv, "-orders", "-", "-params", "../../testdata/levy/setup.json")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "说明：platform-z 未出账单，只列订单数：缺少平台的费率条款（首次参保月份、档次、浮动）（no_terms）")
 }
 
 func TestErrors(t *testing.T) {
@@ -165,7 +173,7 @@ func TestDecember2026DeadlineUnknown(t *testing.T) {
 	assert.NotContains(t, b, "declaration_deadline")
 	assert.Equal(t, "2027-01-15", b["declaration_not_before"])
 	assert.Equal(t, float64(2027), b["declaration_unknown_year"])
-	assert.Contains(t, b["declaration_unknown"], "year 2027 is not covered")
+	assert.Equal(t, map[string]any{"code": "not_covered", "chinese": "2027年的放假安排尚未载入，该年的日期无法判断"}, b["declaration_unknown"])
 }
 
 // Issue 18: a file of junk lines is listed up to -max-invalid and counted

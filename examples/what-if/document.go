@@ -13,6 +13,18 @@ import (
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
+// problemText is why a part was left out, for the text and the page: the
+// error in Chinese (msg.Chinese: its code's Chinese and the figures it
+// names), or its English message for -lang en; an error may name a file's
+// path as the file system spells it, shown without its control characters
+// and invalid bytes.
+func problemText(p analysis.Problem, english bool) string {
+	if english {
+		return redact.Printable(errText(p.Err))
+	}
+	return redact.Printable(msg.Chinese(p.Err))
+}
+
 // errText is an error's message ("" for none).
 func errText(err error) string {
 	if err == nil {
@@ -203,19 +215,6 @@ func readLines(r readJSON) []string {
 	return out
 }
 
-// problemJSON is a part left out of both columns, and why.
-type problemJSON struct {
-	Kind     analysis.ProblemKind `json:"kind"`
-	ID       string               `json:"id"`
-	Month    calendar.Month       `json:"month,omitzero"`
-	Orders   int64                `json:"orders,omitempty"`
-	Scenario analysis.Scenario    `json:"scenario"`
-	Error    string               `json:"error"`
-	// ErrorZH is the error in Chinese (msg.Chinese), for the text and
-	// the page.
-	ErrorZH string `json:"-"`
-}
-
 // whyJSON explains a figure.
 type whyJSON struct {
 	Figure   string   `json:"figure"`
@@ -255,8 +254,10 @@ type document struct {
 	Platforms     distributionJSON  `json:"platforms"`
 	Beneficiaries *distributionJSON `json:"beneficiaries,omitempty"`
 	Risk          riskJSON          `json:"risk"`
-	Problems      []problemJSON     `json:"problems"`
-	Explanations  []whyJSON         `json:"explanations"`
+	// Problems are the parts left out of both columns, and why (each
+	// error as its code and Chinese text: analysis.Problem.MarshalJSON).
+	Problems     []analysis.Problem `json:"problems"`
+	Explanations []whyJSON          `json:"explanations"`
 	// Rulebooks are the fingerprints of the levy rulebooks of the two
 	// columns.
 	Rulebooks map[string]string `json:"rulebooks"`
@@ -267,7 +268,7 @@ type document struct {
 func documentOf(m analysis.Measurement, source string, withCases bool) document {
 	d := document{Title: m.Title, Period: m.Period, Source: source, Orders: m.Orders,
 		Income: figureOf(m.Income), IncomeByPlatform: rowsOf(m.IncomeByPlatform, nil), IncomeByIndustry: rowsOf(m.IncomeByIndustry, industryName),
-		IncomeByMonth: rowsOf(m.IncomeByMonth, nil), IncomeCells: []cellJSON{}, Platforms: distributionOf(m.Platforms), Problems: []problemJSON{},
+		IncomeByMonth: rowsOf(m.IncomeByMonth, nil), IncomeCells: []cellJSON{}, Platforms: distributionOf(m.Platforms), Problems: []analysis.Problem{},
 		Explanations: []whyJSON{why("income", m.Income.Why)},
 		Rulebooks:    map[string]string{"levy_current": m.LevyRulebook, "levy_reform": m.ReformLevyRulebook}}
 	d.months, _ = m.Period.Months()
@@ -296,10 +297,6 @@ func documentOf(m analysis.Measurement, source string, withCases bool) document 
 			d.Risk.MonthsCovered = &ratioJSON{ratio(m.Risk.MonthsCovered.Current), ratio(m.Risk.MonthsCovered.Reform)}
 		}
 	}
-	for _, p := range m.Problems {
-		// An error may name a file's path, as the file system spells it:
-		// shown without its control characters and invalid bytes.
-		d.Problems = append(d.Problems, problemJSON{p.Kind, p.ID, p.Month, p.Orders, p.Scenario, redact.Printable(errText(p.Err)), redact.Printable(msg.Chinese(p.Err))})
-	}
+	d.Problems = append(d.Problems, m.Problems...)
 	return d
 }

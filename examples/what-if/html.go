@@ -99,7 +99,8 @@ type page struct {
 }
 
 var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
-	"signed": signed, "pct": pctText, "dash": orDash, "short": short,
+	"problemText": problemText,
+	"signed":      signed, "pct": pctText, "dash": orDash, "short": short,
 	"named": func(r rowJSON) string {
 		if r.Name != "" {
 			return r.Name
@@ -180,7 +181,7 @@ figure { margin: 1em 0; }
 
 {{if .D.Problems}}<h2>未计入的部分</h2>
 <p class="note">下列平台月份或案件在现行或改革后的参数下无法计算，两列都不计入，以便可比；其余照常测算。</p>
-<ul>{{range .D.Problems}}<li>{{.Kind.Chinese}} {{.ID}}{{if not .Month.IsZero}} {{.Month}}{{end}}（{{.Scenario.Chinese}}）：{{.ErrorZH}}</li>{{end}}</ul>{{end}}
+<ul>{{range .D.Problems}}<li>{{.Kind.Chinese}} {{.ID}}{{if not .Month.IsZero}} {{.Month}}{{end}}（{{.Scenario.Chinese}}）：{{problemText . false}}</li>{{end}}</ul>{{end}}
 
 <h2>计算依据</h2>
 <ul class="note">{{range .D.Explanations}}<li>{{.ZH}}（{{join .Articles}}）{{if .Inputs}}<br>输入：{{join .Inputs}}{{end}}</li>

@@ -244,12 +244,7 @@ func measure(o options, period analysis.Period, months []calendar.Month, stdin i
 		written(stderr, o)
 		return cli.WriteJSON(stdout, doc)
 	}
-	if o.c != nil && o.c.English() {
-		for i := range doc.Problems {
-			doc.Problems[i].ErrorZH = doc.Problems[i].Error
-		}
-	}
-	printText(stdout, doc)
+	printText(stdout, doc, o.c != nil && o.c.English())
 	fmt.Fprintln(stdout)
 	written(stdout, o)
 	return nil

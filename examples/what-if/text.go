@@ -11,7 +11,7 @@ import (
 )
 
 // printText prints the measurement as Chinese tables.
-func printText(w io.Writer, d document) {
+func printText(w io.Writer, d document, english bool) {
 	fmt.Fprintf(w, "专项测算（沪人社福〔2025〕373号 第七十六条第二款）\n")
 	fmt.Fprintf(w, "测算方案：%s\n", d.Title)
 	fmt.Fprintf(w, "期间：%s；计入订单 %d 单（%s）\n", d.Period, d.Orders, d.Source)
@@ -64,7 +64,7 @@ func printText(w io.Writer, d document) {
 			if p.Orders > 0 {
 				where += fmt.Sprintf("（%d 单）", p.Orders)
 			}
-			fmt.Fprintf(w, "  %s %s，%s无法计算：%s\n", p.Kind.Chinese(), where, p.Scenario.Chinese(), p.ErrorZH)
+			fmt.Fprintf(w, "  %s %s，%s无法计算：%s\n", p.Kind.Chinese(), where, p.Scenario.Chinese(), problemText(p, english))
 		}
 	}
 	fmt.Fprintf(w, "\n说明：\n")

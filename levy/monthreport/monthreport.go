@@ -8,7 +8,6 @@ package monthreport
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
@@ -50,9 +49,10 @@ type Report struct {
 	// Invalid lists (eligibility.Batch.MaxInvalid, 1000 by default): the
 	// count of a file of junk stays small. Omitted when there are none.
 	InvalidUnlisted map[string]int64 `json:"invalid_unlisted,omitempty"`
-	// Notes say what is shown without a bill: a platform counted in the
-	// month that the rulebook could not bill (levy.Unbilled), and why.
-	Notes []string `json:"notes,omitempty"`
+	// Unbilled are the platforms counted in the month that the rulebook
+	// could not bill, each with why (levy.Unbilled: its error as its code
+	// and Chinese text); their tallies are shown.
+	Unbilled []levy.Unbilled `json:"unbilled,omitempty"`
 	// Rulebook is the levy.Rulebook's Fingerprint: the calendar,
 	// parameter set and terms the bills were computed from.
 	Rulebook string `json:"rulebook,omitempty"`
@@ -80,22 +80,23 @@ type BillRow struct {
 	Rate     string `json:"rate"`
 	Amount   string `json:"amount"`
 	// DeclarationDeadline is the 第十四条 deadline, empty when it is
-	// unknown: then DeclarationUnknown says why (the year whose schedule is
-	// not loaded, DeclarationUnknownYear) and DeclarationNotBefore is the
-	// day it is not before (as an unknown claims.Item).
-	DeclarationDeadline    string        `json:"declaration_deadline,omitempty"`
-	DeclarationNotBefore   calendar.Date `json:"declaration_not_before,omitzero"`
-	DeclarationUnknown     string        `json:"declaration_unknown,omitempty"`
-	DeclarationUnknownYear int           `json:"declaration_unknown_year,omitempty"`
-	Provisional            bool          `json:"provisional,omitempty"`
+	// unknown: then DeclarationUnknown says why (its code and Chinese text,
+	// errcode.Wire: the year whose schedule is not loaded,
+	// DeclarationUnknownYear) and DeclarationNotBefore is the day it is not
+	// before (as an unknown claims.Item).
+	DeclarationDeadline    string             `json:"declaration_deadline,omitempty"`
+	DeclarationNotBefore   calendar.Date      `json:"declaration_not_before,omitzero"`
+	DeclarationUnknown     *errcode.WireError `json:"declaration_unknown,omitempty"`
+	DeclarationUnknownYear int                `json:"declaration_unknown_year,omitempty"`
+	Provisional            bool               `json:"provisional,omitempty"`
 }
 
 // New builds the report of b's month (b.Month): b's counts, tallies,
 // invalid lines and conflicts, and rb.Bills of the month: the bill lines
 // of each platform billed, with the 第十四条 declaration deadline (a
 // deadline in a year the calendar does not cover is reported as unknown
-// on the bill's lines, the amounts still given), and a note for each
-// platform that could not be billed (its tally is still shown).
+// on the bill's lines, the amounts still given), and each platform that
+// could not be billed, with why (Unbilled; its tally is still shown).
 //
 // A nil b is ErrNoBatch, a nil or zero rb levy.ErrNoRulebook: never a
 // panic. b is read, not changed.
@@ -127,9 +128,7 @@ func New(b *eligibility.Batch, rb *levy.Rulebook) (Report, error) {
 	for _, r := range tally.Months() {
 		out.Tallies = append(out.Tallies, TallyRow{Platform: r.Platform, Industry: r.Industry.String(), Orders: r.Orders})
 	}
-	for _, u := range unbilled {
-		out.Notes = append(out.Notes, note(u))
-	}
+	out.Unbilled = unbilled
 	for _, bill := range bills {
 		for _, l := range bill.Lines {
 			row := BillRow{Platform: bill.Platform, Industry: l.Industry.String(), Orders: l.Orders,
@@ -137,7 +136,7 @@ func New(b *eligibility.Batch, rb *levy.Rulebook) (Report, error) {
 			if d := bill.Declaration; d.Known() {
 				row.DeclarationDeadline = d.Date.String()
 			} else if err := d.Err(); err != nil {
-				row.DeclarationNotBefore, row.DeclarationUnknown = d.NotBefore(), err.Error()
+				row.DeclarationNotBefore, row.DeclarationUnknown = d.NotBefore(), errcode.Wire(err)
 				var nc *calendar.YearNotCoveredError
 				if errors.As(err, &nc) {
 					row.DeclarationUnknownYear = nc.Year
@@ -147,12 +146,4 @@ func New(b *eligibility.Batch, rb *levy.Rulebook) (Report, error) {
 		}
 	}
 	return out, nil
-}
-
-// note says why a platform's tally is shown without a bill.
-func note(u levy.Unbilled) string {
-	if errors.Is(u.Err, levy.ErrNoTerms) {
-		return fmt.Sprintf("no terms for %s in the rulebook: its tally is shown but no bill", u.Platform)
-	}
-	return fmt.Sprintf("no bill for %s: %v: its tally is shown", u.Platform, u.Err)
 }

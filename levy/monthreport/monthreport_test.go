@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/levy/monthreport"
@@ -92,10 +93,10 @@ func TestNew(t *testing.T) {
 		sum, _ = sum.Add(l.Amount)
 	}
 	assert.True(t, rep.PlatformBills[0].Total == sum)
-	assert.Equal(t, []string{"no terms for platform-z in the rulebook: its tally is shown but no bill"}, rep.Notes)
-	for _, n := range rep.Notes {
-		assert.NotContains(t, n, "-params", "a library message names no flag")
-	}
+	require.Len(t, rep.Unbilled, 1)
+	assert.Equal(t, "platform-z", rep.Unbilled[0].Platform)
+	assert.ErrorIs(t, rep.Unbilled[0].Err, levy.ErrNoTerms)
+	assert.NotContains(t, rep.Unbilled[0].Err.Error(), "-params", "a library message names no flag")
 	assert.Equal(t, int64(911), rep.Input)
 	assert.Equal(t, rep.Input, rep.Counted+rep.Excluded+rep.Duplicates+int64(len(rep.Invalid)))
 	assert.Equal(t, int64(2), rep.ExcludedBy["not_ended_or_cancelled"])
@@ -110,11 +111,13 @@ func TestNew(t *testing.T) {
 	require.NoError(t, err)
 	var keys map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(data, &keys))
-	for _, k := range []string{"month", "tallies", "bills", "input", "counted", "excluded", "excluded_by", "duplicates", "conflicts", "invalid", "notes", "rulebook"} {
+	for _, k := range []string{"month", "tallies", "bills", "input", "counted", "excluded", "excluded_by", "duplicates", "conflicts", "invalid", "unbilled", "rulebook"} {
 		assert.Contains(t, keys, k)
 	}
 	assert.Len(t, keys, 12)
 	assert.JSONEq(t, `[]`, string(keys["conflicts"]))
+	// A platform not billed: its error as its code and Chinese text.
+	assert.JSONEq(t, `[{"platform":"platform-z","error":{"code":"no_terms","chinese":"`+levy.ErrNoTerms.Chinese()+`"}}]`, string(keys["unbilled"]))
 }
 
 // Partial answers: a platform whose rate cannot be found for the month (no
@@ -136,9 +139,9 @@ func TestNewPlatformWithoutRate(t *testing.T) {
 	require.Len(t, rep.Bills, 1)
 	assert.Equal(t, "platform-b", rep.Bills[0].Platform)
 	assert.Equal(t, "0.07", rep.Bills[0].Rate, "the first year's national base amount")
-	require.Len(t, rep.Notes, 1)
-	assert.Contains(t, rep.Notes[0], "no bill for platform-z")
-	assert.Contains(t, rep.Notes[0], "no instant-delivery level")
+	require.Len(t, rep.Unbilled, 1)
+	assert.Equal(t, "platform-z", rep.Unbilled[0].Platform)
+	assert.ErrorIs(t, rep.Unbilled[0].Err, levy.ErrNoLevel)
 	assert.Len(t, rep.Tallies, 2)
 }
 
@@ -158,9 +161,10 @@ func TestNewUnknownDeadline(t *testing.T) {
 	assert.Empty(t, row.DeclarationDeadline)
 	assert.Equal(t, 2027, row.DeclarationUnknownYear)
 	assert.Equal(t, "2027-01-15", row.DeclarationNotBefore.String())
-	assert.Contains(t, row.DeclarationUnknown, "2027")
+	assert.Equal(t, &errcode.WireError{Code: "not_covered", Chinese: "2027年的放假安排尚未载入，该年的日期无法判断"}, row.DeclarationUnknown)
 	data, err := json.Marshal(row)
 	require.NoError(t, err)
+	assert.Contains(t, string(data), `"declaration_unknown":{"code":"not_covered","chinese":"2027年的放假安排尚未载入，该年的日期无法判断"}`)
 	assert.NotContains(t, string(data), `"declaration_deadline"`)
 	assert.Contains(t, string(data), `"declaration_unknown_year":2027`)
 }
@@ -189,4 +193,24 @@ func ExampleNew() {
 	// Output:
 	// platform-b instant_delivery 2 × 0.275 = 0.55 declare by 2026-04-20
 	// total 0.55
+}
+
+// A report's unbilled platforms read back from its JSON: each error is the
+// code it was, for errors.Is, and writes the same bytes again.
+func TestUnbilledRoundTrips(t *testing.T) {
+	in := []levy.Unbilled{{Platform: "platform-z", Err: fmt.Errorf("levy: platform-z: %w", levy.ErrNoLevel)}}
+	data, err := json.Marshal(in)
+	require.NoError(t, err)
+	var back []levy.Unbilled
+	require.NoError(t, json.Unmarshal(data, &back))
+	require.Len(t, back, 1)
+	assert.Equal(t, "platform-z", back[0].Platform)
+	assert.ErrorIs(t, back[0].Err, levy.ErrNoLevel)
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.Equal(t, string(data), string(again))
+	for _, bad := range []string{`{"platform":"x"}`, `{"error":{"code":"no_level","chinese":"缺"}}`, `{"platform":"x","error":"no_level"}`, `{"platform":"x","error":{"code":"no_level","chinese":"缺"},"more":1}`} {
+		var u levy.Unbilled
+		assert.Error(t, json.Unmarshal([]byte(bad), &u), bad)
+	}
 }

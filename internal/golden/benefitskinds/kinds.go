@@ -45,39 +45,25 @@ type itemOut struct {
 	Flagged     bool           `json:"flagged,omitempty"`
 }
 
+// platformOut is a platform line's kind and amount (a summary of
+// benefits.PlatformLine, which also gives the platform, the months and the
+// basis).
 type platformOut struct {
 	Kind   benefits.PlatformKind `json:"kind"`
 	Amount string                `json:"amount"`
 }
 
-type recoveryOut struct {
-	Advanced    string `json:"advanced"`
-	FundPaysNow string `json:"fund_pays_now"`
-	Recover     string `json:"recover"`
-	From        string `json:"from"`
-}
-
-type paymentOut struct {
-	Month       calendar.Month `json:"month"`
-	Kind        benefits.Kind  `json:"kind"`
-	Beneficiary string         `json:"beneficiary,omitempty"`
-	Amount      string         `json:"amount"`
-	Raised      bool           `json:"raised,omitempty"`
-}
-
 type medicalOut struct {
-	ThirdParty string       `json:"third_party,omitempty"`
-	Fund       string       `json:"fund,omitempty"`
-	Worker     string       `json:"worker,omitempty"`
-	Recovery   *recoveryOut `json:"recovery,omitempty"`
-	Error      string       `json:"error,omitempty"`
+	ThirdParty string             `json:"third_party,omitempty"`
+	Fund       string             `json:"fund,omitempty"`
+	Worker     string             `json:"worker,omitempty"`
+	Recovery   *benefits.Recovery `json:"recovery,omitempty"`
+	Error      string             `json:"error,omitempty"`
 }
 
 func medicalOf(s benefits.MedicalSplit) *medicalOut {
 	out := &medicalOut{ThirdParty: s.ThirdParty.String(), Fund: s.Fund.String(), Worker: s.Worker.String()}
-	if r := s.Recovery; r != nil {
-		out.Recovery = &recoveryOut{Advanced: r.Advanced.String(), FundPaysNow: r.FundPaysNow.String(), Recover: r.Recover.String(), From: r.From}
-	}
+	out.Recovery = s.Recovery
 	return out
 }
 
@@ -98,6 +84,7 @@ type claimMaterialOut struct {
 	Bill     string                   `json:"bill,omitempty"`
 }
 
+// payeeOut is the payee's kind (benefits.Payee without its name).
 type payeeOut struct {
 	Kind    benefits.PayeeKind `json:"kind"`
 	Pending bool               `json:"pending,omitempty"`
@@ -164,11 +151,11 @@ type awardOutput struct {
 	Provisional    bool                    `json:"provisional,omitempty"`
 	Flagged        bool                    `json:"flagged,omitempty"`
 	// Platform are the platform's 第四十六条 lines, apart from the fund's.
-	Platform      []platformOut `json:"platform,omitempty"`
-	PlatformTotal string        `json:"platform_total,omitempty"`
-	Medical       *medicalOut   `json:"medical,omitempty"`
-	Schedule      []paymentOut  `json:"schedule,omitempty"`
-	Error         string        `json:"error,omitempty"`
+	Platform      []platformOut      `json:"platform,omitempty"`
+	PlatformTotal string             `json:"platform_total,omitempty"`
+	Medical       *medicalOut        `json:"medical,omitempty"`
+	Schedule      []benefits.Payment `json:"schedule,omitempty"`
+	Error         string             `json:"error,omitempty"`
 }
 
 func init() {
@@ -219,9 +206,7 @@ func init() {
 			if len(r.Award.Platform) > 0 {
 				out.PlatformTotal = r.Award.PlatformTotal.String()
 			}
-			for _, p := range r.Schedule {
-				out.Schedule = append(out.Schedule, paymentOut{Month: p.Month, Kind: p.Kind, Beneficiary: p.Beneficiary, Amount: p.Amount.String(), Raised: p.Raised})
-			}
+			out.Schedule = r.Schedule
 			if m := r.Medical; m != nil {
 				out.Medical = medicalOf(*m)
 			}

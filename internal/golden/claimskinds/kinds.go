@@ -95,11 +95,13 @@ type coverOutput struct {
 }
 
 type timelineOutput struct {
-	Platform     string   `json:"platform"`
-	Worker       string   `json:"worker"`
-	Cap          string   `json:"cap"`
-	InTime       bool     `json:"in_time"`
-	PlatformLate bool     `json:"platform_late"`
+	Platform     string `json:"platform"`
+	Worker       string `json:"worker"`
+	Cap          string `json:"cap"`
+	InTime       bool   `json:"in_time"`
+	PlatformLate bool   `json:"platform_late"`
+	// FilingError, a Cover "error: CODE" and a Fund "error: CODE" are the
+	// codes of the parts that could not be computed.
 	FilingError  string   `json:"filing_error,omitempty"`
 	Cover        string   `json:"cover"`
 	Deadlines    []string `json:"deadlines"`
@@ -279,10 +281,7 @@ func init() {
 			if err != nil {
 				return coverOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
-			out := coverOutput{Status: r.Status}
-			if r.DueErr == nil && r.Status != claims.Covered {
-				out.Due = r.Due.Date
-			}
+			out := coverOutput{Status: r.Status, Due: r.Due.Date}
 			return out, golden.Explained{EN: r.Reasons, ZH: golden.ChineseAlready(r.Reasons)}
 		}),
 		// claims.timeline: a whole case file (examples/claim-timeline's input).
@@ -292,30 +291,28 @@ func init() {
 				return timelineOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
 			out := timelineOutput{Platform: windowText(t.Windows.Platform), Worker: windowText(t.Windows.Worker), Cap: windowText(t.Windows.Cap),
-				FilingError: t.Filing.Error, Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
-			if t.Filing.InTime != nil {
-				out.InTime = *t.Filing.InTime
+				InTime: t.Filing.InTime, Cover: string(t.Cover.Status), Deadlines: itemsText(t.Deadlines)}
+			// PlatformLate is false when it cannot be told (PlatformLateErr).
+			out.PlatformLate = t.Filing.PlatformLate && t.Filing.PlatformLateErr == nil
+			if t.FilingErr != nil {
+				out.FilingError = claimsCode(t.FilingErr)
 			}
-			if t.Filing.PlatformLate != nil {
-				out.PlatformLate = *t.Filing.PlatformLate
-			}
-			if t.Cover.Error != "" {
-				out.Cover = "error: " + t.Cover.Error
+			if t.CoverErr != nil {
+				out.Cover = "error: " + claimsCode(t.CoverErr)
 			}
 			expl := append(append([]string{}, t.Filing.Reasons...), t.Cover.Reasons...)
+			if t.CostsErr != nil {
+				out.Fund = "error: " + claimsCode(t.CostsErr)
+			}
 			if c := t.Costs; c != nil {
-				if c.Error != "" {
-					out.Fund = "error: " + c.Error
-				} else {
-					out.CostsFrom, out.Fund, out.PlatformPays = c.From.String(), c.Fund.String(), c.Platform.String()
-					if c.Open {
-						out.CostsTo = "open"
-					} else if !c.To.IsZero() {
-						out.CostsTo = c.To.String()
-					}
-					if c.From.IsZero() {
-						out.CostsFrom = ""
-					}
+				out.CostsFrom, out.Fund, out.PlatformPays = c.From.String(), c.Fund.String(), c.Platform.String()
+				if c.Open {
+					out.CostsTo = "open"
+				} else if !c.To.IsZero() {
+					out.CostsTo = c.To.String()
+				}
+				if c.From.IsZero() {
+					out.CostsFrom = ""
 				}
 				expl = append(expl, c.Reasons...)
 			}

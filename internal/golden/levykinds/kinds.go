@@ -89,28 +89,13 @@ type billOutput struct {
 	Error       string   `json:"error,omitempty"`
 }
 
-type industryDiffOut struct {
-	Industry eligibility.Industry `json:"industry"`
-	Declared int64                `json:"declared"`
-	Reported int64                `json:"reported"`
-	Diff     int64                `json:"diff"`
-	Amount   string               `json:"amount"`
-}
-
-type dayDiffOut struct {
-	Industry eligibility.Industry `json:"industry"`
-	Day      calendar.Date        `json:"day"`
-	Declared int64                `json:"declared"`
-	Reported int64                `json:"reported"`
-	Diff     int64                `json:"diff"`
-	Amount   string               `json:"amount"`
-}
-
+// reconcileOutput lists the differences as the library gives them
+// (levy.IndustryDiff, levy.DayDiff marshal themselves).
 type reconcileOutput struct {
-	Consistent bool              `json:"consistent"`
-	Industries []industryDiffOut `json:"industries,omitempty"`
-	Days       []dayDiffOut      `json:"days,omitempty"`
-	Error      string            `json:"error,omitempty"`
+	Consistent bool                `json:"consistent"`
+	Industries []levy.IndustryDiff `json:"industries,omitempty"`
+	Days       []levy.DayDiff      `json:"days,omitempty"`
+	Error      string              `json:"error,omitempty"`
 }
 
 type correctionOutput struct {
@@ -218,13 +203,7 @@ func init() {
 			if err != nil {
 				return fail(set, err)
 			}
-			out := reconcileOutput{Consistent: rec.Consistent}
-			for _, id := range rec.Industries {
-				out.Industries = append(out.Industries, industryDiffOut{id.Industry, id.Declared, id.Reported, id.Diff, id.Amount.String()})
-			}
-			for _, d := range rec.Days {
-				out.Days = append(out.Days, dayDiffOut{d.Industry, d.Day, d.Declared, d.Reported, d.Diff, d.Amount.String()})
-			}
+			out := reconcileOutput{Consistent: rec.Consistent, Industries: rec.Industries, Days: rec.Days}
 			return out, golden.Explain(rec, rec.Explanation())
 		}),
 		// levy.correction: refund or top-up (第十六条).
