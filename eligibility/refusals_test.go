@@ -222,7 +222,7 @@ func TestReaderRefusals(t *testing.T) {
 		assert.Equal(t, int64(0), line, name)
 		exactly(t, err, eligibility.ErrNilReader, nil, name)
 	}
-	_, err := eligibility.NewCSVReader(strings.NewReader(eligibility.CSVHeader+"\n")).Read(nil)
+	_, err := eligibility.NewCSVReader(strings.NewReader(eligibility.CSVHeader + "\n")).Read(nil)
 	exactly(t, err, eligibility.ErrNilExecution, nil)
 
 	for in, what := range map[string]string{"": "the input is empty", "\n\r\n": "the input is empty", "order_id\n": ""} {
