@@ -631,3 +631,131 @@ func TestTallyBinaryCountsAgainstItsBytes(t *testing.T) {
 	assert.Contains(t, err.Error(), "2 cells in 7 bytes")
 	assert.Equal(t, int64(1), tl.Total(), "unchanged by a refusal")
 }
+
+// An invalid record counted past MaxInvalid is keyed by its field and what
+// is wrong with it as the package names them: each value a column does
+// not take, read from a file, under its own reason (not "malformed"); a
+// host's *FieldError with a code of another field, or a code that is no
+// record's, is "field: malformed".
+func TestUnlistedReasonOfEveryFieldError(t *testing.T) {
+	in := eligibility.CSVHeader + "\n" +
+		rowWith("industry", "boat") +
+		rowWith("end_kind", "done") +
+		rowWith("registered", "yes") +
+		rowWith("ended_at", "soon")
+	b := &eligibility.Batch{MaxInvalid: -1}
+	require.NoError(t, eligibility.ReadCSV(strings.NewReader(in), b))
+	reason := func(c errcode.Code) string { return strings.TrimPrefix(c.Error(), "eligibility: ") }
+	assert.Equal(t, map[string]int64{
+		reason(eligibility.ErrUnknownIndustry):          1, // "industry: unknown (want …)"
+		reason(eligibility.ErrUnknownEndKind):           1,
+		"registered: " + reason(eligibility.ErrNotBool): 1,
+		"ended_at: " + reason(eligibility.ErrNotTime):   1,
+	}, b.InvalidUnlisted())
+	assert.True(t, strings.HasPrefix(reason(eligibility.ErrUnknownIndustry), "industry: unknown"))
+
+	for err, want := range map[error]string{
+		&eligibility.FieldError{Code: eligibility.ErrUnknownIndustry, Field: "sector"}: "sector: malformed",
+		&eligibility.FieldError{Code: eligibility.ErrBareQuote, Field: "note"}:         "note: malformed",
+		&eligibility.FieldError{Code: eligibility.ErrMissingID, Field: "bill_id"}:      "bill_id: missing",
+	} {
+		assert.Equal(t, want, unlistedKey(t, err))
+	}
+}
+
+// The reader's month cache: the last day of a month read before (28, 29
+// in a leap year, 30, 31) is that day; the day after it is refused
+// (ErrNotTime, naming the column), never read as the next month's first.
+func TestMonthCacheAtTheMonthsEnd(t *testing.T) {
+	for _, c := range []struct {
+		month string
+		last  int
+	}{{"2026-02", 28}, {"2024-02", 29}, {"2026-04", 30}, {"2026-03", 31}} {
+		at := func(d int) string { return fmt.Sprintf("%s-%02dT10:00:00+08:00", c.month, d) }
+		in := eligibility.CSVHeader + "\n" +
+			rowWith("accepted_at", at(1), "started_at", at(c.last), "ended_at", at(c.last)) +
+			rowWith("accepted_at", at(1), "started_at", at(1), "ended_at", at(c.last+1))
+		got := trace(t, strings.NewReader(in))
+		require.Len(t, got, 2, c.month)
+		assert.Contains(t, got[0], fmt.Sprintf("EndedAt:%s-%02d 02:00:00 +0000 UTC", c.month, c.last), c.month)
+		assert.True(t, strings.HasPrefix(got[1], "3 error"), got[1])
+		assert.Contains(t, got[1], `ended_at "`+at(c.last+1)+`"`, c.month)
+	}
+}
+
+// Past 16 platforms a Tally finds them through a map: a platform a Batch's
+// take-back drops (its last copy superseded by one of another platform) is
+// gone from it, and a later order of that platform is counted afresh.
+func TestPlatformDroppedPastSixteen(t *testing.T) {
+	b := &eligibility.Batch{}
+	e := valid(t)
+	for i := range 20 {
+		e.OrderID, e.Platform = fmt.Sprintf("o%d", i), fmt.Sprintf("p%02d", i)
+		_, err := b.Add(int64(i+2), &e)
+		require.NoError(t, err)
+	}
+	// A later copy of o3 on p99 supersedes it: p03 has no count left.
+	e.OrderID, e.Platform = "o3", "p99"
+	e.StartDivision = "310116" // disagrees, and wins on the division (the times tie)
+	_, err := b.Add(30, &e)
+	require.ErrorIs(t, err, eligibility.ErrConflict)
+	tl := b.Tally()
+	assert.NotContains(t, tl.Platforms(), "p03")
+	assert.Contains(t, tl.Platforms(), "p99")
+	assert.Len(t, tl.Platforms(), 20)
+	// A new order of p03 counts on p03 again.
+	e = valid(t)
+	e.OrderID, e.Platform = "o100", "p03"
+	d, err := b.Add(31, &e)
+	require.NoError(t, err)
+	tl = b.Tally()
+	assert.Contains(t, tl.Platforms(), "p03")
+	assert.Equal(t, int64(1), tl.Count("p03", e.Industry, d.Day))
+	assert.Equal(t, int64(21), tl.Total())
+	assert.Equal(t, int64(21), b.Counts().Counted)
+	var sum int64
+	for _, r := range tl.Rows() {
+		sum += r.Orders
+	}
+	assert.Equal(t, int64(21), sum)
+	assert.True(t, b.Balanced())
+}
+
+// Equal tells tallies apart by any cell: another count, another day,
+// another industry, another platform, a cell more.
+func TestTallyEqualTellsCellsApart(t *testing.T) {
+	d := day(t, "2026-03-01")
+	d2 := day(t, "2026-03-02")
+	base := func() *eligibility.Tally {
+		tl := &eligibility.Tally{}
+		require.NoError(t, tl.AddN("p", eligibility.RideHailing, d, 2))
+		return tl
+	}
+	assert.True(t, base().Equal(base()))
+	for name, change := range map[string]func(*eligibility.Tally){
+		"count": func(tl *eligibility.Tally) { require.NoError(t, tl.AddN("p", eligibility.RideHailing, d, 1)) },
+		"day": func(tl *eligibility.Tally) {
+			*tl = eligibility.Tally{}
+			require.NoError(t, tl.AddN("p", eligibility.RideHailing, d2, 2))
+		},
+		"industry": func(tl *eligibility.Tally) {
+			*tl = eligibility.Tally{}
+			require.NoError(t, tl.AddN("p", eligibility.InstantDelivery, d, 2))
+		},
+		"platform": func(tl *eligibility.Tally) {
+			*tl = eligibility.Tally{}
+			require.NoError(t, tl.AddN("q", eligibility.RideHailing, d, 2))
+		},
+		"a cell more": func(tl *eligibility.Tally) {
+			require.NoError(t, tl.AddN("p", eligibility.RideHailing, d2, 1))
+		},
+	} {
+		other := base()
+		change(other)
+		assert.False(t, base().Equal(other), name)
+		assert.False(t, other.Equal(base()), name)
+	}
+	var none *eligibility.Tally
+	assert.True(t, none.Equal(&eligibility.Tally{}))
+	assert.False(t, none.Equal(base()))
+}
