@@ -399,3 +399,30 @@ func repeatPiece(size, total int) []int {
 	}
 	return out
 }
+
+// Records longer than the first read (so that a read can stop inside
+// them with more to come): a read may stop anywhere, on a closing quote,
+// between the two quotes of a doubled one, between CR and LF, on a comma,
+// and the record reads as at once. (A record shorter than the first read
+// of 4 KiB or more is never cut: these are past it.)
+func TestCutAnywhereInALongRecord(t *testing.T) {
+	pad := strings.Repeat("x", 4200)
+	head := eligibility.CSVHeader + "\r\n" + row("o1")
+	for name, rec := range map[string]string{
+		"quoted, doubled quotes":    rowWith("order_id", `"o2`+pad+`""a""`+`"`, "worker_id", `"w""1"`),
+		"quoted, CR LF":             strings.TrimSuffix(rowWith("order_id", `"o2`+pad+`"`, "end_kind", `"delivered"`), "\n") + "\r\n",
+		"quoted, lone CR":           strings.TrimSuffix(rowWith("order_id", `"o2`+pad+`"`, "end_kind", `"delivered"`), "\n") + "\r",
+		"spanning, doubled quotes":  rowWith("order_id", "\"o2\r\n"+pad+`""`+`"`),
+		"spanning, after quote":     rowWith("order_id", "\"o2\n"+pad+`"x`),
+		"spanning, never closed":    rowWith("order_id", "\"o2\n"+pad),
+		"unquoted, CR LF":           strings.TrimSuffix(rowWith("order_id", "o2"+pad), "\n") + "\r\n",
+		"unquoted, bare quote late": rowWith("order_id", "o2"+pad+`"`),
+	} {
+		in := head + rec + row("o3")
+		want := trace(t, strings.NewReader(in))
+		for cut := 4096; cut < len(in); cut++ {
+			got := trace(t, &chunked{in: in, pieces: []int{cut}})
+			require.Equal(t, want, got, "%s: cut at %d of %d", name, cut, len(in))
+		}
+	}
+}
