@@ -759,3 +759,36 @@ func TestTallyEqualTellsCellsApart(t *testing.T) {
 	assert.True(t, none.Equal(&eligibility.Tally{}))
 	assert.False(t, none.Equal(base()))
 }
+
+// ParseInstant judges every byte of "YYYY-MM-DDTHH:MM:SS": a separator
+// replaced by anything else (a digit, another separator, a lower-case t)
+// or a digit by a non-digit (the bytes just below '0' and above '9'
+// among them) is not an instant; a digit by another digit is the instant
+// time.Parse reads, or none when time.Parse reads none. The reader then
+// refuses the text with ErrNotTime on its line.
+func TestParseInstantEveryPlace(t *testing.T) {
+	const base = "2026-03-01T10:05:00+08:00"
+	for i := 0; i < 19; i++ {
+		for _, c := range []byte("0159/:-Tt .aZ+\x00\xff") {
+			if c == base[i] {
+				continue
+			}
+			s := base[:i] + string(c) + base[i+1:]
+			got, ok := eligibility.ParseInstant(s)
+			digitPlace := base[i] >= '0' && base[i] <= '9'
+			if !digitPlace || c < '0' || c > '9' {
+				assert.False(t, ok, "%q", s)
+				_, err := eligibility.ParseRecord(strings.TrimSuffix(rowWith("started_at", s), "\n"))
+				exactly(t, err, eligibility.ErrNotTime, nil, s)
+				continue
+			}
+			want, err := time.Parse(time.RFC3339, s)
+			if err != nil {
+				assert.False(t, ok, "%q", s)
+				continue
+			}
+			assert.True(t, ok, "%q", s)
+			assert.True(t, want.Equal(got), "%q: %v, want %v", s, got, want)
+		}
+	}
+}
