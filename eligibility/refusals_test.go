@@ -792,3 +792,33 @@ func TestParseInstantEveryPlace(t *testing.T) {
 		}
 	}
 }
+
+// A fraction of one to nine digits is read to the nanosecond; one that
+// runs to the end of the text (no offset after it), of ten digits, or a
+// dot alone, is not an instant — never a read past the text's end.
+func TestParseInstantFractionAtTheEnd(t *testing.T) {
+	const base = "2026-03-01T10:05:00"
+	for frac, nsec := range map[string]int{".1": 100000000, ".000000001": 1, ".123456789": 123456789} {
+		for _, zone := range []string{"Z", "+08:00"} {
+			got, ok := eligibility.ParseInstant(base + frac + zone)
+			require.True(t, ok, frac+zone)
+			assert.Equal(t, nsec, got.Nanosecond(), frac+zone)
+		}
+	}
+	// Ten digits: not ParseInstant's form, but time.Parse's (the reader
+	// takes it, to the nanosecond; TestInstantWithTenDigitFraction).
+	_, ok := eligibility.ParseInstant(base + ".1234567890Z")
+	assert.False(t, ok)
+	_, err := eligibility.ParseRecord(strings.TrimSuffix(rowWith("ended_at", base+".1234567890+08:00"), "\n"))
+	require.NoError(t, err)
+	for _, s := range []string{base + ".", base + ".1", base + ".123456789", base + ".1234567890",
+		base + ".Z", base + "Z.1", base} {
+		_, ok := eligibility.ParseInstant(s)
+		assert.False(t, ok, s)
+		_, err := eligibility.ParseRecord(strings.TrimSuffix(rowWith("ended_at", s), "\n"))
+		exactly(t, err, eligibility.ErrNotTime, nil, s)
+		var fe *eligibility.FieldError
+		require.True(t, errors.As(err, &fe))
+		assert.Equal(t, "ended_at", fe.Field)
+	}
+}
