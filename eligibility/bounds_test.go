@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 )
 
@@ -112,31 +113,50 @@ func TestMaxInvalidAtItsEdge(t *testing.T) {
 }
 
 // The sparse-tally estimate at its edge: 544 cells of two rows each, the
-// first and the last day a tally holds (2 blocks of 512 bytes, and 8 bytes
-// for each of the 115 blocks from the first to the last), take 1,057,536
-// bytes: exactly 256 × 35 bytes past 1 MiB. An input of 35 bytes is
-// enough, 34 is not; a third row in a block already counted costs nothing;
-// the rows' order does not matter.
+// 65th day a tally holds (its second block) and the last (its 115th), take
+// 2 blocks of 512 bytes and 8 bytes for each of the 114 blocks from the
+// one to the other: 1,053,184 bytes, exactly 256 × 18 bytes past 1 MiB. An
+// input of 18 bytes is enough, 17 is not; a third row in a block already
+// counted costs nothing; the rows' order does not matter.
 func TestTallyBudgetOfSpanningCells(t *testing.T) {
 	first, last := eligibility.TallyDays()
-	second, _ := first.AddDays(1)
+	second, _ := first.AddDays(64)
+	third, _ := first.AddDays(65)
 	var rows []eligibility.Row
 	for i := range 544 {
 		p := fmt.Sprintf("p%d", i)
 		rows = append(rows,
 			eligibility.Row{Platform: p, Industry: eligibility.RideHailing, Day: last, Orders: 1},
-			eligibility.Row{Platform: p, Industry: eligibility.RideHailing, Day: first, Orders: 1},
+			eligibility.Row{Platform: p, Industry: eligibility.RideHailing, Day: third, Orders: 1},
 			eligibility.Row{Platform: p, Industry: eligibility.RideHailing, Day: second, Orders: 1})
 	}
-	require.Equal(t, 1057536, 544*(2*512+8*115))
-	require.Equal(t, 1057536, 256*35+1<<20)
-	require.NoError(t, eligibility.CheckBudget(rows, 35))
-	assert.ErrorIs(t, eligibility.CheckBudget(rows, 34), eligibility.ErrTallyTooSparse)
-	// One cell fewer: 1944 bytes less (7.6 × 256): 28 bytes of input are
-	// enough, 27 are not.
+	require.Equal(t, 1053184, 544*(2*512+8*114))
+	require.Equal(t, 1053184, 256*18+1<<20)
+	require.NoError(t, eligibility.CheckBudget(rows, 18))
+	assert.ErrorIs(t, eligibility.CheckBudget(rows, 17), eligibility.ErrTallyTooSparse)
+	// One cell fewer: 1936 bytes less (7.6 × 256): 11 bytes of input are
+	// enough, 10 are not.
 	rows = rows[3:]
-	require.NoError(t, eligibility.CheckBudget(rows, 28))
-	assert.ErrorIs(t, eligibility.CheckBudget(rows, 27), eligibility.ErrTallyTooSparse)
+	require.NoError(t, eligibility.CheckBudget(rows, 11))
+	assert.ErrorIs(t, eligibility.CheckBudget(rows, 10), eligibility.ErrTallyTooSparse)
+}
+
+// A Tally's count of a day in no block it holds is 0: the block just
+// before its first and just after its last, and the days at either edge
+// of the blocks it holds (64-day blocks from 2020-01-01).
+func TestTallyCountAroundItsBlocks(t *testing.T) {
+	first, _ := eligibility.TallyDays()
+	at := func(off int) calendar.Date { d, _ := first.AddDays(off); return d }
+	tl := &eligibility.Tally{}
+	require.NoError(t, tl.AddN("p", eligibility.RideHailing, at(64), 1))
+	require.NoError(t, tl.AddN("p", eligibility.RideHailing, at(127), 2))
+	for off, want := range map[int]int64{0: 0, 63: 0, 64: 1, 65: 0, 126: 0, 127: 2, 128: 0, 191: 0, 7304: 0} {
+		assert.Equal(t, want, tl.Count("p", eligibility.RideHailing, at(off)), off)
+	}
+	require.NoError(t, tl.AddN("p", eligibility.RideHailing, at(256), 3)) // a gap of one block
+	for off, want := range map[int]int64{127: 2, 128: 0, 191: 0, 192: 0, 255: 0, 256: 3, 320: 0} {
+		assert.Equal(t, want, tl.Count("p", eligibility.RideHailing, at(off)), off)
+	}
 }
 
 // Every count of a Batch refuses the row that would take it past

@@ -822,3 +822,22 @@ func TestParseInstantFractionAtTheEnd(t *testing.T) {
 		assert.Equal(t, "ended_at", fe.Field)
 	}
 }
+
+// A time with a fraction of ten digits goes to time.Parse (not
+// ParseInstant's form) and must still have RFC 3339's offset: hours 00–23
+// and minutes 00–59, either sign; +24:00 and +08:60, which time.Parse
+// takes, are refused (ErrNotTime).
+func TestSlowPathOffsetsAtTheirEdges(t *testing.T) {
+	const base = "2026-03-01T10:05:00.1234567890"
+	for _, zone := range []string{"+23:59", "-23:59", "+00:00", "-00:00", "+08:00", "Z"} {
+		e, err := eligibility.ParseRecord(strings.TrimSuffix(rowWith("accepted_at", "2026-02-27T00:00:00Z", "started_at", base+zone, "ended_at", "2026-03-03T00:00:00Z"), "\n"))
+		require.NoError(t, err, zone)
+		want, err := time.Parse(time.RFC3339, base+zone)
+		require.NoError(t, err)
+		assert.True(t, want.Equal(e.StartedAt), zone)
+	}
+	for _, zone := range []string{"+24:00", "-24:00", "+08:60", "-23:60", "+8:00", "+08:0", "+0800", "z"} {
+		_, err := eligibility.ParseRecord(strings.TrimSuffix(rowWith("started_at", base+zone), "\n"))
+		exactly(t, err, eligibility.ErrNotTime, nil, zone)
+	}
+}
