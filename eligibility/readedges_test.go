@@ -128,7 +128,9 @@ var errSourceGone = errors.New("source gone")
 // a character after a closing quote, a quoted line break, the wrong number
 // of fields, a value its column does not take), or a blank line.
 func csvLine(t *rapid.T, i int) string {
-	id := fmt.Sprintf("o%d", i)
+	// Some records are longer than the reader's first read (4 KiB), so
+	// that reads stop inside them with more to come.
+	id := fmt.Sprintf("o%d", i) + strings.Repeat("x", rapid.OneOf(rapid.Just(0), rapid.Just(0), rapid.IntRange(0, 9000)).Draw(t, "pad"))
 	switch rapid.IntRange(0, 12).Draw(t, "kind") {
 	case 0:
 		return ""
@@ -156,7 +158,7 @@ func csvLine(t *rapid.T, i int) string {
 	return strings.TrimSuffix(row(id), "\n")
 }
 
-// drawCSV draws a file: the header (or, rarely, a bad one) and up to 12
+// drawCSV draws a file: the header (or, rarely, a bad one) and up to 16
 // records, each ended by LF, CR LF or a lone CR, the last one maybe by
 // nothing.
 func drawCSV(t *rapid.T) string {
@@ -167,7 +169,7 @@ func drawCSV(t *rapid.T) string {
 		sb.WriteString(eligibility.CSVHeader)
 	}
 	ends := []string{"\n", "\r\n", "\r"}
-	n := rapid.IntRange(0, 12).Draw(t, "records")
+	n := rapid.IntRange(0, 16).Draw(t, "records")
 	for i := range n {
 		sb.WriteString(rapid.SampledFrom(ends).Draw(t, "end"))
 		sb.WriteString(csvLine(t, i))
@@ -185,7 +187,7 @@ func drawCSV(t *rapid.T) string {
 func drawPattern(t *rapid.T, maxPiece int) (pieces, stalls []int) {
 	n := rapid.IntRange(0, 40).Draw(t, "reads")
 	for range n {
-		size := rapid.OneOf(rapid.IntRange(1, 3), rapid.IntRange(1, 32), rapid.IntRange(1, maxPiece)).Draw(t, "piece")
+		size := rapid.OneOf(rapid.IntRange(1, 3), rapid.IntRange(1, 32), rapid.IntRange(1, 9000), rapid.IntRange(1, maxPiece)).Draw(t, "piece")
 		stall := rapid.OneOf(rapid.Just(0), rapid.Just(99), rapid.IntRange(0, 99)).Draw(t, "stall")
 		pieces, stalls = append(pieces, size), append(stalls, stall)
 	}
@@ -423,6 +425,38 @@ func TestCutAnywhereInALongRecord(t *testing.T) {
 		for cut := 4096; cut < len(in); cut++ {
 			got := trace(t, &chunked{in: in, pieces: []int{cut}})
 			require.Equal(t, want, got, "%s: cut at %d of %d", name, cut, len(in))
+		}
+	}
+}
+
+// A file far longer than the reader's buffer, its lines ended by a lone
+// CR, CR LF or LF in turn (as files from old Mac tools, and mixed ones,
+// end them), with rows of varied length: every row is read, on its own
+// line number, whatever the reads (at once, in pieces of many sizes, byte
+// by byte), as the buffer moves its unread bytes to the front and grows.
+func TestLongFileOfLoneCRsAcrossBufferMoves(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(eligibility.CSVHeader + "\r")
+	ends := []string{"\r", "\r\n", "\n", "\r", "\r"}
+	const rows = 1500
+	for i := range rows {
+		r := strings.TrimSuffix(row(fmt.Sprintf("o%d%s", i, strings.Repeat("x", i*37%300))), "\n")
+		sb.WriteString(r + ends[i%len(ends)])
+	}
+	in := sb.String()
+	require.Greater(t, len(in), 4*64<<10)
+	for name, pieces := range map[string][]int{
+		"at once":      nil,
+		"1000 bytes":   repeatPiece(1000, len(in)),
+		"4093 bytes":   repeatPiece(4093, len(in)),
+		"65535 bytes":  repeatPiece(65535, len(in)),
+		"byte by byte": ones(len(in)),
+	} {
+		got := trace(t, &chunked{in: in, pieces: pieces})
+		require.Len(t, got, rows, name)
+		for i, g := range got {
+			want := fmt.Sprintf("%d row {OrderID:o%d", i+2, i)
+			require.True(t, strings.HasPrefix(g, want), "%s: row %d: %s", name, i, g)
 		}
 	}
 }
