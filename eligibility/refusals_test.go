@@ -841,3 +841,30 @@ func TestSlowPathOffsetsAtTheirEdges(t *testing.T) {
 		exactly(t, err, eligibility.ErrNotTime, nil, zone)
 	}
 }
+
+// The ID rule on ASCII, judged eight bytes at a time, at every byte of IDs
+// of 7 to 17 bytes made of the characters at the edges of the visible
+// range ('!' 0x21, '~' 0x7e) and of digits and capitals: a byte from 0x21
+// to 0x7e is visible, every other (space, controls, DEL, a byte that is
+// not UTF-8 alone) refused, with its offset.
+func TestIDRuleAtEveryByteOfASCII(t *testing.T) {
+	for _, base := range []string{"!!!!!!!!!!!!!!!!!", "~~~~~~~~~~~~~~~~~", "01234567890123456", "ABCDEFGHIJKLMNOPQ", "aZ0~!aZ0~!aZ0~!aZ"} {
+		for n := 7; n <= len(base); n++ {
+			require.NoError(t, eligibility.CheckID("order_id", base[:n]), base[:n])
+			for pos := 0; pos < n; pos++ {
+				for c := 0; c < 256; c++ {
+					b := []byte(base[:n])
+					b[pos] = byte(c)
+					err := eligibility.CheckID("order_id", string(b))
+					if c >= 0x21 && c <= 0x7e {
+						require.NoError(t, err, "%q", b)
+						continue
+					}
+					var ie *eligibility.IDError
+					require.True(t, errors.As(err, &ie), "%q: %v", b, err)
+					require.Equal(t, pos, ie.Offset, "%q", b)
+				}
+			}
+		}
+	}
+}
