@@ -348,6 +348,19 @@ func TestTextFormRefusals(t *testing.T) {
 	b, err = eligibility.NotEnded.MarshalText()
 	require.NoError(t, err)
 	assert.Equal(t, "", string(b))
+	// Parse* give the zero value with their error (the zero Industry is
+	// invalid; never another industry or end kind).
+	pi, err := eligibility.ParseIndustry("boat")
+	exactly(t, err, eligibility.ErrUnknownIndustry, nil)
+	assert.Equal(t, eligibility.Industry(0), pi)
+	assert.False(t, pi.Valid())
+	pk, err := eligibility.ParseEndKind("done")
+	exactly(t, err, eligibility.ErrUnknownEndKind, nil)
+	assert.Equal(t, eligibility.EndKind(0), pk)
+	for _, s := range []string{"Delivered", "delivered ", "transfer", "cancelled\n"} {
+		_, err := eligibility.ParseEndKind(s)
+		exactly(t, err, eligibility.ErrUnknownEndKind, nil, s)
+	}
 	var ind eligibility.Industry
 	err = ind.UnmarshalText([]byte("boat"))
 	exactly(t, err, eligibility.ErrUnknownIndustry, nil)
