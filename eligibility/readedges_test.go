@@ -394,6 +394,33 @@ func TestLongLinesReadAsOneReadAtEveryEdge(t *testing.T) {
 	}
 }
 
+// The last line, with no line break, at MaxCSVLine is a record and one
+// byte more ErrRecordTooLong, whatever the reads (the input's end, not a
+// line break, ends it).
+func TestLastLineAtMaxCSVLine(t *testing.T) {
+	head := eligibility.CSVHeader + "\n" + row("o1")
+	r := strings.TrimSuffix(row("o2"), "\n")
+	for _, n := range []int{eligibility.MaxCSVLine, eligibility.MaxCSVLine + 1} {
+		last := row("o2" + strings.Repeat("x", n-len(r)))[:n]
+		in := head + last
+		want := trace(t, strings.NewReader(in))
+		require.Len(t, want, 2, n)
+		if n == eligibility.MaxCSVLine {
+			assert.True(t, strings.HasPrefix(want[1], "3 row {OrderID:o2x"), want[1])
+		} else {
+			assert.True(t, strings.HasPrefix(want[1], "3 error"), want[1])
+			assert.Contains(t, want[1], eligibility.ErrRecordTooLong.Error())
+		}
+		for name, pieces := range map[string][]int{
+			"ladder to MaxCSVLine": ladder(len(head), append(growth, eligibility.MaxCSVLine)...),
+			"4093 bytes":           repeatPiece(4093, len(in)),
+			"cut at MaxCSVLine":    cutsAt(len(head), len(head)+eligibility.MaxCSVLine),
+		} {
+			assert.Equal(t, want, trace(t, &chunked{in: in, pieces: pieces}), "%d: %s", n, name)
+		}
+	}
+}
+
 func repeatPiece(size, total int) []int {
 	var out []int
 	for n := 0; n < total; n += size {
