@@ -321,3 +321,18 @@ func TestBinaryNumbersAtTheirEdges(t *testing.T) {
 		assert.Contains(t, err.Error(), c.msg, c.n)
 	}
 }
+
+// An unlisted reason's count stops at math.MaxInt64 (set here through the
+// test hook: no host reaches it): one more record of that reason does not
+// wrap it to a negative count.
+func TestUnlistedCountDoesNotWrap(t *testing.T) {
+	b := &eligibility.Batch{MaxInvalid: -1}
+	require.NoError(t, b.AddInvalid(1, eligibility.ErrBareQuote)) // the reason's key is now cached
+	key := "csv: " + eligibility.ErrBareQuote.Error()
+	require.Equal(t, map[string]int64{key: 1}, b.InvalidUnlisted())
+	eligibility.SetUnlisted(b, map[string]int64{key: math.MaxInt64})
+	eligibility.SetCounts(b, eligibility.Counts{Input: math.MaxInt64 - 1, Invalid: math.MaxInt64 - 1})
+	require.NoError(t, b.AddInvalid(2, eligibility.ErrBareQuote))
+	assert.Equal(t, map[string]int64{key: math.MaxInt64}, b.InvalidUnlisted())
+	assert.Equal(t, int64(math.MaxInt64), b.Counts().Invalid)
+}
