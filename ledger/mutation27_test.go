@@ -1,0 +1,171 @@
+package ledger_test
+
+// Tests for the paths the coverage of ledger left unmet (issue 19, session
+// 27): each refusal and edge is reached and its exact outcome asserted.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
+)
+
+// A value outside an enum's list has no Chinese name; a subject outside the
+// chart is named as it is.
+func TestLedgerChineseOfValuesOutsideTheLists(t *testing.T) {
+	assert.Empty(t, ledger.EndReason("bogus").Chinese())
+	assert.Empty(t, ledger.OriginKind("bogus").Chinese())
+	assert.Empty(t, ledger.Type("bogus").Chinese())
+	assert.Empty(t, ledger.ClosedYearRule(99).Chinese())
+	assert.Empty(t, ledger.Outcome("bogus").Chinese())
+	assert.Equal(t, "bogus", ledger.Subject("bogus").Chinese())
+	assert.Equal(t, "ozb.expense.bogus", ledger.Subject("ozb.expense.bogus").Chinese())
+	assert.NotEmpty(t, ledger.BookInOpenYear.Chinese())
+	assert.NotEqual(t, ledger.BookInOpenYear.Chinese(), ledger.RefuseClosedYear.Chinese())
+}
+
+// A closed-year rule reads back from its name, each of the two.
+func TestClosedYearRuleReadsItsNames(t *testing.T) {
+	for _, want := range []ledger.ClosedYearRule{ledger.BookInOpenYear, ledger.RefuseClosedYear} {
+		b, err := want.MarshalText()
+		require.NoError(t, err)
+		got := ledger.ClosedYearRule(99)
+		require.NoError(t, got.UnmarshalText(b), string(b))
+		assert.Equal(t, want, got, string(b))
+	}
+	var r ledger.ClosedYearRule
+	assert.ErrorIs(t, r.UnmarshalText([]byte("book_in_closed_year")), ledger.ErrBadRule)
+}
+
+// The nil *IDError still says what it is; the nil Journal has no open
+// item; a negative size hint is an empty journal that works.
+func TestLedgerNilAndNegative(t *testing.T) {
+	assert.Equal(t, "invalid ID", (*ledger.IDError)(nil).Error())
+	var nj *ledger.Journal
+	since, ok := nj.OpenSince("r1")
+	assert.False(t, ok)
+	assert.True(t, since.IsZero())
+	j := ledger.NewJournal(-5)
+	dup, err := j.Post(receiptPosting(t, "x", "1.00"))
+	require.NoError(t, err)
+	assert.False(t, dup)
+	assert.Len(t, j.Postings(), 1)
+}
+
+// A posting with no date or no period is refused, naming which and the
+// posting.
+func TestPostingWithoutDateOrPeriod(t *testing.T) {
+	var j ledger.Journal
+	p := receiptPosting(t, "x", "1.00")
+	p.Date = calendar.Date{}
+	_, err := j.Post(p)
+	require.ErrorIs(t, err, ledger.ErrBadPosting)
+	assert.True(t, strings.HasSuffix(err.Error(), `"x": no date`), err.Error())
+	p = receiptPosting(t, "x", "1.00")
+	p.Period = calendar.Month{}
+	_, err = j.Post(p)
+	require.ErrorIs(t, err, ledger.ErrBadPosting)
+	assert.True(t, strings.HasSuffix(err.Error(), `"x": no period`), err.Error())
+	assert.Empty(t, j.Postings())
+}
+
+// A posting that says it books a document is refused when its Origin does
+// not fit the posting: each rule names itself.
+func TestOriginRefusals(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	for _, tc := range []struct {
+		want             string
+		o                ledger.Origin
+		reverses, clears string
+	}{
+		{want: `origin: unknown kind "bogus"`, o: ledger.Origin{Kind: "bogus", Ref: "r1", Seq: 1}},
+		{want: "origin: a month is for an insurer settlement, and only for one", o: ledger.Origin{Kind: ledger.TreasuryReceipt, Ref: "r1", Seq: 1, Month: m}},
+		{want: "origin: a month is for an insurer settlement, and only for one", o: ledger.Origin{Kind: ledger.InsurerSettlement, Ref: "ins", Seq: 1}},
+		{want: "origin: a posting that books a document reverses nothing", o: ledger.Origin{Kind: ledger.TreasuryReceipt, Ref: "r1", Seq: 1}, reverses: "y"},
+		{want: "origin: a suspense-clear posting clears a receipt held in suspense", o: ledger.Origin{Kind: ledger.SuspenseClearing, Ref: "r1", Seq: 1}},
+		{want: "origin: a treasury-receipt posting clears nothing", o: ledger.Origin{Kind: ledger.TreasuryReceipt, Ref: "r1", Seq: 1}, clears: "y"},
+		{want: "origin: ref: ", o: ledger.Origin{Kind: ledger.TreasuryReceipt, Ref: "r 1", Seq: 1}},
+	} {
+		var j ledger.Journal
+		p := receiptPosting(t, "x", "1.00")
+		p.Origin, p.Reverses, p.Clears = tc.o, tc.reverses, tc.clears
+		_, err := j.Post(p)
+		require.ErrorIs(t, err, ledger.ErrBadPosting, tc.want)
+		assert.Contains(t, err.Error(), `"x": `+tc.want, err.Error())
+	}
+}
+
+// A reversal of an ID the journal lacks, and a clearing of a posting that
+// holds nothing in suspense, are refused naming both IDs; a clearing
+// booked for one receipt that points at a posting booking another is
+// refused naming the receipt and the posting.
+func TestReversalAndClearingOfWhatIsNotThere(t *testing.T) {
+	var j ledger.Journal
+	_, err := j.Post(receiptPosting(t, "r0", "1.00"))
+	require.NoError(t, err)
+
+	p := receiptPosting(t, "y", "1.00")
+	p.Lines[0], p.Lines[1] = ledger.Line{Subject: ledger.SpecialAccount, Credit: amt("1.00")}, ledger.Line{Subject: ledger.LevyIncome, Debit: amt("1.00")}
+	p.Reverses = "nope"
+	_, err = j.Post(p)
+	require.ErrorIs(t, err, ledger.ErrUnknownID)
+	assert.True(t, strings.HasSuffix(err.Error(), `: "y" reverses "nope"`), err.Error())
+
+	c := receiptPosting(t, "c1", "1.00")
+	c.Clears = "r0"
+	_, err = j.Post(c)
+	require.ErrorIs(t, err, ledger.ErrBadClearing)
+	assert.True(t, strings.HasSuffix(err.Error(), `: "c1" clears "r0", which holds nothing in suspense`), err.Error())
+
+	o := ledger.Origin{Kind: ledger.SuspenseClearing, Ref: "r9", Seq: 1}
+	c = receiptPosting(t, o.PostingID(), "1.00")
+	c.Origin, c.Clears = o, "r0"
+	_, err = j.Post(c)
+	require.ErrorIs(t, err, ledger.ErrBadClearing)
+	assert.True(t, strings.HasSuffix(err.Error(), `clears receipt "r9", but "r0" does not book it`), err.Error())
+	assert.Len(t, j.Postings(), 1)
+}
+
+// 第五十七条: a payment by another insurer is refused naming both insurers;
+// a worker ID that validID refuses is refused naming the payment, not the
+// worker; payments whose total passes money's range are refused.
+func TestSettleRefusalsNameThePayment(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	on := testdates.Day(t, "2026-04-10")
+	pay := func(id string) ledger.Payment {
+		return ledger.Payment{ID: id, Date: testdates.Day(t, "2026-03-10"), Insurer: "ins", Worker: "w", Subject: ledger.Medical, Amount: amt("1.00")}
+	}
+	other := pay("p1")
+	other.Insurer = "other"
+	_, err := ledger.Settle("ins", m, []ledger.Payment{other}, money.Amount{}, on)
+	require.ErrorIs(t, err, ledger.ErrBadPayment)
+	assert.True(t, strings.HasSuffix(err.Error(), `: payment "p1" is by "other", not "ins"`), err.Error())
+
+	badWorker := pay("p1")
+	badWorker.Worker = "310101 19900101"
+	_, err = ledger.Settle("ins", m, []ledger.Payment{badWorker}, money.Amount{}, on)
+	require.ErrorIs(t, err, ledger.ErrBadPayment)
+	assert.ErrorIs(t, err, ledger.ErrBadID)
+	assert.Contains(t, err.Error(), `: payment "p1": worker: `)
+	assert.NotContains(t, err.Error(), "19900101")
+
+	big1, big2 := pay("p1"), pay("p2")
+	big1.Amount, big2.Amount = amt("92233720368547758.07"), amt("0.01")
+	_, err = ledger.Settle("ins", m, []ledger.Payment{big1, big2}, money.Amount{}, on)
+	require.ErrorIs(t, err, ledger.ErrBadPayment)
+	assert.True(t, strings.HasSuffix(err.Error(), ": the month's total is more than one posting line may carry (10¹² 元)"), err.Error())
+	// One payment: the sum fits money, and the total is said with its figure.
+	_, err = ledger.Settle("ins", m, []ledger.Payment{big1}, money.Amount{}, on)
+	require.ErrorIs(t, err, ledger.ErrBadPayment)
+	assert.True(t, strings.HasSuffix(err.Error(), ": the month's total 92233720368547758.07 元 is more than one posting line may carry (10¹² 元)"), err.Error())
+	big1.Amount = amt("1000000000000.00")
+	s, err := ledger.Settle("ins", m, []ledger.Payment{big1}, money.Amount{}, on)
+	require.NoError(t, err)
+	assert.Equal(t, "1000000000000.00", s.Total.String())
+}
