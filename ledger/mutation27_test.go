@@ -4,6 +4,9 @@ package ledger_test
 // 27): each refusal and edge is reached and its exact outcome asserted.
 
 import (
+	"encoding/json"
+	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -168,4 +171,91 @@ func TestSettleRefusalsNameThePayment(t *testing.T) {
 	s, err := ledger.Settle("ins", m, []ledger.Payment{big1}, money.Amount{}, on)
 	require.NoError(t, err)
 	assert.Equal(t, "1000000000000.00", s.Total.String())
+}
+
+// A settlement for the calendar's last month has no month after it to be
+// settled in: refused, not wrapped. A 第六十四条 ban that would end past
+// 9999 cannot be given: BanEnds, CheckInsurer and CheckPayments refuse the
+// end, naming why.
+func TestSettlementAndBanPastTheLastYear(t *testing.T) {
+	_, err := ledger.Settle("ins", testdates.Month(t, "9999-12"), nil, money.Amount{}, testdates.Day(t, "9999-12-31"))
+	require.ErrorIs(t, err, ledger.ErrBadPayment)
+	assert.True(t, strings.HasPrefix(err.Error(), ledger.ErrBadPayment.Error()+": "), err.Error())
+
+	end := ledger.AgreementEnd{Insurer: "ins", Ended: testdates.Day(t, "9997-03-01"), Reason: ledger.Fraud}
+	_, _, err = end.BanEnds()
+	require.ErrorIs(t, err, ledger.ErrBadAgreementEnd)
+	assert.True(t, strings.HasPrefix(err.Error(), ledger.ErrBadAgreementEnd.Error()+": "), err.Error())
+	assert.ErrorIs(t, ledger.CheckInsurer("ins", testdates.Day(t, "9997-03-02"), []ledger.AgreementEnd{end}), ledger.ErrBadAgreementEnd)
+	assert.ErrorIs(t, ledger.CheckPayments(nil, []ledger.AgreementEnd{end}), ledger.ErrBadAgreementEnd)
+	// One year earlier the ban ends on 9999-02-28 (no 29 February in 9999).
+	end.Ended = testdates.Day(t, "9996-02-29")
+	last, bans, err := end.BanEnds()
+	require.NoError(t, err)
+	assert.True(t, bans)
+	assert.Equal(t, "9999-02-28", last.String())
+}
+
+// A snapshot lists the closed periods in order, whatever order they were
+// closed in, and an empty journal's postings as [], not null.
+func TestSnapshotOrderAndEmpty(t *testing.T) {
+	var j ledger.Journal
+	for _, m := range []string{"2026-05", "2026-01", "2026-03"} {
+		j.Close(testdates.Month(t, m))
+	}
+	s := j.Snapshot()
+	require.NotNil(t, s.Postings)
+	assert.Empty(t, s.Postings)
+	require.Len(t, s.Closed, 3)
+	assert.Equal(t, []string{"2026-01", "2026-03", "2026-05"}, []string{s.Closed[0].String(), s.Closed[1].String(), s.Closed[2].String()})
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"postings":[]`)
+}
+
+// failingWriter fails every write.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// WriteTable returns the writer's error; a summary made by hand with
+// negative refunds shows them as their amount (−(−x) is x).
+func TestWriteTableErrorsAndNegativeRefunds(t *testing.T) {
+	err := ledger.Summary{}.WriteTable(failingWriter{})
+	require.Error(t, err)
+	assert.Equal(t, "disk full", err.Error())
+	var b strings.Builder
+	require.NoError(t, ledger.Summary{Refunds: amt("-12.34")}.WriteTable(&b))
+	assert.Regexp(t, `of which refunds paid \(第十六条\)\s+12\.34\b`, b.String())
+	assert.NotContains(t, b.String(), "-12.34")
+	b.Reset()
+	require.NoError(t, ledger.Summary{Refunds: amt("12.34")}.WriteTable(&b))
+	assert.Regexp(t, `of which refunds paid \(第十六条\)\s+-12\.34\b`, b.String())
+}
+
+// 第十七条: the receipts (or collections) of one platform and period whose
+// sum passes money's range are refused naming the platform and period;
+// each is within a line's 10¹² 元, so it takes 92234 of them.
+func TestReconcileSumsPastMoneysRange(t *testing.T) {
+	m := testdates.Month(t, "2026-03")
+	entry := testdates.Day(t, "2026-04-10")
+	const n = 92234 // × 10¹² 元 > 92233720368547758.07 元
+	receipts := make([]ledger.Receipt, n)
+	collections := make([]ledger.Collection, n)
+	for i := range receipts {
+		id := "r" + strconv.Itoa(i)
+		receipts[i] = ledger.Receipt{ID: id, Platform: "p", Period: m, EntryDate: entry, Amount: amt("1000000000000.00")}
+		collections[i] = ledger.Collection{ID: "c" + strconv.Itoa(i), Platform: "p", Period: m, Amount: amt("1000000000000.00")}
+	}
+	var j ledger.Journal
+	_, err := j.Reconcile(receipts, nil, nil, entry)
+	require.ErrorIs(t, err, ledger.ErrOverflow)
+	assert.True(t, strings.HasSuffix(err.Error(), `: the receipts of "p" 2026-03`), err.Error())
+	_, err = j.Reconcile(nil, collections, nil, entry)
+	require.ErrorIs(t, err, ledger.ErrOverflow)
+	assert.True(t, strings.HasSuffix(err.Error(), `: the collections of "p" 2026-03`), err.Error())
+	// One fewer fits.
+	_, err = j.Reconcile(receipts[:n-1], nil, nil, entry)
+	assert.NotErrorIs(t, err, ledger.ErrOverflow)
+	assert.Empty(t, j.Postings(), "Reconcile posts nothing itself")
 }
