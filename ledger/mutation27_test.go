@@ -237,6 +237,9 @@ func TestWriteTableErrorsAndNegativeRefunds(t *testing.T) {
 // sum passes money's range are refused naming the platform and period;
 // each is within a line's 10¹² 元, so it takes 92234 of them.
 func TestReconcileSumsPastMoneysRange(t *testing.T) {
+	if testing.Short() {
+		t.Skip("92234 records (about a second)")
+	}
 	m := testdates.Month(t, "2026-03")
 	entry := testdates.Day(t, "2026-04-10")
 	const n = 92234 // × 10¹² 元 > 92233720368547758.07 元
@@ -258,4 +261,31 @@ func TestReconcileSumsPastMoneysRange(t *testing.T) {
 	_, err = j.Reconcile(receipts[:n-1], nil, nil, entry)
 	assert.NotErrorIs(t, err, ledger.ErrOverflow)
 	assert.Empty(t, j.Postings(), "Reconcile posts nothing itself")
+}
+
+// 第十八条: a receipt held in suspense is cleared once; a second clearing of
+// it is refused naming the receipt's posting and the clearing that cleared
+// it.
+func TestSecondClearingNamesTheFirst(t *testing.T) {
+	var j ledger.Journal
+	r, err := heldThenAgreed(t, &j, "R1", "10.00", "2026-12-03", "2026-12-04", "2026-12-10")
+	require.NoError(t, err)
+	items := j.OpenItems()
+	require.Len(t, items, 1)
+	held := ledger.ReceiptPostingID("R1")
+	require.Equal(t, held, items[0].PostingID)
+	postAll(t, &j, r)
+	require.False(t, j.IsOpen(held))
+	var by string
+	for _, p := range j.Postings() {
+		if p.Clears == held {
+			by = p.ID
+		}
+	}
+	require.NotEmpty(t, by)
+	again, err := ledger.ClearHeld("c-again", items[0], testdates.Day(t, "2026-12-11"), money.Amount{}, "acct")
+	require.NoError(t, err)
+	_, err = j.Post(again)
+	require.ErrorIs(t, err, ledger.ErrBadClearing)
+	assert.True(t, strings.HasSuffix(err.Error(), `: "`+held+`" is already cleared by "`+by+`"`), err.Error())
 }
