@@ -1,0 +1,108 @@
+package analysis_test
+
+// Tests for the paths the coverage of analysis left unmet (issue 19,
+// session 27): each refusal and edge is reached and its exact outcome
+// asserted.
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/analysis"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
+)
+
+// A value outside an enum's list has no Chinese name.
+func TestAnalysisChineseOfValuesOutsideTheLists(t *testing.T) {
+	for _, v := range []string{"", "bogus"} {
+		assert.Empty(t, analysis.BandName(v).Chinese(), v)
+		assert.Empty(t, analysis.ProblemKind(v).Chinese(), v)
+		assert.Empty(t, analysis.Scenario(v).Chinese(), v)
+	}
+	assert.Equal(t, "不变", analysis.Unchanged.Chinese())
+	assert.Equal(t, "待遇案件", analysis.ProblemCase.Chinese())
+	assert.Equal(t, "改革后", analysis.Reformed.Chinese())
+}
+
+// The nil *ReformError is still ErrBadReform, in its text and its chain.
+func TestNilReformError(t *testing.T) {
+	var e *analysis.ReformError
+	assert.Equal(t, analysis.ErrBadReform.Error(), e.Error())
+	assert.Equal(t, []error{analysis.ErrBadReform}, e.Unwrap())
+	assert.True(t, errors.Is(e, analysis.ErrBadReform))
+}
+
+// A case whose ID is longer than MaxIDBytes, or not visible text, is a
+// Problem of both scenarios saying which; the rest is computed.
+func TestCaseIDsTooLongOrInvisible(t *testing.T) {
+	m3 := month(t, "2026-03")
+	cases := sampleCasesOf(t)
+	long := strings.Repeat("a", analysis.MaxIDBytes+1)
+	cases = append(cases,
+		analysis.Case{ID: long, Case: cases[0].Case, Parameters: cases[0].Parameters},
+		analysis.Case{ID: "a b", Case: cases[0].Case, Parameters: cases[0].Parameters},
+		analysis.Case{ID: strings.Repeat("b", analysis.MaxIDBytes), Case: cases[0].Case, Parameters: cases[0].Parameters})
+	got, err := analysis.Measure(samplePolicy(t), sampleReformOf(t), analysis.Data{Tally: sampleTally(t, m3), Cases: cases}, analysis.Period{From: m3, To: m3})
+	require.NoError(t, err)
+	var msgs []string
+	for _, p := range got.Problems {
+		if p.Kind != analysis.ProblemCase || p.Scenario != analysis.Both {
+			continue
+		}
+		require.ErrorIs(t, p, analysis.ErrBadCase)
+		msgs = append(msgs, p.Err.Error())
+	}
+	assert.ElementsMatch(t, []string{
+		analysis.ErrBadCase.Error() + ": an ID of 65 bytes, at most 64",
+		analysis.ErrBadCase.Error() + ": the ID is not visible text (white space, control or invisible characters)",
+	}, msgs)
+	keys := map[string]bool{}
+	for _, c := range got.ExpenditureByCase {
+		keys[c.Key] = true
+	}
+	assert.True(t, keys[strings.Repeat("b", analysis.MaxIDBytes)], "an ID of exactly MaxIDBytes is analysed")
+}
+
+// 第七十六条, 第四十七条: with the books given, the special account's balance
+// and the months of the period's average expenditure it pays (balance ×
+// months ÷ expenditure, to 2 places) under each policy; the why cites
+// 第四十七条 and gives the balance and the months.
+func TestRiskWithTheBooks(t *testing.T) {
+	m3, m4 := month(t, "2026-03"), month(t, "2026-04")
+	var j ledger.Journal
+	feb := month(t, "2026-02")
+	amount := money.MustParse("123456.78")
+	r, err := j.Reconcile([]ledger.Receipt{{ID: "R1", Platform: "p", Period: feb, EntryDate: day(t, "2026-03-10"), Amount: amount}},
+		[]ledger.Collection{{ID: "C1", Platform: "p", Period: feb, Amount: amount}}, []ledger.Due{{Platform: "p", Period: feb, Amount: amount}}, day(t, "2026-03-20"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	tally := sampleTally(t, m3)
+	got, err := analysis.Measure(samplePolicy(t), sampleReformOf(t), analysis.Data{Tally: tally, Cases: sampleCasesOf(t), Books: &j}, analysis.Period{From: m3, To: m4})
+	require.NoError(t, err)
+	require.True(t, got.Risk.HasBooks)
+	assert.Equal(t, "123456.78", got.Risk.Balance.StringFixed(2))
+	require.True(t, got.Expenditure.Current.IsPositive())
+	want := func(exp decimal.Decimal) string {
+		return amount.Decimal().Mul(decimal.NewFromInt(2)).DivRound(exp, 2).StringFixed(2)
+	}
+	assert.Equal(t, want(got.Expenditure.Current), got.Risk.MonthsCovered.Current.String())
+	assert.Equal(t, want(got.Expenditure.Reform), got.Risk.MonthsCovered.Reform.String())
+	assert.Equal(t, []string{"第七十六条", "第四十七条"}, got.Risk.Why.Articles)
+	assert.Contains(t, got.Risk.Why.Inputs, "special_account=123456.78")
+	assert.Contains(t, got.Risk.Why.Inputs, "months=2")
+
+	// Without the books: none of it.
+	got, err = analysis.Measure(samplePolicy(t), sampleReformOf(t), analysis.Data{Tally: tally, Cases: sampleCasesOf(t)}, analysis.Period{From: m3, To: m4})
+	require.NoError(t, err)
+	assert.False(t, got.Risk.HasBooks)
+	assert.Equal(t, []string{"第七十六条"}, got.Risk.Why.Articles)
+}
