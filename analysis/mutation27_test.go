@@ -6,6 +6,7 @@ package analysis_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/analysis"
+	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
 )
@@ -105,4 +107,45 @@ func TestRiskWithTheBooks(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, got.Risk.HasBooks)
 	assert.Equal(t, []string{"第七十六条"}, got.Risk.Why.Articles)
+}
+
+// The running figures of claims: a case in the zero state is listed as
+// "new"; a deadline in a year the calendar lacks is counted unknown, and
+// the count says so; claims rules claims refuses refuse the analysis as a
+// policy error naming claims; a benefit case with an ID given twice is a
+// Problem of the current policy (Analyze has no reform).
+func TestAnalyzeClaimsNewUnknownAndRefusals(t *testing.T) {
+	m3 := month(t, "2026-03")
+	cl := []analysis.Claim{
+		{ID: "n", Case: claims.Case{Accident: day(t, "2026-12-10")}},
+	}
+	asOf := day(t, "2027-01-20")
+	r, err := analysis.Analyze(samplePolicy(t), analysis.Data{Claims: cl, AsOf: asOf}, analysis.Period{From: m3, To: m3})
+	require.NoError(t, err)
+	require.NotNil(t, r.Claims)
+	assert.Equal(t, []analysis.Count{{Key: "new", N: 1}}, r.Claims.ByState)
+	require.Positive(t, r.Claims.Unknown, "the 30 days of a 2026-12-10 accident end in 2027")
+	assert.Equal(t, r.Claims.Deadlines, r.Claims.Met+r.Claims.Open+r.Claims.Overdue+r.Claims.Unknown)
+	assert.Contains(t, r.Claims.Why.ZH, fmt.Sprintf("未知 %d 个", r.Claims.Unknown))
+
+	p := samplePolicy(t)
+	p.Claims = claims.Rules{DecisionClock: "bogus"}
+	_, err = analysis.Analyze(p, analysis.Data{Claims: cl, AsOf: asOf}, analysis.Period{From: m3, To: m3})
+	require.ErrorIs(t, err, analysis.ErrPolicy)
+	assert.ErrorIs(t, err, claims.ErrBadRules)
+	assert.True(t, strings.HasPrefix(err.Error(), analysis.ErrPolicy.Error()+": claims: "), err.Error())
+
+	cases := sampleCasesOf(t)
+	cases = append(cases, analysis.Case{ID: cases[0].ID, Case: cases[0].Case, Parameters: cases[0].Parameters})
+	got, err := analysis.Analyze(samplePolicy(t), analysis.Data{Tally: sampleTally(t, m3), Cases: cases}, analysis.Period{From: m3, To: m3})
+	require.NoError(t, err)
+	var found bool
+	for _, pr := range got.Problems {
+		if pr.Kind == analysis.ProblemCase && errors.Is(pr, analysis.ErrBadCase) {
+			found = true
+			assert.Equal(t, analysis.Current, pr.Scenario)
+			assert.Contains(t, pr.Err.Error(), "is given twice (the first is analysed)")
+		}
+	}
+	assert.True(t, found, "%v", got.Problems)
 }
