@@ -15,9 +15,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/analysis"
+	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
+	"github.com/zhishang/zhishang/param"
 )
 
 // A value outside an enum's list has no Chinese name.
@@ -149,3 +151,76 @@ func TestAnalyzeClaimsNewUnknownAndRefusals(t *testing.T) {
 	}
 	assert.True(t, found, "%v", got.Problems)
 }
+
+// A case that lacks a figure under the current policy only (the reform
+// supplies it) is a Problem of the current scenario alone, and is left out
+// of both columns.
+func TestCaseFailingUnderTheCurrentPolicyOnly(t *testing.T) {
+	m3 := month(t, "2026-03")
+	cases := sampleCasesOf(t)
+	r := sampleReformOf(t)
+	var id string
+	for i, c := range cases {
+		if c.ID != "death-2026-02" {
+			continue
+		}
+		id = c.ID
+		var kept []param.Value
+		for _, v := range c.Parameters {
+			if v.Name == benefits.ParamWage {
+				r.Parameters = append(r.Parameters, v)
+				continue
+			}
+			kept = append(kept, v)
+		}
+		require.Less(t, len(kept), len(c.Parameters), "the case gives the wage")
+		cases[i].Parameters = kept
+	}
+	require.NotEmpty(t, id)
+	got, err := analysis.Measure(samplePolicy(t), r, analysis.Data{Tally: sampleTally(t, m3), Cases: cases}, analysis.Period{From: m3, To: m3})
+	require.NoError(t, err)
+	var probs []string
+	for _, p := range got.Problems {
+		if p.Kind == analysis.ProblemCase {
+			probs = append(probs, p.ID+":"+string(p.Scenario))
+			var mb *benefits.MissingBaseError
+			assert.ErrorAs(t, p, &mb)
+		}
+	}
+	assert.Equal(t, []string{id + ":" + string(analysis.Current)}, probs)
+	for _, c := range got.ExpenditureByCase {
+		assert.NotEqual(t, id, c.Key)
+	}
+}
+
+// A case whose own parameters param refuses is a Problem of both
+// scenarios alike, with param's error.
+func TestCaseWithABadParameter(t *testing.T) {
+	m3 := month(t, "2026-03")
+	cases := sampleCasesOf(t)
+	cases = append(cases, analysis.Case{ID: "bad-param", Case: cases[0].Case,
+		Parameters: append(append([]param.Value(nil), cases[0].Parameters...), param.Value{Name: "no_such_parameter", From: day(t, "2026-01-01")})})
+	got, err := analysis.Measure(samplePolicy(t), sampleReformOf(t), analysis.Data{Tally: sampleTally(t, m3), Cases: cases}, analysis.Period{From: m3, To: m3})
+	require.NoError(t, err)
+	var found bool
+	for _, p := range got.Problems {
+		if p.ID == "bad-param" {
+			found = true
+			assert.Equal(t, analysis.Both, p.Scenario)
+			var ve *param.ValueError
+			require.ErrorAs(t, p, &ve)
+			assert.Contains(t, p.Err.Error(), "no_such_parameter")
+		}
+	}
+	assert.True(t, found, "%v", got.Problems)
+}
+
+// A period that ends in the calendar's last month lists its months up to
+// it and stops.
+func TestPeriodToTheLastMonth(t *testing.T) {
+	ms, err := analysis.Period{From: month(t, "9999-11"), To: month(t, "9999-12")}.Months()
+	require.NoError(t, err)
+	require.Len(t, ms, 2)
+	assert.Equal(t, "9999-12", ms[1].String())
+}
+
