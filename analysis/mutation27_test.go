@@ -223,4 +223,3 @@ func TestPeriodToTheLastMonth(t *testing.T) {
 	require.Len(t, ms, 2)
 	assert.Equal(t, "9999-12", ms[1].String())
 }
-
