@@ -18,6 +18,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
@@ -222,4 +223,47 @@ func TestPeriodToTheLastMonth(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, ms, 2)
 	assert.Equal(t, "9999-12", ms[1].String())
+}
+
+// The refusals name what they refuse: the period's months, the title's
+// length, the repeated platform's terms, the setup levy refuses.
+func TestAnalysisRefusalsNameTheirFigures(t *testing.T) {
+	for want, p := range map[string]analysis.Period{
+		": no from or to month":       {From: month(t, "2026-03")},
+		": 2026-02 is before 2026-03": {From: month(t, "2026-03"), To: month(t, "2026-02")},
+		": 121 months, at most 120":   {From: month(t, "2016-01"), To: month(t, "2026-01")},
+	} {
+		_, err := p.Months()
+		require.ErrorIs(t, err, analysis.ErrPeriod, want)
+		assert.True(t, strings.HasSuffix(err.Error(), want), "%s: %v", want, err)
+	}
+	ms, err := analysis.Period{From: month(t, "2016-02"), To: month(t, "2026-01")}.Months()
+	require.NoError(t, err)
+	assert.Len(t, ms, analysis.MaxMonths)
+
+	err = analysis.Reform{Title: strings.Repeat("测", analysis.MaxTitle+1)}.Validate()
+	var re *analysis.ReformError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, "title", re.Field)
+	assert.True(t, strings.HasSuffix(err.Error(), ": title: 201 characters, at most 200"), err.Error())
+	require.NoError(t, analysis.Reform{Title: strings.Repeat("测", analysis.MaxTitle)}.Validate())
+
+	r := sampleReformOf(t)
+	r.Terms = append(r.Terms, r.Terms[0])
+	err = r.Validate()
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, fmt.Sprintf("terms[%d]", len(r.Terms)-1), re.Field)
+	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.Contains(t, err.Error(), ": a second terms for platform ")
+
+	p := samplePolicy(t)
+	p.Levy.Terms = append(p.Levy.Terms, p.Levy.Terms[0])
+	m3 := month(t, "2026-03")
+	_, err = analysis.Analyze(p, analysis.Data{Tally: sampleTally(t, m3)}, analysis.Period{From: m3, To: m3})
+	require.ErrorIs(t, err, analysis.ErrPolicy)
+	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.True(t, strings.HasPrefix(err.Error(), analysis.ErrPolicy.Error()+": levy: "), err.Error())
+	_, err = analysis.Measure(p, analysis.Reform{}, analysis.Data{Tally: sampleTally(t, m3)}, analysis.Period{From: m3, To: m3})
+	require.ErrorIs(t, err, analysis.ErrPolicy)
+	assert.True(t, strings.HasPrefix(err.Error(), analysis.ErrPolicy.Error()+": levy: "), err.Error())
 }
