@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -92,4 +93,105 @@ func TestDeadlineExtensionHoldsTogether(t *testing.T) {
 	require.NotEqual(t, string(b), withExt)
 	var back calendar.Deadline
 	assert.ErrorIs(t, json.Unmarshal([]byte(withExt), &back), calendar.ErrBadDeadline)
+}
+
+// The zero Month and values outside an enum's list answer with their
+// documented zero results, never a panic (the zero values of the package's
+// types mean something; mutation round 13's class: paths no test met).
+func TestZeroAndInvalidValuesAnswer(t *testing.T) {
+	var m calendar.Month
+	assert.Equal(t, 0, m.Year())
+	assert.Equal(t, time.Month(0), m.Month())
+	assert.True(t, m.First().IsZero())
+	assert.True(t, m.Last().IsZero())
+	assert.Equal(t, "", m.String())
+	_, err := m.AddMonths(1)
+	assert.ErrorIs(t, err, calendar.ErrZeroDate)
+	assert.True(t, calendar.MonthOfDate(calendar.Date{}).IsZero())
+	m2 := calendar.MustParseMonth("2026-03")
+	require.NoError(t, m2.UnmarshalText(nil))
+	assert.True(t, m2.IsZero(), "empty text is the zero Month")
+	for _, bad := range []time.Month{0, 13, -1} {
+		_, err := calendar.MonthOf(2026, bad)
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "is not 1..12")
+	}
+	got, err := calendar.MonthOf(2026, time.December)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-12", got.String())
+	assert.Equal(t, 2026, got.Year())
+	assert.Equal(t, time.December, got.Month())
+	assert.Equal(t, "2026-12-01", got.First().String())
+	assert.Equal(t, "2026-12-31", got.Last().String())
+
+	assert.Equal(t, time.Sunday, calendar.Date{}.Weekday())
+	assert.Equal(t, time.Monday, calendar.MustParseDate("2026-12-07").Weekday())
+
+	assert.Equal(t, "DayKind(200)", calendar.DayKind(200).String())
+	assert.Equal(t, "DayKind(200)", calendar.DayKind(200).Chinese(), "a kind outside the list is named, not blank")
+	assert.Equal(t, "Rule(200)", calendar.Rule(200).String())
+	assert.Equal(t, "", calendar.Rule(200).Basis())
+	_, err = calendar.Rule(200).MarshalText()
+	assert.ErrorContains(t, err, "invalid Rule 200")
+	_, err = calendar.Rule(0).MarshalText()
+	assert.ErrorContains(t, err, "invalid Rule 0")
+	assert.Contains(t, calendar.RuleDeclaration.Basis(), "第十四条")
+	assert.Equal(t, "Standing(9)", calendar.Standing(9).String())
+	assert.Equal(t, "", calendar.Standing(9).Chinese())
+	var sp *calendar.Standing
+	assert.ErrorContains(t, sp.UnmarshalText([]byte("open")), "nil *Standing")
+	var dp *calendar.Deadline
+	assert.ErrorContains(t, dp.UnmarshalJSON([]byte(`{}`)), "nil *Deadline")
+}
+
+// Each refusal of a Deadline read from JSON is met, with its reason.
+func TestDeadlineJSONEachRefusal(t *testing.T) {
+	cal := calendar.Default()
+	known, err := cal.WithinDays(calendar.MustParseDate("2026-03-02"), 30)
+	require.NoError(t, err)
+	b, err := json.Marshal(known)
+	require.NoError(t, err)
+	edit := func(f func(map[string]any)) []byte {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(b, &m))
+		f(m)
+		out, err := json.Marshal(m)
+		require.NoError(t, err)
+		return out
+	}
+	for reason, in := range map[string][]byte{
+		"computed_unknown_year -1":    edit(func(m map[string]any) { m["computed_unknown_year"] = -1 }),
+		"computed_unknown_year 10000": edit(func(m map[string]any) { m["computed_unknown_year"] = 10000 }),
+		"neither date nor not_before": edit(func(m map[string]any) { delete(m, "date") }),
+		"is not the override's": edit(func(m map[string]any) {
+			m["override"] = map[string]any{"rule": "declaration", "period": "2026-02", "date": "2026-04-30", "source": "x"}
+		}),
+		"is not the computed":      edit(func(m map[string]any) { m["date"] = "2026-04-02" }),
+		"want either computed or":  edit(func(m map[string]any) { delete(m, "computed") }),
+		"no rule":                  edit(func(m map[string]any) { delete(m, "rule") }),
+		"both date and not_before": edit(func(m map[string]any) { m["not_before"] = "2026-04-01" }),
+	} {
+		var dl calendar.Deadline
+		err := json.Unmarshal(in, &dl)
+		require.ErrorIs(t, err, calendar.ErrBadDeadline, reason)
+		assert.Contains(t, err.Error(), reason)
+		assert.Equal(t, calendar.Deadline{}, dl, "a refused Deadline is left as it was")
+	}
+	var back calendar.Deadline
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, known, back)
+}
+
+// WithinMonths refuses what cannot be counted, each with its reason.
+func TestWithinMonthsRefusals(t *testing.T) {
+	cal := calendar.Default()
+	_, err := cal.WithinMonths(calendar.MustParseDate("2026-01-31"), 0)
+	assert.ErrorContains(t, err, "a period of 0 months: want at least 1")
+	_, err = cal.WithinMonths(calendar.Date{}, 1)
+	assert.ErrorIs(t, err, calendar.ErrZeroDate)
+	_, err = cal.WithinMonths(calendar.MustParseDate("9999-12-15"), 1)
+	assert.ErrorIs(t, err, calendar.ErrDateRange)
+	dl, err := cal.WithinMonths(calendar.MustParseDate("2026-01-31"), 1)
+	require.NoError(t, err)
+	assert.Equal(t, "2026-02-28", dl.Raw.String(), "the 31st of a 28-day month is its last day")
 }
