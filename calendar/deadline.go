@@ -545,6 +545,18 @@ func (d Deadline) runs() []run {
 	return out
 }
 
+// runExtension is the extension d's days off give: for RuleDeclaration,
+// the days off in runs of 3 or more in the period (第十四条); 0 otherwise.
+func (d Deadline) runExtension() int {
+	ext := 0
+	for _, r := range d.runs() {
+		if r.length >= 3 {
+			ext += r.length
+		}
+	}
+	return ext
+}
+
 // deadlineJSON is the JSON form of a Deadline. Basis and Explanation are
 // derived: written for a reader, ignored when read back.
 type deadlineJSON struct {
@@ -634,6 +646,12 @@ func (d *Deadline) UnmarshalJSON(b []byte) error {
 	out.replaced = encodeReplacements(j.Replaced)
 	if !slicesEqual(out.MovedOver(), j.MovedOver) || !slicesEqual(out.NotCounted(), j.NotCounted) {
 		return bad("moved_over or not_counted lists a day outside the days it explains")
+	}
+	// 第十四条 extends the declaration period by the days off in runs of 3 or
+	// more inside it, and only that period: the extension a deadline states
+	// must be the one its days off give.
+	if ext := out.runExtension(); out.Extension != ext {
+		return bad("extension %d is not the %d days off in runs of 3 or more it lists", out.Extension, ext)
 	}
 	*d = out
 	return nil
