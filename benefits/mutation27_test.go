@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -103,4 +104,158 @@ func TestScheduleNeedsBadRangeVersusBadRulebook(t *testing.T) {
 	n, err := rb.ScheduleNeeds(c, from, from)
 	require.NoError(t, err)
 	assert.Equal(t, rb.Fingerprint(), n.Rulebook)
+}
+
+// Every refusal of SplitMedical (第三十四条), each at its own site: the
+// error and the part of its message that names what is wrong.
+func TestSplitMedicalEveryRefusal(t *testing.T) {
+	d := decimal.RequireFromString
+	ok := func() benefits.Medical {
+		return benefits.Medical{Total: amt("1000.00"), Eligible: amt("800.00"), Ratio: ratiop("0.5")}
+	}
+	road := func(level string, table map[string]decimal.Decimal, source string) *benefits.Road {
+		return &benefits.Road{Level: level, Table: table, TableSource: source}
+	}
+	tiny := decimal.New(1, -40)
+	for _, tc := range []struct {
+		name string
+		edit func(m *benefits.Medical)
+		want string
+	}{
+		{"ratio implausible", func(m *benefits.Medical) { m.Ratio = &tiny }, "exponent"},
+		{"road ratio implausible", func(m *benefits.Medical) {
+			m.Ratio, m.Road = nil, road("主要", map[string]decimal.Decimal{"主要": tiny}, "host")
+		}, "exponent"},
+		{"total negative", func(m *benefits.Medical) { m.Total = amt("-0.01") }, "total -0.01"},
+		{"eligible negative", func(m *benefits.Medical) { m.Eligible = amt("-0.01") }, "eligible -0.01"},
+		{"determined negative", func(m *benefits.Medical) { m.Ratio, m.DeterminedMedical = nil, amtp("-0.01") }, "determined medical amount -0.01"},
+		{"paid negative", func(m *benefits.Medical) {
+			m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: "x", Paid: amt("-0.01")}
+		}, "paid -0.01"},
+		{"total 10¹⁵", func(m *benefits.Medical) { m.Total = amt("1000000000000000") }, "total 1000000000000000.00"},
+		{"eligible above total", func(m *benefits.Medical) { m.Eligible = amt("1000.01") }, "eligible 1000.01 exceeds total 1000.00"},
+		{"two bases", func(m *benefits.Medical) { m.DeterminedMedical = amtp("1") }, "not 2"},
+		{"three bases", func(m *benefits.Medical) {
+			m.DeterminedMedical, m.Road = amtp("1"), road("主要", map[string]decimal.Decimal{"主要": d("0.7")}, "host")
+		}, "not 3"},
+		{"unknown rule", func(m *benefits.Medical) { m.Rule = "half" }, `rule "half"`},
+		{"own share on a determined amount", func(m *benefits.Medical) {
+			m.Ratio, m.DeterminedMedical, m.Rule = nil, amtp("1"), benefits.MedicalOwnShare
+		}, "own-share"},
+		{"paying first without the third party", func(m *benefits.Medical) {
+			m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: " \t"}
+		}, "paying first"},
+		{"determined above the total", func(m *benefits.Medical) { m.Ratio, m.DeterminedMedical = nil, amtp("1000.01") }, "determined medical amount 1000.01"},
+		{"ratio below 0", func(m *benefits.Medical) { m.Ratio = ratiop("-0.01") }, "ratio -0.01 is not between 0 and 1"},
+		{"ratio above 1", func(m *benefits.Medical) { m.Ratio = ratiop("1.01") }, "ratio 1.01 is not between 0 and 1"},
+		{"road level not in the table", func(m *benefits.Medical) {
+			m.Ratio, m.Road = nil, road("次要", map[string]decimal.Decimal{"主要": d("0.7")}, "host")
+		}, "no ratio for the level"},
+		{"road table without source", func(m *benefits.Medical) {
+			m.Ratio, m.Road = nil, road("主要", map[string]decimal.Decimal{"主要": d("0.7")}, " ")
+		}, "needs its source"},
+		{"road ratio above 1", func(m *benefits.Medical) {
+			m.Ratio, m.Road = nil, road("主要", map[string]decimal.Decimal{"主要": d("1.01")}, "host")
+		}, "ratio 1.01 for"},
+		{"road ratio below 0", func(m *benefits.Medical) {
+			m.Ratio, m.Road = nil, road("主要", map[string]decimal.Decimal{"主要": d("-0.01")}, "host")
+		}, "ratio -0.01 for"},
+		{"paid above the third party's part", func(m *benefits.Medical) {
+			m.FundPaysFirst = &benefits.FundPaysFirst{ThirdParty: "x", Paid: amt("500.01")}
+		}, "paid 500.01, more than its part 500.00"},
+	} {
+		m := ok()
+		tc.edit(&m)
+		s, err := benefits.SplitMedical(m)
+		require.ErrorIs(t, err, benefits.ErrBadMedical, tc.name)
+		assert.Contains(t, err.Error(), tc.want, tc.name)
+		assert.Equal(t, benefits.MedicalSplit{}, s, tc.name)
+	}
+	m := ok()
+	m.Ratio = nil
+	_, err := benefits.SplitMedical(m)
+	assert.Equal(t, benefits.ErrNoThirdPartyBasis, err)
+}
+
+// SplitMedical on its edges: amounts just under 10¹⁵ 元, eligible equal to
+// the total, ratios 0 and 1, the third party having paid exactly its part,
+// and the road table's 10% cap toward a vulnerable victim applied only
+// above 0.1 and only with both flags.
+func TestSplitMedicalEdges(t *testing.T) {
+	d := decimal.RequireFromString
+	split := func(m benefits.Medical) benefits.MedicalSplit {
+		t.Helper()
+		s, err := benefits.SplitMedical(m)
+		require.NoError(t, err)
+		assert.Equal(t, m.Total.String(), plus(plus(s.Fund, s.ThirdParty), s.Worker).String(), "the parts add up")
+		return s
+	}
+	big := amt("999999999999999.99")
+	s := split(benefits.Medical{Total: big, Eligible: big, Ratio: ratiop("0")})
+	assert.Equal(t, [3]string{"0.00", "999999999999999.99", "0.00"}, [3]string{s.ThirdParty.String(), s.Fund.String(), s.Worker.String()})
+	s = split(benefits.Medical{Total: amt("1000"), Eligible: amt("800"), Ratio: ratiop("1")})
+	assert.Equal(t, [3]string{"1000.00", "0.00", "0.00"}, [3]string{s.ThirdParty.String(), s.Fund.String(), s.Worker.String()})
+	assert.Equal(t, benefits.MedicalTopUp, s.Rule)
+
+	// paid exactly the part: nothing advanced.
+	s = split(benefits.Medical{Total: amt("1000"), Eligible: amt("800"), Ratio: ratiop("0.5"),
+		FundPaysFirst: &benefits.FundPaysFirst{ThirdParty: "x", Paid: amt("500")}})
+	require.NotNil(t, s.Recovery)
+	assert.Equal(t, [3]string{"0.00", "300.00", "0.00"}, [3]string{s.Recovery.Advanced.String(), s.Recovery.FundPaysNow.String(), s.Recovery.Recover.String()})
+	assert.Equal(t, "x", s.Recovery.From)
+
+	for _, tc := range []struct {
+		level         string
+		ratio         string
+		vulnerable    bool
+		noFault       bool
+		wantThirdPart string
+	}{
+		{"无", "0.2", true, true, "100.00"},   // capped at 0.1
+		{"无", "0.1", true, true, "100.00"},   // at the cap
+		{"无", "0.09", true, true, "90.00"},   // under it
+		{"无", "0.2", false, true, "200.00"},  // not a vulnerable victim
+		{"无", "0.2", true, false, "200.00"},  // a fault
+		{"无", "0.2", false, false, "200.00"}, // neither
+	} {
+		s := split(benefits.Medical{Total: amt("1000"), Eligible: amt("1000"),
+			Road: &benefits.Road{Level: tc.level, Table: map[string]decimal.Decimal{tc.level: d(tc.ratio)}, TableSource: "host", VulnerableVictim: tc.vulnerable, NoFault: tc.noFault}})
+		assert.Equal(t, tc.wantThirdPart, s.ThirdParty.String(), "%+v", tc)
+		assert.Equal(t, minus(amt("1000"), s.ThirdParty).String(), s.Fund.String(), "%+v", tc)
+	}
+}
+
+// The fund paying first (社会保险法 第四十二条) advances the third party's
+// unpaid part within the eligible cost, never more: what it pays now never
+// passes the eligible cost. Top-up with the third party's part below, at
+// and above the eligible cost, and the own-share rule.
+func TestFundPaysFirstNeverAboveEligible(t *testing.T) {
+	for _, tc := range []struct {
+		eligible, ratio string
+		rule            benefits.MedicalRule
+		paid            string
+		fund, adv, now  string
+	}{
+		// top-up, total 1000, third party 500
+		{"800.00", "0.5", "", "100", "300.00", "400.00", "700.00"},
+		{"500.01", "0.5", "", "0", "0.01", "500.00", "500.01"},
+		{"500.00", "0.5", "", "0", "0.00", "500.00", "500.00"},
+		{"499.99", "0.5", "", "0", "0.00", "499.99", "499.99"},
+		{"400.00", "0.5", "", "100", "0.00", "300.00", "300.00"},
+		{"400.00", "0.5", "", "450", "0.00", "0.00", "0.00"},
+		// own share: fund 800 × 0.5 = 400, third party 500, within the
+		// eligible cost 800 − 400 = 400.
+		{"800.00", "0.5", benefits.MedicalOwnShare, "0", "400.00", "400.00", "800.00"},
+		{"800.00", "0.5", benefits.MedicalOwnShare, "400", "400.00", "0.00", "400.00"},
+		{"800.00", "0.5", benefits.MedicalOwnShare, "450", "400.00", "0.00", "400.00"},
+		{"1000.00", "0.25", benefits.MedicalOwnShare, "0", "750.00", "250.00", "1000.00"},
+	} {
+		s, err := benefits.SplitMedical(benefits.Medical{Total: amt("1000"), Eligible: amt(tc.eligible), Ratio: ratiop(tc.ratio), Rule: tc.rule,
+			FundPaysFirst: &benefits.FundPaysFirst{ThirdParty: "x", Paid: amt(tc.paid)}})
+		require.NoError(t, err, "%+v", tc)
+		require.NotNil(t, s.Recovery)
+		assert.Equal(t, [4]string{tc.fund, tc.adv, tc.now, tc.adv},
+			[4]string{s.Fund.String(), s.Recovery.Advanced.String(), s.Recovery.FundPaysNow.String(), s.Recovery.Recover.String()}, "%+v", tc)
+		assert.LessOrEqual(t, s.Recovery.FundPaysNow.Cmp(amt(tc.eligible)), 0, "%+v", tc)
+	}
 }
