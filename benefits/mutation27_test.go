@@ -259,3 +259,129 @@ func TestFundPaysFirstNeverAboveEligible(t *testing.T) {
 		assert.LessOrEqual(t, s.Recovery.FundPaysNow.Cmp(amt(tc.eligible)), 0, "%+v", tc)
 	}
 }
+
+// awardDoc is a death award's JSON (a spouse's pension: an item with a
+// share, and the pensions' basis) as a generic document to edit.
+func awardDoc(t *testing.T) map[string]any {
+	t.Helper()
+	rb := mustRulebook(t, paramsWithCommencement(t, "2024-01-01"), benefits.Rules{})
+	a, err := rb.Compute(deathCase(t, spouse()))
+	require.NoError(t, err)
+	data, err := json.Marshal(a)
+	require.NoError(t, err)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(data, &doc))
+	return doc
+}
+
+// pensionItem is the survivor pension's item in an awardDoc.
+func pensionItem(t *testing.T, doc map[string]any) map[string]any {
+	t.Helper()
+	for _, it := range doc["items"].([]any) {
+		m := it.(map[string]any)
+		if m["kind"] == string(benefits.SurvivorPension) {
+			return m
+		}
+	}
+	t.Fatal("no pension item")
+	return nil
+}
+
+// Every refusal of an award's JSON at its own site (ParseAward and
+// json.Unmarshal alike): ErrBadAward and what it names.
+func TestAwardJSONEveryRefusal(t *testing.T) {
+	hex64 := "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+	for _, tc := range []struct {
+		name string
+		edit func(doc map[string]any)
+		want string // "" for accepted
+	}{
+		{"as written", func(map[string]any) {}, ""},
+		{"share negative", func(d map[string]any) { pensionItem(t, d)["share"] = "-0.4" }, "share: negative"},
+		{"share zero", func(d map[string]any) { pensionItem(t, d)["share"] = "0" }, ""},
+		{"item renamed", func(d map[string]any) { pensionItem(t, d)["name"] = "x" }, `named "x"`},
+		{"rebase factor negative", func(d map[string]any) {
+			pensionItem(t, d)["rebase"] = map[string]any{"since": "2024-01", "basis": benefits.ParamWage, "factors": []string{"0.6", "-0.4"}}
+		}, "rebase factor #2: negative"},
+		{"rebase factors zero", func(d map[string]any) {
+			pensionItem(t, d)["rebase"] = map[string]any{"since": "2024-01", "basis": benefits.ParamWage, "factors": []string{"0", "0.4"}}
+		}, ""},
+		{"basis wage negative", func(d map[string]any) { d["pensions"].(map[string]any)["wage_annual"] = "-1" }, "pensions' basis wage_annual is negative"},
+		{"basis ratio negative", func(d map[string]any) { d["pensions"].(map[string]any)["death_base_ratio"] = "-0.6" }, "pensions' basis death_base_ratio is negative"},
+		{"basis cap zero", func(d map[string]any) { d["pensions"].(map[string]any)["cap_of_wage"] = "0" }, ""},
+		{"rulebook absent (empty)", func(d map[string]any) { delete(d, "rulebook") }, ""},
+		{"rulebook 64 digits", func(d map[string]any) { d["rulebook"] = hex64 }, ""},
+		{"rulebook 63 digits", func(d map[string]any) { d["rulebook"] = hex64[:63] }, "rulebook"},
+		{"rulebook 65 digits", func(d map[string]any) { d["rulebook"] = hex64 + "0" }, "rulebook"},
+		{"rulebook upper case", func(d map[string]any) { d["rulebook"] = "A" + hex64[1:] }, "rulebook"},
+		{"rulebook g", func(d map[string]any) { d["rulebook"] = hex64[:63] + "g" }, "rulebook"},
+		{"rulebook slash", func(d map[string]any) { d["rulebook"] = "/" + hex64[1:] }, "rulebook"},
+		{"rulebook colon", func(d map[string]any) { d["rulebook"] = hex64[:63] + ":" }, "rulebook"},
+		{"rulebook backquote", func(d map[string]any) { d["rulebook"] = hex64[:63] + "`" }, "rulebook"},
+		{"platform line renamed", func(d map[string]any) {
+			d["platform"] = []any{map[string]any{"kind": string(benefits.LivingAllowance), "name": "x", "amount": "1.00"}}
+			d["platform_total"] = "1.00"
+		}, `platform line "living_allowance" named "x"`},
+		{"platform line", func(d map[string]any) {
+			d["platform"] = []any{map[string]any{"kind": string(benefits.LivingAllowance), "name": benefits.LivingAllowance.Chinese(), "amount": "1.00"}}
+			d["platform_total"] = "1.00"
+		}, ""},
+	} {
+		doc := awardDoc(t)
+		tc.edit(doc)
+		data, err := json.Marshal(doc)
+		require.NoError(t, err)
+		a, err := benefits.ParseAward(data)
+		var b benefits.Award
+		err2 := json.Unmarshal(data, &b)
+		if tc.want == "" {
+			require.NoError(t, err, tc.name)
+			require.NoError(t, err2, tc.name)
+			assert.True(t, a.Equal(b), tc.name)
+			again, err := json.Marshal(a)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(data), string(again), tc.name)
+			continue
+		}
+		require.ErrorIs(t, err, benefits.ErrBadAward, tc.name)
+		assert.Contains(t, err.Error(), tc.want, tc.name)
+		require.ErrorIs(t, err2, benefits.ErrBadAward, tc.name)
+		assert.Contains(t, err2.Error(), tc.want, tc.name)
+	}
+}
+
+// Decoding into a nil pointer is ErrBadAward for each JSON type, never a
+// panic; Payment and MedicalSplit read what they write, strictly.
+func TestJSONDecodersNilAndRoundTrip(t *testing.T) {
+	var it *benefits.Item
+	assert.ErrorIs(t, it.UnmarshalJSON([]byte(`{}`)), benefits.ErrBadAward)
+	var a *benefits.Award
+	assert.ErrorIs(t, a.UnmarshalJSON([]byte(`{}`)), benefits.ErrBadAward)
+	var p *benefits.Payment
+	assert.ErrorIs(t, p.UnmarshalJSON([]byte(`{}`)), benefits.ErrBadAward)
+	var s *benefits.MedicalSplit
+	assert.ErrorIs(t, s.UnmarshalJSON([]byte(`{}`)), benefits.ErrBadAward)
+	var sit *benefits.DeathSituation
+	assert.ErrorIs(t, sit.UnmarshalText([]byte(`x`)), benefits.ErrBadAward)
+
+	pay := benefits.Payment{Month: testdates.Month(t, "2024-05"), Kind: benefits.SurvivorPension, Beneficiary: "s", Amount: amt("2226.94"), Raised: true}
+	data, err := json.Marshal(pay)
+	require.NoError(t, err)
+	var got benefits.Payment
+	require.NoError(t, json.Unmarshal(data, &got))
+	assert.Equal(t, pay, got)
+	assert.Error(t, json.Unmarshal([]byte(`{"month":"2024-05","kind":"survivor_pension","amount":"1.00","extra":1}`), &got))
+	assert.Equal(t, pay, got, "a refused payment leaves the value as it was")
+	assert.Error(t, json.Unmarshal([]byte(`{"month":"2024-05","kind":"survivor_pension","amount":"1.001"}`), &got))
+
+	split, err := benefits.SplitMedical(benefits.Medical{Total: amt("1000"), Eligible: amt("800"), Ratio: ratiop("0.5"),
+		FundPaysFirst: &benefits.FundPaysFirst{ThirdParty: "x", Paid: amt("100")}})
+	require.NoError(t, err)
+	data, err = json.Marshal(split)
+	require.NoError(t, err)
+	var back benefits.MedicalSplit
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, split, back)
+	assert.Error(t, json.Unmarshal([]byte(`{"extra":1}`), &back))
+	assert.Equal(t, split, back, "a refused split leaves the value as it was")
+}
