@@ -1,0 +1,225 @@
+package benefits_test
+
+// MedicalClaim.Validate (第三十二至三十五条, 第四十一条): every refusal at its
+// own site, named by its error (errors.Is), its code's specific error and
+// its path (ClaimError.Path); every stated limit on it and either side.
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/testdates"
+)
+
+func TestMedicalClaimValidateEveryRefusal(t *testing.T) {
+	d := func(s string) calendar.Date { return testdates.Day(t, s) }
+	ok := func() benefits.MedicalClaim {
+		return claimOf(t, outpatient(t, "B1", "2026-03-03", "45.50"))
+	}
+	bill := func(c *benefits.MedicalClaim) *benefits.Bill { return &c.Bills[0] }
+	line := func(c *benefits.MedicalClaim) *benefits.BillLine { return &c.Bills[0].Lines[0] }
+	for _, tc := range []struct {
+		name string
+		edit func(c *benefits.MedicalClaim)
+		err  error  // nil: accepted
+		path string // ClaimError.Path
+		why  string // part of ClaimError.Why
+	}{
+		{"as made", func(*benefits.MedicalClaim) {}, nil, "", ""},
+		{"no injury", func(c *benefits.MedicalClaim) { c.Injury = calendar.Date{} }, benefits.ErrBadMedicalClaim, "injury", ""},
+		{"stable before injury", func(c *benefits.MedicalClaim) { c.Stable = d("2026-03-01") }, benefits.ErrBadMedicalClaim, "stable", "2026-03-01"},
+		{"stable on injury", func(c *benefits.MedicalClaim) { c.Stable = d("2026-03-02") }, nil, "", ""},
+		{"unknown filing", func(c *benefits.MedicalClaim) { c.Filing = "maybe" }, benefits.ErrBadMedicalClaim, "filing", ""},
+		{"no bill", func(c *benefits.MedicalClaim) { c.Bills = nil }, benefits.ErrBadMedicalClaim, "bills", ""},
+		{"death without date", func(c *benefits.MedicalClaim) { c.Death = &benefits.ClaimDeath{} }, benefits.ErrBadMedicalClaim, "death.date", ""},
+		{"death before injury", func(c *benefits.MedicalClaim) { c.Death = &benefits.ClaimDeath{Date: d("2026-03-01")} }, benefits.ErrBadMedicalClaim, "death.date", "2026-03-01"},
+		{"death on the bill's day", func(c *benefits.MedicalClaim) { c.Death = &benefits.ClaimDeath{Date: d("2026-03-03")} }, nil, "", ""},
+		{"death the day before the bill", func(c *benefits.MedicalClaim) { c.Death = &benefits.ClaimDeath{Date: d("2026-03-02")} }, benefits.ErrBadMedicalClaim, "bills[0].date", "2026-03-03"},
+		{"treatment until after death", func(c *benefits.MedicalClaim) {
+			bill(c).Until = d("2026-03-05")
+			c.Death = &benefits.ClaimDeath{Date: d("2026-03-04")}
+		}, benefits.ErrBadMedicalClaim, "bills[0].date", "2026-03-05"},
+		{"unknown advancer", func(c *benefits.MedicalClaim) { c.Advance = &benefits.ClaimAdvance{By: "bank"} }, benefits.ErrBadMedicalClaim, "advance.by", ""},
+		{"advancer name at the limit", func(c *benefits.MedicalClaim) {
+			c.Advance = &benefits.ClaimAdvance{By: benefits.AdvanceByPlatform, Name: strings.Repeat("x", benefits.MaxClaimText)}
+		}, nil, "", ""},
+		{"advancer name over the limit", func(c *benefits.MedicalClaim) {
+			c.Advance = &benefits.ClaimAdvance{By: benefits.AdvanceByServiceAgency, Name: strings.Repeat("x", benefits.MaxClaimText+1)}
+		}, benefits.ErrClaimLimit, "advance.name", ""},
+		{"third advancer", func(c *benefits.MedicalClaim) { c.Advance = &benefits.ClaimAdvance{By: benefits.AdvanceByThird} }, nil, "", ""},
+		{"unknown claim material", func(c *benefits.MedicalClaim) { c.Submitted = append(c.Submitted, "x") }, benefits.ErrBadMedicalClaim, "submitted[1]", ""},
+		{"bill material on the claim", func(c *benefits.MedicalClaim) { c.Submitted = append(c.Submitted, benefits.MedReceipt) }, benefits.ErrBadMedicalClaim, "submitted[1]", ""},
+		{"claim material twice", func(c *benefits.MedicalClaim) { c.Submitted = append(c.Submitted, benefits.MedApplicationForm) }, benefits.ErrClaimDuplicateMaterial, "submitted[1]", ""},
+		{"claim material on a bill", func(c *benefits.MedicalClaim) {
+			bill(c).Submitted = append(bill(c).Submitted, benefits.MedApplicationForm)
+		}, benefits.ErrBadMedicalClaim, "bills[0].submitted[2]", ""},
+		{"bill material twice", func(c *benefits.MedicalClaim) {
+			bill(c).Submitted = append(bill(c).Submitted, benefits.MedReceipt)
+		}, benefits.ErrClaimDuplicateMaterial, "bills[0].submitted[2]", ""},
+		{"unknown legal case", func(c *benefits.MedicalClaim) { c.ThirdParty = &benefits.ClaimThirdParty{Case: "war"} }, benefits.ErrBadMedicalClaim, "third_party.case", ""},
+		{"shared unknown", func(c *benefits.MedicalClaim) {
+			c.ThirdParty = &benefits.ClaimThirdParty{Case: benefits.LegalTraffic, Shared: []benefits.MedicalMaterial{"x"}}
+		}, benefits.ErrBadMedicalClaim, "third_party.shared[0]", ""},
+		{"shared not a legal document", func(c *benefits.MedicalClaim) {
+			c.ThirdParty = &benefits.ClaimThirdParty{Case: benefits.LegalTraffic, Shared: []benefits.MedicalMaterial{benefits.MedReceipt}}
+		}, benefits.ErrBadMedicalClaim, "third_party.shared[0]", ""},
+		{"shared not needed", func(c *benefits.MedicalClaim) {
+			c.ThirdParty = &benefits.ClaimThirdParty{Case: benefits.LegalTraffic, Shared: []benefits.MedicalMaterial{benefits.MedLiabilityFinding, benefits.MedViolenceProof}}
+		}, benefits.ErrBadMedicalClaim, "third_party.shared[1]", ""},
+		{"shared twice", func(c *benefits.MedicalClaim) {
+			c.ThirdParty = &benefits.ClaimThirdParty{Case: benefits.LegalTraffic, Shared: []benefits.MedicalMaterial{benefits.MedLiabilityFinding, benefits.MedLiabilityFinding}}
+		}, benefits.ErrClaimDuplicateMaterial, "third_party.shared[1]", ""},
+		{"shared, court", func(c *benefits.MedicalClaim) {
+			c.ThirdParty = &benefits.ClaimThirdParty{Case: benefits.LegalViolence, Court: true, Shared: []benefits.MedicalMaterial{benefits.MedViolenceProof, benefits.MedCourtDocument}}
+		}, nil, "", ""},
+		{"no receipt number", func(c *benefits.MedicalClaim) { bill(c).ID = "" }, benefits.ErrBadMedicalClaim, "bills[0].id", ""},
+		{"receipt number at the limit", func(c *benefits.MedicalClaim) { bill(c).ID = strings.Repeat("9", benefits.MaxClaimID) }, nil, "", ""},
+		{"receipt number over the limit", func(c *benefits.MedicalClaim) { bill(c).ID = strings.Repeat("9", benefits.MaxClaimID+1) }, benefits.ErrClaimLimit, "bills[0].id", ""},
+		{"receipt number not UTF-8", func(c *benefits.MedicalClaim) { bill(c).ID = "B\xff" }, benefits.ErrBadMedicalClaim, "bills[0].id", "UTF-8"},
+		{"provider name at the limit", func(c *benefits.MedicalClaim) { bill(c).Provider.Name = strings.Repeat("x", benefits.MaxClaimText) }, nil, "", ""},
+		{"provider name over the limit", func(c *benefits.MedicalClaim) {
+			bill(c).Provider.Name = strings.Repeat("x", benefits.MaxClaimText+1)
+		}, benefits.ErrClaimLimit, "bills[0].provider.name", ""},
+		{"bill without date", func(c *benefits.MedicalClaim) { bill(c).Date = calendar.Date{} }, benefits.ErrBadMedicalClaim, "bills[0].date", ""},
+		{"bill before the injury", func(c *benefits.MedicalClaim) { bill(c).Date = d("2026-03-01") }, benefits.ErrBadMedicalClaim, "bills[0].date", "2026-03-01"},
+		{"bill on the injury's day", func(c *benefits.MedicalClaim) { bill(c).Date = d("2026-03-02") }, nil, "", ""},
+		{"until before the date", func(c *benefits.MedicalClaim) { bill(c).Until = d("2026-03-02") }, benefits.ErrBadMedicalClaim, "bills[0].until", ""},
+		{"until on the date", func(c *benefits.MedicalClaim) { bill(c).Until = d("2026-03-03") }, nil, "", ""},
+		{"unknown setting", func(c *benefits.MedicalClaim) { bill(c).Setting = "spa" }, benefits.ErrBadMedicalClaim, "bills[0].setting", ""},
+		{"confirmed out of range", func(c *benefits.MedicalClaim) { bill(c).Confirmed = 3 }, benefits.ErrBadMedicalClaim, "bills[0]", "yes-or-no"},
+		{"designated out of range", func(c *benefits.MedicalClaim) { bill(c).Provider.Designated = 3 }, benefits.ErrBadMedicalClaim, "bills[0]", "yes-or-no"},
+		{"rehab designated out of range", func(c *benefits.MedicalClaim) { bill(c).Provider.RehabDesignated = 3 }, benefits.ErrBadMedicalClaim, "bills[0]", "yes-or-no"},
+		{"device agreement out of range", func(c *benefits.MedicalClaim) { bill(c).Provider.DeviceAgreement = 3 }, benefits.ErrBadMedicalClaim, "bills[0]", "yes-or-no"},
+		{"facts at FactNo", func(c *benefits.MedicalClaim) {
+			b := bill(c)
+			b.Confirmed, b.Provider.RehabDesignated, b.Provider.DeviceAgreement = benefits.FactNo, benefits.FactNo, benefits.FactNo
+		}, nil, "", ""},
+		{"no line", func(c *benefits.MedicalClaim) { bill(c).Lines = nil }, benefits.ErrBadMedicalClaim, "bills[0].lines", ""},
+		{"settled directly out of town unfiled", func(c *benefits.MedicalClaim) {
+			bill(c).SettledDirectly, bill(c).Provider.OutOfTown, c.Filing = true, true, benefits.FilingPending
+		}, benefits.ErrBadMedicalClaim, "bills[0].settled_directly", "第三十三条"},
+		{"settled directly out of town filed", func(c *benefits.MedicalClaim) {
+			bill(c).SettledDirectly, bill(c).Provider.OutOfTown, c.Filing = true, true, benefits.FilingApproved
+		}, nil, "", ""},
+		{"settled directly in town not networked", func(c *benefits.MedicalClaim) { bill(c).SettledDirectly = true }, benefits.ErrBadMedicalClaim, "bills[0].settled_directly", "第三十五条"},
+		{"settled directly in town networked", func(c *benefits.MedicalClaim) { bill(c).SettledDirectly, c.Networked = true, true }, nil, "", ""},
+		{"line negative", func(c *benefits.MedicalClaim) { line(c).Amount = amt("-0.01") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount", "negative"},
+		{"line just under 10¹¹", func(c *benefits.MedicalClaim) { line(c).Amount = amt("99999999999.99") }, nil, "", ""},
+		{"line at 10¹¹", func(c *benefits.MedicalClaim) { line(c).Amount = amt("100000000000") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].amount", "10¹¹"},
+		{"line zero", func(c *benefits.MedicalClaim) { line(c).Amount = amt("0") }, nil, "", ""},
+		{"item at the limit", func(c *benefits.MedicalClaim) { line(c).Item = strings.Repeat("x", benefits.MaxClaimText) }, nil, "", ""},
+		{"item over the limit", func(c *benefits.MedicalClaim) { line(c).Item = strings.Repeat("x", benefits.MaxClaimText+1) }, benefits.ErrClaimLimit, "bills[0].lines[0].item", ""},
+		{"catalogue out of range", func(c *benefits.MedicalClaim) { line(c).Catalogue = 3 }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].catalogue", ""},
+		{"line before the bill", func(c *benefits.MedicalClaim) {
+			bill(c).Until, line(c).Date = d("2026-03-05"), d("2026-03-02")
+		}, benefits.ErrBadMedicalClaim, "bills[0].lines[0].date", "2026-03-02"},
+		{"line on the bill's first day", func(c *benefits.MedicalClaim) { bill(c).Until, line(c).Date = d("2026-03-05"), d("2026-03-03") }, nil, "", ""},
+		{"line on the bill's last day", func(c *benefits.MedicalClaim) { bill(c).Until, line(c).Date = d("2026-03-05"), d("2026-03-05") }, nil, "", ""},
+		{"line after the bill", func(c *benefits.MedicalClaim) {
+			bill(c).Until, line(c).Date = d("2026-03-05"), d("2026-03-06")
+		}, benefits.ErrBadMedicalClaim, "bills[0].lines[0].date", "2026-03-06"},
+		{"line after a one-day bill", func(c *benefits.MedicalClaim) { line(c).Date = d("2026-03-04") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].date", "2026-03-04"},
+		{"unknown device", func(c *benefits.MedicalClaim) { line(c).Device = "jetpack" }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].device", ""},
+		{"device fitting without device", func(c *benefits.MedicalClaim) { bill(c).Setting = benefits.SettingDevice }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].device", ""},
+		{"allowed negative", func(c *benefits.MedicalClaim) { line(c).Allowed = amtp("-0.01") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed", "negative"},
+		{"allowed at 10¹¹", func(c *benefits.MedicalClaim) { line(c).Allowed = amtp("100000000000") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed", "10¹¹"},
+		{"allowed above the amount", func(c *benefits.MedicalClaim) { line(c).Allowed = amtp("45.51") }, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed", "more than"},
+		{"allowed equal to the amount", func(c *benefits.MedicalClaim) { line(c).Allowed = amtp("45.50") }, nil, "", ""},
+		{"allowed outside the catalogue", func(c *benefits.MedicalClaim) {
+			line(c).Allowed, line(c).Catalogue = amtp("45.00"), benefits.FactNo
+		}, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed", "catalogue"},
+		{"allowed, catalogue unknown", func(c *benefits.MedicalClaim) {
+			line(c).Allowed, line(c).Catalogue = amtp("45.00"), benefits.FactUnknown
+		}, benefits.ErrBadMedicalClaim, "bills[0].lines[0].allowed", "catalogue"},
+		{"duplicate bill", func(c *benefits.MedicalClaim) {
+			c.Bills = append(c.Bills, outpatient(t, "B2", "2026-03-04", "1"), outpatient(t, "B1", "2026-03-05", "1"))
+		}, benefits.ErrDuplicateBill, "bills[2].id", "bills[0]"},
+	} {
+		c := ok()
+		tc.edit(&c)
+		err := c.Validate()
+		if tc.err == nil {
+			assert.NoError(t, err, tc.name)
+			continue
+		}
+		require.Error(t, err, tc.name)
+		assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim, tc.name)
+		assert.ErrorIs(t, err, tc.err, tc.name)
+		var ce *benefits.ClaimError
+		require.True(t, errors.As(err, &ce), tc.name)
+		assert.Equal(t, tc.path, ce.Path, tc.name)
+		assert.Contains(t, ce.Why, tc.why, tc.name)
+		if tc.err != benefits.ErrBadMedicalClaim {
+			assert.Equal(t, tc.err, ce.Err, tc.name)
+		} else {
+			assert.NotErrorIs(t, err, benefits.ErrClaimLimit, tc.name)
+			assert.NotErrorIs(t, err, benefits.ErrClaimDuplicateMaterial, tc.name)
+			assert.NotErrorIs(t, err, benefits.ErrDuplicateBill, tc.name)
+		}
+	}
+}
+
+// The claim's counted limits, on them and one over: MaxClaimBills bills,
+// MaxClaimLines lines in all.
+func TestMedicalClaimCountLimits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 10000 lines")
+	}
+	b := outpatient(t, "B", "2026-03-03", "1")
+	bills := make([]benefits.Bill, benefits.MaxClaimBills+1)
+	for i := range bills {
+		bills[i] = b
+		bills[i].ID = fmt.Sprintf("B%04d", i)
+	}
+	c := claimOf(t, bills[:benefits.MaxClaimBills]...)
+	require.NoError(t, c.Validate())
+	c = claimOf(t, bills...)
+	err := c.Validate()
+	require.ErrorIs(t, err, benefits.ErrClaimLimit)
+	var ce *benefits.ClaimError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "bills", ce.Path)
+
+	// 10 bills of 1000 lines: the limit; one more line in the last: over.
+	lines := make([]benefits.BillLine, benefits.MaxClaimLines/10)
+	for i := range lines {
+		lines[i] = b.Lines[0]
+	}
+	ten := make([]benefits.Bill, 10)
+	for i := range ten {
+		ten[i] = bills[i]
+		ten[i].Lines = lines
+	}
+	c = claimOf(t, ten...)
+	require.NoError(t, c.Validate())
+	ten[9].Lines = append(slices.Clone(lines), b.Lines[0])
+	c = claimOf(t, ten...)
+	err = c.Validate()
+	require.ErrorIs(t, err, benefits.ErrClaimLimit)
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "bills[9].lines", ce.Path)
+}
+
+// A nil *ClaimError unwraps to nothing and prints "<nil>"; one without a
+// specific error, or with ErrBadMedicalClaim, unwraps to ErrBadMedicalClaim
+// alone; one with a specific error, to it first.
+func TestClaimErrorUnwrapEachForm(t *testing.T) {
+	var nilErr *benefits.ClaimError
+	assert.Nil(t, nilErr.Unwrap())
+	assert.Equal(t, "<nil>", nilErr.Error())
+	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{}).Unwrap())
+	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{Err: benefits.ErrBadMedicalClaim}).Unwrap())
+	assert.Equal(t, []error{benefits.ErrClaimLimit, benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{Err: benefits.ErrClaimLimit}).Unwrap())
+	e := &benefits.ClaimError{Path: "bills[1].id", Why: "w"}
+	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": bills[1].id: w", e.Error())
+	e.Path = ""
+	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": w", e.Error())
+}
