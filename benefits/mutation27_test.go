@@ -385,3 +385,69 @@ func TestJSONDecodersNilAndRoundTrip(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"extra":1}`), &back))
 	assert.Equal(t, split, back, "a refused split leaves the value as it was")
 }
+
+// Case.DeathSituation (第四十条, 第四十一条; 工伤保险条例 第三十九条) on its
+// whole domain: each cause (unstated, the injury, another, unknown) × each
+// timing (unstated, during, after, unknown) × the grades on the 1–4 edge.
+func TestDeathSituationWholeDomain(t *testing.T) {
+	type want struct {
+		s   benefits.DeathSituation
+		err error
+	}
+	for _, cause := range []benefits.DeathCause{"", benefits.CauseInjury, benefits.CauseOther, "x"} {
+		for _, timing := range []benefits.DeathTiming{benefits.TimingNotStated, benefits.TimingDuringTreatment, benefits.TimingAfterTreatment, "x"} {
+			for _, grade := range []int{0, 1, 4, 5, 10} {
+				var w want
+				switch {
+				case cause == "x":
+					w = want{benefits.NoDeathSituation, benefits.ErrBadCase}
+				case cause != benefits.CauseOther && timing == benefits.TimingDuringTreatment:
+					w = want{benefits.DeathDuringTreatment, nil}
+				case cause != benefits.CauseOther:
+					w = want{benefits.DeathFromInjury, nil}
+				case timing == benefits.TimingAfterTreatment && grade >= 1 && grade <= 4:
+					w = want{benefits.DeathAfterTreatmentGrade1to4, nil}
+				case timing == benefits.TimingAfterTreatment, timing == benefits.TimingDuringTreatment:
+					w = want{benefits.NoDeathSituation, benefits.ErrDeathNotCovered}
+				default: // another cause, timing unstated or unknown
+					w = want{benefits.NoDeathSituation, benefits.ErrBadCase}
+				}
+				c := benefits.Case{Grade: grade, Death: &benefits.Death{Cause: cause, Timing: timing}}
+				s, err := c.DeathSituation()
+				assert.Equal(t, w.s, s, "%q %q %d", cause, timing, grade)
+				if w.err == nil {
+					assert.NoError(t, err, "%q %q %d", cause, timing, grade)
+				} else {
+					assert.ErrorIs(t, err, w.err, "%q %q %d", cause, timing, grade)
+					assert.NotErrorIs(t, err, map[error]error{benefits.ErrBadCase: benefits.ErrDeathNotCovered, benefits.ErrDeathNotCovered: benefits.ErrBadCase}[w.err])
+				}
+			}
+		}
+	}
+	s, err := benefits.Case{Grade: 3}.DeathSituation()
+	assert.NoError(t, err)
+	assert.Equal(t, benefits.NoDeathSituation, s)
+}
+
+// DeathSituation's text form on its whole domain and one past it.
+func TestDeathSituationTextForms(t *testing.T) {
+	for s, code := range map[benefits.DeathSituation]string{benefits.NoDeathSituation: "", benefits.DeathFromInjury: "from_injury",
+		benefits.DeathDuringTreatment: "during_treatment", benefits.DeathAfterTreatmentGrade1to4: "after_treatment_grade_1_4"} {
+		b, err := s.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, code, string(b))
+		var back benefits.DeathSituation = 99
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, s, back)
+		assert.NotEmpty(t, s.String())
+		assert.NotEmpty(t, s.Chinese())
+	}
+	past := benefits.DeathAfterTreatmentGrade1to4 + 1
+	_, err := past.MarshalText()
+	assert.ErrorIs(t, err, benefits.ErrBadAward)
+	assert.Equal(t, benefits.NoDeathSituation.String(), past.String())
+	assert.Equal(t, benefits.NoDeathSituation.Chinese(), past.Chinese())
+	var s benefits.DeathSituation
+	assert.ErrorIs(t, s.UnmarshalText([]byte("from")), benefits.ErrBadAward)
+	assert.Equal(t, benefits.NoDeathSituation, s)
+}
