@@ -89,15 +89,21 @@ func TestCaseValidateEveryRefusal(t *testing.T) {
 		{"platform kind", with(grade(), func(c *benefits.Case) {
 			c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "1", "", ""), line("bonus", "1", "", "")}
 		}), "platform line #2"},
-		{"platform negative", with(grade(), func(c *benefits.Case) { c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "-0.01", "", "")} }), "platform line #1"},
+		{"platform negative", with(grade(), func(c *benefits.Case) {
+			c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "-0.01", "", "")}
+		}), "platform line #1"},
 		{"platform 10¹⁵", with(grade(), func(c *benefits.Case) {
 			c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "1000000000000000", "", "")}
 		}), "platform line #1"},
 		{"platform to before from", with(grade(), func(c *benefits.Case) {
 			c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "1", "2024-06", "2024-05")}
 		}), "platform line #1"},
-		{"platform from only", with(grade(), func(c *benefits.Case) { c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "1", "2024-06", "")} }), ""},
-		{"platform to only", with(grade(), func(c *benefits.Case) { c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "1", "", "2024-06")} }), ""},
+		{"platform from only", with(grade(), func(c *benefits.Case) {
+			c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "1", "2024-06", "")}
+		}), ""},
+		{"platform to only", with(grade(), func(c *benefits.Case) {
+			c.Platform = []benefits.PlatformLine{line(benefits.LivingAllowance, "1", "", "2024-06")}
+		}), ""},
 	} {
 		err := tc.c.Validate()
 		if tc.want == "" {
