@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -53,4 +54,71 @@ func TestItemValidateEachFigure(t *testing.T) {
 	assert.Contains(t, err.Error(), "parameter "+ParamWage)
 	it.Params[0].Source = "t"
 	assert.NoError(t, it.validate())
+}
+
+// calc.monthly and calc.round keep the first amount beyond money's range
+// in k.err (ErrBadCase wrapping money.ErrRange) and give zero; a later one
+// does not replace it; an amount in range leaves k.err alone.
+func TestCalcKeepsTheFirstOutOfRangeAmount(t *testing.T) {
+	d := decimal.RequireFromString
+	k := &calc{}
+	assert.Equal(t, "9278.92", k.monthly(d("111347")).String())
+	assert.Equal(t, "1.01", k.round(d("1.005")).String())
+	require.NoError(t, k.err)
+	assert.True(t, k.monthly(d("1e30")).IsZero())
+	require.ErrorIs(t, k.err, ErrBadCase)
+	assert.ErrorIs(t, k.err, money.ErrRange)
+	first := k.err
+	assert.True(t, k.round(d("1e30")).IsZero())
+	assert.Same(t, first, k.err, "the first kept")
+	assert.Equal(t, "2.00", k.round(d("2")).String())
+	assert.Same(t, first, k.err)
+
+	k = &calc{}
+	assert.True(t, k.round(d("-1e30")).IsZero())
+	require.ErrorIs(t, k.err, ErrBadCase)
+	first = k.err
+	k.monthly(d("1e30"))
+	assert.Same(t, first, k.err, "the first kept")
+}
+
+// allocatePensions with no weight at all at a cap of zero: nothing to
+// share, no division by zero.
+func TestAllocatePensionsZeroWeightsZeroCap(t *testing.T) {
+	d := decimal.RequireFromString
+	al, err := allocatePensions(d("111347"), d("0.6"), d("0"), []decimal.Decimal{d("0"), d("0")}, []int64{0, 0}, []string{"a", "b"})
+	require.NoError(t, err)
+	assert.Equal(t, []int64{0, 0}, al.fen)
+	assert.Equal(t, int64(0), al.wsum)
+	assert.False(t, al.capped)
+	// Zero weights under a positive cap: each pension zero.
+	al, err = allocatePensions(d("111347"), d("0.6"), d("0.6"), []decimal.Decimal{d("0")}, []int64{0}, []string{"a"})
+	require.NoError(t, err)
+	assert.Equal(t, []int64{0}, al.fen)
+	assert.False(t, al.capped)
+}
+
+// baseWhy names the year of the case and, for a wage or an income, the
+// year before whose figure it is; every name gives its own text.
+func TestBaseWhyYears(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tc := range []struct {
+		name       string
+		has, hasNo []string
+	}{
+		{ParamWage, []string{"2027", "2026"}, []string{"2028"}},
+		{ParamIncome, []string{"2027", "2026"}, []string{"2028"}},
+		{ParamNursingBase, []string{"2027"}, []string{"2026", "2028"}},
+		{"other", []string{"2027"}, []string{"2026", "2028"}},
+	} {
+		s := baseWhy(tc.name, 2027)
+		for _, h := range tc.has {
+			assert.Contains(t, s, h, tc.name)
+		}
+		for _, h := range tc.hasNo {
+			assert.NotContains(t, s, h, tc.name)
+		}
+		assert.False(t, seen[s], "%s: its own text", tc.name)
+		seen[s] = true
+	}
 }

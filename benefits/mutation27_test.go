@@ -9,6 +9,7 @@ package benefits_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -450,4 +451,27 @@ func TestDeathSituationTextForms(t *testing.T) {
 	var s benefits.DeathSituation
 	assert.ErrorIs(t, s.UnmarshalText([]byte("from")), benefits.ErrBadAward)
 	assert.Equal(t, benefits.NoDeathSituation, s)
+}
+
+// The parameter names of the grade tables on their whole domain and past
+// it: a name for grades 1–10 (grant) and 1–4 (allowance), the same
+// pattern outside, never a panic.
+func TestGradeParamNamesWholeDomain(t *testing.T) {
+	for g := -1; g <= 12; g++ {
+		assert.Equal(t, fmt.Sprintf("benefits.disability_grant_months.grade%d", g), benefits.ParamGrantMonths(g))
+		assert.Equal(t, fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", g), benefits.ParamAllowanceRatio(g))
+		assert.Equal(t, fmt.Sprintf("benefits.one_time_allowance_months.grade%d", g), benefits.ParamOneTimeAllowanceMonths(g))
+	}
+}
+
+// MissingBaseError: its code, its figure and year, and a nil one's text.
+func TestMissingBaseErrorForms(t *testing.T) {
+	e := &benefits.MissingBaseError{Param: benefits.ParamIncome, Year: 2027}
+	assert.ErrorIs(t, e, benefits.ErrMissingBase)
+	assert.Contains(t, e.Error(), benefits.ParamIncome)
+	assert.Contains(t, e.Error(), "2027")
+	assert.Contains(t, e.Chinese(), "2027")
+	var none *benefits.MissingBaseError
+	assert.Equal(t, benefits.ErrMissingBase.Error(), none.Error())
+	assert.Equal(t, benefits.ErrMissingBase.Chinese(), none.Chinese())
 }
