@@ -5,6 +5,7 @@ package benefits_test
 // its path (ClaimError.Path); every stated limit on it and either side.
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -17,6 +18,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/jsonerr"
 )
 
 func TestMedicalClaimValidateEveryRefusal(t *testing.T) {
@@ -222,4 +224,104 @@ func TestClaimErrorUnwrapEachForm(t *testing.T) {
 	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": bills[1].id: w", e.Error())
 	e.Path = ""
 	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": w", e.Error())
+}
+
+// The claim's JSON limits (MaxClaimJSON*), each on its edge and one over:
+// at the limit the guard lets the document through (it may still be
+// refused later, for what it is, never as over that limit); one over, it
+// is ErrClaimLimit wrapping the *jsonerr.Error of that limit. null is
+// refused anywhere.
+func TestClaimJSONLimitsOnTheEdge(t *testing.T) {
+	decode := func(s string) error {
+		var c benefits.MedicalClaim
+		return json.Unmarshal([]byte(s), &c)
+	}
+	over := func(name string, err error, kind error, limit int) {
+		t.Helper()
+		require.ErrorIs(t, err, benefits.ErrClaimLimit, name)
+		var je *jsonerr.Error
+		require.ErrorAs(t, err, &je, name)
+		assert.ErrorIs(t, je, kind, name)
+		assert.Equal(t, limit, je.Limit, name)
+	}
+	notOver := func(name string, err error, kind error, limit int) {
+		t.Helper()
+		var je *jsonerr.Error
+		if errors.As(err, &je) && errors.Is(je, kind) {
+			assert.NotEqual(t, limit, je.Limit, "%s: refused at the edge", name)
+		}
+	}
+	// A string of MaxClaimJSONString bytes, quotes included.
+	name := func(n int) string {
+		return `{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{"name":"` + strings.Repeat("x", n-2) + `"},"lines":[{"amount":"1.00"}]}]}`
+	}
+	require.NoError(t, decode(name(benefits.MaxClaimJSONString)))
+	over("string", decode(name(benefits.MaxClaimJSONString+1)), jsonerr.ErrStringLength, benefits.MaxClaimJSONString)
+
+	// Depth: an object and lists nested to the limit, then one more.
+	deep := func(n int) string { return `{"bills":` + strings.Repeat("[", n-1) + strings.Repeat("]", n-1) + `}` }
+	notOver("depth", decode(deep(benefits.MaxClaimJSONDepth)), jsonerr.ErrTooDeep, benefits.MaxClaimJSONDepth)
+	assert.NotErrorIs(t, decode(deep(benefits.MaxClaimJSONDepth)), jsonerr.ErrTooDeep)
+	over("depth", decode(deep(benefits.MaxClaimJSONDepth+1)), jsonerr.ErrTooDeep, benefits.MaxClaimJSONDepth)
+
+	// A bare number of MaxClaimJSONNumber bytes, then one more.
+	num := func(n int) string { return `{"bills":[` + strings.Repeat("1", n) + `]}` }
+	notOver("number", decode(num(benefits.MaxClaimJSONNumber)), jsonerr.ErrNumber, benefits.MaxClaimJSONNumber)
+	over("number", decode(num(benefits.MaxClaimJSONNumber+1)), jsonerr.ErrNumber, benefits.MaxClaimJSONNumber)
+
+	// List items, all lists together.
+	items := func(n int) string {
+		return `{"submitted":[` + strings.TrimSuffix(strings.Repeat(`"x",`, n), ",") + `]}`
+	}
+	err := decode(items(benefits.MaxClaimJSONElements))
+	assert.NotErrorIs(t, err, benefits.ErrClaimLimit)
+	err = decode(items(benefits.MaxClaimJSONElements + 1))
+	require.ErrorIs(t, err, benefits.ErrClaimLimit)
+	assert.Contains(t, err.Error(), fmt.Sprint(benefits.MaxClaimJSONElements))
+	err = decode(`{"submitted":[],"bills":[]}`)
+	assert.NotErrorIs(t, err, benefits.ErrClaimLimit, "empty lists count nothing")
+
+	// The whole document: MaxClaimJSONBytes, then one more byte.
+	doc := func(n int) string {
+		s := `{"bills":[]}`
+		return s[:len(s)-1] + strings.Repeat(" ", n-len(s)) + "}"
+	}
+	notOver("size", decode(doc(benefits.MaxClaimJSONBytes)), jsonerr.ErrTooLarge, benefits.MaxClaimJSONBytes)
+	assert.NotErrorIs(t, decode(doc(benefits.MaxClaimJSONBytes)), jsonerr.ErrTooLarge)
+	over("size", decode(doc(benefits.MaxClaimJSONBytes+1)), jsonerr.ErrTooLarge, benefits.MaxClaimJSONBytes)
+
+	// null, anywhere; "null" as a string is a string.
+	err = decode(`{"injury":null}`)
+	require.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
+	assert.NotErrorIs(t, err, benefits.ErrClaimLimit)
+	assert.ErrorIs(t, err, jsonerr.ErrNull)
+	assert.NotErrorIs(t, decode(`{"submitted":["null"]}`), jsonerr.ErrNull)
+
+	// A line without its amount is refused at its path.
+	err = decode(`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"amount":"1.00"},{"item":"x"}]}]}`)
+	var ce *benefits.ClaimError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "bills[0].lines[1].amount", ce.Path)
+	var nilClaim *benefits.MedicalClaim
+	assert.ErrorIs(t, nilClaim.UnmarshalJSON([]byte(`{}`)), benefits.ErrBadMedicalClaim)
+}
+
+// Fact's JSON on its whole domain: null, true, false, and one past it
+// refused; reading anything else refused; a nil *Fact refused.
+func TestFactJSONWholeDomain(t *testing.T) {
+	for f, s := range map[benefits.Fact]string{benefits.FactUnknown: "null", benefits.FactYes: "true", benefits.FactNo: "false"} {
+		b, err := f.MarshalJSON()
+		require.NoError(t, err)
+		assert.Equal(t, s, string(b))
+		back := benefits.Fact(9)
+		require.NoError(t, back.UnmarshalJSON(b))
+		assert.Equal(t, f, back)
+	}
+	_, err := benefits.Fact(3).MarshalJSON()
+	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
+	var f benefits.Fact
+	assert.Error(t, f.UnmarshalJSON([]byte(`"true"`)))
+	assert.Error(t, f.UnmarshalJSON([]byte(`1`)))
+	var none *benefits.Fact
+	assert.ErrorIs(t, none.UnmarshalJSON([]byte(`true`)), benefits.ErrBadMedicalClaim)
 }
