@@ -5,6 +5,7 @@ package benefits_test
 // that is not a ratio.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -14,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
+	"github.com/zhishang/zhishang/param"
 )
 
 // A range ending in the calendar's last month (9999-12) is valid: the
@@ -115,4 +117,35 @@ func TestSchedulePensionShareNotARatio(t *testing.T) {
 		got[p.Beneficiary] = p.Amount.String()
 	}
 	assert.Equal(t, map[string]string{"a": "1.00", "b": "2.00"}, got, "all started together and paid: the items' amounts")
+}
+
+// An item rebased under 第四十五条 (injury before the 《实施办法》
+// commenced) cites the article in its formula, in English and in the
+// Chinese explanation; one not rebased does not. (Asserted by the
+// article only, not the wording.)
+func TestFormulaCitesArticle45OnlyWhenRebased(t *testing.T) {
+	c := benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 3, Nursing: benefits.NursingPartly}
+	for _, tc := range []struct {
+		commencement string
+		rebased      bool
+	}{{"2025-07-01", true}, {"2024-01-01", false}} {
+		ps, err := paramsWithCommencement(t, tc.commencement).With(
+			param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2024-01-01"), Source: "t", Status: param.Provisional},
+			param.Value{Name: benefits.ParamNursingRatio + string(benefits.NursingPartly), Value: decimal.RequireFromString("0.3"), From: testdates.Day(t, "2024-01-01"), Source: "t", Status: param.Provisional})
+		require.NoError(t, err)
+		a, err := mustRulebook(t, ps, benefits.Rules{}).Compute(c)
+		require.NoError(t, err, tc.commencement)
+		periodic := 0
+		for _, it := range a.Items {
+			if !it.Periodic {
+				continue
+			}
+			periodic++
+			assert.Equal(t, tc.rebased, it.Rebase != nil, "%s %s", tc.commencement, it.Kind)
+			assert.Equal(t, tc.rebased, strings.Contains(it.Formula(), "第四十五条"), "%s %s: %s", tc.commencement, it.Kind, it.Formula())
+		}
+		assert.Equal(t, 2, periodic, tc.commencement)
+		zh := strings.Join(a.ExplainZH(), "\n")
+		assert.Equal(t, tc.rebased, strings.Contains(zh, "第四十五条"), tc.commencement)
+	}
 }
