@@ -325,3 +325,37 @@ func TestFactJSONWholeDomain(t *testing.T) {
 	var none *benefits.Fact
 	assert.ErrorIs(t, none.UnmarshalJSON([]byte(`true`)), benefits.ErrBadMedicalClaim)
 }
+
+// 第三十七条: a device is fitted at an assistive-device agreement
+// institution (辅助器具配置协议机构), a denture at a designated medical
+// institution (定点医疗机构). A device finding names the device and that
+// place, in Chinese in the Chinese text, in English in the English one.
+func TestDeviceFindingNamesItsFitter(t *testing.T) {
+	zhName := map[benefits.DeviceKind]string{benefits.DeviceProsthesis: "假肢", benefits.DeviceOrthosis: "矫形器", benefits.DeviceArtificialEye: "假眼",
+		benefits.DeviceWheelchair: "轮椅", benefits.DeviceOther: "辅助器具", benefits.DeviceDenture: "假牙"}
+	for _, rule := range []benefits.ClaimRule{benefits.RuleDeviceConfirmed, benefits.RuleDeviceWrongProvider, benefits.RuleDeviceProviderUnknown} {
+		var enOther string
+		for d, name := range zhName {
+			f := benefits.Finding{Rule: rule, Device: d}
+			zh, en := f.StringZH(), f.String()
+			assert.Contains(t, zh, name, "%s %s", rule, d)
+			if d == benefits.DeviceDenture {
+				assert.Contains(t, zh, "定点医疗机构", "%s %s", rule, d)
+				assert.NotContains(t, zh, "配置协议机构", "%s %s", rule, d)
+			} else {
+				assert.Contains(t, zh, "配置协议机构", "%s %s", rule, d)
+				assert.NotContains(t, zh, "定点医疗机构", "%s %s", rule, d)
+			}
+			assert.NotContains(t, en, "机构", "%s %s: English", rule, d)
+			assert.NotContains(t, en, name, "%s %s: English", rule, d)
+			if d == benefits.DeviceWheelchair {
+				enOther = strings.Replace(en, "wheelchair", "", 1)
+			}
+		}
+		enDenture := strings.Replace(benefits.Finding{Rule: rule, Device: benefits.DeviceDenture}.String(), "denture", "", 1)
+		assert.NotEqual(t, enOther, enDenture, "%s: the denture's place differs in English too", rule)
+		// An unknown device is named as given.
+		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.String(), "hoverboard")
+		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.StringZH(), "hoverboard")
+	}
+}
