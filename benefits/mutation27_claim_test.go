@@ -359,3 +359,26 @@ func TestDeviceFindingNamesItsFitter(t *testing.T) {
 		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.StringZH(), "hoverboard")
 	}
 }
+
+// The materials line names, for a missing bill material, the bill it is
+// missing from; for a missing claim material, no bill.
+func TestMaterialsLineNamesTheBill(t *testing.T) {
+	b := outpatient(t, "B7", "2026-03-03", "45.50")
+	b.Submitted = []benefits.MedicalMaterial{benefits.MedReceipt} // no outpatient record
+	r := assess(t, claimOf(t, b))
+	require.Len(t, r.Missing(), 1)
+	assert.Equal(t, "B7", r.Missing()[0].Bill)
+	zh, en := r.ExplainZH()[len(r.Lines)], r.Explanation()[len(r.Lines)]
+	assert.Contains(t, zh, "B7")
+	assert.Contains(t, en, "B7")
+
+	c := claimOf(t, outpatient(t, "B7", "2026-03-03", "45.50"))
+	c.Submitted = nil // no application form
+	r = assess(t, c)
+	require.Len(t, r.Missing(), 1)
+	assert.Equal(t, "", r.Missing()[0].Bill)
+	zh, en = r.ExplainZH()[len(r.Lines)], r.Explanation()[len(r.Lines)]
+	assert.NotContains(t, zh, "票据")
+	assert.NotContains(t, en, "of bill")
+	assert.Contains(t, zh, benefits.MedApplicationForm.Article())
+}
