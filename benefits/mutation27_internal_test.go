@@ -122,3 +122,19 @@ func TestBaseWhyYears(t *testing.T) {
 		seen[s] = true
 	}
 }
+
+// needList.add lists a parameter once per day: the same name and day
+// again is dropped, another day of it or another name is listed; a Need
+// without a mark is marked missing.
+func TestNeedListAddOncePerDay(t *testing.T) {
+	d1, d2 := calendar.MustParseDate("2025-01-01"), calendar.MustParseDate("2026-01-01")
+	l := &needList{}
+	l.add(Need{Param: "a", On: d1, Why: "first"})
+	l.add(Need{Param: "a", On: d1, Why: "again"})
+	l.add(Need{Param: "a", On: d2})
+	l.add(Need{Param: "b", On: d1, Mark: NeedProvisional})
+	require.Len(t, l.list, 3)
+	assert.Equal(t, Need{Mark: NeedMissing, Param: "a", On: d1, Why: "first"}, l.list[0])
+	assert.Equal(t, d2, l.list[1].On)
+	assert.Equal(t, NeedProvisional, l.list[2].Mark)
+}

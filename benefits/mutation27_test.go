@@ -19,6 +19,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/internal/testdates"
+	"github.com/zhishang/zhishang/param"
 )
 
 // An award without platform lines (第四十六条) writes neither "platform"
@@ -474,4 +475,40 @@ func TestMissingBaseErrorForms(t *testing.T) {
 	var none *benefits.MissingBaseError
 	assert.Equal(t, benefits.ErrMissingBase.Error(), none.Error())
 	assert.Equal(t, benefits.ErrMissingBase.Chinese(), none.Chinese())
+}
+
+// Needs.AnyMissing on its domain: nothing, provisional values only, a
+// missing one, and a Need without a mark (read as missing).
+func TestNeedsAnyMissingDomain(t *testing.T) {
+	prov := benefits.Need{Mark: benefits.NeedProvisional, Param: "p"}
+	miss := benefits.Need{Mark: benefits.NeedMissing, Param: "m"}
+	for _, tc := range []struct {
+		list []benefits.Need
+		want bool
+	}{
+		{nil, false},
+		{[]benefits.Need{}, false},
+		{[]benefits.Need{prov}, false},
+		{[]benefits.Need{prov, prov}, false},
+		{[]benefits.Need{miss}, true},
+		{[]benefits.Need{prov, miss}, true},
+		{[]benefits.Need{miss, prov}, true},
+		{[]benefits.Need{{Param: "x"}}, true},
+	} {
+		assert.Equal(t, tc.want, benefits.Needs{List: tc.list}.AnyMissing(), "%v", tc.list)
+	}
+}
+
+// Need.String in its documented forms: "[missing] NAME in force on DAY:
+// WHY" (a Need without a mark is missing; no day, no "in force"; no why,
+// no colon) and "[provisional] VALUE: WHY" (the value as param.Value
+// writes it; without a value, the name).
+func TestNeedStringForms(t *testing.T) {
+	day := testdates.Day(t, "2025-01-01")
+	assert.Equal(t, "[missing] p in force on 2025-01-01: w", benefits.Need{Mark: benefits.NeedMissing, Param: "p", On: day, Why: "w"}.String())
+	assert.Equal(t, "[missing] p in force on 2025-01-01: w", benefits.Need{Param: "p", On: day, Why: "w"}.String())
+	assert.Equal(t, "[missing] p", benefits.Need{Param: "p"}.String())
+	v := param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: day, Source: "s", Status: param.Provisional}
+	assert.Equal(t, "[provisional] "+v.String()+": w", benefits.Need{Mark: benefits.NeedProvisional, Param: "p", On: day, Why: "w", Value: v}.String())
+	assert.Equal(t, "[provisional] p in force on 2025-01-01", benefits.Need{Mark: benefits.NeedProvisional, Param: "p", On: day}.String())
 }
