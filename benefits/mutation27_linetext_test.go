@@ -47,3 +47,24 @@ func TestLineTextDecidingFirstAndParts(t *testing.T) {
 		assert.NotContains(t, s, "0.00 元", s)
 	}
 }
+
+// Each verdict is named in the language of the text: the English line
+// never carries the Chinese verdict, nor the Chinese line the English one.
+func TestLineTextVerdictInItsLanguage(t *testing.T) {
+	zhNames := map[benefits.Verdict]string{benefits.Payable: "可支付", benefits.NotPayable: "不予支付", benefits.Pending: "待定"}
+	enNames := map[benefits.Verdict]string{benefits.Payable: "payable", benefits.NotPayable: "not payable", benefits.Pending: "pending"}
+	for _, edit := range []func(b *benefits.Bill){
+		func(*benefits.Bill) {},
+		func(b *benefits.Bill) { b.Lines[0].Catalogue = benefits.FactNo },
+		func(b *benefits.Bill) { b.Lines[0].Catalogue = benefits.FactUnknown },
+	} {
+		b := outpatient(t, "B1", "2026-03-03", "45.50")
+		b.Lines[0].Item = "item"
+		edit(&b)
+		l := assess(t, claimOf(t, b)).Lines[0]
+		assert.NotContains(t, l.String(), zhNames[l.Verdict], l.String())
+		assert.Contains(t, l.StringZH(), zhNames[l.Verdict], l.StringZH())
+		assert.Contains(t, l.String(), "元: "+enNames[l.Verdict], l.String())
+		assert.NotContains(t, l.StringZH(), enNames[l.Verdict], l.StringZH())
+	}
+}
