@@ -68,3 +68,20 @@ func TestLineTextVerdictInItsLanguage(t *testing.T) {
 		assert.NotContains(t, l.StringZH(), enNames[l.Verdict], l.StringZH())
 	}
 }
+
+// The findings follow the charge's figures, the first after a dash, the
+// others after a separator; a charge without parts shows no empty
+// brackets.
+func TestLineTextFindingsJoined(t *testing.T) {
+	b := outpatient(t, "B1", "2026-03-03", "45.50")
+	b.Provider.Designated = benefits.FactUnknown
+	b.Lines[0].Catalogue = benefits.FactNo
+	l := assess(t, claimOf(t, b)).Lines[0]
+	require.Len(t, l.Findings, 2)
+	assert.Contains(t, l.StringZH(), "——"+l.Findings[1].StringZH()+"；"+l.Findings[0].StringZH())
+	assert.Contains(t, l.String(), " — "+l.Findings[1].String()+"; "+l.Findings[0].String())
+	for _, s := range []string{l.String(), l.StringZH()} {
+		assert.NotContains(t, s, "()", s)
+		assert.NotContains(t, s, "（）", s)
+	}
+}

@@ -71,3 +71,14 @@ func TestMaterialsLineCountsSharedDocuments(t *testing.T) {
 	assert.Contains(t, zh, "（三）")
 	assert.Contains(t, en, "（三）")
 }
+
+// The payee is named in the language of the text.
+func TestPayeeNamedInItsLanguage(t *testing.T) {
+	zh := map[benefits.PayeeKind]string{benefits.PayeeWorker: "本人社会保障卡", benefits.PayeeCloseRelative: "近亲属",
+		benefits.PayeePlatform: "平台企业", benefits.PayeeServiceAgency: "平台服务机构", benefits.PayeeAdvancer: "第三方"}
+	for k, name := range zh {
+		p := benefits.Payee{Kind: k}
+		assert.Contains(t, p.StringZH(), name, k)
+		assert.NotContains(t, p.String(), name, k)
+	}
+}
