@@ -134,16 +134,20 @@ func (s scheduler) schedule(a Award, from, to calendar.Month) ([]Payment, error)
 		return nil, ErrRange
 	}
 	var out []Payment
-	for m := from; !m.After(to); {
+	for m := from; ; {
 		var err error
 		if out, err = s.appendPayments(a, out, m); err != nil {
 			return nil, err
+		}
+		// Stop on the last month rather than past it: the month after
+		// 9999-12 does not exist, and a range ending there is valid.
+		if m == to {
+			return out, nil
 		}
 		if m, err = m.AddMonths(1); err != nil {
 			return nil, err
 		}
 	}
-	return out, nil
 }
 
 // annual is the figure of basis for injuries in year y (in force on 1 January).
