@@ -103,7 +103,7 @@ func TestAllocatePensionsZeroWeightsZeroCap(t *testing.T) {
 func TestBaseWhyYears(t *testing.T) {
 	seen := map[string]bool{}
 	for _, tc := range []struct {
-		name       string
+		name       param.Name
 		has, hasNo []string
 	}{
 		{ParamWage, []string{"2027", "2026"}, []string{"2028"}},

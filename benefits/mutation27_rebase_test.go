@@ -27,7 +27,7 @@ func TestRebasedItemProvisionalByThe2024Wage(t *testing.T) {
 		ps, err := paramsWithCommencement(t, "2025-07-01").With(
 			param.Value{Name: benefits.ParamWage2024, Value: decimal.RequireFromString("120000"), From: jan, Source: "t", Status: status},
 			param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("240000"), From: jan, Source: "t", Status: param.Verified},
-			param.Value{Name: benefits.ParamNursingRatio + string(benefits.NursingPartly), Value: decimal.RequireFromString("0.3"), From: jan, Source: "t", Status: param.Verified})
+			param.Value{Name: benefits.ParamNursingRatio(benefits.NursingPartly), Value: decimal.RequireFromString("0.3"), From: jan, Source: "t", Status: param.Verified})
 		require.NoError(t, err)
 		a, err := mustRulebook(t, ps, benefits.Rules{}).Compute(c)
 		require.NoError(t, err, status)

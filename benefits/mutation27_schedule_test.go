@@ -131,7 +131,7 @@ func TestFormulaCitesArticle45OnlyWhenRebased(t *testing.T) {
 	}{{"2025-07-01", true}, {"2024-01-01", false}} {
 		ps, err := paramsWithCommencement(t, tc.commencement).With(
 			param.Value{Name: benefits.ParamNursingBase, Value: decimal.RequireFromString("120000"), From: testdates.Day(t, "2024-01-01"), Source: "t", Status: param.Provisional},
-			param.Value{Name: benefits.ParamNursingRatio + string(benefits.NursingPartly), Value: decimal.RequireFromString("0.3"), From: testdates.Day(t, "2024-01-01"), Source: "t", Status: param.Provisional})
+			param.Value{Name: benefits.ParamNursingRatio(benefits.NursingPartly), Value: decimal.RequireFromString("0.3"), From: testdates.Day(t, "2024-01-01"), Source: "t", Status: param.Provisional})
 		require.NoError(t, err)
 		a, err := mustRulebook(t, ps, benefits.Rules{}).Compute(c)
 		require.NoError(t, err, tc.commencement)

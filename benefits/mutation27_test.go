@@ -455,13 +455,28 @@ func TestDeathSituationTextForms(t *testing.T) {
 }
 
 // The parameter names of the grade tables on their whole domain and past
-// it: a name for grades 1–10 (grant) and 1–4 (allowance), the same
-// pattern outside, never a panic.
+// it: a registered name for grades 1–10 (grant), 1–4 (allowance ratio) and
+// 5–6 (one-time allowance), "" for any other grade (a name no set holds),
+// never a panic.
 func TestGradeParamNamesWholeDomain(t *testing.T) {
 	for g := -1; g <= 12; g++ {
-		assert.Equal(t, fmt.Sprintf("benefits.disability_grant_months.grade%d", g), benefits.ParamGrantMonths(g))
-		assert.Equal(t, fmt.Sprintf("benefits.disability_allowance_ratio.grade%d", g), benefits.ParamAllowanceRatio(g))
-		assert.Equal(t, fmt.Sprintf("benefits.one_time_allowance_months.grade%d", g), benefits.ParamOneTimeAllowanceMonths(g))
+		for _, tc := range []struct {
+			name   param.Name
+			prefix string
+			in     bool
+		}{
+			{benefits.ParamGrantMonths(g), "benefits.disability_grant_months.grade", g >= 1 && g <= 10},
+			{benefits.ParamAllowanceRatio(g), "benefits.disability_allowance_ratio.grade", g >= 1 && g <= 4},
+			{benefits.ParamOneTimeAllowanceMonths(g), "benefits.one_time_allowance_months.grade", g == 5 || g == 6},
+		} {
+			if !tc.in {
+				assert.Equal(t, param.Name(""), tc.name, "%s%d", tc.prefix, g)
+				continue
+			}
+			assert.Equal(t, param.Name(fmt.Sprintf("%s%d", tc.prefix, g)), tc.name)
+			_, ok := tc.name.Spec()
+			assert.True(t, ok, "%s is registered", tc.name)
+		}
 	}
 }
 
