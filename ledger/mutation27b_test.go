@@ -37,3 +37,25 @@ func TestIDErrorSaysWhereAndWhy(t *testing.T) {
 	_, err := ledger.Reconcile([]ledger.Receipt{{ID: "T~1", Platform: "p", Period: m, Amount: hundred, EntryDate: testdates.Day(t, "2026-04-21")}}, nil, nil)
 	assert.NoError(t, err)
 }
+
+// A posting posted again under its ID is a duplicate only when its
+// content is the same: one that differs only in what it reverses, or only
+// in the open item it clears, is a conflict, never taken for the first.
+func TestRepostDifferingOnlyInReversesOrClears(t *testing.T) {
+	for name, change := range map[string]func(*ledger.Posting){
+		"reverses": func(p *ledger.Posting) { p.Reverses = "y" },
+		"clears":   func(p *ledger.Posting) { p.Clears = "z" },
+	} {
+		var j ledger.Journal
+		p := receiptPosting(t, "x", "1.00")
+		_, err := j.Post(p)
+		require.NoError(t, err, name)
+		dup, err := j.Post(p)
+		require.NoError(t, err, name)
+		assert.True(t, dup, name)
+		change(&p)
+		dup, err = j.Post(p)
+		assert.ErrorIs(t, err, ledger.ErrConflict, name)
+		assert.False(t, dup, name)
+	}
+}
