@@ -73,15 +73,18 @@ func Runs(s string) (runs []string, rest string) {
 
 // Leak returns four digits in a row of an identity-number-shaped run of in
 // that out shows (full width or not), or "". Four digits that the rest of
-// in also holds (as written or as %q writes it: \u2000), or that one of
-// own holds (the echo's own text: a length, a limit), are not counted:
-// they may be the echo's own.
+// in also holds, or that one of own holds (the echo's own text: a
+// length, a limit), as written or as %q writes it (\u2000), are not
+// counted: they may be the echo's own.
 func Leak(in, out string, own ...string) string {
 	runs, rest := Runs(in)
 	if len(runs) == 0 {
 		return ""
 	}
-	innocent := norm(rest) + "#" + norm(strconv.Quote(rest)) + "#" + norm(strings.Join(own, "#"))
+	innocent := norm(rest) + "#" + norm(strconv.Quote(rest))
+	for _, o := range own {
+		innocent += "#" + norm(o) + "#" + norm(strconv.Quote(o))
+	}
 	shown := norm(out)
 	for _, run := range runs {
 		for i := 0; i+4 <= len(run); i++ {
