@@ -34,6 +34,8 @@ func TestNoEchoShowsAnIdentityNumber(t *testing.T) {
 			check(s, fmt.Sprint("Mask of Cut ", n), redact.Mask(redact.Cut(redact.Mask(s), n)))
 			check(s[:n%(len(s)+1)], fmt.Sprint("Value of head ", n), redact.Value(s[:n%(len(s)+1)]))
 			check(s[n%(len(s)+1):], fmt.Sprint("Value of tail ", n), redact.Value(s[n%(len(s)+1):]))
+			// HeadValue knows its text is a head: judged against the whole.
+			check(s, fmt.Sprint("HeadValue of head ", n), redact.HeadValue(s[:n%(len(s)+1)]))
 		}
 	})
 }
@@ -48,5 +50,20 @@ func TestShortStraddle(t *testing.T) {
 	got := redact.Value(s)
 	if w := redacttest.Leak(s, got); w != "" {
 		t.Fatalf("Value(%q) = %q shows %s", s, got, w)
+	}
+}
+
+// A key cut at a reader's limit (128 bytes) before it is quoted: the run
+// the limit split showed as 13 digits, short of an identity number, and
+// its first digit was in view behind 30 masked full-width digits. As a
+// head, the run that reaches the end is masked whatever its length.
+func TestHeadValueMasksTheRunTheLimitSplit(t *testing.T) {
+	s := strings.Repeat("１", 30) + "a" + "1" + strings.Repeat("４", 20)
+	head := s[:128]
+	if got := redact.HeadValue(head); strings.ContainsAny(got, "1４") {
+		t.Errorf("HeadValue(%q) = %q shows the split run", head, got)
+	}
+	if got := redact.HeadValue("ab12"); got != "ab**" {
+		t.Errorf("HeadValue(ab12) = %q, want ab**", got)
 	}
 }

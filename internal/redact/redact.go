@@ -126,8 +126,17 @@ func Cut(s string, n int) string {
 // so no digit of an identity-number-shaped run is ever shown, however the
 // cut falls.
 func Short(s string, n int) string {
-	s, cut := window(s, n)
+	s, cut := window(s, n, false)
 	return Cut(mask(Printable(s), cut), n)
+}
+
+// HeadValue is Value of head, the first bytes of a longer text (a key a
+// reader refused for its length, cut at its limit): a run of digits that
+// reaches head's end is masked whatever its length, as the rest of it is
+// not seen.
+func HeadValue(head string) string {
+	s, _ := window(head, QuoteBytes, true)
+	return Cut(mask(Printable(s), true), QuoteBytes)
 }
 
 // Clip is s masked, then cut to n bytes at a character boundary ("…"
@@ -135,24 +144,25 @@ func Short(s string, n int) string {
 // that quotes the result itself. Like Short it looks at 4n+64 bytes and
 // masks a run of digits that reaches past them whatever its length.
 func Clip(s string, n int) string {
-	s, cut := window(s, n)
+	s, cut := window(s, n, false)
 	return Cut(mask(s, cut), n)
 }
 
 // window is the head of s that Short and Clip look at: 4n+64 bytes, less
 // an incomplete character at its end (its digit, if it is one, is then
-// masked with the run before it), and whether anything was cut. Masking
+// masked with the run before it), and whether anything was cut (always,
+// when cut says s is a head already). Masking
 // shrinks a full-width digit to one '*', so n bytes of masked text can
 // come from nearly 3n bytes of s; 4n+64 leaves the text after them room.
-func window(s string, n int) (string, bool) {
+func window(s string, n int, cut bool) (string, bool) {
 	if n < 0 {
 		n = 0
 	}
 	w := 4*n + 64
-	if len(s) <= w {
+	if len(s) <= w && !cut {
 		return s, false
 	}
-	s = s[:w]
+	s = s[:min(w, len(s))]
 	for k := 1; k < utf8.UTFMax && k <= len(s); k++ {
 		if utf8.RuneStart(s[len(s)-k]) {
 			if !utf8.FullRuneInString(s[len(s)-k:]) {
