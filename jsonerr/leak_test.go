@@ -49,10 +49,13 @@ func TestNoRefusalShowsAnIdentityNumber(t *testing.T) {
 			}
 			var je *jsonerr.Error
 			for _, out := range []string{err.Error(), chinese(err)} {
-				// A message's own numbers: the offset, a limit.
-				own := []string{out}
+				// A message's own numbers: the offset, a limit; and the
+				// document's text besides the run, as a key may be
+				// quoted as written (\u0000).
+				_, rest := redacttest.Runs(doc)
+				own := []string{rest}
 				if errors.As(err, &je) {
-					own = []string{fmt.Sprint(je.Offset, "#", je.Limit)}
+					own = []string{fmt.Sprint(je.Offset, "#", je.Limit), rest}
 				}
 				if w := redacttest.Leak(s, out, own...); w != "" {
 					t.Fatalf("%s of %q: %q shows %s", r.name, doc, out, w)
