@@ -38,8 +38,9 @@
 //
 // An Error's message is short (a quoted key or value is cut to 32 bytes,
 // the whole message stays under MaxMessage bytes) and never shows anything
-// shaped like an identity number (a run of 15 or more digits, or 17 digits
-// and X: masked with '*'), whatever the input holds (第七十九条).
+// shaped like an identity number (a run of 15 or more digits, or 14 or 17
+// digits and X: masked with '*', also where a cut splits it), whatever the
+// input holds (第七十九条).
 package jsonerr
 
 import (
