@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/redact"
 )
 
 // ErrDuplicate is returned by Batch.Add for a copy of an (order ID, worker
@@ -511,8 +512,9 @@ func appendBounded(b []byte, field, reason string) []byte {
 	return append(b[:start], s...)
 }
 
-// hasDigitRun reports whether b holds 17 ASCII digits in a row or a
-// non-ASCII byte (a full-width digit): the text must then be masked.
+// hasDigitRun reports whether b holds redact.MinDigitRun−1 ASCII digits in
+// a row (14 and an X is an identity number's shape) or a non-ASCII byte (a
+// full-width digit): the text must then be masked.
 func hasDigitRun(b []byte) bool {
 	run := 0
 	for _, c := range b {
@@ -520,7 +522,7 @@ func hasDigitRun(b []byte) bool {
 		case c >= 0x80:
 			return true
 		case c >= '0' && c <= '9':
-			if run++; run >= 17 {
+			if run++; run >= redact.MinDigitRun-1 {
 				return true
 			}
 		default:

@@ -60,13 +60,18 @@ func TestUnlistedReasonBounds(t *testing.T) {
 		}
 		assert.Equal(t, want+": want true or false", key, n)
 	}
-	// Identity numbers in a host's field name: 17 digits and an X, 18
-	// digits, are masked; 17 digits alone, 16 and an X, are not one.
+	// Identity numbers in a host's field name, as package redact says
+	// them: 17 digits and an X, 15 digits or more, 14 and an X, are masked;
+	// 14 digits alone, 13 and an X, are not one (16 and an X: the digits
+	// are, the X shows).
 	for field, want := range map[string]string{
 		"id 11010519491231002X": "id ******************",
 		"id 110105194912310021": "id ******************",
-		"id 11010519491231002":  "id 11010519491231002",
-		"id 1101051949123100X":  "id 1101051949123100X",
+		"id 11010519491231002":  "id *****************",
+		"id 1101051949123100X":  "id ****************X",
+		"id 11010519491231X":    "id ***************",
+		"id 11010519491231":     "id 11010519491231",
+		"id 1101051949123X":     "id 1101051949123X",
 	} {
 		assert.Equal(t, want+": "+idRule, unlistedKey(t, &eligibility.IDError{Field: field, Rune: ' '}), field)
 		assert.Equal(t, want+": want true or false", unlistedKey(t, &eligibility.FieldError{Code: eligibility.ErrNotBool, Field: field}), field)

@@ -482,9 +482,11 @@ func TestUnlistedReasonSearchedToDepth16(t *testing.T) {
 }
 
 // 第七十九条: a reason's text is masked where it holds an identity number
-// (17 digits and a check digit or X); 16 digits and an X are kept.
+// (15 digits or more, or 14 or 17 and an X: redact.Mask); 14 digits, and
+// 13 and an X, are kept.
 func TestUnlistedReasonMasksAnIdentityNumber(t *testing.T) {
-	for digits, kept := range map[string]bool{"1234567890123456X": true, "12345678901234567X": false, "123456789012345678": false} {
+	for digits, kept := range map[string]bool{"1234567890123X": true, "12345678901234": true, "12345678901234X": false,
+		"123456789012345": false, "12345678901234567X": false, "123456789012345678": false} {
 		b := &eligibility.Batch{MaxInvalid: -1}
 		require.NoError(t, b.AddInvalid(1, &eligibility.IDError{Field: "f" + digits, Why: "x"}))
 		for k := range b.InvalidUnlisted() {

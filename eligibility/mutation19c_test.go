@@ -238,10 +238,11 @@ type seenFunc func(o, w string) bool
 func (f seenFunc) SeenBefore(o, w string) bool { return f(o, w) }
 
 // What an error echoes of a field is masked where it looks like an identity
-// number (第七十九条: the workers' information kept confidential): 17 digits
-// and an X or x, 18 digits or more (whole), full-width ones too; not 16
-// digits and an X, nor 17 digits alone; and cut to MaxEcho bytes at a
-// character boundary, "…" after the cut.
+// number (第七十九条: the workers' information kept confidential), as
+// package redact says it: 15 digits or more (whole), or 14 or 17 and an X
+// or x, full-width ones too; not 14 digits alone, nor 13 or 16 and an X
+// (the X then shows); and cut to MaxEcho bytes at a character boundary,
+// "…" after the cut.
 func TestEchoedValueMaskedAtTheEdges(t *testing.T) {
 	for value, want := range map[string]string{
 		"11010519491231002X":   "******************",
@@ -251,9 +252,13 @@ func TestEchoedValueMaskedAtTheEdges(t *testing.T) {
 		"110105194912310021X":  "******************X",
 		"a11010519491231002Xb": "a******************b",
 		"１１０１０５１９４９１２３１００２Ｘ": "******************",
-		"1101051949123100X":                  "1101051949123100X",
-		"11010519491231002":                  "11010519491231002",
-		"11010519491231002a":                 "11010519491231002a",
+		"1101051949123100X":                  "****************X",
+		"11010519491231002":                  "*****************",
+		"11010519491231002a":                 "*****************a",
+		"110105194912310":                    "***************",
+		"11010519491231X":                    "***************",
+		"11010519491231":                     "11010519491231",
+		"1101051949123X":                     "1101051949123X",
 		"11010519491231002ｘ":                 "******************",
 		"甲甲甲甲甲甲甲甲甲甲甲甲甲甲":                     "甲甲甲甲甲甲甲甲甲甲…",
 		"abcdefghijabcdefghijabcdefghijab":   "abcdefghijabcdefghijabcdefghijab",

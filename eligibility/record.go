@@ -5,9 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/redact"
 )
 
 // FieldError is a CSV field whose text is not a value of its column: the
@@ -25,7 +25,7 @@ type FieldError = errcode.FieldError
 // masked again: the escapes of bytes that are not text (\x01, \xe4) add
 // digits of their own, which could join digits beside them into something
 // shaped like an identity number.
-func quoteEcho(s string) string { return maskIdentity(strconv.Quote(s)) }
+func quoteEcho(s string) string { return redact.Mask(strconv.Quote(s)) }
 
 // Why a field is not a value of its column.
 var (
@@ -41,62 +41,18 @@ var (
 // text is cut (at a character boundary) and ends with "…".
 const MaxEcho = 32
 
-// echo is s as an error may show it: every run of 17 digits followed by a
-// digit or X (an identity number's form, GB 11643) masked with '*', then cut
-// to MaxEcho bytes.
+// echo is s as an error may show it: anything shaped like an identity
+// number masked with '*' (redact.Mask: 15 or more digits, or 14 or 17 and
+// a check character X, ASCII or full width), then cut to MaxEcho bytes.
 func echo(s string) string {
 	return echoN(s, MaxEcho)
 }
 
-// echoN is s masked (maskIdentity) and cut to n bytes at a character
-// boundary, "…" after a cut; a new string, never a view of s.
+// echoN is s masked and cut to n bytes at a character boundary, "…" after
+// a cut (redact.Clip: a run of digits cut off unseen is masked whole); a
+// new string, never a view of s.
 func echoN(s string, n int) string {
-	if len(s) > 4*n { // a longer tail is never shown: mask only what may be
-		s = s[:4*n]
-	}
-	masked := maskIdentity(s)
-	if len(masked) <= n {
-		return strings.Clone(masked) // not a view of a reader's block
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(masked[cut]) {
-		cut--
-	}
-	return masked[:cut] + "…" // a new string
-}
-
-// maskIdentity replaces each run of 17 digits followed by a digit, X or x
-// with 18 '*', and a longer run of digits whole. Full-width digits and Ｘ
-// (as some exports write them) count as digits and X.
-func maskIdentity(s string) string {
-	isDigit := func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
-	isX := func(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' }
-	runes := []rune(s)
-	masked := false
-	for i := 0; i < len(runes); {
-		j := i
-		for j < len(runes) && isDigit(runes[j]) {
-			j++
-		}
-		end := j
-		if j-i == 17 && j < len(runes) && isX(runes[j]) {
-			end = j + 1
-		}
-		if end-i >= 18 {
-			for k := i; k < end; k++ {
-				runes[k] = '*'
-			}
-			masked = true
-		}
-		if end == i {
-			end++
-		}
-		i = end
-	}
-	if !masked {
-		return s
-	}
-	return string(runes)
+	return strings.Clone(redact.Clip(s, n)) // not a view of a reader's block
 }
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC

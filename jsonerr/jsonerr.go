@@ -38,8 +38,9 @@
 //
 // An Error's message is short (a quoted key or value is cut to 32 bytes,
 // the whole message stays under MaxMessage bytes) and never shows anything
-// shaped like an identity number (a run of 15 or more digits, or 17 digits
-// and X: masked with '*'), whatever the input holds (第七十九条).
+// shaped like an identity number (a run of 15 or more digits, or 14 or 17
+// digits and X: masked with '*', also where a cut splits it), whatever the
+// input holds (第七十九条).
 package jsonerr
 
 import (
@@ -190,6 +191,12 @@ type Error struct {
 	Cause error
 }
 
+// quoteKey is a key as a message quotes it: masked, cut to MaxKey bytes
+// (redact.Clip: masked before the cut, so a run the cut splits is masked
+// whole), quoted, and masked again (a quoted byte's escape, \u2000, adds
+// digits of its own) (第七十九条).
+func quoteKey(k string) string { return redact.Mask(strconv.Quote(redact.Clip(k, MaxKey))) }
+
 // Error says what and where, in one bounded line.
 func (e *Error) Error() string {
 	if e == nil {
@@ -199,12 +206,12 @@ func (e *Error) Error() string {
 	b.WriteString("json: ")
 	switch {
 	case e.Key != "" && e.Err != ErrRequired:
-		fmt.Fprintf(&b, "key %q", e.Key)
+		b.WriteString("key " + quoteKey(e.Key))
 		if e.Path != "" {
-			b.WriteString(" at " + e.Path)
+			b.WriteString(" at " + redact.Clip(e.Path, 160))
 		}
 	case e.Path != "":
-		b.WriteString(e.Path)
+		b.WriteString(redact.Clip(e.Path, 160))
 	}
 	if e.Offset >= 0 {
 		if b.Len() > len("json: ") {
@@ -228,7 +235,7 @@ func (e *Error) Error() string {
 	case ErrUnknownKey:
 		b.WriteString("unknown key (a misspelling is not ignored)")
 	case ErrRequired:
-		fmt.Fprintf(&b, "required field %q missing", e.Key)
+		b.WriteString("required field " + quoteKey(e.Key) + " missing")
 	case ErrNull:
 		b.WriteString("null is not a value here (leave an optional key out)")
 	default:
@@ -265,10 +272,10 @@ func (e *Error) Chinese() string {
 	}
 	var where []string
 	if e.Key != "" {
-		where = append(where, "字段 "+redact.Mask(strconv.Quote(redact.Cut(e.Key, MaxKey))))
+		where = append(where, "字段 "+quoteKey(e.Key))
 	}
 	if e.Path != "" {
-		where = append(where, "位置 "+redact.Mask(redact.Cut(e.Path, 160)))
+		where = append(where, "位置 "+redact.Clip(e.Path, 160))
 	}
 	if e.Offset >= 0 {
 		where = append(where, fmt.Sprintf("第 %d 字节", e.Offset))
@@ -278,7 +285,7 @@ func (e *Error) Chinese() string {
 		what = c.Chinese()
 	}
 	if e.Err == ErrKeyCase && e.Want != "" {
-		what += "：应写作 " + redact.Mask(strconv.Quote(redact.Cut(e.Want, MaxKey)))
+		what += "：应写作 " + quoteKey(e.Want)
 	}
 	if e.Limit > 0 {
 		what += fmt.Sprintf("（上限 %d）", e.Limit)

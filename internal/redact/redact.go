@@ -32,8 +32,15 @@ func isX(r rune) bool { return r == 'X' || r == 'x' || r == 'Ｘ' || r == 'ｘ' 
 // (one per character): a run of MinDigitRun or more digits, or of 14 or 17
 // digits followed by a check character X, ASCII or full width. Anything
 // else is unchanged; s is returned as it is when nothing is masked.
-func Mask(s string) string {
-	if !hasLongRun(s) {
+func Mask(s string) string { return mask(s, false) }
+
+// mask is Mask; when cut, s is the head of a longer text, and a run of
+// digits that reaches its end (or an incomplete character at its end) is
+// masked whatever its length: the rest of it, beyond the cut, is unknown,
+// and a run cut short must not show the digits an identity number begins
+// with (第七十九条).
+func mask(s string, cut bool) string {
+	if !cut && !hasLongRun(s) {
 		return s
 	}
 	var b strings.Builder
@@ -56,7 +63,7 @@ func Mask(s string) string {
 			}
 		}
 		switch {
-		case n >= MinDigitRun:
+		case n >= MinDigitRun, n > 0 && cut && atEnd(s, end):
 			b.WriteString(strings.Repeat("*", n))
 			i = end
 		case n > 0:
@@ -69,6 +76,12 @@ func Mask(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// atEnd reports whether nothing but the start of an incomplete character
+// follows byte i of s.
+func atEnd(s string, i int) bool {
+	return i == len(s) || len(s)-i < utf8.UTFMax && !utf8.FullRuneInString(s[i:])
 }
 
 // hasLongRun reports whether s has MinDigitRun−1 or more digits in a row
@@ -107,15 +120,58 @@ func Cut(s string, n int) string {
 // UTF-8 and every character that does not print replaced by U+FFFD (a
 // quoting %q would otherwise write it as \x85 or \u2000, digits that could
 // complete an identity number's shape, and a terminal would obey a control
-// character), masked, then cut to n bytes. Only the first n+64 bytes are
-// looked at, so its cost does not grow with s; a digit run that begins
-// within the first n bytes is masked as a whole when it shows MinDigitRun
-// digits within those n+64 (a longer run always does).
+// character), masked, then cut to n bytes. Only the first 4n+64 bytes are
+// looked at, so its cost does not grow with s; a run of digits that
+// reaches past them is masked whatever its length (its end is not seen),
+// so no digit of an identity-number-shaped run is ever shown, however the
+// cut falls.
 func Short(s string, n int) string {
-	if len(s) > n+64 {
-		s = s[:n+64]
+	s, cut := window(s, n, false)
+	return Cut(mask(Printable(s), cut), n)
+}
+
+// HeadValue is Value of head, the first bytes of a longer text (a key a
+// reader refused for its length, cut at its limit): a run of digits that
+// reaches head's end is masked whatever its length, as the rest of it is
+// not seen.
+func HeadValue(head string) string {
+	s, _ := window(head, QuoteBytes, true)
+	return Cut(mask(Printable(s), true), QuoteBytes)
+}
+
+// Clip is s masked, then cut to n bytes at a character boundary ("…"
+// after a cut), as Short but with s's bytes as they are: for a caller
+// that quotes the result itself. Like Short it looks at 4n+64 bytes and
+// masks a run of digits that reaches past them whatever its length.
+func Clip(s string, n int) string {
+	s, cut := window(s, n, false)
+	return Cut(mask(s, cut), n)
+}
+
+// window is the head of s that Short and Clip look at: 4n+64 bytes, less
+// an incomplete character at its end (its digit, if it is one, is then
+// masked with the run before it), and whether anything was cut (always,
+// when cut says s is a head already). Masking
+// shrinks a full-width digit to one '*', so n bytes of masked text can
+// come from nearly 3n bytes of s; 4n+64 leaves the text after them room.
+func window(s string, n int, cut bool) (string, bool) {
+	if n < 0 {
+		n = 0
 	}
-	return Cut(Mask(Printable(s)), n)
+	w := 4*n + 64
+	if len(s) <= w && !cut {
+		return s, false
+	}
+	s = s[:min(w, len(s))]
+	for k := 1; k < utf8.UTFMax && k <= len(s); k++ {
+		if utf8.RuneStart(s[len(s)-k]) {
+			if !utf8.FullRuneInString(s[len(s)-k:]) {
+				s = s[:len(s)-k]
+			}
+			break
+		}
+	}
+	return s, true
 }
 
 // Printable returns s with every invalid byte and every character that

@@ -1021,7 +1021,7 @@ func (s *scanner) object(sc *schema) {
 		raw, slow, ok := s.str(s.lim.MaxKey, jsonerr.ErrKeyLength)
 		if !ok {
 			if s.err != nil && s.err.Err == jsonerr.ErrKeyLength {
-				s.err.Key = redact.Value(string(s.data[at+1 : at+1+s.lim.MaxKey]))
+				s.err.Key = redact.HeadValue(string(s.data[at+1 : at+1+s.lim.MaxKey]))
 			}
 			return
 		}
