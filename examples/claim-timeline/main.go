@@ -201,6 +201,7 @@ func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
 	}
 	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Rulebook)
 }
+
 // coverAsOf is the day cover is judged on: the file's as_of, or the
 // case's latest recorded day (as Timeline does).
 func coverAsOf(f casefile.File, t casefile.Timeline) calendar.Date {

@@ -11,8 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 )
 
 // sample is copied by every use (append to a shared slice would overwrite it).
