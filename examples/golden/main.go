@@ -69,6 +69,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/all" // registers the kinds its cases name
@@ -100,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			"      go run ./examples/golden -accept 用例.json ...\n"+
 			"      go run ./examples/golden -import-xlsx 文件 [-write 目录] -accept 工作表!行号|用例 ...\n\n"+
 			"运行黄金用例（testdata/golden 下每个 *.json 文件一个情形），逐项比对期望输出与本库的实际输出。\n有用例未通过或无法运行时，退出状态为 1。\n\n")
-		printDefaultsZH(stderr, fs)
+		msg.PrintDefaultsZH(stderr, fs)
 	}
 	if err := fs.Parse(args); err != nil { // case files may follow the flags: no cli.Parse
 		if errors.Is(err, flag.ErrHelp) {
@@ -367,24 +368,6 @@ func zhDirError(dir string, err error) string {
 		return fmt.Sprintf("没有权限读取用例目录 %s", dir)
 	}
 	return fmt.Sprintf("%s 下没有 *.json 用例：请在仓库根目录运行，或用 -dir 指定目录", dir)
-}
-
-// printDefaultsZH lists the flags as flag.PrintDefaults does, in Chinese:
-// each flag with the name of its value (the usage's `quoted` word), its
-// usage and its default.
-func printDefaultsZH(w io.Writer, fs *flag.FlagSet) {
-	fs.VisitAll(func(f *flag.Flag) {
-		name, usage := flag.UnquoteUsage(f)
-		line := "  -" + f.Name
-		if name != "" {
-			line += " " + name
-		}
-		line += "\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
-		if f.DefValue != "" && f.DefValue != "false" {
-			line += "（默认 " + f.DefValue + "）"
-		}
-		fmt.Fprintln(w, line)
-	})
 }
 
 // zhFileError says in Chinese why a file the user named cannot be used.

@@ -41,6 +41,7 @@ import (
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/examples/internal/cli"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
@@ -145,7 +146,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "zh", "输出`语言`：zh 中文（经办人员阅读），en 英文（开发人员查看科目代码与英文来源）")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "用法：go run ./examples/ledger [-month 文件] [-json] [-lang zh|en]\n\n走一遍一个月的账：平台账单、对账、记账、退费、利息、待遇结算、费用、结账、各科目余额和年度收支情况。\n\n")
-		printDefaultsZH(stderr, fs)
+		msg.PrintDefaultsZH(stderr, fs)
 	}
 	if code, ok := cli.Parse(fs, args); !ok {
 		return code
@@ -386,24 +387,6 @@ func walk(path string, en bool) (output, bytes.Buffer, error) {
 		[]string{tr("年末暂收款（未核对一致）", "held in suspense at year end (暂收款)"), sum.Held.String(), n(sum.HeldCount)})
 	log.WriteString(table(rows, 1, 2))
 	return out, log, nil
-}
-
-// printDefaultsZH lists the flags as flag.PrintDefaults does, in Chinese:
-// each flag with the name of its value (the usage's `quoted` word), its
-// usage and its default.
-func printDefaultsZH(w io.Writer, fs *flag.FlagSet) {
-	fs.VisitAll(func(f *flag.Flag) {
-		name, usage := flag.UnquoteUsage(f)
-		line := "  -" + f.Name
-		if name != "" {
-			line += " " + name
-		}
-		line += "\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
-		if f.DefValue != "" && f.DefValue != "false" {
-			line += "（默认 " + f.DefValue + "）"
-		}
-		fmt.Fprintln(w, line)
-	})
 }
 
 // unknownDue is a declaration deadline that cannot be computed: why, and

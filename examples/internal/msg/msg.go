@@ -277,6 +277,25 @@ func (c *CLI) Usage() {
 	}
 }
 
+// PrintDefaultsZH lists the flags as flag.PrintDefaults does, in Chinese:
+// each flag with the name of its value (the usage's `quoted` word), its
+// usage and its default, for a program that writes its own usage header
+// (examples/ledger, examples/golden).
+func PrintDefaultsZH(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		line := "  -" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		line += "\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
+		if f.DefValue != "" && f.DefValue != "false" {
+			line += "（默认 " + f.DefValue + "）"
+		}
+		fmt.Fprintln(w, line)
+	})
+}
+
 // unquote is flag.UnquoteUsage for a usage string: the backquoted word is
 // the value's name, and the usage is given without the backquotes.
 func unquote(usage string) (name, text string) {
