@@ -363,15 +363,8 @@ func (a Award) ExplainZH() []string { return a.lines(explain.Chinese) }
 // catalogues are the package's two catalogues, built once from
 // messages.go; a fault (tests prevent it) leaves the zero catalogue, whose
 // renderings are visible markers.
-var catalogues = sync.OnceValue(func() [2]explain.Catalogue {
-	en, _ := explain.NewCatalogue(explain.English, Messages(explain.English))
-	zh, _ := explain.NewCatalogue(explain.Chinese, Messages(explain.Chinese))
-	return [2]explain.Catalogue{en, zh}
+var catalogues = sync.OnceValue(func() explain.Pair {
+	return explain.NewPair(Messages(explain.English), Messages(explain.Chinese))
 })
 
-func catalogue(lang explain.Lang) explain.Catalogue {
-	if lang == explain.Chinese {
-		return catalogues()[1]
-	}
-	return catalogues()[0]
-}
+func catalogue(lang explain.Lang) explain.Catalogue { return catalogues().In(lang) }

@@ -64,12 +64,7 @@ func medicalSteps(m Medical, s MedicalSplit) (basis explain.Explanation, lines [
 // render renders each line of lines in lang; a fault (a step without its
 // message: tests prevent it) shows as a marker in the text.
 func render(lang explain.Lang, lines []explain.Explanation) []string {
-	c := catalogue(lang)
-	out := make([]string, len(lines))
-	for i, e := range lines {
-		out[i], _ = c.Text(e)
-	}
-	return out
+	return catalogues().Texts(lang, lines)
 }
 
 // MedicalZH returns the explanation of s, the split of m, in Chinese, with

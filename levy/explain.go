@@ -205,26 +205,15 @@ func (a Adjustment) ExplainZH() []string {
 // render renders each line of lines in lang; a fault (a step without its
 // message: tests prevent it) shows as a marker in the text.
 func render(lang explain.Lang, lines []explain.Explanation) []string {
-	c := catalogue(lang)
-	out := make([]string, len(lines))
-	for i, e := range lines {
-		out[i], _ = c.Text(e)
-	}
-	return out
+	return catalogues().Texts(lang, lines)
 }
 
 // catalogues are the package's two catalogues (with param's messages),
 // built once; a fault (tests prevent it) leaves the zero catalogue, whose
 // renderings are markers.
-var catalogues = sync.OnceValue(func() [2]explain.Catalogue {
-	en, _ := explain.NewCatalogue(explain.English, Messages(explain.English), param.Messages(explain.English))
-	zh, _ := explain.NewCatalogue(explain.Chinese, Messages(explain.Chinese), param.Messages(explain.Chinese))
-	return [2]explain.Catalogue{en, zh}
+var catalogues = sync.OnceValue(func() explain.Pair {
+	return explain.NewPair(append(Messages(explain.English), param.Messages(explain.English)...),
+		append(Messages(explain.Chinese), param.Messages(explain.Chinese)...))
 })
 
-func catalogue(lang explain.Lang) explain.Catalogue {
-	if lang == explain.Chinese {
-		return catalogues()[1]
-	}
-	return catalogues()[0]
-}
+func catalogue(lang explain.Lang) explain.Catalogue { return catalogues().In(lang) }

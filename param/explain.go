@@ -98,15 +98,8 @@ func Messages(lang explain.Lang) []explain.Entry {
 
 // catalogues are the package's two catalogues, built once; a fault (tests
 // prevent it) leaves the zero catalogue, whose renderings are markers.
-var catalogues = sync.OnceValue(func() [2]explain.Catalogue {
-	en, _ := explain.NewCatalogue(explain.English, Messages(explain.English))
-	zh, _ := explain.NewCatalogue(explain.Chinese, Messages(explain.Chinese))
-	return [2]explain.Catalogue{en, zh}
+var catalogues = sync.OnceValue(func() explain.Pair {
+	return explain.NewPair(Messages(explain.English), Messages(explain.Chinese))
 })
 
-func catalogue(lang explain.Lang) explain.Catalogue {
-	if lang == explain.Chinese {
-		return catalogues()[1]
-	}
-	return catalogues()[0]
-}
+func catalogue(lang explain.Lang) explain.Catalogue { return catalogues().In(lang) }
