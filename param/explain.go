@@ -79,7 +79,7 @@ func Messages(lang explain.Lang) []explain.Entry {
 			{Key: "param.span.from", Template: "，自 {from} 起施行"},
 			{Key: "param.span.from_any", Template: "，自 {from} 起施行（不限起始日）"},
 			{Key: "param.span.from_until", Template: "，自 {from} 至 {until} 施行"},
-			{Key: "param.span.until", Template: "，自 {from} 至 {until} 施行"},
+			{Key: "param.span.until", Template: "，施行至 {until}"},
 			{Key: "param.source", Template: "（{source_zh}；状态：{status:param.status}）"},
 			{Key: "param.source.unknown_status", Template: "（{source_zh}；状态：{status}）"},
 		}

@@ -47,6 +47,9 @@ func TestValueTextUnchanged(t *testing.T) {
 		}
 		if !v.Until.IsZero() {
 			span = "，自 " + v.From.String() + " 至 " + v.Until.String() + " 施行"
+			if v.From.IsZero() { // once "，自  至 … 施行", an empty from (session 27)
+				span = "，施行至 " + v.Until.String()
+			}
 		}
 		return fmt.Sprintf("%s = %s%s（%s；状态：%s）", v.Name, v.Text(), span, v.Source, v.Status.Chinese())
 	}

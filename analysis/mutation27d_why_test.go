@@ -1,0 +1,70 @@
+package analysis_test
+
+// Issue 19, session 27 (round 14's class): every text figure of a
+// measurement and a running analysis (each Why's articles, inputs, English
+// and Chinese, every row in its order), pinned exactly against a snapshot
+// (testdata/why27d.golden.json; regenerate with -update27d after a
+// deliberate change and read the diff).
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/analysis"
+	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/ledger"
+	"github.com/zhishang/zhishang/money"
+)
+
+var update27d = flag.Bool("update27d", false, "rewrite testdata/why27d.golden.json")
+
+func TestWhyTextsSnapshot(t *testing.T) {
+	m3 := month(t, "2026-03")
+	tally := sampleTally(t, m3)
+	require.NoError(t, tally.AddN("platform-z", eligibility.RideHailing, day(t, "2026-03-02"), 7))
+	j := ledger.NewJournal(0)
+	_, err := j.Post(ledger.Posting{ID: "OPEN", Date: day(t, "2026-03-01"), Period: m3, Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "opening",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("2000000")}, {Subject: ledger.FundBalance, Credit: money.MustParse("2000000")}}})
+	require.NoError(t, err)
+	_, err = j.Post(ledger.Posting{ID: "R1", Date: day(t, "2026-03-20"), Period: m3, FeePeriod: month(t, "2026-02"), Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "receipt",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("370.00")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("370.00")}}})
+	require.NoError(t, err)
+	accident := day(t, "2026-01-05")
+	cl := []analysis.Claim{
+		{ID: "late", Case: claims.Case{Accident: accident, State: claims.StateReported, ReportedOn: accident}},
+		{ID: "fresh", Case: claims.Case{Accident: day(t, "2026-03-25"), State: claims.StateReported, ReportedOn: day(t, "2026-03-25")}},
+		{ID: "", Case: claims.Case{Accident: accident}},
+	}
+	data := analysis.Data{Tally: tally, Cases: sampleCasesOf(t), Books: j, Claims: cl, AsOf: day(t, "2026-03-31")}
+	period := analysis.Period{From: m3, To: m3}
+	measured, err := analysis.Measure(samplePolicy(t), sampleReformOf(t), data, period)
+	require.NoError(t, err)
+	running, err := analysis.Analyze(samplePolicy(t), data, period)
+	require.NoError(t, err)
+	got, err := json.MarshalIndent(map[string]any{"measure": measured, "analyze": running}, "", " ")
+	require.NoError(t, err)
+	got = append(got, '\n')
+	const file = "testdata/why27d.golden.json"
+	if *update27d {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(file, got, 0o644))
+	}
+	want, err := os.ReadFile(file)
+	require.NoError(t, err)
+	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := 0; i < len(wl) && i < len(gl); i++ {
+		if wl[i] != gl[i] {
+			assert.Equal(t, wl[i], gl[i], "first difference at line %d of %s", i+1, file)
+			break
+		}
+	}
+	assert.Equal(t, len(wl), len(gl), "lines")
+	assert.True(t, strings.Contains(string(got), `"ZH"`) || strings.Contains(string(got), `"zh"`), "the Chinese texts are in the snapshot")
+}
