@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -321,9 +322,14 @@ func TestExplanationNotCountedLines(t *testing.T) {
 // The names of kinds, standings, rules, weekdays, festivals and days, on
 // each side of their range checks and fallbacks.
 func TestNamesOnEachSideOfTheirRange(t *testing.T) {
+	// DayKind(6) is the first past the list, DayKind(5) its last.
+	assert.Equal(t, "DayKind(6)", calendar.DayKind(6).String())
+	assert.Equal(t, "DayKind(6)", calendar.DayKind(6).Chinese())
+	_, err := calendar.DayKind(6).MarshalText()
+	assert.EqualError(t, err, "calendar: invalid DayKind 6")
 	assert.Equal(t, "DayKind(9)", calendar.DayKind(9).String())
 	assert.Equal(t, "DayKind(9)", calendar.DayKind(9).Chinese())
-	_, err := calendar.DayKind(9).MarshalText()
+	_, err = calendar.DayKind(9).MarshalText()
 	assert.EqualError(t, err, "calendar: invalid DayKind 9")
 	b, err := calendar.AdjustedWorkday.MarshalText()
 	require.NoError(t, err)
@@ -542,4 +548,28 @@ func TestDeadlinesAtTheRangeEnds(t *testing.T) {
 	assert.Equal(t, "9999-12-31", dl.Date.String())
 	_, err = s9999.WithinWorkdays(d("9999-12-31"), 1)
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+}
+
+// ScheduleError names the schedule, the day and its date as far as it
+// knows them, and the reason with the detail of the error it wraps.
+func TestScheduleErrorEachPlace(t *testing.T) {
+	d := calendar.MustParseDate("2027-02-10")
+	for _, c := range []struct {
+		e      *calendar.ScheduleError
+		en, zh string
+	}{
+		{nil, "calendar: schedule: <nil>", "放假安排的格式不对"},
+		{&calendar.ScheduleError{Index: -1, Err: errors.New("plain")}, "calendar: schedule: plain", "放假安排：错误（无错误代码）"},
+		{&calendar.ScheduleError{Year: 2027, Index: -1, Err: calendar.ErrScheduleSyntax}, "calendar: schedule 2027: malformed schedule JSON", "2027 年放假安排：放假安排的格式不对"},
+		{&calendar.ScheduleError{Year: 2027, Index: 0, Err: errors.New("plain")}, "calendar: schedule 2027: day #1: plain", "2027 年放假安排第 1 天：错误（无错误代码）"},
+		{&calendar.ScheduleError{Year: 2027, Index: 2, Date: d, Err: fmt.Errorf("w: %w", &calendar.YearNotCoveredError{Year: 2028})},
+			"calendar: schedule 2027: day #3 (2027-02-10): w: calendar: year 2028 is not covered: no State Council holiday schedule for 2028 is loaded",
+			"2027 年放假安排第 3 天（2027-02-10 星期三）：该年的放假安排尚未载入，该年的日期无法判断：2028年的放假安排尚未载入，该年的日期无法判断"},
+		{&calendar.ScheduleError{Year: 2027, Index: 2, Date: d, Err: errors.Join(errors.New("a"), &calendar.ParseError{Input: "x", Layout: "YYYY-MM", Reason: "r"})},
+			"calendar: schedule 2027: day #3 (2027-02-10): a\ncalendar: cannot parse \"x\" as YYYY-MM: r",
+			"2027 年放假安排第 3 天（2027-02-10 星期三）：日期或月份格式不对（应为 2026-01-20 或 2026-01）：所填 \"x\" 不是有效的月份（应写作 YYYY-MM，如 2026-01）"},
+	} {
+		assert.Equal(t, c.en, c.e.Error())
+		assert.Equal(t, c.zh, c.e.Chinese())
+	}
 }
