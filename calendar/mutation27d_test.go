@@ -573,3 +573,37 @@ func TestScheduleErrorEachPlace(t *testing.T) {
 		assert.Equal(t, c.zh, c.e.Chinese())
 	}
 }
+
+// The text forms at the range ends, and the zero values' (which sort
+// before every date and month).
+func TestTextFormsAtTheRangeEnds(t *testing.T) {
+	for _, s := range []string{"0001-01-01", "0001-12-31", "0999-09-09", "9999-12-31"} {
+		d := calendar.MustParseDate(s)
+		b, err := d.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, s, string(b))
+		assert.Equal(t, s, d.String())
+		assert.Equal(t, -1, calendar.Date{}.Compare(d))
+		assert.Equal(t, 1, d.Compare(calendar.Date{}))
+		assert.Equal(t, 0, d.Compare(d))
+		var back calendar.Date
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, d, back)
+	}
+	for _, s := range []string{"0001-01", "0001-12", "9999-01", "9999-12"} {
+		m := calendar.MustParseMonth(s)
+		b, err := m.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, s, string(b))
+		assert.Equal(t, -1, calendar.Month{}.Compare(m))
+		assert.Equal(t, 1, m.Compare(calendar.Month{}))
+		assert.Equal(t, 0, m.Compare(m))
+	}
+	b, err := calendar.Date{}.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "", string(b))
+	assert.Equal(t, "0001-01-01", calendar.MustParseMonth("0001-01").First().String())
+	assert.Equal(t, "9999-12-31", calendar.MustParseMonth("9999-12").Last().String())
+	assert.Equal(t, time.Monday, calendar.MustParseDate("0001-01-01").Weekday())
+	assert.Equal(t, time.Friday, calendar.MustParseDate("9999-12-31").Weekday())
+}
