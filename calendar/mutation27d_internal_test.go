@@ -105,7 +105,7 @@ func edgeCalendars(t *testing.T) map[string]*Calendar {
 	}
 	out["host"] = h
 	var ovs []Override
-	for _, p := range []struct{ y, m int }{{first - 1, 11}, {first - 1, 12}, {first, 1}, {last, 11}, {last, 12}, {last + 1, 1}} {
+	for _, p := range []struct{ y, m int }{{first - 1, 11}, {first - 1, 12}, {first, 1}, {first + 1, 12}, {first + 2, 6}, {last, 11}, {last, 12}, {last + 1, 1}} {
 		per, _ := MonthOf(p.y, time.Month(p.m))
 		due, _ := per.AddMonths(1)
 		d, _ := due.Day(20 + p.m%5)

@@ -528,7 +528,7 @@ func TestDeadlinesAtTheRangeEnds(t *testing.T) {
 	for name, cal := range map[string]*calendar.Calendar{"default": c, "with 9999": nil} {
 		if cal == nil {
 			var err error
-			cal, err = c.With(calendar.Schedule{Year: 9999, Source: "host 9999", NoHolidays: true})
+			cal, err = calendar.New(calendar.Schedule{Year: 9999, Source: "host 9999", NoHolidays: true})
 			require.NoError(t, err)
 		}
 		dl, err = cal.DeclarationDeadline(m("9999-12"))
@@ -538,7 +538,7 @@ func TestDeadlinesAtTheRangeEnds(t *testing.T) {
 		assert.True(t, due.IsZero(), name)
 		assert.ErrorIs(t, err, calendar.ErrNotCovered, name)
 	}
-	s9999, err := c.With(calendar.Schedule{Year: 9999, Source: "host 9999", NoHolidays: true})
+	s9999, err := calendar.New(calendar.Schedule{Year: 9999, Source: "host 9999", NoHolidays: true})
 	require.NoError(t, err)
 	dl, err = s9999.DeclarationDeadline(m("9999-11"))
 	require.NoError(t, err)
