@@ -248,6 +248,21 @@ func TestWorkdayCountsAtTheIndexEdges(t *testing.T) {
 				}
 			}
 		}
+		// Spans reaching outside the index, or reversed, give nothing.
+		for _, span := range [][2]Date{{firstDay.addDays(-1), firstDay}, {lastDay, lastDay.addDays(1)}, {lastDay, firstDay}, {firstDay.addDays(-1), lastDay.addDays(1)}} {
+			if got := c.daysOffText(span[0], span[1]); got != "" {
+				t.Errorf("%s daysOffText(%v, %v) = %q; want empty", name, span[0], span[1], got)
+			}
+		}
+		off := 0
+		for _, k := range c.kind {
+			if k.IsDayOff() {
+				off++
+			}
+		}
+		if got := recordsIn(c.daysOffText(firstDay, lastDay), firstDay, lastDay); len(got) != off || off == 0 {
+			t.Errorf("%s: %d days off over the whole index; want %d", name, len(got), off)
+		}
 		// The days-off text at the edges: every day off of the first and the
 		// last fortnight, and nothing else.
 		for _, span := range [][2]Date{{firstDay, firstDay.addDays(13)}, {lastDay.addDays(-13), lastDay}} {
