@@ -912,7 +912,9 @@ func (c *Calendar) RateDeadline(year int) (Deadline, error) {
 // gives the official date: it then stands, with Computed zero (unknown) and
 // UnknownYear naming the year whose schedule is not loaded; the explanation
 // says so (period 2026-12 with the tax administration's 2027-01-20 and no
-// 2027 schedule).
+// 2027 schedule). Period 9999-12, whose 15 days run into year 10000 (past
+// the last date a Date holds), gives a *YearNotCoveredError for 10000 and
+// the zero Deadline: it has no Raw or NotBefore that a Date could hold.
 //
 // The deadline of every period the calendar covers is computed once, when
 // the calendar is built, so this is a lookup: O(1), no allocation (figures
@@ -939,8 +941,13 @@ func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
 	if period.IsZero() {
 		return Deadline{}, ErrZeroDate
 	}
-	o := c.override(RuleDeclaration, period)
 	start := period.Last()
+	if _, err := start.AddDays(15); err != nil {
+		// 9999-12: the 15 days run into year 10000, which no schedule
+		// covers and no Date holds: no Raw or NotBefore to give.
+		return Deadline{}, &YearNotCoveredError{Year: maxYear + 1}
+	}
+	o := c.override(RuleDeclaration, period)
 	unknown := Deadline{Rule: RuleDeclaration, Start: start, N: 15, Raw: start.addDays(15)}
 	if k := int(period.n - c.declFirst); k >= 0 && k < len(c.decl) && c.decl[k].errYear != 0 {
 		if o != nil {
