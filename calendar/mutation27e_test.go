@@ -282,3 +282,40 @@ func TestMutation27eDateMonthMessages(t *testing.T) {
 	assert.ErrorIs(t, err, calendar.ErrDateRange)
 	assert.EqualError(t, err, calendar.ErrDateRange.Error()+": 0001-01 -2 months")
 }
+
+func TestMutation27eUnixAndMustMessages(t *testing.T) {
+	_, err := calendar.DateOfUnix(-1 << 62)
+	assert.ErrorIs(t, err, calendar.ErrDateRange)
+	assert.EqualError(t, err, calendar.ErrDateRange.Error()+": Unix second -4611686018427387904")
+	_, err = calendar.DateOfUnix(1 << 62)
+	assert.EqualError(t, err, calendar.ErrDateRange.Error()+": Unix second 4611686018427387904")
+
+	panicMsg := func(f func()) (msg string, code bool) {
+		defer func() {
+			r := recover()
+			e, ok := r.(error)
+			require.True(t, ok, "%T %v", r, r)
+			msg, code = e.Error(), errors.Is(e, calendar.ErrParse)
+		}()
+		f()
+		return "", false
+	}
+	msg, code := panicMsg(func() { calendar.MustParseDate("2026-02-30") })
+	assert.True(t, code)
+	assert.Equal(t, `calendar.MustParseDate: calendar: cannot parse "2026-02-30" as YYYY-MM-DD: 2026-02 has no day 30`, msg)
+	msg, code = panicMsg(func() { calendar.MustParseMonth("2026-13") })
+	assert.True(t, code)
+	assert.Equal(t, `calendar.MustParseMonth: calendar: cannot parse "2026-13" as YYYY-MM: month 13 is not 01..12`, msg)
+
+	// The CSV's too-large refusal names the line where the cap was reached
+	// (it said line 0 before round 27).
+	big := csvHeader + strings.Repeat("2027-01-01,off,new_years_day,yes,n\n", calendar.MaxHolidayCSVBytes/35+2)
+	_, err = calendar.ParseHolidayCSV(strings.NewReader(big))
+	var ce *calendar.CSVError
+	require.True(t, errors.As(err, &ce))
+	// (the last buffer read is dropped with the refusal, so a few dozen
+	// lines before the cap itself)
+	assert.Greater(t, ce.Line, (calendar.MaxHolidayCSVBytes-8192)/35)
+	assert.LessOrEqual(t, ce.Line, calendar.MaxHolidayCSVBytes/35+3)
+	assert.True(t, strings.HasSuffix(err.Error(), ": "+calendar.ErrHolidayCSVTooLarge.Error()), err.Error())
+}
