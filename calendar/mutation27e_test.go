@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -318,4 +319,26 @@ func TestMutation27eUnixAndMustMessages(t *testing.T) {
 	assert.Greater(t, ce.Line, (calendar.MaxHolidayCSVBytes-8192)/35)
 	assert.LessOrEqual(t, ce.Line, calendar.MaxHolidayCSVBytes/35+3)
 	assert.True(t, strings.HasSuffix(err.Error(), ": "+calendar.ErrHolidayCSVTooLarge.Error()), err.Error())
+}
+
+type failingReader struct{}
+
+var errMutation27eRead = errors.New("disk gone")
+
+func (failingReader) Read([]byte) (int, error) { return 0, errMutation27eRead }
+
+// A reader's error that is not a *csv.ParseError names the line after the
+// last record read: line 2 right after the header, line 4 after two rows.
+func TestMutation27eHolidayCSVReaderErrorLine(t *testing.T) {
+	ce := csvErr(t, "")
+	_, err := calendar.ParseHolidayCSV(io.MultiReader(strings.NewReader(csvHeader), failingReader{}))
+	require.True(t, errors.As(err, &ce), "%T %v", err, err)
+	assert.ErrorIs(t, err, errMutation27eRead)
+	assert.EqualError(t, err, "calendar: holiday CSV line 2: disk gone")
+
+	_, err = calendar.ParseHolidayCSV(io.MultiReader(strings.NewReader(csvHeader+
+		"2027-01-01,off,new_years_day,yes,n\n2027-01-02,off,new_years_day,no,n\n"), failingReader{}))
+	require.True(t, errors.As(err, &ce), "%T %v", err, err)
+	assert.Equal(t, 4, ce.Line)
+	assert.EqualError(t, err, "calendar: holiday CSV line 4: disk gone")
 }
