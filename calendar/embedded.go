@@ -134,13 +134,17 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 		}
 	}
 	byYear := map[int]*Schedule{}
+	prev := 1 // the line where the last record read starts
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			line := 0
+			// A reader's error (the input too large) is not a
+			// *csv.ParseError: it names the line after the last record
+			// read, never line 0.
+			line := prev + 1
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				line = pe.Line
@@ -148,6 +152,7 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 			return nil, &CSVError{Line: line, Err: err}
 		}
 		line, _ := cr.FieldPos(0)
+		prev = line
 		d, err := ParseDate(rec[0])
 		if err != nil {
 			return nil, &CSVError{Line: line, Err: err}
