@@ -26,3 +26,16 @@ func TestLateCostsReasonNamesThe30Days(t *testing.T) {
 	assert.Equal(t, "100.00", split.Platform.String())
 	assert.Equal(t, "0.00", split.Fund.String())
 }
+
+// A cost the missing identity check caused is the platform's, and its
+// reason cites 第六十九条第二款 (a second auditor's hand mutation went
+// unnoticed).
+func TestIdentityHarmCostReasonCites69Paragraph2(t *testing.T) {
+	accident := calendar.MustParseDate("2026-03-10")
+	cc := costCase{FiledOn: calendar.MustParseDate("2026-03-12"), AcceptedOn: calendar.MustParseDate("2026-03-13"), IdentityNotVerified: true}
+	harm := claims.Cost{Date: accident, Item: "门诊", Amount: money.MustParse("40"), IdentityHarm: true}
+	s, err := splitCosts(book(t), accident, cc, []claims.Cost{harm})
+	require.NoError(t, err)
+	assert.Contains(t, s.Reasons, "2026-03-10 门诊 40.00 元：因未核验身份产生，由平台企业承担（第六十九条第二款）")
+	assert.Equal(t, "40.00", s.Platform.String())
+}
