@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -44,4 +45,26 @@ func TestScheduleErrorPlaceInChinese(t *testing.T) {
 		got := e.Chinese()
 		assert.True(t, got == tc.want+"不合要求" || strings.HasPrefix(got, tc.want+"："), "%+v: %q", tc.e, got)
 	}
+}
+
+type zhLeaf struct{}
+
+func (zhLeaf) Error() string   { return "leaf" }
+func (zhLeaf) Chinese() string { return "叶子原因" }
+
+// ScheduleError's Chinese finds the reason's own Chinese through joined
+// errors up to 16 levels deep, and stops there (a bounded walk; mutation
+// round 16: each level counted twice went unnoticed).
+func TestScheduleErrorChineseSearchDepth(t *testing.T) {
+	nest := func(levels int) error {
+		var e error = zhLeaf{}
+		for i := 0; i < levels; i++ {
+			e = errors.Join(e)
+		}
+		return e
+	}
+	got := (&calendar.ScheduleError{Year: 2027, Index: -1, Err: nest(16)}).Chinese()
+	assert.Contains(t, got, "叶子原因")
+	got = (&calendar.ScheduleError{Year: 2027, Index: -1, Err: nest(17)}).Chinese()
+	assert.NotContains(t, got, "叶子原因")
 }
