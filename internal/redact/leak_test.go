@@ -2,6 +2,7 @@ package redact_test
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,5 +70,25 @@ func TestHeadValueMasksTheRunTheLimitSplit(t *testing.T) {
 	}
 	if got := redact.HeadValue("ab12"); got != "ab**" {
 		t.Errorf("HeadValue(ab12) = %q, want ab**", got)
+	}
+}
+
+// The largest limits look at the whole string, never wrap (4n+64 with n
+// near the largest int).
+func TestWindowOfTheLargestLimits(t *testing.T) {
+	s := "abc１２３４５６７８９０１２３４５６７８"
+	for _, n := range []int{math.MaxInt, math.MaxInt / 4, math.MaxInt/4 + 1, len(s), -1} {
+		if n < 0 {
+			if got := redact.Clip(s, n); got != "" && got != "…" {
+				t.Errorf("Clip(s, %d) = %q", n, got)
+			}
+			continue
+		}
+		if got, want := redact.Clip(s, n), "abc"+strings.Repeat("*", 18); got != want {
+			t.Errorf("Clip(s, %d) = %q, want %q", n, got, want)
+		}
+		if got := redact.Short(s, n); strings.ContainsAny(got, "１２３") {
+			t.Errorf("Short(s, %d) = %q shows a digit", n, got)
+		}
 	}
 }

@@ -158,6 +158,9 @@ func window(s string, n int, cut bool) (string, bool) {
 	if n < 0 {
 		n = 0
 	}
+	if n > len(s) {
+		n = len(s) // 4n cannot wrap for a length that fits in memory
+	}
 	w := 4*n + 64
 	if len(s) <= w && !cut {
 		return s, false
