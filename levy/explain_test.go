@@ -81,7 +81,7 @@ func TestExplanationVariants(t *testing.T) {
 	for kind, want := range map[levy.AdjustmentKind][2]string{
 		levy.Refund:  {"refund 1.50 元 to p for the period 2026-02 (第十六条)", "向 p 退还 2026-02 费款所属期多缴的 1.50 元（第十六条）"},
 		levy.TopUp:   {"p tops up 1.50 元 for the period 2026-02 (第十六条)", "p 补足 2026-02 费款所属期少缴的 1.50 元（第十六条）"},
-		levy.NoneDue: {"p paid exactly what was due for 2026-02", "p 在 2026-02 费款所属期已足额缴纳，无需退补（第十六条）"},
+		levy.NoneDue: {"p paid exactly what was due for 2026-02: nothing to refund or top up (第十六条)", "p 在 2026-02 费款所属期已足额缴纳，无需退补（第十六条）"},
 	} {
 		a := levy.Adjustment{Kind: kind, Platform: "p", Period: testdates.Month(t, "2026-02"), Amount: amt("1.50")}
 		assert.Equal(t, want[0], a.String())

@@ -74,7 +74,7 @@ func messagesEN() []explain.Entry {
 
 		{Key: "levy.adjustment.refund", Template: "refund {amount} 元 to {platform} for the period {period} (第十六条)"},
 		{Key: "levy.adjustment.top_up", Template: "{platform} tops up {amount} 元 for the period {period} (第十六条)"},
-		{Key: "levy.adjustment.none_due", Template: "{platform} paid exactly what was due for {period}"},
+		{Key: "levy.adjustment.none_due", Template: "{platform} paid exactly what was due for {period}: nothing to refund or top up (第十六条)"},
 	}
 }
 
