@@ -221,7 +221,8 @@ func (k *calc) base(name param.Name, d calendar.Date) (param.Value, error) {
 				return w, nil
 			}
 			if k.needs != nil {
-				k.needs.add(Need{Param: name, On: d, Why: baseWhy(name, d.Year()), WhyZH: baseWhyZH(name, d.Year())})
+				why, whyZH := baseWhy(name, d.Year(), whyOnly)
+				k.needs.add(Need{Param: name, On: d, Why: why, WhyZH: whyZH})
 				return param.Value{Name: name, Value: placeholderOne, From: d, Source: "(missing)", Status: param.Provisional}, nil
 			}
 			return param.Value{}, &MissingBaseError{Param: name, Year: d.Year()}

@@ -52,6 +52,12 @@ func terms(lang explain.Lang) []explain.Entry {
 
 func messagesEN() []explain.Entry {
 	return []explain.Entry{
+		{Key: "benefits.need.wage", Template: "W × 12 for injuries or deaths in {year}: the {prev} Shanghai urban private-sector average annual wage"},
+		{Key: "benefits.need.income", Template: "the death grant for deaths in {year}: the {prev} national per-capita urban disposable income"},
+		{Key: "benefits.need.nursing_base", Template: "the {year} standard of the nursing allowance (第四十五条第二款)"},
+		{Key: "benefits.need.other", Template: "the figure for {year}"},
+		{Key: "benefits.need.standard", Template: "; 第四十五条第二款: the year's standard"},
+		{Key: "benefits.need.rebase", Template: "; 第四十五条 rebases the periodic items on it"},
 		// an item's line
 		{Key: "benefits.item", Template: "{name}: {amount} 元"},
 		{Key: "benefits.item.for", Template: "{name}（{beneficiary}）: {amount} 元"},
@@ -116,6 +122,12 @@ func messagesEN() []explain.Entry {
 
 func messagesZH() []explain.Entry {
 	return []explain.Entry{
+		{Key: "benefits.need.wage", Template: "{year}年受伤或死亡所用的 W × 12：{prev}年上海市城镇私营单位就业人员年平均工资"},
+		{Key: "benefits.need.income", Template: "{year}年死亡的一次性职业伤害死亡补助金：{prev}年全国城镇居民人均可支配收入"},
+		{Key: "benefits.need.nursing_base", Template: "{year}年生活护理费标准（第四十五条第二款）"},
+		{Key: "benefits.need.other", Template: "{year}年的数值"},
+		{Key: "benefits.need.standard", Template: "；第四十五条第二款：当年标准"},
+		{Key: "benefits.need.rebase", Template: "；第四十五条：按月支付的项目以此重新计发"},
 		{Key: "benefits.item", Template: "{name}：{amount} 元"},
 		{Key: "benefits.item.for", Template: "{name}（{beneficiary}）：{amount} 元"},
 		{Key: "benefits.item.monthly", Template: "/月"},

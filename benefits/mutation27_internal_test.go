@@ -111,15 +111,17 @@ func TestBaseWhyYears(t *testing.T) {
 		{ParamNursingBase, []string{"2027"}, []string{"2026", "2028"}},
 		{"other", []string{"2027"}, []string{"2026", "2028"}},
 	} {
-		s := baseWhy(tc.name, 2027)
-		for _, h := range tc.has {
-			assert.Contains(t, s, h, tc.name)
+		s, zh := baseWhy(tc.name, 2027, whyOnly)
+		for _, text := range []string{s, zh} {
+			for _, h := range tc.has {
+				assert.Contains(t, text, h, tc.name)
+			}
+			for _, h := range tc.hasNo {
+				assert.NotContains(t, text, h, tc.name)
+			}
+			assert.False(t, seen[text], "%s: its own text", tc.name)
+			seen[text] = true
 		}
-		for _, h := range tc.hasNo {
-			assert.NotContains(t, s, h, tc.name)
-		}
-		assert.False(t, seen[s], "%s: its own text", tc.name)
-		seen[s] = true
 	}
 }
 

@@ -3,11 +3,13 @@ package benefits
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/param"
 )
 
@@ -115,34 +117,36 @@ var (
 	jan2025, _ = calendar.DateOf(2025, 1, 1)
 )
 
-// baseWhy says what a missing wage or income figure is for.
-func baseWhy(name param.Name, year int) string {
+// Why a base figure is needed (Need.Why, Need.WhyZH): the figure's purpose
+// for the year, then what else rests on it.
+const (
+	whyOnly     = ""
+	whyStandard = "benefits.need.standard" // 第四十五条第二款: the year's standard
+	whyRebase   = "benefits.need.rebase"   // 第四十五条: the periodic items are rebased on it
+)
+
+// baseWhy says, in English and in Chinese from the same step, what a
+// missing wage, income or nursing base of the given year is for, with what
+// else rests on it (whyStandard, whyRebase).
+func baseWhy(name param.Name, year int, also string) (en, zh string) {
+	key := "benefits.need.other"
 	switch name {
 	case ParamWage:
-		return fmt.Sprintf("W × 12 for injuries or deaths in %d: the %d Shanghai urban private-sector average annual wage", year, year-1)
+		key = "benefits.need.wage"
 	case ParamIncome:
-		return fmt.Sprintf("the death grant for deaths in %d: the %d national per-capita urban disposable income", year, year-1)
+		key = "benefits.need.income"
 	case ParamNursingBase:
-		return fmt.Sprintf("the %d standard of the nursing allowance (第四十五条第二款)", year)
+		key = "benefits.need.nursing_base"
 	}
-	return fmt.Sprintf("the figure for %d", year)
-}
-
-// baseWhyZH is baseWhy in Chinese.
-func baseWhyZH(name param.Name, year int) string {
-	switch name {
-	case ParamWage:
-		return fmt.Sprintf("%d年受伤或死亡所用的 W × 12：%d年上海市城镇私营单位就业人员年平均工资", year, year-1)
-	case ParamIncome:
-		return fmt.Sprintf("%d年死亡的一次性职业伤害死亡补助金：%d年全国城镇居民人均可支配收入", year, year-1)
-	case ParamNursingBase:
-		return fmt.Sprintf("%d年生活护理费标准（第四十五条第二款）", year)
+	e := explain.Explanation{{Key: key, Inputs: []explain.Value{
+		{Name: "year", Value: strconv.Itoa(year)}, {Name: "prev", Value: strconv.Itoa(year - 1)}}}}
+	if also != whyOnly {
+		e = append(e, explain.Step{Key: also})
 	}
-	return fmt.Sprintf("%d年的数值", year)
+	en, _ = catalogues().In(explain.English).Text(e)
+	zh, _ = catalogues().In(explain.Chinese).Text(e)
+	return en, zh
 }
-
-// rebaseZH is why the 2024 wage is needed, in Chinese (第四十五条).
-const rebaseZH = "；第四十五条：按月支付的项目以此重新计发"
 
 // ParamGrantMonths is the one-time disability grant's months for a grade
 // (1–10); for another grade it is "", a name no set holds (a lookup of it

@@ -164,8 +164,8 @@ func (s scheduler) annual(basis param.Name, y int) (decimal.Decimal, error) {
 				return w.Value, nil
 			}
 			if s.needs != nil {
-				s.needs.add(Need{Param: basis, On: d, Why: baseWhy(basis, y) + "; 第四十五条第二款: the year's standard",
-					WhyZH: baseWhyZH(basis, y) + "；第四十五条第二款：当年标准"})
+				why, whyZH := baseWhy(basis, y, whyStandard)
+				s.needs.add(Need{Param: basis, On: d, Why: why, WhyZH: whyZH})
 				return placeholderOne, nil
 			}
 			return decimal.Decimal{}, &MissingBaseError{Param: basis, Year: y}
@@ -179,8 +179,8 @@ func (s scheduler) wage2024() (decimal.Decimal, error) {
 	v, err := wage2024(s.params)
 	var mb *MissingBaseError
 	if err != nil && s.needs != nil && errors.As(err, &mb) {
-		s.needs.add(Need{Param: ParamWage, On: jan2025, Why: baseWhy(ParamWage, 2025) + "; 第四十五条 rebases the periodic items on it",
-			WhyZH: baseWhyZH(ParamWage, 2025) + rebaseZH})
+		why, whyZH := baseWhy(ParamWage, 2025, whyRebase)
+		s.needs.add(Need{Param: ParamWage, On: jan2025, Why: why, WhyZH: whyZH})
 		return placeholderOne, nil
 	}
 	return v.Value, err

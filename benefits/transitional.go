@@ -57,8 +57,8 @@ func (k *calc) wage2024() (param.Value, error) {
 	var mb *MissingBaseError
 	if err != nil && k.needs != nil && errors.As(err, &mb) {
 		on, _ := calendar.DateOf(2025, 1, 1)
-		k.needs.add(Need{Param: ParamWage, On: on, Why: baseWhy(ParamWage, 2025) + "; 第四十五条 rebases the periodic items on it",
-			WhyZH: baseWhyZH(ParamWage, 2025) + rebaseZH})
+		why, whyZH := baseWhy(ParamWage, 2025, whyRebase)
+		k.needs.add(Need{Param: ParamWage, On: on, Why: why, WhyZH: whyZH})
 		return param.Value{Name: ParamWage, Value: placeholderOne, From: on, Source: "(missing)", Status: param.Provisional}, nil
 	}
 	return v, err
