@@ -1,5 +1,7 @@
 package explain
 
+import "errors"
+
 // Pair is a package's two catalogues, English for developers and Chinese
 // for clerks, built from its message lists: the shape every package that
 // explains itself keeps (levy, benefits, param).
@@ -17,15 +19,11 @@ func NewPair(en, zh []Entry) Pair {
 	var errEN, errZH error
 	p.en, errEN = NewCatalogue(English, en)
 	p.zh, errZH = NewCatalogue(Chinese, zh)
-	if errEN != nil {
-		p.err = errEN
-	} else {
-		p.err = errZH
-	}
+	p.err = errors.Join(errEN, errZH)
 	return p
 }
 
-// Err is the fault NewPair met building the catalogues, or nil.
+// Err is the faults NewPair met building the catalogues (both, joined), or nil.
 func (p Pair) Err() error { return p.err }
 
 // In is the catalogue of lang: Chinese for explain.Chinese, else English.
