@@ -61,6 +61,9 @@ type Count struct {
 	Types    int
 	Methods  int
 	Fields   int
+	// Names lists every counted identifier as "kind\tname" (a method or
+	// field as Type.Name), in the order counted.
+	Names []string
 }
 
 // Total is the sum of every kind.
@@ -71,11 +74,20 @@ func (c Count) Total() int {
 func main() {
 	root := flag.String("root", ".", "the module's root `directory` (the one with go.mod)")
 	internal := flag.Bool("internal", false, "also list internal packages (not in the total)")
+	list := flag.Bool("list", false, "print every counted identifier, one a line (package, kind, name), instead of the table")
 	flag.Parse()
 	counts, err := countModule(*root, *internal)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "apicount:", err)
 		os.Exit(1)
+	}
+	if *list {
+		for _, c := range counts {
+			for _, n := range c.Names {
+				fmt.Printf("%s\t%s\n", c.Path, n)
+			}
+		}
+		return
 	}
 	writeTable(os.Stdout, counts)
 }
@@ -173,21 +185,31 @@ func countPackage(dir, importPath string) (Count, bool, error) {
 		return Count{}, false, err
 	}
 	c := Count{Path: importPath}
-	c.addValues(p.Consts, &c.Consts)
-	c.addValues(p.Vars, &c.Vars)
+	c.addValues(p.Consts, &c.Consts, "const")
+	c.addValues(p.Vars, &c.Vars, "var")
 	c.Funcs += len(p.Funcs)
+	for _, f := range p.Funcs {
+		c.Names = append(c.Names, "func\t"+f.Name)
+	}
 	for _, t := range p.Types {
 		c.Types++
-		c.addValues(t.Consts, &c.Consts)
-		c.addValues(t.Vars, &c.Vars)
+		c.Names = append(c.Names, "type\t"+t.Name)
+		c.addValues(t.Consts, &c.Consts, "const")
+		c.addValues(t.Vars, &c.Vars, "var")
 		c.Funcs += len(t.Funcs)
+		for _, f := range t.Funcs {
+			c.Names = append(c.Names, "func\t"+f.Name)
+		}
 		c.Methods += len(t.Methods)
+		for _, m := range t.Methods {
+			c.Names = append(c.Names, "method\t"+t.Name+"."+m.Name)
+		}
 		for _, spec := range t.Decl.Specs {
 			ts, ok := spec.(*ast.TypeSpec)
 			if !ok || ts.Name.Name != t.Name {
 				continue
 			}
-			c.addTypeExpr(ts.Type)
+			c.addTypeExpr(t.Name, ts.Type)
 		}
 	}
 	return c, true, nil
@@ -195,11 +217,12 @@ func countPackage(dir, importPath string) (Count, bool, error) {
 
 // addValues counts the exported names of const or var declarations (go/doc
 // has already dropped the unexported ones).
-func (c *Count) addValues(vs []*doc.Value, n *int) {
+func (c *Count) addValues(vs []*doc.Value, n *int, kind string) {
 	for _, v := range vs {
 		for _, name := range v.Names {
 			if token.IsExported(name) {
 				*n++
+				c.Names = append(c.Names, kind+"\t"+name)
 			}
 		}
 	}
@@ -207,22 +230,24 @@ func (c *Count) addValues(vs []*doc.Value, n *int) {
 
 // addTypeExpr counts the exported fields of a struct type and the exported
 // methods of an interface type, descending into nested struct literals.
-func (c *Count) addTypeExpr(e ast.Expr) {
+func (c *Count) addTypeExpr(owner string, e ast.Expr) {
 	switch t := e.(type) {
 	case *ast.StructType:
 		for _, f := range t.Fields.List {
 			if len(f.Names) == 0 { // embedded
-				if token.IsExported(embeddedName(f.Type)) {
+				if name := embeddedName(f.Type); token.IsExported(name) {
 					c.Fields++
+					c.Names = append(c.Names, "field\t"+owner+"."+name)
 				}
 			}
 			for _, n := range f.Names {
 				if n.IsExported() {
 					c.Fields++
+					c.Names = append(c.Names, "field\t"+owner+"."+n.Name)
 				}
 			}
 			if len(f.Names) == 0 || anyExported(f.Names) {
-				c.addNested(f.Type)
+				c.addNested(owner, f.Type)
 			}
 		}
 	case *ast.InterfaceType:
@@ -230,6 +255,7 @@ func (c *Count) addTypeExpr(e ast.Expr) {
 			for _, n := range m.Names {
 				if n.IsExported() {
 					c.Methods++
+					c.Names = append(c.Names, "method\t"+owner+"."+n.Name)
 				}
 			}
 		}
@@ -238,16 +264,16 @@ func (c *Count) addTypeExpr(e ast.Expr) {
 
 // addNested counts the fields of a struct literal used as a field's type
 // (directly, or as the element of a pointer, slice, array or map).
-func (c *Count) addNested(e ast.Expr) {
+func (c *Count) addNested(owner string, e ast.Expr) {
 	switch t := e.(type) {
 	case *ast.StructType:
-		c.addTypeExpr(t)
+		c.addTypeExpr(owner, t)
 	case *ast.StarExpr:
-		c.addNested(t.X)
+		c.addNested(owner, t.X)
 	case *ast.ArrayType:
-		c.addNested(t.Elt)
+		c.addNested(owner, t.Elt)
 	case *ast.MapType:
-		c.addNested(t.Value)
+		c.addNested(owner, t.Value)
 	}
 }
 

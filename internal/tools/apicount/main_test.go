@@ -15,8 +15,12 @@ func TestCountsEachKind(t *testing.T) {
 	counts, err := countModule("testdata/mod", false)
 	require.NoError(t, err)
 	require.Len(t, counts, 1)
-	assert.Equal(t, Count{Path: "example.com/mod/pkg", Consts: 3, Vars: 1, Funcs: 2, Types: 4, Methods: 3, Fields: 4}, counts[0])
+	names := []string{"const\tA", "const\tB", "var\tV", "func\tF", "type\tI", "method\tI.M", "type\tKind", "const\tK",
+		"func\tNewKind", "method\tKind.String", "type\tS", "field\tS.Kind", "field\tS.X", "field\tS.N", "field\tS.Z",
+		"type\tT", "method\tT.P"}
+	assert.Equal(t, Count{Path: "example.com/mod/pkg", Consts: 3, Vars: 1, Funcs: 2, Types: 4, Methods: 3, Fields: 4, Names: names}, counts[0])
 	assert.Equal(t, 17, counts[0].Total())
+	assert.Len(t, counts[0].Names, counts[0].Total(), "-list prints one line for each identifier counted")
 }
 
 func TestInternalListedNotTotalled(t *testing.T) {
