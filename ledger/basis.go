@@ -60,7 +60,7 @@ var basisRules = [...]BasisRule{RuleReceipt, RuleReceiptHeld, RuleReceiptCleared
 	RuleHeldCleared, RuleHeldRefunded, RuleHeldSplit, RuleInsurerPayment, RuleMonthlySettlement}
 
 // ParseBasisRule reads a rule key ("treasury_receipt", "refund", …); any
-// other text, the empty one too, is ErrBadPosting.
+// other text, the empty one too, is code bad_posting.
 func ParseBasisRule(s string) (BasisRule, error) {
 	for _, r := range basisRules {
 		if string(r) == s {
@@ -68,16 +68,16 @@ func ParseBasisRule(s string) (BasisRule, error) {
 		}
 	}
 	if s == "" {
-		return "", fmt.Errorf("%w: no basis rule", ErrBadPosting)
+		return "", fmt.Errorf("%w: no basis rule", errBadPosting)
 	}
-	return "", fmt.Errorf("%w: unknown basis rule %s", ErrBadPosting, echo(s))
+	return "", fmt.Errorf("%w: unknown basis rule %s", errBadPosting, echo(s))
 }
 
 // UnmarshalText reads a rule as ParseBasisRule does, so a snapshot holding
 // an unknown one is refused where it is read.
 func (r *BasisRule) UnmarshalText(b []byte) error {
 	if r == nil {
-		return fmt.Errorf("%w: nil *BasisRule", ErrBadPosting)
+		return fmt.Errorf("%w: nil *BasisRule", errBadPosting)
 	}
 	v, err := ParseBasisRule(string(b))
 	if err != nil {
@@ -116,7 +116,7 @@ func (b Basis) IsZero() bool { return b == Basis{} }
 // and no others.
 func (b Basis) check(p *Posting) error {
 	if _, err := ParseBasisRule(string(b.Rule)); err != nil {
-		return badPosting(p.ID, "basis: %v", strings.TrimPrefix(err.Error(), ErrBadPosting.Error()+": "))
+		return badPosting(p.ID, "basis: %v", strings.TrimPrefix(err.Error(), errBadPosting.Error()+": "))
 	}
 	bad := func(f string, a ...any) error {
 		return badPosting(p.ID, "basis %s: "+f, append([]any{b.Rule}, a...)...)
@@ -158,7 +158,7 @@ func (b Basis) check(p *Posting) error {
 		return bad("names no insurer")
 	case b.Rule == RuleInsurerPayment:
 		if err := validID(b.Insurer); err != nil {
-			return fmt.Errorf("%w %s: basis: insurer: %w", ErrBadPosting, echo(p.ID), err)
+			return fmt.Errorf("%w %s: basis: insurer: %w", errBadPosting, echo(p.ID), err)
 		}
 	case !utf8.ValidString(b.To):
 		return bad("the account paid to is not UTF-8 (a snapshot would not give it back as it is)")

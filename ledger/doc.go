@@ -24,7 +24,11 @@
 //
 // # What the books refuse
 //
-// The journal cannot be fooled into accepting what it must refuse:
+// The journal cannot be fooled into accepting what it must refuse. Every
+// refusal is an error carrying an errcode.Code (errcode.Of); Codes lists
+// every code, and the exported ones (ErrConflict, ErrClosed, ErrNegative,
+// …) are those a host branches on with errors.Is; the others, named below
+// by their identifier, are compared with errcode.Of(err).Code():
 //
 //   - sums overflow nowhere: a line is at most 10¹² 元, and every total —
 //     a posting's debits and credits, each balance (of a period, over all
@@ -32,24 +36,24 @@
 //     zero), a reconciliation's sums per key, the yearly summary and its
 //     counts — is a money.Amount (or an int) with checked additions (and a
 //     checked negation); one that would leave the range (about 9.2×10¹⁶
-//     元) is ErrOverflow, never a wrapped number. Settle's sums are checked
+//     元) is code overflow, never a wrapped number. Settle's sums are checked
 //     the same way, and its postings pass the same checks when posted;
-//   - a reversal mirrors its original exactly (ErrFalseReversal), so no
+//   - a reversal mirrors its original exactly (code false_reversal), so no
 //     small "reversal" can mark a posting reversed;
 //   - a receipt or collection ID given twice is refused (ErrDuplicateRecord);
 //   - no ID aliases another: the postings the package builds carry the
 //     document they book as fields (Origin: kind, the document's own ID, a
 //     booking number), their IDs are derived from those one-to-one and
 //     never parsed back, a posting the host writes may not take an ID of
-//     that form (ErrReservedID), and a document is booked by one posting
+//     that form (code reserved_id), and a document is booked by one posting
 //     at a time (ErrAlreadyBooked); every ID from outside (receipt,
 //     collection, platform, posting, counterparty, payment, insurer,
 //     worker) is at most MaxIDBytes and refuses characters nobody can see
-//     (ErrBadID), so no two IDs differ only by what does not show;
+//     (code bad_id), so no two IDs differ only by what does not show;
 //   - a counterparty's kind and an adjustment's direction are closed lists
 //     (CounterpartyKind, Direction): a kind or direction not on the list,
-//     or none, is refused where it is read or used (ErrBadCounterparty,
-//     ErrBadDirection), never taken as the nearest one;
+//     or none, is refused where it is read or used (code bad_counterparty,
+//     code bad_direction), never taken as the nearest one;
 //   - the special account, the suspense subject and the insurer payable
 //     never go below zero on any day, in the order the money moved
 //     (ErrNegative; NonNegative says why the others may).

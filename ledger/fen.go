@@ -10,7 +10,7 @@ import (
 // maxLineFen bounds a line's amount (10¹² 元, in fen); a larger amount is
 // refused. Sums of lines are checked besides (money.Amount.Add): a posting
 // whose debits or credits total more than an Amount holds, or a balance
-// that would, is ErrOverflow, never a wrapped number.
+// that would, is code overflow, never a wrapped number.
 const maxLineFen = 100_000_000_000_000
 
 // lineOK reports whether a may stand on a line, or in a record: from 0 to

@@ -184,10 +184,10 @@ func bookYear(d calendar.Date, period calendar.Month) (year int, late bool) {
 // year of its period, and is listed in PriorYear with the day it belongs
 // to. (The accrual view, ByFeePeriod, is as the books stand now: it takes
 // in what a later year books for the year's fee periods.) Sums are
-// money.Amount with checked additions: a sum out of range is ErrOverflow.
+// money.Amount with checked additions: a sum out of range is code overflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	if j == nil {
-		return Summary{}, ErrNilJournal
+		return Summary{}, errNilJournal
 	}
 	var levy, refunds, interest, held, prior sum
 	exp := map[Subject]*sum{}
@@ -302,7 +302,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	bal := sum{amount: income.amount}
 	bal.sub(spent.amount)
 	if bad || spent.err || income.err || bal.err {
-		return Summary{}, fmt.Errorf("%w: the summary of %d", ErrOverflow, year)
+		return Summary{}, fmt.Errorf("%w: the summary of %d", errOverflow, year)
 	}
 	s.Income, s.Spent, s.Balance = income.amount, spent.amount, bal.amount
 	sort.Slice(s.Expenditure, func(a, b int) bool { return s.Expenditure[a].Subject < s.Expenditure[b].Subject })
