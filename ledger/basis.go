@@ -3,7 +3,7 @@ package ledger
 // What a posting books, as data (issue 20): the postings the package builds
 // carry a stable key of what happened (Basis) beside the figures they already
 // hold (document, dates, periods, amounts); English and Chinese are rendered
-// from those (Posting.Explain, Posting.ExplainZH), never stored, so a later
+// from those (Posting.Explain), never stored, so a later
 // wording never makes re-posting the same document a conflict.
 
 import (

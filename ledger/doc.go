@@ -87,8 +87,8 @@
 // treasury_receipt or refund, and the account paid to or the insurer where
 // the posting's other fields do not hold it); one the host writes carries
 // its own words (Posting.Source). Nothing the package writes in English or
-// Chinese is stored: Explain and ExplainZH render a posting from its data
-// through the package's catalogues (Explanation gives the steps of package
+// Chinese is stored: Explain renders a posting from its data in either
+// language through the package's catalogues (Steps gives the steps of package
 // explain, Messages the entries, for a host joining catalogues), so a later
 // wording never changes a posting, and Post compares the data — the same
 // document booked again is a duplicate, whatever either version would say

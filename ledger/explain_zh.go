@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // subjectZH names the scheme's subjects in Chinese.
@@ -52,36 +53,34 @@ func (m Match) ReasonZH() string {
 	return "与国库对上（第十七条），并与单量汇总一致（第十八条）：计入基金收入"
 }
 
-// ExplainZH returns one line a period: the platform, the fee period and
-// ReasonZH.
-func (r Reconciliation) ExplainZH() []string {
+// Explain returns one line a period in lang: the platform, the fee period
+// and why (Match.Reason in English, Match.ReasonZH in Chinese).
+func (r Reconciliation) Explain(lang explain.Lang) []string {
 	var out []string
 	for _, m := range r.Matches {
-		out = append(out, m.Key.Platform+" "+m.Key.Period.String()+"："+m.ReasonZH())
+		if lang == explain.Chinese {
+			out = append(out, m.Key.Platform+" "+m.Key.Period.String()+"："+m.ReasonZH())
+		} else {
+			out = append(out, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
+		}
 	}
 	return out
 }
 
-// RefundZH describes in Chinese the posting Refund makes of a (the
-// posting's own ExplainZH says the same from its data): a refund to the account to or a top-up, with the fee
-// period and the amount; for a direction that is none of the three, that
-// nothing is booked.
-func RefundZH(a Adjustment, to string) string {
-	switch {
-	case a.Direction.Chinese() == "":
-		return "第十六条：退补方向不明（" + echo(string(a.Direction)) + "），不予记账"
-	case a.Direction == NoneDue || a.Amount.IsZero():
-		return "无需退还或补缴"
-	case a.Direction == RefundDue:
-		return fmt.Sprintf("第十六条：退还 %s 元，属 %s 费款账期（退款所属费款账期），退至 %s", a.Amount.String(), a.Period, to)
+// Explain describes the settlement in lang (Chinese for explain.Chinese,
+// English for any other): the total by item, the month it is settled in
+// (第五十七条) and the payments above the warning limit (第五十六条).
+func (s Settlement) Explain(lang explain.Lang) []string {
+	if lang != explain.Chinese {
+		out := []string{fmt.Sprintf("%s %s: benefits paid %s 元 in all, settled in %s (第五十七条)", s.Insurer, s.Month, s.Total.String(), s.SettleIn)}
+		for _, t := range s.ByItem {
+			out = append(out, fmt.Sprintf("  %s: %d payment(s), %s 元", t.Subject, t.Count, t.Amount.String()))
+		}
+		for _, p := range s.Review {
+			out = append(out, fmt.Sprintf("  %s above the warning limit: to be reviewed (第五十六条)", p.ID))
+		}
+		return out
 	}
-	return fmt.Sprintf("第十六条：补缴 %s 元，属 %s 费款账期", a.Amount.String(), a.Period)
-}
-
-// ExplainZH describes the settlement in Chinese: the total by item, the
-// month it is settled in (第五十七条) and the payments above the warning
-// limit (第五十六条).
-func (s Settlement) ExplainZH() []string {
 	out := []string{fmt.Sprintf("%s %s 垫付的待遇合计 %s 元，于 %s 结算（第五十七条）", s.Insurer, s.Month, s.Total.String(), s.SettleIn)}
 	for _, t := range s.ByItem {
 		out = append(out, fmt.Sprintf("  %s（%s）：%d 笔，%s 元", t.Subject.Chinese(), t.Subject, t.Count, t.Amount.String()))

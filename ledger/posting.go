@@ -41,7 +41,7 @@ type Posting struct {
 	// Source is, on a posting the host writes, what it books in the host's
 	// own words (the document or article behind it), kept as given; empty
 	// on a posting the package builds, which carries its Basis instead.
-	// Explain and ExplainZH render either.
+	// Explain renders either.
 	Source string `json:"source,omitempty"`
 	// Basis is, on a posting the package builds (Reconcile, Refund,
 	// ClearHeld, Settle), what it books as data: a stable rule and the

@@ -22,8 +22,7 @@ type OpenItem struct {
 	// item the host's own posting holds.
 	Receipt string `json:"receipt,omitempty"`
 	// Basis and Source are the holding posting's: what it books, as data
-	// (RuleReceiptHeld), or in the host's words. Explain and ExplainZH
-	// render them.
+	// (RuleReceiptHeld), or in the host's words. Explain renders them.
 	Basis  Basis  `json:"basis,omitzero"`
 	Source string `json:"source,omitempty"`
 	// Reason is why the records do not agree, when Reconcile lists it.
