@@ -59,9 +59,9 @@ const (
 var basisRules = [...]BasisRule{RuleReceipt, RuleReceiptHeld, RuleReceiptCleared, RuleRefund, RuleTopUp,
 	RuleHeldCleared, RuleHeldRefunded, RuleHeldSplit, RuleInsurerPayment, RuleMonthlySettlement}
 
-// ParseBasisRule reads a rule key ("treasury_receipt", "refund", …); any
+// parseBasisRule reads a rule key ("treasury_receipt", "refund", …); any
 // other text, the empty one too, is code bad_posting.
-func ParseBasisRule(s string) (BasisRule, error) {
+func parseBasisRule(s string) (BasisRule, error) {
 	for _, r := range basisRules {
 		if string(r) == s {
 			return r, nil
@@ -73,13 +73,13 @@ func ParseBasisRule(s string) (BasisRule, error) {
 	return "", fmt.Errorf("%w: unknown basis rule %s", errBadPosting, echo(s))
 }
 
-// UnmarshalText reads a rule as ParseBasisRule does, so a snapshot holding
+// UnmarshalText reads a rule as parseBasisRule does, so a snapshot holding
 // an unknown one is refused where it is read.
 func (r *BasisRule) UnmarshalText(b []byte) error {
 	if r == nil {
 		return fmt.Errorf("%w: nil *BasisRule", errBadPosting)
 	}
-	v, err := ParseBasisRule(string(b))
+	v, err := parseBasisRule(string(b))
 	if err != nil {
 		return err
 	}
@@ -108,14 +108,14 @@ type Basis struct {
 	Insurer string `json:"insurer,omitempty"`
 }
 
-// IsZero reports whether b is the zero Basis (a posting the host wrote).
-func (b Basis) IsZero() bool { return b == Basis{} }
+// isZero reports whether b is the zero Basis (a posting the host wrote).
+func (b Basis) isZero() bool { return b == Basis{} }
 
 // check checks b as the basis of p (b is not zero): a known rule, on a
 // posting of the shape the rule builds, with the values the rule takes
 // and no others.
 func (b Basis) check(p *Posting) error {
-	if _, err := ParseBasisRule(string(b.Rule)); err != nil {
+	if _, err := parseBasisRule(string(b.Rule)); err != nil {
 		return badPosting(p.ID, "basis: %v", strings.TrimPrefix(err.Error(), errBadPosting.Error()+": "))
 	}
 	bad := func(f string, a ...any) error {
@@ -174,7 +174,7 @@ func (b Basis) check(p *Posting) error {
 // it, so a posting written by an earlier version and the same document
 // built now are the same posting.
 func basisOf(p *Posting) (b Basis, ok bool) {
-	if !p.Basis.IsZero() {
+	if !p.Basis.isZero() {
 		return p.Basis, true
 	}
 	return legacyBasis(p)

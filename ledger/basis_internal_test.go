@@ -196,7 +196,7 @@ func TestSameDocumentsAnyOrderProperty(t *testing.T) {
 		}
 		// As an earlier version wrote it: its sentence, no basis.
 		old := func(p Posting) Posting {
-			if p.Basis.IsZero() {
+			if p.Basis.isZero() {
 				return p
 			}
 			ss := legacySentences(&p)

@@ -134,14 +134,6 @@ func (j *Journal) SetClosedYearRule(r ClosedYearRule) error {
 	return nil
 }
 
-// ClosedYear returns the journal's ClosedYearRule.
-func (j *Journal) ClosedYear() ClosedYearRule {
-	if j == nil {
-		return BookInOpenYear
-	}
-	return j.closedYear
-}
-
 // firstOpen returns the first period from m on that is not closed. The
 // loop passes only closed periods, so it ends within len(j.closed)+1 steps.
 func (j *Journal) firstOpen(m calendar.Month) calendar.Month {

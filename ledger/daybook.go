@@ -1,7 +1,7 @@
 package ledger
 
 // Balances by day for the subjects that may never go below zero
-// (NonNegative): taken in the order the money moved.
+// (nonNegative): taken in the order the money moved.
 
 import (
 	"slices"

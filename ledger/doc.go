@@ -48,7 +48,7 @@
 //     that form (code reserved_id), and a document is booked by one posting
 //     at a time (ErrAlreadyBooked); every ID from outside (receipt,
 //     collection, platform, posting, counterparty, payment, insurer,
-//     worker) is at most MaxIDBytes and refuses characters nobody can see
+//     worker) is at most 256 bytes and refuses characters nobody can see
 //     (code bad_id), so no two IDs differ only by what does not show;
 //   - a counterparty's kind and an adjustment's direction are closed lists
 //     (CounterpartyKind, Direction): a kind or direction not on the list,
@@ -56,7 +56,8 @@
 //     code bad_direction), never taken as the nearest one;
 //   - the special account, the suspense subject and the insurer payable
 //     never go below zero on any day, in the order the money moved
-//     (ErrNegative; NonNegative says why the others may).
+//     (ErrNegative); an income or expense subject may go below zero in a
+//     period, where a refund or a reversal corrects an earlier period's.
 //
 // # Every yuan on the books
 //
@@ -78,7 +79,8 @@
 // (退款所属费款账期) and are booked in the accounting period in which the
 // money moves, so a closed period never blocks one. The yearly summary is on a cash basis (the
 // funds' accounts are: 社会保险基金会计制度, 财会〔2017〕28号, 总说明 第五条,
-// 一般采用收付实现制), with an accrual view by fee period beside it.
+// 一般采用收付实现制), with an accrual view by fee period beside it: the
+// Summary's basis is "cash".
 //
 // # What a posting books
 //

@@ -12,14 +12,14 @@ import (
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
-// MaxIDBytes is the longest ID (a receipt's, a collection record's, a
+// maxIDBytes is the longest ID (a receipt's, a collection record's, a
 // platform's, a posting's, a counterparty's, a payment's) the package
 // accepts, in bytes of UTF-8. A posting ID the package derives (Origin) may
 // be longer: it adds a prefix and a number to an ID of at most this length.
-const MaxIDBytes = 256
+const maxIDBytes = 256
 
 // code bad_id is wrapped by every *idError: an ID that is empty, longer than
-// MaxIDBytes, not UTF-8, or holds a character nobody can see (validID).
+// maxIDBytes, not UTF-8, or holds a character nobody can see (validID).
 var errBadID = errcode.New("bad_id", errcode.Stop,
 	"ledger: invalid ID",
 	"编号不合要求（过长、不是 UTF-8 文本，或含有看不见的字符）")
@@ -58,7 +58,7 @@ func (e *idError) Unwrap() error { return errBadID }
 // two IDs that look the same must be the same bytes, or one record counts
 // twice. Refused, as an *idError (code bad_id):
 //
-//   - the empty ID, and one longer than MaxIDBytes;
+//   - the empty ID, and one longer than maxIDBytes;
 //   - bytes that are not UTF-8;
 //   - a character that is not graphic (!unicode.IsGraphic: controls Cc,
 //     format characters Cf such as U+200B ZERO WIDTH SPACE, U+200D ZERO
@@ -86,8 +86,8 @@ func validID(s string) error {
 	if s == "" {
 		return &idError{Offset: -1, Reason: "empty"}
 	}
-	if len(s) > MaxIDBytes {
-		return &idError{Offset: -1, Reason: "longer than " + strconv.Itoa(MaxIDBytes) + " bytes"}
+	if len(s) > maxIDBytes {
+		return &idError{Offset: -1, Reason: "longer than " + strconv.Itoa(maxIDBytes) + " bytes"}
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -157,10 +157,10 @@ type Origin struct {
 	Seq int `json:"seq"`
 }
 
-// IsZero reports whether o is the zero Origin (a posting the host wrote).
-func (o Origin) IsZero() bool { return o == Origin{} }
+// isZero reports whether o is the zero Origin (a posting the host wrote).
+func (o Origin) isZero() bool { return o == Origin{} }
 
-// PostingID returns the ID of the posting that books o:
+// postingID returns the ID of the posting that books o:
 //
 //	<kind>:<ref>            the first booking (Seq 1)
 //	<kind>#<seq>:<ref>      a later one (Seq 2, 3…)
@@ -172,7 +172,7 @@ func (o Origin) IsZero() bool { return o == Origin{} }
 // and the month is the text after the last ':'; the ref is the rest,
 // whatever it holds. No posting the host writes may take an ID of this form
 // (code reserved_id), so no document's ID can stand for another's.
-func (o Origin) PostingID() string {
+func (o Origin) postingID() string {
 	var b strings.Builder
 	b.Grow(len(o.Kind) + len(o.Ref) + 16)
 	b.WriteString(string(o.Kind))
@@ -187,18 +187,6 @@ func (o Origin) PostingID() string {
 		b.WriteString(o.Month.String())
 	}
 	return b.String()
-}
-
-// ReceiptPostingID and ClearingPostingID are the IDs of the first postings
-// Reconcile builds for a treasury receipt and for its clearing out of
-// suspense (Origin{Kind: TreasuryReceipt or SuspenseClearing, Ref:
-// receiptID, Seq: 1}.PostingID()). A later booking, after the first was
-// reversed, has Seq 2, 3…
-func ReceiptPostingID(receiptID string) string {
-	return Origin{Kind: TreasuryReceipt, Ref: receiptID, Seq: 1}.PostingID()
-}
-func ClearingPostingID(receiptID string) string {
-	return Origin{Kind: SuspenseClearing, Ref: receiptID, Seq: 1}.PostingID()
 }
 
 // reserved reports whether id has the form of a posting ID the package
@@ -235,7 +223,7 @@ func (o Origin) check(p *Posting) error {
 	if err := validID(o.Ref); err != nil {
 		return fmt.Errorf("%w %s: origin: ref: %w", errBadPosting, echo(p.ID), err)
 	}
-	if want := o.PostingID(); p.ID != want {
+	if want := o.postingID(); p.ID != want {
 		return fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", errReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want))
 	}
 	return nil

@@ -52,7 +52,7 @@ var (
 		"ledger: not an exact reversal of the posting it names",
 		"不是所指凭证的完全冲销")
 	// ErrNegative: the posting would take a subject that cannot be negative
-	// (NonNegative) below zero.
+	// (nonNegative) below zero.
 	ErrNegative = errcode.New("negative", errcode.Stop,
 		"ledger: the posting would take a subject below zero",
 		"该凭证会使科目余额小于零")
@@ -71,7 +71,7 @@ var (
 	// form of one the package derives ("treasury-receipt:…",
 	// "treasury-receipt#2:…", "suspense-clear…", "benefit-paid…",
 	// "insurer-settlement…"), or a posting with an Origin whose ID is not
-	// Origin.PostingID(): either would stand for a document it does not
+	// the one derived from its Origin: either would stand for a document it does not
 	// book. It wraps code bad_posting.
 	errReservedID = errcode.New("reserved_id", errcode.Stop,
 		errBadPosting.Error()+": the ID has the form of a posting the package derives for an outside document, and the posting is not that document's (Origin)",
@@ -100,7 +100,7 @@ type Journal struct {
 	reversed  map[string]string        // ID → the ID that reversed it
 	balance   map[cell]money.Amount    // debits − credits
 	total     map[Subject]money.Amount // debits − credits over all periods
-	byDay     map[Subject]*dayBook     // the NonNegative subjects' movements by date
+	byDay     map[Subject]*dayBook     // the nonNegative subjects' movements by date
 	held      map[string]money.Amount  // open items: suspense posting ID → the amount held
 	clearedBy map[string]string        // suspense posting ID → the posting that cleared it
 	reopened  map[string]calendar.Date // open items whose clearing was reversed → the reversal's date
@@ -154,7 +154,7 @@ func (j *Journal) init() {
 //   - a reversal (Reverses) of an unknown posting (ErrUnknownID), of one
 //     already reversed (ErrReversed), of a reversal, or one that does not
 //     mirror its original exactly (code false_reversal);
-//   - a posting that would take a NonNegative subject below zero
+//   - a posting that would take a nonNegative subject below zero
 //     (ErrNegative) as of its date or any later date: the balances are
 //     taken in the order the money moved (by Date), so the same postings
 //     in any order are accepted or refused alike; a balance as of a day
@@ -184,7 +184,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	if p.Reverses != "" && p.Clears != "" {
 		return false, badPosting(p.ID, "a posting either reverses or clears, not both")
 	}
-	if !p.Origin.IsZero() {
+	if !p.Origin.isZero() {
 		if b := j.origins[p.Origin.key()]; b.live > 0 {
 			return false, fmt.Errorf("%w: %s books %s %s, booked by %s", ErrAlreadyBooked, echo(p.ID), p.Origin.Kind, echo(p.Origin.Ref), echo(j.at(b.live-1).ID))
 		}
@@ -286,7 +286,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 			j.held[orig.Clears] = sus
 			j.reopened[orig.Clears] = p.Date
 		}
-		if !orig.Origin.IsZero() { // the document is no longer booked: it may be booked again
+		if !orig.Origin.isZero() { // the document is no longer booked: it may be booked again
 			k := orig.Origin.key()
 			b := j.origins[k]
 			b.live = 0
@@ -299,7 +299,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	case sus.Sign() > 0:
 		j.held[p.ID] = sus
 	}
-	if !p.Origin.IsZero() {
+	if !p.Origin.isZero() {
 		k := p.Origin.key()
 		b := j.origins[k]
 		b.live = j.n + 1
@@ -332,7 +332,7 @@ func (j *Journal) booking(kind OriginKind, ref string) (next Origin, live *Posti
 }
 
 // apply adds p's lines to the balances, with checked arithmetic, and checks
-// the NonNegative subjects; on any failure it takes back what it added and
+// the nonNegative subjects; on any failure it takes back what it added and
 // returns the error.
 func (j *Journal) apply(p *Posting) error {
 	undo := func(n int) {
@@ -358,13 +358,13 @@ func (j *Journal) apply(p *Posting) error {
 		j.balance[c] = b
 		j.total[l.Subject] = t
 	}
-	// The NonNegative subjects, in the order the money moved: the balance
+	// The nonNegative subjects, in the order the money moved: the balance
 	// as of the posting's date and of every later date stays at or above
 	// zero, whatever order the postings come in, and in range.
 	day := int32(p.Date.DaysSince(calendar.Date{}))
 	takeBack := func(i int) { // the subjects of lines before i already added to their day books
 		for k, m := range p.Lines[:i] {
-			if NonNegative(m.Subject) && !seenBefore(p.Lines[:k], m.Subject) {
+			if nonNegative(m.Subject) && !seenBefore(p.Lines[:k], m.Subject) {
 				if mb, d := j.byDay[m.Subject], subjectDelta(p, m.Subject); mb != nil && !d.IsZero() {
 					mb.add(day, within(d.Neg())) // the exact inverse: it cannot fail
 				}
@@ -373,7 +373,7 @@ func (j *Journal) apply(p *Posting) error {
 		undo(len(p.Lines))
 	}
 	for i, l := range p.Lines {
-		if !NonNegative(l.Subject) || seenBefore(p.Lines[:i], l.Subject) {
+		if !nonNegative(l.Subject) || seenBefore(p.Lines[:i], l.Subject) {
 			continue
 		}
 		delta := subjectDelta(p, l.Subject)

@@ -74,7 +74,7 @@ type Posting struct {
 	EntryDate calendar.Date `json:"entry_date,omitzero"`
 	// Origin is the outside document a posting the package built books (a
 	// treasury receipt, a clearing of one, an insurer's payment or monthly
-	// settlement), and its ID is then Origin.PostingID(); zero for a posting
+	// settlement), and its ID is then the one derived from Origin; zero for a posting
 	// the host wrote, whose ID may not have that form (code reserved_id).
 	Origin Origin `json:"origin,omitzero"`
 }
@@ -90,7 +90,7 @@ func (p *Posting) Validate() error {
 		return fmt.Errorf("%w: nil posting", errBadPosting)
 	}
 	bad := func(f string, a ...any) error { return badPosting(p.ID, f, a...) }
-	if p.Origin.IsZero() {
+	if p.Origin.isZero() {
 		if err := validID(p.ID); err != nil {
 			return fmt.Errorf("%w: ID: %w", errBadPosting, err)
 		}
@@ -107,7 +107,7 @@ func (p *Posting) Validate() error {
 		return bad("no period")
 	case p.Counterparty.Kind == "" || p.Counterparty.ID == "":
 		return bad("no counterparty")
-	case !p.Basis.IsZero():
+	case !p.Basis.isZero():
 		if err := p.Basis.check(p); err != nil {
 			return err
 		}
@@ -131,7 +131,7 @@ func (p *Posting) Validate() error {
 			return bad("booked in %s, before the money entered the treasury on %s", p.Period, p.EntryDate)
 		}
 	}
-	if _, err := ParseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
+	if _, err := parseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
 		// The counterparty's code first (errcode.Of), then code bad_posting:
 		// fmt.Errorf lists wrapped errors in the order of its arguments.
 		return fmt.Errorf("%[2]w %[3]s: %[1]w", err, errBadPosting, echo(p.ID))
@@ -141,7 +141,7 @@ func (p *Posting) Validate() error {
 	}
 	var debit, credit money.Amount
 	for i, l := range p.Lines {
-		if !Known(l.Subject) {
+		if !known(l.Subject) {
 			// code not_scheme first (errcode.Of), then code bad_posting.
 			return fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", errNotScheme, errBadPosting, echo(p.ID), i+1, echo(string(l.Subject)))
 		}

@@ -177,7 +177,7 @@ func Reconcile(receipts []Receipt, collections []Collection, due []Due) (Reconci
 //
 // Refused (code bad_record): a record with a missing field, a negative amount or
 // one over 10¹² 元; a receipt, collection or platform ID that validID refuses
-// (also code bad_id: empty, over MaxIDBytes, or holding a character nobody
+// (also code bad_id: empty, over maxIDBytes, or holding a character nobody
 // can see, so that two IDs that look alike are never two records); a
 // receipt or collection ID given twice, or a receipt on the books reported
 // again with another amount, platform, period or entry date
@@ -387,7 +387,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			m = &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
 		}
 		origin, prev := j.booking(TreasuryReceipt, r.ID)
-		pid := origin.PostingID()
+		pid := origin.postingID()
 		if prev != nil {
 			pid = prev.ID
 			got := specialAccountIn(prev) // what the posting put into the special account
@@ -409,7 +409,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				cleared[pid] = true
 				co, _ := j.booking(SuspenseClearing, r.ID) // after a reversed clearing: the next number, a new document
 				clearings = append(clearings, Posting{
-					ID: co.PostingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
+					ID: co.postingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
 					Counterparty: Counterparty{Kind: PlatformParty, ID: r.Platform}, Clears: pid,
 					Basis: Basis{Rule: RuleReceiptCleared},
 					Lines: []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},

@@ -18,7 +18,8 @@ import (
 // so an adjustment levy writes reads as the ledger's. The zero Direction
 // is no direction: Refund refuses it (code bad_direction).
 //
-//	d, err := ledger.ParseDirection("refund") // ledger.RefundDue
+//	var d ledger.Direction
+//	err := d.UnmarshalText([]byte("refund")) // ledger.RefundDue
 type Direction string
 
 // The directions of 第十六条.
@@ -32,16 +33,16 @@ const (
 )
 
 // code bad_direction: a Direction that is not RefundDue, TopUpDue or NoneDue
-// (the zero Direction among them), given to ParseDirection, read from JSON
+// (the zero Direction among them), given to parseDirection, read from JSON
 // or passed to Refund.
 var errBadDirection = errcode.New("bad_direction", errcode.Stop,
 	"ledger: unknown direction of a refund or top-up",
 	"退补方向缺失或不在列表中（退还 refund、补缴 top_up、无需退补 none）：不予记账，不按补缴或退还猜测")
 
-// ParseDirection reads a direction: "refund", "top_up" or "none"; anything
+// parseDirection reads a direction: "refund", "top_up" or "none"; anything
 // else, the empty text too, is code bad_direction (the text quoted, cut to 64
 // bytes and masked, never echoed whole).
-func ParseDirection(s string) (Direction, error) {
+func parseDirection(s string) (Direction, error) {
 	switch d := Direction(s); d {
 	case RefundDue, TopUpDue, NoneDue:
 		return d, nil
@@ -52,13 +53,13 @@ func ParseDirection(s string) (Direction, error) {
 	return "", fmt.Errorf("%w: %s (want refund, top_up or none)", errBadDirection, echo(s))
 }
 
-// UnmarshalText reads a direction as ParseDirection does, so a JSON
+// UnmarshalText reads a direction as parseDirection does, so a JSON
 // document with an unknown one is refused where it is read.
 func (d *Direction) UnmarshalText(b []byte) error {
 	if d == nil {
 		return fmt.Errorf("%w: nil *Direction", errBadDirection)
 	}
-	v, err := ParseDirection(string(b))
+	v, err := parseDirection(string(b))
 	if err != nil {
 		return err
 	}
@@ -109,7 +110,7 @@ type Adjustment struct {
 // Reconcile (as a receipt), not here, or it is booked twice; Refund's
 // top-up is for money the receipt report does not carry.
 func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, ok bool, err error) {
-	if _, err := ParseDirection(string(a.Direction)); err != nil {
+	if _, err := parseDirection(string(a.Direction)); err != nil {
 		return Posting{}, false, fmt.Errorf("%w (posting %s)", err, echo(id))
 	}
 	if a.Direction == NoneDue || a.Amount.IsZero() {

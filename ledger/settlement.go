@@ -98,7 +98,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 			return Settlement{}, fmt.Errorf("%w: payment %s is by %s, not %s", errBadPayment, echo(p.ID), echo(p.Insurer), echo(insurer))
 		case calendar.MonthOfDate(p.Date) != month:
 			return Settlement{}, fmt.Errorf("%w: payment %s dated %s is not in %s", errBadPayment, echo(p.ID), dateText(p.Date), month)
-		case TypeOf(p.Subject) != Expense || !Known(p.Subject):
+		case TypeOf(p.Subject) != Expense || !known(p.Subject):
 			return Settlement{}, fmt.Errorf("%w: payment %s: %s is not an expenditure subject of the scheme", errBadPayment, echo(p.ID), echo(string(p.Subject)))
 		case p.Amount.Sign() <= 0:
 			return Settlement{}, fmt.Errorf("%w: payment %s: the amount is not positive", errBadPayment, echo(p.ID))
@@ -120,7 +120,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 			s.Review = append(s.Review, p)
 		}
 		o := Origin{Kind: BenefitPayment, Ref: p.ID, Seq: 1}
-		s.Postings = append(s.Postings, Posting{ID: o.PostingID(), Origin: o, Date: p.Date, Period: month,
+		s.Postings = append(s.Postings, Posting{ID: o.postingID(), Origin: o, Date: p.Date, Period: month,
 			Counterparty: Counterparty{Kind: WorkerParty, ID: p.Worker}, Basis: Basis{Rule: RuleInsurerPayment, Insurer: insurer},
 			Lines: []Line{{Subject: p.Subject, Debit: p.Amount}, {Subject: InsurerPayable, Credit: p.Amount}}})
 	}
@@ -133,7 +133,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	}
 	if s.Total.Sign() > 0 {
 		o := Origin{Kind: InsurerSettlement, Ref: insurer, Month: month, Seq: 1}
-		s.Settle = Posting{ID: o.PostingID(), Origin: o, Date: settleOn, Period: next,
+		s.Settle = Posting{ID: o.postingID(), Origin: o, Date: settleOn, Period: next,
 			Counterparty: Counterparty{Kind: InsurerParty, ID: insurer}, Basis: Basis{Rule: RuleMonthlySettlement},
 			Lines: []Line{{Subject: InsurerPayable, Debit: s.Total}, {Subject: SpecialAccount, Credit: s.Total}}}
 	}

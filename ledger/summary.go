@@ -18,8 +18,8 @@ type Participants struct {
 	Injuries  int64 `json:"injuries"` // confirmed occupational injuries
 }
 
-// CashBasis names the accounting basis of Summary: cash (收付实现制).
-const CashBasis = "cash"
+// cashBasis names the accounting basis of Summary: cash (收付实现制).
+const cashBasis = "cash"
 
 // Summary is the scheme's yearly public summary (第七十七条: 参保、收支等情况):
 // participants, income, expenditure by item, and the balance, on a cash
@@ -33,7 +33,7 @@ const CashBasis = "cash"
 // amounts are the last fields, in the order JSON has always written them.
 type Summary struct {
 	Year  int    `json:"year"`
-	Basis string `json:"basis"` // CashBasis
+	Basis string `json:"basis"` // always "cash" (收付实现制)
 	// Participants are the host's counts, given as it supplied them.
 	Participants Participants `json:"participants_from_host"`
 	// LevyCount is the receipts (and clearings out of suspense) credited to
@@ -279,7 +279,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 			}
 		}
 	}
-	s := Summary{Year: year, Basis: CashBasis, Participants: p,
+	s := Summary{Year: year, Basis: cashBasis, Participants: p,
 		LevyIncome: levy.amount, LevyCount: levy.count, Refunds: refunds.amount, RefundCount: refunds.count,
 		Interest: interest.amount, InterestCount: interest.count,
 		Held: held.amount, HeldCount: held.count, Expenditure: []ItemTotal{}, ByFeePeriod: []PeriodTotal{},

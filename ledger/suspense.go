@@ -80,12 +80,3 @@ func (j *Journal) OpenSince(id string) (since calendar.Date, ok bool) {
 	}
 	return since, true
 }
-
-// IsOpen reports whether the posting id holds an open suspense item.
-func (j *Journal) IsOpen(id string) bool {
-	if j == nil {
-		return false
-	}
-	_, ok := j.held[id]
-	return ok
-}
