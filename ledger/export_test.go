@@ -67,3 +67,6 @@ func (j *Journal) ClosedYear() ClosedYearRule {
 	}
 	return j.closedYear
 }
+
+// Bans reports whether r is one of 第六十四条's reasons.
+func (r EndReason) Bans() bool { return r.bans() }

@@ -157,8 +157,8 @@ const (
 	Expired             EndReason = "expired"              // not 第六十四条: no ban
 )
 
-// Bans reports whether r is one of 第六十四条's reasons.
-func (r EndReason) Bans() bool {
+// bans reports whether r is one of 第六十四条's reasons.
+func (r EndReason) bans() bool {
 	switch r {
 	case FailedAnnualReview, SeriousFailure, Misappropriation, Fraud, InformationSecurity, OtherViolation:
 		return true
@@ -192,10 +192,10 @@ var errBadAgreementEnd = errcode.New("bad_agreement_end", errcode.Stop,
 // corresponding day three years later, or the month's last day when there
 // is none (第二百零二条); the insurer may be chosen again from the next day.
 func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
-	if e.Insurer == "" || e.Ended.IsZero() || !(e.Reason.Bans() || e.Reason == Expired) {
+	if e.Insurer == "" || e.Ended.IsZero() || !(e.Reason.bans() || e.Reason == Expired) {
 		return calendar.Date{}, false, fmt.Errorf("%w: insurer %s, ended %s, reason %s", errBadAgreementEnd, echo(e.Insurer), dateText(e.Ended), echo(string(e.Reason)))
 	}
-	if !e.Reason.Bans() {
+	if !e.Reason.bans() {
 		return calendar.Date{}, false, nil
 	}
 	y, m, d := e.Ended.Date()
