@@ -88,9 +88,9 @@ var messagesZH = []explain.Entry{
 func Messages(lang explain.Lang) []explain.Entry {
 	switch lang {
 	case explain.English:
-		return slices.Clone(messagesEN)
+		return slices.Concat(messagesEN, resultsEN, subjectNames(explain.English))
 	case explain.Chinese:
-		return slices.Clone(messagesZH)
+		return slices.Concat(messagesZH, resultsZH, subjectNames(explain.Chinese))
 	}
 	return nil
 }
@@ -98,11 +98,11 @@ func Messages(lang explain.Lang) []explain.Entry {
 // catalogues are the package's own, built once from the lists above
 // (TestCatalogues: no error, the languages agree).
 var catalogues = sync.OnceValues(func() ([2]explain.Catalogue, error) {
-	en, err := explain.NewCatalogue(explain.English, messagesEN)
+	en, err := explain.NewCatalogue(explain.English, messagesEN, resultsEN, subjectNames(explain.English))
 	if err != nil {
 		return [2]explain.Catalogue{}, err
 	}
-	zh, err := explain.NewCatalogue(explain.Chinese, messagesZH)
+	zh, err := explain.NewCatalogue(explain.Chinese, messagesZH, resultsZH, subjectNames(explain.Chinese))
 	return [2]explain.Catalogue{en, zh}, err
 })
 

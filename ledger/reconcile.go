@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -342,31 +343,25 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		case !a.hasR && !a.hasC:
 			m.Treasury = MissingTreasury
 			m.Orders = MissingPayment
-			m.Reason = "an order summary of " + a.df.String() + " 元 but no payment recorded by the tax bureau or the treasury"
 		case !a.hasR:
 			m.Treasury = MissingTreasury
-			m.Reason = "the tax bureau collected " + a.cf.String() + " 元 that the treasury report does not show (第十七条)"
 		case !a.hasC:
 			m.Treasury = MissingTax
-			m.Reason = "the treasury received " + a.rf.String() + " 元 that the collection records do not show (第十七条): held in suspense"
 		case a.rf != a.cf:
 			m.Treasury = AmountMismatch
-			m.Reason = "the treasury received " + a.rf.String() + " 元, the tax bureau collected " + a.cf.String() + " 元 (第十七条): held in suspense"
 		default:
 			m.Treasury = Matched
 			switch {
 			case !a.hasD:
 				m.Orders = MissingBill
-				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条): held in suspense"
 			case a.df != a.rf:
 				m.Orders = PaymentMismatch
-				m.Reason = "paid " + a.rf.String() + " 元, the order summaries × rate make " + a.df.String() + " 元 (第十八条): held in suspense"
 			default:
 				m.Orders = Consistent
 				m.Booked = true
-				m.Reason = "matched (第十七条) and consistent with the order summaries (第十八条): the scheme's income"
 			}
 		}
+		m.Reason = render(explain.English, explain.Explanation{m.reasonStep()})
 		m.Held = a.hasR && !m.Booked
 	}
 	// The books: each receipt once, in the order of its ID (so of its
