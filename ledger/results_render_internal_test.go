@@ -20,9 +20,9 @@ func TestResultsRenderAsTheyWereWritten(t *testing.T) {
 			return money.Fen(rapid.Int64Range(-1_000_000_000, 1_000_000_000).Draw(rt, name))
 		}
 		m := Match{Key: Key{Platform: rapid.StringMatching(`[a-z-]{1,8}`).Draw(rt, "platform"), Period: calendar.MustParseMonth("2026-03")},
-			Treasury:  rapid.SampledFrom([]Outcome{"", Matched, MissingTreasury, MissingTax, AmountMismatch}).Draw(rt, "treasury"),
-			Orders:    rapid.SampledFrom([]Outcome{"", Consistent, PaymentMismatch, MissingBill, MissingPayment}).Draw(rt, "orders"),
-			Received:  amt("received"), Collected: amt("collected"), Due: amt("due")}
+			Treasury: rapid.SampledFrom([]Outcome{"", Matched, MissingTreasury, MissingTax, AmountMismatch}).Draw(rt, "treasury"),
+			Orders:   rapid.SampledFrom([]Outcome{"", Consistent, PaymentMismatch, MissingBill, MissingPayment}).Draw(rt, "orders"),
+			Received: amt("received"), Collected: amt("collected"), Due: amt("due")}
 		en, zh := handReasons(m)
 		if got := render(explain.English, explain.Explanation{m.reasonStep()}); got != en {
 			rt.Fatalf("English: %q, was %q", got, en)
