@@ -230,7 +230,7 @@ func debitOf(p *Posting, s Subject) money.Amount {
 	var a money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == s {
-			a = within(a.Add(l.Debit))
+			a, _ = a.Add(l.Debit)
 		}
 	}
 	return a
@@ -240,7 +240,7 @@ func creditOf(p *Posting, s Subject) money.Amount {
 	var a money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == s {
-			a = within(a.Add(l.Credit))
+			a, _ = a.Add(l.Credit)
 		}
 	}
 	return a

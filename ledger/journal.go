@@ -228,7 +228,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	var sus money.Amount // net credit to Suspense
 	for _, l := range p.Lines {
 		if l.Subject == Suspense {
-			sus = within(sus.Sub(net(l))) // each partial sum lies within the posting's totals, which Validate bounded
+			sus, _ = sus.Sub(net(l)) // each partial sum lies within the posting's totals, which Validate bounded
 		}
 	}
 	switch {
@@ -253,7 +253,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		if r, ok := j.reopened[p.Clears]; ok && p.Date.Before(r) {
 			return false, fmt.Errorf("%w: %s dated %s clears %s, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", errBadClearing, echo(p.ID), p.Date, echo(p.Clears), r)
 		}
-		if out := within(sus.Neg()); out != h {
+		if out, _ := sus.Neg(); out != h {
 			return false, fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", errBadClearing, echo(p.ID), out, echo(p.Clears), h)
 		}
 	case p.Reverses != "":
@@ -268,7 +268,8 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 			}
 		}
 	case sus.Sign() < 0:
-		return false, fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", errBadClearing, echo(p.ID), within(sus.Neg()))
+		out, _ := sus.Neg() // within the posting's bounded totals
+		return false, fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", errBadClearing, echo(p.ID), out)
 	}
 	if err := j.apply(&p); err != nil {
 		return false, err
@@ -339,8 +340,8 @@ func (j *Journal) apply(p *Posting) error {
 		for _, l := range p.Lines[:n] {
 			d := net(l)
 			c := cell{l.Subject, p.Period}
-			j.balance[c] = within(j.balance[c].Sub(d)) // the exact inverse of what was added: back to a value that fitted
-			j.total[l.Subject] = within(j.total[l.Subject].Sub(d))
+			j.balance[c], _ = j.balance[c].Sub(d) // the exact inverse of what was added: back to a value that fitted
+			j.total[l.Subject], _ = j.total[l.Subject].Sub(d)
 		}
 	}
 	for i, l := range p.Lines {
@@ -366,7 +367,8 @@ func (j *Journal) apply(p *Posting) error {
 		for k, m := range p.Lines[:i] {
 			if nonNegative(m.Subject) && !seenBefore(p.Lines[:k], m.Subject) {
 				if mb, d := j.byDay[m.Subject], subjectDelta(p, m.Subject); mb != nil && !d.IsZero() {
-					mb.add(day, within(d.Neg())) // the exact inverse: it cannot fail
+					back, _ := d.Neg() // the exact inverse: it cannot fail
+					mb.add(day, back)
 				}
 			}
 		}
@@ -394,7 +396,8 @@ func (j *Journal) apply(p *Posting) error {
 		}
 		at, low, neg, over := book.lowest(day)
 		if over || (delta.Sign() < 0 && neg) {
-			book.add(day, within(delta.Neg()))
+			back, _ := delta.Neg() // the exact inverse of what was added
+			book.add(day, back)
 			takeBack(i)
 			when, _ := p.Date.AddDays(int(at - day)) // at is on or after the posting's date, in the calendar's range
 			if over {
@@ -414,11 +417,11 @@ func subjectDelta(p *Posting, s Subject) money.Amount {
 	var delta money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == s {
-			delta = within(delta.Add(net(l)))
+			delta, _ = delta.Add(net(l))
 		}
 	}
 	if TypeOf(s) != Asset {
-		delta = within(delta.Neg())
+		delta, _ = delta.Neg()
 	}
 	return delta
 }

@@ -495,7 +495,7 @@ func specialAccountIn(p *Posting) money.Amount {
 	var got money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == SpecialAccount {
-			got = within(got.Add(net(l)))
+			got, _ = got.Add(net(l))
 		}
 	}
 	return got

@@ -158,7 +158,7 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund money.Amount, 
 	}
 	p := Posting{ID: id, Date: date, EntryDate: it.Date, Period: per, FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
 		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
-	if income := within(held.Sub(back)); income.Sign() > 0 { // both from 0 to 10¹² 元
+	if income, _ := held.Sub(back); income.Sign() > 0 { // both from 0 to 10¹² 元
 		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: income})
 	}
 	if back.Sign() > 0 {

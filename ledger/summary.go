@@ -225,17 +225,17 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 			}
 			var sus, inc money.Amount // the posting's net credits (within its totals)
 			for _, l := range q.Lines {
-				dr := net(l)           // debit − credit
-				cr := within(dr.Neg()) // credit − debit
+				dr := net(l)      // debit − credit
+				cr, _ := dr.Neg() // credit − debit
 				switch {
 				case l.Subject == SpecialAccount:
 					if clears && cashY == year {
 						refunds.add(cr, sign)
 					}
 				case l.Subject == Suspense:
-					sus = within(sus.Add(cr))
+					sus, _ = sus.Add(cr)
 				case l.Subject == LevyIncome:
-					inc = within(inc.Add(cr))
+					inc, _ = inc.Add(cr)
 					if fee.Year() == year {
 						s := byFee[fee]
 						if s == nil {
@@ -330,19 +330,19 @@ func (s *sum) addHeld(sus, inc money.Amount, incY, cashY, year int) {
 	}
 	// The income part, within what the posting moves in suspense.
 	var zero, part money.Amount
-	out := within(inc.Neg())
+	out, _ := inc.Neg()
 	if sus.Sign() < 0 {
 		part = larger(sus, smaller(zero, out))
 	} else {
 		part = smaller(sus, larger(zero, out))
 	}
-	rest := within(sus.Sub(part)) // sus and part have the same sign, |part| ≤ |sus|
+	rest, _ := sus.Sub(part) // sus and part have the same sign, |part| ≤ |sus|
 	var amount money.Amount
 	if incY <= year {
 		amount = part
 	}
 	if cashY <= year {
-		amount = within(amount.Add(rest)) // between 0 and sus
+		amount, _ = amount.Add(rest) // between 0 and sus
 	}
 	last := incY
 	if !rest.IsZero() {
