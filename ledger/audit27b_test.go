@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
@@ -25,7 +26,7 @@ func TestSettlementChineseCitesItsArticles(t *testing.T) {
 	p := ledger.Payment{ID: "big", Insurer: "ins", Worker: "w1", Date: testdates.Day(t, "2026-03-05"), Subject: ledger.Medical, Amount: money.MustParse("50000.01")}
 	s, err := ledger.Settle("ins", testdates.Month(t, "2026-03"), []ledger.Payment{p}, money.MustParse("50000"), testdates.Day(t, "2026-04-10"))
 	require.NoError(t, err)
-	zh := s.ExplainZH()
+	zh := s.Explain(explain.Chinese)
 	assert.Equal(t, "ins 2026-03 垫付的待遇合计 50000.01 元，于 2026-04 结算（第五十七条）", zh[0])
 	assert.Equal(t, "  big 超过预警金额，需复核（第五十六条）", zh[len(zh)-1])
 }

@@ -32,7 +32,8 @@ func (j *Journal) Total(s Subject) money.Amount {
 // negation fits.
 func natural(s Subject, raw money.Amount) money.Amount {
 	if negated(s) {
-		return within(raw.Neg())
+		neg, _ := raw.Neg()
+		return neg
 	}
 	return raw
 }

@@ -3,7 +3,7 @@ package ledger
 // What a posting books, as data (issue 20): the postings the package builds
 // carry a stable key of what happened (Basis) beside the figures they already
 // hold (document, dates, periods, amounts); English and Chinese are rendered
-// from those (Posting.Explain, Posting.ExplainZH), never stored, so a later
+// from those (Posting.Explain), never stored, so a later
 // wording never makes re-posting the same document a conflict.
 
 import (
@@ -59,27 +59,27 @@ const (
 var basisRules = [...]BasisRule{RuleReceipt, RuleReceiptHeld, RuleReceiptCleared, RuleRefund, RuleTopUp,
 	RuleHeldCleared, RuleHeldRefunded, RuleHeldSplit, RuleInsurerPayment, RuleMonthlySettlement}
 
-// ParseBasisRule reads a rule key ("treasury_receipt", "refund", …); any
-// other text, the empty one too, is ErrBadPosting.
-func ParseBasisRule(s string) (BasisRule, error) {
+// parseBasisRule reads a rule key ("treasury_receipt", "refund", …); any
+// other text, the empty one too, is code bad_posting.
+func parseBasisRule(s string) (BasisRule, error) {
 	for _, r := range basisRules {
 		if string(r) == s {
 			return r, nil
 		}
 	}
 	if s == "" {
-		return "", fmt.Errorf("%w: no basis rule", ErrBadPosting)
+		return "", fmt.Errorf("%w: no basis rule", errBadPosting)
 	}
-	return "", fmt.Errorf("%w: unknown basis rule %s", ErrBadPosting, echo(s))
+	return "", fmt.Errorf("%w: unknown basis rule %s", errBadPosting, echo(s))
 }
 
-// UnmarshalText reads a rule as ParseBasisRule does, so a snapshot holding
+// UnmarshalText reads a rule as parseBasisRule does, so a snapshot holding
 // an unknown one is refused where it is read.
 func (r *BasisRule) UnmarshalText(b []byte) error {
 	if r == nil {
-		return fmt.Errorf("%w: nil *BasisRule", ErrBadPosting)
+		return fmt.Errorf("%w: nil *BasisRule", errBadPosting)
 	}
-	v, err := ParseBasisRule(string(b))
+	v, err := parseBasisRule(string(b))
 	if err != nil {
 		return err
 	}
@@ -108,15 +108,15 @@ type Basis struct {
 	Insurer string `json:"insurer,omitempty"`
 }
 
-// IsZero reports whether b is the zero Basis (a posting the host wrote).
-func (b Basis) IsZero() bool { return b == Basis{} }
+// isZero reports whether b is the zero Basis (a posting the host wrote).
+func (b Basis) isZero() bool { return b == Basis{} }
 
 // check checks b as the basis of p (b is not zero): a known rule, on a
 // posting of the shape the rule builds, with the values the rule takes
 // and no others.
 func (b Basis) check(p *Posting) error {
-	if _, err := ParseBasisRule(string(b.Rule)); err != nil {
-		return badPosting(p.ID, "basis: %v", strings.TrimPrefix(err.Error(), ErrBadPosting.Error()+": "))
+	if _, err := parseBasisRule(string(b.Rule)); err != nil {
+		return badPosting(p.ID, "basis: %v", strings.TrimPrefix(err.Error(), errBadPosting.Error()+": "))
 	}
 	bad := func(f string, a ...any) error {
 		return badPosting(p.ID, "basis %s: "+f, append([]any{b.Rule}, a...)...)
@@ -158,7 +158,7 @@ func (b Basis) check(p *Posting) error {
 		return bad("names no insurer")
 	case b.Rule == RuleInsurerPayment:
 		if err := validID(b.Insurer); err != nil {
-			return fmt.Errorf("%w %s: basis: insurer: %w", ErrBadPosting, echo(p.ID), err)
+			return fmt.Errorf("%w %s: basis: insurer: %w", errBadPosting, echo(p.ID), err)
 		}
 	case !utf8.ValidString(b.To):
 		return bad("the account paid to is not UTF-8 (a snapshot would not give it back as it is)")
@@ -174,7 +174,7 @@ func (b Basis) check(p *Posting) error {
 // it, so a posting written by an earlier version and the same document
 // built now are the same posting.
 func basisOf(p *Posting) (b Basis, ok bool) {
-	if !p.Basis.IsZero() {
+	if !p.Basis.isZero() {
 		return p.Basis, true
 	}
 	return legacyBasis(p)

@@ -52,7 +52,7 @@ func TestRewordingIsNoConflict(t *testing.T) {
 	before, _ := json.Marshal(j.Snapshot())
 	var was []string
 	for _, p := range j.Postings() {
-		was = append(was, p.Explain()+p.ExplainZH())
+		was = append(was, p.Explain(explain.English)+p.Explain(explain.Chinese))
 	}
 
 	oldEN, oldZH, oldCat := messagesEN, messagesZH, catalogues
@@ -75,7 +75,7 @@ func TestRewordingIsNoConflict(t *testing.T) {
 	})
 
 	for i, p := range j.Postings() {
-		if now := p.Explain() + p.ExplainZH(); now == was[i] || !strings.Contains(now, "[reworded]") {
+		if now := p.Explain(explain.English) + p.Explain(explain.Chinese); now == was[i] || !strings.Contains(now, "[reworded]") {
 			t.Errorf("%s: the rewording does not show: %q", p.ID, now)
 		}
 	}
@@ -109,8 +109,8 @@ func TestLegacySentencesMapBack(t *testing.T) {
 	if b, ok := legacyBasis(&q); !ok || b != p.Basis || !same(p, q) {
 		t.Errorf("the late-year sentence maps to %+v %v", b, ok)
 	}
-	if !strings.Contains(q.Explain(), "an item of an earlier year") || !strings.Contains(q.ExplainZH(), "列为以前年度项目") {
-		t.Errorf("%s / %s", q.Explain(), q.ExplainZH())
+	if !strings.Contains(q.Explain(explain.English), "an item of an earlier year") || !strings.Contains(q.Explain(explain.Chinese), "列为以前年度项目") {
+		t.Errorf("%s / %s", q.Explain(explain.English), q.Explain(explain.Chinese))
 	}
 	q.Source = strings.Replace(q.Source, "T9", "T8", 1)
 	if _, ok := legacyBasis(&q); ok || same(p, q) {
@@ -196,7 +196,7 @@ func TestSameDocumentsAnyOrderProperty(t *testing.T) {
 		}
 		// As an earlier version wrote it: its sentence, no basis.
 		old := func(p Posting) Posting {
-			if p.Basis.IsZero() {
+			if p.Basis.isZero() {
 				return p
 			}
 			ss := legacySentences(&p)
@@ -233,8 +233,8 @@ func TestSameDocumentsAnyOrderProperty(t *testing.T) {
 			if !ok || !same(p, q) {
 				rt.Fatalf("%s differs: %+v / %+v", p.ID, p, q)
 			}
-			if p.Explain() != q.Explain() || p.ExplainZH() != q.ExplainZH() {
-				rt.Fatalf("%s explained differently: %q / %q", p.ID, p.Explain(), q.Explain())
+			if p.Explain(explain.English) != q.Explain(explain.English) || p.Explain(explain.Chinese) != q.Explain(explain.Chinese) {
+				rt.Fatalf("%s explained differently: %q / %q", p.ID, p.Explain(explain.English), q.Explain(explain.English))
 			}
 		}
 		ab, bb := a.Balances(), b.Balances()

@@ -42,7 +42,7 @@ var ruleArticles = map[BasisRule][]string{
 }
 
 // messagesEN and messagesZH are the sentences of each rule and note, with
-// {name} for a named value of the step (Posting.Explanation). Changing one
+// {name} for a named value of the step (Posting.Steps). Changing one
 // changes what Explain says, never what a posting is: no posting holds
 // them, and Post compares no text (TestRewordingIsNoConflict).
 var messagesEN = []explain.Entry{
@@ -83,14 +83,14 @@ var messagesZH = []explain.Entry{
 
 // Messages returns the package's messages in lang (English or Chinese;
 // none for another language), for a host that joins the catalogues of
-// several packages (explain.NewCatalogue) to render Posting.Explanation
+// several packages (explain.NewCatalogue) to render Posting.Steps
 // itself. The list is a copy.
 func Messages(lang explain.Lang) []explain.Entry {
 	switch lang {
 	case explain.English:
-		return slices.Clone(messagesEN)
+		return slices.Concat(messagesEN, resultsEN, subjectNames(explain.English))
 	case explain.Chinese:
-		return slices.Clone(messagesZH)
+		return slices.Concat(messagesZH, resultsZH, subjectNames(explain.Chinese))
 	}
 	return nil
 }
@@ -98,15 +98,15 @@ func Messages(lang explain.Lang) []explain.Entry {
 // catalogues are the package's own, built once from the lists above
 // (TestCatalogues: no error, the languages agree).
 var catalogues = sync.OnceValues(func() ([2]explain.Catalogue, error) {
-	en, err := explain.NewCatalogue(explain.English, messagesEN)
+	en, err := explain.NewCatalogue(explain.English, messagesEN, resultsEN, subjectNames(explain.English))
 	if err != nil {
 		return [2]explain.Catalogue{}, err
 	}
-	zh, err := explain.NewCatalogue(explain.Chinese, messagesZH)
+	zh, err := explain.NewCatalogue(explain.Chinese, messagesZH, resultsZH, subjectNames(explain.Chinese))
 	return [2]explain.Catalogue{en, zh}, err
 })
 
-// Explanation is what p books, as steps (package explain): its Basis (or,
+// Steps is what p books, as steps (package explain): its Basis (or,
 // for a posting with none, the basis of a sentence an earlier version
 // wrote into Source, or the host's own words), with the values it names
 // read from the posting's own fields — the receipt (Origin.Ref), the item
@@ -114,7 +114,7 @@ var catalogues = sync.OnceValues(func() ([2]explain.Catalogue, error) {
 // or clearing booked after its entry month was closed, a note, and the
 // articles. It is rendered from this, never stored: the posting keeps
 // only its Basis.
-func (p Posting) Explanation() explain.Explanation {
+func (p Posting) Steps() explain.Explanation {
 	b, ok := basisOf(&p)
 	if !ok {
 		if p.Reverses != "" {
@@ -176,19 +176,22 @@ func (p Posting) Explanation() explain.Explanation {
 	return append(e, explain.Step{Key: keyArticles, Inputs: []explain.Value{{Name: "articles", Value: strings.Join(main.Articles, "、")}}})
 }
 
-// Explain says in English what p books, rendered from its data
-// (Explanation) through the package's English messages. The text is for
-// developers and is never stored: rewording it changes no posting.
-func (p Posting) Explain() string { return render(0, p.Explanation()) }
+// Explain says what p books in lang, rendered from its data (Steps)
+// through the package's messages: Chinese (explain.Chinese) for the clerk,
+// English (explain.English, and any other language) for developers. The
+// text is never stored: rewording it changes no posting.
+func (p Posting) Explain(lang explain.Lang) string { return render(lang, p.Steps()) }
 
-// ExplainZH says in Chinese what p books (for the clerk), as Explain does.
-func (p Posting) ExplainZH() string { return render(1, p.Explanation()) }
-
-// render renders e in the package's catalogue i (0 English, 1 Chinese).
+// render renders e in the package's catalogue of lang (English for any
+// language but Chinese).
 // Every key and value is the package's own (TestCatalogues), so the
 // catalogue has no error to report; a marker would show in the text if it
 // had.
-func render(i int, e explain.Explanation) string {
+func render(lang explain.Lang, e explain.Explanation) string {
+	i := 0
+	if lang == explain.Chinese {
+		i = 1
+	}
 	cs, err := catalogues()
 	if err != nil {
 		return "⟦" + err.Error() + "⟧"
@@ -197,12 +200,9 @@ func render(i int, e explain.Explanation) string {
 	return t
 }
 
-// Explain says in English what the open item holds: the explanation of
-// the posting that holds it, with the amount still held.
-func (it OpenItem) Explain() string { return it.holding().Explain() }
-
-// ExplainZH says in Chinese what the open item holds.
-func (it OpenItem) ExplainZH() string { return it.holding().ExplainZH() }
+// Explain says in lang what the open item holds (as Posting.Explain): the
+// explanation of the posting that holds it, with the amount still held.
+func (it OpenItem) Explain(lang explain.Lang) string { return it.holding().Explain(lang) }
 
 // holding is the posting that holds it, as far as its fields tell.
 func (it OpenItem) holding() Posting {
@@ -230,7 +230,7 @@ func debitOf(p *Posting, s Subject) money.Amount {
 	var a money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == s {
-			a = within(a.Add(l.Debit))
+			a, _ = a.Add(l.Debit)
 		}
 	}
 	return a
@@ -240,7 +240,7 @@ func creditOf(p *Posting, s Subject) money.Amount {
 	var a money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == s {
-			a = within(a.Add(l.Credit))
+			a, _ = a.Add(l.Credit)
 		}
 	}
 	return a

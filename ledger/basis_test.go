@@ -42,11 +42,11 @@ func TestJournalBeforeIssue20(t *testing.T) {
 		assert.True(t, dup, p.ID)
 		q, _ := now.Posting(p.ID)
 		// The explanation is the same: rendered from the same data.
-		assert.Equal(t, q.Explain(), p.Explain(), p.ID)
-		assert.Equal(t, q.ExplainZH(), p.ExplainZH(), p.ID)
+		assert.Equal(t, q.Explain(explain.English), p.Explain(explain.English), p.ID)
+		assert.Equal(t, q.Explain(explain.Chinese), p.Explain(explain.Chinese), p.ID)
 		if !p.Origin.IsZero() || p.Clears != "" || !p.FeePeriod.IsZero() {
 			assert.True(t, p.Basis.IsZero(), p.ID)
-			assert.NotEqual(t, p.Source, p.Explain(), "%s: explained from its basis, not its sentence", p.ID)
+			assert.NotEqual(t, p.Source, p.Explain(explain.English), "%s: explained from its basis, not its sentence", p.ID)
 		}
 	}
 	assert.Equal(t, legacy.Balances(), now.Balances())
@@ -70,7 +70,7 @@ func TestPostingJSONHoldsTheBasis(t *testing.T) {
 		b, err := json.Marshal(p)
 		require.NoError(t, err)
 		s := string(b)
-		en := p.Explain()
+		en := p.Explain(explain.English)
 		if p.Basis.IsZero() {
 			assert.Contains(t, s, `"source":`, p.ID)
 			assert.NotContains(t, s, `"basis":`, p.ID)
@@ -80,7 +80,7 @@ func TestPostingJSONHoldsTheBasis(t *testing.T) {
 		assert.NotContains(t, s, `"source":`, p.ID)
 		assert.Contains(t, s, `"basis":{"rule":"`+string(p.Basis.Rule)+`"`, p.ID)
 		assert.NotContains(t, s, en, p.ID)
-		zhcheck.Check(t, []string{en}, []string{p.ExplainZH()}, false)
+		zhcheck.Check(t, []string{en}, []string{p.Explain(explain.Chinese)}, false)
 		// Read back, the posting is the same one.
 		var q ledger.Posting
 		require.NoError(t, json.Unmarshal(b, &q))
@@ -116,18 +116,18 @@ func TestPostingExplain(t *testing.T) {
 	for id, w := range want {
 		p, ok := j.Posting(id)
 		require.True(t, ok, id)
-		assert.Equal(t, w[0], p.Explain(), id)
-		assert.Equal(t, w[1], p.ExplainZH(), id)
+		assert.Equal(t, w[0], p.Explain(explain.English), id)
+		assert.Equal(t, w[1], p.Explain(explain.Chinese), id)
 	}
 	for _, p := range j.Postings() {
-		for _, s := range []string{p.Explain(), p.ExplainZH()} {
+		for _, s := range []string{p.Explain(explain.English), p.Explain(explain.Chinese)} {
 			assert.NotContains(t, s, "⟦", p.ID)
 		}
 	}
 	for _, it := range j.OpenItems() {
 		assert.Equal(t, ledger.RuleReceiptHeld, it.Basis.Rule)
-		assert.Contains(t, it.Explain(), "treasury receipt "+it.Receipt+" of "+it.Amount.String())
-		assert.Contains(t, it.ExplainZH(), "挂账暂收款")
+		assert.Contains(t, it.Explain(explain.English), "treasury receipt "+it.Receipt+" of "+it.Amount.String())
+		assert.Contains(t, it.Explain(explain.Chinese), "挂账暂收款")
 	}
 }
 
@@ -143,16 +143,16 @@ func TestMessages(t *testing.T) {
 	j, err := basisScenario()
 	require.NoError(t, err)
 	for _, p := range j.Postings() {
-		e := p.Explanation()
+		e := p.Steps()
 		for _, s := range e {
 			require.NoError(t, s.Validate(), p.ID)
 		}
 		got, err := en.Text(e)
 		require.NoError(t, err, p.ID)
-		assert.Equal(t, p.Explain(), got)
+		assert.Equal(t, p.Explain(explain.English), got)
 		got, err = zh.Text(e)
 		require.NoError(t, err, p.ID)
-		assert.Equal(t, p.ExplainZH(), got)
+		assert.Equal(t, p.Explain(explain.Chinese), got)
 	}
 }
 
@@ -210,7 +210,7 @@ func TestHostSourceNotMistaken(t *testing.T) {
 		Source: "第十六条 top-up for fee period 2026-03", FeePeriod: testdates.Month(t, "2026-02"), Lines: lines}
 	_, err := j.Post(p)
 	require.NoError(t, err)
-	assert.Equal(t, "第十六条 top-up for fee period 2026-03", p.Explain(), "the fee period differs: not the package's sentence")
+	assert.Equal(t, "第十六条 top-up for fee period 2026-03", p.Explain(explain.English), "the fee period differs: not the package's sentence")
 	q := p
 	q.Source, q.Basis = "", ledger.Basis{Rule: ledger.RuleTopUp}
 	_, err = j.Post(q)

@@ -79,20 +79,20 @@ func (r ClosedYearRule) String() string {
 }
 
 // MarshalText writes the rule's name (String); an unknown rule is
-// ErrBadRule.
+// code bad_closed_year_rule.
 func (r ClosedYearRule) MarshalText() ([]byte, error) {
 	if r != BookInOpenYear && r != RefuseClosedYear {
-		return nil, fmt.Errorf("%w: %d", ErrBadRule, r)
+		return nil, fmt.Errorf("%w: %d", errBadRule, r)
 	}
 	return []byte(r.String()), nil
 }
 
 // UnmarshalText reads a rule's name: "book_in_open_year" or
-// "refuse_closed_year"; anything else is ErrBadRule (the text is quoted,
+// "refuse_closed_year"; anything else is code bad_closed_year_rule (the text is quoted,
 // cut to 64 bytes and masked, never echoed whole).
 func (r *ClosedYearRule) UnmarshalText(b []byte) error {
 	if r == nil {
-		return fmt.Errorf("%w: nil *ClosedYearRule", ErrBadRule)
+		return fmt.Errorf("%w: nil *ClosedYearRule", errBadRule)
 	}
 	switch string(b) {
 	case "book_in_open_year":
@@ -100,7 +100,7 @@ func (r *ClosedYearRule) UnmarshalText(b []byte) error {
 	case "refuse_closed_year":
 		*r = RefuseClosedYear
 	default:
-		return fmt.Errorf("%w: %s (want book_in_open_year or refuse_closed_year)", ErrBadRule, echo(string(b)))
+		return fmt.Errorf("%w: %s (want book_in_open_year or refuse_closed_year)", errBadRule, echo(string(b)))
 	}
 	return nil
 }
@@ -112,34 +112,26 @@ var ErrClosedYear = errcode.New("closed_year", errcode.Stop,
 	ErrClosed.Error()+": the money entered the treasury in a closed year; reopen its period (Reopen) or book it in the open year (BookInOpenYear)",
 	"资金入库的年度已结账，按规则选项拒绝记入以后年度；待重新打开入库期间后再记账").Under(ErrClosed)
 
-// ErrBadRule: SetClosedYearRule (or UnmarshalText) was given a value that
+// code bad_closed_year_rule: SetClosedYearRule (or UnmarshalText) was given a value that
 // is not one of the rules.
-var ErrBadRule = errcode.New("bad_closed_year_rule", errcode.Stop,
+var errBadRule = errcode.New("bad_closed_year_rule", errcode.Stop,
 	"ledger: unknown closed-year rule",
 	"已结账年度的处理规则不在列表中（应为 book_in_open_year 或 refuse_closed_year）")
 
 // SetClosedYearRule chooses what the journal does with money that entered
 // the treasury in a closed year (ClosedYearRule; BookInOpenYear unless
 // set). It is the host's setting, not part of the books: Snapshot does not
-// carry it, set it again after Load. An unknown rule is ErrBadRule and
+// carry it, set it again after Load. An unknown rule is code bad_closed_year_rule and
 // changes nothing.
 func (j *Journal) SetClosedYearRule(r ClosedYearRule) error {
 	if j == nil {
-		return ErrNilJournal
+		return errNilJournal
 	}
 	if r != BookInOpenYear && r != RefuseClosedYear {
-		return fmt.Errorf("%w: %d", ErrBadRule, r)
+		return fmt.Errorf("%w: %d", errBadRule, r)
 	}
 	j.closedYear = r
 	return nil
-}
-
-// ClosedYear returns the journal's ClosedYearRule.
-func (j *Journal) ClosedYear() ClosedYearRule {
-	if j == nil {
-		return BookInOpenYear
-	}
-	return j.closedYear
 }
 
 // firstOpen returns the first period from m on that is not closed. The

@@ -20,10 +20,11 @@ type Counterparty struct {
 
 // CounterpartyKind is the kind of a counterparty, one of a closed list;
 // its text is the JSON a snapshot holds. The zero CounterpartyKind is no
-// kind: Post refuses a posting without one (ErrBadPosting), and
-// ParseCounterpartyKind refuses it.
+// kind: Post refuses a posting without one (code bad_posting), and
+// UnmarshalText refuses it.
 //
-//	k, err := ledger.ParseCounterpartyKind("platform") // ledger.PlatformParty
+//	var k ledger.CounterpartyKind
+//	err := k.UnmarshalText([]byte("platform")) // ledger.PlatformParty
 type CounterpartyKind string
 
 // The kinds of counterparty.
@@ -46,36 +47,36 @@ const (
 	PayeeParty CounterpartyKind = "payee"
 )
 
-// ErrBadCounterparty: a CounterpartyKind that is none of the list (the
-// zero one among them), given to ParseCounterpartyKind, read from JSON or
-// on a posting (where it wraps ErrBadPosting too).
-var ErrBadCounterparty = errcode.New("bad_counterparty", errcode.Stop,
+// code bad_counterparty: a CounterpartyKind that is none of the list (the
+// zero one among them), given to parseCounterpartyKind, read from JSON or
+// on a posting (where it wraps code bad_posting too).
+var errBadCounterparty = errcode.New("bad_counterparty", errcode.Stop,
 	"ledger: unknown counterparty kind",
 	"对方单位种类不在列表中（平台企业、商业保险机构、新就业形态人员、国库、银行、收款单位）：读取账簿或记账时即拒绝，不按任何种类猜测")
 
-// ParseCounterpartyKind reads a counterparty kind: "platform", "insurer",
+// parseCounterpartyKind reads a counterparty kind: "platform", "insurer",
 // "worker", "treasury", "bank" or "payee"; anything else, the empty text
-// too, is ErrBadCounterparty (the text quoted, cut to 64 bytes and masked,
+// too, is code bad_counterparty (the text quoted, cut to 64 bytes and masked,
 // never echoed whole).
-func ParseCounterpartyKind(s string) (CounterpartyKind, error) {
+func parseCounterpartyKind(s string) (CounterpartyKind, error) {
 	switch k := CounterpartyKind(s); k {
 	case PlatformParty, InsurerParty, WorkerParty, TreasuryParty, BankParty, PayeeParty:
 		return k, nil
 	}
 	if s == "" {
-		return "", fmt.Errorf("%w: no counterparty kind", ErrBadCounterparty)
+		return "", fmt.Errorf("%w: no counterparty kind", errBadCounterparty)
 	}
-	return "", fmt.Errorf("%w: %s (want platform, insurer, worker, treasury, bank or payee)", ErrBadCounterparty, echo(s))
+	return "", fmt.Errorf("%w: %s (want platform, insurer, worker, treasury, bank or payee)", errBadCounterparty, echo(s))
 }
 
-// UnmarshalText reads a counterparty kind as ParseCounterpartyKind does,
+// UnmarshalText reads a counterparty kind as parseCounterpartyKind does,
 // so a snapshot (ParseSnapshot) holding an unknown one is refused where it
 // is read.
 func (k *CounterpartyKind) UnmarshalText(b []byte) error {
 	if k == nil {
-		return fmt.Errorf("%w: nil *CounterpartyKind", ErrBadCounterparty)
+		return fmt.Errorf("%w: nil *CounterpartyKind", errBadCounterparty)
 	}
-	v, err := ParseCounterpartyKind(string(b))
+	v, err := parseCounterpartyKind(string(b))
 	if err != nil {
 		return err
 	}

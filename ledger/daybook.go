@@ -1,7 +1,7 @@
 package ledger
 
 // Balances by day for the subjects that may never go below zero
-// (NonNegative): taken in the order the money moved.
+// (nonNegative): taken in the order the money moved.
 
 import (
 	"slices"
@@ -46,8 +46,8 @@ func (b *dayBook) add(day int32, delta money.Amount) bool {
 	}
 	// old's share comes out of pos and neg exactly (it was in them, so what
 	// remains fits), then m's share goes in, checked.
-	b.pos = within(b.pos.Sub(positive(old)))
-	b.neg = within(b.neg.Sub(negative(old)))
+	b.pos, _ = b.pos.Sub(positive(old))
+	b.neg, _ = b.neg.Sub(negative(old))
 	p, ok1 := b.pos.Add(positive(m))
 	n, ok2 := b.neg.Add(negative(m))
 	if !ok1 || !ok2 {

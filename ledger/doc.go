@@ -24,7 +24,11 @@
 //
 // # What the books refuse
 //
-// The journal cannot be fooled into accepting what it must refuse:
+// The journal cannot be fooled into accepting what it must refuse. Every
+// refusal is an error carrying an errcode.Code (errcode.Of); Codes lists
+// every code, and the exported ones (ErrConflict, ErrClosed, ErrNegative,
+// …) are those a host branches on with errors.Is; the others, named below
+// by their identifier, are compared with errcode.Of(err).Code():
 //
 //   - sums overflow nowhere: a line is at most 10¹² 元, and every total —
 //     a posting's debits and credits, each balance (of a period, over all
@@ -32,27 +36,28 @@
 //     zero), a reconciliation's sums per key, the yearly summary and its
 //     counts — is a money.Amount (or an int) with checked additions (and a
 //     checked negation); one that would leave the range (about 9.2×10¹⁶
-//     元) is ErrOverflow, never a wrapped number. Settle's sums are checked
+//     元) is code overflow, never a wrapped number. Settle's sums are checked
 //     the same way, and its postings pass the same checks when posted;
-//   - a reversal mirrors its original exactly (ErrFalseReversal), so no
+//   - a reversal mirrors its original exactly (code false_reversal), so no
 //     small "reversal" can mark a posting reversed;
 //   - a receipt or collection ID given twice is refused (ErrDuplicateRecord);
 //   - no ID aliases another: the postings the package builds carry the
 //     document they book as fields (Origin: kind, the document's own ID, a
 //     booking number), their IDs are derived from those one-to-one and
 //     never parsed back, a posting the host writes may not take an ID of
-//     that form (ErrReservedID), and a document is booked by one posting
+//     that form (code reserved_id), and a document is booked by one posting
 //     at a time (ErrAlreadyBooked); every ID from outside (receipt,
 //     collection, platform, posting, counterparty, payment, insurer,
-//     worker) is at most MaxIDBytes and refuses characters nobody can see
-//     (ErrBadID), so no two IDs differ only by what does not show;
+//     worker) is at most 256 bytes and refuses characters nobody can see
+//     (code bad_id), so no two IDs differ only by what does not show;
 //   - a counterparty's kind and an adjustment's direction are closed lists
 //     (CounterpartyKind, Direction): a kind or direction not on the list,
-//     or none, is refused where it is read or used (ErrBadCounterparty,
-//     ErrBadDirection), never taken as the nearest one;
+//     or none, is refused where it is read or used (code bad_counterparty,
+//     code bad_direction), never taken as the nearest one;
 //   - the special account, the suspense subject and the insurer payable
 //     never go below zero on any day, in the order the money moved
-//     (ErrNegative; NonNegative says why the others may).
+//     (ErrNegative); an income or expense subject may go below zero in a
+//     period, where a refund or a reversal corrects an earlier period's.
 //
 // # Every yuan on the books
 //
@@ -74,7 +79,8 @@
 // (退款所属费款账期) and are booked in the accounting period in which the
 // money moves, so a closed period never blocks one. The yearly summary is on a cash basis (the
 // funds' accounts are: 社会保险基金会计制度, 财会〔2017〕28号, 总说明 第五条,
-// 一般采用收付实现制), with an accrual view by fee period beside it.
+// 一般采用收付实现制), with an accrual view by fee period beside it: the
+// Summary's basis is "cash".
 //
 // # What a posting books
 //
@@ -83,8 +89,8 @@
 // treasury_receipt or refund, and the account paid to or the insurer where
 // the posting's other fields do not hold it); one the host writes carries
 // its own words (Posting.Source). Nothing the package writes in English or
-// Chinese is stored: Explain and ExplainZH render a posting from its data
-// through the package's catalogues (Explanation gives the steps of package
+// Chinese is stored: Explain renders a posting from its data in either
+// language through the package's catalogues (Steps gives the steps of package
 // explain, Messages the entries, for a host joining catalogues), so a later
 // wording never changes a posting, and Post compares the data — the same
 // document booked again is a duplicate, whatever either version would say

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
@@ -53,7 +54,7 @@ func TestIncomeBookedAtEntryDate(t *testing.T) {
 	assert.Equal(t, "2027-01-10", c.Date.String(), "the day the clearing was done")
 	assert.Equal(t, "2026-12-30", c.EntryDate.String(), "the day the money entered the treasury")
 	assert.Equal(t, "2026-12", c.Period.String(), "booked in the entry month's period")
-	assert.Contains(t, c.Explain(), "2026-12-30")
+	assert.Contains(t, c.Explain(explain.English), "2026-12-30")
 	postAll(t, &j, r)
 	assert.Equal(t, "100.00", j.Balance(ledger.LevyIncome, testdates.Month(t, "2026-12")).String())
 	assert.True(t, j.Balance(ledger.Suspense, testdates.Month(t, "2026-12")).IsZero())
@@ -154,7 +155,7 @@ func TestClosedYearNotRewritten(t *testing.T) {
 	c := again.Postings[0]
 	assert.Equal(t, "2027-01", c.Period.String())
 	assert.Equal(t, "2026-12-30", c.EntryDate.String())
-	assert.Contains(t, c.Explain(), "closed")
+	assert.Contains(t, c.Explain(explain.English), "closed")
 	// the same posting is refused under RefuseClosedYear by Post as well
 	require.NoError(t, j.SetClosedYearRule(ledger.RefuseClosedYear))
 	_, err = j.Post(c)
@@ -251,7 +252,7 @@ func TestBookInFirstOpenPeriod(t *testing.T) {
 	require.NoError(t, j.SetClosedYearRule(ledger.RefuseClosedYear)) // the year is not closed: nothing to refuse
 	postAll(t, &j, r)
 	assert.Equal(t, "2026-12", r.Postings[0].Period.String())
-	assert.Contains(t, r.Postings[0].Explain(), "closed period")
+	assert.Contains(t, r.Postings[0].Explain(explain.English), "closed period")
 	assert.Equal(t, "50.00", summary(t, &j, 2026).LevyIncome.String())
 	assert.Empty(t, summary(t, &j, 2026).PriorYear)
 

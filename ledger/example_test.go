@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
 )
@@ -154,8 +155,8 @@ func ExamplePosting_Explain() {
 		Direction: ledger.RefundDue, Amount: money.MustParse("1.67")}, mustDay("2026-05-10"), "platform-b 基本存款账户")
 	b, _ := json.Marshal(p.Basis)
 	fmt.Println(string(b))
-	fmt.Println(p.Explain())
-	fmt.Println(p.ExplainZH())
+	fmt.Println(p.Explain(explain.English))
+	fmt.Println(p.Explain(explain.Chinese))
 	// Output:
 	// {"rule":"refund","to":"platform-b 基本存款账户"}
 	// refund of 1.67 for fee period 2026-03 (退款所属费款账期) to platform-b 基本存款账户; 第十六条

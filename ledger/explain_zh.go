@@ -1,10 +1,12 @@
 package ledger
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/money"
 )
 
 // subjectZH names the scheme's subjects in Chinese.
@@ -28,66 +30,120 @@ func (s Subject) Chinese() string {
 	return string(s)
 }
 
-// ReasonZH returns m's Reason in Chinese, built from its outcomes and
-// amounts (the same figures, two decimals, in 元).
-func (m Match) ReasonZH() string {
-	r, c, d := m.Received.String(), m.Collected.String(), m.Due.String()
-	switch m.Treasury {
-	case MissingTreasury:
-		if m.Orders == MissingPayment {
-			return "有单量汇总 " + d + " 元，但税务部门和国库均无缴款记录"
-		}
-		return "税务部门已征收 " + c + " 元，国库入库报表中没有（第十七条）"
-	case MissingTax:
-		return "国库已收到 " + r + " 元，征收记录中没有（第十七条）：挂账暂存"
-	case AmountMismatch:
-		return "国库收到 " + r + " 元，税务部门征收 " + c + " 元（第十七条）：挂账暂存"
-	}
-	switch m.Orders {
-	case MissingBill:
-		return "与国库对上，但没有可核对的单量汇总 × 费率（第十八条）：挂账暂存"
-	case PaymentMismatch:
-		return "实缴 " + r + " 元，单量汇总 × 费率应为 " + d + " 元（第十八条）：挂账暂存"
-	}
-	return "与国库对上（第十七条），并与单量汇总一致（第十八条）：计入基金收入"
+// The keys of a reconciliation's and a settlement's lines: the key of a
+// platform's fee period, the reason of each outcome (第十七、十八条), and
+// a settlement's total, items and payments to review (第五十六、五十七条).
+const (
+	keyMatch          = "ledger.match"
+	keyReason         = "ledger.match.reason."
+	keySettlement     = "ledger.settlement"
+	keySettlementItem = "ledger.settlement.item"
+	keyReview         = "ledger.settlement.review"
+	keySubject        = "ledger.subject"
+)
+
+// resultsEN and resultsZH are the sentences of a reconciliation's and a
+// settlement's lines; subjectsEN and subjectsZH name each subject (the
+// term {subject:ledger.subject}). Both join messagesEN and messagesZH.
+var resultsEN = []explain.Entry{
+	{Key: keyMatch, Template: "{platform} {period}: "},
+	{Key: keyReason + "unpaid", Template: "an order summary of {due} 元 but no payment recorded by the tax bureau or the treasury"},
+	{Key: keyReason + string(MissingTreasury), Template: "the tax bureau collected {collected} 元 that the treasury report does not show (第十七条)"},
+	{Key: keyReason + string(MissingTax), Template: "the treasury received {received} 元 that the collection records do not show (第十七条): held in suspense"},
+	{Key: keyReason + string(AmountMismatch), Template: "the treasury received {received} 元, the tax bureau collected {collected} 元 (第十七条): held in suspense"},
+	{Key: keyReason + string(MissingBill), Template: "matched with the treasury, but no order summary × rate to check the payment against (第十八条): held in suspense"},
+	{Key: keyReason + string(PaymentMismatch), Template: "paid {received} 元, the order summaries × rate make {due} 元 (第十八条): held in suspense"},
+	{Key: keyReason + string(Consistent), Template: "matched (第十七条) and consistent with the order summaries (第十八条): the scheme's income"},
+	{Key: keySettlement, Template: "{insurer} {month}: benefits paid {total} 元 in all, settled in {settle_in} (第五十七条)"},
+	{Key: keySettlementItem, Template: "  {subject}: {count} payment(s), {amount} 元"},
+	{Key: keyReview, Template: "  {payment} above the warning limit: to be reviewed (第五十六条)"},
 }
 
-// ExplainZH returns one line a period: the platform, the fee period and
-// ReasonZH.
-func (r Reconciliation) ExplainZH() []string {
-	var out []string
-	for _, m := range r.Matches {
-		out = append(out, m.Key.Platform+" "+m.Key.Period.String()+"："+m.ReasonZH())
+var resultsZH = []explain.Entry{
+	{Key: keyMatch, Template: "{platform} {period}："},
+	{Key: keyReason + "unpaid", Template: "有单量汇总 {due} 元，但税务部门和国库均无缴款记录"},
+	{Key: keyReason + string(MissingTreasury), Template: "税务部门已征收 {collected} 元，国库入库报表中没有（第十七条）"},
+	{Key: keyReason + string(MissingTax), Template: "国库已收到 {received} 元，征收记录中没有（第十七条）：挂账暂存"},
+	{Key: keyReason + string(AmountMismatch), Template: "国库收到 {received} 元，税务部门征收 {collected} 元（第十七条）：挂账暂存"},
+	{Key: keyReason + string(MissingBill), Template: "与国库对上，但没有可核对的单量汇总 × 费率（第十八条）：挂账暂存"},
+	{Key: keyReason + string(PaymentMismatch), Template: "实缴 {received} 元，单量汇总 × 费率应为 {due} 元（第十八条）：挂账暂存"},
+	{Key: keyReason + string(Consistent), Template: "与国库对上（第十七条），并与单量汇总一致（第十八条）：计入基金收入"},
+	{Key: keySettlement, Template: "{insurer} {month} 垫付的待遇合计 {total} 元，于 {settle_in} 结算（第五十七条）"},
+	{Key: keySettlementItem, Template: "  {subject:ledger.subject}（{subject}）：{count} 笔，{amount} 元"},
+	{Key: keyReview, Template: "  {payment} 超过预警金额，需复核（第五十六条）"},
+}
+
+// subjectNames are the term entries naming every subject: its Chinese name
+// (Subject.Chinese), or in English the subject itself.
+func subjectNames(lang explain.Lang) []explain.Entry {
+	var out []explain.Entry
+	for _, s := range Subjects() {
+		name := string(s)
+		if lang == explain.Chinese {
+			name = s.Chinese()
+		}
+		out = append(out, explain.Entry{Key: keySubject + "." + string(s), Template: name})
 	}
 	return out
 }
 
-// RefundZH describes in Chinese the posting Refund makes of a (the
-// posting's own ExplainZH says the same from its data): a refund to the account to or a top-up, with the fee
-// period and the amount; for a direction that is none of the three, that
-// nothing is booked.
-func RefundZH(a Adjustment, to string) string {
-	switch {
-	case a.Direction.Chinese() == "":
-		return "第十六条：退补方向不明（" + echo(string(a.Direction)) + "），不予记账"
-	case a.Direction == NoneDue || a.Amount.IsZero():
-		return "无需退还或补缴"
-	case a.Direction == RefundDue:
-		return fmt.Sprintf("第十六条：退还 %s 元，属 %s 费款账期（退款所属费款账期），退至 %s", a.Amount.String(), a.Period, to)
+// reasonStep is why m's key was or was not booked, from its outcomes and
+// amounts: the step Reconcile renders in English into Reason, and ReasonZH
+// in Chinese.
+func (m Match) reasonStep() explain.Step {
+	amount := func(name string, a money.Amount) explain.Value {
+		return explain.Value{Name: name, Value: a.String(), Unit: "元"}
 	}
-	return fmt.Sprintf("第十六条：补缴 %s 元，属 %s 费款账期", a.Amount.String(), a.Period)
+	received, collected, due := amount("received", m.Received), amount("collected", m.Collected), amount("due", m.Due)
+	st := explain.Step{Key: keyReason + string(Consistent), Articles: []string{"第十七条", "第十八条"}}
+	switch {
+	case m.Treasury == MissingTreasury && m.Orders == MissingPayment:
+		st.Key, st.Inputs = keyReason+"unpaid", []explain.Value{due}
+	case m.Treasury == MissingTreasury:
+		st.Key, st.Articles, st.Inputs = keyReason+string(MissingTreasury), []string{"第十七条"}, []explain.Value{collected}
+	case m.Treasury == MissingTax:
+		st.Key, st.Articles, st.Inputs = keyReason+string(MissingTax), []string{"第十七条"}, []explain.Value{received}
+	case m.Treasury == AmountMismatch:
+		st.Key, st.Articles, st.Inputs = keyReason+string(AmountMismatch), []string{"第十七条"}, []explain.Value{received, collected}
+	case m.Orders == MissingBill:
+		st.Key, st.Articles = keyReason+string(MissingBill), []string{"第十八条"}
+	case m.Orders == PaymentMismatch:
+		st.Key, st.Articles, st.Inputs = keyReason+string(PaymentMismatch), []string{"第十八条"}, []explain.Value{received, due}
+	}
+	return st
 }
 
-// ExplainZH describes the settlement in Chinese: the total by item, the
-// month it is settled in (第五十七条) and the payments above the warning
-// limit (第五十六条).
-func (s Settlement) ExplainZH() []string {
-	out := []string{fmt.Sprintf("%s %s 垫付的待遇合计 %s 元，于 %s 结算（第五十七条）", s.Insurer, s.Month, s.Total.String(), s.SettleIn)}
+// ReasonZH returns m's Reason in Chinese, built from its outcomes and
+// amounts (the same figures, two decimals, in 元).
+func (m Match) ReasonZH() string {
+	return render(explain.Chinese, explain.Explanation{m.reasonStep()})
+}
+
+// Explain returns one line a period in lang: the platform, the fee period
+// and why (Match.Reason in English, Match.ReasonZH in Chinese), rendered
+// from the match's outcomes and amounts.
+func (r Reconciliation) Explain(lang explain.Lang) []string {
+	var out []string
+	for _, m := range r.Matches {
+		key := explain.Step{Key: keyMatch, Inputs: []explain.Value{{Name: "platform", Value: m.Key.Platform}, {Name: "period", Value: m.Key.Period.String()}}}
+		out = append(out, render(lang, explain.Explanation{key, m.reasonStep()}))
+	}
+	return out
+}
+
+// Explain describes the settlement in lang (Chinese for explain.Chinese,
+// English for any other): the total by item, the month it is settled in
+// (第五十七条) and the payments above the warning limit (第五十六条).
+func (s Settlement) Explain(lang explain.Lang) []string {
+	out := []string{render(lang, explain.Explanation{{Key: keySettlement, Articles: []string{"第五十七条"}, Inputs: []explain.Value{
+		{Name: "insurer", Value: s.Insurer}, {Name: "month", Value: s.Month.String()},
+		{Name: "total", Value: s.Total.String(), Unit: "元"}, {Name: "settle_in", Value: s.SettleIn.String()}}}})}
 	for _, t := range s.ByItem {
-		out = append(out, fmt.Sprintf("  %s（%s）：%d 笔，%s 元", t.Subject.Chinese(), t.Subject, t.Count, t.Amount.String()))
+		out = append(out, render(lang, explain.Explanation{{Key: keySettlementItem, Inputs: []explain.Value{
+			{Name: "subject", Value: string(t.Subject)}, {Name: "count", Value: strconv.Itoa(t.Count)}, {Name: "amount", Value: t.Amount.String(), Unit: "元"}}}}))
 	}
 	for _, p := range s.Review {
-		out = append(out, fmt.Sprintf("  %s 超过预警金额，需复核（第五十六条）", p.ID))
+		out = append(out, render(lang, explain.Explanation{{Key: keyReview, Articles: []string{"第五十六条"}, Inputs: []explain.Value{{Name: "payment", Value: p.ID}}}}))
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 	"github.com/zhishang/zhishang/ledger"
@@ -34,7 +35,7 @@ func TestReconciliationExplainZH(t *testing.T) {
 	for _, m := range r.Matches {
 		en = append(en, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 	}
-	zh := r.ExplainZH()
+	zh := r.Explain(explain.Chinese)
 	zhcheck.Check(t, en, zh, true)
 	assert.Contains(t, zh, "mismatch 2026-03：国库收到 248.30 元，税务部门征收 248.33 元（第十七条）：挂账暂存")
 	assert.Contains(t, zh, "wrongpay 2026-03：实缴 20.00 元，单量汇总 × 费率应为 21.00 元（第十八条）：挂账暂存")
@@ -49,18 +50,27 @@ func TestRefundZH(t *testing.T) {
 		p, ok, err := ledger.Refund("r1", a, testdates.Day(t, "2026-05-06"), "对公账户")
 		require.NoError(t, err)
 		require.True(t, ok)
-		zhcheck.Check(t, []string{p.Explain(), a.Amount.String()}, []string{ledger.RefundZH(a, "对公账户")}, false)
-		zhcheck.Check(t, []string{p.Explain()}, []string{p.ExplainZH()}, false)
+		zhcheck.Check(t, []string{p.Explain(explain.English), a.Amount.String()}, []string{p.Explain(explain.Chinese)}, false)
+		assert.Contains(t, p.Explain(explain.Chinese), "第十六条")
 	}
-	assert.Equal(t, "无需退还或补缴", ledger.RefundZH(ledger.Adjustment{Direction: ledger.NoneDue}, ""))
-	assert.Equal(t, "第十六条：退补方向不明（\"\"），不予记账", ledger.RefundZH(ledger.Adjustment{}, ""))
-	assert.Equal(t, "第十六条：退补方向不明（\"退款\"），不予记账", ledger.RefundZH(ledger.Adjustment{Direction: "退款", Amount: money.MustParse("1.00")}, "对公账户"))
+	// Nothing to book, and a direction off the list: no posting, the
+	// second refused with its code (there is no text to render).
+	_, ok, err := ledger.Refund("r0", ledger.Adjustment{Direction: ledger.NoneDue}, testdates.Day(t, "2026-05-06"), "")
+	require.NoError(t, err)
+	assert.False(t, ok)
+	for _, d := range []ledger.Direction{"", "退款"} {
+		_, ok, err = ledger.Refund("r0", ledger.Adjustment{Direction: d, Amount: money.MustParse("1.00")}, testdates.Day(t, "2026-05-06"), "对公账户")
+		assert.False(t, ok)
+		assert.ErrorIs(t, err, ledger.ErrBadDirection, "%q", d)
+	}
 }
 
 func TestExplainZHZeroValues(t *testing.T) {
 	assert.NotPanics(t, func() {
 		_ = ledger.Match{}.ReasonZH()
-		_ = ledger.Reconciliation{}.ExplainZH()
-		_ = ledger.Settlement{}.ExplainZH()
+		_ = ledger.Reconciliation{}.Explain(explain.Chinese)
+		_ = ledger.Settlement{}.Explain(explain.Chinese)
+		_ = ledger.Reconciliation{}.Explain(explain.English)
+		_ = ledger.Settlement{}.Explain(explain.English)
 	})
 }

@@ -12,23 +12,23 @@ import (
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
-// MaxIDBytes is the longest ID (a receipt's, a collection record's, a
+// maxIDBytes is the longest ID (a receipt's, a collection record's, a
 // platform's, a posting's, a counterparty's, a payment's) the package
 // accepts, in bytes of UTF-8. A posting ID the package derives (Origin) may
 // be longer: it adds a prefix and a number to an ID of at most this length.
-const MaxIDBytes = 256
+const maxIDBytes = 256
 
-// ErrBadID is wrapped by every *IDError: an ID that is empty, longer than
-// MaxIDBytes, not UTF-8, or holds a character nobody can see (validID).
-var ErrBadID = errcode.New("bad_id", errcode.Stop,
+// code bad_id is wrapped by every *idError: an ID that is empty, longer than
+// maxIDBytes, not UTF-8, or holds a character nobody can see (validID).
+var errBadID = errcode.New("bad_id", errcode.Stop,
 	"ledger: invalid ID",
 	"编号不合要求（过长、不是 UTF-8 文本，或含有看不见的字符）")
 
-// IDError is an ID refused by validID: where and why. It never holds the ID
+// idError is an ID refused by validID: where and why. It never holds the ID
 // itself (an ID may carry an identity number, 第七十九条), only the
 // character refused, as U+XXXX; the error that wraps it says which record
-// and field. errors.Is(err, ErrBadID) holds.
-type IDError struct {
+// and field. errors.Is(err, code bad_id) holds.
+type idError struct {
 	// Offset is the byte offset of the character refused, or -1 when the ID
 	// as a whole is (empty, too long).
 	Offset int
@@ -39,7 +39,7 @@ type IDError struct {
 	Reason string
 }
 
-func (e *IDError) Error() string {
+func (e *idError) Error() string {
 	if e == nil {
 		return "invalid ID"
 	}
@@ -49,16 +49,16 @@ func (e *IDError) Error() string {
 	return fmt.Sprintf("invalid ID: %s (U+%04X at byte %d)", e.Reason, e.Rune, e.Offset)
 }
 
-// Unwrap returns ErrBadID.
-func (e *IDError) Unwrap() error { return ErrBadID }
+// Unwrap returns code bad_id.
+func (e *idError) Unwrap() error { return errBadID }
 
 // validID checks an ID that comes from outside: a receipt's, a collection
 // record's, a platform's (a bill's too), a posting's, a counterparty's, a
 // payment's, an insurer's, a worker's. IDs are compared byte for byte, so
 // two IDs that look the same must be the same bytes, or one record counts
-// twice. Refused, as an *IDError (ErrBadID):
+// twice. Refused, as an *idError (code bad_id):
 //
-//   - the empty ID, and one longer than MaxIDBytes;
+//   - the empty ID, and one longer than maxIDBytes;
 //   - bytes that are not UTF-8;
 //   - a character that is not graphic (!unicode.IsGraphic: controls Cc,
 //     format characters Cf such as U+200B ZERO WIDTH SPACE, U+200D ZERO
@@ -84,23 +84,23 @@ func (e *IDError) Unwrap() error { return ErrBadID }
 // as e + U+0301) or in look-alike letters of two scripts are not caught.
 func validID(s string) error {
 	if s == "" {
-		return &IDError{Offset: -1, Reason: "empty"}
+		return &idError{Offset: -1, Reason: "empty"}
 	}
-	if len(s) > MaxIDBytes {
-		return &IDError{Offset: -1, Reason: "longer than " + strconv.Itoa(MaxIDBytes) + " bytes"}
+	if len(s) > maxIDBytes {
+		return &idError{Offset: -1, Reason: "longer than " + strconv.Itoa(maxIDBytes) + " bytes"}
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII: the graphic characters but the space
 			if c <= ' ' || c == 0x7f {
-				return &IDError{Offset: i, Rune: rune(c), Reason: "a control character or white space"}
+				return &idError{Offset: i, Rune: rune(c), Reason: "a control character or white space"}
 			}
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if why := invisible(r, w); why != "" {
-			return &IDError{Offset: i, Rune: r, Reason: why}
+			return &idError{Offset: i, Rune: r, Reason: why}
 		}
 		i += w
 	}
@@ -157,10 +157,10 @@ type Origin struct {
 	Seq int `json:"seq"`
 }
 
-// IsZero reports whether o is the zero Origin (a posting the host wrote).
-func (o Origin) IsZero() bool { return o == Origin{} }
+// isZero reports whether o is the zero Origin (a posting the host wrote).
+func (o Origin) isZero() bool { return o == Origin{} }
 
-// PostingID returns the ID of the posting that books o:
+// postingID returns the ID of the posting that books o:
 //
 //	<kind>:<ref>            the first booking (Seq 1)
 //	<kind>#<seq>:<ref>      a later one (Seq 2, 3…)
@@ -171,8 +171,8 @@ func (o Origin) IsZero() bool { return o == Origin{} }
 // kind ends at the first ':' or '#', the number (digits) at the next ':',
 // and the month is the text after the last ':'; the ref is the rest,
 // whatever it holds. No posting the host writes may take an ID of this form
-// (ErrReservedID), so no document's ID can stand for another's.
-func (o Origin) PostingID() string {
+// (code reserved_id), so no document's ID can stand for another's.
+func (o Origin) postingID() string {
 	var b strings.Builder
 	b.Grow(len(o.Kind) + len(o.Ref) + 16)
 	b.WriteString(string(o.Kind))
@@ -187,18 +187,6 @@ func (o Origin) PostingID() string {
 		b.WriteString(o.Month.String())
 	}
 	return b.String()
-}
-
-// ReceiptPostingID and ClearingPostingID are the IDs of the first postings
-// Reconcile builds for a treasury receipt and for its clearing out of
-// suspense (Origin{Kind: TreasuryReceipt or SuspenseClearing, Ref:
-// receiptID, Seq: 1}.PostingID()). A later booking, after the first was
-// reversed, has Seq 2, 3…
-func ReceiptPostingID(receiptID string) string {
-	return Origin{Kind: TreasuryReceipt, Ref: receiptID, Seq: 1}.PostingID()
-}
-func ClearingPostingID(receiptID string) string {
-	return Origin{Kind: SuspenseClearing, Ref: receiptID, Seq: 1}.PostingID()
 }
 
 // reserved reports whether id has the form of a posting ID the package
@@ -233,10 +221,10 @@ func (o Origin) check(p *Posting) error {
 		return badPosting(p.ID, "origin: a %s posting clears nothing", o.Kind)
 	}
 	if err := validID(o.Ref); err != nil {
-		return fmt.Errorf("%w %s: origin: ref: %w", ErrBadPosting, echo(p.ID), err)
+		return fmt.Errorf("%w %s: origin: ref: %w", errBadPosting, echo(p.ID), err)
 	}
-	if want := o.PostingID(); p.ID != want {
-		return fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", ErrReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want))
+	if want := o.postingID(); p.ID != want {
+		return fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", errReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want))
 	}
 	return nil
 }

@@ -13,10 +13,10 @@ import (
 
 // Errors of the journal.
 var (
-	ErrUnbalanced = errcode.New("unbalanced", errcode.Stop,
+	errUnbalanced = errcode.New("unbalanced", errcode.Stop,
 		"ledger: debits and credits differ",
 		"借贷不平衡")
-	ErrBadPosting = errcode.New("bad_posting", errcode.Stop,
+	errBadPosting = errcode.New("bad_posting", errcode.Stop,
 		"ledger: invalid posting",
 		"记账凭证不合要求")
 	ErrConflict = errcode.New("conflict", errcode.Stop,
@@ -31,51 +31,51 @@ var (
 	ErrReversed = errcode.New("reversed", errcode.Stop,
 		"ledger: the posting is already reversed",
 		"该凭证已被冲销")
-	ErrNotScheme = errcode.New("not_scheme", errcode.Stop,
+	errNotScheme = errcode.New("not_scheme", errcode.Stop,
 		"ledger: not a subject of the scheme (ozb.*)",
 		"不是职业伤害保障的科目")
-	ErrSnapshotJSON = errcode.New("bad_snapshot", errcode.Stop,
+	errSnapshotJSON = errcode.New("bad_snapshot", errcode.Stop,
 		"ledger: malformed snapshot",
 		"账簿（快照）的 JSON 不合要求：读取时即拒绝")
-	// ErrOverflow: a total, a balance (of a period, over all periods, or as
+	// code overflow: a total, a balance (of a period, over all periods, or as
 	// of a day; in the subject's natural sign) or a count would leave the
 	// range a money.Amount or an int can hold (about 9.2×10¹⁶ 元); what
 	// would overflow is refused, nothing wraps.
-	ErrOverflow = errcode.New("overflow", errcode.Stop,
+	errOverflow = errcode.New("overflow", errcode.Stop,
 		"ledger: out of range (a total, balance or count would overflow)",
 		"金额超出可处理的范围")
-	// ErrFalseReversal: a posting that names Reverses but does not mirror the
+	// code false_reversal: a posting that names Reverses but does not mirror the
 	// original exactly (same subjects and amounts with debit and credit
 	// swapped, same counterparty, accounting period, fee period and entry
 	// date).
-	ErrFalseReversal = errcode.New("false_reversal", errcode.Stop,
+	errFalseReversal = errcode.New("false_reversal", errcode.Stop,
 		"ledger: not an exact reversal of the posting it names",
 		"不是所指凭证的完全冲销")
 	// ErrNegative: the posting would take a subject that cannot be negative
-	// (NonNegative) below zero.
+	// (nonNegative) below zero.
 	ErrNegative = errcode.New("negative", errcode.Stop,
 		"ledger: the posting would take a subject below zero",
 		"该凭证会使科目余额小于零")
-	// ErrBadClearing: a posting that names Clears does not clear exactly an
+	// code bad_clearing: a posting that names Clears does not clear exactly an
 	// open suspense item, or a posting moves Suspense in a way that is
 	// neither holding a receipt nor clearing one.
-	ErrBadClearing = errcode.New("bad_clearing", errcode.Stop,
+	errBadClearing = errcode.New("bad_clearing", errcode.Stop,
 		"ledger: not a clearing of an open suspense item",
 		"不是对一笔未清暂收款的冲抵")
-	// ErrNilJournal: a method that changes the books was called on a nil
+	// code nil_journal: a method that changes the books was called on a nil
 	// *Journal. (Reading methods treat a nil *Journal as empty.)
-	ErrNilJournal = errcode.New("nil_journal", errcode.FixCall,
+	errNilJournal = errcode.New("nil_journal", errcode.FixCall,
 		"ledger: nil *Journal",
 		"没有提供账簿（*Journal 为 nil）")
-	// ErrReservedID: a posting the host wrote (no Origin) whose ID has the
+	// code reserved_id: a posting the host wrote (no Origin) whose ID has the
 	// form of one the package derives ("treasury-receipt:…",
 	// "treasury-receipt#2:…", "suspense-clear…", "benefit-paid…",
 	// "insurer-settlement…"), or a posting with an Origin whose ID is not
-	// Origin.PostingID(): either would stand for a document it does not
-	// book. It wraps ErrBadPosting.
-	ErrReservedID = errcode.New("reserved_id", errcode.Stop,
-		ErrBadPosting.Error()+": the ID has the form of a posting the package derives for an outside document, and the posting is not that document's (Origin)",
-		"凭证编号采用了本库为外部单据生成的凭证编号的形式，但该凭证不是那张单据的").Under(ErrBadPosting)
+	// the one derived from its Origin: either would stand for a document it does not
+	// book. It wraps code bad_posting.
+	errReservedID = errcode.New("reserved_id", errcode.Stop,
+		errBadPosting.Error()+": the ID has the form of a posting the package derives for an outside document, and the posting is not that document's (Origin)",
+		"凭证编号采用了本库为外部单据生成的凭证编号的形式，但该凭证不是那张单据的").Under(errBadPosting)
 	// ErrAlreadyBooked: a posting books a document (Origin) that another
 	// posting on the books, not reversed, books already: a receipt, a
 	// payment or a settlement is on the books once. It wraps ErrConflict.
@@ -100,7 +100,7 @@ type Journal struct {
 	reversed  map[string]string        // ID → the ID that reversed it
 	balance   map[cell]money.Amount    // debits − credits
 	total     map[Subject]money.Amount // debits − credits over all periods
-	byDay     map[Subject]*dayBook     // the NonNegative subjects' movements by date
+	byDay     map[Subject]*dayBook     // the nonNegative subjects' movements by date
 	held      map[string]money.Amount  // open items: suspense posting ID → the amount held
 	clearedBy map[string]string        // suspense posting ID → the posting that cleared it
 	reopened  map[string]calendar.Date // open items whose clearing was reversed → the reversal's date
@@ -144,32 +144,32 @@ func (j *Journal) init() {
 // nothing and reports duplicate = true; with different content it is
 // ErrConflict. A posting to a closed period is ErrClosed. Post refuses, and
 // then changes nothing:
-//   - an invalid or unbalanced posting (ErrBadPosting, ErrUnbalanced), or one
-//     whose totals or balances would overflow (ErrOverflow); an ID, a
-//     counterparty or an Origin's ref that validID refuses (ErrBadID); a
+//   - an invalid or unbalanced posting (code bad_posting, code unbalanced), or one
+//     whose totals or balances would overflow (code overflow); an ID, a
+//     counterparty or an Origin's ref that validID refuses (code bad_id); a
 //     posting the host wrote under an ID of the form the package derives,
-//     or one whose Origin does not give its ID (ErrReservedID);
+//     or one whose Origin does not give its ID (code reserved_id);
 //   - a posting that books a document (Origin) another posting on the
 //     books, not reversed, books already (ErrAlreadyBooked);
 //   - a reversal (Reverses) of an unknown posting (ErrUnknownID), of one
 //     already reversed (ErrReversed), of a reversal, or one that does not
-//     mirror its original exactly (ErrFalseReversal);
-//   - a posting that would take a NonNegative subject below zero
+//     mirror its original exactly (code false_reversal);
+//   - a posting that would take a nonNegative subject below zero
 //     (ErrNegative) as of its date or any later date: the balances are
 //     taken in the order the money moved (by Date), so the same postings
 //     in any order are accepted or refused alike; a balance as of a day
-//     that would leave the range of a money.Amount is ErrOverflow;
+//     that would leave the range of a money.Amount is code overflow;
 //   - a posting that debits Suspense without clearing exactly one open
-//     item (Clears), or clears one that is not open (ErrBadClearing);
+//     item (Clears), or clears one that is not open (code bad_clearing);
 //   - an EntryDate where it does not belong, after Date or in a month
-//     after Period (ErrBadPosting); on a clearing, one that is not the
+//     after Period (code bad_posting); on a clearing, one that is not the
 //     date of the receipt it clears, or a clearing with an EntryDate
-//     booked in a period before that receipt's (ErrBadClearing);
+//     booked in a period before that receipt's (code bad_clearing);
 //   - under RefuseClosedYear, a receipt or a clearing that books money
 //     entered in a closed period in a later year's period (ErrClosedYear).
 func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	if j == nil {
-		return false, ErrNilJournal
+		return false, errNilJournal
 	}
 	j.init()
 	if err := p.Validate(); err != nil {
@@ -184,14 +184,14 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	if p.Reverses != "" && p.Clears != "" {
 		return false, badPosting(p.ID, "a posting either reverses or clears, not both")
 	}
-	if !p.Origin.IsZero() {
+	if !p.Origin.isZero() {
 		if b := j.origins[p.Origin.key()]; b.live > 0 {
 			return false, fmt.Errorf("%w: %s books %s %s, booked by %s", ErrAlreadyBooked, echo(p.ID), p.Origin.Kind, echo(p.Origin.Ref), echo(j.at(b.live-1).ID))
 		}
 		if p.Origin.Kind == SuspenseClearing {
 			if i, ok := j.byID[p.Clears]; ok {
 				if o := j.at(i).Origin; o.Kind != TreasuryReceipt || o.Ref != p.Origin.Ref {
-					return false, fmt.Errorf("%w: %s clears receipt %s, but %s does not book it", ErrBadClearing, echo(p.ID), echo(p.Origin.Ref), echo(p.Clears))
+					return false, fmt.Errorf("%w: %s clears receipt %s, but %s does not book it", errBadClearing, echo(p.ID), echo(p.Origin.Ref), echo(p.Clears))
 				}
 			}
 		}
@@ -207,16 +207,16 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		}
 		orig = j.at(i)
 		if orig.Reverses != "" {
-			return false, fmt.Errorf("%w: %s reverses %s, itself a reversal (post the entry again instead)", ErrFalseReversal, echo(p.ID), echo(p.Reverses))
+			return false, fmt.Errorf("%w: %s reverses %s, itself a reversal (post the entry again instead)", errFalseReversal, echo(p.ID), echo(p.Reverses))
 		}
 		if p.Date.Before(orig.Date) {
-			return false, fmt.Errorf("%w: %s dated %s reverses %s dated %s: a reversal is not dated before its original", ErrFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), orig.Date)
+			return false, fmt.Errorf("%w: %s dated %s reverses %s dated %s: a reversal is not dated before its original", errFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), orig.Date)
 		}
 		if !mirrors(&p, orig) {
-			return false, fmt.Errorf("%w: %s does not mirror %s (same subjects and amounts, debit and credit swapped, same counterparty, periods and entry date)", ErrFalseReversal, echo(p.ID), echo(p.Reverses))
+			return false, fmt.Errorf("%w: %s does not mirror %s (same subjects and amounts, debit and credit swapped, same counterparty, periods and entry date)", errFalseReversal, echo(p.ID), echo(p.Reverses))
 		}
 		if by, ok := j.clearedBy[p.Reverses]; ok {
-			return false, fmt.Errorf("%w: %s holds a receipt already cleared by %s: reverse the clearing first", ErrBadClearing, echo(p.Reverses), echo(by))
+			return false, fmt.Errorf("%w: %s holds a receipt already cleared by %s: reverse the clearing first", errBadClearing, echo(p.Reverses), echo(by))
 		}
 	}
 	if j.closed[p.Period] {
@@ -228,7 +228,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	var sus money.Amount // net credit to Suspense
 	for _, l := range p.Lines {
 		if l.Subject == Suspense {
-			sus = within(sus.Sub(net(l))) // each partial sum lies within the posting's totals, which Validate bounded
+			sus, _ = sus.Sub(net(l)) // each partial sum lies within the posting's totals, which Validate bounded
 		}
 	}
 	switch {
@@ -236,25 +236,25 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		h, open := j.held[p.Clears]
 		if !open {
 			if by, ok := j.clearedBy[p.Clears]; ok {
-				return false, fmt.Errorf("%w: %s is already cleared by %s", ErrBadClearing, echo(p.Clears), echo(by))
+				return false, fmt.Errorf("%w: %s is already cleared by %s", errBadClearing, echo(p.Clears), echo(by))
 			}
-			return false, fmt.Errorf("%w: %s clears %s, which holds nothing in suspense", ErrBadClearing, echo(p.ID), echo(p.Clears))
+			return false, fmt.Errorf("%w: %s clears %s, which holds nothing in suspense", errBadClearing, echo(p.ID), echo(p.Clears))
 		}
 		hp := j.at(j.byID[p.Clears])
 		if p.Date.Before(hp.Date) {
-			return false, fmt.Errorf("%w: %s dated %s clears %s, received %s: a clearing is not dated before the receipt", ErrBadClearing, echo(p.ID), p.Date, echo(p.Clears), hp.Date)
+			return false, fmt.Errorf("%w: %s dated %s clears %s, received %s: a clearing is not dated before the receipt", errBadClearing, echo(p.ID), p.Date, echo(p.Clears), hp.Date)
 		}
 		if !p.EntryDate.IsZero() && p.EntryDate != hp.Date {
-			return false, fmt.Errorf("%w: %s gives the entry date %s, but %s entered the treasury on %s", ErrBadClearing, echo(p.ID), p.EntryDate, echo(p.Clears), hp.Date)
+			return false, fmt.Errorf("%w: %s gives the entry date %s, but %s entered the treasury on %s", errBadClearing, echo(p.ID), p.EntryDate, echo(p.Clears), hp.Date)
 		}
 		if !p.EntryDate.IsZero() && p.Period.Before(hp.Period) {
-			return false, fmt.Errorf("%w: %s is booked in %s, before %s, the period of %s it clears", ErrBadClearing, echo(p.ID), p.Period, hp.Period, echo(p.Clears))
+			return false, fmt.Errorf("%w: %s is booked in %s, before %s, the period of %s it clears", errBadClearing, echo(p.ID), p.Period, hp.Period, echo(p.Clears))
 		}
 		if r, ok := j.reopened[p.Clears]; ok && p.Date.Before(r) {
-			return false, fmt.Errorf("%w: %s dated %s clears %s, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", ErrBadClearing, echo(p.ID), p.Date, echo(p.Clears), r)
+			return false, fmt.Errorf("%w: %s dated %s clears %s, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", errBadClearing, echo(p.ID), p.Date, echo(p.Clears), r)
 		}
-		if out := within(sus.Neg()); out != h {
-			return false, fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", ErrBadClearing, echo(p.ID), out, echo(p.Clears), h)
+		if out, _ := sus.Neg(); out != h {
+			return false, fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", errBadClearing, echo(p.ID), out, echo(p.Clears), h)
 		}
 	case p.Reverses != "":
 		// A receipt held again after its clearing was reversed is in
@@ -264,11 +264,12 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		// another item, dated before, then took suspense below zero).
 		if _, open := j.held[p.Reverses]; open {
 			if r, ok := j.reopened[p.Reverses]; ok && p.Date.Before(r) {
-				return false, fmt.Errorf("%w: %s dated %s reverses %s, held in suspense again only since %s (its clearing was reversed then): a reversal is not dated before that", ErrFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), r)
+				return false, fmt.Errorf("%w: %s dated %s reverses %s, held in suspense again only since %s (its clearing was reversed then): a reversal is not dated before that", errFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), r)
 			}
 		}
 	case sus.Sign() < 0:
-		return false, fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", ErrBadClearing, echo(p.ID), within(sus.Neg()))
+		out, _ := sus.Neg() // within the posting's bounded totals
+		return false, fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", errBadClearing, echo(p.ID), out)
 	}
 	if err := j.apply(&p); err != nil {
 		return false, err
@@ -286,7 +287,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 			j.held[orig.Clears] = sus
 			j.reopened[orig.Clears] = p.Date
 		}
-		if !orig.Origin.IsZero() { // the document is no longer booked: it may be booked again
+		if !orig.Origin.isZero() { // the document is no longer booked: it may be booked again
 			k := orig.Origin.key()
 			b := j.origins[k]
 			b.live = 0
@@ -299,7 +300,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	case sus.Sign() > 0:
 		j.held[p.ID] = sus
 	}
-	if !p.Origin.IsZero() {
+	if !p.Origin.isZero() {
 		k := p.Origin.key()
 		b := j.origins[k]
 		b.live = j.n + 1
@@ -332,15 +333,15 @@ func (j *Journal) booking(kind OriginKind, ref string) (next Origin, live *Posti
 }
 
 // apply adds p's lines to the balances, with checked arithmetic, and checks
-// the NonNegative subjects; on any failure it takes back what it added and
+// the nonNegative subjects; on any failure it takes back what it added and
 // returns the error.
 func (j *Journal) apply(p *Posting) error {
 	undo := func(n int) {
 		for _, l := range p.Lines[:n] {
 			d := net(l)
 			c := cell{l.Subject, p.Period}
-			j.balance[c] = within(j.balance[c].Sub(d)) // the exact inverse of what was added: back to a value that fitted
-			j.total[l.Subject] = within(j.total[l.Subject].Sub(d))
+			j.balance[c], _ = j.balance[c].Sub(d) // the exact inverse of what was added: back to a value that fitted
+			j.total[l.Subject], _ = j.total[l.Subject].Sub(d)
 		}
 	}
 	for i, l := range p.Lines {
@@ -353,27 +354,28 @@ func (j *Journal) apply(p *Posting) error {
 		}
 		if !ok1 || !ok2 {
 			undo(i)
-			return fmt.Errorf("%w: posting %s: the balance of %s", ErrOverflow, echo(p.ID), l.Subject)
+			return fmt.Errorf("%w: posting %s: the balance of %s", errOverflow, echo(p.ID), l.Subject)
 		}
 		j.balance[c] = b
 		j.total[l.Subject] = t
 	}
-	// The NonNegative subjects, in the order the money moved: the balance
+	// The nonNegative subjects, in the order the money moved: the balance
 	// as of the posting's date and of every later date stays at or above
 	// zero, whatever order the postings come in, and in range.
 	day := int32(p.Date.DaysSince(calendar.Date{}))
 	takeBack := func(i int) { // the subjects of lines before i already added to their day books
 		for k, m := range p.Lines[:i] {
-			if NonNegative(m.Subject) && !seenBefore(p.Lines[:k], m.Subject) {
+			if nonNegative(m.Subject) && !seenBefore(p.Lines[:k], m.Subject) {
 				if mb, d := j.byDay[m.Subject], subjectDelta(p, m.Subject); mb != nil && !d.IsZero() {
-					mb.add(day, within(d.Neg())) // the exact inverse: it cannot fail
+					back, _ := d.Neg() // the exact inverse: it cannot fail
+					mb.add(day, back)
 				}
 			}
 		}
 		undo(len(p.Lines))
 	}
 	for i, l := range p.Lines {
-		if !NonNegative(l.Subject) || seenBefore(p.Lines[:i], l.Subject) {
+		if !nonNegative(l.Subject) || seenBefore(p.Lines[:i], l.Subject) {
 			continue
 		}
 		delta := subjectDelta(p, l.Subject)
@@ -387,18 +389,19 @@ func (j *Journal) apply(p *Posting) error {
 		}
 		if !book.add(day, delta) {
 			takeBack(i)
-			return fmt.Errorf("%w: posting %s: the movement of %s on %s", ErrOverflow, echo(p.ID), l.Subject, p.Date)
+			return fmt.Errorf("%w: posting %s: the movement of %s on %s", errOverflow, echo(p.ID), l.Subject, p.Date)
 		}
 		if delta.Sign() > 0 && !book.wide {
 			continue // every running balance lies within the book's bounds: in range, and a rise takes none below zero
 		}
 		at, low, neg, over := book.lowest(day)
 		if over || (delta.Sign() < 0 && neg) {
-			book.add(day, within(delta.Neg()))
+			back, _ := delta.Neg() // the exact inverse of what was added
+			book.add(day, back)
 			takeBack(i)
 			when, _ := p.Date.AddDays(int(at - day)) // at is on or after the posting's date, in the calendar's range
 			if over {
-				return fmt.Errorf("%w: posting %s dated %s: the balance of %s as of %s", ErrOverflow, echo(p.ID), p.Date, l.Subject, when)
+				return fmt.Errorf("%w: posting %s dated %s: the balance of %s as of %s", errOverflow, echo(p.ID), p.Date, l.Subject, when)
 			}
 			return fmt.Errorf("%w: posting %s dated %s would leave %s at %s on %s", ErrNegative, echo(p.ID), p.Date, l.Subject, low, when)
 		}
@@ -414,11 +417,11 @@ func subjectDelta(p *Posting, s Subject) money.Amount {
 	var delta money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == s {
-			delta = within(delta.Add(net(l)))
+			delta, _ = delta.Add(net(l))
 		}
 	}
 	if TypeOf(s) != Asset {
-		delta = within(delta.Neg())
+		delta, _ = delta.Neg()
 	}
 	return delta
 }
@@ -437,7 +440,7 @@ func seenBefore(ls []Line, s Subject) bool {
 // reversals, never deletions. A reversal into a closed period is ErrClosed.
 func (j *Journal) Reverse(id, newID string, date calendar.Date, source string) error {
 	if j == nil {
-		return ErrNilJournal
+		return errNilJournal
 	}
 	j.init()
 	i, ok := j.byID[id]

@@ -17,6 +17,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/ledgerkinds" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/internal/jsontest"
@@ -659,7 +660,7 @@ func FuzzParseSnapshot(f *testing.F) {
 		for _, p := range j.Postings() {
 			// what loads explains itself in both languages, every value
 			// of its messages there (issue 20)
-			if en, zh := p.Explain(), p.ExplainZH(); strings.Contains(en+zh, "⟦") {
+			if en, zh := p.Explain(explain.English), p.Explain(explain.Chinese); strings.Contains(en+zh, "⟦") {
 				t.Fatalf("%s: %q / %q", p.ID, en, zh)
 			}
 			years[p.Date.Year()], years[p.Period.Year()] = true, true

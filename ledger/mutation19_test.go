@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
@@ -58,7 +59,7 @@ func TestSettlementPaymentInFen(t *testing.T) {
 	assert.Equal(t, "1.23", s.Total.String())
 	// 第五十七条: the settlement's Chinese explanation gives each item's
 	// amount to the fen.
-	zh := strings.Join(s.ExplainZH(), "\n")
+	zh := strings.Join(s.Explain(explain.Chinese), "\n")
 	assert.Contains(t, zh, "1 笔，1.23 元")
 	assert.NotContains(t, zh, "1.230")
 }
@@ -372,7 +373,7 @@ func TestClearHeldSourceSaysWhatMoved(t *testing.T) {
 	for back, want := range map[string]string{"0": "cleared into levy income", "5.00": "refunded to acct", "0.01": "0.01 refunded to acct"} {
 		p, err := ledger.ClearHeld("c", it, testdates.Day(t, "2026-04-20"), amt(back), "acct")
 		require.NoError(t, err, back)
-		assert.Contains(t, p.Explain(), want, back)
+		assert.Contains(t, p.Explain(explain.English), want, back)
 	}
 }
 

@@ -41,7 +41,7 @@ type Posting struct {
 	// Source is, on a posting the host writes, what it books in the host's
 	// own words (the document or article behind it), kept as given; empty
 	// on a posting the package builds, which carries its Basis instead.
-	// Explain and ExplainZH render either.
+	// Explain renders either.
 	Source string `json:"source,omitempty"`
 	// Basis is, on a posting the package builds (Reconcile, Refund,
 	// ClearHeld, Settle), what it books as data: a stable rule and the
@@ -51,11 +51,11 @@ type Posting struct {
 	Basis Basis  `json:"basis,omitzero"`
 	Lines []Line `json:"lines"`
 	// Reverses is the ID of the posting this one reverses, if any. A
-	// reversal mirrors its original exactly (ErrFalseReversal).
+	// reversal mirrors its original exactly (code false_reversal).
 	Reverses string `json:"reverses,omitempty"`
 	// Clears is the ID of the suspense posting (an open item) this one
 	// clears, if any: it debits Suspense by exactly what that posting holds
-	// (ErrBadClearing).
+	// (code bad_clearing).
 	Clears string `json:"clears,omitempty"`
 	// EntryDate is, on a posting that clears a receipt held in suspense
 	// (Clears) and on its reversal, the day that money entered the treasury
@@ -68,14 +68,14 @@ type Posting struct {
 	// Zero on every other posting (a receipt's Date is its entry date), and
 	// on a clearing written before issue 19, which the summary then counts
 	// on its Date as it did. Post checks it: set only on a clearing or a
-	// reversal (ErrBadPosting), never after Date and never in a month after
+	// reversal (code bad_posting), never after Date and never in a month after
 	// Period (income is not booked before the money came in), and on a
-	// clearing equal to the Date of the receipt it clears (ErrBadClearing).
+	// clearing equal to the Date of the receipt it clears (code bad_clearing).
 	EntryDate calendar.Date `json:"entry_date,omitzero"`
 	// Origin is the outside document a posting the package built books (a
 	// treasury receipt, a clearing of one, an insurer's payment or monthly
-	// settlement), and its ID is then Origin.PostingID(); zero for a posting
-	// the host wrote, whose ID may not have that form (ErrReservedID).
+	// settlement), and its ID is then the one derived from Origin; zero for a posting
+	// the host wrote, whose ID may not have that form (code reserved_id).
 	Origin Origin `json:"origin,omitzero"`
 }
 
@@ -87,15 +87,15 @@ type Posting struct {
 // credits.
 func (p *Posting) Validate() error {
 	if p == nil {
-		return fmt.Errorf("%w: nil posting", ErrBadPosting)
+		return fmt.Errorf("%w: nil posting", errBadPosting)
 	}
 	bad := func(f string, a ...any) error { return badPosting(p.ID, f, a...) }
-	if p.Origin.IsZero() {
+	if p.Origin.isZero() {
 		if err := validID(p.ID); err != nil {
-			return fmt.Errorf("%w: ID: %w", ErrBadPosting, err)
+			return fmt.Errorf("%w: ID: %w", errBadPosting, err)
 		}
 		if reserved(p.ID) {
-			return fmt.Errorf("%w: posting %s has no Origin", ErrReservedID, echo(p.ID))
+			return fmt.Errorf("%w: posting %s has no Origin", errReservedID, echo(p.ID))
 		}
 	} else if err := p.Origin.check(p); err != nil {
 		return err
@@ -107,7 +107,7 @@ func (p *Posting) Validate() error {
 		return bad("no period")
 	case p.Counterparty.Kind == "" || p.Counterparty.ID == "":
 		return bad("no counterparty")
-	case !p.Basis.IsZero():
+	case !p.Basis.isZero():
 		if err := p.Basis.check(p); err != nil {
 			return err
 		}
@@ -131,39 +131,39 @@ func (p *Posting) Validate() error {
 			return bad("booked in %s, before the money entered the treasury on %s", p.Period, p.EntryDate)
 		}
 	}
-	if _, err := ParseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
-		// The counterparty's code first (errcode.Of), then ErrBadPosting:
+	if _, err := parseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
+		// The counterparty's code first (errcode.Of), then code bad_posting:
 		// fmt.Errorf lists wrapped errors in the order of its arguments.
-		return fmt.Errorf("%[2]w %[3]s: %[1]w", err, ErrBadPosting, echo(p.ID))
+		return fmt.Errorf("%[2]w %[3]s: %[1]w", err, errBadPosting, echo(p.ID))
 	}
 	if err := validID(p.Counterparty.ID); err != nil {
-		return fmt.Errorf("%w %s: counterparty ID: %w", ErrBadPosting, echo(p.ID), err)
+		return fmt.Errorf("%w %s: counterparty ID: %w", errBadPosting, echo(p.ID), err)
 	}
 	var debit, credit money.Amount
 	for i, l := range p.Lines {
-		if !Known(l.Subject) {
-			// ErrNotScheme first (errcode.Of), then ErrBadPosting.
-			return fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", ErrNotScheme, ErrBadPosting, echo(p.ID), i+1, echo(string(l.Subject)))
+		if !known(l.Subject) {
+			// code not_scheme first (errcode.Of), then code bad_posting.
+			return fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", errNotScheme, errBadPosting, echo(p.ID), i+1, echo(string(l.Subject)))
 		}
 		if !lineOK(l.Debit) || !lineOK(l.Credit) || (l.Debit.Sign() > 0) == (l.Credit.Sign() > 0) {
 			return bad("line %d: want one positive amount, up to 10¹² 元, as debit or credit", i+1)
 		}
 		var okSum bool
 		if debit, okSum = debit.Add(l.Debit); !okSum {
-			return fmt.Errorf("%w: posting %s: the debits' total", ErrOverflow, echo(p.ID))
+			return fmt.Errorf("%w: posting %s: the debits' total", errOverflow, echo(p.ID))
 		}
 		if credit, okSum = credit.Add(l.Credit); !okSum {
-			return fmt.Errorf("%w: posting %s: the credits' total", ErrOverflow, echo(p.ID))
+			return fmt.Errorf("%w: posting %s: the credits' total", errOverflow, echo(p.ID))
 		}
 	}
 	if debit != credit {
-		return fmt.Errorf("%w %s: debits %s, credits %s", ErrUnbalanced, echo(p.ID), debit, credit)
+		return fmt.Errorf("%w %s: debits %s, credits %s", errUnbalanced, echo(p.ID), debit, credit)
 	}
 	return nil
 }
 
 func badPosting(id, f string, a ...any) error {
-	return fmt.Errorf("%w %s: %s", ErrBadPosting, echo(id), fmt.Sprintf(f, a...))
+	return fmt.Errorf("%w %s: %s", errBadPosting, echo(id), fmt.Sprintf(f, a...))
 }
 
 // same reports whether two postings have the same content: the same

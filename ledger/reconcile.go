@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -107,21 +108,21 @@ type Reconciliation struct {
 	OpenItems []OpenItem `json:"open_items"`
 }
 
-// ErrBadRecord is wrapped by Reconcile's input errors.
-var ErrBadRecord = errcode.New("bad_record", errcode.Stop,
+// code bad_record is wrapped by Reconcile's input errors.
+var errBadRecord = errcode.New("bad_record", errcode.Stop,
 	"ledger: invalid reconciliation record",
 	"对账记录不合要求")
 
 // ErrDuplicateRecord: a receipt or collection ID appears twice in one
 // reconciliation (it would be counted twice), or a receipt already on the
-// books is reported again with other content. It wraps ErrBadRecord.
+// books is reported again with other content. It wraps code bad_record.
 var ErrDuplicateRecord = errcode.New("duplicate_record", errcode.Stop,
-	ErrBadRecord.Error()+": repeated record",
-	"对账记录重复").Under(ErrBadRecord)
+	errBadRecord.Error()+": repeated record",
+	"对账记录重复").Under(errBadRecord)
 
 // maxRecords bounds the receipts, collection records and due amounts of one
 // reconciliation, together: Reconcile indexes them with int32, and more
-// is ErrOverflow before any work (about 2.1×10⁹: some hundreds of GB of
+// is code overflow before any work (about 2.1×10⁹: some hundreds of GB of
 // records, more than a host can hold).
 const maxRecords = math.MaxInt32
 
@@ -165,7 +166,7 @@ func Reconcile(receipts []Receipt, collections []Collection, due []Due) (Reconci
 //
 // Closed periods: a receipt, or a clearing, whose entry month's period is
 // closed is booked in the first open period after it, up to on's month
-// (none: ErrBadRecord), and its explanation (Posting.Explain) says so. When that period is in a
+// (none: code bad_record), and its explanation (Posting.Explain) says so. When that period is in a
 // later year — the entry year's books are closed — the journal's
 // ClosedYearRule decides: by default (BookInOpenYear) it is booked there,
 // the closed year's summary is not rewritten, and the later year's summary
@@ -175,25 +176,25 @@ func Reconcile(receipts []Receipt, collections []Collection, due []Due) (Reconci
 //
 // A receipt of 0.00 is matched but not booked (nothing was received).
 //
-// Refused (ErrBadRecord): a record with a missing field, a negative amount or
+// Refused (code bad_record): a record with a missing field, a negative amount or
 // one over 10¹² 元; a receipt, collection or platform ID that validID refuses
-// (also ErrBadID: empty, over MaxIDBytes, or holding a character nobody
+// (also code bad_id: empty, over maxIDBytes, or holding a character nobody
 // can see, so that two IDs that look alike are never two records); a
 // receipt or collection ID given twice, or a receipt on the books reported
 // again with another amount, platform, period or entry date
 // (ErrDuplicateRecord). Several due amounts of one key are summed, not
 // refused. Sums are money.Amount with checked additions
-// (ErrOverflow), and more than about 2.1×10⁹ records in one call is
-// ErrOverflow too. A receipt on the books is found by the Origin of its
+// (code overflow), and more than about 2.1×10⁹ records in one call is
+// code overflow too. A receipt on the books is found by the Origin of its
 // posting, never by parsing a posting's ID, so a receipt whose ID looks
 // like another's posting ID is a receipt like any other. The work is
 // O(n log n) in the records: maps, then sorts for a stable order.
 func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []Due, on calendar.Date) (Reconciliation, error) {
 	if j == nil {
-		return Reconciliation{}, ErrNilJournal
+		return Reconciliation{}, errNilJournal
 	}
 	if n := uint64(len(receipts)) + uint64(len(collections)) + uint64(len(due)); n > maxRecords {
-		return Reconciliation{}, fmt.Errorf("%w: %d records in one reconciliation, at most %d", ErrOverflow, n, maxRecords)
+		return Reconciliation{}, fmt.Errorf("%w: %d records in one reconciliation, at most %d", errOverflow, n, maxRecords)
 	}
 	// One entry per key, found through one map; everything else is slices.
 	type agg struct {
@@ -230,11 +231,11 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		}
 		switch {
 		case r.Period.IsZero():
-			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no fee period", ErrBadRecord, i+1, echo(r.ID))
+			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no fee period", errBadRecord, i+1, echo(r.ID))
 		case r.EntryDate.IsZero():
-			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no entry date", ErrBadRecord, i+1, echo(r.ID))
+			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: no entry date", errBadRecord, i+1, echo(r.ID))
 		case !lineOK(r.Amount):
-			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: the amount is not from 0 to 10¹² 元", ErrBadRecord, i+1, echo(r.ID))
+			return Reconciliation{}, fmt.Errorf("%w: receipt #%d %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(r.ID))
 		}
 		if n > 0 && receipts[byID[n-1]].ID == r.ID {
 			return Reconciliation{}, fmt.Errorf("%w: receipt ID %s appears twice", ErrDuplicateRecord, echo(r.ID))
@@ -243,7 +244,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		a := &aggs[keyOf[i]]
 		var ok bool
 		if a.rf, ok = a.rf.Add(r.Amount); !ok {
-			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, echo(r.Platform), r.Period)
+			return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", errOverflow, echo(r.Platform), r.Period)
 		}
 		a.hasR = true
 		if r.EntryDate.After(a.date) {
@@ -257,9 +258,9 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		}
 		switch {
 		case c.Period.IsZero():
-			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: no fee period", ErrBadRecord, i+1, echo(c.ID))
+			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: no fee period", errBadRecord, i+1, echo(c.ID))
 		case !lineOK(c.Amount):
-			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: the amount is not from 0 to 10¹² 元", ErrBadRecord, i+1, echo(c.ID))
+			return Reconciliation{}, fmt.Errorf("%w: collection #%d %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(c.ID))
 		}
 		if _, dup := ids[c.ID]; dup {
 			return Reconciliation{}, fmt.Errorf("%w: collection ID %s appears twice", ErrDuplicateRecord, echo(c.ID))
@@ -268,25 +269,25 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		a := &aggs[at(Key{c.Platform, c.Period})]
 		var ok bool
 		if a.cf, ok = a.cf.Add(c.Amount); !ok {
-			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", ErrOverflow, echo(c.Platform), c.Period)
+			return Reconciliation{}, fmt.Errorf("%w: the collections of %s %s", errOverflow, echo(c.Platform), c.Period)
 		}
 		a.hasC = true
 	}
 	ids = nil
 	for i, d := range due {
 		if err := validID(d.Platform); err != nil {
-			return Reconciliation{}, fmt.Errorf("%w: due #%d: platform: %w", ErrBadRecord, i+1, err)
+			return Reconciliation{}, fmt.Errorf("%w: due #%d: platform: %w", errBadRecord, i+1, err)
 		}
 		if d.Period.IsZero() {
-			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s: no fee period", ErrBadRecord, i+1, echo(d.Platform))
+			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s: no fee period", errBadRecord, i+1, echo(d.Platform))
 		}
 		if !lineOK(d.Amount) {
-			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s %s: the amount is not from 0 to 10¹² 元", ErrBadRecord, i+1, echo(d.Platform), d.Period)
+			return Reconciliation{}, fmt.Errorf("%w: due #%d of %s %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(d.Platform), d.Period)
 		}
 		a := &aggs[at(Key{d.Platform, d.Period})]
 		var ok bool
 		if a.df, ok = a.df.Add(d.Amount); !ok {
-			return Reconciliation{}, fmt.Errorf("%w: the due amounts of %s %s", ErrOverflow, echo(d.Platform), d.Period)
+			return Reconciliation{}, fmt.Errorf("%w: the due amounts of %s %s", errOverflow, echo(d.Platform), d.Period)
 		}
 		a.hasD = true
 	}
@@ -315,7 +316,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				got := specialAccountIn(q)
 				a := &aggs[ai]
 				if a.rf, ok = a.rf.Add(got); !ok {
-					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", ErrOverflow, echo(q.Counterparty.ID), q.FeePeriod)
+					return Reconciliation{}, fmt.Errorf("%w: the receipts of %s %s", errOverflow, echo(q.Counterparty.ID), q.FeePeriod)
 				}
 				a.hasR = true
 				if q.Date.After(a.date) {
@@ -342,31 +343,25 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		case !a.hasR && !a.hasC:
 			m.Treasury = MissingTreasury
 			m.Orders = MissingPayment
-			m.Reason = "an order summary of " + a.df.String() + " 元 but no payment recorded by the tax bureau or the treasury"
 		case !a.hasR:
 			m.Treasury = MissingTreasury
-			m.Reason = "the tax bureau collected " + a.cf.String() + " 元 that the treasury report does not show (第十七条)"
 		case !a.hasC:
 			m.Treasury = MissingTax
-			m.Reason = "the treasury received " + a.rf.String() + " 元 that the collection records do not show (第十七条): held in suspense"
 		case a.rf != a.cf:
 			m.Treasury = AmountMismatch
-			m.Reason = "the treasury received " + a.rf.String() + " 元, the tax bureau collected " + a.cf.String() + " 元 (第十七条): held in suspense"
 		default:
 			m.Treasury = Matched
 			switch {
 			case !a.hasD:
 				m.Orders = MissingBill
-				m.Reason = "matched with the treasury, but no order summary × rate to check the payment against (第十八条): held in suspense"
 			case a.df != a.rf:
 				m.Orders = PaymentMismatch
-				m.Reason = "paid " + a.rf.String() + " 元, the order summaries × rate make " + a.df.String() + " 元 (第十八条): held in suspense"
 			default:
 				m.Orders = Consistent
 				m.Booked = true
-				m.Reason = "matched (第十七条) and consistent with the order summaries (第十八条): the scheme's income"
 			}
 		}
+		m.Reason = render(explain.English, explain.Explanation{m.reasonStep()})
 		m.Held = a.hasR && !m.Booked
 	}
 	// The books: each receipt once, in the order of its ID (so of its
@@ -387,7 +382,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			m = &out.Matches[aggs[idx[Key{r.Platform, r.Period}]].match]
 		}
 		origin, prev := j.booking(TreasuryReceipt, r.ID)
-		pid := origin.PostingID()
+		pid := origin.postingID()
 		if prev != nil {
 			pid = prev.ID
 			got := specialAccountIn(prev) // what the posting put into the special account
@@ -397,11 +392,11 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			}
 			if since, open := j.OpenSince(pid); m.Booked && open {
 				if on.IsZero() || on.Before(since) {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing or earlier", ErrBadRecord, echo(r.ID), since, dateText(on))
+					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing or earlier", errBadRecord, echo(r.ID), since, dateText(on))
 				}
 				per, ok := j.bookIn(heldFrom(prev), prev.Date, on)
 				if !ok {
-					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense (booked in %s) can be cleared, but no period from %s to the reconciliation's month %s is open", ErrBadRecord, echo(r.ID), prev.Period, heldFrom(prev), calendar.MonthOfDate(on))
+					return Reconciliation{}, fmt.Errorf("%w: receipt %s held in suspense (booked in %s) can be cleared, but no period from %s to the reconciliation's month %s is open", errBadRecord, echo(r.ID), prev.Period, heldFrom(prev), calendar.MonthOfDate(on))
 				}
 				if err := j.closedYearRule(r.ID, prev.Date, heldFrom(prev), per); err != nil {
 					return Reconciliation{}, err
@@ -409,7 +404,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				cleared[pid] = true
 				co, _ := j.booking(SuspenseClearing, r.ID) // after a reversed clearing: the next number, a new document
 				clearings = append(clearings, Posting{
-					ID: co.PostingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
+					ID: co.postingID(), Origin: co, Date: on, EntryDate: prev.Date, Period: per, FeePeriod: r.Period,
 					Counterparty: Counterparty{Kind: PlatformParty, ID: r.Platform}, Clears: pid,
 					Basis: Basis{Rule: RuleReceiptCleared},
 					Lines: []Line{{Subject: Suspense, Debit: r.Amount}, {Subject: LevyIncome, Credit: r.Amount}},
@@ -427,7 +422,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			// period after it, never left off
 			per, ok := j.bookIn(p.Period, r.EntryDate, on)
 			if on.IsZero() || on.Before(r.EntryDate) || !ok {
-				return Reconciliation{}, fmt.Errorf("%w: receipt %s entered in the closed period %s: it is booked in the first open period after it, up to the month of the reconciliation, whose date (%s) must be on or after %s with such a period", ErrBadRecord, echo(r.ID), p.Period, dateText(on), r.EntryDate)
+				return Reconciliation{}, fmt.Errorf("%w: receipt %s entered in the closed period %s: it is booked in the first open period after it, up to the month of the reconciliation, whose date (%s) must be on or after %s with such a period", errBadRecord, echo(r.ID), p.Period, dateText(on), r.EntryDate)
 			}
 			if err := j.closedYearRule(r.ID, r.EntryDate, p.Period, per); err != nil {
 				return Reconciliation{}, err
@@ -500,7 +495,7 @@ func specialAccountIn(p *Posting) money.Amount {
 	var got money.Amount
 	for _, l := range p.Lines {
 		if l.Subject == SpecialAccount {
-			got = within(got.Add(net(l)))
+			got, _ = got.Add(net(l))
 		}
 	}
 	return got
@@ -509,10 +504,10 @@ func specialAccountIn(p *Posting) money.Amount {
 // recordIDs checks a record's own ID and its platform's (validID).
 func recordIDs(what string, i int, id, platform string) error {
 	if err := validID(id); err != nil {
-		return fmt.Errorf("%w: %s #%d: ID: %w", ErrBadRecord, what, i+1, err)
+		return fmt.Errorf("%w: %s #%d: ID: %w", errBadRecord, what, i+1, err)
 	}
 	if err := validID(platform); err != nil {
-		return fmt.Errorf("%w: %s #%d %s: platform: %w", ErrBadRecord, what, i+1, echo(id), err)
+		return fmt.Errorf("%w: %s #%d %s: platform: %w", errBadRecord, what, i+1, echo(id), err)
 	}
 	return nil
 }

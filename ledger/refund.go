@@ -16,9 +16,10 @@ import (
 // that paid too little (少缴费款的，应按照规定予以补足), or neither. Its text is
 // package levy's spelling of an adjustment's kind (levy.AdjustmentKind),
 // so an adjustment levy writes reads as the ledger's. The zero Direction
-// is no direction: Refund refuses it (ErrBadDirection).
+// is no direction: Refund refuses it (code bad_direction).
 //
-//	d, err := ledger.ParseDirection("refund") // ledger.RefundDue
+//	var d ledger.Direction
+//	err := d.UnmarshalText([]byte("refund")) // ledger.RefundDue
 type Direction string
 
 // The directions of 第十六条.
@@ -31,34 +32,34 @@ const (
 	NoneDue Direction = "none"
 )
 
-// ErrBadDirection: a Direction that is not RefundDue, TopUpDue or NoneDue
-// (the zero Direction among them), given to ParseDirection, read from JSON
+// code bad_direction: a Direction that is not RefundDue, TopUpDue or NoneDue
+// (the zero Direction among them), given to parseDirection, read from JSON
 // or passed to Refund.
-var ErrBadDirection = errcode.New("bad_direction", errcode.Stop,
+var errBadDirection = errcode.New("bad_direction", errcode.Stop,
 	"ledger: unknown direction of a refund or top-up",
 	"退补方向缺失或不在列表中（退还 refund、补缴 top_up、无需退补 none）：不予记账，不按补缴或退还猜测")
 
-// ParseDirection reads a direction: "refund", "top_up" or "none"; anything
-// else, the empty text too, is ErrBadDirection (the text quoted, cut to 64
+// parseDirection reads a direction: "refund", "top_up" or "none"; anything
+// else, the empty text too, is code bad_direction (the text quoted, cut to 64
 // bytes and masked, never echoed whole).
-func ParseDirection(s string) (Direction, error) {
+func parseDirection(s string) (Direction, error) {
 	switch d := Direction(s); d {
 	case RefundDue, TopUpDue, NoneDue:
 		return d, nil
 	}
 	if s == "" {
-		return "", fmt.Errorf("%w: no direction", ErrBadDirection)
+		return "", fmt.Errorf("%w: no direction", errBadDirection)
 	}
-	return "", fmt.Errorf("%w: %s (want refund, top_up or none)", ErrBadDirection, echo(s))
+	return "", fmt.Errorf("%w: %s (want refund, top_up or none)", errBadDirection, echo(s))
 }
 
-// UnmarshalText reads a direction as ParseDirection does, so a JSON
+// UnmarshalText reads a direction as parseDirection does, so a JSON
 // document with an unknown one is refused where it is read.
 func (d *Direction) UnmarshalText(b []byte) error {
 	if d == nil {
-		return fmt.Errorf("%w: nil *Direction", ErrBadDirection)
+		return fmt.Errorf("%w: nil *Direction", errBadDirection)
 	}
-	v, err := ParseDirection(string(b))
+	v, err := parseDirection(string(b))
 	if err != nil {
 		return err
 	}
@@ -103,13 +104,13 @@ type Adjustment struct {
 // bureau's refund push names, kept in the posting's Basis.To); a top-up
 // the reverse. id is the host's document ID. A NoneDue adjustment, or one
 // of 0.00, has no posting (ok = false); an adjustment whose Direction is
-// not one of the three is ErrBadDirection. The rest (the ID, the platform,
+// not one of the three is code bad_direction. The rest (the ID, the platform,
 // the amount) Post checks (Posting.Validate). A top-up paid through
 // the tax bureau reaches the treasury's receipt report: book it through
 // Reconcile (as a receipt), not here, or it is booked twice; Refund's
 // top-up is for money the receipt report does not carry.
 func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, ok bool, err error) {
-	if _, err := ParseDirection(string(a.Direction)); err != nil {
+	if _, err := parseDirection(string(a.Direction)); err != nil {
 		return Posting{}, false, fmt.Errorf("%w (posting %s)", err, echo(id))
 	}
 	if a.Direction == NoneDue || a.Amount.IsZero() {
@@ -139,11 +140,11 @@ func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, 
 // when the money moves (第十六条, as Refund), so a part that becomes income
 // then counts in date's year (an item of an earlier year, Summary.PriorYear,
 // when date is in a later year than the entry). A refund that is negative
-// or more than the item holds is ErrBadClearing.
+// or more than the item holds is code bad_clearing.
 func ClearHeld(id string, it OpenItem, date calendar.Date, refund money.Amount, to string) (Posting, error) {
 	held, back := it.Amount, refund
 	if !lineOK(held) || held.IsZero() || !lineOK(back) || back.Cmp(held) > 0 || date.IsZero() || date.Before(it.Date) || it.Date.IsZero() {
-		return Posting{}, fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", ErrBadClearing, echo(it.PostingID), refund, it.Amount, dateText(date), dateText(it.Date))
+		return Posting{}, fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", errBadClearing, echo(it.PostingID), refund, it.Amount, dateText(date), dateText(it.Date))
 	}
 	per := calendar.MonthOfDate(date)
 	if back.IsZero() {
@@ -157,7 +158,7 @@ func ClearHeld(id string, it OpenItem, date calendar.Date, refund money.Amount, 
 	}
 	p := Posting{ID: id, Date: date, EntryDate: it.Date, Period: per, FeePeriod: it.FeePeriod, Counterparty: it.Counterparty, Clears: it.PostingID,
 		Lines: []Line{{Subject: Suspense, Debit: it.Amount}}}
-	if income := within(held.Sub(back)); income.Sign() > 0 { // both from 0 to 10¹² 元
+	if income, _ := held.Sub(back); income.Sign() > 0 { // both from 0 to 10¹² 元
 		p.Lines = append(p.Lines, Line{Subject: LevyIncome, Credit: income})
 	}
 	if back.Sign() > 0 {

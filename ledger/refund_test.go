@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
@@ -85,7 +86,7 @@ func TestRefundDirection(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, ok)
 	assert.Equal(t, []ledger.Line{{Subject: ledger.LevyIncome, Debit: amt}, {Subject: ledger.SpecialAccount, Credit: amt}}, p.Lines)
-	assert.Contains(t, p.Explain(), "to pb 基本存款账户")
+	assert.Contains(t, p.Explain(explain.English), "to pb 基本存款账户")
 	assert.Equal(t, ledger.Counterparty{Kind: ledger.PlatformParty, ID: "pb"}, p.Counterparty)
 	require.NoError(t, p.Validate())
 	p, ok, err = ledger.Refund("TU1", adj(ledger.TopUpDue), may10, "")

@@ -46,8 +46,8 @@ type ItemTotal struct {
 	Amount  money.Amount `json:"amount"`
 }
 
-// ErrBadPayment is wrapped by Settle's input errors.
-var ErrBadPayment = errcode.New("bad_payment", errcode.Stop,
+// code bad_payment is wrapped by Settle's input errors.
+var errBadPayment = errcode.New("bad_payment", errcode.Stop,
 	"ledger: invalid benefit payment",
 	"支付数据不合要求")
 
@@ -59,49 +59,49 @@ var ErrBadPayment = errcode.New("bad_payment", errcode.Stop,
 // (debit InsurerPayable, credit SpecialAccount), booked in that month, when
 // the money leaves the special account. Totals are checked sums: a month
 // whose total is more than one posting line may carry (10¹² 元) is
-// ErrBadPayment; the postings pass Post's checks when posted. Settle does
+// code bad_payment; the postings pass Post's checks when posted. Settle does
 // not know the insurer's agreements: CheckPayments, beside it, refuses
 // payments made inside a 第六十四条 ban. Payments of other months or
 // insurers, or repeated IDs, are errors, not silently dropped; an insurer,
-// payment or worker ID that validID refuses is ErrBadPayment and ErrBadID.
+// payment or worker ID that validID refuses is code bad_payment and code bad_id.
 // The postings carry their Origin (BenefitPayment, InsurerSettlement), so
 // their IDs ("benefit-paid:<payment ID>", "insurer-settlement:<insurer>:
 // <month>") are no posting's the host writes.
 func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit money.Amount, settleOn calendar.Date) (Settlement, error) {
 	if err := validID(insurer); err != nil {
-		return Settlement{}, fmt.Errorf("%w: insurer: %w", ErrBadPayment, err)
+		return Settlement{}, fmt.Errorf("%w: insurer: %w", errBadPayment, err)
 	}
 	if month.IsZero() || settleOn.IsZero() {
-		return Settlement{}, fmt.Errorf("%w: no month or settlement day", ErrBadPayment)
+		return Settlement{}, fmt.Errorf("%w: no month or settlement day", errBadPayment)
 	}
 	next, err := month.AddMonths(1)
 	if err != nil {
-		return Settlement{}, fmt.Errorf("%w: %v", ErrBadPayment, err)
+		return Settlement{}, fmt.Errorf("%w: %v", errBadPayment, err)
 	}
 	if calendar.MonthOfDate(settleOn) != next {
-		return Settlement{}, fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", ErrBadPayment, settleOn, next, month)
+		return Settlement{}, fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", errBadPayment, settleOn, next, month)
 	}
 	s := Settlement{Insurer: insurer, Month: month, SettleIn: next, Review: []Payment{}}
 	byItem := map[Subject]*ItemTotal{}
 	seen := map[string]bool{}
 	for i, p := range payments {
 		if err := validID(p.ID); err != nil {
-			return Settlement{}, fmt.Errorf("%w: payment #%d: ID: %w", ErrBadPayment, i+1, err)
+			return Settlement{}, fmt.Errorf("%w: payment #%d: ID: %w", errBadPayment, i+1, err)
 		}
 		if err := validID(p.Worker); err != nil { // the worker is not echoed: the ID may be an identity number
-			return Settlement{}, fmt.Errorf("%w: payment %s: worker: %w", ErrBadPayment, echo(p.ID), err)
+			return Settlement{}, fmt.Errorf("%w: payment %s: worker: %w", errBadPayment, echo(p.ID), err)
 		}
 		switch {
 		case seen[p.ID]:
-			return Settlement{}, fmt.Errorf("%w: payment #%d: repeated ID %s", ErrBadPayment, i+1, echo(p.ID))
+			return Settlement{}, fmt.Errorf("%w: payment #%d: repeated ID %s", errBadPayment, i+1, echo(p.ID))
 		case p.Insurer != insurer:
-			return Settlement{}, fmt.Errorf("%w: payment %s is by %s, not %s", ErrBadPayment, echo(p.ID), echo(p.Insurer), echo(insurer))
+			return Settlement{}, fmt.Errorf("%w: payment %s is by %s, not %s", errBadPayment, echo(p.ID), echo(p.Insurer), echo(insurer))
 		case calendar.MonthOfDate(p.Date) != month:
-			return Settlement{}, fmt.Errorf("%w: payment %s dated %s is not in %s", ErrBadPayment, echo(p.ID), dateText(p.Date), month)
-		case TypeOf(p.Subject) != Expense || !Known(p.Subject):
-			return Settlement{}, fmt.Errorf("%w: payment %s: %s is not an expenditure subject of the scheme", ErrBadPayment, echo(p.ID), echo(string(p.Subject)))
+			return Settlement{}, fmt.Errorf("%w: payment %s dated %s is not in %s", errBadPayment, echo(p.ID), dateText(p.Date), month)
+		case TypeOf(p.Subject) != Expense || !known(p.Subject):
+			return Settlement{}, fmt.Errorf("%w: payment %s: %s is not an expenditure subject of the scheme", errBadPayment, echo(p.ID), echo(string(p.Subject)))
 		case p.Amount.Sign() <= 0:
-			return Settlement{}, fmt.Errorf("%w: payment %s: the amount is not positive", ErrBadPayment, echo(p.ID))
+			return Settlement{}, fmt.Errorf("%w: payment %s: the amount is not positive", errBadPayment, echo(p.ID))
 		}
 		seen[p.ID] = true
 		t := byItem[p.Subject]
@@ -114,13 +114,13 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		t.Amount, ok1 = t.Amount.Add(p.Amount)
 		s.Total, ok2 = s.Total.Add(p.Amount)
 		if !ok1 || !ok2 {
-			return Settlement{}, fmt.Errorf("%w: the month's total is more than one posting line may carry (10¹² 元)", ErrBadPayment)
+			return Settlement{}, fmt.Errorf("%w: the month's total is more than one posting line may carry (10¹² 元)", errBadPayment)
 		}
 		if !warningLimit.IsZero() && p.Amount.Cmp(warningLimit) > 0 {
 			s.Review = append(s.Review, p)
 		}
 		o := Origin{Kind: BenefitPayment, Ref: p.ID, Seq: 1}
-		s.Postings = append(s.Postings, Posting{ID: o.PostingID(), Origin: o, Date: p.Date, Period: month,
+		s.Postings = append(s.Postings, Posting{ID: o.postingID(), Origin: o, Date: p.Date, Period: month,
 			Counterparty: Counterparty{Kind: WorkerParty, ID: p.Worker}, Basis: Basis{Rule: RuleInsurerPayment, Insurer: insurer},
 			Lines: []Line{{Subject: p.Subject, Debit: p.Amount}, {Subject: InsurerPayable, Credit: p.Amount}}})
 	}
@@ -129,11 +129,11 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	}
 	sort.Slice(s.ByItem, func(a, b int) bool { return s.ByItem[a].Subject < s.ByItem[b].Subject })
 	if !lineOK(s.Total) {
-		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", ErrBadPayment, s.Total)
+		return Settlement{}, fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", errBadPayment, s.Total)
 	}
 	if s.Total.Sign() > 0 {
 		o := Origin{Kind: InsurerSettlement, Ref: insurer, Month: month, Seq: 1}
-		s.Settle = Posting{ID: o.PostingID(), Origin: o, Date: settleOn, Period: next,
+		s.Settle = Posting{ID: o.postingID(), Origin: o, Date: settleOn, Period: next,
 			Counterparty: Counterparty{Kind: InsurerParty, ID: insurer}, Basis: Basis{Rule: RuleMonthlySettlement},
 			Lines: []Line{{Subject: InsurerPayable, Debit: s.Total}, {Subject: SpecialAccount, Credit: s.Total}}}
 	}
@@ -157,8 +157,8 @@ const (
 	Expired             EndReason = "expired"              // not 第六十四条: no ban
 )
 
-// Bans reports whether r is one of 第六十四条's reasons.
-func (r EndReason) Bans() bool {
+// bans reports whether r is one of 第六十四条's reasons.
+func (r EndReason) bans() bool {
 	switch r {
 	case FailedAnnualReview, SeriousFailure, Misappropriation, Fraud, InformationSecurity, OtherViolation:
 		return true
@@ -179,9 +179,9 @@ var ErrInsurerBanned = errcode.New("insurer_banned", errcode.Stop,
 	"ledger: the insurer may not take part in the scheme's work (第六十四条)",
 	"该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）")
 
-// ErrBadAgreementEnd: an AgreementEnd with no insurer, no date or an unknown
+// code bad_agreement_end: an AgreementEnd with no insurer, no date or an unknown
 // reason.
-var ErrBadAgreementEnd = errcode.New("bad_agreement_end", errcode.Stop,
+var errBadAgreementEnd = errcode.New("bad_agreement_end", errcode.Stop,
 	"ledger: invalid record of an agreement's end",
 	"协议终止记录不合要求")
 
@@ -192,10 +192,10 @@ var ErrBadAgreementEnd = errcode.New("bad_agreement_end", errcode.Stop,
 // corresponding day three years later, or the month's last day when there
 // is none (第二百零二条); the insurer may be chosen again from the next day.
 func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
-	if e.Insurer == "" || e.Ended.IsZero() || !(e.Reason.Bans() || e.Reason == Expired) {
-		return calendar.Date{}, false, fmt.Errorf("%w: insurer %s, ended %s, reason %s", ErrBadAgreementEnd, echo(e.Insurer), dateText(e.Ended), echo(string(e.Reason)))
+	if e.Insurer == "" || e.Ended.IsZero() || !(e.Reason.bans() || e.Reason == Expired) {
+		return calendar.Date{}, false, fmt.Errorf("%w: insurer %s, ended %s, reason %s", errBadAgreementEnd, echo(e.Insurer), dateText(e.Ended), echo(string(e.Reason)))
 	}
-	if !e.Reason.Bans() {
+	if !e.Reason.bans() {
 		return calendar.Date{}, false, nil
 	}
 	y, m, d := e.Ended.Date()
@@ -205,7 +205,7 @@ func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
 		last, err = calendar.DateOf(y+3, m, d)
 	}
 	if err != nil {
-		return calendar.Date{}, false, fmt.Errorf("%w: %v", ErrBadAgreementEnd, err)
+		return calendar.Date{}, false, fmt.Errorf("%w: %v", errBadAgreementEnd, err)
 	}
 	return last, true, nil
 }
@@ -215,7 +215,7 @@ func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
 // for a 第六十四条 reason bans it then (第六十四条: 3年内不得再参与), from the
 // day the agreement ended (it may not be chosen again that day either)
 // through BanEnds. Ends of
-// other insurers are ignored; a malformed end is ErrBadAgreementEnd.
+// other insurers are ignored; a malformed end is code bad_agreement_end.
 func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 	for _, e := range ends {
 		last, bans, err := e.BanEnds()

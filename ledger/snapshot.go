@@ -57,9 +57,9 @@ func Load(s Snapshot) (*Journal, error) {
 // the library's strict JSON layer, with its limits checked before anything
 // is parsed: at most jsonerr.SnapshotMaxBytes (256 MiB, about a million
 // postings), nesting 64 levels, every amount at most 20 digits with 2
-// decimals (package jsonerr). A JSON refusal wraps ErrSnapshotJSON and a
-// *jsonerr.Error; its code (errcode.Of) is ErrSnapshotJSON, or the code of
-// a value's own refusal (ErrBadCounterparty for an unknown kind). Memory: the decoded postings (about 1 kB each) and the
+// decimals (package jsonerr). A JSON refusal wraps code bad_snapshot and a
+// *jsonerr.Error; its code (errcode.Of) is code bad_snapshot, or the code of
+// a value's own refusal (code bad_counterparty for an unknown kind). Memory: the decoded postings (about 1 kB each) and the
 // journal built from them, bounded by the size limit.
 func ParseSnapshot(data []byte) (*Journal, error) {
 	var s Snapshot
@@ -68,11 +68,11 @@ func ParseSnapshot(data []byte) (*Journal, error) {
 		if errors.As(err, &je) && errors.Is(je.Err, jsonerr.ErrValue) && !errcode.Of(je.Cause).IsZero() {
 			// A value its own parser refuses (an unknown counterparty
 			// kind): that parser's code first (errcode.Of), then
-			// ErrSnapshotJSON; fmt.Errorf lists wrapped errors in the
+			// code bad_snapshot; fmt.Errorf lists wrapped errors in the
 			// order of its arguments.
-			return nil, fmt.Errorf("%[2]w: %[1]w", err, ErrSnapshotJSON)
+			return nil, fmt.Errorf("%[2]w: %[1]w", err, errSnapshotJSON)
 		}
-		return nil, fmt.Errorf("%w: %w", ErrSnapshotJSON, err)
+		return nil, fmt.Errorf("%w: %w", errSnapshotJSON, err)
 	}
 	return Load(s)
 }

@@ -86,7 +86,7 @@ func TypeOf(s Subject) Type {
 var expenseKinds = []benefits.Kind{benefits.OneTimeDisabilityGrant, benefits.DisabilityAllowance, benefits.OneTimeAllowance,
 	benefits.NursingAllowance, benefits.FuneralGrant, benefits.SurvivorPension, benefits.DeathGrant}
 
-// NonNegative reports whether s is a subject whose balance over all periods
+// nonNegative reports whether s is a subject whose balance over all periods
 // may never go below zero, so that a posting taking it there is refused
 // (ErrNegative): the special account (money cannot be paid out that is not
 // there), the suspense subject (no more can be cleared than is held) and
@@ -95,7 +95,7 @@ var expenseKinds = []benefits.Kind{benefits.OneTimeDisabilityGrant, benefits.Dis
 // period: a refund or a reversal booked in a later period than the income or
 // expense it corrects (第十六条) makes that period's figure negative, and
 // that is the true figure of the period.
-func NonNegative(s Subject) bool {
+func nonNegative(s Subject) bool {
 	return s == SpecialAccount || s == Suspense || s == InsurerPayable
 }
 
@@ -118,4 +118,4 @@ var knownSubjects = func() map[Subject]bool {
 }()
 
 // Known reports whether s is one of Subjects.
-func Known(s Subject) bool { return knownSubjects[s] }
+func known(s Subject) bool { return knownSubjects[s] }

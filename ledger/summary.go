@@ -18,8 +18,8 @@ type Participants struct {
 	Injuries  int64 `json:"injuries"` // confirmed occupational injuries
 }
 
-// CashBasis names the accounting basis of Summary: cash (收付实现制).
-const CashBasis = "cash"
+// cashBasis names the accounting basis of Summary: cash (收付实现制).
+const cashBasis = "cash"
 
 // Summary is the scheme's yearly public summary (第七十七条: 参保、收支等情况):
 // participants, income, expenditure by item, and the balance, on a cash
@@ -33,7 +33,7 @@ const CashBasis = "cash"
 // amounts are the last fields, in the order JSON has always written them.
 type Summary struct {
 	Year  int    `json:"year"`
-	Basis string `json:"basis"` // CashBasis
+	Basis string `json:"basis"` // always "cash" (收付实现制)
 	// Participants are the host's counts, given as it supplied them.
 	Participants Participants `json:"participants_from_host"`
 	// LevyCount is the receipts (and clearings out of suspense) credited to
@@ -184,10 +184,10 @@ func bookYear(d calendar.Date, period calendar.Month) (year int, late bool) {
 // year of its period, and is listed in PriorYear with the day it belongs
 // to. (The accrual view, ByFeePeriod, is as the books stand now: it takes
 // in what a later year books for the year's fee periods.) Sums are
-// money.Amount with checked additions: a sum out of range is ErrOverflow.
+// money.Amount with checked additions: a sum out of range is code overflow.
 func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	if j == nil {
-		return Summary{}, ErrNilJournal
+		return Summary{}, errNilJournal
 	}
 	var levy, refunds, interest, held, prior sum
 	exp := map[Subject]*sum{}
@@ -225,17 +225,17 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 			}
 			var sus, inc money.Amount // the posting's net credits (within its totals)
 			for _, l := range q.Lines {
-				dr := net(l)           // debit − credit
-				cr := within(dr.Neg()) // credit − debit
+				dr := net(l)      // debit − credit
+				cr, _ := dr.Neg() // credit − debit
 				switch {
 				case l.Subject == SpecialAccount:
 					if clears && cashY == year {
 						refunds.add(cr, sign)
 					}
 				case l.Subject == Suspense:
-					sus = within(sus.Add(cr))
+					sus, _ = sus.Add(cr)
 				case l.Subject == LevyIncome:
-					inc = within(inc.Add(cr))
+					inc, _ = inc.Add(cr)
 					if fee.Year() == year {
 						s := byFee[fee]
 						if s == nil {
@@ -279,7 +279,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 			}
 		}
 	}
-	s := Summary{Year: year, Basis: CashBasis, Participants: p,
+	s := Summary{Year: year, Basis: cashBasis, Participants: p,
 		LevyIncome: levy.amount, LevyCount: levy.count, Refunds: refunds.amount, RefundCount: refunds.count,
 		Interest: interest.amount, InterestCount: interest.count,
 		Held: held.amount, HeldCount: held.count, Expenditure: []ItemTotal{}, ByFeePeriod: []PeriodTotal{},
@@ -302,7 +302,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	bal := sum{amount: income.amount}
 	bal.sub(spent.amount)
 	if bad || spent.err || income.err || bal.err {
-		return Summary{}, fmt.Errorf("%w: the summary of %d", ErrOverflow, year)
+		return Summary{}, fmt.Errorf("%w: the summary of %d", errOverflow, year)
 	}
 	s.Income, s.Spent, s.Balance = income.amount, spent.amount, bal.amount
 	sort.Slice(s.Expenditure, func(a, b int) bool { return s.Expenditure[a].Subject < s.Expenditure[b].Subject })
@@ -330,19 +330,19 @@ func (s *sum) addHeld(sus, inc money.Amount, incY, cashY, year int) {
 	}
 	// The income part, within what the posting moves in suspense.
 	var zero, part money.Amount
-	out := within(inc.Neg())
+	out, _ := inc.Neg()
 	if sus.Sign() < 0 {
 		part = larger(sus, smaller(zero, out))
 	} else {
 		part = smaller(sus, larger(zero, out))
 	}
-	rest := within(sus.Sub(part)) // sus and part have the same sign, |part| ≤ |sus|
+	rest, _ := sus.Sub(part) // sus and part have the same sign, |part| ≤ |sus|
 	var amount money.Amount
 	if incY <= year {
 		amount = part
 	}
 	if cashY <= year {
-		amount = within(amount.Add(rest)) // between 0 and sus
+		amount, _ = amount.Add(rest) // between 0 and sus
 	}
 	last := incY
 	if !rest.IsZero() {

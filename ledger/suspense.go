@@ -22,8 +22,7 @@ type OpenItem struct {
 	// item the host's own posting holds.
 	Receipt string `json:"receipt,omitempty"`
 	// Basis and Source are the holding posting's: what it books, as data
-	// (RuleReceiptHeld), or in the host's words. Explain and ExplainZH
-	// render them.
+	// (RuleReceiptHeld), or in the host's words. Explain renders them.
 	Basis  Basis  `json:"basis,omitzero"`
 	Source string `json:"source,omitempty"`
 	// Reason is why the records do not agree, when Reconcile lists it.
@@ -80,13 +79,4 @@ func (j *Journal) OpenSince(id string) (since calendar.Date, ok bool) {
 		since = r
 	}
 	return since, true
-}
-
-// IsOpen reports whether the posting id holds an open suspense item.
-func (j *Journal) IsOpen(id string) bool {
-	if j == nil {
-		return false
-	}
-	_, ok := j.held[id]
-	return ok
 }

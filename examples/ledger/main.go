@@ -16,7 +16,7 @@
 //
 // Everything a clerk reads is Chinese: each posting is a 登记 line with 借
 // and 贷 and the subjects' Chinese names (ledger.Subject.Chinese), and its
-// 摘要 (ledger.Posting.ExplainZH); the reconciliation's outcomes and reasons
+// 摘要 (ledger.Posting.Explain); the reconciliation's outcomes and reasons
 // (Outcome.Chinese, Match.ReasonZH); 未清项; the balances, each subject's
 // movement in a period and its running balance (余额: the balance at the
 // period's end); the yearly summary by subject name. -h is Chinese too.
@@ -43,6 +43,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
@@ -268,7 +269,7 @@ func walk(path string, en bool) (output, bytes.Buffer, error) {
 			return nil
 		}
 		say("   登记 %s（%s）：%s", p.ID, p.Date, describe(p))
-		say("        摘要：%s", p.ExplainZH())
+		say("        摘要：%s", p.Explain(explain.Chinese))
 		return nil
 	}
 	if m.Opening.ID != "" {
@@ -503,7 +504,7 @@ func describeEN(p ledger.Posting) string {
 			s += fmt.Sprintf("Cr %s %s ", l.Subject, l.Credit.String())
 		}
 	}
-	return s + "(" + p.Date.String() + "): " + p.Explain()
+	return s + "(" + p.Date.String() + "): " + p.Explain(explain.English)
 }
 
 // declare computes the month's bills from the order executions (第十、十四条).

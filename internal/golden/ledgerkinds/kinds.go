@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
 
@@ -231,7 +232,7 @@ func init() {
 				out.Matches = append(out.Matches, mo)
 				expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 			}
-			return out, golden.Explained{EN: expl, ZH: r.ExplainZH()}
+			return out, golden.Explained{EN: expl, ZH: r.Explain(explain.Chinese)}
 		}),
 		// ledger.refund: 第十六条.
 		"ledger.refund": golden.Define(func(in struct {
@@ -246,12 +247,12 @@ func init() {
 				return refundOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
 			if !ok {
-				return refundOutput{None: true}, golden.Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{ledger.RefundZH(in.Adjustment, in.To)}}
+				return refundOutput{None: true}, golden.Explained{EN: []string{"nothing to refund or top up"}, ZH: []string{"无需退还或补缴"}}
 			}
 			if err := p.Validate(); err != nil {
 				return refundOutput{Error: ledgerCode(err)}, golden.Refused(err, ledgerCode(err))
 			}
-			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, golden.Explained{EN: []string{p.Explain()}, ZH: []string{p.ExplainZH()}}
+			return refundOutput{Period: p.Period, FeePeriod: p.FeePeriod, Lines: linesOut(p.Lines)}, golden.Explained{EN: []string{p.Explain(explain.English)}, ZH: []string{p.Explain(explain.Chinese)}}
 		}),
 		// ledger.settlement: 第五十七条 and 第五十六条.
 		"ledger.settlement": golden.Define(func(in struct {
@@ -272,7 +273,7 @@ func init() {
 			for _, p := range s.Review {
 				out.Review = append(out.Review, p.ID)
 			}
-			return out, golden.Explain(s, []string{"settle " + s.Total.String() + " in " + s.SettleIn.String()})
+			return out, golden.Explained{EN: []string{"settle " + s.Total.String() + " in " + s.SettleIn.String()}, ZH: s.Explain(explain.Chinese)}
 		}),
 		// ledger.journal: postings, reversals, refunds, reconciliations and
 		// closings in order; the balances, totals, open items (and the
@@ -344,7 +345,7 @@ func init() {
 					for _, m := range r.Matches {
 						expl = append(expl, m.Key.Platform+" "+m.Key.Period.String()+": "+m.Reason)
 					}
-					zh = append(zh, r.ExplainZH()...)
+					zh = append(zh, r.Explain(explain.Chinese)...)
 					for _, p := range r.Postings {
 						post(p)
 					}
