@@ -6,7 +6,6 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/explain"
-	"github.com/zhishang/zhishang/money"
 )
 
 // subjectZH names the scheme's subjects in Chinese.
@@ -91,27 +90,37 @@ func subjectNames(lang explain.Lang) []explain.Entry {
 // amounts: the step Reconcile renders in English into Reason, and ReasonZH
 // in Chinese.
 func (m Match) reasonStep() explain.Step {
-	amount := func(name string, a money.Amount) explain.Value {
-		return explain.Value{Name: name, Value: a.String(), Unit: "元"}
+	// The figures are written only for the reasons that cite them: a
+	// consistent key (the common case) costs no allocation.
+	received := func() explain.Value { return explain.Value{Name: "received", Value: m.Received.String(), Unit: "元"} }
+	collected := func() explain.Value {
+		return explain.Value{Name: "collected", Value: m.Collected.String(), Unit: "元"}
 	}
-	received, collected, due := amount("received", m.Received), amount("collected", m.Collected), amount("due", m.Due)
-	st := explain.Step{Key: keyReason + string(Consistent), Articles: []string{"第十七条", "第十八条"}}
+	due := func() explain.Value { return explain.Value{Name: "due", Value: m.Due.String(), Unit: "元"} }
+	st := explain.Step{Key: keyReason + string(Consistent), Articles: articles17and18}
 	switch {
 	case m.Treasury == MissingTreasury && m.Orders == MissingPayment:
-		st.Key, st.Inputs = keyReason+"unpaid", []explain.Value{due}
+		st.Key, st.Inputs = keyReason+"unpaid", []explain.Value{due()}
 	case m.Treasury == MissingTreasury:
-		st.Key, st.Articles, st.Inputs = keyReason+string(MissingTreasury), []string{"第十七条"}, []explain.Value{collected}
+		st.Key, st.Articles, st.Inputs = keyReason+string(MissingTreasury), articles17, []explain.Value{collected()}
 	case m.Treasury == MissingTax:
-		st.Key, st.Articles, st.Inputs = keyReason+string(MissingTax), []string{"第十七条"}, []explain.Value{received}
+		st.Key, st.Articles, st.Inputs = keyReason+string(MissingTax), articles17, []explain.Value{received()}
 	case m.Treasury == AmountMismatch:
-		st.Key, st.Articles, st.Inputs = keyReason+string(AmountMismatch), []string{"第十七条"}, []explain.Value{received, collected}
+		st.Key, st.Articles, st.Inputs = keyReason+string(AmountMismatch), articles17, []explain.Value{received(), collected()}
 	case m.Orders == MissingBill:
-		st.Key, st.Articles = keyReason+string(MissingBill), []string{"第十八条"}
+		st.Key, st.Articles = keyReason+string(MissingBill), articles18
 	case m.Orders == PaymentMismatch:
-		st.Key, st.Articles, st.Inputs = keyReason+string(PaymentMismatch), []string{"第十八条"}, []explain.Value{received, due}
+		st.Key, st.Articles, st.Inputs = keyReason+string(PaymentMismatch), articles18, []explain.Value{received(), due()}
 	}
 	return st
 }
+
+// The articles a match's reason cites (shared, never written to).
+var (
+	articles17and18 = []string{"第十七条", "第十八条"}
+	articles17      = []string{"第十七条"}
+	articles18      = []string{"第十八条"}
+)
 
 // ReasonZH returns m's Reason in Chinese, built from its outcomes and
 // amounts (the same figures, two decimals, in 元).

@@ -333,6 +333,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 	}
 	slices.SortFunc(order, func(x, y int32) int { return keyCompare(aggs[x].key, aggs[y].key) })
 	out := Reconciliation{Matches: make([]Match, len(aggs))}
+	plain := map[string]string{}
 	for pos, i := range order {
 		a := &aggs[i]
 		a.match = int32(pos)
@@ -361,7 +362,19 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				m.Booked = true
 			}
 		}
-		m.Reason = render(explain.English, explain.Explanation{m.reasonStep()})
+		// A reason with no figures (a consistent key, a missing bill) is
+		// the same text for every key: rendered once a call, so that the
+		// common case allocates nothing per key.
+		if st := m.reasonStep(); len(st.Inputs) == 0 {
+			r, ok := plain[st.Key]
+			if !ok {
+				r = render(explain.English, explain.Explanation{st})
+				plain[st.Key] = r
+			}
+			m.Reason = r
+		} else {
+			m.Reason = render(explain.English, explain.Explanation{st})
+		}
 		m.Held = a.hasR && !m.Booked
 	}
 	// The books: each receipt once, in the order of its ID (so of its
