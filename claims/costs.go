@@ -158,7 +158,7 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 		if rb.rules.LateCostFrom == LateCostAfterWindow {
 			from = "申请期限届满次日（可选理解 late_cost_from=after_window）"
 		}
-		late := fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在%d日内提出申请（第二十二条第二款）", windowEnd, filedOn, PlatformWindowDays)
+		late := fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在%d日内提出申请（第二十二条第二款）", windowEnd, filedOn, platformWindowDays)
 		if plat.ext.Granted {
 			late = fmt.Sprintf("平台企业经同意延长的申请期限 %s 届满，%s 才提出申请：平台企业未在延长后的期限内提出申请（第二十二条第一款、第二款）", windowEnd, filedOn)
 		}

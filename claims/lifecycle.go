@@ -667,7 +667,7 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 		name := "decision (30 working days)"
 		foundLater := !c.ClearOn.IsZero() && c.ClearOn != c.AcceptedOn
 		switch {
-		case dl.Known() && dl.N == ClearDecisionWorkdays:
+		case dl.Known() && dl.N == clearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
 		case !dl.Known() && c.Clarity == Clear && (!foundLater || rb.rules.DecisionClock == ClockFromFoundClear):
 			name = "decision, clear case (7 working days, at most 30)"

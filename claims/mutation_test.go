@@ -189,7 +189,7 @@ func TestFoundClearSevenBindOnlyWithinTheThirty(t *testing.T) {
 	dl, err := bookOn(t, gap, fc).DecisionDeadline(c)
 	require.NoError(t, err)
 	assert.Equal(t, "2025-12-23", dl.Date.String())
-	assert.Equal(t, claims.ClearDecisionWorkdays, dl.N)
+	assert.Equal(t, 7, dl.N)
 	c.ClearOn = d("2027-01-04")
 	_, err = bookOn(t, gap, fc).DecisionDeadline(c)
 	var nc *calendar.YearNotCoveredError

@@ -26,6 +26,15 @@
 // *calendar.YearNotCoveredError naming the year, with the raw day it cannot
 // be earlier than) and the rest of the case is still given; never a guessed
 // date. The package is pure: the host stores cases and passes them in.
+//
+// The periods are the regulation's own figures, applied by the rulebook and
+// not options of Rules: the platform applies within 30 days of the accident
+// (第二十一条第一款), the worker, a close relative or the union within 90
+// days (第二十一条第三款); the bureau decides within 30 working days of the
+// acceptance, 7 when the facts are clear (第二十六条), and delivers the
+// conclusion within 3 working days (第二十七条); the agency reviews a benefit
+// claim within 20 working days of accepting it, and an applicant asked to
+// supplement materials has 5 working days (第四十四条第三款).
 package claims
 
 import (
@@ -88,8 +97,8 @@ func (a Applicant) Valid() bool {
 
 // The application windows of 第二十一条, in days from the accident.
 const (
-	PlatformWindowDays = 30 // 平台企业应当在事故伤害发生之日起 30 日内
-	WorkerWindowDays   = 90 // 新就业形态人员或者其近亲属、工会组织在事故伤害发生之日起 90 日内
+	platformWindowDays = 30 // 平台企业应当在事故伤害发生之日起 30 日内
+	workerWindowDays   = 90 // 新就业形态人员或者其近亲属、工会组织在事故伤害发生之日起 90 日内
 )
 
 // LateCostFrom is where the late platform's liability for costs begins
@@ -369,8 +378,8 @@ func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 		into *calendar.Deadline
 		get  func() (calendar.Deadline, error)
 	}{
-		{&w.Platform, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, PlatformWindowDays) }},
-		{&w.Worker, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, WorkerWindowDays) }},
+		{&w.Platform, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, platformWindowDays) }},
+		{&w.Worker, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, workerWindowDays) }},
 		{&w.Cap, func() (calendar.Deadline, error) { return rb.cal.WithinMonths(accident, rb.rules.ExtensionCapMonths) }},
 	} {
 		dl, err := x.get()
