@@ -37,8 +37,8 @@ var ErrNotAccepted = errcode.New("not_accepted", errcode.Stop,
 // working days from that day, never past the 30 working days from
 // acceptance, which bind in every case.
 //
-// The clarity is required: an unstated one (the zero Clarity) is an
-// *UnstatedError naming it, never read as not clear. A case not accepted is
+// The clarity is required: an unstated one (the zero Clarity) is
+// ErrUnstated naming it, never read as not clear. A case not accepted is
 // ErrNotAccepted. Under Rules.BeforeInForce = refuse, a case whose accident
 // (or, without one, acceptance) is before InForce is ErrBeforeInForce
 // (第八十一条); Deadlines marks such steps under the default.
@@ -57,7 +57,7 @@ func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
 	case c.AcceptedOn.IsZero():
 		return calendar.Deadline{}, ErrNotAccepted
 	case c.Clarity == "":
-		return calendar.Deadline{}, &UnstatedError{Field: "clarity"}
+		return calendar.Deadline{}, unstated("clarity")
 	case !c.Clarity.Valid():
 		return calendar.Deadline{}, ErrBadClarity
 	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):

@@ -134,7 +134,7 @@ func ExampleRulebook_DecisionDeadline() {
 	fmt.Println(err)
 	// Output:
 	// 2026-04-15 2026-04-20
-	// claims: clarity is not stated: give "clear" or "not_clear" (第二十六条: 7 or 30 working days)
+	// claims: clarity: a required fact is not stated: give "clear" or "not_clear" (第二十六条: 7 or 30 working days)
 }
 
 // 第二十八条: two platforms' orders on the same route: the first accepted.

@@ -103,8 +103,9 @@ func Parse(data []byte) (File, error) {
 // Validate checks the file's own form: the required fields, the facts one
 // field needs from another (decided_on with accepted_on and confirmed,
 // clear_on with the acceptance, as_of not before the accident), and the
-// rules; a required fact left out (clarity with accepted_on) also wraps a
-// *claims.UnstatedError naming it. The order of the case's steps (filed,
+// rules; a required fact left out (clarity with accepted_on, confirmed
+// with decided_on) also wraps claims.ErrUnstated, an *errcode.FieldError
+// naming it. The order of the case's steps (filed,
 // accepted and decided after the accident and after each other, an
 // extension asked before the application) is claims' rule: Case records
 // the file by claims.Case.Next, which refuses a step out of order, and a
@@ -122,11 +123,11 @@ func (f File) Validate() error {
 		return bad("no filed_on date")
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
 		// The fact unstated first (errcode.Of), then ErrInvalid.
-		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", &claims.UnstatedError{Field: "clarity"}, ErrInvalid, f.AcceptedOn)
+		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "clarity", ""), ErrInvalid, f.AcceptedOn)
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
 		return bad("decided_on without accepted_on")
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
-		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", &claims.UnstatedError{Field: "confirmed"}, ErrInvalid, f.DecidedOn)
+		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "confirmed", ""), ErrInvalid, f.DecidedOn)
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
 		return bad("confirmed without decided_on")
 	case f.Clarity != "" && !f.Clarity.Valid():

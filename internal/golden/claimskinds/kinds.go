@@ -20,13 +20,12 @@ import (
 // carries), with the event refused (transition:EVENT), the fact unstated
 // (unstated:FIELD) or the year not covered (not_covered:YEAR).
 func claimsCode(err error) string {
-	var te *claims.TransitionError
-	var ue *claims.UnstatedError
+	var fe *errcode.FieldError
 	switch c := errcode.Of(err); {
-	case c == claims.ErrTransition && errors.As(err, &te):
-		return c.Code() + ":" + string(te.Event)
-	case c == claims.ErrUnstated && errors.As(err, &ue):
-		return c.Code() + ":" + ue.Field
+	case c == claims.ErrTransition && errors.As(err, &fe):
+		return c.Code() + ":" + fe.Value
+	case c == claims.ErrUnstated && errors.As(err, &fe):
+		return c.Code() + ":" + fe.Field
 	}
 	return calendarkinds.Code(err)
 }
