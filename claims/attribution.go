@@ -118,8 +118,8 @@ type Attribution struct {
 // make.
 func (a Attribution) ExplainZH() []string { return append([]string(nil), a.zh...) }
 
-// ErrBadOrder is wrapped by Attribute's input errors.
-var ErrBadOrder = errcode.New("bad_order", errcode.Stop,
+// errBadOrder is wrapped by Attribute's input errors.
+var errBadOrder = errcode.New("bad_order", errcode.Stop,
 	"claims: invalid order",
 	"订单数据不合要求")
 
@@ -154,19 +154,19 @@ func (rb *Rulebook) Attribute(acc Accident, orders []Order) (Attribution, error)
 
 func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, error) {
 	if acc.At.IsZero() {
-		return Attribution{}, fmt.Errorf("%w: the accident has no instant", ErrBadOrder)
+		return Attribution{}, fmt.Errorf("%w: the accident has no instant", errBadOrder)
 	}
 	sorted := append([]Order(nil), orders...)
 	for i, o := range sorted {
 		switch {
 		case o.Platform == "" || o.OrderID == "":
-			return Attribution{}, fmt.Errorf("%w #%d: no platform or order ID", ErrBadOrder, i+1)
+			return Attribution{}, fmt.Errorf("%w #%d: no platform or order ID", errBadOrder, i+1)
 		case o.AcceptedAt.IsZero() || o.StartedAt.IsZero():
-			return Attribution{}, fmt.Errorf("%w #%d (%s): no accepted_at or started_at", ErrBadOrder, i+1, o.OrderID)
+			return Attribution{}, fmt.Errorf("%w #%d (%s): no accepted_at or started_at", errBadOrder, i+1, o.OrderID)
 		case o.StartedAt.Before(o.AcceptedAt):
-			return Attribution{}, fmt.Errorf("%w #%d (%s): started before it was accepted", ErrBadOrder, i+1, o.OrderID)
+			return Attribution{}, fmt.Errorf("%w #%d (%s): started before it was accepted", errBadOrder, i+1, o.OrderID)
 		case !o.EndedAt.IsZero() && o.EndedAt.Before(o.StartedAt):
-			return Attribution{}, fmt.Errorf("%w #%d (%s): ended before it started", ErrBadOrder, i+1, o.OrderID)
+			return Attribution{}, fmt.Errorf("%w #%d (%s): ended before it started", errBadOrder, i+1, o.OrderID)
 		}
 	}
 	sort.SliceStable(sorted, func(i, j int) bool {

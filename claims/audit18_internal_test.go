@@ -14,5 +14,5 @@ func TestAudit18NilTransitionError(t *testing.T) {
 	assert.Equal(t, "claims: transition not allowed", e.Error())
 	var d *eventDateError
 	assert.NotPanics(t, func() { _, _ = d.Error(), d.Chinese() })
-	assert.Equal(t, ErrEventDate.Chinese(), d.Chinese())
+	assert.Equal(t, errEventDate.Chinese(), d.Chinese())
 }

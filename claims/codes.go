@@ -10,10 +10,10 @@ import "github.com/zhishang/zhishang/errcode"
 // calendar (a year not covered).
 func Codes() []errcode.Code {
 	return []errcode.Code{
-		ErrTransition, ErrUnstated, ErrEventDate, ErrAlreadyConfirmed, ErrNotToFollow, ErrUnknownEventKind,
-		ErrBadClarity, ErrBadSituation, ErrBadMaterial, ErrBadAdvance, ErrNotCovered, ErrKeyMaterials,
-		ErrDuplicateMaterial, ErrExtensionLate, ErrExtensionNoReason, ErrExtensionUntil, ErrExtensionPastCap, ErrBadApplicant,
-		ErrNotApplied, ErrBadCost, ErrBadOrder, ErrBadRules, ErrBeforeInForce, ErrCaseDates, ErrNoAccident,
-		ErrNoAsOf, ErrNoCalendar, ErrNoRulebook, ErrNotAccepted,
+		ErrTransition, ErrUnstated, errEventDate, ErrAlreadyConfirmed, errNotToFollow, errUnknownEventKind,
+		errBadClarity, errBadSituation, errBadMaterial, errBadAdvance, ErrNotCovered, ErrKeyMaterials,
+		errDuplicateMaterial, errExtensionLate, errExtensionNoReason, errExtensionUntil, errExtensionPastCap, errBadApplicant,
+		errNotApplied, errBadCost, errBadOrder, errBadRules, ErrBeforeInForce, errCaseDates, errNoAccident,
+		errNoAsOf, errNoCalendar, errNoRulebook, errNotAccepted,
 	}
 }

@@ -16,14 +16,14 @@ const (
 	supplementWorkdays    = 5  // 第四十四条第三款: 申请人应当在 5 个工作日内补正全部材料
 )
 
-// ErrCaseDates is wrapped by the errors of a stored case whose dates are
+// errCaseDates is wrapped by the errors of a stored case whose dates are
 // out of order.
-var ErrCaseDates = errcode.New("case_dates", errcode.Stop,
+var errCaseDates = errcode.New("case_dates", errcode.Stop,
 	"claims: the case's dates are out of order",
 	"案件的各项日期先后顺序不对")
 
-// ErrNotAccepted is returned by DecisionDeadline for a case not accepted.
-var ErrNotAccepted = errcode.New("not_accepted", errcode.Stop,
+// errNotAccepted is returned by DecisionDeadline for a case not accepted.
+var errNotAccepted = errcode.New("not_accepted", errcode.Stop,
 	"claims: the case is not accepted: no decision deadline yet",
 	"案件尚未受理，尚无确认结论期限")
 
@@ -39,7 +39,7 @@ var ErrNotAccepted = errcode.New("not_accepted", errcode.Stop,
 //
 // The clarity is required: an unstated one (the zero Clarity) is
 // ErrUnstated naming it, never read as not clear. A case not accepted is
-// ErrNotAccepted. Under Rules.BeforeInForce = refuse, a case whose accident
+// the code not_accepted. Under Rules.BeforeInForce = refuse, a case whose accident
 // (or, without one, acceptance) is before InForce is ErrBeforeInForce
 // (第八十一条); Deadlines marks such steps under the default.
 func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
@@ -55,13 +55,13 @@ func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
 	}
 	switch {
 	case c.AcceptedOn.IsZero():
-		return calendar.Deadline{}, ErrNotAccepted
+		return calendar.Deadline{}, errNotAccepted
 	case c.Clarity == "":
 		return calendar.Deadline{}, unstated("clarity")
 	case !c.Clarity.Valid():
-		return calendar.Deadline{}, ErrBadClarity
+		return calendar.Deadline{}, errBadClarity
 	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):
-		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", ErrCaseDates, c.ClearOn, c.AcceptedOn)
+		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", errCaseDates, c.ClearOn, c.AcceptedOn)
 	}
 	if c.Clarity == Clear && (c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn) {
 		return rb.cal.WithinWorkdays(c.AcceptedOn, clearDecisionWorkdays)

@@ -260,7 +260,7 @@ var ErrTransition = errcode.New("transition", errcode.Stop,
 	"当前状态下不能办理该事项")
 
 // eventDateError is an event dated before the case's last step (or
-// undated): Next refuses it. It matches ErrEventDate (errors.Is) and says
+// undated): Next refuses it. It matches the code event_date (errors.Is) and says
 // the event, its date, the accident's and the last step's in English and
 // (Chinese) for a clerk.
 type eventDateError struct {
@@ -272,19 +272,19 @@ type eventDateError struct {
 
 func (e *eventDateError) Error() string {
 	if e == nil {
-		return ErrEventDate.Error()
+		return errEventDate.Error()
 	}
-	return fmt.Sprintf("%s: %s on %s (accident %s, last step %s)", ErrEventDate.Error(), e.event, e.date, e.accident, e.lastStep)
+	return fmt.Sprintf("%s: %s on %s (accident %s, last step %s)", errEventDate.Error(), e.event, e.date, e.accident, e.lastStep)
 }
 
-// Unwrap returns ErrEventDate.
-func (e *eventDateError) Unwrap() error { return ErrEventDate }
+// Unwrap returns the code event_date.
+func (e *eventDateError) Unwrap() error { return errEventDate }
 
 // Chinese names the event, its date, the accident's and the last step's,
 // for a clerk.
 func (e *eventDateError) Chinese() string {
 	if e == nil {
-		return ErrEventDate.Chinese()
+		return errEventDate.Chinese()
 	}
 	name := e.event.Chinese()
 	if name == "" {
@@ -298,19 +298,19 @@ func (e *eventDateError) Chinese() string {
 
 // Errors of Next.
 var (
-	ErrEventDate = errcode.New("event_date", errcode.Stop,
+	errEventDate = errcode.New("event_date", errcode.Stop,
 		"claims: event dated before the accident or before the case's last step",
 		"事件日期早于事故日期或早于案件上一步的日期")
 	ErrAlreadyConfirmed = errcode.New("already_confirmed", errcode.Stop,
 		"claims: the accident already has a confirmation conclusion (第二十八条第一款: 同一事故伤害只能进行一次职业伤害确认)",
 		"同一事故伤害已作过职业伤害确认（第二十八条）")
-	ErrNotToFollow = errcode.New("not_to_follow", errcode.Stop,
+	errNotToFollow = errcode.New("not_to_follow", errcode.Stop,
 		"claims: supplied a material that was not to follow",
 		"补交的材料不在待补交之列")
-	ErrUnknownEventKind = errcode.New("unknown_event_kind", errcode.Stop,
+	errUnknownEventKind = errcode.New("unknown_event_kind", errcode.Stop,
 		"claims: unknown event kind",
 		"不认识的事项")
-	ErrBadClarity = errcode.New("bad_clarity", errcode.Stop,
+	errBadClarity = errcode.New("bad_clarity", errcode.Stop,
 		"claims: clarity must be clear or not_clear",
 		"事实是否清楚只能写 clear 或 not_clear")
 )
@@ -331,7 +331,7 @@ func (c Case) LastDay() calendar.Date {
 
 // Next returns the case after ev, or an error of ErrTransition when ev is not
 // allowed in c's state (deciding a withdrawn case, a second decision, a
-// delivery before a decision), or ErrEventDate for an event dated before
+// delivery before a decision), or the code event_date for an event dated before
 // the accident or before the case's latest step. c is not changed.
 //
 //	new ─report→ reported ─apply→ applied ─accept→ accepted ─decide→ confirmed / not_confirmed ─deliver→ delivered
@@ -354,7 +354,7 @@ func (c Case) LastDay() calendar.Date {
 // (ErrUnstated otherwise).
 func (c Case) Next(ev Event) (Case, error) {
 	if c.Accident.IsZero() {
-		return c, ErrNoAccident
+		return c, errNoAccident
 	}
 	if ev.Date.IsZero() || ev.Date.Before(c.LastDay()) {
 		return c, &eventDateError{event: ev.Kind, date: ev.Date, accident: c.Accident, lastStep: c.LastDay()}
@@ -373,7 +373,7 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("an extension of the application window is asked for before the application (第二十二条第一款)")
 		}
 		if !ev.Applicant.Valid() {
-			return c, ErrBadApplicant
+			return c, errBadApplicant
 		}
 		slot, side := &n.PlatformExtension, "the platform's"
 		if !ev.Applicant.PlatformSide() {
@@ -388,7 +388,7 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("an application was already made")
 		}
 		if !ev.Applicant.Valid() {
-			return c, ErrBadApplicant
+			return c, errBadApplicant
 		}
 		n.State, n.AppliedOn, n.Applicant = StateApplied, ev.Date, ev.Applicant
 	case EventAccept:
@@ -399,14 +399,14 @@ func (c Case) Next(ev Event) (Case, error) {
 		case ev.Clarity == "":
 			return c, unstated("clarity")
 		case !ev.Clarity.Valid():
-			return c, ErrBadClarity
+			return c, errBadClarity
 		}
 		if len(ev.MissingKey) > 0 {
 			return c, fmt.Errorf("%w: %d key material(s) missing (%s)", ErrKeyMaterials, len(ev.MissingKey), ev.MissingKey[0])
 		}
 		for _, m := range ev.Materials {
 			if !m.Valid() {
-				return c, fmt.Errorf("%w: %s", ErrBadMaterial, masked(string(m)))
+				return c, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m)))
 			}
 		}
 		n.State, n.AcceptedOn, n.Clarity, n.ToFollow = StateAccepted, ev.Date, ev.Clarity, append([]Material(nil), ev.Materials...)
@@ -428,7 +428,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		for _, m := range ev.Materials {
 			i := indexOf(n.ToFollow, m)
 			if i < 0 {
-				return c, fmt.Errorf("%w: %s", ErrNotToFollow, masked(string(m)))
+				return c, fmt.Errorf("%w: %s", errNotToFollow, masked(string(m)))
 			}
 			n.ToFollow = append(n.ToFollow[:i], n.ToFollow[i+1:]...)
 		}
@@ -464,7 +464,7 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("the benefit claim follows a delivered confirmation (第四十四条)")
 		}
 		if !ev.Applicant.Valid() {
-			return c, ErrBadApplicant
+			return c, errBadApplicant
 		}
 		n.State, n.BenefitAppliedOn, n.BenefitApplicant = StateBenefitApplied, ev.Date, ev.Applicant
 	case EventBenefitAccept:
@@ -497,7 +497,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		n.State, n.BenefitsOn = StateBenefits, ev.Date
 	default:
-		return c, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", ErrUnknownEventKind, len(ev.Kind))
+		return c, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", errUnknownEventKind, len(ev.Kind))
 	}
 	return n, nil
 }
@@ -569,7 +569,7 @@ func (it Item) Known() bool { return it.Deadline.Known() }
 // calendar does not cover is listed as unknown (Item.Deadline, Known
 // false) and the others are still given. The error is only for the errors
 // of ApplicationWindows, an accepted case whose clarity is unstated (an
-// ErrUnstated) or neither clear nor not_clear (ErrBadClarity), and a
+// ErrUnstated) or neither clear nor not_clear (the code bad_clarity), and a
 // deadline that cannot be computed for another reason than a year not
 // covered.
 func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
@@ -585,7 +585,7 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 	case decide && c.Clarity == "":
 		return nil, unstated("clarity")
 	case decide && !c.Clarity.Valid():
-		return nil, ErrBadClarity
+		return nil, errBadClarity
 	}
 	var items []Item
 	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, done calendar.Date) *Item {
@@ -696,7 +696,7 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 
 // CheckDates checks a stored case (one the host kept, not necessarily built
 // by Next): each recorded step is dated on or after the step it follows, and
-// no step is recorded without the one it needs. The error wraps ErrCaseDates.
+// no step is recorded without the one it needs. The error wraps the code case_dates.
 func (c Case) CheckDates() error {
 	type step struct {
 		name string
@@ -721,7 +721,7 @@ func (c Case) CheckDates() error {
 				continue
 			}
 			if !prev.d.IsZero() && s.d.Before(prev.d) {
-				return fmt.Errorf("%w: %s %s is before %s %s", ErrCaseDates, s.name, s.d, prev.name, prev.d)
+				return fmt.Errorf("%w: %s %s is before %s %s", errCaseDates, s.name, s.d, prev.name, prev.d)
 			}
 			prev = s
 		}
@@ -742,7 +742,7 @@ func (c Case) CheckDates() error {
 	}
 	for _, n := range needs {
 		if !n.d.IsZero() && n.n.IsZero() {
-			return fmt.Errorf("%w: %s without %s", ErrCaseDates, n.what, n.need)
+			return fmt.Errorf("%w: %s without %s", errCaseDates, n.what, n.need)
 		}
 	}
 	return nil

@@ -136,13 +136,13 @@ type Application struct {
 
 // Errors of applications.
 var (
-	ErrBadSituation = errcode.New("bad_situation", errcode.Stop,
+	errBadSituation = errcode.New("bad_situation", errcode.Stop,
 		"claims: unknown situation (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)",
 		"不认识的申请情形")
-	ErrBadMaterial = errcode.New("bad_material", errcode.Stop,
+	errBadMaterial = errcode.New("bad_material", errcode.Stop,
 		"claims: unknown material",
 		"不认识的材料名称")
-	ErrBadAdvance = errcode.New("bad_advance", errcode.Stop,
+	errBadAdvance = errcode.New("bad_advance", errcode.Stop,
 		"claims: advance must be empty, platform or third",
 		"先行支付只能不写，或写平台先行支付 platform、第三人先行支付 third")
 	ErrNotCovered = errcode.New("not_covered_commute", errcode.Stop,
@@ -151,7 +151,7 @@ var (
 	ErrKeyMaterials = errcode.New("key_materials_missing", errcode.Stop,
 		"claims: key materials missing: the application cannot be accepted (第二十五条)",
 		"缺少关键材料，不予受理（第二十五条）")
-	ErrDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
+	errDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
 		"claims: a material listed twice",
 		"同一材料在同一列表中列了两次")
 )
@@ -162,10 +162,10 @@ var (
 // 第二十四条. The list is in article order.
 func Required(a Application) ([]Material, error) {
 	if !a.Situation.Valid() {
-		return nil, ErrBadSituation
+		return nil, errBadSituation
 	}
 	if a.Advance != AdvanceNone && a.Advance != AdvancePlatform && a.Advance != AdvanceThird {
-		return nil, ErrBadAdvance
+		return nil, errBadAdvance
 	}
 	req := []Material{MatApplicationForm, MatIdentity, MatScene}
 	if !a.BureauQueriesOrders {
@@ -232,10 +232,10 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 	got := map[Material]bool{}
 	for _, m := range a.Submitted {
 		if !m.Valid() {
-			return Check{}, fmt.Errorf("%w: %s", ErrBadMaterial, masked(string(m)))
+			return Check{}, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m)))
 		}
 		if got[m] {
-			return Check{}, fmt.Errorf("%w: %s", ErrDuplicateMaterial, masked(string(m)))
+			return Check{}, fmt.Errorf("%w: %s", errDuplicateMaterial, masked(string(m)))
 		}
 		got[m] = true
 	}

@@ -32,7 +32,7 @@ func TestJudgeExtensionBeforeTheAccident(t *testing.T) {
 	r := Windows{Accident: acc}.judgeExtension(Extension{Applicant: ApplicantWorker, RequestedOn: before, Reason: "住院", Approved: true})
 	require.Error(t, r.Err)
 	assert.Equal(t, "claims: event dated before the accident or before the case's last step: extension requested 2026-03-09, before the accident 2026-03-10", r.Err.Error())
-	assert.ErrorIs(t, r.Err, ErrEventDate)
+	assert.ErrorIs(t, r.Err, errEventDate)
 	assert.False(t, r.Granted)
-	assert.False(t, errors.Is(r.Err, ErrExtensionLate))
+	assert.False(t, errors.Is(r.Err, errExtensionLate))
 }

@@ -286,7 +286,7 @@ func TestClarityText(t *testing.T) {
 }
 
 // The zero Clarity means unstated and is refused where the fact is
-// required, with an *UnstatedError naming the field: an acceptance, a
+// required, with ErrUnstated naming the field: an acceptance, a
 // decision deadline, the list of an accepted case's deadlines. It used to
 // be read as "not clear" (the 30 working days), silently.
 func TestUnstatedClarityIsRefused(t *testing.T) {

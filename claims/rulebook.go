@@ -17,7 +17,7 @@ import (
 // method of a Rulebook, so two computations of one case can never be made
 // under different readings; each result records the rulebook's Fingerprint.
 // A Rulebook is immutable and safe for concurrent use. The zero Rulebook,
-// like a nil *Rulebook, holds nothing: its methods return ErrNoRulebook.
+// like a nil *Rulebook, holds nothing: its methods return the code no_rulebook.
 //
 //	rb, err := claims.NewRulebook(calendar.Default(), claims.Rules{})
 //	w, err := rb.ApplicationWindows(claims.Case{Accident: accident})
@@ -28,18 +28,18 @@ type Rulebook struct {
 	fingerprint string
 }
 
-// ErrNoRulebook is returned by every method of a nil *Rulebook or of the
+// errNoRulebook is returned by every method of a nil *Rulebook or of the
 // zero Rulebook, which holds nothing (no calendar, no rules).
-var ErrNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
+var errNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
 	"claims: no rulebook (a nil or zero *Rulebook: build one with NewRulebook)",
 	"没有提供规则集（须由 NewRulebook 等生成）")
 
 // NewRulebook validates cal and rules once and returns the rulebook that
-// applies them. A nil calendar is ErrNoCalendar; invalid rules wrap
-// ErrBadRules. The zero Rules are the defaults (DefaultRules).
+// applies them. A nil calendar is the code nil_calendar; invalid rules wrap
+// the code bad_claim_rules. The zero Rules are the defaults (DefaultRules).
 func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
 	if cal == nil {
-		return nil, ErrNoCalendar
+		return nil, errNoCalendar
 	}
 	if err := rules.Validate(); err != nil {
 		return nil, err
@@ -56,7 +56,7 @@ func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
 	// cannot fail; the error is kept all the same.
 	b, err := json.Marshal(r)
 	if err != nil {
-		return nil, errors.Join(ErrBadRules, err)
+		return nil, errors.Join(errBadRules, err)
 	}
 	h := sha256.New()
 	h.Write([]byte("claims/rulebook/v1\n" + cal.Fingerprint() + "\n"))
@@ -65,11 +65,11 @@ func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
 	return rb, nil
 }
 
-// ok returns ErrNoRulebook for a nil rb or the zero Rulebook (one not
+// ok returns the code no_rulebook for a nil rb or the zero Rulebook (one not
 // built by NewRulebook: no calendar, the rules not resolved).
 func (rb *Rulebook) ok() error {
 	if rb == nil || rb.cal == nil {
-		return ErrNoRulebook
+		return errNoRulebook
 	}
 	return nil
 }

@@ -27,6 +27,13 @@
 // be earlier than) and the rest of the case is still given; never a guessed
 // date. The package is pure: the host stores cases and passes them in.
 //
+// Every refusal carries an errcode.Code. Codes lists every code of the
+// package; the exported ones are those a host branches on (ErrTransition,
+// ErrUnstated, ErrAlreadyConfirmed, ErrNotCovered, ErrKeyMaterials,
+// ErrBeforeInForce). For the others a host acts on errcode.Of(err).Action()
+// or compares errcode.Of(err).Code() with the code's stable identifier
+// (bad_material, extension_late, …), as the doc of each method names it.
+//
 // The periods are the regulation's own figures, applied by the rulebook and
 // not options of Rules: the platform applies within 30 days of the accident
 // (第二十一条第一款), the worker, a close relative or the union within 90
@@ -238,19 +245,19 @@ func (r Rules) resolved() Rules {
 	return r
 }
 
-// ErrBadRules is wrapped by the errors of Rules.Validate and NewRulebook.
-var ErrBadRules = errcode.New("bad_claim_rules", errcode.Stop,
+// errBadRules is wrapped by the errors of Rules.Validate and NewRulebook.
+var errBadRules = errcode.New("bad_claim_rules", errcode.Stop,
 	"claims: invalid rules",
 	"案件规则选项不合要求")
 
-// ErrNoAccident is returned for a zero accident date.
-var ErrNoAccident = errcode.New("no_accident", errcode.Stop,
+// errNoAccident is returned for a zero accident date.
+var errNoAccident = errcode.New("no_accident", errcode.Stop,
 	"claims: no accident date",
 	"缺少事故日期")
 
-// ErrNoCalendar is returned (wrapping calendar.ErrNilCalendar) by
+// errNoCalendar is returned (wrapping calendar.ErrNilCalendar) by
 // NewRulebook given a nil *calendar.Calendar.
-var ErrNoCalendar = errcode.New("nil_calendar", errcode.FixCall,
+var errNoCalendar = errcode.New("nil_calendar", errcode.FixCall,
 	"claims: "+calendar.ErrNilCalendar.Error(),
 	calendar.ErrNilCalendar.Chinese()).Under(calendar.ErrNilCalendar)
 
@@ -260,21 +267,21 @@ func (r Rules) Validate() error {
 	r = r.resolved()
 	switch {
 	case r.ExtensionCapMonths < 1:
-		return fmt.Errorf("%w: extension_cap_months %d", ErrBadRules, r.ExtensionCapMonths)
+		return fmt.Errorf("%w: extension_cap_months %d", errBadRules, r.ExtensionCapMonths)
 	case r.LateCostFrom != LateCostAfterWindow && r.LateCostFrom != LateCostFromAccident:
-		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", ErrBadRules, masked(string(r.LateCostFrom)))
+		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", errBadRules, masked(string(r.LateCostFrom)))
 	case r.LateCostTo != LateCostToAcceptance && r.LateCostTo != LateCostToFiling:
-		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", ErrBadRules, masked(string(r.LateCostTo)))
+		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", errBadRules, masked(string(r.LateCostTo)))
 	case !(r.OverlapMeters > 0) || math.IsInf(r.OverlapMeters, 1):
-		return fmt.Errorf("%w: overlap_meters must be positive and finite", ErrBadRules)
+		return fmt.Errorf("%w: overlap_meters must be positive and finite", errBadRules)
 	case r.DecisionClock != ClockFromAcceptance && r.DecisionClock != ClockFromFoundClear:
-		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", ErrBadRules, masked(string(r.DecisionClock)))
+		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", errBadRules, masked(string(r.DecisionClock)))
 	case r.BeforeInForce != BeforeInForceNote && r.BeforeInForce != BeforeInForceRefuse:
-		return fmt.Errorf("%w: before_in_force %s (want note or refuse)", ErrBadRules, masked(string(r.BeforeInForce)))
+		return fmt.Errorf("%w: before_in_force %s (want note or refuse)", errBadRules, masked(string(r.BeforeInForce)))
 	}
 	for _, m := range r.KeyMaterials {
 		if !m.Valid() {
-			return fmt.Errorf("%w: unknown key material %s", ErrBadRules, masked(string(m)))
+			return fmt.Errorf("%w: unknown key material %s", errBadRules, masked(string(m)))
 		}
 	}
 	return nil
@@ -357,7 +364,7 @@ func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
 			if s.platform {
 				side = "platform_extension"
 			}
-			return Windows{}, fmt.Errorf("%w: %s requested by %s", ErrBadApplicant, side, masked(string(s.x.Applicant)))
+			return Windows{}, fmt.Errorf("%w: %s requested by %s", errBadApplicant, side, masked(string(s.x.Applicant)))
 		}
 		*s.into = w.judgeExtension(s.x)
 	}
@@ -367,7 +374,7 @@ func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
 // windows computes the statutory windows of an accident.
 func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 	if accident.IsZero() {
-		return Windows{}, ErrNoAccident
+		return Windows{}, errNoAccident
 	}
 	before := accident.Before(InForce())
 	if before && rb.rules.BeforeInForce == BeforeInForceRefuse {
@@ -485,8 +492,9 @@ type ExtensionResult struct {
 	// Deadline is the side's deadline after the judgement: Until when
 	// granted, else the window's own (zero when that is unknown).
 	Deadline calendar.Date
-	// Err says why the request is refused (ErrExtensionLate,
-	// ErrExtensionNoReason, ErrExtensionPastCap, ErrExtensionUntil) or cannot be judged (wrapping a
+	// Err says why the request is refused (its code extension_late,
+	// extension_no_reason, extension_past_cap or extension_until) or
+	// cannot be judged (wrapping a
 	// *calendar.YearNotCoveredError); nil when granted or not approved.
 	// A refused request extends nothing; one that cannot be judged leaves
 	// undecided whatever it would decide.
@@ -496,25 +504,25 @@ type ExtensionResult struct {
 
 // Errors of extensions and filings.
 var (
-	ErrExtensionLate = errcode.New("extension_late", errcode.Stop,
+	errExtensionLate = errcode.New("extension_late", errcode.Stop,
 		"claims: extension requested after the window closed (第二十二条第一款: 应在申请期限到期前)",
 		"延期申请晚于申请期限届满之日（第二十二条）")
-	ErrExtensionNoReason = errcode.New("extension_no_reason", errcode.Stop,
+	errExtensionNoReason = errcode.New("extension_no_reason", errcode.Stop,
 		"claims: extension without a reason (第二十二条第一款: 说明合理原因)",
 		"延期申请未说明特殊情况（第二十二条）")
-	// ErrExtensionUntil: an approved extension whose until date is missing
+	// errExtensionUntil: an approved extension whose until date is missing
 	// or does not end after the window it extends.
-	ErrExtensionUntil = errcode.New("extension_until", errcode.Stop,
+	errExtensionUntil = errcode.New("extension_until", errcode.Stop,
 		"claims: an approved extension needs an until date after the window (第二十二条第一款)",
 		"经同意的延期须写明晚于原申请期限的截止日期（第二十二条第一款）")
-	ErrExtensionPastCap = errcode.New("extension_past_cap", errcode.Stop,
+	errExtensionPastCap = errcode.New("extension_past_cap", errcode.Stop,
 		"claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款)",
 		"延期超过上限（工伤保险条例 第十七条）")
-	ErrBadApplicant = errcode.New("bad_applicant", errcode.Stop,
+	errBadApplicant = errcode.New("bad_applicant", errcode.Stop,
 		"claims: unknown applicant (want platform, service_agency, worker, close_relative or union)",
 		"不认识的申请人（应为平台企业、平台服务机构、本人、近亲属或工会组织）")
-	// ErrNotApplied: the case records no application (no Case.AppliedOn).
-	ErrNotApplied = errcode.New("not_applied", errcode.Stop,
+	// errNotApplied: the case records no application (no Case.AppliedOn).
+	errNotApplied = errcode.New("not_applied", errcode.Stop,
 		"claims: the case records no application yet",
 		"案件尚未提出申请")
 )
@@ -531,24 +539,24 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 	fail := func(err error) ExtensionResult { res.Err = err; return res }
 	last := lastDayText(s.dl)
 	if x.RequestedOn.IsZero() {
-		return fail(fmt.Errorf("%w: no request date", ErrExtensionLate))
+		return fail(fmt.Errorf("%w: no request date", errExtensionLate))
 	}
 	if x.RequestedOn.Before(w.Accident) {
-		return fail(fmt.Errorf("%w: extension requested %s, before the accident %s", ErrEventDate, x.RequestedOn, w.Accident))
+		return fail(fmt.Errorf("%w: extension requested %s, before the accident %s", errEventDate, x.RequestedOn, w.Accident))
 	}
 	by, ok := byWindow(s.dl, x.RequestedOn)
 	switch {
 	case !ok:
 		return fail(fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, s.dl.Err()))
 	case !by:
-		return fail(fmt.Errorf("%w: window closed %s, requested %s", ErrExtensionLate, s.dl.Date, x.RequestedOn))
+		return fail(fmt.Errorf("%w: window closed %s, requested %s", errExtensionLate, s.dl.Date, x.RequestedOn))
 	case strings.TrimSpace(x.Reason) == "":
-		return fail(ErrExtensionNoReason)
+		return fail(errExtensionNoReason)
 	case !x.Approved:
 		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
 		return res
 	case x.Until.IsZero() || !x.Until.After(s.dl.NotBefore()) || (s.dl.Known() && !x.Until.After(s.dl.Date)):
-		return fail(fmt.Errorf("%w: after %s", ErrExtensionUntil, last))
+		return fail(fmt.Errorf("%w: after %s", errExtensionUntil, last))
 	case !s.dl.Known():
 		// After the raw day, but the window may move past until over days
 		// off the calendar does not know: whether it extends is unknown.
@@ -556,7 +564,7 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 	case x.Until.After(w.Cap.Raw) && !w.Cap.Known():
 		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.Cap.Err()))
 	case x.Until.After(w.Cap.Raw) && x.Until.After(w.Cap.Date):
-		return fail(fmt.Errorf("%w: until %s, cap %s", ErrExtensionPastCap, x.Until, w.Cap.Date))
+		return fail(fmt.Errorf("%w: until %s, cap %s", errExtensionPastCap, x.Until, w.Cap.Date))
 	}
 	capDay := w.Cap.Date
 	if !w.Cap.Known() {
@@ -625,7 +633,7 @@ type Filing struct {
 // A window in an uncovered year is judged by its raw last day where that
 // decides (an application by the raw day is in time); where it does not,
 // the error wraps the *calendar.YearNotCoveredError. The error is also for
-// a case with no application (ErrNotApplied) and for the errors of
+// a case with no application (the code not_applied) and for the errors of
 // ApplicationWindows.
 func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	if err := rb.ok(); err != nil {
@@ -636,11 +644,11 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 		return Filing{}, err
 	}
 	if c.AppliedOn.IsZero() {
-		return Filing{}, ErrNotApplied
+		return Filing{}, errNotApplied
 	}
 	a, filedOn := c.Applicant, c.AppliedOn
 	if !a.Valid() {
-		return Filing{}, ErrBadApplicant
+		return Filing{}, errBadApplicant
 	}
 	own, plat := w.side(a.PlatformSide()), w.side(true)
 	f := Filing{Applicant: a, FiledOn: filedOn, Deadline: own.dl.Date, Rulebook: rb.fingerprint}

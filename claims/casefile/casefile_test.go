@@ -263,7 +263,7 @@ func TestAuditF10F11CaseFileRefusals(t *testing.T) {
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
 	assert.Nil(t, tl.Costs)
-	assert.ErrorIs(t, tl.CostsErr, claims.ErrBadCost)
+	assert.Equal(t, "bad_cost", errcode.Of(tl.CostsErr).Code())
 	assert.Contains(t, tl.CostsErr.Error(), "before the accident")
 	var ue *errcode.FieldError
 	_, err = casefile.Parse([]byte(fmt.Sprintf(base, ``)))

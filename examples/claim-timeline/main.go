@@ -199,7 +199,7 @@ func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
 	for _, n := range t.Notes {
 		fmt.Fprintf(w, "\n注：%s\n", n)
 	}
-	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Rulebook)
+	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Windows.Rulebook)
 }
 
 // coverAsOf is the day cover is judged on: the file's as_of, or the
