@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Point is a place as WGS 84 latitude and longitude in degrees. (Geometry,
@@ -106,17 +107,24 @@ type Attribution struct {
 	// Investigate with none executing: every order given), sorted by
 	// acceptance, platform and order ID.
 	Candidates []OrderRef `json:"candidates"`
-	Reasons    []string   `json:"reasons"`
+	// Reasons explain it in English (Explain gives them in either language).
+	Reasons []string `json:"reasons"`
 	// Rulebook is the Fingerprint of the rulebook that attributed it.
 	Rulebook string `json:"rulebook,omitempty"`
 
-	zh []string // the reasons in Chinese (ExplainZH)
+	zh []string // the reasons in Chinese (Explain)
 }
 
-// ExplainZH returns the reasons in Chinese, with the same orders, platforms
-// and instants (第二十八条); nil for an Attribution that Attribute did not
-// make.
-func (a Attribution) ExplainZH() []string { return append([]string(nil), a.zh...) }
+// Explain returns the reasons in lang, in a new slice: explain.English the
+// Reasons, explain.Chinese the same reasons with the same orders,
+// platforms and instants (第二十八条), for a clerk; nil in Chinese for an
+// Attribution that Attribute did not make.
+func (a Attribution) Explain(lang explain.Lang) []string {
+	if lang == explain.Chinese {
+		return append([]string(nil), a.zh...)
+	}
+	return append([]string(nil), a.Reasons...)
+}
 
 // errBadOrder is wrapped by Attribute's input errors.
 var errBadOrder = errcode.New("bad_order", errcode.Stop,

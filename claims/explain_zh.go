@@ -5,10 +5,6 @@ import (
 	"time"
 )
 
-// ExplainZH returns the checklist's explanation in Chinese (Explanation is
-// already written in Chinese for the clerk).
-func (c Check) ExplainZH() []string { return c.Explanation() }
-
 // attributionZH returns the reasons of a, the attribution of the accident
 // acc among orders under overlap (attribute), in Chinese, with the same
 // orders, platforms and instants (第二十八条).

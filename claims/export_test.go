@@ -27,3 +27,12 @@ var (
 	ErrNoRulebook        = errNoRulebook
 	ErrNotAccepted       = errNotAccepted
 )
+
+// Steps the package applies itself, unexported (issue 20); the tests reach
+// them as before.
+func DefaultRules() Rules                        { return defaultRules() }
+func DefaultKeyMaterials() []Material            { return defaultKeyMaterials() }
+func Situations() []Situation                    { return append([]Situation(nil), situations...) }
+func Required(a Application) ([]Material, error) { return required(a) }
+func (m Material) Text() string                  { return m.text() }
+func (c Case) CheckDates() error                 { return c.checkDates() }

@@ -555,9 +555,6 @@ type Item struct {
 	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// Known reports whether the item's deadline is known.
-func (it Item) Known() bool { return it.Deadline.Known() }
-
 // Deadlines lists every deadline of the case that is known at its current
 // step, as of the given day (the host's today): the application windows
 // (each moved by its side's granted extension, Item.ExtendedTo) and the
@@ -694,10 +691,12 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 	return items, nil
 }
 
-// CheckDates checks a stored case (one the host kept, not necessarily built
+// checkDates checks a stored case (one the host kept, not necessarily built
 // by Next): each recorded step is dated on or after the step it follows, and
-// no step is recorded without the one it needs. The error wraps the code case_dates.
-func (c Case) CheckDates() error {
+// no step is recorded without the one it needs. The error wraps
+// errCaseDates. Every method of the rulebook that reads a case checks it
+// (ApplicationWindows).
+func (c Case) checkDates() error {
 	type step struct {
 		name string
 		d    calendar.Date

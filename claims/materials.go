@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Situation is a situation that counts as an occupational injury (第十九条,
@@ -35,9 +36,6 @@ const (
 )
 
 var situations = []Situation{SituationOrderAccident, SituationCommute, SituationSuddenDeath, SituationRescue, SituationVeteran}
-
-// Situations lists the situations in article order.
-func Situations() []Situation { return append([]Situation(nil), situations...) }
 
 // Valid reports whether s is one of the situations.
 func (s Situation) Valid() bool {
@@ -93,8 +91,8 @@ var materialText = map[Material]string{
 // Valid reports whether m is one of the materials.
 func (m Material) Valid() bool { _, ok := materialText[m]; return ok }
 
-// Text is the material as the article describes it.
-func (m Material) Text() string {
+// text is the material as the article describes it.
+func (m Material) text() string {
 	if t, ok := materialText[m]; ok {
 		return t
 	}
@@ -156,11 +154,11 @@ var (
 		"同一材料在同一列表中列了两次")
 )
 
-// Required returns the materials the application needs: the items of
+// required returns the materials the application needs: the items of
 // 第二十三条 (item (四) unless the bureau queries the orders; item (八) only
 // where someone advanced costs, in its variant), and the situation's item of
 // 第二十四条. The list is in article order.
-func Required(a Application) ([]Material, error) {
+func required(a Application) ([]Material, error) {
 	if !a.Situation.Valid() {
 		return nil, errBadSituation
 	}
@@ -183,7 +181,7 @@ func Required(a Application) ([]Material, error) {
 }
 
 // Check is the checklist of an application. It marshals itself (MarshalJSON)
-// with its Explanation.
+// with its explanation in Chinese (Explain).
 type Check struct {
 	Required []Material
 	Missing  []Material
@@ -202,17 +200,21 @@ type Check struct {
 	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// DefaultKeyMaterials are the key materials of 第二十五条 by default: the
+// defaultKeyMaterials are the key materials of 第二十五条 by default: the
 // application form, the identity document, the diagnosis and the
-// situation's own evidence (第二十四条's item, in Required), without which the bureau
+// situation's own evidence (第二十四条's item), without which the bureau
 // cannot tell who is hurt, how, and under which situation. The situation's
 // item is added by Rulebook.CheckMaterials; the list here holds the other
 // three.
-func DefaultKeyMaterials() []Material {
+func defaultKeyMaterials() []Material {
 	return []Material{MatApplicationForm, MatIdentity, MatDiagnosis}
 }
 
-// CheckMaterials compares the submitted materials with Required: what is
+// CheckMaterials lists the materials the application needs (Check.Required:
+// the items of 第二十三条, item (四) unless the bureau queries the orders,
+// item (八) only where someone advanced costs, in its variant, and the
+// situation's item of 第二十四条, in article order) and compares the
+// submitted materials with them: what is
 // missing, whether the key materials (Rules.KeyMaterials and the
 // situation's item) are in so that the application can be accepted with the
 // rest to follow (第二十五条), and whether it is complete. A commute accident
@@ -222,7 +224,7 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 	if err := rb.ok(); err != nil {
 		return Check{}, err
 	}
-	req, err := Required(a)
+	req, err := required(a)
 	if err != nil {
 		return Check{}, err
 	}
@@ -271,19 +273,34 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 	return c, nil
 }
 
-// Explanation lists the checklist for a clerk.
-func (c Check) Explanation() []string {
+// Explain is the checklist in lang: each material missing, as the article
+// describes it, then whether the application is complete, acceptable with
+// the rest to follow (第二十五条 容缺受理) or not acceptable.
+// explain.Chinese is for a clerk (the JSON's "explanation"), explain.English
+// for developers.
+func (c Check) Explain(lang explain.Lang) []string {
 	var out []string
+	zh := lang == explain.Chinese
 	for _, m := range c.Missing {
-		out = append(out, "缺少："+m.Text())
+		if zh {
+			out = append(out, "缺少："+m.text())
+		} else {
+			out = append(out, "missing: "+string(m)+" ("+m.text()+")")
+		}
 	}
 	switch {
-	case c.Complete:
+	case c.Complete && zh:
 		out = append(out, "材料齐全：第二十三、二十四条规定的材料均已提交")
-	case c.Acceptable:
+	case c.Complete:
+		out = append(out, "complete: every material of 第二十三、二十四条 is in")
+	case c.Acceptable && zh:
 		out = append(out, fmt.Sprintf("关键材料齐全：可先行受理，其余 %d 项材料受理后补齐（第二十五条 容缺受理）", len(c.ToFollow)))
-	default:
+	case c.Acceptable:
+		out = append(out, fmt.Sprintf("the key materials are in: acceptable, the other %d to follow after acceptance (第二十五条 容缺受理)", len(c.ToFollow)))
+	case zh:
 		out = append(out, fmt.Sprintf("缺少 %d 项关键材料：不予受理（第二十五条）", len(c.MissingKey)))
+	default:
+		out = append(out, fmt.Sprintf("%d key material(s) missing: not acceptable (第二十五条)", len(c.MissingKey)))
 	}
 	return out
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 )
@@ -248,11 +249,11 @@ func TestAttributionZHEveryOutcome(t *testing.T) {
 	} {
 		a, err := book(t).Attribute(acc, tc.orders)
 		require.NoError(t, err, name)
-		assert.Equal(t, []string{tc.want}, a.ExplainZH(), name)
+		assert.Equal(t, []string{tc.want}, a.Explain(explain.Chinese), name)
 	}
 	// An attribution not made by Attribute gets no sentence, and no panic
 	// (attribution_internal_test.go: nor one the orders do not bear out).
-	assert.Nil(t, claims.Attribution{Outcome: claims.Investigate, Candidates: []claims.OrderRef{{Platform: "a", OrderID: "1"}}}.ExplainZH())
+	assert.Nil(t, claims.Attribution{Outcome: claims.Investigate, Candidates: []claims.OrderRef{{Platform: "a", OrderID: "1"}}}.Explain(explain.Chinese))
 }
 
 // Clarity is written "clear" or "not_clear" and read back; the zero
@@ -401,7 +402,7 @@ func TestUnknownDecisionDeadlineSaysWhichLimit(t *testing.T) {
 			}
 		}
 		require.NotNil(t, it, name)
-		assert.False(t, it.Known(), name)
+		assert.False(t, it.Deadline.Known(), name)
 		assert.Equal(t, tc.item, it.Name, name)
 		assert.Equal(t, tc.notBefore, it.Deadline.NotBefore().String(), name)
 		assert.ErrorContains(t, it.Deadline.Err(), "year 2027 is not covered", name)

@@ -36,7 +36,7 @@ var errNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
 
 // NewRulebook validates cal and rules once and returns the rulebook that
 // applies them. A nil calendar is the code nil_calendar; invalid rules wrap
-// the code bad_claim_rules. The zero Rules are the defaults (DefaultRules).
+// the code bad_claim_rules. The zero Rules are the defaults.
 func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
 	if cal == nil {
 		return nil, errNoCalendar
@@ -77,7 +77,7 @@ func (rb *Rulebook) ok() error {
 // Fingerprint identifies what rb was built from: a SHA-256, in 64
 // lowercase hexadecimal digits, of "claims/rulebook/v1\n", the calendar's
 // Fingerprint, "\n", and the canonical JSON of the rules with every default
-// filled in (the zero Rules and DefaultRules are one rulebook). Every result
+// filled in (the zero Rules and the defaults spelt out are one rulebook). Every result
 // rb computes records it in its Rulebook field, so an auditor can tell the
 // calendar and readings a result was computed under. A nil or zero
 // rulebook's fingerprint is "".

@@ -140,8 +140,8 @@ const (
 
 // Rules are the readings and parameters the package needs where the
 // regulation leaves a choice; NewRulebook builds the rulebook that applies
-// them. The zero Rules means the defaults: every zero field reads as its
-// default (DefaultRules spells them out).
+// them. The zero Rules means the defaults: every zero field reads as the
+// default its doc names.
 type Rules struct {
 	// ExtensionCapMonths caps every extension (第二十二条第一款: 最长均不得超过
 	// 《工伤保险条例》第十七条规定的工伤认定申请期限). Default 12: the 1-year
@@ -156,7 +156,12 @@ type Rules struct {
 	// LateCostTo: where it ends. Default LateCostToAcceptance.
 	LateCostTo LateCostTo `json:"late_cost_to,omitempty"`
 	// KeyMaterials are the materials without which an application is not
-	// accepted even under 容缺受理 (第二十五条); nil means DefaultKeyMaterials.
+	// accepted even under 容缺受理 (第二十五条); nil means the default: the
+	// application form, the identity document and the diagnosis
+	// (MatApplicationForm, MatIdentity, MatDiagnosis), without which the
+	// bureau cannot tell who is hurt and how. The situation's own evidence
+	// (第二十四条) is a key material whatever the list (CheckMaterials adds
+	// it).
 	KeyMaterials []Material `json:"key_materials,omitempty"`
 	// OverlapMeters is the route-overlap judgement's tolerance (第二十八条,
 	// Rulebook.Attribute): two routes overlap when both pass within this
@@ -211,16 +216,16 @@ const (
 	ClockFromFoundClear DecisionClock = "from_found_clear"
 )
 
-// DefaultRules returns the defaults documented on each field of Rules.
-func DefaultRules() Rules {
+// defaultRules returns the defaults documented on each field of Rules.
+func defaultRules() Rules {
 	return Rules{ExtensionCapMonths: 12, LateCostFrom: LateCostFromAccident, LateCostTo: LateCostToAcceptance,
-		KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200, DecisionClock: ClockFromAcceptance,
+		KeyMaterials: defaultKeyMaterials(), OverlapMeters: 200, DecisionClock: ClockFromAcceptance,
 		BeforeInForce: BeforeInForceNote}
 }
 
 // resolved returns r with every zero field replaced by its default.
 func (r Rules) resolved() Rules {
-	d := DefaultRules()
+	d := defaultRules()
 	if r.ExtensionCapMonths == 0 {
 		r.ExtensionCapMonths = d.ExtensionCapMonths
 	}
@@ -334,7 +339,8 @@ type Windows struct {
 // deadline in an uncovered year is an unknown calendar.Deadline, and an
 // extension refused or not judged says so in its own Err, not as the
 // method's error; the error is for a case with no accident date, a stored case whose
-// dates are out of order (Case.CheckDates), an extension recorded on the
+// dates are out of order (the code case_dates: a step dated before the one
+// it follows, or recorded without the one it needs), an extension recorded on the
 // wrong side, or an accident before 373号 under Rules.BeforeInForce = refuse.
 //
 // A case with nothing but its accident gives the windows of that accident:
@@ -348,7 +354,7 @@ func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
 	if err != nil {
 		return Windows{}, err
 	}
-	if err := c.CheckDates(); err != nil {
+	if err := c.checkDates(); err != nil {
 		return Windows{}, err
 	}
 	for _, s := range []struct {

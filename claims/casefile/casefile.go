@@ -157,8 +157,11 @@ func (f File) validate() error {
 			return fmt.Errorf("%w: rules: %w", errInvalid, err)
 		}
 	}
-	if _, err := claims.Required(f.Application); err != nil {
-		return fmt.Errorf("%w: application: %v", errInvalid, err)
+	switch a := f.Application; {
+	case !a.Situation.Valid():
+		return bad("application: situation %s (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)", masked(string(a.Situation)))
+	case a.Advance != claims.AdvanceNone && a.Advance != claims.AdvancePlatform && a.Advance != claims.AdvanceThird:
+		return bad("application: advance %s (want empty, platform or third)", masked(string(a.Advance)))
 	}
 	return nil
 }

@@ -193,7 +193,7 @@ func TestAuditF2RefusedExtensionExtendsNothing(t *testing.T) {
 		assert.Equal(t, tc.platformLate, tl.Filing.PlatformLate, name)
 		for _, it := range tl.Deadlines {
 			assert.True(t, it.ExtendedTo.IsZero(), "%s: %s extended by a refused request", name, it.Name)
-			if !it.Known() {
+			if !it.Deadline.Known() {
 				assert.False(t, (it.Standing == calendar.StandingOverdue), "%s: an unknown deadline judged overdue", name)
 			}
 		}
