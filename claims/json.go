@@ -46,7 +46,7 @@ func (f Filing) MarshalJSON() ([]byte, error) {
 		PlatformLateUnknown *errcode.WireError `json:"platform_late_unknown,omitempty"`
 		Reasons             []string           `json:"reasons"`
 		Rulebook            string             `json:"rulebook,omitempty"`
-	}{f.Applicant, f.FiledOn, f.InTime, f.Deadline, f.NotBefore, late, errcode.Wire(f.PlatformLateErr), f.Reasons, f.Rulebook})
+	}{f.applicant, f.filedOn, f.InTime, f.Deadline, f.NotBefore, late, errcode.Wire(f.PlatformLateErr), f.Reasons, f.Rulebook})
 }
 
 // MarshalJSON writes {"required", "missing", "to_follow", "missing_key",

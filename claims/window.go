@@ -596,11 +596,13 @@ func (s sideWindow) refusedText() string {
 	return fmt.Sprintf("%s的延期申请不成立，申请期限不延长（第二十二条第一款）：%v", who, s.ext.Err)
 }
 
-// Filing is the judgement of when the case's application was made. It
-// marshals itself (MarshalJSON) with PlatformLate null when it is unknown.
+// Filing is the judgement of when the case's application (Case.Applicant,
+// Case.AppliedOn) was made. It marshals itself (MarshalJSON) with the
+// applicant and the day it was filed, and PlatformLate null when it is
+// unknown.
 type Filing struct {
-	Applicant Applicant
-	FiledOn   calendar.Date
+	applicant Applicant     // the case's Applicant, for JSON
+	filedOn   calendar.Date // the case's AppliedOn, for JSON
 	// Deadline is the applicant's deadline: the extension's when the
 	// applicant's side was granted one, else the window's (zero when
 	// unknown; NotBefore then gives the day it is not before).
@@ -657,7 +659,7 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 		return Filing{}, errBadApplicant
 	}
 	own, plat := w.side(a.PlatformSide()), w.side(true)
-	f := Filing{Applicant: a, FiledOn: filedOn, Deadline: own.dl.Date, Rulebook: rb.fingerprint}
+	f := Filing{applicant: a, filedOn: filedOn, Deadline: own.dl.Date, Rulebook: rb.fingerprint}
 	switch {
 	case own.ext.Granted:
 		f.Deadline = own.ext.Deadline
