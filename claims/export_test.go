@@ -36,3 +36,5 @@ func Situations() []Situation                    { return append([]Situation(nil
 func Required(a Application) ([]Material, error) { return required(a) }
 func (m Material) Text() string                  { return m.text() }
 func (c Case) CheckDates() error                 { return c.checkDates() }
+
+func (r Rules) Validate() error { return r.validate() }

@@ -41,7 +41,7 @@ func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
 	if cal == nil {
 		return nil, errNoCalendar
 	}
-	if err := rules.Validate(); err != nil {
+	if err := rules.validate(); err != nil {
 		return nil, err
 	}
 	r := rules.resolved()
@@ -52,7 +52,7 @@ func NewRulebook(cal *calendar.Calendar, rules Rules) (*Rulebook, error) {
 	slices.Sort(keys)
 	r.KeyMaterials = slices.Compact(keys)
 	rb := &Rulebook{cal: cal, rules: r}
-	// Rules hold strings, an int and a finite float64 (Validate): their JSON
+	// Rules hold strings, an int and a finite float64 (validate): their JSON
 	// cannot fail; the error is kept all the same.
 	b, err := json.Marshal(r)
 	if err != nil {

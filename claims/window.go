@@ -250,7 +250,7 @@ func (r Rules) resolved() Rules {
 	return r
 }
 
-// errBadRules is wrapped by the errors of Rules.Validate and NewRulebook.
+// errBadRules is wrapped by NewRulebook's errors about the rules.
 var errBadRules = errcode.New("bad_claim_rules", errcode.Stop,
 	"claims: invalid rules",
 	"案件规则选项不合要求")
@@ -266,9 +266,9 @@ var errNoCalendar = errcode.New("nil_calendar", errcode.FixCall,
 	"claims: "+calendar.ErrNilCalendar.Error(),
 	calendar.ErrNilCalendar.Chinese()).Under(calendar.ErrNilCalendar)
 
-// Validate checks r (NewRulebook does, once); zero fields are the defaults
+// validate checks r (NewRulebook does, once); zero fields are the defaults
 // and valid.
-func (r Rules) Validate() error {
+func (r Rules) validate() error {
 	r = r.resolved()
 	switch {
 	case r.ExtensionCapMonths < 1:

@@ -153,7 +153,9 @@ func (f File) validate() error {
 		return bad("extension without requested_on")
 	}
 	if f.Rules != nil {
-		if err := f.Rules.Validate(); err != nil {
+		// The rules alone are checked here (NewRulebook refuses what is
+		// wrong with them); the calendar is Timeline's.
+		if _, err := claims.NewRulebook(calendar.Default(), *f.Rules); err != nil {
 			return fmt.Errorf("%w: rules: %w", errInvalid, err)
 		}
 	}
