@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/explain"
@@ -278,29 +279,21 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 // the rest to follow (第二十五条 容缺受理) or not acceptable.
 // explain.Chinese is for a clerk (the JSON's "explanation"), explain.English
 // for developers.
-func (c Check) Explain(lang explain.Lang) []string {
-	var out []string
-	zh := lang == explain.Chinese
+func (c Check) Explain(lang explain.Lang) []string { return render(lang, c.steps()) }
+
+// steps are the checklist's lines, each one step (messages.go).
+func (c Check) steps() []explain.Explanation {
+	var out []explain.Explanation
 	for _, m := range c.Missing {
-		if zh {
-			out = append(out, "缺少："+m.text())
-		} else {
-			out = append(out, "missing: "+string(m)+" ("+m.text()+")")
-		}
+		out = append(out, step("claims.materials.missing", "第二十三、二十四条", in("material", string(m)), in("text", m.text())))
 	}
 	switch {
-	case c.Complete && zh:
-		out = append(out, "材料齐全：第二十三、二十四条规定的材料均已提交")
 	case c.Complete:
-		out = append(out, "complete: every material of 第二十三、二十四条 is in")
-	case c.Acceptable && zh:
-		out = append(out, fmt.Sprintf("关键材料齐全：可先行受理，其余 %d 项材料受理后补齐（第二十五条 容缺受理）", len(c.ToFollow)))
+		out = append(out, step("claims.materials.complete", "第二十三、二十四条"))
 	case c.Acceptable:
-		out = append(out, fmt.Sprintf("the key materials are in: acceptable, the other %d to follow after acceptance (第二十五条 容缺受理)", len(c.ToFollow)))
-	case zh:
-		out = append(out, fmt.Sprintf("缺少 %d 项关键材料：不予受理（第二十五条）", len(c.MissingKey)))
+		out = append(out, step("claims.materials.acceptable", "第二十五条", in("to_follow", strconv.Itoa(len(c.ToFollow)))))
 	default:
-		out = append(out, fmt.Sprintf("%d key material(s) missing: not acceptable (第二十五条)", len(c.MissingKey)))
+		out = append(out, step("claims.materials.not_acceptable", "第二十五条", in("missing_key", strconv.Itoa(len(c.MissingKey)))))
 	}
 	return out
 }
