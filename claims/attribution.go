@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/zhishang/zhishang/errcode"
@@ -112,18 +113,22 @@ type Attribution struct {
 	// Rulebook is the Fingerprint of the rulebook that attributed it.
 	Rulebook string `json:"rulebook,omitempty"`
 
-	zh []string // the reasons in Chinese (Explain)
+	steps []explain.Explanation // the reasons as steps (messages.go)
 }
 
 // Explain returns the reasons in lang, in a new slice: explain.English the
 // Reasons, explain.Chinese the same reasons with the same orders,
-// platforms and instants (第二十八条), for a clerk; nil in Chinese for an
-// Attribution that Attribute did not make.
+// platforms and instants (第二十八条), for a clerk; both rendered from the
+// same steps. For an Attribution that Attribute did not make it is the
+// Reasons in English and nil in Chinese.
 func (a Attribution) Explain(lang explain.Lang) []string {
-	if lang == explain.Chinese {
-		return append([]string(nil), a.zh...)
+	if a.steps == nil {
+		if lang == explain.Chinese {
+			return nil
+		}
+		return append([]string(nil), a.Reasons...)
 	}
-	return append([]string(nil), a.Reasons...)
+	return render(lang, a.steps)
 }
 
 // errBadOrder is wrapped by Attribute's input errors.
@@ -156,7 +161,7 @@ func (rb *Rulebook) Attribute(acc Accident, orders []Order) (Attribution, error)
 	if err != nil {
 		return Attribution{}, err
 	}
-	a.Rulebook, a.zh = rb.fingerprint, attributionZH(acc, orders, over, a)
+	a.Rulebook = rb.fingerprint
 	return a, nil
 }
 
@@ -200,20 +205,28 @@ func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, erro
 	for _, o := range executing {
 		res.Candidates = append(res.Candidates, ref(o))
 	}
-	at := acc.At.Format(time.RFC3339)
+	at := in("at", acc.At.Format(time.RFC3339))
+	// say gives res its one reason, as a step rendered in English
+	// (Reasons; Explain renders it in either language).
+	say := func(key, article string, inputs ...explain.Value) (Attribution, error) {
+		res.steps = []explain.Explanation{step(key, article, inputs...)}
+		res.Reasons = render(explain.English, res.steps)
+		return res, nil
+	}
+	pair := func(a, b Order) []explain.Value {
+		return []explain.Value{in("order", a.OrderID), in("platform", a.Platform), in("other_order", b.OrderID), in("other_platform", b.Platform)}
+	}
 	switch {
 	case len(executing) == 0:
 		res.Outcome = Investigate
 		for _, o := range sorted {
 			res.Candidates = append(res.Candidates, ref(o))
 		}
-		res.Reasons = append(res.Reasons, fmt.Sprintf("no order was being executed at %s: the bureau investigates (第二十八条第三款)", at))
-		return res, nil
+		return say("claims.attribution.none_executing", "第二十八条第三款", at)
 	case len(executing) == 1:
 		o := executing[0]
 		res.Outcome, res.Platform, res.Order = Responsible, o.Platform, ref(o)
-		res.Reasons = append(res.Reasons, fmt.Sprintf("order %s of %s was the only one being executed at %s (第二十八条)", o.OrderID, o.Platform, at))
-		return res, nil
+		return say("claims.attribution.only_order", "第二十八条", in("order", o.OrderID), in("platform", o.Platform), at)
 	}
 	onePlatform := true
 	for _, o := range executing[1:] {
@@ -222,29 +235,24 @@ func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, erro
 		}
 	}
 	first := executing[0]
+	count := in("orders", strconv.Itoa(len(executing)))
 	if onePlatform {
 		res.Outcome, res.Platform, res.Order = Responsible, first.Platform, ref(first)
-		res.Reasons = append(res.Reasons, fmt.Sprintf("%d orders were being executed at %s, all of %s (第二十八条)", len(executing), at, first.Platform))
-		return res, nil
+		return say("claims.attribution.one_platform", "第二十八条", count, at, in("platform", first.Platform))
 	}
 	for i := range executing {
 		for j := i + 1; j < len(executing); j++ {
 			if !overlap(executing[i], executing[j], acc) {
 				res.Outcome = Investigate
-				res.Reasons = append(res.Reasons, fmt.Sprintf("orders %s (%s) and %s (%s) were both being executed at %s on routes that do not overlap: the bureau investigates (第二十八条第三款)",
-					executing[i].OrderID, executing[i].Platform, executing[j].OrderID, executing[j].Platform, at))
-				return res, nil
+				return say("claims.attribution.no_overlap", "第二十八条第三款", append(pair(executing[i], executing[j]), at)...)
 			}
 		}
 	}
 	if second := executing[1]; second.AcceptedAt.Equal(first.AcceptedAt) && second.Platform != first.Platform {
 		res.Outcome = Investigate
-		res.Reasons = append(res.Reasons, fmt.Sprintf("orders %s (%s) and %s (%s) on the same route were accepted at the same instant: the first accepted cannot be told (第二十八条第二款)",
-			first.OrderID, first.Platform, second.OrderID, second.Platform))
-		return res, nil
+		return say("claims.attribution.same_instant", "第二十八条第二款", pair(first, second)...)
 	}
 	res.Outcome, res.Platform, res.Order = Responsible, first.Platform, ref(first)
-	res.Reasons = append(res.Reasons, fmt.Sprintf("%d orders on the same or overlapping route were being executed at %s; %s of %s was accepted first (%s): 以同一路程首接单确认平台责任 (第二十八条第二款)",
-		len(executing), at, first.OrderID, first.Platform, first.AcceptedAt.Format(time.RFC3339)))
-	return res, nil
+	return say("claims.attribution.first_accepted", "第二十八条第二款", count, at, in("order", first.OrderID), in("platform", first.Platform),
+		in("accepted_at", first.AcceptedAt.Format(time.RFC3339)))
 }

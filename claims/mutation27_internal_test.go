@@ -13,15 +13,6 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 )
 
-// allOnePlatform of no orders is false: "all of one platform" needs one.
-// (attributionZH asks only for a Responsible outcome with two or more
-// candidates.)
-func TestAllOnePlatformOfNone(t *testing.T) {
-	assert.False(t, allOnePlatform(nil))
-	assert.True(t, allOnePlatform([]OrderRef{{Platform: "A"}, {Platform: "A"}}))
-	assert.False(t, allOnePlatform([]OrderRef{{Platform: "A"}, {Platform: "B"}}))
-}
-
 // judgeExtension refuses a request dated before the accident, naming both
 // days. (ApplicationWindows refuses such a case first, by CheckDates.)
 func TestJudgeExtensionBeforeTheAccident(t *testing.T) {

@@ -233,23 +233,32 @@ func TestAttributionZHEveryOutcome(t *testing.T) {
 	for name, tc := range map[string]struct {
 		orders []claims.Order
 		want   string
+		en     string // the English, word for word too (Reasons)
 	}{
 		"ended a nanosecond before": {[]claims.Order{o("a", "1", -time.Hour, at.Add(-time.Nanosecond), near)},
-			"事故发生时（" + atText + "）没有正在执行的订单：由社会保险行政部门调查核实（第二十八条第三款）"},
+			"事故发生时（" + atText + "）没有正在执行的订单：由社会保险行政部门调查核实（第二十八条第三款）",
+			"no order was being executed at " + atText + ": the bureau investigates (第二十八条第三款)"},
 		"ended at the instant": {[]claims.Order{o("a", "1", -time.Hour, at, near)},
-			"事故发生时（" + atText + "）只有 a 的订单 1 正在执行（第二十八条）"},
+			"事故发生时（" + atText + "）只有 a 的订单 1 正在执行（第二十八条）",
+			"order 1 of a was the only one being executed at " + atText + " (第二十八条)"},
 		"two of one platform": {[]claims.Order{o("a", "2", -time.Hour, time.Time{}, far), o("a", "1", -2*time.Hour, time.Time{}, near)},
-			"事故发生时（" + atText + "）有 2 个订单正在执行，均属于 a（第二十八条）"},
+			"事故发生时（" + atText + "）有 2 个订单正在执行，均属于 a（第二十八条）",
+			"2 orders were being executed at " + atText + ", all of a (第二十八条)"},
 		"overlapping, first accepted": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, near), o("a", "1", -2*time.Hour, time.Time{}, near)},
-			"事故发生时（" + atText + "）有 2 个路程相同或重叠的订单正在执行；a 的订单 1 最先接单（2026-03-02T07:00:00Z）：以同一路程首接单确认平台责任（第二十八条第二款）"},
+			"事故发生时（" + atText + "）有 2 个路程相同或重叠的订单正在执行；a 的订单 1 最先接单（2026-03-02T07:00:00Z）：以同一路程首接单确认平台责任（第二十八条第二款）",
+			"2 orders on the same or overlapping route were being executed at " + atText + "; 1 of a was accepted first (2026-03-02T07:00:00Z): 以同一路程首接单确认平台责任 (第二十八条第二款)"},
 		"not overlapping": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, far), o("a", "1", -2*time.Hour, time.Time{}, near)},
-			"事故发生时（" + atText + "）订单 1（a）和 2（b）同时在执行，路程不重叠：由社会保险行政部门调查核实（第二十八条第三款）"},
+			"事故发生时（" + atText + "）订单 1（a）和 2（b）同时在执行，路程不重叠：由社会保险行政部门调查核实（第二十八条第三款）",
+			"orders 1 (a) and 2 (b) were both being executed at " + atText + " on routes that do not overlap: the bureau investigates (第二十八条第三款)"},
 		"accepted at one instant": {[]claims.Order{o("b", "2", -time.Hour, time.Time{}, near), o("a", "1", -time.Hour, time.Time{}, near)},
-			"同一路程上的订单 1（a）和 2（b）在同一时刻接单：无法确定首接单平台（第二十八条第二款）"},
+			"同一路程上的订单 1（a）和 2（b）在同一时刻接单：无法确定首接单平台（第二十八条第二款）",
+			"orders 1 (a) and 2 (b) on the same route were accepted at the same instant: the first accepted cannot be told (第二十八条第二款)"},
 	} {
 		a, err := book(t).Attribute(acc, tc.orders)
 		require.NoError(t, err, name)
 		assert.Equal(t, []string{tc.want}, a.Explain(explain.Chinese), name)
+		assert.Equal(t, []string{tc.en}, a.Reasons, name)
+		assert.Equal(t, a.Reasons, a.Explain(explain.English), name)
 	}
 	// An attribution not made by Attribute gets no sentence, and no panic
 	// (attribution_internal_test.go: nor one the orders do not bear out).
