@@ -9,8 +9,8 @@
 // file's rules (claims.NewRulebook), so a timeline is exactly what a host
 // composing those methods gets for the same case.
 //
-// Its errors carry the code case_file (Codes), an invalid case file,
-// wrapping the cause; where claims' own refusal of the file comes first (a
+// Its errors carry ErrInvalid (case_file), an invalid case file, wrapping
+// the cause; where claims' own refusal of the file comes first (a
 // step out of order, a fact left unstated) errcode.Of gives claims' code
 // (claims.ErrTransition, claims.ErrUnstated, event_date).
 package casefile
@@ -77,12 +77,13 @@ type File struct {
 	Rules *claims.Rules `json:"rules,omitempty"`
 }
 
-// errInvalid (case_file) is wrapped by the errors of Parse and Timeline
-// for a file that is not a valid case. It is their code (errcode.Of),
+// ErrInvalid (case_file) is wrapped by the errors of Parse and Timeline
+// for a file that is not a valid case: a host branches on it to send the
+// file back to whoever wrote it. It is their code (errcode.Of),
 // except where claims' own refusal of the file comes first: a step out of
 // order (claims.ErrTransition, event_date) or a fact left unstated
 // (claims.ErrUnstated).
-var errInvalid = errcode.New("case_file", errcode.Stop,
+var ErrInvalid = errcode.New("case_file", errcode.Stop,
 	"casefile: invalid case file",
 	"案件数据不合要求")
 
@@ -97,13 +98,13 @@ var errInvalid = errcode.New("case_file", errcode.Stop,
 // rule, checked by Timeline. It reads through the library's strict JSON layer, with its
 // limits checked before anything is parsed: at most jsonerr.MaxBytes
 // (8 MiB), nesting jsonerr.MaxDepth (64) levels, and an amount of at most 20
-// digits with 2 decimals (package jsonerr). A JSON refusal wraps errInvalid
+// digits with 2 decimals (package jsonerr). A JSON refusal wraps ErrInvalid
 // and a *jsonerr.Error (errors.As gives its path and offset); memory is
 // bounded by the document's size.
 func Parse(data []byte) (File, error) {
 	var f File
 	if err := strictjson.Decode(data, &f); err != nil {
-		return File{}, fmt.Errorf("%w: %w", errInvalid, err)
+		return File{}, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	if err := f.validate(); err != nil {
 		return File{}, err
@@ -119,7 +120,7 @@ func Parse(data []byte) (File, error) {
 // split.
 func (f File) validate() error {
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: %s", errInvalid, fmt.Sprintf(format, args...))
+		return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
 	}
 	switch {
 	case f.Accident.IsZero():
@@ -129,12 +130,12 @@ func (f File) validate() error {
 	case f.FiledOn.IsZero():
 		return bad("no filed_on date")
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
-		// The fact unstated first (errcode.Of), then errInvalid.
-		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "clarity", ""), errInvalid, f.AcceptedOn)
+		// The fact unstated first (errcode.Of), then ErrInvalid.
+		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "clarity", ""), ErrInvalid, f.AcceptedOn)
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
 		return bad("decided_on without accepted_on")
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
-		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "confirmed", ""), errInvalid, f.DecidedOn)
+		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "confirmed", ""), ErrInvalid, f.DecidedOn)
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
 		return bad("confirmed without decided_on")
 	case f.Clarity != "" && !f.Clarity.Valid():
@@ -156,7 +157,7 @@ func (f File) validate() error {
 		// The rules alone are checked here (NewRulebook refuses what is
 		// wrong with them); the calendar is Timeline's.
 		if _, err := claims.NewRulebook(calendar.Default(), *f.Rules); err != nil {
-			return fmt.Errorf("%w: rules: %w", errInvalid, err)
+			return fmt.Errorf("%w: rules: %w", ErrInvalid, err)
 		}
 	}
 	switch a := f.Application; {
@@ -184,7 +185,7 @@ func (f File) rulebook(cal *calendar.Calendar) (*claims.Rulebook, error) {
 // materials missing as rb.CheckMaterials finds them), the facts found
 // clear later, the decision, and the later events. An event Next refuses
 // (a key material missing at acceptance, a step out of order) is an error
-// wrapping errInvalid and Next's error.
+// wrapping ErrInvalid and Next's error.
 func (f File) record(rb *claims.Rulebook) (claims.Case, error) {
 	if rb == nil {
 		_, err := rb.CheckMaterials(claims.Application{}) // the rulebook's own refusal: no_rulebook
@@ -214,9 +215,9 @@ func (f File) record(rb *claims.Rulebook) (claims.Case, error) {
 		var err error
 		if c, err = c.Next(ev); err != nil {
 			// The step's refusal by claims first (errcode.Of: transition,
-			// event_date), then errInvalid; fmt.Errorf lists wrapped errors
+			// event_date), then ErrInvalid; fmt.Errorf lists wrapped errors
 			// in the order of its arguments.
-			return claims.Case{}, fmt.Errorf("%[2]w: %[1]w", err, errInvalid)
+			return claims.Case{}, fmt.Errorf("%[2]w: %[1]w", err, ErrInvalid)
 		}
 	}
 	return c, nil
