@@ -30,7 +30,7 @@ type Policy struct {
 	// examples/monthly-levy -params reads it.
 	Levy levy.Setup
 	// Claims are the claims rules of the deadlines (the zero Rules are the
-	// defaults, claims.DefaultRules).
+	// defaults).
 	Claims claims.Rules
 }
 

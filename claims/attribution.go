@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Point is a place as WGS 84 latitude and longitude in degrees. (Geometry,
@@ -106,20 +108,31 @@ type Attribution struct {
 	// Investigate with none executing: every order given), sorted by
 	// acceptance, platform and order ID.
 	Candidates []OrderRef `json:"candidates"`
-	Reasons    []string   `json:"reasons"`
+	// Reasons explain it in English (Explain gives them in either language).
+	Reasons []string `json:"reasons"`
 	// Rulebook is the Fingerprint of the rulebook that attributed it.
 	Rulebook string `json:"rulebook,omitempty"`
 
-	zh []string // the reasons in Chinese (ExplainZH)
+	steps []explain.Explanation // the reasons as steps (messages.go)
 }
 
-// ExplainZH returns the reasons in Chinese, with the same orders, platforms
-// and instants (第二十八条); nil for an Attribution that Attribute did not
-// make.
-func (a Attribution) ExplainZH() []string { return append([]string(nil), a.zh...) }
+// Explain returns the reasons in lang, in a new slice: explain.English the
+// Reasons, explain.Chinese the same reasons with the same orders,
+// platforms and instants (第二十八条), for a clerk; both rendered from the
+// same steps. For an Attribution that Attribute did not make it is the
+// Reasons in English and nil in Chinese.
+func (a Attribution) Explain(lang explain.Lang) []string {
+	if a.steps == nil {
+		if lang == explain.Chinese {
+			return nil
+		}
+		return append([]string(nil), a.Reasons...)
+	}
+	return render(lang, a.steps)
+}
 
-// ErrBadOrder is wrapped by Attribute's input errors.
-var ErrBadOrder = errcode.New("bad_order", errcode.Stop,
+// errBadOrder is wrapped by Attribute's input errors.
+var errBadOrder = errcode.New("bad_order", errcode.Stop,
 	"claims: invalid order",
 	"订单数据不合要求")
 
@@ -148,25 +161,25 @@ func (rb *Rulebook) Attribute(acc Accident, orders []Order) (Attribution, error)
 	if err != nil {
 		return Attribution{}, err
 	}
-	a.Rulebook, a.zh = rb.fingerprint, attributionZH(acc, orders, over, a)
+	a.Rulebook = rb.fingerprint
 	return a, nil
 }
 
 func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, error) {
 	if acc.At.IsZero() {
-		return Attribution{}, fmt.Errorf("%w: the accident has no instant", ErrBadOrder)
+		return Attribution{}, fmt.Errorf("%w: the accident has no instant", errBadOrder)
 	}
 	sorted := append([]Order(nil), orders...)
 	for i, o := range sorted {
 		switch {
 		case o.Platform == "" || o.OrderID == "":
-			return Attribution{}, fmt.Errorf("%w #%d: no platform or order ID", ErrBadOrder, i+1)
+			return Attribution{}, fmt.Errorf("%w #%d: no platform or order ID", errBadOrder, i+1)
 		case o.AcceptedAt.IsZero() || o.StartedAt.IsZero():
-			return Attribution{}, fmt.Errorf("%w #%d (%s): no accepted_at or started_at", ErrBadOrder, i+1, o.OrderID)
+			return Attribution{}, fmt.Errorf("%w #%d (%s): no accepted_at or started_at", errBadOrder, i+1, o.OrderID)
 		case o.StartedAt.Before(o.AcceptedAt):
-			return Attribution{}, fmt.Errorf("%w #%d (%s): started before it was accepted", ErrBadOrder, i+1, o.OrderID)
+			return Attribution{}, fmt.Errorf("%w #%d (%s): started before it was accepted", errBadOrder, i+1, o.OrderID)
 		case !o.EndedAt.IsZero() && o.EndedAt.Before(o.StartedAt):
-			return Attribution{}, fmt.Errorf("%w #%d (%s): ended before it started", ErrBadOrder, i+1, o.OrderID)
+			return Attribution{}, fmt.Errorf("%w #%d (%s): ended before it started", errBadOrder, i+1, o.OrderID)
 		}
 	}
 	sort.SliceStable(sorted, func(i, j int) bool {
@@ -192,20 +205,28 @@ func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, erro
 	for _, o := range executing {
 		res.Candidates = append(res.Candidates, ref(o))
 	}
-	at := acc.At.Format(time.RFC3339)
+	at := in("at", acc.At.Format(time.RFC3339))
+	// say gives res its one reason, as a step rendered in English
+	// (Reasons; Explain renders it in either language).
+	say := func(key, article string, inputs ...explain.Value) (Attribution, error) {
+		res.steps = []explain.Explanation{step(key, article, inputs...)}
+		res.Reasons = render(explain.English, res.steps)
+		return res, nil
+	}
+	pair := func(a, b Order) []explain.Value {
+		return []explain.Value{in("order", a.OrderID), in("platform", a.Platform), in("other_order", b.OrderID), in("other_platform", b.Platform)}
+	}
 	switch {
 	case len(executing) == 0:
 		res.Outcome = Investigate
 		for _, o := range sorted {
 			res.Candidates = append(res.Candidates, ref(o))
 		}
-		res.Reasons = append(res.Reasons, fmt.Sprintf("no order was being executed at %s: the bureau investigates (第二十八条第三款)", at))
-		return res, nil
+		return say("claims.attribution.none_executing", "第二十八条第三款", at)
 	case len(executing) == 1:
 		o := executing[0]
 		res.Outcome, res.Platform, res.Order = Responsible, o.Platform, ref(o)
-		res.Reasons = append(res.Reasons, fmt.Sprintf("order %s of %s was the only one being executed at %s (第二十八条)", o.OrderID, o.Platform, at))
-		return res, nil
+		return say("claims.attribution.only_order", "第二十八条", in("order", o.OrderID), in("platform", o.Platform), at)
 	}
 	onePlatform := true
 	for _, o := range executing[1:] {
@@ -214,29 +235,24 @@ func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, erro
 		}
 	}
 	first := executing[0]
+	count := in("orders", strconv.Itoa(len(executing)))
 	if onePlatform {
 		res.Outcome, res.Platform, res.Order = Responsible, first.Platform, ref(first)
-		res.Reasons = append(res.Reasons, fmt.Sprintf("%d orders were being executed at %s, all of %s (第二十八条)", len(executing), at, first.Platform))
-		return res, nil
+		return say("claims.attribution.one_platform", "第二十八条", count, at, in("platform", first.Platform))
 	}
 	for i := range executing {
 		for j := i + 1; j < len(executing); j++ {
 			if !overlap(executing[i], executing[j], acc) {
 				res.Outcome = Investigate
-				res.Reasons = append(res.Reasons, fmt.Sprintf("orders %s (%s) and %s (%s) were both being executed at %s on routes that do not overlap: the bureau investigates (第二十八条第三款)",
-					executing[i].OrderID, executing[i].Platform, executing[j].OrderID, executing[j].Platform, at))
-				return res, nil
+				return say("claims.attribution.no_overlap", "第二十八条第三款", append(pair(executing[i], executing[j]), at)...)
 			}
 		}
 	}
 	if second := executing[1]; second.AcceptedAt.Equal(first.AcceptedAt) && second.Platform != first.Platform {
 		res.Outcome = Investigate
-		res.Reasons = append(res.Reasons, fmt.Sprintf("orders %s (%s) and %s (%s) on the same route were accepted at the same instant: the first accepted cannot be told (第二十八条第二款)",
-			first.OrderID, first.Platform, second.OrderID, second.Platform))
-		return res, nil
+		return say("claims.attribution.same_instant", "第二十八条第二款", pair(first, second)...)
 	}
 	res.Outcome, res.Platform, res.Order = Responsible, first.Platform, ref(first)
-	res.Reasons = append(res.Reasons, fmt.Sprintf("%d orders on the same or overlapping route were being executed at %s; %s of %s was accepted first (%s): 以同一路程首接单确认平台责任 (第二十八条第二款)",
-		len(executing), at, first.OrderID, first.Platform, first.AcceptedAt.Format(time.RFC3339)))
-	return res, nil
+	return say("claims.attribution.first_accepted", "第二十八条第二款", count, at, in("order", first.OrderID), in("platform", first.Platform),
+		in("accepted_at", first.AcceptedAt.Format(time.RFC3339)))
 }

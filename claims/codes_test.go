@@ -15,21 +15,27 @@ import (
 func TestCodes(t *testing.T) { codetest.Check(t, claims.Codes()) }
 
 func TestErrorsCarryTheirCode(t *testing.T) {
-	te := &claims.TransitionError{From: claims.StateAccepted, Event: claims.EventWithdraw, Why: "x"}
+	day := func(s string) calendar.Date { d, _ := calendar.ParseDate(s); return d }
+	accepted := claims.Case{Accident: day("2026-03-02"), State: claims.StateAccepted, AppliedOn: day("2026-03-03"), AcceptedOn: day("2026-03-04"), Clarity: claims.Clear}
+	_, te := accepted.Next(claims.Event{Kind: claims.EventAccept, Date: day("2026-03-05"), Clarity: claims.Clear})
 	assert.Equal(t, claims.ErrTransition, errcode.Of(te))
-	assert.Equal(t, "案件处于“已受理”状态，不能办理“撤回”", te.Chinese())
-	ue := &claims.UnstatedError{Field: "clarity"}
+	assert.Equal(t, "案件处于“已受理”状态，不能办理“受理”", chineseOf(te))
+	_, kind, ok := fieldOf(te, claims.ErrTransition)
+	assert.True(t, ok)
+	assert.Equal(t, "accept", kind, "the event refused")
+	applied := accepted
+	applied.State, applied.AcceptedOn, applied.Clarity = claims.StateApplied, calendar.Date{}, ""
+	_, ue := applied.Next(claims.Event{Kind: claims.EventAccept, Date: day("2026-03-05")})
 	assert.Equal(t, claims.ErrUnstated, errcode.Of(ue))
-	assert.Equal(t, "未写明 clarity：必须写明，不作推定", ue.Chinese())
+	assert.Equal(t, "必须写明的事实未写：不写不等于“否”，不作推定（字段 clarity）", chineseOf(ue))
+	field, _, ok := fieldOf(ue, claims.ErrUnstated)
+	assert.True(t, ok)
+	assert.Equal(t, "clarity", field)
 
 	// ErrNoCalendar was fmt.Errorf("claims: %w", calendar.ErrNilCalendar):
 	// it still matches calendar's code, and says the same.
 	assert.True(t, errors.Is(claims.ErrNoCalendar, calendar.ErrNilCalendar))
 	assert.Equal(t, "claims: "+calendar.ErrNilCalendar.Error(), claims.ErrNoCalendar.Error())
-
-	var nilTE *claims.TransitionError
-	var nilUE *claims.UnstatedError
-	assert.NotPanics(t, func() { _, _ = nilTE.Chinese(), nilUE.Chinese() })
 }
 
 // Every value of the enums has a Chinese name; the zero value of a type

@@ -41,8 +41,8 @@ type CostSplit struct {
 	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// ErrBadCost is wrapped by SplitLateCosts's errors about a cost.
-var ErrBadCost = errcode.New("bad_cost", errcode.Stop,
+// errBadCost is wrapped by SplitLateCosts's errors about a cost.
+var errBadCost = errcode.New("bad_cost", errcode.Stop,
 	"claims: invalid cost",
 	"费用数据不合要求")
 
@@ -69,11 +69,11 @@ var ErrBadCost = errcode.New("bad_cost", errcode.Stop,
 // platform's whatever the filing date; the flag moves no other cost.
 //
 // A cost is dated on or after the accident (an earlier one is no cost of
-// this injury: ErrBadCost, never booked to the fund unnoticed). Amounts
+// this injury: the code bad_cost, never booked to the fund unnoticed). Amounts
 // must not be negative; nothing is rounded. Fund + Platform equals the sum,
-// and a sum beyond money's range is ErrBadCost. The
-// error is for a bad cost (ErrBadCost), a case with no application
-// (ErrNotApplied), lateness that cannot be told while a cost depends on it,
+// and a sum beyond money's range is the code bad_cost. The
+// error is for a bad cost (the code bad_cost), a case with no application
+// (the code not_applied), lateness that cannot be told while a cost depends on it,
 // and the errors of ApplicationWindows.
 func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 	if err := rb.ok(); err != nil {
@@ -84,18 +84,18 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 		return CostSplit{}, err
 	}
 	if c.AppliedOn.IsZero() {
-		return CostSplit{}, ErrNotApplied
+		return CostSplit{}, errNotApplied
 	}
 	for i, cost := range costs {
 		switch {
 		case cost.Date.IsZero():
-			return CostSplit{}, fmt.Errorf("%w: cost #%d has no date", ErrBadCost, i+1)
+			return CostSplit{}, fmt.Errorf("%w: cost #%d has no date", errBadCost, i+1)
 		case cost.Date.Before(c.Accident):
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is dated %s, before the accident %s: not a cost of this injury", ErrBadCost, i+1, cost.Date, c.Accident)
+			return CostSplit{}, fmt.Errorf("%w: cost #%d is dated %s, before the accident %s: not a cost of this injury", errBadCost, i+1, cost.Date, c.Accident)
 		case cost.Amount.Sign() < 0:
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is negative", ErrBadCost, i+1)
+			return CostSplit{}, fmt.Errorf("%w: cost #%d is negative", errBadCost, i+1)
 		case cost.IdentityHarm && !c.IdentityNotVerified:
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is marked identity_harm, but the case does not find the identity unverified (第六十九条)", ErrBadCost, i+1)
+			return CostSplit{}, fmt.Errorf("%w: cost #%d is marked identity_harm, but the case does not find the identity unverified (第六十九条)", errBadCost, i+1)
 		}
 	}
 	harmed, others := 0, 0
@@ -158,7 +158,7 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 		if rb.rules.LateCostFrom == LateCostAfterWindow {
 			from = "申请期限届满次日（可选理解 late_cost_from=after_window）"
 		}
-		late := fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在%d日内提出申请（第二十二条第二款）", windowEnd, filedOn, PlatformWindowDays)
+		late := fmt.Sprintf("平台企业的申请期限 %s 届满，%s 才提出申请：平台企业未在%d日内提出申请（第二十二条第二款）", windowEnd, filedOn, platformWindowDays)
 		if plat.ext.Granted {
 			late = fmt.Sprintf("平台企业经同意延长的申请期限 %s 届满，%s 才提出申请：平台企业未在延长后的期限内提出申请（第二十二条第一款、第二款）", windowEnd, filedOn)
 		}
@@ -182,7 +182,7 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 	for i, cost := range costs {
 		var ok bool
 		if total, ok = total.Add(cost.Amount); !ok { // Fund and Platform are parts of it: they fit too
-			return CostSplit{}, fmt.Errorf("%w: the costs up to #%d add up beyond money's range", ErrBadCost, i+1)
+			return CostSplit{}, fmt.Errorf("%w: the costs up to #%d add up beyond money's range", errBadCost, i+1)
 		}
 		switch {
 		case c.IdentityNotVerified && cost.IdentityHarm:

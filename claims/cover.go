@@ -59,8 +59,8 @@ type CoverResult struct {
 	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// ErrNoAsOf is returned by CheckCover without the as-of day.
-var ErrNoAsOf = errcode.New("cover_no_as_of", errcode.FixCall,
+// errNoAsOf is returned by CheckCover without the as-of day.
+var errNoAsOf = errcode.New("cover_no_as_of", errcode.FixCall,
 	"claims: no as-of day (the host's today) to judge whether the fee is due",
 	"缺少判断日期（调用方的当天），无法判断当月保障费是否到期")
 
@@ -88,10 +88,10 @@ func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Mon
 		return CoverResult{}, err
 	}
 	if accident.IsZero() {
-		return CoverResult{}, ErrNoAccident
+		return CoverResult{}, errNoAccident
 	}
 	if asOf.IsZero() {
-		return CoverResult{}, ErrNoAsOf
+		return CoverResult{}, errNoAsOf
 	}
 	if err := rb.refuseBefore(accident, "accident"); err != nil {
 		return CoverResult{}, err

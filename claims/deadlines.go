@@ -9,21 +9,21 @@ import (
 
 // The working-day periods after acceptance.
 const (
-	DecisionWorkdays      = 30 // 第二十六条第一款: 在 30 个工作日内作出确认结论
-	ClearDecisionWorkdays = 7  // 第二十六条第一款: 事实清楚、证据充分、权利义务明确的 … 7 个工作日内
-	DeliveryWorkdays      = 3  // 第二十七条: 作出职业伤害确认结论之日起 3 个工作日内送达
-	ReviewWorkdays        = 20 // 第四十四条第三款: 自受理之日起 20 个工作日内作出审核意见
-	SupplementWorkdays    = 5  // 第四十四条第三款: 申请人应当在 5 个工作日内补正全部材料
+	decisionWorkdays      = 30 // 第二十六条第一款: 在 30 个工作日内作出确认结论
+	clearDecisionWorkdays = 7  // 第二十六条第一款: 事实清楚、证据充分、权利义务明确的 … 7 个工作日内
+	deliveryWorkdays      = 3  // 第二十七条: 作出职业伤害确认结论之日起 3 个工作日内送达
+	reviewWorkdays        = 20 // 第四十四条第三款: 自受理之日起 20 个工作日内作出审核意见
+	supplementWorkdays    = 5  // 第四十四条第三款: 申请人应当在 5 个工作日内补正全部材料
 )
 
-// ErrCaseDates is wrapped by the errors of a stored case whose dates are
+// errCaseDates is wrapped by the errors of a stored case whose dates are
 // out of order.
-var ErrCaseDates = errcode.New("case_dates", errcode.Stop,
+var errCaseDates = errcode.New("case_dates", errcode.Stop,
 	"claims: the case's dates are out of order",
 	"案件的各项日期先后顺序不对")
 
-// ErrNotAccepted is returned by DecisionDeadline for a case not accepted.
-var ErrNotAccepted = errcode.New("not_accepted", errcode.Stop,
+// errNotAccepted is returned by DecisionDeadline for a case not accepted.
+var errNotAccepted = errcode.New("not_accepted", errcode.Stop,
 	"claims: the case is not accepted: no decision deadline yet",
 	"案件尚未受理，尚无确认结论期限")
 
@@ -37,9 +37,9 @@ var ErrNotAccepted = errcode.New("not_accepted", errcode.Stop,
 // working days from that day, never past the 30 working days from
 // acceptance, which bind in every case.
 //
-// The clarity is required: an unstated one (the zero Clarity) is an
-// *UnstatedError naming it, never read as not clear. A case not accepted is
-// ErrNotAccepted. Under Rules.BeforeInForce = refuse, a case whose accident
+// The clarity is required: an unstated one (the zero Clarity) is
+// ErrUnstated naming it, never read as not clear. A case not accepted is
+// the code not_accepted. Under Rules.BeforeInForce = refuse, a case whose accident
 // (or, without one, acceptance) is before InForce is ErrBeforeInForce
 // (第八十一条); Deadlines marks such steps under the default.
 func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
@@ -55,23 +55,23 @@ func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
 	}
 	switch {
 	case c.AcceptedOn.IsZero():
-		return calendar.Deadline{}, ErrNotAccepted
+		return calendar.Deadline{}, errNotAccepted
 	case c.Clarity == "":
-		return calendar.Deadline{}, &UnstatedError{Field: "clarity"}
+		return calendar.Deadline{}, unstated("clarity")
 	case !c.Clarity.Valid():
-		return calendar.Deadline{}, ErrBadClarity
+		return calendar.Deadline{}, errBadClarity
 	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):
-		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", ErrCaseDates, c.ClearOn, c.AcceptedOn)
+		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", errCaseDates, c.ClearOn, c.AcceptedOn)
 	}
 	if c.Clarity == Clear && (c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn) {
-		return rb.cal.WithinWorkdays(c.AcceptedOn, ClearDecisionWorkdays)
+		return rb.cal.WithinWorkdays(c.AcceptedOn, clearDecisionWorkdays)
 	}
-	full, ferr := rb.cal.WithinWorkdays(c.AcceptedOn, DecisionWorkdays)
+	full, ferr := rb.cal.WithinWorkdays(c.AcceptedOn, decisionWorkdays)
 	if c.Clarity != Clear || rb.rules.DecisionClock == ClockFromAcceptance {
 		// Not clear at acceptance: the 30 working days.
 		return full, ferr
 	}
-	clear, cerr := rb.cal.WithinWorkdays(c.ClearOn, ClearDecisionWorkdays)
+	clear, cerr := rb.cal.WithinWorkdays(c.ClearOn, clearDecisionWorkdays)
 	switch {
 	case ferr == nil && cerr == nil:
 		if clear.Date.After(full.Date) {
@@ -122,7 +122,7 @@ func (rb *Rulebook) DeliveryDeadline(decided calendar.Date) (calendar.Deadline, 
 	if err := rb.refuseBefore(decided, "conclusion"); err != nil {
 		return calendar.Deadline{}, err
 	}
-	return rb.cal.WithinWorkdays(decided, DeliveryWorkdays)
+	return rb.cal.WithinWorkdays(decided, deliveryWorkdays)
 }
 
 // ReviewDeadline is the day by which the city agency gives its review
@@ -136,7 +136,7 @@ func (rb *Rulebook) ReviewDeadline(accepted calendar.Date) (calendar.Deadline, e
 	if err := rb.refuseBefore(accepted, "benefit claim accepted"); err != nil {
 		return calendar.Deadline{}, err
 	}
-	return rb.cal.WithinWorkdays(accepted, ReviewWorkdays)
+	return rb.cal.WithinWorkdays(accepted, reviewWorkdays)
 }
 
 // SupplementDeadline is the day by which an applicant asked on the given
@@ -151,5 +151,5 @@ func (rb *Rulebook) SupplementDeadline(asked calendar.Date) (calendar.Deadline, 
 	if err := rb.refuseBefore(asked, "supplement requested"); err != nil {
 		return calendar.Deadline{}, err
 	}
-	return rb.cal.WithinWorkdays(asked, SupplementWorkdays)
+	return rb.cal.WithinWorkdays(asked, supplementWorkdays)
 }

@@ -134,7 +134,7 @@ func ExampleRulebook_DecisionDeadline() {
 	fmt.Println(err)
 	// Output:
 	// 2026-04-15 2026-04-20
-	// claims: clarity is not stated: give "clear" or "not_clear" (第二十六条: 7 or 30 working days)
+	// claims: clarity: a required fact is not stated: give "clear" or "not_clear" (第二十六条: 7 or 30 working days)
 }
 
 // 第二十八条: two platforms' orders on the same route: the first accepted.
@@ -177,7 +177,7 @@ func ExampleRulebook_Deadlines() {
 	c, _ = c.Next(claims.Event{Kind: claims.EventAccept, Date: d("2026-12-02"), Clarity: claims.Clear})
 	items, _ := rb.Deadlines(c, d("2026-12-05"))
 	for _, it := range items {
-		if it.Known() {
+		if it.Deadline.Known() {
 			fmt.Println(it.Articles, it.Deadline.Date, (it.Standing == calendar.StandingMet), (it.Standing == calendar.StandingOverdue))
 		} else {
 			fmt.Println(it.Articles, "unknown, not before", it.Deadline.NotBefore(), "met:", (it.Standing == calendar.StandingMet))

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 )
 
@@ -34,7 +35,7 @@ func TestAttributionZH(t *testing.T) {
 			continue
 		}
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			zh := a.ExplainZH()
+			zh := a.Explain(explain.Chinese)
 			zhcheck.Check(t, a.Reasons, zh, true)
 			assert.Regexp(t, `第二十八条`, zh[0])
 		})
@@ -48,14 +49,14 @@ func TestCheckExplainZH(t *testing.T) {
 			claims.MatDiagnosis, claims.MatConsent, claims.MatPoliceProof},
 	})
 	require.NoError(t, err)
-	zhcheck.Check(t, c.Explanation(), c.ExplainZH(), true)
-	assert.Contains(t, c.ExplainZH()[len(c.ExplainZH())-1], "第二十五条")
+	zhcheck.Check(t, c.Explain(explain.English), c.Explain(explain.Chinese), true)
+	assert.Contains(t, c.Explain(explain.Chinese)[len(c.Explain(explain.Chinese))-1], "第二十五条")
 }
 
 func TestAttributionZHZeroValues(t *testing.T) {
 	assert.NotPanics(t, func() {
-		assert.Nil(t, claims.Attribution{}.ExplainZH())
-		assert.Nil(t, claims.Attribution{Outcome: claims.Responsible}.ExplainZH())
-		_ = claims.Check{}.ExplainZH()
+		assert.Nil(t, claims.Attribution{}.Explain(explain.Chinese))
+		assert.Nil(t, claims.Attribution{Outcome: claims.Responsible}.Explain(explain.Chinese))
+		_ = claims.Check{}.Explain(explain.Chinese)
 	})
 }

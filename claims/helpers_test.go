@@ -1,8 +1,11 @@
 package claims_test
 
 import (
+	"errors"
+
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // tb is what the helpers need of a *testing.T or a *rapid.T.
@@ -93,4 +96,24 @@ func splitCosts(rb *claims.Rulebook, accident calendar.Date, cc costCase, costs 
 		c.PlatformExtension = claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: accident, Reason: "系统故障", Approved: true, Until: cc.PlatformExtendedTo}
 	}
 	return rb.SplitLateCosts(c, costs)
+}
+
+// fieldOf returns the field (for ErrUnstated: the fact) and value (for
+// ErrTransition: the event refused) of the *errcode.FieldError of code in
+// err; ok is false when err carries none.
+func fieldOf(err error, code errcode.Code) (field, value string, ok bool) {
+	var fe *errcode.FieldError
+	if !errors.As(err, &fe) || fe.Code != code {
+		return "", "", false
+	}
+	return fe.Field, fe.Value, true
+}
+
+// chineseOf is the Chinese of the first error in err's tree that says it.
+func chineseOf(err error) string {
+	var zh interface{ Chinese() string }
+	if !errors.As(err, &zh) {
+		return ""
+	}
+	return zh.Chinese()
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // The results whose JSON is not their fields as tagged: an error written
@@ -45,13 +46,13 @@ func (f Filing) MarshalJSON() ([]byte, error) {
 		PlatformLateUnknown *errcode.WireError `json:"platform_late_unknown,omitempty"`
 		Reasons             []string           `json:"reasons"`
 		Rulebook            string             `json:"rulebook,omitempty"`
-	}{f.Applicant, f.FiledOn, f.InTime, f.Deadline, f.NotBefore, late, errcode.Wire(f.PlatformLateErr), f.Reasons, f.Rulebook})
+	}{f.applicant, f.filedOn, f.InTime, f.Deadline, f.NotBefore, late, errcode.Wire(f.PlatformLateErr), f.Reasons, f.Rulebook})
 }
 
 // MarshalJSON writes {"required", "missing", "to_follow", "missing_key",
 // "extra", "acceptable", "complete", "explanation", "rulebook"}: missing is
 // [] when nothing is, the lists after it absent when empty, explanation
-// the checklist for a clerk (Explanation).
+// the checklist for a clerk (Explain in Chinese).
 func (c Check) MarshalJSON() ([]byte, error) {
 	missing := c.Missing
 	if missing == nil {
@@ -67,5 +68,5 @@ func (c Check) MarshalJSON() ([]byte, error) {
 		Complete    bool       `json:"complete"`
 		Explanation []string   `json:"explanation"`
 		Rulebook    string     `json:"rulebook,omitempty"`
-	}{c.Required, missing, c.ToFollow, c.MissingKey, c.Extra, c.Acceptable, c.Complete, c.Explanation(), c.Rulebook})
+	}{c.Required, missing, c.ToFollow, c.MissingKey, c.Extra, c.Acceptable, c.Complete, c.Explain(explain.Chinese), c.Rulebook})
 }

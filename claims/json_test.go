@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 )
@@ -88,7 +89,7 @@ func TestResultsMarshalThemselves(t *testing.T) {
 	check, err := rb.CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: []claims.Material{claims.MatApplicationForm}})
 	require.NoError(t, err)
 	m = object(t, check)
-	wantExpl, _ := json.Marshal(check.Explanation())
+	wantExpl, _ := json.Marshal(check.Explain(explain.Chinese))
 	assert.JSONEq(t, string(wantExpl), string(m["explanation"]))
 	assert.Equal(t, "false", string(m["acceptable"]))
 	complete, err := rb.CheckMaterials(claims.Application{Situation: claims.SituationOrderAccident, Submitted: check.Required})

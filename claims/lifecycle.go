@@ -85,8 +85,9 @@ const (
 // (第二十六条: 事实清楚、证据充分、权利义务明确), which decides the decision
 // deadline: 7 working days when clear, 30 when not. The zero value is
 // "unstated": it is neither, and where the fact is required (an acceptance,
-// a decision deadline) it is refused with an *UnstatedError, never read as
-// one of them.
+// a decision deadline) it is refused with ErrUnstated (an
+// *errcode.FieldError naming the field "clarity"), never read as one of
+// them.
 type Clarity string
 
 const (
@@ -126,36 +127,20 @@ func (c *Clarity) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// UnstatedError is a fact a computation requires that the input leaves at
+// unstated refuses a fact a computation requires that the input leaves at
 // its zero value, which means "unstated" (the zero Clarity): the library
-// refuses it rather than guess.
-type UnstatedError struct {
-	// Field names the fact as its JSON key (clarity).
-	Field string
+// refuses it rather than guess. The error is an *errcode.FieldError of
+// ErrUnstated naming the fact by its JSON key (clarity).
+func unstated(field string) error {
+	fe := errcode.Field(ErrUnstated, field, "")
+	if field == "clarity" {
+		return fmt.Errorf(`%w: give "clear" or "not_clear" (第二十六条: 7 or 30 working days)`, fe)
+	}
+	return fe
 }
 
-func (e *UnstatedError) Error() string {
-	if e == nil {
-		return "claims: a required fact is not stated"
-	}
-	if e.Field == "clarity" {
-		return `claims: clarity is not stated: give "clear" or "not_clear" (第二十六条: 7 or 30 working days)`
-	}
-	return "claims: " + e.Field + " is not stated"
-}
-
-// Unwrap returns ErrUnstated, the code of every *UnstatedError.
-func (e *UnstatedError) Unwrap() error { return ErrUnstated }
-
-// Chinese names the fact not stated, for a clerk.
-func (e *UnstatedError) Chinese() string {
-	if e == nil {
-		return ErrUnstated.Chinese()
-	}
-	return "未写明 " + e.Field + "：必须写明，不作推定"
-}
-
-// ErrUnstated is the code of every *UnstatedError.
+// ErrUnstated: a fact a computation requires is not stated (an
+// *errcode.FieldError names it: clarity, confirmed); a host asks for it.
 var ErrUnstated = errcode.New("unstated", errcode.Stop,
 	"claims: a required fact is not stated",
 	"必须写明的事实未写：不写不等于“否”，不作推定")
@@ -228,91 +213,104 @@ type Case struct {
 	WithdrawnOn           calendar.Date `json:"withdrawn_on,omitzero"`
 }
 
-// TransitionError is an event that is not allowed in the case's state.
-type TransitionError struct {
-	From  State
-	Event EventKind
-	Why   string
+// transitionError is an event that is not allowed in the case's state. It
+// says the state and the event in English and (Chinese) for a clerk, and
+// wraps an *errcode.FieldError of ErrTransition whose field "kind" holds
+// the event refused.
+type transitionError struct {
+	from  State
+	event EventKind
+	why   string
 }
 
-func (e *TransitionError) Error() string {
+func (e *transitionError) Error() string {
 	if e == nil {
 		return "claims: transition not allowed"
 	}
-	from := string(e.From)
+	from := string(e.from)
 	if from == "" {
 		from = "new"
 	}
-	return fmt.Sprintf("claims: %s is not allowed in state %s: %s", e.Event, from, e.Why)
+	return fmt.Sprintf("claims: %s is not allowed in state %s: %s", e.event, from, e.why)
 }
 
-// Unwrap returns ErrTransition, the code of every *TransitionError.
-func (e *TransitionError) Unwrap() error { return ErrTransition }
+// Unwrap returns the event refused as an *errcode.FieldError of
+// ErrTransition.
+func (e *transitionError) Unwrap() error {
+	if e == nil {
+		return ErrTransition
+	}
+	return errcode.Field(ErrTransition, "kind", string(e.event))
+}
 
 // Chinese names the event refused and the state, for a clerk.
-func (e *TransitionError) Chinese() string {
+func (e *transitionError) Chinese() string {
 	if e == nil {
 		return ErrTransition.Chinese()
 	}
-	return "案件处于“" + e.From.Chinese() + "”状态，不能办理“" + e.Event.Chinese() + "”"
+	return "案件处于“" + e.from.Chinese() + "”状态，不能办理“" + e.event.Chinese() + "”"
 }
 
-// ErrTransition is the code of every *TransitionError: an event not
-// allowed in the case's state.
+// ErrTransition: an event not allowed in the case's state (a second
+// decision, a delivery before the decision, deciding a withdrawn case). The
+// error wraps an *errcode.FieldError whose field "kind" holds the event
+// refused, and says the state; a host branches on it.
 var ErrTransition = errcode.New("transition", errcode.Stop,
 	"claims: transition not allowed",
 	"当前状态下不能办理该事项")
 
-// EventDateError is an event dated before the case's last step (or
-// undated): Next refuses it. It matches ErrEventDate (errors.Is).
-type EventDateError struct {
-	Event    EventKind
-	Date     calendar.Date // zero for an undated event
-	Accident calendar.Date
-	LastStep calendar.Date // the case's LastDay
+// eventDateError is an event dated before the case's last step (or
+// undated): Next refuses it. It matches the code event_date (errors.Is) and says
+// the event, its date, the accident's and the last step's in English and
+// (Chinese) for a clerk.
+type eventDateError struct {
+	event    EventKind
+	date     calendar.Date // zero for an undated event
+	accident calendar.Date
+	lastStep calendar.Date // the case's LastDay
 }
 
-func (e *EventDateError) Error() string {
+func (e *eventDateError) Error() string {
 	if e == nil {
-		return ErrEventDate.Error()
+		return errEventDate.Error()
 	}
-	return fmt.Sprintf("%s: %s on %s (accident %s, last step %s)", ErrEventDate.Error(), e.Event, e.Date, e.Accident, e.LastStep)
+	return fmt.Sprintf("%s: %s on %s (accident %s, last step %s)", errEventDate.Error(), e.event, e.date, e.accident, e.lastStep)
 }
 
-// Unwrap returns ErrEventDate, the code of every *EventDateError.
-func (e *EventDateError) Unwrap() error { return ErrEventDate }
+// Unwrap returns the code event_date.
+func (e *eventDateError) Unwrap() error { return errEventDate }
 
 // Chinese names the event, its date, the accident's and the last step's,
 // for a clerk.
-func (e *EventDateError) Chinese() string {
+func (e *eventDateError) Chinese() string {
 	if e == nil {
-		return ErrEventDate.Chinese()
+		return errEventDate.Chinese()
 	}
-	name := e.Event.Chinese()
+	name := e.event.Chinese()
 	if name == "" {
-		name = string(e.Event)
+		name = string(e.event)
 	}
-	if e.Date.IsZero() {
-		return fmt.Sprintf("“%s”没有写日期（事故日期 %s，案件上一步的日期 %s）", name, e.Accident, e.LastStep)
+	if e.date.IsZero() {
+		return fmt.Sprintf("“%s”没有写日期（事故日期 %s，案件上一步的日期 %s）", name, e.accident, e.lastStep)
 	}
-	return fmt.Sprintf("“%s”的日期 %s 早于案件上一步的日期 %s（事故日期 %s）", name, e.Date, e.LastStep, e.Accident)
+	return fmt.Sprintf("“%s”的日期 %s 早于案件上一步的日期 %s（事故日期 %s）", name, e.date, e.lastStep, e.accident)
 }
 
 // Errors of Next.
 var (
-	ErrEventDate = errcode.New("event_date", errcode.Stop,
+	errEventDate = errcode.New("event_date", errcode.Stop,
 		"claims: event dated before the accident or before the case's last step",
 		"事件日期早于事故日期或早于案件上一步的日期")
 	ErrAlreadyConfirmed = errcode.New("already_confirmed", errcode.Stop,
 		"claims: the accident already has a confirmation conclusion (第二十八条第一款: 同一事故伤害只能进行一次职业伤害确认)",
 		"同一事故伤害已作过职业伤害确认（第二十八条）")
-	ErrNotToFollow = errcode.New("not_to_follow", errcode.Stop,
+	errNotToFollow = errcode.New("not_to_follow", errcode.Stop,
 		"claims: supplied a material that was not to follow",
 		"补交的材料不在待补交之列")
-	ErrUnknownEventKind = errcode.New("unknown_event_kind", errcode.Stop,
+	errUnknownEventKind = errcode.New("unknown_event_kind", errcode.Stop,
 		"claims: unknown event kind",
 		"不认识的事项")
-	ErrBadClarity = errcode.New("bad_clarity", errcode.Stop,
+	errBadClarity = errcode.New("bad_clarity", errcode.Stop,
 		"claims: clarity must be clear or not_clear",
 		"事实是否清楚只能写 clear 或 not_clear")
 )
@@ -331,9 +329,9 @@ func (c Case) LastDay() calendar.Date {
 	return l
 }
 
-// Next returns the case after ev, or a *TransitionError when ev is not
+// Next returns the case after ev, or an error of ErrTransition when ev is not
 // allowed in c's state (deciding a withdrawn case, a second decision, a
-// delivery before a decision), or ErrEventDate for an event dated before
+// delivery before a decision), or the code event_date for an event dated before
 // the accident or before the case's latest step. c is not changed.
 //
 //	new ─report→ reported ─apply→ applied ─accept→ accepted ─decide→ confirmed / not_confirmed ─deliver→ delivered
@@ -353,15 +351,15 @@ func (c Case) LastDay() calendar.Date {
 // refuses the claim for materials not supplemented (第四十四条第三款: 在规定
 // 时限内未补正) should come after Rulebook.SupplementDeadline; the host checks
 // it (Rulebook.Deadlines lists it). An acceptance must state its clarity
-// (an *UnstatedError otherwise).
+// (ErrUnstated otherwise).
 func (c Case) Next(ev Event) (Case, error) {
 	if c.Accident.IsZero() {
-		return c, ErrNoAccident
+		return c, errNoAccident
 	}
 	if ev.Date.IsZero() || ev.Date.Before(c.LastDay()) {
-		return c, &EventDateError{Event: ev.Kind, Date: ev.Date, Accident: c.Accident, LastStep: c.LastDay()}
+		return c, &eventDateError{event: ev.Kind, date: ev.Date, accident: c.Accident, lastStep: c.LastDay()}
 	}
-	bad := func(why string) (Case, error) { return c, &TransitionError{From: c.State, Event: ev.Kind, Why: why} }
+	bad := func(why string) (Case, error) { return c, &transitionError{from: c.State, event: ev.Kind, why: why} }
 	n := c
 	n.ToFollow = append([]Material(nil), c.ToFollow...)
 	switch ev.Kind {
@@ -375,7 +373,7 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("an extension of the application window is asked for before the application (第二十二条第一款)")
 		}
 		if !ev.Applicant.Valid() {
-			return c, ErrBadApplicant
+			return c, errBadApplicant
 		}
 		slot, side := &n.PlatformExtension, "the platform's"
 		if !ev.Applicant.PlatformSide() {
@@ -390,7 +388,7 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("an application was already made")
 		}
 		if !ev.Applicant.Valid() {
-			return c, ErrBadApplicant
+			return c, errBadApplicant
 		}
 		n.State, n.AppliedOn, n.Applicant = StateApplied, ev.Date, ev.Applicant
 	case EventAccept:
@@ -399,16 +397,16 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		switch {
 		case ev.Clarity == "":
-			return c, &UnstatedError{Field: "clarity"}
+			return c, unstated("clarity")
 		case !ev.Clarity.Valid():
-			return c, ErrBadClarity
+			return c, errBadClarity
 		}
 		if len(ev.MissingKey) > 0 {
 			return c, fmt.Errorf("%w: %d key material(s) missing (%s)", ErrKeyMaterials, len(ev.MissingKey), ev.MissingKey[0])
 		}
 		for _, m := range ev.Materials {
 			if !m.Valid() {
-				return c, fmt.Errorf("%w: %s", ErrBadMaterial, masked(string(m)))
+				return c, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m)))
 			}
 		}
 		n.State, n.AcceptedOn, n.Clarity, n.ToFollow = StateAccepted, ev.Date, ev.Clarity, append([]Material(nil), ev.Materials...)
@@ -430,7 +428,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		for _, m := range ev.Materials {
 			i := indexOf(n.ToFollow, m)
 			if i < 0 {
-				return c, fmt.Errorf("%w: %s", ErrNotToFollow, masked(string(m)))
+				return c, fmt.Errorf("%w: %s", errNotToFollow, masked(string(m)))
 			}
 			n.ToFollow = append(n.ToFollow[:i], n.ToFollow[i+1:]...)
 		}
@@ -442,7 +440,7 @@ func (c Case) Next(ev Event) (Case, error) {
 	case EventDecide:
 		switch {
 		case !c.DecidedOn.IsZero():
-			return c, &TransitionError{From: c.State, Event: ev.Kind, Why: ErrAlreadyConfirmed.Error()}
+			return c, &transitionError{from: c.State, event: ev.Kind, why: ErrAlreadyConfirmed.Error()}
 		case c.State != StateAccepted:
 			return bad("only an accepted application can be decided")
 		}
@@ -466,7 +464,7 @@ func (c Case) Next(ev Event) (Case, error) {
 			return bad("the benefit claim follows a delivered confirmation (第四十四条)")
 		}
 		if !ev.Applicant.Valid() {
-			return c, ErrBadApplicant
+			return c, errBadApplicant
 		}
 		n.State, n.BenefitAppliedOn, n.BenefitApplicant = StateBenefitApplied, ev.Date, ev.Applicant
 	case EventBenefitAccept:
@@ -499,7 +497,7 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		n.State, n.BenefitsOn = StateBenefits, ev.Date
 	default:
-		return c, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", ErrUnknownEventKind, len(ev.Kind))
+		return c, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", errUnknownEventKind, len(ev.Kind))
 	}
 	return n, nil
 }
@@ -557,9 +555,6 @@ type Item struct {
 	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// Known reports whether the item's deadline is known.
-func (it Item) Known() bool { return it.Deadline.Known() }
-
 // Deadlines lists every deadline of the case that is known at its current
 // step, as of the given day (the host's today): the application windows
 // (each moved by its side's granted extension, Item.ExtendedTo) and the
@@ -571,7 +566,7 @@ func (it Item) Known() bool { return it.Deadline.Known() }
 // calendar does not cover is listed as unknown (Item.Deadline, Known
 // false) and the others are still given. The error is only for the errors
 // of ApplicationWindows, an accepted case whose clarity is unstated (an
-// *UnstatedError) or neither clear nor not_clear (ErrBadClarity), and a
+// ErrUnstated) or neither clear nor not_clear (the code bad_clarity), and a
 // deadline that cannot be computed for another reason than a year not
 // covered.
 func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
@@ -585,9 +580,9 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 	decide := !c.AcceptedOn.IsZero() && c.State != StateWithdrawn // a withdrawn application is not decided
 	switch {
 	case decide && c.Clarity == "":
-		return nil, &UnstatedError{Field: "clarity"}
+		return nil, unstated("clarity")
 	case decide && !c.Clarity.Valid():
-		return nil, ErrBadClarity
+		return nil, errBadClarity
 	}
 	var items []Item
 	add := func(name, arts string, start calendar.Date, dl calendar.Deadline, done calendar.Date) *Item {
@@ -667,7 +662,7 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 		name := "decision (30 working days)"
 		foundLater := !c.ClearOn.IsZero() && c.ClearOn != c.AcceptedOn
 		switch {
-		case dl.Known() && dl.N == ClearDecisionWorkdays:
+		case dl.Known() && dl.N == clearDecisionWorkdays:
 			name = "decision, clear case (7 working days)"
 		case !dl.Known() && c.Clarity == Clear && (!foundLater || rb.rules.DecisionClock == ClockFromFoundClear):
 			name = "decision, clear case (7 working days, at most 30)"
@@ -696,10 +691,12 @@ func (rb *Rulebook) Deadlines(c Case, asOf calendar.Date) ([]Item, error) {
 	return items, nil
 }
 
-// CheckDates checks a stored case (one the host kept, not necessarily built
+// checkDates checks a stored case (one the host kept, not necessarily built
 // by Next): each recorded step is dated on or after the step it follows, and
-// no step is recorded without the one it needs. The error wraps ErrCaseDates.
-func (c Case) CheckDates() error {
+// no step is recorded without the one it needs. The error wraps
+// errCaseDates. Every method of the rulebook that reads a case checks it
+// (ApplicationWindows).
+func (c Case) checkDates() error {
 	type step struct {
 		name string
 		d    calendar.Date
@@ -723,7 +720,7 @@ func (c Case) CheckDates() error {
 				continue
 			}
 			if !prev.d.IsZero() && s.d.Before(prev.d) {
-				return fmt.Errorf("%w: %s %s is before %s %s", ErrCaseDates, s.name, s.d, prev.name, prev.d)
+				return fmt.Errorf("%w: %s %s is before %s %s", errCaseDates, s.name, s.d, prev.name, prev.d)
 			}
 			prev = s
 		}
@@ -744,7 +741,7 @@ func (c Case) CheckDates() error {
 	}
 	for _, n := range needs {
 		if !n.d.IsZero() && n.n.IsZero() {
-			return fmt.Errorf("%w: %s without %s", ErrCaseDates, n.what, n.need)
+			return fmt.Errorf("%w: %s without %s", errCaseDates, n.what, n.need)
 		}
 	}
 	return nil

@@ -3,8 +3,10 @@ package claims
 import (
 	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Situation is a situation that counts as an occupational injury (第十九条,
@@ -35,9 +37,6 @@ const (
 )
 
 var situations = []Situation{SituationOrderAccident, SituationCommute, SituationSuddenDeath, SituationRescue, SituationVeteran}
-
-// Situations lists the situations in article order.
-func Situations() []Situation { return append([]Situation(nil), situations...) }
 
 // Valid reports whether s is one of the situations.
 func (s Situation) Valid() bool {
@@ -93,8 +92,8 @@ var materialText = map[Material]string{
 // Valid reports whether m is one of the materials.
 func (m Material) Valid() bool { _, ok := materialText[m]; return ok }
 
-// Text is the material as the article describes it.
-func (m Material) Text() string {
+// text is the material as the article describes it.
+func (m Material) text() string {
 	if t, ok := materialText[m]; ok {
 		return t
 	}
@@ -136,13 +135,13 @@ type Application struct {
 
 // Errors of applications.
 var (
-	ErrBadSituation = errcode.New("bad_situation", errcode.Stop,
+	errBadSituation = errcode.New("bad_situation", errcode.Stop,
 		"claims: unknown situation (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)",
 		"不认识的申请情形")
-	ErrBadMaterial = errcode.New("bad_material", errcode.Stop,
+	errBadMaterial = errcode.New("bad_material", errcode.Stop,
 		"claims: unknown material",
 		"不认识的材料名称")
-	ErrBadAdvance = errcode.New("bad_advance", errcode.Stop,
+	errBadAdvance = errcode.New("bad_advance", errcode.Stop,
 		"claims: advance must be empty, platform or third",
 		"先行支付只能不写，或写平台先行支付 platform、第三人先行支付 third")
 	ErrNotCovered = errcode.New("not_covered_commute", errcode.Stop,
@@ -151,21 +150,21 @@ var (
 	ErrKeyMaterials = errcode.New("key_materials_missing", errcode.Stop,
 		"claims: key materials missing: the application cannot be accepted (第二十五条)",
 		"缺少关键材料，不予受理（第二十五条）")
-	ErrDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
+	errDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
 		"claims: a material listed twice",
 		"同一材料在同一列表中列了两次")
 )
 
-// Required returns the materials the application needs: the items of
+// required returns the materials the application needs: the items of
 // 第二十三条 (item (四) unless the bureau queries the orders; item (八) only
 // where someone advanced costs, in its variant), and the situation's item of
 // 第二十四条. The list is in article order.
-func Required(a Application) ([]Material, error) {
+func required(a Application) ([]Material, error) {
 	if !a.Situation.Valid() {
-		return nil, ErrBadSituation
+		return nil, errBadSituation
 	}
 	if a.Advance != AdvanceNone && a.Advance != AdvancePlatform && a.Advance != AdvanceThird {
-		return nil, ErrBadAdvance
+		return nil, errBadAdvance
 	}
 	req := []Material{MatApplicationForm, MatIdentity, MatScene}
 	if !a.BureauQueriesOrders {
@@ -183,7 +182,7 @@ func Required(a Application) ([]Material, error) {
 }
 
 // Check is the checklist of an application. It marshals itself (MarshalJSON)
-// with its Explanation.
+// with its explanation in Chinese (Explain).
 type Check struct {
 	Required []Material
 	Missing  []Material
@@ -202,17 +201,21 @@ type Check struct {
 	Rulebook string `json:"rulebook,omitempty"`
 }
 
-// DefaultKeyMaterials are the key materials of 第二十五条 by default: the
+// defaultKeyMaterials are the key materials of 第二十五条 by default: the
 // application form, the identity document, the diagnosis and the
-// situation's own evidence (第二十四条's item, in Required), without which the bureau
+// situation's own evidence (第二十四条's item), without which the bureau
 // cannot tell who is hurt, how, and under which situation. The situation's
 // item is added by Rulebook.CheckMaterials; the list here holds the other
 // three.
-func DefaultKeyMaterials() []Material {
+func defaultKeyMaterials() []Material {
 	return []Material{MatApplicationForm, MatIdentity, MatDiagnosis}
 }
 
-// CheckMaterials compares the submitted materials with Required: what is
+// CheckMaterials lists the materials the application needs (Check.Required:
+// the items of 第二十三条, item (四) unless the bureau queries the orders,
+// item (八) only where someone advanced costs, in its variant, and the
+// situation's item of 第二十四条, in article order) and compares the
+// submitted materials with them: what is
 // missing, whether the key materials (Rules.KeyMaterials and the
 // situation's item) are in so that the application can be accepted with the
 // rest to follow (第二十五条), and whether it is complete. A commute accident
@@ -222,7 +225,7 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 	if err := rb.ok(); err != nil {
 		return Check{}, err
 	}
-	req, err := Required(a)
+	req, err := required(a)
 	if err != nil {
 		return Check{}, err
 	}
@@ -232,10 +235,10 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 	got := map[Material]bool{}
 	for _, m := range a.Submitted {
 		if !m.Valid() {
-			return Check{}, fmt.Errorf("%w: %s", ErrBadMaterial, masked(string(m)))
+			return Check{}, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m)))
 		}
 		if got[m] {
-			return Check{}, fmt.Errorf("%w: %s", ErrDuplicateMaterial, masked(string(m)))
+			return Check{}, fmt.Errorf("%w: %s", errDuplicateMaterial, masked(string(m)))
 		}
 		got[m] = true
 	}
@@ -271,19 +274,26 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 	return c, nil
 }
 
-// Explanation lists the checklist for a clerk.
-func (c Check) Explanation() []string {
-	var out []string
+// Explain is the checklist in lang: each material missing, as the article
+// describes it, then whether the application is complete, acceptable with
+// the rest to follow (第二十五条 容缺受理) or not acceptable.
+// explain.Chinese is for a clerk (the JSON's "explanation"), explain.English
+// for developers.
+func (c Check) Explain(lang explain.Lang) []string { return render(lang, c.steps()) }
+
+// steps are the checklist's lines, each one step (messages.go).
+func (c Check) steps() []explain.Explanation {
+	var out []explain.Explanation
 	for _, m := range c.Missing {
-		out = append(out, "缺少："+m.Text())
+		out = append(out, step("claims.materials.missing", "第二十三、二十四条", in("material", string(m)), in("text", m.text())))
 	}
 	switch {
 	case c.Complete:
-		out = append(out, "材料齐全：第二十三、二十四条规定的材料均已提交")
+		out = append(out, step("claims.materials.complete", "第二十三、二十四条"))
 	case c.Acceptable:
-		out = append(out, fmt.Sprintf("关键材料齐全：可先行受理，其余 %d 项材料受理后补齐（第二十五条 容缺受理）", len(c.ToFollow)))
+		out = append(out, step("claims.materials.acceptable", "第二十五条", in("to_follow", strconv.Itoa(len(c.ToFollow)))))
 	default:
-		out = append(out, fmt.Sprintf("缺少 %d 项关键材料：不予受理（第二十五条）", len(c.MissingKey)))
+		out = append(out, step("claims.materials.not_acceptable", "第二十五条", in("missing_key", strconv.Itoa(len(c.MissingKey)))))
 	}
 	return out
 }

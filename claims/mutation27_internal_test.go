@@ -13,15 +13,6 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 )
 
-// allOnePlatform of no orders is false: "all of one platform" needs one.
-// (attributionZH asks only for a Responsible outcome with two or more
-// candidates.)
-func TestAllOnePlatformOfNone(t *testing.T) {
-	assert.False(t, allOnePlatform(nil))
-	assert.True(t, allOnePlatform([]OrderRef{{Platform: "A"}, {Platform: "A"}}))
-	assert.False(t, allOnePlatform([]OrderRef{{Platform: "A"}, {Platform: "B"}}))
-}
-
 // judgeExtension refuses a request dated before the accident, naming both
 // days. (ApplicationWindows refuses such a case first, by CheckDates.)
 func TestJudgeExtensionBeforeTheAccident(t *testing.T) {
@@ -32,7 +23,7 @@ func TestJudgeExtensionBeforeTheAccident(t *testing.T) {
 	r := Windows{Accident: acc}.judgeExtension(Extension{Applicant: ApplicantWorker, RequestedOn: before, Reason: "住院", Approved: true})
 	require.Error(t, r.Err)
 	assert.Equal(t, "claims: event dated before the accident or before the case's last step: extension requested 2026-03-09, before the accident 2026-03-10", r.Err.Error())
-	assert.ErrorIs(t, r.Err, ErrEventDate)
+	assert.ErrorIs(t, r.Err, errEventDate)
 	assert.False(t, r.Granted)
-	assert.False(t, errors.Is(r.Err, ErrExtensionLate))
+	assert.False(t, errors.Is(r.Err, errExtensionLate))
 }

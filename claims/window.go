@@ -26,6 +26,22 @@
 // *calendar.YearNotCoveredError naming the year, with the raw day it cannot
 // be earlier than) and the rest of the case is still given; never a guessed
 // date. The package is pure: the host stores cases and passes them in.
+//
+// Every refusal carries an errcode.Code. Codes lists every code of the
+// package; the exported ones are those a host branches on (ErrTransition,
+// ErrUnstated, ErrAlreadyConfirmed, ErrNotCovered, ErrKeyMaterials,
+// ErrBeforeInForce). For the others a host acts on errcode.Of(err).Action()
+// or compares errcode.Of(err).Code() with the code's stable identifier
+// (bad_material, extension_late, …), as the doc of each method names it.
+//
+// The periods are the regulation's own figures, applied by the rulebook and
+// not options of Rules: the platform applies within 30 days of the accident
+// (第二十一条第一款), the worker, a close relative or the union within 90
+// days (第二十一条第三款); the bureau decides within 30 working days of the
+// acceptance, 7 when the facts are clear (第二十六条), and delivers the
+// conclusion within 3 working days (第二十七条); the agency reviews a benefit
+// claim within 20 working days of accepting it, and an applicant asked to
+// supplement materials has 5 working days (第四十四条第三款).
 package claims
 
 import (
@@ -88,8 +104,8 @@ func (a Applicant) Valid() bool {
 
 // The application windows of 第二十一条, in days from the accident.
 const (
-	PlatformWindowDays = 30 // 平台企业应当在事故伤害发生之日起 30 日内
-	WorkerWindowDays   = 90 // 新就业形态人员或者其近亲属、工会组织在事故伤害发生之日起 90 日内
+	platformWindowDays = 30 // 平台企业应当在事故伤害发生之日起 30 日内
+	workerWindowDays   = 90 // 新就业形态人员或者其近亲属、工会组织在事故伤害发生之日起 90 日内
 )
 
 // LateCostFrom is where the late platform's liability for costs begins
@@ -124,8 +140,8 @@ const (
 
 // Rules are the readings and parameters the package needs where the
 // regulation leaves a choice; NewRulebook builds the rulebook that applies
-// them. The zero Rules means the defaults: every zero field reads as its
-// default (DefaultRules spells them out).
+// them. The zero Rules means the defaults: every zero field reads as the
+// default its doc names.
 type Rules struct {
 	// ExtensionCapMonths caps every extension (第二十二条第一款: 最长均不得超过
 	// 《工伤保险条例》第十七条规定的工伤认定申请期限). Default 12: the 1-year
@@ -140,7 +156,12 @@ type Rules struct {
 	// LateCostTo: where it ends. Default LateCostToAcceptance.
 	LateCostTo LateCostTo `json:"late_cost_to,omitempty"`
 	// KeyMaterials are the materials without which an application is not
-	// accepted even under 容缺受理 (第二十五条); nil means DefaultKeyMaterials.
+	// accepted even under 容缺受理 (第二十五条); nil means the default: the
+	// application form, the identity document and the diagnosis
+	// (MatApplicationForm, MatIdentity, MatDiagnosis), without which the
+	// bureau cannot tell who is hurt and how. The situation's own evidence
+	// (第二十四条) is a key material whatever the list (CheckMaterials adds
+	// it).
 	KeyMaterials []Material `json:"key_materials,omitempty"`
 	// OverlapMeters is the route-overlap judgement's tolerance (第二十八条,
 	// Rulebook.Attribute): two routes overlap when both pass within this
@@ -195,16 +216,16 @@ const (
 	ClockFromFoundClear DecisionClock = "from_found_clear"
 )
 
-// DefaultRules returns the defaults documented on each field of Rules.
-func DefaultRules() Rules {
+// defaultRules returns the defaults documented on each field of Rules.
+func defaultRules() Rules {
 	return Rules{ExtensionCapMonths: 12, LateCostFrom: LateCostFromAccident, LateCostTo: LateCostToAcceptance,
-		KeyMaterials: DefaultKeyMaterials(), OverlapMeters: 200, DecisionClock: ClockFromAcceptance,
+		KeyMaterials: defaultKeyMaterials(), OverlapMeters: 200, DecisionClock: ClockFromAcceptance,
 		BeforeInForce: BeforeInForceNote}
 }
 
 // resolved returns r with every zero field replaced by its default.
 func (r Rules) resolved() Rules {
-	d := DefaultRules()
+	d := defaultRules()
 	if r.ExtensionCapMonths == 0 {
 		r.ExtensionCapMonths = d.ExtensionCapMonths
 	}
@@ -229,43 +250,43 @@ func (r Rules) resolved() Rules {
 	return r
 }
 
-// ErrBadRules is wrapped by the errors of Rules.Validate and NewRulebook.
-var ErrBadRules = errcode.New("bad_claim_rules", errcode.Stop,
+// errBadRules is wrapped by NewRulebook's errors about the rules.
+var errBadRules = errcode.New("bad_claim_rules", errcode.Stop,
 	"claims: invalid rules",
 	"案件规则选项不合要求")
 
-// ErrNoAccident is returned for a zero accident date.
-var ErrNoAccident = errcode.New("no_accident", errcode.Stop,
+// errNoAccident is returned for a zero accident date.
+var errNoAccident = errcode.New("no_accident", errcode.Stop,
 	"claims: no accident date",
 	"缺少事故日期")
 
-// ErrNoCalendar is returned (wrapping calendar.ErrNilCalendar) by
+// errNoCalendar is returned (wrapping calendar.ErrNilCalendar) by
 // NewRulebook given a nil *calendar.Calendar.
-var ErrNoCalendar = errcode.New("nil_calendar", errcode.FixCall,
+var errNoCalendar = errcode.New("nil_calendar", errcode.FixCall,
 	"claims: "+calendar.ErrNilCalendar.Error(),
 	calendar.ErrNilCalendar.Chinese()).Under(calendar.ErrNilCalendar)
 
-// Validate checks r (NewRulebook does, once); zero fields are the defaults
+// validate checks r (NewRulebook does, once); zero fields are the defaults
 // and valid.
-func (r Rules) Validate() error {
+func (r Rules) validate() error {
 	r = r.resolved()
 	switch {
 	case r.ExtensionCapMonths < 1:
-		return fmt.Errorf("%w: extension_cap_months %d", ErrBadRules, r.ExtensionCapMonths)
+		return fmt.Errorf("%w: extension_cap_months %d", errBadRules, r.ExtensionCapMonths)
 	case r.LateCostFrom != LateCostAfterWindow && r.LateCostFrom != LateCostFromAccident:
-		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", ErrBadRules, masked(string(r.LateCostFrom)))
+		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", errBadRules, masked(string(r.LateCostFrom)))
 	case r.LateCostTo != LateCostToAcceptance && r.LateCostTo != LateCostToFiling:
-		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", ErrBadRules, masked(string(r.LateCostTo)))
+		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", errBadRules, masked(string(r.LateCostTo)))
 	case !(r.OverlapMeters > 0) || math.IsInf(r.OverlapMeters, 1):
-		return fmt.Errorf("%w: overlap_meters must be positive and finite", ErrBadRules)
+		return fmt.Errorf("%w: overlap_meters must be positive and finite", errBadRules)
 	case r.DecisionClock != ClockFromAcceptance && r.DecisionClock != ClockFromFoundClear:
-		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", ErrBadRules, masked(string(r.DecisionClock)))
+		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", errBadRules, masked(string(r.DecisionClock)))
 	case r.BeforeInForce != BeforeInForceNote && r.BeforeInForce != BeforeInForceRefuse:
-		return fmt.Errorf("%w: before_in_force %s (want note or refuse)", ErrBadRules, masked(string(r.BeforeInForce)))
+		return fmt.Errorf("%w: before_in_force %s (want note or refuse)", errBadRules, masked(string(r.BeforeInForce)))
 	}
 	for _, m := range r.KeyMaterials {
 		if !m.Valid() {
-			return fmt.Errorf("%w: unknown key material %s", ErrBadRules, masked(string(m)))
+			return fmt.Errorf("%w: unknown key material %s", errBadRules, masked(string(m)))
 		}
 	}
 	return nil
@@ -318,7 +339,8 @@ type Windows struct {
 // deadline in an uncovered year is an unknown calendar.Deadline, and an
 // extension refused or not judged says so in its own Err, not as the
 // method's error; the error is for a case with no accident date, a stored case whose
-// dates are out of order (Case.CheckDates), an extension recorded on the
+// dates are out of order (the code case_dates: a step dated before the one
+// it follows, or recorded without the one it needs), an extension recorded on the
 // wrong side, or an accident before 373号 under Rules.BeforeInForce = refuse.
 //
 // A case with nothing but its accident gives the windows of that accident:
@@ -332,7 +354,7 @@ func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
 	if err != nil {
 		return Windows{}, err
 	}
-	if err := c.CheckDates(); err != nil {
+	if err := c.checkDates(); err != nil {
 		return Windows{}, err
 	}
 	for _, s := range []struct {
@@ -348,7 +370,7 @@ func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
 			if s.platform {
 				side = "platform_extension"
 			}
-			return Windows{}, fmt.Errorf("%w: %s requested by %s", ErrBadApplicant, side, masked(string(s.x.Applicant)))
+			return Windows{}, fmt.Errorf("%w: %s requested by %s", errBadApplicant, side, masked(string(s.x.Applicant)))
 		}
 		*s.into = w.judgeExtension(s.x)
 	}
@@ -358,7 +380,7 @@ func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
 // windows computes the statutory windows of an accident.
 func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 	if accident.IsZero() {
-		return Windows{}, ErrNoAccident
+		return Windows{}, errNoAccident
 	}
 	before := accident.Before(InForce())
 	if before && rb.rules.BeforeInForce == BeforeInForceRefuse {
@@ -369,8 +391,8 @@ func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 		into *calendar.Deadline
 		get  func() (calendar.Deadline, error)
 	}{
-		{&w.Platform, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, PlatformWindowDays) }},
-		{&w.Worker, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, WorkerWindowDays) }},
+		{&w.Platform, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, platformWindowDays) }},
+		{&w.Worker, func() (calendar.Deadline, error) { return rb.cal.WithinDays(accident, workerWindowDays) }},
 		{&w.Cap, func() (calendar.Deadline, error) { return rb.cal.WithinMonths(accident, rb.rules.ExtensionCapMonths) }},
 	} {
 		dl, err := x.get()
@@ -476,8 +498,9 @@ type ExtensionResult struct {
 	// Deadline is the side's deadline after the judgement: Until when
 	// granted, else the window's own (zero when that is unknown).
 	Deadline calendar.Date
-	// Err says why the request is refused (ErrExtensionLate,
-	// ErrExtensionNoReason, ErrExtensionPastCap, ErrExtensionUntil) or cannot be judged (wrapping a
+	// Err says why the request is refused (its code extension_late,
+	// extension_no_reason, extension_past_cap or extension_until) or
+	// cannot be judged (wrapping a
 	// *calendar.YearNotCoveredError); nil when granted or not approved.
 	// A refused request extends nothing; one that cannot be judged leaves
 	// undecided whatever it would decide.
@@ -487,25 +510,25 @@ type ExtensionResult struct {
 
 // Errors of extensions and filings.
 var (
-	ErrExtensionLate = errcode.New("extension_late", errcode.Stop,
+	errExtensionLate = errcode.New("extension_late", errcode.Stop,
 		"claims: extension requested after the window closed (第二十二条第一款: 应在申请期限到期前)",
 		"延期申请晚于申请期限届满之日（第二十二条）")
-	ErrExtensionNoReason = errcode.New("extension_no_reason", errcode.Stop,
+	errExtensionNoReason = errcode.New("extension_no_reason", errcode.Stop,
 		"claims: extension without a reason (第二十二条第一款: 说明合理原因)",
 		"延期申请未说明特殊情况（第二十二条）")
-	// ErrExtensionUntil: an approved extension whose until date is missing
+	// errExtensionUntil: an approved extension whose until date is missing
 	// or does not end after the window it extends.
-	ErrExtensionUntil = errcode.New("extension_until", errcode.Stop,
+	errExtensionUntil = errcode.New("extension_until", errcode.Stop,
 		"claims: an approved extension needs an until date after the window (第二十二条第一款)",
 		"经同意的延期须写明晚于原申请期限的截止日期（第二十二条第一款）")
-	ErrExtensionPastCap = errcode.New("extension_past_cap", errcode.Stop,
+	errExtensionPastCap = errcode.New("extension_past_cap", errcode.Stop,
 		"claims: extension past the 工伤保险条例 第十七条 period (第二十二条第一款)",
 		"延期超过上限（工伤保险条例 第十七条）")
-	ErrBadApplicant = errcode.New("bad_applicant", errcode.Stop,
+	errBadApplicant = errcode.New("bad_applicant", errcode.Stop,
 		"claims: unknown applicant (want platform, service_agency, worker, close_relative or union)",
 		"不认识的申请人（应为平台企业、平台服务机构、本人、近亲属或工会组织）")
-	// ErrNotApplied: the case records no application (no Case.AppliedOn).
-	ErrNotApplied = errcode.New("not_applied", errcode.Stop,
+	// errNotApplied: the case records no application (no Case.AppliedOn).
+	errNotApplied = errcode.New("not_applied", errcode.Stop,
 		"claims: the case records no application yet",
 		"案件尚未提出申请")
 )
@@ -522,24 +545,24 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 	fail := func(err error) ExtensionResult { res.Err = err; return res }
 	last := lastDayText(s.dl)
 	if x.RequestedOn.IsZero() {
-		return fail(fmt.Errorf("%w: no request date", ErrExtensionLate))
+		return fail(fmt.Errorf("%w: no request date", errExtensionLate))
 	}
 	if x.RequestedOn.Before(w.Accident) {
-		return fail(fmt.Errorf("%w: extension requested %s, before the accident %s", ErrEventDate, x.RequestedOn, w.Accident))
+		return fail(fmt.Errorf("%w: extension requested %s, before the accident %s", errEventDate, x.RequestedOn, w.Accident))
 	}
 	by, ok := byWindow(s.dl, x.RequestedOn)
 	switch {
 	case !ok:
 		return fail(fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, s.dl.Err()))
 	case !by:
-		return fail(fmt.Errorf("%w: window closed %s, requested %s", ErrExtensionLate, s.dl.Date, x.RequestedOn))
+		return fail(fmt.Errorf("%w: window closed %s, requested %s", errExtensionLate, s.dl.Date, x.RequestedOn))
 	case strings.TrimSpace(x.Reason) == "":
-		return fail(ErrExtensionNoReason)
+		return fail(errExtensionNoReason)
 	case !x.Approved:
 		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
 		return res
 	case x.Until.IsZero() || !x.Until.After(s.dl.NotBefore()) || (s.dl.Known() && !x.Until.After(s.dl.Date)):
-		return fail(fmt.Errorf("%w: after %s", ErrExtensionUntil, last))
+		return fail(fmt.Errorf("%w: after %s", errExtensionUntil, last))
 	case !s.dl.Known():
 		// After the raw day, but the window may move past until over days
 		// off the calendar does not know: whether it extends is unknown.
@@ -547,7 +570,7 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 	case x.Until.After(w.Cap.Raw) && !w.Cap.Known():
 		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.Cap.Err()))
 	case x.Until.After(w.Cap.Raw) && x.Until.After(w.Cap.Date):
-		return fail(fmt.Errorf("%w: until %s, cap %s", ErrExtensionPastCap, x.Until, w.Cap.Date))
+		return fail(fmt.Errorf("%w: until %s, cap %s", errExtensionPastCap, x.Until, w.Cap.Date))
 	}
 	capDay := w.Cap.Date
 	if !w.Cap.Known() {
@@ -573,11 +596,13 @@ func (s sideWindow) refusedText() string {
 	return fmt.Sprintf("%s的延期申请不成立，申请期限不延长（第二十二条第一款）：%v", who, s.ext.Err)
 }
 
-// Filing is the judgement of when the case's application was made. It
-// marshals itself (MarshalJSON) with PlatformLate null when it is unknown.
+// Filing is the judgement of when the case's application (Case.Applicant,
+// Case.AppliedOn) was made. It marshals itself (MarshalJSON) with the
+// applicant and the day it was filed, and PlatformLate null when it is
+// unknown.
 type Filing struct {
-	Applicant Applicant
-	FiledOn   calendar.Date
+	applicant Applicant     // the case's Applicant, for JSON
+	filedOn   calendar.Date // the case's AppliedOn, for JSON
 	// Deadline is the applicant's deadline: the extension's when the
 	// applicant's side was granted one, else the window's (zero when
 	// unknown; NotBefore then gives the day it is not before).
@@ -616,7 +641,7 @@ type Filing struct {
 // A window in an uncovered year is judged by its raw last day where that
 // decides (an application by the raw day is in time); where it does not,
 // the error wraps the *calendar.YearNotCoveredError. The error is also for
-// a case with no application (ErrNotApplied) and for the errors of
+// a case with no application (the code not_applied) and for the errors of
 // ApplicationWindows.
 func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	if err := rb.ok(); err != nil {
@@ -627,14 +652,14 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 		return Filing{}, err
 	}
 	if c.AppliedOn.IsZero() {
-		return Filing{}, ErrNotApplied
+		return Filing{}, errNotApplied
 	}
 	a, filedOn := c.Applicant, c.AppliedOn
 	if !a.Valid() {
-		return Filing{}, ErrBadApplicant
+		return Filing{}, errBadApplicant
 	}
 	own, plat := w.side(a.PlatformSide()), w.side(true)
-	f := Filing{Applicant: a, FiledOn: filedOn, Deadline: own.dl.Date, Rulebook: rb.fingerprint}
+	f := Filing{applicant: a, filedOn: filedOn, Deadline: own.dl.Date, Rulebook: rb.fingerprint}
 	switch {
 	case own.ext.Granted:
 		f.Deadline = own.ext.Deadline

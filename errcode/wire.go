@@ -104,7 +104,7 @@ func (w *WireError) Error() string {
 }
 
 // Is reports whether target is a Code with w's identifier (errors.Is(w,
-// claims.ErrExtensionLate)); a code declared Under a parent matches the
+// claims.ErrTransition)); a code declared Under a parent matches the
 // parent only on the live error, not on one read back.
 func (w *WireError) Is(target error) bool {
 	c, ok := target.(Code)

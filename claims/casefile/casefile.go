@@ -3,10 +3,16 @@
 // package claims makes of the case, each with its explanation (Timeline).
 //
 // It is an adapter: it holds no rule of its own. It turns the document into
-// a claims.Case (File.Case: the extension, the application, the acceptance,
-// the decision and the later steps, each recorded by claims.Case.Next) and
-// calls the methods of a claims.Rulebook, so a timeline is exactly what a
-// host composing those methods gets for the same case.
+// a claims.Case (Timeline.Case: the extension, the application, the
+// acceptance, the decision and the later steps, each recorded by
+// claims.Case.Next) and calls the methods of the claims.Rulebook of the
+// file's rules (claims.NewRulebook), so a timeline is exactly what a host
+// composing those methods gets for the same case.
+//
+// Its errors carry ErrInvalid (case_file), an invalid case file, wrapping
+// the cause; where claims' own refusal of the file comes first (a
+// step out of order, a fact left unstated) errcode.Of gives claims' code
+// (claims.ErrTransition, claims.ErrUnstated, event_date).
 package casefile
 
 import (
@@ -71,19 +77,25 @@ type File struct {
 	Rules *claims.Rules `json:"rules,omitempty"`
 }
 
-// ErrInvalid is wrapped by the errors of Parse, Validate, Case and
-// Timeline for a file that is not a valid case. It is their code
-// (errcode.Of), except where claims' own refusal of the file comes first: a
-// step out of order (claims.ErrTransition, claims.ErrEventDate) or a fact
-// left unstated (claims.ErrUnstated).
+// ErrInvalid (case_file) is wrapped by the errors of Parse and Timeline
+// for a file that is not a valid case: a host branches on it to send the
+// file back to whoever wrote it. It is their code (errcode.Of),
+// except where claims' own refusal of the file comes first: a step out of
+// order (claims.ErrTransition, event_date) or a fact left unstated
+// (claims.ErrUnstated).
 var ErrInvalid = errcode.New("case_file", errcode.Stop,
 	"casefile: invalid case file",
 	"案件数据不合要求")
 
 // Parse reads a File strictly (unknown keys, a key in another case or
 // written twice in one object, null for a value, a cost without its
-// amount, malformed dates and amounts are errors) and checks it
-// (Validate). It reads through the library's strict JSON layer, with its
+// amount, malformed dates and amounts are errors) and checks its own form:
+// the required fields, the facts one field needs from another (decided_on
+// with accepted_on and confirmed, clear_on with the acceptance, as_of not
+// before the accident), the application and the rules; a required fact
+// left out (clarity with accepted_on, confirmed with decided_on) wraps
+// claims.ErrUnstated naming it. The order of the case's steps is claims'
+// rule, checked by Timeline. It reads through the library's strict JSON layer, with its
 // limits checked before anything is parsed: at most jsonerr.MaxBytes
 // (8 MiB), nesting jsonerr.MaxDepth (64) levels, and an amount of at most 20
 // digits with 2 decimals (package jsonerr). A JSON refusal wraps ErrInvalid
@@ -94,22 +106,19 @@ func Parse(data []byte) (File, error) {
 	if err := strictjson.Decode(data, &f); err != nil {
 		return File{}, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
-	if err := f.Validate(); err != nil {
+	if err := f.validate(); err != nil {
 		return File{}, err
 	}
 	return f, nil
 }
 
-// Validate checks the file's own form: the required fields, the facts one
-// field needs from another (decided_on with accepted_on and confirmed,
-// clear_on with the acceptance, as_of not before the accident), and the
-// rules; a required fact left out (clarity with accepted_on) also wraps a
-// *claims.UnstatedError naming it. The order of the case's steps (filed,
-// accepted and decided after the accident and after each other, an
-// extension asked before the application) is claims' rule: Case records
-// the file by claims.Case.Next, which refuses a step out of order, and a
-// cost before the accident is refused by the rulebook's cost split.
-func (f File) Validate() error {
+// validate checks the file's own form (Parse). The order of the case's
+// steps (filed, accepted and decided after the accident and after each
+// other, an extension asked before the application) is claims' rule:
+// record records the file by claims.Case.Next, which refuses a step out of
+// order, and a cost before the accident is refused by the rulebook's cost
+// split.
+func (f File) validate() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
 	}
@@ -122,11 +131,11 @@ func (f File) Validate() error {
 		return bad("no filed_on date")
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
 		// The fact unstated first (errcode.Of), then ErrInvalid.
-		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", &claims.UnstatedError{Field: "clarity"}, ErrInvalid, f.AcceptedOn)
+		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "clarity", ""), ErrInvalid, f.AcceptedOn)
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
 		return bad("decided_on without accepted_on")
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
-		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", &claims.UnstatedError{Field: "confirmed"}, ErrInvalid, f.DecidedOn)
+		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "confirmed", ""), ErrInvalid, f.DecidedOn)
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
 		return bad("confirmed without decided_on")
 	case f.Clarity != "" && !f.Clarity.Valid():
@@ -145,19 +154,24 @@ func (f File) Validate() error {
 		return bad("extension without requested_on")
 	}
 	if f.Rules != nil {
-		if err := f.Rules.Validate(); err != nil {
+		// The rules alone are checked here (NewRulebook refuses what is
+		// wrong with them); the calendar is Timeline's.
+		if _, err := claims.NewRulebook(calendar.Default(), *f.Rules); err != nil {
 			return fmt.Errorf("%w: rules: %w", ErrInvalid, err)
 		}
 	}
-	if _, err := claims.Required(f.Application); err != nil {
-		return fmt.Errorf("%w: application: %v", ErrInvalid, err)
+	switch a := f.Application; {
+	case !a.Situation.Valid():
+		return bad("application: situation %s (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)", masked(string(a.Situation)))
+	case a.Advance != claims.AdvanceNone && a.Advance != claims.AdvancePlatform && a.Advance != claims.AdvanceThird:
+		return bad("application: advance %s (want empty, platform or third)", masked(string(a.Advance)))
 	}
 	return nil
 }
 
-// Rulebook returns the rulebook of the file: cal with the file's rules
+// rulebook returns the rulebook of the file: cal with the file's rules
 // (the defaults when it gives none).
-func (f File) Rulebook(cal *calendar.Calendar) (*claims.Rulebook, error) {
+func (f File) rulebook(cal *calendar.Calendar) (*claims.Rulebook, error) {
 	var rules claims.Rules
 	if f.Rules != nil {
 		rules = *f.Rules
@@ -165,18 +179,19 @@ func (f File) Rulebook(cal *calendar.Calendar) (*claims.Rulebook, error) {
 	return claims.NewRulebook(cal, rules)
 }
 
-// Case records the file's facts in a claims.Case, in order, each by
+// record records the file's facts in a claims.Case, in order, each by
 // claims.Case.Next: the extension (asked on its requested_on), the
 // application, the acceptance (with the materials to follow and the key
 // materials missing as rb.CheckMaterials finds them), the facts found
 // clear later, the decision, and the later events. An event Next refuses
 // (a key material missing at acceptance, a step out of order) is an error
 // wrapping ErrInvalid and Next's error.
-func (f File) Case(rb *claims.Rulebook) (claims.Case, error) {
+func (f File) record(rb *claims.Rulebook) (claims.Case, error) {
 	if rb == nil {
-		return claims.Case{}, claims.ErrNoRulebook
+		_, err := rb.CheckMaterials(claims.Application{}) // the rulebook's own refusal: no_rulebook
+		return claims.Case{}, err
 	}
-	if err := f.Validate(); err != nil {
+	if err := f.validate(); err != nil {
 		return claims.Case{}, err
 	}
 	check, _ := rb.CheckMaterials(f.Application) // its error is the timeline's materials part

@@ -14,6 +14,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
@@ -192,7 +193,7 @@ func TestAuditF2RefusedExtensionExtendsNothing(t *testing.T) {
 		assert.Equal(t, tc.platformLate, tl.Filing.PlatformLate, name)
 		for _, it := range tl.Deadlines {
 			assert.True(t, it.ExtendedTo.IsZero(), "%s: %s extended by a refused request", name, it.Name)
-			if !it.Known() {
+			if !it.Deadline.Known() {
 				assert.False(t, (it.Standing == calendar.StandingOverdue), "%s: an unknown deadline judged overdue", name)
 			}
 		}
@@ -262,14 +263,16 @@ func TestAuditF10F11CaseFileRefusals(t *testing.T) {
 	tl, err := f.Timeline(calendar.Default())
 	require.NoError(t, err)
 	assert.Nil(t, tl.Costs)
-	assert.ErrorIs(t, tl.CostsErr, claims.ErrBadCost)
+	assert.Equal(t, "bad_cost", errcode.Of(tl.CostsErr).Code())
 	assert.Contains(t, tl.CostsErr.Error(), "before the accident")
-	var ue *claims.UnstatedError
+	var ue *errcode.FieldError
 	_, err = casefile.Parse([]byte(fmt.Sprintf(base, ``)))
 	require.ErrorAs(t, err, &ue)
+	assert.Equal(t, claims.ErrUnstated, ue.Code)
 	assert.Equal(t, "clarity", ue.Field)
 	_, err = casefile.Parse([]byte(fmt.Sprintf(base, `,"clarity":"not_clear","decided_on":"2026-04-01"`)))
 	require.ErrorAs(t, err, &ue)
+	assert.Equal(t, claims.ErrUnstated, ue.Code)
 	assert.Equal(t, "confirmed", ue.Field)
 	// Stated, each is taken as written: not confirmed is a conclusion too.
 	f, err = casefile.Parse([]byte(fmt.Sprintf(base, `,"clarity":"not_clear","decided_on":"2026-04-01","confirmed":false`)))

@@ -70,7 +70,7 @@ func compareTimeline(t *testing.T, f casefile.File, cal *calendar.Calendar) {
 	require.NoError(t, tlErr)
 
 	assert.Equal(t, c, tl.Case, "case")
-	assert.Equal(t, rb.Fingerprint(), tl.Rulebook, "rulebook")
+	assert.Equal(t, rb.Fingerprint(), tl.Windows.Rulebook, "rulebook")
 
 	// Windows: the deadlines themselves, known or unknown, and the
 	// extension of each side the case records.

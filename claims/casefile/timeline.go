@@ -46,17 +46,17 @@ type Timeline struct {
 	// Notes say, in Chinese, what the timeline assumed or marks (an
 	// accident before 373号 took effect, no as_of given).
 	Notes []string
-	// Case is the file recorded as a claims.Case (File.Case).
+	// Case is the file recorded as a claims.Case, each step by
+	// claims.Case.Next; the rulebook every part was computed by is named by
+	// each part's Rulebook (Windows.Rulebook, its Fingerprint).
 	Case claims.Case
-	// Rulebook is the Fingerprint of the claims.Rulebook every part was
-	// computed by.
-	Rulebook string
 }
 
 // MarshalJSON writes {"windows", "filing", "cover", "materials",
 // "deadlines", "costs", "notes", "case", "rulebook"}: "costs" and "notes"
 // absent when there are none, a part that could not be computed as
-// {"error": {"code": …, "chinese": …}}.
+// {"error": {"code": …, "chinese": …}}, "rulebook" the Fingerprint of the
+// claims.Rulebook every part was computed by.
 func (t Timeline) MarshalJSON() ([]byte, error) {
 	var costs any
 	if t.Costs != nil || t.CostsErr != nil {
@@ -73,7 +73,7 @@ func (t Timeline) MarshalJSON() ([]byte, error) {
 		Case      claims.Case    `json:"case"`
 		Rulebook  string         `json:"rulebook"`
 	}{t.Windows, part(t.Filing, t.FilingErr), part(t.Cover, t.CoverErr), part(t.Materials, t.MaterialsErr),
-		t.Deadlines, costs, t.Notes, t.Case, t.Rulebook})
+		t.Deadlines, costs, t.Notes, t.Case, t.Windows.Rulebook})
 }
 
 // part is a timeline part for JSON: the result, or its error when it could
@@ -88,7 +88,7 @@ func part(result any, err error) any {
 }
 
 // Timeline computes every deadline and check of the case file on cal, with
-// the file's rules: it records the file in a claims.Case (Case) and gives
+// the file's rules: it records the file in a claims.Case (Timeline.Case) and gives
 // what the rulebook's methods give for that case: ApplicationWindows (the
 // windows, and the judgement of the file's extension), JudgeFiling,
 // CheckCover (as of as_of, or the case's LastDay), CheckMaterials,
@@ -98,20 +98,21 @@ func part(result any, err error) any {
 // is its part's (FilingErr, CoverErr, MaterialsErr, CostsErr).
 func (f File) Timeline(cal *calendar.Calendar) (Timeline, error) {
 	if cal == nil {
-		return Timeline{}, claims.ErrNoCalendar
-	}
-	if err := f.Validate(); err != nil {
+		_, err := claims.NewRulebook(nil, claims.Rules{}) // claims' own refusal: nil_calendar
 		return Timeline{}, err
 	}
-	rb, err := f.Rulebook(cal)
+	if err := f.validate(); err != nil {
+		return Timeline{}, err
+	}
+	rb, err := f.rulebook(cal)
 	if err != nil {
 		return Timeline{}, err
 	}
-	c, err := f.Case(rb)
+	c, err := f.record(rb)
 	if err != nil {
 		return Timeline{}, err
 	}
-	t := Timeline{Case: c, Rulebook: rb.Fingerprint()}
+	t := Timeline{Case: c}
 	if t.Windows, err = rb.ApplicationWindows(c); err != nil {
 		return Timeline{}, err
 	}

@@ -37,6 +37,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/explain"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -144,7 +145,7 @@ func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
 		fmt.Fprintf(w, "\n材料：无法核对\n    · %s\n", c.Err(t.MaterialsErr))
 	} else {
 		fmt.Fprintf(w, "\n材料：可受理 %s，齐全 %s\n", textout.YesNo(t.Materials.Acceptable), textout.YesNo(t.Materials.Complete))
-		for _, r := range t.Materials.Explanation() {
+		for _, r := range t.Materials.Explain(explain.Chinese) {
 			fmt.Fprintf(w, "    · %s\n", r)
 		}
 	}
@@ -199,7 +200,7 @@ func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
 	for _, n := range t.Notes {
 		fmt.Fprintf(w, "\n注：%s\n", n)
 	}
-	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Rulebook)
+	fmt.Fprintf(w, "\n规则集指纹（rulebook）：%s\n", t.Windows.Rulebook)
 }
 
 // coverAsOf is the day cover is judged on: the file's as_of, or the

@@ -94,7 +94,7 @@ func TestBadInput(t *testing.T) {
 	bad := `{"accident":"2026-01-20","applicant":"worker","filed_on":"2026-01-10","application":{"situation":"order_accident","submitted":[]},"paid_months":[]}`
 	code, _, errOut = runArgs(bad, "-case", "-")
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut, "的日期 2026-01-10 早于案件上一步的日期 2026-01-20（事故日期 2026-01-20）") // claims.EventDateError.Chinese
+	assert.Contains(t, errOut, "的日期 2026-01-10 早于案件上一步的日期 2026-01-20（事故日期 2026-01-20）") // claims' event_date refusal, in Chinese
 	assert.Empty(t, msg.EnglishWords(errOut, "claim-timeline"), errOut)
 	code, _, errOut = runArgs(bad, "-case", "-", "-lang", "en")
 	assert.Equal(t, 1, code)

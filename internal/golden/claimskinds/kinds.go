@@ -11,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -20,13 +21,12 @@ import (
 // carries), with the event refused (transition:EVENT), the fact unstated
 // (unstated:FIELD) or the year not covered (not_covered:YEAR).
 func claimsCode(err error) string {
-	var te *claims.TransitionError
-	var ue *claims.UnstatedError
+	var fe *errcode.FieldError
 	switch c := errcode.Of(err); {
-	case c == claims.ErrTransition && errors.As(err, &te):
-		return c.Code() + ":" + string(te.Event)
-	case c == claims.ErrUnstated && errors.As(err, &ue):
-		return c.Code() + ":" + ue.Field
+	case c == claims.ErrTransition && errors.As(err, &fe):
+		return c.Code() + ":" + fe.Value
+	case c == claims.ErrUnstated && errors.As(err, &fe):
+		return c.Code() + ":" + fe.Field
 	}
 	return calendarkinds.Code(err)
 }
@@ -331,7 +331,7 @@ func init() {
 			if err != nil {
 				return materialsOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
-			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, golden.Explain(c, c.Explanation())
+			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, golden.Explained{EN: c.Explain(explain.English), ZH: c.Explain(explain.Chinese)}
 		}),
 		// claims.decision_deadline: 第二十六、二十七条.
 		"claims.decision_deadline": golden.Define(func(in struct {
@@ -395,7 +395,7 @@ func init() {
 			for _, c := range a.Candidates {
 				out.Candidates = append(out.Candidates, c.Platform+"/"+c.OrderID)
 			}
-			return out, golden.Explain(a, a.Reasons)
+			return out, golden.Explained{EN: a.Reasons, ZH: a.Explain(explain.Chinese)}
 		}),
 		// claims.lifecycle: a case's events in order; the state after them.
 		"claims.lifecycle": golden.Define(func(in struct {
