@@ -127,7 +127,7 @@ type Award struct {
 
 // Errors of Compute.
 var (
-	ErrBadCase = errcode.New("bad_case", errcode.Stop,
+	errBadCase = errcode.New("bad_case", errcode.Stop,
 		"benefits: invalid case",
 		"待遇案件数据不合要求")
 	ErrNotCovered = errcode.New("not_covered", errcode.Stop,
@@ -156,11 +156,11 @@ type calc struct {
 }
 
 // monthly is monthlyOf; an amount beyond money's range is kept in k.err
-// (ErrBadCase) and given as zero.
+// (errBadCase) and given as zero.
 func (k *calc) monthly(annual decimal.Decimal, factors ...decimal.Decimal) money.Amount {
 	a, err := monthlyOf(annual, factors...)
 	if err != nil && k.err == nil {
-		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", ErrBadCase, err)
+		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err)
 	}
 	return a
 }
@@ -172,7 +172,7 @@ var placeholderOne = decimal.NewFromInt(1)
 func (k *calc) round(d decimal.Decimal) money.Amount {
 	a, err := money.Round(d)
 	if err != nil && k.err == nil {
-		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", ErrBadCase, err)
+		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err)
 	}
 	return a
 }
@@ -267,9 +267,9 @@ func (k *calc) base(name param.Name, d calendar.Date) (param.Value, error) {
 // Rebase; the schedule applies it).
 //
 // The award records rb's Fingerprint (Award.Rulebook). A bad case is
-// ErrBadCase (Case.Validate); a figure rb's parameters lack for the case's
+// bad_case (Case.Validate); a figure rb's parameters lack for the case's
 // years is a *MissingBaseError or a *param.MissingError naming it (Needs
-// lists them all at once); a nil or zero rb is ErrNoRulebook.
+// lists them all at once); a nil or zero rb is no_rulebook.
 func (rb *Rulebook) Compute(c Case) (Award, error) {
 	if err := rb.ok(); err != nil {
 		return Award{}, err
@@ -321,7 +321,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 	for i := range award.Items {
 		it := &award.Items[i]
 		if tooLarge(it.Amount) {
-			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
+			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", errBadCase, it.Kind, it.Amount)
 		}
 		if !rb.rules.WarningLimit.IsZero() && it.Amount.Cmp(rb.rules.WarningLimit) > 0 {
 			it.Flagged, award.Flagged = true, true
@@ -335,7 +335,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 			oneTime, ok = oneTime.Add(it.Amount)
 		}
 		if !ok {
-			return Award{}, fmt.Errorf("%w: the award's total is beyond any plausible figure", ErrBadCase)
+			return Award{}, fmt.Errorf("%w: the award's total is beyond any plausible figure", errBadCase)
 		}
 		award.Provisional = award.Provisional || it.Provisional
 	}
@@ -346,7 +346,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 		for _, l := range c.Platform {
 			var ok bool
 			if total, ok = total.Add(l.Amount); !ok {
-				return Award{}, fmt.Errorf("%w: the platform's total is beyond any plausible figure", ErrBadCase)
+				return Award{}, fmt.Errorf("%w: the platform's total is beyond any plausible figure", errBadCase)
 			}
 		}
 		award.PlatformTotal = total

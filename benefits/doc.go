@@ -51,6 +51,17 @@
 // string with exactly two decimals. Package benefits/casefile reads the case file the
 // calculator example and the golden cases use.
 //
+// # Errors
+//
+// Every refusal carries an errcode.Code; Codes lists every code the package
+// uses. The exported ones are those a host branches on with errors.Is
+// (ErrNotCovered, ErrDeathNotCovered, ErrMissingBase with its
+// *MissingBaseError naming the figure and year, ErrNoThirdPartyBasis,
+// ErrDuplicateBill); on the others a host acts by errcode.Of(err).Action()
+// (stop, or fix the call) or compares errcode.Of(err).Code() with the id
+// Codes lists (bad_case, bad_medical_claim, …). A medical claim's error
+// names the place (bills[2].lines[0].amount) in its message.
+//
 // # Speed
 //
 // An award takes microseconds and a few dozen allocations, a month's payroll
@@ -69,7 +80,7 @@
 // Messages lists, one list a language. An award's JSON keeps the steps of
 // its formulas ("steps") and notes ("note_steps"), so an award read back
 // explains itself in both languages, in the wording of the library that
-// reads it; steps it does not know are refused (ErrBadAward). An award
+// reads it; steps it does not know are refused (bad_award). An award
 // written before the steps were kept still reads: its formulas and notes
 // are then its English text, in either language.
 package benefits

@@ -398,64 +398,68 @@ const (
 	MaxClaimText  = 256   // bytes of a name or an item
 )
 
-// Errors of medical claims. Every error about a claim's input is a
-// *ClaimError that matches ErrBadMedicalClaim and, where there is one, the
-// more specific error (its code, errcode.Of).
+// Errors of medical claims. Every error about a claim's input matches
+// bad_medical_claim (errcode.Of and errors.Is inside the package) and, where
+// there is one, the more specific code first (claim_limit,
+// duplicate_bill, duplicate_material). Only ErrDuplicateBill is exported:
+// a host acts on the others by errcode.Of(err).Action() or compares
+// errcode.Of(err).Code() with the id (Codes lists them all).
 var (
-	ErrBadMedicalClaim = errcode.New("bad_medical_claim", errcode.Stop,
+	errBadMedicalClaim = errcode.New("bad_medical_claim", errcode.Stop,
 		"benefits: invalid medical claim",
 		"医疗待遇申领数据不合要求")
-	// ErrClaimLimit: the claim (or its JSON) exceeds a stated limit.
-	ErrClaimLimit = errcode.New("claim_limit", errcode.Stop,
+	// errClaimLimit: the claim (or its JSON) exceeds a stated limit.
+	errClaimLimit = errcode.New("claim_limit", errcode.Stop,
 		"benefits: the medical claim exceeds a limit",
 		"医疗待遇申领超出规定的上限（文件大小、嵌套层数、文本长度、票据或明细数量）")
 	// ErrDuplicateBill: two bills carry the same ID (a receipt is paid once).
 	ErrDuplicateBill = errcode.New("duplicate_bill", errcode.Stop,
 		"benefits: a bill listed twice",
 		"同一张票据列了两次（票据号重复）：同一笔费用不重复支付")
-	// ErrClaimDuplicateMaterial: a material listed twice in one list.
-	ErrClaimDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
+	// errClaimDuplicateMaterial: a material listed twice in one list.
+	errClaimDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
 		"benefits: a material listed twice",
 		"同一材料在同一列表中列了两次")
 )
 
-// ClaimError says what is wrong with a medical claim and where. Its text is
-// bounded and never echoes more than a short masked prefix of the host's
-// values (第七十九条).
-type ClaimError struct {
-	// Path is where, as bills[2].lines[0].amount (counted from 0); "" for
+// claimError says what is wrong with a medical claim and where (its text
+// names the place, as bills[2].lines[0].amount). Its text is bounded and
+// never echoes more than a short masked prefix of the host's values
+// (第七十九条).
+type claimError struct {
+	// path is where, as bills[2].lines[0].amount (counted from 0); "" for
 	// the whole claim.
-	Path string
-	Why  string
-	// Err is ErrBadMedicalClaim or a more specific error.
-	Err error
+	path string
+	why  string
+	// err is errBadMedicalClaim or a more specific error.
+	err error
 }
 
-func (e *ClaimError) Error() string {
+func (e *claimError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	s := ErrBadMedicalClaim.Error()
-	if e.Path != "" {
-		s += ": " + e.Path
+	s := errBadMedicalClaim.Error()
+	if e.path != "" {
+		s += ": " + e.path
 	}
-	return s + ": " + e.Why
+	return s + ": " + e.why
 }
 
-// Unwrap gives the specific error, then ErrBadMedicalClaim: errcode.Of
+// Unwrap gives the specific error, then bad_medical_claim: errcode.Of
 // finds the specific code first.
-func (e *ClaimError) Unwrap() []error {
+func (e *claimError) Unwrap() []error {
 	if e == nil {
 		return nil
 	}
-	if e.Err == nil || e.Err == ErrBadMedicalClaim {
-		return []error{ErrBadMedicalClaim}
+	if e.err == nil || e.err == errBadMedicalClaim {
+		return []error{errBadMedicalClaim}
 	}
-	return []error{e.Err, ErrBadMedicalClaim}
+	return []error{e.err, errBadMedicalClaim}
 }
 
-func claimErr(err error, path, format string, args ...any) *ClaimError {
-	return &ClaimError{Path: path, Why: fmt.Sprintf(format, args...), Err: err}
+func claimErr(err error, path, format string, args ...any) *claimError {
+	return &claimError{path: path, why: fmt.Sprintf(format, args...), err: err}
 }
 
 // maxChargeFen bounds a charge (10¹¹ 元, in fen): MaxClaimLines of them
@@ -483,7 +487,7 @@ func linePath(i, j int, rest string) string { return fmt.Sprintf("bills[%d].line
 // stated limits. It does not judge payability (Rulebook.Assess does).
 func (c MedicalClaim) Validate() error {
 	bad := func(path, format string, args ...any) error {
-		return claimErr(ErrBadMedicalClaim, path, format, args...)
+		return claimErr(errBadMedicalClaim, path, format, args...)
 	}
 	switch {
 	case c.Injury.IsZero():
@@ -495,7 +499,7 @@ func (c MedicalClaim) Validate() error {
 	case len(c.Bills) == 0:
 		return bad("bills", "no bill")
 	case len(c.Bills) > MaxClaimBills:
-		return claimErr(ErrClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), MaxClaimBills)
+		return claimErr(errClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), MaxClaimBills)
 	}
 	if d := c.Death; d != nil {
 		if d.Date.IsZero() {
@@ -512,7 +516,7 @@ func (c MedicalClaim) Validate() error {
 			return bad("advance.by", "%s (want platform, service_agency or third)", claimEcho(string(a.By)))
 		}
 		if len(a.Name) > MaxClaimText {
-			return claimErr(ErrClaimLimit, "advance.name", "longer than %d bytes", MaxClaimText)
+			return claimErr(errClaimLimit, "advance.name", "longer than %d bytes", MaxClaimText)
 		}
 	}
 	if err := checkMaterials(c.Submitted, -1); err != nil {
@@ -534,7 +538,7 @@ func (c MedicalClaim) Validate() error {
 			case !slices.Contains(need, m):
 				return bad(path(), "%s is not among the legal documents this case needs", m)
 			case seen.has(m):
-				return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
+				return claimErr(errClaimDuplicateMaterial, path(), "%s listed twice", m)
 			}
 			seen = seen.with(m)
 		}
@@ -551,7 +555,7 @@ func (c MedicalClaim) Validate() error {
 		ids[b.ID] = i
 		lines += len(b.Lines)
 		if lines > MaxClaimLines {
-			return claimErr(ErrClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", MaxClaimLines)
+			return claimErr(errClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", MaxClaimLines)
 		}
 	}
 	return nil
@@ -559,7 +563,7 @@ func (c MedicalClaim) Validate() error {
 
 func (c MedicalClaim) validateBill(b Bill, i int) error {
 	bad := func(rest, format string, args ...any) error {
-		return claimErr(ErrBadMedicalClaim, billPath(i, rest), format, args...)
+		return claimErr(errBadMedicalClaim, billPath(i, rest), format, args...)
 	}
 	end := b.Date
 	if !b.Until.IsZero() {
@@ -569,11 +573,11 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 	case b.ID == "":
 		return bad(".id", "no receipt number")
 	case len(b.ID) > MaxClaimID:
-		return claimErr(ErrClaimLimit, billPath(i, ".id"), "longer than %d bytes", MaxClaimID)
+		return claimErr(errClaimLimit, billPath(i, ".id"), "longer than %d bytes", MaxClaimID)
 	case !utf8.ValidString(b.ID):
 		return bad(".id", "not UTF-8")
 	case len(b.Provider.Name) > MaxClaimText:
-		return claimErr(ErrClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", MaxClaimText)
+		return claimErr(errClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", MaxClaimText)
 	case b.Date.IsZero():
 		return bad(".date", "no date")
 	case b.Date.Before(c.Injury):
@@ -601,29 +605,29 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 			return claimErr(err, linePath(i, j, rest), format, args...)
 		}
 		if why := checkAmount(l.Amount); why != "" {
-			return lbad(ErrBadMedicalClaim, ".amount", "%s", why)
+			return lbad(errBadMedicalClaim, ".amount", "%s", why)
 		}
 		switch {
 		case len(l.Item) > MaxClaimText:
-			return lbad(ErrClaimLimit, ".item", "longer than %d bytes", MaxClaimText)
+			return lbad(errClaimLimit, ".item", "longer than %d bytes", MaxClaimText)
 		case !l.Catalogue.valid():
-			return lbad(ErrBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
+			return lbad(errBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
 		case !l.Date.IsZero() && (l.Date.Before(b.Date) || l.Date.After(end)):
-			return lbad(ErrBadMedicalClaim, ".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
+			return lbad(errBadMedicalClaim, ".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
 		case !l.Device.valid():
-			return lbad(ErrBadMedicalClaim, ".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
+			return lbad(errBadMedicalClaim, ".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
 		case b.Setting == SettingDevice && l.Device == DeviceNone:
-			return lbad(ErrBadMedicalClaim, ".device", "a device fitting's line names its device")
+			return lbad(errBadMedicalClaim, ".device", "a device fitting's line names its device")
 		}
 		if a := l.Allowed; a != nil {
 			if why := checkAmount(*a); why != "" {
-				return lbad(ErrBadMedicalClaim, ".allowed", "%s", why)
+				return lbad(errBadMedicalClaim, ".allowed", "%s", why)
 			}
 			switch {
 			case a.Cmp(l.Amount) > 0:
-				return lbad(ErrBadMedicalClaim, ".allowed", "more than the amount charged")
+				return lbad(errBadMedicalClaim, ".allowed", "more than the amount charged")
 			case l.Catalogue != FactYes:
-				return lbad(ErrBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
+				return lbad(errBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
 			}
 		}
 	}
@@ -643,13 +647,13 @@ func checkMaterials(ms []MedicalMaterial, i int) error {
 		}
 		switch {
 		case !m.valid():
-			return claimErr(ErrBadMedicalClaim, path(), "unknown material %s", claimEcho(string(m)))
+			return claimErr(errBadMedicalClaim, path(), "unknown material %s", claimEcho(string(m)))
 		case i >= 0 && !m.billMaterial():
-			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to the claim, not to a bill", m)
+			return claimErr(errBadMedicalClaim, path(), "%s belongs to the claim, not to a bill", m)
 		case i < 0 && m.billMaterial():
-			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to a bill: list it in the bill's submitted", m)
+			return claimErr(errBadMedicalClaim, path(), "%s belongs to a bill: list it in the bill's submitted", m)
 		case seen.has(m):
-			return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
+			return claimErr(errClaimDuplicateMaterial, path(), "%s listed twice", m)
 		}
 		seen = seen.with(m)
 	}
@@ -871,11 +875,11 @@ func (r ClaimResult) Complete() bool { return len(r.Missing()) == 0 }
 // party and its basis, splits the costs (SplitMedical).
 //
 // Every charge is judged on its own: the order of bills and lines changes no
-// verdict and no total. Bad input is a *ClaimError (errors.Is
-// ErrBadMedicalClaim); a bad basis for the split is SplitMedical's error,
-// wrapped so that it also matches ErrBadMedicalClaim. The result records
+// verdict and no total. Bad input is an error of code
+// bad_medical_claim (errcode.Of); a bad basis for the split is SplitMedical's error,
+// wrapped so that it also matches bad_medical_claim. The result records
 // rb's Fingerprint (ClaimResult.Rulebook); a nil or zero rb is
-// ErrNoRulebook. (The claim's facts are the host's: Assess reads none of
+// no_rulebook. (The claim's facts are the host's: Assess reads none of
 // rb's parameters today; it is rb's, as every computation of the package
 // is, so that its result says what it was computed under.)
 func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
@@ -1002,7 +1006,7 @@ func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
 			s, err := SplitMedical(m)
 			switch {
 			case err != nil:
-				return ClaimResult{}, &ClaimError{Path: "third_party", Why: claimBound(err.Error()), Err: err}
+				return ClaimResult{}, &claimError{path: "third_party", why: claimBound(err.Error()), err: err}
 			case r.Pending.Sign() > 0 || r.hasPendingLine():
 				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsPending})
 			case !docsIn:

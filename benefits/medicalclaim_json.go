@@ -38,7 +38,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 	case FactNo:
 		return []byte("false"), nil
 	}
-	return nil, fmt.Errorf("%w: fact %d out of range", ErrBadMedicalClaim, uint8(f))
+	return nil, fmt.Errorf("%w: fact %d out of range", errBadMedicalClaim, uint8(f))
 }
 
 // UnmarshalJSON reads true or false (null: unknown, for callers of
@@ -46,7 +46,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 // the same).
 func (f *Fact) UnmarshalJSON(b []byte) error {
 	if f == nil {
-		return fmt.Errorf("%w: decoding into a nil *Fact", ErrBadMedicalClaim)
+		return fmt.Errorf("%w: decoding into a nil *Fact", errBadMedicalClaim)
 	}
 	switch string(b) {
 	case "true":
@@ -85,8 +85,8 @@ type (
 // MaxClaimJSONNumber, MaxClaimJSONElements) and refuses null anywhere (leave
 // an unknown fact's key out). Unknown keys, a key in another case or
 // written twice, a malformed date or amount and a line without its amount
-// are errors. Every error is a *ClaimError (errors.Is ErrBadMedicalClaim;
-// ErrClaimLimit for a limit), bounded, never echoing more than a short
+// are errors. Every error has the code bad_medical_claim (errcode.Of;
+// claim_limit first for a limit), names the place, is bounded, never echoing more than a short
 // masked prefix of a value.
 func ParseMedicalClaim(data []byte) (MedicalClaim, error) {
 	var c MedicalClaim
@@ -103,7 +103,7 @@ func ParseMedicalClaim(data []byte) (MedicalClaim, error) {
 // Validate (Rulebook.Assess validates).
 func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 	if c == nil {
-		return claimErr(ErrBadMedicalClaim, "", "decoding into a nil *MedicalClaim")
+		return claimErr(errBadMedicalClaim, "", "decoding into a nil *MedicalClaim")
 	}
 	if err := guardClaimJSON(data); err != nil {
 		return err
@@ -119,7 +119,7 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 		b.Lines = make([]BillLine, len(bw.Lines))
 		for j, lw := range bw.Lines {
 			if lw.Amount == nil {
-				return claimErr(ErrBadMedicalClaim, fmt.Sprintf("bills[%d].lines[%d].amount", i, j), "missing")
+				return claimErr(errBadMedicalClaim, fmt.Sprintf("bills[%d].lines[%d].amount", i, j), "missing")
 			}
 			l := lw.BillLine
 			l.Amount = *lw.Amount
@@ -141,7 +141,7 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 // null anywhere.
 func guardClaimJSON(data []byte) error {
 	limit := func(format string, args ...any) error {
-		return claimErr(ErrClaimLimit, "", format, args...)
+		return claimErr(errClaimLimit, "", format, args...)
 	}
 	if len(data) > MaxClaimJSONBytes {
 		return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: -1, Limit: MaxClaimJSONBytes, Detail: fmt.Sprintf("%d bytes", len(data))})
@@ -207,19 +207,19 @@ func guardClaimJSON(data []byte) error {
 	return nil
 }
 
-// decodeError turns the strict layer's refusal into a *ClaimError that
+// decodeError turns the strict layer's refusal into a *claimError that
 // names the place and wraps the *jsonerr.Error (errors.As reaches its kind,
 // path and offset); its message is the layer's, bounded and masked.
 func decodeError(err error) error {
 	var je *jsonerr.Error
 	if errors.As(err, &je) {
-		kind := ErrBadMedicalClaim
+		kind := errBadMedicalClaim
 		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsonerr.ErrTooDeep) || errors.Is(err, jsonerr.ErrStringLength) || errors.Is(err, jsonerr.ErrKeyLength) || errors.Is(err, jsonerr.ErrNumber) {
-			kind = ErrClaimLimit
+			kind = errClaimLimit
 		}
-		return &ClaimError{Path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), Why: claimBound(je.Error()), Err: errors.Join(kind, je)}
+		return &claimError{path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), why: claimBound(je.Error()), err: errors.Join(kind, je)}
 	}
-	return claimErr(ErrBadMedicalClaim, "", "%s", claimBound(err.Error()))
+	return claimErr(errBadMedicalClaim, "", "%s", claimBound(err.Error()))
 }
 
 type findingJSON struct {

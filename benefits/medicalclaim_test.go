@@ -694,7 +694,7 @@ func TestClaimErrors(t *testing.T) {
 		assert.ErrorIs(t, err, tc.want, name)
 		var ce *benefits.ClaimError
 		require.ErrorAs(t, err, &ce, name)
-		assert.Equal(t, tc.path, ce.Path, name)
+		assert.Equal(t, tc.path, ce.Path(), name)
 		assert.NotRegexp(t, identityLike, err.Error(), name)
 		assert.Less(t, len(err.Error()), 400, name)
 	}

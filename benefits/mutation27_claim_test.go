@@ -157,10 +157,10 @@ func TestMedicalClaimValidateEveryRefusal(t *testing.T) {
 		assert.ErrorIs(t, err, tc.err, tc.name)
 		var ce *benefits.ClaimError
 		require.True(t, errors.As(err, &ce), tc.name)
-		assert.Equal(t, tc.path, ce.Path, tc.name)
-		assert.Contains(t, ce.Why, tc.why, tc.name)
+		assert.Equal(t, tc.path, ce.Path(), tc.name)
+		assert.Contains(t, ce.Why(), tc.why, tc.name)
 		if tc.err != benefits.ErrBadMedicalClaim {
-			assert.Equal(t, tc.err, ce.Err, tc.name)
+			assert.Equal(t, tc.err, ce.Err(), tc.name)
 		} else {
 			assert.NotErrorIs(t, err, benefits.ErrClaimLimit, tc.name)
 			assert.NotErrorIs(t, err, benefits.ErrClaimDuplicateMaterial, tc.name)
@@ -188,7 +188,7 @@ func TestMedicalClaimCountLimits(t *testing.T) {
 	require.ErrorIs(t, err, benefits.ErrClaimLimit)
 	var ce *benefits.ClaimError
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "bills", ce.Path)
+	assert.Equal(t, "bills", ce.Path())
 
 	// 10 bills of 1000 lines: the limit; one more line in the last: over.
 	lines := make([]benefits.BillLine, benefits.MaxClaimLines/10)
@@ -207,7 +207,7 @@ func TestMedicalClaimCountLimits(t *testing.T) {
 	err = c.Validate()
 	require.ErrorIs(t, err, benefits.ErrClaimLimit)
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "bills[9].lines", ce.Path)
+	assert.Equal(t, "bills[9].lines", ce.Path())
 }
 
 // A nil *ClaimError unwraps to nothing and prints "<nil>"; one without a
@@ -217,12 +217,12 @@ func TestClaimErrorUnwrapEachForm(t *testing.T) {
 	var nilErr *benefits.ClaimError
 	assert.Nil(t, nilErr.Unwrap())
 	assert.Equal(t, "<nil>", nilErr.Error())
-	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{}).Unwrap())
-	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{Err: benefits.ErrBadMedicalClaim}).Unwrap())
-	assert.Equal(t, []error{benefits.ErrClaimLimit, benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{Err: benefits.ErrClaimLimit}).Unwrap())
-	e := &benefits.ClaimError{Path: "bills[1].id", Why: "w"}
+	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, benefits.NewClaimError("", "", nil).Unwrap())
+	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, benefits.NewClaimError("", "", benefits.ErrBadMedicalClaim).Unwrap())
+	assert.Equal(t, []error{benefits.ErrClaimLimit, benefits.ErrBadMedicalClaim}, benefits.NewClaimError("", "", benefits.ErrClaimLimit).Unwrap())
+	e := benefits.NewClaimError("bills[1].id", "w", nil)
 	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": bills[1].id: w", e.Error())
-	e.Path = ""
+	e = benefits.NewClaimError("", "w", nil)
 	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": w", e.Error())
 }
 
@@ -301,7 +301,7 @@ func TestClaimJSONLimitsOnTheEdge(t *testing.T) {
 	err = decode(`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"amount":"1.00"},{"item":"x"}]}]}`)
 	var ce *benefits.ClaimError
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "bills[0].lines[1].amount", ce.Path)
+	assert.Equal(t, "bills[0].lines[1].amount", ce.Path())
 	var nilClaim *benefits.MedicalClaim
 	assert.ErrorIs(t, nilClaim.UnmarshalJSON([]byte(`{}`)), benefits.ErrBadMedicalClaim)
 }

@@ -192,10 +192,10 @@ func (rb *Rulebook) Needs(c Case) (Needs, error) {
 // parameters and before the provisional values, every parameter the
 // schedule from..to (Schedule) needs and rb's parameters do not give (each
 // year's standard under 第四十五条, the 2024 wage), NeedMissing. A bad
-// range is ErrRange.
+// range is bad_range.
 func (rb *Rulebook) ScheduleNeeds(c Case, from, to calendar.Month) (Needs, error) {
 	if rb.ok() == nil && (from.IsZero() || to.Before(from)) {
-		return Needs{List: []Need{}, Rulebook: rb.fingerprint}, ErrRange
+		return Needs{List: []Need{}, Rulebook: rb.fingerprint}, errRange
 	}
 	return rb.needs(c, &[2]calendar.Month{from, to})
 }

@@ -57,7 +57,7 @@ const (
 	// annual wage (2024年本市城镇私营单位就业人员平均工资), the base of
 	// 第四十五条's periodic items. It is the same figure as ParamWage for
 	// injuries in 2025: a host may give either, once; if it gives both they
-	// must agree (NewRulebook refuses them otherwise: ErrWage2024Conflict).
+	// must agree (NewRulebook refuses them otherwise: transitional_conflict).
 	// Host-supplied (not yet published).
 	ParamWage2024 param.Name = "benefits.transitional.wage_2024_annual"
 )

@@ -49,7 +49,7 @@ func (r Relation) Chinese() string {
 // from then on the remaining pensions are recomputed, cap included.
 type Dependent struct {
 	// Name names the pension's beneficiary: each dependent of a death has
-	// its own (a name given twice is ErrBadCase).
+	// its own (a name given twice is bad_case).
 	Name     string   `json:"name"`
 	Relation Relation `json:"relation"`
 	// Lone: a lone elder or an orphan (孤寡老人或者孤儿), +10 points.
@@ -75,7 +75,7 @@ func (p Dependent) LastMonth() (calendar.Month, error) {
 		}
 		at18, err := calendar.DateOf(y+18, m, d)
 		if err != nil {
-			return calendar.Month{}, fmt.Errorf("%w: %s's 18th birthday: %v", ErrBadCase, p.Name, err)
+			return calendar.Month{}, fmt.Errorf("%w: %s's 18th birthday: %v", errBadCase, p.Name, err)
 		}
 		if end.IsZero() || at18.Before(end) {
 			end = at18
@@ -104,13 +104,13 @@ type PensionBasis struct {
 func nanoOf(name string, v decimal.Decimal) (int64, error) {
 	c, e, ok := coef(v)
 	if !ok || e < -9 || e > 0 || c > 1_000_000_000 {
-		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", ErrBadCase, name, v)
+		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", errBadCase, name, v)
 	}
 	for k := 9 + e; k > 0; k-- {
 		c *= 10
 	}
 	if c > 1_000_000_000 {
-		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1", ErrBadCase, name, v)
+		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1", errBadCase, name, v)
 	}
 	return c, nil
 }
@@ -151,7 +151,7 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	}
 	t, err := monthlyOf(annual, capOfW)
 	if err != nil || tooLarge(t) {
-		return allocation{}, fmt.Errorf("%w: the pensions' cap a month is beyond any plausible figure (%s × %s ÷ 12)", ErrBadCase, shownNumber(annual.String()), shownNumber(capOfW.String()))
+		return allocation{}, fmt.Errorf("%w: the pensions' cap a month is beyond any plausible figure (%s × %s ÷ 12)", errBadCase, shownNumber(annual.String()), shownNumber(capOfW.String()))
 	}
 	total := t.Fen()
 	if order < 0 {
@@ -159,7 +159,7 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 		for i := range weights {
 			a, err := monthlyOf(annual, ratio, shares[i])
 			if err != nil {
-				return allocation{}, fmt.Errorf("%w: a pension beyond any plausible figure: %w", ErrBadCase, err)
+				return allocation{}, fmt.Errorf("%w: a pension beyond any plausible figure: %w", errBadCase, err)
 			}
 			al.fen[i] = a.Fen()
 			sum += a.Fen()

@@ -48,8 +48,9 @@ type File struct {
 	} `json:"schedule,omitempty"`
 }
 
-// ErrCaseFile is wrapped by Parse's errors.
-var ErrCaseFile = errcode.New("benefit_case_file", errcode.Stop,
+// errCaseFile (benefit_case_file) is wrapped by Parse's errors: a host
+// acts on errcode.Of(err).Action() (Stop) or compares its Code().
+var errCaseFile = errcode.New("benefit_case_file", errcode.Stop,
 	"benefits: invalid case file",
 	"待遇案件文件不合要求")
 
@@ -59,17 +60,18 @@ var ErrCaseFile = errcode.New("benefit_case_file", errcode.Stop,
 // through the library's strict JSON layer, with its limits checked before
 // anything is parsed (package jsonerr: 8 MiB, 64 levels, an amount of at
 // most 20 digits with 2 decimals, a ratio at most 18 decimals); a JSON
-// refusal wraps ErrCaseFile and a *jsonerr.Error.
+// refusal carries the code benefit_case_file (Codes) and wraps a
+// *jsonerr.Error.
 func Parse(data []byte) (File, error) {
 	var f File
 	if err := strictjson.Decode(data, &f); err != nil {
-		return File{}, fmt.Errorf("%w: %w", ErrCaseFile, err)
+		return File{}, fmt.Errorf("%w: %w", errCaseFile, err)
 	}
 	if err := f.Case.Validate(); err != nil {
 		return File{}, err
 	}
 	if f.Schedule != nil && (f.Schedule.From.IsZero() || f.Schedule.To.Before(f.Schedule.From)) {
-		return File{}, fmt.Errorf("%w: schedule needs from ≤ to", ErrCaseFile)
+		return File{}, fmt.Errorf("%w: schedule needs from ≤ to", errCaseFile)
 	}
 	if err := unread(f.Parameters); err != nil {
 		return File{}, err

@@ -1,0 +1,34 @@
+package benefits
+
+// Test-only names for what the package keeps unexported (issue 20): the
+// package's own tests reach them as before; a host cannot.
+
+// Codes a host never branches on (it acts on errcode.Of(err).Action(), or
+// compares errcode.Of(err).Code() with the id).
+var (
+	ErrBadCase                = errBadCase
+	ErrBadMedical             = errBadMedical
+	ErrBadMedicalClaim        = errBadMedicalClaim
+	ErrClaimLimit             = errClaimLimit
+	ErrClaimDuplicateMaterial = errClaimDuplicateMaterial
+	ErrNoRulebook             = errNoRulebook
+	ErrBadRules               = errBadRules
+	ErrNoParams               = errNoParams
+	ErrTransitional           = errTransitional
+	ErrWage2024Conflict       = errWage2024Conflict
+	ErrRange                  = errRange
+	ErrBadAward               = errBadAward
+)
+
+// ClaimError is the error of a medical claim's input.
+type ClaimError = claimError
+
+// NewClaimError builds one, as the package does.
+func NewClaimError(path, why string, err error) *ClaimError {
+	return &claimError{path: path, why: why, err: err}
+}
+
+// Path, Why and Err are the error's place, reason and code.
+func (e *claimError) Path() string { return e.path }
+func (e *claimError) Why() string  { return e.why }
+func (e *claimError) Err() error   { return e.err }
