@@ -32,3 +32,44 @@ func NewClaimError(path, why string, err error) *ClaimError {
 func (e *claimError) Path() string { return e.path }
 func (e *claimError) Why() string  { return e.why }
 func (e *claimError) Err() error   { return e.err }
+
+// The rules a medical claim is judged by, by their wire ids (ClaimRules).
+const (
+	RuleDesignated              = ruleDesignated
+	RuleDesignationUnknown      = ruleDesignationUnknown
+	RuleNotDesignated           = ruleNotDesignated
+	RuleEmergency               = ruleEmergency
+	RuleStableUnknown           = ruleStableUnknown
+	RuleAfterStable             = ruleAfterStable
+	RuleStaySpansStable         = ruleStaySpansStable
+	RuleOutOfTownFiled          = ruleOutOfTownFiled
+	RuleFilingPending           = ruleFilingPending
+	RuleFilingRefused           = ruleFilingRefused
+	RuleNotFiled                = ruleNotFiled
+	RuleRehabConfirmed          = ruleRehabConfirmed
+	RuleRehabUnconfirmed        = ruleRehabUnconfirmed
+	RuleRehabRefused            = ruleRehabRefused
+	RuleRehabNotDesignated      = ruleRehabNotDesignated
+	RuleRehabDesignationUnknown = ruleRehabDesignationUnknown
+	RuleDeviceConfirmed         = ruleDeviceConfirmed
+	RuleDeviceUnconfirmed       = ruleDeviceUnconfirmed
+	RuleDeviceRefused           = ruleDeviceRefused
+	RuleDeviceWrongProvider     = ruleDeviceWrongProvider
+	RuleDeviceProviderUnknown   = ruleDeviceProviderUnknown
+	RuleInCatalogue             = ruleInCatalogue
+	RuleCatalogueUnknown        = ruleCatalogueUnknown
+	RuleOutOfCatalogue          = ruleOutOfCatalogue
+	RuleAboveStandard           = ruleAboveStandard
+	RuleMaterialsMissing        = ruleMaterialsMissing
+	RuleSettledDirectly         = ruleSettledDirectly
+	RuleSettledThirdParty       = ruleSettledThirdParty
+	NoteDirectAvailable         = noteDirectAvailable
+	NoteDirectNotNetworked      = noteDirectNotNetworked
+	NoteDirectExcluded          = noteDirectExcluded
+	NoteOutOfTownDirect         = noteOutOfTownDirect
+	NoteSplitNoBasis            = noteSplitNoBasis
+	NoteSplitWaitsPending       = noteSplitWaitsPending
+	NoteSplitWaitsDocuments     = noteSplitWaitsDocuments
+	NotePayeeWaits              = notePayeeWaits
+	NoteDeathOpinion            = noteDeathOpinion
+)

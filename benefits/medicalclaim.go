@@ -986,21 +986,21 @@ func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
 	// The settlement route (第三十五条; 第三十三条).
 	switch {
 	case c.ThirdParty != nil:
-		r.Notes = append(r.Notes, Finding{Rule: NoteDirectExcluded})
+		r.Notes = append(r.Notes, Finding{Rule: noteDirectExcluded})
 	case c.Networked:
 		r.DirectSettlement = true
-		r.Notes = append(r.Notes, Finding{Rule: NoteDirectAvailable})
+		r.Notes = append(r.Notes, Finding{Rule: noteDirectAvailable})
 	default:
-		r.Notes = append(r.Notes, Finding{Rule: NoteDirectNotNetworked})
+		r.Notes = append(r.Notes, Finding{Rule: noteDirectNotNetworked})
 	}
 	if c.ThirdParty == nil && c.Filing == FilingApproved && c.outOfTown() {
-		r.Notes = append(r.Notes, Finding{Rule: NoteOutOfTownDirect})
+		r.Notes = append(r.Notes, Finding{Rule: noteOutOfTownDirect})
 	}
 
 	// The split (第三十四条（三）).
 	if t := c.ThirdParty; t != nil {
 		if !t.hasBasis() {
-			r.Notes = append(r.Notes, Finding{Rule: NoteSplitNoBasis})
+			r.Notes = append(r.Notes, Finding{Rule: noteSplitNoBasis})
 		} else {
 			m := Medical{Total: r.Total, Eligible: r.Payable, DeterminedMedical: t.DeterminedMedical, Ratio: t.Ratio, Road: t.Road, Rule: t.Rule, FundPaysFirst: t.FundPaysFirst}
 			s, err := SplitMedical(m)
@@ -1008,19 +1008,19 @@ func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
 			case err != nil:
 				return ClaimResult{}, &claimError{path: "third_party", why: claimBound(err.Error()), err: err}
 			case r.Pending.Sign() > 0 || r.hasPendingLine():
-				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsPending})
+				r.Notes = append(r.Notes, Finding{Rule: noteSplitWaitsPending})
 			case !docsIn:
-				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsDocuments})
+				r.Notes = append(r.Notes, Finding{Rule: noteSplitWaitsDocuments})
 			default:
 				r.Split, r.split = &s, m
 			}
 		}
 	}
 	if r.Payee.Pending {
-		r.Notes = append(r.Notes, Finding{Rule: NotePayeeWaits})
+		r.Notes = append(r.Notes, Finding{Rule: notePayeeWaits})
 	}
 	if c.Death != nil {
-		r.Notes = append(r.Notes, Finding{Rule: NoteDeathOpinion, Date: c.Death.Date})
+		r.Notes = append(r.Notes, Finding{Rule: noteDeathOpinion, Date: c.Death.Date})
 	}
 	return r, nil
 }
@@ -1063,9 +1063,9 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 	f := make([]Finding, 0, 4)
 	switch {
 	case b.SettledDirectly && c.ThirdParty != nil:
-		f = append(f, Finding{Rule: RuleSettledThirdParty})
+		f = append(f, Finding{Rule: ruleSettledThirdParty})
 	case b.SettledDirectly:
-		f = append(f, Finding{Rule: RuleSettledDirectly})
+		f = append(f, Finding{Rule: ruleSettledDirectly})
 	default:
 		switch {
 		case l.Device != DeviceNone:
@@ -1077,17 +1077,17 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 		}
 		switch l.Catalogue {
 		case FactYes:
-			f = append(f, Finding{Rule: RuleInCatalogue})
+			f = append(f, Finding{Rule: ruleInCatalogue})
 			if l.Allowed != nil && l.Allowed.Cmp(l.Amount) < 0 {
-				f = append(f, Finding{Rule: RuleAboveStandard, Amount: minus(l.Amount, *l.Allowed)})
+				f = append(f, Finding{Rule: ruleAboveStandard, Amount: minus(l.Amount, *l.Allowed)})
 			}
 		case FactNo:
-			f = append(f, Finding{Rule: RuleOutOfCatalogue})
+			f = append(f, Finding{Rule: ruleOutOfCatalogue})
 		default:
-			f = append(f, Finding{Rule: RuleCatalogueUnknown})
+			f = append(f, Finding{Rule: ruleCatalogueUnknown})
 		}
 		if len(missing) > 0 {
-			f = append(f, Finding{Rule: RuleMaterialsMissing, Materials: missing})
+			f = append(f, Finding{Rule: ruleMaterialsMissing, Materials: missing})
 		}
 	}
 	lr.Findings = f
@@ -1128,29 +1128,29 @@ func (c MedicalClaim) placeFinding(b Bill, l BillLine) Finding {
 	if b.Provider.OutOfTown {
 		switch c.Filing {
 		case FilingApproved:
-			normal.Rule = RuleOutOfTownFiled
+			normal.Rule = ruleOutOfTownFiled
 		case FilingPending:
-			normal.Rule = RuleFilingPending
+			normal.Rule = ruleFilingPending
 		case FilingRefused:
-			normal.Rule = RuleFilingRefused
+			normal.Rule = ruleFilingRefused
 		default:
-			normal.Rule = RuleNotFiled
+			normal.Rule = ruleNotFiled
 		}
 	} else {
 		switch b.Provider.Designated {
 		case FactYes:
-			normal.Rule = RuleDesignated
+			normal.Rule = ruleDesignated
 		case FactNo:
-			normal.Rule = RuleNotDesignated
+			normal.Rule = ruleNotDesignated
 		default:
-			normal.Rule = RuleDesignationUnknown
+			normal.Rule = ruleDesignationUnknown
 		}
 	}
 	if normal.Rule.level() == levelOK || !b.NearestEmergency {
 		return normal
 	}
 	if c.Stable.IsZero() {
-		return Finding{Rule: RuleStableUnknown}
+		return Finding{Rule: ruleStableUnknown}
 	}
 	from, to := l.Date, l.Date
 	if from.IsZero() {
@@ -1161,14 +1161,14 @@ func (c MedicalClaim) placeFinding(b Bill, l BillLine) Finding {
 	}
 	switch {
 	case !to.After(c.Stable):
-		return Finding{Rule: RuleEmergency, Date: c.Stable}
+		return Finding{Rule: ruleEmergency, Date: c.Stable}
 	case from.After(c.Stable):
 		if normal.Rule.level() == levelPending {
 			return normal
 		}
-		return Finding{Rule: RuleAfterStable, Date: c.Stable}
+		return Finding{Rule: ruleAfterStable, Date: c.Stable}
 	}
-	return Finding{Rule: RuleStaySpansStable, Date: c.Stable}
+	return Finding{Rule: ruleStaySpansStable, Date: c.Stable}
 }
 
 // rehabFindings apply 第三十六条: confirmed, at a designated rehabilitation
@@ -1177,18 +1177,18 @@ func rehabFindings(b Bill) []Finding {
 	var out []Finding
 	switch {
 	case b.Provider.OutOfTown || b.Provider.RehabDesignated == FactNo:
-		out = append(out, Finding{Rule: RuleRehabNotDesignated})
+		out = append(out, Finding{Rule: ruleRehabNotDesignated})
 	case b.Provider.RehabDesignated == FactUnknown:
-		out = append(out, Finding{Rule: RuleRehabDesignationUnknown})
+		out = append(out, Finding{Rule: ruleRehabDesignationUnknown})
 	}
 	switch b.Confirmed {
 	case FactNo:
-		out = append(out, Finding{Rule: RuleRehabRefused})
+		out = append(out, Finding{Rule: ruleRehabRefused})
 	case FactUnknown:
-		out = append(out, Finding{Rule: RuleRehabUnconfirmed})
+		out = append(out, Finding{Rule: ruleRehabUnconfirmed})
 	}
 	if len(out) == 0 {
-		out = append(out, Finding{Rule: RuleRehabConfirmed})
+		out = append(out, Finding{Rule: ruleRehabConfirmed})
 	}
 	return out
 }
@@ -1203,18 +1203,18 @@ func deviceFindings(b Bill, d DeviceKind) []Finding {
 	var out []Finding
 	switch {
 	case b.Provider.OutOfTown || at == FactNo:
-		out = append(out, Finding{Rule: RuleDeviceWrongProvider, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceWrongProvider, Device: d})
 	case at == FactUnknown:
-		out = append(out, Finding{Rule: RuleDeviceProviderUnknown, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceProviderUnknown, Device: d})
 	}
 	switch b.Confirmed {
 	case FactNo:
-		out = append(out, Finding{Rule: RuleDeviceRefused, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceRefused, Device: d})
 	case FactUnknown:
-		out = append(out, Finding{Rule: RuleDeviceUnconfirmed, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceUnconfirmed, Device: d})
 	}
 	if len(out) == 0 {
-		out = append(out, Finding{Rule: RuleDeviceConfirmed, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceConfirmed, Device: d})
 	}
 	return out
 }

@@ -236,7 +236,7 @@ func findingsJSON(fs []Finding) []findingJSON {
 	out := make([]findingJSON, len(fs))
 	for i, f := range fs {
 		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Article(), Date: f.Date, Materials: f.Materials, Device: f.Device}
-		if f.Rule == RuleAboveStandard {
+		if f.Rule == ruleAboveStandard {
 			a := f.Amount
 			out[i].Amount = &a
 		}
