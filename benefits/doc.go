@@ -62,6 +62,16 @@
 // Codes lists (bad_case, bad_medical_claim, …). A medical claim's error
 // names the place (bills[2].lines[0].amount) in its message.
 //
+// # Limits of a medical claim
+//
+// A medical claim has at most 1000 bills and 10000 lines in all, a bill's
+// ID at most 64 bytes, a name or an item at most 256 bytes (Validate). Its
+// JSON (ParseMedicalClaim) is at most MaxClaimJSONBytes (1 MiB), nested at
+// most 8 deep, a string at most 1024 bytes as written, a bare number or
+// literal at most 32 bytes, and at most 20000 list items in all; each is
+// checked in one pass before anything is parsed. A claim over a limit is
+// refused with the code claim_limit.
+//
 // # Speed
 //
 // An award takes microseconds and a few dozen allocations, a month's payroll

@@ -73,3 +73,15 @@ const (
 	NotePayeeWaits              = notePayeeWaits
 	NoteDeathOpinion            = noteDeathOpinion
 )
+
+// The limits of a medical claim the package applies (stated in the package doc).
+const (
+	MaxClaimBills        = maxClaimBills
+	MaxClaimLines        = maxClaimLines
+	MaxClaimID           = maxClaimID
+	MaxClaimText         = maxClaimText
+	MaxClaimJSONDepth    = maxClaimJSONDepth
+	MaxClaimJSONString   = maxClaimJSONString
+	MaxClaimJSONNumber   = maxClaimJSONNumber
+	MaxClaimJSONElements = maxClaimJSONElements
+)

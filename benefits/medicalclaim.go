@@ -389,13 +389,13 @@ type BillLine struct {
 	Device DeviceKind `json:"device,omitempty"`
 }
 
-// Limits of a medical claim, checked by Validate (and by ParseMedicalClaim
-// on the JSON before it is parsed).
+// Limits of a medical claim (the package doc states each), checked by
+// Validate (and by ParseMedicalClaim on the JSON before it is parsed).
 const (
-	MaxClaimBills = 1000  // bills in one claim
-	MaxClaimLines = 10000 // lines in one claim, all bills together
-	MaxClaimID    = 64    // bytes of a bill's ID
-	MaxClaimText  = 256   // bytes of a name or an item
+	maxClaimBills = 1000  // bills in one claim
+	maxClaimLines = 10000 // lines in one claim, all bills together
+	maxClaimID    = 64    // bytes of a bill's ID
+	maxClaimText  = 256   // bytes of a name or an item
 )
 
 // Errors of medical claims. Every error about a claim's input matches
@@ -462,7 +462,7 @@ func claimErr(err error, path, format string, args ...any) *claimError {
 	return &claimError{path: path, why: fmt.Sprintf(format, args...), err: err}
 }
 
-// maxChargeFen bounds a charge (10¹¹ 元, in fen): MaxClaimLines of them
+// maxChargeFen bounds a charge (10¹¹ 元, in fen): maxClaimLines of them
 // add up below 10¹⁵ 元, what SplitMedical takes.
 const maxChargeFen = 10_000_000_000_000
 
@@ -498,8 +498,8 @@ func (c MedicalClaim) Validate() error {
 		return bad("filing", "%s (want approved, pending, refused or nothing)", claimEcho(string(c.Filing)))
 	case len(c.Bills) == 0:
 		return bad("bills", "no bill")
-	case len(c.Bills) > MaxClaimBills:
-		return claimErr(errClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), MaxClaimBills)
+	case len(c.Bills) > maxClaimBills:
+		return claimErr(errClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), maxClaimBills)
 	}
 	if d := c.Death; d != nil {
 		if d.Date.IsZero() {
@@ -515,8 +515,8 @@ func (c MedicalClaim) Validate() error {
 		default:
 			return bad("advance.by", "%s (want platform, service_agency or third)", claimEcho(string(a.By)))
 		}
-		if len(a.Name) > MaxClaimText {
-			return claimErr(errClaimLimit, "advance.name", "longer than %d bytes", MaxClaimText)
+		if len(a.Name) > maxClaimText {
+			return claimErr(errClaimLimit, "advance.name", "longer than %d bytes", maxClaimText)
 		}
 	}
 	if err := checkMaterials(c.Submitted, -1); err != nil {
@@ -554,8 +554,8 @@ func (c MedicalClaim) Validate() error {
 		}
 		ids[b.ID] = i
 		lines += len(b.Lines)
-		if lines > MaxClaimLines {
-			return claimErr(errClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", MaxClaimLines)
+		if lines > maxClaimLines {
+			return claimErr(errClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", maxClaimLines)
 		}
 	}
 	return nil
@@ -572,12 +572,12 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 	switch {
 	case b.ID == "":
 		return bad(".id", "no receipt number")
-	case len(b.ID) > MaxClaimID:
-		return claimErr(errClaimLimit, billPath(i, ".id"), "longer than %d bytes", MaxClaimID)
+	case len(b.ID) > maxClaimID:
+		return claimErr(errClaimLimit, billPath(i, ".id"), "longer than %d bytes", maxClaimID)
 	case !utf8.ValidString(b.ID):
 		return bad(".id", "not UTF-8")
-	case len(b.Provider.Name) > MaxClaimText:
-		return claimErr(errClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", MaxClaimText)
+	case len(b.Provider.Name) > maxClaimText:
+		return claimErr(errClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", maxClaimText)
 	case b.Date.IsZero():
 		return bad(".date", "no date")
 	case b.Date.Before(c.Injury):
@@ -608,8 +608,8 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 			return lbad(errBadMedicalClaim, ".amount", "%s", why)
 		}
 		switch {
-		case len(l.Item) > MaxClaimText:
-			return lbad(errClaimLimit, ".item", "longer than %d bytes", MaxClaimText)
+		case len(l.Item) > maxClaimText:
+			return lbad(errClaimLimit, ".item", "longer than %d bytes", maxClaimText)
 		case !l.Catalogue.valid():
 			return lbad(errBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
 		case !l.Date.IsZero() && (l.Date.Before(b.Date) || l.Date.After(end)):

@@ -12,20 +12,25 @@ import (
 	"github.com/zhishang/zhishang/money"
 )
 
-// Limits of a medical claim's JSON, checked by ParseMedicalClaim in one
-// linear pass before anything is parsed: a document that passes them
-// decodes into at most MaxClaimJSONElements list items, so the memory the
-// reader takes is bounded by them (a few hundred bytes an item), not by the
-// input's bytes.
+// MaxClaimJSONBytes is the largest medical claim ParseMedicalClaim reads
+// (1 MiB): a host reading a claim from a stream reads at most this and one
+// byte more (io.LimitReader), so that a larger one is refused, not read
+// whole.
+const MaxClaimJSONBytes = 1 << 20
+
+// Limits of a medical claim's JSON (the package doc states each), checked
+// by ParseMedicalClaim in one linear pass before anything is parsed: a
+// document that passes them decodes into at most maxClaimJSONElements list
+// items, so the memory the reader takes is bounded by them (a few hundred
+// bytes an item), not by the input's bytes.
 //
 // Reading and judging a claim are not hot paths (a claim is read and
 // judged once); figures against encoding/json in BENCHMARKS.md.
 const (
-	MaxClaimJSONBytes    = 1 << 20 // the whole document
-	MaxClaimJSONDepth    = 8       // objects and lists nested (a claim needs 5)
-	MaxClaimJSONString   = 1024    // bytes of one string as written, quotes and escapes included
-	MaxClaimJSONNumber   = 32      // bytes of one bare number or literal
-	MaxClaimJSONElements = 20000   // items of all lists together
+	maxClaimJSONDepth    = 8     // objects and lists nested (a claim needs 5)
+	maxClaimJSONString   = 1024  // bytes of one string as written, quotes and escapes included
+	maxClaimJSONNumber   = 32    // bytes of one bare number or literal
+	maxClaimJSONElements = 20000 // items of all lists together
 )
 
 // MarshalJSON writes true, false or null (unknown).
@@ -81,8 +86,7 @@ type (
 
 // ParseMedicalClaim reads a medical claim from JSON, strictly, and validates
 // it (Validate). Before parsing it checks the stated limits
-// (MaxClaimJSONBytes, MaxClaimJSONDepth, MaxClaimJSONString,
-// MaxClaimJSONNumber, MaxClaimJSONElements) and refuses null anywhere (leave
+// (MaxClaimJSONBytes and the others the package doc states) and refuses null anywhere (leave
 // an unknown fact's key out). Unknown keys, a key in another case or
 // written twice, a malformed date or amount and a line without its amount
 // are errors. Every error has the code bad_medical_claim (errcode.Of;
@@ -109,7 +113,7 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var w claimWire
-	if err := strictjson.DecodeLimits(data, &w, strictjson.Limits{MaxBytes: MaxClaimJSONBytes, MaxDepth: MaxClaimJSONDepth, MaxString: MaxClaimJSONString}); err != nil {
+	if err := strictjson.DecodeLimits(data, &w, strictjson.Limits{MaxBytes: MaxClaimJSONBytes, MaxDepth: maxClaimJSONDepth, MaxString: maxClaimJSONString}); err != nil {
 		return decodeError(err)
 	}
 	out := MedicalClaim(w.claimFields)
@@ -137,7 +141,7 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 // guardClaimJSON checks, in one pass recursing into nothing, what the
 // library's strict JSON layer (which then decodes the claim with the same
 // size, depth and string limits) does not: the number of list items
-// (MaxClaimJSONElements), a bare number's length (MaxClaimJSONNumber) and
+// (maxClaimJSONElements), a bare number's length (maxClaimJSONNumber) and
 // null anywhere.
 func guardClaimJSON(data []byte) error {
 	limit := func(format string, args ...any) error {
@@ -146,7 +150,7 @@ func guardClaimJSON(data []byte) error {
 	if len(data) > MaxClaimJSONBytes {
 		return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: -1, Limit: MaxClaimJSONBytes, Detail: fmt.Sprintf("%d bytes", len(data))})
 	}
-	var lists [MaxClaimJSONDepth]bool // at each depth: a list (true) or an object
+	var lists [maxClaimJSONDepth]bool // at each depth: a list (true) or an object
 	depth, elements := 0, 0
 	first := false // just after '[': the next value is a first item
 	for i := 0; i < len(data); i++ {
@@ -169,12 +173,12 @@ func guardClaimJSON(data []byte) error {
 					i++
 				}
 			}
-			if i-start+1 > MaxClaimJSONString {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrStringLength, Offset: int64(start), Limit: MaxClaimJSONString})
+			if i-start+1 > maxClaimJSONString {
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrStringLength, Offset: int64(start), Limit: maxClaimJSONString})
 			}
 		case '{', '[':
-			if depth == MaxClaimJSONDepth {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooDeep, Offset: int64(i), Limit: MaxClaimJSONDepth})
+			if depth == maxClaimJSONDepth {
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooDeep, Offset: int64(i), Limit: maxClaimJSONDepth})
 			}
 			lists[depth] = ch == '['
 			depth++
@@ -193,15 +197,15 @@ func guardClaimJSON(data []byte) error {
 			for i+1 < len(data) && !strings.ContainsRune(" \t\n\r,:[]{}\"", rune(data[i+1])) {
 				i++
 			}
-			if i-start+1 > MaxClaimJSONNumber {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNumber, Offset: int64(start), Limit: MaxClaimJSONNumber})
+			if i-start+1 > maxClaimJSONNumber {
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNumber, Offset: int64(start), Limit: maxClaimJSONNumber})
 			}
 			if string(data[start:i+1]) == "null" {
 				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNull, Offset: int64(start), Detail: "leave the key out instead"})
 			}
 		}
-		if elements > MaxClaimJSONElements {
-			return limit("more than %d list items", MaxClaimJSONElements)
+		if elements > maxClaimJSONElements {
+			return limit("more than %d list items", maxClaimJSONElements)
 		}
 	}
 	return nil
