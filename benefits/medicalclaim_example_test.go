@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // A rider hurt on 2026-03-02 is taken to the nearest hospital, which is not
@@ -44,7 +45,7 @@ func ExampleRulebook_Assess() {
 	for _, m := range r.Missing() {
 		fmt.Println("missing:", m.Bill, m.Material.Chinese())
 	}
-	fmt.Println(r.ExplainZH()[1])
+	fmt.Println(r.Explain(explain.Chinese)[1])
 	// Output:
 	// A001 1 payable emergency_before_stable 第三十二条第一款
 	// A001 2 not_payable after_stable 第三十二条第一款

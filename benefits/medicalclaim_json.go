@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/money"
@@ -290,7 +291,7 @@ func (r ClaimResult) MarshalJSON() ([]byte, error) {
 	w := claimResultJSON{Lines: make([]lineResultJSON, len(r.Lines)), Materials: r.Materials, Complete: r.Complete(), Extra: r.Extra,
 		Payee: payeeJSON{Payee: r.Payee, Article: r.Payee.Article()}, DirectSettlement: r.DirectSettlement,
 		Total: r.Total, Payable: r.Payable, NotPayable: r.NotPayable, Pending: r.Pending,
-		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explanation(), ExplanationZH: r.ExplainZH(), Rulebook: r.Rulebook}
+		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explain(explain.English), ExplanationZH: r.Explain(explain.Chinese), Rulebook: r.Rulebook}
 	if w.Materials == nil {
 		w.Materials = []MaterialNeed{}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/money"
 )
@@ -308,8 +309,8 @@ func (f Finding) render(zh bool) string {
 // String is the finding in English, with its article.
 func (f Finding) String() string { return f.render(false) }
 
-// StringZH is the finding in Chinese, with the same figures as String.
-func (f Finding) StringZH() string { return f.render(true) }
+// Chinese is the finding in Chinese, with the same figures as String.
+func (f Finding) Chinese() string { return f.render(true) }
 
 var deviceNames = map[DeviceKind][2]string{
 	DeviceProsthesis:    {"prosthesis", "假肢"},
@@ -399,8 +400,8 @@ var payeeNames = map[PayeeKind][2]string{
 // String describes the payee in English.
 func (p Payee) String() string { return p.render(false) }
 
-// StringZH describes the payee in Chinese.
-func (p Payee) StringZH() string { return p.render(true) }
+// Chinese describes the payee in Chinese.
+func (p Payee) Chinese() string { return p.render(true) }
 
 func (p Payee) render(zh bool) string {
 	n, ok := payeeNames[p.Kind]
@@ -511,8 +512,8 @@ func (l LineResult) Deciding() []Finding {
 // String describes the charge's verdict with its reasons, in English.
 func (l LineResult) String() string { return l.render(false) }
 
-// StringZH describes the charge's verdict with its reasons, in Chinese.
-func (l LineResult) StringZH() string { return l.render(true) }
+// Chinese describes the charge's verdict with its reasons, in Chinese.
+func (l LineResult) Chinese() string { return l.render(true) }
 
 func (r ClaimResult) materialsLine(zh bool) string {
 	missing := r.Missing()
@@ -568,38 +569,26 @@ func (r ClaimResult) totalsLine(zh bool) string {
 		r.Total.String(), r.Payable.String(), r.NotPayable.String(), r.Pending.String())
 }
 
-// Explanation lists the claim for a developer, in English: each charge with
-// its verdict and reasons, the materials, the payee, the totals, the
-// remarks, and the third party's split. ExplainZH gives the same lines in
-// Chinese.
-func (r ClaimResult) Explanation() []string {
+// Explain lists the claim in lang (explain.Chinese for a clerk,
+// explain.English for a developer; another lang is English), line for line
+// with the same figures in both: each charge with its verdict and reasons,
+// the materials, the payee, the totals, the remarks, and the third party's
+// split.
+func (r ClaimResult) Explain(lang explain.Lang) []string {
+	zh := lang == explain.Chinese
 	out := make([]string, 0, len(r.Lines)+len(r.Notes)+8)
 	for _, l := range r.Lines {
-		out = append(out, l.String())
+		out = append(out, l.render(zh))
 	}
-	out = append(out, r.materialsLine(false), r.Payee.String(), r.totalsLine(false))
+	out = append(out, r.materialsLine(zh), r.Payee.render(zh), r.totalsLine(zh))
 	for _, n := range r.Notes {
-		out = append(out, n.String())
+		out = append(out, n.render(zh))
 	}
-	if r.Split != nil {
-		out = append(out, r.Split.Explanation...)
-	}
-	return out
-}
-
-// ExplainZH lists the claim for a clerk, in Chinese, line for line as
-// Explanation, with the same figures.
-func (r ClaimResult) ExplainZH() []string {
-	out := make([]string, 0, len(r.Lines)+len(r.Notes)+8)
-	for _, l := range r.Lines {
-		out = append(out, l.StringZH())
-	}
-	out = append(out, r.materialsLine(true), r.Payee.StringZH(), r.totalsLine(true))
-	for _, n := range r.Notes {
-		out = append(out, n.StringZH())
-	}
-	if r.Split != nil {
+	switch {
+	case r.Split != nil && zh:
 		out = append(out, MedicalZH(r.split, *r.Split)...)
+	case r.Split != nil:
+		out = append(out, r.Split.Explanation...)
 	}
 	return out
 }

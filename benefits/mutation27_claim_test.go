@@ -17,6 +17,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -337,7 +338,7 @@ func TestDeviceFindingNamesItsFitter(t *testing.T) {
 		var enOther string
 		for d, name := range zhName {
 			f := benefits.Finding{Rule: rule, Device: d}
-			zh, en := f.StringZH(), f.String()
+			zh, en := f.Chinese(), f.String()
 			assert.Contains(t, zh, name, "%s %s", rule, d)
 			if d == benefits.DeviceDenture {
 				assert.Contains(t, zh, "定点医疗机构", "%s %s", rule, d)
@@ -356,7 +357,7 @@ func TestDeviceFindingNamesItsFitter(t *testing.T) {
 		assert.NotEqual(t, enOther, enDenture, "%s: the denture's place differs in English too", rule)
 		// An unknown device is named as given.
 		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.String(), "hoverboard")
-		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.StringZH(), "hoverboard")
+		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.Chinese(), "hoverboard")
 	}
 }
 
@@ -368,7 +369,7 @@ func TestMaterialsLineNamesTheBill(t *testing.T) {
 	r := assess(t, claimOf(t, b))
 	require.Len(t, r.Missing(), 1)
 	assert.Equal(t, "B7", r.Missing()[0].Bill)
-	zh, en := r.ExplainZH()[len(r.Lines)], r.Explanation()[len(r.Lines)]
+	zh, en := r.Explain(explain.Chinese)[len(r.Lines)], r.Explain(explain.English)[len(r.Lines)]
 	assert.Contains(t, zh, "B7")
 	assert.Contains(t, en, "B7")
 
@@ -377,7 +378,7 @@ func TestMaterialsLineNamesTheBill(t *testing.T) {
 	r = assess(t, c)
 	require.Len(t, r.Missing(), 1)
 	assert.Equal(t, "", r.Missing()[0].Bill)
-	zh, en = r.ExplainZH()[len(r.Lines)], r.Explanation()[len(r.Lines)]
+	zh, en = r.Explain(explain.Chinese)[len(r.Lines)], r.Explain(explain.English)[len(r.Lines)]
 	assert.NotContains(t, zh, "票据")
 	assert.NotContains(t, en, "of bill")
 	assert.Contains(t, zh, benefits.MedApplicationForm.Article())

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
@@ -145,7 +146,7 @@ func TestFormulaCitesArticle45OnlyWhenRebased(t *testing.T) {
 			assert.Equal(t, tc.rebased, strings.Contains(it.Formula(), "第四十五条"), "%s %s: %s", tc.commencement, it.Kind, it.Formula())
 		}
 		assert.Equal(t, 2, periodic, tc.commencement)
-		zh := strings.Join(a.ExplainZH(), "\n")
+		zh := strings.Join(a.Explain(explain.Chinese), "\n")
 		assert.Equal(t, tc.rebased, strings.Contains(zh, "第四十五条"), tc.commencement)
 	}
 }

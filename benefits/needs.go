@@ -62,10 +62,10 @@ func (n Need) String() string {
 	return s
 }
 
-// StringZH is String in Chinese, for a clerk: "[缺少] NAME（须于 DAY
+// Chinese is String in Chinese, for a clerk: "[缺少] NAME（须于 DAY
 // 有效）：WHY" or "[暂定] NAME = FIGURE，自 DAY 起施行（SOURCE；状态：暂定）：WHY"
 // (param.Value.StringZH; WhyZH, or Why when there is no Chinese).
-func (n Need) StringZH() string {
+func (n Need) Chinese() string {
 	mark := n.Mark
 	if mark == "" {
 		mark = NeedMissing

@@ -20,6 +20,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
@@ -110,15 +111,13 @@ func (f File) rulebook() (*benefits.Rulebook, error) {
 
 // Result is everything the calculator computes for a case file.
 type Result struct {
-	Award       benefits.Award         `json:"award"`
+	Award benefits.Award `json:"award"`
+	// Explanation is the award's, in English (Award.Explain(explain.English));
+	// Award.Explain(explain.Chinese) gives it in Chinese.
 	Explanation []string               `json:"explanation"`
 	Medical     *benefits.MedicalSplit `json:"medical,omitempty"`
 	Schedule    []benefits.Payment     `json:"schedule,omitempty"`
 }
-
-// ExplainZH returns the award's explanation in Chinese (the Result's
-// Explanation is the award's, in English).
-func (r Result) ExplainZH() []string { return r.Award.ExplainZH() }
 
 // Calculate computes the award (benefits.Rulebook.Compute), the medical
 // split (benefits.SplitMedical) and the schedule (Rulebook.Schedule), with
@@ -135,7 +134,7 @@ func (f File) Calculate() (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	r := Result{Award: a, Explanation: a.Explanation()}
+	r := Result{Award: a, Explanation: a.Explain(explain.English)}
 	if f.Medical != nil {
 		s, err := benefits.SplitMedical(*f.Medical)
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
@@ -49,7 +50,7 @@ func TestCalculateRecordsTheRulebook(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rb.Fingerprint(), r.Award.Rulebook)
 	assert.NotEmpty(t, r.Schedule)
-	assert.NotEmpty(t, r.ExplainZH())
+	assert.NotEmpty(t, r.Award.Explain(explain.Chinese))
 	n, err := f.Needs()
 	require.NoError(t, err)
 	assert.Equal(t, rb.Fingerprint(), n.Rulebook)
@@ -90,7 +91,7 @@ func TestParseStrict(t *testing.T) {
 	assert.Equal(t, "bad_case", errcode.Of(err).Code())
 	_, err = (casefile.File{}).Needs()
 	assert.Equal(t, "bad_case", errcode.Of(err).Code())
-	assert.NotPanics(t, func() { _ = casefile.Result{}.ExplainZH() })
+	assert.NotPanics(t, func() { _ = casefile.Result{}.Award.Explain(explain.Chinese) })
 }
 
 // Issue 18: a parameter null or absent in a case file was

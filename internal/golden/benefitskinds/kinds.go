@@ -13,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -210,7 +211,7 @@ func init() {
 			if m := r.Medical; m != nil {
 				out.Medical = medicalOf(*m)
 			}
-			return out, golden.Explain(r, r.Explanation)
+			return out, golden.Explained{EN: r.Explanation, ZH: r.Award.Explain(explain.Chinese)}
 		}),
 		// benefits.medical: 第三十四条.
 		"benefits.medical": golden.Define(func(in benefits.Medical) (medicalOut, golden.Explained) {
@@ -232,7 +233,7 @@ func init() {
 			if err != nil {
 				return medicalClaimOut{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
-			return medicalClaimOf(r), golden.Explained{EN: r.Explanation(), ZH: r.ExplainZH()}
+			return medicalClaimOf(r), golden.Explained{EN: r.Explain(explain.English), ZH: r.Explain(explain.Chinese)}
 		}),
 	})
 }
