@@ -32,11 +32,6 @@ const (
 	DeathGrant             Kind = "death_grant"               // 一次性职业伤害死亡补助金
 )
 
-// Periodic reports whether k is paid monthly (the 定期待遇 of 第四十五条).
-func (k Kind) Periodic() bool {
-	return k == DisabilityAllowance || k == NursingAllowance || k == SurvivorPension
-}
-
 // Chinese is the item's name in the regulation's words ("伤残津贴"), or ""
 // for an unknown kind.
 func (k Kind) Chinese() string {
@@ -110,8 +105,9 @@ type Award struct {
 	// Situation is the death situation the award was computed in
 	// (Case.DeathSituation); NoDeathSituation for a disability award.
 	Situation DeathSituation
-	// Pensions is set when the award has survivor pensions.
-	Pensions *PensionBasis
+	// pensions is set when the award has survivor pensions: what the
+	// schedule recomputes them from (kept in the award's JSON).
+	pensions *pensionBasis
 	// Platform are the platform's own lines (第四十六条), never the fund's:
 	// they are not in OneTimeTotal, MonthlyTotal or the schedule.
 	Platform      []PlatformLine
@@ -261,7 +257,7 @@ func (k *calc) base(name param.Name, d calendar.Date) (param.Value, error) {
 // rounding each pension up cannot take the sum a fen past it.
 //
 // 第四十五条: an injury or death before the 《实施办法》's commencement
-// (ParamCommencement) gets its one-time items on the W of its year, and its
+// (paramCommencement) gets its one-time items on the W of its year, and its
 // periodic items (伤残津贴, 供养亲属抚恤金, 生活护理费) from the commencement
 // month on at the 2024 wage, each year at least that year's standard (see
 // Rebase; the schedule applies it).

@@ -40,7 +40,7 @@
 //	r, err := rb.Assess(claim)            // a medical claim (第三十二至三十七条)
 //
 // The 《实施办法》's commencement and the 2024 wage are parameters
-// (ParamCommencement, ParamWage2024 or ParamWage for 2025), used by every
+// (paramCommencement, ParamWage2024 or ParamWage for 2025), used by every
 // case. The commencement is embedded once, in param.Defaults, for levy and
 // benefits alike: 2025-07-01, provisional (the day Shanghai's expanded pilot
 // began under 沪人社规〔2025〕17号); a host overrides it with its own value
@@ -80,7 +80,7 @@
 // by money.RoundDiv in 64 and 128-bit integers wherever the coefficients
 // allow (the decimal arithmetic gives the same results otherwise, and
 // money's tests check both agree); formulas and notes are built only when
-// asked for (Item.Formula, Award.Notes, Explanation, JSON); a Payroll
+// asked for (Item.Formula, Award.Explain, JSON); a Payroll
 // computes each 第四十五条 level once a month.
 //
 // Explanations are data (package explain): a formula, a note and a line of

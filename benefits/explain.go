@@ -227,8 +227,9 @@ func (n note) String() string { return n.render(explain.English) }
 
 func (a *Award) note(n note) { a.notes = append(a.notes, n) }
 
-// Notes are the award's remarks: readings applied, warnings.
-func (a Award) Notes() []string {
+// noteTexts are the award's remarks in English (readings applied,
+// warnings), as its JSON keeps them; Explain gives them in either language.
+func (a Award) noteTexts() []string {
 	out := make([]string, len(a.notes))
 	for i, n := range a.notes {
 		out[i] = n.String()
@@ -310,11 +311,6 @@ func (l PlatformLine) render(lang explain.Lang) string {
 	return t
 }
 
-// String describes the platform's line (第四十六条).
-func (l PlatformLine) String() string { return l.render(explain.English) }
-
-// Chinese describes the platform's line in Chinese (第四十六条).
-func (l PlatformLine) Chinese() string { return l.render(explain.Chinese) }
 
 // lines renders the award in lang: each item with its amount, formula,
 // articles and parameters; the totals; the platform's lines apart; the

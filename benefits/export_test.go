@@ -1,5 +1,10 @@
 package benefits
 
+import (
+	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
+)
+
 // Test-only names for what the package keeps unexported (issue 20): the
 // package's own tests reach them as before; a host cannot.
 
@@ -85,3 +90,33 @@ const (
 	MaxClaimJSONNumber   = maxClaimJSONNumber
 	MaxClaimJSONElements = maxClaimJSONElements
 )
+
+// Methods a host reaches otherwise (issue 20), kept for the package's tests.
+
+// Periodic is Item.Periodic for an item of kind k.
+func (k Kind) Periodic() bool {
+	return k == DisabilityAllowance || k == NursingAllowance || k == SurvivorPension
+}
+
+func (f Fact) Known() bool  { return f == FactYes || f == FactNo }
+func (f Fact) IsZero() bool { return f == FactUnknown }
+
+func (l LineResult) Deciding() []Finding { return l.deciding() }
+func (r ClaimResult) Complete() bool     { return r.complete() }
+func (f Finding) Article() string        { return f.Rule.Article() }
+func (a Award) Notes() []string          { return a.noteTexts() }
+
+func (p Dependent) LastMonth() (calendar.Month, error) { return p.lastMonth() }
+
+func (p Payee) String() string         { return p.render(false) }
+func (p Payee) Chinese() string        { return p.render(true) }
+func (l PlatformLine) String() string  { return l.render(explain.English) }
+func (l PlatformLine) Chinese() string { return l.render(explain.Chinese) }
+
+// PensionBasis is an award's basis for its survivor pensions.
+type PensionBasis = pensionBasis
+
+func (a Award) PensionBasis() *PensionBasis  { return a.pensions }
+func (a *Award) SetPensions(p *PensionBasis) { a.pensions = p }
+
+const ParamCommencement = paramCommencement

@@ -133,7 +133,7 @@ type awardJSON struct {
 	OneTimeTotal  money.Amount       `json:"one_time_total"`
 	MonthlyTotal  money.Amount       `json:"monthly_total"`
 	Situation     DeathSituation     `json:"death_situation,omitzero"`
-	Pensions      *PensionBasis      `json:"pensions,omitempty"`
+	Pensions      *pensionBasis      `json:"pensions,omitempty"`
 	Platform      []platformLineJSON `json:"platform,omitempty"`
 	PlatformTotal *money.Amount      `json:"platform_total,omitempty"`
 	Provisional   bool               `json:"provisional"`
@@ -148,7 +148,7 @@ type awardJSON struct {
 // MarshalJSON writes the award with its notes; amounts have two decimals.
 func (a Award) MarshalJSON() ([]byte, error) {
 	w := awardJSON{Items: a.Items, OneTimeTotal: a.OneTimeTotal, MonthlyTotal: a.MonthlyTotal,
-		Situation: a.Situation, Pensions: a.Pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.Notes(), Rulebook: a.Rulebook}
+		Situation: a.Situation, Pensions: a.pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.noteTexts(), Rulebook: a.Rulebook}
 	for _, n := range a.notes {
 		if n.kind == nText {
 			// an award read from JSON written before the steps: its notes
@@ -199,7 +199,7 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("%w: rulebook %s: want a Fingerprint, 64 lowercase hexadecimal digits", errBadAward, shown(w.Rulebook))
 	}
 	*a = Award{Items: w.Items, OneTimeTotal: w.OneTimeTotal, MonthlyTotal: w.MonthlyTotal,
-		Situation: w.Situation, Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged, Rulebook: w.Rulebook}
+		Situation: w.Situation, pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged, Rulebook: w.Rulebook}
 	for _, l := range w.Platform {
 		if l.Name != l.Kind.Chinese() {
 			return fmt.Errorf("%w: platform line %s named %s", errBadAward, shown(string(l.Kind)), shown(l.Name))

@@ -73,12 +73,6 @@ const (
 	FactNo
 )
 
-// Known reports whether the host has answered.
-func (f Fact) Known() bool { return f == FactYes || f == FactNo }
-
-// IsZero reports whether f is unknown (for omitzero).
-func (f Fact) IsZero() bool { return f == FactUnknown }
-
 func (f Fact) valid() bool { return f <= FactNo }
 
 // Setting is where and how the worker was treated, which fixes the medical
@@ -861,8 +855,8 @@ func (r ClaimResult) Missing() []MaterialNeed {
 	return out
 }
 
-// Complete reports whether every material is in.
-func (r ClaimResult) Complete() bool { return len(r.Missing()) == 0 }
+// complete reports whether every material is in (Missing is empty).
+func (r ClaimResult) complete() bool { return len(r.Missing()) == 0 }
 
 // Assess checks the claim and judges each charge: where the worker was
 // treated (第三十二条: designated institutions, the emergency exception up to

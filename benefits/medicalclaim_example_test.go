@@ -38,8 +38,12 @@ func ExampleRulebook_Assess() {
 		return
 	}
 	for _, l := range r.Lines {
-		why := l.Deciding()[0]
-		fmt.Println(l.Bill, l.Line, l.Verdict, why.Rule, why.Article())
+		for _, why := range l.Findings {
+			if why.Verdict() == l.Verdict { // the first finding that decides the verdict
+				fmt.Println(l.Bill, l.Line, l.Verdict, why.Rule, why.Rule.Article())
+				break
+			}
+		}
 	}
 	fmt.Println(r.Payable.String(), r.NotPayable.String(), r.Pending.String(), r.Total.String())
 	for _, m := range r.Missing() {

@@ -240,7 +240,7 @@ type findingJSON struct {
 func findingsJSON(fs []Finding) []findingJSON {
 	out := make([]findingJSON, len(fs))
 	for i, f := range fs {
-		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Article(), Date: f.Date, Materials: f.Materials, Device: f.Device}
+		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Rule.Article(), Date: f.Date, Materials: f.Materials, Device: f.Device}
 		if f.Rule == ruleAboveStandard {
 			a := f.Amount
 			out[i].Amount = &a
@@ -288,7 +288,7 @@ type claimResultJSON struct {
 // article, figures), every amount with two decimals, and the explanation in
 // English and Chinese.
 func (r ClaimResult) MarshalJSON() ([]byte, error) {
-	w := claimResultJSON{Lines: make([]lineResultJSON, len(r.Lines)), Materials: r.Materials, Complete: r.Complete(), Extra: r.Extra,
+	w := claimResultJSON{Lines: make([]lineResultJSON, len(r.Lines)), Materials: r.Materials, Complete: r.complete(), Extra: r.Extra,
 		Payee: payeeJSON{Payee: r.Payee, Article: r.Payee.Article()}, DirectSettlement: r.DirectSettlement,
 		Total: r.Total, Payable: r.Payable, NotPayable: r.NotPayable, Pending: r.Pending,
 		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explain(explain.English), ExplanationZH: r.Explain(explain.Chinese), Rulebook: r.Rulebook}

@@ -265,9 +265,6 @@ func (f Finding) Verdict() Verdict {
 	return ""
 }
 
-// Article is the finding's article.
-func (f Finding) Article() string { return f.Rule.Article() }
-
 func (f Finding) render(zh bool) string {
 	info, ok := claimRules[f.Rule]
 	if !ok {
@@ -397,12 +394,6 @@ var payeeNames = map[PayeeKind][2]string{
 	PayeeAdvancer:      {"the third person who advanced the costs, under the three-party agreement", "先行垫付的第三方（按三方协议）"},
 }
 
-// String describes the payee in English.
-func (p Payee) String() string { return p.render(false) }
-
-// Chinese describes the payee in Chinese.
-func (p Payee) Chinese() string { return p.render(true) }
-
 func (p Payee) render(zh bool) string {
 	n, ok := payeeNames[p.Kind]
 	if !ok {
@@ -474,7 +465,7 @@ func (l LineResult) render(zh bool) string {
 		}
 	}
 	// The findings that decide the verdict first, then the others.
-	ordered := l.Deciding()
+	ordered := l.deciding()
 	for _, f := range l.Findings {
 		if f.Verdict() != l.Verdict {
 			ordered = append(ordered, f)
@@ -496,10 +487,10 @@ func (l LineResult) render(zh bool) string {
 	return b.String()
 }
 
-// Deciding are the findings that decide the charge's verdict (those with
-// the same verdict), in their fixed order: for a charge not payable, why not;
-// for one pending, what it waits for.
-func (l LineResult) Deciding() []Finding {
+// deciding are the findings that decide the charge's verdict (those with
+// the same verdict, Finding.Verdict), in their fixed order: for a charge not
+// payable, why not; for one pending, what it waits for.
+func (l LineResult) deciding() []Finding {
 	out := make([]Finding, 0, len(l.Findings))
 	for _, f := range l.Findings {
 		if f.Verdict() == l.Verdict {

@@ -879,10 +879,10 @@ func TestRebasedPensionsNeedEachYearsWage(t *testing.T) {
 	params := paramsWithCommencement(t, "2024-01-01")
 	b, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a"), child(t, "kid", "2006-05-15")))
 	require.NoError(t, err)
-	b.Pensions.Ratio = decimal.RequireFromString("1.5")
+	b.PensionBasis().Ratio = decimal.RequireFromString("1.5")
 	_, err = mustRulebook(t, params, benefits.Rules{}).Schedule(b, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
 	assert.ErrorIs(t, err, benefits.ErrBadCase, "recomputed on a ratio above 1")
-	b.Pensions = nil
+	b.SetPensions(nil)
 	_, err = mustRulebook(t, params, benefits.Rules{}).Schedule(b, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
 	assert.ErrorIs(t, err, benefits.ErrBadAward)
 }

@@ -63,10 +63,10 @@ type Dependent struct {
 	End calendar.Date `json:"end,omitzero"`
 }
 
-// LastMonth is the last month the dependent's pension is paid: the month
+// lastMonth is the last month the dependent's pension is paid: the month
 // of End or of the 18th birthday of a Child, whichever comes first; the
 // zero Month when the pension has no end.
-func (p Dependent) LastMonth() (calendar.Month, error) {
+func (p Dependent) lastMonth() (calendar.Month, error) {
 	end := p.End
 	if p.Child {
 		y, m, d := p.Birth.Date()
@@ -87,9 +87,9 @@ func (p Dependent) LastMonth() (calendar.Month, error) {
 	return calendar.MonthOfDate(end), nil
 }
 
-// PensionBasis is what the schedule needs to recompute the survivor
+// pensionBasis is what the schedule needs to recompute the survivor
 // pensions when a dependent's pension ends (人社厅函〔2025〕79号 第三十九条).
-type PensionBasis struct {
+type pensionBasis struct {
 	// Wage is W × 12 of the year of death.
 	Wage decimal.Decimal `json:"wage_annual"`
 	// Ratio is the death base's ratio of W (0.6): each share is of ratio × W.
@@ -269,7 +269,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	}
 	deps := make([]dep, 0, len(d.Dependents))
 	for _, p := range d.Dependents {
-		end, err := p.LastMonth()
+		end, err := p.lastMonth()
 		if err != nil {
 			return err
 		}
@@ -345,7 +345,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			}
 		}
 	}
-	k.award.Pensions = &PensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
+	k.award.pensions = &pensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
 	var rb *Rebase // one for all the pensions: they are rebased together
 	if rebase {
 		arts = append(arts[:len(arts):len(arts)], "第四十五条")

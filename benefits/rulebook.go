@@ -86,7 +86,7 @@ var (
 //   - a nil set: no_params;
 //   - a set without the 《实施办法》's commencement (a set built without
 //     param.Defaults): transitional wrapping a *param.MissingError naming
-//     ParamCommencement (第四十五条 needs it for every case with a periodic
+//     paramCommencement (第四十五条 needs it for every case with a periodic
 //     item);
 //   - the 2024 wage given more than once as ParamWage2024, or given both as
 //     ParamWage2024 and as a ParamWage in force on a day of 2025 with

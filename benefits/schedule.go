@@ -13,7 +13,7 @@ import (
 )
 
 // Payment is one payment of an item in a month: a one-time item in the
-// month it is due, a periodic item each month (Kind.Periodic tells which).
+// month it is due, a periodic item each month (Item.Periodic tells which).
 type Payment struct {
 	Month       calendar.Month `json:"month"`
 	Kind        Kind           `json:"kind"`
@@ -290,9 +290,9 @@ func (s scheduler) bestWage(rb *Rebase, m calendar.Month) (best, w24 decimal.Dec
 // pensions of the dependents still paid, recomputed under the cap at the
 // month's wage.
 func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment, error) {
-	pb := a.Pensions
+	pb := a.pensions
 	if pb == nil {
-		return dst, fmt.Errorf("%w: survivor pensions without their basis (Award.Pensions)", errBadAward)
+		return dst, fmt.Errorf("%w: survivor pensions without their basis (the award's pensions)", errBadAward)
 	}
 	var rb *Rebase
 	var first calendar.Month
