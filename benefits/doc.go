@@ -85,8 +85,8 @@
 //
 // Explanations are data (package explain): a formula, a note and a line of
 // an award are steps with named figures (a rule key, its articles, each
-// figure as text), and Explanation (English, for developers) and ExplainZH
-// (Chinese, for clerks) render the same steps through the templates
+// figure as text), and Award.Explain renders the same steps in
+// explain.English (for developers) or explain.Chinese (for clerks) through the templates
 // Messages lists, one list a language. An award's JSON keeps the steps of
 // its formulas ("steps") and notes ("note_steps"), so an award read back
 // explains itself in both languages, in the wording of the library that

@@ -311,7 +311,6 @@ func (l PlatformLine) render(lang explain.Lang) string {
 	return t
 }
 
-
 // lines renders the award in lang: each item with its amount, formula,
 // articles and parameters; the totals; the platform's lines apart; the
 // notes. A parameter's line is param's own (Value.String, StringZH).

@@ -3,6 +3,7 @@ package benefits
 import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/money"
 )
 
 // Test-only names for what the package keeps unexported (issue 20): the
@@ -120,3 +121,22 @@ func (a Award) PensionBasis() *PensionBasis  { return a.pensions }
 func (a *Award) SetPensions(p *PensionBasis) { a.pensions = p }
 
 const ParamCommencement = paramCommencement
+
+// FindingFigures are a finding's figures, which the package keeps
+// unexported (each is elsewhere in the result or the claim).
+type FindingFigures struct {
+	Date      calendar.Date
+	Amount    money.Amount
+	Materials []MedicalMaterial
+	Device    DeviceKind
+}
+
+// NewFinding builds a finding with its figures, as the package does.
+func NewFinding(rule ClaimRule, x FindingFigures) Finding {
+	return Finding{Rule: rule, date: x.Date, amount: x.Amount, materials: x.Materials, device: x.Device}
+}
+
+func (f Finding) Date() calendar.Date          { return f.date }
+func (f Finding) Amount() money.Amount         { return f.amount }
+func (f Finding) Materials() []MedicalMaterial { return f.materials }
+func (f Finding) Device() DeviceKind           { return f.device }

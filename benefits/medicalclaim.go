@@ -1014,7 +1014,7 @@ func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
 		r.Notes = append(r.Notes, Finding{Rule: notePayeeWaits})
 	}
 	if c.Death != nil {
-		r.Notes = append(r.Notes, Finding{Rule: noteDeathOpinion, Date: c.Death.Date})
+		r.Notes = append(r.Notes, Finding{Rule: noteDeathOpinion, date: c.Death.Date})
 	}
 	return r, nil
 }
@@ -1073,7 +1073,7 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 		case FactYes:
 			f = append(f, Finding{Rule: ruleInCatalogue})
 			if l.Allowed != nil && l.Allowed.Cmp(l.Amount) < 0 {
-				f = append(f, Finding{Rule: ruleAboveStandard, Amount: minus(l.Amount, *l.Allowed)})
+				f = append(f, Finding{Rule: ruleAboveStandard, amount: minus(l.Amount, *l.Allowed)})
 			}
 		case FactNo:
 			f = append(f, Finding{Rule: ruleOutOfCatalogue})
@@ -1081,7 +1081,7 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 			f = append(f, Finding{Rule: ruleCatalogueUnknown})
 		}
 		if len(missing) > 0 {
-			f = append(f, Finding{Rule: ruleMaterialsMissing, Materials: missing})
+			f = append(f, Finding{Rule: ruleMaterialsMissing, materials: missing})
 		}
 	}
 	lr.Findings = f
@@ -1155,14 +1155,14 @@ func (c MedicalClaim) placeFinding(b Bill, l BillLine) Finding {
 	}
 	switch {
 	case !to.After(c.Stable):
-		return Finding{Rule: ruleEmergency, Date: c.Stable}
+		return Finding{Rule: ruleEmergency, date: c.Stable}
 	case from.After(c.Stable):
 		if normal.Rule.level() == levelPending {
 			return normal
 		}
-		return Finding{Rule: ruleAfterStable, Date: c.Stable}
+		return Finding{Rule: ruleAfterStable, date: c.Stable}
 	}
-	return Finding{Rule: ruleStaySpansStable, Date: c.Stable}
+	return Finding{Rule: ruleStaySpansStable, date: c.Stable}
 }
 
 // rehabFindings apply 第三十六条: confirmed, at a designated rehabilitation
@@ -1197,18 +1197,18 @@ func deviceFindings(b Bill, d DeviceKind) []Finding {
 	var out []Finding
 	switch {
 	case b.Provider.OutOfTown || at == FactNo:
-		out = append(out, Finding{Rule: ruleDeviceWrongProvider, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceWrongProvider, device: d})
 	case at == FactUnknown:
-		out = append(out, Finding{Rule: ruleDeviceProviderUnknown, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceProviderUnknown, device: d})
 	}
 	switch b.Confirmed {
 	case FactNo:
-		out = append(out, Finding{Rule: ruleDeviceRefused, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceRefused, device: d})
 	case FactUnknown:
-		out = append(out, Finding{Rule: ruleDeviceUnconfirmed, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceUnconfirmed, device: d})
 	}
 	if len(out) == 0 {
-		out = append(out, Finding{Rule: ruleDeviceConfirmed, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceConfirmed, device: d})
 	}
 	return out
 }

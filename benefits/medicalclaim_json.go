@@ -240,9 +240,9 @@ type findingJSON struct {
 func findingsJSON(fs []Finding) []findingJSON {
 	out := make([]findingJSON, len(fs))
 	for i, f := range fs {
-		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Rule.Article(), Date: f.Date, Materials: f.Materials, Device: f.Device}
+		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Rule.Article(), Date: f.date, Materials: f.materials, Device: f.device}
 		if f.Rule == ruleAboveStandard {
-			a := f.Amount
+			a := f.amount
 			out[i].Amount = &a
 		}
 	}

@@ -145,7 +145,7 @@ func TestClaimStableDayBoundary(t *testing.T) {
 		assert.Equal(t, want[i], l.Verdict, "line %d", i+1)
 	}
 	assert.Equal(t, benefits.RuleEmergency, r.Lines[1].Findings[0].Rule, "the stable day itself")
-	assert.Equal(t, stable, r.Lines[1].Findings[0].Date)
+	assert.Equal(t, stable, r.Lines[1].Findings[0].Date())
 	assert.Equal(t, benefits.RuleAfterStable, r.Lines[2].Findings[0].Rule, "the day after")
 	assert.Equal(t, "200.00", r.Payable.String())
 	assert.Equal(t, "100.00", r.NotPayable.String())
@@ -576,7 +576,7 @@ func TestClaimDevices(t *testing.T) {
 		r := assess(t, claimOf(t, bill(tc.d, tc.p, tc.conf)))
 		assert.Equal(t, tc.v, r.Lines[0].Verdict, "%s at %s", tc.d, tc.p.Name)
 		assert.Equal(t, tc.rule, r.Lines[0].Findings[0].Rule, "%s at %s", tc.d, tc.p.Name)
-		assert.Equal(t, tc.d, r.Lines[0].Findings[0].Device)
+		assert.Equal(t, tc.d, r.Lines[0].Findings[0].Device())
 	}
 	// A denture on an outpatient bill of a designated hospital: the device
 	// rule for its line, the ordinary rule for the others.
@@ -855,8 +855,8 @@ func TestClaimRulesAreComplete(t *testing.T) {
 		benefits.NotePayeeWaits, benefits.NoteDeathOpinion,
 	}
 	for _, rule := range all {
-		f := benefits.Finding{Rule: rule, Date: testdates.Day(t, "2026-03-05"), Amount: amt("12.34"), Device: benefits.DeviceDenture,
-			Materials: []benefits.MedicalMaterial{benefits.MedReceipt}}
+		f := benefits.NewFinding(rule, benefits.FindingFigures{Date: testdates.Day(t, "2026-03-05"), Amount: amt("12.34"), Device: benefits.DeviceDenture,
+			Materials: []benefits.MedicalMaterial{benefits.MedReceipt}})
 		assert.Regexp(t, `^第.+条`, rule.Article(), rule)
 		en, zh := f.String(), f.Chinese()
 		assert.NotContains(t, en, "%!", rule)

@@ -240,14 +240,17 @@ func (r ClaimRule) Article() string { return claimRules[r].article }
 // same figures in English and Chinese.
 type Finding struct {
 	Rule ClaimRule
-	// Date: the stable day (第三十二条), the death (第四十一条).
-	Date calendar.Date
-	// Amount: the part above the standard price (ruleAboveStandard).
-	Amount money.Amount
-	// Materials: a bill's missing materials (ruleMaterialsMissing).
-	Materials []MedicalMaterial
-	// Device: the device (第三十七条).
-	Device DeviceKind
+	// The figures its wording needs, each also elsewhere in the result or
+	// the claim (and on the wire): date, the stable day (第三十二条,
+	// MedicalClaim.Stable) or the death (第四十一条, ClaimDeath.Date);
+	// amount, the part above the standard price (above_standard, in the
+	// line's NotPayable); materials, a bill's missing materials
+	// (materials_missing, in ClaimResult.Missing); device, the line's
+	// device (第三十七条, BillLine.Device).
+	date      calendar.Date
+	amount    money.Amount
+	materials []MedicalMaterial
+	device    DeviceKind
 }
 
 // Verdict is what the finding does to its charge: Payable, NotPayable or
@@ -277,12 +280,12 @@ func (f Finding) render(zh bool) string {
 	var s string
 	switch f.Rule {
 	case ruleEmergency, ruleAfterStable, ruleStaySpansStable, noteDeathOpinion:
-		s = fmt.Sprintf(format, f.Date)
+		s = fmt.Sprintf(format, f.date)
 	case ruleAboveStandard:
-		s = fmt.Sprintf(format, f.Amount)
+		s = fmt.Sprintf(format, f.amount)
 	case ruleMaterialsMissing:
-		names := make([]string, len(f.Materials))
-		for i, m := range f.Materials {
+		names := make([]string, len(f.materials))
+		for i, m := range f.materials {
 			names[i] = m.name(zh)
 		}
 		sep := "; "
@@ -291,9 +294,9 @@ func (f Finding) render(zh bool) string {
 		}
 		s = fmt.Sprintf(format, strings.Join(names, sep))
 	case ruleDeviceConfirmed, ruleDeviceWrongProvider, ruleDeviceProviderUnknown:
-		s = fmt.Sprintf(format, f.Device.name(zh), fitter(f.Device, zh))
+		s = fmt.Sprintf(format, f.device.name(zh), fitter(f.device, zh))
 	case ruleDeviceUnconfirmed, ruleDeviceRefused:
-		s = fmt.Sprintf(format, f.Device.name(zh))
+		s = fmt.Sprintf(format, f.device.name(zh))
 	default:
 		s = format
 	}

@@ -248,7 +248,7 @@ func TestClaimReaderCountsTopLevelItems(t *testing.T) {
 // 第三十二条: the part above the standard price is said to the fen, in
 // English and in Chinese.
 func TestAboveStandardSaidToTheFen(t *testing.T) {
-	f := benefits.Finding{Rule: benefits.RuleAboveStandard, Amount: money.MustParse("12.5")}
+	f := benefits.NewFinding(benefits.RuleAboveStandard, benefits.FindingFigures{Amount: money.MustParse("12.5")})
 	assert.Contains(t, f.String(), "12.50 元 above the standard price")
 	assert.Contains(t, f.Chinese(), "超出支付标准的 12.50 元不予支付")
 	assert.NotContains(t, f.Chinese(), "12.500")

@@ -337,7 +337,7 @@ func TestDeviceFindingNamesItsFitter(t *testing.T) {
 	for _, rule := range []benefits.ClaimRule{benefits.RuleDeviceConfirmed, benefits.RuleDeviceWrongProvider, benefits.RuleDeviceProviderUnknown} {
 		var enOther string
 		for d, name := range zhName {
-			f := benefits.Finding{Rule: rule, Device: d}
+			f := benefits.NewFinding(rule, benefits.FindingFigures{Device: d})
 			zh, en := f.Chinese(), f.String()
 			assert.Contains(t, zh, name, "%s %s", rule, d)
 			if d == benefits.DeviceDenture {
@@ -353,11 +353,11 @@ func TestDeviceFindingNamesItsFitter(t *testing.T) {
 				enOther = strings.Replace(en, "wheelchair", "", 1)
 			}
 		}
-		enDenture := strings.Replace(benefits.Finding{Rule: rule, Device: benefits.DeviceDenture}.String(), "denture", "", 1)
+		enDenture := strings.Replace(benefits.NewFinding(rule, benefits.FindingFigures{Device: benefits.DeviceDenture}).String(), "denture", "", 1)
 		assert.NotEqual(t, enOther, enDenture, "%s: the denture's place differs in English too", rule)
 		// An unknown device is named as given.
-		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.String(), "hoverboard")
-		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.Chinese(), "hoverboard")
+		assert.Contains(t, benefits.NewFinding(rule, benefits.FindingFigures{Device: "hoverboard"}).String(), "hoverboard")
+		assert.Contains(t, benefits.NewFinding(rule, benefits.FindingFigures{Device: "hoverboard"}).Chinese(), "hoverboard")
 	}
 }
 
