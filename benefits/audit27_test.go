@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
@@ -20,7 +21,7 @@ func TestAllowanceStartsTheMonthAfterTheAssessmentInChinese(t *testing.T) {
 	params := paramsWithCommencement(t, "2025-07-01")
 	a, err := mustRulebook(t, params, benefits.Rules{}).Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 3})
 	require.NoError(t, err)
-	assert.Contains(t, strings.Join(a.ExplainZH(), "\n"), "自 2024-10 起（鉴定结论作出的次月，第三十八条）")
+	assert.Contains(t, strings.Join(a.Explain(explain.Chinese), "\n"), "自 2024-10 起（鉴定结论作出的次月，第三十八条）")
 }
 
 // A veteran's old injury recurring gets no one-time grant, and the Chinese
@@ -30,5 +31,5 @@ func TestVeteranNoteCitesArticle42(t *testing.T) {
 	require.NoError(t, err)
 	a, err := mustRulebook(t, ps, benefits.Rules{WarningLimit: money.MustParse("6000")}).Compute(benefits.Case{Injury: testdates.Day(t, "2025-03-01"), Assessment: testdates.Day(t, "2027-02-10"), Grade: 1, Veteran: true})
 	require.NoError(t, err)
-	assert.Contains(t, strings.Join(a.ExplainZH(), "\n"), "退役军人旧伤复发：不支付一次性伤残补助金（第四十二条）")
+	assert.Contains(t, strings.Join(a.Explain(explain.Chinese), "\n"), "退役军人旧伤复发：不支付一次性伤残补助金（第四十二条）")
 }

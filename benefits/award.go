@@ -32,11 +32,6 @@ const (
 	DeathGrant             Kind = "death_grant"               // 一次性职业伤害死亡补助金
 )
 
-// Periodic reports whether k is paid monthly (the 定期待遇 of 第四十五条).
-func (k Kind) Periodic() bool {
-	return k == DisabilityAllowance || k == NursingAllowance || k == SurvivorPension
-}
-
 // Chinese is the item's name in the regulation's words ("伤残津贴"), or ""
 // for an unknown kind.
 func (k Kind) Chinese() string {
@@ -110,8 +105,9 @@ type Award struct {
 	// Situation is the death situation the award was computed in
 	// (Case.DeathSituation); NoDeathSituation for a disability award.
 	Situation DeathSituation
-	// Pensions is set when the award has survivor pensions.
-	Pensions *PensionBasis
+	// pensions is set when the award has survivor pensions: what the
+	// schedule recomputes them from (kept in the award's JSON).
+	pensions *pensionBasis
 	// Platform are the platform's own lines (第四十六条), never the fund's:
 	// they are not in OneTimeTotal, MonthlyTotal or the schedule.
 	Platform      []PlatformLine
@@ -127,7 +123,7 @@ type Award struct {
 
 // Errors of Compute.
 var (
-	ErrBadCase = errcode.New("bad_case", errcode.Stop,
+	errBadCase = errcode.New("bad_case", errcode.Stop,
 		"benefits: invalid case",
 		"待遇案件数据不合要求")
 	ErrNotCovered = errcode.New("not_covered", errcode.Stop,
@@ -156,11 +152,11 @@ type calc struct {
 }
 
 // monthly is monthlyOf; an amount beyond money's range is kept in k.err
-// (ErrBadCase) and given as zero.
+// (errBadCase) and given as zero.
 func (k *calc) monthly(annual decimal.Decimal, factors ...decimal.Decimal) money.Amount {
 	a, err := monthlyOf(annual, factors...)
 	if err != nil && k.err == nil {
-		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", ErrBadCase, err)
+		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err)
 	}
 	return a
 }
@@ -172,7 +168,7 @@ var placeholderOne = decimal.NewFromInt(1)
 func (k *calc) round(d decimal.Decimal) money.Amount {
 	a, err := money.Round(d)
 	if err != nil && k.err == nil {
-		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", ErrBadCase, err)
+		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err)
 	}
 	return a
 }
@@ -261,15 +257,15 @@ func (k *calc) base(name param.Name, d calendar.Date) (param.Value, error) {
 // rounding each pension up cannot take the sum a fen past it.
 //
 // 第四十五条: an injury or death before the 《实施办法》's commencement
-// (ParamCommencement) gets its one-time items on the W of its year, and its
+// (paramCommencement) gets its one-time items on the W of its year, and its
 // periodic items (伤残津贴, 供养亲属抚恤金, 生活护理费) from the commencement
 // month on at the 2024 wage, each year at least that year's standard (see
 // Rebase; the schedule applies it).
 //
 // The award records rb's Fingerprint (Award.Rulebook). A bad case is
-// ErrBadCase (Case.Validate); a figure rb's parameters lack for the case's
+// bad_case (Case.Validate); a figure rb's parameters lack for the case's
 // years is a *MissingBaseError or a *param.MissingError naming it (Needs
-// lists them all at once); a nil or zero rb is ErrNoRulebook.
+// lists them all at once); a nil or zero rb is no_rulebook.
 func (rb *Rulebook) Compute(c Case) (Award, error) {
 	if err := rb.ok(); err != nil {
 		return Award{}, err
@@ -321,7 +317,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 	for i := range award.Items {
 		it := &award.Items[i]
 		if tooLarge(it.Amount) {
-			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", ErrBadCase, it.Kind, it.Amount)
+			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", errBadCase, it.Kind, it.Amount)
 		}
 		if !rb.rules.WarningLimit.IsZero() && it.Amount.Cmp(rb.rules.WarningLimit) > 0 {
 			it.Flagged, award.Flagged = true, true
@@ -335,7 +331,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 			oneTime, ok = oneTime.Add(it.Amount)
 		}
 		if !ok {
-			return Award{}, fmt.Errorf("%w: the award's total is beyond any plausible figure", ErrBadCase)
+			return Award{}, fmt.Errorf("%w: the award's total is beyond any plausible figure", errBadCase)
 		}
 		award.Provisional = award.Provisional || it.Provisional
 	}
@@ -346,7 +342,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 		for _, l := range c.Platform {
 			var ok bool
 			if total, ok = total.Add(l.Amount); !ok {
-				return Award{}, fmt.Errorf("%w: the platform's total is beyond any plausible figure", ErrBadCase)
+				return Award{}, fmt.Errorf("%w: the platform's total is beyond any plausible figure", errBadCase)
 			}
 		}
 		award.PlatformTotal = total

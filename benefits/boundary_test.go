@@ -137,8 +137,8 @@ func TestPensionCapBoundary(t *testing.T) {
 	}
 	under, err := mustRulebook(t, params, benefits.Rules{}).Compute(death(sp, o("子女")))
 	require.NoError(t, err)
-	require.NotNil(t, under.Pensions)
-	capMonthly := under.Pensions.Wage.Mul(under.Pensions.Cap).Div(decimal.NewFromInt(12)).Round(2)
+	require.NotNil(t, under.PensionBasis())
+	capMonthly := under.PensionBasis().Wage.Mul(under.PensionBasis().Cap).Div(decimal.NewFromInt(12)).Round(2)
 	assert.True(t, sum(under).LessThan(capMonthly), "0.4 + 0.3 of 0.6 W is 0.42 W, under the cap")
 	at, err := mustRulebook(t, params, benefits.Rules{}).Compute(death(sp, o("子女"), o("父亲")))
 	require.NoError(t, err)

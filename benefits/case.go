@@ -34,7 +34,7 @@ type Case struct {
 
 // Validate checks c.
 func (c Case) Validate() error {
-	bad := func(f string, a ...any) error { return fmt.Errorf("%w: %s", ErrBadCase, fmt.Sprintf(f, a...)) }
+	bad := func(f string, a ...any) error { return fmt.Errorf("%w: %s", errBadCase, fmt.Sprintf(f, a...)) }
 	switch {
 	case c.Injury.IsZero():
 		return bad("no injury date")

@@ -18,79 +18,79 @@ func (a AdvanceBy) Chinese() string {
 // show it; "" for a value outside the list.
 func (c ClaimRule) Chinese() string {
 	switch c {
-	case RuleDesignated:
+	case ruleDesignated:
 		return "在本市工伤保险定点医疗机构就医（第三十二条）"
-	case RuleDesignationUnknown:
+	case ruleDesignationUnknown:
 		return "尚未确认是否为定点医疗机构（待定）"
-	case RuleNotDesignated:
+	case ruleNotDesignated:
 		return "非定点医疗机构，也非就近急救（不予支付）"
-	case RuleEmergency:
+	case ruleEmergency:
 		return "就近急救，在伤情稳定之日或之前"
-	case RuleStableUnknown:
+	case ruleStableUnknown:
 		return "非定点机构急救，尚未确定伤情稳定日期（待定）"
-	case RuleAfterStable:
+	case ruleAfterStable:
 		return "伤情稳定后仍在非定点机构治疗（不予支付）"
-	case RuleStaySpansStable:
+	case ruleStaySpansStable:
 		return "住院跨过伤情稳定之日，需列明日期（待定）"
-	case RuleOutOfTownFiled:
+	case ruleOutOfTownFiled:
 		return "异地就医备案已通过（第三十三条）"
-	case RuleFilingPending:
+	case ruleFilingPending:
 		return "异地就医备案审核中（待定）"
-	case RuleFilingRefused:
+	case ruleFilingRefused:
 		return "异地就医备案未通过（不予支付）"
-	case RuleNotFiled:
+	case ruleNotFiled:
 		return "异地就医未备案（不予支付）"
-	case RuleRehabConfirmed:
+	case ruleRehabConfirmed:
 		return "住院康复已确认，在康复定点机构（第三十六条）"
-	case RuleRehabUnconfirmed:
+	case ruleRehabUnconfirmed:
 		return "住院康复尚未确认（待定）"
-	case RuleRehabRefused:
+	case ruleRehabRefused:
 		return "住院康复未经确认（不予支付）"
-	case RuleRehabNotDesignated:
+	case ruleRehabNotDesignated:
 		return "未在本市工伤康复定点机构康复（不予支付）"
-	case RuleRehabDesignationUnknown:
+	case ruleRehabDesignationUnknown:
 		return "尚未确认是否为康复定点机构（待定）"
-	case RuleDeviceConfirmed:
+	case ruleDeviceConfirmed:
 		return "辅助器具已确认，在规定机构配置（第三十七条）"
-	case RuleDeviceUnconfirmed:
+	case ruleDeviceUnconfirmed:
 		return "辅助器具尚未确认（待定）"
-	case RuleDeviceRefused:
+	case ruleDeviceRefused:
 		return "辅助器具未经确认（不予支付）"
-	case RuleDeviceWrongProvider:
+	case ruleDeviceWrongProvider:
 		return "未在规定机构配置辅助器具（不予支付）"
-	case RuleDeviceProviderUnknown:
+	case ruleDeviceProviderUnknown:
 		return "尚未确认配置机构（待定）"
-	case RuleInCatalogue:
+	case ruleInCatalogue:
 		return "属于工伤保险目录范围（第三十二条第二款）"
-	case RuleCatalogueUnknown:
+	case ruleCatalogueUnknown:
 		return "尚未确认是否属于目录范围（待定）"
-	case RuleOutOfCatalogue:
+	case ruleOutOfCatalogue:
 		return "不属于工伤保险目录范围（不予支付）"
-	case RuleAboveStandard:
+	case ruleAboveStandard:
 		return "超出支付标准的部分不予支付"
-	case RuleMaterialsMissing:
+	case ruleMaterialsMissing:
 		return "该票据缺少材料（待定，第三十四条（一）（二））"
-	case RuleSettledDirectly:
+	case ruleSettledDirectly:
 		return "已直接联网结算，不重复支付（第三十五条）"
-	case RuleSettledThirdParty:
+	case ruleSettledThirdParty:
 		return "涉及第三人却已直接结算，待复核（第三十五条）"
-	case NoteDirectAvailable:
+	case noteDirectAvailable:
 		return "可持社会保障卡直接联网结算（第三十五条）"
-	case NoteDirectNotNetworked:
+	case noteDirectNotNetworked:
 		return "尚未实现联网结算，就医后申领（第三十五条）"
-	case NoteDirectExcluded:
+	case noteDirectExcluded:
 		return "涉及第三人责任，不能直接联网结算（第三十五条）"
-	case NoteOutOfTownDirect:
+	case noteOutOfTownDirect:
 		return "异地就医可直接结算或事后申领（第三十三条）"
-	case NoteSplitNoBasis:
+	case noteSplitNoBasis:
 		return "未确定赔偿比例或医疗费金额，可要求其他辅助材料（第三十四条（三））"
-	case NoteSplitWaitsPending:
+	case noteSplitWaitsPending:
 		return "待定费用确定后再分割医疗费用"
-	case NoteSplitWaitsDocuments:
+	case noteSplitWaitsDocuments:
 		return "法律文书齐全后再分割医疗费用"
-	case NotePayeeWaits:
+	case notePayeeWaits:
 		return "垫付材料未齐，暂缓支付至垫付方（第三十四条（四））"
-	case NoteDeathOpinion:
+	case noteDeathOpinion:
 		return "治疗期内死亡：可请区劳动能力鉴定委员会提供专业意见（第四十一条）"
 	}
 	return ""

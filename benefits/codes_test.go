@@ -22,10 +22,10 @@ func TestErrorsCarryTheirCode(t *testing.T) {
 	assert.True(t, errors.Is(benefits.ErrWage2024Conflict, benefits.ErrTransitional))
 
 	// A claim's specific refusal comes before ErrBadMedicalClaim.
-	ce := &benefits.ClaimError{Path: "bills[1].id", Why: "x", Err: benefits.ErrDuplicateBill}
+	ce := benefits.NewClaimError("bills[1].id", "x", benefits.ErrDuplicateBill)
 	assert.Equal(t, benefits.ErrDuplicateBill, errcode.Of(ce))
 	assert.True(t, errors.Is(ce, benefits.ErrBadMedicalClaim))
-	assert.Equal(t, benefits.ErrBadMedicalClaim, errcode.Of(&benefits.ClaimError{Why: "x"}))
+	assert.Equal(t, benefits.ErrBadMedicalClaim, errcode.Of(benefits.NewClaimError("", "x", nil)))
 
 	var nilMB *benefits.MissingBaseError
 	assert.NotPanics(t, func() { _ = nilMB.Chinese() })

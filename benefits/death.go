@@ -81,7 +81,7 @@ var situationCodes = [...]string{NoDeathSituation: "", DeathFromInjury: "from_in
 // after_treatment_grade_1_4 ("" for NoDeathSituation).
 func (s DeathSituation) MarshalText() ([]byte, error) {
 	if int(s) >= len(situationCodes) {
-		return nil, fmt.Errorf("%w: death situation %d", ErrBadAward, s)
+		return nil, fmt.Errorf("%w: death situation %d", errBadAward, s)
 	}
 	return []byte(situationCodes[s]), nil
 }
@@ -89,7 +89,7 @@ func (s DeathSituation) MarshalText() ([]byte, error) {
 // UnmarshalText reads what MarshalText writes.
 func (s *DeathSituation) UnmarshalText(b []byte) error {
 	if s == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
 	}
 	for i, c := range situationCodes {
 		if c == string(b) {
@@ -97,7 +97,7 @@ func (s *DeathSituation) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: death situation %s", ErrBadAward, shown(string(b)))
+	return fmt.Errorf("%w: death situation %s", errBadAward, shown(string(b)))
 }
 
 // Chinese is the situation in the regulation's words.
@@ -157,10 +157,10 @@ func (c Case) DeathSituation() (DeathSituation, error) {
 		case TimingDuringTreatment:
 			return NoDeathSituation, fmt.Errorf("%w: a death of another cause within the treatment period", ErrDeathNotCovered)
 		case TimingNotStated:
-			return NoDeathSituation, fmt.Errorf("%w: a death of another cause needs its timing (during_treatment or after_treatment)", ErrBadCase)
+			return NoDeathSituation, fmt.Errorf("%w: a death of another cause needs its timing (during_treatment or after_treatment)", errBadCase)
 		}
 	}
-	return NoDeathSituation, fmt.Errorf("%w: death cause %.32q, timing %.32q", ErrBadCase, d.Cause, d.Timing)
+	return NoDeathSituation, fmt.Errorf("%w: death cause %.32q, timing %.32q", errBadCase, d.Cause, d.Timing)
 }
 
 func (k *calc) death(c Case) error {

@@ -40,7 +40,7 @@
 //	r, err := rb.Assess(claim)            // a medical claim (第三十二至三十七条)
 //
 // The 《实施办法》's commencement and the 2024 wage are parameters
-// (ParamCommencement, ParamWage2024 or ParamWage for 2025), used by every
+// (paramCommencement, ParamWage2024 or ParamWage for 2025), used by every
 // case. The commencement is embedded once, in param.Defaults, for levy and
 // benefits alike: 2025-07-01, provisional (the day Shanghai's expanded pilot
 // began under 沪人社规〔2025〕17号); a host overrides it with its own value
@@ -51,6 +51,27 @@
 // string with exactly two decimals. Package benefits/casefile reads the case file the
 // calculator example and the golden cases use.
 //
+// # Errors
+//
+// Every refusal carries an errcode.Code; Codes lists every code the package
+// uses. The exported ones are those a host branches on with errors.Is
+// (ErrNotCovered, ErrDeathNotCovered, ErrMissingBase with its
+// *MissingBaseError naming the figure and year, ErrNoThirdPartyBasis,
+// ErrDuplicateBill); on the others a host acts by errcode.Of(err).Action()
+// (stop, or fix the call) or compares errcode.Of(err).Code() with the id
+// Codes lists (bad_case, bad_medical_claim, …). A medical claim's error
+// names the place (bills[2].lines[0].amount) in its message.
+//
+// # Limits of a medical claim
+//
+// A medical claim has at most 1000 bills and 10000 lines in all, a bill's
+// ID at most 64 bytes, a name or an item at most 256 bytes (Validate). Its
+// JSON (ParseMedicalClaim) is at most MaxClaimJSONBytes (1 MiB), nested at
+// most 8 deep, a string at most 1024 bytes as written, a bare number or
+// literal at most 32 bytes, and at most 20000 list items in all; each is
+// checked in one pass before anything is parsed. A claim over a limit is
+// refused with the code claim_limit.
+//
 // # Speed
 //
 // An award takes microseconds and a few dozen allocations, a month's payroll
@@ -59,17 +80,17 @@
 // by money.RoundDiv in 64 and 128-bit integers wherever the coefficients
 // allow (the decimal arithmetic gives the same results otherwise, and
 // money's tests check both agree); formulas and notes are built only when
-// asked for (Item.Formula, Award.Notes, Explanation, JSON); a Payroll
+// asked for (Item.Formula, Award.Explain, JSON); a Payroll
 // computes each 第四十五条 level once a month.
 //
 // Explanations are data (package explain): a formula, a note and a line of
 // an award are steps with named figures (a rule key, its articles, each
-// figure as text), and Explanation (English, for developers) and ExplainZH
-// (Chinese, for clerks) render the same steps through the templates
+// figure as text), and Award.Explain renders the same steps in
+// explain.English (for developers) or explain.Chinese (for clerks) through the templates
 // Messages lists, one list a language. An award's JSON keeps the steps of
 // its formulas ("steps") and notes ("note_steps"), so an award read back
 // explains itself in both languages, in the wording of the library that
-// reads it; steps it does not know are refused (ErrBadAward). An award
+// reads it; steps it does not know are refused (bad_award). An award
 // written before the steps were kept still reads: its formulas and notes
 // are then its English text, in either language.
 package benefits

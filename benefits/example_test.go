@@ -62,7 +62,7 @@ func ExampleRulebook_Compute_today() {
 	for _, it := range a.Items {
 		fmt.Println(it.Kind.Chinese(), it.Amount.String(), it.Rebase == nil)
 	}
-	c, _ := benefits.DefaultParams().Lookup(benefits.ParamCommencement, day("2026-01-01"))
+	c, _ := benefits.DefaultParams().Lookup(param.Commencement, day("2026-01-01"))
 	fmt.Println(c.Date, c.Status, a.Rulebook == rb.Fingerprint())
 	// Output:
 	// 一次性伤残补助金 138000.00 true

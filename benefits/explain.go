@@ -12,7 +12,7 @@ import (
 
 // Explanations are data (package explain): an item's formula, an award's
 // notes and its lines are steps with named figures, rendered in English
-// (Explanation, Formula, Notes) and in Chinese (ExplainZH) by the two
+// (Award.Explain, Formula, Notes) and in Chinese (Award.Explain) by the two
 // catalogues of messages.go from the same steps. An award written to JSON
 // keeps the steps of its formulas and notes, so that one read back renders
 // in both languages.
@@ -227,8 +227,9 @@ func (n note) String() string { return n.render(explain.English) }
 
 func (a *Award) note(n note) { a.notes = append(a.notes, n) }
 
-// Notes are the award's remarks: readings applied, warnings.
-func (a Award) Notes() []string {
+// noteTexts are the award's remarks in English (readings applied,
+// warnings), as its JSON keeps them; Explain gives them in either language.
+func (a Award) noteTexts() []string {
 	out := make([]string, len(a.notes))
 	for i, n := range a.notes {
 		out[i] = n.String()
@@ -310,12 +311,6 @@ func (l PlatformLine) render(lang explain.Lang) string {
 	return t
 }
 
-// String describes the platform's line (第四十六条).
-func (l PlatformLine) String() string { return l.render(explain.English) }
-
-// StringZH describes the platform's line in Chinese (第四十六条).
-func (l PlatformLine) StringZH() string { return l.render(explain.Chinese) }
-
 // lines renders the award in lang: each item with its amount, formula,
 // articles and parameters; the totals; the platform's lines apart; the
 // notes. A parameter's line is param's own (Value.String, StringZH).
@@ -350,15 +345,11 @@ func (a Award) lines(lang explain.Lang) []string {
 	return out
 }
 
-// Explanation lists the award for a clerk: each item with its Chinese name,
-// amount, formula, articles and parameters; the totals; the platform's
-// lines apart; the notes.
-func (a Award) Explanation() []string { return a.lines(explain.English) }
-
-// ExplainZH returns the same lines as Explanation, in Chinese, from the
-// same steps: each item with its amount, formula, articles and parameters;
-// the totals; the platform's lines apart; the notes.
-func (a Award) ExplainZH() []string { return a.lines(explain.Chinese) }
+// Explain lists the award in lang (explain.Chinese for a clerk,
+// explain.English for a developer), both from the same steps: each item
+// with its Chinese name, amount, formula, articles and parameters; the
+// totals; the platform's lines apart; the notes. Another lang is English.
+func (a Award) Explain(lang explain.Lang) []string { return a.lines(lang) }
 
 // catalogues are the package's two catalogues, built once from
 // messages.go; a fault (tests prevent it) leaves the zero catalogue, whose

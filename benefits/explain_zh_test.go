@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/benefits/casefile"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 )
 
@@ -51,8 +52,8 @@ func TestExplainZH(t *testing.T) {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			zhcheck.Check(t, r.Explanation, r.ExplainZH(), true)
-			zh := strings.Join(r.ExplainZH(), "\n")
+			zhcheck.Check(t, r.Explanation, r.Award.Explain(explain.Chinese), true)
+			zh := strings.Join(r.Award.Explain(explain.Chinese), "\n")
 			assert.Contains(t, zh, "基金支付一次性项目："+r.Award.OneTimeTotal.String()+" 元")
 			assert.NotContains(t, zh, "rounded half up")
 		})
@@ -76,8 +77,8 @@ func TestExplainZH(t *testing.T) {
 
 func TestExplainZHZeroValues(t *testing.T) {
 	assert.NotPanics(t, func() {
-		_ = benefits.Award{}.ExplainZH()
-		_ = casefile.Result{}.ExplainZH()
+		_ = benefits.Award{}.Explain(explain.Chinese)
+		_ = casefile.Result{}.Award.Explain(explain.Chinese)
 		_ = benefits.MedicalZH(benefits.Medical{}, benefits.MedicalSplit{})
 	})
 }

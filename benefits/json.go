@@ -58,21 +58,21 @@ func (it Item) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes, strictly.
 func (it *Item) UnmarshalJSON(data []byte) error {
 	if it == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
 	}
 	var w itemJSON
 	if err := strictjson.Decode(data, &w); err != nil {
 		return err
 	}
 	if w.Name != w.Kind.Chinese() {
-		return fmt.Errorf("%w: item %s named %s", ErrBadAward, shown(string(w.Kind)), shown(w.Name))
+		return fmt.Errorf("%w: item %s named %s", errBadAward, shown(string(w.Kind)), shown(w.Name))
 	}
 	*it = Item{Kind: w.Kind, Beneficiary: w.Beneficiary, Amount: w.Amount, Periodic: w.Periodic,
 		StartMonth: w.StartMonth, EndMonth: w.EndMonth, Rebase: w.Rebase, Params: w.Params, Articles: w.Articles,
 		Provisional: w.Provisional, Flagged: w.Flagged, formula: formula{kind: fText, label: w.Formula}}
 	if w.Steps != nil {
 		if err := renders(w.Steps); err != nil {
-			return fmt.Errorf("%w: item %s formula: %w", ErrBadAward, it.Kind, err)
+			return fmt.Errorf("%w: item %s formula: %w", errBadAward, it.Kind, err)
 		}
 		it.formula = formula{kind: fSteps, steps: w.Steps}
 	}
@@ -87,7 +87,7 @@ func (it *Item) UnmarshalJSON(data []byte) error {
 // valid.
 func (it Item) validate() error {
 	bad := func(what string, err error) error {
-		return fmt.Errorf("%w: %s %s: %v", ErrBadAward, it.Kind, what, err)
+		return fmt.Errorf("%w: %s %s: %v", errBadAward, it.Kind, what, err)
 	}
 	if err := guard.Sane(it.Share); err != nil {
 		return bad("share", err)
@@ -133,7 +133,7 @@ type awardJSON struct {
 	OneTimeTotal  money.Amount       `json:"one_time_total"`
 	MonthlyTotal  money.Amount       `json:"monthly_total"`
 	Situation     DeathSituation     `json:"death_situation,omitzero"`
-	Pensions      *PensionBasis      `json:"pensions,omitempty"`
+	Pensions      *pensionBasis      `json:"pensions,omitempty"`
 	Platform      []platformLineJSON `json:"platform,omitempty"`
 	PlatformTotal *money.Amount      `json:"platform_total,omitempty"`
 	Provisional   bool               `json:"provisional"`
@@ -148,7 +148,7 @@ type awardJSON struct {
 // MarshalJSON writes the award with its notes; amounts have two decimals.
 func (a Award) MarshalJSON() ([]byte, error) {
 	w := awardJSON{Items: a.Items, OneTimeTotal: a.OneTimeTotal, MonthlyTotal: a.MonthlyTotal,
-		Situation: a.Situation, Pensions: a.Pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.Notes(), Rulebook: a.Rulebook}
+		Situation: a.Situation, Pensions: a.pensions, Provisional: a.Provisional, Flagged: a.Flagged, Notes: a.noteTexts(), Rulebook: a.Rulebook}
 	for _, n := range a.notes {
 		if n.kind == nText {
 			// an award read from JSON written before the steps: its notes
@@ -175,7 +175,7 @@ func (a Award) MarshalJSON() ([]byte, error) {
 // fraction of a fen are errors).
 func (a *Award) UnmarshalJSON(data []byte) error {
 	if a == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
 	}
 	var w awardJSON
 	if err := strictjson.Decode(data, &w); err != nil {
@@ -188,21 +188,21 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 		}{{"wage_annual", pb.Wage}, {"death_base_ratio", pb.Ratio}, {"cap_of_wage", pb.Cap}} {
 			// Not printed: see Item.validate.
 			if err := guard.Sane(v.d); err != nil {
-				return fmt.Errorf("%w: pensions' basis %s: %v", ErrBadAward, v.name, err)
+				return fmt.Errorf("%w: pensions' basis %s: %v", errBadAward, v.name, err)
 			}
 			if v.d.IsNegative() {
-				return fmt.Errorf("%w: pensions' basis %s is negative", ErrBadAward, v.name)
+				return fmt.Errorf("%w: pensions' basis %s is negative", errBadAward, v.name)
 			}
 		}
 	}
 	if !isFingerprint(w.Rulebook) {
-		return fmt.Errorf("%w: rulebook %s: want a Fingerprint, 64 lowercase hexadecimal digits", ErrBadAward, shown(w.Rulebook))
+		return fmt.Errorf("%w: rulebook %s: want a Fingerprint, 64 lowercase hexadecimal digits", errBadAward, shown(w.Rulebook))
 	}
 	*a = Award{Items: w.Items, OneTimeTotal: w.OneTimeTotal, MonthlyTotal: w.MonthlyTotal,
-		Situation: w.Situation, Pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged, Rulebook: w.Rulebook}
+		Situation: w.Situation, pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged, Rulebook: w.Rulebook}
 	for _, l := range w.Platform {
 		if l.Name != l.Kind.Chinese() {
-			return fmt.Errorf("%w: platform line %s named %s", ErrBadAward, shown(string(l.Kind)), shown(l.Name))
+			return fmt.Errorf("%w: platform line %s named %s", errBadAward, shown(string(l.Kind)), shown(l.Name))
 		}
 		a.Platform = append(a.Platform, PlatformLine{Kind: l.Kind, Platform: l.Platform, Amount: l.Amount, From: l.From, To: l.To, Basis: l.Basis})
 	}
@@ -211,11 +211,11 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 	}
 	if w.NoteSteps != nil {
 		if len(w.NoteSteps) != len(w.Notes) {
-			return fmt.Errorf("%w: %d notes and %d notes' steps", ErrBadAward, len(w.Notes), len(w.NoteSteps))
+			return fmt.Errorf("%w: %d notes and %d notes' steps", errBadAward, len(w.Notes), len(w.NoteSteps))
 		}
 		for i, e := range w.NoteSteps {
 			if err := renders(e); err != nil {
-				return fmt.Errorf("%w: note %d: %w", ErrBadAward, i+1, err)
+				return fmt.Errorf("%w: note %d: %w", errBadAward, i+1, err)
 			}
 			a.notes = append(a.notes, note{kind: nSteps, steps: e})
 		}
@@ -259,11 +259,11 @@ func isFingerprint(s string) bool {
 // ParseAward reads an award as Award.MarshalJSON writes it, strictly,
 // through the library's strict JSON layer (limits of package jsonerr
 // checked before anything is parsed; every amount two decimals). A JSON
-// refusal wraps ErrBadAward and a *jsonerr.Error.
+// refusal wraps bad_award and a *jsonerr.Error.
 func ParseAward(data []byte) (Award, error) {
 	var a Award
 	if err := strictjson.Decode(data, &a); err != nil {
-		return Award{}, fmt.Errorf("%w: %w", ErrBadAward, err)
+		return Award{}, fmt.Errorf("%w: %w", errBadAward, err)
 	}
 	return a, nil
 }
@@ -281,7 +281,7 @@ func (a Award) Equal(b Award) bool {
 // UnmarshalJSON reads a payment as it marshals itself, strictly.
 func (p *Payment) UnmarshalJSON(data []byte) error {
 	if p == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
 	}
 	type plain Payment
 	var w plain
@@ -295,7 +295,7 @@ func (p *Payment) UnmarshalJSON(data []byte) error {
 // UnmarshalJSON reads a split as it marshals itself, strictly.
 func (s *MedicalSplit) UnmarshalJSON(data []byte) error {
 	if s == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", ErrBadAward)
+		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
 	}
 	type plain MedicalSplit
 	var w plain

@@ -14,6 +14,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
@@ -97,15 +98,15 @@ func TestAwardJSONRoundTrip(t *testing.T) {
 		if !a.Equal(b) {
 			t.Fatalf("round trip changed the award:\n%s", data)
 		}
-		if ea, eb := a.Explanation(), b.Explanation(); !assert.ObjectsAreEqual(ea, eb) {
+		if ea, eb := a.Explain(explain.English), b.Explain(explain.English); !assert.ObjectsAreEqual(ea, eb) {
 			t.Fatalf("explanations differ:\n%v\n%v", ea, eb)
 		}
 		// issue 20: the award read back explains itself in Chinese too,
 		// from the steps it kept, and nothing is left a marker.
-		if ea, eb := a.ExplainZH(), b.ExplainZH(); !assert.ObjectsAreEqual(ea, eb) {
+		if ea, eb := a.Explain(explain.Chinese), b.Explain(explain.Chinese); !assert.ObjectsAreEqual(ea, eb) {
 			t.Fatalf("Chinese explanations differ:\n%v\n%v", ea, eb)
 		}
-		if s := strings.Join(append(a.Explanation(), a.ExplainZH()...), "\n"); strings.Contains(s, "⟦?") {
+		if s := strings.Join(append(a.Explain(explain.English), a.Explain(explain.Chinese)...), "\n"); strings.Contains(s, "⟦?") {
 			t.Fatalf("a step without its message:\n%s", s)
 		}
 		for i := range a.Items {
@@ -244,7 +245,7 @@ func FuzzParseAward(f *testing.F) {
 		if !a.Equal(b) {
 			t.Fatal("a second round trip changed the award")
 		}
-		_ = a.Explanation()
+		_ = a.Explain(explain.English)
 		m, _ := calendar.ParseMonth("2025-08")
 		run, _ := rb.Payroll(m)
 		_, _ = run.Append(nil, a)
@@ -272,7 +273,7 @@ func TestNilSafety(t *testing.T) {
 	assert.ErrorIs(t, err, benefits.ErrRange)
 	_, err = defaults.ScheduleNeeds(c, m, calendar.Month{})
 	assert.ErrorIs(t, err, benefits.ErrRange)
-	assert.NotEmpty(t, a.Explanation())
+	assert.NotEmpty(t, a.Explain(explain.English))
 	_, err = json.Marshal(a)
 	assert.NoError(t, err)
 	var it benefits.Item

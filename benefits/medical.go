@@ -106,7 +106,7 @@ var (
 	ErrNoThirdPartyBasis = errcode.New("no_third_party_basis", errcode.Stop,
 		"benefits: no basis for the third party's part: give the determined medical amount, the liability ratio, or (road accidents) the host's civil-liability table (第三十四条)",
 		"没有第三方承担医疗费的依据（第三十四条）")
-	ErrBadMedical = errcode.New("bad_medical", errcode.Stop,
+	errBadMedical = errcode.New("bad_medical", errcode.Stop,
 		"benefits: invalid medical costs",
 		"医疗费数据不合要求")
 )
@@ -128,7 +128,7 @@ var noFaultCap = decimal.New(1, -1) // 10%
 // the answer is ErrNoThirdPartyBasis, not a guess.
 func SplitMedical(m Medical) (MedicalSplit, error) {
 	bad := func(f string, a ...any) (MedicalSplit, error) {
-		return MedicalSplit{}, fmt.Errorf("%w: %s", ErrBadMedical, fmt.Sprintf(f, a...))
+		return MedicalSplit{}, fmt.Errorf("%w: %s", errBadMedical, fmt.Sprintf(f, a...))
 	}
 	var ratios []decimal.Decimal
 	if m.Ratio != nil {

@@ -73,12 +73,6 @@ const (
 	FactNo
 )
 
-// Known reports whether the host has answered.
-func (f Fact) Known() bool { return f == FactYes || f == FactNo }
-
-// IsZero reports whether f is unknown (for omitzero).
-func (f Fact) IsZero() bool { return f == FactUnknown }
-
 func (f Fact) valid() bool { return f <= FactNo }
 
 // Setting is where and how the worker was treated, which fixes the medical
@@ -389,76 +383,80 @@ type BillLine struct {
 	Device DeviceKind `json:"device,omitempty"`
 }
 
-// Limits of a medical claim, checked by Validate (and by ParseMedicalClaim
-// on the JSON before it is parsed).
+// Limits of a medical claim (the package doc states each), checked by
+// Validate (and by ParseMedicalClaim on the JSON before it is parsed).
 const (
-	MaxClaimBills = 1000  // bills in one claim
-	MaxClaimLines = 10000 // lines in one claim, all bills together
-	MaxClaimID    = 64    // bytes of a bill's ID
-	MaxClaimText  = 256   // bytes of a name or an item
+	maxClaimBills = 1000  // bills in one claim
+	maxClaimLines = 10000 // lines in one claim, all bills together
+	maxClaimID    = 64    // bytes of a bill's ID
+	maxClaimText  = 256   // bytes of a name or an item
 )
 
-// Errors of medical claims. Every error about a claim's input is a
-// *ClaimError that matches ErrBadMedicalClaim and, where there is one, the
-// more specific error (its code, errcode.Of).
+// Errors of medical claims. Every error about a claim's input matches
+// bad_medical_claim (errcode.Of and errors.Is inside the package) and, where
+// there is one, the more specific code first (claim_limit,
+// duplicate_bill, duplicate_material). Only ErrDuplicateBill is exported:
+// a host acts on the others by errcode.Of(err).Action() or compares
+// errcode.Of(err).Code() with the id (Codes lists them all).
 var (
-	ErrBadMedicalClaim = errcode.New("bad_medical_claim", errcode.Stop,
+	errBadMedicalClaim = errcode.New("bad_medical_claim", errcode.Stop,
 		"benefits: invalid medical claim",
 		"医疗待遇申领数据不合要求")
-	// ErrClaimLimit: the claim (or its JSON) exceeds a stated limit.
-	ErrClaimLimit = errcode.New("claim_limit", errcode.Stop,
+	// errClaimLimit: the claim (or its JSON) exceeds a stated limit.
+	errClaimLimit = errcode.New("claim_limit", errcode.Stop,
 		"benefits: the medical claim exceeds a limit",
 		"医疗待遇申领超出规定的上限（文件大小、嵌套层数、文本长度、票据或明细数量）")
 	// ErrDuplicateBill: two bills carry the same ID (a receipt is paid once).
 	ErrDuplicateBill = errcode.New("duplicate_bill", errcode.Stop,
 		"benefits: a bill listed twice",
 		"同一张票据列了两次（票据号重复）：同一笔费用不重复支付")
-	// ErrClaimDuplicateMaterial: a material listed twice in one list.
-	ErrClaimDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
+	// errClaimDuplicateMaterial: a material listed twice in one list.
+	errClaimDuplicateMaterial = errcode.New("duplicate_material", errcode.Stop,
 		"benefits: a material listed twice",
 		"同一材料在同一列表中列了两次")
 )
 
-// ClaimError says what is wrong with a medical claim and where. Its text is
-// bounded and never echoes more than a short masked prefix of the host's
-// values (第七十九条).
-type ClaimError struct {
-	// Path is where, as bills[2].lines[0].amount (counted from 0); "" for
+// claimError says what is wrong with a medical claim and where (its text
+// names the place, as bills[2].lines[0].amount). Its text is bounded and
+// never echoes more than a short masked prefix of the host's values
+// (第七十九条).
+type claimError struct {
+	// path is where, as bills[2].lines[0].amount (counted from 0); "" for
 	// the whole claim.
-	Path string
-	Why  string
-	// Err is ErrBadMedicalClaim or a more specific error.
-	Err error
+	path string
+	why  string
+	// err is errBadMedicalClaim or a more specific error.
+	err error
 }
 
-func (e *ClaimError) Error() string {
+func (e *claimError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	s := ErrBadMedicalClaim.Error()
-	if e.Path != "" {
-		s += ": " + e.Path
+	s := errBadMedicalClaim.Error()
+	if e.path != "" {
+		s += ": " + e.path
 	}
-	return s + ": " + e.Why
+	return s + ": " + e.why
 }
 
-// Unwrap gives the specific error, then ErrBadMedicalClaim: errcode.Of
+// Unwrap gives the specific error, then bad_medical_claim: errcode.Of
 // finds the specific code first.
-func (e *ClaimError) Unwrap() []error {
+func (e *claimError) Unwrap() []error {
 	if e == nil {
 		return nil
 	}
-	if e.Err == nil || e.Err == ErrBadMedicalClaim {
-		return []error{ErrBadMedicalClaim}
+	if e.err == nil || e.err == errBadMedicalClaim {
+		return []error{errBadMedicalClaim}
 	}
-	return []error{e.Err, ErrBadMedicalClaim}
+	return []error{e.err, errBadMedicalClaim}
 }
 
-func claimErr(err error, path, format string, args ...any) *ClaimError {
-	return &ClaimError{Path: path, Why: fmt.Sprintf(format, args...), Err: err}
+func claimErr(err error, path, format string, args ...any) *claimError {
+	return &claimError{path: path, why: fmt.Sprintf(format, args...), err: err}
 }
 
-// maxChargeFen bounds a charge (10¹¹ 元, in fen): MaxClaimLines of them
+// maxChargeFen bounds a charge (10¹¹ 元, in fen): maxClaimLines of them
 // add up below 10¹⁵ 元, what SplitMedical takes.
 const maxChargeFen = 10_000_000_000_000
 
@@ -483,7 +481,7 @@ func linePath(i, j int, rest string) string { return fmt.Sprintf("bills[%d].line
 // stated limits. It does not judge payability (Rulebook.Assess does).
 func (c MedicalClaim) Validate() error {
 	bad := func(path, format string, args ...any) error {
-		return claimErr(ErrBadMedicalClaim, path, format, args...)
+		return claimErr(errBadMedicalClaim, path, format, args...)
 	}
 	switch {
 	case c.Injury.IsZero():
@@ -494,8 +492,8 @@ func (c MedicalClaim) Validate() error {
 		return bad("filing", "%s (want approved, pending, refused or nothing)", claimEcho(string(c.Filing)))
 	case len(c.Bills) == 0:
 		return bad("bills", "no bill")
-	case len(c.Bills) > MaxClaimBills:
-		return claimErr(ErrClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), MaxClaimBills)
+	case len(c.Bills) > maxClaimBills:
+		return claimErr(errClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), maxClaimBills)
 	}
 	if d := c.Death; d != nil {
 		if d.Date.IsZero() {
@@ -511,8 +509,8 @@ func (c MedicalClaim) Validate() error {
 		default:
 			return bad("advance.by", "%s (want platform, service_agency or third)", claimEcho(string(a.By)))
 		}
-		if len(a.Name) > MaxClaimText {
-			return claimErr(ErrClaimLimit, "advance.name", "longer than %d bytes", MaxClaimText)
+		if len(a.Name) > maxClaimText {
+			return claimErr(errClaimLimit, "advance.name", "longer than %d bytes", maxClaimText)
 		}
 	}
 	if err := checkMaterials(c.Submitted, -1); err != nil {
@@ -534,7 +532,7 @@ func (c MedicalClaim) Validate() error {
 			case !slices.Contains(need, m):
 				return bad(path(), "%s is not among the legal documents this case needs", m)
 			case seen.has(m):
-				return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
+				return claimErr(errClaimDuplicateMaterial, path(), "%s listed twice", m)
 			}
 			seen = seen.with(m)
 		}
@@ -550,8 +548,8 @@ func (c MedicalClaim) Validate() error {
 		}
 		ids[b.ID] = i
 		lines += len(b.Lines)
-		if lines > MaxClaimLines {
-			return claimErr(ErrClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", MaxClaimLines)
+		if lines > maxClaimLines {
+			return claimErr(errClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", maxClaimLines)
 		}
 	}
 	return nil
@@ -559,7 +557,7 @@ func (c MedicalClaim) Validate() error {
 
 func (c MedicalClaim) validateBill(b Bill, i int) error {
 	bad := func(rest, format string, args ...any) error {
-		return claimErr(ErrBadMedicalClaim, billPath(i, rest), format, args...)
+		return claimErr(errBadMedicalClaim, billPath(i, rest), format, args...)
 	}
 	end := b.Date
 	if !b.Until.IsZero() {
@@ -568,12 +566,12 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 	switch {
 	case b.ID == "":
 		return bad(".id", "no receipt number")
-	case len(b.ID) > MaxClaimID:
-		return claimErr(ErrClaimLimit, billPath(i, ".id"), "longer than %d bytes", MaxClaimID)
+	case len(b.ID) > maxClaimID:
+		return claimErr(errClaimLimit, billPath(i, ".id"), "longer than %d bytes", maxClaimID)
 	case !utf8.ValidString(b.ID):
 		return bad(".id", "not UTF-8")
-	case len(b.Provider.Name) > MaxClaimText:
-		return claimErr(ErrClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", MaxClaimText)
+	case len(b.Provider.Name) > maxClaimText:
+		return claimErr(errClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", maxClaimText)
 	case b.Date.IsZero():
 		return bad(".date", "no date")
 	case b.Date.Before(c.Injury):
@@ -601,29 +599,29 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 			return claimErr(err, linePath(i, j, rest), format, args...)
 		}
 		if why := checkAmount(l.Amount); why != "" {
-			return lbad(ErrBadMedicalClaim, ".amount", "%s", why)
+			return lbad(errBadMedicalClaim, ".amount", "%s", why)
 		}
 		switch {
-		case len(l.Item) > MaxClaimText:
-			return lbad(ErrClaimLimit, ".item", "longer than %d bytes", MaxClaimText)
+		case len(l.Item) > maxClaimText:
+			return lbad(errClaimLimit, ".item", "longer than %d bytes", maxClaimText)
 		case !l.Catalogue.valid():
-			return lbad(ErrBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
+			return lbad(errBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
 		case !l.Date.IsZero() && (l.Date.Before(b.Date) || l.Date.After(end)):
-			return lbad(ErrBadMedicalClaim, ".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
+			return lbad(errBadMedicalClaim, ".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
 		case !l.Device.valid():
-			return lbad(ErrBadMedicalClaim, ".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
+			return lbad(errBadMedicalClaim, ".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
 		case b.Setting == SettingDevice && l.Device == DeviceNone:
-			return lbad(ErrBadMedicalClaim, ".device", "a device fitting's line names its device")
+			return lbad(errBadMedicalClaim, ".device", "a device fitting's line names its device")
 		}
 		if a := l.Allowed; a != nil {
 			if why := checkAmount(*a); why != "" {
-				return lbad(ErrBadMedicalClaim, ".allowed", "%s", why)
+				return lbad(errBadMedicalClaim, ".allowed", "%s", why)
 			}
 			switch {
 			case a.Cmp(l.Amount) > 0:
-				return lbad(ErrBadMedicalClaim, ".allowed", "more than the amount charged")
+				return lbad(errBadMedicalClaim, ".allowed", "more than the amount charged")
 			case l.Catalogue != FactYes:
-				return lbad(ErrBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
+				return lbad(errBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
 			}
 		}
 	}
@@ -643,13 +641,13 @@ func checkMaterials(ms []MedicalMaterial, i int) error {
 		}
 		switch {
 		case !m.valid():
-			return claimErr(ErrBadMedicalClaim, path(), "unknown material %s", claimEcho(string(m)))
+			return claimErr(errBadMedicalClaim, path(), "unknown material %s", claimEcho(string(m)))
 		case i >= 0 && !m.billMaterial():
-			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to the claim, not to a bill", m)
+			return claimErr(errBadMedicalClaim, path(), "%s belongs to the claim, not to a bill", m)
 		case i < 0 && m.billMaterial():
-			return claimErr(ErrBadMedicalClaim, path(), "%s belongs to a bill: list it in the bill's submitted", m)
+			return claimErr(errBadMedicalClaim, path(), "%s belongs to a bill: list it in the bill's submitted", m)
 		case seen.has(m):
-			return claimErr(ErrClaimDuplicateMaterial, path(), "%s listed twice", m)
+			return claimErr(errClaimDuplicateMaterial, path(), "%s listed twice", m)
 		}
 		seen = seen.with(m)
 	}
@@ -857,8 +855,8 @@ func (r ClaimResult) Missing() []MaterialNeed {
 	return out
 }
 
-// Complete reports whether every material is in.
-func (r ClaimResult) Complete() bool { return len(r.Missing()) == 0 }
+// complete reports whether every material is in (Missing is empty).
+func (r ClaimResult) complete() bool { return len(r.Missing()) == 0 }
 
 // Assess checks the claim and judges each charge: where the worker was
 // treated (第三十二条: designated institutions, the emergency exception up to
@@ -871,11 +869,11 @@ func (r ClaimResult) Complete() bool { return len(r.Missing()) == 0 }
 // party and its basis, splits the costs (SplitMedical).
 //
 // Every charge is judged on its own: the order of bills and lines changes no
-// verdict and no total. Bad input is a *ClaimError (errors.Is
-// ErrBadMedicalClaim); a bad basis for the split is SplitMedical's error,
-// wrapped so that it also matches ErrBadMedicalClaim. The result records
+// verdict and no total. Bad input is an error of code
+// bad_medical_claim (errcode.Of); a bad basis for the split is SplitMedical's error,
+// wrapped so that it also matches bad_medical_claim. The result records
 // rb's Fingerprint (ClaimResult.Rulebook); a nil or zero rb is
-// ErrNoRulebook. (The claim's facts are the host's: Assess reads none of
+// no_rulebook. (The claim's facts are the host's: Assess reads none of
 // rb's parameters today; it is rb's, as every computation of the package
 // is, so that its result says what it was computed under.)
 func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
@@ -982,41 +980,41 @@ func (rb *Rulebook) Assess(c MedicalClaim) (ClaimResult, error) {
 	// The settlement route (第三十五条; 第三十三条).
 	switch {
 	case c.ThirdParty != nil:
-		r.Notes = append(r.Notes, Finding{Rule: NoteDirectExcluded})
+		r.Notes = append(r.Notes, Finding{Rule: noteDirectExcluded})
 	case c.Networked:
 		r.DirectSettlement = true
-		r.Notes = append(r.Notes, Finding{Rule: NoteDirectAvailable})
+		r.Notes = append(r.Notes, Finding{Rule: noteDirectAvailable})
 	default:
-		r.Notes = append(r.Notes, Finding{Rule: NoteDirectNotNetworked})
+		r.Notes = append(r.Notes, Finding{Rule: noteDirectNotNetworked})
 	}
 	if c.ThirdParty == nil && c.Filing == FilingApproved && c.outOfTown() {
-		r.Notes = append(r.Notes, Finding{Rule: NoteOutOfTownDirect})
+		r.Notes = append(r.Notes, Finding{Rule: noteOutOfTownDirect})
 	}
 
 	// The split (第三十四条（三）).
 	if t := c.ThirdParty; t != nil {
 		if !t.hasBasis() {
-			r.Notes = append(r.Notes, Finding{Rule: NoteSplitNoBasis})
+			r.Notes = append(r.Notes, Finding{Rule: noteSplitNoBasis})
 		} else {
 			m := Medical{Total: r.Total, Eligible: r.Payable, DeterminedMedical: t.DeterminedMedical, Ratio: t.Ratio, Road: t.Road, Rule: t.Rule, FundPaysFirst: t.FundPaysFirst}
 			s, err := SplitMedical(m)
 			switch {
 			case err != nil:
-				return ClaimResult{}, &ClaimError{Path: "third_party", Why: claimBound(err.Error()), Err: err}
+				return ClaimResult{}, &claimError{path: "third_party", why: claimBound(err.Error()), err: err}
 			case r.Pending.Sign() > 0 || r.hasPendingLine():
-				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsPending})
+				r.Notes = append(r.Notes, Finding{Rule: noteSplitWaitsPending})
 			case !docsIn:
-				r.Notes = append(r.Notes, Finding{Rule: NoteSplitWaitsDocuments})
+				r.Notes = append(r.Notes, Finding{Rule: noteSplitWaitsDocuments})
 			default:
 				r.Split, r.split = &s, m
 			}
 		}
 	}
 	if r.Payee.Pending {
-		r.Notes = append(r.Notes, Finding{Rule: NotePayeeWaits})
+		r.Notes = append(r.Notes, Finding{Rule: notePayeeWaits})
 	}
 	if c.Death != nil {
-		r.Notes = append(r.Notes, Finding{Rule: NoteDeathOpinion, Date: c.Death.Date})
+		r.Notes = append(r.Notes, Finding{Rule: noteDeathOpinion, date: c.Death.Date})
 	}
 	return r, nil
 }
@@ -1059,9 +1057,9 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 	f := make([]Finding, 0, 4)
 	switch {
 	case b.SettledDirectly && c.ThirdParty != nil:
-		f = append(f, Finding{Rule: RuleSettledThirdParty})
+		f = append(f, Finding{Rule: ruleSettledThirdParty})
 	case b.SettledDirectly:
-		f = append(f, Finding{Rule: RuleSettledDirectly})
+		f = append(f, Finding{Rule: ruleSettledDirectly})
 	default:
 		switch {
 		case l.Device != DeviceNone:
@@ -1073,17 +1071,17 @@ func (c MedicalClaim) judge(b Bill, l BillLine, missing []MedicalMaterial) LineR
 		}
 		switch l.Catalogue {
 		case FactYes:
-			f = append(f, Finding{Rule: RuleInCatalogue})
+			f = append(f, Finding{Rule: ruleInCatalogue})
 			if l.Allowed != nil && l.Allowed.Cmp(l.Amount) < 0 {
-				f = append(f, Finding{Rule: RuleAboveStandard, Amount: minus(l.Amount, *l.Allowed)})
+				f = append(f, Finding{Rule: ruleAboveStandard, amount: minus(l.Amount, *l.Allowed)})
 			}
 		case FactNo:
-			f = append(f, Finding{Rule: RuleOutOfCatalogue})
+			f = append(f, Finding{Rule: ruleOutOfCatalogue})
 		default:
-			f = append(f, Finding{Rule: RuleCatalogueUnknown})
+			f = append(f, Finding{Rule: ruleCatalogueUnknown})
 		}
 		if len(missing) > 0 {
-			f = append(f, Finding{Rule: RuleMaterialsMissing, Materials: missing})
+			f = append(f, Finding{Rule: ruleMaterialsMissing, materials: missing})
 		}
 	}
 	lr.Findings = f
@@ -1124,29 +1122,29 @@ func (c MedicalClaim) placeFinding(b Bill, l BillLine) Finding {
 	if b.Provider.OutOfTown {
 		switch c.Filing {
 		case FilingApproved:
-			normal.Rule = RuleOutOfTownFiled
+			normal.Rule = ruleOutOfTownFiled
 		case FilingPending:
-			normal.Rule = RuleFilingPending
+			normal.Rule = ruleFilingPending
 		case FilingRefused:
-			normal.Rule = RuleFilingRefused
+			normal.Rule = ruleFilingRefused
 		default:
-			normal.Rule = RuleNotFiled
+			normal.Rule = ruleNotFiled
 		}
 	} else {
 		switch b.Provider.Designated {
 		case FactYes:
-			normal.Rule = RuleDesignated
+			normal.Rule = ruleDesignated
 		case FactNo:
-			normal.Rule = RuleNotDesignated
+			normal.Rule = ruleNotDesignated
 		default:
-			normal.Rule = RuleDesignationUnknown
+			normal.Rule = ruleDesignationUnknown
 		}
 	}
 	if normal.Rule.level() == levelOK || !b.NearestEmergency {
 		return normal
 	}
 	if c.Stable.IsZero() {
-		return Finding{Rule: RuleStableUnknown}
+		return Finding{Rule: ruleStableUnknown}
 	}
 	from, to := l.Date, l.Date
 	if from.IsZero() {
@@ -1157,14 +1155,14 @@ func (c MedicalClaim) placeFinding(b Bill, l BillLine) Finding {
 	}
 	switch {
 	case !to.After(c.Stable):
-		return Finding{Rule: RuleEmergency, Date: c.Stable}
+		return Finding{Rule: ruleEmergency, date: c.Stable}
 	case from.After(c.Stable):
 		if normal.Rule.level() == levelPending {
 			return normal
 		}
-		return Finding{Rule: RuleAfterStable, Date: c.Stable}
+		return Finding{Rule: ruleAfterStable, date: c.Stable}
 	}
-	return Finding{Rule: RuleStaySpansStable, Date: c.Stable}
+	return Finding{Rule: ruleStaySpansStable, date: c.Stable}
 }
 
 // rehabFindings apply 第三十六条: confirmed, at a designated rehabilitation
@@ -1173,18 +1171,18 @@ func rehabFindings(b Bill) []Finding {
 	var out []Finding
 	switch {
 	case b.Provider.OutOfTown || b.Provider.RehabDesignated == FactNo:
-		out = append(out, Finding{Rule: RuleRehabNotDesignated})
+		out = append(out, Finding{Rule: ruleRehabNotDesignated})
 	case b.Provider.RehabDesignated == FactUnknown:
-		out = append(out, Finding{Rule: RuleRehabDesignationUnknown})
+		out = append(out, Finding{Rule: ruleRehabDesignationUnknown})
 	}
 	switch b.Confirmed {
 	case FactNo:
-		out = append(out, Finding{Rule: RuleRehabRefused})
+		out = append(out, Finding{Rule: ruleRehabRefused})
 	case FactUnknown:
-		out = append(out, Finding{Rule: RuleRehabUnconfirmed})
+		out = append(out, Finding{Rule: ruleRehabUnconfirmed})
 	}
 	if len(out) == 0 {
-		out = append(out, Finding{Rule: RuleRehabConfirmed})
+		out = append(out, Finding{Rule: ruleRehabConfirmed})
 	}
 	return out
 }
@@ -1199,18 +1197,18 @@ func deviceFindings(b Bill, d DeviceKind) []Finding {
 	var out []Finding
 	switch {
 	case b.Provider.OutOfTown || at == FactNo:
-		out = append(out, Finding{Rule: RuleDeviceWrongProvider, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceWrongProvider, device: d})
 	case at == FactUnknown:
-		out = append(out, Finding{Rule: RuleDeviceProviderUnknown, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceProviderUnknown, device: d})
 	}
 	switch b.Confirmed {
 	case FactNo:
-		out = append(out, Finding{Rule: RuleDeviceRefused, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceRefused, device: d})
 	case FactUnknown:
-		out = append(out, Finding{Rule: RuleDeviceUnconfirmed, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceUnconfirmed, device: d})
 	}
 	if len(out) == 0 {
-		out = append(out, Finding{Rule: RuleDeviceConfirmed, Device: d})
+		out = append(out, Finding{Rule: ruleDeviceConfirmed, device: d})
 	}
 	return out
 }

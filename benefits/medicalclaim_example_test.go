@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // A rider hurt on 2026-03-02 is taken to the nearest hospital, which is not
@@ -37,14 +38,18 @@ func ExampleRulebook_Assess() {
 		return
 	}
 	for _, l := range r.Lines {
-		why := l.Deciding()[0]
-		fmt.Println(l.Bill, l.Line, l.Verdict, why.Rule, why.Article())
+		for _, why := range l.Findings {
+			if why.Verdict() == l.Verdict { // the first finding that decides the verdict
+				fmt.Println(l.Bill, l.Line, l.Verdict, why.Rule, why.Rule.Article())
+				break
+			}
+		}
 	}
 	fmt.Println(r.Payable.String(), r.NotPayable.String(), r.Pending.String(), r.Total.String())
 	for _, m := range r.Missing() {
 		fmt.Println("missing:", m.Bill, m.Material.Chinese())
 	}
-	fmt.Println(r.ExplainZH()[1])
+	fmt.Println(r.Explain(explain.Chinese)[1])
 	// Output:
 	// A001 1 payable emergency_before_stable 第三十二条第一款
 	// A001 2 not_payable after_stable 第三十二条第一款

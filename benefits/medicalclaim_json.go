@@ -7,25 +7,31 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/money"
 )
 
-// Limits of a medical claim's JSON, checked by ParseMedicalClaim in one
-// linear pass before anything is parsed: a document that passes them
-// decodes into at most MaxClaimJSONElements list items, so the memory the
-// reader takes is bounded by them (a few hundred bytes an item), not by the
-// input's bytes.
+// MaxClaimJSONBytes is the largest medical claim ParseMedicalClaim reads
+// (1 MiB): a host reading a claim from a stream reads at most this and one
+// byte more (io.LimitReader), so that a larger one is refused, not read
+// whole.
+const MaxClaimJSONBytes = 1 << 20
+
+// Limits of a medical claim's JSON (the package doc states each), checked
+// by ParseMedicalClaim in one linear pass before anything is parsed: a
+// document that passes them decodes into at most maxClaimJSONElements list
+// items, so the memory the reader takes is bounded by them (a few hundred
+// bytes an item), not by the input's bytes.
 //
 // Reading and judging a claim are not hot paths (a claim is read and
 // judged once); figures against encoding/json in BENCHMARKS.md.
 const (
-	MaxClaimJSONBytes    = 1 << 20 // the whole document
-	MaxClaimJSONDepth    = 8       // objects and lists nested (a claim needs 5)
-	MaxClaimJSONString   = 1024    // bytes of one string as written, quotes and escapes included
-	MaxClaimJSONNumber   = 32      // bytes of one bare number or literal
-	MaxClaimJSONElements = 20000   // items of all lists together
+	maxClaimJSONDepth    = 8     // objects and lists nested (a claim needs 5)
+	maxClaimJSONString   = 1024  // bytes of one string as written, quotes and escapes included
+	maxClaimJSONNumber   = 32    // bytes of one bare number or literal
+	maxClaimJSONElements = 20000 // items of all lists together
 )
 
 // MarshalJSON writes true, false or null (unknown).
@@ -38,7 +44,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 	case FactNo:
 		return []byte("false"), nil
 	}
-	return nil, fmt.Errorf("%w: fact %d out of range", ErrBadMedicalClaim, uint8(f))
+	return nil, fmt.Errorf("%w: fact %d out of range", errBadMedicalClaim, uint8(f))
 }
 
 // UnmarshalJSON reads true or false (null: unknown, for callers of
@@ -46,7 +52,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 // the same).
 func (f *Fact) UnmarshalJSON(b []byte) error {
 	if f == nil {
-		return fmt.Errorf("%w: decoding into a nil *Fact", ErrBadMedicalClaim)
+		return fmt.Errorf("%w: decoding into a nil *Fact", errBadMedicalClaim)
 	}
 	switch string(b) {
 	case "true":
@@ -81,12 +87,11 @@ type (
 
 // ParseMedicalClaim reads a medical claim from JSON, strictly, and validates
 // it (Validate). Before parsing it checks the stated limits
-// (MaxClaimJSONBytes, MaxClaimJSONDepth, MaxClaimJSONString,
-// MaxClaimJSONNumber, MaxClaimJSONElements) and refuses null anywhere (leave
+// (MaxClaimJSONBytes and the others the package doc states) and refuses null anywhere (leave
 // an unknown fact's key out). Unknown keys, a key in another case or
 // written twice, a malformed date or amount and a line without its amount
-// are errors. Every error is a *ClaimError (errors.Is ErrBadMedicalClaim;
-// ErrClaimLimit for a limit), bounded, never echoing more than a short
+// are errors. Every error has the code bad_medical_claim (errcode.Of;
+// claim_limit first for a limit), names the place, is bounded, never echoing more than a short
 // masked prefix of a value.
 func ParseMedicalClaim(data []byte) (MedicalClaim, error) {
 	var c MedicalClaim
@@ -103,13 +108,13 @@ func ParseMedicalClaim(data []byte) (MedicalClaim, error) {
 // Validate (Rulebook.Assess validates).
 func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 	if c == nil {
-		return claimErr(ErrBadMedicalClaim, "", "decoding into a nil *MedicalClaim")
+		return claimErr(errBadMedicalClaim, "", "decoding into a nil *MedicalClaim")
 	}
 	if err := guardClaimJSON(data); err != nil {
 		return err
 	}
 	var w claimWire
-	if err := strictjson.DecodeLimits(data, &w, strictjson.Limits{MaxBytes: MaxClaimJSONBytes, MaxDepth: MaxClaimJSONDepth, MaxString: MaxClaimJSONString}); err != nil {
+	if err := strictjson.DecodeLimits(data, &w, strictjson.Limits{MaxBytes: MaxClaimJSONBytes, MaxDepth: maxClaimJSONDepth, MaxString: maxClaimJSONString}); err != nil {
 		return decodeError(err)
 	}
 	out := MedicalClaim(w.claimFields)
@@ -119,7 +124,7 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 		b.Lines = make([]BillLine, len(bw.Lines))
 		for j, lw := range bw.Lines {
 			if lw.Amount == nil {
-				return claimErr(ErrBadMedicalClaim, fmt.Sprintf("bills[%d].lines[%d].amount", i, j), "missing")
+				return claimErr(errBadMedicalClaim, fmt.Sprintf("bills[%d].lines[%d].amount", i, j), "missing")
 			}
 			l := lw.BillLine
 			l.Amount = *lw.Amount
@@ -137,16 +142,16 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 // guardClaimJSON checks, in one pass recursing into nothing, what the
 // library's strict JSON layer (which then decodes the claim with the same
 // size, depth and string limits) does not: the number of list items
-// (MaxClaimJSONElements), a bare number's length (MaxClaimJSONNumber) and
+// (maxClaimJSONElements), a bare number's length (maxClaimJSONNumber) and
 // null anywhere.
 func guardClaimJSON(data []byte) error {
 	limit := func(format string, args ...any) error {
-		return claimErr(ErrClaimLimit, "", format, args...)
+		return claimErr(errClaimLimit, "", format, args...)
 	}
 	if len(data) > MaxClaimJSONBytes {
 		return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: -1, Limit: MaxClaimJSONBytes, Detail: fmt.Sprintf("%d bytes", len(data))})
 	}
-	var lists [MaxClaimJSONDepth]bool // at each depth: a list (true) or an object
+	var lists [maxClaimJSONDepth]bool // at each depth: a list (true) or an object
 	depth, elements := 0, 0
 	first := false // just after '[': the next value is a first item
 	for i := 0; i < len(data); i++ {
@@ -169,12 +174,12 @@ func guardClaimJSON(data []byte) error {
 					i++
 				}
 			}
-			if i-start+1 > MaxClaimJSONString {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrStringLength, Offset: int64(start), Limit: MaxClaimJSONString})
+			if i-start+1 > maxClaimJSONString {
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrStringLength, Offset: int64(start), Limit: maxClaimJSONString})
 			}
 		case '{', '[':
-			if depth == MaxClaimJSONDepth {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooDeep, Offset: int64(i), Limit: MaxClaimJSONDepth})
+			if depth == maxClaimJSONDepth {
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooDeep, Offset: int64(i), Limit: maxClaimJSONDepth})
 			}
 			lists[depth] = ch == '['
 			depth++
@@ -193,33 +198,33 @@ func guardClaimJSON(data []byte) error {
 			for i+1 < len(data) && !strings.ContainsRune(" \t\n\r,:[]{}\"", rune(data[i+1])) {
 				i++
 			}
-			if i-start+1 > MaxClaimJSONNumber {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNumber, Offset: int64(start), Limit: MaxClaimJSONNumber})
+			if i-start+1 > maxClaimJSONNumber {
+				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNumber, Offset: int64(start), Limit: maxClaimJSONNumber})
 			}
 			if string(data[start:i+1]) == "null" {
 				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNull, Offset: int64(start), Detail: "leave the key out instead"})
 			}
 		}
-		if elements > MaxClaimJSONElements {
-			return limit("more than %d list items", MaxClaimJSONElements)
+		if elements > maxClaimJSONElements {
+			return limit("more than %d list items", maxClaimJSONElements)
 		}
 	}
 	return nil
 }
 
-// decodeError turns the strict layer's refusal into a *ClaimError that
+// decodeError turns the strict layer's refusal into a *claimError that
 // names the place and wraps the *jsonerr.Error (errors.As reaches its kind,
 // path and offset); its message is the layer's, bounded and masked.
 func decodeError(err error) error {
 	var je *jsonerr.Error
 	if errors.As(err, &je) {
-		kind := ErrBadMedicalClaim
+		kind := errBadMedicalClaim
 		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsonerr.ErrTooDeep) || errors.Is(err, jsonerr.ErrStringLength) || errors.Is(err, jsonerr.ErrKeyLength) || errors.Is(err, jsonerr.ErrNumber) {
-			kind = ErrClaimLimit
+			kind = errClaimLimit
 		}
-		return &ClaimError{Path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), Why: claimBound(je.Error()), Err: errors.Join(kind, je)}
+		return &claimError{path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), why: claimBound(je.Error()), err: errors.Join(kind, je)}
 	}
-	return claimErr(ErrBadMedicalClaim, "", "%s", claimBound(err.Error()))
+	return claimErr(errBadMedicalClaim, "", "%s", claimBound(err.Error()))
 }
 
 type findingJSON struct {
@@ -235,9 +240,9 @@ type findingJSON struct {
 func findingsJSON(fs []Finding) []findingJSON {
 	out := make([]findingJSON, len(fs))
 	for i, f := range fs {
-		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Article(), Date: f.Date, Materials: f.Materials, Device: f.Device}
-		if f.Rule == RuleAboveStandard {
-			a := f.Amount
+		out[i] = findingJSON{Rule: f.Rule, Verdict: f.Verdict(), Article: f.Rule.Article(), Date: f.date, Materials: f.materials, Device: f.device}
+		if f.Rule == ruleAboveStandard {
+			a := f.amount
 			out[i].Amount = &a
 		}
 	}
@@ -283,10 +288,10 @@ type claimResultJSON struct {
 // article, figures), every amount with two decimals, and the explanation in
 // English and Chinese.
 func (r ClaimResult) MarshalJSON() ([]byte, error) {
-	w := claimResultJSON{Lines: make([]lineResultJSON, len(r.Lines)), Materials: r.Materials, Complete: r.Complete(), Extra: r.Extra,
+	w := claimResultJSON{Lines: make([]lineResultJSON, len(r.Lines)), Materials: r.Materials, Complete: r.complete(), Extra: r.Extra,
 		Payee: payeeJSON{Payee: r.Payee, Article: r.Payee.Article()}, DirectSettlement: r.DirectSettlement,
 		Total: r.Total, Payable: r.Payable, NotPayable: r.NotPayable, Pending: r.Pending,
-		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explanation(), ExplanationZH: r.ExplainZH(), Rulebook: r.Rulebook}
+		Split: r.Split, Notes: findingsJSON(r.Notes), Explanation: r.Explain(explain.English), ExplanationZH: r.Explain(explain.Chinese), Rulebook: r.Rulebook}
 	if w.Materials == nil {
 		w.Materials = []MaterialNeed{}
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 )
@@ -202,7 +203,7 @@ func TestClaimOrderChangesNothing(t *testing.T) {
 			t.Fatalf("the reader refuses what json.Marshal wrote: %v\n%s", err, data)
 		}
 		b, err := defaults.Assess(back)
-		if err != nil || !slices.Equal(b.Explanation(), r.Explanation()) {
+		if err != nil || !slices.Equal(b.Explain(explain.English), r.Explain(explain.English)) {
 			t.Fatalf("round trip changed the result: %v", err)
 		}
 	})
@@ -254,8 +255,8 @@ func FuzzParseMedicalClaim(f *testing.F) {
 			return
 		}
 		require.True(t, plus(plus(r.Payable, r.NotPayable), r.Pending) == r.Total)
-		_ = r.Explanation()
-		_ = r.ExplainZH()
+		_ = r.Explain(explain.English)
+		_ = r.Explain(explain.Chinese)
 		if _, err := json.Marshal(r); err != nil {
 			t.Fatalf("the result cannot be written: %v", err)
 		}

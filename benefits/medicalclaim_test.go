@@ -15,6 +15,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 	"github.com/zhishang/zhishang/money"
@@ -144,7 +145,7 @@ func TestClaimStableDayBoundary(t *testing.T) {
 		assert.Equal(t, want[i], l.Verdict, "line %d", i+1)
 	}
 	assert.Equal(t, benefits.RuleEmergency, r.Lines[1].Findings[0].Rule, "the stable day itself")
-	assert.Equal(t, stable, r.Lines[1].Findings[0].Date)
+	assert.Equal(t, stable, r.Lines[1].Findings[0].Date())
 	assert.Equal(t, benefits.RuleAfterStable, r.Lines[2].Findings[0].Rule, "the day after")
 	assert.Equal(t, "200.00", r.Payable.String())
 	assert.Equal(t, "100.00", r.NotPayable.String())
@@ -403,7 +404,7 @@ func TestClaimLegalDocuments(t *testing.T) {
 	r := assess(t, c)
 	assert.Equal(t, []string{"mediation_or_award"}, missingOf(r))
 	assert.Contains(t, r.Materials, benefits.MaterialNeed{Material: benefits.MedLiabilityFinding, State: benefits.MaterialShared})
-	assert.Contains(t, strings.Join(r.ExplainZH(), "\n"), "通过信息共享获取")
+	assert.Contains(t, strings.Join(r.Explain(explain.Chinese), "\n"), "通过信息共享获取")
 	// Only legal documents this case needs can be shared.
 	for _, m := range []benefits.MedicalMaterial{benefits.MedReceipt, benefits.MedViolenceProof, "no_such"} {
 		c.ThirdParty.Shared = []benefits.MedicalMaterial{m}
@@ -468,7 +469,7 @@ func TestClaimDeath(t *testing.T) {
 	r := assess(t, c)
 	assert.Equal(t, []string{"death_proof", "medical_record_copies"}, missingOf(r))
 	assert.Contains(t, notesOf(r), benefits.NoteDeathOpinion)
-	assert.Contains(t, strings.Join(r.ExplainZH(), "\n"), "2026-03-20 在治疗期内死亡")
+	assert.Contains(t, strings.Join(r.Explain(explain.Chinese), "\n"), "2026-03-20 在治疗期内死亡")
 	c.Death.Date = testdates.Day(t, "2026-03-19")
 	_, err := defaults.Assess(c)
 	assert.ErrorIs(t, err, benefits.ErrBadMedicalClaim, "a bill the day after the death")
@@ -575,7 +576,7 @@ func TestClaimDevices(t *testing.T) {
 		r := assess(t, claimOf(t, bill(tc.d, tc.p, tc.conf)))
 		assert.Equal(t, tc.v, r.Lines[0].Verdict, "%s at %s", tc.d, tc.p.Name)
 		assert.Equal(t, tc.rule, r.Lines[0].Findings[0].Rule, "%s at %s", tc.d, tc.p.Name)
-		assert.Equal(t, tc.d, r.Lines[0].Findings[0].Device)
+		assert.Equal(t, tc.d, r.Lines[0].Findings[0].Device())
 	}
 	// A denture on an outpatient bill of a designated hospital: the device
 	// rule for its line, the ordinary rule for the others.
@@ -611,7 +612,7 @@ func TestClaimSplit(t *testing.T) {
 	assert.Equal(t, want.Explanation, r.Split.Explanation)
 	assert.Equal(t, "875.00", r.Split.ThirdParty.String())
 	assert.Equal(t, "125.00", r.Split.Fund.String())
-	zhcheck.Check(t, r.Explanation(), r.ExplainZH(), true)
+	zhcheck.Check(t, r.Explain(explain.English), r.Explain(explain.Chinese), true)
 
 	// A pending charge holds the split up.
 	c.Bills[0].Lines[0].Catalogue = benefits.FactUnknown
@@ -694,7 +695,7 @@ func TestClaimErrors(t *testing.T) {
 		assert.ErrorIs(t, err, tc.want, name)
 		var ce *benefits.ClaimError
 		require.ErrorAs(t, err, &ce, name)
-		assert.Equal(t, tc.path, ce.Path, name)
+		assert.Equal(t, tc.path, ce.Path(), name)
 		assert.NotRegexp(t, identityLike, err.Error(), name)
 		assert.Less(t, len(err.Error()), 400, name)
 	}
@@ -715,17 +716,17 @@ func TestClaimErrors(t *testing.T) {
 func TestClaimZeroValues(t *testing.T) {
 	var r benefits.ClaimResult
 	assert.NotPanics(t, func() {
-		_ = r.Explanation()
-		_ = r.ExplainZH()
+		_ = r.Explain(explain.English)
+		_ = r.Explain(explain.Chinese)
 		_ = r.Missing()
 		_ = r.Complete()
 		_, _ = json.Marshal(r)
 		_ = benefits.Finding{}.String()
-		_ = benefits.Finding{}.StringZH()
+		_ = benefits.Finding{}.Chinese()
 		_ = benefits.Finding{}.Verdict()
 		_ = benefits.LineResult{}.String()
 		_ = benefits.Payee{}.String()
-		_ = benefits.Payee{}.StringZH()
+		_ = benefits.Payee{}.Chinese()
 		_ = benefits.MedicalMaterial("").Article()
 		_ = (*benefits.ClaimError)(nil).Error()
 		_ = benefits.MedicalClaim{}.Validate()
@@ -775,7 +776,7 @@ func TestParseMedicalClaim(t *testing.T) {
 	require.NoError(t, err)
 	r1, _ := defaults.Assess(c)
 	r2, _ := defaults.Assess(back)
-	assert.Equal(t, r1.Explanation(), r2.Explanation())
+	assert.Equal(t, r1.Explain(explain.English), r2.Explain(explain.English))
 	// json.Unmarshal goes through the same guarded reader.
 	var viaJSON benefits.MedicalClaim
 	require.NoError(t, json.Unmarshal([]byte(sampleClaim), &viaJSON))
@@ -831,7 +832,7 @@ func TestClaimExplainZH(t *testing.T) {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			zhcheck.Check(t, r.Explanation(), r.ExplainZH(), true)
+			zhcheck.Check(t, r.Explain(explain.English), r.Explain(explain.Chinese), true)
 			checkTotals(t, r)
 		})
 		n++
@@ -854,10 +855,10 @@ func TestClaimRulesAreComplete(t *testing.T) {
 		benefits.NotePayeeWaits, benefits.NoteDeathOpinion,
 	}
 	for _, rule := range all {
-		f := benefits.Finding{Rule: rule, Date: testdates.Day(t, "2026-03-05"), Amount: amt("12.34"), Device: benefits.DeviceDenture,
-			Materials: []benefits.MedicalMaterial{benefits.MedReceipt}}
+		f := benefits.NewFinding(rule, benefits.FindingFigures{Date: testdates.Day(t, "2026-03-05"), Amount: amt("12.34"), Device: benefits.DeviceDenture,
+			Materials: []benefits.MedicalMaterial{benefits.MedReceipt}})
 		assert.Regexp(t, `^第.+条`, rule.Article(), rule)
-		en, zh := f.String(), f.StringZH()
+		en, zh := f.String(), f.Chinese()
 		assert.NotContains(t, en, "%!", rule)
 		assert.NotContains(t, zh, "%!", rule)
 		assert.True(t, zhcheck.HasHan(zh), rule)

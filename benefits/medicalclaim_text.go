@@ -5,68 +5,91 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/money"
 )
 
 // ClaimRule names a rule a medical claim was judged by: a finding on one
-// charge (Rule…) or a remark on the whole claim (Note…). Each has its
-// article and, for a finding, the verdict it leads to; its wording exists
-// once in English (Finding.String) and once in Chinese (Finding.StringZH).
+// charge or a remark on the whole claim (ClaimResult.Notes). Each has its
+// article (Article), its name for a clerk (Chinese) and, for a finding, the
+// verdict it leads to (Finding.Verdict); a finding's sentence with its
+// figures is Finding.String in English and Finding.Chinese.
+//
+// A host acts on a line's Verdict and on ClaimResult.Missing, and shows the
+// rule's Chinese; the rules are not exported one by one. A host that must
+// branch on one compares it with its stable id, the string it is on the
+// wire ("designation_unknown", "catalogue_unknown", "stable_unknown",
+// "materials_missing", "direct_settlement", …): ClaimRules lists them all.
 type ClaimRule string
+
+// ClaimRules lists every rule a medical claim is judged by, findings then
+// remarks, in a new slice.
+func ClaimRules() []ClaimRule {
+	return []ClaimRule{
+		ruleDesignated, ruleDesignationUnknown, ruleNotDesignated, ruleEmergency, ruleStableUnknown, ruleAfterStable,
+		ruleStaySpansStable, ruleOutOfTownFiled, ruleFilingPending, ruleFilingRefused, ruleNotFiled,
+		ruleRehabConfirmed, ruleRehabUnconfirmed, ruleRehabRefused, ruleRehabNotDesignated, ruleRehabDesignationUnknown,
+		ruleDeviceConfirmed, ruleDeviceUnconfirmed, ruleDeviceRefused, ruleDeviceWrongProvider, ruleDeviceProviderUnknown,
+		ruleInCatalogue, ruleCatalogueUnknown, ruleOutOfCatalogue, ruleAboveStandard, ruleMaterialsMissing,
+		ruleSettledDirectly, ruleSettledThirdParty,
+		noteDirectAvailable, noteDirectNotNetworked, noteDirectExcluded, noteOutOfTownDirect, noteSplitNoBasis,
+		noteSplitWaitsPending, noteSplitWaitsDocuments, notePayeeWaits, noteDeathOpinion,
+	}
+}
 
 // Findings on where the worker was treated (第三十二条第一款, 第三十三条).
 const (
-	RuleDesignated         ClaimRule = "designated"              // 定点医疗机构: payable
-	RuleDesignationUnknown ClaimRule = "designation_unknown"     // pending
-	RuleNotDesignated      ClaimRule = "not_designated"          // not payable
-	RuleEmergency          ClaimRule = "emergency_before_stable" // 就近急救, up to the stable day: payable
-	RuleStableUnknown      ClaimRule = "stable_unknown"          // pending
-	RuleAfterStable        ClaimRule = "after_stable"            // not payable
-	RuleStaySpansStable    ClaimRule = "stay_spans_stable"       // pending
-	RuleOutOfTownFiled     ClaimRule = "out_of_town_filed"       // 异地就医备案已通过: payable
-	RuleFilingPending      ClaimRule = "out_of_town_filing_pending"
-	RuleFilingRefused      ClaimRule = "out_of_town_filing_refused"
-	RuleNotFiled           ClaimRule = "out_of_town_not_filed"
+	ruleDesignated         ClaimRule = "designated"              // 定点医疗机构: payable
+	ruleDesignationUnknown ClaimRule = "designation_unknown"     // pending
+	ruleNotDesignated      ClaimRule = "not_designated"          // not payable
+	ruleEmergency          ClaimRule = "emergency_before_stable" // 就近急救, up to the stable day: payable
+	ruleStableUnknown      ClaimRule = "stable_unknown"          // pending
+	ruleAfterStable        ClaimRule = "after_stable"            // not payable
+	ruleStaySpansStable    ClaimRule = "stay_spans_stable"       // pending
+	ruleOutOfTownFiled     ClaimRule = "out_of_town_filed"       // 异地就医备案已通过: payable
+	ruleFilingPending      ClaimRule = "out_of_town_filing_pending"
+	ruleFilingRefused      ClaimRule = "out_of_town_filing_refused"
+	ruleNotFiled           ClaimRule = "out_of_town_not_filed"
 )
 
 // Findings on rehabilitation (第三十六条) and assistive devices (第三十七条).
 const (
-	RuleRehabConfirmed          ClaimRule = "rehab_confirmed"
-	RuleRehabUnconfirmed        ClaimRule = "rehab_unconfirmed"
-	RuleRehabRefused            ClaimRule = "rehab_refused"
-	RuleRehabNotDesignated      ClaimRule = "rehab_not_designated"
-	RuleRehabDesignationUnknown ClaimRule = "rehab_designation_unknown"
-	RuleDeviceConfirmed         ClaimRule = "device_confirmed"
-	RuleDeviceUnconfirmed       ClaimRule = "device_unconfirmed"
-	RuleDeviceRefused           ClaimRule = "device_refused"
-	RuleDeviceWrongProvider     ClaimRule = "device_wrong_provider"
-	RuleDeviceProviderUnknown   ClaimRule = "device_provider_unknown"
+	ruleRehabConfirmed          ClaimRule = "rehab_confirmed"
+	ruleRehabUnconfirmed        ClaimRule = "rehab_unconfirmed"
+	ruleRehabRefused            ClaimRule = "rehab_refused"
+	ruleRehabNotDesignated      ClaimRule = "rehab_not_designated"
+	ruleRehabDesignationUnknown ClaimRule = "rehab_designation_unknown"
+	ruleDeviceConfirmed         ClaimRule = "device_confirmed"
+	ruleDeviceUnconfirmed       ClaimRule = "device_unconfirmed"
+	ruleDeviceRefused           ClaimRule = "device_refused"
+	ruleDeviceWrongProvider     ClaimRule = "device_wrong_provider"
+	ruleDeviceProviderUnknown   ClaimRule = "device_provider_unknown"
 )
 
 // Findings on what was charged (第三十二条第二款), the materials (第三十四条
 // （一）（二）) and direct settlement (第三十五条).
 const (
-	RuleInCatalogue       ClaimRule = "in_catalogue"
-	RuleCatalogueUnknown  ClaimRule = "catalogue_unknown"
-	RuleOutOfCatalogue    ClaimRule = "out_of_catalogue"
-	RuleAboveStandard     ClaimRule = "above_standard" // the part above the standard price is not payable
-	RuleMaterialsMissing  ClaimRule = "materials_missing"
-	RuleSettledDirectly   ClaimRule = "settled_directly"
-	RuleSettledThirdParty ClaimRule = "settled_directly_third_party"
+	ruleInCatalogue       ClaimRule = "in_catalogue"
+	ruleCatalogueUnknown  ClaimRule = "catalogue_unknown"
+	ruleOutOfCatalogue    ClaimRule = "out_of_catalogue"
+	ruleAboveStandard     ClaimRule = "above_standard" // the part above the standard price is not payable
+	ruleMaterialsMissing  ClaimRule = "materials_missing"
+	ruleSettledDirectly   ClaimRule = "settled_directly"
+	ruleSettledThirdParty ClaimRule = "settled_directly_third_party"
 )
 
 // Remarks on the whole claim.
 const (
-	NoteDirectAvailable     ClaimRule = "direct_settlement"           // 第三十五条
-	NoteDirectNotNetworked  ClaimRule = "direct_not_networked"        // 第三十五条
-	NoteDirectExcluded      ClaimRule = "direct_excluded_third_party" // 第三十五条
-	NoteOutOfTownDirect     ClaimRule = "out_of_town_direct"          // 第三十三条
-	NoteSplitNoBasis        ClaimRule = "split_no_basis"              // 第三十四条（三）
-	NoteSplitWaitsPending   ClaimRule = "split_waits_pending"
-	NoteSplitWaitsDocuments ClaimRule = "split_waits_documents"
-	NotePayeeWaits          ClaimRule = "payee_waits" // 第三十四条（四）
-	NoteDeathOpinion        ClaimRule = "death_opinion"
+	noteDirectAvailable     ClaimRule = "direct_settlement"           // 第三十五条
+	noteDirectNotNetworked  ClaimRule = "direct_not_networked"        // 第三十五条
+	noteDirectExcluded      ClaimRule = "direct_excluded_third_party" // 第三十五条
+	noteOutOfTownDirect     ClaimRule = "out_of_town_direct"          // 第三十三条
+	noteSplitNoBasis        ClaimRule = "split_no_basis"              // 第三十四条（三）
+	noteSplitWaitsPending   ClaimRule = "split_waits_pending"
+	noteSplitWaitsDocuments ClaimRule = "split_waits_documents"
+	notePayeeWaits          ClaimRule = "payee_waits" // 第三十四条（四）
+	noteDeathOpinion        ClaimRule = "death_opinion"
 )
 
 type ruleLevel uint8
@@ -91,118 +114,118 @@ const (
 )
 
 var claimRules = map[ClaimRule]ruleInfo{
-	RuleDesignated: {levelOK, art32a,
+	ruleDesignated: {levelOK, art32a,
 		"at a designated institution of Shanghai's work-injury insurance",
 		"在本市工伤保险定点医疗机构就医"},
-	RuleDesignationUnknown: {levelPending, art32a,
+	ruleDesignationUnknown: {levelPending, art32a,
 		"whether the institution is designated (定点) is not given",
 		"尚未确认该医疗机构是否为本市工伤保险定点医疗机构"},
-	RuleNotDesignated: {levelRefused, art32a,
+	ruleNotDesignated: {levelRefused, art32a,
 		"not a designated institution, and not emergency care at the nearest one",
 		"不是本市工伤保险定点医疗机构，也不是情况紧急时就近急救"},
-	RuleEmergency: {levelOK, art32a,
+	ruleEmergency: {levelOK, art32a,
 		"emergency care at the nearest institution, on or before the day the condition was stable (%s)",
 		"情况紧急，就近急救，在伤情稳定之日（%s）或之前"},
-	RuleStableUnknown: {levelPending, art32a,
+	ruleStableUnknown: {levelPending, art32a,
 		"emergency care at a non-designated institution, and the day the condition was stable is not given",
 		"在非定点医疗机构急救，尚未确定伤情稳定的日期"},
-	RuleAfterStable: {levelRefused, art32a,
+	ruleAfterStable: {levelRefused, art32a,
 		"at a non-designated institution after the condition was stable on %s; treatment should have moved to a designated one",
 		"伤情已于 %s 稳定，此后仍在非定点医疗机构治疗，应当及时转往本市工伤保险定点医疗机构"},
-	RuleStaySpansStable: {levelPending, art32a,
+	ruleStaySpansStable: {levelPending, art32a,
 		"the stay runs past the day the condition was stable (%s); give the line's date",
 		"住院期间跨过伤情稳定之日（%s），需列明该项费用的日期"},
-	RuleOutOfTownFiled: {levelOK, "第三十三条",
+	ruleOutOfTownFiled: {levelOK, "第三十三条",
 		"outside Shanghai, with the out-of-town treatment filing (异地就医备案) approved",
 		"在本市以外就医，异地就医备案已审核通过"},
-	RuleFilingPending: {levelPending, "第三十三条",
+	ruleFilingPending: {levelPending, "第三十三条",
 		"outside Shanghai, and the out-of-town treatment filing is still under review",
 		"在本市以外就医，异地就医备案尚在审核"},
-	RuleFilingRefused: {levelRefused, "第三十三条",
+	ruleFilingRefused: {levelRefused, "第三十三条",
 		"outside Shanghai, and the out-of-town treatment filing was refused",
 		"在本市以外就医，异地就医备案未通过审核"},
-	RuleNotFiled: {levelRefused, "第三十三条",
+	ruleNotFiled: {levelRefused, "第三十三条",
 		"outside Shanghai without the out-of-town treatment filing",
 		"在本市以外就医，未办理异地就医备案"},
 
-	RuleRehabConfirmed: {levelOK, "第三十六条",
+	ruleRehabConfirmed: {levelOK, "第三十六条",
 		"inpatient rehabilitation confirmed by the 市劳动能力鉴定委员会, at a designated rehabilitation institution",
 		"住院职业伤害康复经市劳动能力鉴定委员会确认，在本市工伤康复定点机构进行"},
-	RuleRehabUnconfirmed: {levelPending, "第三十六条",
+	ruleRehabUnconfirmed: {levelPending, "第三十六条",
 		"the inpatient rehabilitation is not (yet) confirmed by the 市劳动能力鉴定委员会",
 		"住院职业伤害康复尚未经市劳动能力鉴定委员会确认"},
-	RuleRehabRefused: {levelRefused, "第三十六条",
+	ruleRehabRefused: {levelRefused, "第三十六条",
 		"the 市劳动能力鉴定委员会 did not confirm the inpatient rehabilitation",
 		"住院职业伤害康复未经市劳动能力鉴定委员会确认"},
-	RuleRehabNotDesignated: {levelRefused, "第三十六条",
+	ruleRehabNotDesignated: {levelRefused, "第三十六条",
 		"rehabilitation outside Shanghai's designated rehabilitation institutions",
 		"未在本市工伤康复定点机构进行康复"},
-	RuleRehabDesignationUnknown: {levelPending, "第三十六条",
+	ruleRehabDesignationUnknown: {levelPending, "第三十六条",
 		"whether the institution is a designated rehabilitation institution is not given",
 		"尚未确认该机构是否为本市工伤康复定点机构"},
-	RuleDeviceConfirmed: {levelOK, "第三十七条",
+	ruleDeviceConfirmed: {levelOK, "第三十七条",
 		"%s: confirmed, and fitted at %s",
 		"%s经确认需要配置，在%s配置"},
-	RuleDeviceUnconfirmed: {levelPending, "第三十七条",
+	ruleDeviceUnconfirmed: {levelPending, "第三十七条",
 		"the need for the %s is not (yet) confirmed",
 		"配置%s尚未经确认"},
-	RuleDeviceRefused: {levelRefused, "第三十七条",
+	ruleDeviceRefused: {levelRefused, "第三十七条",
 		"the need for the %s was not confirmed",
 		"配置%s未经确认"},
-	RuleDeviceWrongProvider: {levelRefused, "第三十七条",
+	ruleDeviceWrongProvider: {levelRefused, "第三十七条",
 		"the %s must be fitted at %s",
 		"%s应当在%s配置"},
-	RuleDeviceProviderUnknown: {levelPending, "第三十七条",
+	ruleDeviceProviderUnknown: {levelPending, "第三十七条",
 		"the %s is fitted at %s, and whether this is one is not given",
 		"%s应当在%s配置，尚未确认该机构是否为此类机构"},
 
-	RuleInCatalogue: {levelOK, art32b,
+	ruleInCatalogue: {levelOK, art32b,
 		"within the work-injury catalogues and standards",
 		"属于工伤保险诊疗项目目录、药品目录或住院服务标准的支付范围"},
-	RuleCatalogueUnknown: {levelPending, art32b,
+	ruleCatalogueUnknown: {levelPending, art32b,
 		"whether the charge is within the catalogues is not given",
 		"尚未确认该项费用是否属于工伤保险目录范围"},
-	RuleOutOfCatalogue: {levelRefused, art32b,
+	ruleOutOfCatalogue: {levelRefused, art32b,
 		"outside the work-injury catalogues and standards",
 		"不属于工伤保险诊疗项目目录、药品目录或住院服务标准的支付范围"},
-	RuleAboveStandard: {levelPartial, art32b,
+	ruleAboveStandard: {levelPartial, art32b,
 		"%s 元 above the standard price is not payable",
 		"超出支付标准的 %s 元不予支付"},
-	RuleMaterialsMissing: {levelPending, "第三十四条（一）（二）",
+	ruleMaterialsMissing: {levelPending, "第三十四条（一）（二）",
 		"the bill's materials are missing: %s",
 		"该票据缺少材料：%s"},
-	RuleSettledDirectly: {levelRefused, "第三十五条",
+	ruleSettledDirectly: {levelRefused, "第三十五条",
 		"already settled directly with the social security card, not paid twice",
 		"已持社会保障卡直接联网结算，不重复支付"},
-	RuleSettledThirdParty: {levelPending, "第三十五条",
+	ruleSettledThirdParty: {levelPending, "第三十五条",
 		"settled directly with the card although a third party is liable, which the article excludes: the agency reviews that settlement",
 		"涉及第三人责任，不应直接联网结算，由经办机构复核该笔结算"},
 
-	NoteDirectAvailable: {levelNote, "第三十五条",
+	noteDirectAvailable: {levelNote, "第三十五条",
 		"the costs may be settled directly with the social security card",
 		"可持社会保障卡直接联网结算"},
-	NoteDirectNotNetworked: {levelNote, "第三十五条",
+	noteDirectNotNetworked: {levelNote, "第三十五条",
 		"networked settlement is not in place (as the host says): the costs are claimed after treatment",
 		"本市尚未实现职业伤害医疗费联网结算：就医后申领"},
-	NoteDirectExcluded: {levelNote, "第三十五条",
+	noteDirectExcluded: {levelNote, "第三十五条",
 		"a third party is liable: no direct settlement with the card; the costs are claimed with the legal documents",
 		"涉及第三人责任：不能持社会保障卡直接联网结算，凭法律文书申领"},
-	NoteOutOfTownDirect: {levelNote, "第三十三条",
+	noteOutOfTownDirect: {levelNote, "第三十三条",
 		"with the out-of-town filing approved, out-of-town costs may be settled directly or claimed after treatment",
 		"异地就医备案已通过：异地就医费用可直接联网结算，或在就医结束后申领"},
-	NoteSplitNoBasis: {levelNote, "第三十四条（三）",
+	noteSplitNoBasis: {levelNote, "第三十四条（三）",
 		"third party: no liability ratio and no medical amount are given; the agency may ask for other supporting materials to settle the split",
 		"涉及第三人责任：未确定赔偿比例或第三人支付的医疗费用金额，经办机构可要求提供其他辅助材料以明确医疗费用分割"},
-	NoteSplitWaitsPending: {levelNote, "第三十四条（三）",
+	noteSplitWaitsPending: {levelNote, "第三十四条（三）",
 		"the costs are split with the third party once no charge is pending",
 		"待定的费用确定后，再与第三人分割医疗费用"},
-	NoteSplitWaitsDocuments: {levelNote, "第三十四条（三）",
+	noteSplitWaitsDocuments: {levelNote, "第三十四条（三）",
 		"the costs are split with the third party once the legal documents are in",
 		"法律文书齐全后，再与第三人分割医疗费用"},
-	NotePayeeWaits: {levelNote, "第三十四条（四）；第二十三条（八）",
+	notePayeeWaits: {levelNote, "第三十四条（四）；第二十三条（八）",
 		"the advancer is paid once its materials are in",
 		"垫付方的材料齐全后，才能支付至垫付方"},
-	NoteDeathOpinion: {levelNote, "第四十一条",
+	noteDeathOpinion: {levelNote, "第四十一条",
 		"death on %s during treatment: before accepting, the agency may ask the district labour-ability appraisal committee whether the injury caused the death",
 		"%s 在治疗期内死亡：受理前，经办机构可请区劳动能力鉴定委员会就是否因职业伤害导致死亡提供专业意见"},
 }
@@ -217,14 +240,17 @@ func (r ClaimRule) Article() string { return claimRules[r].article }
 // same figures in English and Chinese.
 type Finding struct {
 	Rule ClaimRule
-	// Date: the stable day (第三十二条), the death (第四十一条).
-	Date calendar.Date
-	// Amount: the part above the standard price (RuleAboveStandard).
-	Amount money.Amount
-	// Materials: a bill's missing materials (RuleMaterialsMissing).
-	Materials []MedicalMaterial
-	// Device: the device (第三十七条).
-	Device DeviceKind
+	// The figures its wording needs, each also elsewhere in the result or
+	// the claim (and on the wire): date, the stable day (第三十二条,
+	// MedicalClaim.Stable) or the death (第四十一条, ClaimDeath.Date);
+	// amount, the part above the standard price (above_standard, in the
+	// line's NotPayable); materials, a bill's missing materials
+	// (materials_missing, in ClaimResult.Missing); device, the line's
+	// device (第三十七条, BillLine.Device).
+	date      calendar.Date
+	amount    money.Amount
+	materials []MedicalMaterial
+	device    DeviceKind
 }
 
 // Verdict is what the finding does to its charge: Payable, NotPayable or
@@ -242,9 +268,6 @@ func (f Finding) Verdict() Verdict {
 	return ""
 }
 
-// Article is the finding's article.
-func (f Finding) Article() string { return f.Rule.Article() }
-
 func (f Finding) render(zh bool) string {
 	info, ok := claimRules[f.Rule]
 	if !ok {
@@ -256,13 +279,13 @@ func (f Finding) render(zh bool) string {
 	}
 	var s string
 	switch f.Rule {
-	case RuleEmergency, RuleAfterStable, RuleStaySpansStable, NoteDeathOpinion:
-		s = fmt.Sprintf(format, f.Date)
-	case RuleAboveStandard:
-		s = fmt.Sprintf(format, f.Amount)
-	case RuleMaterialsMissing:
-		names := make([]string, len(f.Materials))
-		for i, m := range f.Materials {
+	case ruleEmergency, ruleAfterStable, ruleStaySpansStable, noteDeathOpinion:
+		s = fmt.Sprintf(format, f.date)
+	case ruleAboveStandard:
+		s = fmt.Sprintf(format, f.amount)
+	case ruleMaterialsMissing:
+		names := make([]string, len(f.materials))
+		for i, m := range f.materials {
 			names[i] = m.name(zh)
 		}
 		sep := "; "
@@ -270,10 +293,10 @@ func (f Finding) render(zh bool) string {
 			sep = "、"
 		}
 		s = fmt.Sprintf(format, strings.Join(names, sep))
-	case RuleDeviceConfirmed, RuleDeviceWrongProvider, RuleDeviceProviderUnknown:
-		s = fmt.Sprintf(format, f.Device.name(zh), fitter(f.Device, zh))
-	case RuleDeviceUnconfirmed, RuleDeviceRefused:
-		s = fmt.Sprintf(format, f.Device.name(zh))
+	case ruleDeviceConfirmed, ruleDeviceWrongProvider, ruleDeviceProviderUnknown:
+		s = fmt.Sprintf(format, f.device.name(zh), fitter(f.device, zh))
+	case ruleDeviceUnconfirmed, ruleDeviceRefused:
+		s = fmt.Sprintf(format, f.device.name(zh))
 	default:
 		s = format
 	}
@@ -286,8 +309,8 @@ func (f Finding) render(zh bool) string {
 // String is the finding in English, with its article.
 func (f Finding) String() string { return f.render(false) }
 
-// StringZH is the finding in Chinese, with the same figures as String.
-func (f Finding) StringZH() string { return f.render(true) }
+// Chinese is the finding in Chinese, with the same figures as String.
+func (f Finding) Chinese() string { return f.render(true) }
 
 var deviceNames = map[DeviceKind][2]string{
 	DeviceProsthesis:    {"prosthesis", "假肢"},
@@ -374,12 +397,6 @@ var payeeNames = map[PayeeKind][2]string{
 	PayeeAdvancer:      {"the third person who advanced the costs, under the three-party agreement", "先行垫付的第三方（按三方协议）"},
 }
 
-// String describes the payee in English.
-func (p Payee) String() string { return p.render(false) }
-
-// StringZH describes the payee in Chinese.
-func (p Payee) StringZH() string { return p.render(true) }
-
 func (p Payee) render(zh bool) string {
 	n, ok := payeeNames[p.Kind]
 	if !ok {
@@ -451,7 +468,7 @@ func (l LineResult) render(zh bool) string {
 		}
 	}
 	// The findings that decide the verdict first, then the others.
-	ordered := l.Deciding()
+	ordered := l.deciding()
 	for _, f := range l.Findings {
 		if f.Verdict() != l.Verdict {
 			ordered = append(ordered, f)
@@ -473,10 +490,10 @@ func (l LineResult) render(zh bool) string {
 	return b.String()
 }
 
-// Deciding are the findings that decide the charge's verdict (those with
-// the same verdict), in their fixed order: for a charge not payable, why not;
-// for one pending, what it waits for.
-func (l LineResult) Deciding() []Finding {
+// deciding are the findings that decide the charge's verdict (those with
+// the same verdict, Finding.Verdict), in their fixed order: for a charge not
+// payable, why not; for one pending, what it waits for.
+func (l LineResult) deciding() []Finding {
 	out := make([]Finding, 0, len(l.Findings))
 	for _, f := range l.Findings {
 		if f.Verdict() == l.Verdict {
@@ -489,8 +506,8 @@ func (l LineResult) Deciding() []Finding {
 // String describes the charge's verdict with its reasons, in English.
 func (l LineResult) String() string { return l.render(false) }
 
-// StringZH describes the charge's verdict with its reasons, in Chinese.
-func (l LineResult) StringZH() string { return l.render(true) }
+// Chinese describes the charge's verdict with its reasons, in Chinese.
+func (l LineResult) Chinese() string { return l.render(true) }
 
 func (r ClaimResult) materialsLine(zh bool) string {
 	missing := r.Missing()
@@ -546,38 +563,26 @@ func (r ClaimResult) totalsLine(zh bool) string {
 		r.Total.String(), r.Payable.String(), r.NotPayable.String(), r.Pending.String())
 }
 
-// Explanation lists the claim for a developer, in English: each charge with
-// its verdict and reasons, the materials, the payee, the totals, the
-// remarks, and the third party's split. ExplainZH gives the same lines in
-// Chinese.
-func (r ClaimResult) Explanation() []string {
+// Explain lists the claim in lang (explain.Chinese for a clerk,
+// explain.English for a developer; another lang is English), line for line
+// with the same figures in both: each charge with its verdict and reasons,
+// the materials, the payee, the totals, the remarks, and the third party's
+// split.
+func (r ClaimResult) Explain(lang explain.Lang) []string {
+	zh := lang == explain.Chinese
 	out := make([]string, 0, len(r.Lines)+len(r.Notes)+8)
 	for _, l := range r.Lines {
-		out = append(out, l.String())
+		out = append(out, l.render(zh))
 	}
-	out = append(out, r.materialsLine(false), r.Payee.String(), r.totalsLine(false))
+	out = append(out, r.materialsLine(zh), r.Payee.render(zh), r.totalsLine(zh))
 	for _, n := range r.Notes {
-		out = append(out, n.String())
+		out = append(out, n.render(zh))
 	}
-	if r.Split != nil {
-		out = append(out, r.Split.Explanation...)
-	}
-	return out
-}
-
-// ExplainZH lists the claim for a clerk, in Chinese, line for line as
-// Explanation, with the same figures.
-func (r ClaimResult) ExplainZH() []string {
-	out := make([]string, 0, len(r.Lines)+len(r.Notes)+8)
-	for _, l := range r.Lines {
-		out = append(out, l.StringZH())
-	}
-	out = append(out, r.materialsLine(true), r.Payee.StringZH(), r.totalsLine(true))
-	for _, n := range r.Notes {
-		out = append(out, n.StringZH())
-	}
-	if r.Split != nil {
+	switch {
+	case r.Split != nil && zh:
 		out = append(out, MedicalZH(r.split, *r.Split)...)
+	case r.Split != nil:
+		out = append(out, r.Split.Explanation...)
 	}
 	return out
 }

@@ -206,17 +206,17 @@ func TestClaimJSONItemsOfAllLists(t *testing.T) {
 func TestPlatformLineShowsAnOpenPeriod(t *testing.T) {
 	l := benefits.PlatformLine{Kind: benefits.LivingAllowance, Amount: money.MustParse("1500")}
 	assert.Equal(t, "生活保障费: 1500.00 元, paid by 所在平台企业 (第四十六条)", l.String())
-	assert.Equal(t, "生活保障费：1500.00 元，由 所在平台企业 支付（第四十六条）", l.StringZH())
+	assert.Equal(t, "生活保障费：1500.00 元，由 所在平台企业 支付（第四十六条）", l.Chinese())
 
 	from := l
 	from.From = testdates.Month(t, "2025-03")
 	assert.Equal(t, "生活保障费: 1500.00 元 (2025-03–), paid by 所在平台企业 (第四十六条)", from.String())
-	assert.Equal(t, "生活保障费：1500.00 元（2025-03 起），由 所在平台企业 支付（第四十六条）", from.StringZH())
+	assert.Equal(t, "生活保障费：1500.00 元（2025-03 起），由 所在平台企业 支付（第四十六条）", from.Chinese())
 
 	to := l
 	to.To = testdates.Month(t, "2025-05")
 	assert.Equal(t, "生活保障费: 1500.00 元 (–2025-05), paid by 所在平台企业 (第四十六条)", to.String())
-	assert.Equal(t, "生活保障费：1500.00 元（至 2025-05），由 所在平台企业 支付（第四十六条）", to.StringZH())
+	assert.Equal(t, "生活保障费：1500.00 元（至 2025-05），由 所在平台企业 支付（第四十六条）", to.Chinese())
 }
 
 // 第三十四条: what the third party paid before the fund pays first is in fen:
@@ -248,8 +248,8 @@ func TestClaimReaderCountsTopLevelItems(t *testing.T) {
 // 第三十二条: the part above the standard price is said to the fen, in
 // English and in Chinese.
 func TestAboveStandardSaidToTheFen(t *testing.T) {
-	f := benefits.Finding{Rule: benefits.RuleAboveStandard, Amount: money.MustParse("12.5")}
+	f := benefits.NewFinding(benefits.RuleAboveStandard, benefits.FindingFigures{Amount: money.MustParse("12.5")})
 	assert.Contains(t, f.String(), "12.50 元 above the standard price")
-	assert.Contains(t, f.StringZH(), "超出支付标准的 12.50 元不予支付")
-	assert.NotContains(t, f.StringZH(), "12.500")
+	assert.Contains(t, f.Chinese(), "超出支付标准的 12.50 元不予支付")
+	assert.NotContains(t, f.Chinese(), "12.500")
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -157,10 +158,10 @@ func TestMedicalClaimValidateEveryRefusal(t *testing.T) {
 		assert.ErrorIs(t, err, tc.err, tc.name)
 		var ce *benefits.ClaimError
 		require.True(t, errors.As(err, &ce), tc.name)
-		assert.Equal(t, tc.path, ce.Path, tc.name)
-		assert.Contains(t, ce.Why, tc.why, tc.name)
+		assert.Equal(t, tc.path, ce.Path(), tc.name)
+		assert.Contains(t, ce.Why(), tc.why, tc.name)
 		if tc.err != benefits.ErrBadMedicalClaim {
-			assert.Equal(t, tc.err, ce.Err, tc.name)
+			assert.Equal(t, tc.err, ce.Err(), tc.name)
 		} else {
 			assert.NotErrorIs(t, err, benefits.ErrClaimLimit, tc.name)
 			assert.NotErrorIs(t, err, benefits.ErrClaimDuplicateMaterial, tc.name)
@@ -188,7 +189,7 @@ func TestMedicalClaimCountLimits(t *testing.T) {
 	require.ErrorIs(t, err, benefits.ErrClaimLimit)
 	var ce *benefits.ClaimError
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "bills", ce.Path)
+	assert.Equal(t, "bills", ce.Path())
 
 	// 10 bills of 1000 lines: the limit; one more line in the last: over.
 	lines := make([]benefits.BillLine, benefits.MaxClaimLines/10)
@@ -207,7 +208,7 @@ func TestMedicalClaimCountLimits(t *testing.T) {
 	err = c.Validate()
 	require.ErrorIs(t, err, benefits.ErrClaimLimit)
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "bills[9].lines", ce.Path)
+	assert.Equal(t, "bills[9].lines", ce.Path())
 }
 
 // A nil *ClaimError unwraps to nothing and prints "<nil>"; one without a
@@ -217,12 +218,12 @@ func TestClaimErrorUnwrapEachForm(t *testing.T) {
 	var nilErr *benefits.ClaimError
 	assert.Nil(t, nilErr.Unwrap())
 	assert.Equal(t, "<nil>", nilErr.Error())
-	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{}).Unwrap())
-	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{Err: benefits.ErrBadMedicalClaim}).Unwrap())
-	assert.Equal(t, []error{benefits.ErrClaimLimit, benefits.ErrBadMedicalClaim}, (&benefits.ClaimError{Err: benefits.ErrClaimLimit}).Unwrap())
-	e := &benefits.ClaimError{Path: "bills[1].id", Why: "w"}
+	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, benefits.NewClaimError("", "", nil).Unwrap())
+	assert.Equal(t, []error{benefits.ErrBadMedicalClaim}, benefits.NewClaimError("", "", benefits.ErrBadMedicalClaim).Unwrap())
+	assert.Equal(t, []error{benefits.ErrClaimLimit, benefits.ErrBadMedicalClaim}, benefits.NewClaimError("", "", benefits.ErrClaimLimit).Unwrap())
+	e := benefits.NewClaimError("bills[1].id", "w", nil)
 	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": bills[1].id: w", e.Error())
-	e.Path = ""
+	e = benefits.NewClaimError("", "w", nil)
 	assert.Equal(t, benefits.ErrBadMedicalClaim.Error()+": w", e.Error())
 }
 
@@ -301,7 +302,7 @@ func TestClaimJSONLimitsOnTheEdge(t *testing.T) {
 	err = decode(`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"amount":"1.00"},{"item":"x"}]}]}`)
 	var ce *benefits.ClaimError
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "bills[0].lines[1].amount", ce.Path)
+	assert.Equal(t, "bills[0].lines[1].amount", ce.Path())
 	var nilClaim *benefits.MedicalClaim
 	assert.ErrorIs(t, nilClaim.UnmarshalJSON([]byte(`{}`)), benefits.ErrBadMedicalClaim)
 }
@@ -336,8 +337,8 @@ func TestDeviceFindingNamesItsFitter(t *testing.T) {
 	for _, rule := range []benefits.ClaimRule{benefits.RuleDeviceConfirmed, benefits.RuleDeviceWrongProvider, benefits.RuleDeviceProviderUnknown} {
 		var enOther string
 		for d, name := range zhName {
-			f := benefits.Finding{Rule: rule, Device: d}
-			zh, en := f.StringZH(), f.String()
+			f := benefits.NewFinding(rule, benefits.FindingFigures{Device: d})
+			zh, en := f.Chinese(), f.String()
 			assert.Contains(t, zh, name, "%s %s", rule, d)
 			if d == benefits.DeviceDenture {
 				assert.Contains(t, zh, "定点医疗机构", "%s %s", rule, d)
@@ -352,11 +353,11 @@ func TestDeviceFindingNamesItsFitter(t *testing.T) {
 				enOther = strings.Replace(en, "wheelchair", "", 1)
 			}
 		}
-		enDenture := strings.Replace(benefits.Finding{Rule: rule, Device: benefits.DeviceDenture}.String(), "denture", "", 1)
+		enDenture := strings.Replace(benefits.NewFinding(rule, benefits.FindingFigures{Device: benefits.DeviceDenture}).String(), "denture", "", 1)
 		assert.NotEqual(t, enOther, enDenture, "%s: the denture's place differs in English too", rule)
 		// An unknown device is named as given.
-		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.String(), "hoverboard")
-		assert.Contains(t, benefits.Finding{Rule: rule, Device: "hoverboard"}.StringZH(), "hoverboard")
+		assert.Contains(t, benefits.NewFinding(rule, benefits.FindingFigures{Device: "hoverboard"}).String(), "hoverboard")
+		assert.Contains(t, benefits.NewFinding(rule, benefits.FindingFigures{Device: "hoverboard"}).Chinese(), "hoverboard")
 	}
 }
 
@@ -368,7 +369,7 @@ func TestMaterialsLineNamesTheBill(t *testing.T) {
 	r := assess(t, claimOf(t, b))
 	require.Len(t, r.Missing(), 1)
 	assert.Equal(t, "B7", r.Missing()[0].Bill)
-	zh, en := r.ExplainZH()[len(r.Lines)], r.Explanation()[len(r.Lines)]
+	zh, en := r.Explain(explain.Chinese)[len(r.Lines)], r.Explain(explain.English)[len(r.Lines)]
 	assert.Contains(t, zh, "B7")
 	assert.Contains(t, en, "B7")
 
@@ -377,7 +378,7 @@ func TestMaterialsLineNamesTheBill(t *testing.T) {
 	r = assess(t, c)
 	require.Len(t, r.Missing(), 1)
 	assert.Equal(t, "", r.Missing()[0].Bill)
-	zh, en = r.ExplainZH()[len(r.Lines)], r.Explanation()[len(r.Lines)]
+	zh, en = r.Explain(explain.Chinese)[len(r.Lines)], r.Explain(explain.English)[len(r.Lines)]
 	assert.NotContains(t, zh, "票据")
 	assert.NotContains(t, en, "of bill")
 	assert.Contains(t, zh, benefits.MedApplicationForm.Article())

@@ -19,8 +19,8 @@ func TestClaimSplitRefusedAtThirdParty(t *testing.T) {
 	require.ErrorIs(t, err, benefits.ErrBadMedical)
 	var ce *benefits.ClaimError
 	require.ErrorAs(t, err, &ce)
-	assert.Equal(t, "third_party", ce.Path)
-	assert.Contains(t, ce.Why, "1.5")
+	assert.Equal(t, "third_party", ce.Path())
+	assert.Contains(t, ce.Why(), "1.5")
 
 	c.ThirdParty.Ratio = ratiop("1")
 	r := assess(t, c)

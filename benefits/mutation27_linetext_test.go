@@ -25,7 +25,7 @@ func TestLineTextDecidingFirstAndParts(t *testing.T) {
 	assert.Equal(t, benefits.RuleOutOfCatalogue, l.Deciding()[0].Rule)
 	for _, s := range []struct{ text, refused, pending string }{
 		{l.String(), l.Findings[1].String(), l.Findings[0].String()},
-		{l.StringZH(), l.Findings[1].StringZH(), l.Findings[0].StringZH()},
+		{l.Chinese(), l.Findings[1].Chinese(), l.Findings[0].Chinese()},
 	} {
 		i, j := strings.Index(s.text, s.refused), strings.Index(s.text, s.pending)
 		require.True(t, i >= 0 && j >= 0, s.text)
@@ -36,13 +36,13 @@ func TestLineTextDecidingFirstAndParts(t *testing.T) {
 	b = outpatient(t, "B1", "2026-03-03", "45.50")
 	b.Lines[0].Allowed = amtp("45.49")
 	l = assess(t, claimOf(t, b)).Lines[0]
-	for _, s := range []string{l.String(), l.StringZH()} {
+	for _, s := range []string{l.String(), l.Chinese()} {
 		assert.Contains(t, s, "45.49 元", s)
 		assert.Contains(t, s, "0.01 元", s)
 	}
 	b.Lines[0].Allowed = amtp("45.50")
 	l = assess(t, claimOf(t, b)).Lines[0]
-	for _, s := range []string{l.String(), l.StringZH()} {
+	for _, s := range []string{l.String(), l.Chinese()} {
 		assert.Equal(t, 1, strings.Count(s, "45.50 元"), "wholly payable: no parts: %s", s)
 		assert.NotContains(t, s, "0.00 元", s)
 	}
@@ -63,9 +63,9 @@ func TestLineTextVerdictInItsLanguage(t *testing.T) {
 		edit(&b)
 		l := assess(t, claimOf(t, b)).Lines[0]
 		assert.NotContains(t, l.String(), zhNames[l.Verdict], l.String())
-		assert.Contains(t, l.StringZH(), zhNames[l.Verdict], l.StringZH())
+		assert.Contains(t, l.Chinese(), zhNames[l.Verdict], l.Chinese())
 		assert.Contains(t, l.String(), "元: "+enNames[l.Verdict], l.String())
-		assert.NotContains(t, l.StringZH(), enNames[l.Verdict], l.StringZH())
+		assert.NotContains(t, l.Chinese(), enNames[l.Verdict], l.Chinese())
 	}
 }
 
@@ -78,9 +78,9 @@ func TestLineTextFindingsJoined(t *testing.T) {
 	b.Lines[0].Catalogue = benefits.FactNo
 	l := assess(t, claimOf(t, b)).Lines[0]
 	require.Len(t, l.Findings, 2)
-	assert.Contains(t, l.StringZH(), "——"+l.Findings[1].StringZH()+"；"+l.Findings[0].StringZH())
+	assert.Contains(t, l.Chinese(), "——"+l.Findings[1].Chinese()+"；"+l.Findings[0].Chinese())
 	assert.Contains(t, l.String(), " — "+l.Findings[1].String()+"; "+l.Findings[0].String())
-	for _, s := range []string{l.String(), l.StringZH()} {
+	for _, s := range []string{l.String(), l.Chinese()} {
 		assert.NotContains(t, s, "()", s)
 		assert.NotContains(t, s, "（）", s)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 )
@@ -25,7 +26,7 @@ func TestCapNoteAndFormulaFigures(t *testing.T) {
 	a, err := rb.Compute(deathCase(t, spouse(), other("a"), other("b"), other("c"), other("d")))
 	require.NoError(t, err)
 	assert.Equal(t, "5567.35", a.MonthlyTotal.String())
-	en, zh := strings.Join(a.Notes(), "\n"), strings.Join(a.ExplainZH(), "\n")
+	en, zh := strings.Join(a.Notes(), "\n"), strings.Join(a.Explain(explain.Chinese), "\n")
 	for _, s := range []string{en, zh} {
 		assert.Contains(t, s, "5567.35 元")
 		assert.NotContains(t, s, "5567.350")
@@ -49,7 +50,7 @@ func TestWarningNoteStatesTheLimitToTheFen(t *testing.T) {
 	a, err := rb.Compute(benefits.Case{Injury: testdates.Day(t, "2024-04-15"), Assessment: testdates.Day(t, "2024-09-10"), Grade: 1})
 	require.NoError(t, err)
 	require.True(t, a.Flagged)
-	for _, s := range []string{strings.Join(a.Notes(), "\n"), strings.Join(a.ExplainZH(), "\n")} {
+	for _, s := range []string{strings.Join(a.Notes(), "\n"), strings.Join(a.Explain(explain.Chinese), "\n")} {
 		assert.Contains(t, s, "6000.00 元")
 		assert.NotContains(t, s, "6000.000")
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Payee.Article on its whole domain, and the payee's text: it names the
@@ -22,17 +23,17 @@ func TestPayeeArticleAndName(t *testing.T) {
 		p := benefits.Payee{Kind: k}
 		assert.Equal(t, art, p.Article(), k)
 		assert.Contains(t, p.String(), art, k)
-		assert.Contains(t, p.StringZH(), art, k)
+		assert.Contains(t, p.Chinese(), art, k)
 		assert.NotContains(t, p.String(), "()", k)
-		assert.NotContains(t, p.StringZH(), "（）", k)
+		assert.NotContains(t, p.Chinese(), "（）", k)
 		p.Name = "甲平台"
 		assert.Contains(t, p.String(), "(甲平台)", k)
-		assert.Contains(t, p.StringZH(), "（甲平台）", k)
+		assert.Contains(t, p.Chinese(), "（甲平台）", k)
 		p.Pending = false
-		noPending := p.StringZH()
+		noPending := p.Chinese()
 		p.Pending = true
-		assert.NotEqual(t, noPending, p.StringZH(), k)
-		assert.True(t, strings.HasPrefix(p.StringZH(), noPending), k)
+		assert.NotEqual(t, noPending, p.Chinese(), k)
+		assert.True(t, strings.HasPrefix(p.Chinese(), noPending), k)
 	}
 	assert.Equal(t, "", benefits.Payee{Kind: "bank"}.Article())
 	assert.Equal(t, "bank", benefits.Payee{Kind: "bank"}.String())
@@ -59,7 +60,7 @@ func TestMaterialsLineCountsSharedDocuments(t *testing.T) {
 				n++
 			}
 		}
-		return r.ExplainZH()[len(r.Lines)], r.Explanation()[len(r.Lines)], n
+		return r.Explain(explain.Chinese)[len(r.Lines)], r.Explain(explain.English)[len(r.Lines)], n
 	}
 	zh, en, n := line(false)
 	assert.Equal(t, 0, n)
@@ -78,7 +79,7 @@ func TestPayeeNamedInItsLanguage(t *testing.T) {
 		benefits.PayeePlatform: "平台企业", benefits.PayeeServiceAgency: "平台服务机构", benefits.PayeeAdvancer: "第三方"}
 	for k, name := range zh {
 		p := benefits.Payee{Kind: k}
-		assert.Contains(t, p.StringZH(), name, k)
+		assert.Contains(t, p.Chinese(), name, k)
 		assert.NotContains(t, p.String(), name, k)
 	}
 }

@@ -64,7 +64,7 @@ func TestPlaceFindingWholeDomain(t *testing.T) {
 				if assert.NotEmpty(t, l.Findings) {
 					assert.Equal(t, want, l.Findings[0].Rule, "%+v nearest=%v stable=%q", p, nearest, st.day)
 					if want == benefits.RuleEmergency || want == benefits.RuleStaySpansStable || want == benefits.RuleAfterStable {
-						assert.Equal(t, c.Stable, l.Findings[0].Date)
+						assert.Equal(t, c.Stable, l.Findings[0].Date())
 					}
 				}
 			}

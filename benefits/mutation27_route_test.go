@@ -42,7 +42,7 @@ func TestPayeeAndRouteWholeDomain(t *testing.T) {
 			i := slices.Index(notesOf(r), benefits.NoteDeathOpinion)
 			assert.Equal(t, death, i >= 0, "by=%q death=%v", by, death)
 			if death && i >= 0 {
-				assert.Equal(t, c.Death.Date, r.Notes[i].Date)
+				assert.Equal(t, c.Death.Date, r.Notes[i].Date())
 			}
 		}
 	}

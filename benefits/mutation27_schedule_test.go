@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
@@ -91,10 +92,11 @@ func TestScheduleRebasedBeyondAnyAmount(t *testing.T) {
 func TestSchedulePensionShareNotARatio(t *testing.T) {
 	rb := mustRulebook(t, paramsWithCommencement(t, "2024-01-01"), benefits.Rules{})
 	d := decimal.RequireFromString
-	a := benefits.Award{Pensions: &benefits.PensionBasis{Wage: d("111347"), Ratio: d("0.6"), Cap: d("0.6")}, Items: []benefits.Item{
+	a := benefits.Award{Items: []benefits.Item{
 		{Kind: benefits.SurvivorPension, Beneficiary: "a", Share: d("1.5"), Periodic: true, StartMonth: testdates.Month(t, "2024-05"), Amount: money.MustParse("1")},
 		{Kind: benefits.SurvivorPension, Beneficiary: "b", Share: d("0.3"), Periodic: true, StartMonth: testdates.Month(t, "2024-07"), Amount: money.MustParse("2")},
 	}}
+	a.SetPensions(&benefits.PensionBasis{Wage: d("111347"), Ratio: d("0.6"), Cap: d("0.6")})
 	pays, err := rb.Schedule(a, testdates.Month(t, "2024-05"), testdates.Month(t, "2024-05"))
 	require.Error(t, err, "a alone is paid by recomputing (the two did not start together)")
 	assert.ErrorIs(t, err, benefits.ErrBadCase)
@@ -145,7 +147,7 @@ func TestFormulaCitesArticle45OnlyWhenRebased(t *testing.T) {
 			assert.Equal(t, tc.rebased, strings.Contains(it.Formula(), "第四十五条"), "%s %s: %s", tc.commencement, it.Kind, it.Formula())
 		}
 		assert.Equal(t, 2, periodic, tc.commencement)
-		zh := strings.Join(a.ExplainZH(), "\n")
+		zh := strings.Join(a.Explain(explain.Chinese), "\n")
 		assert.Equal(t, tc.rebased, strings.Contains(zh, "第四十五条"), tc.commencement)
 	}
 }

@@ -49,7 +49,7 @@ func TestLineVerdictRefusalWinsOverPending(t *testing.T) {
 		for _, f := range l.Findings {
 			if f.Rule == benefits.RuleAboveStandard {
 				above = true
-				assert.Equal(t, tc.notPay, f.Amount.String(), tc.name)
+				assert.Equal(t, tc.notPay, f.Amount().String(), tc.name)
 			}
 		}
 		assert.Equal(t, tc.name == "standard price a fen below" || tc.name == "standard price zero", above, tc.name)

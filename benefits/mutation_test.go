@@ -18,6 +18,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
@@ -641,7 +642,7 @@ func TestExplanationsOfEndsCapsAndKinds(t *testing.T) {
 	params := paramsWithCommencement(t, "2024-01-01")
 	a, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a"), other("b"), child(t, "kid", "2006-05-15")))
 	require.NoError(t, err)
-	en, zh := strings.Join(a.Explanation(), "\n"), strings.Join(a.ExplainZH(), "\n")
+	en, zh := strings.Join(a.Explain(explain.English), "\n"), strings.Join(a.Explain(explain.Chinese), "\n")
 	assert.Contains(t, en, "供养亲属抚恤金（kid）: 1284.77 元 a month to 2024-05 = ")
 	assert.Contains(t, en, ", cut in proportion to the cap 0.6 × W (the shares add up to 1.3 × 0.6 of W)")
 	assert.Contains(t, zh, "供养亲属抚恤金（kid）：1284.77 元/月，至 2024-05 止 = ")
@@ -652,12 +653,12 @@ func TestExplanationsOfEndsCapsAndKinds(t *testing.T) {
 
 	custom := benefits.Award{Items: []benefits.Item{{Kind: "custom_item", Amount: money.MustParse("1.00")}},
 		Platform: []benefits.PlatformLine{{Kind: benefits.LivingAllowance, Amount: money.MustParse("1500")}}, PlatformTotal: money.MustParse("1500")}
-	assert.True(t, strings.HasPrefix(custom.ExplainZH()[0], "custom_item：1.00 元 = "), custom.ExplainZH()[0])
-	assert.True(t, strings.HasPrefix(custom.Explanation()[0], "custom_item: 1.00 元 = "), custom.Explanation()[0])
-	assert.Contains(t, custom.ExplainZH(), "平台企业支付（第四十六条，不由基金支付）：1500.00 元")
+	assert.True(t, strings.HasPrefix(custom.Explain(explain.Chinese)[0], "custom_item：1.00 元 = "), custom.Explain(explain.Chinese)[0])
+	assert.True(t, strings.HasPrefix(custom.Explain(explain.English)[0], "custom_item: 1.00 元 = "), custom.Explain(explain.English)[0])
+	assert.Contains(t, custom.Explain(explain.Chinese), "平台企业支付（第四十六条，不由基金支付）：1500.00 元")
 	custom.Platform = nil
-	assert.NotContains(t, strings.Join(custom.ExplainZH(), "\n"), "平台企业支付")
-	assert.NotContains(t, strings.Join(custom.Explanation(), "\n"), "平台企业支付")
+	assert.NotContains(t, strings.Join(custom.Explain(explain.Chinese), "\n"), "平台企业支付")
+	assert.NotContains(t, strings.Join(custom.Explain(explain.English), "\n"), "平台企业支付")
 }
 
 // MedicalZH gives the same figures as the split, word for word: the ratio
@@ -878,10 +879,10 @@ func TestRebasedPensionsNeedEachYearsWage(t *testing.T) {
 	params := paramsWithCommencement(t, "2024-01-01")
 	b, err := mustRulebook(t, params, benefits.Rules{}).Compute(deathCase(t, spouse(), other("a"), child(t, "kid", "2006-05-15")))
 	require.NoError(t, err)
-	b.Pensions.Ratio = decimal.RequireFromString("1.5")
+	b.PensionBasis().Ratio = decimal.RequireFromString("1.5")
 	_, err = mustRulebook(t, params, benefits.Rules{}).Schedule(b, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
 	assert.ErrorIs(t, err, benefits.ErrBadCase, "recomputed on a ratio above 1")
-	b.Pensions = nil
+	b.SetPensions(nil)
 	_, err = mustRulebook(t, params, benefits.Rules{}).Schedule(b, testdates.Month(t, "2024-06"), testdates.Month(t, "2024-06"))
 	assert.ErrorIs(t, err, benefits.ErrBadAward)
 }

@@ -62,10 +62,10 @@ func (n Need) String() string {
 	return s
 }
 
-// StringZH is String in Chinese, for a clerk: "[缺少] NAME（须于 DAY
+// Chinese is String in Chinese, for a clerk: "[缺少] NAME（须于 DAY
 // 有效）：WHY" or "[暂定] NAME = FIGURE，自 DAY 起施行（SOURCE；状态：暂定）：WHY"
 // (param.Value.StringZH; WhyZH, or Why when there is no Chinese).
-func (n Need) StringZH() string {
+func (n Need) Chinese() string {
 	mark := n.Mark
 	if mark == "" {
 		mark = NeedMissing
@@ -192,10 +192,10 @@ func (rb *Rulebook) Needs(c Case) (Needs, error) {
 // parameters and before the provisional values, every parameter the
 // schedule from..to (Schedule) needs and rb's parameters do not give (each
 // year's standard under 第四十五条, the 2024 wage), NeedMissing. A bad
-// range is ErrRange.
+// range is bad_range.
 func (rb *Rulebook) ScheduleNeeds(c Case, from, to calendar.Month) (Needs, error) {
 	if rb.ok() == nil && (from.IsZero() || to.Before(from)) {
-		return Needs{List: []Need{}, Rulebook: rb.fingerprint}, ErrRange
+		return Needs{List: []Need{}, Rulebook: rb.fingerprint}, errRange
 	}
 	return rb.needs(c, &[2]calendar.Month{from, to})
 }

@@ -45,19 +45,17 @@ const (
 	// are not published.
 	ParamNursingBase param.Name = "benefits.nursing_base_annual"
 
-	// ParamCommencement is the 《实施办法》's commencement (第四十五条), a date
-	// parameter: {"name": "benefits.implementing_measures.commencement",
-	// "value": "2025-07-01", "source": "…", "status": "…"}, no from. It is
-	// param.Commencement, embedded in param.Defaults (2025-07-01,
-	// provisional) and read by levy too; a host's value replaces it.
-	// NewRulebook refuses a set without it (built without param.Defaults),
-	// naming it.
-	ParamCommencement = param.Commencement
+	// paramCommencement is the 《实施办法》's commencement (第四十五条), a
+	// date parameter: param.Commencement, the name a host sets (one way to
+	// reach it), embedded in param.Defaults (2025-07-01, provisional) and
+	// read by levy too; a host's value replaces it. NewRulebook refuses a set
+	// without it (built without param.Defaults), naming it.
+	paramCommencement = param.Commencement
 	// ParamWage2024 is the 2024 Shanghai urban private-sector average
 	// annual wage (2024年本市城镇私营单位就业人员平均工资), the base of
 	// 第四十五条's periodic items. It is the same figure as ParamWage for
 	// injuries in 2025: a host may give either, once; if it gives both they
-	// must agree (NewRulebook refuses them otherwise: ErrWage2024Conflict).
+	// must agree (NewRulebook refuses them otherwise: transitional_conflict).
 	// Host-supplied (not yet published).
 	ParamWage2024 param.Name = "benefits.transitional.wage_2024_annual"
 )
@@ -98,7 +96,7 @@ const (
 func Params() []param.Spec {
 	names := []param.Name{ParamWage, ParamIncome, ParamDisabilityBaseRatio, ParamDeathBaseRatio, ParamFuneralMonths,
 		ParamDeathGrantMultiple, ParamPensionSpouse, ParamPensionOther, ParamPensionLoneBonus, ParamPensionCap,
-		ParamNursingBase, ParamCommencement, ParamWage2024}
+		ParamNursingBase, paramCommencement, ParamWage2024}
 	names = append(names, grantMonthNames[:]...)
 	names = append(names, allowanceRatioNames[:]...)
 	names = append(names, paramOneTimeAllowanceMonths5, paramOneTimeAllowanceMonths6,

@@ -49,7 +49,7 @@ func (r Relation) Chinese() string {
 // from then on the remaining pensions are recomputed, cap included.
 type Dependent struct {
 	// Name names the pension's beneficiary: each dependent of a death has
-	// its own (a name given twice is ErrBadCase).
+	// its own (a name given twice is bad_case).
 	Name     string   `json:"name"`
 	Relation Relation `json:"relation"`
 	// Lone: a lone elder or an orphan (孤寡老人或者孤儿), +10 points.
@@ -63,10 +63,10 @@ type Dependent struct {
 	End calendar.Date `json:"end,omitzero"`
 }
 
-// LastMonth is the last month the dependent's pension is paid: the month
+// lastMonth is the last month the dependent's pension is paid: the month
 // of End or of the 18th birthday of a Child, whichever comes first; the
 // zero Month when the pension has no end.
-func (p Dependent) LastMonth() (calendar.Month, error) {
+func (p Dependent) lastMonth() (calendar.Month, error) {
 	end := p.End
 	if p.Child {
 		y, m, d := p.Birth.Date()
@@ -75,7 +75,7 @@ func (p Dependent) LastMonth() (calendar.Month, error) {
 		}
 		at18, err := calendar.DateOf(y+18, m, d)
 		if err != nil {
-			return calendar.Month{}, fmt.Errorf("%w: %s's 18th birthday: %v", ErrBadCase, p.Name, err)
+			return calendar.Month{}, fmt.Errorf("%w: %s's 18th birthday: %v", errBadCase, p.Name, err)
 		}
 		if end.IsZero() || at18.Before(end) {
 			end = at18
@@ -87,9 +87,9 @@ func (p Dependent) LastMonth() (calendar.Month, error) {
 	return calendar.MonthOfDate(end), nil
 }
 
-// PensionBasis is what the schedule needs to recompute the survivor
+// pensionBasis is what the schedule needs to recompute the survivor
 // pensions when a dependent's pension ends (人社厅函〔2025〕79号 第三十九条).
-type PensionBasis struct {
+type pensionBasis struct {
 	// Wage is W × 12 of the year of death.
 	Wage decimal.Decimal `json:"wage_annual"`
 	// Ratio is the death base's ratio of W (0.6): each share is of ratio × W.
@@ -104,13 +104,13 @@ type PensionBasis struct {
 func nanoOf(name string, v decimal.Decimal) (int64, error) {
 	c, e, ok := coef(v)
 	if !ok || e < -9 || e > 0 || c > 1_000_000_000 {
-		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", ErrBadCase, name, v)
+		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", errBadCase, name, v)
 	}
 	for k := 9 + e; k > 0; k-- {
 		c *= 10
 	}
 	if c > 1_000_000_000 {
-		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1", ErrBadCase, name, v)
+		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1", errBadCase, name, v)
 	}
 	return c, nil
 }
@@ -151,7 +151,7 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	}
 	t, err := monthlyOf(annual, capOfW)
 	if err != nil || tooLarge(t) {
-		return allocation{}, fmt.Errorf("%w: the pensions' cap a month is beyond any plausible figure (%s × %s ÷ 12)", ErrBadCase, shownNumber(annual.String()), shownNumber(capOfW.String()))
+		return allocation{}, fmt.Errorf("%w: the pensions' cap a month is beyond any plausible figure (%s × %s ÷ 12)", errBadCase, shownNumber(annual.String()), shownNumber(capOfW.String()))
 	}
 	total := t.Fen()
 	if order < 0 {
@@ -159,7 +159,7 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 		for i := range weights {
 			a, err := monthlyOf(annual, ratio, shares[i])
 			if err != nil {
-				return allocation{}, fmt.Errorf("%w: a pension beyond any plausible figure: %w", ErrBadCase, err)
+				return allocation{}, fmt.Errorf("%w: a pension beyond any plausible figure: %w", errBadCase, err)
 			}
 			al.fen[i] = a.Fen()
 			sum += a.Fen()
@@ -269,7 +269,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 	}
 	deps := make([]dep, 0, len(d.Dependents))
 	for _, p := range d.Dependents {
-		end, err := p.LastMonth()
+		end, err := p.lastMonth()
 		if err != nil {
 			return err
 		}
@@ -345,7 +345,7 @@ func (k *calc) pensions(c Case, w, ratio param.Value, arts []string) error {
 			}
 		}
 	}
-	k.award.Pensions = &PensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
+	k.award.pensions = &pensionBasis{Wage: w.Value, Ratio: ratio.Value, Cap: capOfW.Value}
 	var rb *Rebase // one for all the pensions: they are rebased together
 	if rebase {
 		arts = append(arts[:len(arts):len(arts)], "第四十五条")

@@ -31,7 +31,7 @@ import (
 // computed from.
 //
 // The zero Rulebook, like a nil *Rulebook, holds nothing: its methods
-// return ErrNoRulebook.
+// return no_rulebook.
 //
 //	rb, err := benefits.NewRulebook(benefits.DefaultParams(), benefits.Rules{})
 //	a, err := rb.Compute(benefits.Case{Injury: injury, Assessment: assessed, Grade: 7})
@@ -52,54 +52,54 @@ type Rules struct {
 
 // Errors of NewRulebook and of a Rulebook's methods.
 var (
-	// ErrNoRulebook is returned by the methods of a nil or zero *Rulebook
+	// errNoRulebook is returned by the methods of a nil or zero *Rulebook
 	// (build one with NewRulebook).
-	ErrNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
+	errNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
 		"benefits: no rulebook (a nil or zero *Rulebook): build one with NewRulebook",
 		"没有提供规则集（须由 NewRulebook 等生成）")
-	// ErrBadRules: Rules that NewRulebook refuses (a warning limit
+	// errBadRules: Rules that NewRulebook refuses (a warning limit
 	// negative).
-	ErrBadRules = errcode.New("bad_rules", errcode.Stop,
+	errBadRules = errcode.New("bad_rules", errcode.Stop,
 		"benefits: invalid rules",
 		"规则设置不合要求（如预警金额为负数）")
-	// ErrNoParams: NewRulebook was given no parameter set (nil).
-	ErrNoParams = errcode.New("no_params", errcode.Stop,
+	// errNoParams: NewRulebook was given no parameter set (nil).
+	errNoParams = errcode.New("no_params", errcode.Stop,
 		"benefits: no parameter set (nil): use DefaultParams, or DefaultParams().With(the host's values)",
 		"没有提供参数集")
-	// ErrTransitional: the set lacks what 第四十五条 needs of every set
-	// (the commencement), or gives it twice (with ErrWage2024Conflict).
-	ErrTransitional = errcode.New("transitional", errcode.Stop,
+	// errTransitional: the set lacks what 第四十五条 needs of every set
+	// (the commencement), or gives it twice (with transitional_conflict).
+	errTransitional = errcode.New("transitional", errcode.Stop,
 		"benefits: 第四十五条 needs the 《实施办法》's commencement date (embedded in param.Defaults) and the 2024 wage (host-supplied)",
 		"《实施办法》施行前受伤的案件，缺少过渡期参数（第四十五条）")
-	// ErrWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
-	// ParamWage for 2025) with different values. It is an ErrTransitional
+	// errWage2024Conflict: the 2024 wage is given twice (ParamWage2024 and
+	// ParamWage for 2025) with different values. It is an transitional
 	// (errors.Is), and the first code of its errors (errcode.Of).
-	ErrWage2024Conflict = errcode.New("transitional_conflict", errcode.Stop,
+	errWage2024Conflict = errcode.New("transitional_conflict", errcode.Stop,
 		"benefits: the 2024 wage is given twice with different values (第四十五条)",
-		"2024年工资给了两次且数值不同（第四十五条）").Under(ErrTransitional)
+		"2024年工资给了两次且数值不同（第四十五条）").Under(errTransitional)
 )
 
 // NewRulebook checks set and rules once and returns the rulebook that
 // computes from them. set is DefaultParams, or DefaultParams().With(the
 // host's values) (param.Set.With checks each value against its param.Spec:
 // kind, range, places, one commencement), or a host's own set. Refused:
-//   - a nil set: ErrNoParams;
+//   - a nil set: no_params;
 //   - a set without the 《实施办法》's commencement (a set built without
-//     param.Defaults): ErrTransitional wrapping a *param.MissingError naming
-//     ParamCommencement (第四十五条 needs it for every case with a periodic
+//     param.Defaults): transitional wrapping a *param.MissingError naming
+//     paramCommencement (第四十五条 needs it for every case with a periodic
 //     item);
 //   - the 2024 wage given more than once as ParamWage2024, or given both as
 //     ParamWage2024 and as a ParamWage in force on a day of 2025 with
-//     another figure: ErrTransitional and ErrWage2024Conflict;
+//     another figure: transitional and transitional_conflict;
 //   - rules whose WarningLimit is negative, not in whole fen, or not a
-//     plausible figure: ErrBadRules.
+//     plausible figure: bad_rules.
 //
 // Figures a case needs for its own years (a wage not yet published, the
 // nursing base) are not refused here: Compute names what it lacks
 // (*MissingBaseError, *param.MissingError), and Needs lists it.
 func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
 	if set == nil {
-		return nil, ErrNoParams
+		return nil, errNoParams
 	}
 	start, err := commencement(set)
 	if err != nil {
@@ -118,7 +118,7 @@ func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
 		WarningLimit decimal.Decimal `json:"warning_limit,omitzero"`
 	}{rules.WarningLimit.Decimal()})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadRules, err) // valid rules marshal
+		return nil, fmt.Errorf("%w: %w", errBadRules, err) // valid rules marshal
 	}
 	// No calendar: the line other packages' rulebooks give the calendar's
 	// fingerprint is empty.
@@ -129,7 +129,7 @@ func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
 // validate checks the rules (NewRulebook).
 func (r Rules) validate() error {
 	if r.WarningLimit.Sign() < 0 {
-		return fmt.Errorf("%w: warning limit %s: not negative", ErrBadRules, r.WarningLimit)
+		return fmt.Errorf("%w: warning limit %s: not negative", errBadRules, r.WarningLimit)
 	}
 	return nil
 }
@@ -145,30 +145,30 @@ func checkWage2024(s *param.Set) error {
 		}
 	}
 	if n > 1 {
-		return fmt.Errorf("%s: %w: %s is given %d times: the 2024 wage is one figure", ErrTransitional, ErrWage2024Conflict, ParamWage2024, n)
+		return fmt.Errorf("%s: %w: %s is given %d times: the 2024 wage is one figure", errTransitional, errWage2024Conflict, ParamWage2024, n)
 	}
 	w24, err := s.Lookup(ParamWage2024, lastDay)
 	if err != nil {
 		return nil
 	}
 	if w, err := s.Lookup(ParamWage, jan2025); err == nil && !w.Value.Equal(w24.Value) {
-		return fmt.Errorf("%s: %w: %s = %s, %s for 2025 = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, w.Value)
+		return fmt.Errorf("%s: %w: %s = %s, %s for 2025 = %s", errTransitional, errWage2024Conflict, ParamWage2024, w24.Value, ParamWage, w.Value)
 	}
 	// Every ParamWage value in force on a day of 2025, not only on
 	// 1 January, is the 2024 figure too.
 	dec31, _ := calendar.DateOf(2025, 12, 31)
 	for _, v := range s.Values() {
 		if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
-			return fmt.Errorf("%s: %w: %s = %s, %s from %s = %s", ErrTransitional, ErrWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
+			return fmt.Errorf("%s: %w: %s = %s, %s from %s = %s", errTransitional, errWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
 		}
 	}
 	return nil
 }
 
-// ok returns ErrNoRulebook for a nil or zero rb.
+// ok returns errNoRulebook for a nil or zero rb.
 func (rb *Rulebook) ok() error {
 	if rb == nil || rb.set == nil {
-		return ErrNoRulebook
+		return errNoRulebook
 	}
 	return nil
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // Payment is one payment of an item in a month: a one-time item in the
-// month it is due, a periodic item each month (Kind.Periodic tells which).
+// month it is due, a periodic item each month (Item.Periodic tells which).
 type Payment struct {
 	Month       calendar.Month `json:"month"`
 	Kind        Kind           `json:"kind"`
@@ -26,12 +26,12 @@ type Payment struct {
 
 // Errors of Schedule.
 var (
-	ErrRange = errcode.New("bad_range", errcode.FixCall,
+	errRange = errcode.New("bad_range", errcode.FixCall,
 		"benefits: the range ends before it starts",
 		"日期范围的结束早于开始")
-	// ErrBadAward: an award whose survivor pensions lack their basis (an
+	// errBadAward: an award whose survivor pensions lack their basis (an
 	// Award not made by Compute or ParseAward).
-	ErrBadAward = errcode.New("bad_award", errcode.Stop,
+	errBadAward = errcode.New("bad_award", errcode.Stop,
 		"benefits: invalid award",
 		"待遇核定结果不合要求（供养亲属抚恤金缺少计发依据：不是由 Compute 或 ParseAward 生成的结果）")
 )
@@ -47,7 +47,7 @@ var (
 // commencement's to the month's, as rb's parameters give them: rb is the
 // rulebook the award was computed by (Award.Rulebook), or a newer one with
 // the later years' figures; a year whose figure rb lacks is a
-// *MissingBaseError. A nil or zero rb is ErrNoRulebook.
+// *MissingBaseError. A nil or zero rb is no_rulebook.
 func (rb *Rulebook) Schedule(a Award, from, to calendar.Month) ([]Payment, error) {
 	if err := rb.ok(); err != nil {
 		return nil, err
@@ -101,20 +101,20 @@ func (c *monthCache) find(rb *Rebase) *cacheEntry {
 // Rulebook.Schedule does for that month: it looks each yearly figure up and
 // computes each 第四十五条 level once for the month, so that the payments
 // of awards alike allocate nothing beyond dst's growth. A Payroll is for
-// one goroutine; the zero Payroll pays nothing (ErrNoRulebook).
+// one goroutine; the zero Payroll pays nothing (no_rulebook).
 type Payroll struct {
 	s     scheduler
 	month calendar.Month
 }
 
 // Payroll returns the payroll of month m over rb's parameters; a zero m is
-// ErrRange, a nil or zero rb ErrNoRulebook.
+// bad_range, a nil or zero rb no_rulebook.
 func (rb *Rulebook) Payroll(m calendar.Month) (*Payroll, error) {
 	if err := rb.ok(); err != nil {
 		return nil, err
 	}
 	if m.IsZero() {
-		return nil, ErrRange
+		return nil, errRange
 	}
 	return &Payroll{s: scheduler{params: rb.set, cache: &monthCache{month: m}}, month: m}, nil
 }
@@ -124,14 +124,14 @@ func (rb *Rulebook) Payroll(m calendar.Month) (*Payroll, error) {
 // recomputed), so that a run over many awards can reuse one slice.
 func (p *Payroll) Append(dst []Payment, a Award) ([]Payment, error) {
 	if p == nil || p.s.params == nil {
-		return dst, ErrNoRulebook
+		return dst, errNoRulebook
 	}
 	return p.s.appendPayments(a, dst, p.month)
 }
 
 func (s scheduler) schedule(a Award, from, to calendar.Month) ([]Payment, error) {
 	if from.IsZero() || to.Before(from) {
-		return nil, ErrRange
+		return nil, errRange
 	}
 	var out []Payment
 	for m := from; ; {
@@ -245,7 +245,7 @@ func (s scheduler) rebased(rb *Rebase, m calendar.Month) (money.Amount, bool, er
 	}
 	level, err := monthlyOf(w24, rb.Factors...)
 	if err != nil {
-		return money.Amount{}, false, fmt.Errorf("%w: the 2024 level: %w", ErrBadAward, err)
+		return money.Amount{}, false, fmt.Errorf("%w: the 2024 level: %w", errBadAward, err)
 	}
 	amount := level
 	for y := rb.Since.Year(); y <= m.Year(); y++ {
@@ -255,7 +255,7 @@ func (s scheduler) rebased(rb *Rebase, m calendar.Month) (money.Amount, bool, er
 		}
 		std, err := monthlyOf(base, rb.Factors...)
 		if err != nil {
-			return money.Amount{}, false, fmt.Errorf("%w: the %d standard: %w", ErrBadAward, y, err)
+			return money.Amount{}, false, fmt.Errorf("%w: the %d standard: %w", errBadAward, y, err)
 		}
 		if std.Cmp(amount) > 0 {
 			amount = std
@@ -290,9 +290,9 @@ func (s scheduler) bestWage(rb *Rebase, m calendar.Month) (best, w24 decimal.Dec
 // pensions of the dependents still paid, recomputed under the cap at the
 // month's wage.
 func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment, error) {
-	pb := a.Pensions
+	pb := a.pensions
 	if pb == nil {
-		return dst, fmt.Errorf("%w: survivor pensions without their basis (Award.Pensions)", ErrBadAward)
+		return dst, fmt.Errorf("%w: survivor pensions without their basis (the award's pensions)", errBadAward)
 	}
 	var rb *Rebase
 	var first calendar.Month

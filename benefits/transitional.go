@@ -26,7 +26,7 @@ import (
 // month is the greatest of the 2024 level and the standards of the years
 // from Since's year to the month's.
 type Rebase struct {
-	// Since is the month the 《实施办法》 commenced (ParamCommencement).
+	// Since is the month the 《实施办法》 commenced (paramCommencement).
 	Since calendar.Month `json:"since"`
 	// Basis names the parameter whose value in force on 1 January of a year
 	// sets that year's standard: ParamWage, or ParamNursingBase for the
@@ -80,7 +80,7 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis param.Name, factors 
 		}
 		amount, _, err := scheduler{params: k.params, needs: k.needs}.rebased(it.Rebase, it.StartMonth)
 		if errors.Is(err, money.ErrRange) {
-			err = fmt.Errorf("%w: %w", ErrBadCase, err) // a figure of the case's parameters, not of an award
+			err = fmt.Errorf("%w: %w", errBadCase, err) // a figure of the case's parameters, not of an award
 		}
 		var mb *MissingBaseError
 		if errors.As(err, &mb) {
@@ -88,7 +88,7 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis param.Name, factors 
 			// say so, and leave the raise to the schedule (partial answer).
 			amount, err = monthlyOf(w24.Value, factors...)
 			if err != nil {
-				err = fmt.Errorf("%w: the 2024 level: %w", ErrBadCase, err)
+				err = fmt.Errorf("%w: the 2024 level: %w", errBadCase, err)
 			}
 			it.Provisional = true
 			k.award.note(note{kind: nStandardMissing, who: it.Kind.Chinese(), year: mb.Year, param: string(mb.Param)})
@@ -106,13 +106,13 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis param.Name, factors 
 }
 
 // commencement is the 《实施办法》's commencement (its Date is the day), or
-// an error naming ParamCommencement (wrapping ErrTransitional and a
+// an error naming paramCommencement (wrapping transitional and a
 // *param.MissingError): NewRulebook refuses a set without it.
 func commencement(params *param.Set) (param.Value, error) {
-	v, err := params.Lookup(ParamCommencement, lastDay)
+	v, err := params.Lookup(paramCommencement, lastDay)
 	if err != nil {
-		// The parameter missing first (errcode.Of), then ErrTransitional.
-		return param.Value{}, fmt.Errorf("%[2]w: %[1]w", &param.MissingError{Name: ParamCommencement}, ErrTransitional)
+		// The parameter missing first (errcode.Of), then errTransitional.
+		return param.Value{}, fmt.Errorf("%[2]w: %[1]w", &param.MissingError{Name: paramCommencement}, errTransitional)
 	}
 	return v, nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
@@ -48,8 +49,9 @@ type File struct {
 	} `json:"schedule,omitempty"`
 }
 
-// ErrCaseFile is wrapped by Parse's errors.
-var ErrCaseFile = errcode.New("benefit_case_file", errcode.Stop,
+// errCaseFile (benefit_case_file) is wrapped by Parse's errors: a host
+// acts on errcode.Of(err).Action() (Stop) or compares its Code().
+var errCaseFile = errcode.New("benefit_case_file", errcode.Stop,
 	"benefits: invalid case file",
 	"待遇案件文件不合要求")
 
@@ -59,17 +61,18 @@ var ErrCaseFile = errcode.New("benefit_case_file", errcode.Stop,
 // through the library's strict JSON layer, with its limits checked before
 // anything is parsed (package jsonerr: 8 MiB, 64 levels, an amount of at
 // most 20 digits with 2 decimals, a ratio at most 18 decimals); a JSON
-// refusal wraps ErrCaseFile and a *jsonerr.Error.
+// refusal carries the code benefit_case_file (Codes) and wraps a
+// *jsonerr.Error.
 func Parse(data []byte) (File, error) {
 	var f File
 	if err := strictjson.Decode(data, &f); err != nil {
-		return File{}, fmt.Errorf("%w: %w", ErrCaseFile, err)
+		return File{}, fmt.Errorf("%w: %w", errCaseFile, err)
 	}
 	if err := f.Case.Validate(); err != nil {
 		return File{}, err
 	}
 	if f.Schedule != nil && (f.Schedule.From.IsZero() || f.Schedule.To.Before(f.Schedule.From)) {
-		return File{}, fmt.Errorf("%w: schedule needs from ≤ to", ErrCaseFile)
+		return File{}, fmt.Errorf("%w: schedule needs from ≤ to", errCaseFile)
 	}
 	if err := unread(f.Parameters); err != nil {
 		return File{}, err
@@ -108,15 +111,13 @@ func (f File) rulebook() (*benefits.Rulebook, error) {
 
 // Result is everything the calculator computes for a case file.
 type Result struct {
-	Award       benefits.Award         `json:"award"`
+	Award benefits.Award `json:"award"`
+	// Explanation is the award's, in English (Award.Explain(explain.English));
+	// Award.Explain(explain.Chinese) gives it in Chinese.
 	Explanation []string               `json:"explanation"`
 	Medical     *benefits.MedicalSplit `json:"medical,omitempty"`
 	Schedule    []benefits.Payment     `json:"schedule,omitempty"`
 }
-
-// ExplainZH returns the award's explanation in Chinese (the Result's
-// Explanation is the award's, in English).
-func (r Result) ExplainZH() []string { return r.Award.ExplainZH() }
 
 // Calculate computes the award (benefits.Rulebook.Compute), the medical
 // split (benefits.SplitMedical) and the schedule (Rulebook.Schedule), with
@@ -133,7 +134,7 @@ func (f File) Calculate() (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	r := Result{Award: a, Explanation: a.Explanation()}
+	r := Result{Award: a, Explanation: a.Explain(explain.English)}
 	if f.Medical != nil {
 		s, err := benefits.SplitMedical(*f.Medical)
 		if err != nil {

@@ -12,6 +12,8 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/benefits/casefile"
+	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
@@ -48,7 +50,7 @@ func TestCalculateRecordsTheRulebook(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rb.Fingerprint(), r.Award.Rulebook)
 	assert.NotEmpty(t, r.Schedule)
-	assert.NotEmpty(t, r.ExplainZH())
+	assert.NotEmpty(t, r.Award.Explain(explain.Chinese))
 	n, err := f.Needs()
 	require.NoError(t, err)
 	assert.Equal(t, rb.Fingerprint(), n.Rulebook)
@@ -70,26 +72,26 @@ func TestRefusedFileComputesNothing(t *testing.T) {
 		{"name":"benefits.transitional.wage_2024_annual","value":"130000","from":"2026-01-01","source":"s","status":"provisional"}],"rules":{}}`))
 	require.NoError(t, err, "each value is valid on its own")
 	_, err = f.Calculate()
-	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+	assert.Equal(t, "transitional_conflict", errcode.Of(err).Code())
 	_, err = f.Needs()
-	assert.ErrorIs(t, err, benefits.ErrWage2024Conflict)
+	assert.Equal(t, "transitional_conflict", errcode.Of(err).Code())
 	f.Parameters = nil
 	f.Rules.WarningLimit = money.MustParse("-1")
 	_, err = f.Calculate()
-	assert.ErrorIs(t, err, benefits.ErrBadRules)
+	assert.Equal(t, "bad_rules", errcode.Of(err).Code())
 }
 
 // Unknown keys are refused; the zero File is a bad case.
 func TestParseStrict(t *testing.T) {
 	_, err := casefile.Parse([]byte(`{"case":{"injury":"2024-01-01","grade":3,"assessment":"2024-06-01"},"rules":{},"oops":1}`))
-	assert.ErrorIs(t, err, casefile.ErrCaseFile)
+	assert.Equal(t, "benefit_case_file", errcode.Of(err).Code())
 	_, err = casefile.Parse([]byte(`{"case":{"injury":"2024-01-01","grade":3,"assessment":"2024-06-01"},"rules":{},"schedule":{"from":"2024-08","to":"2024-07"}}`))
-	assert.ErrorIs(t, err, casefile.ErrCaseFile)
+	assert.Equal(t, "benefit_case_file", errcode.Of(err).Code())
 	_, err = (casefile.File{}).Calculate()
-	assert.ErrorIs(t, err, benefits.ErrBadCase)
+	assert.Equal(t, "bad_case", errcode.Of(err).Code())
 	_, err = (casefile.File{}).Needs()
-	assert.ErrorIs(t, err, benefits.ErrBadCase)
-	assert.NotPanics(t, func() { _ = casefile.Result{}.ExplainZH() })
+	assert.Equal(t, "bad_case", errcode.Of(err).Code())
+	assert.NotPanics(t, func() { _ = casefile.Result{}.Award.Explain(explain.Chinese) })
 }
 
 // Issue 18: a parameter null or absent in a case file was
@@ -106,7 +108,7 @@ func TestParameterNullRefused(t *testing.T) {
 		var ve *param.ValueError
 		require.True(t, errors.As(err, &ve), "%s: %T %v", name, err, err)
 		assert.True(t, strings.HasPrefix(ve.Name, "benefits.") || strings.HasPrefix(ve.Name, `"benefits.`), "%s: %s", name, ve.Name)
-		assert.ErrorIs(t, err, casefile.ErrCaseFile, name)
+		assert.Equal(t, "benefit_case_file", errcode.Of(err).Code(), name)
 	}
 	_, err := casefile.Parse([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[{"name":"benefits.disability_base_ratio","value":null,"from":"2024-01-01","source":"s","status":"verified"}],"rules":{}}`))
 	assert.ErrorIs(t, err, param.ErrNoValue)
@@ -132,7 +134,7 @@ func TestAmountsThroughTheDoor(t *testing.T) {
 		{`{"total":"2.00","eligible":"1.00","ratio":"0.5","determined_medical":"0.001"}`, "$.medical.determined_medical", jsonerr.ErrDecimals},
 	} {
 		_, err := casefile.Parse([]byte(head + tc.medical + `}`))
-		require.ErrorIs(t, err, casefile.ErrCaseFile, tc.medical)
+		require.Equal(t, "benefit_case_file", errcode.Of(err).Code(), tc.medical)
 		require.ErrorIs(t, err, tc.kind, tc.medical)
 		var je *jsonerr.Error
 		require.ErrorAs(t, err, &je)

@@ -19,7 +19,7 @@
 // the award cannot be computed without it) and every provisional value the
 // award rests on ([暂定]: computed, but the figure is inferred or
 // not yet published, such as the disability base ratio 0.6 or the embedded
-// commencement of the 《实施办法》), each as benefits.Need.StringZH says it;
+// commencement of the 《实施办法》), each as benefits.Need.Chinese says it;
 // -json writes them as JSON,
 // {"needs": [each entry with its "mark"], "rulebook": "…"}, the rulebook
 // being the Fingerprint of what they were listed from (benefits.Rulebook).
@@ -27,7 +27,7 @@
 // ("rulebook").
 //
 // Everything is printed in Chinese (the award and the medical claim by the
-// library's ExplainZH, the parameters' sources by param.Value.SourceZH,
+// library's Explain(explain.Chinese), the parameters' sources by param.Value.SourceZH,
 // errors by their Chinese methods, the usage of -h); -lang en gives the
 // library's English where it has one (-needs, the errors, the usage), for
 // developers. The payment schedule's columns are aligned by display width.
@@ -51,6 +51,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/explain"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -114,7 +115,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		line := func(n benefits.Need) string {
-			return c.Pick(n.StringZH(), n.String())
+			return c.Pick(n.Chinese(), n.String())
 		}
 		if len(missing) == 0 {
 			fmt.Fprintln(stdout, c.Pick("所需参数均已提供", "every parameter the case needs is given"))
@@ -146,7 +147,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stdout, "职业伤害保障待遇（沪人社福〔2025〕373号 第五章）\n\n")
-	for _, line := range r.ExplainZH() {
+	for _, line := range r.Award.Explain(explain.Chinese) {
 		fmt.Fprintln(stdout, line)
 	}
 	if len(r.Schedule) > 0 {

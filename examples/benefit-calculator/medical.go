@@ -8,6 +8,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // runMedical checks a medical claim (benefits.MedicalClaim, 第三十二至三十七条,
@@ -55,7 +56,7 @@ func runMedical(m *msg.CLI, path string, asJSON bool, stdin io.Reader, stdout, s
 		return 0
 	}
 	fmt.Fprintf(stdout, "职业伤害医疗待遇申领（沪人社福〔2025〕373号 第三十二至三十七条、第四十一条）\n\n")
-	for _, line := range r.ExplainZH() {
+	for _, line := range r.Explain(explain.Chinese) {
 		fmt.Fprintln(stdout, line)
 	}
 	return 0

@@ -13,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -167,7 +168,7 @@ func init() {
 	golden.Names(benefits.LivingAllowance, benefits.TreatmentNursing)
 	golden.Names(benefits.MedReceipt, benefits.MedReceiptImage, benefits.MedItemisedList, benefits.MedOutpatientRecord, benefits.MedDischargeSummary, benefits.MedApplicationForm, benefits.MedLiabilityFinding, benefits.MedMediationOrAward, benefits.MedViolenceProof, benefits.MedCompensationProof, benefits.MedCourtDocument, benefits.MedOtherEvidence, benefits.MedAdvancerAccount, benefits.MedAdvanceConfirmation, benefits.MedAdvanceAgreement, benefits.MedAdvancePaymentProof, benefits.MedDeathProof, benefits.MedRecordCopies)
 	golden.Names(benefits.AdvanceByPlatform, benefits.AdvanceByServiceAgency, benefits.AdvanceByThird)
-	golden.Names(benefits.RuleDesignated, benefits.RuleDesignationUnknown, benefits.RuleNotDesignated, benefits.RuleEmergency, benefits.RuleStableUnknown, benefits.RuleAfterStable, benefits.RuleStaySpansStable, benefits.RuleOutOfTownFiled, benefits.RuleFilingPending, benefits.RuleFilingRefused, benefits.RuleNotFiled, benefits.RuleRehabConfirmed, benefits.RuleRehabUnconfirmed, benefits.RuleRehabRefused, benefits.RuleRehabNotDesignated, benefits.RuleRehabDesignationUnknown, benefits.RuleDeviceConfirmed, benefits.RuleDeviceUnconfirmed, benefits.RuleDeviceRefused, benefits.RuleDeviceWrongProvider, benefits.RuleDeviceProviderUnknown, benefits.RuleInCatalogue, benefits.RuleCatalogueUnknown, benefits.RuleOutOfCatalogue, benefits.RuleAboveStandard, benefits.RuleMaterialsMissing, benefits.RuleSettledDirectly, benefits.RuleSettledThirdParty, benefits.NoteDirectAvailable, benefits.NoteDirectNotNetworked, benefits.NoteDirectExcluded, benefits.NoteOutOfTownDirect, benefits.NoteSplitNoBasis, benefits.NoteSplitWaitsPending, benefits.NoteSplitWaitsDocuments, benefits.NotePayeeWaits, benefits.NoteDeathOpinion)
+	golden.Names(benefits.ClaimRules()...)
 	golden.Names(benefits.DeathCause(""), benefits.CauseInjury, benefits.CauseOther) // "" is not stated: read as the injury
 	golden.Names(benefits.TimingNotStated, benefits.TimingDuringTreatment, benefits.TimingAfterTreatment)
 	golden.Names(benefits.DeviceNone, benefits.DeviceProsthesis, benefits.DeviceOrthosis, benefits.DeviceArtificialEye, benefits.DeviceWheelchair, benefits.DeviceOther, benefits.DeviceDenture)
@@ -210,7 +211,7 @@ func init() {
 			if m := r.Medical; m != nil {
 				out.Medical = medicalOf(*m)
 			}
-			return out, golden.Explain(r, r.Explanation)
+			return out, golden.Explained{EN: r.Explanation, ZH: r.Award.Explain(explain.Chinese)}
 		}),
 		// benefits.medical: 第三十四条.
 		"benefits.medical": golden.Define(func(in benefits.Medical) (medicalOut, golden.Explained) {
@@ -232,7 +233,7 @@ func init() {
 			if err != nil {
 				return medicalClaimOut{Error: benefitsCode(err)}, golden.Refused(err, benefitsCode(err))
 			}
-			return medicalClaimOf(r), golden.Explained{EN: r.Explanation(), ZH: r.ExplainZH()}
+			return medicalClaimOf(r), golden.Explained{EN: r.Explain(explain.English), ZH: r.Explain(explain.Chinese)}
 		}),
 	})
 }
