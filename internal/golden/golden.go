@@ -575,6 +575,7 @@ func CheckDir(t TB, dir string) {
 			t.Errorf("golden case %s:\n%s", o.File, sb.String())
 		}
 	}
+	checkExplanations(t, dir, outcomes)
 }
 
 // unwritable finds the path of the first value under v whose JSON or text
