@@ -51,12 +51,12 @@ func TestReconciliationReasonsWordForWord(t *testing.T) {
 func TestReconciliationReasonsCiteTheSameArticles(t *testing.T) {
 	en := map[[2]ledger.Outcome][]string{
 		{ledger.MissingTreasury, ledger.MissingPayment}: nil,
-		{ledger.MissingTreasury, ""}:                   {"第十七条"},
-		{ledger.MissingTax, ""}:                        {"第十七条"},
-		{ledger.AmountMismatch, ""}:                    {"第十七条"},
-		{ledger.Matched, ledger.MissingBill}:           {"第十八条"},
-		{ledger.Matched, ledger.PaymentMismatch}:       {"第十八条"},
-		{ledger.Matched, ledger.Consistent}:            {"第十七条", "第十八条"},
+		{ledger.MissingTreasury, ""}:                    {"第十七条"},
+		{ledger.MissingTax, ""}:                         {"第十七条"},
+		{ledger.AmountMismatch, ""}:                     {"第十七条"},
+		{ledger.Matched, ledger.MissingBill}:            {"第十八条"},
+		{ledger.Matched, ledger.PaymentMismatch}:        {"第十八条"},
+		{ledger.Matched, ledger.Consistent}:             {"第十七条", "第十八条"},
 	}
 	for k, want := range en {
 		m := ledger.Match{Treasury: k[0], Orders: k[1]}
