@@ -46,9 +46,11 @@ func TestReconciliationReasonsWordForWord(t *testing.T) {
 	}
 }
 
-// The English reasons Reconcile writes cite the same articles as their
-// Chinese twins, over every outcome a reconciliation reaches.
-func TestReconciliationReasonsCiteTheSameArticles(t *testing.T) {
+// Each Chinese reason cites the step it failed or passed, as the English
+// Reason Reconcile writes does (the golden ledger.reconcile cases compare
+// each English line with its Chinese twin): 第十七条 for the treasury step,
+// 第十八条 for the order summaries.
+func TestReconciliationReasonsCiteTheirStep(t *testing.T) {
 	en := map[[2]ledger.Outcome][]string{
 		{ledger.MissingTreasury, ledger.MissingPayment}: nil,
 		{ledger.MissingTreasury, ""}:                    {"第十七条"},
