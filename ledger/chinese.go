@@ -7,15 +7,15 @@ func (e EndReason) Chinese() string {
 	case FailedAnnualReview:
 		return "年度考核不合格（第六十四条（一））"
 	case SeriousFailure:
-		return "服务能力严重不足、服务质量严重不达标（（二））"
+		return "服务能力严重不足、服务质量严重不达标（第六十四条（二））"
 	case Misappropriation:
-		return "挪用、截留、侵占保障资金（（三））"
+		return "挪用、截留、侵占保障资金（第六十四条（三））"
 	case Fraud:
-		return "骗取、套取保障资金（（四））"
+		return "骗取、套取保障资金（第六十四条（四））"
 	case InformationSecurity:
-		return "违反信息安全管理规定（（五））"
+		return "违反信息安全管理规定（第六十四条（五））"
 	case OtherViolation:
-		return "违反法律法规的其他情形（（六））"
+		return "违反法律法规的其他情形（第六十四条（六））"
 	case Expired:
 		return "协议到期（不禁入）"
 	}

@@ -562,6 +562,9 @@ type TB interface {
 // CheckDir runs every case under dir and fails t for each one that does not
 // pass, with the readable report of that case: each package's tests call it
 // on its own cases.
+// It also compares every case's explanation, word for word in both
+// languages, with dir's ExplanationsFile, and each Chinese line's articles
+// with its English twin's (ArticleMismatches).
 func CheckDir(t TB, dir string) {
 	t.Helper()
 	outcomes, err := RunDir(dir)
@@ -575,6 +578,7 @@ func CheckDir(t TB, dir string) {
 			t.Errorf("golden case %s:\n%s", o.File, sb.String())
 		}
 	}
+	checkExplanations(t, dir, outcomes)
 }
 
 // unwritable finds the path of the first value under v whose JSON or text

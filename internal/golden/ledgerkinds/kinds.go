@@ -427,7 +427,7 @@ func init() {
 				return out, golden.Refused(err, out.Error)
 			}
 			out.Allowed = true
-			return out, golden.Explained{EN: []string{in.Insurer + " may be chosen on " + in.On.String()}, ZH: []string{in.On.String() + " 可以选择 " + in.Insurer + "（第六十四条）"}}
+			return out, golden.Explained{EN: []string{in.Insurer + " may be chosen on " + in.On.String() + " (第六十四条)"}, ZH: []string{in.On.String() + " 可以选择 " + in.Insurer + "（第六十四条）"}}
 		}),
 	})
 }
