@@ -55,11 +55,11 @@ func TestEveryFindingCitesItsArticleInBothLanguages(t *testing.T) {
 		benefits.NotePayeeWaits:          "第三十四条（四）；第二十三条（八）",
 		benefits.NoteDeathOpinion:        "第四十一条",
 	} {
-		f := benefits.Finding{Rule: rule, Device: benefits.DeviceWheelchair}
+		f := benefits.NewFinding(rule, benefits.FindingFigures{Device: benefits.DeviceWheelchair})
 		assert.Equal(t, art, rule.Article(), "%s", rule)
 		assert.True(t, strings.HasSuffix(f.String(), " ("+art+")"), "%s: %s", rule, f.String())
-		assert.True(t, strings.HasSuffix(f.StringZH(), "（"+art+"）"), "%s: %s", rule, f.StringZH())
-		assert.Equal(t, texts28Cited(f.String()), texts28Cited(f.StringZH()), "%s", rule)
+		assert.True(t, strings.HasSuffix(f.Chinese(), "（"+art+"）"), "%s: %s", rule, f.Chinese())
+		assert.Equal(t, texts28Cited(f.String()), texts28Cited(f.Chinese()), "%s", rule)
 	}
 }
 
@@ -75,6 +75,6 @@ func TestFindingsNoCaseReachesWordForWord(t *testing.T) {
 		benefits.RuleDeviceRefused:           "配置轮椅未经确认（第三十七条）",
 		benefits.RuleSettledThirdParty:       "涉及第三人责任，不应直接联网结算，由经办机构复核该笔结算（第三十五条）",
 	} {
-		assert.Equal(t, zh, benefits.Finding{Rule: rule, Device: benefits.DeviceWheelchair}.StringZH(), "%s", rule)
+		assert.Equal(t, zh, benefits.NewFinding(rule, benefits.FindingFigures{Device: benefits.DeviceWheelchair}).Chinese(), "%s", rule)
 	}
 }

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
@@ -75,14 +77,27 @@ func TestRefundZHWordForWord(t *testing.T) {
 		a  ledger.Adjustment
 		zh string
 	}{
-		{ledger.Adjustment{Platform: "platform-b", Period: p, Direction: ledger.RefundDue, Amount: amt}, "第十六条：退还 1.67 元，属 2026-03 费款账期（退款所属费款账期），退至 platform-b 基本账户"},
-		{ledger.Adjustment{Platform: "platform-b", Period: p, Direction: ledger.TopUpDue, Amount: amt}, "第十六条：补缴 1.67 元，属 2026-03 费款账期"},
-		{ledger.Adjustment{Platform: "platform-b", Period: p, Direction: ledger.NoneDue, Amount: amt}, "无需退还或补缴"},
-		{ledger.Adjustment{Platform: "platform-b", Period: p, Direction: ledger.RefundDue}, "无需退还或补缴"},
-		{ledger.Adjustment{Platform: "platform-b", Period: p, Direction: "sideways", Amount: amt}, "第十六条：退补方向不明（\"sideways\"），不予记账"},
+		{ledger.Adjustment{Platform: "platform-b", Period: p, Direction: ledger.RefundDue, Amount: amt}, "退还 1.67 元，属 2026-03 费款账期（退款所属费款账期），退至 platform-b 基本账户（第十六条）"},
+		{ledger.Adjustment{Platform: "platform-b", Period: p, Direction: ledger.TopUpDue, Amount: amt}, "补缴 1.67 元，属 2026-03 费款账期（第十六条）"},
 	} {
-		assert.Equal(t, c.zh, ledger.RefundZH(c.a, "platform-b 基本账户"), "%s", c.a.Direction)
+		po, ok, err := ledger.Refund("r1", c.a, testdates.Day(t, "2026-05-06"), "platform-b 基本账户")
+		require.NoError(t, err)
+		require.True(t, ok)
+		assert.Equal(t, c.zh, po.Explain(explain.Chinese), "%s", c.a.Direction)
 	}
+	// Nothing to book (无需退还或补缴): no posting; a direction off the
+	// list is refused, never booked.
+	for _, a := range []ledger.Adjustment{
+		{Platform: "platform-b", Period: p, Direction: ledger.NoneDue, Amount: amt},
+		{Platform: "platform-b", Period: p, Direction: ledger.RefundDue},
+	} {
+		_, ok, err := ledger.Refund("r1", a, testdates.Day(t, "2026-05-06"), "platform-b 基本账户")
+		require.NoError(t, err)
+		assert.False(t, ok)
+	}
+	_, ok, err := ledger.Refund("r1", ledger.Adjustment{Platform: "platform-b", Period: p, Direction: "sideways", Amount: amt}, testdates.Day(t, "2026-05-06"), "platform-b 基本账户")
+	assert.False(t, ok)
+	assert.ErrorIs(t, err, ledger.ErrBadDirection)
 }
 
 // Each reason of 第六十四条 names its article and its item, word for word,
