@@ -568,3 +568,38 @@ func TestSummaryNamesPackagesInChinese(t *testing.T) {
 	require.NoError(t, reportTemplate.Execute(&b, d))
 	assert.Contains(t, b.String(), `<tr><td>基金账务 <span class="path">ledger</span></td>`)
 }
+
+// What policy staff read of a shipped case besides its title is Chinese:
+// its note (备注 in the report and the workbook) and the source (出处) of
+// each posting a ledger case books. Codes, file names, parameter names and
+// quoted JSON values are not English; a posting of a loaded snapshot keeps
+// the source an earlier version of the library wrote (the case checks that
+// such a book still loads).
+func TestCaseNotesInChinese(t *testing.T) {
+	outcomes, err := golden.RunDir(shipped)
+	require.NoError(t, err)
+	require.Greater(t, len(outcomes), 300)
+	notes := 0
+	for _, o := range outcomes {
+		if o.Note != "" {
+			notes++
+			assert.Empty(t, englishRun(quoted.ReplaceAllString(o.Note, "")), "%s: note in English: %q", o.File, o.Note)
+		}
+		var in struct {
+			Steps []struct {
+				Post *struct {
+					Source string `json:"source"`
+				} `json:"post"`
+			} `json:"steps"`
+		}
+		if json.Unmarshal(o.Input, &in) != nil {
+			continue
+		}
+		for _, s := range in.Steps {
+			if s.Post != nil {
+				assert.Empty(t, englishRun(s.Post.Source), "%s: a posting's source in English: %q", o.File, s.Post.Source)
+			}
+		}
+	}
+	assert.Greater(t, notes, 100)
+}
