@@ -603,3 +603,13 @@ func TestCaseNotesInChinese(t *testing.T) {
 	}
 	assert.Greater(t, notes, 100)
 }
+
+// A bad flag is complained about in Chinese, not in package flag's English.
+func TestBadFlagChinese(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 2, run([]string{"-zzz"}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "golden: 没有这个选项：-zzz\n用法：")
+	for _, line := range strings.Split(errOut.String(), "\n") {
+		assert.Empty(t, englishRun(line), "English: %q", line)
+	}
+}
