@@ -476,16 +476,16 @@ func TestBareOutputNameGoesToATemporaryFolder(t *testing.T) {
 
 // englishRun finds English in a line a clerk reads: a run of four or more
 // ASCII letters, except inside a token that is a code, an identifier or a
-// file name (a maximal run of letters, digits and . _ : # / $ [ ] ! * | -
+// file name (a maximal run of letters, digits and . _ : # / $ [ ] ! * | = -
 // that holds a digit or one of those marks: items[2].amount,
 // calendar.declaration_deadline, testdata/golden, *.json, -import-xlsx,
 // zh|en), a field's path in full-width brackets after its Chinese name
 // (日期（date）), and the format names JSON, CSV, HTML, UTF and XML.
 var (
 	fieldPath  = regexp.MustCompile(`（[A-Za-z0-9_.\[\]]+）`)
-	asciiToken = regexp.MustCompile(`[A-Za-z0-9._:#/$\[\]!*|-]+`)
+	asciiToken = regexp.MustCompile(`[A-Za-z0-9._:#/$\[\]!*|=-]+`)
 	letterRun  = regexp.MustCompile(`[A-Za-z]{4,}`)
-	codeMark   = regexp.MustCompile(`[0-9._:#/$\[\]!*|-]`)
+	codeMark   = regexp.MustCompile(`[0-9._:#/$\[\]!*|=-]`)
 )
 
 func englishRun(line string) string {
@@ -554,6 +554,8 @@ func TestChineseForTheClerk(t *testing.T) {
 }
 
 var (
+	fieldName = regexp.MustCompile(`字段 [A-Za-z0-9_.\[\]]+`)
+	jsonValue = regexp.MustCompile(`\b(true|false|null)\b`)
 	quoted    = regexp.MustCompile(`“[^”]*”|"[^"]*"(: (true|false|null))?`)
 	errorCode = regexp.MustCompile(`（错误代码 ([a-z_]+)）`)
 )
@@ -612,4 +614,30 @@ func TestBadFlagChinese(t *testing.T) {
 	for _, line := range strings.Split(errOut.String(), "\n") {
 		assert.Empty(t, englishRun(line), "English: %q", line)
 	}
+}
+
+// Every explanation line of the shipped cases (-v) is Chinese: not only the
+// refusals TestChineseForTheClerk reads but each step, an invalid line's
+// reason and a reason that quotes a library error (codes, quoted values,
+// field paths and parameter names are not English).
+func TestExplanationLinesChinese(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-v", "-dir", shipped}, &out, &errOut), errOut.String())
+	n := 0
+	for _, line := range strings.Split(out.String(), "\n") {
+		l, ok := strings.CutPrefix(strings.TrimSpace(line), "· ")
+		if !ok {
+			continue
+		}
+		n++
+		l = fieldName.ReplaceAllString(jsonValue.ReplaceAllString(quoted.ReplaceAllString(l, ""), ""), "")
+		if m := errorCode.FindStringSubmatch(l); m != nil {
+			l = strings.ReplaceAll(l, m[0], "")
+			if zh := golden.CodeZH(m[1]); zh != "" {
+				l = strings.ReplaceAll(l, zh, "")
+			}
+		}
+		assert.Empty(t, englishRun(l), "English for a clerk: %q", line)
+	}
+	assert.Greater(t, n, 1000)
 }
