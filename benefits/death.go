@@ -193,7 +193,7 @@ func (k *calc) death(c Case) error {
 		arts = []string{"第四十条", "第四十一条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条第二款"}
 		pensionArts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条"}
 	case DeathAfterTreatmentGrade1to4:
-		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条第三款 (by analogy, provisional)"}
+		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条第三款（参照，暂定）"}
 		pensionArts = arts
 	default:
 		arts = []string{"第四十条", "人社厅函〔2025〕79号 第三十九条", "工伤保险条例 第三十九条第一款"}

@@ -5,6 +5,8 @@ package benefits_test
 // it; a dependent's last month on its edges; a rulebook's refusals.
 
 import (
+	"errors"
+	"regexp"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -112,8 +114,18 @@ func TestCaseValidateEveryRefusal(t *testing.T) {
 		}
 		require.ErrorIs(t, err, benefits.ErrBadCase, tc.name)
 		assert.Contains(t, err.Error(), tc.want, tc.name)
+		// Its Chinese says it with every figure of the English (issue 22:
+		// a clerk saw only 待遇案件数据不合要求（详情见 -lang en）).
+		var zh interface{ Chinese() string }
+		require.True(t, errors.As(err, &zh), tc.name)
+		assert.NotEqual(t, benefits.ErrBadCase.Chinese(), zh.Chinese(), tc.name)
+		for _, fig := range figure.FindAllString(err.Error(), -1) {
+			assert.Contains(t, zh.Chinese(), fig, "%s: %s", tc.name, err)
+		}
 	}
 }
+
+var figure = regexp.MustCompile(`[0-9][0-9-]*`)
 
 // Dependent.LastMonth (第四十条; 因工死亡职工供养亲属范围规定): a child's
 // pension ends in the month of its 18th birthday, or its own earlier end;

@@ -98,6 +98,57 @@ func (e *CSVError) Error() string {
 	}
 	return fmt.Sprintf("calendar: holiday CSV line %d: %v", e.Line, e.Err)
 }
+
+// Chinese says the line and what is wrong with it in Chinese, with the
+// figures of Error: 放假安排 CSV 第 3 行：第 12 列：未加引号的字段中出现了引号 "。
+func (e *CSVError) Chinese() string {
+	if e == nil {
+		return "放假安排 CSV 有误"
+	}
+	return fmt.Sprintf("放假安排 CSV 第 %d 行：%s", e.Line, csvDetailZH(e.Err))
+}
+
+// csvDetailZH is the Chinese of a holiday CSV line's fault.
+func csvDetailZH(err error) string {
+	if d := detailZH(err, 0); d != "" {
+		return d
+	}
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		var what string
+		switch {
+		case errors.Is(pe.Err, csv.ErrFieldCount):
+			return "字段个数不对（应为 5 个：date,kind,festival,statutory,source）"
+		case errors.Is(pe.Err, csv.ErrBareQuote):
+			what = "未加引号的字段中出现了引号 \"（应给该字段加引号并把 \" 写成 \"\"）"
+		case errors.Is(pe.Err, csv.ErrQuote):
+			what = "引号不成对，或右引号之后还有字符"
+		default:
+			what = "不能按 CSV 读取"
+		}
+		where := fmt.Sprintf("第 %d 列", pe.Column)
+		if pe.StartLine != pe.Line {
+			where = fmt.Sprintf("该记录始于第 %d 行，第 %d 行第 %d 列", pe.StartLine, pe.Line, pe.Column)
+		}
+		return where + "：" + what
+	}
+	if c := errcode.Of(err); !c.IsZero() {
+		return c.Chinese()
+	}
+	return "不能读取"
+}
+
+// csvText is a holiday CSV fault worded in both languages; err, when not
+// nil, is what it wraps (for errors.Is).
+type csvText struct {
+	en, zh string
+	err    error
+}
+
+func (e *csvText) Error() string   { return e.en }
+func (e *csvText) Chinese() string { return e.zh }
+func (e *csvText) Unwrap() error   { return e.err }
+
 func (e *CSVError) Unwrap() error {
 	if e == nil {
 		return nil
@@ -118,19 +169,20 @@ func (e *CSVError) Unwrap() error {
 // masked.
 func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 	if r == nil {
-		return nil, &CSVError{Line: 1, Err: errors.New("reading the header: nil io.Reader")}
+		return nil, &CSVError{Line: 1, Err: &csvText{en: "reading the header: nil io.Reader", zh: "读取表头：没有输入（nil io.Reader）"}}
 	}
 	cr := csv.NewReader(&capped{r: r, left: MaxHolidayCSVBytes + 1})
 	cr.FieldsPerRecord = 5
 	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err != nil {
-		return nil, &CSVError{Line: 1, Err: fmt.Errorf("reading the header: %w", err)}
+		return nil, &CSVError{Line: 1, Err: &csvText{en: "reading the header: " + err.Error(), zh: "读取表头：" + csvDetailZH(err), err: err}}
 	}
 	want := []string{"date", "kind", "festival", "statutory", "source"}
 	for i := range want {
 		if header[i] != want[i] {
-			return nil, &CSVError{Line: 1, Err: fmt.Errorf("header %s, want %q", echo(strings.Join(header, ",")), strings.Join(want, ","))}
+			return nil, &CSVError{Line: 1, Err: &csvText{en: fmt.Sprintf("header %s, want %q", echo(strings.Join(header, ",")), strings.Join(want, ",")),
+				zh: fmt.Sprintf("表头为 %s，应为 %q", echo(strings.Join(header, ",")), strings.Join(want, ","))}}
 		}
 	}
 	byYear := map[int]*Schedule{}
@@ -166,7 +218,8 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 		case rec[1] == "off" && rec[3] == "no":
 			kind = ArrangedDayOff
 		default:
-			return nil, &CSVError{Line: line, Err: fmt.Errorf("kind %s with statutory %s: want off with yes or no, or workday with nothing", echo(rec[1]), echo(rec[3]))}
+			return nil, &CSVError{Line: line, Err: &csvText{en: fmt.Sprintf("kind %s with statutory %s: want off with yes or no, or workday with nothing", echo(rec[1]), echo(rec[3])),
+				zh: fmt.Sprintf("kind 为 %s，statutory 为 %s：应为 off 配 yes 或 no，或 workday 配空白", echo(rec[1]), echo(rec[3]))}}
 		}
 		s := byYear[d.Year()]
 		if s == nil {

@@ -94,15 +94,17 @@ func TestMovedOverEdges(t *testing.T) {
 }
 
 // Every rule's legal basis reads in Chinese for a clerk: the Chinese text
-// where there is one (never the English), citing its articles.
+// where there is one (never the English), citing its articles, with
+// full-width punctuation.
 func TestEveryRuleBasisInChinese(t *testing.T) {
 	for _, r := range []calendar.Rule{calendar.RuleWorkdays, calendar.RuleWithinDays, calendar.RuleDayOfMonth, calendar.RuleDeclaration, calendar.RuleWithinMonths} {
 		zh := r.BasisZH()
 		require.Contains(t, zh, "条", r.String())
 		require.Contains(t, zh, "第", r.String())
-		if r != calendar.RuleDeclaration {
-			require.NotEqual(t, r.Basis(), zh, r.String())
-		}
+		require.NotEqual(t, r.Basis(), zh, r.String())
+		// Chinese punctuation in Chinese text: no ASCII brackets, commas,
+		// colons or semicolons (the declaration's basis had " (第十四条; …)").
+		require.False(t, strings.ContainsAny(zh, "();:,"), "%s: %s", r, zh)
 	}
 	require.Contains(t, calendar.RuleWorkdays.BasisZH(), "起算日不计入")
 }

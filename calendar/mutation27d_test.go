@@ -27,7 +27,7 @@ const (
 	basisWorkdays     = "rule workdays: N 个工作日内: the N-th working day after the start day, which is not counted (第十三、二十六、二十七、四十四条)"
 	basisWorkdaysZH   = "期限规则“N个工作日内”：起算日不计入，第N个工作日为最后一日（第十三、二十六、二十七、四十四条）"
 	basisDecl         = "rule declaration: 月份终了之日起15日内，最后一日是法定假日的以休假日期满的次日为最后一日，申报期内有连续3日以上法定假日的按休假日天数顺延 (第十四条; 税收征收管理法实施细则 第一百零九条)"
-	basisDeclZH       = "期限规则“申报期（月份终了之日起15日内）”：月份终了之日起15日内，最后一日是法定假日的以休假日期满的次日为最后一日，申报期内有连续3日以上法定假日的按休假日天数顺延 (第十四条; 税收征收管理法实施细则 第一百零九条)"
+	basisDeclZH       = "期限规则“申报期（月份终了之日起15日内）”：月份终了之日起15日内，最后一日是法定假日的以休假日期满的次日为最后一日，申报期内有连续3日以上法定假日的按休假日天数顺延（第十四条；税收征收管理法实施细则 第一百零九条）"
 	basisDayOfMonth   = "rule day_of_month: 每月D日前，遇法定节假日顺延: the D-th, or the first working day after it (第九条, 第十二条)"
 	basisDayOfMonthZH = "期限规则“每月D日前”：当月D日，遇法定节假日顺延至其后第一个工作日（第九条、第十二条）"
 )

@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/zhishang/zhishang/errcode"
+
 // Chinese returns the state's Chinese name as the golden dictionary and
 // reports show it (第二十至三十一条, 第四十四条): 新案件 for StateNew, 已受理,
 // 已确认为职业伤害, …; "" for a value that is not a State.
@@ -236,3 +238,55 @@ func (it Item) NameZH() string {
 	}
 	return it.Name
 }
+
+// errChinese is err said in Chinese, for a reason that quotes it: the
+// first error in its tree (depth first, as errors.As walks it) with a
+// Chinese method that is not a bare code (*calendar.YearNotCoveredError,
+// a FieldError…), else its code's Chinese, else its message; "" for nil.
+func errChinese(err error) string {
+	if err == nil {
+		return ""
+	}
+	if zh := detailedChinese(err, 0); zh != "" {
+		return zh
+	}
+	if c := errcode.Of(err); !c.IsZero() {
+		return c.Chinese()
+	}
+	return err.Error()
+}
+
+func detailedChinese(err error, depth int) string {
+	if err == nil || depth > 32 {
+		return ""
+	}
+	if z, ok := err.(interface{ Chinese() string }); ok {
+		if _, bare := err.(errcode.Code); !bare && z.Chinese() != "" {
+			return z.Chinese()
+		}
+	}
+	switch x := err.(type) {
+	case interface{ Unwrap() error }:
+		return detailedChinese(x.Unwrap(), depth+1)
+	case interface{ Unwrap() []error }:
+		for _, e := range x.Unwrap() {
+			if zh := detailedChinese(e, depth+1); zh != "" {
+				return zh
+			}
+		}
+	}
+	return ""
+}
+
+// zhError is an error worded in both languages: err (its English message
+// and its tree, for errors.Is) and zh, its Chinese with the same figures.
+type zhError struct {
+	err error
+	zh  string
+}
+
+func withZH(err error, zh string) error { return &zhError{err, zh} }
+
+func (e *zhError) Error() string   { return e.err.Error() }
+func (e *zhError) Unwrap() error   { return e.err }
+func (e *zhError) Chinese() string { return e.zh }

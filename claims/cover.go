@@ -125,9 +125,9 @@ func (rb *Rulebook) CheckCover(accident calendar.Date, paidMonths []calendar.Mon
 	case errors.Is(dueErr, calendar.ErrNotCovered):
 		r.Status = CoverPending
 		if !asOf.After(raw) {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费申报期限不早于 %s（第十四条；确切日期未知：%v），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, raw, dueErr, asOf))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费申报期限不早于 %s（第十四条；确切日期未知：%s），截至 %s 尚未缴纳：待定，不作不予保障处理（第四十三条）", m, raw, errChinese(dueErr), asOf))
 		} else {
-			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费截至 %s 尚未缴纳，其申报期限（不早于 %s，第十四条）是否已过尚不能确定：%v；待放假安排载入后判断，暂为待定（第四十三条）", m, asOf, raw, dueErr))
+			r.Reasons = append(r.Reasons, fmt.Sprintf("%s 的保障费截至 %s 尚未缴纳，其申报期限（不早于 %s，第十四条）是否已过尚不能确定：%s；待放假安排载入后判断，暂为待定（第四十三条）", m, asOf, raw, errChinese(dueErr)))
 		}
 	default:
 		return CoverResult{}, dueErr

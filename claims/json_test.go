@@ -49,7 +49,7 @@ func TestResultsMarshalThemselves(t *testing.T) {
 	assert.ElementsMatch(t, []string{"accident", "platform", "worker", "cap", "worker_extension", "rulebook"}, keys(m))
 	wantPlatform, _ := json.Marshal(w.Platform)
 	assert.JSONEq(t, string(wantPlatform), string(m["platform"]))
-	assert.JSONEq(t, `{"granted":false,"deadline":"2026-04-20","error":{"code":"extension_until","chinese":"经同意的延期须写明晚于原申请期限的截止日期（第二十二条第一款）"}}`,
+	assert.JSONEq(t, `{"granted":false,"deadline":"2026-04-20","error":{"code":"extension_until","chinese":"经同意的延期须写明晚于原申请期限的截止日期（第二十二条第一款）：应晚于 2026-04-20"}}`,
 		string(m["worker_extension"]))
 
 	// A filing whose platform lateness cannot be told: null, and why.

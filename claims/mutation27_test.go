@@ -193,7 +193,7 @@ func TestFilingSaysTheOwnExtensionDidNotStand(t *testing.T) {
 	f, err := fileOn(book(t), accident, claims.ApplicantWorker, testdates.Day(t, "2026-04-20"), x)
 	require.NoError(t, err)
 	assert.True(t, f.InTime)
-	want := "新就业形态人员一方的延期申请不成立，申请期限不延长（第二十二条第一款）：" + claims.ErrExtensionNoReason.Error()
+	want := "新就业形态人员一方的延期申请不成立，申请期限不延长（第二十二条第一款）：" + claims.ErrExtensionNoReason.Chinese()
 	assert.Contains(t, f.Reasons, want, "%v", f.Reasons)
 	assert.Equal(t, "2026-04-20 由新就业形态人员本人提出申请，未超过期限 "+windows(t, "2026-03-10").Worker.Date.String()+"（第二十一条第三款，90日）", f.Reasons[0])
 }

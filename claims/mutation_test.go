@@ -469,7 +469,8 @@ func TestUnknownWindowOnItsRawDay(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, f.InTime)
 	assert.False(t, f.PlatformLate)
-	assert.Contains(t, f.Reasons[0], "2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：")
+	assert.Equal(t, "2027-01-09 由平台企业提出申请，未超过期限 2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：2027年的放假安排尚未载入，该年的日期无法判断）（第二十一条第一款，30日）", f.Reasons[0],
+		"the unknown day's error in Chinese, not its English message")
 	_, err = fileOn(book(t), w.Accident, claims.ApplicantPlatform, day(t, w.Platform.Raw, 1))
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	x := claims.Extension{Applicant: claims.ApplicantPlatform, RequestedOn: w.Platform.Raw, Reason: "住院", Approved: true, Until: day(t, w.Platform.Raw, 1)}
@@ -657,7 +658,7 @@ func TestLateCostReasons(t *testing.T) {
 		s, err := splitCosts(book(t), w.Accident, costCase{FiledOn: d("2026-02-25"), AcceptedOn: d("2026-03-02"), PlatformExtendedTo: d(ext)}, costs)
 		require.NoError(t, err, ext)
 		assert.Equal(t, ok, s.Platform.IsZero(), ext)
-		assert.Equal(t, !ok, has(s, "平台企业的延期申请不成立，申请期限不延长（第二十二条第一款）：claims: an approved extension needs an until date after the window (第二十二条第一款): after 2026-02-24"), ext)
+		assert.Equal(t, !ok, has(s, "平台企业的延期申请不成立，申请期限不延长（第二十二条第一款）：经同意的延期须写明晚于原申请期限的截止日期（第二十二条第一款）：应晚于 2026-02-24"), ext)
 	}
 	for want, c := range map[string]claims.Cost{
 		"cost #2 has no date":              {Amount: money.MustParse("1")},
@@ -777,5 +778,19 @@ func TestReasonsNeverEmptyNorOfAnExtensionNotAsked(t *testing.T) {
 			[]claims.Cost{{Date: accident, Amount: money.MustParse("100")}})
 		require.NoError(t, err)
 		check("split "+filed, s.Reasons)
+	}
+}
+
+// A cover reason whose declaration deadline is in a year the calendar lacks
+// says why in Chinese (the YearNotCoveredError's Chinese), not with the
+// error's English message.
+func TestCoverUnknownDeadlineChinese(t *testing.T) {
+	for _, asOf := range []string{"2026-12-20", "2027-01-20"} {
+		r, err := book(t).CheckCover(testdates.Day(t, "2026-12-05"), nil, testdates.Day(t, asOf))
+		require.NoError(t, err)
+		require.Equal(t, claims.CoverPending, r.Status, asOf)
+		joined := strings.Join(r.Reasons, "\n")
+		assert.Contains(t, joined, "2027年的放假安排尚未载入，该年的日期无法判断", asOf)
+		assert.NotContains(t, joined, "not covered", asOf)
 	}
 }

@@ -465,7 +465,7 @@ func lastDayText(dl calendar.Deadline) string {
 	if dl.Known() {
 		return dl.Date.String()
 	}
-	return fmt.Sprintf("%s（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：%v）", dl.NotBefore(), dl.Err())
+	return fmt.Sprintf("%s（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：%s）", dl.NotBefore(), errChinese(dl.Err()))
 }
 
 // Extension is a request to apply after the window (第二十二条第一款: 应在申请
@@ -545,32 +545,38 @@ func (w Windows) judgeExtension(x Extension) ExtensionResult {
 	fail := func(err error) ExtensionResult { res.Err = err; return res }
 	last := lastDayText(s.dl)
 	if x.RequestedOn.IsZero() {
-		return fail(fmt.Errorf("%w: no request date", errExtensionLate))
+		return fail(withZH(fmt.Errorf("%w: no request date", errExtensionLate), errExtensionLate.Chinese()+"：未写明延期申请的日期"))
 	}
 	if x.RequestedOn.Before(w.Accident) {
-		return fail(fmt.Errorf("%w: extension requested %s, before the accident %s", errEventDate, x.RequestedOn, w.Accident))
+		return fail(withZH(fmt.Errorf("%w: extension requested %s, before the accident %s", errEventDate, x.RequestedOn, w.Accident),
+			fmt.Sprintf("%s：延期申请日期 %s 早于事故日期 %s", errEventDate.Chinese(), x.RequestedOn, w.Accident)))
 	}
 	by, ok := byWindow(s.dl, x.RequestedOn)
 	switch {
 	case !ok:
-		return fail(fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, s.dl.Err()))
+		return fail(withZH(fmt.Errorf("claims: cannot judge an extension requested %s against the window: %w", x.RequestedOn, s.dl.Err()),
+			fmt.Sprintf("%s 提出的延期申请是否在申请期限内尚不能判断：%s", x.RequestedOn, errChinese(s.dl.Err()))))
 	case !by:
-		return fail(fmt.Errorf("%w: window closed %s, requested %s", errExtensionLate, s.dl.Date, x.RequestedOn))
+		return fail(withZH(fmt.Errorf("%w: window closed %s, requested %s", errExtensionLate, s.dl.Date, x.RequestedOn),
+			fmt.Sprintf("%s：申请期限 %s 届满，延期申请于 %s 提出", errExtensionLate.Chinese(), s.dl.Date, x.RequestedOn)))
 	case strings.TrimSpace(x.Reason) == "":
 		return fail(errExtensionNoReason)
 	case !x.Approved:
 		res.Reasons = append(res.Reasons, "区人力资源社会保障局未同意延期：申请期限仍为 "+last+"（第二十二条第一款）")
 		return res
 	case x.Until.IsZero() || !x.Until.After(s.dl.NotBefore()) || (s.dl.Known() && !x.Until.After(s.dl.Date)):
-		return fail(fmt.Errorf("%w: after %s", errExtensionUntil, last))
+		return fail(withZH(fmt.Errorf("%w: after %s", errExtensionUntil, last), fmt.Sprintf("%s：应晚于 %s", errExtensionUntil.Chinese(), last)))
 	case !s.dl.Known():
 		// After the raw day, but the window may move past until over days
 		// off the calendar does not know: whether it extends is unknown.
-		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the window: %w", x.Until, s.dl.Err()))
+		return fail(withZH(fmt.Errorf("claims: cannot judge an extension to %s against the window: %w", x.Until, s.dl.Err()),
+			fmt.Sprintf("延长至 %s 是否晚于申请期限尚不能判断：%s", x.Until, errChinese(s.dl.Err()))))
 	case x.Until.After(w.Cap.Raw) && !w.Cap.Known():
-		return fail(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.Cap.Err()))
+		return fail(withZH(fmt.Errorf("claims: cannot judge an extension to %s against the cap: %w", x.Until, w.Cap.Err()),
+			fmt.Sprintf("延长至 %s 是否超过工伤认定申请期限尚不能判断：%s", x.Until, errChinese(w.Cap.Err()))))
 	case x.Until.After(w.Cap.Raw) && x.Until.After(w.Cap.Date):
-		return fail(fmt.Errorf("%w: until %s, cap %s", errExtensionPastCap, x.Until, w.Cap.Date))
+		return fail(withZH(fmt.Errorf("%w: until %s, cap %s", errExtensionPastCap, x.Until, w.Cap.Date),
+			fmt.Sprintf("%s：延长至 %s，上限 %s", errExtensionPastCap.Chinese(), x.Until, w.Cap.Date)))
 	}
 	capDay := w.Cap.Date
 	if !w.Cap.Known() {
@@ -593,7 +599,7 @@ func (s sideWindow) refusedText() string {
 	if s.platform {
 		who = "平台企业"
 	}
-	return fmt.Sprintf("%s的延期申请不成立，申请期限不延长（第二十二条第一款）：%v", who, s.ext.Err)
+	return fmt.Sprintf("%s的延期申请不成立，申请期限不延长（第二十二条第一款）：%s", who, errChinese(s.ext.Err))
 }
 
 // Filing is the judgement of when the case's application (Case.Applicant,
@@ -704,7 +710,7 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	}
 	switch {
 	case f.PlatformLateErr != nil && plat.undetermined():
-		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其延期申请尚不能判断（%v）（第二十二条第二款）", plat.ext.Err))
+		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其延期申请尚不能判断（%s）（第二十二条第二款）", errChinese(plat.ext.Err)))
 	case f.PlatformLateErr != nil:
 		f.Reasons = append(f.Reasons, fmt.Sprintf("平台企业是否逾期尚不能确定：其30日申请期限不早于 %s，确切日期待放假安排载入后确定（第二十二条第二款）", w.Platform.NotBefore()))
 	case f.PlatformLate && plat.ext.Granted:

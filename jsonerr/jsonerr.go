@@ -98,15 +98,15 @@ var (
 	// ErrTooDeep: objects and lists nest deeper than MaxDepth.
 	ErrTooDeep = errcode.New("json_too_deep", errcode.Stop,
 		"nesting too deep",
-		"对象和列表嵌套层数过多（最多 64 层）")
+		"对象和列表嵌套层数超过上限")
 	// ErrKeyLength: a key is longer than MaxKey bytes.
 	ErrKeyLength = errcode.New("json_key_length", errcode.Stop,
 		"key too long",
-		"字段名过长（最多 128 字节）")
+		"字段名超过长度上限")
 	// ErrStringLength: a string is longer than MaxString bytes.
 	ErrStringLength = errcode.New("json_string_length", errcode.Stop,
 		"string too long",
-		"文本过长（最多 64 KiB）")
+		"文本超过长度上限")
 	// ErrNumber: a number is too long, has an exponent out of range, or a
 	// decimal is not plain decimal syntax or has too many digits.
 	ErrNumber = errcode.New("json_number", errcode.Stop,
@@ -259,7 +259,8 @@ func (e *Error) Error() string {
 
 // Chinese says what and where in Chinese, for a clerk: the key, the path
 // and the byte offset, then the kind's Chinese (errcode.Code.Chinese), with
-// the limit, the spelling a key must have, and the cause's own Chinese when
+// the limit applied (最多 16 层, 最多 8388608 字节: the reader's, not
+// MaxDepth or MaxBytes when a caller set its own), the spelling a key must have, and the cause's own Chinese when
 // it has one (a value's refusal: a parameter's *param.ValueError, a date's
 // error):
 //
@@ -287,7 +288,13 @@ func (e *Error) Chinese() string {
 	if e.Err == ErrKeyCase && e.Want != "" {
 		what += "：应写作 " + quoteKey(e.Want)
 	}
-	if e.Limit > 0 {
+	switch {
+	case e.Limit <= 0:
+	case e.Err == ErrTooDeep:
+		what += fmt.Sprintf("（最多 %d 层）", e.Limit)
+	case e.Err == ErrTooLarge || e.Err == ErrKeyLength || e.Err == ErrStringLength:
+		what += fmt.Sprintf("（最多 %d 字节）", e.Limit)
+	default:
 		what += fmt.Sprintf("（上限 %d）", e.Limit)
 	}
 	if d := detailZH(e.Detail); d != "" {

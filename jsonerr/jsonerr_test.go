@@ -40,7 +40,16 @@ func TestErrorChinese(t *testing.T) {
 	e = &Error{Err: ErrKeyCase, Key: "Name", Want: "name", Offset: -1}
 	assert.Equal(t, `字段 "Name"：`+ErrKeyCase.Chinese()+`：应写作 "name"`, e.Chinese())
 	e = &Error{Err: ErrTooLarge, Offset: -1, Limit: 8}
-	assert.Equal(t, ErrTooLarge.Chinese()+"（上限 8）", e.Chinese())
+	assert.Equal(t, ErrTooLarge.Chinese()+"（最多 8 字节）", e.Chinese())
+	// The limit said is the one applied, not MaxDepth (benefits' medical
+	// claims nest at most benefits.MaxClaimJSONDepth levels).
+	e = &Error{Err: ErrTooDeep, Offset: 3, Limit: 16}
+	assert.Equal(t, "第 3 字节：对象和列表嵌套层数超过上限（最多 16 层）", e.Chinese())
+	assert.NotContains(t, ErrTooDeep.Chinese(), "64")
+	e = &Error{Err: ErrKeyLength, Offset: -1, Limit: 10}
+	assert.Equal(t, "字段名超过长度上限（最多 10 字节）", e.Chinese())
+	e = &Error{Err: ErrDecimals, Offset: -1, Limit: 2}
+	assert.Equal(t, ErrDecimals.Chinese()+"（上限 2）", e.Chinese())
 	e = &Error{Err: ErrValue, Key: "110101199003071234", Offset: -1, Cause: errors.New("plain")}
 	assert.NotContains(t, e.Chinese(), "110101199003071234")
 	assert.Equal(t, "被拒绝", (&Error{Offset: -1}).Chinese())

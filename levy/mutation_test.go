@@ -4,7 +4,9 @@ package levy_test
 // (testdata/mutation): each pins an edge no other test sat on.
 
 import (
+	"errors"
 	"math"
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,6 +61,14 @@ func TestTermsRefusalNamesTheEntry(t *testing.T) {
 		err := tc.terms.Validate()
 		require.ErrorIs(t, err, levy.ErrBadTerms, name)
 		assert.Contains(t, err.Error(), tc.want, name)
+		// The Chinese says it too, with every figure (issue 22: programs
+		// printed 费率设置不合要求（详情见 -lang en）).
+		var zh interface{ Chinese() string }
+		require.True(t, errors.As(err, &zh), name)
+		assert.Contains(t, zh.Chinese(), "费率设置不合要求：平台 \"p\"：", name)
+		for _, f := range regexp.MustCompile(`[0-9][0-9-]*`).FindAllString(err.Error(), -1) {
+			assert.Contains(t, zh.Chinese(), f, "%s: %s", name, err)
+		}
 	}
 }
 

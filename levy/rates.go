@@ -197,11 +197,12 @@ var (
 // an industry, exactly one positive factor or rate, a source, and no two for
 // one year and industry.
 func (t Terms) Validate() error {
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: platform %s: %s", ErrBadTerms, echo(t.Platform), fmt.Sprintf(format, args...))
+	bad := func(zh, en string, args ...any) error {
+		return &termsError{en: "platform " + echo(t.Platform) + ": " + fmt.Sprintf(en, args...),
+			zh: "平台 " + echo(t.Platform) + "：" + fmt.Sprintf(zh, args...)}
 	}
 	if strings.TrimSpace(t.Platform) == "" {
-		return fmt.Errorf("%w: no platform", ErrBadTerms)
+		return &termsError{en: "no platform", zh: "没有写明平台（platform）"}
 	}
 	if err := eligibility.CheckID("platform", t.Platform); err != nil {
 		// The tallies' platforms pass eligibility's ID rule: terms for a
@@ -209,19 +210,19 @@ func (t Terms) Validate() error {
 		return fmt.Errorf("%w: %w", ErrBadTerms, err)
 	}
 	if t.FirstMonth.IsZero() {
-		return bad("no first_month")
+		return bad("没有首个缴费月（first_month）", "no first_month")
 	}
 	months := map[calendar.Month]bool{}
 	for i, a := range t.InstantDelivery {
 		switch {
 		case a.From.IsZero():
-			return bad("instant_delivery #%d: no from", i+1)
+			return bad("即时配送第 %d 项：没有起始月（from）", "instant_delivery #%d: no from", i+1)
 		case a.Level != LevelLower && a.Level != LevelHigher:
-			return bad("instant_delivery #%d: level %s, want lower or higher", i+1, echo(string(a.Level)))
+			return bad("即时配送第 %d 项：档次 %s，应为 lower 或 higher", "instant_delivery #%d: level %s, want lower or higher", i+1, echo(string(a.Level)))
 		case strings.TrimSpace(a.Source) == "":
-			return bad("instant_delivery #%d: no source", i+1)
+			return bad("即时配送第 %d 项：没有出处（source）", "instant_delivery #%d: no source", i+1)
 		case months[a.From]:
-			return bad("instant_delivery #%d: a second level from %s", i+1, a.From)
+			return bad("即时配送第 %d 项：自 %s 起已有一个档次", "instant_delivery #%d: a second level from %s", i+1, a.From)
 		}
 		months[a.From] = true
 	}
@@ -233,24 +234,32 @@ func (t Terms) Validate() error {
 	for i, f := range t.Floating {
 		switch {
 		case f.Year < 1 || f.Year > 9999:
-			return bad("floating #%d: year %s", i+1, echoInt(f.Year))
+			return bad("浮动第 %d 项：年份 %s 不对", "floating #%d: year %s", i+1, echoInt(f.Year))
 		case !f.Industry.Valid():
-			return bad("floating #%d: no industry", i+1)
+			return bad("浮动第 %d 项：没有行业（industry）", "floating #%d: no industry", i+1)
 		case f.Factor.IsZero() == f.Rate.IsZero():
-			return bad("floating #%d: give exactly one of factor and rate", i+1)
+			return bad("浮动第 %d 项：浮动系数（factor）与费率（rate）应写且只写一个", "floating #%d: give exactly one of factor and rate", i+1)
 		case f.Factor.IsNegative() || f.Rate.IsNegative():
-			return bad("floating #%d: negative", i+1)
+			return bad("浮动第 %d 项：为负数", "floating #%d: negative", i+1)
 		case money.Sane(f.Factor) != nil || money.Sane(f.Rate) != nil:
-			return bad("floating #%d: an implausible factor or rate", i+1)
+			return bad("浮动第 %d 项：浮动系数或费率不合常理", "floating #%d: an implausible factor or rate", i+1)
 		case strings.TrimSpace(f.Source) == "":
-			return bad("floating #%d: no source", i+1)
+			return bad("浮动第 %d 项：没有出处（source）", "floating #%d: no source", i+1)
 		case seen[key{f.Year, f.Industry}]:
-			return bad("floating #%d: a second floating for %d %s", i+1, f.Year, f.Industry)
+			return bad("浮动第 %d 项：%d 年 %s 已有一项浮动", "floating #%d: a second floating for %d %s", i+1, f.Year, f.Industry)
 		}
 		seen[key{f.Year, f.Industry}] = true
 	}
 	return nil
 }
+
+// termsError is terms Validate refuses: ErrBadTerms with what is wrong, in
+// English (Error) and in Chinese (Chinese), the same figures in both.
+type termsError struct{ en, zh string }
+
+func (e *termsError) Error() string   { return ErrBadTerms.Error() + ": " + e.en }
+func (e *termsError) Chinese() string { return ErrBadTerms.Chinese() + "：" + e.zh }
+func (e *termsError) Unwrap() error   { return ErrBadTerms }
 
 // InFirstYear reports whether month m is in the platform's first year: the
 // twelve fee months from FirstMonth on (第十一条第二款: 新参加试点的平台企业首年

@@ -84,7 +84,7 @@ func NewRulebook(cal *calendar.Calendar, set *param.Set, terms ...Terms) (*Ruleb
 			return nil, err
 		}
 		if _, dup := r.terms[t.Platform]; dup {
-			return nil, fmt.Errorf("%w: two terms for platform %s", ErrBadTerms, echo(t.Platform))
+			return nil, &termsError{en: "two terms for platform " + echo(t.Platform), zh: "平台 " + echo(t.Platform) + " 的费率设置写了两次"}
 		}
 		// A copy in a canonical order: the host's slices are not shared,
 		// and the fingerprint does not depend on the order they were given in.

@@ -130,7 +130,7 @@ func TestBadParameters(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	code, _, errOut := runArgs(`{"case":{"injury":"2024-01-01","grade":12,"assessment":"2024-06-01"},"rules":{}}`, "-case", "-")
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut, "benefit-calculator: -: 待遇案件数据不合要求（详情见 -lang en）")
+	assert.Contains(t, errOut, "benefit-calculator: -: 待遇案件数据不合要求：伤残等级 12（应为 1–10，无等级写 0）\n")
 	_, _, errOut = runArgs(`{"case":{"injury":"2024-01-01","grade":12,"assessment":"2024-06-01"},"rules":{}}`, "-case", "-", "-lang", "en")
 	assert.Contains(t, errOut, "grade 12")
 	code, _, errOut = runArgs(`{"case":{"injury":"2025-03-01","grade":7,"assessment":"2025-08-01"},"rules":{}}`, "-case", "-")

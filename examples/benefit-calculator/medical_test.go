@@ -40,7 +40,7 @@ func TestMedicalBadInput(t *testing.T) {
 	for in, want := range map[string][2]string{
 		`{"injury":"2026-03-02","bills":[]}`:              {"no bill", "医疗待遇申领数据不合要求"},
 		`{"injury":"2026-03-02","bils":[]}`:               {"unknown key", `字段 "bils"，位置 $.bils，第 23 字节：不认识的字段`},
-		strings.Repeat("[", 1000):                         {"nesting too deep", "对象和列表嵌套层数过多"},
+		strings.Repeat("[", 1000):                         {"nesting too deep", "对象和列表嵌套层数超过上限（最多 8 层）"}, // benefits.MaxClaimJSONDepth, not jsonerr.MaxDepth
 		`{"injury":"` + strings.Repeat(" ", 1<<20) + `"}`: {"document too large", "文件过大"},
 	} {
 		code, _, errOut := runArgs(in, "-medical", "-")

@@ -103,11 +103,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			"运行黄金用例（testdata/golden 下每个 *.json 文件一个情形），逐项比对期望输出与本库的实际输出。\n有用例未通过或无法运行时，退出状态为 1。\n\n")
 		msg.PrintDefaultsZH(stderr, fs)
 	}
-	if err := fs.Parse(args); err != nil { // case files may follow the flags: no cli.Parse
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := msg.ParseFlags(fs, args, true); !ok { // case files may follow the flags
+		return code
 	}
 	if *lang != "zh" && *lang != "en" {
 		fmt.Fprintf(stderr, "golden: -lang 只能是 zh 或 en，这里是 %q\n", *lang)

@@ -149,7 +149,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "用法：go run ./examples/ledger [-month 文件] [-json] [-lang zh|en]\n\n走一遍一个月的账：平台账单、对账、记账、退费、利息、待遇结算、费用、结账、各科目余额和年度收支情况。\n\n")
 		msg.PrintDefaultsZH(stderr, fs)
 	}
-	if code, ok := cli.Parse(fs, args); !ok {
+	if code, ok := msg.ParseFlags(fs, args, false); !ok {
 		return code
 	}
 	if *lang != "zh" && *lang != "en" {

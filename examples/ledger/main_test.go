@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
@@ -236,4 +237,18 @@ func TestBadInput(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"-month", bad}, &out, &errOut))
 	assert.True(t, strings.Contains(errOut.String(), "oops"), errOut.String())
 	assert.Equal(t, 2, run([]string{"-zzz"}, &out, &errOut))
+}
+
+// A bad flag or a stray argument is complained about in Chinese (package
+// flag's English is not printed), in English with -lang en.
+func TestBadFlagChinese(t *testing.T) {
+	for _, args := range [][]string{{"-zzz"}, {"extra"}, {"-json=x"}} {
+		var out, errOut bytes.Buffer
+		assert.Equal(t, 2, run(args, &out, &errOut), "%v", args)
+		assert.Contains(t, errOut.String(), "用法：", "%v", args)
+		assert.Empty(t, msg.EnglishWords(errOut.String(), "ledger", "extra"), "%v: %s", args, errOut.String())
+	}
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-lang", "en", "extra"}, &out, &errOut))
+	assert.Contains(t, errOut.String(), `ledger: unexpected argument "extra"`)
 }

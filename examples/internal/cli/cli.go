@@ -1,12 +1,11 @@
-// Package cli holds what the example programs share: flag parsing with the
-// exit codes they document, reading an input file or standard input, and
-// writing indented JSON, and placing output files (Outputs).
+// Package cli holds what the example programs share: reading an input file
+// or standard input, writing indented JSON, and placing output files
+// (Outputs). Flags are parsed by package msg (msg.New, msg.ParseFlags).
 package cli
 
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,24 +14,6 @@ import (
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 )
-
-// Parse parses args with fs (whose Usage the caller set). It returns ok =
-// false and the exit code when the program should stop: 0 for -h, 2 for bad
-// flags or unexpected arguments (the usage is printed).
-func Parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0, false
-		}
-		return 2, false
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
-		fs.Usage()
-		return 2, false
-	}
-	return 0, true
-}
 
 // ReadInput reads the file at path, or stdin when path is "-", at most
 // jsonerr.MaxBytes (8 MiB): a larger input is refused before it is read

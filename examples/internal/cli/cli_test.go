@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,25 +10,6 @@ import (
 
 	"github.com/zhishang/zhishang/jsonerr"
 )
-
-func TestParse(t *testing.T) {
-	for _, c := range []struct {
-		args []string
-		code int
-		ok   bool
-	}{
-		{nil, 0, true}, {[]string{"-h"}, 0, false}, {[]string{"-nope"}, 2, false}, {[]string{"extra"}, 2, false},
-	} {
-		fs := flag.NewFlagSet("x", flag.ContinueOnError)
-		var out bytes.Buffer
-		fs.SetOutput(&out)
-		fs.Usage = func() { out.WriteString("usage: x") }
-		code, ok := Parse(fs, c.args)
-		if code != c.code || ok != c.ok {
-			t.Errorf("%v: %d %v, want %d %v", c.args, code, ok, c.code, c.ok)
-		}
-	}
-}
 
 func TestReadInputAndWriteJSON(t *testing.T) {
 	data, err := ReadInput("-", strings.NewReader("abc"))

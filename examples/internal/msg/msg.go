@@ -204,6 +204,46 @@ func (c *CLI) Parse(args []string) (code int, ok bool) {
 	return 0, true
 }
 
+// ParseFlags parses args with fs, for a program that sets its own usage
+// (fs.Usage) and its own -lang flag. It returns ok = false and the exit
+// code when the program should stop: 0 for -h (the usage printed), 2 for a
+// bad flag or, unless moreArgs, an argument after the flags (the complaint
+// and the usage printed to fs's output). The complaint is Chinese
+// (没有这个选项：-x, 多余的参数 "x"), English when -lang en was given;
+// package flag's own English is not printed.
+func ParseFlags(fs *flag.FlagSet, args []string, moreArgs bool) (code int, ok bool) {
+	usage, out := fs.Usage, fs.Output()
+	fs.Usage = func() {}
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	fs.Usage = usage
+	en := false
+	if l := fs.Lookup("lang"); l != nil {
+		en = l.Value.String() == "en"
+	}
+	pick := func(zh, e string) string {
+		if en {
+			return e
+		}
+		return zh
+	}
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return 0, false
+	case err != nil:
+		fmt.Fprintf(out, "%s: %s\n", fs.Name(), pick(flagErrorZH(err), err.Error()))
+		fs.Usage()
+		return 2, false
+	case !moreArgs && fs.NArg() > 0:
+		fmt.Fprintf(out, "%s: %s %q\n", fs.Name(), pick("多余的参数", "unexpected argument"), fs.Arg(0))
+		fs.Usage()
+		return 2, false
+	}
+	return 0, true
+}
+
 // Bad prints a complaint about a flag's value (zh or en by -lang) and the
 // usage; it returns 2, the exit status of bad flags.
 func (c *CLI) Bad(zh, en string) int {

@@ -49,6 +49,39 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// ParseFlags, for programs with their own usage and -lang (ledger,
+// golden), complains in Chinese, in English with -lang en, and never lets
+// package flag print its English.
+func TestParseFlags(t *testing.T) {
+	for _, x := range []struct {
+		args     []string
+		moreArgs bool
+		code     int
+		ok       bool
+		want     string
+	}{
+		{nil, false, 0, true, ""},
+		{[]string{"-h"}, false, 0, false, "用法：x\n"},
+		{[]string{"-nope"}, false, 2, false, "x: 没有这个选项：-nope\n用法：x\n"},
+		{[]string{"-year", "abc"}, false, 2, false, "x: 选项 -year 的取值 \"abc\" 不对\n用法：x\n"},
+		{[]string{"extra"}, false, 2, false, "x: 多余的参数 \"extra\"\n用法：x\n"},
+		{[]string{"extra"}, true, 0, true, ""},
+		{[]string{"-lang", "en", "-nope"}, false, 2, false, "x: flag provided but not defined: -nope\n用法：x\n"},
+		{[]string{"-lang", "en", "extra"}, false, 2, false, "x: unexpected argument \"extra\"\n用法：x\n"},
+	} {
+		var out bytes.Buffer
+		fs := flag.NewFlagSet("x", flag.ContinueOnError)
+		fs.SetOutput(&out)
+		fs.Int("year", 2026, "年份")
+		fs.String("lang", "zh", "语言")
+		fs.Usage = func() { fmt.Fprintln(fs.Output(), "用法：x") }
+		code, ok := ParseFlags(fs, x.args, x.moreArgs)
+		assert.Equal(t, x.code, code, "%v", x.args)
+		assert.Equal(t, x.ok, ok, "%v", x.args)
+		assert.Equal(t, x.want, out.String(), "%v", x.args)
+	}
+}
+
 func TestUsageChineseAndEnglish(t *testing.T) {
 	c, out, _ := newCLI()
 	c.Usage()

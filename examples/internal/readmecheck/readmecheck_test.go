@@ -13,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zhishang/zhishang/examples/internal/msg"
 )
 
 const sample = "# x\n\n```sh\n" +
@@ -183,6 +185,17 @@ func TestREADMECommandsRun(t *testing.T) {
 				tail = "…" + tail[len(tail)-3000:]
 			}
 			require.Equal(t, c.Exit, code, "README.md:%d: %s\nran: %s\n%s", c.Line, c.Text, p.Shell, tail)
+			// What a clerk reads is Chinese (issue 22): a command without
+			// -json or -lang en prints no English word. Allowed: a program's
+			// name (golden: 报告已写入 …), a JSON key the clerk fills in
+			// ("parameters"), rulebook (the fingerprint's name), and the
+			// values golden cases' titles quote (filing, true, company,
+			// kind). golden -v, whose lines quote error codes and field
+			// paths, is checked by examples/golden's TestExplanationLinesChinese.
+			if !strings.Contains(c.Text, "-json") && !strings.Contains(c.Text, "-lang en") && !strings.Contains(c.Text, "golden -v") {
+				assert.Empty(t, msg.EnglishWords(out.String(), "golden", "rulebook", "parameters", "filing", "true", "company", "kind"),
+					"README.md:%d: %s prints English by default", c.Line, c.Text)
+			}
 			t.Logf("README.md:%d: exit %d in %v", c.Line, code, time.Since(start).Round(time.Millisecond))
 			for _, name := range p.Bare {
 				found, _ := filepath.Glob(filepath.Join(cmdTmp, "*", name))

@@ -54,6 +54,26 @@ func eligibilityCode(err error) string {
 	return recordCode(err)
 }
 
+// invalidZH is an invalid line's reason in Chinese. A line that cannot be
+// read as CSV says the general meaning and then the particular one
+// (ErrBareQuote's 未加引号的字段中出现了引号 …), whose English text, quotes
+// and all, is not mined for figures: its Chinese says all of it.
+func invalidZH(err error, code string) string {
+	var c errcode.Code
+	for _, k := range []errcode.Code{eligibility.ErrBareQuote, eligibility.ErrAfterQuote, eligibility.ErrUnclosedQuote,
+		eligibility.ErrRecordTooLong, eligibility.ErrLineBreak, eligibility.ErrFieldCount, eligibility.ErrTwoRecords} {
+		if errors.Is(err, k) {
+			c = k
+			break
+		}
+	}
+	if code != "csv_syntax" || c.IsZero() || !strings.Contains(err.Error(), c.Error()) {
+		return golden.RefusalZH(err, code)
+	}
+	line := golden.RefusalZH(errors.New(strings.Replace(err.Error(), c.Error(), "", 1)), code)
+	return strings.Replace(line, "（错误代码 ", "："+c.Chinese()+"（错误代码 ", 1)
+}
+
 // recordCode names a refused record: invalid: <field>: <reason>, or a
 // calendar code.
 func recordCode(err error) string {
@@ -123,7 +143,7 @@ func init() {
 				code := eligibilityCode(inv.Err)
 				out.Invalid = append(out.Invalid, invalidOut{Line: inv.Line, Error: code})
 				expl = append(expl, inv.Err.Error())
-				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+golden.RefusalZH(inv.Err, code))
+				zh = append(zh, "第 "+strconv.FormatInt(inv.Line, 10)+" 行无效，不予处理："+invalidZH(inv.Err, code))
 			}
 			c := b.Counts()
 			expl = append(expl, "rows read = counted + excluded + duplicates + invalid: "+
