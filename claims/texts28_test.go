@@ -73,7 +73,7 @@ func TestDeadlineItemNamesWordForWord(t *testing.T) {
 
 // 第四十三条 with 第十四条 in a year whose holiday schedule is missing: the
 // whole pending reason, word for word, before and after the earliest day the
-// declaration period can end (the calendar's own error is quoted as it is).
+// declaration period can end (the calendar error is quoted in Chinese).
 func TestCoverPendingReasonsWordForWord(t *testing.T) {
 	for asOf, want := range map[string]string{
 		"2027-01-15": "2026-12 的保障费申报期限不早于 2027-01-15（第十四条；确切日期未知：%s），截至 2027-01-15 尚未缴纳：待定，不作不予保障处理（第四十三条）",
@@ -82,6 +82,6 @@ func TestCoverPendingReasonsWordForWord(t *testing.T) {
 		r, err := book(t).CheckCover(testdates.Day(t, "2026-12-10"), nil, testdates.Day(t, asOf))
 		require.NoError(t, err, asOf)
 		require.Error(t, r.Due.Err(), asOf)
-		assert.Equal(t, []string{strings.Replace(want, "%s", r.Due.Err().Error(), 1)}, r.Reasons, asOf)
+		assert.Equal(t, []string{strings.Replace(want, "%s", "2027年的放假安排尚未载入，该年的日期无法判断", 1)}, r.Reasons, asOf)
 	}
 }
