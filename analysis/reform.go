@@ -113,7 +113,7 @@ func (r Reform) IsZero() bool { return len(r.Parameters) == 0 && len(r.Terms) ==
 // JSON layer with its limits (package jsonerr: 8 MiB, 64 levels, unknown
 // keys and null refused): "title" (required, at most MaxTitle characters),
 // "parameters" read by param.Parse (each value checked against its
-// registered Spec; at most param.MaxValues) and "terms" as levy reads them
+// registered Spec; at most 10000 values) and "terms" as levy reads them
 // (levy.Terms). Every refusal is a *ReformError (ErrBadReform).
 func ParseReform(data []byte) (Reform, error) {
 	var w struct {

@@ -1,6 +1,7 @@
 package benefits_test
 
 import (
+	"github.com/zhishang/zhishang/internal/codetest"
 	"strings"
 	"testing"
 
@@ -99,7 +100,7 @@ func TestAuditImplausibleFiguresRefused(t *testing.T) {
 		var ve *param.ValueError
 		require.ErrorAs(t, err, &ve, w)
 		assert.Equal(t, string(benefits.ParamWage), ve.Name, w)
-		assert.ErrorIs(t, err, param.ErrRange, w)
+		assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_range"), w)
 	}
 }
 

@@ -3,6 +3,7 @@ package benefits_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"regexp"
 	"strings"
 	"testing"
@@ -317,11 +318,11 @@ func TestTransitionalParams(t *testing.T) {
 	// with a from or an until, are refused by param, naming it.
 	c2 := commencement(testdates.Day(t, "2025-09-01"), "t", param.Provisional)
 	_, err = newParams(commencement(d, "t", param.Provisional), c2)
-	assert.ErrorIs(t, err, param.ErrOverlap)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_overlap"))
 	withEnd := commencement(d, "t", param.Provisional)
 	withEnd.Until = testdates.Day(t, "2025-12-31")
 	_, err = newParams(withEnd)
-	assert.ErrorIs(t, err, param.ErrSingle)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_single"))
 	var ve *param.ValueError
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, string(benefits.ParamCommencement), ve.Name)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -170,11 +171,11 @@ func guardClaimJSON(data []byte) error {
 				}
 			}
 			if i-start+1 > MaxClaimJSONString {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrStringLength, Offset: int64(start), Limit: MaxClaimJSONString})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrStringLength, Offset: int64(start), Limit: MaxClaimJSONString})
 			}
 		case '{', '[':
 			if depth == MaxClaimJSONDepth {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooDeep, Offset: int64(i), Limit: MaxClaimJSONDepth})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrTooDeep, Offset: int64(i), Limit: MaxClaimJSONDepth})
 			}
 			lists[depth] = ch == '['
 			depth++
@@ -194,10 +195,10 @@ func guardClaimJSON(data []byte) error {
 				i++
 			}
 			if i-start+1 > MaxClaimJSONNumber {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNumber, Offset: int64(start), Limit: MaxClaimJSONNumber})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrNumber, Offset: int64(start), Limit: MaxClaimJSONNumber})
 			}
 			if string(data[start:i+1]) == "null" {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNull, Offset: int64(start), Detail: "leave the key out instead"})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrNull, Offset: int64(start), Detail: "leave the key out instead"})
 			}
 		}
 		if elements > MaxClaimJSONElements {
@@ -214,7 +215,7 @@ func decodeError(err error) error {
 	var je *jsonerr.Error
 	if errors.As(err, &je) {
 		kind := ErrBadMedicalClaim
-		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsonerr.ErrTooDeep) || errors.Is(err, jsonerr.ErrStringLength) || errors.Is(err, jsonerr.ErrKeyLength) || errors.Is(err, jsonerr.ErrNumber) {
+		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsoncode.ErrTooDeep) || errors.Is(err, jsoncode.ErrStringLength) || errors.Is(err, jsoncode.ErrKeyLength) || errors.Is(err, jsoncode.ErrNumber) {
 			kind = ErrClaimLimit
 		}
 		return &ClaimError{Path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), Why: claimBound(je.Error()), Err: errors.Join(kind, je)}

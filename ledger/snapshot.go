@@ -3,6 +3,7 @@ package ledger
 import (
 	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -65,7 +66,7 @@ func ParseSnapshot(data []byte) (*Journal, error) {
 	var s Snapshot
 	if err := strictjson.DecodeLimits(data, &s, strictjson.Limits{MaxBytes: jsonerr.SnapshotMaxBytes}); err != nil {
 		var je *jsonerr.Error
-		if errors.As(err, &je) && errors.Is(je.Err, jsonerr.ErrValue) && !errcode.Of(je.Cause).IsZero() {
+		if errors.As(err, &je) && errors.Is(je.Err, jsoncode.ErrValue) && !errcode.Of(je.Cause).IsZero() {
 			// A value its own parser refuses (an unknown counterparty
 			// kind): that parser's code first (errcode.Of), then
 			// ErrSnapshotJSON; fmt.Errorf lists wrapped errors in the

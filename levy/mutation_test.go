@@ -4,6 +4,7 @@ package levy_test
 // (testdata/mutation): each pins an edge no other test sat on.
 
 import (
+	"github.com/zhishang/zhishang/internal/codetest"
 	"math"
 	"testing"
 
@@ -130,9 +131,9 @@ func TestNewParamsMovesTheDefaultsOnlyByACommencement(t *testing.T) {
 // become if it were used.
 func TestNewParamsRefusesABadCommencementForItself(t *testing.T) {
 	_, err := levy.NewParams(param.Value{Name: param.Commencement, Source: "s", Status: param.Verified})
-	assert.ErrorIs(t, err, param.ErrNoValue)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_no_value"))
 	_, err = levy.NewParams(param.Value{Name: param.Commencement, Date: testdates.Day(t, "2019-12-31"), Source: "s", Status: param.Verified})
-	assert.ErrorIs(t, err, param.ErrRange)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_range"))
 }
 
 // A bill whose lines' orders of one industry do not fit an int64 gives no

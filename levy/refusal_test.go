@@ -1,6 +1,7 @@
 package levy_test
 
 import (
+	"github.com/zhishang/zhishang/internal/codetest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -156,7 +157,7 @@ func TestRefusals(t *testing.T) {
 			assert.Error(t, err, name)
 		}
 		_, err := levy.ParseSetup([]byte(`{"terms":[],"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2027-01-01","source":"s","status":"guessed"}]}`), calendar.Default())
-		assert.ErrorIs(t, err, param.ErrBadStatus)
+		assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_bad_status"))
 		_, err = levy.ParseSetup([]byte(`{"terms":[{"platform":"p"}]}`), calendar.Default())
 		assert.ErrorIs(t, err, levy.ErrBadTerms)
 	})

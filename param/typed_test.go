@@ -3,6 +3,7 @@ package param_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
@@ -232,7 +233,7 @@ func TestStrictKeyErrorsReachTheHost(t *testing.T) {
 		ve := valueErr(t, in)
 		var je *jsonerr.Error
 		assert.ErrorAs(t, ve, &je, in)
-		assert.True(t, errors.Is(ve, jsonerr.ErrDuplicateKey) || errors.Is(ve, jsonerr.ErrKeyCase), in)
+		assert.True(t, errors.Is(ve, jsoncode.ErrDuplicateKey) || errors.Is(ve, jsoncode.ErrKeyCase), in)
 		assert.ErrorIs(t, ve, param.ErrSyntax, in)
 	}
 }

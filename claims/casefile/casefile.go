@@ -85,7 +85,7 @@ var ErrInvalid = errcode.New("case_file", errcode.Stop,
 // amount, malformed dates and amounts are errors) and checks it
 // (Validate). It reads through the library's strict JSON layer, with its
 // limits checked before anything is parsed: at most jsonerr.MaxBytes
-// (8 MiB), nesting jsonerr.MaxDepth (64) levels, and an amount of at most 20
+// (8 MiB), nesting 64 levels, and an amount of at most 20
 // digits with 2 decimals (package jsonerr). A JSON refusal wraps ErrInvalid
 // and a *jsonerr.Error (errors.As gives its path and offset); memory is
 // bounded by the document's size.

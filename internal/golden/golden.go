@@ -63,6 +63,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"io"
 	"io/fs"
 	"os"
@@ -207,7 +208,7 @@ func Define[In, Out any, E Explanation](f func(In) (Out, E)) Kind {
 // json_null, json_missing), or "" for a refusal of the file's form (its
 // syntax, an unknown or repeated key), which is the case's problem.
 func inputRefusal(err error) string {
-	for _, c := range []errcode.Code{jsonerr.ErrNumber, jsonerr.ErrDecimals, jsonerr.ErrNull, jsonerr.ErrRequired} {
+	for _, c := range []errcode.Code{jsoncode.ErrNumber, jsoncode.ErrDecimals, jsoncode.ErrNull, jsoncode.ErrRequired} {
 		if errors.Is(err, c) {
 			return c.Code()
 		}
