@@ -156,8 +156,8 @@ func TestParseReform(t *testing.T) {
 		{"null value", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": null, "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters[0]", codetest.Named(param.Codes(), "parameter_no_value")},
 		{"out of range", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": "0", "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters[0]", codetest.Named(param.Codes(), "parameter_range")},
 		{"overlap", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}, {"name": "levy.base.ride_hailing", "value": "0.03", "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters", codetest.Named(param.Codes(), "parameter_overlap")},
-		{"bad terms", `{"title": "x", "terms": [{"platform": "p"}]}`, "terms[0]", levy.ErrBadTerms},
-		{"terms twice", `{"title": "x", "terms": [{"platform": "p", "first_month": "2025-01"}, {"platform": "p", "first_month": "2025-02"}]}`, "terms[1]", levy.ErrBadTerms},
+		{"bad terms", `{"title": "x", "terms": [{"platform": "p"}]}`, "terms[0]", codetest.Named(levy.Codes(), "bad_terms")},
+		{"terms twice", `{"title": "x", "terms": [{"platform": "p", "first_month": "2025-01"}, {"platform": "p", "first_month": "2025-02"}]}`, "terms[1]", codetest.Named(levy.Codes(), "bad_terms")},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := analysis.ParseReform([]byte(c.in))
@@ -199,7 +199,7 @@ func TestRefusals(t *testing.T) {
 	bad.Levy = levy.Setup{Terms: []levy.Terms{{Platform: "p"}}}
 	_, err = analysis.Measure(bad, analysis.Reform{}, d, p3)
 	assert.ErrorIs(t, err, analysis.ErrPolicy)
-	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "bad_terms"))
 	_, err = analysis.Analyze(bad, d, p3)
 	assert.ErrorIs(t, err, analysis.ErrPolicy)
 	_, err = analysis.Measure(p, analysis.Reform{Terms: []levy.Terms{{Platform: "p"}}}, d, p3)

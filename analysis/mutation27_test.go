@@ -7,6 +7,7 @@ package analysis_test
 import (
 	"errors"
 	"fmt"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"strings"
 	"testing"
 
@@ -253,7 +254,7 @@ func TestAnalysisRefusalsNameTheirFigures(t *testing.T) {
 	err = r.Validate()
 	require.ErrorAs(t, err, &re)
 	assert.Equal(t, fmt.Sprintf("terms[%d]", len(r.Terms)-1), re.Field)
-	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "bad_terms"))
 	assert.Contains(t, err.Error(), ": a second terms for platform ")
 
 	p := samplePolicy(t)
@@ -261,7 +262,7 @@ func TestAnalysisRefusalsNameTheirFigures(t *testing.T) {
 	m3 := month(t, "2026-03")
 	_, err = analysis.Analyze(p, analysis.Data{Tally: sampleTally(t, m3)}, analysis.Period{From: m3, To: m3})
 	require.ErrorIs(t, err, analysis.ErrPolicy)
-	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "bad_terms"))
 	assert.True(t, strings.HasPrefix(err.Error(), analysis.ErrPolicy.Error()+": levy: "), err.Error())
 	_, err = analysis.Measure(p, analysis.Reform{}, analysis.Data{Tally: sampleTally(t, m3)}, analysis.Period{From: m3, To: m3})
 	require.ErrorIs(t, err, analysis.ErrPolicy)

@@ -181,12 +181,12 @@ var (
 	ErrNoLevel = errcode.New("no_level", errcode.Stop,
 		"levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month",
 		"缺少平台该月的即时配送缴费档次（每单0.07元或0.25元，第十一条）")
-	ErrBadTerms = errcode.New("bad_terms", errcode.Stop,
+	errBadTerms = errcode.New("bad_terms", errcode.Stop,
 		"levy: invalid terms",
 		"费率设置不合要求")
-	// ErrNoParams is returned by NewRulebook without a parameter set, or
+	// errNoParams is returned by NewRulebook without a parameter set, or
 	// with one that holds no value of a base amount.
-	ErrNoParams = errcode.New("no_params", errcode.Stop,
+	errNoParams = errcode.New("no_params", errcode.Stop,
 		"levy: no parameter set",
 		"没有提供参数集")
 )
@@ -198,15 +198,15 @@ var (
 // one year and industry.
 func (t Terms) Validate() error {
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: platform %s: %s", ErrBadTerms, echo(t.Platform), fmt.Sprintf(format, args...))
+		return fmt.Errorf("%w: platform %s: %s", errBadTerms, echo(t.Platform), fmt.Sprintf(format, args...))
 	}
 	if strings.TrimSpace(t.Platform) == "" {
-		return fmt.Errorf("%w: no platform", ErrBadTerms)
+		return fmt.Errorf("%w: no platform", errBadTerms)
 	}
 	if err := eligibility.CheckID("platform", t.Platform); err != nil {
 		// The tallies' platforms pass eligibility's ID rule: terms for a
 		// platform that does not would never be found.
-		return fmt.Errorf("%w: %w", ErrBadTerms, err)
+		return fmt.Errorf("%w: %w", errBadTerms, err)
 	}
 	if t.FirstMonth.IsZero() {
 		return bad("no first_month")

@@ -3,6 +3,7 @@ package monthreport_test
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"os"
 	"strings"
 	"testing"
@@ -64,9 +65,9 @@ func TestNewNilArgs(t *testing.T) {
 	assert.NotPanics(t, func() { _, err = monthreport.New(nil, sampleRulebook(t)) })
 	assert.ErrorIs(t, err, monthreport.ErrNoBatch)
 	assert.NotPanics(t, func() { _, err = monthreport.New(b, nil) })
-	assert.ErrorIs(t, err, levy.ErrNoRulebook)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "no_rulebook"))
 	assert.NotPanics(t, func() { _, err = monthreport.New(b, &levy.Rulebook{}) })
-	assert.ErrorIs(t, err, levy.ErrNoRulebook)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "no_rulebook"))
 }
 
 // 第十、十一、十四条: tallies, one bill line half up to the fen (903 × 0.275 =
