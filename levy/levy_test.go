@@ -1,6 +1,7 @@
 package levy_test
 
 import (
+	"github.com/zhishang/zhishang/explain"
 	"os"
 	"testing"
 
@@ -250,7 +251,7 @@ func TestReconcileFindsTheDay(t *testing.T) {
 	assert.Equal(t, "-0.83", rec.Days[0].Amount.String())
 	// 400 × 0.275 = 110.00; 403 × 0.275 = 110.825 → 110.83
 	assert.Equal(t, "-0.83", rec.Industries[0].Amount.String())
-	assert.Contains(t, rec.Explanation()[0], "第十四条第二款")
+	assert.Contains(t, rec.Explain(explain.English)[0], "第十四条第二款")
 }
 
 func FuzzParseSetup(f *testing.F) {

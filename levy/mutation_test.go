@@ -4,6 +4,7 @@ package levy_test
 // (testdata/mutation): each pins an edge no other test sat on.
 
 import (
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/codetest"
 	"math"
 	"testing"
@@ -107,8 +108,8 @@ func TestNoFloatingExplanationNamesTheYears(t *testing.T) {
 	r := rulebook(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-07")})
 	rate := rateOn(t, r, "p", eligibility.RideHailing, "2026-08-03")
 	require.False(t, rate.Floats)
-	assert.Contains(t, rate.Explanation(), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")
-	assert.Contains(t, rate.ExplainZH(), "2026 年不浮动：截至 2025 年底累计缴费不满 12 个月（第十二条第二款，累计至下一年度浮动）")
+	assert.Contains(t, rate.Explain(explain.English), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")
+	assert.Contains(t, rate.Explain(explain.Chinese), "2026 年不浮动：截至 2025 年底累计缴费不满 12 个月（第十二条第二款，累计至下一年度浮动）")
 }
 
 // NewParams moves the embedded base amounts only by a commencement the

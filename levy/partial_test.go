@@ -3,6 +3,7 @@ package levy_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/zhishang/zhishang/explain"
 	"strings"
 	"testing"
 
@@ -137,7 +138,7 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 	assert.Contains(t, string(data), `"declaration_deadline":{`)
 
 	// Explanations name the year and the day, in English and in Chinese.
-	zh := strings.Join(b.ExplainZH(), "\n")
+	zh := strings.Join(b.Explain(explain.Chinese), "\n")
 	assert.Contains(t, zh, "申报缴纳期限：未知（2027 年放假安排尚未载入），不早于 2027-01-15（第十四条）")
 	assert.Contains(t, zh, "合计：248.40 元")
 	assert.Contains(t, b.String(), "declare and pay by: unknown, not before 2027-01-15")
@@ -255,7 +256,7 @@ func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
 	require.ErrorAs(t, b.Push.Err(), &nc)
 	assert.Equal(t, 2027, nc.Year)
 
-	en, zh := strings.Join(b.Explanation(), "\n"), strings.Join(b.ExplainZH(), "\n")
+	en, zh := strings.Join(b.Explain(explain.English), "\n"), strings.Join(b.Explain(explain.Chinese), "\n")
 	assert.Contains(t, en, "declare and pay by 2027-01-20 (第十四条)")
 	assert.Contains(t, en, "official deadline 2027-01-20 set by "+source+" applies")
 	assert.Contains(t, en, "computed deadline: unknown: year 2027 is not covered")

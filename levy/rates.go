@@ -30,8 +30,8 @@
 // Explanations are data (package explain): a rate, a bill, a
 // reconciliation and an adjustment are described by steps with named
 // figures (a rule key, its articles, each figure as text; a parameter by
-// param.Value.Steps), and Explanation/String (English, for developers) and
-// ExplainZH (Chinese, for clerks) render the same steps through the
+// param.Value.Steps), and Explain(explain.English)/String (for developers) and
+// Explain(explain.Chinese) (for clerks) render the same steps through the
 // templates Messages lists, one list a language. A known deadline's
 // working-day count under its line is calendar's own text.
 package levy
