@@ -62,9 +62,6 @@ type Bill struct {
 	Total money.Amount `json:"total"`
 }
 
-// DeadlinesKnown reports whether both deadlines of the bill are known.
-func (b Bill) DeadlinesKnown() bool { return b.Declaration.Known() && b.Push.Known() }
-
 // Orders returns the bill's orders of one industry: the sum of its lines,
 // checked. A line of negative orders (negative_orders) or a sum past
 // math.MaxInt64 (an *eligibility.OverflowError, eligibility.ErrCountOverflow)

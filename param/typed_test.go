@@ -184,7 +184,7 @@ func TestDefaults(t *testing.T) {
 	assert.Equal(t, param.Provisional, v.Status)
 	assert.Contains(t, v.Source, "沪人社规〔2025〕17号")
 	assert.Equal(t, "benefits.implementing_measures.commencement = 2025-07-01 ("+v.Source+"; provisional)", v.String())
-	assert.Contains(t, v.StringZH(), "= 2025-07-01（沪人社规")
+	assert.Contains(t, v.Chinese(), "= 2025-07-01（沪人社规")
 	_, err = (*param.Set)(nil).Lookup(param.Commencement, testdates.Day(t, "2026-01-01"))
 	assert.EqualError(t, err, "param: benefits.implementing_measures.commencement has no value (the host must supply it)")
 }
