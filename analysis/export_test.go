@@ -12,3 +12,6 @@ var (
 	MaxIDBytes    = maxIDBytes
 	MaxTitle      = maxTitle
 )
+
+// IsZero is Reform's unexported isZero, for the external tests.
+func (r Reform) IsZero() bool { return r.isZero() }

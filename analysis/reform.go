@@ -107,8 +107,8 @@ func (r Reform) Validate() error {
 	return nil
 }
 
-// IsZero reports whether r changes nothing: no parameter and no terms.
-func (r Reform) IsZero() bool { return len(r.Parameters) == 0 && len(r.Terms) == 0 }
+// isZero reports whether r changes nothing: no parameter and no terms.
+func (r Reform) isZero() bool { return len(r.Parameters) == 0 && len(r.Terms) == 0 }
 
 // ParseReform reads a reform file strictly, through the library's strict
 // JSON layer with its limits (package jsonerr: 8 MiB, 64 levels, unknown

@@ -18,3 +18,6 @@ var (
 )
 
 const MaxValues = maxValues
+
+// Example is Spec's unexported example, for the external tests.
+func (s Spec) Example() string { return s.example() }

@@ -377,10 +377,10 @@ func (v Value) Validate() error {
 		return unknownName(v.Name)
 	}
 	if spec.Kind == KindDate && (!v.Value.IsZero() || (v.Date.IsZero() && !v.From.IsZero())) {
-		return fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, v.Name, spec.Example())
+		return fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, v.Name, spec.example())
 	}
 	if spec.Kind == KindDecimal && !v.Date.IsZero() {
-		return fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, v.Name, spec.Unit, spec.Example())
+		return fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, v.Name, spec.Unit, spec.example())
 	}
 	switch {
 	case spec.Single && (!v.From.IsZero() || !v.Until.IsZero()):
@@ -402,7 +402,7 @@ func (s Spec) check(v Value) error {
 	if s.Kind == KindDate {
 		switch {
 		case v.Date.IsZero():
-			return fmt.Errorf("%w: write %s", errNoValue, s.Example())
+			return fmt.Errorf("%w: write %s", errNoValue, s.example())
 		case v.Date.Before(s.MinDate) || v.Date.After(s.MaxDate):
 			return fmt.Errorf("%w: %s is outside %s", errRange, v.Date, s.Range())
 		}
@@ -683,18 +683,18 @@ func (w wireValue) resolve() (Value, error) {
 	}
 	switch {
 	case w.Value == nil || !w.Value.set:
-		return v, fmt.Errorf("%w: write %s", errNoValue, spec.Example())
+		return v, fmt.Errorf("%w: write %s", errNoValue, spec.example())
 	case w.Value.null:
-		return v, fmt.Errorf("%w: \"value\" is null: write %s", errNoValue, spec.Example())
+		return v, fmt.Errorf("%w: \"value\" is null: write %s", errNoValue, spec.example())
 	}
 	text := w.Value.text
 	if spec.Kind == KindDate {
 		d, derr := calendar.ParseDate(text)
 		if derr != nil || !w.Value.quoted {
 			if _, ok := parseDecimal(text); ok {
-				return v, fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, w.Name, spec.Example())
+				return v, fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, w.Name, spec.example())
 			}
-			return v, fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", errSyntax, w.Name, spec.Example())
+			return v, fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", errSyntax, w.Name, spec.example())
 		}
 		v.Date = d
 		return v, nil
@@ -702,9 +702,9 @@ func (w wireValue) resolve() (Value, error) {
 	d, ok := parseDecimal(text)
 	if !ok {
 		if _, err := calendar.ParseDate(text); err == nil {
-			return v, fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, w.Name, spec.Unit, spec.Example())
+			return v, fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, w.Name, spec.Unit, spec.example())
 		}
-		return v, fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", errSyntax, w.Name, spec.Example())
+		return v, fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", errSyntax, w.Name, spec.example())
 	}
 	v.Value = d
 	return v, nil

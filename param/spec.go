@@ -80,9 +80,9 @@ type Spec struct {
 	Title string
 }
 
-// Example is how a value of s is written in JSON, for error messages:
+// example is how a value of s is written in JSON, for error messages:
 // "value": "2025-07-01" for a date, "value": "0.01" (元/单) for a decimal.
-func (s Spec) Example() string {
+func (s Spec) example() string {
 	if s.Kind == KindDate {
 		return `"value": "2025-07-01"`
 	}
