@@ -2,13 +2,13 @@ package zhishang_test
 
 import (
 	"fmt"
-	"github.com/zhishang/zhishang/explain"
 	"log"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/levy"
 )
 

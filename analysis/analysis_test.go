@@ -1,8 +1,6 @@
 package analysis_test
 
 import (
-	"github.com/zhishang/zhishang/internal/codetest"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
@@ -15,6 +13,8 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/codetest"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/money"

@@ -7,7 +7,6 @@ package analysis_test
 import (
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/codetest"
 	"strings"
 	"testing"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/zhishang/zhishang/analysis"
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/money"

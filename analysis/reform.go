@@ -4,12 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/errcode"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/levy"

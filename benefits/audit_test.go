@@ -1,7 +1,6 @@
 package benefits_test
 
 import (
-	"github.com/zhishang/zhishang/internal/codetest"
 	"strings"
 	"testing"
 
@@ -11,6 +10,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"

@@ -3,7 +3,6 @@ package benefits_test
 import (
 	"encoding/json"
 	"errors"
-	"github.com/zhishang/zhishang/internal/codetest"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"

@@ -2,13 +2,13 @@ package benefits_test
 
 import (
 	"errors"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 )

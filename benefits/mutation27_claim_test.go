@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"slices"
 	"strings"
 	"testing"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 )

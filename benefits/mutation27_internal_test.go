@@ -4,7 +4,6 @@ package benefits
 // 13 (see mutation27_test.go).
 
 import (
-	"github.com/zhishang/zhishang/internal/codetest"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -12,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )

@@ -2,7 +2,6 @@ package benefits_test
 
 import (
 	"encoding/json"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 )
 
 // A key longer than the strict layer's limit is a limit of the claim

@@ -2,7 +2,6 @@ package benefits_test
 
 import (
 	"encoding/json"
-	"github.com/zhishang/zhishang/internal/codetest"
 	"math"
 	"regexp"
 	"testing"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"

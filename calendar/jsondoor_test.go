@@ -2,7 +2,6 @@ package calendar_test
 
 import (
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 

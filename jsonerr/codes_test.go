@@ -2,13 +2,13 @@ package jsonerr_test
 
 import (
 	"errors"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/codetest"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 

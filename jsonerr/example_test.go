@@ -3,9 +3,9 @@ package jsonerr_test
 import (
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 

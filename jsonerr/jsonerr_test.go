@@ -2,13 +2,13 @@ package jsonerr
 
 import (
 	"errors"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 )
 
 func TestErrorText(t *testing.T) {

@@ -3,10 +3,10 @@ package jsonerr_test
 import (
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact/redacttest"
 	"github.com/zhishang/zhishang/jsonerr"
 	"pgregory.net/rapid"

@@ -2,13 +2,13 @@ package ledger_test
 
 import (
 	"encoding/json"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"

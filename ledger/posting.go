@@ -5,11 +5,11 @@ package ledger
 
 import (
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/money"
 )
 

@@ -3,11 +3,11 @@ package ledger
 import (
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 )

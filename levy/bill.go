@@ -2,7 +2,6 @@ package levy
 
 import (
 	"fmt"
-	"github.com/zhishang/zhishang/explain"
 	"math"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/money"
 )
 

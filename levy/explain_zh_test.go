@@ -1,13 +1,13 @@
 package levy_test
 
 import (
-	"github.com/zhishang/zhishang/explain"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/internal/zhcheck"
 	"github.com/zhishang/zhishang/levy"

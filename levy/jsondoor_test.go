@@ -1,13 +1,13 @@
 package levy_test
 
 import (
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/levy"

@@ -1,7 +1,6 @@
 package levy_test
 
 import (
-	"github.com/zhishang/zhishang/explain"
 	"os"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/levykinds" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/internal/jsontest"

@@ -11,7 +11,6 @@ package levy_test
 import (
 	"encoding/json"
 	"flag"
-	"github.com/zhishang/zhishang/explain"
 	"os"
 	"strings"
 	"testing"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"

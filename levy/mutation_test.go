@@ -4,8 +4,6 @@ package levy_test
 // (testdata/mutation): each pins an edge no other test sat on.
 
 import (
-	"github.com/zhishang/zhishang/explain"
-	"github.com/zhishang/zhishang/internal/codetest"
 	"math"
 	"testing"
 
@@ -13,6 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"

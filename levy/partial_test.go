@@ -3,7 +3,6 @@ package levy_test
 import (
 	"encoding/json"
 	"errors"
-	"github.com/zhishang/zhishang/explain"
 	"strings"
 	"testing"
 
@@ -13,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 )

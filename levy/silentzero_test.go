@@ -2,7 +2,6 @@ package levy_test
 
 import (
 	"errors"
-	"github.com/zhishang/zhishang/internal/codetest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"

@@ -3,7 +3,6 @@ package param_test
 import (
 	"encoding/json"
 	"errors"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/param"

@@ -3,8 +3,6 @@ package casefile_test
 import (
 	"encoding/json"
 	"errors"
-	"github.com/zhishang/zhishang/internal/codetest"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"os"
 	"strings"
 	"testing"
@@ -14,6 +12,8 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/benefits/casefile"
+	"github.com/zhishang/zhishang/internal/codetest"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"

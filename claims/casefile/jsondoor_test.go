@@ -2,7 +2,6 @@ package casefile_test
 
 import (
 	"errors"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 )

@@ -30,7 +30,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"github.com/zhishang/zhishang/explain"
 	"io"
 	"os"
 	"sort"
@@ -42,6 +41,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/levy/monthreport"

@@ -3,12 +3,12 @@ package golden
 import (
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 

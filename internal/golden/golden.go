@@ -63,7 +63,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"io"
 	"io/fs"
 	"os"
@@ -74,6 +73,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"

@@ -5,12 +5,12 @@
 package jsontest
 
 import (
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 

@@ -2,13 +2,13 @@ package strictjson
 
 import (
 	"errors"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 

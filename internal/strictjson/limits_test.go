@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"reflect"
 	"regexp"
 	"runtime"
@@ -17,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/money"
 )

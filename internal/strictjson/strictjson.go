@@ -55,7 +55,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/jsoncode"
 	"hash/maphash"
 	"reflect"
 	"strconv"
@@ -64,6 +63,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
 )

@@ -3,7 +3,6 @@ package monthreport_test
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/zhishang/zhishang/internal/codetest"
 	"os"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/levy/monthreport"

@@ -7,7 +7,6 @@ package levykinds
 import (
 	"errors"
 	"fmt"
-	"github.com/zhishang/zhishang/explain"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -15,6 +14,7 @@ import (
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/levy"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 	"github.com/zhishang/zhishang/internal/golden/paramkinds"
