@@ -8,6 +8,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/levy"
 )
 
@@ -30,7 +31,7 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(strings.Join(bill.ExplainZH(), "\n"))
+	fmt.Println(strings.Join(bill.Explain(explain.Chinese), "\n"))
 
 	// An accident on 20 January 2026: who must apply by when, as of 1 March
 	// (第二十一、二十二条). A deadline in a year whose holiday schedule is not

@@ -13,7 +13,8 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
-	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/internal/codetest"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/money"
@@ -145,18 +146,18 @@ func TestParseReform(t *testing.T) {
 		name, in, field string
 		is              error
 	}{
-		{"not JSON", `{`, "", jsonerr.ErrSyntax},
-		{"unknown key", `{"title": "x", "rates": []}`, "", jsonerr.ErrUnknownKey},
+		{"not JSON", `{`, "", jsoncode.ErrSyntax},
+		{"unknown key", `{"title": "x", "rates": []}`, "", jsoncode.ErrUnknownKey},
 		{"no title", `{"parameters": []}`, "title", nil},
 		{"blank title", `{"title": "  "}`, "title", nil},
 		{"control in title", `{"title": "a\u0007b"}`, "title", nil},
 		{"long title", `{"title": "` + strings.Repeat("改", analysis.MaxTitle+1) + `"}`, "title", nil},
 		{"unknown parameter", `{"title": "x", "parameters": [{"name": "levy.base.ride", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters[0]", param.ErrUnknownName},
-		{"null value", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": null, "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters[0]", param.ErrNoValue},
-		{"out of range", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": "0", "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters[0]", param.ErrRange},
-		{"overlap", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}, {"name": "levy.base.ride_hailing", "value": "0.03", "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters", param.ErrOverlap},
-		{"bad terms", `{"title": "x", "terms": [{"platform": "p"}]}`, "terms[0]", levy.ErrBadTerms},
-		{"terms twice", `{"title": "x", "terms": [{"platform": "p", "first_month": "2025-01"}, {"platform": "p", "first_month": "2025-02"}]}`, "terms[1]", levy.ErrBadTerms},
+		{"null value", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": null, "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters[0]", codetest.Named(param.Codes(), "parameter_no_value")},
+		{"out of range", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": "0", "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters[0]", codetest.Named(param.Codes(), "parameter_range")},
+		{"overlap", `{"title": "x", "parameters": [{"name": "levy.base.ride_hailing", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}, {"name": "levy.base.ride_hailing", "value": "0.03", "from": "2026-01-01", "source": "s", "status": "verified"}]}`, "parameters", codetest.Named(param.Codes(), "parameter_overlap")},
+		{"bad terms", `{"title": "x", "terms": [{"platform": "p"}]}`, "terms[0]", codetest.Named(levy.Codes(), "bad_terms")},
+		{"terms twice", `{"title": "x", "terms": [{"platform": "p", "first_month": "2025-01"}, {"platform": "p", "first_month": "2025-02"}]}`, "terms[1]", codetest.Named(levy.Codes(), "bad_terms")},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := analysis.ParseReform([]byte(c.in))
@@ -198,7 +199,7 @@ func TestRefusals(t *testing.T) {
 	bad.Levy = levy.Setup{Terms: []levy.Terms{{Platform: "p"}}}
 	_, err = analysis.Measure(bad, analysis.Reform{}, d, p3)
 	assert.ErrorIs(t, err, analysis.ErrPolicy)
-	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "bad_terms"))
 	_, err = analysis.Analyze(bad, d, p3)
 	assert.ErrorIs(t, err, analysis.ErrPolicy)
 	_, err = analysis.Measure(p, analysis.Reform{Terms: []levy.Terms{{Platform: "p"}}}, d, p3)
@@ -211,7 +212,7 @@ func TestRefusals(t *testing.T) {
 	var re *analysis.ReformError
 	require.ErrorAs(t, err, &re)
 	assert.Equal(t, "levy", re.Field)
-	assert.ErrorIs(t, err, param.ErrOverlap)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_overlap"))
 }
 
 // Partial answers: a platform without terms, a case that lacks a

@@ -188,13 +188,13 @@ func checkCases(cases []Case) ([]Case, []Problem) {
 func checkID(id string, seen map[string]bool) error {
 	switch {
 	case strings.TrimSpace(id) == "":
-		return fmt.Errorf("%w: no ID", ErrBadCase)
-	case len(id) > MaxIDBytes:
-		return fmt.Errorf("%w: an ID of %d bytes, at most %d", ErrBadCase, len(id), MaxIDBytes)
+		return fmt.Errorf("%w: no ID", errBadCase)
+	case len(id) > maxIDBytes:
+		return fmt.Errorf("%w: an ID of %d bytes, at most %d", errBadCase, len(id), maxIDBytes)
 	case eligibility.CheckID("id", id) != nil:
-		return fmt.Errorf("%w: the ID is not visible text (white space, control or invisible characters)", ErrBadCase)
+		return fmt.Errorf("%w: the ID is not visible text (white space, control or invisible characters)", errBadCase)
 	case seen[id]:
-		return fmt.Errorf("%w: the ID %s is given twice (the first is analysed)", ErrBadCase, redact.Value(id))
+		return fmt.Errorf("%w: the ID %s is given twice (the first is analysed)", errBadCase, redact.Value(id))
 	}
 	seen[id] = true
 	return nil

@@ -221,9 +221,9 @@ type Measurement struct {
 // is computed. The reformed figures are, to the fen, what levy and
 // benefits give for the reformed setup and case files.
 //
-// Refused as a whole: a policy without a calendar (ErrNoCalendar), a
-// current setup levy refuses (ErrPolicy), a reform that does not Validate
-// or whose setup levy refuses (a *ReformError), a bad period (ErrPeriod),
+// Refused as a whole: a policy without a calendar (no_calendar), a
+// current setup levy refuses (bad_policy), a reform that does not Validate
+// or whose setup levy refuses (a *ReformError), a bad period (bad_period),
 // data with no tally and no cases (ErrNoData). Claims are not measured (a
 // reform of rates and benefit levels moves no claims deadline).
 func Measure(p Policy, r Reform, d Data, period Period) (Measurement, error) {
@@ -239,7 +239,7 @@ func Measure(p Policy, r Reform, d Data, period Period) (Measurement, error) {
 	}
 	curRB, err := p.Levy.Rulebook(p.Calendar)
 	if err != nil {
-		return Measurement{}, fmt.Errorf("%w: levy: %w", ErrPolicy, err)
+		return Measurement{}, fmt.Errorf("%w: levy: %w", errPolicy, err)
 	}
 	refRB, err := r.Setup(p.Levy).Rulebook(p.Calendar)
 	if err != nil {
@@ -273,7 +273,7 @@ func Measure(p Policy, r Reform, d Data, period Period) (Measurement, error) {
 // check checks what Analyze and Measure both need and returns the months.
 func check(p Policy, d Data, period Period) ([]calendar.Month, error) {
 	if p.Calendar == nil {
-		return nil, ErrNoCalendar
+		return nil, errNoCalendar
 	}
 	months, err := period.Months()
 	if err != nil {

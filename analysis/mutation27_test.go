@@ -17,6 +17,7 @@ import (
 	"github.com/zhishang/zhishang/analysis"
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/money"
@@ -260,7 +261,7 @@ func TestAnalysisRefusalsNameTheirFigures(t *testing.T) {
 	err = r.Validate()
 	require.ErrorAs(t, err, &re)
 	assert.Equal(t, fmt.Sprintf("terms[%d]", len(r.Terms)-1), re.Field)
-	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "bad_terms"))
 	assert.Contains(t, err.Error(), ": a second terms for platform ")
 
 	p := samplePolicy(t)
@@ -268,7 +269,7 @@ func TestAnalysisRefusalsNameTheirFigures(t *testing.T) {
 	m3 := month(t, "2026-03")
 	_, err = analysis.Analyze(p, analysis.Data{Tally: sampleTally(t, m3)}, analysis.Period{From: m3, To: m3})
 	require.ErrorIs(t, err, analysis.ErrPolicy)
-	assert.ErrorIs(t, err, levy.ErrBadTerms)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "bad_terms"))
 	assert.True(t, strings.HasPrefix(err.Error(), analysis.ErrPolicy.Error()+": levy: "), err.Error())
 	_, err = analysis.Measure(p, analysis.Reform{}, analysis.Data{Tally: sampleTally(t, m3)}, analysis.Period{From: m3, To: m3})
 	require.ErrorIs(t, err, analysis.ErrPolicy)

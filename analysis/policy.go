@@ -35,7 +35,7 @@ type Policy struct {
 }
 
 // Case is one benefit case of the data: an ID of the host's (unique, no
-// more than MaxIDBytes, visible characters), the case, and the parameters
+// more than 64 bytes, visible characters), the case, and the parameters
 // and rules its award is computed with, as a benefits case file
 // (benefits/casefile) holds them: its values are laid over
 // benefits.DefaultParams.
@@ -77,24 +77,24 @@ type Period struct {
 	To   calendar.Month `json:"to"`
 }
 
-// MaxMonths is the longest period analysed: ten years.
-const MaxMonths = 120
+// maxMonths is the longest period analysed: ten years.
+const maxMonths = 120
 
-// MaxIDBytes is the longest case or claim ID.
-const MaxIDBytes = 64
+// maxIDBytes is the longest case or claim ID.
+const maxIDBytes = 64
 
-// Months returns the months of p in order, or ErrPeriod for a zero or
-// reversed period or one longer than MaxMonths.
+// Months returns the months of p in order, or bad_period for a zero or
+// reversed period or one longer than 120 months.
 func (p Period) Months() ([]calendar.Month, error) {
 	switch {
 	case p.From.IsZero() || p.To.IsZero():
-		return nil, fmt.Errorf("%w: no from or to month", ErrPeriod)
+		return nil, fmt.Errorf("%w: no from or to month", errPeriod)
 	case p.To.Before(p.From):
-		return nil, fmt.Errorf("%w: %s is before %s", ErrPeriod, p.To, p.From)
+		return nil, fmt.Errorf("%w: %s is before %s", errPeriod, p.To, p.From)
 	}
 	n := monthIndex(p.To) - monthIndex(p.From) + 1
-	if n > MaxMonths {
-		return nil, fmt.Errorf("%w: %d months, at most %d", ErrPeriod, n, MaxMonths)
+	if n > maxMonths {
+		return nil, fmt.Errorf("%w: %d months, at most %d", errPeriod, n, maxMonths)
 	}
 	out := make([]calendar.Month, 0, n)
 	for m := p.From; !m.After(p.To); {
@@ -122,34 +122,34 @@ func monthIndex(m calendar.Month) int { return m.Year()*12 + int(m.Month()) - 1 
 // these (errors.Is); a case, claim or platform that cannot be computed is a
 // Problem of the result instead, the rest computed.
 var (
-	// ErrNoCalendar: the Policy has no Calendar.
-	ErrNoCalendar = errcode.New("no_calendar", errcode.FixCall,
+	// errNoCalendar: the Policy has no Calendar.
+	errNoCalendar = errcode.New("no_calendar", errcode.FixCall,
 		"analysis: no calendar in the policy (calendar.Default())",
 		"没有提供日历（分析的政策中缺少日历）")
-	// ErrPolicy: the current levy setup or claims rules are refused by levy
+	// errPolicy: the current levy setup or claims rules are refused by levy
 	// or claims (the error they give is wrapped too).
-	ErrPolicy = errcode.New("bad_policy", errcode.Stop,
+	errPolicy = errcode.New("bad_policy", errcode.Stop,
 		"analysis: the current policy is refused",
 		"现行费率设置或确认规则不合要求")
-	// ErrPeriod: a zero, reversed or too long period.
-	ErrPeriod = errcode.New("bad_period", errcode.Stop,
+	// errPeriod: a zero, reversed or too long period.
+	errPeriod = errcode.New("bad_period", errcode.Stop,
 		"analysis: invalid period",
 		"分析或测算期间不合要求：起止月份缺失、颠倒，或超过120个月")
 	// ErrNoData: no orders, no cases and no claims: nothing to analyse.
 	ErrNoData = errcode.New("no_data", errcode.Stop,
 		"analysis: no data (no tally, no cases, no claims)",
 		"没有订单、待遇案件和确认案件：没有可分析的数据")
-	// ErrNoAsOf: claims given without the day they are judged on.
-	ErrNoAsOf = errcode.New("no_as_of", errcode.FixCall,
+	// errNoAsOf: claims given without the day they are judged on.
+	errNoAsOf = errcode.New("no_as_of", errcode.FixCall,
 		"analysis: claims need the day they are judged on (Data.AsOf)",
 		"统计确认案件需要给出截至日期（本库不读取系统时钟）")
-	// ErrBadReform is wrapped by every *ReformError.
-	ErrBadReform = errcode.New("bad_reform", errcode.Stop,
+	// errBadReform is wrapped by every *ReformError.
+	errBadReform = errcode.New("bad_reform", errcode.Stop,
 		"analysis: invalid reform",
 		"测算方案不合要求（参数自相矛盾、与现行参数重叠、同一平台的条款给了两次等）：整个测算被拒绝，不作取舍")
-	// ErrBadCase: a case or claim without an ID, with an ID given twice, too
+	// errBadCase: a case or claim without an ID, with an ID given twice, too
 	// long or not visible text (a Problem of the result).
-	ErrBadCase = errcode.New("bad_case_id", errcode.SkipRow,
+	errBadCase = errcode.New("bad_case_id", errcode.SkipRow,
 		"analysis: invalid case",
 		"案件编号缺失、重复、过长或含不可见字符：该案件不计入，其余照常计算")
 )

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/benefits"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/levy"
@@ -43,13 +44,13 @@ type Reform struct {
 	Terms []levy.Terms `json:"terms,omitempty"`
 }
 
-// MaxTitle is the most characters a reform's title may have.
-const MaxTitle = 200
+// maxTitle is the most characters a reform's title may have.
+const maxTitle = 200
 
 // ReformError is a reform refused: which part (title, parameters[i],
 // terms[i], or the levy or benefits rulebook the reform builds) and why. It
-// wraps ErrBadReform and the error of the package that refused it (a
-// *param.ValueError, levy.ErrBadTerms, a *jsonerr.Error).
+// wraps bad_reform and the error of the package that refused it (a
+// *param.ValueError, levy's bad_terms, a *jsonerr.Error).
 type ReformError struct {
 	// Field is "title", "parameters", "parameters[2]", "terms[0]", "levy"
 	// or "" for the document as a whole.
@@ -59,22 +60,22 @@ type ReformError struct {
 
 func (e *ReformError) Error() string {
 	if e == nil {
-		return ErrBadReform.Error()
+		return errBadReform.Error()
 	}
 	if e.Field == "" {
-		return fmt.Sprintf("%v: %v", ErrBadReform, e.Err)
+		return fmt.Sprintf("%v: %v", errBadReform, e.Err)
 	}
-	return fmt.Sprintf("%v: %s: %v", ErrBadReform, e.Field, e.Err)
+	return fmt.Sprintf("%v: %s: %v", errBadReform, e.Field, e.Err)
 }
 
 func (e *ReformError) Unwrap() []error {
 	if e == nil {
-		return []error{ErrBadReform}
+		return []error{errBadReform}
 	}
-	return []error{ErrBadReform, e.Err}
+	return []error{errBadReform, e.Err}
 }
 
-// Validate checks r: a title of at most MaxTitle printable characters;
+// Validate checks r: a title of at most 200 printable characters;
 // every parameter value valid with no two of one name in force on one day
 // (param.NewSet); every terms valid (levy.Terms.Validate) and no platform
 // given twice. The zero Reform is valid.
@@ -82,8 +83,8 @@ func (r Reform) Validate() error {
 	switch {
 	case !utf8.ValidString(r.Title) || redact.Printable(r.Title) != r.Title:
 		return &ReformError{Field: "title", Err: errors.New("not printable text")}
-	case utf8.RuneCountInString(r.Title) > MaxTitle:
-		return &ReformError{Field: "title", Err: fmt.Errorf("%d characters, at most %d", utf8.RuneCountInString(r.Title), MaxTitle)}
+	case utf8.RuneCountInString(r.Title) > maxTitle:
+		return &ReformError{Field: "title", Err: fmt.Errorf("%d characters, at most %d", utf8.RuneCountInString(r.Title), maxTitle)}
 	}
 	for i, v := range r.Parameters {
 		if err := v.Validate(); err != nil {
@@ -99,22 +100,22 @@ func (r Reform) Validate() error {
 			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: err}
 		}
 		if seen[t.Platform] {
-			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: fmt.Errorf("%w: a second terms for platform %s", levy.ErrBadTerms, redact.Head(t.Platform))}
+			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: fmt.Errorf("%w: a second terms for platform %s", levyBadTerms, redact.Head(t.Platform))}
 		}
 		seen[t.Platform] = true
 	}
 	return nil
 }
 
-// IsZero reports whether r changes nothing: no parameter and no terms.
-func (r Reform) IsZero() bool { return len(r.Parameters) == 0 && len(r.Terms) == 0 }
+// isZero reports whether r changes nothing: no parameter and no terms.
+func (r Reform) isZero() bool { return len(r.Parameters) == 0 && len(r.Terms) == 0 }
 
 // ParseReform reads a reform file strictly, through the library's strict
 // JSON layer with its limits (package jsonerr: 8 MiB, 64 levels, unknown
-// keys and null refused): "title" (required, at most MaxTitle characters),
+// keys and null refused): "title" (required, at most 200 characters),
 // "parameters" read by param.Parse (each value checked against its
-// registered Spec; at most param.MaxValues) and "terms" as levy reads them
-// (levy.Terms). Every refusal is a *ReformError (ErrBadReform).
+// registered Spec; at most 10000 values) and "terms" as levy reads them
+// (levy.Terms). Every refusal is a *ReformError (bad_reform).
 func ParseReform(data []byte) (Reform, error) {
 	var w struct {
 		Title      string          `json:"title"`
@@ -224,3 +225,15 @@ func (r Reform) Setup(current levy.Setup) levy.Setup {
 func (r Reform) CaseParameters(current []param.Value) []param.Value {
 	return overlay(current, r.Parameters, benefitsValue)
 }
+
+// levyBadTerms is levy's code for invalid terms (bad_terms), which a
+// reform with two terms for one platform wraps as levy would: levy lists it
+// in Codes but does not export it (issue 20).
+var levyBadTerms = func() errcode.Code {
+	for _, c := range levy.Codes() {
+		if c.Code() == "bad_terms" {
+			return c
+		}
+	}
+	return errcode.Code{}
+}()

@@ -117,9 +117,9 @@ type Running struct {
 // (claims.Rulebook.Deadlines). A platform's month, case or claim that
 // cannot be computed is a Problem, the rest computed.
 //
-// Refused as a whole: no calendar (ErrNoCalendar), a setup levy or claims
-// rules claims refuses (ErrPolicy), a bad period (ErrPeriod), no data
-// (ErrNoData), claims without Data.AsOf (ErrNoAsOf).
+// Refused as a whole: no calendar (no_calendar), a setup levy or claims
+// rules claims refuses (bad_policy), a bad period (bad_period), no data
+// (ErrNoData), claims without Data.AsOf (no_as_of).
 func Analyze(p Policy, d Data, period Period) (Running, error) {
 	months, err := check(p, d, period)
 	if err != nil {
@@ -127,15 +127,15 @@ func Analyze(p Policy, d Data, period Period) (Running, error) {
 	}
 	rb, err := p.Levy.Rulebook(p.Calendar)
 	if err != nil {
-		return Running{}, fmt.Errorf("%w: levy: %w", ErrPolicy, err)
+		return Running{}, fmt.Errorf("%w: levy: %w", errPolicy, err)
 	}
 	var crb *claims.Rulebook
 	if len(d.Claims) > 0 {
 		if d.AsOf.IsZero() {
-			return Running{}, ErrNoAsOf
+			return Running{}, errNoAsOf
 		}
 		if crb, err = claims.NewRulebook(p.Calendar, p.Claims); err != nil {
-			return Running{}, fmt.Errorf("%w: claims: %w", ErrPolicy, err)
+			return Running{}, fmt.Errorf("%w: claims: %w", errPolicy, err)
 		}
 	}
 	c, err := count(d.Tally, months)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
@@ -99,7 +100,7 @@ func TestAuditImplausibleFiguresRefused(t *testing.T) {
 		var ve *param.ValueError
 		require.ErrorAs(t, err, &ve, w)
 		assert.Equal(t, string(benefits.ParamWage), ve.Name, w)
-		assert.ErrorIs(t, err, param.ErrRange, w)
+		assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_range"), w)
 	}
 }
 

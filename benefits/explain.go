@@ -313,7 +313,7 @@ func (l PlatformLine) render(lang explain.Lang) string {
 
 // lines renders the award in lang: each item with its amount, formula,
 // articles and parameters; the totals; the platform's lines apart; the
-// notes. A parameter's line is param's own (Value.String, StringZH).
+// notes. A parameter's line is param's own (Value.String, Chinese).
 func (a Award) lines(lang explain.Lang) []string {
 	c := catalogue(lang)
 	var out []string
@@ -321,7 +321,7 @@ func (a Award) lines(lang explain.Lang) []string {
 		out = append(out, it.line(c))
 		for _, p := range it.Params {
 			if lang == explain.Chinese {
-				out = append(out, "    "+p.StringZH())
+				out = append(out, "    "+p.Chinese())
 			} else {
 				out = append(out, "    "+p.String())
 			}

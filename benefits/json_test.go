@@ -15,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
@@ -318,11 +319,11 @@ func TestTransitionalParams(t *testing.T) {
 	// with a from or an until, are refused by param, naming it.
 	c2 := commencement(testdates.Day(t, "2025-09-01"), "t", param.Provisional)
 	_, err = newParams(commencement(d, "t", param.Provisional), c2)
-	assert.ErrorIs(t, err, param.ErrOverlap)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_overlap"))
 	withEnd := commencement(d, "t", param.Provisional)
 	withEnd.Until = testdates.Day(t, "2025-12-31")
 	_, err = newParams(withEnd)
-	assert.ErrorIs(t, err, param.ErrSingle)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_single"))
 	var ve *param.ValueError
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, string(benefits.ParamCommencement), ve.Name)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/money"
@@ -175,11 +176,11 @@ func guardClaimJSON(data []byte) error {
 				}
 			}
 			if i-start+1 > maxClaimJSONString {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrStringLength, Offset: int64(start), Limit: maxClaimJSONString})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrStringLength, Offset: int64(start), Limit: maxClaimJSONString})
 			}
 		case '{', '[':
 			if depth == maxClaimJSONDepth {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooDeep, Offset: int64(i), Limit: maxClaimJSONDepth})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrTooDeep, Offset: int64(i), Limit: maxClaimJSONDepth})
 			}
 			lists[depth] = ch == '['
 			depth++
@@ -199,10 +200,10 @@ func guardClaimJSON(data []byte) error {
 				i++
 			}
 			if i-start+1 > maxClaimJSONNumber {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNumber, Offset: int64(start), Limit: maxClaimJSONNumber})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrNumber, Offset: int64(start), Limit: maxClaimJSONNumber})
 			}
 			if string(data[start:i+1]) == "null" {
-				return decodeError(&jsonerr.Error{Err: jsonerr.ErrNull, Offset: int64(start), Detail: "leave the key out instead"})
+				return decodeError(&jsonerr.Error{Err: jsoncode.ErrNull, Offset: int64(start), Detail: "leave the key out instead"})
 			}
 		}
 		if elements > maxClaimJSONElements {
@@ -219,7 +220,7 @@ func decodeError(err error) error {
 	var je *jsonerr.Error
 	if errors.As(err, &je) {
 		kind := errBadMedicalClaim
-		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsonerr.ErrTooDeep) || errors.Is(err, jsonerr.ErrStringLength) || errors.Is(err, jsonerr.ErrKeyLength) || errors.Is(err, jsonerr.ErrNumber) {
+		if errors.Is(err, jsonerr.ErrTooLarge) || errors.Is(err, jsoncode.ErrTooDeep) || errors.Is(err, jsoncode.ErrStringLength) || errors.Is(err, jsoncode.ErrKeyLength) || errors.Is(err, jsoncode.ErrNumber) {
 			kind = errClaimLimit
 		}
 		return &claimError{path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), why: claimBound(je.Error()), err: errors.Join(kind, je)}

@@ -18,6 +18,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -257,18 +258,18 @@ func TestClaimJSONLimitsOnTheEdge(t *testing.T) {
 		return `{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{"name":"` + strings.Repeat("x", n-2) + `"},"lines":[{"amount":"1.00"}]}]}`
 	}
 	require.NoError(t, decode(name(benefits.MaxClaimJSONString)))
-	over("string", decode(name(benefits.MaxClaimJSONString+1)), jsonerr.ErrStringLength, benefits.MaxClaimJSONString)
+	over("string", decode(name(benefits.MaxClaimJSONString+1)), jsoncode.ErrStringLength, benefits.MaxClaimJSONString)
 
 	// Depth: an object and lists nested to the limit, then one more.
 	deep := func(n int) string { return `{"bills":` + strings.Repeat("[", n-1) + strings.Repeat("]", n-1) + `}` }
-	notOver("depth", decode(deep(benefits.MaxClaimJSONDepth)), jsonerr.ErrTooDeep, benefits.MaxClaimJSONDepth)
-	assert.NotErrorIs(t, decode(deep(benefits.MaxClaimJSONDepth)), jsonerr.ErrTooDeep)
-	over("depth", decode(deep(benefits.MaxClaimJSONDepth+1)), jsonerr.ErrTooDeep, benefits.MaxClaimJSONDepth)
+	notOver("depth", decode(deep(benefits.MaxClaimJSONDepth)), jsoncode.ErrTooDeep, benefits.MaxClaimJSONDepth)
+	assert.NotErrorIs(t, decode(deep(benefits.MaxClaimJSONDepth)), jsoncode.ErrTooDeep)
+	over("depth", decode(deep(benefits.MaxClaimJSONDepth+1)), jsoncode.ErrTooDeep, benefits.MaxClaimJSONDepth)
 
 	// A bare number of MaxClaimJSONNumber bytes, then one more.
 	num := func(n int) string { return `{"bills":[` + strings.Repeat("1", n) + `]}` }
-	notOver("number", decode(num(benefits.MaxClaimJSONNumber)), jsonerr.ErrNumber, benefits.MaxClaimJSONNumber)
-	over("number", decode(num(benefits.MaxClaimJSONNumber+1)), jsonerr.ErrNumber, benefits.MaxClaimJSONNumber)
+	notOver("number", decode(num(benefits.MaxClaimJSONNumber)), jsoncode.ErrNumber, benefits.MaxClaimJSONNumber)
+	over("number", decode(num(benefits.MaxClaimJSONNumber+1)), jsoncode.ErrNumber, benefits.MaxClaimJSONNumber)
 
 	// List items, all lists together.
 	items := func(n int) string {
@@ -295,8 +296,8 @@ func TestClaimJSONLimitsOnTheEdge(t *testing.T) {
 	err = decode(`{"injury":null}`)
 	require.ErrorIs(t, err, benefits.ErrBadMedicalClaim)
 	assert.NotErrorIs(t, err, benefits.ErrClaimLimit)
-	assert.ErrorIs(t, err, jsonerr.ErrNull)
-	assert.NotErrorIs(t, decode(`{"submitted":["null"]}`), jsonerr.ErrNull)
+	assert.ErrorIs(t, err, jsoncode.ErrNull)
+	assert.NotErrorIs(t, decode(`{"submitted":["null"]}`), jsoncode.ErrNull)
 
 	// A line without its amount is refused at its path.
 	err = decode(`{"injury":"2026-03-02","bills":[{"id":"B","date":"2026-03-03","setting":"outpatient","provider":{},"lines":[{"amount":"1.00"},{"item":"x"}]}]}`)

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
 )
@@ -50,7 +51,7 @@ func TestItemValidateEachFigure(t *testing.T) {
 	it.Params = []param.Value{{Name: ParamWage, Value: d("111347"), From: calendar.MustParseDate("2024-01-01"), Status: param.Verified}}
 	err = it.validate()
 	assert.ErrorIs(t, err, ErrBadAward)
-	assert.Contains(t, err.Error(), param.ErrNoSource.Error())
+	assert.Contains(t, err.Error(), codetest.Named(param.Codes(), "parameter_no_source").Error())
 	assert.Contains(t, err.Error(), "parameter "+ParamWage)
 	it.Params[0].Source = "t"
 	assert.NoError(t, it.validate())

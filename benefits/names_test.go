@@ -28,18 +28,18 @@ func TestParams(t *testing.T) {
 		assert.Contains(t, got, v.Name, "every default is of a listed name")
 	}
 	for g := 1; g <= 10; g++ {
-		assert.Equal(t, param.UnitMonths, got[benefits.ParamGrantMonths(g)].Unit, g)
+		assert.Equal(t, "个月", got[benefits.ParamGrantMonths(g)].Unit, g)
 	}
 	for g := 1; g <= 4; g++ {
-		assert.Equal(t, param.UnitRatio, got[benefits.ParamAllowanceRatio(g)].Unit, g)
+		assert.Equal(t, "比例", got[benefits.ParamAllowanceRatio(g)].Unit, g)
 	}
 	for _, g := range []int{5, 6} {
-		assert.Equal(t, param.UnitMonths, got[benefits.ParamOneTimeAllowanceMonths(g)].Unit, g)
+		assert.Equal(t, "个月", got[benefits.ParamOneTimeAllowanceMonths(g)].Unit, g)
 	}
 	for _, l := range []benefits.Nursing{benefits.NursingFull, benefits.NursingMostly, benefits.NursingPartly} {
-		assert.Equal(t, param.UnitRatio, got[benefits.ParamNursingRatio(l)].Unit, l)
+		assert.Equal(t, "比例", got[benefits.ParamNursingRatio(l)].Unit, l)
 	}
-	assert.Equal(t, param.UnitYuanPerYear, got[benefits.ParamWage].Unit)
+	assert.Equal(t, "元/年", got[benefits.ParamWage].Unit)
 	assert.Equal(t, param.KindDate, got[benefits.ParamCommencement].Kind)
 	assert.Len(t, got, 32)
 }

@@ -64,7 +64,7 @@ func (n Need) String() string {
 
 // Chinese is String in Chinese, for a clerk: "[缺少] NAME（须于 DAY
 // 有效）：WHY" or "[暂定] NAME = FIGURE，自 DAY 起施行（SOURCE；状态：暂定）：WHY"
-// (param.Value.StringZH; WhyZH, or Why when there is no Chinese).
+// (param.Value.Chinese; WhyZH, or Why when there is no Chinese).
 func (n Need) Chinese() string {
 	mark := n.Mark
 	if mark == "" {
@@ -79,7 +79,7 @@ func (n Need) Chinese() string {
 	}
 	s := "[" + label + "] "
 	if mark == NeedProvisional && n.Value.Name != "" {
-		s += n.Value.StringZH()
+		s += n.Value.Chinese()
 	} else {
 		s += string(n.Param)
 		if !n.On.IsZero() {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 	"github.com/zhishang/zhishang/param"
@@ -94,12 +95,12 @@ func TestRefusedSetReachesNoComputation(t *testing.T) {
 	require.ErrorIs(t, err, benefits.ErrWage2024Conflict)
 	assert.Contains(t, err.Error(), "125000")
 
-	// Two commencement dates never make a set (param.ErrOverlap: one value
+	// Two commencement dates never make a set (codetest.Named(param.Codes(), "parameter_overlap"): one value
 	// for all time), so no rulebook either.
 	_, err = benefits.DefaultParams().With(
 		commencement(testdates.Day(t, "2025-07-01"), "s", param.Verified),
 		commencement(testdates.Day(t, "2025-09-01"), "s", param.Verified))
-	assert.ErrorIs(t, err, param.ErrOverlap)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_overlap"))
 
 	// A set without the commencement (built without param.Defaults) is
 	// refused, naming it.

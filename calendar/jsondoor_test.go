@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -20,7 +21,7 @@ func TestScheduleJSONErrorNamesThePath(t *testing.T) {
 	{"year":2027,"source":"b","days":[{"date":"2027-01-01","kind":"statutory_holiday","festival":"new_years_day","date":"2027-01-02"}]}]`
 	_, err := calendar.ParseSchedules([]byte(data))
 	require.ErrorIs(t, err, calendar.ErrScheduleSyntax)
-	require.ErrorIs(t, err, jsonerr.ErrDuplicateKey)
+	require.ErrorIs(t, err, jsoncode.ErrDuplicateKey)
 	var je *jsonerr.Error
 	require.ErrorAs(t, err, &je)
 	assert.Equal(t, "$[1].days[0].date", je.Path)
@@ -44,12 +45,12 @@ func TestCalendarReadersRefuseHostileJSON(t *testing.T) {
 		"ParseOverrides": func(b []byte) error { _, err := calendar.ParseOverrides(b); return err },
 	}
 	hostile := map[string]error{
-		strings.Repeat("[", 2_000_000):                      jsonerr.ErrTooDeep,
-		`{"year":` + strings.Repeat("9", 1<<20) + `}`:       jsonerr.ErrNumber,
-		`[{"source":"` + strings.Repeat("x", 1<<17) + `"}]`: jsonerr.ErrStringLength,
-		`{"` + strings.Repeat("k", 1<<20) + `":1}`:          jsonerr.ErrKeyLength,
+		strings.Repeat("[", 2_000_000):                      jsoncode.ErrTooDeep,
+		`{"year":` + strings.Repeat("9", 1<<20) + `}`:       jsoncode.ErrNumber,
+		`[{"source":"` + strings.Repeat("x", 1<<17) + `"}]`: jsoncode.ErrStringLength,
+		`{"` + strings.Repeat("k", 1<<20) + `":1}`:          jsoncode.ErrKeyLength,
 		`{"year":null}`:                                     nil, // ErrNull for a schedule, a type error for a list
-		`{"year":1e999999999}`:                              jsonerr.ErrNumber,
+		`{"year":1e999999999}`:                              jsoncode.ErrNumber,
 		`{"110101199003071234":1}`:                          nil,
 		`[{"110101199003071234":1,"110101199003071234":1}]`: nil,
 	}
@@ -61,7 +62,7 @@ func TestCalendarReadersRefuseHostileJSON(t *testing.T) {
 			if kind != nil {
 				assert.ErrorIs(t, err, kind, "%s %.40s", name, in)
 			}
-			assert.LessOrEqual(t, len(err.Error()), jsonerr.MaxMessage+100)
+			assert.LessOrEqual(t, len(err.Error()), jsoncode.MaxMessage+100)
 			assert.NotContains(t, err.Error(), "110101199003071234")
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/codetest"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -17,8 +18,8 @@ func TestCodes(t *testing.T) { codetest.Check(t, jsonerr.Codes()) }
 // own (a value's parser's).
 func TestErrorCode(t *testing.T) {
 	valueCode := errcode.New("value_code", errcode.Stop, "test: value", "测试")
-	assert.Equal(t, jsonerr.ErrSyntax, errcode.Of(&jsonerr.Error{Err: jsonerr.ErrSyntax, Cause: errors.New("x")}))
-	e := &jsonerr.Error{Err: jsonerr.ErrValue, Cause: valueCode}
+	assert.Equal(t, jsoncode.ErrSyntax, errcode.Of(&jsonerr.Error{Err: jsoncode.ErrSyntax, Cause: errors.New("x")}))
+	e := &jsonerr.Error{Err: jsoncode.ErrValue, Cause: valueCode}
 	assert.Equal(t, valueCode, errcode.Of(e))
-	assert.True(t, errors.Is(e, jsonerr.ErrValue))
+	assert.True(t, errors.Is(e, jsoncode.ErrValue))
 }

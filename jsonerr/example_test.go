@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -15,7 +16,7 @@ func Example() {
 		"costs":[{"date":"2026-02-25","amount":"1200.005"}]}`))
 	var je *jsonerr.Error
 	if errors.As(err, &je) {
-		fmt.Println(je.Path, je.Offset, errors.Is(err, jsonerr.ErrDecimals), errors.Is(err, casefile.ErrInvalid))
+		fmt.Println(je.Path, je.Offset, errors.Is(err, jsoncode.ErrDecimals), errors.Is(err, casefile.ErrInvalid))
 	}
 	fmt.Println(err)
 	// Output:

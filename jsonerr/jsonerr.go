@@ -5,13 +5,17 @@
 // methods, the golden cases; param.Parse and the tally's UnmarshalJSON read
 // through the same layer): every one of them reads through one strict
 // layer, whose refusal is an *Error. A host reaches it with errors.As
-// through the reader's own error, and tells the kinds apart with errors.Is:
+// through the reader's own error. Codes lists every kind of refusal (an
+// errcode.Code: a stable id json_…, English and Chinese); the exported one,
+// ErrTooLarge, is the one a host branches on (to raise its own bound or
+// answer "payload too large"). Every kind is errcode.Stop (fix the
+// document); a host that must tell the others apart compares the id:
 //
 //	var je *jsonerr.Error
 //	if errors.As(err, &je) {
 //		log.Printf("case file refused at %s (byte %d): %v", je.Path, je.Offset, je.Err)
 //	}
-//	if errors.Is(err, jsonerr.ErrTooDeep) { … }
+//	if errcode.Of(err).Code() == "json_too_deep" { … }
 //
 // # Limits
 //
@@ -19,17 +23,16 @@
 // can exhaust the stack, the memory or the CPU of the host (资金与信息安全,
 // 沪人社福〔2025〕373号 第七十九条):
 //
-//   - document size: MaxBytes (a reader may state another; ledger.ParseSnapshot
-//     takes SnapshotMaxBytes);
-//   - nesting of objects and lists: MaxDepth levels;
-//   - a key: MaxKey bytes as written; a string value: MaxString bytes;
-//   - a number: MaxNumber bytes as written and an exponent within
-//     ±MaxExponent;
+//   - document size: MaxBytes, 8 MiB (a reader may state another;
+//     ledger.ParseSnapshot takes SnapshotMaxBytes, 256 MiB);
+//   - nesting of objects and lists: 64 levels;
+//   - a key: 128 bytes as written; a string value: 64 KiB (65536 bytes);
+//   - a number: 40 bytes as written and an exponent within ±300;
 //   - a decimal (an amount, a rate, a ratio), written as a number or as a
 //     string: the plain decimal syntax (digits, one point, an optional
-//     exponent) and, written out in full, at most MaxDigits digits of which
-//     at most the field's decimals after the point: MaxDecimals unless the
-//     field states fewer (an amount in yuan: AmountDecimals, 2, the fen).
+//     exponent) and, written out in full, at most 20 digits of which
+//     at most the field's decimals after the point: 18 unless the
+//     field states fewer (an amount in yuan: 2, the fen).
 //     "1e999999999" is refused from its 12 bytes, never expanded;
 //   - null where the field holds a value (a date, an amount, a text: null
 //     would silently read as zero or empty) and a missing required field.
@@ -37,7 +40,7 @@
 // # Errors
 //
 // An Error's message is short (a quoted key or value is cut to 32 bytes,
-// the whole message stays under MaxMessage bytes) and never shows anything
+// the whole message stays under 512 bytes) and never shows anything
 // shaped like an identity number (a run of 15 or more digits, or 14 or 17
 // digits and X: masked with '*', also where a cut splits it), whatever the
 // input holds (第七十九条).
@@ -50,10 +53,12 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
-// The limits every reader checks (see the package doc).
+// The document sizes a reader accepts (see the package doc): a host bounds
+// its own read of a file with them.
 const (
 	// MaxBytes is the default document size: 8 MiB, thousands of times a
 	// case file, a setup or a year's schedule.
@@ -61,113 +66,19 @@ const (
 	// SnapshotMaxBytes is ledger.ParseSnapshot's document size: 256 MiB,
 	// about a million postings.
 	SnapshotMaxBytes = 256 << 20
-	// MaxDepth is how deeply objects and lists may nest; the forms the
-	// library reads (a golden case with its input included) nest well under
-	// ten levels.
-	MaxDepth = 64
-	// MaxKey is the longest key, in bytes as written.
-	MaxKey = 128
-	// MaxString is the longest string value, in bytes as written.
-	MaxString = 64 << 10
-	// MaxNumber is the longest number, in bytes as written (also a decimal
-	// written as a string).
-	MaxNumber = 40
-	// MaxExponent bounds the exponent a number is written with (1e300).
-	MaxExponent = 300
-	// MaxDigits is the most digits a decimal has written out in full
-	// (10¹⁸ 元 with two decimals: far beyond any fund).
-	MaxDigits = 20
-	// MaxDecimals is the most digits after the point of a decimal whose
-	// field states no fewer (a ratio or a rate).
-	MaxDecimals = 18
-	// AmountDecimals is an amount's: yuan and fen.
-	AmountDecimals = 2
-	// MaxMessage bounds the length of an Error's message, in bytes.
-	MaxMessage = 512
 )
 
-// The kinds of refusal; an *Error wraps exactly one (its Err), so that
-// errors.Is(err, jsonerr.ErrTooDeep) tells them apart. Each is an error
-// code (errcode.Code: a stable identifier json_…, English and Chinese
-// messages), listed by Codes.
-var (
-	// ErrTooLarge: the document is larger than the reader's size limit.
-	ErrTooLarge = errcode.New("json_too_large", errcode.Stop,
-		"document too large",
-		"文件过大，超过读取上限")
-	// ErrTooDeep: objects and lists nest deeper than MaxDepth.
-	ErrTooDeep = errcode.New("json_too_deep", errcode.Stop,
-		"nesting too deep",
-		"对象和列表嵌套层数超过上限")
-	// ErrKeyLength: a key is longer than MaxKey bytes.
-	ErrKeyLength = errcode.New("json_key_length", errcode.Stop,
-		"key too long",
-		"字段名超过长度上限")
-	// ErrStringLength: a string is longer than MaxString bytes.
-	ErrStringLength = errcode.New("json_string_length", errcode.Stop,
-		"string too long",
-		"文本超过长度上限")
-	// ErrNumber: a number is too long, has an exponent out of range, or a
-	// decimal is not plain decimal syntax or has too many digits.
-	ErrNumber = errcode.New("json_number", errcode.Stop,
-		"number refused",
-		"数字过长或超出范围：金额、比例写出来最多 20 位数字，指数不超过 ±300（读取时即拒绝，不进行计算）")
-	// ErrDecimals: a decimal has more digits after the point than its
-	// field allows (a fraction of a fen, for an amount).
-	ErrDecimals = errcode.New("json_decimals", errcode.Stop,
-		"too many decimals",
-		"小数位过多：金额最多两位小数（精确到分），比例最多 18 位（读取时即拒绝）")
-	// ErrNull: null where the field holds a value; leave an optional key
-	// out instead.
-	ErrNull = errcode.New("json_null", errcode.Stop,
-		"null value",
-		"该字段不能写 null：没有值就不写这个字段")
-	// ErrRequired: a required field is missing.
-	ErrRequired = errcode.New("json_missing", errcode.Stop,
-		"required field missing",
-		"缺少必填字段（如金额）：不会按 0 处理")
-	// ErrDuplicateKey: the same key is written twice in one object
-	// (encoding/json would keep the last value and drop the first).
-	ErrDuplicateKey = errcode.New("json_duplicate_key", errcode.Stop,
-		"duplicate key",
-		"同一对象中同一字段写了两次")
-	// ErrKeyCase: a key matches a field's name only when case is ignored
-	// ("ACCIDENT" for "accident"); encoding/json would accept it.
-	ErrKeyCase = errcode.New("json_key_case", errcode.Stop,
-		"key differs in case from the field name",
-		"字段名的大小写不对（字段名区分大小写）")
-	// ErrUnknownKey: a key no field has (a misspelling is never ignored).
-	ErrUnknownKey = errcode.New("json_unknown_key", errcode.Stop,
-		"unknown key",
-		"不认识的字段（拼写错误不会被忽略）")
-	// ErrTrailing: data follows the JSON value.
-	ErrTrailing = errcode.New("json_trailing", errcode.Stop,
-		"unexpected data after the JSON value",
-		"JSON 值之后还有多余的内容")
-	// ErrSyntax: not JSON, or a key or string that is not UTF-8 (a byte
-	// that is not, or an unpaired surrogate escape, which encoding/json
-	// would read as U+FFFD). Cause is the *json.SyntaxError when
-	// encoding/json gives one.
-	ErrSyntax = errcode.New("json_syntax", errcode.Stop,
-		"malformed JSON",
-		"不是合法的 JSON（或含有不是 UTF-8 的字节）")
-	// ErrType: a value of the wrong JSON type for its field (a string for a
-	// number). Cause is the *json.UnmarshalTypeError.
-	ErrType = errcode.New("json_type", errcode.Stop,
-		"wrong type",
-		"字段值的类型不对（如该写数字的写了文本）")
-	// ErrValue: a value its field's own parser refuses (a malformed date,
-	// an RFC 3339 timestamp with a comma fraction, an unknown name). Cause
-	// is that parser's error, such as a *calendar.ParseError.
-	ErrValue = errcode.New("json_value", errcode.Stop,
-		"invalid value",
-		"字段值不合要求（如日期格式不对、名称不在列表中）")
-)
+// ErrTooLarge: the document is larger than the reader's size limit (the
+// one code of this package a host branches on: to raise its own bound or
+// answer "payload too large"). Every other kind of refusal is listed by
+// Codes and told apart by its id (errcode.Of(err).Code()); all of them
+// are errcode.Stop: fix the document.
+var ErrTooLarge = jsoncode.ErrTooLarge
 
 // Error is a JSON reader's refusal. Every text field is bounded and masked
 // (see the package doc): it may be logged as it is.
 type Error struct {
-	// Err is the kind: one of the Err* values of this package.
+	// Err is the kind: one of the codes Codes lists.
 	Err error
 	// Path is where, as $.costs[2].amount; "" when it is not known.
 	Path string
@@ -195,7 +106,7 @@ type Error struct {
 // (redact.Clip: masked before the cut, so a run the cut splits is masked
 // whole), quoted, and masked again (a quoted byte's escape, \u2000, adds
 // digits of its own) (第七十九条).
-func quoteKey(k string) string { return redact.Mask(strconv.Quote(redact.Clip(k, MaxKey))) }
+func quoteKey(k string) string { return redact.Mask(strconv.Quote(redact.Clip(k, jsoncode.MaxKey))) }
 
 // Error says what and where, in one bounded line.
 func (e *Error) Error() string {
@@ -205,7 +116,7 @@ func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("json: ")
 	switch {
-	case e.Key != "" && e.Err != ErrRequired:
+	case e.Key != "" && e.Err != jsoncode.ErrRequired:
 		b.WriteString("key " + quoteKey(e.Key))
 		if e.Path != "" {
 			b.WriteString(" at " + redact.Clip(e.Path, 160))
@@ -228,15 +139,15 @@ func (e *Error) Error() string {
 		kind = e.Err.Error()
 	}
 	switch e.Err {
-	case ErrKeyCase:
+	case jsoncode.ErrKeyCase:
 		fmt.Fprintf(&b, "must be written %q (keys are case-sensitive)", e.Want)
-	case ErrDuplicateKey:
+	case jsoncode.ErrDuplicateKey:
 		b.WriteString("written twice in the same object")
-	case ErrUnknownKey:
+	case jsoncode.ErrUnknownKey:
 		b.WriteString("unknown key (a misspelling is not ignored)")
-	case ErrRequired:
+	case jsoncode.ErrRequired:
 		b.WriteString("required field " + quoteKey(e.Key) + " missing")
-	case ErrNull:
+	case jsoncode.ErrNull:
 		b.WriteString("null is not a value here (leave an optional key out)")
 	default:
 		b.WriteString(kind)
@@ -251,8 +162,8 @@ func (e *Error) Error() string {
 		b.WriteString(": " + causeText(e.Cause))
 	}
 	s := b.String()
-	if len(s) > MaxMessage {
-		s = redact.Cut(s, MaxMessage-len("…"))
+	if len(s) > jsoncode.MaxMessage {
+		s = redact.Cut(s, jsoncode.MaxMessage-len("…"))
 	}
 	return s
 }
@@ -285,14 +196,14 @@ func (e *Error) Chinese() string {
 	if c := errcode.Of(e.Err); !c.IsZero() {
 		what = c.Chinese()
 	}
-	if e.Err == ErrKeyCase && e.Want != "" {
+	if e.Err == jsoncode.ErrKeyCase && e.Want != "" {
 		what += "：应写作 " + quoteKey(e.Want)
 	}
 	switch {
 	case e.Limit <= 0:
-	case e.Err == ErrTooDeep:
+	case e.Err == jsoncode.ErrTooDeep:
 		what += fmt.Sprintf("（最多 %d 层）", e.Limit)
-	case e.Err == ErrTooLarge || e.Err == ErrKeyLength || e.Err == ErrStringLength:
+	case e.Err == ErrTooLarge || e.Err == jsoncode.ErrKeyLength || e.Err == jsoncode.ErrStringLength:
 		what += fmt.Sprintf("（最多 %d 字节）", e.Limit)
 	default:
 		what += fmt.Sprintf("（上限 %d）", e.Limit)
@@ -333,15 +244,15 @@ func (e *Error) Unwrap() []error {
 // encoding/json's "json: " prefix, at most 160 bytes, masked.
 func causeText(err error) string {
 	s := strings.TrimPrefix(err.Error(), "json: ")
-	return redact.Short(s, 400) // a cause is the library's own bounded message; MaxMessage bounds the whole
+	return redact.Short(s, 400) // a cause is the library's own bounded message; the message bound (512 bytes) bounds the whole
 }
 
 // Codes lists the kinds of refusal as error codes (errcode.Code), in a new
 // slice.
 func Codes() []errcode.Code {
 	return []errcode.Code{
-		ErrTooLarge, ErrTooDeep, ErrKeyLength, ErrStringLength, ErrNumber, ErrDecimals, ErrNull, ErrRequired,
-		ErrDuplicateKey, ErrKeyCase, ErrUnknownKey, ErrTrailing, ErrSyntax, ErrType, ErrValue,
+		ErrTooLarge, jsoncode.ErrTooDeep, jsoncode.ErrKeyLength, jsoncode.ErrStringLength, jsoncode.ErrNumber, jsoncode.ErrDecimals, jsoncode.ErrNull, jsoncode.ErrRequired,
+		jsoncode.ErrDuplicateKey, jsoncode.ErrKeyCase, jsoncode.ErrUnknownKey, jsoncode.ErrTrailing, jsoncode.ErrSyntax, jsoncode.ErrType, jsoncode.ErrValue,
 	}
 }
 

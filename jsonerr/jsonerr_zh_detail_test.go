@@ -1,6 +1,9 @@
 package jsonerr
 
-import "testing"
+import (
+	"github.com/zhishang/zhishang/internal/jsoncode"
+	"testing"
+)
 
 // The strict reader's details are said in Chinese with their figures; one
 // it does not know is left out of the Chinese (the English keeps it).
@@ -19,8 +22,8 @@ func TestDetailZH(t *testing.T) {
 			t.Errorf("detailZH(%q) = %q, want %q", in, got, want)
 		}
 	}
-	e := &Error{Err: ErrDecimals, Path: "$.a", Offset: 5, Limit: 2, Detail: "3 decimals"}
-	if got, want := e.Chinese(), "位置 $.a，第 5 字节："+ErrDecimals.Chinese()+"（上限 2）：实有 3 位小数"; got != want {
+	e := &Error{Err: jsoncode.ErrDecimals, Path: "$.a", Offset: 5, Limit: 2, Detail: "3 decimals"}
+	if got, want := e.Chinese(), "位置 $.a，第 5 字节："+jsoncode.ErrDecimals.Chinese()+"（上限 2）：实有 3 位小数"; got != want {
 		t.Errorf("Chinese() = %q, want %q", got, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact/redacttest"
 	"github.com/zhishang/zhishang/jsonerr"
 	"pgregory.net/rapid"
@@ -63,7 +64,7 @@ func TestNoRefusalShowsAnIdentityNumber(t *testing.T) {
 			}
 		}
 		for n := 0; n <= len(s); n++ {
-			e := &jsonerr.Error{Err: jsonerr.ErrUnknownKey, Key: s[n:], Path: "$." + s[:n], Offset: -1}
+			e := &jsonerr.Error{Err: jsoncode.ErrUnknownKey, Key: s[n:], Path: "$." + s[:n], Offset: -1}
 			for _, out := range []string{e.Error(), e.Chinese()} {
 				// The other part's digits may be shown (when they are
 				// not an identity number's): they are not counted.
@@ -89,8 +90,8 @@ func chinese(err error) string {
 // The straddle: a key cut to MaxKey bytes before it was masked showed the
 // digits of a run the cut split (here 8 of 18).
 func TestKeyCutIsMaskedFirst(t *testing.T) {
-	key := strings.Repeat("k", jsonerr.MaxKey-8) + "110101199003071234"
-	e := &jsonerr.Error{Err: jsonerr.ErrKeyLength, Key: key, Offset: -1}
+	key := strings.Repeat("k", jsoncode.MaxKey-8) + "110101199003071234"
+	e := &jsonerr.Error{Err: jsoncode.ErrKeyLength, Key: key, Offset: -1}
 	for _, out := range []string{e.Error(), e.Chinese()} {
 		if strings.Contains(out, "11010119") {
 			t.Errorf("%q shows the number's first digits", out)

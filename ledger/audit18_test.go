@@ -10,9 +10,9 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
-	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
 )
@@ -32,15 +32,15 @@ func roundTrip(t testing.TB, j *ledger.Journal) (*ledger.Journal, error) {
 }
 
 // Audit of issue 18: Post accepted a source the snapshot reader refuses
-// (longer than jsonerr.MaxString as JSON writes it: a host's books could
+// (longer than jsoncode.MaxString as JSON writes it: a host's books could
 // be saved but never loaded again) or gives back changed (bytes that are
 // not UTF-8 come back as U+FFFD, and the posting then conflicts with its
 // own original).
 func TestAudit18SourceRoundTrips(t *testing.T) {
 	for _, src := range []string{
-		strings.Repeat("s", jsonerr.MaxString+1),
-		strings.Repeat("<", jsonerr.MaxString/6+1), // json.Marshal writes \u003c
-		strings.Repeat("\x01", jsonerr.MaxString/6+1),
+		strings.Repeat("s", jsoncode.MaxString+1),
+		strings.Repeat("<", jsoncode.MaxString/6+1), // json.Marshal writes \u003c
+		strings.Repeat("\x01", jsoncode.MaxString/6+1),
 		"bad\xffbyte",
 	} {
 		var j ledger.Journal
@@ -49,11 +49,11 @@ func TestAudit18SourceRoundTrips(t *testing.T) {
 		jsontest.Check(t, err)
 	}
 	for _, src := range []string{
-		strings.Repeat("s", jsonerr.MaxString),
-		strings.Repeat("<", jsonerr.MaxString/6),
-		strings.Repeat("\"", jsonerr.MaxString/2),
-		"s" + strings.Repeat("\u2028", (jsonerr.MaxString-1)/6),
-		"s" + strings.Repeat("\b", (jsonerr.MaxString-1)/2),
+		strings.Repeat("s", jsoncode.MaxString),
+		strings.Repeat("<", jsoncode.MaxString/6),
+		strings.Repeat("\"", jsoncode.MaxString/2),
+		"s" + strings.Repeat("\u2028", (jsoncode.MaxString-1)/6),
+		"s" + strings.Repeat("\b", (jsoncode.MaxString-1)/2),
 	} {
 		var j ledger.Journal
 		_, err := j.Post(audit18Posting(t, "D1", src))
@@ -77,7 +77,7 @@ func TestAudit18SourceRoundTripsProperty(t *testing.T) {
 			b.WriteString(piece.Draw(t, "piece"))
 		}
 		// Repeat to reach the bound.
-		src := strings.Repeat(b.String(), rapid.IntRange(1, 2*jsonerr.MaxString/b.Len()+1).Draw(t, "times"))
+		src := strings.Repeat(b.String(), rapid.IntRange(1, 2*jsoncode.MaxString/b.Len()+1).Draw(t, "times"))
 		var j ledger.Journal
 		p := base
 		p.Source = src

@@ -8,10 +8,9 @@ package ledger
 
 import (
 	"fmt"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/zhishang/zhishang/jsonerr"
 )
 
 // BasisRule is the stable key of what a posting the package builds books
@@ -162,8 +161,8 @@ func (b Basis) check(p *Posting) error {
 		}
 	case !utf8.ValidString(b.To):
 		return bad("the account paid to is not UTF-8 (a snapshot would not give it back as it is)")
-	case jsonLen(b.To) > jsonerr.MaxString:
-		return bad("the account paid to is longer than a snapshot reads back (%d bytes as JSON writes it)", jsonerr.MaxString)
+	case jsonLen(b.To) > jsoncode.MaxString:
+		return bad("the account paid to is longer than a snapshot reads back (%d bytes as JSON writes it)", jsoncode.MaxString)
 	}
 	return nil
 }

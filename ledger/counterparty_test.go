@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/testdates"
-	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/money"
 )
@@ -89,7 +89,7 @@ func TestSnapshotCounterpartyKind(t *testing.T) {
 		_, err := ledger.ParseSnapshot(snap(k))
 		require.ErrorIs(t, err, ledger.ErrSnapshotJSON, "%q", k)
 		require.ErrorIs(t, err, ledger.ErrBadCounterparty, "%q", k)
-		require.ErrorIs(t, err, jsonerr.ErrValue, "%q", k)
+		require.ErrorIs(t, err, jsoncode.ErrValue, "%q", k)
 		assert.Contains(t, err.Error(), "counterparty.kind", "the JSON path says where")
 	}
 }

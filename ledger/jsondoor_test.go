@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/ledger"
@@ -20,8 +21,8 @@ func TestSnapshotThroughTheDoor(t *testing.T) {
 		return `{"postings":[{"id":"D1","date":"2026-04-21","period":"2026-03","counterparty":{"kind":"platform","id":"p"},"source":"t",` +
 			`"lines":[{"subject":"ozb.asset.special_account","debit":` + debit + `},{"subject":"ozb.income.levy","credit":"10.00"}]}],"closed":[]}`
 	}
-	for debit, kind := range map[string]error{`"10.005"`: jsonerr.ErrDecimals, `"1e999999999"`: jsonerr.ErrNumber, `null`: jsonerr.ErrNull,
-		`"` + strings.Repeat("1", 30) + `"`: jsonerr.ErrNumber} {
+	for debit, kind := range map[string]error{`"10.005"`: jsoncode.ErrDecimals, `"1e999999999"`: jsoncode.ErrNumber, `null`: jsoncode.ErrNull,
+		`"` + strings.Repeat("1", 30) + `"`: jsoncode.ErrNumber} {
 		_, err := ledger.ParseSnapshot([]byte(posting(debit)))
 		require.ErrorIs(t, err, ledger.ErrSnapshotJSON)
 		require.ErrorIs(t, err, kind, debit)

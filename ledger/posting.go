@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
-	"github.com/zhishang/zhishang/jsonerr"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -81,7 +81,7 @@ type Posting struct {
 
 // Validate checks p: an ID, a date, a period, a counterparty, either a
 // Source (in UTF-8, and no longer than ParseSnapshot reads back:
-// jsonerr.MaxString bytes as JSON writes it) or a Basis of a known rule on
+// 64 KiB, the strict reader's longest string, as JSON writes it) or a Basis of a known rule on
 // a posting of the shape that rule builds, at least two lines of known subjects, each a
 // positive amount of at most 10¹² 元 on one side, and debits equal to
 // credits.
@@ -115,8 +115,8 @@ func (p *Posting) Validate() error {
 		return bad("no source (what the posting books) and no basis")
 	case !utf8.ValidString(p.Source):
 		return bad("the source is not UTF-8 (a snapshot would not give it back as it is)")
-	case jsonLen(p.Source) > jsonerr.MaxString:
-		return bad("the source is longer than a snapshot reads back (%d bytes as JSON writes it)", jsonerr.MaxString)
+	case jsonLen(p.Source) > jsoncode.MaxString:
+		return bad("the source is longer than a snapshot reads back (%d bytes as JSON writes it)", jsoncode.MaxString)
 	}
 	if len(p.Lines) < 2 {
 		return bad("fewer than two lines")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -65,7 +66,7 @@ func ParseSnapshot(data []byte) (*Journal, error) {
 	var s Snapshot
 	if err := strictjson.DecodeLimits(data, &s, strictjson.Limits{MaxBytes: jsonerr.SnapshotMaxBytes}); err != nil {
 		var je *jsonerr.Error
-		if errors.As(err, &je) && errors.Is(je.Err, jsonerr.ErrValue) && !errcode.Of(je.Cause).IsZero() {
+		if errors.As(err, &je) && errors.Is(je.Err, jsoncode.ErrValue) && !errcode.Of(je.Cause).IsZero() {
 			// A value its own parser refuses (an unknown counterparty
 			// kind): that parser's code first (errcode.Of), then
 			// code bad_snapshot; fmt.Errorf lists wrapped errors in the

@@ -10,6 +10,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -61,11 +62,8 @@ type Bill struct {
 	Total money.Amount `json:"total"`
 }
 
-// DeadlinesKnown reports whether both deadlines of the bill are known.
-func (b Bill) DeadlinesKnown() bool { return b.Declaration.Known() && b.Push.Known() }
-
 // Orders returns the bill's orders of one industry: the sum of its lines,
-// checked. A line of negative orders (ErrNegativeOrders) or a sum past
+// checked. A line of negative orders (negative_orders) or a sum past
 // math.MaxInt64 (an *eligibility.OverflowError, eligibility.ErrCountOverflow)
 // is an error; neither happens to a bill from Rulebook.Bill.
 func (b Bill) Orders(industry eligibility.Industry) (int64, error) {
@@ -82,17 +80,17 @@ func (b Bill) Orders(industry eligibility.Industry) (int64, error) {
 	return n, nil
 }
 
-// ErrNegativeOrders is returned for a bill line or a tally count of fewer
+// errNegativeOrders is returned for a bill line or a tally count of fewer
 // than zero orders.
-var ErrNegativeOrders = errcode.New("negative_orders", errcode.FixCall,
+var errNegativeOrders = errcode.New("negative_orders", errcode.FixCall,
 	"levy: a negative number of orders",
 	"订单数为负数")
 
 // addOrders returns have + n orders, or an *eligibility.OverflowError when
-// the sum would pass math.MaxInt64 (ErrNegativeOrders for a negative n).
+// the sum would pass math.MaxInt64 (negative_orders for a negative n).
 func addOrders(what string, have, n int64) (int64, error) {
 	if n < 0 || have < 0 {
-		return have, fmt.Errorf("%w: %s: %d + %d", ErrNegativeOrders, what, have, n)
+		return have, fmt.Errorf("%w: %s: %d + %d", errNegativeOrders, what, have, n)
 	}
 	if n > math.MaxInt64-have {
 		return have, &eligibility.OverflowError{What: what, Have: have, Add: n}
@@ -130,8 +128,8 @@ func (b Bill) Amount(industry eligibility.Industry) (money.Amount, bool) {
 // *calendar.YearNotCoveredError) does not fail the bill: it is the unknown
 // calendar.Deadline, with its error (Err) and the day it is not before
 // (NotBefore); the lines and the total are the same as with the year loaded.
-// Errors are only for bad arguments (a nil or zero r, ErrNoRulebook; a nil
-// tally, ErrNoTally; a zero period; a platform without terms,
+// Errors are only for bad arguments (a nil or zero r, no_rulebook; a nil
+// tally, no_tally; a zero period; a platform without terms,
 // ErrNoTerms), for a rate that cannot be found, and for orders that do not
 // fit: every sum of orders is checked (a Tally's total fits an int64, so a
 // Tally the eligibility package built never fails it), and a line's orders
@@ -204,4 +202,4 @@ func next(d calendar.Date) calendar.Date {
 }
 
 // String returns the explanation, one line per step.
-func (b Bill) String() string { return strings.Join(b.Explanation(), "\n") }
+func (b Bill) String() string { return strings.Join(b.Explain(explain.English), "\n") }

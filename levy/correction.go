@@ -35,8 +35,8 @@ type Adjustment struct {
 	Amount   money.Amount   `json:"amount" strict:"required"` // never negative
 }
 
-// ErrBadCorrection is wrapped by Correct's errors.
-var ErrBadCorrection = errcode.New("bad_correction", errcode.Stop,
+// errBadCorrection is wrapped by Correct's errors.
+var errBadCorrection = errcode.New("bad_correction", errcode.Stop,
 	"levy: invalid correction",
 	"退补数据不合要求")
 
@@ -47,11 +47,11 @@ var ErrBadCorrection = errcode.New("bad_correction", errcode.Stop,
 func Correct(c Correction) (Adjustment, error) {
 	switch {
 	case c.Platform == "":
-		return Adjustment{}, fmt.Errorf("%w: no platform", ErrBadCorrection)
+		return Adjustment{}, fmt.Errorf("%w: no platform", errBadCorrection)
 	case c.Period.IsZero():
-		return Adjustment{}, fmt.Errorf("%w: no period", ErrBadCorrection)
+		return Adjustment{}, fmt.Errorf("%w: no period", errBadCorrection)
 	case c.Paid.Sign() < 0 || c.Due.Sign() < 0:
-		return Adjustment{}, fmt.Errorf("%w: a negative amount", ErrBadCorrection)
+		return Adjustment{}, fmt.Errorf("%w: a negative amount", errBadCorrection)
 	}
 	a := Adjustment{Platform: c.Platform, Period: c.Period}
 	// Both are from 0 to money.MaxFen: the difference either way fits.

@@ -13,8 +13,8 @@ import (
 
 // Explanations are data (package explain): a rate, a bill, a
 // reconciliation and an adjustment are described by steps with named
-// figures, and the English (Explanation, String) and Chinese (ExplainZH)
-// lines are rendered from the same steps by the two catalogues of
+// figures, and the English and Chinese lines (Explain(lang); String is the
+// English) are rendered from the same steps by the two catalogues of
 // messages.go. A parameter is described by param's own steps
 // (param.Value.Steps); a deadline's working-day count by calendar's
 // (Deadline.Explanation, ExplainZH), set in under its line.
@@ -71,13 +71,19 @@ func (r Rate) steps() []explain.Explanation {
 	return append(out, explain.Explanation{step("levy.rate.per_order", in("rate", r.PerOrder.String()))})
 }
 
-// Explanation lists how the rate was reached, citing the articles.
-func (r Rate) Explanation() []string { return render(explain.English, r.steps()) }
+// Explain lists how the rate was reached, citing the articles, in lang
+// (explain.Chinese for a clerk to check by hand, explain.English for a
+// developer): the same articles, figures and parameters (value, source,
+// status) in both; nil for another language.
+func (r Rate) Explain(lang explain.Lang) []string {
+	if !known(lang) {
+		return nil
+	}
+	return render(lang, r.steps())
+}
 
-// ExplainZH returns the same lines as Explanation, in Chinese, with the same
-// articles, figures and parameters (value, source, status), for a clerk to
-// check by hand.
-func (r Rate) ExplainZH() []string { return render(explain.Chinese, r.steps()) }
+// known reports whether lang is one of the two languages explained.
+func known(lang explain.Lang) bool { return lang == explain.English || lang == explain.Chinese }
 
 // deadlineStep describes a deadline of the bill: known (its date, and
 // calendar's count under it) or unknown (the day it cannot be earlier
@@ -138,13 +144,15 @@ func (b Bill) lines(lang explain.Lang) []string {
 	return out
 }
 
-// Explanation lists the bill for a clerk to check by hand: each line's
+// Explain lists the bill for a clerk to check by hand, in lang
+// (explain.Chinese or explain.English; nil for another): each line's
 // orders, rate and its source, the rounding, the total and the deadlines.
-func (b Bill) Explanation() []string { return b.lines(explain.English) }
-
-// ExplainZH returns the same lines as Explanation, in Chinese: each line's
-// orders, rate and its source, the rounding, the total and the deadlines.
-func (b Bill) ExplainZH() []string { return b.lines(explain.Chinese) }
+func (b Bill) Explain(lang explain.Lang) []string {
+	if !known(lang) {
+		return nil
+	}
+	return b.lines(lang)
+}
 
 // steps are the reconciliation's lines.
 func (rec Reconciliation) steps() []explain.Explanation {
@@ -169,11 +177,14 @@ func (rec Reconciliation) steps() []explain.Explanation {
 	return out
 }
 
-// Explanation lists the comparison for a clerk.
-func (rec Reconciliation) Explanation() []string { return render(explain.English, rec.steps()) }
-
-// ExplainZH returns the same lines as Explanation, in Chinese.
-func (rec Reconciliation) ExplainZH() []string { return render(explain.Chinese, rec.steps()) }
+// Explain lists the comparison for a clerk, in lang (explain.Chinese or
+// explain.English; nil for another).
+func (rec Reconciliation) Explain(lang explain.Lang) []string {
+	if !known(lang) {
+		return nil
+	}
+	return render(lang, rec.steps())
+}
 
 // step describes the adjustment (第十六条).
 func (a Adjustment) step() explain.Step {
@@ -196,10 +207,11 @@ func (a Adjustment) String() string {
 	return t
 }
 
-// ExplainZH returns the adjustment's description (String) in Chinese.
-func (a Adjustment) ExplainZH() []string {
+// Chinese describes the adjustment in Chinese, with the same figures as
+// String.
+func (a Adjustment) Chinese() string {
 	t, _ := catalogue(explain.Chinese).Render(a.step())
-	return []string{t}
+	return t
 }
 
 // render renders each line of lines in lang; a fault (a step without its

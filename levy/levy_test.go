@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/levykinds" // registers the kinds its cases name
 	"github.com/zhishang/zhishang/internal/jsontest"
@@ -250,7 +251,7 @@ func TestReconcileFindsTheDay(t *testing.T) {
 	assert.Equal(t, "-0.83", rec.Days[0].Amount.String())
 	// 400 × 0.275 = 110.00; 403 × 0.275 = 110.825 → 110.83
 	assert.Equal(t, "-0.83", rec.Industries[0].Amount.String())
-	assert.Contains(t, rec.Explanation()[0], "第十四条第二款")
+	assert.Contains(t, rec.Explain(explain.English)[0], "第十四条第二款")
 }
 
 func FuzzParseSetup(f *testing.F) {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -50,7 +51,7 @@ func TestExplanationsSnapshot(t *testing.T) {
 		{Industry: eligibility.InstantDelivery, Day: day, Base: verified, PerOrder: dec("0.25"), Level: levy.LevelAssignment{From: testdates.Month(t, "2026-01"), Level: levy.LevelHigher, Source: "核定"}},
 		{},
 	} {
-		add("rate "+string(rune('0'+i)), r.Explanation(), r.ExplainZH())
+		add("rate "+string(rune('0'+i)), r.Explain(explain.English), r.Explain(explain.Chinese))
 	}
 
 	var tl, rep eligibility.Tally
@@ -75,16 +76,16 @@ func TestExplanationsSnapshot(t *testing.T) {
 		for _, p := range []string{"platform-a", "platform-b", "platform-c"} {
 			b, err := r.Bill(&tl, p, m3)
 			require.NoError(t, err)
-			add("bill "+p, b.Explanation(), b.ExplainZH())
+			add("bill "+p, b.Explain(explain.English), b.Explain(explain.Chinese))
 		}
 	}
 	r := sampleRulebook(t)
 	rec, err := r.Reconcile(&tl, &rep, "platform-b", m3)
 	require.NoError(t, err)
-	add("reconciliation", rec.Explanation(), rec.ExplainZH())
+	add("reconciliation", rec.Explain(explain.English), rec.Explain(explain.Chinese))
 	rec, err = r.Reconcile(&tl, &tl, "platform-b", m3)
 	require.NoError(t, err)
-	add("reconciliation consistent", rec.Explanation(), rec.ExplainZH())
+	add("reconciliation consistent", rec.Explain(explain.English), rec.Explain(explain.Chinese))
 	for _, c := range []levy.Correction{
 		{Platform: "p", Period: m3, Paid: amt("100.00"), Due: amt("90.50")},
 		{Platform: "p", Period: m3, Paid: amt("90.00"), Due: amt("90.50")},
@@ -92,14 +93,14 @@ func TestExplanationsSnapshot(t *testing.T) {
 	} {
 		a, err := levy.Correct(c)
 		require.NoError(t, err)
-		add("adjustment", []string{a.String()}, a.ExplainZH())
+		add("adjustment", []string{a.String()}, []string{a.Chinese()})
 	}
 	var zb levy.Bill
-	add("zero bill", zb.Explanation(), zb.ExplainZH())
+	add("zero bill", zb.Explain(explain.English), zb.Explain(explain.Chinese))
 	var zr levy.Reconciliation
-	add("zero reconciliation", zr.Explanation(), zr.ExplainZH())
+	add("zero reconciliation", zr.Explain(explain.English), zr.Explain(explain.Chinese))
 	var za levy.Adjustment
-	add("zero adjustment", []string{za.String()}, za.ExplainZH())
+	add("zero adjustment", []string{za.String()}, []string{za.Chinese()})
 
 	got, err := json.MarshalIndent(out, "", " ")
 	require.NoError(t, err)

@@ -13,6 +13,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -116,8 +118,8 @@ func TestNoFloatingExplanationNamesTheYears(t *testing.T) {
 	r := rulebook(t, levy.DefaultParams(), levy.Terms{Platform: "p", FirstMonth: testdates.Month(t, "2025-07")})
 	rate := rateOn(t, r, "p", eligibility.RideHailing, "2026-08-03")
 	require.False(t, rate.Floats)
-	assert.Contains(t, rate.Explanation(), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")
-	assert.Contains(t, rate.ExplainZH(), "2026 年不浮动：截至 2025 年底累计缴费不满 12 个月（第十二条第二款，累计至下一年度浮动）")
+	assert.Contains(t, rate.Explain(explain.English), "no floating in 2026: under 12 fee months by the end of 2025 (第十二条第二款, 累计至下一年度浮动)")
+	assert.Contains(t, rate.Explain(explain.Chinese), "2026 年不浮动：截至 2025 年底累计缴费不满 12 个月（第十二条第二款，累计至下一年度浮动）")
 }
 
 // NewParams moves the embedded base amounts only by a commencement the
@@ -140,9 +142,9 @@ func TestNewParamsMovesTheDefaultsOnlyByACommencement(t *testing.T) {
 // become if it were used.
 func TestNewParamsRefusesABadCommencementForItself(t *testing.T) {
 	_, err := levy.NewParams(param.Value{Name: param.Commencement, Source: "s", Status: param.Verified})
-	assert.ErrorIs(t, err, param.ErrNoValue)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_no_value"))
 	_, err = levy.NewParams(param.Value{Name: param.Commencement, Date: testdates.Day(t, "2019-12-31"), Source: "s", Status: param.Verified})
-	assert.ErrorIs(t, err, param.ErrRange)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_range"))
 }
 
 // A bill whose lines' orders of one industry do not fit an int64 gives no

@@ -44,7 +44,7 @@ func TestParams(t *testing.T) {
 	}
 	for _, n := range []param.Name{levy.ParamRideHailing, levy.ParamInstantLower, levy.ParamInstantHigher, levy.ParamInstantNewPlatform, levy.ParamIntraCityFreight} {
 		assert.Equal(t, param.KindDecimal, got[n].Kind, n)
-		assert.Equal(t, param.UnitYuanPerOrder, got[n].Unit, n)
+		assert.Equal(t, "元/单", got[n].Unit, n)
 	}
 	assert.Equal(t, param.KindDate, got[param.Commencement].Kind)
 	assert.Len(t, got, 6)

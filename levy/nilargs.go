@@ -7,9 +7,9 @@ import (
 	"github.com/zhishang/zhishang/errcode"
 )
 
-// ErrNoTally is returned for a nil *eligibility.Tally: a bill needs the
+// errNoTally is returned for a nil *eligibility.Tally: a bill needs the
 // month's counted orders (an empty Tally, not a nil one, means none).
-var ErrNoTally = errcode.New("no_tally", errcode.FixCall,
+var errNoTally = errcode.New("no_tally", errcode.FixCall,
 	"levy: nil *eligibility.Tally (pass an empty Tally for a month without orders)",
 	"没有提供订单汇总表（当月没有订单时应传入空的汇总表）")
 
@@ -17,7 +17,7 @@ var ErrNoTally = errcode.New("no_tally", errcode.FixCall,
 // any bill is produced: a silent 0.00 bill is never an answer.
 func (r *Rulebook) checkBillArgs(t *eligibility.Tally, platform string) error {
 	if t == nil {
-		return ErrNoTally
+		return errNoTally
 	}
 	if _, ok := r.terms[platform]; !ok {
 		return fmt.Errorf("%w: %s", ErrNoTerms, echo(platform))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 )
@@ -86,7 +87,7 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 	assert.Equal(t, "248.40", b.Total.String())
 	assert.False(t, b.Declaration.Known())
 	assert.False(t, b.Push.Known())
-	assert.False(t, b.DeadlinesKnown())
+	assert.False(t, (b.Declaration.Known() && b.Push.Known()))
 	for _, u := range []struct {
 		dl        calendar.Deadline
 		rule      calendar.Rule
@@ -108,7 +109,7 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 	assert.Equal(t, sameBook(b.Lines), sameBook(full.Lines))
 	assert.NotEqual(t, b.Rulebook, full.Rulebook, "another calendar, another rulebook")
 	assert.True(t, b.Total == full.Total)
-	require.True(t, full.DeadlinesKnown())
+	require.True(t, (full.Declaration.Known() && full.Push.Known()))
 	// 2027-01-01..03 are three consecutive days off in the period: the 15th
 	// (a Friday) is extended by 3 working days.
 	assert.Equal(t, "2027-01-20", full.Declaration.Date.String())
@@ -137,7 +138,7 @@ func TestDecember2026BillDeadlinesUnknown(t *testing.T) {
 	assert.Contains(t, string(data), `"declaration_deadline":{`)
 
 	// Explanations name the year and the day, in English and in Chinese.
-	zh := strings.Join(b.ExplainZH(), "\n")
+	zh := strings.Join(b.Explain(explain.Chinese), "\n")
 	assert.Contains(t, zh, "申报缴纳期限：未知（2027 年放假安排尚未载入），不早于 2027-01-15（第十四条）")
 	assert.Contains(t, zh, "合计：248.40 元")
 	assert.Contains(t, b.String(), "declare and pay by: unknown, not before 2027-01-15")
@@ -207,7 +208,7 @@ func TestBillAmountsDoNotDependOnTheCalendar(t *testing.T) {
 		assert.Equal(t, sameBook(a.Lines), sameBook(b.Lines))
 		assert.True(t, a.Total == b.Total, "%s vs %s", a.Total, b.Total)
 		assert.Equal(t, a.Provisional, b.Provisional)
-		require.True(t, b.DeadlinesKnown(), "the larger calendar covers every year up to 2028")
+		require.True(t, (b.Declaration.Known() && b.Push.Known()), "the larger calendar covers every year up to 2028")
 		for _, x := range []struct {
 			name       string
 			small, big calendar.Deadline
@@ -251,11 +252,11 @@ func TestDecember2026BillOfficialDeclarationDeadline(t *testing.T) {
 	require.ErrorAs(t, b.Declaration.Err(), &nc, "the computed one is unknown")
 	assert.Equal(t, 2027, nc.Year)
 	assert.False(t, b.Push.Known())
-	assert.False(t, b.DeadlinesKnown())
+	assert.False(t, (b.Declaration.Known() && b.Push.Known()))
 	require.ErrorAs(t, b.Push.Err(), &nc)
 	assert.Equal(t, 2027, nc.Year)
 
-	en, zh := strings.Join(b.Explanation(), "\n"), strings.Join(b.ExplainZH(), "\n")
+	en, zh := strings.Join(b.Explain(explain.English), "\n"), strings.Join(b.Explain(explain.Chinese), "\n")
 	assert.Contains(t, en, "declare and pay by 2027-01-20 (第十四条)")
 	assert.Contains(t, en, "official deadline 2027-01-20 set by "+source+" applies")
 	assert.Contains(t, en, "computed deadline: unknown: year 2027 is not covered")

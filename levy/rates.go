@@ -30,8 +30,8 @@
 // Explanations are data (package explain): a rate, a bill, a
 // reconciliation and an adjustment are described by steps with named
 // figures (a rule key, its articles, each figure as text; a parameter by
-// param.Value.Steps), and Explanation/String (English, for developers) and
-// ExplainZH (Chinese, for clerks) render the same steps through the
+// param.Value.Steps), and Explain(explain.English)/String (for developers) and
+// Explain(explain.Chinese) (for clerks) render the same steps through the
 // templates Messages lists, one list a language. A known deadline's
 // working-day count under its line is calendar's own text.
 package levy
@@ -181,12 +181,12 @@ var (
 	ErrNoLevel = errcode.New("no_level", errcode.Stop,
 		"levy: no instant-delivery level (0.07 or 0.25) assigned to the platform for that month",
 		"缺少平台该月的即时配送缴费档次（每单0.07元或0.25元，第十一条）")
-	ErrBadTerms = errcode.New("bad_terms", errcode.Stop,
+	errBadTerms = errcode.New("bad_terms", errcode.Stop,
 		"levy: invalid terms",
 		"费率设置不合要求")
-	// ErrNoParams is returned by NewRulebook without a parameter set, or
+	// errNoParams is returned by NewRulebook without a parameter set, or
 	// with one that holds no value of a base amount.
-	ErrNoParams = errcode.New("no_params", errcode.Stop,
+	errNoParams = errcode.New("no_params", errcode.Stop,
 		"levy: no parameter set",
 		"没有提供参数集")
 )
@@ -207,7 +207,7 @@ func (t Terms) Validate() error {
 	if err := eligibility.CheckID("platform", t.Platform); err != nil {
 		// The tallies' platforms pass eligibility's ID rule: terms for a
 		// platform that does not would never be found.
-		return fmt.Errorf("%w: %w", ErrBadTerms, err)
+		return fmt.Errorf("%w: %w", errBadTerms, err)
 	}
 	if t.FirstMonth.IsZero() {
 		return bad("没有首个缴费月（first_month）", "no first_month")
@@ -253,13 +253,13 @@ func (t Terms) Validate() error {
 	return nil
 }
 
-// termsError is terms Validate refuses: ErrBadTerms with what is wrong, in
+// termsError is terms Validate refuses: code bad_terms with what is wrong, in
 // English (Error) and in Chinese (Chinese), the same figures in both.
 type termsError struct{ en, zh string }
 
-func (e *termsError) Error() string   { return ErrBadTerms.Error() + ": " + e.en }
-func (e *termsError) Chinese() string { return ErrBadTerms.Chinese() + "：" + e.zh }
-func (e *termsError) Unwrap() error   { return ErrBadTerms }
+func (e *termsError) Error() string   { return errBadTerms.Error() + ": " + e.en }
+func (e *termsError) Chinese() string { return errBadTerms.Chinese() + "：" + e.zh }
+func (e *termsError) Unwrap() error   { return errBadTerms }
 
 // InFirstYear reports whether month m is in the platform's first year: the
 // twelve fee months from FirstMonth on (第十一条第二款: 新参加试点的平台企业首年

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -156,7 +157,7 @@ func TestRefusals(t *testing.T) {
 			assert.Error(t, err, name)
 		}
 		_, err := levy.ParseSetup([]byte(`{"terms":[],"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2027-01-01","source":"s","status":"guessed"}]}`), calendar.Default())
-		assert.ErrorIs(t, err, param.ErrBadStatus)
+		assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_bad_status"))
 		_, err = levy.ParseSetup([]byte(`{"terms":[{"platform":"p"}]}`), calendar.Default())
 		assert.ErrorIs(t, err, levy.ErrBadTerms)
 	})

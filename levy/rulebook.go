@@ -28,7 +28,7 @@ import (
 // auditor can tell what the result was computed from.
 //
 // The zero Rulebook, like a nil *Rulebook, holds nothing: its methods
-// return ErrNoRulebook.
+// return no_rulebook.
 type Rulebook struct {
 	cal         *calendar.Calendar
 	set         *param.Set
@@ -36,9 +36,9 @@ type Rulebook struct {
 	fingerprint string
 }
 
-// ErrNoRulebook is returned by the methods of a nil or zero *Rulebook
+// errNoRulebook is returned by the methods of a nil or zero *Rulebook
 // (build one with NewRulebook or ParseSetup).
-var ErrNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
+var errNoRulebook = errcode.New("no_rulebook", errcode.FixCall,
 	"levy: no rulebook (build one with levy.NewRulebook or levy.ParseSetup)",
 	"没有提供规则集（须由 NewRulebook 等生成）")
 
@@ -47,10 +47,10 @@ var baseParams = [...]param.Name{ParamRideHailing, ParamInstantLower, ParamInsta
 
 // NewRulebook returns the Rulebook of cal, set (DefaultParams, NewParams or
 // a host's set) and the platforms' terms. A nil cal is
-// calendar.ErrNilCalendar; a nil set ErrNoParams, and a set without any
+// calendar.ErrNilCalendar; a nil set no_params, and a set without any
 // value of a base amount of 第十一条 (ParamRideHailing …) a
-// *param.MissingError naming it, wrapped in ErrNoParams; terms that do not
-// Validate, or two terms for one platform, ErrBadTerms.
+// *param.MissingError naming it, wrapped in no_params; terms that do not
+// Validate, or two terms for one platform, bad_terms.
 //
 // A set whose base amount is not in force on a day with orders (before
 // the commencement) is not refused here: the rate of that day is a
@@ -64,7 +64,7 @@ func NewRulebook(cal *calendar.Calendar, set *param.Set, terms ...Terms) (*Ruleb
 	case cal == nil:
 		return nil, calendar.ErrNilCalendar
 	case set == nil:
-		return nil, ErrNoParams
+		return nil, errNoParams
 	}
 	held := map[param.Name]bool{}
 	for _, v := range set.Values() {
@@ -73,9 +73,9 @@ func NewRulebook(cal *calendar.Calendar, set *param.Set, terms ...Terms) (*Ruleb
 	for _, name := range baseParams {
 		if !held[name] {
 			// The parameter missing first (errcode.Of: missing_parameter),
-			// then ErrNoParams: fmt.Errorf lists wrapped errors in the
+			// then no_params: fmt.Errorf lists wrapped errors in the
 			// order of its arguments.
-			return nil, fmt.Errorf("%[2]w: %[1]w", &param.MissingError{Name: name}, ErrNoParams)
+			return nil, fmt.Errorf("%[2]w: %[1]w", &param.MissingError{Name: name}, errNoParams)
 		}
 	}
 	r := &Rulebook{cal: cal, set: set, terms: make(map[string]Terms, len(terms))}
@@ -102,17 +102,17 @@ func NewRulebook(cal *calendar.Calendar, set *param.Set, terms ...Terms) (*Ruleb
 	}
 	rules, err := json.Marshal(all)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadTerms, err) // valid terms marshal
+		return nil, fmt.Errorf("%w: %w", errBadTerms, err) // valid terms marshal
 	}
 	sum := sha256.Sum256([]byte("levy/rulebook/v1\n" + cal.Fingerprint() + "\n" + set.Fingerprint() + "\n" + string(rules)))
 	r.fingerprint = hex.EncodeToString(sum[:])
 	return r, nil
 }
 
-// ok returns ErrNoRulebook for a nil or zero r.
+// ok returns no_rulebook for a nil or zero r.
 func (r *Rulebook) ok() error {
 	if r == nil || r.cal == nil {
-		return ErrNoRulebook
+		return errNoRulebook
 	}
 	return nil
 }
@@ -145,10 +145,10 @@ func (r *Rulebook) Platforms() []string {
 	return out
 }
 
-// RegistrationWorkdays is the period of 第十三条第二款: the platform
+// registrationWorkdays is the period of 第十三条第二款: the platform
 // headquarters registers with its tax office within 10 working days of
 // receiving the notice (收到通知后 10 个工作日内).
-const RegistrationWorkdays = 10
+const registrationWorkdays = 10
 
 // RegistrationDeadline returns the 第十三条 deadline for a notice received on
 // the given day: the 10th working day after it, on r's calendar. A year
@@ -157,7 +157,7 @@ func (r *Rulebook) RegistrationDeadline(received calendar.Date) (calendar.Deadli
 	if err := r.ok(); err != nil {
 		return calendar.Deadline{}, err
 	}
-	return r.cal.WithinWorkdays(received, RegistrationWorkdays)
+	return r.cal.WithinWorkdays(received, registrationWorkdays)
 }
 
 // Unbilled is a platform with orders in a fee period that Bills could not
@@ -209,7 +209,7 @@ func (u *Unbilled) UnmarshalJSON(data []byte) error {
 // period, sorted by platform, and the platforms that could not be billed,
 // each with why (Unbilled): one platform's missing terms or rate never
 // keeps the others from their bills. The error is only for a nil or zero
-// r (ErrNoRulebook), a nil t (ErrNoTally) and a zero period
+// r (no_rulebook), a nil t (no_tally) and a zero period
 // (calendar.ErrZeroDate).
 func (r *Rulebook) Bills(t *eligibility.Tally, period calendar.Month) ([]Bill, []Unbilled, error) {
 	if err := r.ok(); err != nil {
@@ -217,7 +217,7 @@ func (r *Rulebook) Bills(t *eligibility.Tally, period calendar.Month) ([]Bill, [
 	}
 	switch {
 	case t == nil:
-		return nil, nil, ErrNoTally
+		return nil, nil, errNoTally
 	case period.IsZero():
 		return nil, nil, calendar.ErrZeroDate
 	}

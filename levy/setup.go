@@ -37,8 +37,8 @@ func reads(name param.Name) bool {
 	return name == param.Commencement
 }
 
-// ErrSetupSyntax is wrapped by ParseSetup's JSON errors.
-var ErrSetupSyntax = errcode.New("setup_syntax", errcode.Stop,
+// errSetupSyntax is wrapped by ParseSetup's JSON errors.
+var errSetupSyntax = errcode.New("setup_syntax", errcode.Stop,
 	"levy: malformed setup JSON",
 	"费率设置的格式不对")
 
@@ -49,7 +49,7 @@ var ErrSetupSyntax = errcode.New("setup_syntax", errcode.Stop,
 // (NewParams), and its terms. It reads through the library's strict JSON
 // layer, with its limits checked before anything is parsed (package
 // jsonerr: 8 MiB, 64 levels, a rate or factor of at most 20 digits and 18
-// decimals); a JSON refusal wraps ErrSetupSyntax and a *jsonerr.Error. A
+// decimals); a JSON refusal wraps setup_syntax and a *jsonerr.Error. A
 // nil cal is calendar.ErrNilCalendar.
 //
 //	rb, err := levy.ParseSetup(data, calendar.Default())
@@ -59,7 +59,7 @@ func ParseSetup(data []byte, cal *calendar.Calendar) (*Rulebook, error) {
 	}
 	var s Setup
 	if err := strictjson.Decode(data, &s); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrSetupSyntax, err)
+		return nil, fmt.Errorf("%w: %w", errSetupSyntax, err)
 	}
 	return s.Rulebook(cal)
 }

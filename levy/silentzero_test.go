@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -33,10 +34,10 @@ func TestSetupNullOrAbsentBaseRefused(t *testing.T) {
 		assert.ErrorIs(t, err, levy.ErrSetupSyntax, name)
 	}
 	_, err := levy.ParseSetup([]byte(`{"parameters":[{"name":"levy.base.ride_hailing","value":null,"from":"2026-01-01","source":"s","status":"verified"}],"terms":[]}`), calendar.Default())
-	assert.ErrorIs(t, err, param.ErrNoValue)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_no_value"))
 	// In code: a Value left without its figure is refused by With.
 	_, err = levy.NewParams(param.Value{Name: levy.ParamRideHailing, From: testdates.Day(t, "2026-01-01"), Source: "s", Status: param.Verified})
-	assert.ErrorIs(t, err, param.ErrRange)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_range"))
 	// The same setup with the figure bills it.
 	r, err := levy.ParseSetup([]byte(`{"parameters":[{"name":"levy.base.ride_hailing","value":"0.02","from":"2026-01-01","source":"s","status":"verified"}],"terms":[{"platform":"p","first_month":"2025-07"}]}`), calendar.Default())
 	require.NoError(t, err)
@@ -70,6 +71,6 @@ func TestBaseAmountsFromTheCommencement(t *testing.T) {
 	_, err = levy.ParseSetup([]byte(`{"parameters":[{"name":"benefits.implementing_measures.commencement","value":"2025-08-01","source":"s","status":"verified"}],"terms":[]}`), calendar.Default())
 	require.NoError(t, err)
 	_, err = levy.ParseSetup([]byte(`{"parameters":[{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-08-01","source":"s","status":"verified"}],"terms":[]}`), calendar.Default())
-	assert.ErrorIs(t, err, param.ErrKind)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_kind"))
 	assert.Contains(t, err.Error(), `"value": "2025-07-01"`)
 }

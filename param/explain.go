@@ -7,7 +7,7 @@ import (
 )
 
 // Steps describe v as data (package explain): its name and value, the span
-// it is in force, its source and status. String and StringZH render them;
+// it is in force, its source and status. String and Chinese render them;
 // a package that explains a result built on v puts them in its own steps.
 func (v Value) Steps() explain.Explanation {
 	status := explain.Status(v.Status)
@@ -36,7 +36,7 @@ func (v Value) Steps() explain.Explanation {
 	if !v.Status.Valid() {
 		tail = "param.source.unknown_status"
 	}
-	e = append(e, explain.Step{Key: tail, Inputs: []explain.Value{{Name: "source", Value: v.Source}, {Name: "source_zh", Value: SourceZH(v.Source)}, {Name: "status", Value: string(v.Status)}}})
+	e = append(e, explain.Step{Key: tail, Inputs: []explain.Value{{Name: "source", Value: v.Source}, {Name: "source_zh", Value: sourceZH(v.Source)}, {Name: "status", Value: string(v.Status)}}})
 	return e
 }
 
@@ -51,11 +51,11 @@ func (v Value) render(lang explain.Lang) string {
 // 2025-07-01 (…; provisional)".
 func (v Value) String() string { return v.render(explain.English) }
 
-// StringZH describes v in Chinese for an explanation, with the same figures
+// Chinese describes v in Chinese for an explanation, with the same figures
 // as String: "levy.base.ride_hailing = 0.01，自 2025-07-01 起施行（沪人社福〔2025〕373号
 // 第十一条；状态：已核实）"; a single-valued parameter (the commencement) has
 // no span: "benefits.implementing_measures.commencement = 2025-07-01（…；状态：暂定）".
-func (v Value) StringZH() string { return v.render(explain.Chinese) }
+func (v Value) Chinese() string { return v.render(explain.Chinese) }
 
 // Messages lists the package's messages in lang (explain.English or
 // explain.Chinese; nil for another): the templates of Value.Steps, for a

@@ -23,7 +23,7 @@ func TestMessagesAgree(t *testing.T) {
 	assert.Nil(t, param.Messages("fr"))
 }
 
-// issue 20: String and StringZH, now rendered from Value.Steps, say what
+// issue 20: String and Chinese, now rendered from Value.Steps, say what
 // the hand-written functions they replace said, byte for byte (the old
 // functions are kept here as the oracle).
 func TestValueTextUnchanged(t *testing.T) {
@@ -74,6 +74,6 @@ func TestValueTextUnchanged(t *testing.T) {
 			v.Value, v.Date = decimal.Zero, day("2025-07-01")
 		}
 		assert.Equal(rt, oldEN(v), v.String())
-		assert.Equal(rt, oldZH(v), v.StringZH())
+		assert.Equal(rt, oldZH(v), v.Chinese())
 	})
 }

@@ -15,14 +15,14 @@ func TestValueStringZH(t *testing.T) {
 	until, _ := calendar.ParseDate("2025-12-31")
 	v := Value{Name: "levy.base.ride_hailing", Value: decimal.RequireFromString("0.01"), From: from,
 		Source: "沪人社福〔2025〕373号 第十一条", Status: Provisional}
-	got := v.StringZH()
+	got := v.Chinese()
 	want := "levy.base.ride_hailing = 0.01，自 2025-07-01 起施行（沪人社福〔2025〕373号 第十一条；状态：暂定）"
 	if got != want {
-		t.Fatalf("StringZH:\n got %s\nwant %s", got, want)
+		t.Fatalf("Chinese:\n got %s\nwant %s", got, want)
 	}
 	v.Until, v.Status = until, Verified
-	if got := v.StringZH(); !strings.Contains(got, "自 2025-07-01 至 2025-12-31 施行") || !strings.Contains(got, "已核实") {
-		t.Fatalf("StringZH with until: %s", got)
+	if got := v.Chinese(); !strings.Contains(got, "自 2025-07-01 至 2025-12-31 施行") || !strings.Contains(got, "已核实") {
+		t.Fatalf("Chinese with until: %s", got)
 	}
 	for _, s := range []Status{Verified, Secondary, Provisional} {
 		if s.Chinese() == string(s) {
@@ -34,8 +34,8 @@ func TestValueStringZH(t *testing.T) {
 func TestValueStringZHWithoutStart(t *testing.T) {
 	from, _ := calendar.ParseDate("0001-01-01")
 	v := Value{Name: "x", Value: decimal.RequireFromString("0.6"), From: from, Source: "s", Status: Verified}
-	if got := v.StringZH(); !strings.Contains(got, "自 0001-01-01 起施行（不限起始日）") {
-		t.Fatalf("StringZH: %s", got)
+	if got := v.Chinese(); !strings.Contains(got, "自 0001-01-01 起施行（不限起始日）") {
+		t.Fatalf("Chinese: %s", got)
 	}
 }
 
@@ -51,8 +51,8 @@ func TestSourceZH(t *testing.T) {
 		if englishWord.MatchString(zh) || !strings.Contains(zh, "沪人社规〔2025〕17号") {
 			t.Errorf("%s: SourceZH %q", v.Name, zh)
 		}
-		if !strings.Contains(v.StringZH(), zh) {
-			t.Errorf("%s: StringZH %q lacks the Chinese source", v.Name, v.StringZH())
+		if !strings.Contains(v.Chinese(), zh) {
+			t.Errorf("%s: Chinese %q lacks the Chinese source", v.Name, v.Chinese())
 		}
 	}
 	for src, want := range map[string]string{
@@ -62,7 +62,7 @@ func TestSourceZH(t *testing.T) {
 		"abcd figure: x":    "abcd figure: x",
 		"":                  "",
 	} {
-		if got := SourceZH(src); got != want {
+		if got := sourceZH(src); got != want {
 			t.Errorf("SourceZH(%q) = %q, want %q", src, got, want)
 		}
 	}

@@ -1,6 +1,6 @@
 package param_test
 
-// Issue 19, session 27: the texts of a value (String, StringZH) for one
+// Issue 19, session 27: the texts of a value (String, Chinese) for one
 // value per branch of Steps, and a missing value's Chinese, exactly.
 
 import (
@@ -35,7 +35,7 @@ func cases27d(t testing.TB) []param.Value {
 	return []param.Value{from, fromUntil, untilOnly, fromAny, unknown, none, param.Defaults()[0]}
 }
 
-// String and StringZH of one value per branch, exactly. The Chinese of a
+// String and Chinese of one value per branch, exactly. The Chinese of a
 // value with an until and no from once read "，自  至 2026-06-30 施行" (an
 // empty from day); it says only the until now, as the English does.
 func TestValueTextsPerBranch(t *testing.T) {
@@ -59,7 +59,7 @@ func TestValueTextsPerBranch(t *testing.T) {
 	require.Len(t, vs, len(want))
 	for i, v := range vs {
 		assert.Equal(t, want[i][0], v.String(), "%d", i)
-		assert.Equal(t, want[i][1], v.StringZH(), "%d", i)
+		assert.Equal(t, want[i][1], v.Chinese(), "%d", i)
 	}
 	// the missing value's Chinese, with and without its day
 	e := &param.MissingError{Name: "levy.base.ride_hailing", Date: pday(t, "2026-01-02")}

@@ -41,7 +41,7 @@
 //	]
 //
 // Limits of the reader: what internal/strictjson states for the document
-// (size, nesting, keys); at most MaxValues values; a value's text at most
+// (size, nesting, keys); at most 10000 values; a value's text at most
 // 40 characters with an exponent of at most ±18; a name, source and status
 // of at most 64, 1000 and 16 bytes. Memory: Parse holds the input's values
 // as raw JSON (about the input's size) and the Values (about 100 bytes
@@ -129,34 +129,38 @@ func (v Value) Text() string {
 	return v.Value.String()
 }
 
-// Reasons a value is refused; a *ValueError wraps one of them.
+// Reasons a value is refused; a *ValueError wraps one of them. Only
+// ErrUnknownName and ErrMissingValue, the codes a host branches on (fix a
+// name; supply a value), are exported: the others are listed by Codes and
+// told apart by their id (errcode.Of(err).Code()); every one is
+// errcode.Stop (fix the parameters).
 var (
-	ErrSyntax = errcode.New("parameter_syntax", errcode.Stop,
+	errSyntax = errcode.New("parameter_syntax", errcode.Stop,
 		"malformed parameter JSON",
 		"参数的 JSON 格式不对")
-	ErrNoName = errcode.New("parameter_no_name", errcode.Stop,
+	errNoName = errcode.New("parameter_no_name", errcode.Stop,
 		"no name",
 		"参数没有名称")
-	ErrNoFrom = errcode.New("parameter_no_from", errcode.Stop,
+	errNoFrom = errcode.New("parameter_no_from", errcode.Stop,
 		"no from date",
 		"参数没有起始日期（from）")
-	ErrUntilBefore = errcode.New("parameter_until_before_from", errcode.Stop,
+	errUntilBefore = errcode.New("parameter_until_before_from", errcode.Stop,
 		"until is before from",
 		"参数的截止日期（until）早于起始日期（from）")
-	ErrNoSource = errcode.New("parameter_no_source", errcode.Stop,
+	errNoSource = errcode.New("parameter_no_source", errcode.Stop,
 		"no source",
 		"参数没有出处（文号、条款）")
-	ErrBadStatus = errcode.New("parameter_bad_status", errcode.Stop,
+	errBadStatus = errcode.New("parameter_bad_status", errcode.Stop,
 		"status must be verified, secondary or provisional",
 		"参数的核实状态只能是已核实（verified）、二手来源（secondary）或暂定（provisional）")
-	ErrOverlap = errcode.New("parameter_overlap", errcode.Stop,
+	errOverlap = errcode.New("parameter_overlap", errcode.Stop,
 		"two values of the same parameter in force on the same day",
 		"同一参数在同一天有两个生效的取值")
-	ErrNegative = errcode.New("parameter_negative", errcode.Stop,
+	errNegative = errcode.New("parameter_negative", errcode.Stop,
 		"negative value",
 		"参数取值为负数")
-	// ErrNoValue: the value is null or absent. It is refused, never read as 0.
-	ErrNoValue = errcode.New("parameter_no_value", errcode.Stop,
+	// errNoValue: the value is null or absent. It is refused, never read as 0.
+	errNoValue = errcode.New("parameter_no_value", errcode.Stop,
 		"no value (null or absent): a parameter is never read as 0",
 		"参数没有取值（写了 null 或未写）：参数不会按 0 处理")
 	// ErrUnknownName: the name is not a registered parameter (Specs); a
@@ -165,23 +169,23 @@ var (
 	ErrUnknownName = errcode.New("unknown_parameter", errcode.Stop,
 		"unknown parameter name",
 		"不认识的参数名称（拼写错误不会被忽略）")
-	// ErrKind: a date where a decimal is wanted, or the reverse (the old
+	// errKind: a date where a decimal is wanted, or the reverse (the old
 	// form of a date parameter, "value": "1" with the date in "from").
-	ErrKind = errcode.New("parameter_kind", errcode.Stop,
+	errKind = errcode.New("parameter_kind", errcode.Stop,
 		"value of the wrong kind",
 		"参数取值的种类不对（该写日期的写了数额，或相反）")
-	// ErrRange: outside the parameter's allowed range, or more decimal
+	// errRange: outside the parameter's allowed range, or more decimal
 	// places than it has (Spec.Range).
-	ErrRange = errcode.New("parameter_range", errcode.Stop,
+	errRange = errcode.New("parameter_range", errcode.Stop,
 		"value outside the parameter's allowed range",
 		"参数取值超出允许的范围，或小数位过多")
-	// ErrSingle: a from or until given to a single-valued parameter, whose
+	// errSingle: a from or until given to a single-valued parameter, whose
 	// value is one fact for all time.
-	ErrSingle = errcode.New("parameter_single", errcode.Stop,
+	errSingle = errcode.New("parameter_single", errcode.Stop,
 		"a single-valued parameter has no from or until",
 		"只有一个取值的参数不写起止日期（from、until）")
-	// ErrTooMany: more than MaxValues values in one input.
-	ErrTooMany = errcode.New("too_many_parameters", errcode.Stop,
+	// errTooMany: more than maxValues values in one input.
+	errTooMany = errcode.New("too_many_parameters", errcode.Stop,
 		"too many parameter values",
 		"参数取值过多（一次最多 10000 个）")
 	// ErrMissingValue is matched by every *MissingError.
@@ -190,8 +194,8 @@ var (
 		"缺少参数：所需日期没有生效的取值，须由调用方提供")
 )
 
-// MaxValues is the most values Parse reads from one input.
-const MaxValues = 10000
+// maxValues is the most values Parse reads from one input.
+const maxValues = 10000
 
 // ValueError reports why a value was refused: which value (its position
 // and from date) of which parameter, and the reason it wraps.
@@ -363,32 +367,32 @@ func unknownName(name Name) *UnknownNameError {
 // registered name; a from date (none for a single-valued parameter), until
 // not before from; a source and a known status; and a value of the
 // parameter's kind, set (a decimal parameter's 0 is below every range, a
-// date parameter's zero Date is ErrNoValue), within its range and places.
+// date parameter's zero Date is refused as parameter_no_value), within its range and places.
 func (v Value) Validate() error {
 	spec, known := specs[v.Name]
 	switch {
 	case strings.TrimSpace(string(v.Name)) == "":
-		return ErrNoName
+		return errNoName
 	case !known:
 		return unknownName(v.Name)
 	}
 	if spec.Kind == KindDate && (!v.Value.IsZero() || (v.Date.IsZero() && !v.From.IsZero())) {
-		return fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", ErrKind, v.Name, spec.Example())
+		return fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, v.Name, spec.example())
 	}
 	if spec.Kind == KindDecimal && !v.Date.IsZero() {
-		return fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", ErrKind, v.Name, spec.Unit, spec.Example())
+		return fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, v.Name, spec.Unit, spec.example())
 	}
 	switch {
 	case spec.Single && (!v.From.IsZero() || !v.Until.IsZero()):
-		return fmt.Errorf("%w: %s is one value for all time: leave out \"from\" and \"until\"", ErrSingle, v.Name)
+		return fmt.Errorf("%w: %s is one value for all time: leave out \"from\" and \"until\"", errSingle, v.Name)
 	case !spec.Single && v.From.IsZero():
-		return ErrNoFrom
+		return errNoFrom
 	case !v.Until.IsZero() && v.Until.Before(v.From):
-		return ErrUntilBefore
+		return errUntilBefore
 	case strings.TrimSpace(v.Source) == "":
-		return ErrNoSource
+		return errNoSource
 	case !v.Status.Valid():
-		return fmt.Errorf("%w, not %s", ErrBadStatus, shown(string(v.Status)))
+		return fmt.Errorf("%w, not %s", errBadStatus, shown(string(v.Status)))
 	}
 	return spec.check(v)
 }
@@ -398,24 +402,24 @@ func (s Spec) check(v Value) error {
 	if s.Kind == KindDate {
 		switch {
 		case v.Date.IsZero():
-			return fmt.Errorf("%w: write %s", ErrNoValue, s.Example())
+			return fmt.Errorf("%w: write %s", errNoValue, s.example())
 		case v.Date.Before(s.MinDate) || v.Date.After(s.MaxDate):
-			return fmt.Errorf("%w: %s is outside %s", ErrRange, v.Date, s.Range())
+			return fmt.Errorf("%w: %s is outside %s", errRange, v.Date, s.Range())
 		}
 		return nil
 	}
 	if err := money.Sane(v.Value); err != nil {
-		return fmt.Errorf("%w: %v", ErrRange, err)
+		return fmt.Errorf("%w: %v", errRange, err)
 	}
 	switch {
 	case v.Value.IsNegative():
-		return fmt.Errorf("%w: %s (allowed: %s)", ErrNegative, v.Value, s.Range())
+		return fmt.Errorf("%w: %s (allowed: %s)", errNegative, v.Value, s.Range())
 	case v.Value.IsZero():
-		return fmt.Errorf("%w: 0 (unset?) is outside %s: a parameter is never 0", ErrRange, s.Range())
+		return fmt.Errorf("%w: 0 (unset?) is outside %s: a parameter is never 0", errRange, s.Range())
 	case v.Value.Exponent() < -s.Places && !v.Value.Equal(v.Value.Truncate(s.Places)):
-		return fmt.Errorf("%w: %s has more than %d decimal places", ErrRange, v.Value, s.Places)
+		return fmt.Errorf("%w: %s has more than %d decimal places", errRange, v.Value, s.Places)
 	case v.Value.LessThan(s.Min) || v.Value.GreaterThan(s.Max):
-		return fmt.Errorf("%w: %s is outside %s", ErrRange, redact.Value(v.Value.String()), s.Range())
+		return fmt.Errorf("%w: %s is outside %s", errRange, redact.Value(v.Value.String()), s.Range())
 	}
 	return nil
 }
@@ -433,7 +437,7 @@ func NewSet(values ...Value) (*Set, error) {
 // merged, each holding until the next of its name takes effect. A value
 // that fails Validate is a *ValueError; two given values of one name with
 // the same From, or any value whose Until reaches past the From of the
-// next, are an ErrOverlap *ValueError. s is not changed.
+// next, are a *ValueError (parameter_overlap). s is not changed.
 func (s *Set) With(values ...Value) (*Set, error) {
 	if s == nil {
 		s = &Set{}
@@ -485,9 +489,9 @@ func checkOverlap(name Name, vs []Value) error {
 		prev, v := vs[i-1], vs[i]
 		if v.From == prev.From || (!prev.Until.IsZero() && !v.From.After(prev.Until)) {
 			if v.From.IsZero() {
-				return &ValueError{Index: -1, Name: string(name), Err: fmt.Errorf("%w: %s is one value, given twice", ErrOverlap, name)}
+				return &ValueError{Index: -1, Name: string(name), Err: fmt.Errorf("%w: %s is one value, given twice", errOverlap, name)}
 			}
-			return &ValueError{Index: -1, Name: string(name), From: v.From, Err: fmt.Errorf("%w: the value from %s and the value from %s", ErrOverlap, prev.From, v.From)}
+			return &ValueError{Index: -1, Name: string(name), From: v.From, Err: fmt.Errorf("%w: the value from %s and the value from %s", errOverlap, prev.From, v.From)}
 		}
 	}
 	return nil
@@ -545,16 +549,16 @@ func (s *Set) Values() []Value {
 // Parse reads a JSON array of Values strictly: an unknown key, a
 // malformed decimal or date, a value null or absent, of the wrong kind or
 // out of its range, an unknown name, a missing from date or source, an
-// unknown status, more than MaxValues values, or two values of one
+// unknown status, more than 10000 values, or two values of one
 // parameter on the same day is a *ValueError naming the value's position
 // (Index), parameter and from date.
 func Parse(data []byte) ([]Value, error) {
 	var raws []json.RawMessage
 	if err := strictjson.Decode(data, &raws); err != nil {
-		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", errSyntax, err)}
 	}
-	if len(raws) > MaxValues {
-		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %d values, at most %d", ErrTooMany, len(raws), MaxValues)}
+	if len(raws) > maxValues {
+		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %d values, at most %d", errTooMany, len(raws), maxValues)}
 	}
 	vs := make([]Value, len(raws))
 	for i, raw := range raws {
@@ -626,11 +630,11 @@ func (r *rawValue) UnmarshalJSON(b []byte) error {
 // name (Spec), and validates it (Validate). Errors are *ValueError.
 func (v *Value) UnmarshalJSON(data []byte) error {
 	if v == nil {
-		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: decoding into a nil *Value", ErrSyntax)}
+		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: decoding into a nil *Value", errSyntax)}
 	}
 	var w wireValue
 	if err := strictjson.Decode(data, &w); err != nil {
-		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", errSyntax, err)}
 	}
 	out, err := w.resolve()
 	name := nameOf(Name(w.Name))
@@ -654,23 +658,23 @@ func (w wireValue) resolve() (Value, error) {
 	var err error
 	if w.From != "" {
 		if v.From, err = calendar.ParseDate(w.From); err != nil {
-			return v, fmt.Errorf("%w: \"from\" is not a date YYYY-MM-DD", ErrSyntax)
+			return v, fmt.Errorf("%w: \"from\" is not a date YYYY-MM-DD", errSyntax)
 		}
 	}
 	if w.Until != "" {
 		if v.Until, err = calendar.ParseDate(w.Until); err != nil {
-			return v, fmt.Errorf("%w: \"until\" is not a date YYYY-MM-DD", ErrSyntax)
+			return v, fmt.Errorf("%w: \"until\" is not a date YYYY-MM-DD", errSyntax)
 		}
 	}
 	switch {
 	case strings.TrimSpace(w.Name) == "":
-		return v, ErrNoName
+		return v, errNoName
 	case len(w.Name) > maxNameBytes:
 		return v, &UnknownNameError{detail: fmt.Sprintf("a name of %d bytes", len(w.Name))}
 	case len(w.Source) > maxSourceText:
-		return v, fmt.Errorf("%w: a source of %d bytes, at most %d", ErrSyntax, len(w.Source), maxSourceText)
+		return v, fmt.Errorf("%w: a source of %d bytes, at most %d", errSyntax, len(w.Source), maxSourceText)
 	case len(w.Status) > maxStatusText:
-		return v, fmt.Errorf("%w, not a text of %d bytes", ErrBadStatus, len(w.Status))
+		return v, fmt.Errorf("%w, not a text of %d bytes", errBadStatus, len(w.Status))
 	}
 	v.Name, v.Source, v.Status = Name(w.Name), w.Source, Status(w.Status)
 	spec, known := specs[v.Name]
@@ -679,18 +683,18 @@ func (w wireValue) resolve() (Value, error) {
 	}
 	switch {
 	case w.Value == nil || !w.Value.set:
-		return v, fmt.Errorf("%w: write %s", ErrNoValue, spec.Example())
+		return v, fmt.Errorf("%w: write %s", errNoValue, spec.example())
 	case w.Value.null:
-		return v, fmt.Errorf("%w: \"value\" is null: write %s", ErrNoValue, spec.Example())
+		return v, fmt.Errorf("%w: \"value\" is null: write %s", errNoValue, spec.example())
 	}
 	text := w.Value.text
 	if spec.Kind == KindDate {
 		d, derr := calendar.ParseDate(text)
 		if derr != nil || !w.Value.quoted {
 			if _, ok := parseDecimal(text); ok {
-				return v, fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", ErrKind, w.Name, spec.Example())
+				return v, fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, w.Name, spec.example())
 			}
-			return v, fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", ErrSyntax, w.Name, spec.Example())
+			return v, fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", errSyntax, w.Name, spec.example())
 		}
 		v.Date = d
 		return v, nil
@@ -698,9 +702,9 @@ func (w wireValue) resolve() (Value, error) {
 	d, ok := parseDecimal(text)
 	if !ok {
 		if _, err := calendar.ParseDate(text); err == nil {
-			return v, fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", ErrKind, w.Name, spec.Unit, spec.Example())
+			return v, fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, w.Name, spec.Unit, spec.example())
 		}
-		return v, fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", ErrSyntax, w.Name, spec.Example())
+		return v, fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", errSyntax, w.Name, spec.example())
 	}
 	v.Value = d
 	return v, nil

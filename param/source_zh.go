@@ -5,7 +5,7 @@ import "strings"
 // The Chinese of the embedded defaults' sources (param's, levy's and
 // benefits'), keyed by the source as written: the same documents and
 // articles, their English glosses said in Chinese. A wage or income figure's
-// source "2023 figure: …" is "2023 年数据：…" (SourceZH).
+// source "2023 figure: …" is "2023 年数据：…" (Value.SourceZH).
 var sourcesZH = map[string]string{
 	// param.Defaults: the commencement.
 	"沪人社规〔2025〕17号 (《实施办法》): 2025-07-01, the day Shanghai's expanded pilot began under it " +
@@ -31,19 +31,22 @@ const (
 	levyNewPlatform = " 第二款 (新参加试点的即时配送平台企业首年)"
 )
 
-// SourceZH is v's source in Chinese (see the package function SourceZH).
-func (v Value) SourceZH() string { return SourceZH(v.Source) }
-
-// SourceZH returns a source in Chinese: an embedded default's source (param's,
+// SourceZH is v's source in Chinese: an embedded default's source (param's,
 // levy's, benefits') with its English gloss said in Chinese, the same
 // documents, articles and figures; "2023 figure: …" as "2023 年数据：…". Any
 // other source (a host's own, in its own words) is returned as written.
-func SourceZH(src string) string {
+func (v Value) SourceZH() string { return sourceZH(v.Source) }
+
+// sourceZH returns a source in Chinese: an embedded default's source (param's,
+// levy's, benefits') with its English gloss said in Chinese, the same
+// documents, articles and figures; "2023 figure: …" as "2023 年数据：…". Any
+// other source (a host's own, in its own words) is returned as written.
+func sourceZH(src string) string {
 	if zh, ok := sourcesZH[src]; ok {
 		return zh
 	}
 	if year, rest, ok := strings.Cut(src, " figure: "); ok && len(year) == 4 && strings.Trim(year, "0123456789") == "" {
-		return year + " 年数据：" + SourceZH(rest)
+		return year + " 年数据：" + sourceZH(rest)
 	}
 	return src
 }

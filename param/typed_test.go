@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/param"
@@ -183,7 +184,7 @@ func TestDefaults(t *testing.T) {
 	assert.Equal(t, param.Provisional, v.Status)
 	assert.Contains(t, v.Source, "沪人社规〔2025〕17号")
 	assert.Equal(t, "benefits.implementing_measures.commencement = 2025-07-01 ("+v.Source+"; provisional)", v.String())
-	assert.Contains(t, v.StringZH(), "= 2025-07-01（沪人社规")
+	assert.Contains(t, v.Chinese(), "= 2025-07-01（沪人社规")
 	_, err = (*param.Set)(nil).Lookup(param.Commencement, testdates.Day(t, "2026-01-01"))
 	assert.EqualError(t, err, "param: benefits.implementing_measures.commencement has no value (the host must supply it)")
 }
@@ -232,7 +233,7 @@ func TestStrictKeyErrorsReachTheHost(t *testing.T) {
 		ve := valueErr(t, in)
 		var je *jsonerr.Error
 		assert.ErrorAs(t, ve, &je, in)
-		assert.True(t, errors.Is(ve, jsonerr.ErrDuplicateKey) || errors.Is(ve, jsonerr.ErrKeyCase), in)
+		assert.True(t, errors.Is(ve, jsoncode.ErrDuplicateKey) || errors.Is(ve, jsoncode.ErrKeyCase), in)
 		assert.ErrorIs(t, ve, param.ErrSyntax, in)
 	}
 }

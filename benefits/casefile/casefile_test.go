@@ -14,6 +14,8 @@ import (
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/codetest"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/jsonerr"
@@ -111,10 +113,10 @@ func TestParameterNullRefused(t *testing.T) {
 		assert.Equal(t, "benefit_case_file", errcode.Of(err).Code(), name)
 	}
 	_, err := casefile.Parse([]byte(`{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[{"name":"benefits.disability_base_ratio","value":null,"from":"2024-01-01","source":"s","status":"verified"}],"rules":{}}`))
-	assert.ErrorIs(t, err, param.ErrNoValue)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_no_value"))
 	// In code, the set refuses a value left without its figure.
 	_, err = benefits.DefaultParams().With(param.Value{Name: benefits.ParamDisabilityBaseRatio, From: testdates.Day(t, "2024-01-01"), Source: "s", Status: param.Verified})
-	assert.ErrorIs(t, err, param.ErrRange)
+	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_range"))
 }
 
 // A medical total or eligible amount that is null or absent once read as
@@ -126,12 +128,12 @@ func TestAmountsThroughTheDoor(t *testing.T) {
 		medical, path string
 		kind          error
 	}{
-		{`{"total":null,"eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsonerr.ErrNull},
-		{`{"eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsonerr.ErrRequired},
-		{`{"total":"1.00","ratio":"0.5"}`, "$.medical.eligible", jsonerr.ErrRequired},
-		{`{"total":"1e2000000000","eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsonerr.ErrNumber},
-		{`{"total":"1.001","eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsonerr.ErrDecimals},
-		{`{"total":"2.00","eligible":"1.00","ratio":"0.5","determined_medical":"0.001"}`, "$.medical.determined_medical", jsonerr.ErrDecimals},
+		{`{"total":null,"eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsoncode.ErrNull},
+		{`{"eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsoncode.ErrRequired},
+		{`{"total":"1.00","ratio":"0.5"}`, "$.medical.eligible", jsoncode.ErrRequired},
+		{`{"total":"1e2000000000","eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsoncode.ErrNumber},
+		{`{"total":"1.001","eligible":"1.00","ratio":"0.5"}`, "$.medical.total", jsoncode.ErrDecimals},
+		{`{"total":"2.00","eligible":"1.00","ratio":"0.5","determined_medical":"0.001"}`, "$.medical.determined_medical", jsoncode.ErrDecimals},
 	} {
 		_, err := casefile.Parse([]byte(head + tc.medical + `}`))
 		require.Equal(t, "benefit_case_file", errcode.Of(err).Code(), tc.medical)

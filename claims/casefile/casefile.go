@@ -97,7 +97,7 @@ var ErrInvalid = errcode.New("case_file", errcode.Stop,
 // claims.ErrUnstated naming it. The order of the case's steps is claims'
 // rule, checked by Timeline. It reads through the library's strict JSON layer, with its
 // limits checked before anything is parsed: at most jsonerr.MaxBytes
-// (8 MiB), nesting jsonerr.MaxDepth (64) levels, and an amount of at most 20
+// (8 MiB), nesting 64 levels, and an amount of at most 20
 // digits with 2 decimals (package jsonerr). A JSON refusal wraps ErrInvalid
 // and a *jsonerr.Error (errors.As gives its path and offset); memory is
 // bounded by the document's size.

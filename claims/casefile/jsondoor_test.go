@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/claims/casefile"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -22,12 +23,12 @@ func TestCaseFileAmountsThroughTheDoor(t *testing.T) {
 		cost string
 		kind error
 	}{
-		{`{"date":"2026-02-25","amount":null}`, jsonerr.ErrNull},
-		{`{"date":"2026-02-25"}`, jsonerr.ErrRequired},
-		{`{"date":"2026-02-25","amount":"1200.005"}`, jsonerr.ErrDecimals},
-		{`{"date":"2026-02-25","amount":"1e999999999"}`, jsonerr.ErrNumber},
-		{`{"date":"2026-02-25","amount":"` + strings.Repeat("9", 1<<20) + `"}`, jsonerr.ErrNumber},
-		{`{"date":"2026-02-25","amount":"120000000000000000000"}`, jsonerr.ErrNumber},
+		{`{"date":"2026-02-25","amount":null}`, jsoncode.ErrNull},
+		{`{"date":"2026-02-25"}`, jsoncode.ErrRequired},
+		{`{"date":"2026-02-25","amount":"1200.005"}`, jsoncode.ErrDecimals},
+		{`{"date":"2026-02-25","amount":"1e999999999"}`, jsoncode.ErrNumber},
+		{`{"date":"2026-02-25","amount":"` + strings.Repeat("9", 1<<20) + `"}`, jsoncode.ErrNumber},
+		{`{"date":"2026-02-25","amount":"120000000000000000000"}`, jsoncode.ErrNumber},
 	} {
 		_, err := casefile.Parse([]byte(head + `"costs":[{"date":"2026-02-21","amount":"1.00"},` + tc.cost + `]}`))
 		require.ErrorIs(t, err, casefile.ErrInvalid)

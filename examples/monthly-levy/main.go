@@ -41,6 +41,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/levy/monthreport"
@@ -157,7 +158,7 @@ func declareBy(b monthreport.BillRow) string {
 // printText prints the month's report for a clerk: the invalid lines'
 // reasons by their codes' Chinese (errcode; eligibility.ReasonChinese for
 // those counted by reason), or the library's English with -lang en.
-func printText(w io.Writer, c *msg.CLI, out monthreport.Report, explain bool) {
+func printText(w io.Writer, c *msg.CLI, out monthreport.Report, showSteps bool) {
 	fmt.Fprintf(w, "%s 职业伤害保障费（沪人社福〔2025〕373号 第十、十一、十四条）\n\n", out.Month)
 	invalid := int64(len(out.Invalid))
 	for _, n := range out.InvalidUnlisted {
@@ -189,9 +190,9 @@ func printText(w io.Writer, c *msg.CLI, out monthreport.Report, explain bool) {
 		why := errcode.Wire(u.Err)
 		fmt.Fprintf(w, "说明：%s 未出账单，只列订单数：%s（%s）\n", u.Platform, why.Chinese, why.Code)
 	}
-	if explain {
+	if showSteps {
 		for _, bill := range out.PlatformBills {
-			fmt.Fprintf(w, "\n%s\n", strings.Join(bill.ExplainZH(), "\n"))
+			fmt.Fprintf(w, "\n%s\n", strings.Join(bill.Explain(explain.Chinese), "\n"))
 		}
 	}
 	if len(out.Invalid) > 0 {

@@ -64,6 +64,7 @@ import (
 	"github.com/zhishang/zhishang/benefits/casefile"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
@@ -263,6 +264,17 @@ func written(w io.Writer, o options) {
 	}
 }
 
+// setupSyntax is levy's code for a malformed setup (setup_syntax), the
+// refusal levy.ParseSetup gives, found by its id in levy.Codes.
+var setupSyntax = func() errcode.Code {
+	for _, c := range levy.Codes() {
+		if c.Code() == "setup_syntax" {
+			return c
+		}
+	}
+	return errcode.Code{}
+}()
+
 func readSetup(path string) (levy.Setup, error) {
 	data, err := cli.ReadFile(path, jsonerr.MaxBytes)
 	if err != nil {
@@ -270,7 +282,7 @@ func readSetup(path string) (levy.Setup, error) {
 	}
 	var s levy.Setup
 	if err := strictjson.Decode(data, &s); err != nil {
-		return levy.Setup{}, msg.InFile(path, fmt.Errorf("%w: %w", levy.ErrSetupSyntax, err))
+		return levy.Setup{}, msg.InFile(path, fmt.Errorf("%w: %w", setupSyntax, err))
 	}
 	return s, nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -27,8 +28,8 @@ func TestErrorCode(t *testing.T) {
 	assert.Equal(t, "test_a", ErrorCode(fmt.Errorf("%w: %w", a, b)), "the first code it carries")
 	assert.Equal(t, "test_b", ErrorCode(fmt.Errorf("%[2]w: %[1]w", b, a)), "in the order of the arguments")
 	assert.Equal(t, "invalid", ErrorCode(errors.New("plain")))
-	assert.Equal(t, "json_decimals", inputRefusal(&jsonerr.Error{Err: jsonerr.ErrDecimals}))
-	assert.Equal(t, "", inputRefusal(&jsonerr.Error{Err: jsonerr.ErrSyntax}))
+	assert.Equal(t, "json_decimals", inputRefusal(&jsonerr.Error{Err: jsoncode.ErrDecimals}))
+	assert.Equal(t, "", inputRefusal(&jsonerr.Error{Err: jsoncode.ErrSyntax}))
 }
 
 func TestErrorZH(t *testing.T) {

@@ -73,6 +73,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/jsonerr"
@@ -207,7 +208,7 @@ func Define[In, Out any, E Explanation](f func(In) (Out, E)) Kind {
 // json_null, json_missing), or "" for a refusal of the file's form (its
 // syntax, an unknown or repeated key), which is the case's problem.
 func inputRefusal(err error) string {
-	for _, c := range []errcode.Code{jsonerr.ErrNumber, jsonerr.ErrDecimals, jsonerr.ErrNull, jsonerr.ErrRequired} {
+	for _, c := range []errcode.Code{jsoncode.ErrNumber, jsoncode.ErrDecimals, jsoncode.ErrNull, jsoncode.ErrRequired} {
 		if errors.Is(err, c) {
 			return c.Code()
 		}

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -75,42 +76,42 @@ func locate(data []byte, base int, err error) *ParseError {
 	if field == "$" || field == "" {
 		field = "（整个值）"
 	}
-	if je.Offset >= 0 && je.Err != jsonerr.ErrSyntax && je.Err != jsonerr.ErrType {
+	if je.Offset >= 0 && je.Err != jsoncode.ErrSyntax && je.Err != jsoncode.ErrType {
 		at(int(je.Offset))
 	}
 	switch je.Err {
-	case jsonerr.ErrKeyCase:
+	case jsoncode.ErrKeyCase:
 		pe.Msg = fmt.Sprintf("字段“%s”的大小写不对：应写成“%s”（字段名区分大小写）", je.Key, je.Want)
-	case jsonerr.ErrDuplicateKey:
+	case jsoncode.ErrDuplicateKey:
 		pe.Msg = fmt.Sprintf("字段“%s”出现了两次（同一层只能写一次；只有最后一次会被读到）", je.Key)
-	case jsonerr.ErrUnknownKey:
+	case jsoncode.ErrUnknownKey:
 		pe.Msg = fmt.Sprintf("不认识的字段“%s”（拼写错误？不认识的字段不会被悄悄忽略）", je.Key)
 		if s := suggest(je.Key); s != "" {
 			pe.Msg += fmt.Sprintf("；是不是“%s”？", s)
 		}
-	case jsonerr.ErrTrailing:
+	case jsoncode.ErrTrailing:
 		pe.Msg = "JSON 内容结束之后还有多余的内容（多了一个 } 或 ]，或者一个文件里写了两个用例）"
 	case jsonerr.ErrTooLarge:
 		pe.Msg = fmt.Sprintf("文件过大：超过 %d 字节的上限", je.Limit)
-	case jsonerr.ErrTooDeep:
+	case jsoncode.ErrTooDeep:
 		pe.Msg = fmt.Sprintf("嵌套过深：对象 { } 和列表 [ ] 最多嵌套 %d 层", je.Limit)
-	case jsonerr.ErrKeyLength:
+	case jsoncode.ErrKeyLength:
 		pe.Msg = fmt.Sprintf("字段名过长：最多 %d 个字节", je.Limit)
-	case jsonerr.ErrStringLength:
+	case jsoncode.ErrStringLength:
 		pe.Msg = fmt.Sprintf("字段“%s”的文字过长：最多 %d 个字节", field, je.Limit)
-	case jsonerr.ErrNumber:
+	case jsoncode.ErrNumber:
 		pe.Msg = fmt.Sprintf("字段“%s”的数字过长或超出范围：金额和比例写出来最多 %d 位数字，指数不超过 ±%d（%s）",
-			field, jsonerr.MaxDigits, jsonerr.MaxExponent, numberReasonZH(je.Detail))
-	case jsonerr.ErrDecimals:
+			field, jsoncode.MaxDigits, jsoncode.MaxExponent, numberReasonZH(je.Detail))
+	case jsoncode.ErrDecimals:
 		pe.Msg = fmt.Sprintf("字段“%s”的小数位过多：最多 %d 位小数", field, je.Limit)
-		if je.Limit == jsonerr.AmountDecimals {
+		if je.Limit == jsoncode.AmountDecimals {
 			pe.Msg += "（金额以元为单位，精确到分）"
 		}
-	case jsonerr.ErrNull:
+	case jsoncode.ErrNull:
 		pe.Msg = fmt.Sprintf("字段“%s”不能写 null：没有值就不写这个字段", field)
-	case jsonerr.ErrRequired:
+	case jsoncode.ErrRequired:
 		pe.Msg = fmt.Sprintf("缺少必填字段“%s”", field)
-	case jsonerr.ErrSyntax:
+	case jsoncode.ErrSyntax:
 		switch {
 		case errors.As(err, &se) && strings.Contains(se.Error(), "unexpected end of JSON input"):
 			at(len(sub))
@@ -127,7 +128,7 @@ func locate(data []byte, base int, err error) *ParseError {
 			at(off)
 			pe.Msg = m
 		}
-	case jsonerr.ErrType:
+	case jsoncode.ErrType:
 		if je.Offset >= 0 {
 			at(int(je.Offset))
 		}
@@ -136,7 +137,7 @@ func locate(data []byte, base int, err error) *ParseError {
 		} else {
 			pe.Msg = fmt.Sprintf("字段“%s”的值类型不对", field)
 		}
-	case jsonerr.ErrValue:
+	case jsoncode.ErrValue:
 		if input, layout, ok := dateError(err); ok {
 			what, example := "日期", "2026-01-20"
 			if layout == "YYYY-MM" {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -29,18 +30,18 @@ type Hostile struct {
 // tests that feed every reader the same bytes.
 func Inputs() []Hostile {
 	return []Hostile{
-		{"deep lists", []byte(strings.Repeat("[", 3_000_000)), jsonerr.ErrTooDeep},
-		{"deep lists of objects", []byte(strings.Repeat(`[{"k":`, 500_000)), jsonerr.ErrTooDeep},
-		{"megabyte number", []byte("[" + strings.Repeat("9", 1<<20) + "]"), jsonerr.ErrNumber},
-		{"huge exponent", []byte(`[1e999999999]`), jsonerr.ErrNumber},
+		{"deep lists", []byte(strings.Repeat("[", 3_000_000)), jsoncode.ErrTooDeep},
+		{"deep lists of objects", []byte(strings.Repeat(`[{"k":`, 500_000)), jsoncode.ErrTooDeep},
+		{"megabyte number", []byte("[" + strings.Repeat("9", 1<<20) + "]"), jsoncode.ErrNumber},
+		{"huge exponent", []byte(`[1e999999999]`), jsoncode.ErrNumber},
 		{"huge exponent string", []byte(`["1e999999999"]`), nil},
-		{"megabyte string", []byte(`["` + strings.Repeat("x", 1<<20) + `"]`), jsonerr.ErrStringLength},
-		{"megabyte key", []byte(`[{"` + strings.Repeat("k", 1<<20) + `":1}]`), jsonerr.ErrKeyLength},
+		{"megabyte string", []byte(`["` + strings.Repeat("x", 1<<20) + `"]`), jsoncode.ErrStringLength},
+		{"megabyte key", []byte(`[{"` + strings.Repeat("k", 1<<20) + `":1}]`), jsoncode.ErrKeyLength},
 		{"ID key", []byte(`{"` + ID + `":"` + ID + `"}`), nil},
 		{"ID key twice", []byte(`[{"` + ID + `":1,"` + ID + `":2}]`), nil}, // unknown first, for a list of structs
-		{"null", []byte(`null`), jsonerr.ErrNull},
+		{"null", []byte(`null`), jsoncode.ErrNull},
 		{"trailing", []byte(`[] []`), nil},
-		{"not JSON", []byte(`{"a":` + ID), jsonerr.ErrSyntax},
+		{"not JSON", []byte(`{"a":` + ID), jsoncode.ErrSyntax},
 	}
 }
 
@@ -66,7 +67,7 @@ var idShaped = regexp.MustCompile(`[0-9０-９]{15,}|[0-9]{17}[Xx]`)
 
 // MaxMessage is how long a reader's message may be: the strict layer's
 // bound and a reader's own prefix.
-const MaxMessage = jsonerr.MaxMessage + 200
+const MaxMessage = jsoncode.MaxMessage + 200
 
 // TB is the part of testing.TB (and *rapid.T) Check uses.
 type TB interface {

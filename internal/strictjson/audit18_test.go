@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -31,10 +32,10 @@ type audit18Outer struct {
 // The check now follows encoding/json: the shallowest field of a name.
 func TestAudit18ShadowedFieldIsChecked(t *testing.T) {
 	for in, kind := range map[string]error{
-		`{"a":"1e999999999","b":"x"}`: jsonerr.ErrNumber,
-		`{"a":"1.005","b":"x"}`:       jsonerr.ErrDecimals,
-		`{"a":1e999999999,"b":"x"}`:   jsonerr.ErrNumber,
-		`{"a":null,"b":"x"}`:          jsonerr.ErrNull,
+		`{"a":"1e999999999","b":"x"}`: jsoncode.ErrNumber,
+		`{"a":"1.005","b":"x"}`:       jsoncode.ErrDecimals,
+		`{"a":1e999999999,"b":"x"}`:   jsoncode.ErrNumber,
+		`{"a":null,"b":"x"}`:          jsoncode.ErrNull,
 	} {
 		var v audit18Outer
 		err := Decode([]byte(in), &v)
@@ -47,7 +48,7 @@ func TestAudit18ShadowedFieldIsChecked(t *testing.T) {
 	require.NoError(t, Decode([]byte(`{"a":"1.25","b":"x"}`), &v))
 	assert.Equal(t, "1.25", v.A.String())
 	// The embedded struct's other fields keep their rules.
-	assert.ErrorIs(t, Decode([]byte(`{"a":"1.25"}`), &v), jsonerr.ErrRequired)
+	assert.ErrorIs(t, Decode([]byte(`{"a":"1.25"}`), &v), jsoncode.ErrRequired)
 }
 
 // Audit of issue 18: a string that is not UTF-8 (a byte such as \xff, or
@@ -65,7 +66,7 @@ func TestAudit18StringsAreUTF8(t *testing.T) {
 		err := Check([]byte(in), nil, Limits{})
 		var je *jsonerr.Error
 		require.True(t, errors.As(err, &je), "%q: %v", in, err)
-		assert.ErrorIs(t, err, jsonerr.ErrSyntax, "%q", in)
+		assert.ErrorIs(t, err, jsoncode.ErrSyntax, "%q", in)
 		assert.GreaterOrEqual(t, je.Offset, int64(0), "%q", in)
 		var v map[string]string
 		assert.Error(t, Decode([]byte(in), &v), "%q", in)
@@ -85,6 +86,6 @@ func TestAudit18StringsAreUTF8(t *testing.T) {
 func TestAudit18ByteOrderMarkNamed(t *testing.T) {
 	var v map[string]string
 	err := Decode([]byte("\xef\xbb\xbf{\"a\":\"b\"}"), &v)
-	assert.ErrorIs(t, err, jsonerr.ErrSyntax)
+	assert.ErrorIs(t, err, jsoncode.ErrSyntax)
 	assert.Contains(t, err.Error(), "byte order mark")
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/jsonerr"
 	"github.com/zhishang/zhishang/money"
 )
@@ -74,50 +75,50 @@ func TestLimits(t *testing.T) {
 		path     string
 		limit    int
 	}{
-		{"deep lists", strings.Repeat("[", 3_000_000), jsonerr.ErrTooDeep, "", jsonerr.MaxDepth},
-		{"deep objects", `{"any":` + strings.Repeat(`{"a":`, 1_000_000), jsonerr.ErrTooDeep, "", jsonerr.MaxDepth},
-		{"deep mixed", `{"any":` + strings.Repeat(`[{"a":`, 100), jsonerr.ErrTooDeep, "", jsonerr.MaxDepth},
-		{"long key", `{"` + strings.Repeat("k", 1<<20) + `":1}`, jsonerr.ErrKeyLength, "$", jsonerr.MaxKey},
-		{"long string", `{"label":"` + strings.Repeat("x", 1<<20) + `"}`, jsonerr.ErrStringLength, "$.label", jsonerr.MaxString},
-		{"long number", `{"count":` + strings.Repeat("9", 1<<20) + `}`, jsonerr.ErrNumber, "$.count", jsonerr.MaxNumber},
-		{"huge exponent", `{"count":1e999999999}`, jsonerr.ErrNumber, "$.count", jsonerr.MaxExponent},
-		{"huge exponent in any", `{"any":[1E+400]}`, jsonerr.ErrNumber, "$.any[0]", jsonerr.MaxExponent},
-		{"amount huge exponent", `{"lines":[{"date":"2026-01-02","amount":"1e999999999"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", jsonerr.MaxExponent},
-		{"amount bare huge exponent", `{"lines":[{"date":"2026-01-02","amount":1e999999999}]}`, jsonerr.ErrNumber, "$.lines[0].amount", jsonerr.MaxExponent},
-		{"amount megabyte of digits", `{"lines":[{"date":"2026-01-02","amount":"` + strings.Repeat("1", 1<<20) + `"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", jsonerr.MaxNumber},
-		{"amount 21 digits", `{"lines":[{"date":"2026-01-02","amount":"123456789012345678901"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", jsonerr.MaxDigits},
-		{"amount 1e20", `{"lines":[{"date":"2026-01-02","amount":"1e20"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", jsonerr.MaxDigits},
-		{"amount fraction of a fen", `{"lines":[{"date":"2026-01-02","amount":"1.005"}]}`, jsonerr.ErrDecimals, "$.lines[0].amount", 2},
-		{"amount exponent fraction", `{"lines":[{"date":"2026-01-02","amount":"1005e-3"}]}`, jsonerr.ErrDecimals, "$.lines[0].amount", 2},
-		{"amount not a decimal", `{"lines":[{"date":"2026-01-02","amount":"1,005.00"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", 0},
-		{"amount escaped", `{"lines":[{"date":"2026-01-02","amount":"\u0031"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", 0},
-		{"amount empty", `{"lines":[{"date":"2026-01-02","amount":""}]}`, jsonerr.ErrNumber, "$.lines[0].amount", 0},
-		{"amount e only", `{"lines":[{"date":"2026-01-02","amount":"1e"}]}`, jsonerr.ErrNumber, "$.lines[0].amount", 0},
-		{"Amount fraction of a fen", `{"total":"0.001"}`, jsonerr.ErrDecimals, "$.total", 2},
-		{"Amount huge exponent", `{"total":"1e999999999"}`, jsonerr.ErrNumber, "$.total", jsonerr.MaxExponent},
-		{"Amount megabyte of digits", `{"total":"` + strings.Repeat("1", 1<<20) + `"}`, jsonerr.ErrNumber, "$.total", jsonerr.MaxNumber},
-		{"Amount exponent", `{"lines":[],"total":"1e2"}`, jsonerr.ErrValue, "$.total", 0},
-		{"Amount plus", `{"total":"+1.00"}`, jsonerr.ErrValue, "$.total", 0},
-		{"Amount bare point", `{"total":".5"}`, jsonerr.ErrValue, "$.total", 0},
-		{"Amount as a number", `{"lines":[],"total":12.30}`, jsonerr.ErrType, "$.total", 0},
-		{"Amount null", `{"total":null}`, jsonerr.ErrNull, "$.total", 0},
-		{"tagged list decimals", `{"rates":["0.0001","0.00001"]}`, jsonerr.ErrDecimals, "$.rates[1]", 4},
-		{"ratio 19 decimals", `{"ratio":"0.0000000000000000001"}`, jsonerr.ErrDecimals, "$.ratio", jsonerr.MaxDecimals},
-		{"amount null", `{"lines":[{"date":"2026-01-02","amount":null}]}`, jsonerr.ErrNull, "$.lines[0].amount", 0},
-		{"string null", `{"label":null}`, jsonerr.ErrNull, "$.label", 0},
-		{"date null", `{"lines":[{"date":null,"amount":"1"}]}`, jsonerr.ErrNull, "$.lines[0].date", 0},
-		{"document null", `null`, jsonerr.ErrNull, "$", 0},
-		{"amount missing", `{"lines":[{"date":"2026-01-02"}]}`, jsonerr.ErrRequired, "$.lines[0].amount", 0},
-		{"required in map value", `{"by_month":{"2026-01":{"amount":"1"}}}`, jsonerr.ErrRequired, "$.by_month.2026-01.date", 0},
-		{"required in empty object", `{"ptr":{}}`, jsonerr.ErrRequired, "$.ptr.date", 0},
-		{"nested reader missing", `{"inner":[{"share":"0.5"},{}]}`, jsonerr.ErrRequired, "$.inner[1].share", 0},
-		{"nested reader long number", `{"inner":[{"share":1e999999999}]}`, jsonerr.ErrNumber, "$.inner[0].share", jsonerr.MaxExponent},
-		{"comma fraction", `{"at":"2026-01-02T10:00:00,5+08:00"}`, jsonerr.ErrValue, "$.at", 0},
-		{"unknown key", `{"lines":[],"linez":1}`, jsonerr.ErrUnknownKey, "$.linez", 0},
-		{"trailing", `{} {}`, jsonerr.ErrTrailing, "", 0},
-		{"bad day", `{"lines":[{"date":"2026-01-02","amount":"1"},{"date":"2026","amount":"1"}]}`, jsonerr.ErrValue, "$.lines[1].date", 0},
-		{"wrong type", `{"lines":[{"date":"2026-01-02","amount":"1"}],"count":"7"}`, jsonerr.ErrType, "$.count", 0},
-		{"wrong type deep", `{"lines":[{"date":"2026-01-02","amount":"1","note":7}]}`, jsonerr.ErrType, "$.lines[0].note", 0},
+		{"deep lists", strings.Repeat("[", 3_000_000), jsoncode.ErrTooDeep, "", jsoncode.MaxDepth},
+		{"deep objects", `{"any":` + strings.Repeat(`{"a":`, 1_000_000), jsoncode.ErrTooDeep, "", jsoncode.MaxDepth},
+		{"deep mixed", `{"any":` + strings.Repeat(`[{"a":`, 100), jsoncode.ErrTooDeep, "", jsoncode.MaxDepth},
+		{"long key", `{"` + strings.Repeat("k", 1<<20) + `":1}`, jsoncode.ErrKeyLength, "$", jsoncode.MaxKey},
+		{"long string", `{"label":"` + strings.Repeat("x", 1<<20) + `"}`, jsoncode.ErrStringLength, "$.label", jsoncode.MaxString},
+		{"long number", `{"count":` + strings.Repeat("9", 1<<20) + `}`, jsoncode.ErrNumber, "$.count", jsoncode.MaxNumber},
+		{"huge exponent", `{"count":1e999999999}`, jsoncode.ErrNumber, "$.count", jsoncode.MaxExponent},
+		{"huge exponent in any", `{"any":[1E+400]}`, jsoncode.ErrNumber, "$.any[0]", jsoncode.MaxExponent},
+		{"amount huge exponent", `{"lines":[{"date":"2026-01-02","amount":"1e999999999"}]}`, jsoncode.ErrNumber, "$.lines[0].amount", jsoncode.MaxExponent},
+		{"amount bare huge exponent", `{"lines":[{"date":"2026-01-02","amount":1e999999999}]}`, jsoncode.ErrNumber, "$.lines[0].amount", jsoncode.MaxExponent},
+		{"amount megabyte of digits", `{"lines":[{"date":"2026-01-02","amount":"` + strings.Repeat("1", 1<<20) + `"}]}`, jsoncode.ErrNumber, "$.lines[0].amount", jsoncode.MaxNumber},
+		{"amount 21 digits", `{"lines":[{"date":"2026-01-02","amount":"123456789012345678901"}]}`, jsoncode.ErrNumber, "$.lines[0].amount", jsoncode.MaxDigits},
+		{"amount 1e20", `{"lines":[{"date":"2026-01-02","amount":"1e20"}]}`, jsoncode.ErrNumber, "$.lines[0].amount", jsoncode.MaxDigits},
+		{"amount fraction of a fen", `{"lines":[{"date":"2026-01-02","amount":"1.005"}]}`, jsoncode.ErrDecimals, "$.lines[0].amount", 2},
+		{"amount exponent fraction", `{"lines":[{"date":"2026-01-02","amount":"1005e-3"}]}`, jsoncode.ErrDecimals, "$.lines[0].amount", 2},
+		{"amount not a decimal", `{"lines":[{"date":"2026-01-02","amount":"1,005.00"}]}`, jsoncode.ErrNumber, "$.lines[0].amount", 0},
+		{"amount escaped", `{"lines":[{"date":"2026-01-02","amount":"\u0031"}]}`, jsoncode.ErrNumber, "$.lines[0].amount", 0},
+		{"amount empty", `{"lines":[{"date":"2026-01-02","amount":""}]}`, jsoncode.ErrNumber, "$.lines[0].amount", 0},
+		{"amount e only", `{"lines":[{"date":"2026-01-02","amount":"1e"}]}`, jsoncode.ErrNumber, "$.lines[0].amount", 0},
+		{"Amount fraction of a fen", `{"total":"0.001"}`, jsoncode.ErrDecimals, "$.total", 2},
+		{"Amount huge exponent", `{"total":"1e999999999"}`, jsoncode.ErrNumber, "$.total", jsoncode.MaxExponent},
+		{"Amount megabyte of digits", `{"total":"` + strings.Repeat("1", 1<<20) + `"}`, jsoncode.ErrNumber, "$.total", jsoncode.MaxNumber},
+		{"Amount exponent", `{"lines":[],"total":"1e2"}`, jsoncode.ErrValue, "$.total", 0},
+		{"Amount plus", `{"total":"+1.00"}`, jsoncode.ErrValue, "$.total", 0},
+		{"Amount bare point", `{"total":".5"}`, jsoncode.ErrValue, "$.total", 0},
+		{"Amount as a number", `{"lines":[],"total":12.30}`, jsoncode.ErrType, "$.total", 0},
+		{"Amount null", `{"total":null}`, jsoncode.ErrNull, "$.total", 0},
+		{"tagged list decimals", `{"rates":["0.0001","0.00001"]}`, jsoncode.ErrDecimals, "$.rates[1]", 4},
+		{"ratio 19 decimals", `{"ratio":"0.0000000000000000001"}`, jsoncode.ErrDecimals, "$.ratio", jsoncode.MaxDecimals},
+		{"amount null", `{"lines":[{"date":"2026-01-02","amount":null}]}`, jsoncode.ErrNull, "$.lines[0].amount", 0},
+		{"string null", `{"label":null}`, jsoncode.ErrNull, "$.label", 0},
+		{"date null", `{"lines":[{"date":null,"amount":"1"}]}`, jsoncode.ErrNull, "$.lines[0].date", 0},
+		{"document null", `null`, jsoncode.ErrNull, "$", 0},
+		{"amount missing", `{"lines":[{"date":"2026-01-02"}]}`, jsoncode.ErrRequired, "$.lines[0].amount", 0},
+		{"required in map value", `{"by_month":{"2026-01":{"amount":"1"}}}`, jsoncode.ErrRequired, "$.by_month.2026-01.date", 0},
+		{"required in empty object", `{"ptr":{}}`, jsoncode.ErrRequired, "$.ptr.date", 0},
+		{"nested reader missing", `{"inner":[{"share":"0.5"},{}]}`, jsoncode.ErrRequired, "$.inner[1].share", 0},
+		{"nested reader long number", `{"inner":[{"share":1e999999999}]}`, jsoncode.ErrNumber, "$.inner[0].share", jsoncode.MaxExponent},
+		{"comma fraction", `{"at":"2026-01-02T10:00:00,5+08:00"}`, jsoncode.ErrValue, "$.at", 0},
+		{"unknown key", `{"lines":[],"linez":1}`, jsoncode.ErrUnknownKey, "$.linez", 0},
+		{"trailing", `{} {}`, jsoncode.ErrTrailing, "", 0},
+		{"bad day", `{"lines":[{"date":"2026-01-02","amount":"1"},{"date":"2026","amount":"1"}]}`, jsoncode.ErrValue, "$.lines[1].date", 0},
+		{"wrong type", `{"lines":[{"date":"2026-01-02","amount":"1"}],"count":"7"}`, jsoncode.ErrType, "$.count", 0},
+		{"wrong type deep", `{"lines":[{"date":"2026-01-02","amount":"1","note":7}]}`, jsoncode.ErrType, "$.lines[0].note", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var v doc
@@ -129,7 +130,7 @@ func TestLimits(t *testing.T) {
 				assert.Equal(t, tc.path, je.Path)
 			}
 			assert.Equal(t, tc.limit, je.Limit)
-			if je.Offset >= 0 && tc.kind != jsonerr.ErrTrailing {
+			if je.Offset >= 0 && tc.kind != jsoncode.ErrTrailing {
 				assert.Contains(t, "{[\"-0123456789n", string(tc.in[je.Offset]), "offset %d", je.Offset)
 			}
 			checkMessage(t, err)
@@ -155,10 +156,10 @@ func TestAccepted(t *testing.T) {
 	require.NoError(t, Decode([]byte(`{"lines":null,"ratio":null,"rates":null,"inner":null,"any":null,"ptr":null,"by_month":null}`), &v))
 	// Limits are per reader.
 	require.ErrorIs(t, DecodeLimits([]byte(`{"lines":[]}`), &v, Limits{MaxBytes: 5}), jsonerr.ErrTooLarge)
-	require.ErrorIs(t, DecodeLimits([]byte(`[[[]]]`), new(any), Limits{MaxDepth: 2}), jsonerr.ErrTooDeep)
+	require.ErrorIs(t, DecodeLimits([]byte(`[[[]]]`), new(any), Limits{MaxDepth: 2}), jsoncode.ErrTooDeep)
 	require.NoError(t, DecodeLimits([]byte(`[[]]`), new(any), Limits{MaxDepth: 2}))
-	require.ErrorIs(t, DecodeLimits([]byte(`{"label":"abcdef"}`), &v, Limits{MaxString: 5}), jsonerr.ErrStringLength)
-	require.ErrorIs(t, DecodeLimits([]byte(`{"abcdef":1}`), new(any), Limits{MaxKey: 5}), jsonerr.ErrKeyLength)
+	require.ErrorIs(t, DecodeLimits([]byte(`{"label":"abcdef"}`), &v, Limits{MaxString: 5}), jsoncode.ErrStringLength)
+	require.ErrorIs(t, DecodeLimits([]byte(`{"abcdef":1}`), new(any), Limits{MaxKey: 5}), jsoncode.ErrKeyLength)
 }
 
 func TestBadTag(t *testing.T) {
@@ -185,7 +186,7 @@ func TestHugeExponentNeverExpanded(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		require.ErrorIs(t, err, jsonerr.ErrNumber)
+		require.ErrorIs(t, err, jsoncode.ErrNumber)
 	case <-time.After(10 * time.Second):
 		t.Fatal("the refusal of a huge exponent did not return within 10 s")
 	}
@@ -200,7 +201,7 @@ func checkMessage(t interface {
 }, err error) {
 	t.Helper()
 	msg := err.Error()
-	if len(msg) > jsonerr.MaxMessage {
+	if len(msg) > jsoncode.MaxMessage {
 		t.Fatalf("message of %d bytes: %.200s…", len(msg), msg)
 	}
 	if idShaped.MatchString(msg) {
@@ -296,7 +297,7 @@ func TestMemoryBounded(t *testing.T) {
 	runtime.ReadMemStats(&before)
 	err := Check(in, reflect.TypeFor[doc](), Limits{})
 	runtime.ReadMemStats(&after)
-	require.ErrorIs(t, err, jsonerr.ErrRequired)
+	require.ErrorIs(t, err, jsoncode.ErrRequired)
 	// The set of a big object's keys: at most about 80 bytes per distinct
 	// key, whatever the keys' length (the package doc).
 	var keys strings.Builder

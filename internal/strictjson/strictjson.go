@@ -19,13 +19,13 @@
 // (Limits; zero fields take jsonerr's defaults):
 //
 //   - size: jsonerr.MaxBytes (8 MiB) unless the reader states another;
-//   - nesting: jsonerr.MaxDepth (64) levels; the pass recurses once per
+//   - nesting: jsoncode.MaxDepth (64) levels; the pass recurses once per
 //     level and stops there, so no input can overflow the stack;
-//   - a key jsonerr.MaxKey (128) bytes, a string jsonerr.MaxString (64 KiB);
+//   - a key jsoncode.MaxKey (128) bytes, a string jsoncode.MaxString (64 KiB);
 //   - every key and string UTF-8: a byte that is not, or an unpaired
 //     surrogate escape ("\ud800"), is ErrSyntax (encoding/json would read
 //     it as U+FFFD, and two IDs that differ there as one);
-//   - a number jsonerr.MaxNumber (40) bytes, exponent within ±300;
+//   - a number jsoncode.MaxNumber (40) bytes, exponent within ±300;
 //   - a decimal (decimal.Decimal, as a number or a string; money.Amount,
 //     as a string): plain syntax, at most 20 digits written out, at most 18
 //     decimals, 2 for a money.Amount, or the field's `strict:"decimals=N"`;
@@ -63,6 +63,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -86,9 +87,9 @@ func (l Limits) resolved() Limits {
 	}
 	return Limits{
 		MaxBytes:  def(l.MaxBytes, jsonerr.MaxBytes),
-		MaxDepth:  min(def(l.MaxDepth, jsonerr.MaxDepth), 10000),
-		MaxKey:    def(l.MaxKey, jsonerr.MaxKey),
-		MaxString: def(l.MaxString, jsonerr.MaxString),
+		MaxDepth:  min(def(l.MaxDepth, jsoncode.MaxDepth), 10000),
+		MaxKey:    def(l.MaxKey, jsoncode.MaxKey),
+		MaxString: def(l.MaxString, jsoncode.MaxString),
 	}
 }
 
@@ -167,7 +168,7 @@ func check(data []byte, sc *schema, lim Limits) error {
 	case s.bad:
 		return syntaxError(data, s.pos)
 	case s.pos < len(data):
-		return &jsonerr.Error{Err: jsonerr.ErrTrailing, Offset: int64(s.pos)}
+		return &jsonerr.Error{Err: jsoncode.ErrTrailing, Offset: int64(s.pos)}
 	}
 	return nil
 }
@@ -181,9 +182,9 @@ func syntaxError(data []byte, at int) error {
 	err := json.Unmarshal(data, &raw)
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &jsonerr.Error{Err: jsonerr.ErrSyntax, Offset: se.Offset, Cause: se}
+		return &jsonerr.Error{Err: jsoncode.ErrSyntax, Offset: se.Offset, Cause: se}
 	}
-	return &jsonerr.Error{Err: jsonerr.ErrSyntax, Offset: int64(at)}
+	return &jsonerr.Error{Err: jsoncode.ErrSyntax, Offset: int64(at)}
 }
 
 // decodeError turns encoding/json's error (data passed check) into a
@@ -198,7 +199,7 @@ func decodeError(data []byte, sc *schema, lim Limits, err error) error {
 	case errors.As(err, &te):
 		s := newScanner(data, lim, int(te.Offset))
 		s.value(sc)
-		out := &jsonerr.Error{Err: jsonerr.ErrType, Offset: te.Offset, Cause: te, Detail: typeDetail(te)}
+		out := &jsonerr.Error{Err: jsoncode.ErrType, Offset: te.Offset, Cause: te, Detail: typeDetail(te)}
 		if s.found != nil {
 			out.Path, out.Offset = s.found.Path, s.found.Offset
 		} else if te.Field != "" {
@@ -206,13 +207,13 @@ func decodeError(data []byte, sc *schema, lim Limits, err error) error {
 		}
 		return out
 	case errors.As(err, &se):
-		return &jsonerr.Error{Err: jsonerr.ErrSyntax, Offset: se.Offset, Cause: se}
+		return &jsonerr.Error{Err: jsoncode.ErrSyntax, Offset: se.Offset, Cause: se}
 	}
 	if name, ok := strings.CutPrefix(err.Error(), `json: unknown field "`); ok {
 		// A key two embedded structs both promote at one depth: encoding/json
 		// drops both.
 		name, _, _ = strings.Cut(name, `"`)
-		return &jsonerr.Error{Err: jsonerr.ErrUnknownKey, Key: redact.Value(name), Offset: -1}
+		return &jsonerr.Error{Err: jsoncode.ErrUnknownKey, Key: redact.Value(name), Offset: -1}
 	}
 	s := newScanner(data, lim, -1)
 	s.probe = true
@@ -234,7 +235,7 @@ func decodeError(data []byte, sc *schema, lim Limits, err error) error {
 		s.found.Cause = err
 		return s.found
 	}
-	return &jsonerr.Error{Err: jsonerr.ErrValue, Offset: -1, Cause: err}
+	return &jsonerr.Error{Err: jsoncode.ErrValue, Offset: -1, Cause: err}
 }
 
 func typeDetail(te *json.UnmarshalTypeError) string {
@@ -380,9 +381,9 @@ func (b *builder) schemaOf(t reflect.Type) *schema {
 	case isAmount(t):
 		// Its digits checked here, then its own UnmarshalText (only a
 		// string reaches it: a number is a type error).
-		sc.kind, sc.typ, sc.decimals, sc.text = decimalKind, t, jsonerr.AmountDecimals, true
+		sc.kind, sc.typ, sc.decimals, sc.text = decimalKind, t, jsoncode.AmountDecimals, true
 	case isDecimal(t) && pj:
-		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsonerr.MaxDecimals
+		sc.kind, sc.typ, sc.decimals = decimalKind, t, jsoncode.MaxDecimals
 	case t == timeType:
 		sc.kind, sc.typ = timeKind, t
 	case pj || pt:
@@ -470,7 +471,7 @@ func (b *builder) addFields(sc *schema, t reflect.Type, depth int, seen map[stri
 					sc.nreq++
 				case isDec:
 					d, err := strconv.Atoi(n)
-					if err != nil || d < 0 || d > jsonerr.MaxDecimals {
+					if err != nil || d < 0 || d > jsoncode.MaxDecimals {
 						b.fail(t, f, opt)
 						continue
 					}
@@ -598,7 +599,7 @@ func (s *scanner) value(sc *schema) {
 	switch {
 	case c == '{' || c == '[':
 		if s.depth >= s.lim.MaxDepth {
-			s.fail(jsonerr.ErrTooDeep, start, s.lim.MaxDepth, "")
+			s.fail(jsoncode.ErrTooDeep, start, s.lim.MaxDepth, "")
 			return
 		}
 		s.depth++
@@ -609,9 +610,9 @@ func (s *scanner) value(sc *schema) {
 		}
 		s.depth--
 	case c == '"':
-		max, kind := s.lim.MaxString, jsonerr.ErrStringLength
+		max, kind := s.lim.MaxString, jsoncode.ErrStringLength
 		if sc.kind == decimalKind {
-			max, kind = jsonerr.MaxNumber, jsonerr.ErrNumber
+			max, kind = jsoncode.MaxNumber, jsoncode.ErrNumber
 		}
 		raw, slow, ok := s.str(max, kind)
 		if !ok {
@@ -620,7 +621,7 @@ func (s *scanner) value(sc *schema) {
 		switch sc.kind {
 		case decimalKind:
 			if slow {
-				s.fail(jsonerr.ErrNumber, start, 0, "not a decimal number")
+				s.fail(jsoncode.ErrNumber, start, 0, "not a decimal number")
 				return
 			}
 			if !s.decimal(raw, sc, start, true) {
@@ -628,7 +629,7 @@ func (s *scanner) value(sc *schema) {
 			}
 		case timeKind:
 			if bytes.IndexByte(raw, ',') >= 0 {
-				s.fail(jsonerr.ErrValue, start, 0, "not an RFC 3339 time: the fraction of a second follows a point, not a comma")
+				s.fail(jsoncode.ErrValue, start, 0, "not an RFC 3339 time: the fraction of a second follows a point, not a comma")
 				return
 			}
 		}
@@ -645,7 +646,7 @@ func (s *scanner) value(sc *schema) {
 		}
 		s.pos += len(lit)
 		if c == 'n' && !sc.nullable {
-			s.fail(jsonerr.ErrNull, start, 0, "")
+			s.fail(jsoncode.ErrNull, start, 0, "")
 			return
 		}
 		if c == 'n' {
@@ -696,7 +697,7 @@ func (s *scanner) done(start int, sc *schema) {
 		err = p.(json.Unmarshaler).UnmarshalJSON(raw)
 	}
 	if err != nil {
-		s.found = &jsonerr.Error{Err: jsonerr.ErrValue, Path: s.renderPath(""), Offset: int64(start)}
+		s.found = &jsonerr.Error{Err: jsoncode.ErrValue, Path: s.renderPath(""), Offset: int64(start)}
 		s.probeErr = err
 	}
 }
@@ -776,7 +777,7 @@ func (s *scanner) str(max int, errKind error) (raw []byte, slow, ok bool) {
 // encoding/json would read them as U+FFFD, and two IDs that differ there
 // would read as one (RFC 8259 §8.1: JSON text is UTF-8).
 func (s *scanner) notUTF8(at int) {
-	s.fail(jsonerr.ErrSyntax, at, 0, "a string that is not UTF-8 (a byte that is not UTF-8, or an unpaired surrogate escape): it would be read as U+FFFD")
+	s.fail(jsoncode.ErrSyntax, at, 0, "a string that is not UTF-8 (a byte that is not UTF-8, or an unpaired surrogate escape): it would be read as U+FFFD")
 }
 
 // hex4 reads the four hex digits at data[i:], if they are there.
@@ -804,7 +805,7 @@ func hex4(data []byte, i int) (rune, bool) {
 // the input is not read.
 func isLimit(kind error) bool {
 	switch kind {
-	case jsonerr.ErrTooLarge, jsonerr.ErrTooDeep, jsonerr.ErrKeyLength, jsonerr.ErrStringLength, jsonerr.ErrNumber:
+	case jsonerr.ErrTooLarge, jsoncode.ErrTooDeep, jsoncode.ErrKeyLength, jsoncode.ErrStringLength, jsoncode.ErrNumber:
 		return true
 	}
 	return false
@@ -813,8 +814,8 @@ func isLimit(kind error) bool {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // number scans a JSON number at s.pos (its grammar exactly), refusing one
-// longer than jsonerr.MaxNumber bytes or with an exponent beyond
-// ±jsonerr.MaxExponent, and checks a decimal's digits.
+// longer than jsoncode.MaxNumber bytes or with an exponent beyond
+// ±jsoncode.MaxExponent, and checks a decimal's digits.
 func (s *scanner) number(sc *schema) bool {
 	d, start := s.data, s.pos
 	i := start
@@ -856,8 +857,8 @@ func (s *scanner) number(sc *schema) bool {
 			i++
 		}
 	}
-	if i-start > jsonerr.MaxNumber {
-		s.fail(jsonerr.ErrNumber, start, jsonerr.MaxNumber, "longer than 40 bytes")
+	if i-start > jsoncode.MaxNumber {
+		s.fail(jsoncode.ErrNumber, start, jsoncode.MaxNumber, "longer than 40 bytes")
 		return false
 	}
 	s.pos = i
@@ -868,14 +869,14 @@ func (s *scanner) number(sc *schema) bool {
 		return true
 	}
 	if _, ok := exponent(d[start:i]); !ok {
-		s.fail(jsonerr.ErrNumber, start, jsonerr.MaxExponent, "exponent out of range")
+		s.fail(jsoncode.ErrNumber, start, jsoncode.MaxExponent, "exponent out of range")
 		return false
 	}
 	return true
 }
 
 // exponent returns the exponent a number is written with (0 for none) and
-// whether it is within ±jsonerr.MaxExponent; it reads at most a few digits.
+// whether it is within ±jsoncode.MaxExponent; it reads at most a few digits.
 func exponent(num []byte) (int, bool) {
 	i := bytes.IndexAny(num, "eE")
 	if i < 0 {
@@ -900,7 +901,7 @@ func exponent(num []byte) (int, bool) {
 		}
 		n = n*10 + int(c-'0')
 	}
-	if n > jsonerr.MaxExponent {
+	if n > jsoncode.MaxExponent {
 		return 0, false
 	}
 	if neg {
@@ -912,11 +913,11 @@ func exponent(num []byte) (int, bool) {
 // decimal checks a decimal as written (a JSON number, or a string's
 // contents: then the syntax shopspring/decimal accepts, which also takes a
 // leading "+", ".5" and "5."), without parsing it: at most
-// jsonerr.MaxNumber bytes, an exponent in range, at most jsonerr.MaxDigits
+// jsoncode.MaxNumber bytes, an exponent in range, at most jsoncode.MaxDigits
 // digits written out and at most sc.decimals after the point.
 func (s *scanner) decimal(num []byte, sc *schema, at int, quoted bool) bool {
-	if len(num) > jsonerr.MaxNumber {
-		s.fail(jsonerr.ErrNumber, at, jsonerr.MaxNumber, "longer than 40 bytes")
+	if len(num) > jsoncode.MaxNumber {
+		s.fail(jsoncode.ErrNumber, at, jsoncode.MaxNumber, "longer than 40 bytes")
 		return false
 	}
 	i := 0
@@ -946,24 +947,24 @@ func (s *scanner) decimal(num []byte, sc *schema, at int, quoted bool) bool {
 			j++
 		}
 		if j == len(num) {
-			s.fail(jsonerr.ErrNumber, at, 0, "not a decimal number")
+			s.fail(jsoncode.ErrNumber, at, 0, "not a decimal number")
 			return false
 		}
 		for k := j; k < len(num); k++ {
 			if !isDigit(num[k]) {
-				s.fail(jsonerr.ErrNumber, at, 0, "not a decimal number")
+				s.fail(jsoncode.ErrNumber, at, 0, "not a decimal number")
 				return false
 			}
 		}
 		e, ok := exponent(num[i:])
 		if !ok {
-			s.fail(jsonerr.ErrNumber, at, jsonerr.MaxExponent, "exponent out of range")
+			s.fail(jsoncode.ErrNumber, at, jsoncode.MaxExponent, "exponent out of range")
 			return false
 		}
 		exp, i = e, len(num)
 	}
 	if i != len(num) || len(intDigits)+len(frac) == 0 {
-		s.fail(jsonerr.ErrNumber, at, 0, "not a decimal number")
+		s.fail(jsoncode.ErrNumber, at, 0, "not a decimal number")
 		return false
 	}
 	// The significant digits: leading and trailing zeros stripped.
@@ -990,11 +991,11 @@ func (s *scanner) decimal(num []byte, sc *schema, at int, quoted bool) bool {
 	decimals := max(0, -last)
 	whole := max(0, sig+last)
 	if decimals > sc.decimals {
-		s.fail(jsonerr.ErrDecimals, at, sc.decimals, fmt.Sprintf("%d decimals", decimals))
+		s.fail(jsoncode.ErrDecimals, at, sc.decimals, fmt.Sprintf("%d decimals", decimals))
 		return false
 	}
-	if whole+decimals > jsonerr.MaxDigits {
-		s.fail(jsonerr.ErrNumber, at, jsonerr.MaxDigits, "more than 20 digits written out")
+	if whole+decimals > jsoncode.MaxDigits {
+		s.fail(jsoncode.ErrNumber, at, jsoncode.MaxDigits, "more than 20 digits written out")
 		return false
 	}
 	return true
@@ -1018,9 +1019,9 @@ func (s *scanner) object(sc *schema) {
 			return
 		}
 		at := s.pos
-		raw, slow, ok := s.str(s.lim.MaxKey, jsonerr.ErrKeyLength)
+		raw, slow, ok := s.str(s.lim.MaxKey, jsoncode.ErrKeyLength)
 		if !ok {
-			if s.err != nil && s.err.Err == jsonerr.ErrKeyLength {
+			if s.err != nil && s.err.Err == jsoncode.ErrKeyLength {
 				s.err.Key = redact.HeadValue(string(s.data[at+1 : at+1+s.lim.MaxKey]))
 			}
 			return
@@ -1050,13 +1051,13 @@ func (s *scanner) object(sc *schema) {
 		}
 		if set != nil {
 			if s.seen(set, key, at) {
-				s.keyFail(jsonerr.ErrDuplicateKey, key, "", at)
+				s.keyFail(jsoncode.ErrDuplicateKey, key, "", at)
 				return
 			}
 		} else {
 			for _, k := range s.keys[mark:] {
 				if bytes.Equal(k, key) {
-					s.keyFail(jsonerr.ErrDuplicateKey, key, "", at)
+					s.keyFail(jsoncode.ErrDuplicateKey, key, "", at)
 					return
 				}
 			}
@@ -1086,11 +1087,11 @@ func (s *scanner) object(sc *schema) {
 			if child == nil {
 				for _, f := range sc.fields {
 					if strings.EqualFold(f.name, string(key)) {
-						s.keyFail(jsonerr.ErrKeyCase, key, f.name, at)
+						s.keyFail(jsoncode.ErrKeyCase, key, f.name, at)
 						return
 					}
 				}
-				s.keyFail(jsonerr.ErrUnknownKey, key, "", at)
+				s.keyFail(jsoncode.ErrUnknownKey, key, "", at)
 				return
 			}
 		case mapKind:
@@ -1128,7 +1129,7 @@ func (s *scanner) required(sc *schema, open int, seen uint64) {
 	}
 	for _, f := range sc.fields {
 		if f.req >= 0 && seen&(1<<f.req) == 0 {
-			s.err = &jsonerr.Error{Err: jsonerr.ErrRequired, Key: redact.Value(f.name),
+			s.err = &jsonerr.Error{Err: jsoncode.ErrRequired, Key: redact.Value(f.name),
 				Path: s.renderPath(f.name), Offset: int64(open)}
 			return
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
+	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/internal/jsontest"
 	"github.com/zhishang/zhishang/jsonerr"
 )
@@ -26,7 +27,7 @@ func TestDecode(t *testing.T) {
 	if err := Decode([]byte(`{"a":1,"b":2}`), &v); err == nil {
 		t.Fatal("unknown key accepted")
 	}
-	if err := Decode([]byte(`{"a":1} {}`), &v); !errors.Is(err, jsonerr.ErrTrailing) {
+	if err := Decode([]byte(`{"a":1} {}`), &v); !errors.Is(err, jsoncode.ErrTrailing) {
 		t.Fatalf("trailing data: %v", err)
 	}
 	if err := Decode([]byte(``), &v); err == nil {
@@ -69,23 +70,23 @@ func TestKeyRefusals(t *testing.T) {
 		key, path string
 		fieldWant string
 	}{
-		{"top duplicate", `{"accident":"2026-03-02","accident":"2026-03-05","costs":[]}`, jsonerr.ErrDuplicateKey, "accident", "$.accident", ""},
-		{"top case", `{"ACCIDENT":"2026-03-02","costs":[]}`, jsonerr.ErrKeyCase, "ACCIDENT", "$.ACCIDENT", "accident"},
-		{"top case mixed", `{"accident":"x","Filed_On":"2026-03-20"}`, jsonerr.ErrKeyCase, "Filed_On", "$.Filed_On", "filed_on"},
-		{"untagged field case", `{"plain":"x"}`, jsonerr.ErrKeyCase, "plain", "$.plain", "Plain"},
-		{"in array", `{"costs":[{"date":"d","amount":"1.00"},{"amount":"999.99","date":"d","amount":"248.33"}]}`, jsonerr.ErrDuplicateKey, "amount", "$.costs[1].amount", ""},
-		{"case in array", `{"costs":[{"Date":"d"}]}`, jsonerr.ErrKeyCase, "Date", "$.costs[0].Date", "date"},
-		{"nested object", `{"extension":{"until":"a","until":"b"}}`, jsonerr.ErrDuplicateKey, "until", "$.extension.until", ""},
-		{"case nested object", `{"extension":{"UNTIL":"a"}}`, jsonerr.ErrKeyCase, "UNTIL", "$.extension.UNTIL", "until"},
-		{"array in array", `{"grid":[[],[{"date":"a"},{"dAte":"b"}]]}`, jsonerr.ErrKeyCase, "dAte", "$.grid[1][1].dAte", "date"},
-		{"map duplicate", `{"names":{"a":"1","a":"2"}}`, jsonerr.ErrDuplicateKey, "a", "$.names.a", ""},
-		{"map value struct case", `{"by_month":{"2026-03":[{"Amount":"1.00"}]}}`, jsonerr.ErrKeyCase, "Amount", "$.by_month.2026-03[0].Amount", "amount"},
-		{"unmarshaler duplicate", `{"stamp":{"x":1,"y":{"z":1,"z":2}}}`, jsonerr.ErrDuplicateKey, "z", "$.stamp.y.z", ""},
-		{"raw duplicate", `{"raw":[{"k":1,"k":1}]}`, jsonerr.ErrDuplicateKey, "k", "$.raw[0].k", ""},
-		{"any duplicate", `{"any":{"k":1,"k":1}}`, jsonerr.ErrDuplicateKey, "k", "$.any.k", ""},
-		{"escaped duplicate", `{"accident":"a","acc\u0069dent":"b"}`, jsonerr.ErrDuplicateKey, "accident", "$.accident", ""},
-		{"escaped case", `{"\u0041ccident":"a"}`, jsonerr.ErrKeyCase, "Accident", "$.Accident", "accident"},
-		{"duplicate after many keys", `{"names":{` + manyKeys(40) + `,"k7":"again"}}`, jsonerr.ErrDuplicateKey, "k7", "$.names.k7", ""},
+		{"top duplicate", `{"accident":"2026-03-02","accident":"2026-03-05","costs":[]}`, jsoncode.ErrDuplicateKey, "accident", "$.accident", ""},
+		{"top case", `{"ACCIDENT":"2026-03-02","costs":[]}`, jsoncode.ErrKeyCase, "ACCIDENT", "$.ACCIDENT", "accident"},
+		{"top case mixed", `{"accident":"x","Filed_On":"2026-03-20"}`, jsoncode.ErrKeyCase, "Filed_On", "$.Filed_On", "filed_on"},
+		{"untagged field case", `{"plain":"x"}`, jsoncode.ErrKeyCase, "plain", "$.plain", "Plain"},
+		{"in array", `{"costs":[{"date":"d","amount":"1.00"},{"amount":"999.99","date":"d","amount":"248.33"}]}`, jsoncode.ErrDuplicateKey, "amount", "$.costs[1].amount", ""},
+		{"case in array", `{"costs":[{"Date":"d"}]}`, jsoncode.ErrKeyCase, "Date", "$.costs[0].Date", "date"},
+		{"nested object", `{"extension":{"until":"a","until":"b"}}`, jsoncode.ErrDuplicateKey, "until", "$.extension.until", ""},
+		{"case nested object", `{"extension":{"UNTIL":"a"}}`, jsoncode.ErrKeyCase, "UNTIL", "$.extension.UNTIL", "until"},
+		{"array in array", `{"grid":[[],[{"date":"a"},{"dAte":"b"}]]}`, jsoncode.ErrKeyCase, "dAte", "$.grid[1][1].dAte", "date"},
+		{"map duplicate", `{"names":{"a":"1","a":"2"}}`, jsoncode.ErrDuplicateKey, "a", "$.names.a", ""},
+		{"map value struct case", `{"by_month":{"2026-03":[{"Amount":"1.00"}]}}`, jsoncode.ErrKeyCase, "Amount", "$.by_month.2026-03[0].Amount", "amount"},
+		{"unmarshaler duplicate", `{"stamp":{"x":1,"y":{"z":1,"z":2}}}`, jsoncode.ErrDuplicateKey, "z", "$.stamp.y.z", ""},
+		{"raw duplicate", `{"raw":[{"k":1,"k":1}]}`, jsoncode.ErrDuplicateKey, "k", "$.raw[0].k", ""},
+		{"any duplicate", `{"any":{"k":1,"k":1}}`, jsoncode.ErrDuplicateKey, "k", "$.any.k", ""},
+		{"escaped duplicate", `{"accident":"a","acc\u0069dent":"b"}`, jsoncode.ErrDuplicateKey, "accident", "$.accident", ""},
+		{"escaped case", `{"\u0041ccident":"a"}`, jsoncode.ErrKeyCase, "Accident", "$.Accident", "accident"},
+		{"duplicate after many keys", `{"names":{` + manyKeys(40) + `,"k7":"again"}}`, jsoncode.ErrDuplicateKey, "k7", "$.names.k7", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var v caseFile
@@ -130,8 +131,8 @@ func TestKeyAccepted(t *testing.T) {
 	// A key no field has, in any case, is left to the decoder: unknown.
 	err := Decode([]byte(`{"Skipped":"x"}`), &v)
 	require.Error(t, err)
-	assert.NotErrorIs(t, err, jsonerr.ErrKeyCase)
-	assert.ErrorIs(t, err, jsonerr.ErrUnknownKey)
+	assert.NotErrorIs(t, err, jsoncode.ErrKeyCase)
+	assert.ErrorIs(t, err, jsoncode.ErrUnknownKey)
 }
 
 func TestSyntax(t *testing.T) {
@@ -139,7 +140,7 @@ func TestSyntax(t *testing.T) {
 	for _, in := range []string{`{"accident":}`, `{"accident" "x"}`, `{"accident":"a",}`, `[`, `{"accident":"\q"}`, `{`, `"`, `}`, ``, `{"accident":"a\u12"}`,
 		"{\"accident\":\"a\x01\"}", `{"accident":01}`, `{"accident":-}`, `{"accident":1.}`, `{"accident":1e}`, `{"accident":nul}`, `{"accident":tru}`} {
 		err := Decode([]byte(in), &v)
-		require.ErrorIs(t, err, jsonerr.ErrSyntax, in)
+		require.ErrorIs(t, err, jsoncode.ErrSyntax, in)
 		var se *json.SyntaxError
 		assert.ErrorAs(t, err, &se, in)
 		var je *jsonerr.Error
@@ -221,10 +222,10 @@ func FuzzCheckKeys(f *testing.F) {
 			}
 			checkMessage(t, err)
 		}
-		if errors.Is(err, jsonerr.ErrDuplicateKey) && (je.Offset < 0 || int(je.Offset) >= len(data) || data[je.Offset] != '"') {
+		if errors.Is(err, jsoncode.ErrDuplicateKey) && (je.Offset < 0 || int(je.Offset) >= len(data) || data[je.Offset] != '"') {
 			t.Fatalf("offset %d not at a quote", je.Offset)
 		}
-		if json.Valid(data) && !isLimitErr(err) && errors.Is(err, jsonerr.ErrDuplicateKey) != refDuplicate(data) {
+		if json.Valid(data) && !isLimitErr(err) && errors.Is(err, jsoncode.ErrDuplicateKey) != refDuplicate(data) {
 			t.Fatalf("%q: scanner %v, reference %v", data, err, refDuplicate(data))
 		}
 		if !json.Valid(data) && err == nil {
@@ -243,7 +244,7 @@ func FuzzCheckKeys(f *testing.F) {
 
 // isLimit: a refusal valid JSON can get before its keys are all seen.
 func isLimitErr(err error) bool {
-	for _, k := range []error{jsonerr.ErrTooDeep, jsonerr.ErrNumber, jsonerr.ErrStringLength, jsonerr.ErrKeyLength} {
+	for _, k := range []error{jsoncode.ErrTooDeep, jsoncode.ErrNumber, jsoncode.ErrStringLength, jsoncode.ErrKeyLength} {
 		if errors.Is(err, k) {
 			return true
 		}
@@ -401,14 +402,14 @@ func BenchmarkDecode(b *testing.B) {
 
 // TestDeepNesting: a few million "[" once overflowed the stack in the key
 // check (fatal error: stack overflow, which no recover catches); now the
-// check refuses at jsonerr.MaxDepth before it recurses further.
+// check refuses at jsoncode.MaxDepth before it recurses further.
 func TestDeepNesting(t *testing.T) {
-	for _, in := range []string{strings.Repeat("[", 3_000_000), strings.Repeat(`{"a":`, 1_000_000), strings.Repeat("[", jsonerr.MaxDepth+1) + strings.Repeat("]", jsonerr.MaxDepth+1)} {
+	for _, in := range []string{strings.Repeat("[", 3_000_000), strings.Repeat(`{"a":`, 1_000_000), strings.Repeat("[", jsoncode.MaxDepth+1) + strings.Repeat("]", jsoncode.MaxDepth+1)} {
 		var v any
 		err := Decode([]byte(in), &v)
-		require.ErrorIs(t, err, jsonerr.ErrTooDeep)
+		require.ErrorIs(t, err, jsoncode.ErrTooDeep)
 	}
-	ok := strings.Repeat("[", jsonerr.MaxDepth) + strings.Repeat("]", jsonerr.MaxDepth)
+	ok := strings.Repeat("[", jsoncode.MaxDepth) + strings.Repeat("]", jsoncode.MaxDepth)
 	var v any
 	require.NoError(t, Decode([]byte(ok), &v))
 }

@@ -15,8 +15,8 @@ import (
 	"github.com/zhishang/zhishang/levy"
 )
 
-// ErrNoBatch is returned by New for a nil *eligibility.Batch.
-var ErrNoBatch = errcode.New("no_batch", errcode.FixCall,
+// errNoBatch is returned by New for a nil *eligibility.Batch.
+var errNoBatch = errcode.New("no_batch", errcode.FixCall,
 	"monthreport: nil *eligibility.Batch",
 	"没有提供订单批次（*eligibility.Batch 为 nil）")
 
@@ -98,11 +98,11 @@ type BillRow struct {
 // on the bill's lines, the amounts still given), and each platform that
 // could not be billed, with why (Unbilled; its tally is still shown).
 //
-// A nil b is ErrNoBatch, a nil or zero rb levy.ErrNoRulebook: never a
+// A nil b is no_batch, a nil or zero rb levy's no_rulebook: never a
 // panic. b is read, not changed.
 func New(b *eligibility.Batch, rb *levy.Rulebook) (Report, error) {
 	if b == nil {
-		return Report{}, ErrNoBatch
+		return Report{}, errNoBatch
 	}
 	tally := b.Tally()
 	bills, unbilled, err := rb.Bills(tally, b.Month)

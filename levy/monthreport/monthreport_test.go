@@ -13,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/codetest"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/levy/monthreport"
@@ -64,9 +65,9 @@ func TestNewNilArgs(t *testing.T) {
 	assert.NotPanics(t, func() { _, err = monthreport.New(nil, sampleRulebook(t)) })
 	assert.ErrorIs(t, err, monthreport.ErrNoBatch)
 	assert.NotPanics(t, func() { _, err = monthreport.New(b, nil) })
-	assert.ErrorIs(t, err, levy.ErrNoRulebook)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "no_rulebook"))
 	assert.NotPanics(t, func() { _, err = monthreport.New(b, &levy.Rulebook{}) })
-	assert.ErrorIs(t, err, levy.ErrNoRulebook)
+	assert.ErrorIs(t, err, codetest.Named(levy.Codes(), "no_rulebook"))
 }
 
 // 第十、十一、十四条: tallies, one bill line half up to the fen (903 × 0.275 =

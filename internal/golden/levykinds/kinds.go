@@ -14,6 +14,7 @@ import (
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/levy"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 	"github.com/zhishang/zhishang/internal/golden/paramkinds"
@@ -140,7 +141,7 @@ func init() {
 			case !r.Floating.Rate.IsZero():
 				out.Floating = "rate " + r.Floating.Rate.String()
 			}
-			return out, golden.Explain(r, r.Explanation())
+			return out, golden.Explained{EN: r.Explain(explain.English), ZH: r.Explain(explain.Chinese)}
 		}),
 		// levy.bill: a platform's bill for a period (第十四条).
 		"levy.bill": golden.Define(func(in struct {
@@ -176,7 +177,7 @@ func init() {
 			for _, l := range b.Lines {
 				out.Lines = append(out.Lines, lineOut{Industry: l.Industry, From: l.From, To: l.To, Orders: l.Orders, Rate: l.PerOrder.String(), Amount: l.Amount.String()})
 			}
-			return out, golden.Explain(b, b.Explanation())
+			return out, golden.Explained{EN: b.Explain(explain.English), ZH: b.Explain(explain.Chinese)}
 		}),
 		// levy.reconcile: declared against reported orders (第九条, 第十四条第二款).
 		"levy.reconcile": golden.Define(func(in struct {
@@ -204,7 +205,7 @@ func init() {
 				return fail(set, err)
 			}
 			out := reconcileOutput{Consistent: rec.Consistent, Industries: rec.Industries, Days: rec.Days}
-			return out, golden.Explain(rec, rec.Explanation())
+			return out, golden.Explained{EN: rec.Explain(explain.English), ZH: rec.Explain(explain.Chinese)}
 		}),
 		// levy.correction: refund or top-up (第十六条).
 		"levy.correction": golden.Define(func(in levy.Correction) (correctionOutput, golden.Explained) {
@@ -212,7 +213,7 @@ func init() {
 			if err != nil {
 				return fail(func(o *correctionOutput, c string) { o.Error = c }, err)
 			}
-			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.String()}, golden.Explain(a, []string{a.String()})
+			return correctionOutput{Kind: string(a.Kind), Amount: a.Amount.String()}, golden.Explained{EN: []string{a.String()}, ZH: []string{a.Chinese()}}
 		}),
 		// levy.registration_deadline: 第十三条, 10 working days after the notice.
 		"levy.registration_deadline": golden.Define(func(in struct {
