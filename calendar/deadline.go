@@ -122,12 +122,12 @@ type Override struct {
 // ParseOverrides reads a JSON array of Overrides strictly (unknown keys,
 // null for a value are errors) and validates them. It reads through the
 // library's strict JSON layer (limits of package jsonerr checked before
-// anything is parsed); a JSON refusal wraps ErrBadOverride and a
+// anything is parsed); a JSON refusal wraps the code bad_override and a
 // *jsonerr.Error.
 func ParseOverrides(data []byte) ([]Override, error) {
 	var os []Override
 	if err := decodeStrict(data, &os); err != nil {
-		return nil, fmt.Errorf("calendar: overrides: %w: %w", ErrBadOverride, err)
+		return nil, fmt.Errorf("calendar: overrides: %w: %w", errBadOverride, err)
 	}
 	if err := validateOverrides(os); err != nil {
 		return nil, err
@@ -140,19 +140,19 @@ func validateOverrides(os []Override) error {
 	for i, o := range os {
 		switch {
 		case o.Rule != RuleDeclaration:
-			return fmt.Errorf("calendar: override #%d: %w: rule must be declaration, not %s", i+1, ErrBadOverride, o.Rule)
+			return fmt.Errorf("calendar: override #%d: %w: rule must be declaration, not %s", i+1, errBadOverride, o.Rule)
 		case o.Period.IsZero():
-			return fmt.Errorf("calendar: override #%d: %w: no period", i+1, ErrBadOverride)
+			return fmt.Errorf("calendar: override #%d: %w: no period", i+1, errBadOverride)
 		case o.Date.IsZero():
-			return fmt.Errorf("calendar: override #%d: %w: no date", i+1, ErrBadOverride)
+			return fmt.Errorf("calendar: override #%d: %w: no date", i+1, errBadOverride)
 		case !o.Date.After(o.Period.Last()):
-			return fmt.Errorf("calendar: override #%d: %w: date %s is not after the period %s", i+1, ErrBadOverride, o.Date, o.Period)
+			return fmt.Errorf("calendar: override #%d: %w: date %s is not after the period %s", i+1, errBadOverride, o.Date, o.Period)
 		case strings.TrimSpace(o.Source) == "":
-			return fmt.Errorf("calendar: override #%d: %w: no source", i+1, ErrBadOverride)
+			return fmt.Errorf("calendar: override #%d: %w: no source", i+1, errBadOverride)
 		}
 		key := Override{Rule: o.Rule, Period: o.Period}
 		if seen[key] {
-			return fmt.Errorf("calendar: override #%d (%s %s): %w", i+1, o.Rule, o.Period, ErrDuplicateOverride)
+			return fmt.Errorf("calendar: override #%d (%s %s): %w", i+1, o.Rule, o.Period, errDuplicateOverride)
 		}
 		seen[key] = true
 	}
@@ -595,10 +595,10 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explanation()})
 }
 
-// ErrBadDeadline is returned when a Deadline read from JSON does not hold
+// errBadDeadline (bad_deadline) is returned when a Deadline read from JSON does not hold
 // together (an unknown rule, no date and no year that makes it unknown, a
 // day listed outside the days it explains).
-var ErrBadDeadline = errcode.New("bad_deadline", errcode.Stop,
+var errBadDeadline = errcode.New("bad_deadline", errcode.Stop,
 	"calendar: bad deadline",
 	"读回的期限数据前后不一致（规则、日期与说明不相符）")
 
@@ -615,10 +615,10 @@ func (d *Deadline) UnmarshalJSON(b []byte) error {
 	}
 	var j deadlineJSON
 	if err := decodeStrict(b, &j); err != nil {
-		return fmt.Errorf("calendar: deadline: %w: %w", ErrBadDeadline, err)
+		return fmt.Errorf("calendar: deadline: %w: %w", errBadDeadline, err)
 	}
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("calendar: deadline: %w: "+format, append([]any{ErrBadDeadline}, args...)...)
+		return fmt.Errorf("calendar: deadline: %w: "+format, append([]any{errBadDeadline}, args...)...)
 	}
 	out := Deadline{Rule: j.Rule, Start: j.Start, N: j.N, Raw: j.Raw, Extension: j.Extension, Computed: j.Computed, Date: j.Date}
 	switch {

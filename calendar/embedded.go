@@ -17,13 +17,13 @@ import (
 // MaxHolidayCSVBytes is the most ParseHolidayCSV reads.
 const MaxHolidayCSVBytes = 8 << 20
 
-// ErrHolidayCSVTooLarge: the holiday CSV is longer than MaxHolidayCSVBytes.
-var ErrHolidayCSVTooLarge = errcode.New("holiday_csv_too_large", errcode.Stop,
+// errHolidayCSVTooLarge (holiday_csv_too_large): the holiday CSV is longer than MaxHolidayCSVBytes.
+var errHolidayCSVTooLarge = errcode.New("holiday_csv_too_large", errcode.Stop,
 	"longer than 8 MiB",
 	"放假安排 CSV 文件超过 8 MiB")
 
 // capped reads r until left−1 bytes are read; the next byte fails with
-// ErrHolidayCSVTooLarge (an io.LimitReader would end the input silently).
+// the code holiday_csv_too_large (an io.LimitReader would end the input silently).
 type capped struct {
 	r    io.Reader
 	left int
@@ -31,14 +31,14 @@ type capped struct {
 
 func (c *capped) Read(p []byte) (int, error) {
 	if c.left <= 0 {
-		return 0, ErrHolidayCSVTooLarge
+		return 0, errHolidayCSVTooLarge
 	}
 	if len(p) > c.left {
 		p = p[:c.left]
 	}
 	n, err := c.r.Read(p)
 	if c.left -= n; c.left <= 0 {
-		return 0, ErrHolidayCSVTooLarge
+		return 0, errHolidayCSVTooLarge
 	}
 	return n, err
 }
@@ -113,7 +113,7 @@ func (e *CSVError) Unwrap() error {
 // calendar year that has rows, by year. A row it cannot read is a *CSVError
 // with its line; a schedule that fails validation is a *ScheduleError.
 // It reads at most MaxHolidayCSVBytes (8 MiB, a thousand years of notices):
-// a longer input is a *CSVError wrapping ErrHolidayCSVTooLarge once that
+// a longer input is a *CSVError wrapping the code holiday_csv_too_large once that
 // much is read, never read whole; its messages quote a field bounded and
 // masked.
 func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {

@@ -1,0 +1,24 @@
+package calendar
+
+// Test-only names for the unexported codes (issue 20): the external tests
+// keep asserting errors.Is against each fine-grained code.
+var (
+	ErrScheduleSyntax     = errScheduleSyntax
+	ErrScheduleYear       = errScheduleYear
+	ErrDuplicateDay       = errDuplicateDay
+	ErrDayOutsideYear     = errDayOutsideYear
+	ErrMissingDate        = errMissingDate
+	ErrBadDayKind         = errBadDayKind
+	ErrWorkdayOnWeekday   = errWorkdayOnWeekday
+	ErrUnknownFestival    = errUnknownFestival
+	ErrMissingSource      = errMissingSource
+	ErrDuplicateSchedule  = errDuplicateSchedule
+	ErrDuplicateOverride  = errDuplicateOverride
+	ErrBadOverride        = errBadOverride
+	ErrEmptySchedule      = errEmptySchedule
+	ErrNoHolidaysWithDays = errNoHolidaysWithDays
+	ErrBadDeadline        = errBadDeadline
+	ErrDateBinary         = errDateBinary
+	ErrDateRange          = errDateRange
+	ErrHolidayCSVTooLarge = errHolidayCSVTooLarge
+)
