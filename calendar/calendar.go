@@ -161,7 +161,7 @@ func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 			return nil, err
 		}
 		if given[s.Year] {
-			return nil, &ScheduleError{Year: s.Year, Index: -1, Err: errDuplicateSchedule}
+			return nil, &scheduleError{Year: s.Year, Index: -1, Err: errDuplicateSchedule}
 		}
 		given[s.Year] = true
 		if old, ok := byYear[s.Year]; ok {

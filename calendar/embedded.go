@@ -14,10 +14,10 @@ import (
 	"github.com/zhishang/zhishang/errcode"
 )
 
-// MaxHolidayCSVBytes is the most ParseHolidayCSV reads.
-const MaxHolidayCSVBytes = 8 << 20
+// maxHolidayCSVBytes is the most ParseHolidayCSV reads (its doc states it: 8 MiB).
+const maxHolidayCSVBytes = 8 << 20
 
-// errHolidayCSVTooLarge (holiday_csv_too_large): the holiday CSV is longer than MaxHolidayCSVBytes.
+// errHolidayCSVTooLarge (holiday_csv_too_large): the holiday CSV is longer than maxHolidayCSVBytes.
 var errHolidayCSVTooLarge = errcode.New("holiday_csv_too_large", errcode.Stop,
 	"longer than 8 MiB",
 	"放假安排 CSV 文件超过 8 MiB")
@@ -52,13 +52,14 @@ func (c *capped) Read(p []byte) (int, error) {
 //go:embed data/holidays.csv
 var holidaysCSV []byte
 
-// FirstEmbeddedYear and LastEmbeddedYear bound the years Default covers. The
+// firstEmbeddedYear and lastEmbeddedYear bound the years Default covers (the
+// package doc states them: 2019 to 2026). The
 // CSV also holds three days of 2018 (2018-12-29..31, set by the 2019 notice);
 // they are read but 2018 is not covered, since its own notice is not in the
 // data.
 const (
-	FirstEmbeddedYear = 2019
-	LastEmbeddedYear  = 2026
+	firstEmbeddedYear = 2019
+	lastEmbeddedYear  = 2026
 )
 
 var defaultCalendar = sync.OnceValue(func() *Calendar {
@@ -71,7 +72,7 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 	}
 	var keep []Schedule
 	for _, s := range ss {
-		if s.Year >= FirstEmbeddedYear && s.Year <= LastEmbeddedYear {
+		if s.Year >= firstEmbeddedYear && s.Year <= lastEmbeddedYear {
 			keep = append(keep, s.sorted())
 		}
 	}
@@ -86,19 +87,19 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 // on every call; it is immutable.
 func Default() *Calendar { return defaultCalendar() }
 
-// CSVError reports a malformed line of a holiday CSV.
-type CSVError struct {
+// csvError reports a malformed line of a holiday CSV.
+type csvError struct {
 	Line int // 1-based line number in the file
 	Err  error
 }
 
-func (e *CSVError) Error() string {
+func (e *csvError) Error() string {
 	if e == nil {
 		return "calendar: holiday CSV: <nil>"
 	}
 	return fmt.Sprintf("calendar: holiday CSV line %d: %v", e.Line, e.Err)
 }
-func (e *CSVError) Unwrap() error {
+func (e *csvError) Unwrap() error {
 	if e == nil {
 		return nil
 	}
@@ -110,27 +111,27 @@ func (e *CSVError) Unwrap() error {
 // day: kind "off" or "workday"; statutory "yes" or "no" for an off day (a
 // festival day proper, or another day off of the block) and empty for a
 // working day; source the notice. It returns one validated Schedule per
-// calendar year that has rows, by year. A row it cannot read is a *CSVError
-// with its line; a schedule that fails validation is a *ScheduleError.
-// It reads at most MaxHolidayCSVBytes (8 MiB, a thousand years of notices):
-// a longer input is a *CSVError wrapping the code holiday_csv_too_large once that
+// calendar year that has rows, by year. A row it cannot read is an error naming its line
+// (line N: …); a schedule that fails validation one naming the year and day.
+// It reads at most 8 MiB (a thousand years of notices):
+// a longer input is a line error wrapping the code holiday_csv_too_large once that
 // much is read, never read whole; its messages quote a field bounded and
 // masked.
 func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 	if r == nil {
-		return nil, &CSVError{Line: 1, Err: errors.New("reading the header: nil io.Reader")}
+		return nil, &csvError{Line: 1, Err: errors.New("reading the header: nil io.Reader")}
 	}
-	cr := csv.NewReader(&capped{r: r, left: MaxHolidayCSVBytes + 1})
+	cr := csv.NewReader(&capped{r: r, left: maxHolidayCSVBytes + 1})
 	cr.FieldsPerRecord = 5
 	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err != nil {
-		return nil, &CSVError{Line: 1, Err: fmt.Errorf("reading the header: %w", err)}
+		return nil, &csvError{Line: 1, Err: fmt.Errorf("reading the header: %w", err)}
 	}
 	want := []string{"date", "kind", "festival", "statutory", "source"}
 	for i := range want {
 		if header[i] != want[i] {
-			return nil, &CSVError{Line: 1, Err: fmt.Errorf("header %s, want %q", echo(strings.Join(header, ",")), strings.Join(want, ","))}
+			return nil, &csvError{Line: 1, Err: fmt.Errorf("header %s, want %q", echo(strings.Join(header, ",")), strings.Join(want, ","))}
 		}
 	}
 	byYear := map[int]*Schedule{}
@@ -149,13 +150,13 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 			if errors.As(err, &pe) {
 				line = pe.Line
 			}
-			return nil, &CSVError{Line: line, Err: err}
+			return nil, &csvError{Line: line, Err: err}
 		}
 		line, _ := cr.FieldPos(0)
 		prev = line
 		d, err := ParseDate(rec[0])
 		if err != nil {
-			return nil, &CSVError{Line: line, Err: err}
+			return nil, &csvError{Line: line, Err: err}
 		}
 		var kind DayKind
 		switch {
@@ -166,7 +167,7 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 		case rec[1] == "off" && rec[3] == "no":
 			kind = ArrangedDayOff
 		default:
-			return nil, &CSVError{Line: line, Err: fmt.Errorf("kind %s with statutory %s: want off with yes or no, or workday with nothing", echo(rec[1]), echo(rec[3]))}
+			return nil, &csvError{Line: line, Err: fmt.Errorf("kind %s with statutory %s: want off with yes or no, or workday with nothing", echo(rec[1]), echo(rec[3]))}
 		}
 		s := byYear[d.Year()]
 		if s == nil {

@@ -22,3 +22,15 @@ var (
 	ErrDateRange          = errDateRange
 	ErrHolidayCSVTooLarge = errHolidayCSVTooLarge
 )
+
+// Test-only names for the unexported error types and limits (issue 20).
+type (
+	CSVError      = csvError
+	ScheduleError = scheduleError
+)
+
+const (
+	MaxHolidayCSVBytes = maxHolidayCSVBytes
+	FirstEmbeddedYear  = firstEmbeddedYear
+	LastEmbeddedYear   = lastEmbeddedYear
+)

@@ -72,7 +72,7 @@ type ScheduleDay struct {
 	Source string `json:"source,omitempty"`
 }
 
-// Reasons a schedule is refused; a *ScheduleError wraps one of them, so
+// Reasons a schedule is refused; the schedule error wraps one of them, so
 // errors.Is works inside the module; a host compares errcode.Of(err).Code()
 // with the identifier (duplicate_day, ...).
 var (
@@ -120,18 +120,18 @@ var (
 		"写了 \"no_holidays\": true 却又列出了日子")
 )
 
-// ScheduleError reports why a schedule (or one of its days) was refused.
+// scheduleError reports why a schedule (or one of its days) was refused.
 // A JSON refusal (the code schedule_syntax) has Year 0 and Index −1: the JSON was
 // not read, and the wrapped *jsonerr.Error's path names the place
 // ($[1].days[3].date: the second schedule's fourth day).
-type ScheduleError struct {
+type scheduleError struct {
 	Year  int   // the schedule's year; 0 when the JSON could not be read
 	Index int   // the index of the day in Days, or -1 for the schedule itself
 	Date  Date  // the day's date, when it has one
 	Err   error // one of the Err* reasons above, or a JSON error
 }
 
-func (e *ScheduleError) Error() string {
+func (e *scheduleError) Error() string {
 	switch {
 	case e == nil:
 		return "calendar: schedule: <nil>"
@@ -148,7 +148,7 @@ func (e *ScheduleError) Error() string {
 // Chinese says which schedule and day were refused and why, for a clerk:
 // 2027 年放假安排第 1 天（2027-02-10 星期三）：调休上班日不在周末（…）. The reason is
 // the wrapped error's Chinese (a JSON error's place and kind too).
-func (e *ScheduleError) Chinese() string {
+func (e *scheduleError) Chinese() string {
 	if e == nil {
 		return errScheduleSyntax.Chinese()
 	}
@@ -202,7 +202,7 @@ func detailZH(err error, depth int) string {
 	return ""
 }
 
-func (e *ScheduleError) Unwrap() error {
+func (e *scheduleError) Unwrap() error {
 	if e == nil {
 		return nil
 	}
@@ -213,7 +213,8 @@ func (e *ScheduleError) Unwrap() error {
 // strict: an unknown key, a key in another case or written twice, null for
 // a value, a second JSON value, a malformed date, a date
 // outside the year, a date listed twice, an adjusted working day on a
-// weekday, an unknown festival or a missing source is a *ScheduleError.
+// weekday, an unknown festival or a missing source is an error
+// naming the year, the day and its date, in English and Chinese.
 // It reads through the library's strict JSON layer, with its limits
 // checked before anything is parsed (package jsonerr: 8 MiB, 64 levels,
 // keys of 128 bytes, strings of 64 KiB); a JSON refusal wraps
@@ -221,7 +222,7 @@ func (e *ScheduleError) Unwrap() error {
 func ParseSchedule(data []byte) (Schedule, error) {
 	var s Schedule
 	if err := decodeStrict(data, &s); err != nil {
-		return Schedule{}, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
+		return Schedule{}, &scheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
 	}
 	if err := s.Validate(); err != nil {
 		return Schedule{}, err
@@ -234,7 +235,7 @@ func ParseSchedule(data []byte) (Schedule, error) {
 func ParseSchedules(data []byte) ([]Schedule, error) {
 	var ss []Schedule
 	if err := decodeStrict(data, &ss); err != nil {
-		return nil, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
+		return nil, &scheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
 	}
 	for _, s := range ss {
 		if err := s.Validate(); err != nil {
@@ -253,19 +254,19 @@ func decodeStrict(data []byte, v any) error {
 // Validate checks s as ParseSchedule does.
 func (s Schedule) Validate() error {
 	if s.Year < minYear || s.Year > maxYear {
-		return &ScheduleError{Year: s.Year, Index: -1, Err: errScheduleYear}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errScheduleYear}
 	}
 	switch {
 	case len(s.Days) == 0 && !s.NoHolidays:
-		return &ScheduleError{Year: s.Year, Index: -1, Err: errEmptySchedule}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errEmptySchedule}
 	case len(s.Days) > 0 && s.NoHolidays:
-		return &ScheduleError{Year: s.Year, Index: -1, Err: errNoHolidaysWithDays}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errNoHolidaysWithDays}
 	case s.NoHolidays && s.Source == "":
-		return &ScheduleError{Year: s.Year, Index: -1, Err: errMissingSource}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errMissingSource}
 	}
 	seen := make(map[Date]int, len(s.Days))
 	for i, d := range s.Days {
-		fail := func(err error) error { return &ScheduleError{Year: s.Year, Index: i, Date: d.Date, Err: err} }
+		fail := func(err error) error { return &scheduleError{Year: s.Year, Index: i, Date: d.Date, Err: err} }
 		if d.Date.IsZero() {
 			return fail(errMissingDate)
 		}

@@ -32,6 +32,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -69,7 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("deadlines", flag.ContinueOnError)
 	c := msg.New(fs, stderr, "用法：deadlines [-year 年份] [-json] [-explain] [-schedule 文件] [-overrides 文件] [-lang zh|en]",
 		"usage: deadlines [-year YYYY] [-json] [-explain] [-schedule FILE] [-overrides FILE] [-lang zh|en]")
-	year := fs.Int("year", calendar.LastEmbeddedYear, "要列出各月期限的`年份`")
+	year := fs.Int("year", slices.Max(calendar.Default().Years()), "要列出各月期限的`年份`")
 	c.EN("year", "the `year` whose months to list")
 	asJSON := fs.Bool("json", false, "输出 JSON，不输出表格")
 	c.EN("json", "print JSON instead of a table")
