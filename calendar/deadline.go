@@ -8,10 +8,11 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Rule names a way the regulation counts a deadline. Each rule's doc comment
-// gives its basis; Basis returns it as text for explanations.
+// gives its basis; a Deadline's Explain quotes it.
 type Rule uint8
 
 const (
@@ -77,8 +78,8 @@ func (r Rule) String() string {
 	return fmt.Sprintf("Rule(%d)", uint8(r))
 }
 
-// Basis returns the legal basis of the rule, citing its articles.
-func (r Rule) Basis() string {
+// basis returns the legal basis of the rule, citing its articles.
+func (r Rule) basis() string {
 	if int(r) < len(ruleBasis) {
 		return ruleBasis[r]
 	}
@@ -437,12 +438,23 @@ func (d Deadline) NotCounted() []DayInfo {
 	return nil
 }
 
-// Explanation returns the steps that lead to the deadline, one line each,
-// for a clerk to check.
-func (d Deadline) Explanation() []string {
+// Explain returns the steps that lead to the deadline, one line each, for a
+// clerk to check: in Chinese for explain.Chinese, in English for
+// explain.English (and any other Lang). Both give the same dates, day
+// counts and sources; the first line names the rule and its basis, citing
+// its articles.
+func (d Deadline) Explain(lang explain.Lang) []string {
+	if lang == explain.Chinese {
+		return d.explainZH()
+	}
+	return d.explainEN()
+}
+
+// explainEN is Explain in English.
+func (d Deadline) explainEN() []string {
 	var lines []string
 	add := func(format string, args ...any) { lines = append(lines, fmt.Sprintf(format, args...)) }
-	add("rule %s: %s", d.Rule, d.Rule.Basis())
+	add("rule %s: %s", d.Rule, d.Rule.basis())
 	switch d.Rule {
 	case RuleWorkdays:
 		add("start %s (not counted); %d working days", d.Start, d.N)
@@ -521,7 +533,7 @@ func (d Deadline) officialOverride() *Override {
 }
 
 // String returns the explanation as one line per step.
-func (d Deadline) String() string { return strings.Join(d.Explanation(), "\n") }
+func (d Deadline) String() string { return strings.Join(d.explainEN(), "\n") }
 
 type run struct {
 	from, to Date
@@ -591,8 +603,8 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 	if !d.Known() {
 		nb = d.notBefore
 	}
-	return json.Marshal(deadlineJSON{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.uncovered), d.Date, nb,
-		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explanation()})
+	return json.Marshal(deadlineJSON{d.Rule, d.Rule.basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.uncovered), d.Date, nb,
+		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.explainEN()})
 }
 
 // errBadDeadline (bad_deadline) is returned when a Deadline read from JSON does not hold

@@ -46,7 +46,7 @@
 //
 // Every deadline is a Deadline value that carries the rule, its basis, the
 // start, the raw last day, the extension, the final date and the days off
-// behind it; Explanation, MovedOver and NotCounted list them. A Deadline
+// behind it; Explain, MovedOver and NotCounted list them. A Deadline
 // holds no pointer to its calendar: == compares what it says, and one read
 // back from JSON explains itself the same. One whose count runs into a year
 // not covered is unknown (Known false) and is returned beside the

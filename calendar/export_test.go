@@ -1,5 +1,7 @@
 package calendar
 
+import "time"
+
 // Test-only names for the unexported codes (issue 20): the external tests
 // keep asserting errors.Is against each fine-grained code.
 var (
@@ -34,3 +36,9 @@ const (
 	FirstEmbeddedYear  = firstEmbeddedYear
 	LastEmbeddedYear   = lastEmbeddedYear
 )
+
+// Test-only names for the unexported basis texts and weekday names.
+func (r Rule) Basis() string   { return r.basis() }
+func (r Rule) BasisZH() string { return r.basisZH() }
+
+func WeekdayZH(w time.Weekday) string { return weekdayChinese(w) }

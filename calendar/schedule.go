@@ -168,7 +168,7 @@ func (e *scheduleError) Chinese() string {
 	case e.Date.IsZero():
 		where = fmt.Sprintf("%s 年放假安排第 %d 天", intText(e.Year), e.Index+1)
 	default:
-		where = fmt.Sprintf("%s 年放假安排第 %d 天（%s %s）", intText(e.Year), e.Index+1, e.Date, WeekdayZH(e.Date.Weekday()))
+		where = fmt.Sprintf("%s 年放假安排第 %d 天（%s %s）", intText(e.Year), e.Index+1, e.Date, weekdayChinese(e.Date.Weekday()))
 	}
 	if why == "" {
 		return where + "不合要求"

@@ -17,7 +17,7 @@
 // an adjusted working day (调休上班).
 //
 // Everything is printed in Chinese: -explain gives each declaration
-// deadline's steps as calendar.Deadline.ExplainZH words them, and -h the
+// deadline's steps as calendar.Deadline.Explain(explain.Chinese) words them, and -h the
 // usage; -lang en gives the library's English (Deadline.Explanation, the
 // errors' messages) and an English usage, for developers.
 //
@@ -40,6 +40,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	explainlang "github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -129,10 +130,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for i, line := range lines {
 		fmt.Fprintln(stdout, strings.TrimRight(line, " "))
 		if *explain && i > 0 {
-			explanation := rows[i-1].declaration.ExplainZH()
+			lang := explainlang.Chinese
 			if c.English() {
-				explanation = rows[i-1].declaration.Explanation()
+				lang = explainlang.English
 			}
+			explanation := rows[i-1].declaration.Explain(lang)
 			for _, e := range explanation {
 				fmt.Fprintf(stdout, "          · %s\n", e)
 			}
