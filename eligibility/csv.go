@@ -21,7 +21,7 @@ const csvFields = 11
 
 // MaxCSVLine is the longest line CSVReader accepts (1 MiB), and the
 // farthest it looks for the quote that closes a quoted field; a longer one
-// is a *LineError wrapping ErrRecordTooLong, and reading resumes at the next
+// is a *LineError wrapping csv_record_too_long, and reading resumes at the next
 // line.
 const MaxCSVLine = 1 << 20
 
@@ -30,25 +30,25 @@ var (
 	ErrCSVSyntax = errcode.New("csv_syntax", errcode.SkipRow,
 		"cannot be read as a CSV record (RFC 4180)",
 		"该行不能按 CSV 读取（如引号不成对）")
-	ErrBareQuote = errcode.New("csv_bare_quote", errcode.SkipRow,
+	errBareQuote = errcode.New("csv_bare_quote", errcode.SkipRow,
 		`a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)`,
 		"未加引号的字段中出现了引号 \"（应给该字段加引号并把 \" 写成 \"\"，或删去 \"）")
-	ErrAfterQuote = errcode.New("csv_after_quote", errcode.SkipRow,
+	errAfterQuote = errcode.New("csv_after_quote", errcode.SkipRow,
 		`a character after a quoted field's closing " (want , or the end of the line)`,
 		"加引号的字段在右引号之后还有字符（应为逗号或行尾）")
-	ErrUnclosedQuote = errcode.New("csv_unclosed_quote", errcode.SkipRow,
+	errUnclosedQuote = errcode.New("csv_unclosed_quote", errcode.SkipRow,
 		`a quoted field opened on this line is never closed`,
 		"本行开始的引号没有闭合")
-	ErrRecordTooLong = errcode.New("csv_record_too_long", errcode.SkipRow,
+	errRecordTooLong = errcode.New("csv_record_too_long", errcode.SkipRow,
 		"the record runs past 1 MiB",
 		"该记录超过 1 MiB")
-	ErrLineBreak = errcode.New("csv_line_break", errcode.SkipRow,
+	errLineBreak = errcode.New("csv_line_break", errcode.SkipRow,
 		"a line break inside a quoted field: no column holds one (the lines after this one are read on their own)",
 		"加引号的字段中有换行：没有哪一列可以含换行（其后各行单独读取）")
-	ErrFieldCount = errcode.New("csv_field_count", errcode.SkipRow,
+	errFieldCount = errcode.New("csv_field_count", errcode.SkipRow,
 		"the wrong number of fields",
 		"字段个数不对")
-	ErrTwoRecords = errcode.New("csv_two_records", errcode.FixCall,
+	errTwoRecords = errcode.New("csv_two_records", errcode.FixCall,
 		"a line break outside quotes: more than one record (ParseRecord reads one)",
 		"引号外有换行：多于一条记录（ParseRecord 只读一条）")
 )
@@ -66,12 +66,12 @@ var (
 // (see below): a CR inside quotes is a line break there, as an LF is.
 //
 // A record that cannot be read costs that line only: a bare " inside an
-// unquoted field (o"2) is an error for its line (ErrBareQuote), not the
+// unquoted field (o"2) is an error for its line (csv_bare_quote), not the
 // start of a quoted field. A quoted field is read as RFC 4180 says, up to
 // MaxCSVLine, so its quotes may span lines; but no column of CSVHeader can
 // hold a line break, so a record that spans lines (stray quotes, far more
-// often than data) is an error (ErrLineBreak), as is one never closed
-// (ErrUnclosedQuote) or past MaxCSVLine (ErrRecordTooLong), a character
+// often than data) is an error (csv_line_break), as is one never closed
+// (csv_unclosed_quote) or past MaxCSVLine (csv_record_too_long), a character
 // after a closing quote or the wrong number of fields: each is reported at
 // the line where the record starts, and reading resumes at the next line.
 // So every physical line is read as a record of its own or reported, never
@@ -117,9 +117,9 @@ const (
 	csvBufMax   = MaxCSVLine + 4<<10
 )
 
-// ErrNilReader is returned by Read of a nil *CSVReader, of the zero
+// errNilReader is returned by Read of a nil *CSVReader, of the zero
 // CSVReader (use NewCSVReader) or of one made with a nil io.Reader.
-var ErrNilReader = errcode.New("nil_reader", errcode.FixCall,
+var errNilReader = errcode.New("nil_reader", errcode.FixCall,
 	"eligibility: no input (a nil io.Reader, or a CSVReader not made by NewCSVReader)",
 	"没有提供输入（io.Reader 为 nil，或 CSVReader 不是由 NewCSVReader 生成）")
 
@@ -140,9 +140,9 @@ type LineError struct {
 func (e *LineError) Error() string { return fmt.Sprintf("eligibility: CSV line %d: %v", e.Line, e.Err) }
 func (e *LineError) Unwrap() error { return e.Err }
 
-// ErrCSVHeader is returned (wrapped in a *LineError for line 1) when the
+// errCSVHeader is returned (wrapped in a *LineError for line 1) when the
 // header is not CSVHeader. Reading cannot go on after it.
-var ErrCSVHeader = errcode.New("csv_header", errcode.Stop,
+var errCSVHeader = errcode.New("csv_header", errcode.Stop,
 	"header must be "+CSVHeader,
 	"CSV 的表头不对：文件无法读取")
 
@@ -191,7 +191,7 @@ func (r *CSVReader) more(want int) {
 // loneCRs makes each lone CR read so far (a CR not followed by LF: the line
 // end of old Mac files) an LF, so that it ends its line as LF and CR LF do.
 // No column holds a CR, so no value changes: a CR inside a quoted field is a
-// line break there (ErrLineBreak), as an LF is. A CR that is the last byte
+// line break there (csv_line_break), as an LF is. A CR that is the last byte
 // read is judged once the next byte (or the end of the input) is known;
 // one cut short by the reader's error stays a CR (its line is incomplete).
 func (r *CSVReader) loneCRs() {
@@ -245,7 +245,7 @@ func (r *CSVReader) record() (int64, error) {
 			if len(data) > MaxCSVLine {
 				start := r.line + 1
 				r.skipLine()
-				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 			}
 			r.more(2*len(data) + 4<<10) // doubling, in the buffer it has first
 			continue
@@ -274,7 +274,7 @@ func (r *CSVReader) record() (int64, error) {
 		}
 		if len(line) > MaxCSVLine {
 			r.skipLine()
-			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 		}
 		var commas [csvFields - 1]int
 		n, quote := scanLine(line, &commas)
@@ -314,7 +314,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 		if more {
 			if len(data) > MaxCSVLine {
 				r.skipLine()
-				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 			}
 			if r.rerr != nil {
 				r.fatal = &LineError{Line: start, Err: r.rerr}
@@ -324,7 +324,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 			continue
 		}
 		if err == nil && end > MaxCSVLine+2 {
-			err = ErrRecordTooLong
+			err = errRecordTooLong
 		}
 		if err != nil {
 			r.skipLine()
@@ -337,7 +337,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 			// line, its other lines are read again on their own, so no row
 			// is ever absorbed into another.
 			r.skipLine()
-			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errLineBreak)
 		}
 		text := string(data[:end])
 		n, err := splitLine(text, &r.fields)
@@ -369,7 +369,7 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 				k := bytes.IndexByte(data[i:], '"')
 				if k < 0 {
 					if eof {
-						return 0, ErrUnclosedQuote, false
+						return 0, errUnclosedQuote, false
 					}
 					return 0, nil, true
 				}
@@ -399,7 +399,7 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 					return 0, nil, true
 				}
 			}
-			return 0, ErrAfterQuote, false
+			return 0, errAfterQuote, false
 		}
 		j := i
 		for j < len(data) && data[j] != ',' && data[j] != '\n' && data[j] != '"' {
@@ -413,7 +413,7 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 		}
 		switch data[j] {
 		case '"':
-			return 0, ErrBareQuote, false
+			return 0, errBareQuote, false
 		case '\n':
 			return j + 1, nil, false
 		}
@@ -466,23 +466,23 @@ func zeroBytes(x uint64) uint64 {
 func (r *CSVReader) Read(e *Execution) (int64, error) {
 	switch {
 	case r == nil || r.src == nil:
-		return 0, ErrNilReader
+		return 0, errNilReader
 	case e == nil:
-		return 0, ErrNilExecution
+		return 0, errNilExecution
 	case r.fatal != nil:
 		return 0, r.fatal
 	}
 	if !r.header {
 		_, err := r.record()
 		if err == io.EOF {
-			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
+			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", errCSVHeader)}
 			return 0, r.fatal
 		}
 		if err != nil && r.fatal != nil { // the reader's own error, not a bad header
 			return 0, r.fatal
 		}
 		if err != nil || strings.TrimPrefix(strings.Join(r.fields[:], ","), "\ufeff") != CSVHeader {
-			r.fatal = &LineError{Line: 1, Err: ErrCSVHeader}
+			r.fatal = &LineError{Line: 1, Err: errCSVHeader}
 			return 0, r.fatal
 		}
 		r.header = true

@@ -20,3 +20,51 @@ func CheckRows(rows []Row) error { return checkRows(rows) }
 
 // PairsFull is pairsFull, the pair set's capacity.
 func PairsFull(n int) bool { return pairsFull(n) }
+
+// Test-only names for the unexported codes (issue 20): the external tests
+// keep asserting errors.Is against each fine-grained code.
+var (
+	ErrAfterQuote         = errAfterQuote
+	ErrBareQuote          = errBareQuote
+	ErrBatchBinary        = errBatchBinary
+	ErrCSVHeader          = errCSVHeader
+	ErrDayOutsideTally    = errDayOutsideTally
+	ErrEndBeforeStart     = errEndBeforeStart
+	ErrEndKindWithoutEnd  = errEndKindWithoutEnd
+	ErrEndWithoutEndKind  = errEndWithoutEndKind
+	ErrFieldCount         = errFieldCount
+	ErrLineBreak          = errLineBreak
+	ErrLoneConflict       = errLoneConflict
+	ErrMalformedDivision  = errMalformedDivision
+	ErrMalformedOrderID   = errMalformedOrderID
+	ErrMalformedPlatform  = errMalformedPlatform
+	ErrMalformedWorkerID  = errMalformedWorkerID
+	ErrMissingAccepted    = errMissingAccepted
+	ErrMissingID          = errMissingID
+	ErrMissingOrderID     = errMissingOrderID
+	ErrMissingPlatform    = errMissingPlatform
+	ErrMissingStarted     = errMissingStarted
+	ErrMissingWorkerID    = errMissingWorkerID
+	ErrMixedPairs         = errMixedPairs
+	ErrNegativeCount      = errNegativeCount
+	ErrNilBatch           = errNilBatch
+	ErrNilCounts          = errNilCounts
+	ErrNilExecution       = errNilExecution
+	ErrNilReader          = errNilReader
+	ErrNilTally           = errNilTally
+	ErrNoCopies           = errNoCopies
+	ErrNotBool            = errNotBool
+	ErrNotTime            = errNotTime
+	ErrRecordTooLong      = errRecordTooLong
+	ErrStartBeforeAccept  = errStartBeforeAccept
+	ErrTallyBinary        = errTallyBinary
+	ErrTallyCount         = errTallyCount
+	ErrTallySyntax        = errTallySyntax
+	ErrTallyTooSparse     = errTallyTooSparse
+	ErrTimeOutsideCovered = errTimeOutsideCovered
+	ErrTwoRecords         = errTwoRecords
+	ErrUnclearID          = errUnclearID
+	ErrUnclosedQuote      = errUnclosedQuote
+	ErrUnknownEndKind     = errUnknownEndKind
+	ErrUnknownProvince    = errUnknownProvince
+)

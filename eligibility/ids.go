@@ -37,8 +37,8 @@ import (
 // characters that look alike (Latin a, Cyrillic а; a precomposed é and e
 // followed by U+0301) are not judged: see CheckID.
 
-// ErrUnclearID is matched (errors.Is) by every *IDError.
-var ErrUnclearID = errcode.New("unclear_id", errcode.SkipRow,
+// errUnclearID is matched (errors.Is) by every *IDError.
+var errUnclearID = errcode.New("unclear_id", errcode.SkipRow,
 	"eligibility: an ID holds a character a clerk cannot see or tell apart",
 	"编号中有看不见或难以分辨的字符（空白、控制符、不可见字符）")
 
@@ -47,8 +47,8 @@ var ErrUnclearID = errcode.New("unclear_id", errcode.SkipRow,
 // point refused (U+XXXX; for a byte that is not UTF-8, Rune is
 // utf8.RuneError and Byte the byte), its byte offset, and the property that
 // refuses it. Its text names the code point, never the ID: an ID can be an
-// identity number (第七十九条). It matches ErrUnclearID and wraps the field's
-// sentinel (ErrMalformedOrderID, ErrMalformedWorkerID, ErrMalformedPlatform),
+// identity number (第七十九条). It matches unclear_id and wraps the field's
+// sentinel (errMalformedOrderID, errMalformedWorkerID, errMalformedPlatform),
 // so errors.Is with either works, and errcode.Of gives the field's code.
 type IDError struct {
 	Field  string
@@ -67,27 +67,27 @@ func (e *IDError) Error() string {
 		e.Field, what, e.Offset, e.Why)
 }
 
-// Unwrap returns the field's sentinel (ErrMalformedOrderID and its
+// Unwrap returns the field's sentinel (errMalformedOrderID and its
 // siblings), or nil for another field.
 func (e *IDError) Unwrap() error {
 	switch e.Field {
 	case "order_id":
-		return ErrMalformedOrderID
+		return errMalformedOrderID
 	case "worker_id":
-		return ErrMalformedWorkerID
+		return errMalformedWorkerID
 	case "platform":
-		return ErrMalformedPlatform
+		return errMalformedPlatform
 	}
 	return nil
 }
 
-// Is reports whether target is ErrUnclearID.
-func (e *IDError) Is(target error) bool { return target == ErrUnclearID }
+// Is reports whether target is unclear_id.
+func (e *IDError) Is(target error) bool { return target == errUnclearID }
 
 // CheckID checks id, the value of field (such as "order_id" or
 // "platform"), by the ID rule (see IDError): nil; for an empty id
-// ErrMissingOrderID and its siblings for those fields, a *FieldError with
-// ErrMissingID for another; or an *IDError naming the first code point
+// errMissingOrderID and its siblings for those fields, a *FieldError with
+// errMissingID for another; or an *IDError naming the first code point
 // refused and why.
 // It does not judge characters that look alike (Latin and Cyrillic
 // letters, composed and decomposed accents): a host that keys by such text
@@ -96,13 +96,13 @@ func CheckID(field, id string) error {
 	if id == "" {
 		switch field {
 		case "order_id":
-			return ErrMissingOrderID
+			return errMissingOrderID
 		case "worker_id":
-			return ErrMissingWorkerID
+			return errMissingWorkerID
 		case "platform":
-			return ErrMissingPlatform
+			return errMissingPlatform
 		}
-		return &FieldError{Code: ErrMissingID, Field: field}
+		return &FieldError{Code: errMissingID, Field: field}
 	}
 	if cleanID(id) {
 		return nil
