@@ -50,7 +50,7 @@ var errLoneConflict = errcode.New("lone_conflict", errcode.FixCall,
 type Invalid struct {
 	Line    int64  // the host's position for the record (a CSV line number), or its index
 	OrderID string // as the record gave it, if it had one (cut short and masked)
-	Err     error  // a record code (errMissingOrderID, …) or *FieldError, or the reader's error for a line it could not read
+	Err     error  // a record code (errMissingOrderID, …) or *errcode.FieldError, or the reader's error for a line it could not read
 }
 
 // MarshalJSON writes {"line":…,"order_id":…,"error":{"code":…,"chinese":…}}
@@ -435,7 +435,7 @@ func invalidReason(err error) string { return string(appendReason(nil, err)) }
 
 // appendReason appends the key InvalidUnlisted counts err under: the field
 // and what is wrong, from the package's own error values (a bounded set),
-// or a host's *FieldError cut to 160 bytes (identity numbers masked), or
+// or a host's *errcode.FieldError cut to 160 bytes (identity numbers masked), or
 // "other". It allocates nothing for the package's errors.
 func appendReason(b []byte, err error) []byte {
 	if r, ok := findReason(err, 0); ok {
@@ -454,7 +454,7 @@ type reasonOf struct{ field, why string }
 
 func (r reasonOf) append(b []byte) []byte { return appendBounded(b, r.field, r.why) }
 
-// findReason finds the first *IDError, *FieldError or record code in err's
+// findReason finds the first *idRefusal, *errcode.FieldError or record code in err's
 // tree (depth first, as errors.As; without errors.As, whose target would
 // escape and allocate), to a depth of 16.
 func findReason(err error, depth int) (reasonOf, bool) {
@@ -462,9 +462,9 @@ func findReason(err error, depth int) (reasonOf, bool) {
 		return reasonOf{}, false
 	}
 	switch x := err.(type) {
-	case *IDError:
+	case *idRefusal:
 		return reasonOf{boundedField(x.Field), idRule}, true
-	case *FieldError:
+	case *errcode.FieldError:
 		if x == nil {
 			return reasonOf{}, false
 		}

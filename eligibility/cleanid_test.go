@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // refused is the ID rule written from the properties alone, as the
@@ -41,7 +43,7 @@ func TestIDRuleByProperty(t *testing.T) {
 			t.Fatalf("U+%04X: CheckID %v", r, err)
 		}
 		if err != nil {
-			var ie *IDError
+			var ie *idRefusal
 			if !errors.As(err, &ie) || ie.Rune != r || ie.Offset != 2 || ie.Why == "" ||
 				!strings.Contains(err.Error(), fmt.Sprintf("U+%04X", r)) {
 				t.Fatalf("U+%04X: %#v", r, err)
@@ -126,7 +128,7 @@ func TestCheckIDMissing(t *testing.T) {
 			t.Fatalf("%s: %v", field, err)
 		}
 	}
-	var fe *FieldError
+	var fe *errcode.FieldError
 	if err := CheckID("terms", ""); !errors.As(err, &fe) || fe.Field != "terms" || fe.Code != errMissingID || err.Error() != "eligibility: terms: missing" {
 		t.Fatal(err)
 	}

@@ -161,9 +161,9 @@ func (c Counts) Balanced() bool {
 	return err == nil && c.Input == sum
 }
 
-// ExcludedBy returns the excluded executions failing clause, one of
+// excludedBy returns the excluded executions failing clause, one of
 // ClauseRegistered, ClauseInShanghai and ClauseEnded (0 for any other).
-func (c Counts) ExcludedBy(clause Clauses) int64 {
+func (c Counts) excludedBy(clause Clauses) int64 {
 	switch clause {
 	case ClauseRegistered:
 		return c.ExcludedNotRegistered

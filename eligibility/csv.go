@@ -19,11 +19,11 @@ const CSVHeader = "order_id,worker_id,platform,industry,registered,in_scope,acce
 
 const csvFields = 11
 
-// MaxCSVLine is the longest line CSVReader accepts (1 MiB), and the
+// maxCSVLine is the longest line CSVReader accepts (1 MiB), and the
 // farthest it looks for the quote that closes a quoted field; a longer one
 // is a *LineError wrapping csv_record_too_long, and reading resumes at the next
 // line.
-const MaxCSVLine = 1 << 20
+const maxCSVLine = 1 << 20
 
 // The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
 var (
@@ -68,10 +68,10 @@ var (
 // A record that cannot be read costs that line only: a bare " inside an
 // unquoted field (o"2) is an error for its line (csv_bare_quote), not the
 // start of a quoted field. A quoted field is read as RFC 4180 says, up to
-// MaxCSVLine, so its quotes may span lines; but no column of CSVHeader can
+// maxCSVLine, so its quotes may span lines; but no column of CSVHeader can
 // hold a line break, so a record that spans lines (stray quotes, far more
 // often than data) is an error (csv_line_break), as is one never closed
-// (csv_unclosed_quote) or past MaxCSVLine (csv_record_too_long), a character
+// (csv_unclosed_quote) or past maxCSVLine (csv_record_too_long), a character
 // after a closing quote or the wrong number of fields: each is reported at
 // the line where the record starts, and reading resumes at the next line.
 // So every physical line is read as a record of its own or reported, never
@@ -114,7 +114,7 @@ type dayCache struct {
 
 const (
 	csvBufStart = 64 << 10
-	csvBufMax   = MaxCSVLine + 4<<10
+	csvBufMax   = maxCSVLine + 4<<10
 )
 
 // errNilReader is returned by Read of a nil *CSVReader, of the zero
@@ -129,7 +129,7 @@ func NewCSVReader(r io.Reader) *CSVReader {
 }
 
 // LineError is a CSV record that could not be read into an Execution: the
-// line it starts on and why (a *FieldError, or an error wrapping
+// line it starts on and why (a *errcode.FieldError, or an error wrapping
 // ErrCSVSyntax). Reading goes on after it, except after a bad header or an
 // error of the underlying reader.
 type LineError struct {
@@ -242,7 +242,7 @@ func (r *CSVReader) record() (int64, error) {
 		data := r.buf[r.r:r.w]
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 && !r.eof {
-			if len(data) > MaxCSVLine {
+			if len(data) > maxCSVLine {
 				start := r.line + 1
 				r.skipLine()
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
@@ -272,7 +272,7 @@ func (r *CSVReader) record() (int64, error) {
 			r.line++
 			continue
 		}
-		if len(line) > MaxCSVLine {
+		if len(line) > maxCSVLine {
 			r.skipLine()
 			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 		}
@@ -312,7 +312,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 		data := r.buf[r.r:r.w]
 		end, err, more := recordEnd(data, r.eof && r.rerr == nil)
 		if more {
-			if len(data) > MaxCSVLine {
+			if len(data) > maxCSVLine {
 				r.skipLine()
 				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 			}
@@ -323,7 +323,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 			r.more(2*len(data) + 4<<10) // doubling: each byte is rescanned O(1) times
 			continue
 		}
-		if err == nil && end > MaxCSVLine+2 {
+		if err == nil && end > maxCSVLine+2 {
 			err = errRecordTooLong
 		}
 		if err != nil {
@@ -503,13 +503,6 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 	}
 	return line, nil
 }
-
-// ParseInstant reads an RFC 3339 instant of the form
-// YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM) and returns it in UTC. It
-// reports false for anything else, including a valid RFC 3339 text it does
-// not handle (such as a lower-case "t"): time.Parse(time.RFC3339, s) is then
-// the judge. Where it reports true it agrees with time.Parse.
-func ParseInstant(s string) (time.Time, bool) { return parseInstant(s, nil) }
 
 func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 	if len(s) < 20 {

@@ -201,14 +201,14 @@ var (
 	errTimeOutsideCovered = recordCode("ended_outside_tally_days", "ended_at", "outside the days a Tally holds ("+tallyFirstText+".."+tallyLastText+", Beijing time)",
 		"结束时间不在汇总表可容纳的日期范围内（北京时间 "+tallyFirstText+" 至 "+tallyLastText+"）")
 	// errMissingID is CheckID's refusal of an empty ID of a field that has
-	// no code of its own (a *FieldError naming the field).
+	// no code of its own (a *errcode.FieldError naming the field).
 	errMissingID = recordCode("missing_id", "", "missing",
 		"缺少编号")
 )
 
 // recordCode declares a code for a record invalid in field: its message is
 // "eligibility: <field>: <why>" ("eligibility: missing" without a field, as
-// a *FieldError names it).
+// a *errcode.FieldError names it).
 func recordCode(id, field, why, zh string) errcode.Code {
 	en := "eligibility: " + why
 	if field != "" {
@@ -239,7 +239,7 @@ func recordCodes() []errcode.Code {
 }
 
 // idRule is what an ID or platform must be: text a clerk can tell apart
-// from every other, and that JSON can carry (see IDError, which names the
+// from every other, and that JSON can carry (see idRefusal, which names the
 // code point refused and wraps these).
 const idRule = "not UTF-8 text of visible characters (no white space, no control, format, default-ignorable or other invisible code point)"
 
@@ -257,16 +257,17 @@ var provinces = [100]bool{
 	71: true, 81: true, 82: true,
 }
 
-// ShanghaiProvinceCode is the first two digits of every Shanghai division code.
-const ShanghaiProvinceCode = "31"
+// shanghaiProvinceCode is the first two digits of every Shanghai division
+// code (31).
+const shanghaiProvinceCode = "31"
 
 // Validate reports the first thing wrong with e, or nil. A record is
 // invalid when an ID or the platform is missing, the industry or end kind is
 // unknown, the acceptance or start time is missing, execution started before
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
-// province-level division, it ended on a day outside TallyDays, or an ID
-// or the platform is not clear text (an *IDError naming the code point,
+// province-level division, it ended on a day outside 2020-01-01..2039-12-31, or an ID
+// or the platform is not clear text (an *idRefusal naming the code point,
 // wrapping errMalformedOrderID or its sibling; see CheckID: two copies
 // differing only in invisible code points would be two pairs). Decide
 // checks all but the last, for speed.
@@ -274,13 +275,13 @@ func (e *Execution) Validate() error {
 	if e == nil {
 		return errNilExecution
 	}
-	if _, err := Decide(e); err != nil {
+	if _, err := (Rules{}).Decide(e); err != nil {
 		return err
 	}
 	return e.checkIDs()
 }
 
-// checkIDs reports an ID or platform that is not clear text: an *IDError
+// checkIDs reports an ID or platform that is not clear text: an *idRefusal
 // (see CheckID) wrapping errMalformedOrderID or its sibling. Decide leaves
 // it out, for speed; Validate, Batch, Resolve and the tallies check it.
 func (e *Execution) checkIDs() error {
@@ -339,8 +340,8 @@ var clauseText = [...]string{
 	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)",
 }
 
-// List returns the clauses of c in article order, as text.
-func (c Clauses) List() []string {
+// list returns the clauses of c in article order, as text.
+func (c Clauses) list() []string {
 	var out []string
 	for i, t := range clauseText {
 		if c&(1<<i) != 0 {
@@ -350,8 +351,8 @@ func (c Clauses) List() []string {
 	return out
 }
 
-// String joins List with "; ".
-func (c Clauses) String() string { return strings.Join(c.List(), "; ") }
+// String joins the clauses it holds with "; " (第十条第一款, （一）, …).
+func (c Clauses) String() string { return strings.Join(c.list(), "; ") }
 
 // MarshalText implements encoding.TextMarshaler as String.
 func (c Clauses) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
@@ -403,14 +404,11 @@ type Rules struct {
 	CountCancelledAfterStart bool `json:"count_cancelled_after_start,omitempty"`
 }
 
-// Decide applies 第十条 with the default readings (the zero Rules). An
-// invalid record (see Validate) is an error, as is one that ended on a day
-// outside TallyDays; every other one is counted or excluded with its
-// clauses. Decide allocates nothing.
-func Decide(e *Execution) (Decision, error) { return Rules{}.Decide(e) }
-
-// Decide applies 第十条 to one execution under the readings r. See the
-// package function Decide. It validates the record and decides in one
+// Decide applies 第十条 to one execution under the readings r (the zero
+// Rules: the default readings). An invalid record (see Validate) is an
+// error, as is one that ended on a day outside the days a Tally holds
+// (2020-01-01 to 2039-12-31, Beijing days); every other one is counted or
+// excluded with its clauses. Decide allocates nothing. It validates the record and decides in one
 // pass, each time decoded once: this is the hot path of every count.
 func (r Rules) Decide(e *Execution) (Decision, error) {
 	if e == nil {
@@ -432,7 +430,7 @@ func (r Rules) Decide(e *Execution) (Decision, error) {
 	if len(d) != 6 || d[0]-'0' > 9 || d[1]-'0' > 9 || d[2]-'0' > 9 || d[3]-'0' > 9 || d[4]-'0' > 9 || d[5]-'0' > 9 {
 		return Decision{}, errMalformedDivision
 	}
-	shanghai := d[0] == ShanghaiProvinceCode[0] && d[1] == ShanghaiProvinceCode[1]
+	shanghai := d[0] == shanghaiProvinceCode[0] && d[1] == shanghaiProvinceCode[1]
 	if !shanghai && !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
 		return Decision{}, errUnknownProvince
 	}
@@ -455,7 +453,7 @@ func (r Rules) Decide(e *Execution) (Decision, error) {
 	}
 	var dec Decision
 	if !ended.zero() {
-		// The Beijing day, as an offset into TallyDays: one multiply and a
+		// The Beijing day, as an offset into the days a Tally holds: one multiply and a
 		// table read, no call.
 		off := uint64(ended.sec + beijingOffset - tallyFirstUnix)
 		if off >= uint64(tallySpan)*86400 {
@@ -495,9 +493,9 @@ var errNilExecution = errcode.New("nil_execution", errcode.FixCall,
 // IsRecordError reports whether err is one of the package's record errors:
 // its code (errcode.Of) is one of the codes of an invalid record
 // (errMissingOrderID and its siblings, nil_execution), or it is a
-// *FieldError (a field of a record, as CheckID refuses it).
+// *errcode.FieldError (a field of a record, as CheckID refuses it).
 func IsRecordError(err error) bool {
-	var fe *FieldError
+	var fe *errcode.FieldError
 	if errors.As(err, &fe) {
 		return true
 	}

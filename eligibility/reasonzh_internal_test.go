@@ -13,7 +13,7 @@ import (
 func TestReasonChinese(t *testing.T) {
 	for _, c := range recordCodes() {
 		if c == errMissingID {
-			continue // a FieldError names its field: below
+			continue // a errcode.FieldError names its field: below
 		}
 		key := invalidReason(fmt.Errorf("line 3: %w", c))
 		if key == "other" {
@@ -33,7 +33,7 @@ func TestReasonChinese(t *testing.T) {
 		errcode.Field(errNotTime, "started_at", "x"):         errNotTime.Chinese() + "（字段 started_at）",
 		errcode.Field(errMissingID, "agent_id", ""):          errMissingID.Chinese() + "（字段 agent_id）",
 		errcode.Field(ErrUnknownIndustry, "host_field", "x"): "格式不对（字段 host_field）",
-		&IDError{Field: "agent_id"}:                          "编号中有看不见或难以分辨的字符，或不是 UTF-8 文本（字段 agent_id）",
+		&idRefusal{Field: "agent_id"}:                        "编号中有看不见或难以分辨的字符，或不是 UTF-8 文本（字段 agent_id）",
 		fmt.Errorf("something else"):                         "其他原因",
 	} {
 		key := invalidReason(err)

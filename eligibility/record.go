@@ -10,16 +10,14 @@ import (
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
-// FieldError is a CSV field whose text is not a value of its column: the
-// library's one record error (errcode.FieldError), with the column as Field
-// and the code that says why (ErrUnknownIndustry, errUnknownEndKind,
-// not_bool or not_time). Value is the text echoed: at most MaxEcho
-// bytes of it, with anything that looks like an identity number masked
+// A CSV field whose text is not a value of its column is an
+// *errcode.FieldError, the library's one record error, with the column as
+// Field and the code that says why (ErrUnknownIndustry, unknown_end_kind,
+// not_bool or not_time). Value is the text echoed: at most 32 bytes of it
+// (maxEcho), with anything that looks like an identity number masked
 // (第七十九条: 依法为……新就业形态人员的信息保密), so the error can go to logs.
 // (An ID's bytes are the record's content: Validate and Batch judge them,
-// errMalformedOrderID and its siblings.) errors.Is(err, not_bool) works
-// through it.
-type FieldError = errcode.FieldError
+// malformed_order_id and its siblings.)
 
 // quoteEcho is s (already cut short by echo) quoted as Go quotes it, and
 // masked again: the escapes of bytes that are not text (\x01, \xe4) add
@@ -37,15 +35,15 @@ var (
 		"时间应按 RFC 3339 写明时区，如 2026-03-01T23:59:59+08:00")
 )
 
-// MaxEcho is the most bytes of a field's text an error echoes; a longer
+// maxEcho is the most bytes of a field's text an error echoes; a longer
 // text is cut (at a character boundary) and ends with "…".
-const MaxEcho = 32
+const maxEcho = 32
 
 // echo is s as an error may show it: anything shaped like an identity
 // number masked with '*' (redact.Mask: 15 or more digits, or 14 or 17 and
-// a check character X, ASCII or full width), then cut to MaxEcho bytes.
+// a check character X, ASCII or full width), then cut to maxEcho bytes.
 func echo(s string) string {
-	return echoN(s, MaxEcho)
+	return echoN(s, maxEcho)
 }
 
 // echoN is s masked and cut to n bytes at a character boundary, "…" after
@@ -61,8 +59,8 @@ func echoN(s string, n int) string {
 // one outside quotes csv_two_records) into an Execution, for
 // hosts that receive records one by one (a pipeline reading lines). It
 // checks the record's form only: Validate and Decide judge its content. An
-// error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
-// MaxEcho bytes of a value.
+// error is a *errcode.FieldError, or wraps ErrCSVSyntax. It never echoes more than
+// maxEcho bytes of a value.
 func ParseRecord(record string) (Execution, error) {
 	var f [csvFields]string
 	n, err := splitLine(record, &f)
@@ -77,9 +75,9 @@ func ParseRecord(record string) (Execution, error) {
 	return e, err
 }
 
-// ParseFields parses a record already split into its 11 fields (in
+// parseRecordFields parses a record already split into its 11 fields (in
 // CSVHeader's order) into an Execution; see ParseRecord.
-func ParseFields(fields []string) (Execution, error) {
+func parseRecordFields(fields []string) (Execution, error) {
 	if len(fields) != csvFields {
 		return Execution{}, fieldCountError(len(fields))
 	}
@@ -161,7 +159,7 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
 	var err error
 	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
-		return &FieldError{Code: ErrUnknownIndustry, Field: "industry", Value: echo(rec[3])}
+		return &errcode.FieldError{Code: ErrUnknownIndustry, Field: "industry", Value: echo(rec[3])}
 	}
 	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
 		return err
@@ -179,7 +177,7 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 		return err
 	}
 	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
-		return &FieldError{Code: errUnknownEndKind, Field: "end_kind", Value: echo(rec[10])}
+		return &errcode.FieldError{Code: errUnknownEndKind, Field: "end_kind", Value: echo(rec[10])}
 	}
 	return nil
 }
@@ -191,7 +189,7 @@ func parseBool(field, s string) (bool, error) {
 	case "false":
 		return false, nil
 	}
-	return false, &FieldError{Code: errNotBool, Field: field, Value: echo(s)}
+	return false, &errcode.FieldError{Code: errNotBool, Field: field, Value: echo(s)}
 }
 
 // parseTime parses RFC 3339 with an offset; "" is the zero time. The common
@@ -208,7 +206,7 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil || !rfc3339Form(s) {
-		return time.Time{}, &FieldError{Code: errNotTime, Field: field, Value: echo(s)}
+		return time.Time{}, &errcode.FieldError{Code: errNotTime, Field: field, Value: echo(s)}
 	}
 	return t.UTC(), nil
 }

@@ -19,7 +19,7 @@ import (
 // Merge into the same tally in any order and grouping, and serialize to JSON
 // (rows sorted by platform, industry, day) so they can travel.
 //
-// A Tally holds days from 2020-01-01 to 2039-12-31 (TallyDays) only: a
+// A Tally holds days from 2020-01-01 to 2039-12-31 (the days a Tally holds) only: a
 // count on any other day is refused (day_outside_tally). Its counters come
 // in blocks of 64 days, allocated when a day of theirs is first counted, so
 // its memory follows the days counted, not the span between them: 512 bytes
@@ -185,12 +185,12 @@ func mustDate(s string) calendar.Date {
 	return d
 }
 
-// TallyDays returns the first and last day a Tally holds: 2020-01-01 and
-// 2039-12-31 (Beijing days). Decide refuses an execution that ended outside
-// them (errTimeOutsideCovered).
-func TallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
+// tallyDays returns the first and last day a Tally holds: 2020-01-01 and
+// 2039-12-31 (Beijing days; the package doc states them). Decide refuses an
+// execution that ended outside them (errTimeOutsideCovered).
+func tallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
 
-// errDayOutsideTally is returned for a count on a day outside TallyDays.
+// errDayOutsideTally is returned for a count on a day outside 2020-01-01..2039-12-31.
 var errDayOutsideTally = errcode.New("day_outside_tally", errcode.SkipRow,
 	"eligibility: day outside the days a Tally holds ("+tallyFirstText+".."+tallyLastText+")",
 	"日期不在汇总表可容纳的日期范围内（2020-01-01 至 2039-12-31）")
@@ -268,7 +268,7 @@ func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error
 }
 
 // AddN counts n orders of platform and industry on day. A missing
-// platform, an invalid industry, the zero day or n < 0 is bad_tally_count, a day outside TallyDays
+// platform, an invalid industry, the zero day or n < 0 is bad_tally_count, a day outside 2020-01-01..2039-12-31
 // day_outside_tally, a total past math.MaxInt64 an *OverflowError
 // (ErrCountOverflow), and t is then unchanged; n = 0 does nothing.
 func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) error {
@@ -658,7 +658,7 @@ func sumRows(rows []Row) (int64, error) {
 
 // checkRows reports why rows (sorted, from Rows) could not be read back by
 // UnmarshalJSON and UnmarshalBinary: a platform that is not clear, a count
-// of zero or less, a day outside TallyDays, a total past math.MaxInt64. A
+// of zero or less, a day outside 2020-01-01..2039-12-31, a total past math.MaxInt64. A
 // Tally changed only through its methods never has any of them; one whose
 // value was copied and then changed (sharing counters, see Tally) may.
 func checkRows(rows []Row) error {

@@ -23,18 +23,18 @@ var errTallyBinary = errcode.New("bad_binary_tally", errcode.Stop,
 //	uvarint P, then P platforms sorted, each uvarint length and bytes
 //	uvarint R, then R cells sorted by platform, industry and day, each
 //	  uvarint platform index, one byte industry (1..3),
-//	  uvarint days since 2020-01-01 (the first of TallyDays), uvarint orders (> 0)
+//	  uvarint days since 2020-01-01 (the first day a Tally holds), uvarint orders (> 0)
 //
 // Every listed platform has a cell, and the orders sum to at most
 // math.MaxInt64. It writes only what UnmarshalBinary reads back: a Tally
 // that does not hold (its value copied and changed, see Tally) is an error
 // wrapping bad_binary_tally. It has a value receiver, so a Tally held by value
 // marshals too.
-func (t Tally) MarshalBinary() ([]byte, error) { return t.AppendBinary(nil) }
+func (t Tally) MarshalBinary() ([]byte, error) { return t.appendBinary(nil) }
 
 // AppendBinary implements encoding.BinaryAppender (see MarshalBinary). On
 // error it returns b unchanged.
-func (t Tally) AppendBinary(b []byte) ([]byte, error) {
+func (t Tally) appendBinary(b []byte) ([]byte, error) {
 	rows := t.Rows()
 	if err := checkRows(rows); err != nil {
 		return b, fmt.Errorf("%w: %w", errTallyBinary, err)
@@ -68,7 +68,7 @@ func (t Tally) AppendBinary(b []byte) ([]byte, error) {
 // UnmarshalBinary implements encoding.BinaryUnmarshaler: it reads exactly
 // what MarshalBinary writes and refuses anything else (another version,
 // platforms out of order, unused or not clear IDs, cells out of order or
-// repeated, a day outside TallyDays, zero orders, orders summing past
+// repeated, a day outside 2020-01-01..2039-12-31, zero orders, orders summing past
 // math.MaxInt64 (an *OverflowError), overlong numbers, trailing bytes) with
 // an error wrapping bad_binary_tally. It replaces t's counts; on error t is
 // unchanged.

@@ -44,7 +44,7 @@ type batchOutput struct {
 // eligibilityCode names a line's error: csv_syntax, field:<column>, or
 // recordCode's.
 func eligibilityCode(err error) string {
-	var fe *eligibility.FieldError
+	var fe *errcode.FieldError
 	switch {
 	case errors.Is(err, eligibility.ErrCSVSyntax):
 		return "csv_syntax"
@@ -71,7 +71,7 @@ func RecordText(err error) (string, bool) {
 		return "", false
 	}
 	text := errcode.Of(err).Error()
-	var fe *eligibility.FieldError
+	var fe *errcode.FieldError
 	if errors.As(err, &fe) {
 		text = fe.Error()
 	}
@@ -100,11 +100,11 @@ func init() {
 	golden.Register(map[string]golden.Kind{
 		// eligibility.decide: 第十条 on one order execution.
 		"eligibility.decide": golden.Define(func(in eligibility.Execution) (decideOutput, golden.Explained) {
-			d, err := eligibility.Decide(&in)
+			d, err := eligibility.Rules{}.Decide(&in)
 			if err != nil {
 				return decideOutput{Error: recordCode(err)}, golden.Refused(err, recordCode(err))
 			}
-			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, golden.Explain(d, []string{d.String()})
+			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: clauseList(d.Clauses)}, golden.Explain(d, []string{d.String()})
 		}),
 		// eligibility.batch: 第十条 over a month of CSV rows, with duplicates
 		// (第九条: conflicting copies reported) and the counts that balance.
@@ -135,4 +135,13 @@ func init() {
 			return out, golden.Explained{EN: expl, ZH: zh}
 		}),
 	})
+}
+
+// clauseList is c's clauses one by one, as Clauses.String joins them with
+// "; " (nil for none).
+func clauseList(c eligibility.Clauses) []string {
+	if s := c.String(); s != "" {
+		return strings.Split(s, "; ")
+	}
+	return nil
 }
