@@ -99,3 +99,6 @@ func (c Clauses) List() []string                      { return c.list() }
 func (c Clauses) ListZH() []string                    { return c.listZH() }
 func (c Counts) ExcludedBy(clause Clauses) int64      { return c.excludedBy(clause) }
 func (t Tally) AppendBinary(b []byte) ([]byte, error) { return t.appendBinary(b) }
+
+func ParseIndustry(s string) (Industry, error) { return parseIndustry(s) }
+func ParseEndKind(s string) (EndKind, error)   { return parseEndKind(s) }

@@ -26,8 +26,8 @@ var Industries = [...]Industry{RideHailing, InstantDelivery, IntraCityFreight}
 var industryNames = [...]string{"", "ride_hailing", "instant_delivery", "intra_city_freight"}
 var industryChinese = [...]string{"", "出行", "即时配送", "同城货运"}
 
-// ParseIndustry parses ride_hailing, instant_delivery or intra_city_freight.
-func ParseIndustry(s string) (Industry, error) {
+// parseIndustry parses ride_hailing, instant_delivery or intra_city_freight.
+func parseIndustry(s string) (Industry, error) {
 	switch s {
 	case "ride_hailing":
 		return RideHailing, nil
@@ -68,7 +68,7 @@ func (i Industry) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (i *Industry) UnmarshalText(b []byte) error {
-	v, err := ParseIndustry(string(b))
+	v, err := parseIndustry(string(b))
 	if err != nil {
 		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}
@@ -89,8 +89,8 @@ const (
 
 var endKindNames = [...]string{"", "delivered", "transferred", "cancelled"}
 
-// ParseEndKind parses delivered, transferred, cancelled, or "" for NotEnded.
-func ParseEndKind(s string) (EndKind, error) {
+// parseEndKind parses delivered, transferred, cancelled, or "" for NotEnded.
+func parseEndKind(s string) (EndKind, error) {
 	switch s {
 	case "delivered":
 		return Delivered, nil
@@ -133,7 +133,7 @@ func (k EndKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *EndKind) UnmarshalText(b []byte) error {
-	v, err := ParseEndKind(string(b))
+	v, err := parseEndKind(string(b))
 	if err != nil {
 		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}

@@ -158,7 +158,7 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 func parseFields(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
 	var err error
-	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
+	if e.Industry, err = parseIndustry(rec[3]); err != nil {
 		return &errcode.FieldError{Code: ErrUnknownIndustry, Field: "industry", Value: echo(rec[3])}
 	}
 	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
@@ -176,7 +176,7 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 	if e.EndedAt, err = parseTime("ended_at", rec[9], days); err != nil {
 		return err
 	}
-	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
+	if e.EndKind, err = parseEndKind(rec[10]); err != nil {
 		return &errcode.FieldError{Code: errUnknownEndKind, Field: "end_kind", Value: echo(rec[10])}
 	}
 	return nil
