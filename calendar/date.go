@@ -161,12 +161,12 @@ func digits(s string) (int, bool) {
 // location. 2026-01-31T16:00:00Z is 2026-02-01 00:00 in Beijing, so it gives
 // 2026-02-01. An instant outside the years 1..9999 gives the code date_range.
 func FromTime(t time.Time) (Date, error) {
-	return DateOfUnix(t.Unix())
+	return dateOfUnix(t.Unix())
 }
 
-// DateOfUnix is FromTime for an instant given as Unix seconds: the Beijing
+// dateOfUnix is FromTime for an instant given as Unix seconds: the Beijing
 // calendar day of that second.
-func DateOfUnix(sec int64) (Date, error) {
+func dateOfUnix(sec int64) (Date, error) {
 	// Shifted so that every valid second gives a non-negative numerator:
 	// the division is then a plain (and cheap) unsigned one, and its
 	// quotient is n itself. An overflowing sum turns negative and is caught.
@@ -311,8 +311,8 @@ func (d Date) In(loc *time.Location) time.Time {
 	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
 }
 
-// StartInBeijing returns 00:00 of d in Beijing time (UTC+8).
-func (d Date) StartInBeijing() time.Time { return d.In(Beijing()) }
+// startInBeijing returns 00:00 of d in Beijing time (UTC+8).
+func (d Date) startInBeijing() time.Time { return d.In(Beijing()) }
 
 const beijingOffsetSeconds = 8 * 3600
 

@@ -513,7 +513,7 @@ func (d Deadline) explainEN() []string {
 }
 
 // ReplacedSchedules lists the replaced schedules of the years the deadline's
-// count ran through (from the day after Start to Computed); nil when
+// Count ran through (from the day after Start to Computed); nil when
 // Computed is unknown.
 func (d Deadline) ReplacedSchedules() []Replacement {
 	if d.Computed.IsZero() {
@@ -982,10 +982,10 @@ func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
 	return dl, nil
 }
 
-// DeclarationDue is the date of DeclarationDeadline(period) alone, without
+// dueDate is the date of DeclarationDeadline(period) alone, without
 // the explanation: the same lookup, for hot paths (a bill per platform per
 // month, a batch of reminders).
-func (c *Calendar) DeclarationDue(period Month) (Date, error) {
+func (c *Calendar) dueDate(period Month) (Date, error) {
 	if c != nil {
 		if k := uint(period.n - c.declFirst); k < uint(len(c.declDue)) {
 			if d := c.declDue[k]; d.n != 0 {

@@ -61,7 +61,7 @@
 // days, so AddWorkdays, WorkdaysBetween and NextWorkday are O(1). The
 // 第十四条 deadline is a pure function of a loaded month: it is computed for
 // every fee period once, when the calendar is built (New, With,
-// WithOverrides), so DeclarationDeadline and DeclarationDue are lookups.
+// WithOverrides), so DeclarationDeadline is a lookup.
 // None of them allocates. Figures, against rickar/cal: BENCHMARKS.md.
 //
 // # rickar/cal

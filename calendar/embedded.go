@@ -178,7 +178,7 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 	}
 	out := make([]Schedule, 0, len(byYear))
 	for _, s := range byYear {
-		if err := s.Validate(); err != nil {
+		if err := s.validate(); err != nil {
 			return nil, err
 		}
 		out = append(out, *s)

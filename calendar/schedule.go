@@ -224,7 +224,7 @@ func ParseSchedule(data []byte) (Schedule, error) {
 	if err := decodeStrict(data, &s); err != nil {
 		return Schedule{}, &scheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
 	}
-	if err := s.Validate(); err != nil {
+	if err := s.validate(); err != nil {
 		return Schedule{}, err
 	}
 	return s, nil
@@ -238,7 +238,7 @@ func ParseSchedules(data []byte) ([]Schedule, error) {
 		return nil, &scheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
 	}
 	for _, s := range ss {
-		if err := s.Validate(); err != nil {
+		if err := s.validate(); err != nil {
 			return nil, err
 		}
 	}
@@ -251,8 +251,8 @@ func decodeStrict(data []byte, v any) error {
 	return strictjson.Decode(data, v)
 }
 
-// Validate checks s as ParseSchedule does.
-func (s Schedule) Validate() error {
+// validate checks s as ParseSchedule does.
+func (s Schedule) validate() error {
 	if s.Year < minYear || s.Year > maxYear {
 		return &scheduleError{Year: s.Year, Index: -1, Err: errScheduleYear}
 	}
@@ -286,7 +286,7 @@ func (s Schedule) Validate() error {
 		default:
 			return fail(fmt.Errorf("%w, not %q", errBadDayKind, d.Kind.String()))
 		}
-		if !d.Festival.Valid() {
+		if !d.Festival.valid() {
 			return fail(fmt.Errorf("%w %s (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", errUnknownFestival, echo(string(d.Festival))))
 		}
 		if d.Source == "" && s.Source == "" {

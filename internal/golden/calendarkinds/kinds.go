@@ -159,7 +159,7 @@ func init() {
 			if err != nil {
 				return dayOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
-			w := info.IsWorkday()
+			w := info.Kind.IsWorkday()
 			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, golden.Explained{EN: []string{info.String()}, ZH: []string{info.Chinese()}}
 		}),
 		// calendar.add_workdays: the n-th working day after (n>0) or before (n<0) a date.
