@@ -52,7 +52,7 @@ func Example() {
 			fmt.Println(step.Articles, "未知，不早于", step.Deadline.NotBefore(), step.Standing.Chinese())
 		}
 	}
-	fmt.Println(strings.Join(steps[0].Deadline.ExplainZH(), "\n"))
+	fmt.Println(strings.Join(steps[0].Deadline.Explain(explain.Chinese), "\n"))
 	// Output:
 	// platform-a 2026-03 费款所属期的应缴费款（第十四条：上月总单量 × 每单缴费标准）
 	// 出行 2026-03-02 至 2026-03-02：12480 单 × 0.01 元 = 124.8 元，四舍五入到分：124.80 元

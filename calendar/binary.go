@@ -6,9 +6,9 @@ import (
 	"github.com/zhishang/zhishang/errcode"
 )
 
-// ErrDateBinary is returned by Date.UnmarshalBinary for data that is not
+// errDateBinary (bad_binary_date) is returned by Date.UnmarshalBinary for data that is not
 // what MarshalBinary writes.
-var ErrDateBinary = errcode.New("bad_binary_date", errcode.Stop,
+var errDateBinary = errcode.New("bad_binary_date", errcode.Stop,
 	"calendar: malformed binary date (want 4 bytes: days since 0000-12-31, big-endian, 0 for the zero Date)",
 	"二进制日期数据不合要求（应为4个字节）")
 
@@ -26,14 +26,14 @@ func (d Date) AppendBinary(b []byte) ([]byte, error) {
 
 // UnmarshalBinary implements encoding.BinaryUnmarshaler: it reads what
 // MarshalBinary writes, and refuses anything else (a length other than 4, or
-// a day after 9999-12-31, or a nil *Date) with ErrDateBinary.
+// a day after 9999-12-31, or a nil *Date) with the code bad_binary_date.
 func (d *Date) UnmarshalBinary(b []byte) error {
 	if d == nil || len(b) != 4 {
-		return ErrDateBinary
+		return errDateBinary
 	}
 	n := binary.BigEndian.Uint32(b)
 	if n > maxN {
-		return ErrDateBinary
+		return errDateBinary
 	}
 	*d = Date{n: int32(n)}
 	return nil

@@ -347,7 +347,7 @@ func TestDeadlinesNearBoundaries(t *testing.T) {
 	})
 }
 
-// DeclarationDue (the table lookup) gives DeclarationDeadline's date for
+// dueDate (the table lookup) gives DeclarationDeadline's date for
 // every period, on the edges of the table too, and an override's date for
 // the overridden period only.
 func TestDeclarationDueAgreesWithDeadline(t *testing.T) {

@@ -104,9 +104,6 @@ func (e *YearNotCoveredError) Error() string {
 	return fmt.Sprintf("calendar: year %d is not covered: no State Council holiday schedule for %d is loaded", e.Year, e.Year)
 }
 
-// Is makes errors.Is(err, ErrNotCovered) true for every *YearNotCoveredError.
-func (e *YearNotCoveredError) Is(target error) bool { return target == ErrNotCovered }
-
 // Unwrap returns ErrNotCovered, the code of every *YearNotCoveredError
 // (errors.As finds it: errcode.Of(err).Code() is "not_covered").
 func (e *YearNotCoveredError) Unwrap() error { return ErrNotCovered }
@@ -157,11 +154,11 @@ func (c *Calendar) With(schedules ...Schedule) (*Calendar, error) {
 	}
 	given := make(map[int]bool, len(schedules))
 	for _, s := range schedules {
-		if err := s.Validate(); err != nil {
+		if err := s.validate(); err != nil {
 			return nil, err
 		}
 		if given[s.Year] {
-			return nil, &ScheduleError{Year: s.Year, Index: -1, Err: ErrDuplicateSchedule}
+			return nil, &scheduleError{Year: s.Year, Index: -1, Err: errDuplicateSchedule}
 		}
 		given[s.Year] = true
 		if old, ok := byYear[s.Year]; ok {

@@ -98,7 +98,7 @@ func (c *Calendar) buildDaysOff() {
 	var b []byte
 	for i, k := range c.kind {
 		c.offPos[i] = int32(len(b))
-		if k.IsDayOff() {
+		if k.isDayOff() {
 			b = appendDayRecord(b, c.info(i))
 		}
 	}

@@ -35,9 +35,9 @@ const (
 	maxN = 3652059
 )
 
-// ErrDateRange is returned (wrapped) when a date or a date computation falls
+// errDateRange (date_range) is returned (wrapped) when a date or a date computation falls
 // outside 0001-01-01 to 9999-12-31.
-var ErrDateRange = errcode.New("date_range", errcode.Stop,
+var errDateRange = errcode.New("date_range", errcode.Stop,
 	"calendar: date out of range 0001-01-01..9999-12-31",
 	"日期超出可处理的范围")
 
@@ -92,7 +92,7 @@ var ErrParse = errcode.New("parse", errcode.Stop,
 // does not normalize: DateOf(2026, 2, 30) is an error, not 2026-03-02.
 func DateOf(year int, month time.Month, day int) (Date, error) {
 	if year < minYear || year > maxYear {
-		return Date{}, fmt.Errorf("%w: year %s", ErrDateRange, intText(year))
+		return Date{}, fmt.Errorf("%w: year %s", errDateRange, intText(year))
 	}
 	if month < time.January || month > time.December {
 		return Date{}, fmt.Errorf("calendar: month %s is not 1..12", intText(int(month)))
@@ -159,20 +159,20 @@ func digits(s string) (int, bool) {
 // FromTime returns the Beijing calendar day of the instant t: the date of t
 // in UTC+8 (China Standard Time, no daylight saving), whatever t's own
 // location. 2026-01-31T16:00:00Z is 2026-02-01 00:00 in Beijing, so it gives
-// 2026-02-01. An instant outside the years 1..9999 gives ErrDateRange.
+// 2026-02-01. An instant outside the years 1..9999 gives the code date_range.
 func FromTime(t time.Time) (Date, error) {
-	return DateOfUnix(t.Unix())
+	return dateOfUnix(t.Unix())
 }
 
-// DateOfUnix is FromTime for an instant given as Unix seconds: the Beijing
+// dateOfUnix is FromTime for an instant given as Unix seconds: the Beijing
 // calendar day of that second.
-func DateOfUnix(sec int64) (Date, error) {
+func dateOfUnix(sec int64) (Date, error) {
 	// Shifted so that every valid second gives a non-negative numerator:
 	// the division is then a plain (and cheap) unsigned one, and its
 	// quotient is n itself. An overflowing sum turns negative and is caught.
 	x := sec + beijingOffsetSeconds + (daysTo1970+1)*86400
 	if x < 86400 || uint64(x)/86400 > maxN {
-		return Date{}, fmt.Errorf("%w: Unix second %d", ErrDateRange, sec)
+		return Date{}, fmt.Errorf("%w: Unix second %d", errDateRange, sec)
 	}
 	return Date{n: int32(uint64(x) / 86400)}, nil
 }
@@ -221,14 +221,14 @@ func (d Date) Weekday() time.Weekday {
 }
 
 // AddDays returns d plus n days (n may be negative). A result outside
-// 0001-01-01..9999-12-31 gives ErrDateRange; the zero Date gives ErrZeroDate.
+// 0001-01-01..9999-12-31 gives the code date_range; the zero Date gives ErrZeroDate.
 func (d Date) AddDays(n int) (Date, error) {
 	if d.n == 0 {
 		return Date{}, ErrZeroDate
 	}
 	r := int64(d.n) + int64(n)
 	if r < 1 || r > maxN {
-		return Date{}, fmt.Errorf("%w: %s %+d days", ErrDateRange, d, n)
+		return Date{}, fmt.Errorf("%w: %s %+d days", errDateRange, d, n)
 	}
 	return Date{n: int32(r)}, nil
 }
@@ -311,8 +311,8 @@ func (d Date) In(loc *time.Location) time.Time {
 	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
 }
 
-// StartInBeijing returns 00:00 of d in Beijing time (UTC+8).
-func (d Date) StartInBeijing() time.Time { return d.In(Beijing()) }
+// startInBeijing returns 00:00 of d in Beijing time (UTC+8).
+func (d Date) startInBeijing() time.Time { return d.In(Beijing()) }
 
 const beijingOffsetSeconds = 8 * 3600
 

@@ -55,9 +55,9 @@ var dayKindChinese = [...]string{
 // working day or an adjusted working day.
 func (k DayKind) IsWorkday() bool { return k == OrdinaryWorkday || k == AdjustedWorkday }
 
-// IsDayOff reports whether a day of kind k is a rest day (公休日, 法定节假日 or
+// isDayOff reports whether a day of kind k is a rest day (公休日, 法定节假日 or
 // a day off in the arrangement).
-func (k DayKind) IsDayOff() bool {
+func (k DayKind) isDayOff() bool {
 	return k == OrdinaryWeekend || k == StatutoryHoliday || k == ArrangedDayOff
 }
 
@@ -130,8 +130,8 @@ var festivalChinese = map[Festival]string{
 	NationalDay:        "国庆节",
 }
 
-// Parts returns the single festivals f joins ("a+b" gives a and b).
-func (f Festival) Parts() []Festival {
+// parts returns the single festivals f joins ("a+b" gives a and b).
+func (f Festival) parts() []Festival {
 	if f == "" {
 		return nil
 	}
@@ -143,10 +143,10 @@ func (f Festival) Parts() []Festival {
 	return out
 }
 
-// Valid reports whether f is one of the seven festivals, or several of them
+// valid reports whether f is one of the seven festivals, or several of them
 // joined with "+" without repeats.
-func (f Festival) Valid() bool {
-	parts := f.Parts()
+func (f Festival) valid() bool {
+	parts := f.parts()
 	if len(parts) == 0 {
 		return false
 	}
@@ -166,7 +166,7 @@ func (f Festival) Valid() bool {
 // Chinese returns the Chinese name of f, parts joined with "、"
 // ("国庆节、中秋节"); an unknown part is shown as it is.
 func (f Festival) Chinese() string {
-	parts := f.Parts()
+	parts := f.parts()
 	names := make([]string, len(parts))
 	for i, p := range parts {
 		if zh, ok := festivalChinese[p]; ok {
@@ -188,8 +188,8 @@ type DayInfo struct {
 	Source   string   `json:"source,omitempty"` // the notice that set the day, e.g. "国办发明电〔2025〕7号 https://…"
 }
 
-// IsWorkday reports whether the day is a working day.
-func (i DayInfo) IsWorkday() bool { return i.Kind.IsWorkday() }
+// isWorkday reports whether the day is a working day.
+func (i DayInfo) isWorkday() bool { return i.Kind.IsWorkday() }
 
 // String describes the day for a clerk, for example
 // "2026-02-16 Monday 法定节假日 (春节; 国办发明电〔2025〕7号 …)".

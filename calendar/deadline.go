@@ -8,10 +8,11 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Rule names a way the regulation counts a deadline. Each rule's doc comment
-// gives its basis; Basis returns it as text for explanations.
+// gives its basis; a Deadline's Explain quotes it.
 type Rule uint8
 
 const (
@@ -77,8 +78,8 @@ func (r Rule) String() string {
 	return fmt.Sprintf("Rule(%d)", uint8(r))
 }
 
-// Basis returns the legal basis of the rule, citing its articles.
-func (r Rule) Basis() string {
+// basis returns the legal basis of the rule, citing its articles.
+func (r Rule) basis() string {
 	if int(r) < len(ruleBasis) {
 		return ruleBasis[r]
 	}
@@ -122,12 +123,12 @@ type Override struct {
 // ParseOverrides reads a JSON array of Overrides strictly (unknown keys,
 // null for a value are errors) and validates them. It reads through the
 // library's strict JSON layer (limits of package jsonerr checked before
-// anything is parsed); a JSON refusal wraps ErrBadOverride and a
+// anything is parsed); a JSON refusal wraps the code bad_override and a
 // *jsonerr.Error.
 func ParseOverrides(data []byte) ([]Override, error) {
 	var os []Override
 	if err := decodeStrict(data, &os); err != nil {
-		return nil, fmt.Errorf("calendar: overrides: %w: %w", ErrBadOverride, err)
+		return nil, fmt.Errorf("calendar: overrides: %w: %w", errBadOverride, err)
 	}
 	if err := validateOverrides(os); err != nil {
 		return nil, err
@@ -140,19 +141,19 @@ func validateOverrides(os []Override) error {
 	for i, o := range os {
 		switch {
 		case o.Rule != RuleDeclaration:
-			return fmt.Errorf("calendar: override #%d: %w: rule must be declaration, not %s", i+1, ErrBadOverride, o.Rule)
+			return fmt.Errorf("calendar: override #%d: %w: rule must be declaration, not %s", i+1, errBadOverride, o.Rule)
 		case o.Period.IsZero():
-			return fmt.Errorf("calendar: override #%d: %w: no period", i+1, ErrBadOverride)
+			return fmt.Errorf("calendar: override #%d: %w: no period", i+1, errBadOverride)
 		case o.Date.IsZero():
-			return fmt.Errorf("calendar: override #%d: %w: no date", i+1, ErrBadOverride)
+			return fmt.Errorf("calendar: override #%d: %w: no date", i+1, errBadOverride)
 		case !o.Date.After(o.Period.Last()):
-			return fmt.Errorf("calendar: override #%d: %w: date %s is not after the period %s", i+1, ErrBadOverride, o.Date, o.Period)
+			return fmt.Errorf("calendar: override #%d: %w: date %s is not after the period %s", i+1, errBadOverride, o.Date, o.Period)
 		case strings.TrimSpace(o.Source) == "":
-			return fmt.Errorf("calendar: override #%d: %w: no source", i+1, ErrBadOverride)
+			return fmt.Errorf("calendar: override #%d: %w: no source", i+1, errBadOverride)
 		}
 		key := Override{Rule: o.Rule, Period: o.Period}
 		if seen[key] {
-			return fmt.Errorf("calendar: override #%d (%s %s): %w", i+1, o.Rule, o.Period, ErrDuplicateOverride)
+			return fmt.Errorf("calendar: override #%d (%s %s): %w", i+1, o.Rule, o.Period, errDuplicateOverride)
 		}
 		seen[key] = true
 	}
@@ -437,12 +438,23 @@ func (d Deadline) NotCounted() []DayInfo {
 	return nil
 }
 
-// Explanation returns the steps that lead to the deadline, one line each,
-// for a clerk to check.
-func (d Deadline) Explanation() []string {
+// Explain returns the steps that lead to the deadline, one line each, for a
+// clerk to check: in Chinese for explain.Chinese, in English for
+// explain.English (and any other Lang). Both give the same dates, day
+// counts and sources; the first line names the rule and its basis, citing
+// its articles.
+func (d Deadline) Explain(lang explain.Lang) []string {
+	if lang == explain.Chinese {
+		return d.explainZH()
+	}
+	return d.explainEN()
+}
+
+// explainEN is Explain in English.
+func (d Deadline) explainEN() []string {
 	var lines []string
 	add := func(format string, args ...any) { lines = append(lines, fmt.Sprintf(format, args...)) }
-	add("rule %s: %s", d.Rule, d.Rule.Basis())
+	add("rule %s: %s", d.Rule, d.Rule.basis())
 	switch d.Rule {
 	case RuleWorkdays:
 		add("start %s (not counted); %d working days", d.Start, d.N)
@@ -501,7 +513,7 @@ func (d Deadline) Explanation() []string {
 }
 
 // ReplacedSchedules lists the replaced schedules of the years the deadline's
-// count ran through (from the day after Start to Computed); nil when
+// Count ran through (from the day after Start to Computed); nil when
 // Computed is unknown.
 func (d Deadline) ReplacedSchedules() []Replacement {
 	if d.Computed.IsZero() {
@@ -521,7 +533,7 @@ func (d Deadline) officialOverride() *Override {
 }
 
 // String returns the explanation as one line per step.
-func (d Deadline) String() string { return strings.Join(d.Explanation(), "\n") }
+func (d Deadline) String() string { return strings.Join(d.explainEN(), "\n") }
 
 type run struct {
 	from, to Date
@@ -591,14 +603,14 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 	if !d.Known() {
 		nb = d.notBefore
 	}
-	return json.Marshal(deadlineJSON{d.Rule, d.Rule.Basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.uncovered), d.Date, nb,
-		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explanation()})
+	return json.Marshal(deadlineJSON{d.Rule, d.Rule.basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.uncovered), d.Date, nb,
+		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.explainEN()})
 }
 
-// ErrBadDeadline is returned when a Deadline read from JSON does not hold
+// errBadDeadline (bad_deadline) is returned when a Deadline read from JSON does not hold
 // together (an unknown rule, no date and no year that makes it unknown, a
 // day listed outside the days it explains).
-var ErrBadDeadline = errcode.New("bad_deadline", errcode.Stop,
+var errBadDeadline = errcode.New("bad_deadline", errcode.Stop,
 	"calendar: bad deadline",
 	"读回的期限数据前后不一致（规则、日期与说明不相符）")
 
@@ -615,10 +627,10 @@ func (d *Deadline) UnmarshalJSON(b []byte) error {
 	}
 	var j deadlineJSON
 	if err := decodeStrict(b, &j); err != nil {
-		return fmt.Errorf("calendar: deadline: %w: %w", ErrBadDeadline, err)
+		return fmt.Errorf("calendar: deadline: %w: %w", errBadDeadline, err)
 	}
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("calendar: deadline: %w: "+format, append([]any{ErrBadDeadline}, args...)...)
+		return fmt.Errorf("calendar: deadline: %w: "+format, append([]any{errBadDeadline}, args...)...)
 	}
 	out := Deadline{Rule: j.Rule, Start: j.Start, N: j.N, Raw: j.Raw, Extension: j.Extension, Computed: j.Computed, Date: j.Date}
 	switch {
@@ -970,10 +982,10 @@ func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
 	return dl, nil
 }
 
-// DeclarationDue is the date of DeclarationDeadline(period) alone, without
+// dueDate is the date of DeclarationDeadline(period) alone, without
 // the explanation: the same lookup, for hot paths (a bill per platform per
 // month, a batch of reminders).
-func (c *Calendar) DeclarationDue(period Month) (Date, error) {
+func (c *Calendar) dueDate(period Month) (Date, error) {
 	if c != nil {
 		if k := uint(period.n - c.declFirst); k < uint(len(c.declDue)) {
 			if d := c.declDue[k]; d.n != 0 {

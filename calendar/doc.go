@@ -46,7 +46,7 @@
 //
 // Every deadline is a Deadline value that carries the rule, its basis, the
 // start, the raw last day, the extension, the final date and the days off
-// behind it; Explanation, MovedOver and NotCounted list them. A Deadline
+// behind it; Explain, MovedOver and NotCounted list them. A Deadline
 // holds no pointer to its calendar: == compares what it says, and one read
 // back from JSON explains itself the same. One whose count runs into a year
 // not covered is unknown (Known false) and is returned beside the
@@ -61,7 +61,7 @@
 // days, so AddWorkdays, WorkdaysBetween and NextWorkday are O(1). The
 // 第十四条 deadline is a pure function of a loaded month: it is computed for
 // every fee period once, when the calendar is built (New, With,
-// WithOverrides), so DeclarationDeadline and DeclarationDue are lookups.
+// WithOverrides), so DeclarationDeadline is a lookup.
 // None of them allocates. Figures, against rickar/cal: BENCHMARKS.md.
 //
 // # rickar/cal

@@ -14,16 +14,16 @@ import (
 	"github.com/zhishang/zhishang/errcode"
 )
 
-// MaxHolidayCSVBytes is the most ParseHolidayCSV reads.
-const MaxHolidayCSVBytes = 8 << 20
+// maxHolidayCSVBytes is the most ParseHolidayCSV reads (its doc states it: 8 MiB).
+const maxHolidayCSVBytes = 8 << 20
 
-// ErrHolidayCSVTooLarge: the holiday CSV is longer than MaxHolidayCSVBytes.
-var ErrHolidayCSVTooLarge = errcode.New("holiday_csv_too_large", errcode.Stop,
+// errHolidayCSVTooLarge (holiday_csv_too_large): the holiday CSV is longer than maxHolidayCSVBytes.
+var errHolidayCSVTooLarge = errcode.New("holiday_csv_too_large", errcode.Stop,
 	"longer than 8 MiB",
 	"放假安排 CSV 文件超过 8 MiB")
 
 // capped reads r until left−1 bytes are read; the next byte fails with
-// ErrHolidayCSVTooLarge (an io.LimitReader would end the input silently).
+// the code holiday_csv_too_large (an io.LimitReader would end the input silently).
 type capped struct {
 	r    io.Reader
 	left int
@@ -31,14 +31,14 @@ type capped struct {
 
 func (c *capped) Read(p []byte) (int, error) {
 	if c.left <= 0 {
-		return 0, ErrHolidayCSVTooLarge
+		return 0, errHolidayCSVTooLarge
 	}
 	if len(p) > c.left {
 		p = p[:c.left]
 	}
 	n, err := c.r.Read(p)
 	if c.left -= n; c.left <= 0 {
-		return 0, ErrHolidayCSVTooLarge
+		return 0, errHolidayCSVTooLarge
 	}
 	return n, err
 }
@@ -52,13 +52,14 @@ func (c *capped) Read(p []byte) (int, error) {
 //go:embed data/holidays.csv
 var holidaysCSV []byte
 
-// FirstEmbeddedYear and LastEmbeddedYear bound the years Default covers. The
+// firstEmbeddedYear and lastEmbeddedYear bound the years Default covers (the
+// package doc states them: 2019 to 2026). The
 // CSV also holds three days of 2018 (2018-12-29..31, set by the 2019 notice);
 // they are read but 2018 is not covered, since its own notice is not in the
 // data.
 const (
-	FirstEmbeddedYear = 2019
-	LastEmbeddedYear  = 2026
+	firstEmbeddedYear = 2019
+	lastEmbeddedYear  = 2026
 )
 
 var defaultCalendar = sync.OnceValue(func() *Calendar {
@@ -71,7 +72,7 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 	}
 	var keep []Schedule
 	for _, s := range ss {
-		if s.Year >= FirstEmbeddedYear && s.Year <= LastEmbeddedYear {
+		if s.Year >= firstEmbeddedYear && s.Year <= lastEmbeddedYear {
 			keep = append(keep, s.sorted())
 		}
 	}
@@ -86,13 +87,13 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 // on every call; it is immutable.
 func Default() *Calendar { return defaultCalendar() }
 
-// CSVError reports a malformed line of a holiday CSV.
-type CSVError struct {
+// csvError reports a malformed line of a holiday CSV.
+type csvError struct {
 	Line int // 1-based line number in the file
 	Err  error
 }
 
-func (e *CSVError) Error() string {
+func (e *csvError) Error() string {
 	if e == nil {
 		return "calendar: holiday CSV: <nil>"
 	}
@@ -101,7 +102,7 @@ func (e *CSVError) Error() string {
 
 // Chinese says the line and what is wrong with it in Chinese, with the
 // figures of Error: 放假安排 CSV 第 3 行：第 12 列：未加引号的字段中出现了引号 "。
-func (e *CSVError) Chinese() string {
+func (e *csvError) Chinese() string {
 	if e == nil {
 		return "放假安排 CSV 有误"
 	}
@@ -149,7 +150,7 @@ func (e *csvText) Error() string   { return e.en }
 func (e *csvText) Chinese() string { return e.zh }
 func (e *csvText) Unwrap() error   { return e.err }
 
-func (e *CSVError) Unwrap() error {
+func (e *csvError) Unwrap() error {
 	if e == nil {
 		return nil
 	}
@@ -161,27 +162,27 @@ func (e *CSVError) Unwrap() error {
 // day: kind "off" or "workday"; statutory "yes" or "no" for an off day (a
 // festival day proper, or another day off of the block) and empty for a
 // working day; source the notice. It returns one validated Schedule per
-// calendar year that has rows, by year. A row it cannot read is a *CSVError
-// with its line; a schedule that fails validation is a *ScheduleError.
-// It reads at most MaxHolidayCSVBytes (8 MiB, a thousand years of notices):
-// a longer input is a *CSVError wrapping ErrHolidayCSVTooLarge once that
+// calendar year that has rows, by year. A row it cannot read is an error naming its line
+// (line N: …); a schedule that fails validation one naming the year and day.
+// It reads at most 8 MiB (a thousand years of notices):
+// a longer input is a line error wrapping the code holiday_csv_too_large once that
 // much is read, never read whole; its messages quote a field bounded and
 // masked.
 func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 	if r == nil {
-		return nil, &CSVError{Line: 1, Err: &csvText{en: "reading the header: nil io.Reader", zh: "读取表头：没有输入（nil io.Reader）"}}
+		return nil, &csvError{Line: 1, Err: &csvText{en: "reading the header: nil io.Reader", zh: "读取表头：没有输入（nil io.Reader）"}}
 	}
-	cr := csv.NewReader(&capped{r: r, left: MaxHolidayCSVBytes + 1})
+	cr := csv.NewReader(&capped{r: r, left: maxHolidayCSVBytes + 1})
 	cr.FieldsPerRecord = 5
 	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err != nil {
-		return nil, &CSVError{Line: 1, Err: &csvText{en: "reading the header: " + err.Error(), zh: "读取表头：" + csvDetailZH(err), err: err}}
+		return nil, &csvError{Line: 1, Err: &csvText{en: "reading the header: " + err.Error(), zh: "读取表头：" + csvDetailZH(err), err: err}}
 	}
 	want := []string{"date", "kind", "festival", "statutory", "source"}
 	for i := range want {
 		if header[i] != want[i] {
-			return nil, &CSVError{Line: 1, Err: &csvText{en: fmt.Sprintf("header %s, want %q", echo(strings.Join(header, ",")), strings.Join(want, ",")),
+			return nil, &csvError{Line: 1, Err: &csvText{en: fmt.Sprintf("header %s, want %q", echo(strings.Join(header, ",")), strings.Join(want, ",")),
 				zh: fmt.Sprintf("表头为 %s，应为 %q", echo(strings.Join(header, ",")), strings.Join(want, ","))}}
 		}
 	}
@@ -201,13 +202,13 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 			if errors.As(err, &pe) {
 				line = pe.Line
 			}
-			return nil, &CSVError{Line: line, Err: err}
+			return nil, &csvError{Line: line, Err: err}
 		}
 		line, _ := cr.FieldPos(0)
 		prev = line
 		d, err := ParseDate(rec[0])
 		if err != nil {
-			return nil, &CSVError{Line: line, Err: err}
+			return nil, &csvError{Line: line, Err: err}
 		}
 		var kind DayKind
 		switch {
@@ -218,7 +219,7 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 		case rec[1] == "off" && rec[3] == "no":
 			kind = ArrangedDayOff
 		default:
-			return nil, &CSVError{Line: line, Err: &csvText{en: fmt.Sprintf("kind %s with statutory %s: want off with yes or no, or workday with nothing", echo(rec[1]), echo(rec[3])),
+			return nil, &csvError{Line: line, Err: &csvText{en: fmt.Sprintf("kind %s with statutory %s: want off with yes or no, or workday with nothing", echo(rec[1]), echo(rec[3])),
 				zh: fmt.Sprintf("kind 为 %s，statutory 为 %s：应为 off 配 yes 或 no，或 workday 配空白", echo(rec[1]), echo(rec[3]))}}
 		}
 		s := byYear[d.Year()]
@@ -230,7 +231,7 @@ func ParseHolidayCSV(r io.Reader) ([]Schedule, error) {
 	}
 	out := make([]Schedule, 0, len(byYear))
 	for _, s := range byYear {
-		if err := s.Validate(); err != nil {
+		if err := s.validate(); err != nil {
 			return nil, err
 		}
 		out = append(out, *s)

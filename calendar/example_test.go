@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 )
 
 func ExampleParseDate() {
@@ -182,11 +183,11 @@ func ExampleCalendar_DeclarationDeadline() {
 	// Output: 2024-02-15 + 6 working days -> 2024-02-23
 }
 
-func ExampleDeadline_Explanation() {
+func ExampleDeadline_Explain() {
 	c := calendar.Default()
 	period := calendar.MustParseMonth("2025-12")
 	dl, _ := c.DeclarationDeadline(period)
-	for _, line := range dl.Explanation()[1:] {
+	for _, line := range dl.Explain(explain.English)[1:] {
 		fmt.Println(line)
 	}
 	// Output:

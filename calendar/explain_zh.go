@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// Chinese names of the deadline rules and their legal basis, for ExplainZH.
+// Chinese names of the deadline rules and their legal basis, for Explain(explain.Chinese).
 var ruleChinese = [...]string{
 	RuleWorkdays:     "N个工作日内",
 	RuleWithinDays:   "N日内",
@@ -31,29 +31,29 @@ func (r Rule) Chinese() string {
 	return r.String()
 }
 
-// BasisZH returns the legal basis of the rule in Chinese, citing the same
-// articles as Basis.
-func (r Rule) BasisZH() string {
+// basisZH returns the legal basis of the rule in Chinese, citing the same
+// articles as basis.
+func (r Rule) basisZH() string {
 	if int(r) < len(ruleBasisZH) && ruleBasisZH[r] != "" {
 		return ruleBasisZH[r]
 	}
-	return r.Basis()
+	return r.basis()
 }
 
 var weekdayZH = [...]string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}
 
-// WeekdayZH returns the Chinese name of w (星期一…星期日).
-func WeekdayZH(w time.Weekday) string {
+// weekdayChinese returns the Chinese name of w (星期一…星期日).
+func weekdayChinese(w time.Weekday) string {
 	if w >= 0 && int(w) < len(weekdayZH) {
 		return weekdayZH[w]
 	}
 	return w.String()
 }
 
-// StringZH describes the day in Chinese, for example
+// Chinese describes the day in Chinese, for example
 // "2026-02-16 星期一 法定节假日（春节；国办发明电〔2025〕7号 …）".
-func (i DayInfo) StringZH() string {
-	s := i.Date.String() + " " + WeekdayZH(i.Date.Weekday()) + " " + i.Kind.Chinese()
+func (i DayInfo) Chinese() string {
+	s := i.Date.String() + " " + weekdayChinese(i.Date.Weekday()) + " " + i.Kind.Chinese()
 	if i.Festival != "" {
 		s += "（" + i.Festival.Chinese()
 		if i.Source != "" {
@@ -64,17 +64,17 @@ func (i DayInfo) StringZH() string {
 	return s
 }
 
-// ExplainZH returns the same steps as Explanation, in Chinese, with the same
+// explainZH returns the same steps as explainEN, in Chinese, with the same
 // dates, day counts and sources.
-func (d Deadline) ExplainZH() []string {
+func (d Deadline) explainZH() []string {
 	var lines []string
 	add := func(format string, args ...any) { lines = append(lines, fmt.Sprintf(format, args...)) }
-	add("期限规则“%s”：%s", d.Rule.Chinese(), d.Rule.BasisZH())
+	add("期限规则“%s”：%s", d.Rule.Chinese(), d.Rule.basisZH())
 	switch d.Rule {
 	case RuleWorkdays:
 		add("起算日 %s（不计入）；%d 个工作日", d.Start, d.N)
 		for _, x := range d.NotCounted() {
-			add("非工作日，不计入：%s", x.StringZH())
+			add("非工作日，不计入：%s", x.Chinese())
 		}
 		if !d.Raw.IsZero() {
 			add("第 %d 个工作日：%s", abs(d.N), d.Raw)
@@ -99,7 +99,7 @@ func (d Deadline) ExplainZH() []string {
 		}
 	}
 	for _, x := range d.MovedOver() {
-		add("遇休息日顺延，跳过：%s", x.StringZH())
+		add("遇休息日顺延，跳过：%s", x.Chinese())
 	}
 	for _, r := range d.ReplacedSchedules() {
 		add("%d 年：调用方提供的放假安排（%s）替代了官方安排（%s），本期限按调用方的安排计算", r.Year, r.By, r.Replaced)
@@ -114,7 +114,7 @@ func (d Deadline) ExplainZH() []string {
 			add("适用 %s 公布的正式期限 %s", d.Override.Source, d.Override.Date)
 		}
 	} else {
-		add("计算所得期限：%s（%s）", d.Computed, WeekdayZH(d.Computed.Weekday()))
+		add("计算所得期限：%s（%s）", d.Computed, weekdayChinese(d.Computed.Weekday()))
 	}
 	if d.Official() && !d.Computed.IsZero() {
 		add("%s 公布的正式期限 %s 优先于计算所得的 %s", d.Override.Source, d.Override.Date, d.Computed)

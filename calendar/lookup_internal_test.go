@@ -21,7 +21,7 @@ func TestDeadlineStaysSmall(t *testing.T) {
 }
 
 // The precomputed declaration deadlines are exactly what the day-by-day
-// count gives, for every period of the calendar and around it, with and
+// Count gives, for every period of the calendar and around it, with and
 // without overrides and host schedules.
 func TestDeclarationLookupEqualsCount(t *testing.T) {
 	extra := Schedule{Year: 2027, Source: "test", Days: []ScheduleDay{{Date: mustDate(t, "2027-01-01"), Kind: StatutoryHoliday, Festival: "new_years_day"}}}

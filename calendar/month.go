@@ -18,7 +18,7 @@ type Month struct {
 // outside 1..9999 or the month outside 1..12.
 func MonthOf(year int, month time.Month) (Month, error) {
 	if year < minYear || year > maxYear {
-		return Month{}, fmt.Errorf("%w: year %s", ErrDateRange, intText(year))
+		return Month{}, fmt.Errorf("%w: year %s", errDateRange, intText(year))
 	}
 	if month < time.January || month > time.December {
 		return Month{}, fmt.Errorf("calendar: month %s is not 1..12", intText(int(month)))
@@ -116,14 +116,14 @@ func (m Month) Day(day int) (Date, error) {
 }
 
 // AddMonths returns m plus n months (n may be negative). A result outside
-// the years 1..9999 gives ErrDateRange.
+// the years 1..9999 gives the code date_range.
 func (m Month) AddMonths(n int) (Month, error) {
 	if m.n == 0 {
 		return Month{}, ErrZeroDate
 	}
 	r := int64(m.n) + int64(n)
 	if r < 12*minYear+1 || r > 12*maxYear+12 {
-		return Month{}, fmt.Errorf("%w: %s %+d months", ErrDateRange, m, n)
+		return Month{}, fmt.Errorf("%w: %s %+d months", errDateRange, m, n)
 	}
 	return Month{n: int32(r)}, nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // WorkdaysBetween gives 0, never a partial count, beside an error for
@@ -160,7 +161,7 @@ func TestExplanationMentionsOnlyARealExtension(t *testing.T) {
 	plain, err := cal.DeclarationDeadline(mustMonth(t, "2026-05")) // June 2026: no run of 3 days off in 1–15 June
 	require.NoError(t, err)
 	require.Zero(t, plain.Extension)
-	for _, line := range plain.Explanation() {
+	for _, line := range plain.Explain(explain.English) {
 		require.NotContains(t, line, "extension 0")
 		require.NotContains(t, line, "counted as working days after")
 	}
@@ -168,10 +169,10 @@ func TestExplanationMentionsOnlyARealExtension(t *testing.T) {
 	require.NoError(t, err)
 	require.Positive(t, ext.Extension)
 	found := false
-	for _, line := range ext.Explanation() {
+	for _, line := range ext.Explain(explain.English) {
 		found = found || strings.Contains(line, "counted as working days after")
 	}
-	require.True(t, found, "%v", ext.Explanation())
+	require.True(t, found, "%v", ext.Explain(explain.English))
 }
 
 // WeekdayZH names every day of the week, Sunday (0) included; a value out

@@ -33,15 +33,15 @@ func TestCutFieldRefusesLengthsPastTheEnd(t *testing.T) {
 }
 
 // capped never hands out a byte beside its limit error: a reader that
-// returned n > 0 with ErrHolidayCSVTooLarge would feed stale buffer bytes
+// returned n > 0 with errHolidayCSVTooLarge would feed stale buffer bytes
 // to the CSV reader (mutation round 13).
 func TestCappedGivesNoBytesWithItsError(t *testing.T) {
 	for _, left := range []int{0, -1} {
 		buf := []byte("zzzz")
 		c := &capped{r: strings.NewReader("abcdef"), left: left}
 		n, err := c.Read(buf)
-		if n != 0 || !errors.Is(err, ErrHolidayCSVTooLarge) {
-			t.Fatalf("left %d: Read = %d, %v; want 0, ErrHolidayCSVTooLarge", left, n, err)
+		if n != 0 || !errors.Is(err, errHolidayCSVTooLarge) {
+			t.Fatalf("left %d: Read = %d, %v; want 0, errHolidayCSVTooLarge", left, n, err)
 		}
 	}
 	// left counts the limit plus one: a read that reaches it errs and hands
@@ -53,13 +53,13 @@ func TestCappedGivesNoBytesWithItsError(t *testing.T) {
 		t.Fatalf("Read = %d %q, %v; want 2 \"ab\", nil", n, buf[:n], err)
 	}
 	n, err = c.Read(buf)
-	if n != 0 || !errors.Is(err, ErrHolidayCSVTooLarge) {
-		t.Fatalf("second Read = %d, %v; want 0, ErrHolidayCSVTooLarge", n, err)
+	if n != 0 || !errors.Is(err, errHolidayCSVTooLarge) {
+		t.Fatalf("second Read = %d, %v; want 0, errHolidayCSVTooLarge", n, err)
 	}
 	c = &capped{r: strings.NewReader("abcdef"), left: 3}
 	n, err = c.Read(buf)
-	if n != 0 || !errors.Is(err, ErrHolidayCSVTooLarge) {
-		t.Fatalf("second Read = %d, %v; want 0, ErrHolidayCSVTooLarge", n, err)
+	if n != 0 || !errors.Is(err, errHolidayCSVTooLarge) {
+		t.Fatalf("second Read = %d, %v; want 0, errHolidayCSVTooLarge", n, err)
 	}
 	// An input that ends one byte before the limit ends with EOF, not the error.
 	c = &capped{r: strings.NewReader("ab"), left: 3}
@@ -67,7 +67,7 @@ func TestCappedGivesNoBytesWithItsError(t *testing.T) {
 	if n != 2 || err != nil {
 		t.Fatalf("Read = %d, %v", n, err)
 	}
-	if n, err = c.Read(buf); n != 0 || err == nil || errors.Is(err, ErrHolidayCSVTooLarge) {
+	if n, err = c.Read(buf); n != 0 || err == nil || errors.Is(err, errHolidayCSVTooLarge) {
 		t.Fatalf("Read at the end = %d, %v; want 0, EOF", n, err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Each refusal of WithOverrides names the override it refuses by its place
@@ -60,14 +61,14 @@ func TestDeadlineExtensionHoldsTogether(t *testing.T) {
 		var back calendar.Deadline
 		require.NoError(t, json.Unmarshal(b, &back), "%s: %s", m, b)
 		assert.Equal(t, dl, back, m)
-		assert.Equal(t, dl.Explanation(), back.Explanation(), m)
+		assert.Equal(t, dl.Explain(explain.English), back.Explain(explain.English), m)
 	}
 	assert.True(t, seen[0] && len(seen) > 1, "the years hold periods with and without an extension: %v", seen)
 
 	dl, err := cal.DeclarationDeadline(calendar.MustParseMonth("2026-09")) // National Day: 7 days off in the period
 	require.NoError(t, err)
 	require.Positive(t, dl.Extension)
-	lines := strings.Join(dl.Explanation(), "\n")
+	lines := strings.Join(dl.Explain(explain.English), "\n")
 	assert.Contains(t, lines, "extension 7 days, counted as working days after 2026-10-15")
 	b, err := json.Marshal(dl)
 	require.NoError(t, err)

@@ -22,7 +22,7 @@ func slowDecl(c *Calendar, p Month) (Date, error) {
 		if err != nil {
 			return Date{}, err
 		}
-		if info.Kind.IsDayOff() {
+		if info.Kind.isDayOff() {
 			run++
 			continue
 		}
@@ -256,7 +256,7 @@ func TestWorkdayCountsAtTheIndexEdges(t *testing.T) {
 		}
 		off := 0
 		for _, k := range c.kind {
-			if k.IsDayOff() {
+			if k.isDayOff() {
 				off++
 			}
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // Issue 19 (mutation study, after round 14): every branch of the
@@ -263,8 +264,8 @@ func TestExplanationEveryBranchWhole(t *testing.T) {
 	for _, tc := range explainedCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			dl, _ := tc.dl(t)
-			assert.Equal(t, tc.en, dl.Explanation())
-			assert.Equal(t, tc.zh, dl.ExplainZH())
+			assert.Equal(t, tc.en, dl.Explain(explain.English))
+			assert.Equal(t, tc.zh, dl.Explain(explain.Chinese))
 			want := ""
 			for i, l := range tc.en {
 				if i > 0 {
@@ -293,7 +294,7 @@ func TestExplanationEveryBranchWhole(t *testing.T) {
 func TestExplanationNotCountedLines(t *testing.T) {
 	dl, err := calendar.Default().WithinWorkdays(calendar.MustParseDate("2026-02-13"), 3)
 	require.NoError(t, err)
-	en, zh := dl.Explanation(), dl.ExplainZH()
+	en, zh := dl.Explain(explain.English), dl.Explain(explain.Chinese)
 	require.Len(t, en, 14)
 	require.Len(t, zh, 14)
 	assert.Equal(t, "start 2026-02-13 (not counted); 3 working days", en[1])
@@ -307,7 +308,7 @@ func TestExplanationNotCountedLines(t *testing.T) {
 	// A declaration with runs all under 3 has no extension line.
 	decl, err := calendar.Default().DeclarationDeadline(calendar.MustParseMonth("2026-01"))
 	require.NoError(t, err)
-	en = decl.Explanation()
+	en = decl.Explain(explain.English)
 	assert.Equal(t, []string{
 		"period ends 2026-01-31; the 15 days run 2026-02-01 to 2026-02-15",
 		"run of 1 day(s) off in the period, 2026-02-01 to 2026-02-01: under 3, no extension",
@@ -372,12 +373,12 @@ func TestNamesOnEachSideOfTheirRange(t *testing.T) {
 
 	d := calendar.MustParseDate("2026-02-16")
 	full := calendar.DayInfo{Date: d, Kind: calendar.StatutoryHoliday, Festival: "spring_festival", Source: "国办发明电〔2025〕7号"}
-	assert.Equal(t, "2026-02-16 星期一 法定节假日（春节；国办发明电〔2025〕7号）", full.StringZH())
+	assert.Equal(t, "2026-02-16 星期一 法定节假日（春节；国办发明电〔2025〕7号）", full.Chinese())
 	noSource := full
 	noSource.Source = ""
-	assert.Equal(t, "2026-02-16 星期一 法定节假日（春节）", noSource.StringZH())
+	assert.Equal(t, "2026-02-16 星期一 法定节假日（春节）", noSource.Chinese())
 	plain := calendar.DayInfo{Date: calendar.MustParseDate("2026-02-14"), Kind: calendar.OrdinaryWeekend, Source: "ignored"}
-	assert.Equal(t, "2026-02-14 星期六 公休日", plain.StringZH())
+	assert.Equal(t, "2026-02-14 星期六 公休日", plain.Chinese())
 
 	var zm calendar.Month
 	var zd calendar.Date

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // An example official deadline as a host would load it (the date is
@@ -64,7 +65,7 @@ func TestOfficialDeadlineOverUncoveredYear(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, want, due)
 
-			en, zh := dl.Explanation(), dl.ExplainZH()
+			en, zh := dl.Explain(explain.English), dl.Explain(explain.Chinese)
 			for _, lines := range [][]string{en, zh} {
 				for _, l := range lines {
 					assert.NotContains(t, l, "0001")
@@ -119,7 +120,7 @@ func TestOfficialDeadlineThenYearLoaded(t *testing.T) {
 	assert.NoError(t, dl.Err())
 	assert.Equal(t, "2026-01-20", dl.Computed.String())
 	assert.Equal(t, "2026-01-21", dl.Date.String())
-	assert.Contains(t, dl.Explanation(), "official deadline 2026-01-21 set by "+exampleSource+" takes precedence over the computed 2026-01-20")
+	assert.Contains(t, dl.Explain(explain.English), "official deadline 2026-01-21 set by "+exampleSource+" takes precedence over the computed 2026-01-20")
 }
 
 // The official deadline over an uncovered year is a lookup too.

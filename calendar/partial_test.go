@@ -10,6 +10,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // without returns the default calendar less one year.
@@ -132,7 +133,7 @@ func TestNilCalendar(t *testing.T) {
 	assert.Nil(t, c.Overrides())
 	assert.Nil(t, c.Replaced())
 	// The zero Deadline explains itself without a calendar.
-	assert.NotPanics(t, func() { _ = calendar.Deadline{}.Explanation() })
+	assert.NotPanics(t, func() { _ = calendar.Deadline{}.Explain(explain.English) })
 }
 
 // A schedule with no days is refused unless it says the year has none; a

@@ -72,65 +72,66 @@ type ScheduleDay struct {
 	Source string `json:"source,omitempty"`
 }
 
-// Reasons a schedule is refused; a *ScheduleError wraps one of them, so
-// errors.Is(err, ErrDuplicateDay) works.
+// Reasons a schedule is refused; the schedule error wraps one of them, so
+// errors.Is works inside the module; a host compares errcode.Of(err).Code()
+// with the identifier (duplicate_day, ...).
 var (
-	ErrScheduleSyntax = errcode.New("schedule_syntax", errcode.Stop,
+	errScheduleSyntax = errcode.New("schedule_syntax", errcode.Stop,
 		"malformed schedule JSON",
 		"放假安排的格式不对")
-	ErrScheduleYear = errcode.New("schedule_year", errcode.Stop,
+	errScheduleYear = errcode.New("schedule_year", errcode.Stop,
 		"year outside 1..9999",
 		"放假安排的年份不对（应在1至9999年之间）")
-	ErrDuplicateDay = errcode.New("duplicate_day", errcode.Stop,
+	errDuplicateDay = errcode.New("duplicate_day", errcode.Stop,
 		"date listed twice",
 		"放假安排中同一天出现两次")
-	ErrDayOutsideYear = errcode.New("day_outside_year", errcode.Stop,
+	errDayOutsideYear = errcode.New("day_outside_year", errcode.Stop,
 		"date outside the schedule's year",
 		"放假安排中有一天不属于该年")
-	ErrMissingDate = errcode.New("missing_date", errcode.Stop,
+	errMissingDate = errcode.New("missing_date", errcode.Stop,
 		"day without a date",
 		"放假安排中缺少日期")
-	ErrBadDayKind = errcode.New("bad_day_kind", errcode.Stop,
+	errBadDayKind = errcode.New("bad_day_kind", errcode.Stop,
 		"kind must be statutory_holiday, day_off or adjusted_workday",
 		"放假安排中的日子类别不对（应为法定节假日、调休放假日或调休上班日）")
-	ErrWorkdayOnWeekday = errcode.New("workday_on_weekday", errcode.Stop,
+	errWorkdayOnWeekday = errcode.New("workday_on_weekday", errcode.Stop,
 		"adjusted working day on a Monday to Friday (only a weekend day can be made a working day)",
 		"调休上班日不在周末（调休上班日只能是周六或周日）")
-	ErrUnknownFestival = errcode.New("unknown_festival", errcode.Stop,
+	errUnknownFestival = errcode.New("unknown_festival", errcode.Stop,
 		"unknown festival",
 		"不认识的节日名称")
-	ErrMissingSource = errcode.New("missing_source", errcode.Stop,
+	errMissingSource = errcode.New("missing_source", errcode.Stop,
 		"no source: neither the day nor the schedule names its notice",
 		"缺少出处（文号）")
-	ErrDuplicateSchedule = errcode.New("duplicate_schedule", errcode.Stop,
+	errDuplicateSchedule = errcode.New("duplicate_schedule", errcode.Stop,
 		"two schedules for the same year",
 		"同一年的放假安排给了两次")
-	ErrDuplicateOverride = errcode.New("duplicate_override", errcode.Stop,
+	errDuplicateOverride = errcode.New("duplicate_override", errcode.Stop,
 		"two overrides for the same deadline",
 		"同一期限的官方日期给了两次")
-	ErrBadOverride = errcode.New("bad_override", errcode.Stop,
+	errBadOverride = errcode.New("bad_override", errcode.Stop,
 		"invalid override",
 		"官方公布期限的格式不对")
-	ErrEmptySchedule = errcode.New("empty_schedule", errcode.Stop,
+	errEmptySchedule = errcode.New("empty_schedule", errcode.Stop,
 		"no days: a year without holidays must say so with \"no_holidays\": true",
 		"放假安排没有任何日子：没有假日的年份要写明 \"no_holidays\": true")
-	ErrNoHolidaysWithDays = errcode.New("no_holidays_with_days", errcode.Stop,
+	errNoHolidaysWithDays = errcode.New("no_holidays_with_days", errcode.Stop,
 		"\"no_holidays\": true with days listed",
 		"写了 \"no_holidays\": true 却又列出了日子")
 )
 
-// ScheduleError reports why a schedule (or one of its days) was refused.
-// A JSON refusal (ErrScheduleSyntax) has Year 0 and Index −1: the JSON was
+// scheduleError reports why a schedule (or one of its days) was refused.
+// A JSON refusal (the code schedule_syntax) has Year 0 and Index −1: the JSON was
 // not read, and the wrapped *jsonerr.Error's path names the place
 // ($[1].days[3].date: the second schedule's fourth day).
-type ScheduleError struct {
+type scheduleError struct {
 	Year  int   // the schedule's year; 0 when the JSON could not be read
 	Index int   // the index of the day in Days, or -1 for the schedule itself
 	Date  Date  // the day's date, when it has one
 	Err   error // one of the Err* reasons above, or a JSON error
 }
 
-func (e *ScheduleError) Error() string {
+func (e *scheduleError) Error() string {
 	switch {
 	case e == nil:
 		return "calendar: schedule: <nil>"
@@ -147,9 +148,9 @@ func (e *ScheduleError) Error() string {
 // Chinese says which schedule and day were refused and why, for a clerk:
 // 2027 年放假安排第 1 天（2027-02-10 星期三）：调休上班日不在周末（…）. The reason is
 // the wrapped error's Chinese (a JSON error's place and kind too).
-func (e *ScheduleError) Chinese() string {
+func (e *scheduleError) Chinese() string {
 	if e == nil {
-		return ErrScheduleSyntax.Chinese()
+		return errScheduleSyntax.Chinese()
 	}
 	why := errcode.Of(e.Err).Chinese()
 	if d := detailZH(e.Err, 0); d != "" && d != why {
@@ -167,7 +168,7 @@ func (e *ScheduleError) Chinese() string {
 	case e.Date.IsZero():
 		where = fmt.Sprintf("%s 年放假安排第 %d 天", intText(e.Year), e.Index+1)
 	default:
-		where = fmt.Sprintf("%s 年放假安排第 %d 天（%s %s）", intText(e.Year), e.Index+1, e.Date, WeekdayZH(e.Date.Weekday()))
+		where = fmt.Sprintf("%s 年放假安排第 %d 天（%s %s）", intText(e.Year), e.Index+1, e.Date, weekdayChinese(e.Date.Weekday()))
 	}
 	if why == "" {
 		return where + "不合要求"
@@ -201,7 +202,7 @@ func detailZH(err error, depth int) string {
 	return ""
 }
 
-func (e *ScheduleError) Unwrap() error {
+func (e *scheduleError) Unwrap() error {
 	if e == nil {
 		return nil
 	}
@@ -212,17 +213,18 @@ func (e *ScheduleError) Unwrap() error {
 // strict: an unknown key, a key in another case or written twice, null for
 // a value, a second JSON value, a malformed date, a date
 // outside the year, a date listed twice, an adjusted working day on a
-// weekday, an unknown festival or a missing source is a *ScheduleError.
+// weekday, an unknown festival or a missing source is an error
+// naming the year, the day and its date, in English and Chinese.
 // It reads through the library's strict JSON layer, with its limits
 // checked before anything is parsed (package jsonerr: 8 MiB, 64 levels,
 // keys of 128 bytes, strings of 64 KiB); a JSON refusal wraps
-// ErrScheduleSyntax and a *jsonerr.Error naming the path.
+// the code schedule_syntax and a *jsonerr.Error naming the path.
 func ParseSchedule(data []byte) (Schedule, error) {
 	var s Schedule
 	if err := decodeStrict(data, &s); err != nil {
-		return Schedule{}, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %w", ErrScheduleSyntax, err)}
+		return Schedule{}, &scheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
 	}
-	if err := s.Validate(); err != nil {
+	if err := s.validate(); err != nil {
 		return Schedule{}, err
 	}
 	return s, nil
@@ -233,10 +235,10 @@ func ParseSchedule(data []byte) (Schedule, error) {
 func ParseSchedules(data []byte) ([]Schedule, error) {
 	var ss []Schedule
 	if err := decodeStrict(data, &ss); err != nil {
-		return nil, &ScheduleError{Index: -1, Err: fmt.Errorf("%w: %w", ErrScheduleSyntax, err)}
+		return nil, &scheduleError{Index: -1, Err: fmt.Errorf("%w: %w", errScheduleSyntax, err)}
 	}
 	for _, s := range ss {
-		if err := s.Validate(); err != nil {
+		if err := s.validate(); err != nil {
 			return nil, err
 		}
 	}
@@ -249,46 +251,46 @@ func decodeStrict(data []byte, v any) error {
 	return strictjson.Decode(data, v)
 }
 
-// Validate checks s as ParseSchedule does.
-func (s Schedule) Validate() error {
+// validate checks s as ParseSchedule does.
+func (s Schedule) validate() error {
 	if s.Year < minYear || s.Year > maxYear {
-		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrScheduleYear}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errScheduleYear}
 	}
 	switch {
 	case len(s.Days) == 0 && !s.NoHolidays:
-		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrEmptySchedule}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errEmptySchedule}
 	case len(s.Days) > 0 && s.NoHolidays:
-		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrNoHolidaysWithDays}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errNoHolidaysWithDays}
 	case s.NoHolidays && s.Source == "":
-		return &ScheduleError{Year: s.Year, Index: -1, Err: ErrMissingSource}
+		return &scheduleError{Year: s.Year, Index: -1, Err: errMissingSource}
 	}
 	seen := make(map[Date]int, len(s.Days))
 	for i, d := range s.Days {
-		fail := func(err error) error { return &ScheduleError{Year: s.Year, Index: i, Date: d.Date, Err: err} }
+		fail := func(err error) error { return &scheduleError{Year: s.Year, Index: i, Date: d.Date, Err: err} }
 		if d.Date.IsZero() {
-			return fail(ErrMissingDate)
+			return fail(errMissingDate)
 		}
 		if d.Date.Year() != s.Year {
-			return fail(ErrDayOutsideYear)
+			return fail(errDayOutsideYear)
 		}
 		if j, dup := seen[d.Date]; dup {
-			return fail(fmt.Errorf("%w (also day #%d)", ErrDuplicateDay, j+1))
+			return fail(fmt.Errorf("%w (also day #%d)", errDuplicateDay, j+1))
 		}
 		seen[d.Date] = i
 		switch d.Kind {
 		case StatutoryHoliday, ArrangedDayOff:
 		case AdjustedWorkday:
 			if !weekend(d.Date.Weekday()) {
-				return fail(fmt.Errorf("%w: %s is a %s", ErrWorkdayOnWeekday, d.Date, d.Date.Weekday()))
+				return fail(fmt.Errorf("%w: %s is a %s", errWorkdayOnWeekday, d.Date, d.Date.Weekday()))
 			}
 		default:
-			return fail(fmt.Errorf("%w, not %q", ErrBadDayKind, d.Kind.String()))
+			return fail(fmt.Errorf("%w, not %q", errBadDayKind, d.Kind.String()))
 		}
-		if !d.Festival.Valid() {
-			return fail(fmt.Errorf("%w %s (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", ErrUnknownFestival, echo(string(d.Festival))))
+		if !d.Festival.valid() {
+			return fail(fmt.Errorf("%w %s (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", errUnknownFestival, echo(string(d.Festival))))
 		}
 		if d.Source == "" && s.Source == "" {
-			return fail(ErrMissingSource)
+			return fail(errMissingSource)
 		}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // A Deadline is a value (issue 20): it carries the days behind it, so one
@@ -46,8 +47,8 @@ func TestDeadlineRoundTripExplainsItselfTheSame(t *testing.T) {
 		var back calendar.Deadline
 		require.NoError(t, json.Unmarshal(b, &back), string(b))
 		assert.True(t, dl == back, string(b))
-		assert.Equal(t, dl.Explanation(), back.Explanation())
-		assert.Equal(t, dl.ExplainZH(), back.ExplainZH())
+		assert.Equal(t, dl.Explain(explain.English), back.Explain(explain.English))
+		assert.Equal(t, dl.Explain(explain.Chinese), back.Explain(explain.Chinese))
 		assert.Equal(t, dl.MovedOver(), back.MovedOver())
 		assert.Equal(t, dl.NotCounted(), back.NotCounted())
 		assert.Equal(t, dl.ReplacedSchedules(), back.ReplacedSchedules())
@@ -101,9 +102,9 @@ func TestUnknownDeadlineBesideTheError(t *testing.T) {
 			assert.ErrorIs(t, dl.Err(), calendar.ErrNotCovered)
 			assert.Nil(t, dl.MovedOver())
 			assert.Nil(t, dl.NotCounted())
-			assert.Contains(t, dl.Explanation()[len(dl.Explanation())-1], "deadline: unknown, not before "+tc.notBefore)
-			assert.Contains(t, dl.ExplainZH()[len(dl.ExplainZH())-1], "不早于 "+tc.notBefore)
-			for _, line := range dl.Explanation() {
+			assert.Contains(t, dl.Explain(explain.English)[len(dl.Explain(explain.English))-1], "deadline: unknown, not before "+tc.notBefore)
+			assert.Contains(t, dl.Explain(explain.Chinese)[len(dl.Explain(explain.Chinese))-1], "不早于 "+tc.notBefore)
+			for _, line := range dl.Explain(explain.English) {
 				assert.NotContains(t, line, "0001-01-01")
 			}
 		})

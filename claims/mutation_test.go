@@ -18,6 +18,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/testdates"
 	"github.com/zhishang/zhishang/money"
 )
@@ -452,7 +453,7 @@ func TestInForceDay(t *testing.T) {
 func TestWindowsPastTheLastDate(t *testing.T) {
 	for acc, want := range map[string]string{"9999-12-15": "+30 days", "9999-10-15": "+90 days", "9999-01-15": "+12 months"} {
 		_, err := book(t).ApplicationWindows(claims.Case{Accident: testdates.Day(t, acc)})
-		assert.ErrorIs(t, err, calendar.ErrDateRange, acc)
+		assert.Equal(t, "date_range", errcode.Of(err).Code(), acc)
 		assert.Contains(t, err.Error(), want, acc)
 	}
 }

@@ -30,14 +30,14 @@ var ErrConflict = errcode.New("conflicting_copies", errcode.SkipRow,
 	"eligibility: conflicting copies of (order_id, worker_id): counted once, as the duplicate rule decides; for the platform to correct (第九条)",
 	"同一订单（订单编号与从业人员编号相同）的记录内容冲突：按重复记录规则只计一次，由平台核实修正（第九条）").Under(ErrDuplicate)
 
-// ErrNilBatch is returned for a nil *Batch.
-var ErrNilBatch = errcode.New("nil_batch", errcode.FixCall,
+// errNilBatch is returned for a nil *Batch.
+var errNilBatch = errcode.New("nil_batch", errcode.FixCall,
 	"eligibility: nil *Batch",
 	"没有提供批次（*Batch 为 nil）")
 
-// ErrLoneConflict is returned by Batch.AddResolved for a Resolution that
+// errLoneConflict is returned by Batch.AddResolved for a Resolution that
 // says its copies disagree but has fewer than two.
-var ErrLoneConflict = errcode.New("lone_conflict", errcode.FixCall,
+var errLoneConflict = errcode.New("lone_conflict", errcode.FixCall,
 	"eligibility: a conflict needs at least two copies",
 	"内容冲突的记录至少要有两份")
 
@@ -50,7 +50,7 @@ var ErrLoneConflict = errcode.New("lone_conflict", errcode.FixCall,
 type Invalid struct {
 	Line    int64  // the host's position for the record (a CSV line number), or its index
 	OrderID string // as the record gave it, if it had one (cut short and masked)
-	Err     error  // a record code (ErrMissingOrderID, …) or *FieldError, or the reader's error for a line it could not read
+	Err     error  // a record code (errMissingOrderID, …) or *errcode.FieldError, or the reader's error for a line it could not read
 }
 
 // MarshalJSON writes {"line":…,"order_id":…,"error":{"code":…,"chinese":…}}
@@ -219,7 +219,7 @@ func (b *Batch) month() monthDays {
 // and the host must stop (ReadCSV does).
 func (b *Batch) Add(line int64, e *Execution) (Decision, error) {
 	if b == nil {
-		return Decision{}, ErrNilBatch
+		return Decision{}, errNilBatch
 	}
 	if err := b.room(); err != nil {
 		return Decision{}, err
@@ -319,14 +319,14 @@ func (b *Batch) count(platform string, ind Industry, d Decision, sign int64) {
 func (b *Batch) AddResolved(line int64, r Resolution) (Decision, error) {
 	switch {
 	case b == nil:
-		return Decision{}, ErrNilBatch
+		return Decision{}, errNilBatch
 	case r.Copies < 1:
-		return Decision{}, ErrNoCopies
+		return Decision{}, errNoCopies
 	case r.Conflict && r.Copies < 2:
-		return Decision{}, ErrLoneConflict
+		return Decision{}, errLoneConflict
 	}
 	if r.Copies > maxCopies {
-		return Decision{}, ErrNoCopies
+		return Decision{}, errNoCopies
 	}
 	d, err := b.Rules.Decide(&r.Winner)
 	if err == nil {
@@ -435,13 +435,13 @@ func invalidReason(err error) string { return string(appendReason(nil, err)) }
 
 // appendReason appends the key InvalidUnlisted counts err under: the field
 // and what is wrong, from the package's own error values (a bounded set),
-// or a host's *FieldError cut to 160 bytes (identity numbers masked), or
+// or a host's *errcode.FieldError cut to 160 bytes (identity numbers masked), or
 // "other". It allocates nothing for the package's errors.
 func appendReason(b []byte, err error) []byte {
 	if r, ok := findReason(err, 0); ok {
 		return r.append(b)
 	}
-	for _, s := range [...]error{ErrBareQuote, ErrAfterQuote, ErrUnclosedQuote, ErrRecordTooLong, ErrLineBreak, ErrFieldCount, ErrTwoRecords, ErrCSVSyntax} {
+	for _, s := range [...]error{errBareQuote, errAfterQuote, errUnclosedQuote, errRecordTooLong, errLineBreak, errFieldCount, errTwoRecords, ErrCSVSyntax} {
 		if errors.Is(err, s) {
 			return append(append(b, "csv: "...), s.Error()...)
 		}
@@ -454,7 +454,7 @@ type reasonOf struct{ field, why string }
 
 func (r reasonOf) append(b []byte) []byte { return appendBounded(b, r.field, r.why) }
 
-// findReason finds the first *IDError, *FieldError or record code in err's
+// findReason finds the first *idRefusal, *errcode.FieldError or record code in err's
 // tree (depth first, as errors.As; without errors.As, whose target would
 // escape and allocate), to a depth of 16.
 func findReason(err error, depth int) (reasonOf, bool) {
@@ -462,16 +462,16 @@ func findReason(err error, depth int) (reasonOf, bool) {
 		return reasonOf{}, false
 	}
 	switch x := err.(type) {
-	case *IDError:
+	case *idRefusal:
 		return reasonOf{boundedField(x.Field), idRule}, true
-	case *FieldError:
+	case *errcode.FieldError:
 		if x == nil {
 			return reasonOf{}, false
 		}
 		if r, ok := recordReasons[x.Code]; ok && r.field == x.Field {
 			return r, true
 		}
-		if x.Code == ErrNotBool || x.Code == ErrNotTime || x.Code == ErrMissingID {
+		if x.Code == errNotBool || x.Code == errNotTime || x.Code == errMissingID {
 			return reasonOf{boundedField(x.Field), strings.TrimPrefix(x.Code.Error(), "eligibility: ")}, true
 		}
 		return reasonOf{boundedField(x.Field), "malformed"}, true
@@ -568,11 +568,11 @@ func (Deduplicated) SeenBefore(string, string) bool { return false }
 
 // AddInvalid records a record that could not even be read (a malformed CSV
 // line), so that it is counted in Input and Invalid and listed in Invalid.
-// It returns ErrNilBatch for a nil b, and an *OverflowError
+// It returns nil_batch for a nil b, and an *OverflowError
 // (ErrCountOverflow), changing nothing, when a count is full.
 func (b *Batch) AddInvalid(line int64, err error) error {
 	if b == nil {
-		return ErrNilBatch
+		return errNilBatch
 	}
 	if err := b.room(); err != nil {
 		return err
@@ -607,10 +607,10 @@ func (b *Batch) Balanced() bool {
 // inputs must share no (order ID, worker ID) pair (partition by order ID):
 // Merge cannot apply the duplicate rule across them. Every sum is checked
 // first (Counts.Merge, Tally.Merge): on an error b is unchanged. A nil b
-// is ErrNilBatch; a nil o adds nothing.
+// is nil_batch; a nil o adds nothing.
 func (b *Batch) Merge(o *Batch) error {
 	if b == nil {
-		return ErrNilBatch
+		return errNilBatch
 	}
 	if o == nil {
 		return nil
@@ -658,7 +658,7 @@ func (b *Batch) Merge(o *Batch) error {
 // with every complete line before it already in b.
 func ReadCSV(r io.Reader, b *Batch) error {
 	if b == nil {
-		return ErrNilBatch
+		return errNilBatch
 	}
 	cr := NewCSVReader(r)
 	var e Execution
@@ -701,7 +701,7 @@ func ReasonChinese(reason string) string {
 			return c.Chinese()
 		}
 	}
-	for _, s := range [...]errcode.Code{ErrBareQuote, ErrAfterQuote, ErrUnclosedQuote, ErrRecordTooLong, ErrLineBreak, ErrFieldCount, ErrTwoRecords, ErrCSVSyntax} {
+	for _, s := range [...]errcode.Code{errBareQuote, errAfterQuote, errUnclosedQuote, errRecordTooLong, errLineBreak, errFieldCount, errTwoRecords, ErrCSVSyntax} {
 		if reason == "csv: "+s.Error() {
 			return s.Chinese()
 		}
@@ -720,7 +720,7 @@ func ReasonChinese(reason string) string {
 	case "malformed":
 		return "格式不对" + in
 	}
-	for _, c := range [...]errcode.Code{ErrNotBool, ErrNotTime, ErrMissingID} {
+	for _, c := range [...]errcode.Code{errNotBool, errNotTime, errMissingID} {
 		if why == strings.TrimPrefix(c.Error(), "eligibility: ") {
 			return c.Chinese() + in
 		}

@@ -14,8 +14,8 @@ import (
 // batchMagic opens a Batch's binary form: "ZB" and the format's version.
 var batchMagic = [3]byte{'Z', 'B', 1}
 
-// ErrBatchBinary is wrapped by the errors of Batch.UnmarshalBinary.
-var ErrBatchBinary = errcode.New("bad_binary_batch", errcode.Stop,
+// errBatchBinary is wrapped by the errors of Batch.UnmarshalBinary.
+var errBatchBinary = errcode.New("bad_binary_batch", errcode.Stop,
 	"eligibility: malformed binary batch",
 	"二进制的批次数据不合要求")
 
@@ -45,11 +45,11 @@ var ErrBatchBinary = errcode.New("bad_binary_batch", errcode.Stop,
 // The pairs a Batch remembers for its duplicate rule do not travel.
 func (b *Batch) MarshalBinary() ([]byte, error) {
 	if b == nil {
-		return nil, ErrNilBatch
+		return nil, errNilBatch
 	}
 	tally, err := b.tally.MarshalBinary()
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBatchBinary, err)
+		return nil, fmt.Errorf("%w: %w", errBatchBinary, err)
 	}
 	out := append([]byte(nil), batchMagic[:]...)
 	str := func(s string) {
@@ -69,7 +69,7 @@ func (b *Batch) MarshalBinary() ([]byte, error) {
 	out = binary.AppendVarint(out, int64(b.MaxInvalid))
 	for _, n := range b.counts.list() {
 		if n < 0 {
-			return nil, fmt.Errorf("%w: %w", ErrBatchBinary, ErrNegativeCount)
+			return nil, fmt.Errorf("%w: %w", errBatchBinary, errNegativeCount)
 		}
 		out = binary.AppendUvarint(out, uint64(n))
 	}
@@ -117,7 +117,7 @@ func (b *Batch) MarshalBinary() ([]byte, error) {
 
 // UnmarshalBinary implements encoding.BinaryUnmarshaler: it reads what
 // MarshalBinary writes and sets b to it (b.Seen is kept: it does not
-// travel). It refuses, with an error wrapping ErrBatchBinary, anything
+// travel). It refuses, with an error wrapping bad_binary_batch, anything
 // else (another version, a bad month or tally, truncated or overlong
 // numbers, trailing bytes) and a batch that is not Balanced, or has more
 // than 64 unlisted reasons or a reason counted zero times. On error b is
@@ -128,10 +128,10 @@ func (b *Batch) MarshalBinary() ([]byte, error) {
 // or read its results.
 func (b *Batch) UnmarshalBinary(data []byte) error {
 	if b == nil {
-		return ErrNilBatch
+		return errNilBatch
 	}
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: %s", ErrBatchBinary, fmt.Sprintf(format, args...))
+		return fmt.Errorf("%w: %s", errBatchBinary, fmt.Sprintf(format, args...))
 	}
 	if len(data) < len(batchMagic) || [3]byte(data[:3]) != batchMagic {
 		return bad("not a version-1 batch")
@@ -212,7 +212,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if err := out.tally.UnmarshalBinary([]byte(tally)); err != nil {
-		return fmt.Errorf("%w: %w", ErrBatchBinary, err)
+		return fmt.Errorf("%w: %w", errBatchBinary, err)
 	}
 	n, err := list("invalid records")
 	if err != nil {

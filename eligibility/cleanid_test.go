@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"pgregory.net/rapid"
+
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // refused is the ID rule written from the properties alone, as the
@@ -41,7 +43,7 @@ func TestIDRuleByProperty(t *testing.T) {
 			t.Fatalf("U+%04X: CheckID %v", r, err)
 		}
 		if err != nil {
-			var ie *IDError
+			var ie *idRefusal
 			if !errors.As(err, &ie) || ie.Rune != r || ie.Offset != 2 || ie.Why == "" ||
 				!strings.Contains(err.Error(), fmt.Sprintf("U+%04X", r)) {
 				t.Fatalf("U+%04X: %#v", r, err)
@@ -52,7 +54,7 @@ func TestIDRuleByProperty(t *testing.T) {
 
 // The invisible and look-alike code points the issue names, and their
 // kin, are refused; each error names the code point and matches the
-// field's sentinel and ErrUnclearID.
+// field's sentinel and errUnclearID.
 func TestIDRuleHostile(t *testing.T) {
 	for _, r := range []rune{
 		0x115f, 0x1160, 0x3164, 0xffa0, // Hangul fillers
@@ -68,10 +70,10 @@ func TestIDRuleHostile(t *testing.T) {
 	} {
 		for _, f := range []string{"order_id", "worker_id", "platform"} {
 			err := CheckID(f, "ab"+string(r)+"c")
-			if !errors.Is(err, ErrUnclearID) {
+			if !errors.Is(err, errUnclearID) {
 				t.Fatalf("U+%04X %s: %v", r, f, err)
 			}
-			want := map[string]error{"order_id": ErrMalformedOrderID, "worker_id": ErrMalformedWorkerID, "platform": ErrMalformedPlatform}[f]
+			want := map[string]error{"order_id": errMalformedOrderID, "worker_id": errMalformedWorkerID, "platform": errMalformedPlatform}[f]
 			if !errors.Is(err, want) || !strings.Contains(err.Error(), fmt.Sprintf("U+%04X at byte 2", r)) || !strings.Contains(err.Error(), f) {
 				t.Fatalf("U+%04X %s: %v", r, f, err)
 			}
@@ -121,13 +123,13 @@ func TestCleanIDAgreesWithRunes(t *testing.T) {
 
 // An empty ID is missing: the field's sentinel where there is one.
 func TestCheckIDMissing(t *testing.T) {
-	for field, want := range map[string]error{"order_id": ErrMissingOrderID, "worker_id": ErrMissingWorkerID, "platform": ErrMissingPlatform} {
+	for field, want := range map[string]error{"order_id": errMissingOrderID, "worker_id": errMissingWorkerID, "platform": errMissingPlatform} {
 		if err := CheckID(field, ""); err != want {
 			t.Fatalf("%s: %v", field, err)
 		}
 	}
-	var fe *FieldError
-	if err := CheckID("terms", ""); !errors.As(err, &fe) || fe.Field != "terms" || fe.Code != ErrMissingID || err.Error() != "eligibility: terms: missing" {
+	var fe *errcode.FieldError
+	if err := CheckID("terms", ""); !errors.As(err, &fe) || fe.Field != "terms" || fe.Code != errMissingID || err.Error() != "eligibility: terms: missing" {
 		t.Fatal(err)
 	}
 }

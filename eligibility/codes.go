@@ -6,14 +6,18 @@ import "github.com/zhishang/zhishang/errcode"
 // stable identifier, English and Chinese messages, what a host does next),
 // in a new slice: the codes of an invalid record (IsRecordError), of a CSV
 // line that cannot be read, of duplicates, and of the calls and forms the
-// package refuses.
+// package refuses. The exported ones are those a host branches on
+// (ErrDuplicate, ErrConflict, ErrCountOverflow, ErrUnknownIndustry,
+// ErrCSVSyntax); for the others a host acts on errcode.Of(err).Action()
+// (skip the row, stop, fix the call) or compares errcode.Of(err).Code()
+// with the identifier, and IsRecordError tells a refused record.
 func Codes() []errcode.Code {
 	return append(recordCodes(),
-		ErrMissingID, ErrNotBool, ErrNotTime, ErrUnclearID,
-		ErrCSVSyntax, ErrBareQuote, ErrAfterQuote, ErrUnclosedQuote, ErrRecordTooLong, ErrLineBreak,
-		ErrFieldCount, ErrTwoRecords, ErrCSVHeader, ErrNilReader,
-		ErrDuplicate, ErrConflict, ErrLoneConflict, ErrNoCopies, ErrMixedPairs,
-		ErrNilBatch, ErrNilCounts, ErrNilTally, ErrCountOverflow, ErrNegativeCount,
-		ErrDayOutsideTally, ErrTallyCount, ErrTallySyntax, ErrTallyBinary, ErrTallyTooSparse, ErrBatchBinary,
+		errMissingID, errNotBool, errNotTime, errUnclearID,
+		ErrCSVSyntax, errBareQuote, errAfterQuote, errUnclosedQuote, errRecordTooLong, errLineBreak,
+		errFieldCount, errTwoRecords, errCSVHeader, errNilReader,
+		ErrDuplicate, ErrConflict, errLoneConflict, errNoCopies, errMixedPairs,
+		errNilBatch, errNilCounts, errNilTally, ErrCountOverflow, errNegativeCount,
+		errDayOutsideTally, errTallyCount, errTallySyntax, errTallyBinary, errTallyTooSparse, errBatchBinary,
 	)
 }

@@ -36,12 +36,12 @@ type Counts struct {
 }
 
 // Merge adds o to c. Merging is commutative and associative. Every sum is
-// checked: a count of o below zero is an error wrapping ErrNegativeCount, a
+// checked: a count of o below zero is an error wrapping negative_count, a
 // sum past math.MaxInt64 an *OverflowError (ErrCountOverflow) naming the
-// count, and c is then unchanged. A nil c is ErrNilCounts.
+// count, and c is then unchanged. A nil c is nil_counts.
 func (c *Counts) Merge(o Counts) error {
 	if c == nil {
-		return ErrNilCounts
+		return errNilCounts
 	}
 	out := *c
 	for _, f := range [...]struct {
@@ -89,8 +89,8 @@ func (c Counts) list() [len(countNames)]int64 {
 	return out
 }
 
-// ErrNilCounts is returned by Merge of a nil *Counts.
-var ErrNilCounts = errcode.New("nil_counts", errcode.FixCall,
+// errNilCounts is returned by Merge of a nil *Counts.
+var errNilCounts = errcode.New("nil_counts", errcode.FixCall,
 	"eligibility: nil *Counts",
 	"没有提供统计（*Counts 为 nil）")
 
@@ -161,9 +161,9 @@ func (c Counts) Balanced() bool {
 	return err == nil && c.Input == sum
 }
 
-// ExcludedBy returns the excluded executions failing clause, one of
+// excludedBy returns the excluded executions failing clause, one of
 // ClauseRegistered, ClauseInShanghai and ClauseEnded (0 for any other).
-func (c Counts) ExcludedBy(clause Clauses) int64 {
+func (c Counts) excludedBy(clause Clauses) int64 {
 	switch clause {
 	case ClauseRegistered:
 		return c.ExcludedNotRegistered

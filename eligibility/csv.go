@@ -19,36 +19,36 @@ const CSVHeader = "order_id,worker_id,platform,industry,registered,in_scope,acce
 
 const csvFields = 11
 
-// MaxCSVLine is the longest line CSVReader accepts (1 MiB), and the
+// maxCSVLine is the longest line CSVReader accepts (1 MiB), and the
 // farthest it looks for the quote that closes a quoted field; a longer one
-// is a *LineError wrapping ErrRecordTooLong, and reading resumes at the next
+// is a *LineError wrapping csv_record_too_long, and reading resumes at the next
 // line.
-const MaxCSVLine = 1 << 20
+const maxCSVLine = 1 << 20
 
 // The ways a CSV record cannot be read. Each wraps ErrCSVSyntax.
 var (
 	ErrCSVSyntax = errcode.New("csv_syntax", errcode.SkipRow,
 		"cannot be read as a CSV record (RFC 4180)",
 		"该行不能按 CSV 读取（如引号不成对）")
-	ErrBareQuote = errcode.New("csv_bare_quote", errcode.SkipRow,
+	errBareQuote = errcode.New("csv_bare_quote", errcode.SkipRow,
 		`a bare " in an unquoted field (quote the field and double the ", as ""; or leave the " out)`,
 		"未加引号的字段中出现了引号 \"（应给该字段加引号并把 \" 写成 \"\"，或删去 \"）")
-	ErrAfterQuote = errcode.New("csv_after_quote", errcode.SkipRow,
+	errAfterQuote = errcode.New("csv_after_quote", errcode.SkipRow,
 		`a character after a quoted field's closing " (want , or the end of the line)`,
 		"加引号的字段在右引号之后还有字符（应为逗号或行尾）")
-	ErrUnclosedQuote = errcode.New("csv_unclosed_quote", errcode.SkipRow,
+	errUnclosedQuote = errcode.New("csv_unclosed_quote", errcode.SkipRow,
 		`a quoted field opened on this line is never closed`,
 		"本行开始的引号没有闭合")
-	ErrRecordTooLong = errcode.New("csv_record_too_long", errcode.SkipRow,
+	errRecordTooLong = errcode.New("csv_record_too_long", errcode.SkipRow,
 		"the record runs past 1 MiB",
 		"该记录超过 1 MiB")
-	ErrLineBreak = errcode.New("csv_line_break", errcode.SkipRow,
+	errLineBreak = errcode.New("csv_line_break", errcode.SkipRow,
 		"a line break inside a quoted field: no column holds one (the lines after this one are read on their own)",
 		"加引号的字段中有换行：没有哪一列可以含换行（其后各行单独读取）")
-	ErrFieldCount = errcode.New("csv_field_count", errcode.SkipRow,
+	errFieldCount = errcode.New("csv_field_count", errcode.SkipRow,
 		"the wrong number of fields",
 		"字段个数不对")
-	ErrTwoRecords = errcode.New("csv_two_records", errcode.FixCall,
+	errTwoRecords = errcode.New("csv_two_records", errcode.FixCall,
 		"a line break outside quotes: more than one record (ParseRecord reads one)",
 		"引号外有换行：多于一条记录（ParseRecord 只读一条）")
 )
@@ -66,12 +66,12 @@ var (
 // (see below): a CR inside quotes is a line break there, as an LF is.
 //
 // A record that cannot be read costs that line only: a bare " inside an
-// unquoted field (o"2) is an error for its line (ErrBareQuote), not the
+// unquoted field (o"2) is an error for its line (csv_bare_quote), not the
 // start of a quoted field. A quoted field is read as RFC 4180 says, up to
-// MaxCSVLine, so its quotes may span lines; but no column of CSVHeader can
+// maxCSVLine, so its quotes may span lines; but no column of CSVHeader can
 // hold a line break, so a record that spans lines (stray quotes, far more
-// often than data) is an error (ErrLineBreak), as is one never closed
-// (ErrUnclosedQuote) or past MaxCSVLine (ErrRecordTooLong), a character
+// often than data) is an error (csv_line_break), as is one never closed
+// (csv_unclosed_quote) or past maxCSVLine (csv_record_too_long), a character
 // after a closing quote or the wrong number of fields: each is reported at
 // the line where the record starts, and reading resumes at the next line.
 // So every physical line is read as a record of its own or reported, never
@@ -114,12 +114,12 @@ type dayCache struct {
 
 const (
 	csvBufStart = 64 << 10
-	csvBufMax   = MaxCSVLine + 4<<10
+	csvBufMax   = maxCSVLine + 4<<10
 )
 
-// ErrNilReader is returned by Read of a nil *CSVReader, of the zero
+// errNilReader is returned by Read of a nil *CSVReader, of the zero
 // CSVReader (use NewCSVReader) or of one made with a nil io.Reader.
-var ErrNilReader = errcode.New("nil_reader", errcode.FixCall,
+var errNilReader = errcode.New("nil_reader", errcode.FixCall,
 	"eligibility: no input (a nil io.Reader, or a CSVReader not made by NewCSVReader)",
 	"没有提供输入（io.Reader 为 nil，或 CSVReader 不是由 NewCSVReader 生成）")
 
@@ -129,7 +129,7 @@ func NewCSVReader(r io.Reader) *CSVReader {
 }
 
 // LineError is a CSV record that could not be read into an Execution: the
-// line it starts on and why (a *FieldError, or an error wrapping
+// line it starts on and why (a *errcode.FieldError, or an error wrapping
 // ErrCSVSyntax). Reading goes on after it, except after a bad header or an
 // error of the underlying reader.
 type LineError struct {
@@ -140,9 +140,9 @@ type LineError struct {
 func (e *LineError) Error() string { return fmt.Sprintf("eligibility: CSV line %d: %v", e.Line, e.Err) }
 func (e *LineError) Unwrap() error { return e.Err }
 
-// ErrCSVHeader is returned (wrapped in a *LineError for line 1) when the
+// errCSVHeader is returned (wrapped in a *LineError for line 1) when the
 // header is not CSVHeader. Reading cannot go on after it.
-var ErrCSVHeader = errcode.New("csv_header", errcode.Stop,
+var errCSVHeader = errcode.New("csv_header", errcode.Stop,
 	"header must be "+CSVHeader,
 	"CSV 的表头不对：文件无法读取")
 
@@ -191,7 +191,7 @@ func (r *CSVReader) more(want int) {
 // loneCRs makes each lone CR read so far (a CR not followed by LF: the line
 // end of old Mac files) an LF, so that it ends its line as LF and CR LF do.
 // No column holds a CR, so no value changes: a CR inside a quoted field is a
-// line break there (ErrLineBreak), as an LF is. A CR that is the last byte
+// line break there (csv_line_break), as an LF is. A CR that is the last byte
 // read is judged once the next byte (or the end of the input) is known;
 // one cut short by the reader's error stays a CR (its line is incomplete).
 func (r *CSVReader) loneCRs() {
@@ -242,10 +242,10 @@ func (r *CSVReader) record() (int64, error) {
 		data := r.buf[r.r:r.w]
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 && !r.eof {
-			if len(data) > MaxCSVLine {
+			if len(data) > maxCSVLine {
 				start := r.line + 1
 				r.skipLine()
-				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 			}
 			r.more(2*len(data) + 4<<10) // doubling, in the buffer it has first
 			continue
@@ -272,9 +272,9 @@ func (r *CSVReader) record() (int64, error) {
 			r.line++
 			continue
 		}
-		if len(line) > MaxCSVLine {
+		if len(line) > maxCSVLine {
 			r.skipLine()
-			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 		}
 		var commas [csvFields - 1]int
 		n, quote := scanLine(line, &commas)
@@ -312,9 +312,9 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 		data := r.buf[r.r:r.w]
 		end, err, more := recordEnd(data, r.eof && r.rerr == nil)
 		if more {
-			if len(data) > MaxCSVLine {
+			if len(data) > maxCSVLine {
 				r.skipLine()
-				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrRecordTooLong)
+				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
 			}
 			if r.rerr != nil {
 				r.fatal = &LineError{Line: start, Err: r.rerr}
@@ -323,8 +323,8 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 			r.more(2*len(data) + 4<<10) // doubling: each byte is rescanned O(1) times
 			continue
 		}
-		if err == nil && end > MaxCSVLine+2 {
-			err = ErrRecordTooLong
+		if err == nil && end > maxCSVLine+2 {
+			err = errRecordTooLong
 		}
 		if err != nil {
 			r.skipLine()
@@ -337,7 +337,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 			// line, its other lines are read again on their own, so no row
 			// is ever absorbed into another.
 			r.skipLine()
-			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errLineBreak)
 		}
 		text := string(data[:end])
 		n, err := splitLine(text, &r.fields)
@@ -369,7 +369,7 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 				k := bytes.IndexByte(data[i:], '"')
 				if k < 0 {
 					if eof {
-						return 0, ErrUnclosedQuote, false
+						return 0, errUnclosedQuote, false
 					}
 					return 0, nil, true
 				}
@@ -399,7 +399,7 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 					return 0, nil, true
 				}
 			}
-			return 0, ErrAfterQuote, false
+			return 0, errAfterQuote, false
 		}
 		j := i
 		for j < len(data) && data[j] != ',' && data[j] != '\n' && data[j] != '"' {
@@ -413,7 +413,7 @@ func recordEnd(data []byte, eof bool) (end int, err error, more bool) {
 		}
 		switch data[j] {
 		case '"':
-			return 0, ErrBareQuote, false
+			return 0, errBareQuote, false
 		case '\n':
 			return j + 1, nil, false
 		}
@@ -466,23 +466,23 @@ func zeroBytes(x uint64) uint64 {
 func (r *CSVReader) Read(e *Execution) (int64, error) {
 	switch {
 	case r == nil || r.src == nil:
-		return 0, ErrNilReader
+		return 0, errNilReader
 	case e == nil:
-		return 0, ErrNilExecution
+		return 0, errNilExecution
 	case r.fatal != nil:
 		return 0, r.fatal
 	}
 	if !r.header {
 		_, err := r.record()
 		if err == io.EOF {
-			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", ErrCSVHeader)}
+			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", errCSVHeader)}
 			return 0, r.fatal
 		}
 		if err != nil && r.fatal != nil { // the reader's own error, not a bad header
 			return 0, r.fatal
 		}
 		if err != nil || strings.TrimPrefix(strings.Join(r.fields[:], ","), "\ufeff") != CSVHeader {
-			r.fatal = &LineError{Line: 1, Err: ErrCSVHeader}
+			r.fatal = &LineError{Line: 1, Err: errCSVHeader}
 			return 0, r.fatal
 		}
 		r.header = true
@@ -503,13 +503,6 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 	}
 	return line, nil
 }
-
-// ParseInstant reads an RFC 3339 instant of the form
-// YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM) and returns it in UTC. It
-// reports false for anything else, including a valid RFC 3339 text it does
-// not handle (such as a lower-case "t"): time.Parse(time.RFC3339, s) is then
-// the judge. Where it reports true it agrees with time.Parse.
-func ParseInstant(s string) (time.Time, bool) { return parseInstant(s, nil) }
 
 func parseInstant(s string, cache *dayCache) (time.Time, bool) {
 	if len(s) < 20 {

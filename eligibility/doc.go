@@ -24,8 +24,8 @@
 //     the platform to correct (第九条), and the copy that ended last counts
 //     (Resolve states the whole order).
 //   - A record that contradicts itself is invalid, not guessed at: see
-//     Validate. Days outside 2020-01-01..2039-12-31 (TallyDays) are refused.
-//   - Error text echoes at most MaxEcho bytes of a value and masks anything
+//     Validate. Days outside 2020-01-01..2039-12-31 (the days a Tally holds) are refused.
+//   - Error text echoes at most maxEcho bytes of a value and masks anything
 //     shaped like an identity number (第七十九条), so it can go to logs.
 //
 // Decide and Tally.AddDecision allocate nothing; Batch adds the duplicate
@@ -56,7 +56,7 @@
 // TestReaderTimeIsLinear):
 //
 //   - CSVReader keeps no row: its memory is its buffer (64 KiB, grown to
-//     MaxCSVLine + 4 KiB for the longest line) and one string copy of it
+//     maxCSVLine + 4 KiB for the longest line) and one string copy of it
 //     that the rows read share, at most about 2.1 MiB whatever the input
 //     (2.0 MiB at its peak over 24 MB of overlong lines, unclosed quotes and
 //     CR-only rows).

@@ -16,6 +16,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/errcode"
 )
 
 // drawRows draws executions over a few (order, worker) pairs, so that
@@ -308,7 +309,7 @@ func TestNilsDoNotPanic(t *testing.T) {
 	var nc *eligibility.Counts
 	assert.ErrorIs(t, nc.Merge(eligibility.Counts{Input: 1}), eligibility.ErrNilCounts)
 	var nd *calendar.Date
-	assert.ErrorIs(t, nd.UnmarshalBinary([]byte{0, 0, 0, 1}), calendar.ErrDateBinary)
+	assert.Equal(t, "bad_binary_date", errcode.Of(nd.UnmarshalBinary([]byte{0, 0, 0, 1})).Code())
 
 	var batch eligibility.Batch
 	_, err = batch.AddResolved(1, eligibility.Resolution{Winner: e, Copies: 1, Conflict: true})

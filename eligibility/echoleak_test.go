@@ -11,7 +11,7 @@ import (
 
 // No error echo shows four digits in a row of an identity-number-shaped
 // run (第七十九条; the shape is redact's): a field's value (echo, quoted
-// as FieldError and the ID errors quote it), a reason's text and a field's
+// as errcode.FieldError and the ID errors quote it), a reason's text and a field's
 // name in Batch's unlisted keys, at every cut.
 func TestEchoShowsNoIdentityNumber(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {

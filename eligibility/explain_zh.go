@@ -12,8 +12,8 @@ var clauseTextZH = [...]string{
 	"第十条第一款第（三）项“等”：执行开始后取消（按规则选项 CountCancelledAfterStart 计入）",
 }
 
-// ListZH returns the clauses of c in article order, in Chinese.
-func (c Clauses) ListZH() []string {
+// listZH returns the clauses of c in article order, in Chinese.
+func (c Clauses) listZH() []string {
 	var out []string
 	for i, t := range clauseTextZH {
 		if c&(1<<i) != 0 {
@@ -25,15 +25,15 @@ func (c Clauses) ListZH() []string {
 
 // Chinese is the clauses of c in Chinese, joined by "；" (ListZH), as the
 // golden dictionary names a decision's clauses.
-func (c Clauses) Chinese() string { return strings.Join(c.ListZH(), "；") }
+func (c Clauses) Chinese() string { return strings.Join(c.listZH(), "；") }
 
 // ExplainZH describes the decision in Chinese, citing the same clauses as String.
 func (d Decision) ExplainZH() []string {
 	if d.OtherMonth {
-		return []string{"本月不计入：应计入 " + d.Day.String() + "（" + strings.Join(d.Clauses.ListZH(), "；") + "），属于其他月份"}
+		return []string{"本月不计入：应计入 " + d.Day.String() + "（" + strings.Join(d.Clauses.listZH(), "；") + "），属于其他月份"}
 	}
 	if d.Counted {
-		return []string{"计入 " + d.Day.String() + "：" + strings.Join(d.Clauses.ListZH(), "；")}
+		return []string{"计入 " + d.Day.String() + "：" + strings.Join(d.Clauses.listZH(), "；")}
 	}
-	return []string{"不计入，不符合：" + strings.Join(d.Clauses.ListZH(), "；")}
+	return []string{"不计入，不符合：" + strings.Join(d.Clauses.listZH(), "；")}
 }

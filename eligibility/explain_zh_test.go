@@ -22,7 +22,7 @@ func TestDecisionExplainZH(t *testing.T) {
 		{Counted: false, Clauses: all},
 	} {
 		zhcheck.Check(t, []string{d.String()}, d.ExplainZH(), true)
-		assert.Len(t, d.Clauses.ListZH(), len(d.Clauses.List()))
+		assert.Len(t, d.Clauses.listZH(), len(d.Clauses.list()))
 	}
 	assert.Contains(t, Decision{Counted: true, Day: day}.ExplainZH()[0], "计入 2026-03-31")
 }

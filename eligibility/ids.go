@@ -37,20 +37,20 @@ import (
 // characters that look alike (Latin a, Cyrillic а; a precomposed é and e
 // followed by U+0301) are not judged: see CheckID.
 
-// ErrUnclearID is matched (errors.Is) by every *IDError.
-var ErrUnclearID = errcode.New("unclear_id", errcode.SkipRow,
+// errUnclearID is matched (errors.Is) by every *idRefusal.
+var errUnclearID = errcode.New("unclear_id", errcode.SkipRow,
 	"eligibility: an ID holds a character a clerk cannot see or tell apart",
 	"编号中有看不见或难以分辨的字符（空白、控制符、不可见字符）")
 
-// IDError is an order ID, worker ID or platform (or another key a host
+// idRefusal is an order ID, worker ID or platform (or another key a host
 // checks with CheckID) refused by the ID rule: the field, the first code
 // point refused (U+XXXX; for a byte that is not UTF-8, Rune is
 // utf8.RuneError and Byte the byte), its byte offset, and the property that
 // refuses it. Its text names the code point, never the ID: an ID can be an
-// identity number (第七十九条). It matches ErrUnclearID and wraps the field's
-// sentinel (ErrMalformedOrderID, ErrMalformedWorkerID, ErrMalformedPlatform),
+// identity number (第七十九条). It matches unclear_id and wraps the field's
+// sentinel (errMalformedOrderID, errMalformedWorkerID, errMalformedPlatform),
 // so errors.Is with either works, and errcode.Of gives the field's code.
-type IDError struct {
+type idRefusal struct {
 	Field  string
 	Rune   rune
 	Byte   byte // the byte, when it is not UTF-8 (Rune is then utf8.RuneError)
@@ -58,7 +58,7 @@ type IDError struct {
 	Why    string
 }
 
-func (e *IDError) Error() string {
+func (e *idRefusal) Error() string {
 	what := fmt.Sprintf("U+%04X", e.Rune)
 	if e.Rune == utf8.RuneError && e.Byte != 0 {
 		what = fmt.Sprintf("byte 0x%02X", e.Byte)
@@ -67,27 +67,27 @@ func (e *IDError) Error() string {
 		e.Field, what, e.Offset, e.Why)
 }
 
-// Unwrap returns the field's sentinel (ErrMalformedOrderID and its
+// Unwrap returns the field's sentinel (errMalformedOrderID and its
 // siblings), or nil for another field.
-func (e *IDError) Unwrap() error {
+func (e *idRefusal) Unwrap() error {
 	switch e.Field {
 	case "order_id":
-		return ErrMalformedOrderID
+		return errMalformedOrderID
 	case "worker_id":
-		return ErrMalformedWorkerID
+		return errMalformedWorkerID
 	case "platform":
-		return ErrMalformedPlatform
+		return errMalformedPlatform
 	}
 	return nil
 }
 
-// Is reports whether target is ErrUnclearID.
-func (e *IDError) Is(target error) bool { return target == ErrUnclearID }
+// Is reports whether target is unclear_id.
+func (e *idRefusal) Is(target error) bool { return target == errUnclearID }
 
 // CheckID checks id, the value of field (such as "order_id" or
-// "platform"), by the ID rule (see IDError): nil; for an empty id
-// ErrMissingOrderID and its siblings for those fields, a *FieldError with
-// ErrMissingID for another; or an *IDError naming the first code point
+// "platform"), by the ID rule (see idRefusal): nil; for an empty id
+// errMissingOrderID and its siblings for those fields, a *errcode.FieldError with
+// errMissingID for another; or an *idRefusal naming the first code point
 // refused and why.
 // It does not judge characters that look alike (Latin and Cyrillic
 // letters, composed and decomposed accents): a host that keys by such text
@@ -96,13 +96,13 @@ func CheckID(field, id string) error {
 	if id == "" {
 		switch field {
 		case "order_id":
-			return ErrMissingOrderID
+			return errMissingOrderID
 		case "worker_id":
-			return ErrMissingWorkerID
+			return errMissingWorkerID
 		case "platform":
-			return ErrMissingPlatform
+			return errMissingPlatform
 		}
-		return &FieldError{Code: ErrMissingID, Field: field}
+		return &errcode.FieldError{Code: errMissingID, Field: field}
 	}
 	if cleanID(id) {
 		return nil
@@ -138,7 +138,7 @@ func cleanID(s string) bool {
 	}
 }
 
-// idError is the *IDError of the first code point of id the rule refuses.
+// idError is the *idRefusal of the first code point of id the rule refuses.
 func idError(field, id string) error {
 	for at, r := range id {
 		var b byte
@@ -148,7 +148,7 @@ func idError(field, id string) error {
 			}
 		}
 		if why := runeFault(r); why != "" {
-			return &IDError{Field: field, Rune: r, Byte: b, Offset: at, Why: why}
+			return &idRefusal{Field: field, Rune: r, Byte: b, Offset: at, Why: why}
 		}
 	}
 	return nil

@@ -114,7 +114,7 @@ func TestTallyAddDecisionCountsWhatDecideCounts(t *testing.T) {
 
 // Count answers 0 for what a Tally does not hold: a platform it never met
 // (with few platforms and past 16), an industry that is none of 第十条's
-// three, a day outside TallyDays, a nil Tally.
+// three, a day outside 2020-01-01..2039-12-31, a nil Tally.
 func TestTallyCountOfWhatItDoesNotHold(t *testing.T) {
 	first, last := eligibility.TallyDays()
 	day, _ := calendar.DateOf(2026, time.March, 1)

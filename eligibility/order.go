@@ -26,8 +26,8 @@ var Industries = [...]Industry{RideHailing, InstantDelivery, IntraCityFreight}
 var industryNames = [...]string{"", "ride_hailing", "instant_delivery", "intra_city_freight"}
 var industryChinese = [...]string{"", "出行", "即时配送", "同城货运"}
 
-// ParseIndustry parses ride_hailing, instant_delivery or intra_city_freight.
-func ParseIndustry(s string) (Industry, error) {
+// parseIndustry parses ride_hailing, instant_delivery or intra_city_freight.
+func parseIndustry(s string) (Industry, error) {
 	switch s {
 	case "ride_hailing":
 		return RideHailing, nil
@@ -68,7 +68,7 @@ func (i Industry) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (i *Industry) UnmarshalText(b []byte) error {
-	v, err := ParseIndustry(string(b))
+	v, err := parseIndustry(string(b))
 	if err != nil {
 		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}
@@ -89,8 +89,8 @@ const (
 
 var endKindNames = [...]string{"", "delivered", "transferred", "cancelled"}
 
-// ParseEndKind parses delivered, transferred, cancelled, or "" for NotEnded.
-func ParseEndKind(s string) (EndKind, error) {
+// parseEndKind parses delivered, transferred, cancelled, or "" for NotEnded.
+func parseEndKind(s string) (EndKind, error) {
 	switch s {
 	case "delivered":
 		return Delivered, nil
@@ -101,7 +101,7 @@ func ParseEndKind(s string) (EndKind, error) {
 	case "cancelled":
 		return Cancelled, nil
 	}
-	return 0, ErrUnknownEndKind
+	return 0, errUnknownEndKind
 }
 
 // String returns the end kind's name ("" for NotEnded).
@@ -126,14 +126,14 @@ var endKindChinese = [...]string{"尚未结束", "送达完成", "中途转单",
 // MarshalText implements encoding.TextMarshaler.
 func (k EndKind) MarshalText() ([]byte, error) {
 	if int(k) >= len(endKindNames) {
-		return nil, ErrUnknownEndKind
+		return nil, errUnknownEndKind
 	}
 	return []byte(endKindNames[k]), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *EndKind) UnmarshalText(b []byte) error {
-	v, err := ParseEndKind(string(b))
+	v, err := parseEndKind(string(b))
 	if err != nil {
 		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
 	}
@@ -163,52 +163,52 @@ type Execution struct {
 
 // The ways a record is invalid: each is a code (errcode.Code) whose message
 // names the field and what is wrong ("eligibility: ended_at: before
-// started_at"), and errors.Is(err, ErrEndBeforeStart) works through any
+// started_at"), and errors.Is(err, errEndBeforeStart) works through any
 // wrapping. IsRecordError tells them from the package's other codes.
 var (
-	ErrMissingOrderID = recordCode("missing_order_id", "order_id", "missing",
+	errMissingOrderID = recordCode("missing_order_id", "order_id", "missing",
 		"缺少订单编号（order_id）")
-	ErrMissingWorkerID = recordCode("missing_worker_id", "worker_id", "missing",
+	errMissingWorkerID = recordCode("missing_worker_id", "worker_id", "missing",
 		"缺少从业人员编号（worker_id）")
-	ErrMissingPlatform = recordCode("missing_platform", "platform", "missing",
+	errMissingPlatform = recordCode("missing_platform", "platform", "missing",
 		"缺少平台（platform）")
 	ErrUnknownIndustry = recordCode("unknown_industry", "industry", "unknown (want ride_hailing, instant_delivery or intra_city_freight)",
 		"行业不在列表中（应为网约车 ride_hailing、即时配送 instant_delivery 或同城货运 intra_city_freight）")
-	ErrMissingAccepted = recordCode("missing_accepted_at", "accepted_at", "missing",
+	errMissingAccepted = recordCode("missing_accepted_at", "accepted_at", "missing",
 		"缺少接单时间（accepted_at）")
-	ErrMissingStarted = recordCode("missing_started_at", "started_at", "missing",
+	errMissingStarted = recordCode("missing_started_at", "started_at", "missing",
 		"缺少开始执行时间（started_at）")
-	ErrStartBeforeAccept = recordCode("started_before_accepted", "started_at", "before accepted_at",
+	errStartBeforeAccept = recordCode("started_before_accepted", "started_at", "before accepted_at",
 		"开始执行时间早于接单时间")
-	ErrEndBeforeStart = recordCode("ended_before_started", "ended_at", "before started_at",
+	errEndBeforeStart = recordCode("ended_before_started", "ended_at", "before started_at",
 		"结束时间早于开始执行时间")
-	ErrEndKindWithoutEnd = recordCode("end_kind_without_end", "ended_at", "missing, but end_kind says the execution ended",
+	errEndKindWithoutEnd = recordCode("end_kind_without_end", "ended_at", "missing, but end_kind says the execution ended",
 		"缺少结束时间（ended_at），但结束方式（end_kind）表明订单已结束")
-	ErrEndWithoutEndKind = recordCode("end_without_end_kind", "end_kind", "missing, but ended_at is given",
+	errEndWithoutEndKind = recordCode("end_without_end_kind", "end_kind", "missing, but ended_at is given",
 		"缺少结束方式（end_kind），但写了结束时间（ended_at）")
-	ErrUnknownEndKind = recordCode("unknown_end_kind", "end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)",
+	errUnknownEndKind = recordCode("unknown_end_kind", "end_kind", "unknown (want delivered, transferred, cancelled, or empty when not ended)",
 		"结束方式不在列表中（应为送达 delivered、转单 transferred、取消 cancelled，尚未结束的不写）")
-	ErrMalformedDivision = recordCode("malformed_division", "start_division", "not a 6-digit administrative division code (GB/T 2260)",
+	errMalformedDivision = recordCode("malformed_division", "start_division", "not a 6-digit administrative division code (GB/T 2260)",
 		"起点行政区划代码不是 6 位数字（GB/T 2260）")
-	ErrUnknownProvince = recordCode("unknown_province", "start_division", "its first two digits name no province-level division of GB/T 2260",
+	errUnknownProvince = recordCode("unknown_province", "start_division", "its first two digits name no province-level division of GB/T 2260",
 		"起点行政区划代码的前两位不是任何省级行政区（GB/T 2260）")
-	ErrMalformedOrderID = recordCode("malformed_order_id", "order_id", idRule,
+	errMalformedOrderID = recordCode("malformed_order_id", "order_id", idRule,
 		"订单编号中有看不见或难以分辨的字符，或不是 UTF-8 文本")
-	ErrMalformedWorkerID = recordCode("malformed_worker_id", "worker_id", idRule,
+	errMalformedWorkerID = recordCode("malformed_worker_id", "worker_id", idRule,
 		"从业人员编号中有看不见或难以分辨的字符，或不是 UTF-8 文本")
-	ErrMalformedPlatform = recordCode("malformed_platform", "platform", idRule,
+	errMalformedPlatform = recordCode("malformed_platform", "platform", idRule,
 		"平台名称中有看不见或难以分辨的字符，或不是 UTF-8 文本")
-	ErrTimeOutsideCovered = recordCode("ended_outside_tally_days", "ended_at", "outside the days a Tally holds ("+tallyFirstText+".."+tallyLastText+", Beijing time)",
+	errTimeOutsideCovered = recordCode("ended_outside_tally_days", "ended_at", "outside the days a Tally holds ("+tallyFirstText+".."+tallyLastText+", Beijing time)",
 		"结束时间不在汇总表可容纳的日期范围内（北京时间 "+tallyFirstText+" 至 "+tallyLastText+"）")
-	// ErrMissingID is CheckID's refusal of an empty ID of a field that has
-	// no code of its own (a *FieldError naming the field).
-	ErrMissingID = recordCode("missing_id", "", "missing",
+	// errMissingID is CheckID's refusal of an empty ID of a field that has
+	// no code of its own (a *errcode.FieldError naming the field).
+	errMissingID = recordCode("missing_id", "", "missing",
 		"缺少编号")
 )
 
 // recordCode declares a code for a record invalid in field: its message is
 // "eligibility: <field>: <why>" ("eligibility: missing" without a field, as
-// a *FieldError names it).
+// a *errcode.FieldError names it).
 func recordCode(id, field, why, zh string) errcode.Code {
 	en := "eligibility: " + why
 	if field != "" {
@@ -231,15 +231,15 @@ func init() {
 // recordCodes lists the codes of an invalid record.
 func recordCodes() []errcode.Code {
 	return []errcode.Code{
-		ErrMissingOrderID, ErrMissingWorkerID, ErrMissingPlatform, ErrUnknownIndustry, ErrMissingAccepted,
-		ErrMissingStarted, ErrStartBeforeAccept, ErrEndBeforeStart, ErrEndKindWithoutEnd, ErrEndWithoutEndKind,
-		ErrUnknownEndKind, ErrMalformedDivision, ErrUnknownProvince, ErrMalformedOrderID, ErrMalformedWorkerID,
-		ErrMalformedPlatform, ErrTimeOutsideCovered, ErrNilExecution,
+		errMissingOrderID, errMissingWorkerID, errMissingPlatform, ErrUnknownIndustry, errMissingAccepted,
+		errMissingStarted, errStartBeforeAccept, errEndBeforeStart, errEndKindWithoutEnd, errEndWithoutEndKind,
+		errUnknownEndKind, errMalformedDivision, errUnknownProvince, errMalformedOrderID, errMalformedWorkerID,
+		errMalformedPlatform, errTimeOutsideCovered, errNilExecution,
 	}
 }
 
 // idRule is what an ID or platform must be: text a clerk can tell apart
-// from every other, and that JSON can carry (see IDError, which names the
+// from every other, and that JSON can carry (see idRefusal, which names the
 // code point refused and wraps these).
 const idRule = "not UTF-8 text of visible characters (no white space, no control, format, default-ignorable or other invisible code point)"
 
@@ -257,31 +257,32 @@ var provinces = [100]bool{
 	71: true, 81: true, 82: true,
 }
 
-// ShanghaiProvinceCode is the first two digits of every Shanghai division code.
-const ShanghaiProvinceCode = "31"
+// shanghaiProvinceCode is the first two digits of every Shanghai division
+// code (31).
+const shanghaiProvinceCode = "31"
 
 // Validate reports the first thing wrong with e, or nil. A record is
 // invalid when an ID or the platform is missing, the industry or end kind is
 // unknown, the acceptance or start time is missing, execution started before
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
-// province-level division, it ended on a day outside TallyDays, or an ID
-// or the platform is not clear text (an *IDError naming the code point,
-// wrapping ErrMalformedOrderID or its sibling; see CheckID: two copies
+// province-level division, it ended on a day outside 2020-01-01..2039-12-31, or an ID
+// or the platform is not clear text (an *idRefusal naming the code point,
+// wrapping errMalformedOrderID or its sibling; see CheckID: two copies
 // differing only in invisible code points would be two pairs). Decide
 // checks all but the last, for speed.
 func (e *Execution) Validate() error {
 	if e == nil {
-		return ErrNilExecution
+		return errNilExecution
 	}
-	if _, err := Decide(e); err != nil {
+	if _, err := (Rules{}).Decide(e); err != nil {
 		return err
 	}
 	return e.checkIDs()
 }
 
-// checkIDs reports an ID or platform that is not clear text: an *IDError
-// (see CheckID) wrapping ErrMalformedOrderID or its sibling. Decide leaves
+// checkIDs reports an ID or platform that is not clear text: an *idRefusal
+// (see CheckID) wrapping errMalformedOrderID or its sibling. Decide leaves
 // it out, for speed; Validate, Batch, Resolve and the tallies check it.
 func (e *Execution) checkIDs() error {
 	switch {
@@ -339,8 +340,8 @@ var clauseText = [...]string{
 	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)",
 }
 
-// List returns the clauses of c in article order, as text.
-func (c Clauses) List() []string {
+// list returns the clauses of c in article order, as text.
+func (c Clauses) list() []string {
 	var out []string
 	for i, t := range clauseText {
 		if c&(1<<i) != 0 {
@@ -350,8 +351,8 @@ func (c Clauses) List() []string {
 	return out
 }
 
-// String joins List with "; ".
-func (c Clauses) String() string { return strings.Join(c.List(), "; ") }
+// String joins the clauses it holds with "; " (第十条第一款, （一）, …).
+func (c Clauses) String() string { return strings.Join(c.list(), "; ") }
 
 // MarshalText implements encoding.TextMarshaler as String.
 func (c Clauses) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
@@ -403,63 +404,60 @@ type Rules struct {
 	CountCancelledAfterStart bool `json:"count_cancelled_after_start,omitempty"`
 }
 
-// Decide applies 第十条 with the default readings (the zero Rules). An
-// invalid record (see Validate) is an error, as is one that ended on a day
-// outside TallyDays; every other one is counted or excluded with its
-// clauses. Decide allocates nothing.
-func Decide(e *Execution) (Decision, error) { return Rules{}.Decide(e) }
-
-// Decide applies 第十条 to one execution under the readings r. See the
-// package function Decide. It validates the record and decides in one
+// Decide applies 第十条 to one execution under the readings r (the zero
+// Rules: the default readings). An invalid record (see Validate) is an
+// error, as is one that ended on a day outside the days a Tally holds
+// (2020-01-01 to 2039-12-31, Beijing days); every other one is counted or
+// excluded with its clauses. Decide allocates nothing. It validates the record and decides in one
 // pass, each time decoded once: this is the hot path of every count.
 func (r Rules) Decide(e *Execution) (Decision, error) {
 	if e == nil {
-		return Decision{}, ErrNilExecution
+		return Decision{}, errNilExecution
 	}
 	switch {
 	case len(e.OrderID) == 0:
-		return Decision{}, ErrMissingOrderID
+		return Decision{}, errMissingOrderID
 	case len(e.WorkerID) == 0:
-		return Decision{}, ErrMissingWorkerID
+		return Decision{}, errMissingWorkerID
 	case len(e.Platform) == 0:
-		return Decision{}, ErrMissingPlatform
+		return Decision{}, errMissingPlatform
 	case e.Industry-1 > IntraCityFreight-1: // unsigned: 0 wraps to 255
 		return Decision{}, ErrUnknownIndustry
 	case e.EndKind > Cancelled:
-		return Decision{}, ErrUnknownEndKind
+		return Decision{}, errUnknownEndKind
 	}
 	d := e.StartDivision
 	if len(d) != 6 || d[0]-'0' > 9 || d[1]-'0' > 9 || d[2]-'0' > 9 || d[3]-'0' > 9 || d[4]-'0' > 9 || d[5]-'0' > 9 {
-		return Decision{}, ErrMalformedDivision
+		return Decision{}, errMalformedDivision
 	}
-	shanghai := d[0] == ShanghaiProvinceCode[0] && d[1] == ShanghaiProvinceCode[1]
+	shanghai := d[0] == shanghaiProvinceCode[0] && d[1] == shanghaiProvinceCode[1]
 	if !shanghai && !provinces[int(d[0]-'0')*10+int(d[1]-'0')] {
-		return Decision{}, ErrUnknownProvince
+		return Decision{}, errUnknownProvince
 	}
 	accepted, started, ended := instantOf(e.AcceptedAt), instantOf(e.StartedAt), instantOf(e.EndedAt)
 	switch {
 	case accepted.zero():
-		return Decision{}, ErrMissingAccepted
+		return Decision{}, errMissingAccepted
 	case started.zero():
-		return Decision{}, ErrMissingStarted
+		return Decision{}, errMissingStarted
 	case started.before(accepted):
-		return Decision{}, ErrStartBeforeAccept
+		return Decision{}, errStartBeforeAccept
 	case ended.zero():
 		if e.EndKind == Delivered || e.EndKind == Transferred {
-			return Decision{}, ErrEndKindWithoutEnd
+			return Decision{}, errEndKindWithoutEnd
 		}
 	case e.EndKind == NotEnded:
-		return Decision{}, ErrEndWithoutEndKind
+		return Decision{}, errEndWithoutEndKind
 	case ended.before(started):
-		return Decision{}, ErrEndBeforeStart
+		return Decision{}, errEndBeforeStart
 	}
 	var dec Decision
 	if !ended.zero() {
-		// The Beijing day, as an offset into TallyDays: one multiply and a
+		// The Beijing day, as an offset into the days a Tally holds: one multiply and a
 		// table read, no call.
 		off := uint64(ended.sec + beijingOffset - tallyFirstUnix)
 		if off >= uint64(tallySpan)*86400 {
-			return Decision{}, ErrTimeOutsideCovered
+			return Decision{}, errTimeOutsideCovered
 		}
 		dec.Day = tallyDates[off/86400]
 	}
@@ -487,17 +485,17 @@ func (r Rules) Decide(e *Execution) (Decision, error) {
 	return dec, nil
 }
 
-// ErrNilExecution is returned for a nil *Execution.
-var ErrNilExecution = errcode.New("nil_execution", errcode.FixCall,
+// errNilExecution is returned for a nil *Execution.
+var errNilExecution = errcode.New("nil_execution", errcode.FixCall,
 	"eligibility: execution: nil",
 	"没有提供订单执行记录（*Execution 为 nil）")
 
 // IsRecordError reports whether err is one of the package's record errors:
 // its code (errcode.Of) is one of the codes of an invalid record
-// (ErrMissingOrderID and its siblings, ErrNilExecution), or it is a
-// *FieldError (a field of a record, as CheckID refuses it).
+// (errMissingOrderID and its siblings, nil_execution), or it is a
+// *errcode.FieldError (a field of a record, as CheckID refuses it).
 func IsRecordError(err error) bool {
-	var fe *FieldError
+	var fe *errcode.FieldError
 	if errors.As(err, &fe) {
 		return true
 	}

@@ -33,18 +33,18 @@ func (e *OverflowError) Error() string {
 // Unwrap returns ErrCountOverflow.
 func (e *OverflowError) Unwrap() error { return ErrCountOverflow }
 
-// ErrNegativeCount is returned (wrapped) for a count below zero where only
+// errNegativeCount is returned (wrapped) for a count below zero where only
 // counts of zero or more make sense: a Counts merged, a tally decoded.
-var ErrNegativeCount = errcode.New("negative_count", errcode.Stop,
+var errNegativeCount = errcode.New("negative_count", errcode.Stop,
 	"eligibility: a negative count",
 	"计数为负数")
 
 // addCount returns have + n, or an *OverflowError naming what when the sum
-// would pass math.MaxInt64, or an error wrapping ErrNegativeCount when have
+// would pass math.MaxInt64, or an error wrapping negative_count when have
 // or n is negative.
 func addCount(what string, have, n int64) (int64, error) {
 	if have < 0 || n < 0 {
-		return have, fmt.Errorf("%w: %s: %d + %d", ErrNegativeCount, what, have, n)
+		return have, fmt.Errorf("%w: %s: %d + %d", errNegativeCount, what, have, n)
 	}
 	if n > math.MaxInt64-have {
 		return have, &OverflowError{What: what, Have: have, Add: n}

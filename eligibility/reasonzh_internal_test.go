@@ -12,28 +12,28 @@ import (
 // "other"; a reason it does not know is kept.
 func TestReasonChinese(t *testing.T) {
 	for _, c := range recordCodes() {
-		if c == ErrMissingID {
-			continue // a FieldError names its field: below
+		if c == errMissingID {
+			continue // a errcode.FieldError names its field: below
 		}
 		key := invalidReason(fmt.Errorf("line 3: %w", c))
 		if key == "other" {
-			continue // a code with no reason of its own (ErrNilExecution)
+			continue // a code with no reason of its own (errNilExecution)
 		}
 		if got := ReasonChinese(key); got != c.Chinese() {
 			t.Errorf("%s: ReasonChinese(%q) = %q, want %q", c.Code(), key, got, c.Chinese())
 		}
 	}
-	for _, c := range []errcode.Code{ErrBareQuote, ErrFieldCount, ErrCSVSyntax} {
+	for _, c := range []errcode.Code{errBareQuote, errFieldCount, ErrCSVSyntax} {
 		if got := ReasonChinese(invalidReason(c)); got != c.Chinese() {
 			t.Errorf("%s: %q", c.Code(), got)
 		}
 	}
 	for err, want := range map[error]string{
-		errcode.Field(ErrNotBool, "registered", "maybe"):     ErrNotBool.Chinese() + "（字段 registered）",
-		errcode.Field(ErrNotTime, "started_at", "x"):         ErrNotTime.Chinese() + "（字段 started_at）",
-		errcode.Field(ErrMissingID, "agent_id", ""):          ErrMissingID.Chinese() + "（字段 agent_id）",
+		errcode.Field(errNotBool, "registered", "maybe"):     errNotBool.Chinese() + "（字段 registered）",
+		errcode.Field(errNotTime, "started_at", "x"):         errNotTime.Chinese() + "（字段 started_at）",
+		errcode.Field(errMissingID, "agent_id", ""):          errMissingID.Chinese() + "（字段 agent_id）",
 		errcode.Field(ErrUnknownIndustry, "host_field", "x"): "格式不对（字段 host_field）",
-		&IDError{Field: "agent_id"}:                          "编号中有看不见或难以分辨的字符，或不是 UTF-8 文本（字段 agent_id）",
+		&idRefusal{Field: "agent_id"}:                        "编号中有看不见或难以分辨的字符，或不是 UTF-8 文本（字段 agent_id）",
 		fmt.Errorf("something else"):                         "其他原因",
 	} {
 		key := invalidReason(err)

@@ -10,16 +10,14 @@ import (
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
-// FieldError is a CSV field whose text is not a value of its column: the
-// library's one record error (errcode.FieldError), with the column as Field
-// and the code that says why (ErrUnknownIndustry, ErrUnknownEndKind,
-// ErrNotBool or ErrNotTime). Value is the text echoed: at most MaxEcho
-// bytes of it, with anything that looks like an identity number masked
+// A CSV field whose text is not a value of its column is an
+// *errcode.FieldError, the library's one record error, with the column as
+// Field and the code that says why (ErrUnknownIndustry, unknown_end_kind,
+// not_bool or not_time). Value is the text echoed: at most 32 bytes of it
+// (maxEcho), with anything that looks like an identity number masked
 // (第七十九条: 依法为……新就业形态人员的信息保密), so the error can go to logs.
 // (An ID's bytes are the record's content: Validate and Batch judge them,
-// ErrMalformedOrderID and its siblings.) errors.Is(err, ErrNotBool) works
-// through it.
-type FieldError = errcode.FieldError
+// malformed_order_id and its siblings.)
 
 // quoteEcho is s (already cut short by echo) quoted as Go quotes it, and
 // masked again: the escapes of bytes that are not text (\x01, \xe4) add
@@ -29,23 +27,23 @@ func quoteEcho(s string) string { return redact.Mask(strconv.Quote(s)) }
 
 // Why a field is not a value of its column.
 var (
-	ErrNotBool = errcode.New("not_bool", errcode.SkipRow,
+	errNotBool = errcode.New("not_bool", errcode.SkipRow,
 		"eligibility: want true or false",
 		"只能写 true 或 false")
-	ErrNotTime = errcode.New("not_time", errcode.SkipRow,
+	errNotTime = errcode.New("not_time", errcode.SkipRow,
 		"eligibility: want RFC 3339 with an offset, such as 2026-03-01T23:59:59+08:00",
 		"时间应按 RFC 3339 写明时区，如 2026-03-01T23:59:59+08:00")
 )
 
-// MaxEcho is the most bytes of a field's text an error echoes; a longer
+// maxEcho is the most bytes of a field's text an error echoes; a longer
 // text is cut (at a character boundary) and ends with "…".
-const MaxEcho = 32
+const maxEcho = 32
 
 // echo is s as an error may show it: anything shaped like an identity
 // number masked with '*' (redact.Mask: 15 or more digits, or 14 or 17 and
-// a check character X, ASCII or full width), then cut to MaxEcho bytes.
+// a check character X, ASCII or full width), then cut to maxEcho bytes.
 func echo(s string) string {
-	return echoN(s, MaxEcho)
+	return echoN(s, maxEcho)
 }
 
 // echoN is s masked and cut to n bytes at a character boundary, "…" after
@@ -57,12 +55,12 @@ func echoN(s string, n int) string {
 
 // ParseRecord parses one record of the order CSV (CSVHeader's columns, RFC
 // 4180 quoting; a trailing line break, LF, CR LF or a lone CR, is allowed;
-// one inside a quoted field is ErrLineBreak, as no column holds one, and
-// one outside quotes ErrTwoRecords) into an Execution, for
+// one inside a quoted field is csv_line_break, as no column holds one, and
+// one outside quotes csv_two_records) into an Execution, for
 // hosts that receive records one by one (a pipeline reading lines). It
 // checks the record's form only: Validate and Decide judge its content. An
-// error is a *FieldError, or wraps ErrCSVSyntax. It never echoes more than
-// MaxEcho bytes of a value.
+// error is a *errcode.FieldError, or wraps ErrCSVSyntax. It never echoes more than
+// maxEcho bytes of a value.
 func ParseRecord(record string) (Execution, error) {
 	var f [csvFields]string
 	n, err := splitLine(record, &f)
@@ -77,9 +75,9 @@ func ParseRecord(record string) (Execution, error) {
 	return e, err
 }
 
-// ParseFields parses a record already split into its 11 fields (in
+// parseRecordFields parses a record already split into its 11 fields (in
 // CSVHeader's order) into an Execution; see ParseRecord.
-func ParseFields(fields []string) (Execution, error) {
+func parseRecordFields(fields []string) (Execution, error) {
 	if len(fields) != csvFields {
 		return Execution{}, fieldCountError(len(fields))
 	}
@@ -89,7 +87,7 @@ func ParseFields(fields []string) (Execution, error) {
 }
 
 func fieldCountError(n int) error {
-	return fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, ErrFieldCount, n, csvFields)
+	return fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, errFieldCount, n, csvFields)
 }
 
 // splitLine splits one whole record (RFC 4180; quoted fields may hold
@@ -113,7 +111,7 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			for {
 				k := strings.IndexByte(s[i:], '"')
 				if k < 0 {
-					return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrUnclosedQuote)
+					return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errUnclosedQuote)
 				}
 				sb.WriteString(s[i : i+k])
 				i += k + 1
@@ -126,10 +124,10 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			}
 			field, s = sb.String(), s[i:]
 			if strings.ContainsAny(field, "\r\n") {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrLineBreak)
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errLineBreak)
 			}
 			if len(s) > 0 && s[0] != ',' {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrAfterQuote)
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errAfterQuote)
 			}
 		} else {
 			k := strings.IndexByte(s, ',')
@@ -138,10 +136,10 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			}
 			field = s[:k]
 			if strings.IndexByte(field, '"') >= 0 {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrBareQuote)
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errBareQuote)
 			}
 			if strings.ContainsAny(field, "\r\n") {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, ErrTwoRecords)
+				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errTwoRecords)
 			}
 			s = s[k:]
 		}
@@ -160,8 +158,8 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 func parseFields(rec []string, e *Execution, days *dayCache) error {
 	*e = Execution{OrderID: rec[0], WorkerID: rec[1], Platform: rec[2], StartDivision: rec[8]}
 	var err error
-	if e.Industry, err = ParseIndustry(rec[3]); err != nil {
-		return &FieldError{Code: ErrUnknownIndustry, Field: "industry", Value: echo(rec[3])}
+	if e.Industry, err = parseIndustry(rec[3]); err != nil {
+		return &errcode.FieldError{Code: ErrUnknownIndustry, Field: "industry", Value: echo(rec[3])}
 	}
 	if e.Registered, err = parseBool("registered", rec[4]); err != nil {
 		return err
@@ -178,8 +176,8 @@ func parseFields(rec []string, e *Execution, days *dayCache) error {
 	if e.EndedAt, err = parseTime("ended_at", rec[9], days); err != nil {
 		return err
 	}
-	if e.EndKind, err = ParseEndKind(rec[10]); err != nil {
-		return &FieldError{Code: ErrUnknownEndKind, Field: "end_kind", Value: echo(rec[10])}
+	if e.EndKind, err = parseEndKind(rec[10]); err != nil {
+		return &errcode.FieldError{Code: errUnknownEndKind, Field: "end_kind", Value: echo(rec[10])}
 	}
 	return nil
 }
@@ -191,7 +189,7 @@ func parseBool(field, s string) (bool, error) {
 	case "false":
 		return false, nil
 	}
-	return false, &FieldError{Code: ErrNotBool, Field: field, Value: echo(s)}
+	return false, &errcode.FieldError{Code: errNotBool, Field: field, Value: echo(s)}
 }
 
 // parseTime parses RFC 3339 with an offset; "" is the zero time. The common
@@ -208,7 +206,7 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil || !rfc3339Form(s) {
-		return time.Time{}, &FieldError{Code: ErrNotTime, Field: field, Value: echo(s)}
+		return time.Time{}, &errcode.FieldError{Code: errNotTime, Field: field, Value: echo(s)}
 	}
 	return t.UTC(), nil
 }
@@ -218,7 +216,7 @@ func parseTime(field, s string, days *dayCache) (time.Time, error) {
 // digit or more (never a comma), and an offset (rfc3339Offset). The values'
 // ranges are time.Parse's to judge. It is asked only of a text time.Parse
 // took, and time.Parse takes neither the lower-case t nor the z RFC 3339
-// also allows: such a time is refused (ErrNotTime) before it gets here.
+// also allows: such a time is refused (not_time) before it gets here.
 func rfc3339Form(s string) bool {
 	const form = "dddd-dd-ddTdd:dd:dd"
 	if len(s) < len(form)+1 {

@@ -396,10 +396,10 @@ func TestCheckIDRefusals(t *testing.T) {
 
 // A Tally's refusals, each exactly: a nil Tally, a count it cannot hold
 // (no platform, an industry outside the three, the zero day, a negative
-// count, a platform that is not clear), a day outside TallyDays (the day
+// count, a platform that is not clear), a day outside 2020-01-01..2039-12-31 (the day
 // before the first, the day after the last; the first and the last are
 // held), and AddDecision's own (a nil execution, no platform, an industry
-// outside the three, a day outside TallyDays) — nothing counted by any.
+// outside the three, a day outside 2020-01-01..2039-12-31) — nothing counted by any.
 func TestTallyRefusals(t *testing.T) {
 	first, last := eligibility.TallyDays()
 	before, _ := first.AddDays(-1)

@@ -17,18 +17,18 @@ type Resolution struct {
 	Conflict bool      // the copies disagree: for the platform to correct (第九条)
 }
 
-// ErrNoCopies is returned by Resolve for no copies, and by
+// errNoCopies is returned by Resolve for no copies, and by
 // Batch.AddResolved for a Resolution of fewer than one copy or more than
 // 2³¹ (no order is exported that often: such a count is garbage).
-var ErrNoCopies = errcode.New("no_copies", errcode.FixCall,
+var errNoCopies = errcode.New("no_copies", errcode.FixCall,
 	"eligibility: no copies to resolve (or an impossible number)",
 	"没有可合并的记录（或份数不合理）")
 
 const maxCopies = 1 << 31
 
-// ErrMixedPairs is returned by Resolve for copies of different (order ID,
+// errMixedPairs is returned by Resolve for copies of different (order ID,
 // worker ID) pairs.
-var ErrMixedPairs = errcode.New("mixed_pairs", errcode.FixCall,
+var errMixedPairs = errcode.New("mixed_pairs", errcode.FixCall,
 	"eligibility: copies of different (order_id, worker_id) pairs",
 	"要合并的记录属于不同的订单（订单编号与从业人员编号不同）")
 
@@ -47,10 +47,10 @@ var ErrMixedPairs = errcode.New("mixed_pairs", errcode.FixCall,
 // Every copy must be valid and decidable (Rules.Decide gives no error;
 // invalid records are counted apart, before grouping) and of the same pair:
 // otherwise Resolve returns the first copy's error (wrapped with its index),
-// or ErrMixedPairs. copies is not modified.
+// or mixed_pairs. copies is not modified.
 func Resolve(copies []Execution) (Resolution, error) {
 	if len(copies) == 0 {
-		return Resolution{}, ErrNoCopies
+		return Resolution{}, errNoCopies
 	}
 	w := 0
 	for i := range copies {
@@ -59,7 +59,7 @@ func Resolve(copies []Execution) (Resolution, error) {
 			return Resolution{}, fmt.Errorf("copy %d: %w", i+1, err)
 		}
 		if c.OrderID != copies[0].OrderID || c.WorkerID != copies[0].WorkerID {
-			return Resolution{}, ErrMixedPairs
+			return Resolution{}, errMixedPairs
 		}
 		if compareCopies(c, &copies[w]) > 0 {
 			w = i

@@ -19,8 +19,8 @@ import (
 // Merge into the same tally in any order and grouping, and serialize to JSON
 // (rows sorted by platform, industry, day) so they can travel.
 //
-// A Tally holds days from 2020-01-01 to 2039-12-31 (TallyDays) only: a
-// count on any other day is refused (ErrDayOutsideTally). Its counters come
+// A Tally holds days from 2020-01-01 to 2039-12-31 (the days a Tally holds) only: a
+// count on any other day is refused (day_outside_tally). Its counters come
 // in blocks of 64 days, allocated when a day of theirs is first counted, so
 // its memory follows the days counted, not the span between them: 512 bytes
 // a block, and at most 920 bytes more for each platform and industry.
@@ -185,29 +185,29 @@ func mustDate(s string) calendar.Date {
 	return d
 }
 
-// TallyDays returns the first and last day a Tally holds: 2020-01-01 and
-// 2039-12-31 (Beijing days). Decide refuses an execution that ended outside
-// them (ErrTimeOutsideCovered).
-func TallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
+// tallyDays returns the first and last day a Tally holds: 2020-01-01 and
+// 2039-12-31 (Beijing days; the package doc states them). Decide refuses an
+// execution that ended outside them (errTimeOutsideCovered).
+func tallyDays() (first, last calendar.Date) { return tallyFirst, tallyLast }
 
-// ErrDayOutsideTally is returned for a count on a day outside TallyDays.
-var ErrDayOutsideTally = errcode.New("day_outside_tally", errcode.SkipRow,
+// errDayOutsideTally is returned for a count on a day outside 2020-01-01..2039-12-31.
+var errDayOutsideTally = errcode.New("day_outside_tally", errcode.SkipRow,
 	"eligibility: day outside the days a Tally holds ("+tallyFirstText+".."+tallyLastText+")",
 	"日期不在汇总表可容纳的日期范围内（2020-01-01 至 2039-12-31）")
 
-// ErrNilTally is returned by the methods of a nil *Tally that would change
+// errNilTally is returned by the methods of a nil *Tally that would change
 // it. (MarshalJSON and MarshalBinary have value receivers, so that a Tally
 // held by value marshals: Go cannot call them through a nil *Tally, but
 // json.Marshal writes a nil *Tally as null.)
-var ErrNilTally = errcode.New("nil_tally", errcode.FixCall,
+var errNilTally = errcode.New("nil_tally", errcode.FixCall,
 	"eligibility: nil *Tally",
 	"没有提供汇总表（*Tally 为 nil）")
 
-// ErrTallyCount is returned by AddN for a missing platform or one that is
-// not clear text (see ErrMalformedPlatform: its JSON could not carry it, or
+// errTallyCount is returned by AddN for a missing platform or one that is
+// not clear text (see errMalformedPlatform: its JSON could not carry it, or
 // a clerk could not tell it apart), an invalid industry, the zero day or a
 // negative count.
-var ErrTallyCount = errcode.New("bad_tally_count", errcode.SkipRow,
+var errTallyCount = errcode.New("bad_tally_count", errcode.SkipRow,
 	"eligibility: a tally count needs a platform, a valid industry, a day and orders ≥ 0",
 	"汇总计数须有平台、有效的行业、日期和不小于 0 的订单数")
 
@@ -268,21 +268,21 @@ func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error
 }
 
 // AddN counts n orders of platform and industry on day. A missing
-// platform, an invalid industry, the zero day or n < 0 is ErrTallyCount, a day outside TallyDays
-// ErrDayOutsideTally, a total past math.MaxInt64 an *OverflowError
+// platform, an invalid industry, the zero day or n < 0 is bad_tally_count, a day outside 2020-01-01..2039-12-31
+// day_outside_tally, a total past math.MaxInt64 an *OverflowError
 // (ErrCountOverflow), and t is then unchanged; n = 0 does nothing.
 func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n int64) error {
 	if t == nil {
-		return ErrNilTally
+		return errNilTally
 	}
 	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
-		return ErrTallyCount
+		return errTallyCount
 	}
 	if !cleanID(platform) {
-		return fmt.Errorf("%w: %w", ErrTallyCount, idError("platform", platform))
+		return fmt.Errorf("%w: %w", errTallyCount, idError("platform", platform))
 	}
 	if !inTally(day) {
-		return ErrDayOutsideTally
+		return errDayOutsideTally
 	}
 	total, err := addCount("tally total", t.total, n)
 	if err != nil {
@@ -330,28 +330,28 @@ func (t *Tally) drop(p *platformCounts) {
 
 // AddDecision counts e if d says it counts; it reports whether it did. A
 // counted Decision from Decide always has a day the Tally holds; any other
-// is refused with ErrDayOutsideTally or ErrTallyCount, and a count past
+// is refused with day_outside_tally or bad_tally_count, and a count past
 // math.MaxInt64 with an *OverflowError (ErrCountOverflow).
 func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	switch {
 	case !d.Counted:
 		return false, nil
 	case t == nil:
-		return false, ErrNilTally
+		return false, errNilTally
 	case e == nil:
-		return false, ErrNilExecution
+		return false, errNilExecution
 	case len(e.Platform) == 0:
-		return false, ErrTallyCount
+		return false, errTallyCount
 	case t.total == math.MaxInt64:
 		return false, &OverflowError{What: "tally total", Have: t.total, Add: 1}
 	}
 	ind := e.Industry - 1
 	if ind > 2 { // unsigned: 0 wraps to 255
-		return false, ErrTallyCount
+		return false, errTallyCount
 	}
 	off := uint(d.Day.DaysSince(tallyFirst)) // unsigned: a day before wraps past tallySpan
 	if off >= tallySpan {
-		return false, ErrDayOutsideTally
+		return false, errDayOutsideTally
 	}
 	// t.platform, its common case inline (the platform is not empty)
 	id := e.Platform
@@ -359,7 +359,7 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	p := t.recent[h]
 	if p == nil || !sameString(t.recentID[h], id) {
 		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
-			return false, fmt.Errorf("%w: %w", ErrTallyCount, idError("platform", id))
+			return false, fmt.Errorf("%w: %w", errTallyCount, idError("platform", id))
 		}
 		p = t.findPlatform(id, h)
 	}
@@ -378,10 +378,10 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 
 // Merge adds every count of u to t. Merging is commutative and associative.
 // A total past math.MaxInt64 is an *OverflowError (ErrCountOverflow), and t
-// is then unchanged. A nil t is ErrNilTally; a nil u adds nothing.
+// is then unchanged. A nil t is nil_tally; a nil u adds nothing.
 func (t *Tally) Merge(u *Tally) error {
 	if t == nil {
-		return ErrNilTally
+		return errNilTally
 	}
 	if u == nil {
 		return nil
@@ -527,19 +527,19 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 		rows = []Row{}
 	}
 	if err := checkRows(rows); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrTallySyntax, err)
+		return nil, fmt.Errorf("%w: %w", errTallySyntax, err)
 	}
 	return json.Marshal(struct {
 		Rows []Row `json:"rows"`
 	}{rows})
 }
 
-// ErrTallyTooSparse is returned (wrapped) by UnmarshalJSON and
+// errTallyTooSparse is returned (wrapped) by UnmarshalJSON and
 // UnmarshalBinary for input whose counters would take more than 256 bytes
 // of memory per byte of input (and 1 MiB), which no tally the library
 // writes does (see checkBudget): a crafted input cannot make a small
 // message allocate gigabytes.
-var ErrTallyTooSparse = errcode.New("tally_too_sparse", errcode.Stop,
+var errTallyTooSparse = errcode.New("tally_too_sparse", errcode.Stop,
 	"eligibility: tally too sparse for its size (days far apart in many cells)",
 	"汇总表数据过于稀疏（日期相隔很远），所需内存与输入大小不相称，拒绝读取")
 
@@ -578,13 +578,13 @@ func checkBudget(rows []Row, inputLen int) error {
 		bytes += 8 * (sp.hi - sp.lo + 1)
 	}
 	if bytes > 256*inputLen+1<<20 {
-		return ErrTallyTooSparse
+		return errTallyTooSparse
 	}
 	return nil
 }
 
-// ErrTallySyntax is wrapped by the errors of UnmarshalJSON.
-var ErrTallySyntax = errcode.New("tally_syntax", errcode.Stop,
+// errTallySyntax is wrapped by the errors of UnmarshalJSON.
+var errTallySyntax = errcode.New("tally_syntax", errcode.Stop,
 	"eligibility: malformed tally JSON",
 	"汇总表的 JSON 格式不对")
 
@@ -592,48 +592,48 @@ var ErrTallySyntax = errcode.New("tally_syntax", errcode.Stop,
 // missing platform, industry or day, a platform that is not a clear ID
 // (CheckID), a count of zero (MarshalJSON lists only counts) or below, a
 // cell listed twice, or a total past math.MaxInt64 (an *OverflowError) are
-// errors wrapping ErrTallySyntax. The rows may come in any order: the tally
+// errors wrapping tally_syntax. The rows may come in any order: the tally
 // is the same. It replaces t's counts; on error t is unchanged.
 func (t *Tally) UnmarshalJSON(data []byte) error {
 	if t == nil {
-		return ErrNilTally
+		return errNilTally
 	}
 	var in struct {
 		Rows []Row `json:"rows"`
 	}
 	if err := strictjson.Decode(data, &in); err != nil {
 		// A *jsonerr.Error: bounded and masked already; errors.As reaches it.
-		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
+		return fmt.Errorf("%w: %w", errTallySyntax, err)
 	}
 	seen := map[Row]bool{}
 	for i, r := range in.Rows {
 		switch {
 		case r.Platform == "":
-			return fmt.Errorf("%w: row %d: no platform", ErrTallySyntax, i+1)
+			return fmt.Errorf("%w: row %d: no platform", errTallySyntax, i+1)
 		case !cleanID(r.Platform):
-			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, idError("platform", r.Platform))
+			return fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, idError("platform", r.Platform))
 		case !r.Industry.Valid():
-			return fmt.Errorf("%w: row %d: no industry", ErrTallySyntax, i+1)
+			return fmt.Errorf("%w: row %d: no industry", errTallySyntax, i+1)
 		case r.Day.IsZero():
-			return fmt.Errorf("%w: row %d: no day", ErrTallySyntax, i+1)
+			return fmt.Errorf("%w: row %d: no day", errTallySyntax, i+1)
 		case !inTally(r.Day):
-			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrDayOutsideTally)
+			return fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errDayOutsideTally)
 		case r.Orders < 0:
-			return fmt.Errorf("%w: row %d: %w", ErrTallySyntax, i+1, ErrNegativeCount)
+			return fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errNegativeCount)
 		case r.Orders == 0:
-			return fmt.Errorf("%w: row %d: zero orders (a tally lists only the cells with orders)", ErrTallySyntax, i+1)
+			return fmt.Errorf("%w: row %d: zero orders (a tally lists only the cells with orders)", errTallySyntax, i+1)
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return fmt.Errorf("%w: row %d: %s %s %s listed twice", ErrTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day)
+			return fmt.Errorf("%w: row %d: %s %s %s listed twice", errTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day)
 		}
 		seen[key] = true
 	}
 	if err := checkBudget(in.Rows, len(data)); err != nil {
-		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
+		return fmt.Errorf("%w: %w", errTallySyntax, err)
 	}
 	if _, err := sumRows(in.Rows); err != nil {
-		return fmt.Errorf("%w: %w", ErrTallySyntax, err)
+		return fmt.Errorf("%w: %w", errTallySyntax, err)
 	}
 	out := Tally{}
 	for _, r := range in.Rows {
@@ -644,7 +644,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 }
 
 // sumRows returns the total of rows, or an *OverflowError when it would
-// pass math.MaxInt64 (or ErrNegativeCount for a negative row).
+// pass math.MaxInt64 (or negative_count for a negative row).
 func sumRows(rows []Row) (int64, error) {
 	var total int64
 	for _, r := range rows {
@@ -658,16 +658,16 @@ func sumRows(rows []Row) (int64, error) {
 
 // checkRows reports why rows (sorted, from Rows) could not be read back by
 // UnmarshalJSON and UnmarshalBinary: a platform that is not clear, a count
-// of zero or less, a day outside TallyDays, a total past math.MaxInt64. A
+// of zero or less, a day outside 2020-01-01..2039-12-31, a total past math.MaxInt64. A
 // Tally changed only through its methods never has any of them; one whose
 // value was copied and then changed (sharing counters, see Tally) may.
 func checkRows(rows []Row) error {
 	for i, r := range rows {
 		switch {
 		case r.Orders <= 0:
-			return fmt.Errorf("row %d: %w: %d orders", i+1, ErrNegativeCount, r.Orders)
+			return fmt.Errorf("row %d: %w: %d orders", i+1, errNegativeCount, r.Orders)
 		case !inTally(r.Day):
-			return fmt.Errorf("row %d: %w", i+1, ErrDayOutsideTally)
+			return fmt.Errorf("row %d: %w", i+1, errDayOutsideTally)
 		}
 		if i == 0 || r.Platform != rows[i-1].Platform {
 			if err := CheckID("platform", r.Platform); err != nil {

@@ -11,8 +11,8 @@ import (
 // tallyMagic opens a Tally's binary form: "ZT" and the format's version.
 var tallyMagic = [3]byte{'Z', 'T', 1}
 
-// ErrTallyBinary is wrapped by the errors of Tally.UnmarshalBinary.
-var ErrTallyBinary = errcode.New("bad_binary_tally", errcode.Stop,
+// errTallyBinary is wrapped by the errors of Tally.UnmarshalBinary.
+var errTallyBinary = errcode.New("bad_binary_tally", errcode.Stop,
 	"eligibility: malformed binary tally",
 	"二进制的汇总表数据不合要求")
 
@@ -23,21 +23,21 @@ var ErrTallyBinary = errcode.New("bad_binary_tally", errcode.Stop,
 //	uvarint P, then P platforms sorted, each uvarint length and bytes
 //	uvarint R, then R cells sorted by platform, industry and day, each
 //	  uvarint platform index, one byte industry (1..3),
-//	  uvarint days since 2020-01-01 (the first of TallyDays), uvarint orders (> 0)
+//	  uvarint days since 2020-01-01 (the first day a Tally holds), uvarint orders (> 0)
 //
 // Every listed platform has a cell, and the orders sum to at most
 // math.MaxInt64. It writes only what UnmarshalBinary reads back: a Tally
 // that does not hold (its value copied and changed, see Tally) is an error
-// wrapping ErrTallyBinary. It has a value receiver, so a Tally held by value
+// wrapping bad_binary_tally. It has a value receiver, so a Tally held by value
 // marshals too.
-func (t Tally) MarshalBinary() ([]byte, error) { return t.AppendBinary(nil) }
+func (t Tally) MarshalBinary() ([]byte, error) { return t.appendBinary(nil) }
 
 // AppendBinary implements encoding.BinaryAppender (see MarshalBinary). On
 // error it returns b unchanged.
-func (t Tally) AppendBinary(b []byte) ([]byte, error) {
+func (t Tally) appendBinary(b []byte) ([]byte, error) {
 	rows := t.Rows()
 	if err := checkRows(rows); err != nil {
-		return b, fmt.Errorf("%w: %w", ErrTallyBinary, err)
+		return b, fmt.Errorf("%w: %w", errTallyBinary, err)
 	}
 	b = append(b, tallyMagic[:]...)
 	var names []string
@@ -68,22 +68,22 @@ func (t Tally) AppendBinary(b []byte) ([]byte, error) {
 // UnmarshalBinary implements encoding.BinaryUnmarshaler: it reads exactly
 // what MarshalBinary writes and refuses anything else (another version,
 // platforms out of order, unused or not clear IDs, cells out of order or
-// repeated, a day outside TallyDays, zero orders, orders summing past
+// repeated, a day outside 2020-01-01..2039-12-31, zero orders, orders summing past
 // math.MaxInt64 (an *OverflowError), overlong numbers, trailing bytes) with
-// an error wrapping ErrTallyBinary. It replaces t's counts; on error t is
+// an error wrapping bad_binary_tally. It replaces t's counts; on error t is
 // unchanged.
 func (t *Tally) UnmarshalBinary(data []byte) error {
 	if t == nil {
-		return ErrNilTally
+		return errNilTally
 	}
 	if len(data) < len(tallyMagic) || [3]byte(data[:3]) != tallyMagic {
-		return fmt.Errorf("%w: not a version-1 tally", ErrTallyBinary)
+		return fmt.Errorf("%w: not a version-1 tally", errTallyBinary)
 	}
 	d := data[3:]
 	next := func(what string) (uint64, error) {
 		v, n := binary.Uvarint(d)
 		if n <= 0 || n > 1 && d[n-1] == 0 { // a last byte of 0 is an overlong form: one encoding per tally
-			return 0, fmt.Errorf("%w: %s: truncated or overlong number", ErrTallyBinary, what)
+			return 0, fmt.Errorf("%w: %s: truncated or overlong number", errTallyBinary, what)
 		}
 		d = d[n:]
 		return v, nil
@@ -93,7 +93,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if np > uint64(len(d)) { // each platform takes at least a byte
-		return fmt.Errorf("%w: %d platforms in %d bytes", ErrTallyBinary, np, len(d))
+		return fmt.Errorf("%w: %d platforms in %d bytes", errTallyBinary, np, len(d))
 	}
 	names := make([]string, np)
 	for i := range names {
@@ -102,14 +102,14 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		if l == 0 || l > uint64(len(d)) {
-			return fmt.Errorf("%w: platform %d: bad length", ErrTallyBinary, i+1)
+			return fmt.Errorf("%w: platform %d: bad length", errTallyBinary, i+1)
 		}
 		names[i], d = string(d[:l]), d[l:]
 		if !cleanID(names[i]) {
-			return fmt.Errorf("%w: platform %d: %w", ErrTallyBinary, i+1, idError("platform", names[i]))
+			return fmt.Errorf("%w: platform %d: %w", errTallyBinary, i+1, idError("platform", names[i]))
 		}
 		if i > 0 && names[i] <= names[i-1] {
-			return fmt.Errorf("%w: platforms not sorted", ErrTallyBinary)
+			return fmt.Errorf("%w: platforms not sorted", errTallyBinary)
 		}
 	}
 	nr, err := next("cells")
@@ -117,7 +117,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if nr > uint64(len(d))/4 { // each cell takes at least 4 bytes
-		return fmt.Errorf("%w: %d cells in %d bytes", ErrTallyBinary, nr, len(d))
+		return fmt.Errorf("%w: %d cells in %d bytes", errTallyBinary, nr, len(d))
 	}
 	var out Tally
 	var prev Row
@@ -129,33 +129,33 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		if p >= np {
-			return fmt.Errorf("%w: cell %d: platform %d of %d", ErrTallyBinary, i+1, p, np)
+			return fmt.Errorf("%w: cell %d: platform %d of %d", errTallyBinary, i+1, p, np)
 		}
 		if len(d) == 0 {
-			return fmt.Errorf("%w: cell %d: truncated", ErrTallyBinary, i+1)
+			return fmt.Errorf("%w: cell %d: truncated", errTallyBinary, i+1)
 		}
 		ind := Industry(d[0])
 		d = d[1:]
 		if !ind.Valid() {
-			return fmt.Errorf("%w: cell %d: industry %d", ErrTallyBinary, i+1, ind)
+			return fmt.Errorf("%w: cell %d: industry %d", errTallyBinary, i+1, ind)
 		}
 		off, err := next("day")
 		if err != nil {
 			return err
 		}
 		if off >= uint64(tallySpan) {
-			return fmt.Errorf("%w: cell %d: %w", ErrTallyBinary, i+1, ErrDayOutsideTally)
+			return fmt.Errorf("%w: cell %d: %w", errTallyBinary, i+1, errDayOutsideTally)
 		}
 		orders, err := next("orders")
 		if err != nil {
 			return err
 		}
 		if orders == 0 || orders > math.MaxInt64 {
-			return fmt.Errorf("%w: cell %d: orders %d", ErrTallyBinary, i+1, orders)
+			return fmt.Errorf("%w: cell %d: orders %d", errTallyBinary, i+1, orders)
 		}
 		r := Row{Platform: names[p], Industry: ind, Day: dayAt(tallyFirst, int(off)), Orders: int64(orders)}
 		if i > 0 && !rowBefore(prev, r) {
-			return fmt.Errorf("%w: cell %d: cells not sorted by platform, industry and day", ErrTallyBinary, i+1)
+			return fmt.Errorf("%w: cell %d: cells not sorted by platform, industry and day", errTallyBinary, i+1)
 		}
 		if int(p) == used {
 			used++
@@ -164,16 +164,16 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		rows = append(rows, r)
 	}
 	if used != len(names) {
-		return fmt.Errorf("%w: a platform without cells", ErrTallyBinary)
+		return fmt.Errorf("%w: a platform without cells", errTallyBinary)
 	}
 	if len(d) != 0 {
-		return fmt.Errorf("%w: %d trailing bytes", ErrTallyBinary, len(d))
+		return fmt.Errorf("%w: %d trailing bytes", errTallyBinary, len(d))
 	}
 	if err := checkBudget(rows, len(data)); err != nil {
-		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
+		return fmt.Errorf("%w: %w", errTallyBinary, err)
 	}
 	if _, err := sumRows(rows); err != nil {
-		return fmt.Errorf("%w: %w", ErrTallyBinary, err)
+		return fmt.Errorf("%w: %w", errTallyBinary, err)
 	}
 	for _, r := range rows {
 		out.addSigned(r.Platform, r.Industry, r.Day, r.Orders)

@@ -17,7 +17,7 @@ import (
 // English) are rendered from the same steps by the two catalogues of
 // messages.go. A parameter is described by param's own steps
 // (param.Value.Steps); a deadline's working-day count by calendar's
-// (Deadline.Explanation, ExplainZH), set in under its line.
+// (Deadline.Explain), set in under its line.
 
 // in is a named input.
 func in(name, value string) explain.Value { return explain.Value{Name: name, Value: value} }
@@ -129,9 +129,9 @@ func (b Bill) lines(lang explain.Lang) []string {
 	if s, ok := deadlineStep("levy.bill.declaration", b.Declaration, "第十四条"); ok {
 		out = append(out, r(s))
 		if b.Declaration.Known() {
-			sub := b.Declaration.Explanation()
+			sub := b.Declaration.Explain(explain.English)
 			if lang == explain.Chinese {
-				sub = b.Declaration.ExplainZH()
+				sub = b.Declaration.Explain(explain.Chinese)
 			}
 			for _, e := range sub {
 				out = append(out, "    "+e)

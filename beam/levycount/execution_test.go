@@ -36,8 +36,8 @@ func TestExecutionCoder(t *testing.T) {
 		back, err := decodeExecution(encodeExecution(e))
 		require.NoError(t, err)
 		require.Equal(t, e, back)
-		d1, err1 := eligibility.Decide(&e)
-		d2, err2 := eligibility.Decide(&back)
+		d1, err1 := eligibility.Rules{}.Decide(&e)
+		d2, err2 := eligibility.Rules{}.Decide(&back)
 		require.Equal(t, d1, d2)
 		require.Equal(t, err1, err2)
 	}

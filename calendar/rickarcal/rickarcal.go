@@ -22,7 +22,7 @@ import (
 // uses it.
 //
 // rickar/cal reads the date of each time.Time in that time's own location, as
-// its own functions do; pass times in Beijing (Date.StartInBeijing) to count
+// its own functions do; pass times in Beijing (Date.In(Beijing())) to count
 // Beijing days.
 //
 // A cal.WorkdayFn cannot return an error. For a day the Calendar does not

@@ -15,7 +15,7 @@
 // not loaded is shown as unknown (未知, with the day it is not before); every
 // other deadline and check is still given and the program exits 0.
 //
-// Every line is Chinese: each deadline's steps as calendar.Deadline.ExplainZH
+// Every line is Chinese: each deadline's steps as calendar.Deadline.Explain(explain.Chinese)
 // words them, the items by claims.Item.NameZH, the errors by their Chinese
 // methods, and the usage of -h; -lang en gives the library's English of the
 // deadlines' steps and of the errors, for developers.
@@ -79,7 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // printText prints the timeline for a clerk: every explanation in Chinese
-// (calendar.Deadline.ExplainZH, the items' NameZH, the errors' Chinese);
+// (calendar.Deadline.Explain(explain.Chinese), the items' NameZH, the errors' Chinese);
 // with -lang en the deadlines' explanations and the errors in the
 // library's English.
 func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
@@ -90,9 +90,9 @@ func printText(w io.Writer, c *msg.CLI, f casefile.File, t casefile.Timeline) {
 			return
 		}
 		fmt.Fprintf(w, "%s：%s\n", name, o.Date)
-		lines := o.ExplainZH()
+		lines := o.Explain(explain.Chinese)
 		if c.English() {
-			lines = o.Explanation()
+			lines = o.Explain(explain.English)
 		}
 		for _, line := range lines {
 			fmt.Fprintf(w, "    · %s\n", line)

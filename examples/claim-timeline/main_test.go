@@ -107,7 +107,7 @@ func TestBadInput(t *testing.T) {
 }
 
 // What a clerk reads is Chinese: each window's steps
-// (calendar.Deadline.ExplainZH), the deadline items (claims.Item.NameZH),
+// (calendar.Deadline.Explain(explain.Chinese)), the deadline items (claims.Item.NameZH),
 // a year not covered (its error's Chinese), -h and the complaints. The
 // check (msg.EnglishWords): no run of four or more ASCII letters standing
 // as a word, outside flag names, file names, identifiers, codes and

@@ -17,7 +17,7 @@
 // an adjusted working day (调休上班).
 //
 // Everything is printed in Chinese: -explain gives each declaration
-// deadline's steps as calendar.Deadline.ExplainZH words them, and -h the
+// deadline's steps as calendar.Deadline.Explain(explain.Chinese) words them, and -h the
 // usage; -lang en gives the library's English (Deadline.Explanation, the
 // errors' messages) and an English usage, for developers.
 //
@@ -32,6 +32,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,6 +40,7 @@ import (
 	"github.com/zhishang/zhishang/examples/internal/cli"
 	"github.com/zhishang/zhishang/examples/internal/msg"
 	"github.com/zhishang/zhishang/examples/internal/textout"
+	explainlang "github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/jsonerr"
 )
 
@@ -69,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("deadlines", flag.ContinueOnError)
 	c := msg.New(fs, stderr, "用法：deadlines [-year 年份] [-json] [-explain] [-schedule 文件] [-overrides 文件] [-lang zh|en]",
 		"usage: deadlines [-year YYYY] [-json] [-explain] [-schedule FILE] [-overrides FILE] [-lang zh|en]")
-	year := fs.Int("year", calendar.LastEmbeddedYear, "要列出各月期限的`年份`")
+	year := fs.Int("year", slices.Max(calendar.Default().Years()), "要列出各月期限的`年份`")
 	c.EN("year", "the `year` whose months to list")
 	asJSON := fs.Bool("json", false, "输出 JSON，不输出表格")
 	c.EN("json", "print JSON instead of a table")
@@ -128,10 +130,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for i, line := range lines {
 		fmt.Fprintln(stdout, strings.TrimRight(line, " "))
 		if *explain && i > 0 {
-			explanation := rows[i-1].declaration.ExplainZH()
+			lang := explainlang.Chinese
 			if c.English() {
-				explanation = rows[i-1].declaration.Explanation()
+				lang = explainlang.English
 			}
+			explanation := rows[i-1].declaration.Explain(lang)
 			for _, e := range explanation {
 				fmt.Fprintf(stdout, "          · %s\n", e)
 			}

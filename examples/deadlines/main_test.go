@@ -113,7 +113,7 @@ func TestHostScheduleAndOverrides(t *testing.T) {
 	assert.True(t, strings.Contains(errOut, "Wednesday"), errOut)
 }
 
-// What a clerk reads is Chinese: -explain (calendar.Deadline.ExplainZH),
+// What a clerk reads is Chinese: -explain (calendar.Deadline.Explain(explain.Chinese)),
 // -h, and the complaints. The check (msg.EnglishWords): no run of four or
 // more ASCII letters standing as a word, outside flag names, file names,
 // identifiers, codes and capitals (JSON, GB/T); -lang en gives the

@@ -93,7 +93,7 @@ var platforms = []platform{
 
 func generate(w *bufio.Writer, rows int, seed uint64, month calendar.Month, clean bool) error {
 	rng := rand.New(rand.NewPCG(seed, 2026))
-	start := month.First().StartInBeijing()
+	start := month.First().In(calendar.Beijing())
 	days := month.Last().DaysSince(month.First()) + 1
 	beijing := calendar.Beijing()
 	if _, err := w.WriteString(eligibility.CSVHeader + "\n"); err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
 
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 )
 
@@ -117,11 +118,11 @@ func DeadlineResult(d calendar.Deadline, err error) (DeadlineOutput, []string) {
 	if err != nil {
 		return DeadlineOutput{Error: Code(err)}, []string{err.Error()}
 	}
-	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.ExplainZH()}
+	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.Explain(explain.Chinese)}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}
-	return out, d.Explanation()
+	return out, d.Explain(explain.English)
 }
 
 func init() {
@@ -158,8 +159,8 @@ func init() {
 			if err != nil {
 				return dayOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
-			w := info.IsWorkday()
-			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, golden.Explained{EN: []string{info.String()}, ZH: []string{info.StringZH()}}
+			w := info.Kind.IsWorkday()
+			return dayOutput{Kind: info.Kind.String(), Festival: string(info.Festival), Workday: &w}, golden.Explained{EN: []string{info.String()}, ZH: []string{info.Chinese()}}
 		}),
 		// calendar.add_workdays: the n-th working day after (n>0) or before (n<0) a date.
 		"calendar.add_workdays": golden.Define(func(in struct {

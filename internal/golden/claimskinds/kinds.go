@@ -12,7 +12,6 @@ import (
 	"github.com/zhishang/zhishang/claims/casefile"
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/explain"
-
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
 )
@@ -205,8 +204,8 @@ func init() {
 					continue
 				}
 				*x.into = x.dl.Date
-				expl = append(expl, x.dl.Explanation()...)
-				zh = append(zh, x.dl.ExplainZH()...)
+				expl = append(expl, x.dl.Explain(explain.English)...)
+				zh = append(zh, x.dl.Explain(explain.Chinese)...)
 			}
 			return out, golden.Explained{EN: expl, ZH: zh}
 		}),

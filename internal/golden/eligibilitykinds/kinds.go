@@ -44,7 +44,7 @@ type batchOutput struct {
 // eligibilityCode names a line's error: csv_syntax, field:<column>, or
 // recordCode's.
 func eligibilityCode(err error) string {
-	var fe *eligibility.FieldError
+	var fe *errcode.FieldError
 	switch {
 	case errors.Is(err, eligibility.ErrCSVSyntax):
 		return "csv_syntax"
@@ -56,13 +56,12 @@ func eligibilityCode(err error) string {
 
 // invalidZH is an invalid line's reason in Chinese. A line that cannot be
 // read as CSV says the general meaning and then the particular one
-// (ErrBareQuote's 未加引号的字段中出现了引号 …), whose English text, quotes
+// (csv_bare_quote's 未加引号的字段中出现了引号 …), whose English text, quotes
 // and all, is not mined for figures: its Chinese says all of it.
 func invalidZH(err error, code string) string {
 	var c errcode.Code
-	for _, k := range []errcode.Code{eligibility.ErrBareQuote, eligibility.ErrAfterQuote, eligibility.ErrUnclosedQuote,
-		eligibility.ErrRecordTooLong, eligibility.ErrLineBreak, eligibility.ErrFieldCount, eligibility.ErrTwoRecords} {
-		if errors.Is(err, k) {
+	for _, k := range eligibility.Codes() { // the particular CSV faults: csv_bare_quote, csv_line_break, …
+		if id := k.Code(); strings.HasPrefix(id, "csv_") && id != "csv_syntax" && errors.Is(err, k) {
 			c = k
 			break
 		}
@@ -91,7 +90,7 @@ func RecordText(err error) (string, bool) {
 		return "", false
 	}
 	text := errcode.Of(err).Error()
-	var fe *eligibility.FieldError
+	var fe *errcode.FieldError
 	if errors.As(err, &fe) {
 		text = fe.Error()
 	}
@@ -120,11 +119,11 @@ func init() {
 	golden.Register(map[string]golden.Kind{
 		// eligibility.decide: 第十条 on one order execution.
 		"eligibility.decide": golden.Define(func(in eligibility.Execution) (decideOutput, golden.Explained) {
-			d, err := eligibility.Decide(&in)
+			d, err := eligibility.Rules{}.Decide(&in)
 			if err != nil {
 				return decideOutput{Error: recordCode(err)}, golden.Refused(err, recordCode(err))
 			}
-			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: d.Clauses.List()}, golden.Explain(d, []string{d.String()})
+			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: clauseList(d.Clauses)}, golden.Explain(d, []string{d.String()})
 		}),
 		// eligibility.batch: 第十条 over a month of CSV rows, with duplicates
 		// (第九条: conflicting copies reported) and the counts that balance.
@@ -155,4 +154,13 @@ func init() {
 			return out, golden.Explained{EN: expl, ZH: zh}
 		}),
 	})
+}
+
+// clauseList is c's clauses one by one, as Clauses.String joins them with
+// "; " (nil for none).
+func clauseList(c eligibility.Clauses) []string {
+	if s := c.String(); s != "" {
+		return strings.Split(s, "; ")
+	}
+	return nil
 }

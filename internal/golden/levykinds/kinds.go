@@ -30,7 +30,7 @@ func levyCode(err error) string {
 	}
 	if eligibility.IsRecordError(err) {
 		text := errcode.Of(err).Error()
-		var fe *eligibility.FieldError
+		var fe *errcode.FieldError
 		if errors.As(err, &fe) {
 			text = fe.Error()
 		}
