@@ -64,6 +64,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -234,7 +235,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *write != "" {
 		fmt.Fprintln(stdout)
-		if printWrites(stdout, writeRows(rows, textout.Locate(*write), nil)) > 0 {
+		ws := writeRows(rows, textout.Locate(*write), nil)
+		refused := printWrites(stdout, ws)
+		var paths []string
+		for _, w := range ws {
+			if w.Action == actionNew || w.Action == actionUpdated {
+				paths = append(paths, w.Path)
+			}
+		}
+		if acceptExplanations(stdout, stderr, paths) > 0 || refused > 0 {
 			return 1
 		}
 	}
@@ -279,16 +288,22 @@ func runAcceptRows(book string, names []string, dir string, stdout, stderr io.Wr
 	if len(accepted) == 0 {
 		return code
 	}
+	var paths []string
 	for _, w := range writeRows(rows, dir, accepted) {
 		switch w.Action {
 		case actionRefused:
 			fmt.Fprintf(stderr, "golden: 拒绝 %s\n", w.refusal())
 			code = 1
+			continue
 		case actionUnchanged:
 			fmt.Fprintf(stdout, "%s → %s 已通过，无需改动\n", w.Where, w.Path)
 		default:
 			fmt.Fprintf(stdout, "%s → %s（%s）已接受实际输出为新的期望\n", w.Where, w.Path, w.Action)
 		}
+		paths = append(paths, w.Path)
+	}
+	if acceptExplanations(stdout, stderr, paths) > 0 {
+		code = 1
 	}
 	return code
 }
@@ -300,6 +315,7 @@ func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	code := 0
+	var paths []string
 	for _, name := range names {
 		path, err := resolveCase(name, dir)
 		if err != nil {
@@ -319,11 +335,16 @@ func runAccept(names []string, dir string, stdout, stderr io.Writer) int {
 		case err != nil:
 			fmt.Fprintf(stderr, "golden: %v\n", err)
 			code = 1
+			continue
 		case !changed:
 			fmt.Fprintf(stdout, "%s 已通过，无需改动\n", path)
 		default:
 			fmt.Fprintf(stdout, "%s 已接受实际输出为新的期望\n", path)
 		}
+		paths = append(paths, path)
+	}
+	if acceptExplanations(stdout, stderr, paths) > 0 {
+		code = 1
 	}
 	return code
 }
@@ -378,4 +399,37 @@ func zhFileError(path string, err error) string {
 		return fmt.Sprintf("%s 不是 .xlsx 工作簿（.xls、.et 或 CSV 请在 Excel/WPS 中另存为 .xlsx）", path)
 	}
 	return fmt.Sprintf("%s：%v", path, err)
+}
+
+// acceptExplanations records, for each case file written or accepted, the
+// explanation the code now gives in its folder's explanations.txt (the
+// word-for-word record each package's go test compares, issue 19), the
+// other cases' records left as they are, and says which files it changed:
+// a developer reads their diff before committing. It returns how many
+// folders it could not update.
+func acceptExplanations(stdout, stderr io.Writer, paths []string) int {
+	byDir := map[string][]string{}
+	var dirs []string
+	for _, p := range paths {
+		d := filepath.Dir(p)
+		if _, ok := byDir[d]; !ok {
+			dirs = append(dirs, d)
+		}
+		byDir[d] = append(byDir[d], p)
+	}
+	sort.Strings(dirs)
+	failed := 0
+	for _, d := range dirs {
+		file := filepath.Join(d, golden.ExplanationsFile)
+		before, _ := os.ReadFile(file)
+		if err := golden.AcceptExplanations(d, byDir[d]...); err != nil {
+			fmt.Fprintf(stderr, "golden: 未能更新说明记录 %s：%v\n", file, err)
+			failed++
+			continue
+		}
+		if after, _ := os.ReadFile(file); string(after) != string(before) {
+			fmt.Fprintf(stdout, "说明记录已更新：%s（逐字记录这些用例的中英文说明，请核对差异后提交）\n", file)
+		}
+	}
+	return failed
 }

@@ -114,6 +114,13 @@ func TestAcceptOnlyTheNamedCases(t *testing.T) {
 	data, err := os.ReadFile(a)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"note": "故意写错"`)
+	// Its explanation is recorded word for word beside it (the record each
+	// package's go test compares), b's not.
+	assert.Contains(t, out.String(), "说明记录已更新")
+	expl, err := os.ReadFile(filepath.Join(dir, "calendar", golden.ExplanationsFile))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(expl), "== a.json\nen| "), "%s", expl)
+	assert.NotContains(t, string(expl), "b.json")
 
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"-accept", a}, &out, &errOut))

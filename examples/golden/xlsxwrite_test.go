@@ -144,11 +144,16 @@ func TestWorkbookRowsWrittenAsCaseFiles(t *testing.T) {
 	after := snapshot(t, dir)
 	var added []string
 	for name := range after {
-		if _, ok := before[name]; !ok {
+		if _, ok := before[name]; !ok && !strings.HasSuffix(name, "/explanations.txt") {
 			added = append(added, name)
 		}
 	}
-	require.Len(t, added, 1, "one new file")
+	require.Len(t, added, 1, "one new case file")
+	// The written rows' explanations are recorded word for word beside them,
+	// in their packages' folders; the refused row's is not.
+	assert.Contains(t, after["benefits/explanations.txt"], "== "+strings.TrimPrefix(added[0], "benefits/")+"\n")
+	assert.Contains(t, after["calendar/explanations.txt"], "== "+strings.TrimPrefix(decl, "calendar/")+"\n")
+	assert.Equal(t, 1, strings.Count(after["benefits/explanations.txt"], "== "), "only the written row of benefits")
 	assert.Regexp(t, `^benefits/award-[0-9a-f]{8}\.json$`, added[0])
 	assert.Contains(t, s, "新增  工作表“benefits.award”第5行 → "+filepath.Join(dir, filepath.FromSlash(added[0])))
 	assert.Contains(t, after[added[0]], `"title": "政策处新增：7级伤残（复制自导出的用例）"`)
@@ -278,7 +283,13 @@ func TestAcceptWorkbookRows(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	assert.Equal(t, []string{"benefits/grade-07.json", "benefits/grade-09-new.json", decl}, names)
+	// The two rows' explanations are recorded word for word beside them
+	// (the record benefits' go test compares); the calendar row's, not named,
+	// is not.
+	assert.Equal(t, []string{"benefits/explanations.txt", "benefits/grade-07.json", "benefits/grade-09-new.json", decl}, names)
+	assert.Contains(t, after["benefits/explanations.txt"], "== grade-07.json\n")
+	assert.Contains(t, after["benefits/explanations.txt"], "== grade-09-new.json\n")
+	assert.Contains(t, s, "说明记录已更新："+filepath.Join(dir, "benefits", "explanations.txt"))
 	for _, n := range []string{"benefits/grade-07.json", "benefits/grade-09-new.json"} {
 		o := golden.RunFile(filepath.Join(dir, filepath.FromSlash(n)))
 		assert.True(t, o.Pass, "%s: %s %v", n, o.Problem, o.Differences)

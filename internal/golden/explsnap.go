@@ -142,3 +142,55 @@ func checkExplanations(t TB, dir string, outcomes []Outcome) {
 		t.Errorf("%s differs from the explanations the cases give", path)
 	}
 }
+
+// AcceptExplanations records in dir's ExplanationsFile the explanations the
+// code now gives for the named case files (each directly under dir), and
+// keeps every other case's block as the file has it: accepting a case
+// (Accept, a workbook row written back) accepts its explanation too, and
+// nothing else. A case of dir that the file lacks and that is not named
+// stays absent (CheckDir then reports it). The blocks are written in
+// CheckDir's order.
+func AcceptExplanations(dir string, files ...string) error {
+	outcomes, err := RunDir(dir)
+	if err != nil {
+		return err
+	}
+	named := map[string]bool{}
+	for _, f := range files {
+		rel, err := filepath.Rel(dir, f)
+		if err != nil {
+			return err
+		}
+		named[filepath.ToSlash(rel)] = true
+	}
+	path := filepath.Join(dir, ExplanationsFile)
+	old, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	blocks := map[string]string{}
+	for _, b := range strings.SplitAfter(string(old), "\n== ") {
+		b = strings.TrimPrefix(strings.TrimSuffix(b, "== "), "== ")
+		if name, _, ok := strings.Cut(b, "\n"); ok {
+			blocks[name] = "== " + b
+		}
+	}
+	var out strings.Builder
+	for _, o := range outcomes {
+		name, err := filepath.Rel(dir, o.File)
+		if err != nil {
+			return err
+		}
+		name = filepath.ToSlash(name)
+		switch {
+		case named[name]:
+			out.WriteString(ExplanationsText(dir, []Outcome{o}))
+		case blocks[name] != "":
+			out.WriteString(blocks[name])
+		}
+	}
+	if out.String() == string(old) {
+		return nil
+	}
+	return os.WriteFile(path, []byte(out.String()), 0o644)
+}
