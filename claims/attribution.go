@@ -151,7 +151,10 @@ var errBadOrder = errcode.New("bad_order", errcode.Stop,
 //   - several on routes that do not all overlap, or none being executed:
 //     Investigate, listing the candidates. Nothing is guessed.
 //
-// The result does not depend on the order of the input.
+// An order is one platform's order ID: the same one given twice is refused
+// (code bad_order), as is an order without its platform, ID, acceptance or
+// start, or with times out of order. The result does not depend on the
+// order of the input.
 func (rb *Rulebook) Attribute(acc Accident, orders []Order) (Attribution, error) {
 	if err := rb.ok(); err != nil {
 		return Attribution{}, err
@@ -181,6 +184,16 @@ func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, erro
 		case !o.EndedAt.IsZero() && o.EndedAt.Before(o.StartedAt):
 			return Attribution{}, fmt.Errorf("%w #%d (%s): ended before it started", errBadOrder, i+1, o.OrderID)
 		}
+	}
+	// An order given twice would be counted twice (two executing orders
+	// where there is one): refused, never guessed which copy is right.
+	type orderKey struct{ platform, id string }
+	seen := make(map[orderKey]int, len(sorted))
+	for i, o := range sorted {
+		if j, dup := seen[orderKey{o.Platform, o.OrderID}]; dup {
+			return Attribution{}, fmt.Errorf("%w #%d: order %s of platform %s is #%d again", errBadOrder, i+1, masked(o.OrderID), masked(o.Platform), j+1)
+		}
+		seen[orderKey{o.Platform, o.OrderID}] = i
 	}
 	sort.SliceStable(sorted, func(i, j int) bool {
 		a, b := sorted[i], sorted[j]

@@ -4,12 +4,14 @@ package claims_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/claims"
+	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/internal/testdates"
 )
 
@@ -38,4 +40,39 @@ func TestExtensionCapIsNeverOverdue(t *testing.T) {
 	assert.True(t, capItem.Deadline.Date.Before(testdates.Day(t, "2026-11-30")), "the cap has passed: %s", capItem.Deadline.Date)
 	assert.Equal(t, calendar.StandingOpen, capItem.Standing)
 	assert.Equal(t, calendar.StandingOverdue, platform.Standing)
+}
+
+// 第二十八条's attribution counts each order once: the same platform's
+// order ID given twice is refused (code bad_order), wherever the copy is.
+func TestAttributeRefusesAnOrderGivenTwice(t *testing.T) {
+	at := time.Date(2026, 3, 10, 12, 0, 0, 0, calendar.Beijing())
+	o := claims.Order{Platform: "p", OrderID: "o1", AcceptedAt: at.Add(-time.Hour), StartedAt: at.Add(-50 * time.Minute)}
+	other := claims.Order{Platform: "q", OrderID: "o1", AcceptedAt: at.Add(-2 * time.Hour), StartedAt: at.Add(-time.Hour)}
+	for _, orders := range [][]claims.Order{{o, o}, {o, other, o}, {other, o, o}} {
+		_, err := book(t).Attribute(claims.Accident{At: at}, orders)
+		require.Error(t, err)
+		assert.Equal(t, "bad_order", errcode.Of(err).Code(), "%v", err)
+	}
+	// The same ID on two platforms is two orders.
+	a, err := book(t).Attribute(claims.Accident{At: at}, []claims.Order{o, other})
+	require.NoError(t, err)
+	assert.Len(t, a.Candidates, 2)
+}
+
+// 第二十六条 under the found-clear clock, when neither limit can be counted
+// (both run into a year whose schedule is not loaded) and the 7 working
+// days from the day facts were found clear cannot end before the 30 from
+// acceptance: the 30 bind, unknown, not before their own earliest day.
+func TestDecisionDeadlineBothUnknownThirtyBind(t *testing.T) {
+	fc := claims.Rules{DecisionClock: claims.ClockFromFoundClear}
+	c := claims.Case{Accident: testdates.Day(t, "2026-12-01"), State: claims.StateAccepted, Applicant: claims.ApplicantWorker,
+		AppliedOn: testdates.Day(t, "2026-12-30"), AcceptedOn: testdates.Day(t, "2026-12-30"), Clarity: claims.Clear,
+		ClearOn: testdates.Day(t, "2027-01-25")}
+	thirty, err := book(t).DecisionDeadline(c) // from acceptance: the 30
+	require.ErrorIs(t, err, calendar.ErrNotCovered)
+	require.False(t, thirty.Known())
+	dl, err := book(t, fc).DecisionDeadline(c)
+	require.ErrorIs(t, err, calendar.ErrNotCovered)
+	assert.False(t, dl.Known())
+	assert.Equal(t, thirty.NotBefore(), dl.NotBefore(), "the 30 bind: not before their earliest day")
 }
