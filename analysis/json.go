@@ -281,7 +281,7 @@ func ratio(q Quotient) string {
 }
 
 // quotientOf reads a quotient's text ("" is not known; its places are
-// the digits written).
+// the digits written, which Value's exponent keeps).
 func quotientOf(what, s string) (Quotient, error) {
 	if s == "" {
 		return Quotient{}, nil
@@ -290,7 +290,7 @@ func quotientOf(what, s string) (Quotient, error) {
 	if err != nil {
 		return Quotient{}, fmt.Errorf("analysis: %s: %w", what, err)
 	}
-	return Quotient{Value: v, Places: max(-v.Exponent(), 0), Known: true}, nil
+	return Quotient{Value: v, Known: true}, nil
 }
 
 type booksJSON struct {

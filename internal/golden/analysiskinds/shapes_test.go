@@ -29,7 +29,7 @@ func TestShapesAreTheWire(t *testing.T) {
 		"largest_fall":{"key":"platform-a","orders":3,"current":"1.50","reform":"3.00","delta":"1.50","change_pct":"100.00"}}`), &d))
 	var rowNamed analysis.Row
 	require.NoError(t, json.Unmarshal([]byte(`{"key":"ride_hailing","name":"出行","orders":3,"current":"1.50","reform":"3.00","delta":"1.50","change_pct":"100.00"}`), &rowNamed))
-	q := analysis.Quotient{Value: one, Places: 2, Known: true}
+	q := analysis.Quotient{Value: decimal.RequireFromString("1.50"), Known: true}
 	values := []any{
 		analysis.Figure{Current: one, Reform: one, Delta: decimal.Zero},
 		rowNamed,
