@@ -86,6 +86,6 @@ func TestClaimsByStateAddUp(t *testing.T) {
 	r, err := analysis.Analyze(samplePolicy(t), analysis.Data{Claims: cl, AsOf: day(t, "2026-03-31")}, analysis.Period{From: m3, To: m3})
 	require.NoError(t, err)
 	require.NotNil(t, r.Claims)
-	require.Equal(t, 3, r.Claims.Cases)
+	require.Equal(t, 3, analysis.ClaimsCases(*r.Claims))
 	require.Equal(t, []analysis.Count{{Key: "reported", N: 1}, {Key: "archived", N: 1}, {Key: "reopened", N: 1}}, r.Claims.ByState)
 }

@@ -73,6 +73,15 @@
 //     case's parameters. A value replaces the current value of the same name
 //     and from date (param.Set.With's rule); other values are added.
 //
+// # JSON
+//
+// The results write their own JSON (Figure, Row, Cell, Distribution,
+// Amount, Books, Claims, Problem): every amount a string with two decimals,
+// the counts and sums a host could add up itself (a distribution's more,
+// less and same, claims' cases and deadlines) written for it; each reads
+// back what it writes, strictly. examples/what-if -json prints them and the
+// golden cases expect them: one wire shape.
+//
 // The package reads no file and no clock: the host passes the tallies, cases,
 // books and the day the claims are judged on (Data.AsOf).
 package analysis

@@ -62,7 +62,7 @@ func ExampleMeasure() {
 		fmt.Println(" ", row.Key, row.Orders, row.Current.StringFixed(2), row.Reform.StringFixed(2))
 	}
 	fmt.Println("expenditure", m.Expenditure.Current.StringFixed(2), m.Expenditure.Reform.StringFixed(2), m.Expenditure.Delta.StringFixed(2))
-	fmt.Println("platforms paying more:", m.Platforms.More, "the same:", m.Platforms.Same)
+	fmt.Println("platforms paying more:", m.Platforms.Bands[3].Count+m.Platforms.Bands[4].Count, "the same:", m.Platforms.Bands[2].Count)
 	fmt.Println(m.Income.Why.ZH)
 	// Output:
 	// income 6800.00 8000.00 1200.00

@@ -34,6 +34,9 @@ type Row struct {
 	Key    string
 	Orders int64
 	Figure
+	// name is the Chinese name of an industry's or an item's row (for
+	// its JSON).
+	name string
 }
 
 // Cell is the income of one platform, industry and month.
@@ -90,21 +93,18 @@ func (b BandName) Chinese() string {
 // Distribution is who gains and who loses (the way PolicyEngine and
 // LexImpact show a reform): the platforms that pay, or the cases that
 // receive, more, less or the same over the period, in five bands by the
-// change relative to their current figure, with the sums of the rises and
-// of the falls and the largest of each.
+// change relative to their current figure, and the largest rise and fall.
+// How many gain (the last two bands), lose (the first two) or stay (the
+// middle one), and the sums of the rises and of the falls, are the bands'
+// counts and deltas added up; MarshalJSON writes them.
 type Distribution struct {
-	Units      int
-	More, Less int
-	Same       int
-	// MoreBy is the sum of the rises (≥ 0), LessBy of the falls (≤ 0).
-	MoreBy, LessBy decimal.Decimal
-	Bands          [bandsCount]Band
+	Bands [bandsCount]Band
 	// Largest rise and fall (zero Row when there is none).
 	Largest, Smallest Row
 }
 
 func distribution(rows []Row) Distribution {
-	d := Distribution{Units: len(rows), MoreBy: decimal.Zero, LessBy: decimal.Zero}
+	var d Distribution
 	for i := range d.Bands {
 		d.Bands[i] = Band{Name: bandNames[i], Delta: decimal.Zero, Keys: []string{}}
 	}
@@ -115,19 +115,13 @@ func distribution(rows []Row) Distribution {
 		d.Bands[b].Keys = append(d.Bands[b].Keys, r.Key)
 		switch r.Delta.Sign() {
 		case 1:
-			d.More++
-			d.MoreBy = d.MoreBy.Add(r.Delta)
 			if d.Largest.Key == "" || r.Delta.GreaterThan(d.Largest.Delta) {
 				d.Largest = r
 			}
 		case -1:
-			d.Less++
-			d.LessBy = d.LessBy.Add(r.Delta)
 			if d.Smallest.Key == "" || r.Delta.LessThan(d.Smallest.Delta) {
 				d.Smallest = r
 			}
-		default:
-			d.Same++
 		}
 	}
 	for i := range d.Bands {
@@ -189,8 +183,9 @@ type Measurement struct {
 	IncomeByMonth    []Row
 	IncomeCells      []Cell
 
-	// Expenditure and its rows are empty (zero) when the data has no cases.
-	Cases              int
+	// Expenditure and its rows are empty (zero) when the data has no cases;
+	// ExpenditureByCase has a row for every case computed (a row of zeros
+	// for one paid nothing in the period).
 	Expenditure        Figure
 	ExpenditureByItem  []Row
 	ExpenditureByCase  []Row
@@ -369,6 +364,7 @@ func (m *Measurement) incomeFigures(c counted, cur, ref income) {
 	for _, ind := range eligibility.Industries {
 		if r := byIndustry[ind]; r != nil {
 			r.Why = rowWhy("industry", *r, []string{"第十一条", "第十二条", "第十四条"})
+			r.name = ind.Chinese()
 			m.IncomeByIndustry = append(m.IncomeByIndustry, *r)
 		}
 	}
@@ -433,12 +429,12 @@ func (m *Measurement) expenditureFigures(cases []Case, cur, ref expenditure) {
 		add(byCase, k.caseID, f)
 		total = figure(total.Current.Add(f.Current), total.Reform.Add(f.Reform))
 	}
-	m.Cases = 0
+	n := 0
 	for _, c := range cases {
 		if left[c.ID] {
 			continue
 		}
-		m.Cases++
+		n++
 		if byCase[c.ID] == nil { // a case with no payment in the period is a row of zeros
 			byCase[c.ID] = &Row{Key: c.ID, Figure: figure(decimal.Zero, decimal.Zero)}
 		}
@@ -446,17 +442,18 @@ func (m *Measurement) expenditureFigures(cases []Case, cur, ref expenditure) {
 	m.Expenditure = total
 	m.Expenditure.Why = Why{
 		Articles: []string{"第七十六条", "第三十八条", "第三十九条", "第四十条", "第四十五条"},
-		Inputs:   []string{"period=" + m.Period.String(), fmt.Sprintf("cases=%d", m.Cases), fmt.Sprintf("item_months=%d", payments)},
+		Inputs:   []string{"period=" + m.Period.String(), fmt.Sprintf("cases=%d", n), fmt.Sprintf("item_months=%d", payments)},
 		EN: fmt.Sprintf("benefits the fund pays (第五章, each payment rounded half up to the fen) in %s for %d cases: %s 元 now, %s 元 under the reform, a change of %s 元; each case's award and schedule are benefits' under its parameters and under the reform's laid over them",
-			m.Period, m.Cases, fixed(total.Current), fixed(total.Reform), signed(total.Delta)),
+			m.Period, n, fixed(total.Current), fixed(total.Reform), signed(total.Delta)),
 		ZH: fmt.Sprintf("%s 基金支付的待遇（第五章，每笔四舍五入到分），共 %d 个案件：现行 %s 元，改革后 %s 元，变化 %s 元；每个案件的待遇和发放表分别按其参数以及叠加改革参数后由待遇规则计算",
-			m.Period, m.Cases, fixed(total.Current), fixed(total.Reform), signed(total.Delta)),
+			m.Period, n, fixed(total.Current), fixed(total.Reform), signed(total.Delta)),
 	}
 	items := sortedKeys(byItem)
 	sort.SliceStable(items, func(i, j int) bool { return kindIndex(benefitsKind(items[i])) < kindIndex(benefitsKind(items[j])) })
 	for _, k := range items {
 		r := *byItem[k]
 		r.Why = rowWhy("item", r, []string{"第三十八条", "第三十九条", "第四十条", "第四十五条"})
+		r.name = benefitsKind(k).Chinese()
 		m.ExpenditureByItem = append(m.ExpenditureByItem, r)
 	}
 	for _, k := range sortedKeys(byCase) {

@@ -129,7 +129,7 @@ func TestAnalyzeClaimsNewUnknownAndRefusals(t *testing.T) {
 	require.NotNil(t, r.Claims)
 	assert.Equal(t, []analysis.Count{{Key: "new", N: 1}}, r.Claims.ByState)
 	require.Positive(t, r.Claims.Unknown, "the 30 days of a 2026-12-10 accident end in 2027")
-	assert.Equal(t, r.Claims.Deadlines, r.Claims.Met+r.Claims.Open+r.Claims.Overdue+r.Claims.Unknown)
+	assert.Contains(t, r.Claims.Why.Inputs, fmt.Sprintf("deadlines=%d", r.Claims.Met+r.Claims.Open+r.Claims.Overdue+r.Claims.Unknown))
 	assert.Contains(t, r.Claims.Why.ZH, fmt.Sprintf("未知 %d 个", r.Claims.Unknown))
 
 	p := samplePolicy(t)

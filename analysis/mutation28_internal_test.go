@@ -32,9 +32,9 @@ func TestDistributionExtremesInEitherOrder(t *testing.T) {
 		assert.Equal(t, "-30", got.Smallest.Delta.String(), "order %v", order)
 		assert.Equal(t, "e", got.Largest.Key, "order %v", order)
 		assert.Equal(t, "25", got.Largest.Delta.String(), "order %v", order)
-		assert.Equal(t, 3, got.Less)
-		assert.Equal(t, 3, got.More)
-		assert.Equal(t, "-60", got.LessBy.String())
-		assert.Equal(t, "40", got.MoreBy.String())
+		assert.Equal(t, 3, got.count(0, 2))
+		assert.Equal(t, 3, got.count(3, 5))
+		assert.Equal(t, "-60", got.sum(0, 2).String())
+		assert.Equal(t, "40", got.sum(3, 5).String())
 	}
 }

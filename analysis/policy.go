@@ -294,12 +294,13 @@ type Why struct {
 	ZH       string   `json:"zh"`
 }
 
-// Quotient is a ratio of two figures, rounded half up to Places decimal
-// places (exactly: no intermediate precision); Known is false when the divisor is zero (no ratio).
+// Quotient is a ratio of two figures, rounded half up to its places
+// (exactly: no intermediate precision; Value's exponent keeps the places:
+// 4 for a ratio of amounts, 2 for months); Known is false when the divisor
+// is zero (no ratio).
 type Quotient struct {
-	Value  decimal.Decimal
-	Places int32
-	Known  bool
+	Value decimal.Decimal
+	Known bool
 }
 
 // String is the ratio with its places ("3306.2805", "1.59"), or "—" when
@@ -308,7 +309,7 @@ func (q Quotient) String() string {
 	if !q.Known {
 		return "—"
 	}
-	return q.Value.StringFixed(q.Places)
+	return q.Value.StringFixed(max(-q.Value.Exponent(), 0))
 }
 
 // quotient returns a ÷ b rounded half up to places, exactly (no
@@ -329,5 +330,5 @@ func quotient(a, b decimal.Decimal, places int32) Quotient {
 	num.Mul(num, scale).Lsh(num, 1).Add(num, den)
 	den.Lsh(den, 1)
 	q := new(big.Int).Div(num, den) // Euclidean: the floor for a positive divisor
-	return Quotient{Value: decimal.NewFromBigInt(q, -places), Places: places, Known: true}
+	return Quotient{Value: decimal.NewFromBigInt(q, -places), Known: true}
 }

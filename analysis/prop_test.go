@@ -194,7 +194,7 @@ func TestEmptyReformChangesNothing(t *testing.T) {
 				t.Fatalf("a problem under one policy only: %v", p)
 			}
 		}
-		if m.Platforms.More+m.Platforms.Less+m.Beneficiaries.More+m.Beneficiaries.Less != 0 {
+		if analysis.More(m.Platforms)+analysis.Less(m.Platforms)+analysis.More(m.Beneficiaries)+analysis.Less(m.Beneficiaries) != 0 {
 			t.Fatalf("winners or losers: %+v %+v", m.Platforms, m.Beneficiaries)
 		}
 		// The current column is the running analysis.

@@ -48,22 +48,22 @@ type Books struct {
 
 // Count is how many of something there are (a state, a deadline).
 type Count struct {
-	Key string
-	N   int
+	Key string `json:"key"`
+	N   int    `json:"n"`
 }
 
 // Claims are the claims cases' figures as of Data.AsOf: how many stand at
 // each stage (claims.State) and how many deadlines were missed
 // (calendar.StandingOverdue: done late, or not done and passed), by step.
 type Claims struct {
-	Cases int
 	// ByState counts the cases by stage, in the order of a case's way
 	// (reported … benefits, withdrawn), then any state claims does not
-	// name, by name: they add up to Cases.
+	// name, by name: they add up to the cases analysed.
 	ByState []Count
-	// Deadlines are every deadline of the cases (claims.Rulebook.Deadlines);
-	// Met, Open, Overdue and Unknown split them by standing.
-	Deadlines, Met, Open, Overdue, Unknown int
+	// Met, Open, Overdue and Unknown split every deadline of the cases
+	// (claims.Rulebook.Deadlines) by standing: they add up to the
+	// deadlines.
+	Met, Open, Overdue, Unknown int
 	// OverdueBy counts the missed deadlines by step (claims.Item.Name).
 	OverdueBy []Count
 	Why       Why
@@ -72,9 +72,8 @@ type Claims struct {
 // Running is the running analysis of a period (运行情况分析, 第七十六条第一款).
 type Running struct {
 	Period Period
-	// Orders are the tally's counted orders in the period, by platform,
-	// industry and month (billed or not).
-	Orders     int64
+	// OrdersRows are the tally's counted orders in the period, by
+	// platform, industry and month (billed or not).
 	OrdersRows []OrdersRow
 
 	// Income is the levy billed (第十四条) for the period, of the platforms
@@ -85,8 +84,7 @@ type Running struct {
 	IncomeByMonth    []Amount
 
 	// Expenditure is the benefits paid in the period (第五章), by item,
-	// case and month.
-	Cases              int
+	// case and month: ExpenditureByCase has a row for every case computed.
 	Expenditure        Amount
 	ExpenditureByItem  []Amount
 	ExpenditureByCase  []Amount
@@ -146,7 +144,7 @@ func Analyze(p Policy, d Data, period Period) (Running, error) {
 	if err != nil {
 		return Running{}, err
 	}
-	out := Running{Period: period, Orders: c.total, LevyRulebook: rb.Fingerprint()}
+	out := Running{Period: period, LevyRulebook: rb.Fingerprint()}
 	for _, k := range sortedCells(c.orders) {
 		out.OrdersRows = append(out.OrdersRows, OrdersRow{Platform: k.platform, Industry: k.industry, Month: k.month, Orders: c.orders[k]})
 	}
@@ -212,12 +210,13 @@ func (r *Running) income(c counted, inc income) {
 func (r *Running) expenditure(cases []Case, ex expenditure) {
 	byItem, byCase, byMonth := map[string]*Amount{}, map[string]*Amount{}, map[string]*Amount{}
 	total := Amount{Amount: decimal.Zero}
+	n := 0
 	for _, c := range cases {
 		if err := ex.failed[c.ID]; err != nil {
 			r.Problems = append(r.Problems, Problem{Kind: ProblemCase, ID: c.ID, Scenario: Current, Err: err})
 			continue
 		}
-		r.Cases++
+		n++
 		get(byCase, c.ID, c.ID)
 	}
 	for k, v := range ex.pay {
@@ -226,9 +225,9 @@ func (r *Running) expenditure(cases []Case, ex expenditure) {
 		}
 	}
 	total.Why = Why{Articles: []string{"第七十六条", "第三十八条", "第三十九条", "第四十条", "第四十五条"},
-		Inputs: []string{"period=" + r.Period.String(), fmt.Sprintf("cases=%d", r.Cases)},
-		EN:     fmt.Sprintf("benefits the fund pays in %s (第五章, each payment rounded half up to the fen) for %d cases: %s 元, the sum of benefits' schedules", r.Period, r.Cases, fixed(total.Amount)),
-		ZH:     fmt.Sprintf("%s 基金支付的待遇（第五章，每笔四舍五入到分），共 %d 个案件：%s 元，为各案件发放表之和", r.Period, r.Cases, fixed(total.Amount))}
+		Inputs: []string{"period=" + r.Period.String(), fmt.Sprintf("cases=%d", n)},
+		EN:     fmt.Sprintf("benefits the fund pays in %s (第五章, each payment rounded half up to the fen) for %d cases: %s 元, the sum of benefits' schedules", r.Period, n, fixed(total.Amount)),
+		ZH:     fmt.Sprintf("%s 基金支付的待遇（第五章，每笔四舍五入到分），共 %d 个案件：%s 元，为各案件发放表之和", r.Period, n, fixed(total.Amount))}
 	r.Expenditure = total
 	items := sortedKeys(byItem)
 	sort.SliceStable(items, func(i, j int) bool { return kindIndex(benefitsKind(items[i])) < kindIndex(benefitsKind(items[j])) })
@@ -276,6 +275,7 @@ var stateOrder = []claims.State{claims.StateNew, claims.StateReported, claims.St
 
 func (r *Running) claims(rb *claims.Rulebook, cs []Claim, asOf calendar.Date) {
 	out := &Claims{}
+	ncases, deadlines := 0, 0
 	states := map[claims.State]int{}
 	overdue := map[string]int{}
 	seen := map[string]bool{}
@@ -289,10 +289,10 @@ func (r *Running) claims(rb *claims.Rulebook, cs []Claim, asOf calendar.Date) {
 			r.Problems = append(r.Problems, Problem{Kind: ProblemClaim, ID: c.ID, Scenario: Current, Err: err})
 			continue
 		}
-		out.Cases++
+		ncases++
 		states[c.Case.State]++
 		for _, it := range items {
-			out.Deadlines++
+			deadlines++
 			switch it.Standing {
 			case calendar.StandingMet:
 				out.Met++
@@ -326,11 +326,11 @@ func (r *Running) claims(rb *claims.Rulebook, cs []Claim, asOf calendar.Date) {
 		out.OverdueBy = append(out.OverdueBy, Count{Key: k, N: overdue[k]})
 	}
 	out.Why = Why{Articles: []string{"第七十六条", "第二十一条", "第二十二条", "第二十六条", "第二十七条", "第四十四条"},
-		Inputs: []string{"as_of=" + asOf.String(), fmt.Sprintf("cases=%d", out.Cases), fmt.Sprintf("deadlines=%d", out.Deadlines), "claims_rulebook=" + short(rb.Fingerprint())},
+		Inputs: []string{"as_of=" + asOf.String(), fmt.Sprintf("cases=%d", ncases), fmt.Sprintf("deadlines=%d", deadlines), "claims_rulebook=" + short(rb.Fingerprint())},
 		EN: fmt.Sprintf("claims as of %s: %d cases; of their %d deadlines %d met, %d open, %d missed, %d unknown (a year without its holiday schedule)",
-			asOf, out.Cases, out.Deadlines, out.Met, out.Open, out.Overdue, out.Unknown),
+			asOf, ncases, deadlines, out.Met, out.Open, out.Overdue, out.Unknown),
 		ZH: fmt.Sprintf("截至 %s 的职业伤害确认与待遇案件：%d 件；其 %d 个期限中按期 %d 个、未到期 %d 个、逾期 %d 个、未知 %d 个（放假安排尚未载入的年份）",
-			asOf, out.Cases, out.Deadlines, out.Met, out.Open, out.Overdue, out.Unknown)}
+			asOf, ncases, deadlines, out.Met, out.Open, out.Overdue, out.Unknown)}
 	r.Claims = out
 }
 

@@ -85,8 +85,12 @@ func Defaults() []param.Value {
 
 // embeddedCommencement is the commencement param embeds.
 func embeddedCommencement() calendar.Date {
-	v, _ := param.DefaultSet().Lookup(param.Commencement, calendar.Date{})
-	return v.Date
+	for _, v := range param.Defaults() {
+		if v.Name == param.Commencement {
+			return v.Date
+		}
+	}
+	return calendar.Date{}
 }
 
 // defaultsFrom is Defaults in force from day from.

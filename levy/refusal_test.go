@@ -29,7 +29,7 @@ func TestRefusals(t *testing.T) {
 		assert.ErrorIs(t, err, calendar.ErrNilCalendar, "no calendar")
 		_, err = levy.NewRulebook(calendar.Default(), nil)
 		assert.ErrorIs(t, err, levy.ErrNoParams, "no parameter set")
-		_, err = levy.NewRulebook(calendar.Default(), param.DefaultSet())
+		_, err = levy.NewRulebook(calendar.Default(), paramDefaults(t))
 		assert.ErrorIs(t, err, levy.ErrNoParams, "a set without the base amounts")
 		assert.ErrorIs(t, err, param.ErrMissingValue)
 		var me *param.MissingError

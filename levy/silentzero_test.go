@@ -53,7 +53,7 @@ func TestSetupNullOrAbsentBaseRefused(t *testing.T) {
 func TestBaseAmountsFromTheCommencement(t *testing.T) {
 	c, err := levy.DefaultParams().Lookup(param.Commencement, testdates.Day(t, "2026-01-01"))
 	require.NoError(t, err)
-	emb, err := param.DefaultSet().Lookup(param.Commencement, testdates.Day(t, "2026-01-01"))
+	emb, err := paramDefaults(t).Lookup(param.Commencement, testdates.Day(t, "2026-01-01"))
 	require.NoError(t, err)
 	assert.Equal(t, emb, c, "levy's default set holds param's embedded commencement")
 	for _, v := range levy.Defaults() {
@@ -73,4 +73,12 @@ func TestBaseAmountsFromTheCommencement(t *testing.T) {
 	_, err = levy.ParseSetup([]byte(`{"parameters":[{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-08-01","source":"s","status":"verified"}],"terms":[]}`), calendar.Default())
 	assert.ErrorIs(t, err, codetest.Named(param.Codes(), "parameter_kind"))
 	assert.Contains(t, err.Error(), `"value": "2025-07-01"`)
+}
+
+// paramDefaults is a Set of param.Defaults (param's own values only).
+func paramDefaults(t *testing.T) *param.Set {
+	t.Helper()
+	s, err := param.NewSet(param.Defaults()...)
+	require.NoError(t, err)
+	return s
 }

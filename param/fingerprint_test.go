@@ -36,17 +36,17 @@ func TestFingerprintFollowsTheValues(t *testing.T) {
 	require.NotEmpty(t, spec.Name)
 	from, err := calendar.ParseDate("2025-07-01")
 	require.NoError(t, err)
-	v := param.Value{Name: spec.Name, Value: spec.Min, From: from, Source: "test", Status: param.Verified}
+	v := param.Value{Name: spec.Name, Value: spec.Min(), From: from, Source: "test", Status: param.Verified}
 	one, err := def.With(v)
 	require.NoError(t, err)
 	require.NotEqual(t, def.Fingerprint(), one.Fingerprint())
 	v2 := v
-	v2.Value = decimal.RequireFromString(spec.Min.StringFixed(spec.Places))
+	v2.Value = decimal.RequireFromString(spec.Min().StringFixed(spec.Places()))
 	two, err := def.With(v2)
 	require.NoError(t, err)
 	require.Equal(t, one.Fingerprint(), two.Fingerprint())
 	v3 := v
-	v3.Value = spec.Max
+	v3.Value = spec.Max()
 	three, err := def.With(v3)
 	require.NoError(t, err)
 	require.NotEqual(t, one.Fingerprint(), three.Fingerprint())

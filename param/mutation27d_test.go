@@ -67,7 +67,7 @@ levy.base.ride_hailing	decimal	元/单	4	0.0001	10			false	出行 per-order base
 func TestSpecsTextFiguresExactly(t *testing.T) {
 	var got []string
 	for _, s := range param.Specs() {
-		got = append(got, fmt.Sprintf("%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%v\t%s\t%s\t%s\t%s", s.Name, s.Kind, s.Unit, s.Places, s.Min, s.Max, s.MinDate, s.MaxDate, s.Single, s.Title, s.Range(), s.Example(), s.Kind.Chinese()))
+		got = append(got, fmt.Sprintf("%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%v\t%s\t%s\t%s\t%s", s.Name, s.Kind, s.Unit, s.Places(), s.Min(), s.Max(), s.MinDate(), s.MaxDate(), s.Single, s.Title, s.Range(), s.Example(), s.Kind.Chinese()))
 	}
 	want := strings.Split(strings.TrimSuffix(specTable, "\n"), "\n")
 	require.Equal(t, len(want), len(got))

@@ -94,8 +94,8 @@ func TestValidateEachCheck(t *testing.T) {
 
 	spec, ok := param.Commencement.Spec()
 	require.True(t, ok)
-	require.Equal(t, "2020-01-01", spec.MinDate.String())
-	require.Equal(t, "2099-12-31", spec.MaxDate.String())
+	require.Equal(t, "2020-01-01", spec.MinDate().String())
+	require.Equal(t, "2099-12-31", spec.MaxDate().String())
 	for d, in := range map[string]bool{"2019-12-31": false, "2020-01-01": true, "2099-12-31": true, "2100-01-01": false} {
 		v := param.Value{Name: param.Commencement, Date: testdates.Day(t, d), Source: "s", Status: param.Verified}
 		if in {
@@ -361,7 +361,7 @@ func TestSpecExampleAndRange(t *testing.T) {
 		require.True(t, ok, name)
 		assert.Equal(t, want, s.Example(), name)
 	}
-	assert.Equal(t, `"value": "3" (件)`, param.Spec{Kind: param.KindDecimal, Unit: "件", Min: decimal.NewFromInt(3)}.Example())
+	assert.Equal(t, `"value": "3" (件)`, param.Spec{Kind: param.KindDecimal, Unit: "件"}.WithMin(decimal.NewFromInt(3)).Example())
 	s, _ := rh.Spec()
 	assert.Equal(t, "0.0001 to 10 元/单, at most 4 decimal places", s.Range())
 	s, _ = param.Commencement.Spec()

@@ -403,7 +403,7 @@ func (s Spec) check(v Value) error {
 		switch {
 		case v.Date.IsZero():
 			return fmt.Errorf("%w: write %s", errNoValue, s.example())
-		case v.Date.Before(s.MinDate) || v.Date.After(s.MaxDate):
+		case v.Date.Before(s.minDate) || v.Date.After(s.maxDate):
 			return fmt.Errorf("%w: %s is outside %s", errRange, v.Date, s.Range())
 		}
 		return nil
@@ -416,9 +416,9 @@ func (s Spec) check(v Value) error {
 		return fmt.Errorf("%w: %s (allowed: %s)", errNegative, v.Value, s.Range())
 	case v.Value.IsZero():
 		return fmt.Errorf("%w: 0 (unset?) is outside %s: a parameter is never 0", errRange, s.Range())
-	case v.Value.Exponent() < -s.Places && !v.Value.Equal(v.Value.Truncate(s.Places)):
-		return fmt.Errorf("%w: %s has more than %d decimal places", errRange, v.Value, s.Places)
-	case v.Value.LessThan(s.Min) || v.Value.GreaterThan(s.Max):
+	case v.Value.Exponent() < -s.places && !v.Value.Equal(v.Value.Truncate(s.places)):
+		return fmt.Errorf("%w: %s has more than %d decimal places", errRange, v.Value, s.places)
+	case v.Value.LessThan(s.min) || v.Value.GreaterThan(s.max):
 		return fmt.Errorf("%w: %s is outside %s", errRange, redact.Value(v.Value.String()), s.Range())
 	}
 	return nil
@@ -760,10 +760,4 @@ func Defaults() []Value {
 	return []Value{{Name: Commencement, Date: d, Status: Provisional,
 		Source: "沪人社规〔2025〕17号 (《实施办法》): 2025-07-01, the day Shanghai's expanded pilot began under it " +
 			"(外卖 merged into 即时配送 from that day; secondary reprints); the 《实施办法》's own commencement clause was not found"}}
-}
-
-// DefaultSet returns a Set of Defaults.
-func DefaultSet() *Set {
-	s, _ := NewSet(Defaults()...) // valid by construction; TestDefaults checks it
-	return s
 }

@@ -66,12 +66,12 @@ type Spec struct {
 	// Unit of the value: 元/单, 元/年, 比例 (a ratio, 0.6 for 60%), 个月,
 	// 倍 (a multiple), 日期.
 	Unit string
-	// Places is the most decimal places a decimal value may have.
-	Places int32
-	// Min and Max bound a decimal value, both included.
-	Min, Max decimal.Decimal
-	// MinDate and MaxDate bound a date value, both included.
-	MinDate, MaxDate calendar.Date
+	// places is the most decimal places a decimal value may have; min
+	// and max bound a decimal value, minDate and maxDate a date value,
+	// both included: Range says them.
+	places           int32
+	min, max         decimal.Decimal
+	minDate, maxDate calendar.Date
 	// Single: the parameter is one fact, not a series of dated values (the
 	// commencement date). Its value has no from and no until; a host's
 	// value replaces the default.
@@ -88,7 +88,7 @@ func (s Spec) example() string {
 	}
 	sample := map[string]string{unitYuanPerOrder: "0.01", unitYuanPerYear: "120000", unitRatio: "0.6", unitMonths: "6", unitMultiple: "20"}[s.Unit]
 	if sample == "" {
-		sample = s.Min.String()
+		sample = s.min.String()
 	}
 	return fmt.Sprintf(`"value": "%s" (%s)`, sample, s.Unit)
 }
@@ -97,9 +97,9 @@ func (s Spec) example() string {
 // decimal places" or "2020-01-01 to 2099-12-31".
 func (s Spec) Range() string {
 	if s.Kind == KindDate {
-		return s.MinDate.String() + " to " + s.MaxDate.String()
+		return s.minDate.String() + " to " + s.maxDate.String()
 	}
-	return fmt.Sprintf("%s to %s %s, at most %d decimal places", s.Min, s.Max, s.Unit, s.Places)
+	return fmt.Sprintf("%s to %s %s, at most %d decimal places", s.min, s.max, s.Unit, s.places)
 }
 
 // Units of the registered parameters.
@@ -132,7 +132,7 @@ func buildSpecs() map[Name]Spec {
 	m := map[Name]Spec{}
 	add := func(s Spec) { m[s.Name] = s }
 	levyBase := func(name Name, title string) {
-		add(Spec{Name: name, Kind: KindDecimal, Unit: unitYuanPerOrder, Places: 4, Min: d("0.0001"), Max: d("10"),
+		add(Spec{Name: name, Kind: KindDecimal, Unit: unitYuanPerOrder, places: 4, min: d("0.0001"), max: d("10"),
 			Title: title + " (行业缴费基准额, 沪人社福〔2025〕373号 第十一条)"})
 	}
 	levyBase("levy.base.ride_hailing", "出行 per-order base amount")
@@ -142,7 +142,7 @@ func buildSpecs() map[Name]Spec {
 	levyBase("levy.base.intra_city_freight", "同城货运 per-order base amount")
 
 	annual := func(name Name, title string) {
-		add(Spec{Name: name, Kind: KindDecimal, Unit: unitYuanPerYear, Places: 2, Min: d("1000"), Max: d("10000000"), Title: title})
+		add(Spec{Name: name, Kind: KindDecimal, Unit: unitYuanPerYear, places: 2, min: d("1000"), max: d("10000000"), Title: title})
 	}
 	annual("benefits.prev_year_shanghai_private_annual_wage", "W × 12: the previous year's Shanghai urban private-sector average annual wage (上年度本市城镇私营单位就业人员平均工资, 第四十五条)")
 	annual("benefits.prev_year_national_urban_disposable_income", "the previous year's national per-capita urban disposable income (上一年度全国城镇居民人均可支配收入), for the death grant")
@@ -150,7 +150,7 @@ func buildSpecs() map[Name]Spec {
 	annual("benefits.transitional.wage_2024_annual", "the 2024 Shanghai urban private-sector average annual wage (第四十五条)")
 
 	ratio := func(name Name, title string) {
-		add(Spec{Name: name, Kind: KindDecimal, Unit: unitRatio, Places: 9, Min: d("0.000000001"), Max: d("1"), Title: title})
+		add(Spec{Name: name, Kind: KindDecimal, Unit: unitRatio, places: 9, min: d("0.000000001"), max: d("1"), Title: title})
 	}
 	ratio("benefits.disability_base_ratio", "待遇计发基数 as a ratio of W (人社厅函〔2025〕79号 第三十八条)")
 	ratio("benefits.death_base_ratio", "the death items' base as a ratio of W (人社厅函〔2025〕79号 第三十九条)")
@@ -167,7 +167,7 @@ func buildSpecs() map[Name]Spec {
 	ratio("benefits.nursing_ratio.partly", "生活护理费 of the level partly as a ratio of the nursing base (host-supplied)")
 
 	months := func(name Name, title string) {
-		add(Spec{Name: name, Kind: KindDecimal, Unit: unitMonths, Places: 2, Min: d("1"), Max: d("120"), Title: title})
+		add(Spec{Name: name, Kind: KindDecimal, Unit: unitMonths, places: 2, min: d("1"), max: d("120"), Title: title})
 	}
 	for i, name := range []Name{"benefits.disability_grant_months.grade1", "benefits.disability_grant_months.grade2",
 		"benefits.disability_grant_months.grade3", "benefits.disability_grant_months.grade4", "benefits.disability_grant_months.grade5",
@@ -179,10 +179,10 @@ func buildSpecs() map[Name]Spec {
 	months("benefits.one_time_allowance_months.grade5", "一次性津贴 of grade 5, in months of the disability base (人社厅函〔2025〕79号 第三十八条)")
 	months("benefits.one_time_allowance_months.grade6", "一次性津贴 of grade 6, in months of the disability base (人社厅函〔2025〕79号 第三十八条)")
 	months("benefits.funeral_grant_months", "丧葬补助金 in months of the death base (人社厅函〔2025〕79号 第三十九条)")
-	add(Spec{Name: "benefits.death_grant_multiple", Kind: KindDecimal, Unit: unitMultiple, Places: 2, Min: d("1"), Max: d("100"),
+	add(Spec{Name: "benefits.death_grant_multiple", Kind: KindDecimal, Unit: unitMultiple, places: 2, min: d("1"), max: d("100"),
 		Title: "一次性职业伤害死亡补助金 as a multiple of the national income (人社厅函〔2025〕79号 第三十九条)"})
 
-	add(Spec{Name: Commencement, Kind: KindDate, Unit: unitDate, MinDate: day("2020-01-01"), MaxDate: day("2099-12-31"), Single: true,
+	add(Spec{Name: Commencement, Kind: KindDate, Unit: unitDate, minDate: day("2020-01-01"), maxDate: day("2099-12-31"), Single: true,
 		Title: "the 《实施办法》's commencement (沪人社规〔2025〕17号; 第四十五条, 第十一条)"})
 	return m
 }

@@ -160,10 +160,10 @@ func TestSpecs(t *testing.T) {
 		assert.NotEmpty(t, s.Unit, s.Name)
 		switch s.Kind {
 		case param.KindDecimal:
-			assert.True(t, s.Min.IsPositive() && s.Min.LessThan(s.Max), "%s: 0 < min < max", s.Name)
-			assert.True(t, s.Min.Equal(s.Min.Truncate(s.Places)), "%s: min within places", s.Name)
+			assert.True(t, s.Min().IsPositive() && s.Min().LessThan(s.Max()), "%s: 0 < min < max", s.Name)
+			assert.True(t, s.Min().Equal(s.Min().Truncate(s.Places())), "%s: min within places", s.Name)
 		case param.KindDate:
-			assert.True(t, s.MinDate.Before(s.MaxDate), s.Name)
+			assert.True(t, s.MinDate().Before(s.MaxDate()), s.Name)
 		default:
 			t.Errorf("%s: no kind", s.Name)
 		}

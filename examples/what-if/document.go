@@ -36,52 +36,7 @@ func errText(err error) string {
 // The JSON of -json, and what the text and the page are printed from:
 // every amount a string with two decimals.
 
-// figureJSON is a figure now, under the reform, and the change.
-type figureJSON struct {
-	Current string `json:"current"`
-	Reform  string `json:"reform"`
-	Delta   string `json:"delta"`
-}
-
-func figureOf(f analysis.Figure) figureJSON {
-	return figureJSON{f.Current.StringFixed(2), f.Reform.StringFixed(2), f.Delta.StringFixed(2)}
-}
-
-// rowJSON is a row: a platform, industry, month, item or case.
-type rowJSON struct {
-	Key string `json:"key"`
-	// Name is the Chinese name of an industry or item.
-	Name    string `json:"name,omitempty"`
-	Orders  int64  `json:"orders,omitempty"`
-	Current string `json:"current"`
-	Reform  string `json:"reform"`
-	Delta   string `json:"delta"`
-	// ChangePct is the change in percent of the current figure, to 2
-	// places ("" when the current figure is 0).
-	ChangePct string `json:"change_pct,omitempty"`
-}
-
-func rowsOf(rows []analysis.Row, name func(string) string) []rowJSON {
-	out := []rowJSON{}
-	for _, r := range rows {
-		j := rowJSON{Key: r.Key, Orders: r.Orders, Current: r.Current.StringFixed(2), Reform: r.Reform.StringFixed(2), Delta: r.Delta.StringFixed(2), ChangePct: percent(r.Figure)}
-		if name != nil {
-			j.Name = name(r.Key)
-		}
-		out = append(out, j)
-	}
-	return out
-}
-
-// percent is the change as a percentage of the current figure, for
-// reading (rounded to 2 places); "" when the current figure is 0.
-func percent(f analysis.Figure) string {
-	if f.Current.IsZero() {
-		return ""
-	}
-	return f.Delta.Mul(decimal.NewFromInt(100)).DivRound(f.Current.Abs(), 2).StringFixed(2)
-}
-
+// industryName is an industry's Chinese name ("" for another key).
 func industryName(k string) string {
 	var i eligibility.Industry
 	if i.UnmarshalText([]byte(k)) != nil {
@@ -90,55 +45,45 @@ func industryName(k string) string {
 	return i.Chinese()
 }
 
-func itemName(k string) string { return benefits.Kind(k).Chinese() }
-
-// cellJSON is the income of one platform, industry and month.
-type cellJSON struct {
-	Platform string         `json:"platform"`
-	Industry string         `json:"industry"`
-	Month    calendar.Month `json:"month"`
-	Orders   int64          `json:"orders"`
-	Current  string         `json:"current"`
-	Reform   string         `json:"reform"`
-	Delta    string         `json:"delta"`
+// rowName is the Chinese name of an industry's or an item's row, its key
+// for another.
+func rowName(r analysis.Row) string {
+	if n := industryName(r.Key); n != "" {
+		return n
+	}
+	if n := benefits.Kind(r.Key).Chinese(); n != "" {
+		return n
+	}
+	return r.Key
 }
 
-// bandJSON is a band of a distribution.
-type bandJSON struct {
-	Band  analysis.BandName `json:"band"`
-	Name  string            `json:"name"`
-	Count int               `json:"count"`
-	Delta string            `json:"delta"`
-	Keys  []string          `json:"keys"`
+// percent is the change as a percentage of the current figure, as the
+// rows' JSON writes it (change_pct); "" when the current figure is 0.
+func percent(f analysis.Figure) string {
+	if f.Current.IsZero() {
+		return ""
+	}
+	return f.Delta.Mul(decimal.NewFromInt(100)).DivRound(f.Current.Abs(), 2).StringFixed(2)
 }
 
-// distributionJSON is who pays (or receives) more, less or the same.
-type distributionJSON struct {
-	Units    int        `json:"units"`
-	More     int        `json:"more"`
-	Less     int        `json:"less"`
-	Same     int        `json:"same"`
-	MoreBy   string     `json:"more_by"`
-	LessBy   string     `json:"less_by"`
-	Bands    []bandJSON `json:"bands"`
-	Largest  *rowJSON   `json:"largest_rise,omitempty"`
-	Smallest *rowJSON   `json:"largest_fall,omitempty"`
-}
-
-func distributionOf(d analysis.Distribution) distributionJSON {
-	out := distributionJSON{Units: d.Units, More: d.More, Less: d.Less, Same: d.Same, MoreBy: d.MoreBy.StringFixed(2), LessBy: d.LessBy.StringFixed(2), Bands: []bandJSON{}}
-	for _, b := range d.Bands {
-		out.Bands = append(out.Bands, bandJSON{b.Name, b.Name.Chinese(), b.Count, b.Delta.StringFixed(2), b.Keys})
+// split is how many of a distribution's units gain, lose or stay, and the
+// sums of the rises and of the falls (its JSON's more, less, same,
+// more_by, less_by): the bands added up.
+func split(d analysis.Distribution) (more, less, same int, moreBy, lessBy decimal.Decimal) {
+	moreBy, lessBy = decimal.Zero, decimal.Zero
+	for i, b := range d.Bands {
+		switch {
+		case i < 2:
+			less += b.Count
+			lessBy = lessBy.Add(b.Delta)
+		case i == 2:
+			same += b.Count
+		default:
+			more += b.Count
+			moreBy = moreBy.Add(b.Delta)
+		}
 	}
-	if d.Largest.Key != "" {
-		r := rowsOf([]analysis.Row{d.Largest}, nil)[0]
-		out.Largest = &r
-	}
-	if d.Smallest.Key != "" {
-		r := rowsOf([]analysis.Row{d.Smallest}, nil)[0]
-		out.Smallest = &r
-	}
-	return out
+	return more, less, same, moreBy, lessBy
 }
 
 // ratioJSON is a ratio under both policies ("" when it has no divisor).
@@ -239,21 +184,22 @@ type document struct {
 	// Read is what was read from -orders or -tallies.
 	Read readJSON `json:"read"`
 
-	Income           figureJSON `json:"income"`
-	IncomeByPlatform []rowJSON  `json:"income_by_platform"`
-	IncomeByIndustry []rowJSON  `json:"income_by_industry"`
-	IncomeByMonth    []rowJSON  `json:"income_by_month"`
-	IncomeCells      []cellJSON `json:"income_cells"`
+	// The figures, rows and distributions are analysis' own JSON.
+	Income           analysis.Figure `json:"income"`
+	IncomeByPlatform []analysis.Row  `json:"income_by_platform"`
+	IncomeByIndustry []analysis.Row  `json:"income_by_industry"`
+	IncomeByMonth    []analysis.Row  `json:"income_by_month"`
+	IncomeCells      []analysis.Cell `json:"income_cells"`
 
-	Cases              int         `json:"cases,omitempty"`
-	Expenditure        *figureJSON `json:"expenditure,omitempty"`
-	ExpenditureByItem  []rowJSON   `json:"expenditure_by_item,omitempty"`
-	ExpenditureByCase  []rowJSON   `json:"expenditure_by_case,omitempty"`
-	ExpenditureByMonth []rowJSON   `json:"expenditure_by_month,omitempty"`
+	Cases              int              `json:"cases,omitempty"`
+	Expenditure        *analysis.Figure `json:"expenditure,omitempty"`
+	ExpenditureByItem  []analysis.Row   `json:"expenditure_by_item,omitempty"`
+	ExpenditureByCase  []analysis.Row   `json:"expenditure_by_case,omitempty"`
+	ExpenditureByMonth []analysis.Row   `json:"expenditure_by_month,omitempty"`
 
-	Platforms     distributionJSON  `json:"platforms"`
-	Beneficiaries *distributionJSON `json:"beneficiaries,omitempty"`
-	Risk          riskJSON          `json:"risk"`
+	Platforms     analysis.Distribution  `json:"platforms"`
+	Beneficiaries *analysis.Distribution `json:"beneficiaries,omitempty"`
+	Risk          riskJSON               `json:"risk"`
 	// Problems are the parts left out of both columns, and why (each
 	// error as its code and Chinese text: analysis.Problem.MarshalJSON).
 	Problems     []analysis.Problem `json:"problems"`
@@ -267,23 +213,21 @@ type document struct {
 
 func documentOf(m analysis.Measurement, source string, withCases bool) document {
 	d := document{Title: m.Title, Period: m.Period, Source: source, Orders: m.Orders,
-		Income: figureOf(m.Income), IncomeByPlatform: rowsOf(m.IncomeByPlatform, nil), IncomeByIndustry: rowsOf(m.IncomeByIndustry, industryName),
-		IncomeByMonth: rowsOf(m.IncomeByMonth, nil), IncomeCells: []cellJSON{}, Platforms: distributionOf(m.Platforms), Problems: []analysis.Problem{},
+		Income: m.Income, IncomeByPlatform: orEmpty(m.IncomeByPlatform), IncomeByIndustry: orEmpty(m.IncomeByIndustry),
+		IncomeByMonth: orEmpty(m.IncomeByMonth), IncomeCells: orEmpty(m.IncomeCells), Platforms: m.Platforms, Problems: []analysis.Problem{},
 		Explanations: []whyJSON{why("income", m.Income.Why)},
 		Rulebooks:    map[string]string{"levy_current": m.LevyRulebook, "levy_reform": m.ReformLevyRulebook}}
 	d.months, _ = m.Period.Months()
 	for _, c := range m.IncomeCells {
-		d.IncomeCells = append(d.IncomeCells, cellJSON{c.Platform, c.Industry.String(), c.Month, c.Orders, c.Current.StringFixed(2), c.Reform.StringFixed(2), c.Delta.StringFixed(2)})
 		d.Explanations = append(d.Explanations, why("income:"+c.Platform+":"+c.Industry.String()+":"+c.Month.String(), c.Why))
 	}
 	for _, r := range m.IncomeByPlatform {
 		d.Explanations = append(d.Explanations, why("income_by_platform:"+r.Key, r.Why))
 	}
 	if withCases {
-		ex := figureOf(m.Expenditure)
-		ben := distributionOf(m.Beneficiaries)
-		d.Cases, d.Expenditure, d.Beneficiaries = m.Cases, &ex, &ben
-		d.ExpenditureByItem, d.ExpenditureByCase, d.ExpenditureByMonth = rowsOf(m.ExpenditureByItem, itemName), rowsOf(m.ExpenditureByCase, nil), rowsOf(m.ExpenditureByMonth, nil)
+		ex, ben := m.Expenditure, m.Beneficiaries
+		d.Cases, d.Expenditure, d.Beneficiaries = len(m.ExpenditureByCase), &ex, &ben
+		d.ExpenditureByItem, d.ExpenditureByCase, d.ExpenditureByMonth = orEmpty(m.ExpenditureByItem), orEmpty(m.ExpenditureByCase), orEmpty(m.ExpenditureByMonth)
 		d.Risk.PaidToBilled = &ratioJSON{ratio(m.Risk.PaidToBilled.Current), ratio(m.Risk.PaidToBilled.Reform)}
 		d.Explanations = append(d.Explanations, why("expenditure", m.Expenditure.Why))
 		for _, r := range m.ExpenditureByCase {
@@ -299,4 +243,12 @@ func documentOf(m analysis.Measurement, source string, withCases bool) document 
 	}
 	d.Problems = append(d.Problems, m.Problems...)
 	return d
+}
+
+// orEmpty is the rows, an empty list rather than none (the JSON writes []).
+func orEmpty[T any](rows []T) []T {
+	if rows == nil {
+		return []T{}
+	}
+	return rows
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/zhishang/zhishang/analysis"
 )
 
 // The -html page: one self-contained file (inline CSS and SVG, no script,
@@ -72,8 +74,8 @@ func chartSVG(title string, months []string, cur, ref []decimal.Decimal) templat
 
 // monthly lays a document's rows by month over every month of the period
 // (a month without a row is 0).
-func monthly(d document, rows []rowJSON) (months []string, cur, ref []decimal.Decimal) {
-	by := map[string]rowJSON{}
+func monthly(d document, rows []analysis.Row) (months []string, cur, ref []decimal.Decimal) {
+	by := map[string]analysis.Row{}
 	for _, r := range rows {
 		by[r.Key] = r
 	}
@@ -83,8 +85,7 @@ func monthly(d document, rows []rowJSON) (months []string, cur, ref []decimal.De
 		r, ok := by[k]
 		c, f := decimal.Zero, decimal.Zero
 		if ok {
-			c, _ = decimal.NewFromString(r.Current)
-			f, _ = decimal.NewFromString(r.Reform)
+			c, f = r.Current, r.Reform
 		}
 		cur, ref = append(cur, c), append(ref, f)
 	}
@@ -101,15 +102,16 @@ type page struct {
 var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"problemText": problemText,
 	"signed":      signed, "pct": pctText, "dash": orDash, "short": short,
-	"named": func(r rowJSON) string {
-		if r.Name != "" {
-			return r.Name
-		}
-		return r.Key
-	},
-	"neg":  func(s string) bool { return strings.HasPrefix(s, "-") },
-	"pos":  func(s string) bool { return s != "" && !strings.HasPrefix(s, "-") && strings.Trim(s, "0.") != "" },
-	"join": func(s []string) string { return strings.Join(s, "、") },
+	"named": rowName, "amount": amount,
+	"change": func(r analysis.Row) string { return percent(r.Figure) },
+	"more":   func(d analysis.Distribution) int { n, _, _, _, _ := split(d); return n },
+	"less":   func(d analysis.Distribution) int { _, n, _, _, _ := split(d); return n },
+	"same":   func(d analysis.Distribution) int { _, _, n, _, _ := split(d); return n },
+	"moreBy": func(d analysis.Distribution) string { _, _, _, s, _ := split(d); return amount(s) },
+	"lessBy": func(d analysis.Distribution) string { _, _, _, _, s := split(d); return amount(s) },
+	"neg":    func(s string) bool { return strings.HasPrefix(s, "-") },
+	"pos":    func(s string) bool { return s != "" && !strings.HasPrefix(s, "-") && strings.Trim(s, "0.") != "" },
+	"join":   func(s []string) string { return strings.Join(s, "、") },
 }).Parse(`<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -137,8 +139,8 @@ figure { margin: 1em 0; }
 
 <table class="summary">
 <tr><th></th><th>现行</th><th>改革后</th><th>变化</th></tr>
-<tr><td>保障费收入（应缴费额）</td><td>{{.D.Income.Current}}</td><td>{{.D.Income.Reform}}</td><td class="{{if neg .D.Income.Delta}}less{{else if pos .D.Income.Delta}}more{{end}}">{{signed .D.Income.Delta}}</td></tr>
-{{with .D.Expenditure}}<tr><td>待遇支出（基金支付）</td><td>{{.Current}}</td><td>{{.Reform}}</td><td class="{{if neg .Delta}}less{{else if pos .Delta}}more{{end}}">{{signed .Delta}}</td></tr>{{end}}
+<tr><td>保障费收入（应缴费额）</td><td>{{amount .D.Income.Current}}</td><td>{{amount .D.Income.Reform}}</td><td class="{{if neg (amount .D.Income.Delta)}}less{{else if pos (amount .D.Income.Delta)}}more{{end}}">{{signed (amount .D.Income.Delta)}}</td></tr>
+{{with .D.Expenditure}}<tr><td>待遇支出（基金支付）</td><td>{{amount .Current}}</td><td>{{amount .Reform}}</td><td class="{{if neg (amount .Delta)}}less{{else if pos (amount .Delta)}}more{{end}}">{{signed (amount .Delta)}}</td></tr>{{end}}
 {{with .D.Risk.PaidToBilled}}<tr><td>每元应缴保障费对应的待遇支出</td><td>{{dash .Current}}</td><td>{{dash .Reform}}</td><td></td></tr>{{end}}
 {{with .D.Risk.MonthsCovered}}<tr><td>财政专户余额 {{$.D.Risk.Balance}} 元可支付的月数</td><td>{{.Current}}</td><td>{{.Reform}}</td><td></td></tr>{{end}}
 </table>
@@ -151,32 +153,32 @@ figure { margin: 1em 0; }
 <h2>保障费收入按平台（第十一、十二、十四条）</h2>
 <table>
 <tr><th>平台</th><th>订单数</th><th>现行</th><th>改革后</th><th>变化</th><th>变化率</th></tr>
-{{range .D.IncomeByPlatform}}<tr><td>{{.Key}}</td><td>{{.Orders}}</td><td>{{.Current}}</td><td>{{.Reform}}</td><td class="{{if neg .Delta}}less{{else if pos .Delta}}more{{end}}">{{signed .Delta}}</td><td>{{pct .ChangePct}}</td></tr>
+{{range .D.IncomeByPlatform}}<tr><td>{{.Key}}</td><td>{{.Orders}}</td><td>{{amount .Current}}</td><td>{{amount .Reform}}</td><td class="{{if neg (amount .Delta)}}less{{else if pos (amount .Delta)}}more{{end}}">{{signed (amount .Delta)}}</td><td>{{pct (change .)}}</td></tr>
 {{end}}</table>
 <h2>保障费收入按行业</h2>
 <table>
 <tr><th>行业</th><th>订单数</th><th>现行</th><th>改革后</th><th>变化</th><th>变化率</th></tr>
-{{range .D.IncomeByIndustry}}<tr><td>{{named .}}</td><td>{{.Orders}}</td><td>{{.Current}}</td><td>{{.Reform}}</td><td>{{signed .Delta}}</td><td>{{pct .ChangePct}}</td></tr>
+{{range .D.IncomeByIndustry}}<tr><td>{{named .}}</td><td>{{.Orders}}</td><td>{{amount .Current}}</td><td>{{amount .Reform}}</td><td>{{signed (amount .Delta)}}</td><td>{{pct (change .)}}</td></tr>
 {{end}}</table>
-<p>平台缴费增减：多缴 {{.D.Platforms.More}} 个（{{signed .D.Platforms.MoreBy}} 元），少缴 {{.D.Platforms.Less}} 个（{{.D.Platforms.LessBy}} 元），不变 {{.D.Platforms.Same}} 个。</p>
+<p>平台缴费增减：多缴 {{more .D.Platforms}} 个（{{signed (moreBy .D.Platforms)}} 元），少缴 {{less .D.Platforms}} 个（{{lessBy .D.Platforms}} 元），不变 {{same .D.Platforms}} 个。</p>
 <table>
 <tr><th>变化幅度</th><th>平台数</th><th>变化合计</th><th>平台</th></tr>
-{{range .D.Platforms.Bands}}<tr><td>{{.Name}}</td><td>{{.Count}}</td><td>{{signed .Delta}}</td><td>{{join .Keys}}</td></tr>
+{{range .D.Platforms.Bands}}<tr><td>{{.Name.Chinese}}</td><td>{{.Count}}</td><td>{{signed (amount .Delta)}}</td><td>{{join .Keys}}</td></tr>
 {{end}}</table>
 
 {{with .D.Expenditure}}<h2>待遇支出按项目（第五章）</h2>{{end}}
 {{if .D.Expenditure}}<table>
 <tr><th>项目</th><th>现行</th><th>改革后</th><th>变化</th><th>变化率</th></tr>
-{{range .D.ExpenditureByItem}}<tr><td>{{named .}}</td><td>{{.Current}}</td><td>{{.Reform}}</td><td>{{signed .Delta}}</td><td>{{pct .ChangePct}}</td></tr>
+{{range .D.ExpenditureByItem}}<tr><td>{{named .}}</td><td>{{amount .Current}}</td><td>{{amount .Reform}}</td><td>{{signed (amount .Delta)}}</td><td>{{pct (change .)}}</td></tr>
 {{end}}</table>
 <h2>待遇支出按案件</h2>
 <table>
 <tr><th>案件</th><th>现行</th><th>改革后</th><th>变化</th><th>变化率</th></tr>
-{{range .D.ExpenditureByCase}}<tr><td>{{.Key}}</td><td>{{.Current}}</td><td>{{.Reform}}</td><td>{{signed .Delta}}</td><td>{{pct .ChangePct}}</td></tr>
+{{range .D.ExpenditureByCase}}<tr><td>{{.Key}}</td><td>{{amount .Current}}</td><td>{{amount .Reform}}</td><td>{{signed (amount .Delta)}}</td><td>{{pct (change .)}}</td></tr>
 {{end}}</table>
 {{with .D.Beneficiaries}}<table>
 <tr><th>变化幅度</th><th>案件数</th><th>变化合计</th><th>案件</th></tr>
-{{range .Bands}}<tr><td>{{.Name}}</td><td>{{.Count}}</td><td>{{signed .Delta}}</td><td>{{join .Keys}}</td></tr>
+{{range .Bands}}<tr><td>{{.Name.Chinese}}</td><td>{{.Count}}</td><td>{{signed (amount .Delta)}}</td><td>{{join .Keys}}</td></tr>
 {{end}}</table>{{end}}{{end}}
 
 {{if .D.Problems}}<h2>未计入的部分</h2>

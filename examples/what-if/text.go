@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/zhishang/zhishang/analysis"
 	"github.com/zhishang/zhishang/examples/internal/textout"
 )
 
@@ -25,11 +26,11 @@ func printText(w io.Writer, d document, english bool) {
 	fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.IncomeByPlatform, false, true, "合计", d.Income, d.Orders)))
 	fmt.Fprintln(w)
 	head[0] = "行业"
-	fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.IncomeByIndustry, true, true, "", figureJSON{}, 0)))
+	fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.IncomeByIndustry, true, true, "", analysis.Figure{}, 0)))
 	if len(d.IncomeByMonth) > 1 {
 		fmt.Fprintln(w)
 		head[0] = "月份"
-		fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.IncomeByMonth, false, true, "", figureJSON{}, 0)))
+		fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.IncomeByMonth, false, true, "", analysis.Figure{}, 0)))
 	}
 	fmt.Fprintf(w, "\n  平台缴费增减：%s\n", distributionText(d.Platforms, "多缴", "少缴"))
 
@@ -39,11 +40,11 @@ func printText(w io.Writer, d document, english bool) {
 		fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.ExpenditureByItem, true, false, "合计", *d.Expenditure, 0)))
 		fmt.Fprintln(w)
 		head[0] = "案件"
-		fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.ExpenditureByCase, false, false, "", figureJSON{}, 0)))
+		fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.ExpenditureByCase, false, false, "", analysis.Figure{}, 0)))
 		if len(d.ExpenditureByMonth) > 1 {
 			fmt.Fprintln(w)
 			head[0] = "月份"
-			fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.ExpenditureByMonth, false, false, "", figureJSON{}, 0)))
+			fmt.Fprint(w, textout.Table("  ", rowsTable(head, d.ExpenditureByMonth, false, false, "", analysis.Figure{}, 0)))
 		}
 		fmt.Fprintf(w, "\n  案件待遇增减：%s\n", distributionText(*d.Beneficiaries, "多领", "少领"))
 		if r := d.Risk.PaidToBilled; r != nil {
@@ -78,34 +79,38 @@ func printText(w io.Writer, d document, english bool) {
 
 // rowsTable is a table of rows with a header, the rows' names (Chinese,
 // for industries and items) and, when total is named, a total line.
-func rowsTable(head []string, rows []rowJSON, named, orders bool, total string, sum figureJSON, totalOrders int64) [][]string {
+func rowsTable(head []string, rows []analysis.Row, named, orders bool, total string, sum analysis.Figure, totalOrders int64) [][]string {
 	out := [][]string{head}
-	line := func(key string, n int64, f figureJSON, pct string) []string {
+	line := func(key string, n int64, f analysis.Figure) []string {
 		cells := []string{key}
 		if orders {
 			cells = append(cells, fmt.Sprint(n))
 		}
-		return append(cells, f.Current, f.Reform, signed(f.Delta), pctText(pct))
+		return append(cells, amount(f.Current), amount(f.Reform), signed(amount(f.Delta)), pctText(percent(f)))
 	}
 	for _, r := range rows {
 		key := r.Key
-		if named && r.Name != "" {
-			key = r.Name
+		if named {
+			key = rowName(r)
 		}
-		out = append(out, line(key, r.Orders, figureJSON{r.Current, r.Reform, r.Delta}, r.ChangePct))
+		out = append(out, line(key, r.Orders, r.Figure))
 	}
 	if total != "" {
-		out = append(out, line(total, totalOrders, sum, percentText(sum)))
+		out = append(out, line(total, totalOrders, sum))
 	}
 	return out
 }
 
-func distributionText(d distributionJSON, more, less string) string {
-	s := fmt.Sprintf("%s %d 个（合计 %s 元），%s %d 个（合计 %s 元），不变 %d 个", more, d.More, signed(d.MoreBy), less, d.Less, d.LessBy, d.Same)
+// amount is an amount with two decimals, as the JSON writes it.
+func amount(d decimal.Decimal) string { return d.StringFixed(2) }
+
+func distributionText(d analysis.Distribution, more, less string) string {
+	nMore, nLess, nSame, moreBy, lessBy := split(d)
+	s := fmt.Sprintf("%s %d 个（合计 %s 元），%s %d 个（合计 %s 元），不变 %d 个", more, nMore, signed(amount(moreBy)), less, nLess, amount(lessBy), nSame)
 	var bands []string
 	for _, b := range d.Bands {
 		if b.Count > 0 {
-			bands = append(bands, fmt.Sprintf("%s %d 个（%s）", b.Name, b.Count, strings.Join(b.Keys, "、")))
+			bands = append(bands, fmt.Sprintf("%s %d 个（%s）", b.Name.Chinese(), b.Count, strings.Join(b.Keys, "、")))
 		}
 	}
 	if len(bands) > 0 {
@@ -120,16 +125,6 @@ func signed(s string) string {
 		return "+" + s
 	}
 	return s
-}
-
-// percentText is a figure's change in percent of its current amount.
-func percentText(f figureJSON) string {
-	cur, err1 := decimal.NewFromString(f.Current)
-	delta, err2 := decimal.NewFromString(f.Delta)
-	if err1 != nil || err2 != nil || cur.IsZero() {
-		return ""
-	}
-	return delta.Mul(decimal.NewFromInt(100)).DivRound(cur.Abs(), 2).StringFixed(2)
 }
 
 func pctText(p string) string {

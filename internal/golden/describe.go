@@ -61,6 +61,17 @@ var paramValue reflect.Type
 // the parameter's name, although t reads and writes its own JSON.
 func RegisterParamValue(t reflect.Type) { paramValue = t }
 
+// shapes maps a type that writes its own JSON object (a result type's
+// MarshalJSON) to a struct with the same JSON keys, for the dictionary to
+// list (RegisterShape).
+var shapes = map[reflect.Type]reflect.Type{}
+
+// RegisterShape tells the dictionary that values of t, which write their
+// own JSON, are objects with the keys of the struct shape (its json tags):
+// a kinds package registers its results' shapes and tests that the keys
+// written are the shape's.
+func RegisterShape(t, shape reflect.Type) { shapes[t] = shape }
+
 // isLeaf reports whether values of t are written as one JSON scalar (or
 // as a value the dictionary does not open, such as raw JSON).
 func isLeaf(t reflect.Type) bool {
@@ -68,6 +79,9 @@ func isLeaf(t reflect.Type) bool {
 		return true
 	}
 	if paramValue != nil && t == paramValue {
+		return false
+	}
+	if _, ok := shapes[t]; ok {
 		return false
 	}
 	if _, ok := typeNamesZH[t.String()]; ok {
@@ -88,6 +102,9 @@ func walkType(t reflect.Type, prefix string, optional bool, seen map[reflect.Typ
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 		optional = true
+	}
+	if s, ok := shapes[t]; ok {
+		t = s
 	}
 	if isLeaf(t) {
 		if prefix != "" {

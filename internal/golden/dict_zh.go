@@ -223,6 +223,7 @@ var fieldsZH = map[string]string{
 	"platforms":                    "平台缴费增减分布", "beneficiaries": "案件待遇增减分布",
 	"more": "增加的个数", "less": "减少的个数", "same": "不变的个数", "more_by": "增加额合计", "less_by": "减少额合计",
 	"bands": "按变化幅度分档", "band": "档位", "keys": "平台或案件",
+	"units": "平台或案件个数", "change_pct": "变化率（%，现行为0时省略）", "largest_rise": "增加最多的一个", "largest_fall": "减少最多的一个",
 	"paid_to_billed": "每元应缴保障费对应的待遇支出", "paid_to_collected": "每元已入库保障费对应的待遇支出",
 	"months_covered": "财政专户余额可支付的月数（按本期平均月支出）",
 	"problems":       "未计入的部分及原因（部分结果）", "scenario": "在哪种方案下无法计算",

@@ -8,6 +8,7 @@ package analysiskinds
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 
 	"github.com/zhishang/zhishang/analysis"
@@ -83,60 +84,12 @@ func casesOf(in []caseIn) []analysis.Case {
 	return out
 }
 
-// figureOut is a figure now, under the reform and the change, to the fen.
-type figureOut struct {
-	Current string `json:"current"`
-	Reform  string `json:"reform"`
-	Delta   string `json:"delta"`
-}
-
-func figureOf(f analysis.Figure) figureOut {
-	return figureOut{f.Current.StringFixed(2), f.Reform.StringFixed(2), f.Delta.StringFixed(2)}
-}
-
-// rowOut is a row of a measurement.
-type rowOut struct {
-	Key     string `json:"key"`
-	Orders  int64  `json:"orders,omitempty"`
-	Current string `json:"current"`
-	Reform  string `json:"reform"`
-	Delta   string `json:"delta"`
-}
-
-func rowsOf(rows []analysis.Row) []rowOut {
-	var out []rowOut
-	for _, r := range rows {
-		out = append(out, rowOut{r.Key, r.Orders, r.Current.StringFixed(2), r.Reform.StringFixed(2), r.Delta.StringFixed(2)})
+// nonEmpty is the rows, nil when there are none (absent from the output).
+func nonEmpty[T any](rows []T) []T {
+	if len(rows) == 0 {
+		return nil
 	}
-	return out
-}
-
-// bandOut is a band of a distribution that holds any platform or case.
-type bandOut struct {
-	Band  analysis.BandName `json:"band"`
-	Count int               `json:"count"`
-	Delta string            `json:"delta"`
-	Keys  []string          `json:"keys"`
-}
-
-// distributionOut is who pays or receives more, less or the same.
-type distributionOut struct {
-	More   int       `json:"more"`
-	Less   int       `json:"less"`
-	Same   int       `json:"same"`
-	MoreBy string    `json:"more_by"`
-	LessBy string    `json:"less_by"`
-	Bands  []bandOut `json:"bands,omitempty"`
-}
-
-func distributionOf(d analysis.Distribution) distributionOut {
-	out := distributionOut{More: d.More, Less: d.Less, Same: d.Same, MoreBy: d.MoreBy.StringFixed(2), LessBy: d.LessBy.StringFixed(2)}
-	for _, b := range d.Bands {
-		if b.Count > 0 {
-			out.Bands = append(out.Bands, bandOut{b.Name, b.Count, b.Delta.StringFixed(2), b.Keys})
-		}
-	}
-	return out
+	return rows
 }
 
 // ratioOut is a ratio under both policies ("" when it has no divisor).
@@ -171,82 +124,36 @@ func problemsOf(ps []analysis.Problem) []problemOut {
 }
 
 type measureOutput struct {
-	Income             *figureOut       `json:"income,omitempty"`
-	IncomeByPlatform   []rowOut         `json:"income_by_platform,omitempty"`
-	IncomeByIndustry   []rowOut         `json:"income_by_industry,omitempty"`
-	IncomeByMonth      []rowOut         `json:"income_by_month,omitempty"`
-	Expenditure        *figureOut       `json:"expenditure,omitempty"`
-	ExpenditureByItem  []rowOut         `json:"expenditure_by_item,omitempty"`
-	ExpenditureByCase  []rowOut         `json:"expenditure_by_case,omitempty"`
-	ExpenditureByMonth []rowOut         `json:"expenditure_by_month,omitempty"`
-	Platforms          *distributionOut `json:"platforms,omitempty"`
-	Beneficiaries      *distributionOut `json:"beneficiaries,omitempty"`
-	PaidToBilled       *ratioOut        `json:"paid_to_billed,omitempty"`
-	Problems           []problemOut     `json:"problems,omitempty"`
-	Error              string           `json:"error,omitempty"`
-}
-
-// amountOut is a row of the running analysis.
-type amountOut struct {
-	Key    string `json:"key"`
-	Orders int64  `json:"orders,omitempty"`
-	Amount string `json:"amount"`
-}
-
-func amountsOf(as []analysis.Amount) []amountOut {
-	var out []amountOut
-	for _, a := range as {
-		out = append(out, amountOut{a.Key, a.Orders, a.Amount.StringFixed(2)})
-	}
-	return out
-}
-
-type booksOut struct {
-	Balance         string `json:"balance"`
-	Collected       string `json:"collected"`
-	PaidToCollected string `json:"paid_to_collected,omitempty"`
-	MonthsCovered   string `json:"months_covered,omitempty"`
-}
-
-type countOut struct {
-	Key string `json:"key"`
-	N   int    `json:"n"`
-}
-
-type claimsOut struct {
-	Cases     int        `json:"cases"`
-	ByState   []countOut `json:"by_state,omitempty"`
-	Deadlines int        `json:"deadlines"`
-	Met       int        `json:"met"`
-	Open      int        `json:"open"`
-	Overdue   int        `json:"overdue"`
-	Unknown   int        `json:"unknown"`
-	OverdueBy []countOut `json:"overdue_by,omitempty"`
-}
-
-func countsOf(cs []analysis.Count) []countOut {
-	var out []countOut
-	for _, c := range cs {
-		out = append(out, countOut{c.Key, c.N})
-	}
-	return out
+	Income             *analysis.Figure       `json:"income,omitempty"`
+	IncomeByPlatform   []analysis.Row         `json:"income_by_platform,omitempty"`
+	IncomeByIndustry   []analysis.Row         `json:"income_by_industry,omitempty"`
+	IncomeByMonth      []analysis.Row         `json:"income_by_month,omitempty"`
+	Expenditure        *analysis.Figure       `json:"expenditure,omitempty"`
+	ExpenditureByItem  []analysis.Row         `json:"expenditure_by_item,omitempty"`
+	ExpenditureByCase  []analysis.Row         `json:"expenditure_by_case,omitempty"`
+	ExpenditureByMonth []analysis.Row         `json:"expenditure_by_month,omitempty"`
+	Platforms          *analysis.Distribution `json:"platforms,omitempty"`
+	Beneficiaries      *analysis.Distribution `json:"beneficiaries,omitempty"`
+	PaidToBilled       *ratioOut              `json:"paid_to_billed,omitempty"`
+	Problems           []problemOut           `json:"problems,omitempty"`
+	Error              string                 `json:"error,omitempty"`
 }
 
 type runningOutput struct {
-	Orders             int64        `json:"orders"`
-	Income             string       `json:"income,omitempty"`
-	IncomeByPlatform   []amountOut  `json:"income_by_platform,omitempty"`
-	IncomeByIndustry   []amountOut  `json:"income_by_industry,omitempty"`
-	IncomeByMonth      []amountOut  `json:"income_by_month,omitempty"`
-	Expenditure        string       `json:"expenditure,omitempty"`
-	ExpenditureByItem  []amountOut  `json:"expenditure_by_item,omitempty"`
-	ExpenditureByCase  []amountOut  `json:"expenditure_by_case,omitempty"`
-	ExpenditureByMonth []amountOut  `json:"expenditure_by_month,omitempty"`
-	PaidToBilled       string       `json:"paid_to_billed,omitempty"`
-	Books              *booksOut    `json:"books,omitempty"`
-	Claims             *claimsOut   `json:"claims,omitempty"`
-	Problems           []problemOut `json:"problems,omitempty"`
-	Error              string       `json:"error,omitempty"`
+	Orders             int64             `json:"orders"`
+	Income             string            `json:"income,omitempty"`
+	IncomeByPlatform   []analysis.Amount `json:"income_by_platform,omitempty"`
+	IncomeByIndustry   []analysis.Amount `json:"income_by_industry,omitempty"`
+	IncomeByMonth      []analysis.Amount `json:"income_by_month,omitempty"`
+	Expenditure        string            `json:"expenditure,omitempty"`
+	ExpenditureByItem  []analysis.Amount `json:"expenditure_by_item,omitempty"`
+	ExpenditureByCase  []analysis.Amount `json:"expenditure_by_case,omitempty"`
+	ExpenditureByMonth []analysis.Amount `json:"expenditure_by_month,omitempty"`
+	PaidToBilled       string            `json:"paid_to_billed,omitempty"`
+	Books              *analysis.Books   `json:"books,omitempty"`
+	Claims             *analysis.Claims  `json:"claims,omitempty"`
+	Problems           []problemOut      `json:"problems,omitempty"`
+	Error              string            `json:"error,omitempty"`
 }
 
 // claimIn is a claims case as a golden case gives it.
@@ -302,15 +209,15 @@ func init() {
 			if err != nil {
 				return measureOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
-			inc, ex := figureOf(m.Income), figureOf(m.Expenditure)
-			plat, ben := distributionOf(m.Platforms), distributionOf(m.Beneficiaries)
+			inc, ex := m.Income, m.Expenditure
+			plat, ben := m.Platforms, m.Beneficiaries
 			out := measureOutput{Problems: problemsOf(m.Problems)}
 			if len(in.Orders) > 0 {
-				out.Income, out.IncomeByPlatform, out.IncomeByIndustry, out.IncomeByMonth = &inc, rowsOf(m.IncomeByPlatform), rowsOf(m.IncomeByIndustry), rowsOf(m.IncomeByMonth)
+				out.Income, out.IncomeByPlatform, out.IncomeByIndustry, out.IncomeByMonth = &inc, nonEmpty(m.IncomeByPlatform), nonEmpty(m.IncomeByIndustry), nonEmpty(m.IncomeByMonth)
 				out.Platforms = &plat
 			}
 			if len(in.Cases) > 0 {
-				out.Expenditure, out.ExpenditureByItem, out.ExpenditureByCase, out.ExpenditureByMonth = &ex, rowsOf(m.ExpenditureByItem), rowsOf(m.ExpenditureByCase), rowsOf(m.ExpenditureByMonth)
+				out.Expenditure, out.ExpenditureByItem, out.ExpenditureByCase, out.ExpenditureByMonth = &ex, nonEmpty(m.ExpenditureByItem), nonEmpty(m.ExpenditureByCase), nonEmpty(m.ExpenditureByMonth)
 				out.Beneficiaries = &ben
 				out.PaidToBilled = &ratioOut{ratioText(m.Risk.PaidToBilled.Current), ratioText(m.Risk.PaidToBilled.Reform)}
 			}
@@ -356,23 +263,102 @@ func init() {
 			if err != nil {
 				return runningOutput{Error: Code(err)}, golden.Refused(err, Code(err))
 			}
-			out := runningOutput{Orders: r.Orders, Income: r.Income.Amount.StringFixed(2), IncomeByPlatform: amountsOf(r.IncomeByPlatform),
-				IncomeByIndustry: amountsOf(r.IncomeByIndustry), IncomeByMonth: amountsOf(r.IncomeByMonth), Problems: problemsOf(r.Problems)}
+			var orders int64
+			for _, o := range r.OrdersRows {
+				orders += o.Orders
+			}
+			out := runningOutput{Orders: orders, Income: r.Income.Amount.StringFixed(2), IncomeByPlatform: nonEmpty(r.IncomeByPlatform),
+				IncomeByIndustry: nonEmpty(r.IncomeByIndustry), IncomeByMonth: nonEmpty(r.IncomeByMonth), Problems: problemsOf(r.Problems)}
 			if len(in.Cases) > 0 {
-				out.Expenditure, out.ExpenditureByItem, out.ExpenditureByCase, out.ExpenditureByMonth = r.Expenditure.Amount.StringFixed(2), amountsOf(r.ExpenditureByItem), amountsOf(r.ExpenditureByCase), amountsOf(r.ExpenditureByMonth)
+				out.Expenditure, out.ExpenditureByItem, out.ExpenditureByCase, out.ExpenditureByMonth = r.Expenditure.Amount.StringFixed(2), nonEmpty(r.ExpenditureByItem), nonEmpty(r.ExpenditureByCase), nonEmpty(r.ExpenditureByMonth)
 				out.PaidToBilled = ratioText(r.PaidToBilled)
 			}
 			e := explained(r.Income.Why, r.Expenditure.Why)
 			if b := r.Books; b != nil {
-				out.Books = &booksOut{b.Balance.StringFixed(2), b.Collected.StringFixed(2), ratioText(b.PaidToCollected), ratioText(b.MonthsCovered)}
+				out.Books = b
 				e.EN, e.ZH = append(e.EN, b.Why.EN), append(e.ZH, b.Why.ZH)
 			}
 			if c := r.Claims; c != nil {
-				out.Claims = &claimsOut{c.Cases, countsOf(c.ByState), c.Deadlines, c.Met, c.Open, c.Overdue, c.Unknown, countsOf(c.OverdueBy)}
+				out.Claims = c
 				e.EN, e.ZH = append(e.EN, c.Why.EN), append(e.ZH, c.Why.ZH)
 			}
 			problemLines(&e, r.Problems)
 			return out, e
 		}),
 	})
+}
+
+// The JSON shapes of analysis' results (which write their own JSON), for
+// the dictionary of testdata/golden/README.md; shapes_test.go checks that
+// the keys each writes are its shape's.
+type (
+	figureShape struct {
+		Current string `json:"current"`
+		Reform  string `json:"reform"`
+		Delta   string `json:"delta"`
+	}
+	rowShape struct {
+		Key       string `json:"key"`
+		Name      string `json:"name,omitempty"`
+		Orders    int64  `json:"orders,omitempty"`
+		Current   string `json:"current"`
+		Reform    string `json:"reform"`
+		Delta     string `json:"delta"`
+		ChangePct string `json:"change_pct,omitempty"`
+	}
+	bandShape struct {
+		Band  analysis.BandName `json:"band"`
+		Name  string            `json:"name"`
+		Count int               `json:"count"`
+		Delta string            `json:"delta"`
+		Keys  []string          `json:"keys"`
+	}
+	distributionShape struct {
+		Units    int         `json:"units"`
+		More     int         `json:"more"`
+		Less     int         `json:"less"`
+		Same     int         `json:"same"`
+		MoreBy   string      `json:"more_by"`
+		LessBy   string      `json:"less_by"`
+		Bands    []bandShape `json:"bands"`
+		Largest  *rowShape   `json:"largest_rise,omitempty"`
+		Smallest *rowShape   `json:"largest_fall,omitempty"`
+	}
+	amountShape struct {
+		Key    string `json:"key"`
+		Orders int64  `json:"orders,omitempty"`
+		Amount string `json:"amount"`
+	}
+	booksShape struct {
+		Balance         string `json:"balance"`
+		Collected       string `json:"collected"`
+		PaidToCollected string `json:"paid_to_collected,omitempty"`
+		MonthsCovered   string `json:"months_covered,omitempty"`
+	}
+	claimsShape struct {
+		Cases     int              `json:"cases"`
+		ByState   []analysis.Count `json:"by_state,omitempty"`
+		Deadlines int              `json:"deadlines"`
+		Met       int              `json:"met"`
+		Open      int              `json:"open"`
+		Overdue   int              `json:"overdue"`
+		Unknown   int              `json:"unknown"`
+		OverdueBy []analysis.Count `json:"overdue_by,omitempty"`
+	}
+)
+
+// shapes are the results' types and their shapes.
+var shapes = map[reflect.Type]reflect.Type{
+	reflect.TypeFor[analysis.Figure]():       reflect.TypeFor[figureShape](),
+	reflect.TypeFor[analysis.Row]():          reflect.TypeFor[rowShape](),
+	reflect.TypeFor[analysis.Distribution](): reflect.TypeFor[distributionShape](),
+	reflect.TypeFor[analysis.Amount]():       reflect.TypeFor[amountShape](),
+	reflect.TypeFor[analysis.Books]():        reflect.TypeFor[booksShape](),
+	reflect.TypeFor[analysis.Claims]():       reflect.TypeFor[claimsShape](),
+}
+
+func init() {
+	for t, s := range shapes {
+		golden.RegisterShape(t, s)
+	}
 }
