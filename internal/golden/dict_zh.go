@@ -110,7 +110,7 @@ var fieldsZH = map[string]string{
 	"assessed_on": "鉴定日期", "benefits_on": "待遇核定日期", "withdrawn_on": "撤回日期", "earlier": "此前的状态",
 	"events": "事件", "application": "申请", "situation": "情形", "advance": "先行支付",
 	"bureau_queries_orders": "由区人社局查询全国信息平台订单数据", "mainly_responsible": "职工负主要责任",
-	"submitted": "已提交的材料", "missing": "缺少的材料", "missing_key": "缺少的关键材料", "acceptable": "可以受理",
+	"submitted": "已提交的材料", "required": "应提交的材料", "extra": "清单以外的材料", "missing": "缺少的材料", "missing_key": "缺少的关键材料", "acceptable": "可以受理",
 	"complete": "材料齐全", "asked": "通知补正日期", "cap_raw": "延期上限（未顺延）", "cap": "延期上限",
 	"filed_on": "提交日期",
 

@@ -59,6 +59,10 @@ type splitOutput struct {
 }
 
 type materialsOutput struct {
+	// Required and Extra are compared too: a material dropped from the
+	// list of 第二十三、二十四条 would otherwise pass as an extra one.
+	Required   []claims.Material `json:"required,omitempty"`
+	Extra      []claims.Material `json:"extra,omitempty"`
 	Missing    []claims.Material `json:"missing,omitempty"`
 	ToFollow   []claims.Material `json:"to_follow,omitempty"`
 	MissingKey []claims.Material `json:"missing_key,omitempty"`
@@ -330,7 +334,7 @@ func init() {
 			if err != nil {
 				return materialsOutput{Error: claimsCode(err)}, golden.Refused(err, claimsCode(err))
 			}
-			return materialsOutput{Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, golden.Explained{EN: c.Explain(explain.English), ZH: c.Explain(explain.Chinese)}
+			return materialsOutput{Required: c.Required, Extra: c.Extra, Missing: c.Missing, ToFollow: c.ToFollow, MissingKey: c.MissingKey, Acceptable: c.Acceptable, Complete: c.Complete}, golden.Explained{EN: c.Explain(explain.English), ZH: c.Explain(explain.Chinese)}
 		}),
 		// claims.decision_deadline: 第二十六、二十七条.
 		"claims.decision_deadline": golden.Define(func(in struct {
