@@ -116,3 +116,28 @@ func TestEndReasonChineseWordForWord(t *testing.T) {
 	}
 	assert.Empty(t, ledger.EndReason("other").Chinese())
 }
+
+// Each outcome of the two steps of reconciliation (第十七、十八条) has its
+// own Chinese name, word for word: the treasury step names the side whose
+// record is missing, the orders step what disagrees.
+func TestOutcomeChineseWordForWord(t *testing.T) {
+	want := map[ledger.Outcome]string{
+		ledger.Matched:         "一致",
+		ledger.MissingTreasury: "国库无入库记录",
+		ledger.MissingTax:      "税务无征收记录",
+		ledger.AmountMismatch:  "金额不一致",
+		ledger.Consistent:      "与订单数据一致",
+		ledger.PaymentMismatch: "实缴与应缴不一致",
+		ledger.MissingBill:     "缺少订单汇总数据",
+		ledger.MissingPayment:  "未缴费",
+	}
+	seen := map[string]ledger.Outcome{}
+	for o, zh := range want {
+		assert.Equal(t, zh, o.Chinese(), "%s", o)
+		if prev, dup := seen[o.Chinese()]; dup {
+			t.Errorf("%s and %s share the Chinese name %q", prev, o, o.Chinese())
+		}
+		seen[o.Chinese()] = o
+	}
+	assert.Empty(t, ledger.Outcome("sideways").Chinese())
+}
