@@ -39,3 +39,29 @@ func TestReversalMirrorsEachLineOnce(t *testing.T) {
 	assert.True(t, j.Total(ledger.Medical).IsZero())
 	assert.True(t, j.Total(ledger.SpecialAccount).IsZero())
 }
+
+// Open items are listed by their date first (the oldest held money first),
+// then by posting ID: an item already held comes before a newer one whose
+// ID sorts first (round 18 of the mutation study).
+func TestOpenItemsByDateThenID(t *testing.T) {
+	var j ledger.Journal
+	m := testdates.Month(t, "2026-03")
+	held := func(id, platform, entry string) ledger.Receipt {
+		return ledger.Receipt{ID: id, Platform: platform, Period: m, Amount: money.MustParse("1.00"), EntryDate: testdates.Day(t, entry)}
+	}
+	// Z is held first (no collection record: 第十七条) and booked.
+	r, err := j.Reconcile([]ledger.Receipt{held("Z", "z", "2026-04-10")}, nil, nil, testdates.Day(t, "2026-04-30"))
+	require.NoError(t, err)
+	for _, p := range r.Postings {
+		_, err := j.Post(p)
+		require.NoError(t, err)
+	}
+	// A, a day later, sorts first by ID; B, the same day as Z, after it.
+	r, err = j.Reconcile([]ledger.Receipt{held("A", "a", "2026-04-11"), held("B", "b", "2026-04-10")}, nil, nil, testdates.Day(t, "2026-04-30"))
+	require.NoError(t, err)
+	var ids []string
+	for _, it := range r.OpenItems {
+		ids = append(ids, it.Receipt)
+	}
+	assert.Equal(t, []string{"B", "Z", "A"}, ids)
+}
