@@ -17,6 +17,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // drawRows draws executions over a few (order, worker) pairs, so that
@@ -221,8 +222,8 @@ func TestCancelledAfterStart(t *testing.T) {
 	assert.Equal(t, "2026-03-31", d.Day.String())
 	assert.NotZero(t, d.Clauses&eligibility.ClauseCancelledAfterStart)
 	assert.Zero(t, d.Clauses&eligibility.ClauseEnded, "not explained as delivered or transferred (auditor's F8)")
-	assert.Contains(t, d.String(), "Rules.CountCancelledAfterStart")
-	assert.NotContains(t, d.String(), "ended by delivery")
+	assert.Contains(t, d.Explain(explain.English)[0], "Rules.CountCancelledAfterStart")
+	assert.NotContains(t, d.Explain(explain.English)[0], "ended by delivery")
 
 	e.EndedAt = time.Time{} // cancelled with no end time: no day, never counted
 	d, err = rules.Decide(&e)

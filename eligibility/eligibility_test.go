@@ -15,6 +15,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/eligibilitykinds" // registers the kinds its cases name
 )
@@ -60,7 +61,7 @@ func TestDecideClauses(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, d.Counted)
 	assert.Equal(t, eligibility.ClauseRegistered|eligibility.ClauseInShanghai|eligibility.ClauseEnded, d.Clauses)
-	assert.Contains(t, d.String(), "第十条第一款第（二）项")
+	assert.Contains(t, d.Explain(explain.English)[0], "第十条第一款第（二）项")
 }
 
 func TestValidateErrors(t *testing.T) {
@@ -427,6 +428,6 @@ func TestBatchAddSaysWhatItDid(t *testing.T) {
 	assert.True(t, d.OtherMonth)
 	assert.Equal(t, int64(1), other.Counts().ExcludedOtherMonth)
 	assert.Equal(t, int64(0), other.Counts().Counted)
-	assert.Contains(t, d.String(), "another month")
-	assert.Contains(t, d.ExplainZH()[0], "其他月份")
+	assert.Contains(t, d.Explain(explain.English)[0], "another month")
+	assert.Contains(t, d.Explain(explain.Chinese)[0], "其他月份")
 }

@@ -95,8 +95,6 @@ var (
 
 func ParseInstant(s string) (time.Time, bool)         { return parseInstant(s, nil) }
 func Decide(e *Execution) (Decision, error)           { return Rules{}.Decide(e) }
-func (c Clauses) List() []string                      { return c.list() }
-func (c Clauses) ListZH() []string                    { return c.listZH() }
 func (c Counts) ExcludedBy(clause Clauses) int64      { return c.excludedBy(clause) }
 func (t Tally) AppendBinary(b []byte) ([]byte, error) { return t.appendBinary(b) }
 

@@ -332,28 +332,6 @@ const (
 	ClauseCancelledAfterStart
 )
 
-var clauseText = [...]string{
-	"第十条第一款 (counts on the Beijing day it ended, by 24:00)",
-	"第十条第一款第（一）项 (registered and within the insured scope)",
-	"第十条第一款第（二）项 (started in Shanghai)",
-	"第十条第一款第（三）项 (ended by delivery or midway transfer)",
-	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)",
-}
-
-// list returns the clauses of c in article order, as text.
-func (c Clauses) list() []string {
-	var out []string
-	for i, t := range clauseText {
-		if c&(1<<i) != 0 {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// String joins the clauses it holds with "; " (第十条第一款, （一）, …).
-func (c Clauses) String() string { return strings.Join(c.list(), "; ") }
-
 // MarshalText implements encoding.TextMarshaler as String.
 func (c Clauses) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
@@ -373,17 +351,6 @@ type Decision struct {
 	// batch did not count it (Counted is false, Clauses the ones it
 	// satisfies).
 	OtherMonth bool
-}
-
-// String describes the decision for a clerk.
-func (d Decision) String() string {
-	if d.OtherMonth {
-		return fmt.Sprintf("not counted in this month: counts on %s (%s), another month", d.Day, d.Clauses)
-	}
-	if d.Counted {
-		return fmt.Sprintf("counted on %s: %s", d.Day, d.Clauses)
-	}
-	return "not counted: fails " + d.Clauses.String()
 }
 
 // Rules are the readings of 第十条 a host may set. The zero Rules are the

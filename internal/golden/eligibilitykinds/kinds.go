@@ -14,6 +14,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -123,7 +124,7 @@ func init() {
 			if err != nil {
 				return decideOutput{Error: recordCode(err)}, golden.Refused(err, recordCode(err))
 			}
-			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: clauseList(d.Clauses)}, golden.Explain(d, []string{d.String()})
+			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: clauseList(d.Clauses)}, golden.Explained{EN: d.Explain(explain.English), ZH: d.Explain(explain.Chinese)}
 		}),
 		// eligibility.batch: 第十条 over a month of CSV rows, with duplicates
 		// (第九条: conflicting copies reported) and the counts that balance.
