@@ -438,80 +438,6 @@ func (d Deadline) NotCounted() []DayInfo {
 	return nil
 }
 
-// Explain returns the steps that lead to the deadline, one line each, for a
-// clerk to check: in Chinese for explain.Chinese, in English for
-// explain.English (and any other Lang). Both give the same dates, day
-// counts and sources; the first line names the rule and its basis, citing
-// its articles.
-func (d Deadline) Explain(lang explain.Lang) []string {
-	if lang == explain.Chinese {
-		return d.explainZH()
-	}
-	return d.explainEN()
-}
-
-// explainEN is Explain in English.
-func (d Deadline) explainEN() []string {
-	var lines []string
-	add := func(format string, args ...any) { lines = append(lines, fmt.Sprintf(format, args...)) }
-	add("rule %s: %s", d.Rule, d.Rule.basis())
-	switch d.Rule {
-	case RuleWorkdays:
-		add("start %s (not counted); %d working days", d.Start, d.N)
-		for _, x := range d.NotCounted() {
-			add("not a working day, not counted: %s", x)
-		}
-		if !d.Raw.IsZero() {
-			add("the %d-th working day: %s", abs(d.N), d.Raw)
-		}
-	case RuleWithinDays:
-		add("event %s (not counted) + %d days = raw last day %s", d.Start, d.N, d.Raw)
-	case RuleWithinMonths:
-		add("event %s + %d months = raw last day %s (the corresponding day, or the month's last day)", d.Start, d.N, d.Raw)
-	case RuleDayOfMonth:
-		add("raw last day: the %d-th, %s", d.N, d.Raw)
-	case RuleDeclaration:
-		add("period ends %s; the 15 days run %s to %s", d.Start, d.Start.addDays(1), d.Raw)
-		for _, r := range d.runs() {
-			if r.length >= 3 {
-				add("run of %d consecutive days off in the period, %s to %s: extends by %d", r.length, r.from, r.to, r.length)
-			} else {
-				add("run of %d day(s) off in the period, %s to %s: under 3, no extension", r.length, r.from, r.to)
-			}
-		}
-		if d.Extension > 0 {
-			add("extension %d days, counted as working days after %s", d.Extension, d.Raw)
-		}
-	}
-	for _, x := range d.MovedOver() {
-		add("moved over day off: %s", x)
-	}
-	for _, r := range d.ReplacedSchedules() {
-		add("year %d: the host's schedule (%s) replaced the official one (%s); this deadline uses the host's", r.Year, r.By, r.Replaced)
-	}
-	if d.Computed.IsZero() {
-		if d.uncovered != 0 {
-			add("computed deadline: unknown: year %d is not covered (no State Council holiday schedule for %d is loaded)", d.uncovered, d.uncovered)
-		} else {
-			add("computed deadline: unknown")
-		}
-		if d.Official() {
-			add("official deadline %s set by %s applies", d.Override.Date, d.Override.Source)
-		}
-	} else {
-		add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
-	}
-	if d.Official() && !d.Computed.IsZero() {
-		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
-	}
-	if d.Known() {
-		add("deadline: %s", d.Date)
-	} else {
-		add("deadline: unknown, not before %s", d.notBefore)
-	}
-	return lines
-}
-
 // ReplacedSchedules lists the replaced schedules of the years the deadline's
 // Count ran through (from the day after Start to Computed); nil when
 // Computed is unknown.
@@ -531,9 +457,6 @@ func (d Deadline) officialOverride() *Override {
 	}
 	return &d.Override
 }
-
-// String returns the explanation as one line per step.
-func (d Deadline) String() string { return strings.Join(d.explainEN(), "\n") }
 
 type run struct {
 	from, to Date
@@ -604,7 +527,7 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 		nb = d.notBefore
 	}
 	return json.Marshal(deadlineJSON{d.Rule, d.Rule.basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.uncovered), d.Date, nb,
-		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.explainEN()})
+		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explain(explain.English)})
 }
 
 // errBadDeadline (bad_deadline) is returned when a Deadline read from JSON does not hold
