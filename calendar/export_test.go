@@ -29,6 +29,7 @@ var (
 type (
 	CSVError      = csvError
 	ScheduleError = scheduleError
+	ParseError    = parseError
 )
 
 const (

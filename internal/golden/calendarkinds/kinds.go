@@ -127,9 +127,12 @@ func DeadlineResult(d calendar.Deadline, err error) (DeadlineOutput, []string) {
 
 func init() {
 	golden.RegisterDateError(func(err error) (input, layout string, ok bool) {
-		var pe *calendar.ParseError
+		// calendar's parse error is unexported; its DateText hook gives
+		// the text as given and the layout it missed.
+		var pe interface{ DateText() (input, layout string) }
 		if errors.As(err, &pe) {
-			return pe.Input, pe.Layout, true
+			input, layout = pe.DateText()
+			return input, layout, true
 		}
 		return "", "", false
 	})
