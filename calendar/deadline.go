@@ -263,14 +263,6 @@ func (c *Calendar) indexOverrides() {
 	}
 }
 
-// Overrides returns a copy of c's overrides.
-func (c *Calendar) Overrides() []Override {
-	if c == nil {
-		return nil
-	}
-	return append([]Override(nil), c.overrides...)
-}
-
 func (c *Calendar) override(r Rule, p Month) *Override {
 	i := sort.Search(len(c.overrides), func(i int) bool {
 		o := &c.overrides[i]
@@ -448,11 +440,12 @@ func (d Deadline) ReplacedSchedules() []Replacement {
 	return decodeReplacements(d.replaced)
 }
 
-// Official reports whether a host-supplied Override set the deadline.
-func (d Deadline) Official() bool { return !d.Override.Date.IsZero() }
+// official reports whether a host-supplied Override set the deadline
+// (a host reads !d.Override.Date.IsZero()).
+func (d Deadline) official() bool { return !d.Override.Date.IsZero() }
 
 func (d Deadline) officialOverride() *Override {
-	if !d.Official() {
+	if !d.official() {
 		return nil
 	}
 	return &d.Override
@@ -771,7 +764,7 @@ func (c *Calendar) WithinMonths(event Date, n int) (Deadline, error) {
 	if last := m.Last().Day(); day > last {
 		day = last
 	}
-	raw, err := m.Day(day)
+	raw, err := m.day(day)
 	if err != nil {
 		return Deadline{}, err
 	}
@@ -787,9 +780,11 @@ func (c *Calendar) WithinMonths(event Date, n int) (Deadline, error) {
 // DayOfMonth returns the deadline "by the day-th of month, extended over
 // days off" (RuleDayOfMonth): the day-th, or the first working day after it.
 // 第九条: the agency pushes last month's orders to the tax office by the 5th
-// of each month; 第十二条: the rates of the year by 1月5日.
+// of each month (每月5日前，如遇到法定节假日顺延): DayOfMonth(month, 5);
+// 第十二条: the base amounts and floating ratios of the year by 1月5日
+// (于次年1月5日前，如遇到法定休假日顺延): DayOfMonth(January of the year, 5).
 func (c *Calendar) DayOfMonth(month Month, day int) (Deadline, error) {
-	raw, err := month.Day(day)
+	raw, err := month.day(day)
 	if err != nil {
 		return Deadline{}, err
 	}
@@ -800,22 +795,6 @@ func (c *Calendar) DayOfMonth(month Month, day int) (Deadline, error) {
 	}
 	dl.Computed, dl.Date = end, end
 	return c.known(dl), nil
-}
-
-// PushDeadline is DayOfMonth(month, 5): the 第九条 deadline by which the
-// agency pushes the previous month's order totals and rates to the tax
-// office (每月5日前，如遇到法定节假日顺延).
-func (c *Calendar) PushDeadline(month Month) (Deadline, error) { return c.DayOfMonth(month, 5) }
-
-// RateDeadline is the 第十二条 deadline by which the agency sends the year's
-// base amounts and floating ratios to the tax office: 1月5日 of year,
-// extended over days off (于次年1月5日前，如遇到法定休假日顺延).
-func (c *Calendar) RateDeadline(year int) (Deadline, error) {
-	m, err := MonthOf(year, 1)
-	if err != nil {
-		return Deadline{}, err
-	}
-	return c.DayOfMonth(m, 5)
 }
 
 // DeclarationDeadline returns the 第十四条 deadline for declaring and paying

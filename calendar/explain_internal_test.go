@@ -81,13 +81,13 @@ func handEN(d Deadline) []string {
 		} else {
 			add("computed deadline: unknown")
 		}
-		if d.Official() {
+		if d.official() {
 			add("official deadline %s set by %s applies", d.Override.Date, d.Override.Source)
 		}
 	} else {
 		add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
 	}
-	if d.Official() && !d.Computed.IsZero() {
+	if d.official() && !d.Computed.IsZero() {
 		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
 	}
 	if d.Known() {
@@ -142,13 +142,13 @@ func handZH(d Deadline) []string {
 		} else {
 			add("计算所得期限：未知")
 		}
-		if d.Official() {
+		if d.official() {
 			add("适用 %s 公布的正式期限 %s", d.Override.Source, d.Override.Date)
 		}
 	} else {
 		add("计算所得期限：%s（%s）", d.Computed, weekdayChinese(d.Computed.Weekday()))
 	}
-	if d.Official() && !d.Computed.IsZero() {
+	if d.official() && !d.Computed.IsZero() {
 		add("%s 公布的正式期限 %s 优先于计算所得的 %s", d.Override.Source, d.Override.Date, d.Computed)
 	}
 	if d.Known() {
@@ -170,7 +170,7 @@ func checkRendering(t *testing.T, d Deadline) {
 	seen[0] += len(d.ReplacedSchedules())
 	seen[1] += len(d.MovedOver())
 	seen[2] += len(d.NotCounted())
-	if d.Official() {
+	if d.official() {
 		seen[3]++
 	}
 	if d.Err() != nil {

@@ -107,8 +107,9 @@ func (m Month) Last() Date {
 	return Date{n: int32(daysFromCivil(y, int(mm), daysIn(y, mm)) + daysTo1970 + 1)}
 }
 
-// Day returns the day-th day of m, or an error if m has no such day.
-func (m Month) Day(day int) (Date, error) {
+// day returns the day-th day of m, or an error if m has no such day (a
+// host calls DateOf(m.Year(), m.Month(), day)).
+func (m Month) day(day int) (Date, error) {
 	if m.n == 0 {
 		return Date{}, ErrZeroDate
 	}

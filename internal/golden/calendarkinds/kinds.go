@@ -118,7 +118,7 @@ func DeadlineResult(d calendar.Deadline, err error) (DeadlineOutput, []string) {
 	if err != nil {
 		return DeadlineOutput{Error: Code(err)}, []string{err.Error()}
 	}
-	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.Explain(explain.Chinese)}
+	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: !d.Override.Date.IsZero(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.Explain(explain.Chinese)}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}
