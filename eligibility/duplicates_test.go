@@ -292,7 +292,7 @@ func TestNilsDoNotPanic(t *testing.T) {
 
 	var nt *eligibility.Tally
 	d, _ := calendar.ParseDate("2026-03-01")
-	assert.ErrorIs(t, nt.Add("p", eligibility.RideHailing, d), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.UnmarshalJSON([]byte(`{"rows":[]}`)), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.UnmarshalBinary([]byte("ZT\x01\x00\x00")), eligibility.ErrNilTally)

@@ -178,9 +178,9 @@ func TestTallyJSON(t *testing.T) {
 	var tl eligibility.Tally
 	d1, _ := calendar.ParseDate("2026-03-01")
 	d2, _ := calendar.ParseDate("2026-02-28")
-	tl.Add("b", eligibility.RideHailing, d1)
+	tl.AddN("b", eligibility.RideHailing, d1, 1)
 	tl.AddN("a", eligibility.InstantDelivery, d2, 5)
-	tl.Add("b", eligibility.RideHailing, d1)
+	tl.AddN("b", eligibility.RideHailing, d1, 1)
 	b, err := json.Marshal(&tl)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"rows":[{"platform":"a","industry":"instant_delivery","day":"2026-02-28","orders":5},
@@ -228,7 +228,7 @@ func TestTallyMergeIsOrderFree(t *testing.T) {
 		orders := drawOrders(t)
 		var whole eligibility.Tally
 		for _, o := range orders {
-			whole.Add(o.platform, o.industry, o.day)
+			whole.AddN(o.platform, o.industry, o.day, 1)
 		}
 		k := rapid.IntRange(1, 6).Draw(t, "parts")
 		parts := make([]*eligibility.Tally, k)
@@ -236,7 +236,7 @@ func TestTallyMergeIsOrderFree(t *testing.T) {
 			parts[i] = &eligibility.Tally{}
 		}
 		for _, o := range orders {
-			parts[rapid.IntRange(0, k-1).Draw(t, "part")].Add(o.platform, o.industry, o.day)
+			parts[rapid.IntRange(0, k-1).Draw(t, "part")].AddN(o.platform, o.industry, o.day, 1)
 		}
 		perm := rapid.Permutation(parts).Draw(t, "order")
 		// merge pairwise in a drawn grouping: fold left or tree

@@ -100,3 +100,10 @@ func (t Tally) AppendBinary(b []byte) ([]byte, error) { return t.appendBinary(b)
 
 func ParseIndustry(s string) (Industry, error) { return parseIndustry(s) }
 func ParseEndKind(s string) (EndKind, error)   { return parseEndKind(s) }
+
+// IsRecordError is the test-only name of isRecordError (issue 20: a host
+// acts on errcode.Of(err).Action()).
+func IsRecordError(err error) bool { return isRecordError(err) }
+
+// RecordCodes is the test-only name of recordCodes.
+func RecordCodes() []errcode.Code { return recordCodes() }

@@ -39,12 +39,13 @@ func parseIndustry(s string) (Industry, error) {
 	return 0, ErrUnknownIndustry
 }
 
-// Valid reports whether i is one of the three industries.
-func (i Industry) Valid() bool { return i >= RideHailing && i <= IntraCityFreight }
+// valid reports whether i is one of the three industries (a host reads
+// slices.Contains(Industries[:], i), or String/MarshalText's refusal).
+func (i Industry) valid() bool { return i >= RideHailing && i <= IntraCityFreight }
 
 // String returns the industry's name as used in CSV and JSON.
 func (i Industry) String() string {
-	if i.Valid() {
+	if i.valid() {
 		return industryNames[i]
 	}
 	return fmt.Sprintf("Industry(%d)", uint8(i))
@@ -52,7 +53,7 @@ func (i Industry) String() string {
 
 // Chinese returns 出行, 即时配送 or 同城货运.
 func (i Industry) Chinese() string {
-	if i.Valid() {
+	if i.valid() {
 		return industryChinese[i]
 	}
 	return i.String()
@@ -60,7 +61,7 @@ func (i Industry) Chinese() string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (i Industry) MarshalText() ([]byte, error) {
-	if !i.Valid() {
+	if !i.valid() {
 		return nil, ErrUnknownIndustry
 	}
 	return []byte(industryNames[i]), nil
@@ -164,7 +165,7 @@ type Execution struct {
 // The ways a record is invalid: each is a code (errcode.Code) whose message
 // names the field and what is wrong ("eligibility: ended_at: before
 // started_at"), and errors.Is(err, errEndBeforeStart) works through any
-// wrapping. IsRecordError tells them from the package's other codes.
+// wrapping. Each has action SkipRow, but nil_execution FixCall.
 var (
 	errMissingOrderID = recordCode("missing_order_id", "order_id", "missing",
 		"缺少订单编号（order_id）")
@@ -457,11 +458,13 @@ var errNilExecution = errcode.New("nil_execution", errcode.FixCall,
 	"eligibility: execution: nil",
 	"没有提供订单执行记录（*Execution 为 nil）")
 
-// IsRecordError reports whether err is one of the package's record errors:
+// isRecordError reports whether err is one of the package's record errors:
 // its code (errcode.Of) is one of the codes of an invalid record
-// (errMissingOrderID and its siblings, nil_execution), or it is a
-// *errcode.FieldError (a field of a record, as CheckID refuses it).
-func IsRecordError(err error) bool {
+// (code missing_order_id and its siblings, nil_execution), or it is a
+// *errcode.FieldError (a field of a record, as CheckID refuses it). A host
+// acts on errcode.Of(err).Action() instead: SkipRow for every record code
+// but nil_execution (FixCall).
+func isRecordError(err error) bool {
 	var fe *errcode.FieldError
 	if errors.As(err, &fe) {
 		return true
