@@ -165,7 +165,9 @@ type Execution struct {
 // The ways a record is invalid: each is a code (errcode.Code) whose message
 // names the field and what is wrong ("eligibility: ended_at: before
 // started_at"), and errors.Is(err, errEndBeforeStart) works through any
-// wrapping. Each has action SkipRow, but nil_execution FixCall.
+// wrapping; a host compares errcode.Of(err).Code() with the code id
+// (ended_before_started). Each has action SkipRow, but nil_execution
+// FixCall.
 var (
 	errMissingOrderID = recordCode("missing_order_id", "order_id", "missing",
 		"缺少订单编号（order_id）")
@@ -268,8 +270,8 @@ const shanghaiProvinceCode = "31"
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
 // province-level division, it ended on a day outside 2020-01-01..2039-12-31, or an ID
-// or the platform is not clear text (an *idRefusal naming the code point,
-// wrapping errMalformedOrderID or its sibling; see CheckID: two copies
+// or the platform is not clear text (an error naming the code point, with
+// code malformed_order_id or its sibling; see CheckID: two copies
 // differing only in invisible code points would be two pairs). Decide
 // checks all but the last, for speed.
 func (e *Execution) Validate() error {
