@@ -99,7 +99,7 @@ func drawTally(t *rapid.T) *eligibility.Tally {
 	n := rapid.IntRange(0, 40).Draw(t, "tally cells")
 	for i := 0; i < n; i++ {
 		m := rmonth(t, 2026, 1, 4, "month")
-		d, err := m.Day(rapid.IntRange(1, 28).Draw(t, "day"))
+		d, err := calendar.DateOf(m.Year(), m.Month(), rapid.IntRange(1, 28).Draw(t, "day"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -312,8 +312,8 @@ func (c *Calendar) Years() []int {
 	return out
 }
 
-// Covers reports whether c has a schedule for year.
-func (c *Calendar) Covers(year int) bool {
+// covers reports whether c has a schedule for year (a host reads Years).
+func (c *Calendar) covers(year int) bool {
 	if c == nil {
 		return false
 	}
@@ -368,7 +368,7 @@ func (c *Calendar) notCoveredFrom(i, dir int) error {
 	y := c.first.addDays(i).Year()
 	for {
 		y += dir
-		if !c.Covers(y) {
+		if !c.covers(y) {
 			return &YearNotCoveredError{Year: y}
 		}
 	}

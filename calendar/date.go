@@ -46,18 +46,18 @@ var ErrZeroDate = errcode.New("zero_date", errcode.Stop,
 	"calendar: zero date (no date given)",
 	"缺少日期")
 
-// ParseError reports a date or month string that is not in the expected
-// form. It carries the input and the reason. Its message quotes the input
-// cut to 32 bytes and with anything shaped like an identity number masked
-// (第七十九条: a number typed into a date field must not reach a log);
-// Input itself is the text as given.
-type ParseError struct {
+// parseError reports a date or month string that is not in the expected
+// form (code parse, ErrParse). It carries the input and the reason. Its
+// message quotes the input cut to 32 bytes and with anything shaped like an
+// identity number masked (第七十九条: a number typed into a date field must
+// not reach a log); Input itself is the text as given.
+type parseError struct {
 	Input  string // the text that was parsed
 	Layout string // "YYYY-MM-DD" or "YYYY-MM"
 	Reason string // what is wrong with it
 }
 
-func (e *ParseError) Error() string {
+func (e *parseError) Error() string {
 	if e == nil {
 		return "calendar: cannot parse: <nil>"
 	}
@@ -67,7 +67,7 @@ func (e *ParseError) Error() string {
 // Chinese says, for a clerk, which text is not a date or month (masked and
 // cut short, as in Error) and the form it must have:
 // 所填 "2026-02-30" 不是有效的日期（应写作 YYYY-MM-DD，如 2026-01-20）.
-func (e *ParseError) Chinese() string {
+func (e *parseError) Chinese() string {
 	if e == nil {
 		return ErrParse.Chinese()
 	}
@@ -78,10 +78,16 @@ func (e *ParseError) Chinese() string {
 	return fmt.Sprintf("所填 %q 不是有效的%s（应写作 %s，如 %s）", redact.Value(e.Input), what, e.Layout, example)
 }
 
-// Unwrap returns ErrParse, the code of every *ParseError.
-func (e *ParseError) Unwrap() error { return ErrParse }
+// Unwrap returns ErrParse, the code of every parse error.
+func (e *parseError) Unwrap() error { return ErrParse }
 
-// ErrParse is the code of every *ParseError (errors.Is(err, ErrParse)): a
+// DateText is the hook of the module's golden runner (internal/golden),
+// which places a malformed date in its case file: the text as given and
+// the layout it missed. It is not API: hosts use errors.Is(err, ErrParse)
+// and the error's Chinese.
+func (e *parseError) DateText() (input, layout string) { return e.Input, e.Layout }
+
+// ErrParse is the code of every malformed date or month (errors.Is(err, ErrParse)): a
 // date or month not in its form.
 var ErrParse = errcode.New("parse", errcode.Stop,
 	"calendar: cannot parse a date or month",
@@ -105,26 +111,26 @@ func DateOf(year int, month time.Month, day int) (Date, error) {
 
 // ParseDate parses a date in the form YYYY-MM-DD (ISO 8601 calendar date,
 // four-digit year, two-digit month and day). Nothing else is accepted: no
-// time, no zone, no surrounding space. A malformed input gives a *ParseError.
+// time, no zone, no surrounding space. A malformed input gives an error wrapping ErrParse.
 func ParseDate(s string) (Date, error) {
 	const layout = "YYYY-MM-DD"
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, &ParseError{Input: s, Layout: layout, Reason: "want the form YYYY-MM-DD"}
+		return Date{}, &parseError{Input: s, Layout: layout, Reason: "want the form YYYY-MM-DD"}
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, &ParseError{Input: s, Layout: layout, Reason: "year, month and day must be decimal digits"}
+		return Date{}, &parseError{Input: s, Layout: layout, Reason: "year, month and day must be decimal digits"}
 	}
 	if y < minYear {
-		return Date{}, &ParseError{Input: s, Layout: layout, Reason: "year 0000 does not exist"}
+		return Date{}, &parseError{Input: s, Layout: layout, Reason: "year 0000 does not exist"}
 	}
 	if m < 1 || m > 12 {
-		return Date{}, &ParseError{Input: s, Layout: layout, Reason: fmt.Sprintf("month %02d is not 01..12", m)}
+		return Date{}, &parseError{Input: s, Layout: layout, Reason: fmt.Sprintf("month %02d is not 01..12", m)}
 	}
 	if d < 1 || d > daysIn(y, time.Month(m)) {
-		return Date{}, &ParseError{Input: s, Layout: layout, Reason: fmt.Sprintf("%04d-%02d has no day %02d", y, m, d)}
+		return Date{}, &parseError{Input: s, Layout: layout, Reason: fmt.Sprintf("%04d-%02d has no day %02d", y, m, d)}
 	}
 	return Date{n: int32(daysFromCivil(y, m, d) + daysTo1970 + 1)}, nil
 }
@@ -132,7 +138,7 @@ func ParseDate(s string) (Date, error) {
 // MustParseDate is ParseDate for a date written as a literal in a program,
 // an example or a test, where a malformed date is the programmer's mistake:
 // it panics instead of returning the error, as regexp.MustCompile does. The
-// panic value is an error wrapping the *ParseError, whose message names the
+// panic value is an error wrapping the parse error (ErrParse), whose message names the
 // input and what is wrong with it. It is for literals only: a date that
 // comes from a file, a form or a request goes through ParseDate, whose
 // error the caller handles.
@@ -284,7 +290,7 @@ func (d Date) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts YYYY-MM-DD,
-// and "" as the zero Date; anything else is a *ParseError.
+// and "" as the zero Date; anything else is an error wrapping ErrParse.
 func (d *Date) UnmarshalText(b []byte) error {
 	if d == nil {
 		return errors.New("calendar: UnmarshalText on a nil *Date")

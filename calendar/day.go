@@ -191,18 +191,4 @@ type DayInfo struct {
 // isWorkday reports whether the day is a working day.
 func (i DayInfo) isWorkday() bool { return i.Kind.IsWorkday() }
 
-// String describes the day for a clerk, for example
-// "2026-02-16 Monday 法定节假日 (春节; 国办发明电〔2025〕7号 …)".
-func (i DayInfo) String() string {
-	s := i.Date.String() + " " + i.Date.Weekday().String() + " " + i.Kind.Chinese()
-	if i.Festival != "" {
-		s += " (" + i.Festival.Chinese()
-		if i.Source != "" {
-			s += "; " + i.Source
-		}
-		s += ")"
-	}
-	return s
-}
-
 func weekend(w time.Weekday) bool { return w == time.Saturday || w == time.Sunday }

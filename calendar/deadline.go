@@ -263,14 +263,6 @@ func (c *Calendar) indexOverrides() {
 	}
 }
 
-// Overrides returns a copy of c's overrides.
-func (c *Calendar) Overrides() []Override {
-	if c == nil {
-		return nil
-	}
-	return append([]Override(nil), c.overrides...)
-}
-
 func (c *Calendar) override(r Rule, p Month) *Override {
 	i := sort.Search(len(c.overrides), func(i int) bool {
 		o := &c.overrides[i]
@@ -438,80 +430,6 @@ func (d Deadline) NotCounted() []DayInfo {
 	return nil
 }
 
-// Explain returns the steps that lead to the deadline, one line each, for a
-// clerk to check: in Chinese for explain.Chinese, in English for
-// explain.English (and any other Lang). Both give the same dates, day
-// counts and sources; the first line names the rule and its basis, citing
-// its articles.
-func (d Deadline) Explain(lang explain.Lang) []string {
-	if lang == explain.Chinese {
-		return d.explainZH()
-	}
-	return d.explainEN()
-}
-
-// explainEN is Explain in English.
-func (d Deadline) explainEN() []string {
-	var lines []string
-	add := func(format string, args ...any) { lines = append(lines, fmt.Sprintf(format, args...)) }
-	add("rule %s: %s", d.Rule, d.Rule.basis())
-	switch d.Rule {
-	case RuleWorkdays:
-		add("start %s (not counted); %d working days", d.Start, d.N)
-		for _, x := range d.NotCounted() {
-			add("not a working day, not counted: %s", x)
-		}
-		if !d.Raw.IsZero() {
-			add("the %d-th working day: %s", abs(d.N), d.Raw)
-		}
-	case RuleWithinDays:
-		add("event %s (not counted) + %d days = raw last day %s", d.Start, d.N, d.Raw)
-	case RuleWithinMonths:
-		add("event %s + %d months = raw last day %s (the corresponding day, or the month's last day)", d.Start, d.N, d.Raw)
-	case RuleDayOfMonth:
-		add("raw last day: the %d-th, %s", d.N, d.Raw)
-	case RuleDeclaration:
-		add("period ends %s; the 15 days run %s to %s", d.Start, d.Start.addDays(1), d.Raw)
-		for _, r := range d.runs() {
-			if r.length >= 3 {
-				add("run of %d consecutive days off in the period, %s to %s: extends by %d", r.length, r.from, r.to, r.length)
-			} else {
-				add("run of %d day(s) off in the period, %s to %s: under 3, no extension", r.length, r.from, r.to)
-			}
-		}
-		if d.Extension > 0 {
-			add("extension %d days, counted as working days after %s", d.Extension, d.Raw)
-		}
-	}
-	for _, x := range d.MovedOver() {
-		add("moved over day off: %s", x)
-	}
-	for _, r := range d.ReplacedSchedules() {
-		add("year %d: the host's schedule (%s) replaced the official one (%s); this deadline uses the host's", r.Year, r.By, r.Replaced)
-	}
-	if d.Computed.IsZero() {
-		if d.uncovered != 0 {
-			add("computed deadline: unknown: year %d is not covered (no State Council holiday schedule for %d is loaded)", d.uncovered, d.uncovered)
-		} else {
-			add("computed deadline: unknown")
-		}
-		if d.Official() {
-			add("official deadline %s set by %s applies", d.Override.Date, d.Override.Source)
-		}
-	} else {
-		add("computed deadline: %s (%s)", d.Computed, d.Computed.Weekday())
-	}
-	if d.Official() && !d.Computed.IsZero() {
-		add("official deadline %s set by %s takes precedence over the computed %s", d.Override.Date, d.Override.Source, d.Computed)
-	}
-	if d.Known() {
-		add("deadline: %s", d.Date)
-	} else {
-		add("deadline: unknown, not before %s", d.notBefore)
-	}
-	return lines
-}
-
 // ReplacedSchedules lists the replaced schedules of the years the deadline's
 // Count ran through (from the day after Start to Computed); nil when
 // Computed is unknown.
@@ -522,18 +440,16 @@ func (d Deadline) ReplacedSchedules() []Replacement {
 	return decodeReplacements(d.replaced)
 }
 
-// Official reports whether a host-supplied Override set the deadline.
-func (d Deadline) Official() bool { return !d.Override.Date.IsZero() }
+// official reports whether a host-supplied Override set the deadline
+// (a host reads !d.Override.Date.IsZero()).
+func (d Deadline) official() bool { return !d.Override.Date.IsZero() }
 
 func (d Deadline) officialOverride() *Override {
-	if !d.Official() {
+	if !d.official() {
 		return nil
 	}
 	return &d.Override
 }
-
-// String returns the explanation as one line per step.
-func (d Deadline) String() string { return strings.Join(d.explainEN(), "\n") }
 
 type run struct {
 	from, to Date
@@ -604,7 +520,7 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 		nb = d.notBefore
 	}
 	return json.Marshal(deadlineJSON{d.Rule, d.Rule.basis(), d.Start, d.N, d.Raw, d.Extension, d.Computed, int(d.uncovered), d.Date, nb,
-		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.explainEN()})
+		d.officialOverride(), d.ReplacedSchedules(), d.MovedOver(), d.NotCounted(), d.Explain(explain.English)})
 }
 
 // errBadDeadline (bad_deadline) is returned when a Deadline read from JSON does not hold
@@ -848,7 +764,7 @@ func (c *Calendar) WithinMonths(event Date, n int) (Deadline, error) {
 	if last := m.Last().Day(); day > last {
 		day = last
 	}
-	raw, err := m.Day(day)
+	raw, err := m.day(day)
 	if err != nil {
 		return Deadline{}, err
 	}
@@ -864,9 +780,11 @@ func (c *Calendar) WithinMonths(event Date, n int) (Deadline, error) {
 // DayOfMonth returns the deadline "by the day-th of month, extended over
 // days off" (RuleDayOfMonth): the day-th, or the first working day after it.
 // 第九条: the agency pushes last month's orders to the tax office by the 5th
-// of each month; 第十二条: the rates of the year by 1月5日.
+// of each month (每月5日前，如遇到法定节假日顺延): DayOfMonth(month, 5);
+// 第十二条: the base amounts and floating ratios of the year by 1月5日
+// (于次年1月5日前，如遇到法定休假日顺延): DayOfMonth(January of the year, 5).
 func (c *Calendar) DayOfMonth(month Month, day int) (Deadline, error) {
-	raw, err := month.Day(day)
+	raw, err := month.day(day)
 	if err != nil {
 		return Deadline{}, err
 	}
@@ -877,22 +795,6 @@ func (c *Calendar) DayOfMonth(month Month, day int) (Deadline, error) {
 	}
 	dl.Computed, dl.Date = end, end
 	return c.known(dl), nil
-}
-
-// PushDeadline is DayOfMonth(month, 5): the 第九条 deadline by which the
-// agency pushes the previous month's order totals and rates to the tax
-// office (每月5日前，如遇到法定节假日顺延).
-func (c *Calendar) PushDeadline(month Month) (Deadline, error) { return c.DayOfMonth(month, 5) }
-
-// RateDeadline is the 第十二条 deadline by which the agency sends the year's
-// base amounts and floating ratios to the tax office: 1月5日 of year,
-// extended over days off (于次年1月5日前，如遇到法定休假日顺延).
-func (c *Calendar) RateDeadline(year int) (Deadline, error) {
-	m, err := MonthOf(year, 1)
-	if err != nil {
-		return Deadline{}, err
-	}
-	return c.DayOfMonth(m, 5)
 }
 
 // DeclarationDeadline returns the 第十四条 deadline for declaring and paying

@@ -27,22 +27,22 @@ func MonthOf(year int, month time.Month) (Month, error) {
 }
 
 // ParseMonth parses a month in the form YYYY-MM. A malformed input gives a
-// *ParseError.
+// parse error (errors.Is ErrParse) that names the input and what is wrong.
 func ParseMonth(s string) (Month, error) {
 	const layout = "YYYY-MM"
 	if len(s) != 7 || s[4] != '-' {
-		return Month{}, &ParseError{Input: s, Layout: layout, Reason: "want the form YYYY-MM"}
+		return Month{}, &parseError{Input: s, Layout: layout, Reason: "want the form YYYY-MM"}
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	if !ok1 || !ok2 {
-		return Month{}, &ParseError{Input: s, Layout: layout, Reason: "year and month must be decimal digits"}
+		return Month{}, &parseError{Input: s, Layout: layout, Reason: "year and month must be decimal digits"}
 	}
 	if y < minYear {
-		return Month{}, &ParseError{Input: s, Layout: layout, Reason: "year 0000 does not exist"}
+		return Month{}, &parseError{Input: s, Layout: layout, Reason: "year 0000 does not exist"}
 	}
 	if m < 1 || m > 12 {
-		return Month{}, &ParseError{Input: s, Layout: layout, Reason: fmt.Sprintf("month %02d is not 01..12", m)}
+		return Month{}, &parseError{Input: s, Layout: layout, Reason: fmt.Sprintf("month %02d is not 01..12", m)}
 	}
 	return Month{n: int32(y*12+m-1) + 1}, nil
 }
@@ -51,7 +51,7 @@ func ParseMonth(s string) (Month, error) {
 // program, an example or a test, where a malformed month is the
 // programmer's mistake: it panics instead of returning the error, as
 // regexp.MustCompile does. The panic value is an error wrapping the
-// *ParseError, whose message names the input and what is wrong with it. It
+// parse error (ErrParse), whose message names the input and what is wrong with it. It
 // is for literals only: a month that comes from a file, a form or a request
 // goes through ParseMonth, whose error the caller handles.
 func MustParseMonth(s string) Month {
@@ -107,8 +107,9 @@ func (m Month) Last() Date {
 	return Date{n: int32(daysFromCivil(y, int(mm), daysIn(y, mm)) + daysTo1970 + 1)}
 }
 
-// Day returns the day-th day of m, or an error if m has no such day.
-func (m Month) Day(day int) (Date, error) {
+// day returns the day-th day of m, or an error if m has no such day (a
+// host calls DateOf(m.Year(), m.Month(), day)).
+func (m Month) day(day int) (Date, error) {
 	if m.n == 0 {
 		return Date{}, ErrZeroDate
 	}

@@ -108,7 +108,7 @@ func edgeCalendars(t *testing.T) map[string]*Calendar {
 	for _, p := range []struct{ y, m int }{{first - 1, 11}, {first - 1, 12}, {first, 1}, {first + 1, 12}, {first + 2, 6}, {last, 11}, {last, 12}, {last + 1, 1}} {
 		per, _ := MonthOf(p.y, time.Month(p.m))
 		due, _ := per.AddMonths(1)
-		d, _ := due.Day(20 + p.m%5)
+		d, _ := due.day(20 + p.m%5)
 		ovs = append(ovs, Override{Rule: RuleDeclaration, Period: per, Date: d, Source: "test notice"})
 	}
 	o, err := base.WithOverrides(ovs...)
@@ -159,8 +159,8 @@ func TestDeclarationTableEdgesMatchDayByDay(t *testing.T) {
 				t.Errorf("%s %v: DeclarationDeadline %v (%v), DeclarationDue %v (%v); day by day %v (%v)", name, p, dl.Date, err, due, derr, want, werr)
 			}
 			if err == nil && c.override(RuleDeclaration, p) == nil {
-				if dl.Computed != dl.Date || dl.Official() {
-					t.Errorf("%s %v: computed %v date %v official %v", name, p, dl.Computed, dl.Date, dl.Official())
+				if dl.Computed != dl.Date || dl.official() {
+					t.Errorf("%s %v: computed %v date %v official %v", name, p, dl.Computed, dl.Date, dl.official())
 				}
 			}
 			slow, serr := c.declarationDeadline(p)

@@ -68,10 +68,10 @@ var (
 // A record that cannot be read costs that line only: a bare " inside an
 // unquoted field (o"2) is an error for its line (csv_bare_quote), not the
 // start of a quoted field. A quoted field is read as RFC 4180 says, up to
-// maxCSVLine, so its quotes may span lines; but no column of CSVHeader can
+// 1 MiB (the longest line), so its quotes may span lines; but no column of CSVHeader can
 // hold a line break, so a record that spans lines (stray quotes, far more
 // often than data) is an error (csv_line_break), as is one never closed
-// (csv_unclosed_quote) or past maxCSVLine (csv_record_too_long), a character
+// (csv_unclosed_quote) or past 1 MiB (csv_record_too_long), a character
 // after a closing quote or the wrong number of fields: each is reported at
 // the line where the record starts, and reading resumes at the next line.
 // So every physical line is read as a record of its own or reported, never

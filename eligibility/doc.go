@@ -25,7 +25,7 @@
 //     (Resolve states the whole order).
 //   - A record that contradicts itself is invalid, not guessed at: see
 //     Validate. Days outside 2020-01-01..2039-12-31 (the days a Tally holds) are refused.
-//   - Error text echoes at most maxEcho bytes of a value and masks anything
+//   - Error text echoes at most 32 bytes of a value and masks anything
 //     shaped like an identity number (第七十九条), so it can go to logs.
 //
 // Decide and Tally.AddDecision allocate nothing; Batch adds the duplicate
@@ -56,7 +56,7 @@
 // TestReaderTimeIsLinear):
 //
 //   - CSVReader keeps no row: its memory is its buffer (64 KiB, grown to
-//     maxCSVLine + 4 KiB for the longest line) and one string copy of it
+//     1 MiB + 4 KiB for the longest line) and one string copy of it
 //     that the rows read share, at most about 2.1 MiB whatever the input
 //     (2.0 MiB at its peak over 24 MB of overlong lines, unclosed quotes and
 //     CR-only rows).

@@ -17,6 +17,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // drawRows draws executions over a few (order, worker) pairs, so that
@@ -221,8 +222,8 @@ func TestCancelledAfterStart(t *testing.T) {
 	assert.Equal(t, "2026-03-31", d.Day.String())
 	assert.NotZero(t, d.Clauses&eligibility.ClauseCancelledAfterStart)
 	assert.Zero(t, d.Clauses&eligibility.ClauseEnded, "not explained as delivered or transferred (auditor's F8)")
-	assert.Contains(t, d.String(), "Rules.CountCancelledAfterStart")
-	assert.NotContains(t, d.String(), "ended by delivery")
+	assert.Contains(t, d.Explain(explain.English)[0], "Rules.CountCancelledAfterStart")
+	assert.NotContains(t, d.Explain(explain.English)[0], "ended by delivery")
 
 	e.EndedAt = time.Time{} // cancelled with no end time: no day, never counted
 	d, err = rules.Decide(&e)
@@ -291,7 +292,7 @@ func TestNilsDoNotPanic(t *testing.T) {
 
 	var nt *eligibility.Tally
 	d, _ := calendar.ParseDate("2026-03-01")
-	assert.ErrorIs(t, nt.Add("p", eligibility.RideHailing, d), eligibility.ErrNilTally)
+	assert.ErrorIs(t, nt.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.AddN("p", eligibility.RideHailing, d, 1), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.UnmarshalJSON([]byte(`{"rows":[]}`)), eligibility.ErrNilTally)
 	assert.ErrorIs(t, nt.UnmarshalBinary([]byte("ZT\x01\x00\x00")), eligibility.ErrNilTally)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	_ "github.com/zhishang/zhishang/internal/golden/eligibilitykinds" // registers the kinds its cases name
 )
@@ -60,7 +61,7 @@ func TestDecideClauses(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, d.Counted)
 	assert.Equal(t, eligibility.ClauseRegistered|eligibility.ClauseInShanghai|eligibility.ClauseEnded, d.Clauses)
-	assert.Contains(t, d.String(), "第十条第一款第（二）项")
+	assert.Contains(t, d.Explain(explain.English)[0], "第十条第一款第（二）项")
 }
 
 func TestValidateErrors(t *testing.T) {
@@ -177,9 +178,9 @@ func TestTallyJSON(t *testing.T) {
 	var tl eligibility.Tally
 	d1, _ := calendar.ParseDate("2026-03-01")
 	d2, _ := calendar.ParseDate("2026-02-28")
-	tl.Add("b", eligibility.RideHailing, d1)
+	tl.AddN("b", eligibility.RideHailing, d1, 1)
 	tl.AddN("a", eligibility.InstantDelivery, d2, 5)
-	tl.Add("b", eligibility.RideHailing, d1)
+	tl.AddN("b", eligibility.RideHailing, d1, 1)
 	b, err := json.Marshal(&tl)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"rows":[{"platform":"a","industry":"instant_delivery","day":"2026-02-28","orders":5},
@@ -227,7 +228,7 @@ func TestTallyMergeIsOrderFree(t *testing.T) {
 		orders := drawOrders(t)
 		var whole eligibility.Tally
 		for _, o := range orders {
-			whole.Add(o.platform, o.industry, o.day)
+			whole.AddN(o.platform, o.industry, o.day, 1)
 		}
 		k := rapid.IntRange(1, 6).Draw(t, "parts")
 		parts := make([]*eligibility.Tally, k)
@@ -235,7 +236,7 @@ func TestTallyMergeIsOrderFree(t *testing.T) {
 			parts[i] = &eligibility.Tally{}
 		}
 		for _, o := range orders {
-			parts[rapid.IntRange(0, k-1).Draw(t, "part")].Add(o.platform, o.industry, o.day)
+			parts[rapid.IntRange(0, k-1).Draw(t, "part")].AddN(o.platform, o.industry, o.day, 1)
 		}
 		perm := rapid.Permutation(parts).Draw(t, "order")
 		// merge pairwise in a drawn grouping: fold left or tree
@@ -427,6 +428,6 @@ func TestBatchAddSaysWhatItDid(t *testing.T) {
 	assert.True(t, d.OtherMonth)
 	assert.Equal(t, int64(1), other.Counts().ExcludedOtherMonth)
 	assert.Equal(t, int64(0), other.Counts().Counted)
-	assert.Contains(t, d.String(), "another month")
-	assert.Contains(t, d.ExplainZH()[0], "其他月份")
+	assert.Contains(t, d.Explain(explain.English)[0], "another month")
+	assert.Contains(t, d.Explain(explain.Chinese)[0], "其他月份")
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/explain"
 )
 
 // An order delivered at 16:00 UTC on 31 March ends at 00:00 on 1 April in
@@ -27,10 +28,12 @@ func ExampleDecide() {
 	fmt.Println(d.Counted, d.Day, err)
 	e.StartDivision = "320102" // started in Nanjing
 	d, _ = eligibility.Decide(&e)
-	fmt.Println(d)
+	fmt.Println(d.Explain(explain.English)[0])
+	fmt.Println(d.Explain(explain.Chinese)[0])
 	// Output:
 	// true 2026-04-01 <nil>
 	// not counted: fails 第十条第一款第（二）项 (started in Shanghai)
+	// 不计入，不符合：第十条第一款第（二）项：在本市开始执行
 }
 
 // Tallies counted on different machines merge into one.

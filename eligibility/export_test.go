@@ -95,10 +95,15 @@ var (
 
 func ParseInstant(s string) (time.Time, bool)         { return parseInstant(s, nil) }
 func Decide(e *Execution) (Decision, error)           { return Rules{}.Decide(e) }
-func (c Clauses) List() []string                      { return c.list() }
-func (c Clauses) ListZH() []string                    { return c.listZH() }
 func (c Counts) ExcludedBy(clause Clauses) int64      { return c.excludedBy(clause) }
 func (t Tally) AppendBinary(b []byte) ([]byte, error) { return t.appendBinary(b) }
 
 func ParseIndustry(s string) (Industry, error) { return parseIndustry(s) }
 func ParseEndKind(s string) (EndKind, error)   { return parseEndKind(s) }
+
+// IsRecordError is the test-only name of isRecordError (issue 20: a host
+// acts on errcode.Of(err).Action()).
+func IsRecordError(err error) bool { return isRecordError(err) }
+
+// RecordCodes is the test-only name of recordCodes.
+func RecordCodes() []errcode.Code { return recordCodes() }

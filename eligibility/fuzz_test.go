@@ -11,6 +11,7 @@ import (
 	"math"
 	"math/big"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -335,7 +336,7 @@ func tallyOps(t *testing.T, prog []byte) (*eligibility.Tally, map[string]*big.In
 		err := tl.AddN(p, ind, day, n)
 		sum := new(big.Int).Add(total, big.NewInt(n))
 		switch {
-		case eligibility.CheckID("platform", p) != nil || !ind.Valid() || n < 0:
+		case eligibility.CheckID("platform", p) != nil || !slices.Contains(eligibility.Industries[:], ind) || n < 0:
 			if err == nil {
 				t.Fatalf("AddN(%q, %d, %s, %d) accepted", p, ind, day, n)
 			}

@@ -85,10 +85,12 @@ func (e *idRefusal) Unwrap() error {
 func (e *idRefusal) Is(target error) bool { return target == errUnclearID }
 
 // CheckID checks id, the value of field (such as "order_id" or
-// "platform"), by the ID rule (see idRefusal): nil; for an empty id
-// errMissingOrderID and its siblings for those fields, a *errcode.FieldError with
-// errMissingID for another; or an *idRefusal naming the first code point
-// refused and why.
+// "platform"), by the ID rule: nil; for an empty id the code
+// missing_order_id and its siblings (missing_worker_id, missing_platform)
+// for those fields, a *errcode.FieldError with code missing_id for
+// another; or an error naming the first code point refused and why,
+// matching code unclear_id and, for those three fields, malformed_order_id
+// and its siblings (errcode.Of gives the field's code).
 // It does not judge characters that look alike (Latin and Cyrillic
 // letters, composed and decomposed accents): a host that keys by such text
 // normalizes it first.

@@ -89,14 +89,14 @@ func TestTallyAddDecisionCountsWhatDecideCounts(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, d.Counted, ok, "order %d", i)
 		if d.Counted {
-			require.NoError(t, byAdd.Add(e.Platform, e.Industry, d.Day))
+			require.NoError(t, byAdd.AddN(e.Platform, e.Industry, d.Day, 1))
 			want[fmt.Sprint(e.Platform, e.Industry, d.Day)]++
 		}
 		// Twice in a row on the same platform: the cached platform's path.
 		if i%50 == 0 && d.Counted {
 			_, err = byDecision.AddDecision(&e, d)
 			require.NoError(t, err)
-			require.NoError(t, byAdd.Add(e.Platform, e.Industry, d.Day))
+			require.NoError(t, byAdd.AddN(e.Platform, e.Industry, d.Day, 1))
 			want[fmt.Sprint(e.Platform, e.Industry, d.Day)]++
 		}
 	}
@@ -121,10 +121,10 @@ func TestTallyCountOfWhatItDoesNotHold(t *testing.T) {
 	for _, platforms := range []int{1, 20} {
 		tl := &eligibility.Tally{}
 		for i := range platforms {
-			require.NoError(t, tl.Add(fmt.Sprintf("p%d", i), eligibility.RideHailing, day))
+			require.NoError(t, tl.AddN(fmt.Sprintf("p%d", i), eligibility.RideHailing, day, 1))
 		}
-		require.NoError(t, tl.Add("p0", eligibility.RideHailing, first))
-		require.NoError(t, tl.Add("p0", eligibility.RideHailing, last))
+		require.NoError(t, tl.AddN("p0", eligibility.RideHailing, first, 1))
+		require.NoError(t, tl.AddN("p0", eligibility.RideHailing, last, 1))
 		assert.Equal(t, int64(1), tl.Count("p0", eligibility.RideHailing, day))
 		assert.Equal(t, int64(0), tl.Count("nobody", eligibility.RideHailing, day), "%d platforms", platforms)
 		assert.Equal(t, int64(0), tl.Count("p0", eligibility.InstantDelivery, day))
@@ -419,7 +419,7 @@ func TestTallyAddDecisionDaysBeforeTheFirst(t *testing.T) {
 		ok, err := byDecision.AddDecision(&e, eligibility.Decision{Counted: true, Day: day})
 		require.NoError(t, err)
 		require.True(t, ok)
-		require.NoError(t, byAdd.Add(e.Platform, e.Industry, day))
+		require.NoError(t, byAdd.AddN(e.Platform, e.Industry, day, 1))
 	}
 	assert.Equal(t, byAdd.Rows(), byDecision.Rows())
 	for _, r := range byAdd.Rows() {
@@ -431,10 +431,10 @@ func TestTallyAddDecisionDaysBeforeTheFirst(t *testing.T) {
 	mixed := &eligibility.Tally{}
 	_, err := mixed.AddDecision(&e, eligibility.Decision{Counted: true, Day: first})
 	require.NoError(t, err)
-	require.NoError(t, mixed.Add("p", eligibility.RideHailing, first))
+	require.NoError(t, mixed.AddN("p", eligibility.RideHailing, first, 1))
 	assert.Equal(t, []string{"p"}, mixed.Platforms())
 	other := &eligibility.Tally{}
-	require.NoError(t, other.Add("q", eligibility.RideHailing, first))
+	require.NoError(t, other.AddN("q", eligibility.RideHailing, first, 1))
 	_, err = other.AddDecision(&eligibility.Execution{Platform: "q", Industry: eligibility.RideHailing}, eligibility.Decision{Counted: true, Day: first})
 	require.NoError(t, err)
 	require.NoError(t, mixed.Merge(other))

@@ -39,12 +39,13 @@ func parseIndustry(s string) (Industry, error) {
 	return 0, ErrUnknownIndustry
 }
 
-// Valid reports whether i is one of the three industries.
-func (i Industry) Valid() bool { return i >= RideHailing && i <= IntraCityFreight }
+// valid reports whether i is one of the three industries (a host reads
+// slices.Contains(Industries[:], i), or String/MarshalText's refusal).
+func (i Industry) valid() bool { return i >= RideHailing && i <= IntraCityFreight }
 
 // String returns the industry's name as used in CSV and JSON.
 func (i Industry) String() string {
-	if i.Valid() {
+	if i.valid() {
 		return industryNames[i]
 	}
 	return fmt.Sprintf("Industry(%d)", uint8(i))
@@ -52,7 +53,7 @@ func (i Industry) String() string {
 
 // Chinese returns 出行, 即时配送 or 同城货运.
 func (i Industry) Chinese() string {
-	if i.Valid() {
+	if i.valid() {
 		return industryChinese[i]
 	}
 	return i.String()
@@ -60,7 +61,7 @@ func (i Industry) Chinese() string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (i Industry) MarshalText() ([]byte, error) {
-	if !i.Valid() {
+	if !i.valid() {
 		return nil, ErrUnknownIndustry
 	}
 	return []byte(industryNames[i]), nil
@@ -164,7 +165,9 @@ type Execution struct {
 // The ways a record is invalid: each is a code (errcode.Code) whose message
 // names the field and what is wrong ("eligibility: ended_at: before
 // started_at"), and errors.Is(err, errEndBeforeStart) works through any
-// wrapping. IsRecordError tells them from the package's other codes.
+// wrapping; a host compares errcode.Of(err).Code() with the code id
+// (ended_before_started). Each has action SkipRow, but nil_execution
+// FixCall.
 var (
 	errMissingOrderID = recordCode("missing_order_id", "order_id", "missing",
 		"缺少订单编号（order_id）")
@@ -267,8 +270,8 @@ const shanghaiProvinceCode = "31"
 // acceptance or ended before it started, an end kind has no end time or an
 // end time has no end kind, or the division code is not 6 digits of a
 // province-level division, it ended on a day outside 2020-01-01..2039-12-31, or an ID
-// or the platform is not clear text (an *idRefusal naming the code point,
-// wrapping errMalformedOrderID or its sibling; see CheckID: two copies
+// or the platform is not clear text (an error naming the code point, with
+// code malformed_order_id or its sibling; see CheckID: two copies
 // differing only in invisible code points would be two pairs). Decide
 // checks all but the last, for speed.
 func (e *Execution) Validate() error {
@@ -332,28 +335,6 @@ const (
 	ClauseCancelledAfterStart
 )
 
-var clauseText = [...]string{
-	"第十条第一款 (counts on the Beijing day it ended, by 24:00)",
-	"第十条第一款第（一）项 (registered and within the insured scope)",
-	"第十条第一款第（二）项 (started in Shanghai)",
-	"第十条第一款第（三）项 (ended by delivery or midway transfer)",
-	"第十条第一款第（三）项 \"等\" (cancelled after execution started: counted under Rules.CountCancelledAfterStart)",
-}
-
-// list returns the clauses of c in article order, as text.
-func (c Clauses) list() []string {
-	var out []string
-	for i, t := range clauseText {
-		if c&(1<<i) != 0 {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// String joins the clauses it holds with "; " (第十条第一款, （一）, …).
-func (c Clauses) String() string { return strings.Join(c.list(), "; ") }
-
 // MarshalText implements encoding.TextMarshaler as String.
 func (c Clauses) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
@@ -373,17 +354,6 @@ type Decision struct {
 	// batch did not count it (Counted is false, Clauses the ones it
 	// satisfies).
 	OtherMonth bool
-}
-
-// String describes the decision for a clerk.
-func (d Decision) String() string {
-	if d.OtherMonth {
-		return fmt.Sprintf("not counted in this month: counts on %s (%s), another month", d.Day, d.Clauses)
-	}
-	if d.Counted {
-		return fmt.Sprintf("counted on %s: %s", d.Day, d.Clauses)
-	}
-	return "not counted: fails " + d.Clauses.String()
 }
 
 // Rules are the readings of 第十条 a host may set. The zero Rules are the
@@ -490,11 +460,13 @@ var errNilExecution = errcode.New("nil_execution", errcode.FixCall,
 	"eligibility: execution: nil",
 	"没有提供订单执行记录（*Execution 为 nil）")
 
-// IsRecordError reports whether err is one of the package's record errors:
+// isRecordError reports whether err is one of the package's record errors:
 // its code (errcode.Of) is one of the codes of an invalid record
-// (errMissingOrderID and its siblings, nil_execution), or it is a
-// *errcode.FieldError (a field of a record, as CheckID refuses it).
-func IsRecordError(err error) bool {
+// (code missing_order_id and its siblings, nil_execution), or it is a
+// *errcode.FieldError (a field of a record, as CheckID refuses it). A host
+// acts on errcode.Of(err).Action() instead: SkipRow for every record code
+// but nil_execution (FixCall).
+func isRecordError(err error) bool {
 	var fe *errcode.FieldError
 	if errors.As(err, &fe) {
 		return true

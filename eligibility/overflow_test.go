@@ -49,7 +49,7 @@ func TestTallyMergeCannotWrap(t *testing.T) {
 	assert.Equal(t, int64(maxCount), a.Total())
 	// Another cell of the same total is refused too: every sum of a tally fits.
 	requireOverflow(t, a.AddN("q", eligibility.InstantDelivery, day(t, "2026-03-02"), 1))
-	requireOverflow(t, a.Add("p", eligibility.RideHailing, d))
+	requireOverflow(t, a.AddN("p", eligibility.RideHailing, d, 1))
 	e := valid(t)
 	dec, err := eligibility.Decide(&e)
 	require.NoError(t, err)

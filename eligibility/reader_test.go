@@ -296,7 +296,7 @@ func TestTallyBinaryAndValueJSON(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		var tl eligibility.Tally
 		for _, o := range drawOrders(t) {
-			require.NoError(t, tl.Add(o.platform, o.industry, o.day))
+			require.NoError(t, tl.AddN(o.platform, o.industry, o.day, 1))
 		}
 		b, err := tl.MarshalBinary()
 		require.NoError(t, err)

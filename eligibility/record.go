@@ -13,8 +13,8 @@ import (
 // A CSV field whose text is not a value of its column is an
 // *errcode.FieldError, the library's one record error, with the column as
 // Field and the code that says why (ErrUnknownIndustry, unknown_end_kind,
-// not_bool or not_time). Value is the text echoed: at most 32 bytes of it
-// (maxEcho), with anything that looks like an identity number masked
+// not_bool or not_time). Value is the text echoed: at most 32 bytes of it,
+// with anything that looks like an identity number masked
 // (第七十九条: 依法为……新就业形态人员的信息保密), so the error can go to logs.
 // (An ID's bytes are the record's content: Validate and Batch judge them,
 // malformed_order_id and its siblings.)

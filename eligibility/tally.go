@@ -260,13 +260,6 @@ func (t *Tally) findPlatform(id string, h int) *platformCounts {
 	return p
 }
 
-// Add counts one order of platform and industry on day (see AddN). It
-// allocates only when it meets a new platform or a day outside the span it
-// holds.
-func (t *Tally) Add(platform string, industry Industry, day calendar.Date) error {
-	return t.AddN(platform, industry, day, 1)
-}
-
 // AddN counts n orders of platform and industry on day. A missing
 // platform, an invalid industry, the zero day or n < 0 is bad_tally_count, a day outside 2020-01-01..2039-12-31
 // day_outside_tally, a total past math.MaxInt64 an *OverflowError
@@ -275,7 +268,7 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 	if t == nil {
 		return errNilTally
 	}
-	if platform == "" || !industry.Valid() || day.IsZero() || n < 0 {
+	if platform == "" || !industry.valid() || day.IsZero() || n < 0 {
 		return errTallyCount
 	}
 	if !cleanID(platform) {
@@ -415,7 +408,7 @@ func dayAt(base calendar.Date, off int) calendar.Date {
 
 // Count returns the orders of platform and industry on day.
 func (t *Tally) Count(platform string, industry Industry, day calendar.Date) int64 {
-	if t == nil || !industry.Valid() {
+	if t == nil || !industry.valid() {
 		return 0
 	}
 	var p *platformCounts
@@ -612,7 +605,7 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("%w: row %d: no platform", errTallySyntax, i+1)
 		case !cleanID(r.Platform):
 			return fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, idError("platform", r.Platform))
-		case !r.Industry.Valid():
+		case !r.Industry.valid():
 			return fmt.Errorf("%w: row %d: no industry", errTallySyntax, i+1)
 		case r.Day.IsZero():
 			return fmt.Errorf("%w: row %d: no day", errTallySyntax, i+1)

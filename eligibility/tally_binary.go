@@ -136,7 +136,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		}
 		ind := Industry(d[0])
 		d = d[1:]
-		if !ind.Valid() {
+		if !ind.valid() {
 			return fmt.Errorf("%w: cell %d: industry %d", errTallyBinary, i+1, ind)
 		}
 		off, err := next("day")

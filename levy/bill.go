@@ -190,7 +190,7 @@ func (r *Rulebook) Bill(t *eligibility.Tally, platform string, period calendar.M
 	if b.Declaration, err = r.cal.DeclarationDeadline(period); err != nil && b.Declaration.Err() == nil {
 		return Bill{}, err
 	}
-	if b.Push, err = r.cal.PushDeadline(pushMonth); err != nil && b.Push.Err() == nil {
+	if b.Push, err = r.cal.DayOfMonth(pushMonth, 5); err != nil && b.Push.Err() == nil {
 		return Bill{}, err
 	}
 	return b, nil

@@ -150,7 +150,7 @@ func TestRateErrors(t *testing.T) {
 	// A deadline in 2027 (not loaded) no longer refuses the bill (audit
 	// F15): it is unknown, the amount is given (TestDecember2026BillDeadlinesUnknown).
 	var tl eligibility.Tally
-	tl.Add("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-12-01"))
+	tl.AddN("platform-a", eligibility.RideHailing, testdates.Day(t, "2026-12-01"), 1)
 	b, err := r.Bill(&tl, "platform-a", testdates.Month(t, "2026-12"))
 	require.NoError(t, err)
 	assert.Equal(t, "0.01", b.Total.String())

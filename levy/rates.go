@@ -38,6 +38,7 @@ package levy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -239,7 +240,7 @@ func (t Terms) Validate() error {
 		switch {
 		case f.Year < 1 || f.Year > 9999:
 			return bad("浮动第 %d 项：年份 %s 不对", "floating #%d: year %s", i+1, echoInt(f.Year))
-		case !f.Industry.Valid():
+		case !slices.Contains(eligibility.Industries[:], f.Industry):
 			return bad("浮动第 %d 项：没有行业（industry）", "floating #%d: no industry", i+1)
 		case f.Factor.IsZero() == f.Rate.IsZero():
 			return bad("浮动第 %d 项：浮动系数（factor）与费率（rate）应写且只写一个", "floating #%d: give exactly one of factor and rate", i+1)
@@ -360,7 +361,7 @@ func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day ca
 	if !ok {
 		return Rate{}, fmt.Errorf("%w: %s", ErrNoTerms, echo(platform))
 	}
-	if !industry.Valid() {
+	if !slices.Contains(eligibility.Industries[:], industry) {
 		return Rate{}, eligibility.ErrUnknownIndustry
 	}
 	m := calendar.MonthOfDate(day)

@@ -189,7 +189,11 @@ func loadCalendar(schedulePath, overridesPath string) (*calendar.Calendar, error
 }
 
 func compute(cal *calendar.Calendar, year int) ([]row, calendar.Deadline, error) {
-	rate, err := cal.RateDeadline(year)
+	january, err := calendar.MonthOf(year, time.January)
+	if err != nil {
+		return nil, calendar.Deadline{}, err
+	}
+	rate, err := cal.DayOfMonth(january, 5) // 第十二条: the rates by 1月5日
 	if err != nil {
 		return nil, calendar.Deadline{}, err
 	}
@@ -199,7 +203,7 @@ func compute(cal *calendar.Calendar, year int) ([]row, calendar.Deadline, error)
 		if err != nil {
 			return nil, calendar.Deadline{}, err
 		}
-		push, err := cal.PushDeadline(month)
+		push, err := cal.DayOfMonth(month, 5) // 第九条: by the 5th
 		if err != nil {
 			return nil, calendar.Deadline{}, err
 		}
@@ -213,7 +217,7 @@ func compute(cal *calendar.Calendar, year int) ([]row, calendar.Deadline, error)
 		}
 		rows = append(rows, row{Month: month, PushDeadline: push.Date, PushOnAdjustedWorkday: onAdjustedWorkday(cal, push.Date),
 			DeclarationDeadline: decl.Date, FeePeriod: period, DeclOnAdjustedWorkday: onAdjustedWorkday(cal, decl.Date),
-			DeclarationOfficial: decl.Official(), declaration: decl})
+			DeclarationOfficial: !decl.Override.Date.IsZero(), declaration: decl})
 	}
 	return rows, rate, nil
 }

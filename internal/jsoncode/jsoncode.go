@@ -107,7 +107,7 @@ var (
 		"字段值的类型不对（如该写数字的写了文本）")
 	// ErrValue: a value its field's own parser refuses (a malformed date,
 	// an RFC 3339 timestamp with a comma fraction, an unknown name). Cause
-	// is that parser's error, such as a *calendar.ParseError.
+	// is that parser's error, such as calendar's parse error (calendar.ErrParse).
 	ErrValue = errcode.New("json_value", errcode.Stop,
 		"invalid value",
 		"字段值不合要求（如日期格式不对、名称不在列表中）")

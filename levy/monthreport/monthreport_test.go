@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,7 +151,7 @@ func TestNewPlatformWithoutRate(t *testing.T) {
 // schedule is not loaded: unknown, with the year and the day it is not
 // before; the amount is still given.
 func TestNewUnknownDeadline(t *testing.T) {
-	if calendar.Default().Covers(2027) {
+	if slices.Contains(calendar.Default().Years(), 2027) {
 		t.Skip("the 2027 schedule is loaded: no unknown deadline to test")
 	}
 	b := monthBatch(t, "2026-12", "2026-12-02", 903)

@@ -118,7 +118,7 @@ func DeadlineResult(d calendar.Deadline, err error) (DeadlineOutput, []string) {
 	if err != nil {
 		return DeadlineOutput{Error: Code(err)}, []string{err.Error()}
 	}
-	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: d.Official(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.Explain(explain.Chinese)}
+	out := DeadlineOutput{Raw: d.Raw, Date: d.Date, Extension: d.Extension, Official: !d.Override.Date.IsZero(), ComputedUnknownYear: notCoveredYear(d.Err()), zh: d.Explain(explain.Chinese)}
 	for _, r := range d.ReplacedSchedules() {
 		out.ReplacedYears = append(out.ReplacedYears, r.Year)
 	}
@@ -127,9 +127,12 @@ func DeadlineResult(d calendar.Deadline, err error) (DeadlineOutput, []string) {
 
 func init() {
 	golden.RegisterDateError(func(err error) (input, layout string, ok bool) {
-		var pe *calendar.ParseError
+		// calendar's parse error is unexported; its DateText hook gives
+		// the text as given and the layout it missed.
+		var pe interface{ DateText() (input, layout string) }
 		if errors.As(err, &pe) {
-			return pe.Input, pe.Layout, true
+			input, layout = pe.DateText()
+			return input, layout, true
 		}
 		return "", "", false
 	})

@@ -8,12 +8,14 @@ package eligibilitykinds
 import (
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/explain"
 
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
@@ -82,11 +84,32 @@ func recordCode(err error) string {
 	return calendarkinds.Code(err)
 }
 
-// RecordText is, for a record refused (eligibility.IsRecordError), its field
-// and what is wrong, as the record code's message says it without the
-// package: "ended_at: before started_at".
+// RecordIDs are the ids of the codes of an invalid record, in eligibility's
+// order (its internal test checks that they are the codes it refuses a
+// record with). A host does not need the list: it acts on
+// errcode.Of(err).Action() (skip the row, or fix the call for
+// nil_execution); the runner needs it to write a refused record's text.
+var RecordIDs = []string{"missing_order_id", "missing_worker_id", "missing_platform", "unknown_industry",
+	"missing_accepted_at", "missing_started_at", "started_before_accepted", "ended_before_started",
+	"end_kind_without_end", "end_without_end_kind", "unknown_end_kind", "malformed_division", "unknown_province",
+	"malformed_order_id", "malformed_worker_id", "malformed_platform", "ended_outside_tally_days", "nil_execution"}
+
+// IsRecord reports whether err refuses a record, as eligibility's
+// IsRecordError did before issue 20: its code is one of RecordIDs, or it
+// is a *errcode.FieldError (a field of a record, as CheckID refuses it).
+func IsRecord(err error) bool {
+	var fe *errcode.FieldError
+	if errors.As(err, &fe) {
+		return true
+	}
+	return err != nil && slices.Contains(RecordIDs, errcode.Of(err).Code())
+}
+
+// RecordText is, for a record refused (IsRecord), its field and what is
+// wrong, as the record code's message says it without the package:
+// "ended_at: before started_at".
 func RecordText(err error) (string, bool) {
-	if !eligibility.IsRecordError(err) {
+	if !IsRecord(err) {
 		return "", false
 	}
 	text := errcode.Of(err).Error()
@@ -123,7 +146,7 @@ func init() {
 			if err != nil {
 				return decideOutput{Error: recordCode(err)}, golden.Refused(err, recordCode(err))
 			}
-			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: clauseList(d.Clauses)}, golden.Explain(d, []string{d.String()})
+			return decideOutput{Counted: d.Counted, Day: d.Day, Clauses: clauseList(d.Clauses)}, golden.Explained{EN: d.Explain(explain.English), ZH: d.Explain(explain.Chinese)}
 		}),
 		// eligibility.batch: 第十条 over a month of CSV rows, with duplicates
 		// (第九条: conflicting copies reported) and the counts that balance.

@@ -7,6 +7,7 @@ package levykinds
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
@@ -17,6 +18,7 @@ import (
 	"github.com/zhishang/zhishang/explain"
 	"github.com/zhishang/zhishang/internal/golden"
 	"github.com/zhishang/zhishang/internal/golden/calendarkinds"
+	"github.com/zhishang/zhishang/internal/golden/eligibilitykinds"
 	"github.com/zhishang/zhishang/internal/golden/paramkinds"
 )
 
@@ -28,7 +30,7 @@ func levyCode(err error) string {
 	if err == nil {
 		return ""
 	}
-	if eligibility.IsRecordError(err) {
+	if eligibilitykinds.IsRecord(err) {
 		text := errcode.Of(err).Error()
 		var fe *errcode.FieldError
 		if errors.As(err, &fe) {
@@ -52,7 +54,7 @@ type ordersIn struct {
 func tallyOf(platform string, rows []ordersIn) (*eligibility.Tally, error) {
 	t := &eligibility.Tally{}
 	for i, r := range rows {
-		if !r.Industry.Valid() || r.Day.IsZero() || r.Orders < 0 {
+		if !slices.Contains(eligibility.Industries[:], r.Industry) || r.Day.IsZero() || r.Orders < 0 {
 			return nil, fmt.Errorf("orders row %d: want an industry, a day and orders ≥ 0", i+1)
 		}
 		t.AddN(platform, r.Industry, r.Day, r.Orders)
