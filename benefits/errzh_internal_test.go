@@ -89,6 +89,11 @@ func TestSplitMedicalAndRulesRefusalsInChinese(t *testing.T) {
 		{"negative", split(Medical{Total: amt("-1.00"), Ratio: &half}), "医疗费数据不合要求：总医疗费 -1.00：金额应不为负且低于 10¹⁵ 元"},
 		{"warning limit", Rules{WarningLimit: amt("-5.00")}.validate(), "规则设置不合要求（如预警金额为负数）：预警金额 -5.00：不能为负"},
 		{"situation", new(DeathSituation).UnmarshalText([]byte("later")), ""},
+		{"award rulebook", func() error {
+			var a Award
+			return a.UnmarshalJSON([]byte(`{"items":[],"one_time_total":"0.00","monthly_total":"0.00","rulebook":"abc"}`))
+		}(), `待遇核定结果不合要求（供养亲属抚恤金缺少计发依据：不是由 Compute 或 ParseAward 生成的结果）：规则指纹（rulebook）"abc"：应为 64 位小写十六进制数字`},
+		{"item share", Item{Kind: OneTimeDisabilityGrant, Share: decimal.RequireFromString("-0.5")}.validate(), ""},
 		{"ratio places", func() error { _, err := nanoOf("share", decimal.RequireFromString("0.1234567891")); return err }(), ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
