@@ -130,11 +130,15 @@ func (f File) validate() error {
 		return bad("没有申请日期（filed_on）", "no filed_on date")
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
 		// The fact unstated first (errcode.Of), then ErrInvalid.
-		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "clarity", ""), ErrInvalid, f.AcceptedOn)
+		fe := errcode.Field(claims.ErrUnstated, "clarity", "")
+		return &zhError{err: fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", fe, ErrInvalid, f.AcceptedOn),
+			zh: ErrInvalid.Chinese() + "：受理日期（accepted_on）" + f.AcceptedOn.String() + "：" + fe.Chinese()}
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
 		return bad("有作出结论日期（decided_on），却没有受理日期（accepted_on）", "decided_on without accepted_on")
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
-		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "confirmed", ""), ErrInvalid, f.DecidedOn)
+		fe := errcode.Field(claims.ErrUnstated, "confirmed", "")
+		return &zhError{err: fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", fe, ErrInvalid, f.DecidedOn),
+			zh: ErrInvalid.Chinese() + "：作出结论日期（decided_on）" + f.DecidedOn.String() + "：" + fe.Chinese()}
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
 		return bad("写了确认结果（confirmed），却没有作出结论日期（decided_on）", "confirmed without decided_on")
 	case f.Clarity != "" && !f.Clarity.Valid():
