@@ -183,7 +183,7 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		return bad("规则 %s（应为 top_up 或 own_share）", "rule %s (want top_up or own_share)", shown(string(m.Rule)))
 	}
 	if rule == MedicalOwnShare && m.DeterminedMedical != nil {
-		return bad("按本人份额的规则须给第三方的责任比例（ratio 或道路交通事故的表），不能给已确定的金额", "the own-share rule needs the third party's liability ratio (ratio, or the road table), not a determined amount")
+		return bad("按本人份额的规则须给第三方的责任比例（或道路交通事故的民事责任比例表），不能给已确定的金额", "the own-share rule needs the third party's liability ratio (ratio, or the road table), not a determined amount")
 	}
 	if f := m.FundPaysFirst; f != nil && strings.TrimSpace(f.ThirdParty) == "" {
 		return bad("先行支付须写明第三方（或“无法确定第三人”）及其已支付的金额", "paying first needs the third party (or 无法确定第三人) and what it paid")

@@ -66,7 +66,7 @@ func parseCounterpartyKind(s string) (CounterpartyKind, error) {
 	if s == "" {
 		return "", withZH(fmt.Errorf("%w: no counterparty kind", errBadCounterparty), "没有写往来单位种类")
 	}
-	return "", withZH(fmt.Errorf("%w: %s (want platform, insurer, worker, treasury, bank or payee)", errBadCounterparty, echo(s)), "所填 %s（应为 platform、insurer、worker、treasury、bank 或 payee）", echo(s))
+	return "", withZH(fmt.Errorf("%w: %s (want platform, insurer, worker, treasury, bank or payee)", errBadCounterparty, echo(s)), "所填 %s", echo(s))
 }
 
 // UnmarshalText reads a counterparty kind as parseCounterpartyKind does,

@@ -3,6 +3,7 @@ package ledger
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
@@ -54,4 +55,15 @@ func dateZH(d calendar.Date) string {
 // English (en) and in Chinese (zh).
 func badPostingZH(id, zh, en string) error {
 	return withZH(fmt.Errorf("%w %s: %s", errBadPosting, echo(id), en), "凭证 %s：%s", echo(id), zh)
+}
+
+// nameZH is the reason's Chinese name without its article (年度考核不合格):
+// the refusal cites 第六十四条 as its English does; the reason's code for
+// a value outside the list.
+func (e EndReason) nameZH() string {
+	zh, _, _ := strings.Cut(e.Chinese(), "（第")
+	if zh == "" {
+		return echo(string(e))
+	}
+	return zh
 }

@@ -132,7 +132,7 @@ func TestReconcileAndSettleRefusalsInChinese(t *testing.T) {
 		{"payment insurer", settle(other), ""},
 		{"repeated", settle(pay, pay), ""},
 		{"ban", CheckInsurer("ins", day("2026-06-01"), []AgreementEnd{{Insurer: "ins", Ended: day("2026-05-10"), Reason: Fraud}}),
-			`该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）："ins" 的协议于 2026-05-10 终止（原因 fraud），至 2029-05-10（含）不得再参与`},
+			`该商业保险机构在禁入期内，不得参与职业伤害保障委托承办工作（第六十四条）："ins" 的协议于 2026-05-10 终止（骗取、套取保障资金），至 2029-05-10（含）不得再参与`},
 		{"end", CheckInsurer("ins", day("2026-06-01"), []AgreementEnd{{Insurer: "ins", Reason: Fraud}}), ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -239,7 +239,7 @@ func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 		}
 		if e.Insurer == insurer && bans && !on.Before(e.Ended) && !on.After(last) {
 			return withZH(fmt.Errorf("%w: %s's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, echo(insurer), e.Ended, e.Reason, last),
-				"%s 的协议于 %s 终止（原因 %s），至 %s（含）不得再参与", echo(insurer), e.Ended, e.Reason, last)
+				"%s 的协议于 %s 终止（%s），至 %s（含）不得再参与", echo(insurer), e.Ended, e.Reason.nameZH(), last)
 		}
 	}
 	return nil
@@ -263,7 +263,7 @@ func CheckPayments(payments []Payment, ends []AgreementEnd) error {
 		for _, p := range payments {
 			if p.Insurer == e.Insurer && p.Date.After(e.Ended) && !p.Date.After(last) {
 				return withZH(fmt.Errorf("%w: payment %s on %s by %s, whose agreement ended on %s (%s): banned to %s inclusive", ErrInsurerBanned, echo(p.ID), p.Date, echo(p.Insurer), e.Ended, e.Reason, last),
-					"支付 %s（%s）由 %s 支付，其协议于 %s 终止（原因 %s），至 %s（含）不得再参与", echo(p.ID), p.Date, echo(p.Insurer), e.Ended, e.Reason, last)
+					"支付 %s（%s）由 %s 支付，其协议于 %s 终止（%s），至 %s（含）不得再参与", echo(p.ID), p.Date, echo(p.Insurer), e.Ended, e.Reason.nameZH(), last)
 			}
 		}
 	}
