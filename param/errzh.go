@@ -3,6 +3,7 @@ package param
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
 )
@@ -54,21 +55,21 @@ func detailZH(err error) string {
 }
 
 // rangeZH is Range in Chinese: "0.0001 至 10 元/单，最多 4 位小数".
+// It is made from Range's text, the one description of the range.
 func (s Spec) rangeZH() string {
-	if s.Kind == KindDate {
-		return s.MinDate.String() + " 至 " + s.MaxDate.String()
+	r := strings.Replace(s.Range(), " to ", " 至 ", 1)
+	if head, places, ok := strings.Cut(r, ", at most "); ok {
+		r = head + "，最多 " + strings.TrimSuffix(places, " decimal places") + " 位小数"
 	}
-	return fmt.Sprintf("%s 至 %s %s，最多 %d 位小数", s.Min, s.Max, s.Unit, s.Places)
+	return r
 }
 
 // exampleZH is example in Chinese: `"value": "0.01"（元/单）`.
+// It is made from example's text.
 func (s Spec) exampleZH() string {
-	if s.Kind == KindDate {
-		return s.example()
+	e := s.example()
+	if i := strings.LastIndex(e, " ("); i >= 0 && strings.HasSuffix(e, ")") {
+		e = e[:i] + "（" + e[i+2:len(e)-1] + "）"
 	}
-	sample := map[string]string{unitYuanPerOrder: "0.01", unitYuanPerYear: "120000", unitRatio: "0.6", unitMonths: "6", unitMultiple: "20"}[s.Unit]
-	if sample == "" {
-		sample = s.Min.String()
-	}
-	return fmt.Sprintf(`"value": "%s"（%s）`, sample, s.Unit)
+	return e
 }
