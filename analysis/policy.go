@@ -88,13 +88,16 @@ const maxIDBytes = 64
 func (p Period) Months() ([]calendar.Month, error) {
 	switch {
 	case p.From.IsZero() || p.To.IsZero():
-		return nil, fmt.Errorf("%w: no from or to month", errPeriod)
+		return nil, withZH(fmt.Errorf("%w: no from or to month", errPeriod),
+			"没有起始或终止月份")
 	case p.To.Before(p.From):
-		return nil, fmt.Errorf("%w: %s is before %s", errPeriod, p.To, p.From)
+		return nil, withZH(fmt.Errorf("%w: %s is before %s", errPeriod, p.To, p.From),
+			"终止月份 %s 早于起始月份 %s", p.To, p.From)
 	}
 	n := monthIndex(p.To) - monthIndex(p.From) + 1
 	if n > maxMonths {
-		return nil, fmt.Errorf("%w: %d months, at most %d", errPeriod, n, maxMonths)
+		return nil, withZH(fmt.Errorf("%w: %d months, at most %d", errPeriod, n, maxMonths),
+			"共 %d 个月，最多 %d 个月", n, maxMonths)
 	}
 	out := make([]calendar.Month, 0, n)
 	for m := p.From; !m.After(p.To); {

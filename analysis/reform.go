@@ -100,7 +100,8 @@ func (r Reform) Validate() error {
 			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: err}
 		}
 		if seen[t.Platform] {
-			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: fmt.Errorf("%w: a second terms for platform %s", levyBadTerms, redact.Head(t.Platform))}
+			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: withZH(fmt.Errorf("%w: a second terms for platform %s", levyBadTerms, redact.Head(t.Platform)),
+				"terms[%d]：平台 %s 的费率条款给了两次", i, redact.Head(t.Platform))}
 		}
 		seen[t.Platform] = true
 	}

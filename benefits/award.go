@@ -156,7 +156,7 @@ type calc struct {
 func (k *calc) monthly(annual decimal.Decimal, factors ...decimal.Decimal) money.Amount {
 	a, err := monthlyOf(annual, factors...)
 	if err != nil && k.err == nil {
-		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err)
+		k.err = withZH(fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err), "%s：金额超出任何合理的数额（工资或收入参数有误）：%s", errBadCase.Chinese(), zhOf(err))
 	}
 	return a
 }
@@ -168,7 +168,7 @@ var placeholderOne = decimal.NewFromInt(1)
 func (k *calc) round(d decimal.Decimal) money.Amount {
 	a, err := money.Round(d)
 	if err != nil && k.err == nil {
-		k.err = fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err)
+		k.err = withZH(fmt.Errorf("%w: an amount beyond any plausible figure (a wage or income parameter is wrong): %w", errBadCase, err), "%s：金额超出任何合理的数额（工资或收入参数有误）：%s", errBadCase.Chinese(), zhOf(err))
 	}
 	return a
 }
@@ -286,7 +286,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 			paid = paid || p == m
 		}
 		if !paid {
-			return Award{}, fmt.Errorf("%w: %s", ErrNotCovered, m)
+			return Award{}, detail(ErrNotCovered, "受伤当月 %s", "%s", m)
 		}
 	}
 	n := 3
@@ -317,7 +317,8 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 	for i := range award.Items {
 		it := &award.Items[i]
 		if tooLarge(it.Amount) {
-			return Award{}, fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", errBadCase, it.Kind, it.Amount)
+			return Award{}, withZH(fmt.Errorf("%w: %s %s 元 is beyond any plausible figure (a wage or income parameter is wrong)", errBadCase, it.Kind, it.Amount),
+				"%s：%s %s 元超出任何合理的数额（工资或收入参数有误）", errBadCase.Chinese(), it.Kind.Chinese(), it.Amount)
 		}
 		if !rb.rules.WarningLimit.IsZero() && it.Amount.Cmp(rb.rules.WarningLimit) > 0 {
 			it.Flagged, award.Flagged = true, true
@@ -331,7 +332,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 			oneTime, ok = oneTime.Add(it.Amount)
 		}
 		if !ok {
-			return Award{}, fmt.Errorf("%w: the award's total is beyond any plausible figure", errBadCase)
+			return Award{}, detail(errBadCase, "待遇合计超出任何合理的数额", "the award's total is beyond any plausible figure")
 		}
 		award.Provisional = award.Provisional || it.Provisional
 	}
@@ -342,7 +343,7 @@ func (rb *Rulebook) compute(c Case, needs *needList) (Award, error) {
 		for _, l := range c.Platform {
 			var ok bool
 			if total, ok = total.Add(l.Amount); !ok {
-				return Award{}, fmt.Errorf("%w: the platform's total is beyond any plausible figure", errBadCase)
+				return Award{}, detail(errBadCase, "平台企业自行支付的合计超出任何合理的数额", "the platform's total is beyond any plausible figure")
 			}
 		}
 		award.PlatformTotal = total

@@ -81,7 +81,7 @@ var situationCodes = [...]string{NoDeathSituation: "", DeathFromInjury: "from_in
 // after_treatment_grade_1_4 ("" for NoDeathSituation).
 func (s DeathSituation) MarshalText() ([]byte, error) {
 	if int(s) >= len(situationCodes) {
-		return nil, fmt.Errorf("%w: death situation %d", errBadAward, s)
+		return nil, detail(errBadAward, "死亡情形 %d 不在列表中", "death situation %d", s)
 	}
 	return []byte(situationCodes[s]), nil
 }
@@ -89,7 +89,7 @@ func (s DeathSituation) MarshalText() ([]byte, error) {
 // UnmarshalText reads what MarshalText writes.
 func (s *DeathSituation) UnmarshalText(b []byte) error {
 	if s == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
+		return detail(errBadAward, "解码目标为 nil", "decoding into a nil pointer")
 	}
 	for i, c := range situationCodes {
 		if c == string(b) {
@@ -97,7 +97,7 @@ func (s *DeathSituation) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%w: death situation %s", errBadAward, shown(string(b)))
+	return detail(errBadAward, "死亡情形 %s 不在列表中", "death situation %s", shown(string(b)))
 }
 
 // Chinese is the situation in the regulation's words.
@@ -153,14 +153,14 @@ func (c Case) DeathSituation() (DeathSituation, error) {
 			if c.Grade >= 1 && c.Grade <= 4 {
 				return DeathAfterTreatmentGrade1to4, nil
 			}
-			return NoDeathSituation, fmt.Errorf("%w (grade %d)", ErrDeathNotCovered, c.Grade)
+			return NoDeathSituation, withZH(fmt.Errorf("%w (grade %d)", ErrDeathNotCovered, c.Grade), "%s（伤残等级 %d）", ErrDeathNotCovered.Chinese(), c.Grade)
 		case TimingDuringTreatment:
-			return NoDeathSituation, fmt.Errorf("%w: a death of another cause within the treatment period", ErrDeathNotCovered)
+			return NoDeathSituation, detail(ErrDeathNotCovered, "治疗期内非因职业伤害死亡", "a death of another cause within the treatment period")
 		case TimingNotStated:
-			return NoDeathSituation, fmt.Errorf("%w: a death of another cause needs its timing (during_treatment or after_treatment)", errBadCase)
+			return NoDeathSituation, detail(errBadCase, "非因职业伤害死亡的，须写明死亡时间（during_treatment 或 after_treatment）", "a death of another cause needs its timing (during_treatment or after_treatment)")
 		}
 	}
-	return NoDeathSituation, fmt.Errorf("%w: death cause %.32q, timing %.32q", errBadCase, d.Cause, d.Timing)
+	return NoDeathSituation, detail(errBadCase, "死亡原因 %.32q，死亡时间 %.32q", "death cause %.32q, timing %.32q", d.Cause, d.Timing)
 }
 
 func (k *calc) death(c Case) error {

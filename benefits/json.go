@@ -58,21 +58,21 @@ func (it Item) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes, strictly.
 func (it *Item) UnmarshalJSON(data []byte) error {
 	if it == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
+		return detail(errBadAward, "解码目标为 nil", "decoding into a nil pointer")
 	}
 	var w itemJSON
 	if err := strictjson.Decode(data, &w); err != nil {
 		return err
 	}
 	if w.Name != w.Kind.Chinese() {
-		return fmt.Errorf("%w: item %s named %s", errBadAward, shown(string(w.Kind)), shown(w.Name))
+		return detail(errBadAward, "待遇项目 %s 的名称写成了 %s", "item %s named %s", shown(string(w.Kind)), shown(w.Name))
 	}
 	*it = Item{Kind: w.Kind, Beneficiary: w.Beneficiary, Amount: w.Amount, Periodic: w.Periodic,
 		StartMonth: w.StartMonth, EndMonth: w.EndMonth, Rebase: w.Rebase, Params: w.Params, Articles: w.Articles,
 		Provisional: w.Provisional, Flagged: w.Flagged, formula: formula{kind: fText, label: w.Formula}}
 	if w.Steps != nil {
 		if err := renders(w.Steps); err != nil {
-			return fmt.Errorf("%w: item %s formula: %w", errBadAward, it.Kind, err)
+			return withZH(fmt.Errorf("%w: item %s formula: %w", errBadAward, it.Kind, err), "%s：待遇项目 %s（%s）的计算式：%s", errBadAward.Chinese(), it.Kind.Chinese(), it.Kind, zhOf(err))
 		}
 		it.formula = formula{kind: fSteps, steps: w.Steps}
 	}
@@ -86,33 +86,37 @@ func (it *Item) UnmarshalJSON(data []byte) error {
 // (Sane: "1e2000000000" would hang the arithmetic), every parameter
 // valid.
 func (it Item) validate() error {
-	bad := func(what string, err error) error {
-		return fmt.Errorf("%w: %s %s: %v", errBadAward, it.Kind, what, err)
+	bad := func(what, whatZH string, err error) error {
+		zh := zhOf(err)
+		if err.Error() == "negative" {
+			zh = "为负数"
+		}
+		return &detailError{code: errBadAward, en: fmt.Sprintf("%s %s: %v", it.Kind, what, err), zh: fmt.Sprintf("%s（%s）%s：%s", it.Kind.Chinese(), it.Kind, whatZH, zh)}
 	}
 	if err := guard.Sane(it.Share); err != nil {
-		return bad("share", err)
+		return bad("share", "份额", err)
 	}
 	if it.Share.IsNegative() {
-		return bad("share", fmt.Errorf("negative"))
+		return bad("share", "份额", fmt.Errorf("negative"))
 	}
 	if rb := it.Rebase; rb != nil {
 		for i, f := range rb.Factors {
 			// The figure is not printed: one Sane refuses may have an
 			// exponent that printing would expand (1e999999999 hung).
 			if err := guard.Sane(f); err != nil {
-				return bad(fmt.Sprintf("rebase factor #%d", i+1), err)
+				return bad(fmt.Sprintf("rebase factor #%d", i+1), fmt.Sprintf("调整系数第 %d 项", i+1), err)
 			}
 			if f.IsNegative() {
-				return bad(fmt.Sprintf("rebase factor #%d", i+1), fmt.Errorf("negative"))
+				return bad(fmt.Sprintf("rebase factor #%d", i+1), fmt.Sprintf("调整系数第 %d 项", i+1), fmt.Errorf("negative"))
 			}
 		}
 		if rb.Basis != ParamWage && rb.Basis != ParamNursingBase {
-			return bad("rebase basis", fmt.Errorf("%s is not %s or %s", shown(string(rb.Basis)), ParamWage, ParamNursingBase))
+			return bad("rebase basis", "调整基数", withZH(fmt.Errorf("%s is not %s or %s", shown(string(rb.Basis)), ParamWage, ParamNursingBase), "%s 不是 %s 或 %s", shown(string(rb.Basis)), ParamWage, ParamNursingBase))
 		}
 	}
 	for _, v := range it.Params {
 		if err := v.Validate(); err != nil {
-			return bad("parameter "+string(v.Name), err)
+			return bad("parameter "+string(v.Name), "参数 "+string(v.Name), err)
 		}
 	}
 	return nil
@@ -175,7 +179,7 @@ func (a Award) MarshalJSON() ([]byte, error) {
 // fraction of a fen are errors).
 func (a *Award) UnmarshalJSON(data []byte) error {
 	if a == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
+		return detail(errBadAward, "解码目标为 nil", "decoding into a nil pointer")
 	}
 	var w awardJSON
 	if err := strictjson.Decode(data, &w); err != nil {
@@ -188,21 +192,21 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 		}{{"wage_annual", pb.Wage}, {"death_base_ratio", pb.Ratio}, {"cap_of_wage", pb.Cap}} {
 			// Not printed: see Item.validate.
 			if err := guard.Sane(v.d); err != nil {
-				return fmt.Errorf("%w: pensions' basis %s: %v", errBadAward, v.name, err)
+				return &detailError{code: errBadAward, en: fmt.Sprintf("pensions' basis %s: %v", v.name, err), zh: fmt.Sprintf("抚恤金计发基础 %s：%s", v.name, zhOf(err))}
 			}
 			if v.d.IsNegative() {
-				return fmt.Errorf("%w: pensions' basis %s is negative", errBadAward, v.name)
+				return detail(errBadAward, "抚恤金计发基础 %s 为负数", "pensions' basis %s is negative", v.name)
 			}
 		}
 	}
 	if !isFingerprint(w.Rulebook) {
-		return fmt.Errorf("%w: rulebook %s: want a Fingerprint, 64 lowercase hexadecimal digits", errBadAward, shown(w.Rulebook))
+		return detail(errBadAward, "规则指纹（rulebook）%s：应为 64 位小写十六进制数字", "rulebook %s: want a Fingerprint, 64 lowercase hexadecimal digits", shown(w.Rulebook))
 	}
 	*a = Award{Items: w.Items, OneTimeTotal: w.OneTimeTotal, MonthlyTotal: w.MonthlyTotal,
 		Situation: w.Situation, pensions: w.Pensions, Provisional: w.Provisional, Flagged: w.Flagged, Rulebook: w.Rulebook}
 	for _, l := range w.Platform {
 		if l.Name != l.Kind.Chinese() {
-			return fmt.Errorf("%w: platform line %s named %s", errBadAward, shown(string(l.Kind)), shown(l.Name))
+			return detail(errBadAward, "平台企业自行支付的项目 %s 的名称写成了 %s", "platform line %s named %s", shown(string(l.Kind)), shown(l.Name))
 		}
 		a.Platform = append(a.Platform, PlatformLine{Kind: l.Kind, Platform: l.Platform, Amount: l.Amount, From: l.From, To: l.To, Basis: l.Basis})
 	}
@@ -211,11 +215,11 @@ func (a *Award) UnmarshalJSON(data []byte) error {
 	}
 	if w.NoteSteps != nil {
 		if len(w.NoteSteps) != len(w.Notes) {
-			return fmt.Errorf("%w: %d notes and %d notes' steps", errBadAward, len(w.Notes), len(w.NoteSteps))
+			return detail(errBadAward, "%d 条说明，却有 %d 条说明的步骤", "%d notes and %d notes' steps", len(w.Notes), len(w.NoteSteps))
 		}
 		for i, e := range w.NoteSteps {
 			if err := renders(e); err != nil {
-				return fmt.Errorf("%w: note %d: %w", errBadAward, i+1, err)
+				return withZH(fmt.Errorf("%w: note %d: %w", errBadAward, i+1, err), "%s：第 %d 条说明：%s", errBadAward.Chinese(), i+1, zhOf(err))
 			}
 			a.notes = append(a.notes, note{kind: nSteps, steps: e})
 		}
@@ -281,7 +285,7 @@ func (a Award) Equal(b Award) bool {
 // UnmarshalJSON reads a payment as it marshals itself, strictly.
 func (p *Payment) UnmarshalJSON(data []byte) error {
 	if p == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
+		return detail(errBadAward, "解码目标为 nil", "decoding into a nil pointer")
 	}
 	type plain Payment
 	var w plain
@@ -295,7 +299,7 @@ func (p *Payment) UnmarshalJSON(data []byte) error {
 // UnmarshalJSON reads a split as it marshals itself, strictly.
 func (s *MedicalSplit) UnmarshalJSON(data []byte) error {
 	if s == nil {
-		return fmt.Errorf("%w: decoding into a nil pointer", errBadAward)
+		return detail(errBadAward, "解码目标为 nil", "decoding into a nil pointer")
 	}
 	type plain MedicalSplit
 	var w plain

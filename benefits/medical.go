@@ -126,9 +126,12 @@ var noFaultCap = decimal.New(1, -1) // 10%
 // the third party). No other benefit is reduced by civil compensation
 // (社会保险法 第四十二条; the court's 工伤保险行政案件规定 第八条). With no basis
 // the answer is ErrNoThirdPartyBasis, not a guess.
+// medicalAmountZH names SplitMedical's amounts in Chinese.
+var medicalAmountZH = map[string]string{"total": "总医疗费", "eligible": "符合规定的医疗费", "determined medical amount": "已确定的医疗费金额", "paid": "第三方已支付"}
+
 func SplitMedical(m Medical) (MedicalSplit, error) {
-	bad := func(f string, a ...any) (MedicalSplit, error) {
-		return MedicalSplit{}, fmt.Errorf("%w: %s", errBadMedical, fmt.Sprintf(f, a...))
+	bad := func(zh, f string, a ...any) (MedicalSplit, error) {
+		return MedicalSplit{}, detail(errBadMedical, zh, f, a...)
 	}
 	var ratios []decimal.Decimal
 	if m.Ratio != nil {
@@ -141,7 +144,7 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	}
 	for _, v := range ratios {
 		if err := guard.Sane(v); err != nil {
-			return bad("%v", err)
+			return MedicalSplit{}, &detailError{code: errBadMedical, en: err.Error(), zh: zhOf(err)}
 		}
 	}
 	amounts := map[string]money.Amount{"total": m.Total, "eligible": m.Eligible}
@@ -153,11 +156,12 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	}
 	for name, v := range amounts {
 		if v.Sign() < 0 || tooLarge(v) {
-			return bad("%s %s: an amount not negative and below 10¹⁵ 元", name, v)
+			return MedicalSplit{}, &detailError{code: errBadMedical, en: fmt.Sprintf("%s %s: an amount not negative and below 10¹⁵ 元", name, v),
+				zh: fmt.Sprintf("%s %s：金额应不为负且低于 10¹⁵ 元", medicalAmountZH[name], v)}
 		}
 	}
 	if m.Eligible.Cmp(m.Total) > 0 {
-		return bad("eligible %s exceeds total %s", m.Eligible, m.Total)
+		return bad("符合规定的医疗费 %s 超过总医疗费 %s", "eligible %s exceeds total %s", m.Eligible, m.Total)
 	}
 	bases := 0
 	for _, set := range []bool{m.DeterminedMedical != nil, m.Ratio != nil, m.Road != nil} {
@@ -169,20 +173,20 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	case bases == 0:
 		return MedicalSplit{}, ErrNoThirdPartyBasis
 	case bases > 1:
-		return bad("give one basis for the third party's part, not %d", bases)
+		return bad("第三方承担部分的依据只能给一个，现为 %d 个", "give one basis for the third party's part, not %d", bases)
 	}
 	rule := m.Rule
 	if rule == "" {
 		rule = MedicalTopUp
 	}
 	if rule != MedicalTopUp && rule != MedicalOwnShare {
-		return bad("rule %s (want top_up or own_share)", shown(string(m.Rule)))
+		return bad("规则 %s（应为 top_up 或 own_share）", "rule %s (want top_up or own_share)", shown(string(m.Rule)))
 	}
 	if rule == MedicalOwnShare && m.DeterminedMedical != nil {
-		return bad("the own-share rule needs the third party's liability ratio (ratio, or the road table), not a determined amount")
+		return bad("按本人份额的规则须给第三方的责任比例（或道路交通事故的民事责任比例表），不能给已确定的金额", "the own-share rule needs the third party's liability ratio (ratio, or the road table), not a determined amount")
 	}
 	if f := m.FundPaysFirst; f != nil && strings.TrimSpace(f.ThirdParty) == "" {
-		return bad("paying first needs the third party (or 无法确定第三人) and what it paid")
+		return bad("先行支付须写明第三方（或“无法确定第三人”）及其已支付的金额", "paying first needs the third party (or 无法确定第三人) and what it paid")
 	}
 	s := MedicalSplit{Rule: rule}
 	var r decimal.Decimal // the ratio, for the own-share rule
@@ -190,13 +194,13 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	case m.DeterminedMedical != nil:
 		d := *m.DeterminedMedical
 		if d.Cmp(m.Total) > 0 {
-			return bad("determined medical amount %s: not above the total %s", d, m.Total)
+			return bad("已确定的医疗费金额 %s 超过总医疗费 %s", "determined medical amount %s: not above the total %s", d, m.Total)
 		}
 		s.ThirdParty = d
 	case m.Ratio != nil:
 		r = *m.Ratio
 		if r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)) {
-			return bad("ratio %s is not between 0 and 1", r)
+			return bad("责任比例 %s 不在 0 与 1 之间", "ratio %s is not between 0 and 1", r)
 		}
 		s.ThirdParty = share(m.Total, r)
 	default:
@@ -205,11 +209,11 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 		r, ok = rd.Table[rd.Level]
 		switch {
 		case !ok:
-			return bad("the civil-liability table has no ratio for the level %s", shown(rd.Level))
+			return bad("民事责任比例表没有等级 %s 的比例", "the civil-liability table has no ratio for the level %s", shown(rd.Level))
 		case strings.TrimSpace(rd.TableSource) == "":
-			return bad("the civil-liability table needs its source")
+			return bad("民事责任比例表须写明来源", "the civil-liability table needs its source")
 		case r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1)):
-			return bad("the table's ratio %s for %s is not between 0 and 1", shownNumber(r.String()), shown(rd.Level))
+			return bad("表中 %[2]s 的比例 %[1]s 不在 0 与 1 之间", "the table's ratio %s for %s is not between 0 and 1", shownNumber(r.String()), shown(rd.Level))
 		}
 		if rd.NoFault && rd.VulnerableVictim && r.GreaterThan(noFaultCap) {
 			r = noFaultCap
@@ -234,7 +238,7 @@ func SplitMedical(m Medical) (MedicalSplit, error) {
 	s.Worker = minus(minus(m.Total, s.ThirdParty), s.Fund)
 	if f := m.FundPaysFirst; f != nil {
 		if f.Paid.Cmp(s.ThirdParty) > 0 {
-			return bad("the third party paid %s, more than its part %s", f.Paid, s.ThirdParty)
+			return bad("第三方已支付 %s，超过其应承担的 %s", "the third party paid %s, more than its part %s", f.Paid, s.ThirdParty)
 		}
 		// The fund advances the eligible cost the third party should bear
 		// and has not paid: min(eligible − fund, third party) − paid.

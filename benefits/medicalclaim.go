@@ -425,6 +425,9 @@ type claimError struct {
 	// the whole claim.
 	path string
 	why  string
+	// zh is why in Chinese, with the same figures ("" when the error
+	// wrapped says it: a *jsonerr.Error's Chinese).
+	zh string
 	// err is errBadMedicalClaim or a more specific error.
 	err error
 }
@@ -440,6 +443,24 @@ func (e *claimError) Error() string {
 	return s + ": " + e.why
 }
 
+// Chinese is the code's Chinese, the place and what is wrong in Chinese
+// (医疗待遇申领数据不合要求：bills[0].date：2026-01-01 早于受伤日期 2026-02-01…);
+// "" when the error it wraps says it.
+func (e *claimError) Chinese() string {
+	if e == nil || e.zh == "" {
+		return ""
+	}
+	code := errBadMedicalClaim
+	if c := errcode.Of(e.err); !c.IsZero() {
+		code = c
+	}
+	s := code.Chinese() + "："
+	if e.path != "" {
+		s += e.path + "："
+	}
+	return s + e.zh
+}
+
 // Unwrap gives the specific error, then bad_medical_claim: errcode.Of
 // finds the specific code first.
 func (e *claimError) Unwrap() []error {
@@ -452,8 +473,29 @@ func (e *claimError) Unwrap() []error {
 	return []error{e.err, errBadMedicalClaim}
 }
 
-func claimErr(err error, path, format string, args ...any) *claimError {
-	return &claimError{path: path, why: fmt.Sprintf(format, args...), err: err}
+// claimErr is a claimError of err at path: zh and format (English) are
+// formatted with the same args.
+func claimErr(err error, path, zh, format string, args ...any) *claimError {
+	return &claimError{path: path, why: fmt.Sprintf(format, args...), zh: fmt.Sprintf(zh, args...), err: err}
+}
+
+// withClaimZH sets e's Chinese (zh formatted with args).
+func withClaimZH(e error, zh string, args ...any) error {
+	if ce, ok := e.(*claimError); ok {
+		ce.zh = fmt.Sprintf(zh, args...)
+	}
+	return e
+}
+
+// amountWhyZH is checkAmount's why in Chinese.
+func amountWhyZH(why string) string {
+	switch why {
+	case "negative":
+		return "金额为负"
+	case "":
+		return ""
+	}
+	return "10¹¹ 元或更多：不是合理的收费金额"
 }
 
 // maxChargeFen bounds a charge (10¹¹ 元, in fen): maxClaimLines of them
@@ -480,37 +522,37 @@ func linePath(i, j int, rest string) string { return fmt.Sprintf("bills[%d].line
 // in whole fen, IDs unique, materials in their place and listed once, the
 // stated limits. It does not judge payability (Rulebook.Assess does).
 func (c MedicalClaim) Validate() error {
-	bad := func(path, format string, args ...any) error {
-		return claimErr(errBadMedicalClaim, path, format, args...)
+	bad := func(path, zh, format string, args ...any) error {
+		return claimErr(errBadMedicalClaim, path, zh, format, args...)
 	}
 	switch {
 	case c.Injury.IsZero():
-		return bad("injury", "no date of the injury")
+		return bad("injury", "没有受伤日期", "no date of the injury")
 	case !c.Stable.IsZero() && c.Stable.Before(c.Injury):
-		return bad("stable", "%s is before the injury %s", c.Stable, c.Injury)
+		return bad("stable", "%s 早于受伤日期 %s", "%s is before the injury %s", c.Stable, c.Injury)
 	case !c.Filing.valid():
-		return bad("filing", "%s (want approved, pending, refused or nothing)", claimEcho(string(c.Filing)))
+		return bad("filing", "%s（应为 approved、pending、refused 或不写）", "%s (want approved, pending, refused or nothing)", claimEcho(string(c.Filing)))
 	case len(c.Bills) == 0:
-		return bad("bills", "no bill")
+		return bad("bills", "没有票据", "no bill")
 	case len(c.Bills) > maxClaimBills:
-		return claimErr(errClaimLimit, "bills", "%d bills, more than %d", len(c.Bills), maxClaimBills)
+		return claimErr(errClaimLimit, "bills", "%d 张票据，超过 %d 张", "%d bills, more than %d", len(c.Bills), maxClaimBills)
 	}
 	if d := c.Death; d != nil {
 		if d.Date.IsZero() {
-			return bad("death.date", "no date of death")
+			return bad("death.date", "没有死亡日期", "no date of death")
 		}
 		if d.Date.Before(c.Injury) {
-			return bad("death.date", "%s is before the injury %s", d.Date, c.Injury)
+			return bad("death.date", "%s 早于受伤日期 %s", "%s is before the injury %s", d.Date, c.Injury)
 		}
 	}
 	if a := c.Advance; a != nil {
 		switch a.By {
 		case AdvanceByPlatform, AdvanceByServiceAgency, AdvanceByThird:
 		default:
-			return bad("advance.by", "%s (want platform, service_agency or third)", claimEcho(string(a.By)))
+			return bad("advance.by", "%s（应为 platform、service_agency 或 third）", "%s (want platform, service_agency or third)", claimEcho(string(a.By)))
 		}
 		if len(a.Name) > maxClaimText {
-			return claimErr(errClaimLimit, "advance.name", "longer than %d bytes", maxClaimText)
+			return claimErr(errClaimLimit, "advance.name", "超过 %d 字节", "longer than %d bytes", maxClaimText)
 		}
 	}
 	if err := checkMaterials(c.Submitted, -1); err != nil {
@@ -518,7 +560,7 @@ func (c MedicalClaim) Validate() error {
 	}
 	if t := c.ThirdParty; t != nil {
 		if !t.Case.valid() {
-			return bad("third_party.case", "%s (want traffic, rail, ferry, train, violence or other)", claimEcho(string(t.Case)))
+			return bad("third_party.case", "%s（应为 traffic、rail、ferry、train、violence 或 other）", "%s (want traffic, rail, ferry, train, violence or other)", claimEcho(string(t.Case)))
 		}
 		need := legalDocuments(*t)
 		var seen materialSet
@@ -526,13 +568,13 @@ func (c MedicalClaim) Validate() error {
 			path := func() string { return fmt.Sprintf("third_party.shared[%d]", i) }
 			switch {
 			case !m.valid():
-				return bad(path(), "unknown material %s", claimEcho(string(m)))
+				return bad(path(), "材料 %s 不在列表中", "unknown material %s", claimEcho(string(m)))
 			case !m.legalDocument():
-				return bad(path(), "%s is not a legal document of 第三十四条（三）: only those are obtained by data sharing", m)
+				return withClaimZH(bad(path(), "", "%s is not a legal document of 第三十四条（三）: only those are obtained by data sharing", m), "%s（%s）不是第三十四条（三）所列的法律文书：只有这些通过数据共享获取", m.Chinese(), m)
 			case !slices.Contains(need, m):
-				return bad(path(), "%s is not among the legal documents this case needs", m)
+				return withClaimZH(bad(path(), "", "%s is not among the legal documents this case needs", m), "%s（%s）不是本案需要的法律文书", m.Chinese(), m)
 			case seen.has(m):
-				return claimErr(errClaimDuplicateMaterial, path(), "%s listed twice", m)
+				return withClaimZH(claimErr(errClaimDuplicateMaterial, path(), "", "%s listed twice", m), "%s（%s）列了两次", m.Chinese(), m)
 			}
 			seen = seen.with(m)
 		}
@@ -544,20 +586,20 @@ func (c MedicalClaim) Validate() error {
 			return err
 		}
 		if j, dup := ids[b.ID]; dup {
-			return claimErr(ErrDuplicateBill, billPath(i, ".id"), "%s is also bills[%d]", claimEcho(b.ID), j)
+			return claimErr(ErrDuplicateBill, billPath(i, ".id"), "%s 与 bills[%d] 相同", "%s is also bills[%d]", claimEcho(b.ID), j)
 		}
 		ids[b.ID] = i
 		lines += len(b.Lines)
 		if lines > maxClaimLines {
-			return claimErr(errClaimLimit, billPath(i, ".lines"), "more than %d lines in the claim", maxClaimLines)
+			return claimErr(errClaimLimit, billPath(i, ".lines"), "申领的明细超过 %d 行", "more than %d lines in the claim", maxClaimLines)
 		}
 	}
 	return nil
 }
 
 func (c MedicalClaim) validateBill(b Bill, i int) error {
-	bad := func(rest, format string, args ...any) error {
-		return claimErr(errBadMedicalClaim, billPath(i, rest), format, args...)
+	bad := func(rest, zh, format string, args ...any) error {
+		return claimErr(errBadMedicalClaim, billPath(i, rest), zh, format, args...)
 	}
 	end := b.Date
 	if !b.Until.IsZero() {
@@ -565,63 +607,63 @@ func (c MedicalClaim) validateBill(b Bill, i int) error {
 	}
 	switch {
 	case b.ID == "":
-		return bad(".id", "no receipt number")
+		return bad(".id", "没有票据号", "no receipt number")
 	case len(b.ID) > maxClaimID:
-		return claimErr(errClaimLimit, billPath(i, ".id"), "longer than %d bytes", maxClaimID)
+		return claimErr(errClaimLimit, billPath(i, ".id"), "超过 %d 字节", "longer than %d bytes", maxClaimID)
 	case !utf8.ValidString(b.ID):
-		return bad(".id", "not UTF-8")
+		return bad(".id", "不是 UTF-8 文本", "not UTF-8")
 	case len(b.Provider.Name) > maxClaimText:
-		return claimErr(errClaimLimit, billPath(i, ".provider.name"), "longer than %d bytes", maxClaimText)
+		return claimErr(errClaimLimit, billPath(i, ".provider.name"), "超过 %d 字节", "longer than %d bytes", maxClaimText)
 	case b.Date.IsZero():
-		return bad(".date", "no date")
+		return bad(".date", "没有日期", "no date")
 	case b.Date.Before(c.Injury):
-		return bad(".date", "%s is before the injury %s: not a cost of this injury", b.Date, c.Injury)
+		return bad(".date", "%s 早于受伤日期 %s：不是本次伤害的费用", "%s is before the injury %s: not a cost of this injury", b.Date, c.Injury)
 	case !b.Until.IsZero() && b.Until.Before(b.Date):
-		return bad(".until", "%s is before the bill's date %s", b.Until, b.Date)
+		return bad(".until", "%s 早于票据日期 %s", "%s is before the bill's date %s", b.Until, b.Date)
 	case c.Death != nil && end.After(c.Death.Date):
-		return bad(".date", "treatment until %s, after the death on %s", end, c.Death.Date)
+		return bad(".date", "治疗至 %s，晚于死亡日期 %s", "treatment until %s, after the death on %s", end, c.Death.Date)
 	case !b.Setting.valid():
-		return bad(".setting", "%s (want outpatient, emergency, observation, inpatient, rehabilitation or device)", claimEcho(string(b.Setting)))
+		return bad(".setting", "%s（应为 outpatient、emergency、observation、inpatient、rehabilitation 或 device）", "%s (want outpatient, emergency, observation, inpatient, rehabilitation or device)", claimEcho(string(b.Setting)))
 	case !b.Confirmed.valid() || !b.Provider.Designated.valid() || !b.Provider.RehabDesignated.valid() || !b.Provider.DeviceAgreement.valid():
-		return bad("", "a yes-or-no fact out of range")
+		return bad("", "是否类事实的取值超出范围", "a yes-or-no fact out of range")
 	case len(b.Lines) == 0:
-		return bad(".lines", "no line")
+		return bad(".lines", "没有明细", "no line")
 	case b.SettledDirectly && b.Provider.OutOfTown && c.Filing != FilingApproved:
-		return bad(".settled_directly", "settled directly out of town without an approved filing (第三十三条: 经审核通过后 … 可直接联网结算)")
+		return bad(".settled_directly", "未经备案审核通过，在外省市直接联网结算（第三十三条：经审核通过后 … 可直接联网结算）", "settled directly out of town without an approved filing (第三十三条: 经审核通过后 … 可直接联网结算)")
 	case b.SettledDirectly && !b.Provider.OutOfTown && !c.Networked:
-		return bad(".settled_directly", "settled directly while the claim says networked settlement is not in place (第三十五条: 本市实现职业伤害医疗费联网结算后)")
+		return bad(".settled_directly", "申领写明尚未实现联网结算，却直接结算（第三十五条：本市实现职业伤害医疗费联网结算后）", "settled directly while the claim says networked settlement is not in place (第三十五条: 本市实现职业伤害医疗费联网结算后)")
 	}
 	if err := checkMaterials(b.Submitted, i); err != nil {
 		return err
 	}
 	for j, l := range b.Lines {
-		lbad := func(err error, rest, format string, args ...any) error {
-			return claimErr(err, linePath(i, j, rest), format, args...)
+		lbad := func(err error, rest, zh, format string, args ...any) error {
+			return claimErr(err, linePath(i, j, rest), zh, format, args...)
 		}
 		if why := checkAmount(l.Amount); why != "" {
-			return lbad(errBadMedicalClaim, ".amount", "%s", why)
+			return withClaimZH(lbad(errBadMedicalClaim, ".amount", "", "%s", why), "%s", amountWhyZH(why))
 		}
 		switch {
 		case len(l.Item) > maxClaimText:
-			return lbad(errClaimLimit, ".item", "longer than %d bytes", maxClaimText)
+			return lbad(errClaimLimit, ".item", "超过 %d 字节", "longer than %d bytes", maxClaimText)
 		case !l.Catalogue.valid():
-			return lbad(errBadMedicalClaim, ".catalogue", "a yes-or-no fact out of range")
+			return lbad(errBadMedicalClaim, ".catalogue", "是否类事实的取值超出范围", "a yes-or-no fact out of range")
 		case !l.Date.IsZero() && (l.Date.Before(b.Date) || l.Date.After(end)):
-			return lbad(errBadMedicalClaim, ".date", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
+			return lbad(errBadMedicalClaim, ".date", "%s 不在票据的日期 %s 至 %s 之内", "%s is outside the bill's days %s to %s", l.Date, b.Date, end)
 		case !l.Device.valid():
-			return lbad(errBadMedicalClaim, ".device", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
+			return lbad(errBadMedicalClaim, ".device", "%s（应为 prosthesis、orthosis、artificial_eye、wheelchair、other_device 或 denture）", "%s (want prosthesis, orthosis, artificial_eye, wheelchair, other_device or denture)", claimEcho(string(l.Device)))
 		case b.Setting == SettingDevice && l.Device == DeviceNone:
-			return lbad(errBadMedicalClaim, ".device", "a device fitting's line names its device")
+			return lbad(errBadMedicalClaim, ".device", "辅助器具配置的明细应写明器具", "a device fitting's line names its device")
 		}
 		if a := l.Allowed; a != nil {
 			if why := checkAmount(*a); why != "" {
-				return lbad(errBadMedicalClaim, ".allowed", "%s", why)
+				return withClaimZH(lbad(errBadMedicalClaim, ".allowed", "", "%s", why), "%s", amountWhyZH(why))
 			}
 			switch {
 			case a.Cmp(l.Amount) > 0:
-				return lbad(errBadMedicalClaim, ".allowed", "more than the amount charged")
+				return lbad(errBadMedicalClaim, ".allowed", "超过收费金额", "more than the amount charged")
 			case l.Catalogue != FactYes:
-				return lbad(errBadMedicalClaim, ".allowed", "a standard price is given only for a charge within the catalogues (catalogue: true)")
+				return lbad(errBadMedicalClaim, ".allowed", "只有目录内的收费（catalogue: true）才写标准价格", "a standard price is given only for a charge within the catalogues (catalogue: true)")
 			}
 		}
 	}
@@ -641,13 +683,13 @@ func checkMaterials(ms []MedicalMaterial, i int) error {
 		}
 		switch {
 		case !m.valid():
-			return claimErr(errBadMedicalClaim, path(), "unknown material %s", claimEcho(string(m)))
+			return claimErr(errBadMedicalClaim, path(), "材料 %s 不在列表中", "unknown material %s", claimEcho(string(m)))
 		case i >= 0 && !m.billMaterial():
-			return claimErr(errBadMedicalClaim, path(), "%s belongs to the claim, not to a bill", m)
+			return withClaimZH(claimErr(errBadMedicalClaim, path(), "", "%s belongs to the claim, not to a bill", m), "%s（%s）属于整个申领，不属于某张票据", m.Chinese(), m)
 		case i < 0 && m.billMaterial():
-			return claimErr(errBadMedicalClaim, path(), "%s belongs to a bill: list it in the bill's submitted", m)
+			return withClaimZH(claimErr(errBadMedicalClaim, path(), "", "%s belongs to a bill: list it in the bill's submitted", m), "%s（%s）属于票据：列在该票据的 submitted 中", m.Chinese(), m)
 		case seen.has(m):
-			return claimErr(errClaimDuplicateMaterial, path(), "%s listed twice", m)
+			return withClaimZH(claimErr(errClaimDuplicateMaterial, path(), "", "%s listed twice", m), "%s（%s）列了两次", m.Chinese(), m)
 		}
 		seen = seen.with(m)
 	}

@@ -45,7 +45,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 	case FactNo:
 		return []byte("false"), nil
 	}
-	return nil, fmt.Errorf("%w: fact %d out of range", errBadMedicalClaim, uint8(f))
+	return nil, claimErr(errBadMedicalClaim, "", "是否类事实的取值 %d 超出范围", "fact %d out of range", uint8(f))
 }
 
 // UnmarshalJSON reads true or false (null: unknown, for callers of
@@ -53,7 +53,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 // the same).
 func (f *Fact) UnmarshalJSON(b []byte) error {
 	if f == nil {
-		return fmt.Errorf("%w: decoding into a nil *Fact", errBadMedicalClaim)
+		return claimErr(errBadMedicalClaim, "", "解码目标为 nil（*Fact）", "decoding into a nil *Fact")
 	}
 	switch string(b) {
 	case "true":
@@ -109,7 +109,7 @@ func ParseMedicalClaim(data []byte) (MedicalClaim, error) {
 // Validate (Rulebook.Assess validates).
 func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 	if c == nil {
-		return claimErr(errBadMedicalClaim, "", "decoding into a nil *MedicalClaim")
+		return claimErr(errBadMedicalClaim, "", "解码目标为 nil（*MedicalClaim）", "decoding into a nil *MedicalClaim")
 	}
 	if err := guardClaimJSON(data); err != nil {
 		return err
@@ -125,7 +125,7 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 		b.Lines = make([]BillLine, len(bw.Lines))
 		for j, lw := range bw.Lines {
 			if lw.Amount == nil {
-				return claimErr(errBadMedicalClaim, fmt.Sprintf("bills[%d].lines[%d].amount", i, j), "missing")
+				return claimErr(errBadMedicalClaim, fmt.Sprintf("bills[%d].lines[%d].amount", i, j), "缺少金额", "missing")
 			}
 			l := lw.BillLine
 			l.Amount = *lw.Amount
@@ -146,8 +146,8 @@ func (c *MedicalClaim) UnmarshalJSON(data []byte) error {
 // (maxClaimJSONElements), a bare number's length (maxClaimJSONNumber) and
 // null anywhere.
 func guardClaimJSON(data []byte) error {
-	limit := func(format string, args ...any) error {
-		return claimErr(errClaimLimit, "", format, args...)
+	limit := func(zh, format string, args ...any) error {
+		return claimErr(errClaimLimit, "", zh, format, args...)
 	}
 	if len(data) > MaxClaimJSONBytes {
 		return decodeError(&jsonerr.Error{Err: jsonerr.ErrTooLarge, Offset: -1, Limit: MaxClaimJSONBytes, Detail: fmt.Sprintf("%d bytes", len(data))})
@@ -207,7 +207,7 @@ func guardClaimJSON(data []byte) error {
 			}
 		}
 		if elements > maxClaimJSONElements {
-			return limit("more than %d list items", maxClaimJSONElements)
+			return limit("列表项超过 %d 个", "more than %d list items", maxClaimJSONElements)
 		}
 	}
 	return nil
@@ -225,7 +225,7 @@ func decodeError(err error) error {
 		}
 		return &claimError{path: claimBound(strings.TrimPrefix(strings.TrimPrefix(je.Path, "$"), ".")), why: claimBound(je.Error()), err: errors.Join(kind, je)}
 	}
-	return claimErr(errBadMedicalClaim, "", "%s", claimBound(err.Error()))
+	return claimErr(errBadMedicalClaim, "", "", "%s", claimBound(err.Error()))
 }
 
 type findingJSON struct {

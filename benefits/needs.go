@@ -220,7 +220,7 @@ func (rb *Rulebook) needs(c Case, schedule *[2]calendar.Month) (Needs, error) {
 		if _, err := s.schedule(a, schedule[0], schedule[1]); err != nil {
 			var mb *MissingBaseError
 			if !errors.As(err, &mb) {
-				return out(), fmt.Errorf("schedule: %w", err)
+				return out(), withZH(fmt.Errorf("schedule: %w", err), "支付计划：%s", zhOf(err))
 			}
 		}
 	}

@@ -75,7 +75,7 @@ func (p Dependent) lastMonth() (calendar.Month, error) {
 		}
 		at18, err := calendar.DateOf(y+18, m, d)
 		if err != nil {
-			return calendar.Month{}, fmt.Errorf("%w: %s's 18th birthday: %v", errBadCase, p.Name, err)
+			return calendar.Month{}, &detailError{code: errBadCase, en: fmt.Sprintf("%s's 18th birthday: %v", p.Name, err), zh: fmt.Sprintf("%s 的 18 周岁生日：%s", p.Name, zhOf(err))}
 		}
 		if end.IsZero() || at18.Before(end) {
 			end = at18
@@ -104,13 +104,13 @@ type pensionBasis struct {
 func nanoOf(name string, v decimal.Decimal) (int64, error) {
 	c, e, ok := coef(v)
 	if !ok || e < -9 || e > 0 || c > 1_000_000_000 {
-		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1 with at most 9 decimal places", errBadCase, name, v)
+		return 0, detail(errBadCase, "%s = %s：应为 0 与 1 之间、最多 9 位小数的比例", "%s = %s: want a ratio between 0 and 1 with at most 9 decimal places", name, v)
 	}
 	for k := 9 + e; k > 0; k-- {
 		c *= 10
 	}
 	if c > 1_000_000_000 {
-		return 0, fmt.Errorf("%w: %s = %s: want a ratio between 0 and 1", errBadCase, name, v)
+		return 0, detail(errBadCase, "%s = %s：应为 0 与 1 之间的比例", "%s = %s: want a ratio between 0 and 1", name, v)
 	}
 	return c, nil
 }
@@ -151,7 +151,7 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 	}
 	t, err := monthlyOf(annual, capOfW)
 	if err != nil || tooLarge(t) {
-		return allocation{}, fmt.Errorf("%w: the pensions' cap a month is beyond any plausible figure (%s × %s ÷ 12)", errBadCase, shownNumber(annual.String()), shownNumber(capOfW.String()))
+		return allocation{}, detail(errBadCase, "抚恤金每月上限超出任何合理的数额（%s × %s ÷ 12）", "the pensions' cap a month is beyond any plausible figure (%s × %s ÷ 12)", shownNumber(annual.String()), shownNumber(capOfW.String()))
 	}
 	total := t.Fen()
 	if order < 0 {
@@ -159,7 +159,7 @@ func allocatePensions(annual, ratio, capOfW decimal.Decimal, shares []decimal.De
 		for i := range weights {
 			a, err := monthlyOf(annual, ratio, shares[i])
 			if err != nil {
-				return allocation{}, fmt.Errorf("%w: a pension beyond any plausible figure: %w", errBadCase, err)
+				return allocation{}, withZH(fmt.Errorf("%w: a pension beyond any plausible figure: %w", errBadCase, err), "%s：抚恤金超出任何合理的数额：%s", errBadCase.Chinese(), zhOf(err))
 			}
 			al.fen[i] = a.Fen()
 			sum += a.Fen()

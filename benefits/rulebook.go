@@ -118,7 +118,7 @@ func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
 		WarningLimit decimal.Decimal `json:"warning_limit,omitzero"`
 	}{rules.WarningLimit.Decimal()})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", errBadRules, err) // valid rules marshal
+		return nil, withZH(fmt.Errorf("%w: %w", errBadRules, err), "%s：%s", errBadRules.Chinese(), zhOf(err)) // valid rules marshal
 	}
 	// No calendar: the line other packages' rulebooks give the calendar's
 	// fingerprint is empty.
@@ -129,7 +129,7 @@ func NewRulebook(set *param.Set, rules Rules) (*Rulebook, error) {
 // validate checks the rules (NewRulebook).
 func (r Rules) validate() error {
 	if r.WarningLimit.Sign() < 0 {
-		return fmt.Errorf("%w: warning limit %s: not negative", errBadRules, r.WarningLimit)
+		return detail(errBadRules, "预警金额 %s：不能为负", "warning limit %s: not negative", r.WarningLimit)
 	}
 	return nil
 }
@@ -145,21 +145,24 @@ func checkWage2024(s *param.Set) error {
 		}
 	}
 	if n > 1 {
-		return fmt.Errorf("%s: %w: %s is given %d times: the 2024 wage is one figure", errTransitional, errWage2024Conflict, ParamWage2024, n)
+		return withZH(fmt.Errorf("%s: %w: %s is given %d times: the 2024 wage is one figure", errTransitional, errWage2024Conflict, ParamWage2024, n),
+			"%s：%s 给了 %d 次：2024年工资只有一个数", errWage2024Conflict.Chinese(), ParamWage2024, n)
 	}
 	w24, err := s.Lookup(ParamWage2024, lastDay)
 	if err != nil {
 		return nil
 	}
 	if w, err := s.Lookup(ParamWage, jan2025); err == nil && !w.Value.Equal(w24.Value) {
-		return fmt.Errorf("%s: %w: %s = %s, %s for 2025 = %s", errTransitional, errWage2024Conflict, ParamWage2024, w24.Value, ParamWage, w.Value)
+		return withZH(fmt.Errorf("%s: %w: %s = %s, %s for 2025 = %s", errTransitional, errWage2024Conflict, ParamWage2024, w24.Value, ParamWage, w.Value),
+			"%s：%s = %s，2025年的 %s = %s", errWage2024Conflict.Chinese(), ParamWage2024, w24.Value, ParamWage, w.Value)
 	}
 	// Every ParamWage value in force on a day of 2025, not only on
 	// 1 January, is the 2024 figure too.
 	dec31, _ := calendar.DateOf(2025, 12, 31)
 	for _, v := range s.Values() {
 		if v.Name == ParamWage && !v.From.After(dec31) && (v.Until.IsZero() || !v.Until.Before(jan2025)) && !v.Value.Equal(w24.Value) {
-			return fmt.Errorf("%s: %w: %s = %s, %s from %s = %s", errTransitional, errWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value)
+			return withZH(fmt.Errorf("%s: %w: %s = %s, %s from %s = %s", errTransitional, errWage2024Conflict, ParamWage2024, w24.Value, ParamWage, v.From, v.Value),
+				"%s：%s = %s，自 %s 起的 %s = %s", errWage2024Conflict.Chinese(), ParamWage2024, w24.Value, v.From, ParamWage, v.Value)
 		}
 	}
 	return nil

@@ -203,7 +203,7 @@ func (s scheduler) appendPayments(a Award, dst []Payment, m calendar.Month) ([]P
 			if !pensionsDone {
 				var err error
 				if dst, err = s.pensions(a, dst, m); err != nil {
-					return dst, fmt.Errorf("%s %s: %w", SurvivorPension.Chinese(), m, err)
+					return dst, withZH(fmt.Errorf("%s %s: %w", SurvivorPension.Chinese(), m, err), "%s %s：%s", SurvivorPension.Chinese(), m, zhOf(err))
 				}
 				pensionsDone = true
 			}
@@ -227,7 +227,7 @@ func (s scheduler) appendPayments(a Award, dst []Payment, m calendar.Month) ([]P
 				p.Amount, p.Raised, err = s.rebased(rb, m)
 			}
 			if err != nil {
-				return dst, fmt.Errorf("%s %s: %w", it.Kind.Chinese(), m, err)
+				return dst, withZH(fmt.Errorf("%s %s: %w", it.Kind.Chinese(), m, err), "%s %s：%s", it.Kind.Chinese(), m, zhOf(err))
 			}
 		}
 		dst = append(dst, p)
@@ -245,17 +245,17 @@ func (s scheduler) rebased(rb *Rebase, m calendar.Month) (money.Amount, bool, er
 	}
 	level, err := monthlyOf(w24, rb.Factors...)
 	if err != nil {
-		return money.Amount{}, false, fmt.Errorf("%w: the 2024 level: %w", errBadAward, err)
+		return money.Amount{}, false, withZH(fmt.Errorf("%w: the 2024 level: %w", errBadAward, err), "%s：2024年的水平：%s", errBadAward.Chinese(), zhOf(err))
 	}
 	amount := level
 	for y := rb.Since.Year(); y <= m.Year(); y++ {
 		base, err := s.annual(rb.Basis, y)
 		if err != nil {
-			return money.Amount{}, false, fmt.Errorf("the %d standard: %w", y, err)
+			return money.Amount{}, false, withZH(fmt.Errorf("the %d standard: %w", y, err), "%d年的标准：%s", y, zhOf(err))
 		}
 		std, err := monthlyOf(base, rb.Factors...)
 		if err != nil {
-			return money.Amount{}, false, fmt.Errorf("%w: the %d standard: %w", errBadAward, y, err)
+			return money.Amount{}, false, withZH(fmt.Errorf("%w: the %d standard: %w", errBadAward, y, err), "%s：%d年的标准：%s", errBadAward.Chinese(), y, zhOf(err))
 		}
 		if std.Cmp(amount) > 0 {
 			amount = std
@@ -276,7 +276,7 @@ func (s scheduler) bestWage(rb *Rebase, m calendar.Month) (best, w24 decimal.Dec
 	for y := rb.Since.Year(); y <= m.Year(); y++ {
 		base, err := s.annual(ParamWage, y)
 		if err != nil {
-			return best, w24, fmt.Errorf("the %d standard: %w", y, err)
+			return best, w24, withZH(fmt.Errorf("the %d standard: %w", y, err), "%d年的标准：%s", y, zhOf(err))
 		}
 		if base.GreaterThan(best) {
 			best = base
@@ -292,7 +292,7 @@ func (s scheduler) bestWage(rb *Rebase, m calendar.Month) (best, w24 decimal.Dec
 func (s scheduler) pensions(a Award, dst []Payment, m calendar.Month) ([]Payment, error) {
 	pb := a.pensions
 	if pb == nil {
-		return dst, fmt.Errorf("%w: survivor pensions without their basis (the award's pensions)", errBadAward)
+		return dst, detail(errBadAward, "供养亲属抚恤金缺少计发基础（待遇结果中的抚恤金部分）", "survivor pensions without their basis (the award's pensions)")
 	}
 	var rb *Rebase
 	var first calendar.Month

@@ -88,7 +88,7 @@ func (k *calc) rebase(it *Item, since calendar.Month, basis param.Name, factors 
 			// say so, and leave the raise to the schedule (partial answer).
 			amount, err = monthlyOf(w24.Value, factors...)
 			if err != nil {
-				err = fmt.Errorf("%w: the 2024 level: %w", errBadCase, err)
+				err = withZH(fmt.Errorf("%w: the 2024 level: %w", errBadCase, err), "%s：2024年的水平：%s", errBadCase.Chinese(), zhOf(err))
 			}
 			it.Provisional = true
 			k.award.note(note{kind: nStandardMissing, who: it.Kind.Chinese(), year: mb.Year, param: string(mb.Param)})

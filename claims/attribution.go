@@ -170,19 +170,24 @@ func (rb *Rulebook) Attribute(acc Accident, orders []Order) (Attribution, error)
 
 func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, error) {
 	if acc.At.IsZero() {
-		return Attribution{}, fmt.Errorf("%w: the accident has no instant", errBadOrder)
+		return Attribution{}, codeZH(errBadOrder, fmt.Errorf("%w: the accident has no instant", errBadOrder),
+			"事故没有发生时刻")
 	}
 	sorted := append([]Order(nil), orders...)
 	for i, o := range sorted {
 		switch {
 		case o.Platform == "" || o.OrderID == "":
-			return Attribution{}, fmt.Errorf("%w #%d: no platform or order ID", errBadOrder, i+1)
+			return Attribution{}, codeZH(errBadOrder, fmt.Errorf("%w #%d: no platform or order ID", errBadOrder, i+1),
+				"第 %d 条：没有平台企业或订单编号", i+1)
 		case o.AcceptedAt.IsZero() || o.StartedAt.IsZero():
-			return Attribution{}, fmt.Errorf("%w #%d (%s): no accepted_at or started_at", errBadOrder, i+1, o.OrderID)
+			return Attribution{}, codeZH(errBadOrder, fmt.Errorf("%w #%d (%s): no accepted_at or started_at", errBadOrder, i+1, o.OrderID),
+				"第 %d 条（%s）：没有接单时刻（accepted_at）或开始时刻（started_at）", i+1, o.OrderID)
 		case o.StartedAt.Before(o.AcceptedAt):
-			return Attribution{}, fmt.Errorf("%w #%d (%s): started before it was accepted", errBadOrder, i+1, o.OrderID)
+			return Attribution{}, codeZH(errBadOrder, fmt.Errorf("%w #%d (%s): started before it was accepted", errBadOrder, i+1, o.OrderID),
+				"第 %d 条（%s）：开始时刻早于接单时刻", i+1, o.OrderID)
 		case !o.EndedAt.IsZero() && o.EndedAt.Before(o.StartedAt):
-			return Attribution{}, fmt.Errorf("%w #%d (%s): ended before it started", errBadOrder, i+1, o.OrderID)
+			return Attribution{}, codeZH(errBadOrder, fmt.Errorf("%w #%d (%s): ended before it started", errBadOrder, i+1, o.OrderID),
+				"第 %d 条（%s）：结束时刻早于开始时刻", i+1, o.OrderID)
 		}
 	}
 	// An order given twice would be counted twice (two executing orders

@@ -1,6 +1,11 @@
 package claims
 
-import "github.com/zhishang/zhishang/errcode"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/zhishang/zhishang/errcode"
+)
 
 // Chinese returns the state's Chinese name as the golden dictionary and
 // reports show it (第二十至三十一条, 第四十四条): 新案件 for StateNew, 已受理,
@@ -290,3 +295,40 @@ func withZH(err error, zh string) error { return &zhError{err, zh} }
 func (e *zhError) Error() string   { return e.err.Error() }
 func (e *zhError) Unwrap() error   { return e.err }
 func (e *zhError) Chinese() string { return e.zh }
+
+// codeZH gives err (of code) the Chinese of code, then zh formatted with a:
+// the detail of its English with the same figures.
+func codeZH(code errcode.Code, err error, zh string, a ...any) error {
+	return withZH(err, code.Chinese()+"："+fmt.Sprintf(zh, a...))
+}
+
+// dateFieldZH names a case's dates (their JSON keys) in Chinese.
+var dateFieldZH = map[string]string{
+	"accident": "事故日期", "applied_on": "申请日期", "accepted_on": "受理日期", "clear_on": "查清事实日期",
+	"decided_on": "作出结论日期", "delivered_on": "送达日期", "assessed_on": "劳动能力鉴定日期", "reported_on": "报告日期",
+	"platform_extension.requested_on": "平台企业申请延期日期", "worker_extension.requested_on": "劳动者一方申请延期日期",
+	"benefit_applied_on": "申请待遇日期", "benefit_accepted_on": "受理待遇申请日期", "supplement_requested_on": "要求补正日期",
+	"supplemented_on": "补正日期", "reviewed_on": "审核日期", "withdrawn_on": "撤回日期",
+}
+
+// dateZH is a case date's Chinese name and its key: 申请日期（applied_on）.
+func dateZH(key string) string {
+	if zh, ok := dateFieldZH[key]; ok {
+		return zh + "（" + key + "）"
+	}
+	return key
+}
+
+// beforeZH names refuseBefore's days in Chinese.
+var beforeZH = map[string]string{"accident": "事故", "conclusion": "确认结论", "benefit claim accepted": "受理待遇申请", "supplement requested": "要求补正材料"}
+
+// platformLateZH says that whether the platform was late is unknown: the
+// filing day, the platform's window (its text already says why when the
+// day is unknown) and why, when the window's text does not say it.
+func platformLateZH(filedOn fmt.Stringer, window, why string) string {
+	s := fmt.Sprintf("平台企业是否逾期申请尚不能判断（%s 提出申请，平台企业的申请期限 %s）", filedOn, window)
+	if !strings.Contains(window, why) {
+		s += "：" + why
+	}
+	return s
+}

@@ -89,13 +89,17 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 	for i, cost := range costs {
 		switch {
 		case cost.Date.IsZero():
-			return CostSplit{}, fmt.Errorf("%w: cost #%d has no date", errBadCost, i+1)
+			return CostSplit{}, codeZH(errBadCost, fmt.Errorf("%w: cost #%d has no date", errBadCost, i+1),
+				"第 %d 笔费用没有日期", i+1)
 		case cost.Date.Before(c.Accident):
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is dated %s, before the accident %s: not a cost of this injury", errBadCost, i+1, cost.Date, c.Accident)
+			return CostSplit{}, codeZH(errBadCost, fmt.Errorf("%w: cost #%d is dated %s, before the accident %s: not a cost of this injury", errBadCost, i+1, cost.Date, c.Accident),
+				"第 %d 笔费用的日期 %s 早于事故日期 %s：不是本次伤害的费用", i+1, cost.Date, c.Accident)
 		case cost.Amount.Sign() < 0:
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is negative", errBadCost, i+1)
+			return CostSplit{}, codeZH(errBadCost, fmt.Errorf("%w: cost #%d is negative", errBadCost, i+1),
+				"第 %d 笔费用为负数", i+1)
 		case cost.IdentityHarm && !c.IdentityNotVerified:
-			return CostSplit{}, fmt.Errorf("%w: cost #%d is marked identity_harm, but the case does not find the identity unverified (第六十九条)", errBadCost, i+1)
+			return CostSplit{}, codeZH(errBadCost, fmt.Errorf("%w: cost #%d is marked identity_harm, but the case does not find the identity unverified (第六十九条)", errBadCost, i+1),
+				"第 %d 笔费用标明因未核验身份产生（identity_harm），但案件没有认定平台企业未核验身份（第六十九条）", i+1)
 		}
 	}
 	harmed, others := 0, 0
@@ -115,7 +119,8 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 	}
 	inTime, ok, why := plat.by(filedOn)
 	if !ok && others > 0 {
-		return CostSplit{}, fmt.Errorf("claims: cannot tell whether the platform was late: %w", why)
+		return CostSplit{}, withZH(fmt.Errorf("claims: cannot tell whether the platform was late: %w", why),
+			"平台企业是否逾期申请尚不能判断："+errChinese(why))
 	}
 	if c.IdentityNotVerified {
 		if harmed == 0 {
@@ -182,7 +187,8 @@ func (rb *Rulebook) SplitLateCosts(c Case, costs []Cost) (CostSplit, error) {
 	for i, cost := range costs {
 		var ok bool
 		if total, ok = total.Add(cost.Amount); !ok { // Fund and Platform are parts of it: they fit too
-			return CostSplit{}, fmt.Errorf("%w: the costs up to #%d add up beyond money's range", errBadCost, i+1)
+			return CostSplit{}, codeZH(errBadCost, fmt.Errorf("%w: the costs up to #%d add up beyond money's range", errBadCost, i+1),
+				"到第 %d 笔为止的费用合计超出金额可表示的范围", i+1)
 		}
 		switch {
 		case c.IdentityNotVerified && cost.IdentityHarm:

@@ -61,7 +61,8 @@ func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
 	case !c.Clarity.Valid():
 		return calendar.Deadline{}, errBadClarity
 	case !c.ClearOn.IsZero() && c.ClearOn.Before(c.AcceptedOn):
-		return calendar.Deadline{}, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", errCaseDates, c.ClearOn, c.AcceptedOn)
+		return calendar.Deadline{}, codeZH(errCaseDates, fmt.Errorf("%w: facts found clear on %s, before the acceptance on %s", errCaseDates, c.ClearOn, c.AcceptedOn),
+			"查清事实日期 %s 早于受理日期 %s", c.ClearOn, c.AcceptedOn)
 	}
 	if c.Clarity == Clear && (c.ClearOn.IsZero() || c.ClearOn == c.AcceptedOn) {
 		return rb.cal.WithinWorkdays(c.AcceptedOn, clearDecisionWorkdays)
@@ -106,7 +107,8 @@ func (rb *Rulebook) DecisionDeadline(c Case) (calendar.Deadline, error) {
 // accident before it too. what names the day.
 func (rb *Rulebook) refuseBefore(day calendar.Date, what string) error {
 	if rb.rules.BeforeInForce == BeforeInForceRefuse && !day.IsZero() && day.Before(InForce()) {
-		return fmt.Errorf("%w: %s %s", ErrBeforeInForce, what, day)
+		return codeZH(ErrBeforeInForce, fmt.Errorf("%w: %s %s", ErrBeforeInForce, what, day),
+			"%s %s", beforeZH[what], day)
 	}
 	return nil
 }

@@ -60,7 +60,7 @@ func TestResultsMarshalThemselves(t *testing.T) {
 	m = object(t, f)
 	assert.Equal(t, "true", string(m["in_time"]))
 	assert.Equal(t, "null", string(m["platform_late"]))
-	assert.JSONEq(t, `{"code":"not_covered","chinese":"2027年的放假安排尚未载入，该年的日期无法判断"}`, string(m["platform_late_unknown"]))
+	assert.JSONEq(t, `{"code":"not_covered","chinese":"平台企业是否逾期申请尚不能判断（2027-01-12 提出申请，平台企业的申请期限 2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：2027年的放假安排尚未载入，该年的日期无法判断））"}`, string(m["platform_late_unknown"]))
 	assert.Equal(t, `"worker"`, string(m["applicant"]))
 	assert.NotContains(t, string(m["platform_late_unknown"]), "calendar:")
 	// Told: a boolean, and no reason for an unknown.

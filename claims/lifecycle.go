@@ -402,11 +402,13 @@ func (c Case) Next(ev Event) (Case, error) {
 			return c, errBadClarity
 		}
 		if len(ev.MissingKey) > 0 {
-			return c, fmt.Errorf("%w: %d key material(s) missing (%s)", ErrKeyMaterials, len(ev.MissingKey), ev.MissingKey[0])
+			return c, codeZH(ErrKeyMaterials, fmt.Errorf("%w: %d key material(s) missing (%s)", ErrKeyMaterials, len(ev.MissingKey), ev.MissingKey[0]),
+				"缺少 %d 项关键材料（%s）", len(ev.MissingKey), ev.MissingKey[0].Chinese())
 		}
 		for _, m := range ev.Materials {
 			if !m.Valid() {
-				return c, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m)))
+				return c, codeZH(errBadMaterial, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m))),
+					"%s", maskedZH(string(m)))
 			}
 		}
 		n.State, n.AcceptedOn, n.Clarity, n.ToFollow = StateAccepted, ev.Date, ev.Clarity, append([]Material(nil), ev.Materials...)
@@ -428,7 +430,8 @@ func (c Case) Next(ev Event) (Case, error) {
 		for _, m := range ev.Materials {
 			i := indexOf(n.ToFollow, m)
 			if i < 0 {
-				return c, fmt.Errorf("%w: %s", errNotToFollow, masked(string(m)))
+				return c, codeZH(errNotToFollow, fmt.Errorf("%w: %s", errNotToFollow, masked(string(m))),
+					"%s", maskedZH(string(m)))
 			}
 			n.ToFollow = append(n.ToFollow[:i], n.ToFollow[i+1:]...)
 		}
@@ -497,7 +500,8 @@ func (c Case) Next(ev Event) (Case, error) {
 		}
 		n.State, n.BenefitsOn = StateBenefits, ev.Date
 	default:
-		return c, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", errUnknownEventKind, len(ev.Kind))
+		return c, codeZH(errUnknownEventKind, fmt.Errorf("%w (%d bytes; the value is not echoed: 第七十九条)", errUnknownEventKind, len(ev.Kind)),
+			"（%d 字节；所填内容不予显示：第七十九条）", len(ev.Kind))
 	}
 	return n, nil
 }
@@ -517,7 +521,8 @@ func indexOf(ms []Material, m Material) int {
 func CheckSingleConfirmation(earlier []Case) error {
 	for _, c := range earlier {
 		if !c.DecidedOn.IsZero() {
-			return fmt.Errorf("%w: decided %s", ErrAlreadyConfirmed, c.DecidedOn)
+			return codeZH(ErrAlreadyConfirmed, fmt.Errorf("%w: decided %s", ErrAlreadyConfirmed, c.DecidedOn),
+				"已于 %s 作出结论", c.DecidedOn)
 		}
 	}
 	return nil
@@ -720,7 +725,8 @@ func (c Case) checkDates() error {
 				continue
 			}
 			if !prev.d.IsZero() && s.d.Before(prev.d) {
-				return fmt.Errorf("%w: %s %s is before %s %s", errCaseDates, s.name, s.d, prev.name, prev.d)
+				return codeZH(errCaseDates, fmt.Errorf("%w: %s %s is before %s %s", errCaseDates, s.name, s.d, prev.name, prev.d),
+					"%s %s 早于%s %s", dateZH(s.name), s.d, dateZH(prev.name), prev.d)
 			}
 			prev = s
 		}
@@ -741,7 +747,8 @@ func (c Case) checkDates() error {
 	}
 	for _, n := range needs {
 		if !n.d.IsZero() && n.n.IsZero() {
-			return fmt.Errorf("%w: %s without %s", errCaseDates, n.what, n.need)
+			return codeZH(errCaseDates, fmt.Errorf("%w: %s without %s", errCaseDates, n.what, n.need),
+				"有%s，却没有%s", dateZH(n.what), dateZH(n.need))
 		}
 	}
 	return nil

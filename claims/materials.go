@@ -235,10 +235,12 @@ func (rb *Rulebook) CheckMaterials(a Application) (Check, error) {
 	got := map[Material]bool{}
 	for _, m := range a.Submitted {
 		if !m.Valid() {
-			return Check{}, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m)))
+			return Check{}, codeZH(errBadMaterial, fmt.Errorf("%w: %s", errBadMaterial, masked(string(m))),
+				"%s", maskedZH(string(m)))
 		}
 		if got[m] {
-			return Check{}, fmt.Errorf("%w: %s", errDuplicateMaterial, masked(string(m)))
+			return Check{}, codeZH(errDuplicateMaterial, fmt.Errorf("%w: %s", errDuplicateMaterial, masked(string(m))),
+				"%s（%s）", m.Chinese(), maskedZH(string(m)))
 		}
 		got[m] = true
 	}

@@ -272,21 +272,28 @@ func (r Rules) validate() error {
 	r = r.resolved()
 	switch {
 	case r.ExtensionCapMonths < 1:
-		return fmt.Errorf("%w: extension_cap_months %d", errBadRules, r.ExtensionCapMonths)
+		return codeZH(errBadRules, fmt.Errorf("%w: extension_cap_months %d", errBadRules, r.ExtensionCapMonths),
+			"延期上限月数 extension_cap_months 为 %d（应不少于 1）", r.ExtensionCapMonths)
 	case r.LateCostFrom != LateCostAfterWindow && r.LateCostFrom != LateCostFromAccident:
-		return fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", errBadRules, masked(string(r.LateCostFrom)))
+		return codeZH(errBadRules, fmt.Errorf("%w: late_cost_from %s (want from_accident or after_window)", errBadRules, masked(string(r.LateCostFrom))),
+			"late_cost_from 为 %s（应为 from_accident 或 after_window）", maskedZH(string(r.LateCostFrom)))
 	case r.LateCostTo != LateCostToAcceptance && r.LateCostTo != LateCostToFiling:
-		return fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", errBadRules, masked(string(r.LateCostTo)))
+		return codeZH(errBadRules, fmt.Errorf("%w: late_cost_to %s (want acceptance or filing)", errBadRules, masked(string(r.LateCostTo))),
+			"late_cost_to 为 %s（应为 acceptance 或 filing）", maskedZH(string(r.LateCostTo)))
 	case !(r.OverlapMeters > 0) || math.IsInf(r.OverlapMeters, 1):
-		return fmt.Errorf("%w: overlap_meters must be positive and finite", errBadRules)
+		return codeZH(errBadRules, fmt.Errorf("%w: overlap_meters must be positive and finite", errBadRules),
+			"overlap_meters 应为有限的正数")
 	case r.DecisionClock != ClockFromAcceptance && r.DecisionClock != ClockFromFoundClear:
-		return fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", errBadRules, masked(string(r.DecisionClock)))
+		return codeZH(errBadRules, fmt.Errorf("%w: decision_clock %s (want from_acceptance or from_found_clear)", errBadRules, masked(string(r.DecisionClock))),
+			"decision_clock 为 %s（应为 from_acceptance 或 from_found_clear）", maskedZH(string(r.DecisionClock)))
 	case r.BeforeInForce != BeforeInForceNote && r.BeforeInForce != BeforeInForceRefuse:
-		return fmt.Errorf("%w: before_in_force %s (want note or refuse)", errBadRules, masked(string(r.BeforeInForce)))
+		return codeZH(errBadRules, fmt.Errorf("%w: before_in_force %s (want note or refuse)", errBadRules, masked(string(r.BeforeInForce))),
+			"before_in_force 为 %s（应为 note 或 refuse）", maskedZH(string(r.BeforeInForce)))
 	}
 	for _, m := range r.KeyMaterials {
 		if !m.Valid() {
-			return fmt.Errorf("%w: unknown key material %s", errBadRules, masked(string(m)))
+			return codeZH(errBadRules, fmt.Errorf("%w: unknown key material %s", errBadRules, masked(string(m))),
+				"关键材料 %s 不在列表中", maskedZH(string(m)))
 		}
 	}
 	return nil
@@ -370,7 +377,8 @@ func (rb *Rulebook) ApplicationWindows(c Case) (Windows, error) {
 			if s.platform {
 				side = "platform_extension"
 			}
-			return Windows{}, fmt.Errorf("%w: %s requested by %s", errBadApplicant, side, masked(string(s.x.Applicant)))
+			return Windows{}, codeZH(errBadApplicant, fmt.Errorf("%w: %s requested by %s", errBadApplicant, side, masked(string(s.x.Applicant))),
+				"%s 的申请人为 %s", side, maskedZH(string(s.x.Applicant)))
 		}
 		*s.into = w.judgeExtension(s.x)
 	}
@@ -384,7 +392,8 @@ func (rb *Rulebook) windows(accident calendar.Date) (Windows, error) {
 	}
 	before := accident.Before(InForce())
 	if before && rb.rules.BeforeInForce == BeforeInForceRefuse {
-		return Windows{}, fmt.Errorf("%w: accident %s", ErrBeforeInForce, accident)
+		return Windows{}, codeZH(ErrBeforeInForce, fmt.Errorf("%w: accident %s", ErrBeforeInForce, accident),
+			"事故 %s", accident)
 	}
 	w := Windows{Accident: accident, BeforeInForce: before, Rulebook: rb.fingerprint}
 	for _, x := range []struct {
@@ -674,15 +683,17 @@ func (rb *Rulebook) JudgeFiling(c Case) (Filing, error) {
 	}
 	by, ok, why := own.by(filedOn)
 	if !ok {
-		return Filing{}, fmt.Errorf("claims: cannot judge a filing on %s against the window: %w", filedOn, why)
+		return Filing{}, withZH(fmt.Errorf("claims: cannot judge a filing on %s against the window: %w", filedOn, why),
+			fmt.Sprintf("%s 提出的申请是否在申请期限内尚不能判断：%s", filedOn, errChinese(why)))
 	}
 	f.InTime = by
 	if on, ok, why := plat.by(filedOn); ok {
 		f.PlatformLate = !on
 	} else {
 		// Only the platform's lateness is unknown; InTime stands.
-		f.PlatformLateErr = fmt.Errorf("claims: cannot tell whether the platform was late (filed %s, its window %s): %w",
-			filedOn, lastDayText(w.Platform), why)
+		f.PlatformLateErr = withZH(fmt.Errorf("claims: cannot tell whether the platform was late (filed %s, its window %s): %w",
+			filedOn, lastDayText(w.Platform), why),
+			platformLateZH(filedOn, lastDayText(w.Platform), errChinese(why)))
 	}
 	art := "第二十一条第三款，90日"
 	if a.PlatformSide() {

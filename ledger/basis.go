@@ -67,16 +67,16 @@ func parseBasisRule(s string) (BasisRule, error) {
 		}
 	}
 	if s == "" {
-		return "", fmt.Errorf("%w: no basis rule", errBadPosting)
+		return "", withZH(fmt.Errorf("%w: no basis rule", errBadPosting), "没有记账依据规则")
 	}
-	return "", fmt.Errorf("%w: unknown basis rule %s", errBadPosting, echo(s))
+	return "", withZH(fmt.Errorf("%w: unknown basis rule %s", errBadPosting, echo(s)), "记账依据规则 %s 不在列表中", echo(s))
 }
 
 // UnmarshalText reads a rule as parseBasisRule does, so a snapshot holding
 // an unknown one is refused where it is read.
 func (r *BasisRule) UnmarshalText(b []byte) error {
 	if r == nil {
-		return fmt.Errorf("%w: nil *BasisRule", errBadPosting)
+		return withZH(fmt.Errorf("%w: nil *BasisRule", errBadPosting), "没有提供记账依据规则（*BasisRule 为 nil）")
 	}
 	v, err := parseBasisRule(string(b))
 	if err != nil {
@@ -115,10 +115,11 @@ func (b Basis) isZero() bool { return b == Basis{} }
 // and no others.
 func (b Basis) check(p *Posting) error {
 	if _, err := parseBasisRule(string(b.Rule)); err != nil {
-		return badPosting(p.ID, "basis: %v", strings.TrimPrefix(err.Error(), errBadPosting.Error()+": "))
+		zh := strings.TrimPrefix(zhOf(err), errBadPosting.Chinese()+"：")
+		return badPostingZH(p.ID, "记账依据："+zh, fmt.Sprintf("basis: %v", strings.TrimPrefix(err.Error(), errBadPosting.Error()+": ")))
 	}
-	bad := func(f string, a ...any) error {
-		return badPosting(p.ID, "basis %s: "+f, append([]any{b.Rule}, a...)...)
+	bad := func(zh, f string, a ...any) error {
+		return badPostingZH(p.ID, fmt.Sprintf("记账依据 %s：", b.Rule)+fmt.Sprintf(zh, a...), fmt.Sprintf("basis %s: ", b.Rule)+fmt.Sprintf(f, a...))
 	}
 	var origin OriginKind
 	switch b.Rule {
@@ -133,36 +134,36 @@ func (b Basis) check(p *Posting) error {
 	}
 	switch {
 	case p.Source != "":
-		return bad("a posting the package builds carries no Source (the host's words are for a posting it writes)")
+		return bad("本库生成的凭证不写来源（来源是调用方自己所记凭证的文字）", "a posting the package builds carries no Source (the host's words are for a posting it writes)")
 	case p.Origin.Kind != origin:
 		if origin == "" {
-			return bad("books no outside document (Origin)")
+			return bad("不记外部单据（Origin）", "books no outside document (Origin)")
 		}
-		return bad("books a %s (Origin)", origin)
+		return bad("所记外部单据（Origin）应为 %s", "books a %s (Origin)", origin)
 	case p.Reverses != "":
-		return bad("a posting with a basis reverses nothing (a reversal is the host's, with its Source)")
+		return bad("有记账依据的凭证不冲销凭证（冲销由调用方记，写明来源）", "a posting with a basis reverses nothing (a reversal is the host's, with its Source)")
 	}
 	clears := b.Rule == RuleHeldCleared || b.Rule == RuleHeldRefunded || b.Rule == RuleHeldSplit
 	switch {
 	case clears && p.Clears == "":
-		return bad("clears an open item (Clears)")
+		return bad("应冲抵一笔未清暂收款（Clears）", "clears an open item (Clears)")
 	case (b.Rule == RuleRefund || b.Rule == RuleTopUp) && (p.Clears != "" || p.FeePeriod.IsZero()):
-		return bad("has a fee period and clears nothing")
+		return bad("应有费款所属期，且不冲抵暂收款", "has a fee period and clears nothing")
 	}
 	takesTo := b.Rule == RuleRefund || b.Rule == RuleHeldRefunded || b.Rule == RuleHeldSplit
 	switch {
 	case !takesTo && b.To != "":
-		return bad("names no account paid to")
+		return bad("不写收款账户", "names no account paid to")
 	case b.Rule != RuleInsurerPayment && b.Insurer != "":
-		return bad("names no insurer")
+		return bad("不写商业保险机构", "names no insurer")
 	case b.Rule == RuleInsurerPayment:
 		if err := validID(b.Insurer); err != nil {
-			return fmt.Errorf("%w %s: basis: insurer: %w", errBadPosting, echo(p.ID), err)
+			return withZH(fmt.Errorf("%w %s: basis: insurer: %w", errBadPosting, echo(p.ID), err), "凭证 %s：记账依据：商业保险机构：%s", echo(p.ID), zhOf(err))
 		}
 	case !utf8.ValidString(b.To):
-		return bad("the account paid to is not UTF-8 (a snapshot would not give it back as it is)")
+		return bad("收款账户不是 UTF-8 文本（快照无法原样读回）", "the account paid to is not UTF-8 (a snapshot would not give it back as it is)")
 	case jsonLen(b.To) > jsoncode.MaxString:
-		return bad("the account paid to is longer than a snapshot reads back (%d bytes as JSON writes it)", jsoncode.MaxString)
+		return bad("收款账户超过快照能读回的长度（按 JSON 写出为 %d 字节）", "the account paid to is longer than a snapshot reads back (%d bytes as JSON writes it)", jsoncode.MaxString)
 	}
 	return nil
 }

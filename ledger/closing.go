@@ -82,7 +82,7 @@ func (r ClosedYearRule) String() string {
 // code bad_closed_year_rule.
 func (r ClosedYearRule) MarshalText() ([]byte, error) {
 	if r != BookInOpenYear && r != RefuseClosedYear {
-		return nil, fmt.Errorf("%w: %d", errBadRule, r)
+		return nil, withZH(fmt.Errorf("%w: %d", errBadRule, r), "所填 %d", r)
 	}
 	return []byte(r.String()), nil
 }
@@ -92,7 +92,7 @@ func (r ClosedYearRule) MarshalText() ([]byte, error) {
 // cut to 64 bytes and masked, never echoed whole).
 func (r *ClosedYearRule) UnmarshalText(b []byte) error {
 	if r == nil {
-		return fmt.Errorf("%w: nil *ClosedYearRule", errBadRule)
+		return withZH(fmt.Errorf("%w: nil *ClosedYearRule", errBadRule), "没有提供规则（*ClosedYearRule 为 nil）")
 	}
 	switch string(b) {
 	case "book_in_open_year":
@@ -100,7 +100,7 @@ func (r *ClosedYearRule) UnmarshalText(b []byte) error {
 	case "refuse_closed_year":
 		*r = RefuseClosedYear
 	default:
-		return fmt.Errorf("%w: %s (want book_in_open_year or refuse_closed_year)", errBadRule, echo(string(b)))
+		return withZH(fmt.Errorf("%w: %s (want book_in_open_year or refuse_closed_year)", errBadRule, echo(string(b))), "所填 %s", echo(string(b)))
 	}
 	return nil
 }
@@ -128,7 +128,7 @@ func (j *Journal) SetClosedYearRule(r ClosedYearRule) error {
 		return errNilJournal
 	}
 	if r != BookInOpenYear && r != RefuseClosedYear {
-		return fmt.Errorf("%w: %d", errBadRule, r)
+		return withZH(fmt.Errorf("%w: %d", errBadRule, r), "所填 %d", r)
 	}
 	j.closedYear = r
 	return nil
@@ -197,7 +197,7 @@ func (j *Journal) closedYearRefused(p *Posting) error {
 	}
 	for _, l := range p.Lines {
 		if l.Credit.Sign() > 0 && (l.Subject == LevyIncome || l.Subject == Suspense) {
-			return fmt.Errorf("%w: posting %s books in %s money that entered the treasury on %s", ErrClosedYear, echo(p.ID), p.Period, entry)
+			return withZH(fmt.Errorf("%w: posting %s books in %s money that entered the treasury on %s", ErrClosedYear, echo(p.ID), p.Period, entry), "凭证 %s 将 %s 入库的资金记入 %s", echo(p.ID), entry, p.Period)
 		}
 	}
 	return nil

@@ -208,23 +208,24 @@ func (o Origin) check(p *Posting) error {
 	}
 	switch {
 	case !known:
-		return badPosting(p.ID, "origin: unknown kind %s", echo(string(o.Kind)))
+		return badPosting(p.ID, "外部单据：种类 %s 不在列表中", "origin: unknown kind %s", echo(string(o.Kind)))
 	case o.Seq < 1:
-		return badPosting(p.ID, "origin: booking number %s (want 1 or more)", redact.Value(strconv.Itoa(o.Seq)))
+		return badPosting(p.ID, "外部单据：记账次序 %s（应为 1 或更大）", "origin: booking number %s (want 1 or more)", redact.Value(strconv.Itoa(o.Seq)))
 	case (o.Kind == InsurerSettlement) == o.Month.IsZero():
-		return badPosting(p.ID, "origin: a month is for an insurer settlement, and only for one")
+		return badPosting(p.ID, "外部单据：月份只用于、且必须用于商业保险机构的月度结算", "origin: a month is for an insurer settlement, and only for one")
 	case p.Reverses != "":
-		return badPosting(p.ID, "origin: a posting that books a document reverses nothing")
+		return badPosting(p.ID, "外部单据：记外部单据的凭证不冲销凭证", "origin: a posting that books a document reverses nothing")
 	case o.Kind == SuspenseClearing && p.Clears == "":
-		return badPosting(p.ID, "origin: a %s posting clears a receipt held in suspense", o.Kind)
+		return badPosting(p.ID, "外部单据：%s 凭证应冲抵一笔暂收款", "origin: a %s posting clears a receipt held in suspense", o.Kind)
 	case o.Kind != SuspenseClearing && p.Clears != "":
-		return badPosting(p.ID, "origin: a %s posting clears nothing", o.Kind)
+		return badPosting(p.ID, "外部单据：%s 凭证不冲抵暂收款", "origin: a %s posting clears nothing", o.Kind)
 	}
 	if err := validID(o.Ref); err != nil {
-		return fmt.Errorf("%w %s: origin: ref: %w", errBadPosting, echo(p.ID), err)
+		return withZH(fmt.Errorf("%w %s: origin: ref: %w", errBadPosting, echo(p.ID), err), "凭证 %s：外部单据：单据编号：%s", echo(p.ID), zhOf(err))
 	}
 	if want := o.postingID(); p.ID != want {
-		return fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", errReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want))
+		return withZH(fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", errReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want)),
+			"凭证 %s 写明所记为 %s %s（第 %s 次记账），其凭证编号应为 %s", echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want))
 	}
 	return nil
 }

@@ -87,83 +87,83 @@ type Posting struct {
 // credits.
 func (p *Posting) Validate() error {
 	if p == nil {
-		return fmt.Errorf("%w: nil posting", errBadPosting)
+		return withZH(fmt.Errorf("%w: nil posting", errBadPosting), "没有凭证（nil）")
 	}
-	bad := func(f string, a ...any) error { return badPosting(p.ID, f, a...) }
+	bad := func(zh, f string, a ...any) error { return badPosting(p.ID, zh, f, a...) }
 	if p.Origin.isZero() {
 		if err := validID(p.ID); err != nil {
-			return fmt.Errorf("%w: ID: %w", errBadPosting, err)
+			return withZH(fmt.Errorf("%w: ID: %w", errBadPosting, err), "凭证编号：%s", zhOf(err))
 		}
 		if reserved(p.ID) {
-			return fmt.Errorf("%w: posting %s has no Origin", errReservedID, echo(p.ID))
+			return withZH(fmt.Errorf("%w: posting %s has no Origin", errReservedID, echo(p.ID)), "凭证 %s 没有所记的外部单据（Origin）", echo(p.ID))
 		}
 	} else if err := p.Origin.check(p); err != nil {
 		return err
 	}
 	switch {
 	case p.Date.IsZero():
-		return bad("no date")
+		return bad("没有日期", "no date")
 	case p.Period.IsZero():
-		return bad("no period")
+		return bad("没有会计期间", "no period")
 	case p.Counterparty.Kind == "" || p.Counterparty.ID == "":
-		return bad("no counterparty")
+		return bad("没有往来单位", "no counterparty")
 	case !p.Basis.isZero():
 		if err := p.Basis.check(p); err != nil {
 			return err
 		}
 	case strings.TrimSpace(p.Source) == "":
-		return bad("no source (what the posting books) and no basis")
+		return bad("既没有来源（凭证所记的内容），也没有记账依据", "no source (what the posting books) and no basis")
 	case !utf8.ValidString(p.Source):
-		return bad("the source is not UTF-8 (a snapshot would not give it back as it is)")
+		return bad("来源不是 UTF-8 文本（快照无法原样读回）", "the source is not UTF-8 (a snapshot would not give it back as it is)")
 	case jsonLen(p.Source) > jsoncode.MaxString:
-		return bad("the source is longer than a snapshot reads back (%d bytes as JSON writes it)", jsoncode.MaxString)
+		return bad("来源超过快照能读回的长度（按 JSON 写出为 %d 字节）", "the source is longer than a snapshot reads back (%d bytes as JSON writes it)", jsoncode.MaxString)
 	}
 	if len(p.Lines) < 2 {
-		return bad("fewer than two lines")
+		return bad("分录少于两行", "fewer than two lines")
 	}
 	if !p.EntryDate.IsZero() {
 		switch {
 		case p.Clears == "" && p.Reverses == "":
-			return bad("an entry date (资金缴纳入库时间) belongs on a clearing of a receipt held in suspense, or its reversal")
+			return bad("资金缴纳入库时间只写在冲抵暂收款的凭证（或其冲销凭证）上", "an entry date (资金缴纳入库时间) belongs on a clearing of a receipt held in suspense, or its reversal")
 		case p.EntryDate.After(p.Date):
-			return bad("the money entered the treasury on %s, after the posting's date %s", p.EntryDate, p.Date)
+			return bad("资金入库日期 %s 晚于凭证日期 %s", "the money entered the treasury on %s, after the posting's date %s", p.EntryDate, p.Date)
 		case p.Period.Before(calendar.MonthOfDate(p.EntryDate)):
-			return bad("booked in %s, before the money entered the treasury on %s", p.Period, p.EntryDate)
+			return bad("记入 %s，早于资金入库日期 %s", "booked in %s, before the money entered the treasury on %s", p.Period, p.EntryDate)
 		}
 	}
 	if _, err := parseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
 		// The counterparty's code first (errcode.Of), then code bad_posting:
 		// fmt.Errorf lists wrapped errors in the order of its arguments.
-		return fmt.Errorf("%[2]w %[3]s: %[1]w", err, errBadPosting, echo(p.ID))
+		return withZH(fmt.Errorf("%[2]w %[3]s: %[1]w", err, errBadPosting, echo(p.ID)), "凭证 %s：%s", echo(p.ID), zhOf(err))
 	}
 	if err := validID(p.Counterparty.ID); err != nil {
-		return fmt.Errorf("%w %s: counterparty ID: %w", errBadPosting, echo(p.ID), err)
+		return withZH(fmt.Errorf("%w %s: counterparty ID: %w", errBadPosting, echo(p.ID), err), "凭证 %s：往来单位编号：%s", echo(p.ID), zhOf(err))
 	}
 	var debit, credit money.Amount
 	for i, l := range p.Lines {
 		if !known(l.Subject) {
 			// code not_scheme first (errcode.Of), then code bad_posting.
-			return fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", errNotScheme, errBadPosting, echo(p.ID), i+1, echo(string(l.Subject)))
+			return withZH(fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", errNotScheme, errBadPosting, echo(p.ID), i+1, echo(string(l.Subject))), "凭证 %s：第 %d 行：科目 %s 不是职业伤害保障的科目", echo(p.ID), i+1, echo(string(l.Subject)))
 		}
 		if !lineOK(l.Debit) || !lineOK(l.Credit) || (l.Debit.Sign() > 0) == (l.Credit.Sign() > 0) {
-			return bad("line %d: want one positive amount, up to 10¹² 元, as debit or credit", i+1)
+			return bad("第 %d 行：应在借方或贷方之一写一个正数金额，最多 10¹² 元", "line %d: want one positive amount, up to 10¹² 元, as debit or credit", i+1)
 		}
 		var okSum bool
 		if debit, okSum = debit.Add(l.Debit); !okSum {
-			return fmt.Errorf("%w: posting %s: the debits' total", errOverflow, echo(p.ID))
+			return withZH(fmt.Errorf("%w: posting %s: the debits' total", errOverflow, echo(p.ID)), "凭证 %s：借方合计", echo(p.ID))
 		}
 		if credit, okSum = credit.Add(l.Credit); !okSum {
-			return fmt.Errorf("%w: posting %s: the credits' total", errOverflow, echo(p.ID))
+			return withZH(fmt.Errorf("%w: posting %s: the credits' total", errOverflow, echo(p.ID)), "凭证 %s：贷方合计", echo(p.ID))
 		}
 	}
 	if debit != credit {
-		return fmt.Errorf("%w %s: debits %s, credits %s", errUnbalanced, echo(p.ID), debit, credit)
+		return withZH(fmt.Errorf("%w %s: debits %s, credits %s", errUnbalanced, echo(p.ID), debit, credit), "凭证 %s：借方 %s，贷方 %s", echo(p.ID), debit, credit)
 	}
 	return nil
 }
 
-func badPosting(id, f string, a ...any) error {
-	return fmt.Errorf("%w %s: %s", errBadPosting, echo(id), fmt.Sprintf(f, a...))
+func badPosting(id, zh, f string, a ...any) error {
+	return badPostingZH(id, fmt.Sprintf(zh, a...), fmt.Sprintf(f, a...))
 }
 
 // same reports whether two postings have the same content: the same

@@ -302,7 +302,8 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	bal := sum{amount: income.amount}
 	bal.sub(spent.amount)
 	if bad || spent.err || income.err || bal.err {
-		return Summary{}, fmt.Errorf("%w: the summary of %d", errOverflow, year)
+		return Summary{}, withZH(fmt.Errorf("%w: the summary of %d", errOverflow, year),
+			"%d 年的汇总", year)
 	}
 	s.Income, s.Spent, s.Balance = income.amount, spent.amount, bal.amount
 	sort.Slice(s.Expenditure, func(a, b int) bool { return s.Expenditure[a].Subject < s.Expenditure[b].Subject })

@@ -90,7 +90,8 @@ var errNegativeOrders = errcode.New("negative_orders", errcode.FixCall,
 // the sum would pass math.MaxInt64 (negative_orders for a negative n).
 func addOrders(what string, have, n int64) (int64, error) {
 	if n < 0 || have < 0 {
-		return have, fmt.Errorf("%w: %s: %d + %d", errNegativeOrders, what, have, n)
+		return have, withZH(fmt.Errorf("%w: %s: %d + %d", errNegativeOrders, what, have, n),
+			"%s：%d + %d", what, have, n)
 	}
 	if n > math.MaxInt64-have {
 		return have, &eligibility.OverflowError{What: what, Have: have, Add: n}

@@ -20,7 +20,8 @@ func (r *Rulebook) checkBillArgs(t *eligibility.Tally, platform string) error {
 		return errNoTally
 	}
 	if _, ok := r.terms[platform]; !ok {
-		return fmt.Errorf("%w: %s", ErrNoTerms, echo(platform))
+		return withZH(fmt.Errorf("%w: %s", ErrNoTerms, echo(platform)),
+			"平台 %s", echo(platform))
 	}
 	return nil
 }

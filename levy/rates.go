@@ -359,14 +359,16 @@ func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day ca
 	}
 	t, ok := r.terms[platform]
 	if !ok {
-		return Rate{}, fmt.Errorf("%w: %s", ErrNoTerms, echo(platform))
+		return Rate{}, withZH(fmt.Errorf("%w: %s", ErrNoTerms, echo(platform)),
+			"平台 %s", echo(platform))
 	}
 	if !slices.Contains(eligibility.Industries[:], industry) {
 		return Rate{}, eligibility.ErrUnknownIndustry
 	}
 	m := calendar.MonthOfDate(day)
 	if m.Before(t.FirstMonth) {
-		return Rate{}, fmt.Errorf("%w: %s first enrolled %s, not %s", ErrNotEnrolled, echo(platform), t.FirstMonth, m)
+		return Rate{}, withZH(fmt.Errorf("%w: %s first enrolled %s, not %s", ErrNotEnrolled, echo(platform), t.FirstMonth, m),
+			"平台 %s 首次参保月份为 %s，不是 %s", echo(platform), t.FirstMonth, m)
 	}
 	rate := Rate{Platform: platform, Industry: industry, Day: day, FirstYear: t.InFirstYear(m), Rulebook: r.fingerprint}
 	var name param.Name
@@ -380,7 +382,8 @@ func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day ca
 	default:
 		a, ok := t.level(m)
 		if !ok {
-			return Rate{}, fmt.Errorf("%w: %s %s", ErrNoLevel, echo(platform), m)
+			return Rate{}, withZH(fmt.Errorf("%w: %s %s", ErrNoLevel, echo(platform), m),
+				"平台 %s %s", echo(platform), m)
 		}
 		rate.Level = a
 		name = ParamInstantLower

@@ -149,10 +149,10 @@ func TestMisspeltNameInChinese(t *testing.T) {
 	_, err := param.Parse([]byte(`[{"name": "levy.base.ride_haling", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}]`))
 	var ve *param.ValueError
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, `参数 "levy.base.ride_haling"：不认识的参数名称（拼写错误不会被忽略），是否应为 levy.base.ride_hailing？`, ve.Chinese())
+	assert.Equal(t, `第 1 项参数 "levy.base.ride_haling"（自 2026-01-01 起）：不认识的参数名称（拼写错误不会被忽略），是否应为 levy.base.ride_hailing？`, ve.Chinese())
 	_, err = param.Parse([]byte(`[{"name": "levy.rate", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}]`))
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, `参数 "levy.rate"：不认识的参数名称（拼写错误不会被忽略）`, ve.Chinese())
+	assert.Equal(t, `第 1 项参数 "levy.rate"（自 2026-01-01 起）：不认识的参数名称（拼写错误不会被忽略）`, ve.Chinese())
 }
 
 // A registered name with one to three letters changed, added or dropped is

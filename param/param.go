@@ -236,11 +236,24 @@ func (e *ValueError) Chinese() string {
 	if e == nil {
 		return "参数取值不合要求"
 	}
+	who := "参数 " + e.Name
+	if e.Index >= 0 {
+		who = fmt.Sprintf("第 %d 项参数 %s", e.Index+1, e.Name)
+	}
+	if !e.From.IsZero() {
+		who += "（自 " + e.From.String() + " 起）"
+	}
 	var u *UnknownNameError
 	if errors.As(e.Err, &u) && u.Nearest != "" {
-		return "参数 " + e.Name + "：" + ErrUnknownName.Chinese() + "，是否应为 " + string(u.Nearest) + "？"
+		return who + "：" + ErrUnknownName.Chinese() + "，是否应为 " + string(u.Nearest) + "？"
 	}
-	return "参数 " + e.Name + "：" + errcode.Of(e.Err).Chinese()
+	if zh := detailZH(e.Err); zh != "" {
+		if c := errcode.Of(e.Err).Chinese(); !strings.HasPrefix(zh, c) {
+			zh = c + "：" + zh
+		}
+		return who + "：" + zh
+	}
+	return who + "：" + errcode.Of(e.Err).Chinese()
 }
 
 // MissingError is returned by a lookup when no value of the parameter is in
@@ -377,14 +390,17 @@ func (v Value) Validate() error {
 		return unknownName(v.Name)
 	}
 	if spec.Kind == KindDate && (!v.Value.IsZero() || (v.Date.IsZero() && !v.From.IsZero())) {
-		return fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, v.Name, spec.example())
+		return codeZH(fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, v.Name, spec.example()),
+			"%s 是日期：写 %s，不写 \"from\"（旧写法 \"value\": \"1\" 而把日期写在 \"from\" 中，已不再读取）", v.Name, spec.example())
 	}
 	if spec.Kind == KindDecimal && !v.Date.IsZero() {
-		return fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, v.Name, spec.Unit, spec.example())
+		return codeZH(fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, v.Name, spec.Unit, spec.example()),
+			"%s 是以 %s 计的数值，不是日期：写 %s", v.Name, spec.Unit, spec.exampleZH())
 	}
 	switch {
 	case spec.Single && (!v.From.IsZero() || !v.Until.IsZero()):
-		return fmt.Errorf("%w: %s is one value for all time: leave out \"from\" and \"until\"", errSingle, v.Name)
+		return codeZH(fmt.Errorf("%w: %s is one value for all time: leave out \"from\" and \"until\"", errSingle, v.Name),
+			"%s 只有一个取值：不写 \"from\" 和 \"until\"", v.Name)
 	case !spec.Single && v.From.IsZero():
 		return errNoFrom
 	case !v.Until.IsZero() && v.Until.Before(v.From):
@@ -392,7 +408,8 @@ func (v Value) Validate() error {
 	case strings.TrimSpace(v.Source) == "":
 		return errNoSource
 	case !v.Status.Valid():
-		return fmt.Errorf("%w, not %s", errBadStatus, shown(string(v.Status)))
+		return codeZH(fmt.Errorf("%w, not %s", errBadStatus, shown(string(v.Status))),
+			"所填 %s", shown(string(v.Status)))
 	}
 	return spec.check(v)
 }
@@ -402,9 +419,11 @@ func (s Spec) check(v Value) error {
 	if s.Kind == KindDate {
 		switch {
 		case v.Date.IsZero():
-			return fmt.Errorf("%w: write %s", errNoValue, s.example())
+			return codeZH(fmt.Errorf("%w: write %s", errNoValue, s.example()),
+				"应写 %s", s.exampleZH())
 		case v.Date.Before(s.minDate) || v.Date.After(s.maxDate):
-			return fmt.Errorf("%w: %s is outside %s", errRange, v.Date, s.Range())
+			return codeZH(fmt.Errorf("%w: %s is outside %s", errRange, v.Date, s.Range()),
+				"%s 不在 %s 之内", v.Date, s.rangeZH())
 		}
 		return nil
 	}
@@ -413,13 +432,17 @@ func (s Spec) check(v Value) error {
 	}
 	switch {
 	case v.Value.IsNegative():
-		return fmt.Errorf("%w: %s (allowed: %s)", errNegative, v.Value, s.Range())
+		return codeZH(fmt.Errorf("%w: %s (allowed: %s)", errNegative, v.Value, s.Range()),
+			"%s（允许：%s）", v.Value, s.rangeZH())
 	case v.Value.IsZero():
-		return fmt.Errorf("%w: 0 (unset?) is outside %s: a parameter is never 0", errRange, s.Range())
+		return codeZH(fmt.Errorf("%w: 0 (unset?) is outside %s: a parameter is never 0", errRange, s.Range()),
+			"0（未设置？）不在 %s 之内：参数从不为 0", s.rangeZH())
 	case v.Value.Exponent() < -s.places && !v.Value.Equal(v.Value.Truncate(s.places)):
-		return fmt.Errorf("%w: %s has more than %d decimal places", errRange, v.Value, s.places)
+		return codeZH(fmt.Errorf("%w: %s has more than %d decimal places", errRange, v.Value, s.places),
+			"%s 的小数超过 %d 位", v.Value, s.places)
 	case v.Value.LessThan(s.min) || v.Value.GreaterThan(s.max):
-		return fmt.Errorf("%w: %s is outside %s", errRange, redact.Value(v.Value.String()), s.Range())
+		return codeZH(fmt.Errorf("%w: %s is outside %s", errRange, redact.Value(v.Value.String()), s.Range()),
+			"%s 不在 %s 之内", redact.Value(v.Value.String()), s.rangeZH())
 	}
 	return nil
 }
@@ -489,9 +512,11 @@ func checkOverlap(name Name, vs []Value) error {
 		prev, v := vs[i-1], vs[i]
 		if v.From == prev.From || (!prev.Until.IsZero() && !v.From.After(prev.Until)) {
 			if v.From.IsZero() {
-				return &ValueError{Index: -1, Name: string(name), Err: fmt.Errorf("%w: %s is one value, given twice", errOverlap, name)}
+				return &ValueError{Index: -1, Name: string(name), Err: codeZH(fmt.Errorf("%w: %s is one value, given twice", errOverlap, name),
+					"%s 只有一个取值，却给了两次", name)}
 			}
-			return &ValueError{Index: -1, Name: string(name), From: v.From, Err: fmt.Errorf("%w: the value from %s and the value from %s", errOverlap, prev.From, v.From)}
+			return &ValueError{Index: -1, Name: string(name), From: v.From, Err: codeZH(fmt.Errorf("%w: the value from %s and the value from %s", errOverlap, prev.From, v.From),
+				"自 %s 起的取值与自 %s 起的取值", prev.From, v.From)}
 		}
 	}
 	return nil
@@ -558,7 +583,8 @@ func Parse(data []byte) ([]Value, error) {
 		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", errSyntax, err)}
 	}
 	if len(raws) > maxValues {
-		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %d values, at most %d", errTooMany, len(raws), maxValues)}
+		return nil, &ValueError{Index: -1, Name: "(input)", Err: codeZH(fmt.Errorf("%w: %d values, at most %d", errTooMany, len(raws), maxValues),
+			"共 %d 个取值，最多 %d 个", len(raws), maxValues)}
 	}
 	vs := make([]Value, len(raws))
 	for i, raw := range raws {
@@ -630,7 +656,8 @@ func (r *rawValue) UnmarshalJSON(b []byte) error {
 // name (Spec), and validates it (Validate). Errors are *ValueError.
 func (v *Value) UnmarshalJSON(data []byte) error {
 	if v == nil {
-		return &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: decoding into a nil *Value", errSyntax)}
+		return &ValueError{Index: -1, Name: "(input)", Err: codeZH(fmt.Errorf("%w: decoding into a nil *Value", errSyntax),
+			"解码目标为 nil（*Value）")}
 	}
 	var w wireValue
 	if err := strictjson.Decode(data, &w); err != nil {
@@ -658,12 +685,14 @@ func (w wireValue) resolve() (Value, error) {
 	var err error
 	if w.From != "" {
 		if v.From, err = calendar.ParseDate(w.From); err != nil {
-			return v, fmt.Errorf("%w: \"from\" is not a date YYYY-MM-DD", errSyntax)
+			return v, codeZH(fmt.Errorf("%w: \"from\" is not a date YYYY-MM-DD", errSyntax),
+				"\"from\" 不是 YYYY-MM-DD 形式的日期")
 		}
 	}
 	if w.Until != "" {
 		if v.Until, err = calendar.ParseDate(w.Until); err != nil {
-			return v, fmt.Errorf("%w: \"until\" is not a date YYYY-MM-DD", errSyntax)
+			return v, codeZH(fmt.Errorf("%w: \"until\" is not a date YYYY-MM-DD", errSyntax),
+				"\"until\" 不是 YYYY-MM-DD 形式的日期")
 		}
 	}
 	switch {
@@ -672,9 +701,11 @@ func (w wireValue) resolve() (Value, error) {
 	case len(w.Name) > maxNameBytes:
 		return v, &UnknownNameError{detail: fmt.Sprintf("a name of %d bytes", len(w.Name))}
 	case len(w.Source) > maxSourceText:
-		return v, fmt.Errorf("%w: a source of %d bytes, at most %d", errSyntax, len(w.Source), maxSourceText)
+		return v, codeZH(fmt.Errorf("%w: a source of %d bytes, at most %d", errSyntax, len(w.Source), maxSourceText),
+			"来源（source）共 %d 字节，最多 %d 字节", len(w.Source), maxSourceText)
 	case len(w.Status) > maxStatusText:
-		return v, fmt.Errorf("%w, not a text of %d bytes", errBadStatus, len(w.Status))
+		return v, codeZH(fmt.Errorf("%w, not a text of %d bytes", errBadStatus, len(w.Status)),
+			"所填为 %d 字节的文字", len(w.Status))
 	}
 	v.Name, v.Source, v.Status = Name(w.Name), w.Source, Status(w.Status)
 	spec, known := specs[v.Name]
@@ -683,18 +714,22 @@ func (w wireValue) resolve() (Value, error) {
 	}
 	switch {
 	case w.Value == nil || !w.Value.set:
-		return v, fmt.Errorf("%w: write %s", errNoValue, spec.example())
+		return v, codeZH(fmt.Errorf("%w: write %s", errNoValue, spec.example()),
+			"应写 %s", spec.exampleZH())
 	case w.Value.null:
-		return v, fmt.Errorf("%w: \"value\" is null: write %s", errNoValue, spec.example())
+		return v, codeZH(fmt.Errorf("%w: \"value\" is null: write %s", errNoValue, spec.example()),
+			"\"value\" 为 null：应写 %s", spec.exampleZH())
 	}
 	text := w.Value.text
 	if spec.Kind == KindDate {
 		d, derr := calendar.ParseDate(text)
 		if derr != nil || !w.Value.quoted {
 			if _, ok := parseDecimal(text); ok {
-				return v, fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, w.Name, spec.example())
+				return v, codeZH(fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, w.Name, spec.example()),
+					"%s 是日期：写 %s，不写 \"from\"（旧写法 \"value\": \"1\" 而把日期写在 \"from\" 中，已不再读取）", w.Name, spec.example())
 			}
-			return v, fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", errSyntax, w.Name, spec.example())
+			return v, codeZH(fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", errSyntax, w.Name, spec.example()),
+				"%s 的 \"value\" 不是 YYYY-MM-DD 形式的日期：应写 %s", w.Name, spec.example())
 		}
 		v.Date = d
 		return v, nil
@@ -702,9 +737,11 @@ func (w wireValue) resolve() (Value, error) {
 	d, ok := parseDecimal(text)
 	if !ok {
 		if _, err := calendar.ParseDate(text); err == nil {
-			return v, fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, w.Name, spec.Unit, spec.example())
+			return v, codeZH(fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, w.Name, spec.Unit, spec.example()),
+				"%s 是以 %s 计的数值，不是日期：写 %s", w.Name, spec.Unit, spec.exampleZH())
 		}
-		return v, fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", errSyntax, w.Name, spec.example())
+		return v, codeZH(fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", errSyntax, w.Name, spec.example()),
+			"%s 的 \"value\" 不是数值：应写 %s", w.Name, spec.exampleZH())
 	}
 	v.Value = d
 	return v, nil

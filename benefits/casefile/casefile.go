@@ -72,7 +72,7 @@ func Parse(data []byte) (File, error) {
 		return File{}, err
 	}
 	if f.Schedule != nil && (f.Schedule.From.IsZero() || f.Schedule.To.Before(f.Schedule.From)) {
-		return File{}, fmt.Errorf("%w: schedule needs from ≤ to", errCaseFile)
+		return File{}, &zhError{err: fmt.Errorf("%w: schedule needs from ≤ to", errCaseFile), zh: errCaseFile.Chinese() + "：支付计划（schedule）须写起止月份，且起始月份（from）不晚于终止月份（to）"}
 	}
 	if err := unread(f.Parameters); err != nil {
 		return File{}, err
@@ -88,7 +88,8 @@ func unread(values []param.Value) error {
 	for i, v := range values {
 		if _, ok := v.Name.Spec(); ok && !slices.ContainsFunc(specs, func(s param.Spec) bool { return s.Name == v.Name }) {
 			return &param.ValueError{Index: i, Name: string(v.Name), From: v.From,
-				Err: fmt.Errorf("%w: benefits does not read %s (benefits.Params lists what it reads)", param.ErrUnknownName, v.Name)}
+				Err: &zhError{err: fmt.Errorf("%w: benefits does not read %s (benefits.Params lists what it reads)", param.ErrUnknownName, v.Name),
+					zh: param.ErrUnknownName.Chinese() + "：待遇计算（benefits）不读取 " + string(v.Name) + "（所读取的参数见 benefits.Params）"}}
 		}
 	}
 	return nil

@@ -119,39 +119,43 @@ func Parse(data []byte) (File, error) {
 // order, and a cost before the accident is refused by the rulebook's cost
 // split.
 func (f File) validate() error {
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
-	}
+	bad := func(zh, format string, args ...any) error { return invalid(zh, format, args...) }
 	switch {
 	case f.Accident.IsZero():
-		return bad("no accident date")
+		return bad("没有事故日期", "no accident date")
 	case !f.Applicant.Valid():
-		return bad("applicant %s (want platform, service_agency, worker, close_relative or union)", masked(string(f.Applicant)))
+		return &zhError{err: fmt.Errorf("%w: applicant %s (want platform, service_agency, worker, close_relative or union)", ErrInvalid, masked(string(f.Applicant))),
+			zh: ErrInvalid.Chinese() + "：申请人 " + maskedZH(string(f.Applicant)) + "（应为 platform、service_agency、worker、close_relative 或 union）"}
 	case f.FiledOn.IsZero():
-		return bad("no filed_on date")
+		return bad("没有申请日期（filed_on）", "no filed_on date")
 	case !f.AcceptedOn.IsZero() && f.Clarity == "":
 		// The fact unstated first (errcode.Of), then ErrInvalid.
-		return fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "clarity", ""), ErrInvalid, f.AcceptedOn)
+		fe := errcode.Field(claims.ErrUnstated, "clarity", "")
+		return &zhError{err: fmt.Errorf("%[2]w: accepted_on %[3]s: %[1]w", fe, ErrInvalid, f.AcceptedOn),
+			zh: ErrInvalid.Chinese() + "：受理日期（accepted_on）" + f.AcceptedOn.String() + "：" + fe.Chinese()}
 	case !f.DecidedOn.IsZero() && f.AcceptedOn.IsZero():
-		return bad("decided_on without accepted_on")
+		return bad("有作出结论日期（decided_on），却没有受理日期（accepted_on）", "decided_on without accepted_on")
 	case !f.DecidedOn.IsZero() && f.Confirmed == nil:
-		return fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", errcode.Field(claims.ErrUnstated, "confirmed", ""), ErrInvalid, f.DecidedOn)
+		fe := errcode.Field(claims.ErrUnstated, "confirmed", "")
+		return &zhError{err: fmt.Errorf("%[2]w: decided_on %[3]s: %[1]w", fe, ErrInvalid, f.DecidedOn),
+			zh: ErrInvalid.Chinese() + "：作出结论日期（decided_on）" + f.DecidedOn.String() + "：" + fe.Chinese()}
 	case f.DecidedOn.IsZero() && f.Confirmed != nil:
-		return bad("confirmed without decided_on")
+		return bad("写了确认结果（confirmed），却没有作出结论日期（decided_on）", "confirmed without decided_on")
 	case f.Clarity != "" && !f.Clarity.Valid():
-		return bad("clarity %s", masked(string(f.Clarity)))
+		return &zhError{err: fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf("clarity %s", masked(string(f.Clarity)))),
+			zh: ErrInvalid.Chinese() + "：clarity 为 " + maskedZH(string(f.Clarity)) + "（应为 clear 或 not_clear）"}
 	case f.Clarity == claims.Clear && !f.ClearOn.IsZero() && f.ClearOn != f.AcceptedOn:
-		return bad("clarity \"clear\" means clear at acceptance (%s); for facts found clear later on %s give clarity \"not_clear\" with clear_on", f.AcceptedOn, f.ClearOn)
+		return bad("clarity \"clear\" 指受理时（%s）事实即已清楚；事实于其后的 %s 查清的，写 clarity \"not_clear\" 并写 clear_on", "clarity \"clear\" means clear at acceptance (%s); for facts found clear later on %s give clarity \"not_clear\" with clear_on", f.AcceptedOn, f.ClearOn)
 	case !f.ClearOn.IsZero() && (f.AcceptedOn.IsZero() || f.ClearOn.Before(f.AcceptedOn)):
-		return bad("clear_on %s needs an acceptance on or before it", f.ClearOn)
+		return bad("查清事实日期（clear_on）%s 须在受理当日或其后", "clear_on %s needs an acceptance on or before it", f.ClearOn)
 	case !f.ClearOn.IsZero() && !f.DecidedOn.IsZero() && f.ClearOn.After(f.DecidedOn):
-		return bad("clear_on %s is after decided_on %s", f.ClearOn, f.DecidedOn)
+		return bad("查清事实日期（clear_on）%s 晚于作出结论日期（decided_on）%s", "clear_on %s is after decided_on %s", f.ClearOn, f.DecidedOn)
 	case len(f.Events) > 0 && f.DecidedOn.IsZero():
-		return bad("events follow the decision: decided_on is missing")
+		return bad("后续事项在作出结论之后：缺少作出结论日期（decided_on）", "events follow the decision: decided_on is missing")
 	case !f.AsOf.IsZero() && f.AsOf.Before(f.Accident):
-		return bad("as_of %s is before the accident %s", f.AsOf, f.Accident)
+		return bad("计算日期（as_of）%s 早于事故日期 %s", "as_of %s is before the accident %s", f.AsOf, f.Accident)
 	case f.Extension != nil && f.Extension.RequestedOn.IsZero():
-		return bad("extension without requested_on")
+		return bad("写了延期，却没有延期申请日期（requested_on）", "extension without requested_on")
 	}
 	if f.Rules != nil {
 		// The rules alone are checked here (NewRulebook refuses what is
@@ -162,9 +166,11 @@ func (f File) validate() error {
 	}
 	switch a := f.Application; {
 	case !a.Situation.Valid():
-		return bad("application: situation %s (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)", masked(string(a.Situation)))
+		return &zhError{err: fmt.Errorf("%w: application: situation %s (want order_accident, commute, sudden_illness_death, rescue or veteran_recurrence)", ErrInvalid, masked(string(a.Situation))),
+			zh: ErrInvalid.Chinese() + "：申请：情形 " + maskedZH(string(a.Situation)) + "（应为 order_accident、commute、sudden_illness_death、rescue 或 veteran_recurrence）"}
 	case a.Advance != claims.AdvanceNone && a.Advance != claims.AdvancePlatform && a.Advance != claims.AdvanceThird:
-		return bad("application: advance %s (want empty, platform or third)", masked(string(a.Advance)))
+		return &zhError{err: fmt.Errorf("%w: application: advance %s (want empty, platform or third)", ErrInvalid, masked(string(a.Advance))),
+			zh: ErrInvalid.Chinese() + "：申请：垫付方 " + maskedZH(string(a.Advance)) + "（应为不写、platform 或 third）"}
 	}
 	return nil
 }

@@ -231,8 +231,8 @@ func TestAuditF18InTimeStandsWhenPlatformLatenessUnknown(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &doc))
 	assert.Equal(t, "true", string(doc.Filing["in_time"]))
 	assert.Equal(t, "null", string(doc.Filing["platform_late"]))
-	assert.JSONEq(t, `{"code":"not_covered","chinese":"2027年的放假安排尚未载入，该年的日期无法判断"}`, string(doc.Filing["platform_late_unknown"]))
-	assert.JSONEq(t, `{"code":"not_covered","chinese":"2027年的放假安排尚未载入，该年的日期无法判断"}`, string(doc.Costs["error"]))
+	assert.JSONEq(t, `{"code":"not_covered","chinese":"平台企业是否逾期申请尚不能判断（2027-01-12 提出申请，平台企业的申请期限 2027-01-09（遇休息日顺延至其后第一个工作日；当年放假安排未载入，确切日期未知：2027年的放假安排尚未载入，该年的日期无法判断））"}`, string(doc.Filing["platform_late_unknown"]))
+	assert.JSONEq(t, `{"code":"not_covered","chinese":"平台企业是否逾期申请尚不能判断：2027年的放假安排尚未载入，该年的日期无法判断"}`, string(doc.Costs["error"]))
 	assert.Len(t, doc.Costs, 1, "no fund, no platform: never a 0.00 that means unknown")
 }
 

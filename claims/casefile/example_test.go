@@ -32,5 +32,5 @@ func ExampleFile_Timeline() {
 	fmt.Println(string(parts["filing"]))
 	// Output:
 	// true covered
-	// {"error":{"code":"not_covered","chinese":"2027年的放假安排尚未载入，该年的日期无法判断"}}
+	// {"error":{"code":"not_covered","chinese":"2027-01-14 提出的申请是否在申请期限内尚不能判断：2027年的放假安排尚未载入，该年的日期无法判断"}}
 }

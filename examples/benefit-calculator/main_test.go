@@ -122,7 +122,7 @@ func TestBadParameters(t *testing.T) {
 	}
 	old := `{"case":{"injury":"2024-04-15","assessment":"2024-09-10","grade":7},"parameters":[{"name":"benefits.implementing_measures.commencement","value":"1","from":"2025-07-01","source":"s","status":"provisional"}],"rules":{}}`
 	_, _, errOut := runArgs(old, "-case", "-")
-	assert.Contains(t, errOut, "参数 benefits.implementing_measures.commencement：参数取值的种类不对（该写日期的写了数额，或相反）")
+	assert.Contains(t, errOut, "参数 benefits.implementing_measures.commencement（自 2025-07-01 起）：参数取值的种类不对（该写日期的写了数额，或相反）：benefits.implementing_measures.commencement 是日期")
 	_, _, errOut = runArgs(old, "-case", "-", "-lang", "en")
 	assert.Contains(t, errOut, `write "value": "2025-07-01" without "from"`)
 }

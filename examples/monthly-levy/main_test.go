@@ -92,7 +92,7 @@ func TestStdinAndUnknownPlatform(t *testing.T) {
 	assert.Contains(t, out, `"code": "no_terms"`)
 	code, out, errOut = runArgs(csv, "-orders", "-", "-params", "../../testdata/levy/setup.json")
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "说明：platform-z 未出账单，只列订单数：缺少平台的费率条款（首次参保月份、档次、浮动）（no_terms）")
+	assert.Contains(t, out, "说明：platform-z 未出账单，只列订单数：缺少平台的费率条款（首次参保月份、档次、浮动）：平台 \"platform-z\"（no_terms）")
 }
 
 func TestErrors(t *testing.T) {

@@ -267,7 +267,7 @@ func TestErrorsAndPartialAnswers(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte(`{"title": "x", "parameters": [{"name": "levy.base.ride_haling", "value": "0.02", "from": "2026-01-01", "source": "s", "status": "verified"}]}`), 0o644))
 	code, _, errOut = runArgs("", "-orders", orders, "-params", setup, "-reform", bad)
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut, `参数 "levy.base.ride_haling"：不认识的参数名称`)
+	assert.Contains(t, errOut, `参数 "levy.base.ride_haling"（自 2026-01-01 起）：不认识的参数名称`)
 	code, _, errOut = runArgs("", "-orders", orders, "-params", setup, "-reform", bad, "-lang", "en")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "did you mean levy.base.ride_hailing")

@@ -119,7 +119,7 @@ func TestNew(t *testing.T) {
 	assert.Len(t, keys, 12)
 	assert.JSONEq(t, `[]`, string(keys["conflicts"]))
 	// A platform not billed: its error as its code and Chinese text.
-	assert.JSONEq(t, `[{"platform":"platform-z","error":{"code":"no_terms","chinese":"`+levy.ErrNoTerms.Chinese()+`"}}]`, string(keys["unbilled"]))
+	assert.JSONEq(t, `[{"platform":"platform-z","error":{"code":"no_terms","chinese":"`+levy.ErrNoTerms.Chinese()+`：平台 \"platform-z\""}}]`, string(keys["unbilled"]))
 }
 
 // Partial answers: a platform whose rate cannot be found for the month (no

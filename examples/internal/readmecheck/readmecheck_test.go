@@ -196,6 +196,11 @@ func TestREADMECommandsRun(t *testing.T) {
 				assert.Empty(t, msg.EnglishWords(out.String(), "golden", "rulebook", "parameters", "filing", "true", "company", "kind"),
 					"README.md:%d: %s prints English by default", c.Line, c.Text)
 			}
+			// Nor a refusal whose details are English only (msg.Err's
+			// pointer to -lang en).
+			if !strings.Contains(c.Text, "-lang en") {
+				assert.NotContains(t, out.String(), "详情见 -lang en", "README.md:%d: %s", c.Line, c.Text)
+			}
 			t.Logf("README.md:%d: exit %d in %v", c.Line, code, time.Since(start).Round(time.Millisecond))
 			for _, name := range p.Bare {
 				found, _ := filepath.Glob(filepath.Join(cmdTmp, "*", name))
