@@ -196,7 +196,8 @@ func attribute(acc Accident, orders []Order, overlap overlap) (Attribution, erro
 	seen := make(map[orderKey]int, len(sorted))
 	for i, o := range sorted {
 		if j, dup := seen[orderKey{o.Platform, o.OrderID}]; dup {
-			return Attribution{}, fmt.Errorf("%w #%d: order %s of platform %s is #%d again", errBadOrder, i+1, masked(o.OrderID), masked(o.Platform), j+1)
+			return Attribution{}, codeZH(errBadOrder, fmt.Errorf("%w #%d: order %s of platform %s is #%d again", errBadOrder, i+1, masked(o.OrderID), masked(o.Platform), j+1),
+				"第 %d 条：平台企业 %s 的订单 %s 与第 %d 条重复", i+1, masked(o.Platform), masked(o.OrderID), j+1)
 		}
 		seen[orderKey{o.Platform, o.OrderID}] = i
 	}

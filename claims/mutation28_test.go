@@ -76,3 +76,13 @@ func TestDecisionDeadlineBothUnknownThirtyBind(t *testing.T) {
 	assert.False(t, dl.Known())
 	assert.Equal(t, thirty.NotBefore(), dl.NotBefore(), "the 30 bind: not before their earliest day")
 }
+
+// The duplicate's refusal says in Chinese which two entries repeat.
+func TestAttributeDuplicateOrderChinese(t *testing.T) {
+	at := time.Date(2026, 3, 10, 12, 0, 0, 0, calendar.Beijing())
+	o := claims.Order{Platform: "p", OrderID: "o1", AcceptedAt: at.Add(-time.Hour), StartedAt: at.Add(-50 * time.Minute)}
+	_, err := book(t).Attribute(claims.Accident{At: at}, []claims.Order{o, o})
+	var zh interface{ Chinese() string }
+	require.ErrorAs(t, err, &zh)
+	assert.Equal(t, `订单数据不合要求：第 2 条：平台企业 "p" 的订单 "o1" 与第 1 条重复`, zh.Chinese())
+}
