@@ -10,6 +10,7 @@ import (
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -188,16 +189,16 @@ func checkCases(cases []Case) ([]Case, []Problem) {
 func checkID(id string, seen map[string]bool) error {
 	switch {
 	case strings.TrimSpace(id) == "":
-		return withZH(fmt.Errorf("%w: no ID", errBadCase),
+		return errzh.With(fmt.Errorf("%w: no ID", errBadCase),
 			"没有编号")
 	case len(id) > maxIDBytes:
-		return withZH(fmt.Errorf("%w: an ID of %d bytes, at most %d", errBadCase, len(id), maxIDBytes),
+		return errzh.With(fmt.Errorf("%w: an ID of %d bytes, at most %d", errBadCase, len(id), maxIDBytes),
 			"编号长 %d 字节，最多 %d 字节", len(id), maxIDBytes)
 	case eligibility.CheckID("id", id) != nil:
-		return withZH(fmt.Errorf("%w: the ID is not visible text (white space, control or invisible characters)", errBadCase),
+		return errzh.With(fmt.Errorf("%w: the ID is not visible text (white space, control or invisible characters)", errBadCase),
 			"编号不是可见文字（含空白、控制字符或不可见字符）")
 	case seen[id]:
-		return withZH(fmt.Errorf("%w: the ID %s is given twice (the first is analysed)", errBadCase, redact.Value(id)),
+		return errzh.With(fmt.Errorf("%w: the ID %s is given twice (the first is analysed)", errBadCase, redact.Value(id)),
 			"编号 %s 出现两次（按第一次出现的计算）", redact.Value(id))
 	}
 	seen[id] = true

@@ -14,6 +14,7 @@ import (
 	"github.com/zhishang/zhishang/claims"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/ledger"
 	"github.com/zhishang/zhishang/levy"
 	"github.com/zhishang/zhishang/param"
@@ -88,15 +89,15 @@ const maxIDBytes = 64
 func (p Period) Months() ([]calendar.Month, error) {
 	switch {
 	case p.From.IsZero() || p.To.IsZero():
-		return nil, withZH(fmt.Errorf("%w: no from or to month", errPeriod),
+		return nil, errzh.With(fmt.Errorf("%w: no from or to month", errPeriod),
 			"没有起始或终止月份")
 	case p.To.Before(p.From):
-		return nil, withZH(fmt.Errorf("%w: %s is before %s", errPeriod, p.To, p.From),
+		return nil, errzh.With(fmt.Errorf("%w: %s is before %s", errPeriod, p.To, p.From),
 			"终止月份 %s 早于起始月份 %s", p.To, p.From)
 	}
 	n := monthIndex(p.To) - monthIndex(p.From) + 1
 	if n > maxMonths {
-		return nil, withZH(fmt.Errorf("%w: %d months, at most %d", errPeriod, n, maxMonths),
+		return nil, errzh.With(fmt.Errorf("%w: %d months, at most %d", errPeriod, n, maxMonths),
 			"共 %d 个月，最多 %d 个月", n, maxMonths)
 	}
 	out := make([]calendar.Month, 0, n)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/zhishang/zhishang/benefits"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/levy"
@@ -100,7 +101,7 @@ func (r Reform) Validate() error {
 			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: err}
 		}
 		if seen[t.Platform] {
-			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: withZH(fmt.Errorf("%w: a second terms for platform %s", levyBadTerms, redact.Head(t.Platform)),
+			return &ReformError{Field: fmt.Sprintf("terms[%d]", i), Err: errzh.With(fmt.Errorf("%w: a second terms for platform %s", levyBadTerms, redact.Head(t.Platform)),
 				"terms[%d]：平台 %s 的费率条款给了两次", i, redact.Head(t.Platform))}
 		}
 		seen[t.Platform] = true

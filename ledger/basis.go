@@ -8,6 +8,7 @@ package ledger
 
 import (
 	"fmt"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/jsoncode"
 	"strings"
 	"unicode/utf8"
@@ -67,16 +68,16 @@ func parseBasisRule(s string) (BasisRule, error) {
 		}
 	}
 	if s == "" {
-		return "", withZH(fmt.Errorf("%w: no basis rule", errBadPosting), "没有记账依据规则")
+		return "", errzh.With(fmt.Errorf("%w: no basis rule", errBadPosting), "没有记账依据规则")
 	}
-	return "", withZH(fmt.Errorf("%w: unknown basis rule %s", errBadPosting, echo(s)), "记账依据规则 %s 不在列表中", echo(s))
+	return "", errzh.With(fmt.Errorf("%w: unknown basis rule %s", errBadPosting, echo(s)), "记账依据规则 %s 不在列表中", echo(s))
 }
 
 // UnmarshalText reads a rule as parseBasisRule does, so a snapshot holding
 // an unknown one is refused where it is read.
 func (r *BasisRule) UnmarshalText(b []byte) error {
 	if r == nil {
-		return withZH(fmt.Errorf("%w: nil *BasisRule", errBadPosting), "没有提供记账依据规则（*BasisRule 为 nil）")
+		return errzh.With(fmt.Errorf("%w: nil *BasisRule", errBadPosting), "没有提供记账依据规则（*BasisRule 为 nil）")
 	}
 	v, err := parseBasisRule(string(b))
 	if err != nil {
@@ -115,7 +116,7 @@ func (b Basis) isZero() bool { return b == Basis{} }
 // and no others.
 func (b Basis) check(p *Posting) error {
 	if _, err := parseBasisRule(string(b.Rule)); err != nil {
-		zh := strings.TrimPrefix(zhOf(err), errBadPosting.Chinese()+"：")
+		zh := strings.TrimPrefix(errzh.Of(err), errBadPosting.Chinese()+"：")
 		return badPostingZH(p.ID, "记账依据："+zh, fmt.Sprintf("basis: %v", strings.TrimPrefix(err.Error(), errBadPosting.Error()+": ")))
 	}
 	bad := func(zh, f string, a ...any) error {
@@ -158,7 +159,7 @@ func (b Basis) check(p *Posting) error {
 		return bad("不写商业保险机构", "names no insurer")
 	case b.Rule == RuleInsurerPayment:
 		if err := validID(b.Insurer); err != nil {
-			return withZH(fmt.Errorf("%w %s: basis: insurer: %w", errBadPosting, echo(p.ID), err), "凭证 %s：记账依据：商业保险机构：%s", echo(p.ID), zhOf(err))
+			return errzh.With(fmt.Errorf("%w %s: basis: insurer: %w", errBadPosting, echo(p.ID), err), "凭证 %s：记账依据：商业保险机构：%s", echo(p.ID), errzh.Of(err))
 		}
 	case !utf8.ValidString(b.To):
 		return bad("收款账户不是 UTF-8 文本（快照无法原样读回）", "the account paid to is not UTF-8 (a snapshot would not give it back as it is)")

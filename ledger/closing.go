@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // Close closes a period: later postings to it are refused. On a nil
@@ -82,7 +83,7 @@ func (r ClosedYearRule) String() string {
 // code bad_closed_year_rule.
 func (r ClosedYearRule) MarshalText() ([]byte, error) {
 	if r != BookInOpenYear && r != RefuseClosedYear {
-		return nil, withZH(fmt.Errorf("%w: %d", errBadRule, r), "所填 %d", r)
+		return nil, errzh.With(fmt.Errorf("%w: %d", errBadRule, r), "所填 %d", r)
 	}
 	return []byte(r.String()), nil
 }
@@ -92,7 +93,7 @@ func (r ClosedYearRule) MarshalText() ([]byte, error) {
 // cut to 64 bytes and masked, never echoed whole).
 func (r *ClosedYearRule) UnmarshalText(b []byte) error {
 	if r == nil {
-		return withZH(fmt.Errorf("%w: nil *ClosedYearRule", errBadRule), "没有提供规则（*ClosedYearRule 为 nil）")
+		return errzh.With(fmt.Errorf("%w: nil *ClosedYearRule", errBadRule), "没有提供规则（*ClosedYearRule 为 nil）")
 	}
 	switch string(b) {
 	case "book_in_open_year":
@@ -100,7 +101,7 @@ func (r *ClosedYearRule) UnmarshalText(b []byte) error {
 	case "refuse_closed_year":
 		*r = RefuseClosedYear
 	default:
-		return withZH(fmt.Errorf("%w: %s (want book_in_open_year or refuse_closed_year)", errBadRule, echo(string(b))), "所填 %s", echo(string(b)))
+		return errzh.With(fmt.Errorf("%w: %s (want book_in_open_year or refuse_closed_year)", errBadRule, echo(string(b))), "所填 %s", echo(string(b)))
 	}
 	return nil
 }
@@ -128,7 +129,7 @@ func (j *Journal) SetClosedYearRule(r ClosedYearRule) error {
 		return errNilJournal
 	}
 	if r != BookInOpenYear && r != RefuseClosedYear {
-		return withZH(fmt.Errorf("%w: %d", errBadRule, r), "所填 %d", r)
+		return errzh.With(fmt.Errorf("%w: %d", errBadRule, r), "所填 %d", r)
 	}
 	j.closedYear = r
 	return nil
@@ -197,7 +198,7 @@ func (j *Journal) closedYearRefused(p *Posting) error {
 	}
 	for _, l := range p.Lines {
 		if l.Credit.Sign() > 0 && (l.Subject == LevyIncome || l.Subject == Suspense) {
-			return withZH(fmt.Errorf("%w: posting %s books in %s money that entered the treasury on %s", ErrClosedYear, echo(p.ID), p.Period, entry), "凭证 %s 将 %s 入库的资金记入 %s", echo(p.ID), entry, p.Period)
+			return errzh.With(fmt.Errorf("%w: posting %s books in %s money that entered the treasury on %s", ErrClosedYear, echo(p.ID), p.Period, entry), "凭证 %s 将 %s 入库的资金记入 %s", echo(p.ID), entry, p.Period)
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // Counterparty is who is on the other side of a posting: its kind and its
@@ -64,9 +65,9 @@ func parseCounterpartyKind(s string) (CounterpartyKind, error) {
 		return k, nil
 	}
 	if s == "" {
-		return "", withZH(fmt.Errorf("%w: no counterparty kind", errBadCounterparty), "没有写往来单位种类")
+		return "", errzh.With(fmt.Errorf("%w: no counterparty kind", errBadCounterparty), "没有写往来单位种类")
 	}
-	return "", withZH(fmt.Errorf("%w: %s (want platform, insurer, worker, treasury, bank or payee)", errBadCounterparty, echo(s)), "所填 %s", echo(s))
+	return "", errzh.With(fmt.Errorf("%w: %s (want platform, insurer, worker, treasury, bank or payee)", errBadCounterparty, echo(s)), "所填 %s", echo(s))
 }
 
 // UnmarshalText reads a counterparty kind as parseCounterpartyKind does,
@@ -74,7 +75,7 @@ func parseCounterpartyKind(s string) (CounterpartyKind, error) {
 // is read.
 func (k *CounterpartyKind) UnmarshalText(b []byte) error {
 	if k == nil {
-		return withZH(fmt.Errorf("%w: nil *CounterpartyKind", errBadCounterparty), "没有提供往来单位种类（*CounterpartyKind 为 nil）")
+		return errzh.With(fmt.Errorf("%w: nil *CounterpartyKind", errBadCounterparty), "没有提供往来单位种类（*CounterpartyKind 为 nil）")
 	}
 	v, err := parseCounterpartyKind(string(b))
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
@@ -221,10 +222,10 @@ func (o Origin) check(p *Posting) error {
 		return badPosting(p.ID, "外部单据：%s 凭证不冲抵暂收款", "origin: a %s posting clears nothing", o.Kind)
 	}
 	if err := validID(o.Ref); err != nil {
-		return withZH(fmt.Errorf("%w %s: origin: ref: %w", errBadPosting, echo(p.ID), err), "凭证 %s：外部单据：单据编号：%s", echo(p.ID), zhOf(err))
+		return errzh.With(fmt.Errorf("%w %s: origin: ref: %w", errBadPosting, echo(p.ID), err), "凭证 %s：外部单据：单据编号：%s", echo(p.ID), errzh.Of(err))
 	}
 	if want := o.postingID(); p.ID != want {
-		return withZH(fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", errReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want)),
+		return errzh.With(fmt.Errorf("%w: posting %s says it books %s %s (booking %s), whose posting ID is %s", errReservedID, echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want)),
 			"凭证 %s 写明所记为 %s %s（第 %s 次记账），其凭证编号应为 %s", echo(p.ID), o.Kind, echo(o.Ref), redact.Value(strconv.Itoa(o.Seq)), echo(want))
 	}
 	return nil

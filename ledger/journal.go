@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -179,7 +180,7 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		if same(*j.at(i), p) {
 			return true, nil
 		}
-		return false, withZH(fmt.Errorf("%w: %s", ErrConflict, echo(p.ID)),
+		return false, errzh.With(fmt.Errorf("%w: %s", ErrConflict, echo(p.ID)),
 			"凭证编号 %s", echo(p.ID))
 	}
 	if p.Reverses != "" && p.Clears != "" {
@@ -187,13 +188,13 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	}
 	if !p.Origin.isZero() {
 		if b := j.origins[p.Origin.key()]; b.live > 0 {
-			return false, withZH(fmt.Errorf("%w: %s books %s %s, booked by %s", ErrAlreadyBooked, echo(p.ID), p.Origin.Kind, echo(p.Origin.Ref), echo(j.at(b.live-1).ID)),
+			return false, errzh.With(fmt.Errorf("%w: %s books %s %s, booked by %s", ErrAlreadyBooked, echo(p.ID), p.Origin.Kind, echo(p.Origin.Ref), echo(j.at(b.live-1).ID)),
 				"凭证 %s 所记 %s %s 已由 %s 记账", echo(p.ID), p.Origin.Kind, echo(p.Origin.Ref), echo(j.at(b.live-1).ID))
 		}
 		if p.Origin.Kind == SuspenseClearing {
 			if i, ok := j.byID[p.Clears]; ok {
 				if o := j.at(i).Origin; o.Kind != TreasuryReceipt || o.Ref != p.Origin.Ref {
-					return false, withZH(fmt.Errorf("%w: %s clears receipt %s, but %s does not book it", errBadClearing, echo(p.ID), echo(p.Origin.Ref), echo(p.Clears)),
+					return false, errzh.With(fmt.Errorf("%w: %s clears receipt %s, but %s does not book it", errBadClearing, echo(p.ID), echo(p.Origin.Ref), echo(p.Clears)),
 						"凭证 %s 冲抵入库记录 %s，但 %s 所记的不是该记录", echo(p.ID), echo(p.Origin.Ref), echo(p.Clears))
 				}
 			}
@@ -203,33 +204,33 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 	if p.Reverses != "" {
 		i, ok := j.byID[p.Reverses]
 		if !ok {
-			return false, withZH(fmt.Errorf("%w: %s reverses %s", ErrUnknownID, echo(p.ID), echo(p.Reverses)),
+			return false, errzh.With(fmt.Errorf("%w: %s reverses %s", ErrUnknownID, echo(p.ID), echo(p.Reverses)),
 				"凭证 %s 冲销的 %s 不存在", echo(p.ID), echo(p.Reverses))
 		}
 		if by, done := j.reversed[p.Reverses]; done {
-			return false, withZH(fmt.Errorf("%w: %s by %s", ErrReversed, echo(p.Reverses), echo(by)),
+			return false, errzh.With(fmt.Errorf("%w: %s by %s", ErrReversed, echo(p.Reverses), echo(by)),
 				"%s 已由 %s 冲销", echo(p.Reverses), echo(by))
 		}
 		orig = j.at(i)
 		if orig.Reverses != "" {
-			return false, withZH(fmt.Errorf("%w: %s reverses %s, itself a reversal (post the entry again instead)", errFalseReversal, echo(p.ID), echo(p.Reverses)),
+			return false, errzh.With(fmt.Errorf("%w: %s reverses %s, itself a reversal (post the entry again instead)", errFalseReversal, echo(p.ID), echo(p.Reverses)),
 				"凭证 %s 冲销的 %s 本身是冲销凭证（应重新记原分录）", echo(p.ID), echo(p.Reverses))
 		}
 		if p.Date.Before(orig.Date) {
-			return false, withZH(fmt.Errorf("%w: %s dated %s reverses %s dated %s: a reversal is not dated before its original", errFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), orig.Date),
+			return false, errzh.With(fmt.Errorf("%w: %s dated %s reverses %s dated %s: a reversal is not dated before its original", errFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), orig.Date),
 				"凭证 %s（日期 %s）冲销 %s（日期 %s）：冲销凭证的日期不早于原凭证", echo(p.ID), p.Date, echo(p.Reverses), orig.Date)
 		}
 		if !mirrors(&p, orig) {
-			return false, withZH(fmt.Errorf("%w: %s does not mirror %s (same subjects and amounts, debit and credit swapped, same counterparty, periods and entry date)", errFalseReversal, echo(p.ID), echo(p.Reverses)),
+			return false, errzh.With(fmt.Errorf("%w: %s does not mirror %s (same subjects and amounts, debit and credit swapped, same counterparty, periods and entry date)", errFalseReversal, echo(p.ID), echo(p.Reverses)),
 				"凭证 %s 与 %s 不对应（应科目、金额相同而借贷互换，往来单位、期间和入库日期相同）", echo(p.ID), echo(p.Reverses))
 		}
 		if by, ok := j.clearedBy[p.Reverses]; ok {
-			return false, withZH(fmt.Errorf("%w: %s holds a receipt already cleared by %s: reverse the clearing first", errBadClearing, echo(p.Reverses), echo(by)),
+			return false, errzh.With(fmt.Errorf("%w: %s holds a receipt already cleared by %s: reverse the clearing first", errBadClearing, echo(p.Reverses), echo(by)),
 				"%s 所暂收的款项已由 %s 冲抵：应先冲销该冲抵凭证", echo(p.Reverses), echo(by))
 		}
 	}
 	if j.closed[p.Period] {
-		return false, withZH(fmt.Errorf("%w: %s (posting %s)", ErrClosed, p.Period, echo(p.ID)),
+		return false, errzh.With(fmt.Errorf("%w: %s (posting %s)", ErrClosed, p.Period, echo(p.ID)),
 			"%s（凭证 %s）", p.Period, echo(p.ID))
 	}
 	if err := j.closedYearRefused(&p); err != nil {
@@ -246,31 +247,31 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		h, open := j.held[p.Clears]
 		if !open {
 			if by, ok := j.clearedBy[p.Clears]; ok {
-				return false, withZH(fmt.Errorf("%w: %s is already cleared by %s", errBadClearing, echo(p.Clears), echo(by)),
+				return false, errzh.With(fmt.Errorf("%w: %s is already cleared by %s", errBadClearing, echo(p.Clears), echo(by)),
 					"%s 已由 %s 冲抵", echo(p.Clears), echo(by))
 			}
-			return false, withZH(fmt.Errorf("%w: %s clears %s, which holds nothing in suspense", errBadClearing, echo(p.ID), echo(p.Clears)),
+			return false, errzh.With(fmt.Errorf("%w: %s clears %s, which holds nothing in suspense", errBadClearing, echo(p.ID), echo(p.Clears)),
 				"凭证 %s 冲抵的 %s 没有暂收款", echo(p.ID), echo(p.Clears))
 		}
 		hp := j.at(j.byID[p.Clears])
 		if p.Date.Before(hp.Date) {
-			return false, withZH(fmt.Errorf("%w: %s dated %s clears %s, received %s: a clearing is not dated before the receipt", errBadClearing, echo(p.ID), p.Date, echo(p.Clears), hp.Date),
+			return false, errzh.With(fmt.Errorf("%w: %s dated %s clears %s, received %s: a clearing is not dated before the receipt", errBadClearing, echo(p.ID), p.Date, echo(p.Clears), hp.Date),
 				"凭证 %s（日期 %s）冲抵 %s（收到于 %s）：冲抵凭证的日期不早于收款", echo(p.ID), p.Date, echo(p.Clears), hp.Date)
 		}
 		if !p.EntryDate.IsZero() && p.EntryDate != hp.Date {
-			return false, withZH(fmt.Errorf("%w: %s gives the entry date %s, but %s entered the treasury on %s", errBadClearing, echo(p.ID), p.EntryDate, echo(p.Clears), hp.Date),
+			return false, errzh.With(fmt.Errorf("%w: %s gives the entry date %s, but %s entered the treasury on %s", errBadClearing, echo(p.ID), p.EntryDate, echo(p.Clears), hp.Date),
 				"凭证 %s 写的入库日期为 %s，但 %s 于 %s 入库", echo(p.ID), p.EntryDate, echo(p.Clears), hp.Date)
 		}
 		if !p.EntryDate.IsZero() && p.Period.Before(hp.Period) {
-			return false, withZH(fmt.Errorf("%w: %s is booked in %s, before %s, the period of %s it clears", errBadClearing, echo(p.ID), p.Period, hp.Period, echo(p.Clears)),
+			return false, errzh.With(fmt.Errorf("%w: %s is booked in %s, before %s, the period of %s it clears", errBadClearing, echo(p.ID), p.Period, hp.Period, echo(p.Clears)),
 				"凭证 %s 记入 %s，早于所冲抵的 %s 的期间 %s", echo(p.ID), p.Period, echo(p.Clears), hp.Period)
 		}
 		if r, ok := j.reopened[p.Clears]; ok && p.Date.Before(r) {
-			return false, withZH(fmt.Errorf("%w: %s dated %s clears %s, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", errBadClearing, echo(p.ID), p.Date, echo(p.Clears), r),
+			return false, errzh.With(fmt.Errorf("%w: %s dated %s clears %s, open again only since %s (its earlier clearing was reversed then): a clearing is not dated before that", errBadClearing, echo(p.ID), p.Date, echo(p.Clears), r),
 				"凭证 %s（日期 %s）冲抵 %s，而该款项 %s 才重新成为未清暂收款（此前的冲抵于当日被冲销）：冲抵凭证的日期不早于该日", echo(p.ID), p.Date, echo(p.Clears), r)
 		}
 		if out, _ := sus.Neg(); out != h {
-			return false, withZH(fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", errBadClearing, echo(p.ID), out, echo(p.Clears), h),
+			return false, errzh.With(fmt.Errorf("%w: %s debits suspense by %s, %s holds %s", errBadClearing, echo(p.ID), out, echo(p.Clears), h),
 				"凭证 %s 借记暂收款 %s，而 %s 暂收 %s", echo(p.ID), out, echo(p.Clears), h)
 		}
 	case p.Reverses != "":
@@ -281,13 +282,13 @@ func (j *Journal) Post(p Posting) (duplicate bool, err error) {
 		// another item, dated before, then took suspense below zero).
 		if _, open := j.held[p.Reverses]; open {
 			if r, ok := j.reopened[p.Reverses]; ok && p.Date.Before(r) {
-				return false, withZH(fmt.Errorf("%w: %s dated %s reverses %s, held in suspense again only since %s (its clearing was reversed then): a reversal is not dated before that", errFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), r),
+				return false, errzh.With(fmt.Errorf("%w: %s dated %s reverses %s, held in suspense again only since %s (its clearing was reversed then): a reversal is not dated before that", errFalseReversal, echo(p.ID), p.Date, echo(p.Reverses), r),
 					"凭证 %s（日期 %s）冲销 %s，而该款项 %s 才重新成为暂收款（其冲抵于当日被冲销）：冲销凭证的日期不早于该日", echo(p.ID), p.Date, echo(p.Reverses), r)
 			}
 		}
 	case sus.Sign() < 0:
 		out, _ := sus.Neg() // within the posting's bounded totals
-		return false, withZH(fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", errBadClearing, echo(p.ID), out),
+		return false, errzh.With(fmt.Errorf("%w: %s takes %s out of suspense without naming the open item it clears", errBadClearing, echo(p.ID), out),
 			"凭证 %s 从暂收款中转出 %s，但没有写明冲抵哪一笔未清暂收款", echo(p.ID), out)
 	}
 	if err := j.apply(&p); err != nil {
@@ -373,7 +374,7 @@ func (j *Journal) apply(p *Posting) error {
 		}
 		if !ok1 || !ok2 {
 			undo(i)
-			return withZH(fmt.Errorf("%w: posting %s: the balance of %s", errOverflow, echo(p.ID), l.Subject),
+			return errzh.With(fmt.Errorf("%w: posting %s: the balance of %s", errOverflow, echo(p.ID), l.Subject),
 				"凭证 %s：%s 的余额", echo(p.ID), l.Subject.Chinese())
 		}
 		j.balance[c] = b
@@ -409,7 +410,7 @@ func (j *Journal) apply(p *Posting) error {
 		}
 		if !book.add(day, delta) {
 			takeBack(i)
-			return withZH(fmt.Errorf("%w: posting %s: the movement of %s on %s", errOverflow, echo(p.ID), l.Subject, p.Date),
+			return errzh.With(fmt.Errorf("%w: posting %s: the movement of %s on %s", errOverflow, echo(p.ID), l.Subject, p.Date),
 				"凭证 %s：%s 在 %s 的发生额", echo(p.ID), l.Subject.Chinese(), p.Date)
 		}
 		if delta.Sign() > 0 && !book.wide {
@@ -422,10 +423,10 @@ func (j *Journal) apply(p *Posting) error {
 			takeBack(i)
 			when, _ := p.Date.AddDays(int(at - day)) // at is on or after the posting's date, in the calendar's range
 			if over {
-				return withZH(fmt.Errorf("%w: posting %s dated %s: the balance of %s as of %s", errOverflow, echo(p.ID), p.Date, l.Subject, when),
+				return errzh.With(fmt.Errorf("%w: posting %s dated %s: the balance of %s as of %s", errOverflow, echo(p.ID), p.Date, l.Subject, when),
 					"凭证 %s（日期 %s）：%s 截至 %s 的余额", echo(p.ID), p.Date, l.Subject.Chinese(), when)
 			}
-			return withZH(fmt.Errorf("%w: posting %s dated %s would leave %s at %s on %s", ErrNegative, echo(p.ID), p.Date, l.Subject, low, when),
+			return errzh.With(fmt.Errorf("%w: posting %s dated %s would leave %s at %s on %s", ErrNegative, echo(p.ID), p.Date, l.Subject, low, when),
 				"凭证 %s（日期 %s）会使 %s 在 %s 的余额为 %s", echo(p.ID), p.Date, l.Subject.Chinese(), when, low)
 		}
 	}
@@ -468,7 +469,7 @@ func (j *Journal) Reverse(id, newID string, date calendar.Date, source string) e
 	j.init()
 	i, ok := j.byID[id]
 	if !ok {
-		return withZH(fmt.Errorf("%w: %s", ErrUnknownID, echo(id)),
+		return errzh.With(fmt.Errorf("%w: %s", ErrUnknownID, echo(id)),
 			"凭证编号 %s", echo(id))
 	}
 	orig := *j.at(i)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/jsoncode"
 	"github.com/zhishang/zhishang/money"
 )
@@ -87,15 +88,15 @@ type Posting struct {
 // credits.
 func (p *Posting) Validate() error {
 	if p == nil {
-		return withZH(fmt.Errorf("%w: nil posting", errBadPosting), "没有凭证（nil）")
+		return errzh.With(fmt.Errorf("%w: nil posting", errBadPosting), "没有凭证（nil）")
 	}
 	bad := func(zh, f string, a ...any) error { return badPosting(p.ID, zh, f, a...) }
 	if p.Origin.isZero() {
 		if err := validID(p.ID); err != nil {
-			return withZH(fmt.Errorf("%w: ID: %w", errBadPosting, err), "凭证编号：%s", zhOf(err))
+			return errzh.With(fmt.Errorf("%w: ID: %w", errBadPosting, err), "凭证编号：%s", errzh.Of(err))
 		}
 		if reserved(p.ID) {
-			return withZH(fmt.Errorf("%w: posting %s has no Origin", errReservedID, echo(p.ID)), "凭证 %s 没有所记的外部单据（Origin）", echo(p.ID))
+			return errzh.With(fmt.Errorf("%w: posting %s has no Origin", errReservedID, echo(p.ID)), "凭证 %s 没有所记的外部单据（Origin）", echo(p.ID))
 		}
 	} else if err := p.Origin.check(p); err != nil {
 		return err
@@ -134,30 +135,30 @@ func (p *Posting) Validate() error {
 	if _, err := parseCounterpartyKind(string(p.Counterparty.Kind)); err != nil {
 		// The counterparty's code first (errcode.Of), then code bad_posting:
 		// fmt.Errorf lists wrapped errors in the order of its arguments.
-		return withZH(fmt.Errorf("%[2]w %[3]s: %[1]w", err, errBadPosting, echo(p.ID)), "凭证 %s：%s", echo(p.ID), zhOf(err))
+		return errzh.With(fmt.Errorf("%[2]w %[3]s: %[1]w", err, errBadPosting, echo(p.ID)), "凭证 %s：%s", echo(p.ID), errzh.Of(err))
 	}
 	if err := validID(p.Counterparty.ID); err != nil {
-		return withZH(fmt.Errorf("%w %s: counterparty ID: %w", errBadPosting, echo(p.ID), err), "凭证 %s：往来单位编号：%s", echo(p.ID), zhOf(err))
+		return errzh.With(fmt.Errorf("%w %s: counterparty ID: %w", errBadPosting, echo(p.ID), err), "凭证 %s：往来单位编号：%s", echo(p.ID), errzh.Of(err))
 	}
 	var debit, credit money.Amount
 	for i, l := range p.Lines {
 		if !known(l.Subject) {
 			// code not_scheme first (errcode.Of), then code bad_posting.
-			return withZH(fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", errNotScheme, errBadPosting, echo(p.ID), i+1, echo(string(l.Subject))), "凭证 %s：第 %d 行：科目 %s 不是职业伤害保障的科目", echo(p.ID), i+1, echo(string(l.Subject)))
+			return errzh.With(fmt.Errorf("%[2]w %[3]s: line %[4]d: %[1]w: %[5]s", errNotScheme, errBadPosting, echo(p.ID), i+1, echo(string(l.Subject))), "凭证 %s：第 %d 行：科目 %s 不是职业伤害保障的科目", echo(p.ID), i+1, echo(string(l.Subject)))
 		}
 		if !lineOK(l.Debit) || !lineOK(l.Credit) || (l.Debit.Sign() > 0) == (l.Credit.Sign() > 0) {
 			return bad("第 %d 行：应在借方或贷方之一写一个正数金额，最多 10¹² 元", "line %d: want one positive amount, up to 10¹² 元, as debit or credit", i+1)
 		}
 		var okSum bool
 		if debit, okSum = debit.Add(l.Debit); !okSum {
-			return withZH(fmt.Errorf("%w: posting %s: the debits' total", errOverflow, echo(p.ID)), "凭证 %s：借方合计", echo(p.ID))
+			return errzh.With(fmt.Errorf("%w: posting %s: the debits' total", errOverflow, echo(p.ID)), "凭证 %s：借方合计", echo(p.ID))
 		}
 		if credit, okSum = credit.Add(l.Credit); !okSum {
-			return withZH(fmt.Errorf("%w: posting %s: the credits' total", errOverflow, echo(p.ID)), "凭证 %s：贷方合计", echo(p.ID))
+			return errzh.With(fmt.Errorf("%w: posting %s: the credits' total", errOverflow, echo(p.ID)), "凭证 %s：贷方合计", echo(p.ID))
 		}
 	}
 	if debit != credit {
-		return withZH(fmt.Errorf("%w %s: debits %s, credits %s", errUnbalanced, echo(p.ID), debit, credit), "凭证 %s：借方 %s，贷方 %s", echo(p.ID), debit, credit)
+		return errzh.With(fmt.Errorf("%w %s: debits %s, credits %s", errUnbalanced, echo(p.ID), debit, credit), "凭证 %s：借方 %s，贷方 %s", echo(p.ID), debit, credit)
 	}
 	return nil
 }

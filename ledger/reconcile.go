@@ -13,6 +13,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -194,7 +195,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		return Reconciliation{}, errNilJournal
 	}
 	if n := uint64(len(receipts)) + uint64(len(collections)) + uint64(len(due)); n > maxRecords {
-		return Reconciliation{}, withZH(fmt.Errorf("%w: %d records in one reconciliation, at most %d", errOverflow, n, maxRecords),
+		return Reconciliation{}, errzh.With(fmt.Errorf("%w: %d records in one reconciliation, at most %d", errOverflow, n, maxRecords),
 			"一次对账有 %d 条记录，最多 %d 条", n, maxRecords)
 	}
 	// One entry per key, found through one map; everything else is slices.
@@ -232,24 +233,24 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		}
 		switch {
 		case r.Period.IsZero():
-			return Reconciliation{}, withZH(fmt.Errorf("%w: receipt #%d %s: no fee period", errBadRecord, i+1, echo(r.ID)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt #%d %s: no fee period", errBadRecord, i+1, echo(r.ID)),
 				"第 %d 条国库入库记录 %s：没有费款所属期", i+1, echo(r.ID))
 		case r.EntryDate.IsZero():
-			return Reconciliation{}, withZH(fmt.Errorf("%w: receipt #%d %s: no entry date", errBadRecord, i+1, echo(r.ID)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt #%d %s: no entry date", errBadRecord, i+1, echo(r.ID)),
 				"第 %d 条国库入库记录 %s：没有入库日期", i+1, echo(r.ID))
 		case !lineOK(r.Amount):
-			return Reconciliation{}, withZH(fmt.Errorf("%w: receipt #%d %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(r.ID)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt #%d %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(r.ID)),
 				"第 %d 条国库入库记录 %s：金额不在 0 至 10¹² 元之间", i+1, echo(r.ID))
 		}
 		if n > 0 && receipts[byID[n-1]].ID == r.ID {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: receipt ID %s appears twice", ErrDuplicateRecord, echo(r.ID)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt ID %s appears twice", ErrDuplicateRecord, echo(r.ID)),
 				"国库入库记录编号 %s 出现两次", echo(r.ID))
 		}
 		keyOf[i] = at(Key{r.Platform, r.Period})
 		a := &aggs[keyOf[i]]
 		var ok bool
 		if a.rf, ok = a.rf.Add(r.Amount); !ok {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: the receipts of %s %s", errOverflow, echo(r.Platform), r.Period),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: the receipts of %s %s", errOverflow, echo(r.Platform), r.Period),
 				"%s %s 的入库合计", echo(r.Platform), r.Period)
 		}
 		a.hasR = true
@@ -264,21 +265,21 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 		}
 		switch {
 		case c.Period.IsZero():
-			return Reconciliation{}, withZH(fmt.Errorf("%w: collection #%d %s: no fee period", errBadRecord, i+1, echo(c.ID)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: collection #%d %s: no fee period", errBadRecord, i+1, echo(c.ID)),
 				"第 %d 条征收记录 %s：没有费款所属期", i+1, echo(c.ID))
 		case !lineOK(c.Amount):
-			return Reconciliation{}, withZH(fmt.Errorf("%w: collection #%d %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(c.ID)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: collection #%d %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(c.ID)),
 				"第 %d 条征收记录 %s：金额不在 0 至 10¹² 元之间", i+1, echo(c.ID))
 		}
 		if _, dup := ids[c.ID]; dup {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: collection ID %s appears twice", ErrDuplicateRecord, echo(c.ID)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: collection ID %s appears twice", ErrDuplicateRecord, echo(c.ID)),
 				"征收记录编号 %s 出现两次", echo(c.ID))
 		}
 		ids[c.ID] = struct{}{}
 		a := &aggs[at(Key{c.Platform, c.Period})]
 		var ok bool
 		if a.cf, ok = a.cf.Add(c.Amount); !ok {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: the collections of %s %s", errOverflow, echo(c.Platform), c.Period),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: the collections of %s %s", errOverflow, echo(c.Platform), c.Period),
 				"%s %s 的征收合计", echo(c.Platform), c.Period)
 		}
 		a.hasC = true
@@ -286,21 +287,21 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 	ids = nil
 	for i, d := range due {
 		if err := validID(d.Platform); err != nil {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: due #%d: platform: %w", errBadRecord, i+1, err),
-				"第 %d 条应缴记录：平台企业：%s", i+1, zhOf(err))
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: due #%d: platform: %w", errBadRecord, i+1, err),
+				"第 %d 条应缴记录：平台企业：%s", i+1, errzh.Of(err))
 		}
 		if d.Period.IsZero() {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: due #%d of %s: no fee period", errBadRecord, i+1, echo(d.Platform)),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: due #%d of %s: no fee period", errBadRecord, i+1, echo(d.Platform)),
 				"%[2]s 的第 %[1]d 条应缴记录：没有费款所属期", i+1, echo(d.Platform))
 		}
 		if !lineOK(d.Amount) {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: due #%d of %s %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(d.Platform), d.Period),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: due #%d of %s %s: the amount is not from 0 to 10¹² 元", errBadRecord, i+1, echo(d.Platform), d.Period),
 				"%[2]s %[3]s 的第 %[1]d 条应缴记录：金额不在 0 至 10¹² 元之间", i+1, echo(d.Platform), d.Period)
 		}
 		a := &aggs[at(Key{d.Platform, d.Period})]
 		var ok bool
 		if a.df, ok = a.df.Add(d.Amount); !ok {
-			return Reconciliation{}, withZH(fmt.Errorf("%w: the due amounts of %s %s", errOverflow, echo(d.Platform), d.Period),
+			return Reconciliation{}, errzh.With(fmt.Errorf("%w: the due amounts of %s %s", errOverflow, echo(d.Platform), d.Period),
 				"%s %s 的应缴合计", echo(d.Platform), d.Period)
 		}
 		a.hasD = true
@@ -330,7 +331,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 				got := specialAccountIn(q)
 				a := &aggs[ai]
 				if a.rf, ok = a.rf.Add(got); !ok {
-					return Reconciliation{}, withZH(fmt.Errorf("%w: the receipts of %s %s", errOverflow, echo(q.Counterparty.ID), q.FeePeriod),
+					return Reconciliation{}, errzh.With(fmt.Errorf("%w: the receipts of %s %s", errOverflow, echo(q.Counterparty.ID), q.FeePeriod),
 						"%s %s 的入库合计", echo(q.Counterparty.ID), q.FeePeriod)
 				}
 				a.hasR = true
@@ -415,19 +416,19 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			pid = prev.ID
 			got := specialAccountIn(prev) // what the posting put into the special account
 			if prev.FeePeriod != r.Period || prev.Counterparty.ID != r.Platform || got != r.Amount || prev.Date != r.EntryDate {
-				return Reconciliation{}, withZH(fmt.Errorf("%w: receipt %s is on the books as %s 元 for %s %s entered %s, now reported as %s 元 for %s %s entered %s",
+				return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt %s is on the books as %s 元 for %s %s entered %s, now reported as %s 元 for %s %s entered %s",
 					ErrDuplicateRecord, echo(r.ID), got, echo(prev.Counterparty.ID), prev.FeePeriod, prev.Date, r.Amount, echo(r.Platform), r.Period, r.EntryDate),
 					"国库入库记录 %s 已记账为 %s %s 的 %s 元，%s 入库；现报为 %s %s 的 %s 元，%s 入库",
 					echo(r.ID), echo(prev.Counterparty.ID), prev.FeePeriod, got, prev.Date, echo(r.Platform), r.Period, r.Amount, r.EntryDate)
 			}
 			if since, open := j.OpenSince(pid); m.Booked && open {
 				if on.IsZero() || on.Before(since) {
-					return Reconciliation{}, withZH(fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing or earlier", errBadRecord, echo(r.ID), since, dateText(on)),
+					return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt %s held in suspense since %s can be cleared, but the reconciliation's date (%s) is missing or earlier", errBadRecord, echo(r.ID), since, dateText(on)),
 						"国库入库记录 %s 自 %s 起挂账暂存，现可冲抵，但对账日期（%s）缺失或早于该日", echo(r.ID), since, dateZH(on))
 				}
 				per, ok := j.bookIn(heldFrom(prev), prev.Date, on)
 				if !ok {
-					return Reconciliation{}, withZH(fmt.Errorf("%w: receipt %s held in suspense (booked in %s) can be cleared, but no period from %s to the reconciliation's month %s is open", errBadRecord, echo(r.ID), prev.Period, heldFrom(prev), calendar.MonthOfDate(on)),
+					return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt %s held in suspense (booked in %s) can be cleared, but no period from %s to the reconciliation's month %s is open", errBadRecord, echo(r.ID), prev.Period, heldFrom(prev), calendar.MonthOfDate(on)),
 						"国库入库记录 %s 挂账暂存（记入 %s），现可冲抵，但从 %s 到对账月份 %s 没有未结账的期间", echo(r.ID), prev.Period, heldFrom(prev), calendar.MonthOfDate(on))
 				}
 				if err := j.closedYearRule(r.ID, prev.Date, heldFrom(prev), per); err != nil {
@@ -454,7 +455,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 			// period after it, never left off
 			per, ok := j.bookIn(p.Period, r.EntryDate, on)
 			if on.IsZero() || on.Before(r.EntryDate) || !ok {
-				return Reconciliation{}, withZH(fmt.Errorf("%w: receipt %s entered in the closed period %s: it is booked in the first open period after it, up to the month of the reconciliation, whose date (%s) must be on or after %s with such a period", errBadRecord, echo(r.ID), p.Period, dateText(on), r.EntryDate),
+				return Reconciliation{}, errzh.With(fmt.Errorf("%w: receipt %s entered in the closed period %s: it is booked in the first open period after it, up to the month of the reconciliation, whose date (%s) must be on or after %s with such a period", errBadRecord, echo(r.ID), p.Period, dateText(on), r.EntryDate),
 					"国库入库记录 %s 在已结账的期间 %s 入库：应记入其后第一个未结账的期间（不晚于对账月份），对账日期（%s）须不早于 %s，且其间有这样的期间", echo(r.ID), p.Period, dateZH(on), r.EntryDate)
 			}
 			if err := j.closedYearRule(r.ID, r.EntryDate, p.Period, per); err != nil {
@@ -510,7 +511,7 @@ func (j *Journal) Reconcile(receipts []Receipt, collections []Collection, due []
 // booked in (every period of from's year after it is closed).
 func (j *Journal) closedYearRule(id string, entry calendar.Date, from, per calendar.Month) error {
 	if j.closedYear == RefuseClosedYear && per.Year() > from.Year() {
-		return withZH(fmt.Errorf("%w: receipt %s entered the treasury on %s, and every period from %s to %s is closed", ErrClosedYear, echo(id), entry, from, per),
+		return errzh.With(fmt.Errorf("%w: receipt %s entered the treasury on %s, and every period from %s to %s is closed", ErrClosedYear, echo(id), entry, from, per),
 			"国库入库记录 %s 于 %s 入库，而从 %s 到 %s 的各期间均已结账", echo(id), entry, from, per)
 	}
 	return nil
@@ -541,12 +542,12 @@ var recordZH = map[string]string{"receipt": "国库入库记录", "collection": 
 // recordIDs checks a record's own ID and its platform's (validID).
 func recordIDs(what string, i int, id, platform string) error {
 	if err := validID(id); err != nil {
-		return withZH(fmt.Errorf("%w: %s #%d: ID: %w", errBadRecord, what, i+1, err),
-			"第 %d 条%s：编号：%s", i+1, recordZH[what], zhOf(err))
+		return errzh.With(fmt.Errorf("%w: %s #%d: ID: %w", errBadRecord, what, i+1, err),
+			"第 %d 条%s：编号：%s", i+1, recordZH[what], errzh.Of(err))
 	}
 	if err := validID(platform); err != nil {
-		return withZH(fmt.Errorf("%w: %s #%d %s: platform: %w", errBadRecord, what, i+1, echo(id), err),
-			"第 %d 条%s %s：平台企业：%s", i+1, recordZH[what], echo(id), zhOf(err))
+		return errzh.With(fmt.Errorf("%w: %s #%d %s: platform: %w", errBadRecord, what, i+1, echo(id), err),
+			"第 %d 条%s %s：平台企业：%s", i+1, recordZH[what], echo(id), errzh.Of(err))
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -49,16 +50,16 @@ func parseDirection(s string) (Direction, error) {
 		return d, nil
 	}
 	if s == "" {
-		return "", withZH(fmt.Errorf("%w: no direction", errBadDirection), "没有写退补方向")
+		return "", errzh.With(fmt.Errorf("%w: no direction", errBadDirection), "没有写退补方向")
 	}
-	return "", withZH(fmt.Errorf("%w: %s (want refund, top_up or none)", errBadDirection, echo(s)), "所填 %s（应为 refund、top_up 或 none）", echo(s))
+	return "", errzh.With(fmt.Errorf("%w: %s (want refund, top_up or none)", errBadDirection, echo(s)), "所填 %s（应为 refund、top_up 或 none）", echo(s))
 }
 
 // UnmarshalText reads a direction as parseDirection does, so a JSON
 // document with an unknown one is refused where it is read.
 func (d *Direction) UnmarshalText(b []byte) error {
 	if d == nil {
-		return withZH(fmt.Errorf("%w: nil *Direction", errBadDirection), "没有提供退补方向（*Direction 为 nil）")
+		return errzh.With(fmt.Errorf("%w: nil *Direction", errBadDirection), "没有提供退补方向（*Direction 为 nil）")
 	}
 	v, err := parseDirection(string(b))
 	if err != nil {
@@ -112,7 +113,7 @@ type Adjustment struct {
 // top-up is for money the receipt report does not carry.
 func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, ok bool, err error) {
 	if _, err := parseDirection(string(a.Direction)); err != nil {
-		return Posting{}, false, &zhError{fmt.Errorf("%w (posting %s)", err, echo(id)), fmt.Sprintf("%s（凭证 %s）", strings.TrimPrefix(zhOf(err), errBadDirection.Chinese()+"："), echo(id))}
+		return Posting{}, false, errzh.With(fmt.Errorf("%w (posting %s)", err, echo(id)), "%s（凭证 %s）", strings.TrimPrefix(errzh.Of(err), errBadDirection.Chinese()+"："), echo(id))
 	}
 	if a.Direction == NoneDue || a.Amount.IsZero() {
 		return Posting{}, false, nil
@@ -145,7 +146,7 @@ func Refund(id string, a Adjustment, date calendar.Date, to string) (p Posting, 
 func ClearHeld(id string, it OpenItem, date calendar.Date, refund money.Amount, to string) (Posting, error) {
 	held, back := it.Amount, refund
 	if !lineOK(held) || held.IsZero() || !lineOK(back) || back.Cmp(held) > 0 || date.IsZero() || date.Before(it.Date) || it.Date.IsZero() {
-		return Posting{}, withZH(fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", errBadClearing, echo(it.PostingID), refund, it.Amount, dateText(date), dateText(it.Date)),
+		return Posting{}, errzh.With(fmt.Errorf("%w: %s: refund %s of %s held, dated %s (received %s)", errBadClearing, echo(it.PostingID), refund, it.Amount, dateText(date), dateText(it.Date)),
 			"%s：暂收 %s 中退还 %s，日期 %s（收到于 %s）", echo(it.PostingID), it.Amount, refund, dateZH(date), dateZH(it.Date))
 	}
 	per := calendar.MonthOfDate(date)

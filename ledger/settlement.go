@@ -6,6 +6,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -69,20 +70,20 @@ var errBadPayment = errcode.New("bad_payment", errcode.Stop,
 // <month>") are no posting's the host writes.
 func Settle(insurer string, month calendar.Month, payments []Payment, warningLimit money.Amount, settleOn calendar.Date) (Settlement, error) {
 	if err := validID(insurer); err != nil {
-		return Settlement{}, withZH(fmt.Errorf("%w: insurer: %w", errBadPayment, err),
-			"商业保险机构：%s", zhOf(err))
+		return Settlement{}, errzh.With(fmt.Errorf("%w: insurer: %w", errBadPayment, err),
+			"商业保险机构：%s", errzh.Of(err))
 	}
 	if month.IsZero() || settleOn.IsZero() {
-		return Settlement{}, withZH(fmt.Errorf("%w: no month or settlement day", errBadPayment),
+		return Settlement{}, errzh.With(fmt.Errorf("%w: no month or settlement day", errBadPayment),
 			"没有月份或结算日期")
 	}
 	next, err := month.AddMonths(1)
 	if err != nil {
-		return Settlement{}, withZH(fmt.Errorf("%w: %v", errBadPayment, err),
-			"%s", zhOf(err))
+		return Settlement{}, errzh.With(fmt.Errorf("%w: %v", errBadPayment, err),
+			"%s", errzh.Of(err))
 	}
 	if calendar.MonthOfDate(settleOn) != next {
-		return Settlement{}, withZH(fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", errBadPayment, settleOn, next, month),
+		return Settlement{}, errzh.With(fmt.Errorf("%w: settlement on %s is not in %s, the month after %s (第五十七条)", errBadPayment, settleOn, next, month),
 			"结算日期 %s 不在 %s 的次月 %s（第五十七条）", settleOn, month, next)
 	}
 	s := Settlement{Insurer: insurer, Month: month, SettleIn: next, Review: []Payment{}}
@@ -90,28 +91,28 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	seen := map[string]bool{}
 	for i, p := range payments {
 		if err := validID(p.ID); err != nil {
-			return Settlement{}, withZH(fmt.Errorf("%w: payment #%d: ID: %w", errBadPayment, i+1, err),
-				"第 %d 笔支付：编号：%s", i+1, zhOf(err))
+			return Settlement{}, errzh.With(fmt.Errorf("%w: payment #%d: ID: %w", errBadPayment, i+1, err),
+				"第 %d 笔支付：编号：%s", i+1, errzh.Of(err))
 		}
 		if err := validID(p.Worker); err != nil { // the worker is not echoed: the ID may be an identity number
-			return Settlement{}, withZH(fmt.Errorf("%w: payment %s: worker: %w", errBadPayment, echo(p.ID), err),
-				"支付 %s：从业人员：%s", echo(p.ID), zhOf(err))
+			return Settlement{}, errzh.With(fmt.Errorf("%w: payment %s: worker: %w", errBadPayment, echo(p.ID), err),
+				"支付 %s：从业人员：%s", echo(p.ID), errzh.Of(err))
 		}
 		switch {
 		case seen[p.ID]:
-			return Settlement{}, withZH(fmt.Errorf("%w: payment #%d: repeated ID %s", errBadPayment, i+1, echo(p.ID)),
+			return Settlement{}, errzh.With(fmt.Errorf("%w: payment #%d: repeated ID %s", errBadPayment, i+1, echo(p.ID)),
 				"第 %d 笔支付：编号 %s 重复", i+1, echo(p.ID))
 		case p.Insurer != insurer:
-			return Settlement{}, withZH(fmt.Errorf("%w: payment %s is by %s, not %s", errBadPayment, echo(p.ID), echo(p.Insurer), echo(insurer)),
+			return Settlement{}, errzh.With(fmt.Errorf("%w: payment %s is by %s, not %s", errBadPayment, echo(p.ID), echo(p.Insurer), echo(insurer)),
 				"支付 %s 由 %s 支付，不是 %s", echo(p.ID), echo(p.Insurer), echo(insurer))
 		case calendar.MonthOfDate(p.Date) != month:
-			return Settlement{}, withZH(fmt.Errorf("%w: payment %s dated %s is not in %s", errBadPayment, echo(p.ID), dateText(p.Date), month),
+			return Settlement{}, errzh.With(fmt.Errorf("%w: payment %s dated %s is not in %s", errBadPayment, echo(p.ID), dateText(p.Date), month),
 				"支付 %s 的日期 %s 不在 %s", echo(p.ID), dateZH(p.Date), month)
 		case TypeOf(p.Subject) != Expense || !known(p.Subject):
-			return Settlement{}, withZH(fmt.Errorf("%w: payment %s: %s is not an expenditure subject of the scheme", errBadPayment, echo(p.ID), echo(string(p.Subject))),
+			return Settlement{}, errzh.With(fmt.Errorf("%w: payment %s: %s is not an expenditure subject of the scheme", errBadPayment, echo(p.ID), echo(string(p.Subject))),
 				"支付 %s：%s 不是职业伤害保障的支出科目", echo(p.ID), echo(string(p.Subject)))
 		case p.Amount.Sign() <= 0:
-			return Settlement{}, withZH(fmt.Errorf("%w: payment %s: the amount is not positive", errBadPayment, echo(p.ID)),
+			return Settlement{}, errzh.With(fmt.Errorf("%w: payment %s: the amount is not positive", errBadPayment, echo(p.ID)),
 				"支付 %s：金额不是正数", echo(p.ID))
 		}
 		seen[p.ID] = true
@@ -125,7 +126,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 		t.Amount, ok1 = t.Amount.Add(p.Amount)
 		s.Total, ok2 = s.Total.Add(p.Amount)
 		if !ok1 || !ok2 {
-			return Settlement{}, withZH(fmt.Errorf("%w: the month's total is more than one posting line may carry (10¹² 元)", errBadPayment),
+			return Settlement{}, errzh.With(fmt.Errorf("%w: the month's total is more than one posting line may carry (10¹² 元)", errBadPayment),
 				"当月合计超过一行分录能记的金额（10¹² 元）")
 		}
 		if !warningLimit.IsZero() && p.Amount.Cmp(warningLimit) > 0 {
@@ -141,7 +142,7 @@ func Settle(insurer string, month calendar.Month, payments []Payment, warningLim
 	}
 	sort.Slice(s.ByItem, func(a, b int) bool { return s.ByItem[a].Subject < s.ByItem[b].Subject })
 	if !lineOK(s.Total) {
-		return Settlement{}, withZH(fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", errBadPayment, s.Total),
+		return Settlement{}, errzh.With(fmt.Errorf("%w: the month's total %s 元 is more than one posting line may carry (10¹² 元)", errBadPayment, s.Total),
 			"当月合计 %s 元超过一行分录能记的金额（10¹² 元）", s.Total)
 	}
 	if s.Total.Sign() > 0 {
@@ -206,7 +207,7 @@ var errBadAgreementEnd = errcode.New("bad_agreement_end", errcode.Stop,
 // is none (第二百零二条); the insurer may be chosen again from the next day.
 func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
 	if e.Insurer == "" || e.Ended.IsZero() || !(e.Reason.bans() || e.Reason == Expired) {
-		return calendar.Date{}, false, withZH(fmt.Errorf("%w: insurer %s, ended %s, reason %s", errBadAgreementEnd, echo(e.Insurer), dateText(e.Ended), echo(string(e.Reason))),
+		return calendar.Date{}, false, errzh.With(fmt.Errorf("%w: insurer %s, ended %s, reason %s", errBadAgreementEnd, echo(e.Insurer), dateText(e.Ended), echo(string(e.Reason))),
 			"商业保险机构 %s，终止日期 %s，原因 %s", echo(e.Insurer), dateZH(e.Ended), echo(string(e.Reason)))
 	}
 	if !e.Reason.bans() {
@@ -219,8 +220,8 @@ func (e AgreementEnd) BanEnds() (calendar.Date, bool, error) {
 		last, err = calendar.DateOf(y+3, m, d)
 	}
 	if err != nil {
-		return calendar.Date{}, false, withZH(fmt.Errorf("%w: %v", errBadAgreementEnd, err),
-			"%s", zhOf(err))
+		return calendar.Date{}, false, errzh.With(fmt.Errorf("%w: %v", errBadAgreementEnd, err),
+			"%s", errzh.Of(err))
 	}
 	return last, true, nil
 }
@@ -238,7 +239,7 @@ func CheckInsurer(insurer string, on calendar.Date, ends []AgreementEnd) error {
 			return err
 		}
 		if e.Insurer == insurer && bans && !on.Before(e.Ended) && !on.After(last) {
-			return withZH(fmt.Errorf("%w: %s's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, echo(insurer), e.Ended, e.Reason, last),
+			return errzh.With(fmt.Errorf("%w: %s's agreement ended on %s (%s); banned to %s inclusive", ErrInsurerBanned, echo(insurer), e.Ended, e.Reason, last),
 				"%s 的协议于 %s 终止（%s），至 %s（含）不得再参与", echo(insurer), e.Ended, e.Reason.nameZH(), last)
 		}
 	}
@@ -262,7 +263,7 @@ func CheckPayments(payments []Payment, ends []AgreementEnd) error {
 		}
 		for _, p := range payments {
 			if p.Insurer == e.Insurer && p.Date.After(e.Ended) && !p.Date.After(last) {
-				return withZH(fmt.Errorf("%w: payment %s on %s by %s, whose agreement ended on %s (%s): banned to %s inclusive", ErrInsurerBanned, echo(p.ID), p.Date, echo(p.Insurer), e.Ended, e.Reason, last),
+				return errzh.With(fmt.Errorf("%w: payment %s on %s by %s, whose agreement ended on %s (%s): banned to %s inclusive", ErrInsurerBanned, echo(p.ID), p.Date, echo(p.Insurer), e.Ended, e.Reason, last),
 					"支付 %s（%s）由 %s 支付，其协议于 %s 终止（%s），至 %s（含）不得再参与", echo(p.ID), p.Date, echo(p.Insurer), e.Ended, e.Reason.nameZH(), last)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/zhishang/zhishang/calendar"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -302,7 +303,7 @@ func (j *Journal) Summarize(year int, p Participants) (Summary, error) {
 	bal := sum{amount: income.amount}
 	bal.sub(spent.amount)
 	if bad || spent.err || income.err || bal.err {
-		return Summary{}, withZH(fmt.Errorf("%w: the summary of %d", errOverflow, year),
+		return Summary{}, errzh.With(fmt.Errorf("%w: the summary of %d", errOverflow, year),
 			"%d 年的汇总", year)
 	}
 	s.Income, s.Spent, s.Balance = income.amount, spent.amount, bal.amount

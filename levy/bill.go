@@ -11,6 +11,7 @@ import (
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -90,7 +91,7 @@ var errNegativeOrders = errcode.New("negative_orders", errcode.FixCall,
 // the sum would pass math.MaxInt64 (negative_orders for a negative n).
 func addOrders(what string, have, n int64) (int64, error) {
 	if n < 0 || have < 0 {
-		return have, withZH(fmt.Errorf("%w: %s: %d + %d", errNegativeOrders, what, have, n),
+		return have, errzh.With(fmt.Errorf("%w: %s: %d + %d", errNegativeOrders, what, have, n),
 			"%s：%d + %d", what, have, n)
 	}
 	if n > math.MaxInt64-have {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/money"
 )
 
@@ -47,13 +48,13 @@ var errBadCorrection = errcode.New("bad_correction", errcode.Stop,
 func Correct(c Correction) (Adjustment, error) {
 	switch {
 	case c.Platform == "":
-		return Adjustment{}, withZH(fmt.Errorf("%w: no platform", errBadCorrection),
+		return Adjustment{}, errzh.With(fmt.Errorf("%w: no platform", errBadCorrection),
 			"没有写明平台")
 	case c.Period.IsZero():
-		return Adjustment{}, withZH(fmt.Errorf("%w: no period", errBadCorrection),
+		return Adjustment{}, errzh.With(fmt.Errorf("%w: no period", errBadCorrection),
 			"没有写明费款所属期")
 	case c.Paid.Sign() < 0 || c.Due.Sign() < 0:
-		return Adjustment{}, withZH(fmt.Errorf("%w: a negative amount", errBadCorrection),
+		return Adjustment{}, errzh.With(fmt.Errorf("%w: a negative amount", errBadCorrection),
 			"金额为负数")
 	}
 	a := Adjustment{Platform: c.Platform, Period: c.Period}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // errNoTally is returned for a nil *eligibility.Tally: a bill needs the
@@ -20,7 +21,7 @@ func (r *Rulebook) checkBillArgs(t *eligibility.Tally, platform string) error {
 		return errNoTally
 	}
 	if _, ok := r.terms[platform]; !ok {
-		return withZH(fmt.Errorf("%w: %s", ErrNoTerms, echo(platform)),
+		return errzh.With(fmt.Errorf("%w: %s", ErrNoTerms, echo(platform)),
 			"平台 %s", echo(platform))
 	}
 	return nil

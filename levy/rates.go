@@ -46,6 +46,7 @@ import (
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/param"
 )
@@ -359,7 +360,7 @@ func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day ca
 	}
 	t, ok := r.terms[platform]
 	if !ok {
-		return Rate{}, withZH(fmt.Errorf("%w: %s", ErrNoTerms, echo(platform)),
+		return Rate{}, errzh.With(fmt.Errorf("%w: %s", ErrNoTerms, echo(platform)),
 			"平台 %s", echo(platform))
 	}
 	if !slices.Contains(eligibility.Industries[:], industry) {
@@ -367,7 +368,7 @@ func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day ca
 	}
 	m := calendar.MonthOfDate(day)
 	if m.Before(t.FirstMonth) {
-		return Rate{}, withZH(fmt.Errorf("%w: %s first enrolled %s, not %s", ErrNotEnrolled, echo(platform), t.FirstMonth, m),
+		return Rate{}, errzh.With(fmt.Errorf("%w: %s first enrolled %s, not %s", ErrNotEnrolled, echo(platform), t.FirstMonth, m),
 			"平台 %s 首次参保月份为 %s，不是 %s", echo(platform), t.FirstMonth, m)
 	}
 	rate := Rate{Platform: platform, Industry: industry, Day: day, FirstYear: t.InFirstYear(m), Rulebook: r.fingerprint}
@@ -382,7 +383,7 @@ func (r *Rulebook) RateOn(platform string, industry eligibility.Industry, day ca
 	default:
 		a, ok := t.level(m)
 		if !ok {
-			return Rate{}, withZH(fmt.Errorf("%w: %s %s", ErrNoLevel, echo(platform), m),
+			return Rate{}, errzh.With(fmt.Errorf("%w: %s %s", ErrNoLevel, echo(platform), m),
 				"平台 %s %s", echo(platform), m)
 		}
 		rate.Level = a

@@ -5,6 +5,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/strictjson"
 	"github.com/zhishang/zhishang/param"
 )
@@ -75,7 +76,7 @@ func (s Setup) Rulebook(cal *calendar.Calendar) (*Rulebook, error) {
 	for i, v := range s.Parameters {
 		if _, ok := v.Name.Spec(); ok && !reads(v.Name) {
 			return nil, &param.ValueError{Index: i, Name: string(v.Name), From: v.From,
-				Err: withZH(fmt.Errorf("%w: levy does not read %s (levy.Params lists what it reads)", param.ErrUnknownName, v.Name),
+				Err: errzh.With(fmt.Errorf("%w: levy does not read %s (levy.Params lists what it reads)", param.ErrUnknownName, v.Name),
 					"征缴计算（levy）不读取 %s（所读取的参数见 levy.Params）", v.Name)}
 		}
 	}

@@ -2,31 +2,10 @@ package param
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
 )
-
-// zhError gives err (its English and its code unchanged) a Chinese
-// detail: Chinese is the code's Chinese, then zh, with the figures of the
-// English.
-type zhError struct {
-	err error
-	zh  string
-}
-
-// codeZH is fmt.Errorf(en, a...) (en starts with %w, code being a[0]'s)
-// given the Chinese detail zh, formatted with za.
-func codeZH(err error, zh string, za ...any) error {
-	return &zhError{err: err, zh: fmt.Sprintf(zh, za...)}
-}
-
-func (e *zhError) Error() string { return e.err.Error() }
-func (e *zhError) Unwrap() error { return e.err }
-func (e *zhError) Chinese() string {
-	return errcode.Of(e.err).Chinese() + "：" + e.zh
-}
 
 // detailZH is the Chinese of the first error in err's tree that says more
 // than a code's meaning ("" when none does).

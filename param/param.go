@@ -69,6 +69,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/money"
 	"github.com/zhishang/zhishang/internal/redact"
 	"github.com/zhishang/zhishang/internal/strictjson"
@@ -390,16 +391,16 @@ func (v Value) Validate() error {
 		return unknownName(v.Name)
 	}
 	if spec.Kind == KindDate && (!v.Value.IsZero() || (v.Date.IsZero() && !v.From.IsZero())) {
-		return codeZH(fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, v.Name, spec.example()),
+		return errzh.With(fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, v.Name, spec.example()),
 			"%s 是日期：写 %s，不写 \"from\"（旧写法 \"value\": \"1\" 而把日期写在 \"from\" 中，已不再读取）", v.Name, spec.example())
 	}
 	if spec.Kind == KindDecimal && !v.Date.IsZero() {
-		return codeZH(fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, v.Name, spec.Unit, spec.example()),
+		return errzh.With(fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, v.Name, spec.Unit, spec.example()),
 			"%s 是以 %s 计的数值，不是日期：写 %s", v.Name, spec.Unit, spec.exampleZH())
 	}
 	switch {
 	case spec.Single && (!v.From.IsZero() || !v.Until.IsZero()):
-		return codeZH(fmt.Errorf("%w: %s is one value for all time: leave out \"from\" and \"until\"", errSingle, v.Name),
+		return errzh.With(fmt.Errorf("%w: %s is one value for all time: leave out \"from\" and \"until\"", errSingle, v.Name),
 			"%s 只有一个取值：不写 \"from\" 和 \"until\"", v.Name)
 	case !spec.Single && v.From.IsZero():
 		return errNoFrom
@@ -408,7 +409,7 @@ func (v Value) Validate() error {
 	case strings.TrimSpace(v.Source) == "":
 		return errNoSource
 	case !v.Status.Valid():
-		return codeZH(fmt.Errorf("%w, not %s", errBadStatus, shown(string(v.Status))),
+		return errzh.With(fmt.Errorf("%w, not %s", errBadStatus, shown(string(v.Status))),
 			"所填 %s", shown(string(v.Status)))
 	}
 	return spec.check(v)
@@ -419,10 +420,10 @@ func (s Spec) check(v Value) error {
 	if s.Kind == KindDate {
 		switch {
 		case v.Date.IsZero():
-			return codeZH(fmt.Errorf("%w: write %s", errNoValue, s.example()),
+			return errzh.With(fmt.Errorf("%w: write %s", errNoValue, s.example()),
 				"应写 %s", s.exampleZH())
 		case v.Date.Before(s.minDate) || v.Date.After(s.maxDate):
-			return codeZH(fmt.Errorf("%w: %s is outside %s", errRange, v.Date, s.Range()),
+			return errzh.With(fmt.Errorf("%w: %s is outside %s", errRange, v.Date, s.Range()),
 				"%s 不在 %s 之内", v.Date, s.rangeZH())
 		}
 		return nil
@@ -432,16 +433,16 @@ func (s Spec) check(v Value) error {
 	}
 	switch {
 	case v.Value.IsNegative():
-		return codeZH(fmt.Errorf("%w: %s (allowed: %s)", errNegative, v.Value, s.Range()),
+		return errzh.With(fmt.Errorf("%w: %s (allowed: %s)", errNegative, v.Value, s.Range()),
 			"%s（允许：%s）", v.Value, s.rangeZH())
 	case v.Value.IsZero():
-		return codeZH(fmt.Errorf("%w: 0 (unset?) is outside %s: a parameter is never 0", errRange, s.Range()),
+		return errzh.With(fmt.Errorf("%w: 0 (unset?) is outside %s: a parameter is never 0", errRange, s.Range()),
 			"0（未设置？）不在 %s 之内：参数从不为 0", s.rangeZH())
 	case v.Value.Exponent() < -s.places && !v.Value.Equal(v.Value.Truncate(s.places)):
-		return codeZH(fmt.Errorf("%w: %s has more than %d decimal places", errRange, v.Value, s.places),
+		return errzh.With(fmt.Errorf("%w: %s has more than %d decimal places", errRange, v.Value, s.places),
 			"%s 的小数超过 %d 位", v.Value, s.places)
 	case v.Value.LessThan(s.min) || v.Value.GreaterThan(s.max):
-		return codeZH(fmt.Errorf("%w: %s is outside %s", errRange, redact.Value(v.Value.String()), s.Range()),
+		return errzh.With(fmt.Errorf("%w: %s is outside %s", errRange, redact.Value(v.Value.String()), s.Range()),
 			"%s 不在 %s 之内", redact.Value(v.Value.String()), s.rangeZH())
 	}
 	return nil
@@ -512,10 +513,10 @@ func checkOverlap(name Name, vs []Value) error {
 		prev, v := vs[i-1], vs[i]
 		if v.From == prev.From || (!prev.Until.IsZero() && !v.From.After(prev.Until)) {
 			if v.From.IsZero() {
-				return &ValueError{Index: -1, Name: string(name), Err: codeZH(fmt.Errorf("%w: %s is one value, given twice", errOverlap, name),
+				return &ValueError{Index: -1, Name: string(name), Err: errzh.With(fmt.Errorf("%w: %s is one value, given twice", errOverlap, name),
 					"%s 只有一个取值，却给了两次", name)}
 			}
-			return &ValueError{Index: -1, Name: string(name), From: v.From, Err: codeZH(fmt.Errorf("%w: the value from %s and the value from %s", errOverlap, prev.From, v.From),
+			return &ValueError{Index: -1, Name: string(name), From: v.From, Err: errzh.With(fmt.Errorf("%w: the value from %s and the value from %s", errOverlap, prev.From, v.From),
 				"自 %s 起的取值与自 %s 起的取值", prev.From, v.From)}
 		}
 	}
@@ -583,7 +584,7 @@ func Parse(data []byte) ([]Value, error) {
 		return nil, &ValueError{Index: -1, Name: "(input)", Err: fmt.Errorf("%w: %w", errSyntax, err)}
 	}
 	if len(raws) > maxValues {
-		return nil, &ValueError{Index: -1, Name: "(input)", Err: codeZH(fmt.Errorf("%w: %d values, at most %d", errTooMany, len(raws), maxValues),
+		return nil, &ValueError{Index: -1, Name: "(input)", Err: errzh.With(fmt.Errorf("%w: %d values, at most %d", errTooMany, len(raws), maxValues),
 			"共 %d 个取值，最多 %d 个", len(raws), maxValues)}
 	}
 	vs := make([]Value, len(raws))
@@ -656,7 +657,7 @@ func (r *rawValue) UnmarshalJSON(b []byte) error {
 // name (Spec), and validates it (Validate). Errors are *ValueError.
 func (v *Value) UnmarshalJSON(data []byte) error {
 	if v == nil {
-		return &ValueError{Index: -1, Name: "(input)", Err: codeZH(fmt.Errorf("%w: decoding into a nil *Value", errSyntax),
+		return &ValueError{Index: -1, Name: "(input)", Err: errzh.With(fmt.Errorf("%w: decoding into a nil *Value", errSyntax),
 			"解码目标为 nil（*Value）")}
 	}
 	var w wireValue
@@ -685,13 +686,13 @@ func (w wireValue) resolve() (Value, error) {
 	var err error
 	if w.From != "" {
 		if v.From, err = calendar.ParseDate(w.From); err != nil {
-			return v, codeZH(fmt.Errorf("%w: \"from\" is not a date YYYY-MM-DD", errSyntax),
+			return v, errzh.With(fmt.Errorf("%w: \"from\" is not a date YYYY-MM-DD", errSyntax),
 				"\"from\" 不是 YYYY-MM-DD 形式的日期")
 		}
 	}
 	if w.Until != "" {
 		if v.Until, err = calendar.ParseDate(w.Until); err != nil {
-			return v, codeZH(fmt.Errorf("%w: \"until\" is not a date YYYY-MM-DD", errSyntax),
+			return v, errzh.With(fmt.Errorf("%w: \"until\" is not a date YYYY-MM-DD", errSyntax),
 				"\"until\" 不是 YYYY-MM-DD 形式的日期")
 		}
 	}
@@ -701,10 +702,10 @@ func (w wireValue) resolve() (Value, error) {
 	case len(w.Name) > maxNameBytes:
 		return v, &UnknownNameError{detail: fmt.Sprintf("a name of %d bytes", len(w.Name))}
 	case len(w.Source) > maxSourceText:
-		return v, codeZH(fmt.Errorf("%w: a source of %d bytes, at most %d", errSyntax, len(w.Source), maxSourceText),
+		return v, errzh.With(fmt.Errorf("%w: a source of %d bytes, at most %d", errSyntax, len(w.Source), maxSourceText),
 			"来源（source）共 %d 字节，最多 %d 字节", len(w.Source), maxSourceText)
 	case len(w.Status) > maxStatusText:
-		return v, codeZH(fmt.Errorf("%w, not a text of %d bytes", errBadStatus, len(w.Status)),
+		return v, errzh.With(fmt.Errorf("%w, not a text of %d bytes", errBadStatus, len(w.Status)),
 			"所填为 %d 字节的文字", len(w.Status))
 	}
 	v.Name, v.Source, v.Status = Name(w.Name), w.Source, Status(w.Status)
@@ -714,10 +715,10 @@ func (w wireValue) resolve() (Value, error) {
 	}
 	switch {
 	case w.Value == nil || !w.Value.set:
-		return v, codeZH(fmt.Errorf("%w: write %s", errNoValue, spec.example()),
+		return v, errzh.With(fmt.Errorf("%w: write %s", errNoValue, spec.example()),
 			"应写 %s", spec.exampleZH())
 	case w.Value.null:
-		return v, codeZH(fmt.Errorf("%w: \"value\" is null: write %s", errNoValue, spec.example()),
+		return v, errzh.With(fmt.Errorf("%w: \"value\" is null: write %s", errNoValue, spec.example()),
 			"\"value\" 为 null：应写 %s", spec.exampleZH())
 	}
 	text := w.Value.text
@@ -725,10 +726,10 @@ func (w wireValue) resolve() (Value, error) {
 		d, derr := calendar.ParseDate(text)
 		if derr != nil || !w.Value.quoted {
 			if _, ok := parseDecimal(text); ok {
-				return v, codeZH(fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, w.Name, spec.example()),
+				return v, errzh.With(fmt.Errorf("%w: %s is a date: write %s without \"from\" (the old form \"value\": \"1\" with the date in \"from\" is no longer read)", errKind, w.Name, spec.example()),
 					"%s 是日期：写 %s，不写 \"from\"（旧写法 \"value\": \"1\" 而把日期写在 \"from\" 中，已不再读取）", w.Name, spec.example())
 			}
-			return v, codeZH(fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", errSyntax, w.Name, spec.example()),
+			return v, errzh.With(fmt.Errorf("%w: \"value\" of %s is not a date YYYY-MM-DD: write %s", errSyntax, w.Name, spec.example()),
 				"%s 的 \"value\" 不是 YYYY-MM-DD 形式的日期：应写 %s", w.Name, spec.example())
 		}
 		v.Date = d
@@ -737,10 +738,10 @@ func (w wireValue) resolve() (Value, error) {
 	d, ok := parseDecimal(text)
 	if !ok {
 		if _, err := calendar.ParseDate(text); err == nil {
-			return v, codeZH(fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, w.Name, spec.Unit, spec.example()),
+			return v, errzh.With(fmt.Errorf("%w: %s is a decimal in %s, not a date: write %s", errKind, w.Name, spec.Unit, spec.example()),
 				"%s 是以 %s 计的数值，不是日期：写 %s", w.Name, spec.Unit, spec.exampleZH())
 		}
-		return v, codeZH(fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", errSyntax, w.Name, spec.example()),
+		return v, errzh.With(fmt.Errorf("%w: \"value\" of %s is not a decimal: write %s", errSyntax, w.Name, spec.example()),
 			"%s 的 \"value\" 不是数值：应写 %s", w.Name, spec.exampleZH())
 	}
 	v.Value = d
