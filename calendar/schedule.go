@@ -186,6 +186,9 @@ func detailZH(err error, depth int) string {
 	if _, ok := err.(errcode.Code); ok {
 		return ""
 	}
+	if z, ok := err.(*zhError); ok {
+		return z.zh
+	}
 	if zh, ok := err.(interface{ Chinese() string }); ok {
 		return zh.Chinese()
 	}
@@ -274,7 +277,7 @@ func (s Schedule) validate() error {
 			return fail(errDayOutsideYear)
 		}
 		if j, dup := seen[d.Date]; dup {
-			return fail(fmt.Errorf("%w (also day #%d)", errDuplicateDay, j+1))
+			return fail(withZH(fmt.Errorf("%w (also day #%d)", errDuplicateDay, j+1), "与第 %d 天重复", j+1))
 		}
 		seen[d.Date] = i
 		switch d.Kind {
