@@ -28,6 +28,8 @@ func TestRefusalsInChinese(t *testing.T) {
 	_, addErr := MustParseDate("9999-12-30").AddDays(5)
 	_, addMonthsErr := MustParseMonth("9999-11").AddMonths(3)
 	_, unixErr := dateOfUnix(1 << 62)
+	_, festivalErr := ParseSchedule([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-01-01","kind":"statutory_holiday","festival":"christmas"}]}`))
+	_, twiceErr := ParseSchedule([]byte(`{"year":2027,"source":"x","days":[{"date":"2027-01-01","kind":"statutory_holiday","festival":"new_years_day"},{"date":"2027-01-01","kind":"statutory_holiday","festival":"new_years_day"}]}`))
 	for _, c := range []struct {
 		name string
 		err  error
@@ -51,6 +53,8 @@ func TestRefusalsInChinese(t *testing.T) {
 		{"add days", addErr, errDateRange, "日期超出可处理的范围：9999-12-30 +5 天（可处理 0001-01-01 至 9999-12-31）"},
 		{"add months", addMonthsErr, errDateRange, ""},
 		{"unix", unixErr, errDateRange, ""},
+		{"festival", festivalErr, errUnknownFestival, ""},
+		{"day twice", twiceErr, errDuplicateDay, "2027 年放假安排第 2 天（2027-01-01 星期五）：放假安排中同一天出现两次：与第 1 天重复"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			require.Error(t, c.err)
