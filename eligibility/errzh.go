@@ -3,7 +3,6 @@ package eligibility
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -71,11 +70,6 @@ func (e *idRefusal) Chinese() string {
 	}
 	return fmt.Sprintf("%s：%s：第 %d 字节处的 %s：%s（编号须为 UTF-8 的可见字符，不得有空白或看不见的字符）",
 		errUnclearID.Chinese(), e.Field, e.Offset, what, why)
-}
-
-// Chinese names what was counted and both figures, as Error does.
-func (e *OverflowError) Chinese() string {
-	return fmt.Sprintf("%s：%s：%d + %d（最大 %d）", ErrCountOverflow.Chinese(), whatZH(e.What), e.Have, e.Add, int64(math.MaxInt64))
 }
 
 // whatZH says in Chinese what addCount was counting (the English when it
