@@ -128,7 +128,7 @@ type Override struct {
 func ParseOverrides(data []byte) ([]Override, error) {
 	var os []Override
 	if err := decodeStrict(data, &os); err != nil {
-		return nil, fmt.Errorf("calendar: overrides: %w: %w", errBadOverride, err)
+		return nil, withZH(fmt.Errorf("calendar: overrides: %w: %w", errBadOverride, err), "%s", jsonZH(err))
 	}
 	if err := validateOverrides(os); err != nil {
 		return nil, err
@@ -141,19 +141,22 @@ func validateOverrides(os []Override) error {
 	for i, o := range os {
 		switch {
 		case o.Rule != RuleDeclaration:
-			return fmt.Errorf("calendar: override #%d: %w: rule must be declaration, not %s", i+1, errBadOverride, o.Rule)
+			return overrideZH(fmt.Errorf("calendar: override #%d: %w: rule must be declaration, not %s", i+1, errBadOverride, o.Rule), i+1,
+				"规则应为申报期限（declaration），不是%s", ruleZH(o.Rule))
 		case o.Period.IsZero():
-			return fmt.Errorf("calendar: override #%d: %w: no period", i+1, errBadOverride)
+			return overrideZH(fmt.Errorf("calendar: override #%d: %w: no period", i+1, errBadOverride), i+1, "没有所属期（period）")
 		case o.Date.IsZero():
-			return fmt.Errorf("calendar: override #%d: %w: no date", i+1, errBadOverride)
+			return overrideZH(fmt.Errorf("calendar: override #%d: %w: no date", i+1, errBadOverride), i+1, "没有日期（date）")
 		case !o.Date.After(o.Period.Last()):
-			return fmt.Errorf("calendar: override #%d: %w: date %s is not after the period %s", i+1, errBadOverride, o.Date, o.Period)
+			return overrideZH(fmt.Errorf("calendar: override #%d: %w: date %s is not after the period %s", i+1, errBadOverride, o.Date, o.Period), i+1,
+				"日期 %s 不在所属期 %s 之后", o.Date, o.Period)
 		case strings.TrimSpace(o.Source) == "":
-			return fmt.Errorf("calendar: override #%d: %w: no source", i+1, errBadOverride)
+			return overrideZH(fmt.Errorf("calendar: override #%d: %w: no source", i+1, errBadOverride), i+1, "没有出处（source）")
 		}
 		key := Override{Rule: o.Rule, Period: o.Period}
 		if seen[key] {
-			return fmt.Errorf("calendar: override #%d (%s %s): %w", i+1, o.Rule, o.Period, errDuplicateOverride)
+			return overrideZH(fmt.Errorf("calendar: override #%d (%s %s): %w", i+1, o.Rule, o.Period, errDuplicateOverride), i+1,
+				"%s所属期 %s", ruleZH(o.Rule), o.Period)
 		}
 		seen[key] = true
 	}
@@ -543,43 +546,43 @@ func (d *Deadline) UnmarshalJSON(b []byte) error {
 	}
 	var j deadlineJSON
 	if err := decodeStrict(b, &j); err != nil {
-		return fmt.Errorf("calendar: deadline: %w: %w", errBadDeadline, err)
+		return withZH(fmt.Errorf("calendar: deadline: %w: %w", errBadDeadline, err), "%s", jsonZH(err))
 	}
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("calendar: deadline: %w: "+format, append([]any{errBadDeadline}, args...)...)
+	bad := func(zh, format string, args ...any) error {
+		return withZH(fmt.Errorf("calendar: deadline: %w: "+format, append([]any{errBadDeadline}, args...)...), zh, args...)
 	}
 	out := Deadline{Rule: j.Rule, Start: j.Start, N: j.N, Raw: j.Raw, Extension: j.Extension, Computed: j.Computed, Date: j.Date}
 	switch {
 	case j.Rule == 0:
-		return bad("no rule")
+		return bad("没有规则（rule）", "no rule")
 	case j.Unknown < 0 || j.Unknown > maxYear:
-		return bad("computed_unknown_year %s", intText(j.Unknown))
+		return bad("computed_unknown_year %s 不在可处理的年份内", "computed_unknown_year %s", intText(j.Unknown))
 	case j.Computed.IsZero() != (j.Unknown != 0):
-		return bad("want either computed or computed_unknown_year")
+		return bad("computed 与 computed_unknown_year 应有且只有一个", "want either computed or computed_unknown_year")
 	case j.Date.IsZero() && j.NotBefore.IsZero():
-		return bad("neither date nor not_before")
+		return bad("date 与 not_before 都没有", "neither date nor not_before")
 	case !j.Date.IsZero() && !j.NotBefore.IsZero():
-		return bad("both date and not_before")
+		return bad("date 与 not_before 不能同时有", "both date and not_before")
 	}
 	out.uncovered, out.notBefore = int32(j.Unknown), j.NotBefore
 	if j.Override != nil {
 		out.Override = *j.Override
 		if out.Override.Date != out.Date {
-			return bad("date %s is not the override's %s", out.Date, out.Override.Date)
+			return bad("日期 %s 不是官方公布的日期 %s", "date %s is not the override's %s", out.Date, out.Override.Date)
 		}
 	} else if out.Date != out.Computed {
-		return bad("date %s is not the computed %s", out.Date, out.Computed)
+		return bad("日期 %s 不是计算所得的日期 %s", "date %s is not the computed %s", out.Date, out.Computed)
 	}
 	out.days = encodeDays(append(j.NotCounted, j.MovedOver...))
 	out.replaced = encodeReplacements(j.Replaced)
 	if !slicesEqual(out.MovedOver(), j.MovedOver) || !slicesEqual(out.NotCounted(), j.NotCounted) {
-		return bad("moved_over or not_counted lists a day outside the days it explains")
+		return bad("moved_over 或 not_counted 列了不在其所说明的日期之内的一天", "moved_over or not_counted lists a day outside the days it explains")
 	}
 	// 第十四条 extends the declaration period by the days off in runs of 3 or
 	// more inside it, and only that period: the extension a deadline states
 	// must be the one its days off give.
 	if ext := out.runExtension(); out.Extension != ext {
-		return bad("extension %d is not the %d days off in runs of 3 or more it lists", out.Extension, ext)
+		return bad("顺延 %d 天，与所列连续 3 日以上的休假日 %d 天不符", "extension %d is not the %d days off in runs of 3 or more it lists", out.Extension, ext)
 	}
 	*d = out
 	return nil

@@ -49,7 +49,7 @@ func (b *Batch) MarshalBinary() ([]byte, error) {
 	}
 	tally, err := b.tally.MarshalBinary()
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", errBatchBinary, err)
+		return nil, wrapZH(errBatchBinary, err)
 	}
 	out := append([]byte(nil), batchMagic[:]...)
 	str := func(s string) {
@@ -69,7 +69,7 @@ func (b *Batch) MarshalBinary() ([]byte, error) {
 	out = binary.AppendVarint(out, int64(b.MaxInvalid))
 	for _, n := range b.counts.list() {
 		if n < 0 {
-			return nil, fmt.Errorf("%w: %w", errBatchBinary, errNegativeCount)
+			return nil, wrapZH(errBatchBinary, errNegativeCount)
 		}
 		out = binary.AppendUvarint(out, uint64(n))
 	}
@@ -130,17 +130,19 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	if b == nil {
 		return errNilBatch
 	}
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: %s", errBatchBinary, fmt.Sprintf(format, args...))
+	// bad is a refusal in English (format) and Chinese (zh), both of args;
+	// zh gets the names of what was read in Chinese (binArgsZH).
+	bad := func(zh, format string, args ...any) error {
+		return withZH(fmt.Errorf("%w: %s", errBatchBinary, fmt.Sprintf(format, args...)), zh, binArgsZH(args)...)
 	}
 	if len(data) < len(batchMagic) || [3]byte(data[:3]) != batchMagic {
-		return bad("not a version-1 batch")
+		return bad("不是第 1 版的批次数据", "not a version-1 batch")
 	}
 	d := data[3:]
 	uvarint := func(what string) (uint64, error) {
 		v, n := binary.Uvarint(d)
 		if n <= 0 || n > 1 && d[n-1] == 0 { // a last byte of 0 is an overlong form
-			return 0, bad("%s: truncated or overlong number", what)
+			return 0, bad("%s：数字被截断或编码过长", "%s: truncated or overlong number", what)
 		}
 		d = d[n:]
 		return v, nil
@@ -148,7 +150,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	varint := func(what string) (int64, error) {
 		v, n := binary.Varint(d)
 		if n <= 0 || n > 1 && d[n-1] == 0 {
-			return 0, bad("%s: truncated or overlong number", what)
+			return 0, bad("%s：数字被截断或编码过长", "%s: truncated or overlong number", what)
 		}
 		d = d[n:]
 		return v, nil
@@ -156,7 +158,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	count := func(what string) (int64, error) {
 		v, err := uvarint(what)
 		if err == nil && v > math.MaxInt64 {
-			err = bad("%s: past 2⁶³−1", what)
+			err = bad("%s：超过 2⁶³−1", "%s: past 2⁶³−1", what)
 		}
 		return int64(v), err
 	}
@@ -166,7 +168,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 			return "", err
 		}
 		if l > uint64(len(d)) {
-			return "", bad("%s: truncated", what)
+			return "", bad("%s：数据被截断", "%s: truncated", what)
 		}
 		s := string(d[:l])
 		d = d[l:]
@@ -175,7 +177,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	list := func(what string) (int, error) {
 		n, err := uvarint(what)
 		if err == nil && n > uint64(len(d)) { // each element takes at least a byte
-			err = bad("%d %s in %d bytes", n, what, len(d))
+			err = bad("%[2]s %[1]d 个，只有 %[3]d 个字节", "%d %s in %d bytes", n, what, len(d))
 		}
 		return int(n), err
 	}
@@ -187,11 +189,11 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	}
 	if month != "" {
 		if out.Month, err = calendar.ParseMonth(month); err != nil || out.Month.String() != month {
-			return bad("month: not a YYYY-MM month")
+			return bad("月份（month）不是 YYYY-MM 格式的月份", "month: not a YYYY-MM month")
 		}
 	}
 	if len(d) < 1 || d[0] > 1 {
-		return bad("rules: want one byte, 0 or 1")
+		return bad("规则（rules）应为一个字节，0 或 1", "rules: want one byte, 0 or 1")
 	}
 	out.Rules.CountCancelledAfterStart, d = d[0] == 1, d[1:]
 	maxInvalid, err := varint("max_invalid")
@@ -199,7 +201,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if int64(int(maxInvalid)) != maxInvalid {
-		return bad("max_invalid: %d out of range", maxInvalid)
+		return bad("max_invalid：%d 超出范围", "max_invalid: %d out of range", maxInvalid)
 	}
 	out.MaxInvalid = int(maxInvalid)
 	for i, to := range out.counts.fields() {
@@ -212,7 +214,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if err := out.tally.UnmarshalBinary([]byte(tally)); err != nil {
-		return fmt.Errorf("%w: %w", errBatchBinary, err)
+		return wrapZH(errBatchBinary, err)
 	}
 	n, err := list("invalid records")
 	if err != nil {
@@ -227,7 +229,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		if len(d) < 1 || d[0] > 2 {
-			return bad("invalid record %d: want an error flag, 0, 1 or 2", i+1)
+			return bad("第 %d 条无效记录：错误标记应为 0、1 或 2", "invalid record %d: want an error flag, 0, 1 or 2", i+1)
 		}
 		flag := d[0]
 		d = d[1:]
@@ -246,11 +248,11 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 				}
 			}
 			if w.Chinese == "" {
-				return bad("invalid record %d: an error without its Chinese text", i+1)
+				return bad("第 %d 条无效记录：错误没有中文说明", "invalid record %d: an error without its Chinese text", i+1)
 			}
 			inv.Err = &readError{text: text, wire: &w}
 		case text != "":
-			return bad("invalid record %d: a text without an error", i+1)
+			return bad("第 %d 条无效记录：有说明文字但没有错误", "invalid record %d: a text without an error", i+1)
 		}
 		out.invalid = append(out.invalid, inv)
 	}
@@ -258,7 +260,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if n > maxUnlistedReasons {
-		return bad("%d unlisted reasons, at most %d", n, maxUnlistedReasons)
+		return bad("未列明的原因有 %d 个，最多 %d 个", "%d unlisted reasons, at most %d", n, maxUnlistedReasons)
 	}
 	prev := ""
 	for i := range n {
@@ -267,7 +269,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		if i > 0 && k <= prev {
-			return bad("unlisted reasons not sorted")
+			return bad("未列明的原因未按顺序排列", "unlisted reasons not sorted")
 		}
 		prev = k
 		c, err := count("unlisted count")
@@ -275,7 +277,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		if c == 0 {
-			return bad("unlisted reason %d counted zero times", i+1)
+			return bad("第 %d 个未列明的原因计数为零", "unlisted reason %d counted zero times", i+1)
 		}
 		if out.unlisted == nil {
 			out.unlisted = make(map[string]int64, n)
@@ -299,10 +301,11 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 		out.conflicting = append(out.conflicting, c)
 	}
 	if len(d) != 0 {
-		return bad("%d trailing bytes", len(d))
+		return bad("末尾多出 %d 个字节", "%d trailing bytes", len(d))
 	}
 	if !out.Balanced() {
-		return bad("the counts do not balance: %d rows read; %d counted (%d tallied), %d excluded, %d duplicates, %d invalid (%d listed, the rest by reason); %d conflicts (%d listed)",
+		return bad("各项计数不平衡：读入 %d 行；计入 %d 单（汇总表 %d 单），排除 %d，重复 %d，无效 %d（列明 %d 条，其余按原因计数）；冲突 %d（列明 %d 条）",
+			"the counts do not balance: %d rows read; %d counted (%d tallied), %d excluded, %d duplicates, %d invalid (%d listed, the rest by reason); %d conflicts (%d listed)",
 			out.counts.Input, out.counts.Counted, out.tally.total, out.counts.Excluded, out.counts.Duplicates, out.counts.Invalid,
 			len(out.invalid), out.counts.Conflicts, len(out.conflicting))
 	}

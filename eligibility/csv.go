@@ -245,7 +245,7 @@ func (r *CSVReader) record() (int64, error) {
 			if len(data) > maxCSVLine {
 				start := r.line + 1
 				r.skipLine()
-				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
+				return start, csvZH(errRecordTooLong)
 			}
 			r.more(2*len(data) + 4<<10) // doubling, in the buffer it has first
 			continue
@@ -274,7 +274,7 @@ func (r *CSVReader) record() (int64, error) {
 		}
 		if len(line) > maxCSVLine {
 			r.skipLine()
-			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
+			return start, csvZH(errRecordTooLong)
 		}
 		var commas [csvFields - 1]int
 		n, quote := scanLine(line, &commas)
@@ -314,7 +314,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 		if more {
 			if len(data) > maxCSVLine {
 				r.skipLine()
-				return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errRecordTooLong)
+				return start, csvZH(errRecordTooLong)
 			}
 			if r.rerr != nil {
 				r.fatal = &LineError{Line: start, Err: r.rerr}
@@ -328,7 +328,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 		}
 		if err != nil {
 			r.skipLine()
-			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, err)
+			return start, csvZH(err)
 		}
 		if i := bytes.IndexByte(data[:end], '\n'); i >= 0 && i < end-1 {
 			// RFC 4180 lets a quoted field span lines, but no column of
@@ -337,7 +337,7 @@ func (r *CSVReader) quoted(start int64) (int64, error) {
 			// line, its other lines are read again on their own, so no row
 			// is ever absorbed into another.
 			r.skipLine()
-			return start, fmt.Errorf("%w: %w", ErrCSVSyntax, errLineBreak)
+			return start, csvZH(errLineBreak)
 		}
 		text := string(data[:end])
 		n, err := splitLine(text, &r.fields)
@@ -475,7 +475,7 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 	if !r.header {
 		_, err := r.record()
 		if err == io.EOF {
-			r.fatal = &LineError{Line: 1, Err: fmt.Errorf("%w: the input is empty", errCSVHeader)}
+			r.fatal = &LineError{Line: 1, Err: withZH(fmt.Errorf("%w: the input is empty", errCSVHeader), "输入是空的")}
 			return 0, r.fatal
 		}
 		if err != nil && r.fatal != nil { // the reader's own error, not a bad header

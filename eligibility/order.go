@@ -71,7 +71,7 @@ func (i Industry) MarshalText() ([]byte, error) {
 func (i *Industry) UnmarshalText(b []byte) error {
 	v, err := parseIndustry(string(b))
 	if err != nil {
-		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
+		return withZH(fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b)))), "%s", quoteEcho(echo(string(b))))
 	}
 	*i = v
 	return nil
@@ -136,7 +136,7 @@ func (k EndKind) MarshalText() ([]byte, error) {
 func (k *EndKind) UnmarshalText(b []byte) error {
 	v, err := parseEndKind(string(b))
 	if err != nil {
-		return fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b))))
+		return withZH(fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b)))), "%s", quoteEcho(echo(string(b))))
 	}
 	*k = v
 	return nil

@@ -44,7 +44,7 @@ var errNegativeCount = errcode.New("negative_count", errcode.Stop,
 // or n is negative.
 func addCount(what string, have, n int64) (int64, error) {
 	if have < 0 || n < 0 {
-		return have, fmt.Errorf("%w: %s: %d + %d", errNegativeCount, what, have, n)
+		return have, withZH(fmt.Errorf("%w: %s: %d + %d", errNegativeCount, what, have, n), "%s：%d + %d", whatZH(what), have, n)
 	}
 	if n > math.MaxInt64-have {
 		return have, &OverflowError{What: what, Have: have, Add: n}

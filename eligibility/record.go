@@ -87,7 +87,8 @@ func parseRecordFields(fields []string) (Execution, error) {
 }
 
 func fieldCountError(n int) error {
-	return fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, errFieldCount, n, csvFields)
+	return withZH(fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, errFieldCount, n, csvFields),
+		"不符合 RFC 4180：%s：有 %d 个字段，应为 %d 个", errFieldCount.Chinese(), n, csvFields)
 }
 
 // splitLine splits one whole record (RFC 4180; quoted fields may hold
@@ -111,7 +112,7 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			for {
 				k := strings.IndexByte(s[i:], '"')
 				if k < 0 {
-					return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errUnclosedQuote)
+					return n, csvZH(errUnclosedQuote)
 				}
 				sb.WriteString(s[i : i+k])
 				i += k + 1
@@ -124,10 +125,10 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			}
 			field, s = sb.String(), s[i:]
 			if strings.ContainsAny(field, "\r\n") {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errLineBreak)
+				return n, csvZH(errLineBreak)
 			}
 			if len(s) > 0 && s[0] != ',' {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errAfterQuote)
+				return n, csvZH(errAfterQuote)
 			}
 		} else {
 			k := strings.IndexByte(s, ',')
@@ -136,10 +137,10 @@ func splitLine(s string, f *[csvFields]string) (int, error) {
 			}
 			field = s[:k]
 			if strings.IndexByte(field, '"') >= 0 {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errBareQuote)
+				return n, csvZH(errBareQuote)
 			}
 			if strings.ContainsAny(field, "\r\n") {
-				return n, fmt.Errorf("%w: %w", ErrCSVSyntax, errTwoRecords)
+				return n, csvZH(errTwoRecords)
 			}
 			s = s[k:]
 		}

@@ -56,7 +56,7 @@ func Resolve(copies []Execution) (Resolution, error) {
 	for i := range copies {
 		c := &copies[i]
 		if err := c.Validate(); err != nil {
-			return Resolution{}, fmt.Errorf("copy %d: %w", i+1, err)
+			return Resolution{}, withZH(fmt.Errorf("copy %d: %w", i+1, err), "%s", atZH(fmt.Sprintf("第 %d 份", i+1), err))
 		}
 		if c.OrderID != copies[0].OrderID || c.WorkerID != copies[0].WorkerID {
 			return Resolution{}, errMixedPairs

@@ -272,7 +272,7 @@ func (t *Tally) AddN(platform string, industry Industry, day calendar.Date, n in
 		return errTallyCount
 	}
 	if !cleanID(platform) {
-		return fmt.Errorf("%w: %w", errTallyCount, idError("platform", platform))
+		return wrapZH(errTallyCount, idError("platform", platform))
 	}
 	if !inTally(day) {
 		return errDayOutsideTally
@@ -352,7 +352,7 @@ func (t *Tally) AddDecision(e *Execution, d Decision) (bool, error) {
 	p := t.recent[h]
 	if p == nil || !sameString(t.recentID[h], id) {
 		if !cleanID(id) { // off the hot path: only when the platform is not the one cached
-			return false, fmt.Errorf("%w: %w", errTallyCount, idError("platform", id))
+			return false, wrapZH(errTallyCount, idError("platform", id))
 		}
 		p = t.findPlatform(id, h)
 	}
@@ -520,7 +520,7 @@ func (t Tally) MarshalJSON() ([]byte, error) {
 		rows = []Row{}
 	}
 	if err := checkRows(rows); err != nil {
-		return nil, fmt.Errorf("%w: %w", errTallySyntax, err)
+		return nil, wrapZH(errTallySyntax, err)
 	}
 	return json.Marshal(struct {
 		Rows []Row `json:"rows"`
@@ -596,37 +596,40 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 	}
 	if err := strictjson.Decode(data, &in); err != nil {
 		// A *jsonerr.Error: bounded and masked already; errors.As reaches it.
-		return fmt.Errorf("%w: %w", errTallySyntax, err)
+		return wrapZH(errTallySyntax, err)
 	}
 	seen := map[Row]bool{}
 	for i, r := range in.Rows {
 		switch {
 		case r.Platform == "":
-			return fmt.Errorf("%w: row %d: no platform", errTallySyntax, i+1)
+			return withZH(fmt.Errorf("%w: row %d: no platform", errTallySyntax, i+1), "第 %d 行：没有平台", i+1)
 		case !cleanID(r.Platform):
-			return fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, idError("platform", r.Platform))
+			bad := idError("platform", r.Platform)
+			return withZH(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, bad), "第 %d 行：%s", i+1, zhOf(bad))
 		case !r.Industry.valid():
-			return fmt.Errorf("%w: row %d: no industry", errTallySyntax, i+1)
+			return withZH(fmt.Errorf("%w: row %d: no industry", errTallySyntax, i+1), "第 %d 行：没有行业", i+1)
 		case r.Day.IsZero():
-			return fmt.Errorf("%w: row %d: no day", errTallySyntax, i+1)
+			return withZH(fmt.Errorf("%w: row %d: no day", errTallySyntax, i+1), "第 %d 行：没有日期", i+1)
 		case !inTally(r.Day):
-			return fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errDayOutsideTally)
+			return withZH(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errDayOutsideTally), "第 %d 行：%s", i+1, errDayOutsideTally.Chinese())
 		case r.Orders < 0:
-			return fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errNegativeCount)
+			return withZH(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errNegativeCount), "第 %d 行：%s", i+1, errNegativeCount.Chinese())
 		case r.Orders == 0:
-			return fmt.Errorf("%w: row %d: zero orders (a tally lists only the cells with orders)", errTallySyntax, i+1)
+			return withZH(fmt.Errorf("%w: row %d: zero orders (a tally lists only the cells with orders)", errTallySyntax, i+1),
+				"第 %d 行：订单数为零（汇总表只列有订单的格）", i+1)
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return fmt.Errorf("%w: row %d: %s %s %s listed twice", errTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day)
+			return withZH(fmt.Errorf("%w: row %d: %s %s %s listed twice", errTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day),
+				"第 %d 行：%s %s（%s）%s 列了两次", i+1, quoteEcho(echo(r.Platform)), r.Industry.Chinese(), r.Industry, r.Day)
 		}
 		seen[key] = true
 	}
 	if err := checkBudget(in.Rows, len(data)); err != nil {
-		return fmt.Errorf("%w: %w", errTallySyntax, err)
+		return wrapZH(errTallySyntax, err)
 	}
 	if _, err := sumRows(in.Rows); err != nil {
-		return fmt.Errorf("%w: %w", errTallySyntax, err)
+		return wrapZH(errTallySyntax, err)
 	}
 	out := Tally{}
 	for _, r := range in.Rows {
@@ -658,13 +661,13 @@ func checkRows(rows []Row) error {
 	for i, r := range rows {
 		switch {
 		case r.Orders <= 0:
-			return fmt.Errorf("row %d: %w: %d orders", i+1, errNegativeCount, r.Orders)
+			return withZH(fmt.Errorf("row %d: %w: %d orders", i+1, errNegativeCount, r.Orders), "第 %d 行：%d 单", i+1, r.Orders)
 		case !inTally(r.Day):
-			return fmt.Errorf("row %d: %w", i+1, errDayOutsideTally)
+			return withZH(fmt.Errorf("row %d: %w", i+1, errDayOutsideTally), "第 %d 行", i+1)
 		}
 		if i == 0 || r.Platform != rows[i-1].Platform {
 			if err := CheckID("platform", r.Platform); err != nil {
-				return fmt.Errorf("row %d: %w", i+1, err)
+				return withZH(fmt.Errorf("row %d: %w", i+1, err), "%s", atZH(fmt.Sprintf("第 %d 行", i+1), err))
 			}
 		}
 	}

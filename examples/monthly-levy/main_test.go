@@ -211,7 +211,7 @@ func TestJunkLinesListedUpToMaxInvalid(t *testing.T) {
 	assert.Contains(t, out, "读入 3000 行 = 计入 0 + 不计入 0 + 重复 0 + 无效 3000")
 	assert.Contains(t, out, "另有 2990 行无效行未逐行列出")
 	assert.Contains(t, out, "1495 行：字段个数不对\n")
-	assert.Contains(t, out, "  第 2 行：该行不能按 CSV 读取（如引号不成对）：字段个数不对\n")
+	assert.Contains(t, out, "  第 2 行：该行不能按 CSV 读取（如引号不成对）：不符合 RFC 4180：字段个数不对：有 3 个字段，应为 11 个\n")
 	assert.Empty(t, msg.EnglishWords(out))
 	code, out, errOut = runArgs(csv.String(), append(args, "-lang", "en")...)
 	require.Equal(t, 0, code, errOut)
