@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
@@ -98,7 +99,7 @@ var ErrParse = errcode.New("parse", errcode.Stop,
 // does not normalize: DateOf(2026, 2, 30) is an error, not 2026-03-02.
 func DateOf(year int, month time.Month, day int) (Date, error) {
 	if year < minYear || year > maxYear {
-		return Date{}, withZH(fmt.Errorf("%w: year %s", errDateRange, intText(year)), "%s 年（可处理 0001-01-01 至 9999-12-31）", intText(year))
+		return Date{}, errzh.With(fmt.Errorf("%w: year %s", errDateRange, intText(year)), "%s 年（可处理 0001-01-01 至 9999-12-31）", intText(year))
 	}
 	if month < time.January || month > time.December {
 		return Date{}, fmt.Errorf("calendar: month %s is not 1..12", intText(int(month)))
@@ -178,7 +179,7 @@ func dateOfUnix(sec int64) (Date, error) {
 	// quotient is n itself. An overflowing sum turns negative and is caught.
 	x := sec + beijingOffsetSeconds + (daysTo1970+1)*86400
 	if x < 86400 || uint64(x)/86400 > maxN {
-		return Date{}, withZH(fmt.Errorf("%w: Unix second %d", errDateRange, sec), "Unix 时间 %d 秒（可处理 0001-01-01 至 9999-12-31）", sec)
+		return Date{}, errzh.With(fmt.Errorf("%w: Unix second %d", errDateRange, sec), "Unix 时间 %d 秒（可处理 0001-01-01 至 9999-12-31）", sec)
 	}
 	return Date{n: int32(uint64(x) / 86400)}, nil
 }
@@ -234,7 +235,7 @@ func (d Date) AddDays(n int) (Date, error) {
 	}
 	r := int64(d.n) + int64(n)
 	if r < 1 || r > maxN {
-		return Date{}, withZH(fmt.Errorf("%w: %s %+d days", errDateRange, d, n), "%s %+d 天（可处理 0001-01-01 至 9999-12-31）", d, n)
+		return Date{}, errzh.With(fmt.Errorf("%w: %s %+d days", errDateRange, d, n), "%s %+d 天（可处理 0001-01-01 至 9999-12-31）", d, n)
 	}
 	return Date{n: int32(r)}, nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/errcode"
 	"github.com/zhishang/zhishang/explain"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // Rule names a way the regulation counts a deadline. Each rule's doc comment
@@ -128,7 +129,7 @@ type Override struct {
 func ParseOverrides(data []byte) ([]Override, error) {
 	var os []Override
 	if err := decodeStrict(data, &os); err != nil {
-		return nil, withZH(fmt.Errorf("calendar: overrides: %w: %w", errBadOverride, err), "%s", jsonZH(err))
+		return nil, errzh.With(fmt.Errorf("calendar: overrides: %w: %w", errBadOverride, err), "%s", jsonZH(err))
 	}
 	if err := validateOverrides(os); err != nil {
 		return nil, err
@@ -546,10 +547,10 @@ func (d *Deadline) UnmarshalJSON(b []byte) error {
 	}
 	var j deadlineJSON
 	if err := decodeStrict(b, &j); err != nil {
-		return withZH(fmt.Errorf("calendar: deadline: %w: %w", errBadDeadline, err), "%s", jsonZH(err))
+		return errzh.With(fmt.Errorf("calendar: deadline: %w: %w", errBadDeadline, err), "%s", jsonZH(err))
 	}
 	bad := func(zh, format string, args ...any) error {
-		return withZH(fmt.Errorf("calendar: deadline: %w: "+format, append([]any{errBadDeadline}, args...)...), zh, args...)
+		return errzh.With(fmt.Errorf("calendar: deadline: %w: "+format, append([]any{errBadDeadline}, args...)...), zh, args...)
 	}
 	out := Deadline{Rule: j.Rule, Start: j.Start, N: j.N, Raw: j.Raw, Extension: j.Extension, Computed: j.Computed, Date: j.Date}
 	switch {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // Month is a calendar month of a year, such as the fee period (费款所属期)
@@ -18,7 +20,7 @@ type Month struct {
 // outside 1..9999 or the month outside 1..12.
 func MonthOf(year int, month time.Month) (Month, error) {
 	if year < minYear || year > maxYear {
-		return Month{}, withZH(fmt.Errorf("%w: year %s", errDateRange, intText(year)), "%s 年（可处理 0001-01-01 至 9999-12-31）", intText(year))
+		return Month{}, errzh.With(fmt.Errorf("%w: year %s", errDateRange, intText(year)), "%s 年（可处理 0001-01-01 至 9999-12-31）", intText(year))
 	}
 	if month < time.January || month > time.December {
 		return Month{}, fmt.Errorf("calendar: month %s is not 1..12", intText(int(month)))
@@ -124,7 +126,7 @@ func (m Month) AddMonths(n int) (Month, error) {
 	}
 	r := int64(m.n) + int64(n)
 	if r < 12*minYear+1 || r > 12*maxYear+12 {
-		return Month{}, withZH(fmt.Errorf("%w: %s %+d months", errDateRange, m, n), "%s %+d 个月（可处理 0001-01-01 至 9999-12-31）", m, n)
+		return Month{}, errzh.With(fmt.Errorf("%w: %s %+d months", errDateRange, m, n), "%s %+d 个月（可处理 0001-01-01 至 9999-12-31）", m, n)
 	}
 	return Month{n: int32(r)}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
@@ -186,8 +187,8 @@ func detailZH(err error, depth int) string {
 	if _, ok := err.(errcode.Code); ok {
 		return ""
 	}
-	if z, ok := err.(*zhError); ok {
-		return z.zh
+	if d, ok := errzh.Detail(err); ok {
+		return d
 	}
 	if zh, ok := err.(interface{ Chinese() string }); ok {
 		return zh.Chinese()
@@ -277,7 +278,7 @@ func (s Schedule) validate() error {
 			return fail(errDayOutsideYear)
 		}
 		if j, dup := seen[d.Date]; dup {
-			return fail(withZH(fmt.Errorf("%w (also day #%d)", errDuplicateDay, j+1), "与第 %d 天重复", j+1))
+			return fail(errzh.With(fmt.Errorf("%w (also day #%d)", errDuplicateDay, j+1), "与第 %d 天重复", j+1))
 		}
 		seen[d.Date] = i
 		switch d.Kind {
@@ -287,10 +288,10 @@ func (s Schedule) validate() error {
 				return fail(fmt.Errorf("%w: %s is a %s", errWorkdayOnWeekday, d.Date, d.Date.Weekday()))
 			}
 		default:
-			return fail(withZH(fmt.Errorf("%w, not %q", errBadDayKind, d.Kind.String()), "不是 %q", d.Kind.String()))
+			return fail(errzh.With(fmt.Errorf("%w, not %q", errBadDayKind, d.Kind.String()), "不是 %q", d.Kind.String()))
 		}
 		if !d.Festival.valid() {
-			return fail(withZH(fmt.Errorf("%w %s (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", errUnknownFestival, echo(string(d.Festival))),
+			return fail(errzh.With(fmt.Errorf("%w %s (want new_years_day, spring_festival, tomb_sweeping_day, labour_day, dragon_boat_festival, mid_autumn_festival or national_day, joined with + for a shared block)", errUnknownFestival, echo(string(d.Festival))),
 				"%s（应为元旦 new_years_day、春节 spring_festival、清明节 tomb_sweeping_day、劳动节 labour_day、端午节 dragon_boat_festival、中秋节 mid_autumn_festival 或国庆节 national_day，同一假期的用 + 连接）", echo(string(d.Festival))))
 		}
 		if d.Source == "" && s.Source == "" {

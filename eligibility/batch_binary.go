@@ -9,6 +9,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // batchMagic opens a Batch's binary form: "ZB" and the format's version.
@@ -133,7 +134,7 @@ func (b *Batch) UnmarshalBinary(data []byte) error {
 	// bad is a refusal in English (format) and Chinese (zh), both of args;
 	// zh gets the names of what was read in Chinese (binArgsZH).
 	bad := func(zh, format string, args ...any) error {
-		return withZH(fmt.Errorf("%w: %s", errBatchBinary, fmt.Sprintf(format, args...)), zh, binArgsZH(args)...)
+		return errzh.With(fmt.Errorf("%w: %s", errBatchBinary, fmt.Sprintf(format, args...)), zh, binArgsZH(args)...)
 	}
 	if len(data) < len(batchMagic) || [3]byte(data[:3]) != batchMagic {
 		return bad("不是第 1 版的批次数据", "not a version-1 batch")

@@ -12,6 +12,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // CSVHeader is the header line of the order-execution CSV format.
@@ -475,7 +476,7 @@ func (r *CSVReader) Read(e *Execution) (int64, error) {
 	if !r.header {
 		_, err := r.record()
 		if err == io.EOF {
-			r.fatal = &LineError{Line: 1, Err: withZH(fmt.Errorf("%w: the input is empty", errCSVHeader), "输入是空的")}
+			r.fatal = &LineError{Line: 1, Err: errzh.With(fmt.Errorf("%w: the input is empty", errCSVHeader), "输入是空的")}
 			return 0, r.fatal
 		}
 		if err != nil && r.fatal != nil { // the reader's own error, not a bad header

@@ -1,49 +1,13 @@
 package eligibility
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
-
-// zhError is a refusal worded in both languages (issue 22): err (its
-// English message and its code, unchanged) and zh, what is wrong in Chinese
-// with the same figures and names; Chinese is the code's Chinese, then zh.
-type zhError struct {
-	err error
-	zh  string
-}
-
-// withZH gives err the Chinese detail zh (formatted with a).
-func withZH(err error, zh string, a ...any) error {
-	return &zhError{err: err, zh: fmt.Sprintf(zh, a...)}
-}
-
-func (e *zhError) Error() string { return e.err.Error() }
-func (e *zhError) Unwrap() error { return e.err }
-
-// Chinese is the code's Chinese, then the detail.
-func (e *zhError) Chinese() string {
-	if c := errcode.Of(e.err); !c.IsZero() {
-		return c.Chinese() + "：" + e.zh
-	}
-	return e.zh
-}
-
-// zhOf is the Chinese of err: of the first error in its tree with a
-// Chinese text (a zhError, an *idRefusal, a code…), else its English.
-func zhOf(err error) string {
-	var zh interface{ Chinese() string }
-	if errors.As(err, &zh) {
-		if s := zh.Chinese(); s != "" {
-			return s
-		}
-	}
-	return err.Error()
-}
 
 // faultZH says idrune.Fault's reasons in Chinese.
 var faultZH = map[string]string{
@@ -94,13 +58,13 @@ func whatZH(what string) string {
 // wrapZH is fmt.Errorf("%w: %w", code, inner), its Chinese the code's and
 // then inner's own (a row, a code point, a figure), not the code's alone.
 func wrapZH(code, inner error) error {
-	return withZH(fmt.Errorf("%w: %w", code, inner), "%s", zhOf(inner))
+	return errzh.With(fmt.Errorf("%w: %w", code, inner), "%s", errzh.Of(inner))
 }
 
 // csvZH is wrapZH(ErrCSVSyntax, inner), its Chinese naming RFC 4180 as
 // ErrCSVSyntax's English does.
 func csvZH(inner error) error {
-	return withZH(fmt.Errorf("%w: %w", ErrCSVSyntax, inner), "不符合 RFC 4180：%s", zhOf(inner))
+	return errzh.With(fmt.Errorf("%w: %w", ErrCSVSyntax, inner), "不符合 RFC 4180：%s", errzh.Of(inner))
 }
 
 // binWhatZH names in Chinese the numbers a binary tally or batch holds.
@@ -137,9 +101,9 @@ var batchWhatZH = map[string]string{
 }
 
 // atZH is where (第 1 份, 第 2 行) followed by err's Chinese without its
-// code's meaning, which the wrapping zhError says first.
+// code's meaning, which the wrapping errzh error says first.
 func atZH(where string, err error) string {
-	s := zhOf(err)
+	s := errzh.Of(err)
 	c := errcode.Of(err).Chinese()
 	if s == c {
 		return where

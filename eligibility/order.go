@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // Industry is one of the three industries of the pilot (第三条, 第十一条).
@@ -71,7 +72,7 @@ func (i Industry) MarshalText() ([]byte, error) {
 func (i *Industry) UnmarshalText(b []byte) error {
 	v, err := parseIndustry(string(b))
 	if err != nil {
-		return withZH(fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b)))), "%s", quoteEcho(echo(string(b))))
+		return errzh.With(fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b)))), "%s", quoteEcho(echo(string(b))))
 	}
 	*i = v
 	return nil
@@ -136,7 +137,7 @@ func (k EndKind) MarshalText() ([]byte, error) {
 func (k *EndKind) UnmarshalText(b []byte) error {
 	v, err := parseEndKind(string(b))
 	if err != nil {
-		return withZH(fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b)))), "%s", quoteEcho(echo(string(b))))
+		return errzh.With(fmt.Errorf("%w: %s", err, quoteEcho(echo(string(b)))), "%s", quoteEcho(echo(string(b))))
 	}
 	*k = v
 	return nil

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // ErrCountOverflow is wrapped by every error of a count that would pass
@@ -44,7 +45,7 @@ var errNegativeCount = errcode.New("negative_count", errcode.Stop,
 // or n is negative.
 func addCount(what string, have, n int64) (int64, error) {
 	if have < 0 || n < 0 {
-		return have, withZH(fmt.Errorf("%w: %s: %d + %d", errNegativeCount, what, have, n), "%s：%d + %d", whatZH(what), have, n)
+		return have, errzh.With(fmt.Errorf("%w: %s: %d + %d", errNegativeCount, what, have, n), "%s：%d + %d", whatZH(what), have, n)
 	}
 	if n > math.MaxInt64-have {
 		return have, &OverflowError{What: what, Have: have, Add: n}

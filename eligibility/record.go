@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/redact"
 )
 
@@ -87,7 +88,7 @@ func parseRecordFields(fields []string) (Execution, error) {
 }
 
 func fieldCountError(n int) error {
-	return withZH(fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, errFieldCount, n, csvFields),
+	return errzh.With(fmt.Errorf("%w: %w: %d fields, want %d", ErrCSVSyntax, errFieldCount, n, csvFields),
 		"不符合 RFC 4180：%s：有 %d 个字段，应为 %d 个", errFieldCount.Chinese(), n, csvFields)
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // Resolution is one (order ID, worker ID) pair's copies resolved by the
@@ -56,7 +57,7 @@ func Resolve(copies []Execution) (Resolution, error) {
 	for i := range copies {
 		c := &copies[i]
 		if err := c.Validate(); err != nil {
-			return Resolution{}, withZH(fmt.Errorf("copy %d: %w", i+1, err), "%s", atZH(fmt.Sprintf("第 %d 份", i+1), err))
+			return Resolution{}, errzh.With(fmt.Errorf("copy %d: %w", i+1, err), "%s", atZH(fmt.Sprintf("第 %d 份", i+1), err))
 		}
 		if c.OrderID != copies[0].OrderID || c.WorkerID != copies[0].WorkerID {
 			return Resolution{}, errMixedPairs

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 	"github.com/zhishang/zhishang/internal/strictjson"
 )
 
@@ -602,25 +603,25 @@ func (t *Tally) UnmarshalJSON(data []byte) error {
 	for i, r := range in.Rows {
 		switch {
 		case r.Platform == "":
-			return withZH(fmt.Errorf("%w: row %d: no platform", errTallySyntax, i+1), "第 %d 行：没有平台", i+1)
+			return errzh.With(fmt.Errorf("%w: row %d: no platform", errTallySyntax, i+1), "第 %d 行：没有平台", i+1)
 		case !cleanID(r.Platform):
 			bad := idError("platform", r.Platform)
-			return withZH(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, bad), "第 %d 行：%s", i+1, zhOf(bad))
+			return errzh.With(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, bad), "第 %d 行：%s", i+1, errzh.Of(bad))
 		case !r.Industry.valid():
-			return withZH(fmt.Errorf("%w: row %d: no industry", errTallySyntax, i+1), "第 %d 行：没有行业", i+1)
+			return errzh.With(fmt.Errorf("%w: row %d: no industry", errTallySyntax, i+1), "第 %d 行：没有行业", i+1)
 		case r.Day.IsZero():
-			return withZH(fmt.Errorf("%w: row %d: no day", errTallySyntax, i+1), "第 %d 行：没有日期", i+1)
+			return errzh.With(fmt.Errorf("%w: row %d: no day", errTallySyntax, i+1), "第 %d 行：没有日期", i+1)
 		case !inTally(r.Day):
-			return withZH(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errDayOutsideTally), "第 %d 行：%s", i+1, errDayOutsideTally.Chinese())
+			return errzh.With(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errDayOutsideTally), "第 %d 行：%s", i+1, errDayOutsideTally.Chinese())
 		case r.Orders < 0:
-			return withZH(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errNegativeCount), "第 %d 行：%s", i+1, errNegativeCount.Chinese())
+			return errzh.With(fmt.Errorf("%w: row %d: %w", errTallySyntax, i+1, errNegativeCount), "第 %d 行：%s", i+1, errNegativeCount.Chinese())
 		case r.Orders == 0:
-			return withZH(fmt.Errorf("%w: row %d: zero orders (a tally lists only the cells with orders)", errTallySyntax, i+1),
+			return errzh.With(fmt.Errorf("%w: row %d: zero orders (a tally lists only the cells with orders)", errTallySyntax, i+1),
 				"第 %d 行：订单数为零（汇总表只列有订单的格）", i+1)
 		}
 		key := Row{Platform: r.Platform, Industry: r.Industry, Day: r.Day}
 		if seen[key] {
-			return withZH(fmt.Errorf("%w: row %d: %s %s %s listed twice", errTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day),
+			return errzh.With(fmt.Errorf("%w: row %d: %s %s %s listed twice", errTallySyntax, i+1, quoteEcho(echo(r.Platform)), r.Industry, r.Day),
 				"第 %d 行：%s %s（%s）%s 列了两次", i+1, quoteEcho(echo(r.Platform)), r.Industry.Chinese(), r.Industry, r.Day)
 		}
 		seen[key] = true
@@ -661,13 +662,13 @@ func checkRows(rows []Row) error {
 	for i, r := range rows {
 		switch {
 		case r.Orders <= 0:
-			return withZH(fmt.Errorf("row %d: %w: %d orders", i+1, errNegativeCount, r.Orders), "第 %d 行：%d 单", i+1, r.Orders)
+			return errzh.With(fmt.Errorf("row %d: %w: %d orders", i+1, errNegativeCount, r.Orders), "第 %d 行：%d 单", i+1, r.Orders)
 		case !inTally(r.Day):
-			return withZH(fmt.Errorf("row %d: %w", i+1, errDayOutsideTally), "第 %d 行", i+1)
+			return errzh.With(fmt.Errorf("row %d: %w", i+1, errDayOutsideTally), "第 %d 行", i+1)
 		}
 		if i == 0 || r.Platform != rows[i-1].Platform {
 			if err := CheckID("platform", r.Platform); err != nil {
-				return withZH(fmt.Errorf("row %d: %w", i+1, err), "%s", atZH(fmt.Sprintf("第 %d 行", i+1), err))
+				return errzh.With(fmt.Errorf("row %d: %w", i+1, err), "%s", atZH(fmt.Sprintf("第 %d 行", i+1), err))
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/zhishang/zhishang/errcode"
+	"github.com/zhishang/zhishang/internal/errzh"
 )
 
 // tallyMagic opens a Tally's binary form: "ZT" and the format's version.
@@ -77,13 +78,13 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		return errNilTally
 	}
 	if len(data) < len(tallyMagic) || [3]byte(data[:3]) != tallyMagic {
-		return withZH(fmt.Errorf("%w: not a version-1 tally", errTallyBinary), "不是第 1 版的汇总表")
+		return errzh.With(fmt.Errorf("%w: not a version-1 tally", errTallyBinary), "不是第 1 版的汇总表")
 	}
 	d := data[3:]
 	next := func(what string) (uint64, error) {
 		v, n := binary.Uvarint(d)
 		if n <= 0 || n > 1 && d[n-1] == 0 { // a last byte of 0 is an overlong form: one encoding per tally
-			return 0, withZH(fmt.Errorf("%w: %s: truncated or overlong number", errTallyBinary, what), "%s（%s）：数字被截断或编码过长", binWhatZH[what], what)
+			return 0, errzh.With(fmt.Errorf("%w: %s: truncated or overlong number", errTallyBinary, what), "%s（%s）：数字被截断或编码过长", binWhatZH[what], what)
 		}
 		d = d[n:]
 		return v, nil
@@ -93,7 +94,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if np > uint64(len(d)) { // each platform takes at least a byte
-		return withZH(fmt.Errorf("%w: %d platforms in %d bytes", errTallyBinary, np, len(d)), "%d 个平台只有 %d 个字节", np, len(d))
+		return errzh.With(fmt.Errorf("%w: %d platforms in %d bytes", errTallyBinary, np, len(d)), "%d 个平台只有 %d 个字节", np, len(d))
 	}
 	names := make([]string, np)
 	for i := range names {
@@ -102,14 +103,14 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		if l == 0 || l > uint64(len(d)) {
-			return withZH(fmt.Errorf("%w: platform %d: bad length", errTallyBinary, i+1), "第 %d 个平台：长度不对", i+1)
+			return errzh.With(fmt.Errorf("%w: platform %d: bad length", errTallyBinary, i+1), "第 %d 个平台：长度不对", i+1)
 		}
 		names[i], d = string(d[:l]), d[l:]
 		if !cleanID(names[i]) {
-			return withZH(fmt.Errorf("%w: platform %d: %w", errTallyBinary, i+1, idError("platform", names[i])), "第 %d 个平台：%s", i+1, zhOf(idError("platform", names[i])))
+			return errzh.With(fmt.Errorf("%w: platform %d: %w", errTallyBinary, i+1, idError("platform", names[i])), "第 %d 个平台：%s", i+1, errzh.Of(idError("platform", names[i])))
 		}
 		if i > 0 && names[i] <= names[i-1] {
-			return withZH(fmt.Errorf("%w: platforms not sorted", errTallyBinary), "平台未按顺序排列")
+			return errzh.With(fmt.Errorf("%w: platforms not sorted", errTallyBinary), "平台未按顺序排列")
 		}
 	}
 	nr, err := next("cells")
@@ -117,7 +118,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		return err
 	}
 	if nr > uint64(len(d))/4 { // each cell takes at least 4 bytes
-		return withZH(fmt.Errorf("%w: %d cells in %d bytes", errTallyBinary, nr, len(d)), "%d 个格只有 %d 个字节", nr, len(d))
+		return errzh.With(fmt.Errorf("%w: %d cells in %d bytes", errTallyBinary, nr, len(d)), "%d 个格只有 %d 个字节", nr, len(d))
 	}
 	var out Tally
 	var prev Row
@@ -129,33 +130,33 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 			return err
 		}
 		if p >= np {
-			return withZH(fmt.Errorf("%w: cell %d: platform %d of %d", errTallyBinary, i+1, p, np), "第 %d 格：平台序号 %d，共 %d 个平台", i+1, p, np)
+			return errzh.With(fmt.Errorf("%w: cell %d: platform %d of %d", errTallyBinary, i+1, p, np), "第 %d 格：平台序号 %d，共 %d 个平台", i+1, p, np)
 		}
 		if len(d) == 0 {
-			return withZH(fmt.Errorf("%w: cell %d: truncated", errTallyBinary, i+1), "第 %d 格：数据被截断", i+1)
+			return errzh.With(fmt.Errorf("%w: cell %d: truncated", errTallyBinary, i+1), "第 %d 格：数据被截断", i+1)
 		}
 		ind := Industry(d[0])
 		d = d[1:]
 		if !ind.valid() {
-			return withZH(fmt.Errorf("%w: cell %d: industry %d", errTallyBinary, i+1, ind), "第 %d 格：行业 %d", i+1, ind)
+			return errzh.With(fmt.Errorf("%w: cell %d: industry %d", errTallyBinary, i+1, ind), "第 %d 格：行业 %d", i+1, ind)
 		}
 		off, err := next("day")
 		if err != nil {
 			return err
 		}
 		if off >= uint64(tallySpan) {
-			return withZH(fmt.Errorf("%w: cell %d: %w", errTallyBinary, i+1, errDayOutsideTally), "第 %d 格：%s", i+1, errDayOutsideTally.Chinese())
+			return errzh.With(fmt.Errorf("%w: cell %d: %w", errTallyBinary, i+1, errDayOutsideTally), "第 %d 格：%s", i+1, errDayOutsideTally.Chinese())
 		}
 		orders, err := next("orders")
 		if err != nil {
 			return err
 		}
 		if orders == 0 || orders > math.MaxInt64 {
-			return withZH(fmt.Errorf("%w: cell %d: orders %d", errTallyBinary, i+1, orders), "第 %d 格：订单数 %d", i+1, orders)
+			return errzh.With(fmt.Errorf("%w: cell %d: orders %d", errTallyBinary, i+1, orders), "第 %d 格：订单数 %d", i+1, orders)
 		}
 		r := Row{Platform: names[p], Industry: ind, Day: dayAt(tallyFirst, int(off)), Orders: int64(orders)}
 		if i > 0 && !rowBefore(prev, r) {
-			return withZH(fmt.Errorf("%w: cell %d: cells not sorted by platform, industry and day", errTallyBinary, i+1), "第 %d 格：各格未按平台、行业、日期排序", i+1)
+			return errzh.With(fmt.Errorf("%w: cell %d: cells not sorted by platform, industry and day", errTallyBinary, i+1), "第 %d 格：各格未按平台、行业、日期排序", i+1)
 		}
 		if int(p) == used {
 			used++
@@ -164,10 +165,10 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 		rows = append(rows, r)
 	}
 	if used != len(names) {
-		return withZH(fmt.Errorf("%w: a platform without cells", errTallyBinary), "有平台没有任何格")
+		return errzh.With(fmt.Errorf("%w: a platform without cells", errTallyBinary), "有平台没有任何格")
 	}
 	if len(d) != 0 {
-		return withZH(fmt.Errorf("%w: %d trailing bytes", errTallyBinary, len(d)), "末尾多出 %d 个字节", len(d))
+		return errzh.With(fmt.Errorf("%w: %d trailing bytes", errTallyBinary, len(d)), "末尾多出 %d 个字节", len(d))
 	}
 	if err := checkBudget(rows, len(data)); err != nil {
 		return wrapZH(errTallyBinary, err)

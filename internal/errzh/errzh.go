@@ -59,3 +59,12 @@ func Of(err error) string {
 	}
 	return err.Error()
 }
+
+// Detail is the detail alone of an error made by With (not of an error
+// that wraps one), for a message that says the code's meaning itself.
+func Detail(err error) (string, bool) {
+	if e, ok := err.(*detailed); ok {
+		return e.zh, true
+	}
+	return "", false
+}

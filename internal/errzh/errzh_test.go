@@ -26,4 +26,9 @@ func TestWithKeepsTheEnglishAndTheCode(t *testing.T) {
 	assert.Equal(t, "plain", errzh.Of(errors.New("plain")))
 	assert.Equal(t, "", errzh.Of(nil))
 	assert.Nil(t, errzh.With(nil, "x"))
+	d, ok := errzh.Detail(err)
+	assert.True(t, ok)
+	assert.Equal(t, "第 3 项：过大", d)
+	_, ok = errzh.Detail(fmt.Errorf("outer: %w", err))
+	assert.False(t, ok, "only the error itself")
 }
