@@ -168,13 +168,13 @@ func locate(data []byte, base int, err error) *ParseError {
 	return pe
 }
 
-// dateError finds a malformed date or month in err (a *calendar.ParseError):
+// dateError finds a malformed date or month in err (calendar's parse error, code parse):
 // the text as written and its layout (YYYY-MM-DD or YYYY-MM). Calendar's
 // kinds package sets it (RegisterDateError); until then no error is one.
 var dateError = func(error) (input, layout string, ok bool) { return "", "", false }
 
 // RegisterDateError gives the runner the way to recognise a malformed date
-// or month (calendar.ParseError), which it explains in Chinese with an
+// or month (calendar's parse error), which it explains in Chinese with an
 // example of the right form.
 func RegisterDateError(f func(err error) (input, layout string, ok bool)) { dateError = f }
 
