@@ -86,3 +86,27 @@ func TestAttributeDuplicateOrderChinese(t *testing.T) {
 	require.ErrorAs(t, err, &zh)
 	assert.Equal(t, `订单数据不合要求：第 2 条：平台企业 "p" 的订单 "o1" 与第 1 条重复`, zh.Chinese())
 }
+
+// Round 19 (issue 19): the Chinese of an order's refusal names its entry by
+// number, counted from 1 as the English does.
+func TestOrderRefusalNamesItsEntryInChinese(t *testing.T) {
+	at := time.Date(2026, 3, 10, 12, 0, 0, 0, calendar.Beijing())
+	ok := claims.Order{Platform: "p", OrderID: "o1", AcceptedAt: at.Add(-time.Hour), StartedAt: at.Add(-50 * time.Minute)}
+	bad := claims.Order{Platform: "q", OrderID: "o2", StartedAt: at.Add(-50 * time.Minute)}
+	_, err := book(t).Attribute(claims.Accident{At: at}, []claims.Order{ok, bad})
+	var zh interface{ Chinese() string }
+	require.ErrorAs(t, err, &zh)
+	assert.Contains(t, err.Error(), "#2 (o2)")
+	assert.Contains(t, zh.Chinese(), "第 2 条（o2）：没有接单时刻")
+}
+
+// Round 19: an extension with a request date but no applicant is no
+// "no extension": it is refused for its applicant (第二十二条第一款: the
+// platform or the worker's side asks).
+func TestExtensionWithoutApplicantIsRefused(t *testing.T) {
+	c := claims.Case{Accident: testdates.Day(t, "2026-03-02"),
+		PlatformExtension: claims.Extension{RequestedOn: testdates.Day(t, "2026-03-20"), Reason: "伤情待查"}}
+	_, err := book(t).ApplicationWindows(c)
+	require.Error(t, err)
+	assert.Equal(t, "bad_applicant", errcode.Of(err).Code(), "%v", err)
+}
