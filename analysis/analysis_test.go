@@ -264,23 +264,8 @@ func TestPartialAnswers(t *testing.T) {
 }
 
 func TestRunning(t *testing.T) {
-	m3 := month(t, "2026-03")
-	tally := sampleTally(t, m3)
-	require.NoError(t, tally.AddN("platform-z", eligibility.RideHailing, day(t, "2026-03-02"), 7))
-	j := ledger.NewJournal(0)
-	_, err := j.Post(ledger.Posting{ID: "OPEN", Date: day(t, "2026-03-01"), Period: m3, Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "opening",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("2000000")}, {Subject: ledger.FundBalance, Credit: money.MustParse("2000000")}}})
-	require.NoError(t, err)
-	_, err = j.Post(ledger.Posting{ID: "R1", Date: day(t, "2026-03-20"), Period: m3, FeePeriod: month(t, "2026-02"), Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "receipt",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("370.00")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("370.00")}}})
-	require.NoError(t, err)
-	accident := day(t, "2026-01-05")
-	cl := []analysis.Claim{
-		{ID: "late", Case: claims.Case{Accident: accident, State: claims.StateReported, ReportedOn: accident}},
-		{ID: "fresh", Case: claims.Case{Accident: day(t, "2026-03-25"), State: claims.StateReported, ReportedOn: day(t, "2026-03-25")}},
-		{ID: "", Case: claims.Case{Accident: accident}},
-	}
-	got, err := analysis.Analyze(samplePolicy(t), analysis.Data{Tally: tally, Cases: sampleCasesOf(t), Books: j, Claims: cl, AsOf: day(t, "2026-03-31")}, analysis.Period{From: m3, To: m3})
+	data, period := runningData(t)
+	got, err := analysis.Analyze(samplePolicy(t), data, period)
 	require.NoError(t, err)
 	assert.Equal(t, int64(2818), analysis.RunningOrders(got))
 	assert.Equal(t, "381.66", fixed(got.Income.Amount))
@@ -334,4 +319,28 @@ func TestQuotientAndBands(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, got.Risk.PaidToBilled.Current.Known)
 	assert.Equal(t, "—", got.Risk.PaidToBilled.Current.String())
+}
+
+// runningData is the running analysis' sample (第七十六条): the sample tally
+// with platform-z's unbilled orders, books opened with 2,000,000.00 and one
+// receipt of 370.00, and three claims (one late, one fresh, one without ID).
+func runningData(t *testing.T) (analysis.Data, analysis.Period) {
+	t.Helper()
+	m3 := month(t, "2026-03")
+	tally := sampleTally(t, m3)
+	require.NoError(t, tally.AddN("platform-z", eligibility.RideHailing, day(t, "2026-03-02"), 7))
+	j := ledger.NewJournal(0)
+	_, err := j.Post(ledger.Posting{ID: "OPEN", Date: day(t, "2026-03-01"), Period: m3, Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "opening",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("2000000")}, {Subject: ledger.FundBalance, Credit: money.MustParse("2000000")}}})
+	require.NoError(t, err)
+	_, err = j.Post(ledger.Posting{ID: "R1", Date: day(t, "2026-03-20"), Period: m3, FeePeriod: month(t, "2026-02"), Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "receipt",
+		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("370.00")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("370.00")}}})
+	require.NoError(t, err)
+	accident := day(t, "2026-01-05")
+	cl := []analysis.Claim{
+		{ID: "late", Case: claims.Case{Accident: accident, State: claims.StateReported, ReportedOn: accident}},
+		{ID: "fresh", Case: claims.Case{Accident: day(t, "2026-03-25"), State: claims.StateReported, ReportedOn: day(t, "2026-03-25")}},
+		{ID: "", Case: claims.Case{Accident: accident}},
+	}
+	return analysis.Data{Tally: tally, Cases: sampleCasesOf(t), Books: j, Claims: cl, AsOf: day(t, "2026-03-31")}, analysis.Period{From: m3, To: m3}
 }

@@ -18,33 +18,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhishang/zhishang/analysis"
-	"github.com/zhishang/zhishang/claims"
-	"github.com/zhishang/zhishang/eligibility"
-	"github.com/zhishang/zhishang/ledger"
-	"github.com/zhishang/zhishang/money"
 )
 
 var update27d = flag.Bool("update27d", false, "rewrite testdata/why27d.golden.json")
 
 func TestWhyTextsSnapshot(t *testing.T) {
-	m3 := month(t, "2026-03")
-	tally := sampleTally(t, m3)
-	require.NoError(t, tally.AddN("platform-z", eligibility.RideHailing, day(t, "2026-03-02"), 7))
-	j := ledger.NewJournal(0)
-	_, err := j.Post(ledger.Posting{ID: "OPEN", Date: day(t, "2026-03-01"), Period: m3, Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "opening",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("2000000")}, {Subject: ledger.FundBalance, Credit: money.MustParse("2000000")}}})
-	require.NoError(t, err)
-	_, err = j.Post(ledger.Posting{ID: "R1", Date: day(t, "2026-03-20"), Period: m3, FeePeriod: month(t, "2026-02"), Counterparty: ledger.Counterparty{Kind: ledger.TreasuryParty, ID: "treasury"}, Source: "receipt",
-		Lines: []ledger.Line{{Subject: ledger.SpecialAccount, Debit: money.MustParse("370.00")}, {Subject: ledger.LevyIncome, Credit: money.MustParse("370.00")}}})
-	require.NoError(t, err)
-	accident := day(t, "2026-01-05")
-	cl := []analysis.Claim{
-		{ID: "late", Case: claims.Case{Accident: accident, State: claims.StateReported, ReportedOn: accident}},
-		{ID: "fresh", Case: claims.Case{Accident: day(t, "2026-03-25"), State: claims.StateReported, ReportedOn: day(t, "2026-03-25")}},
-		{ID: "", Case: claims.Case{Accident: accident}},
-	}
-	data := analysis.Data{Tally: tally, Cases: sampleCasesOf(t), Books: j, Claims: cl, AsOf: day(t, "2026-03-31")}
-	period := analysis.Period{From: m3, To: m3}
+	data, period := runningData(t)
 	measured, err := analysis.Measure(samplePolicy(t), sampleReformOf(t), data, period)
 	require.NoError(t, err)
 	running, err := analysis.Analyze(samplePolicy(t), data, period)
