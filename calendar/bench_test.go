@@ -86,8 +86,9 @@ func BenchmarkDeclarationDeadline(b *testing.B) {
 	}
 }
 
-// BenchmarkDeclarationDue is the lookup of the date alone, what rickar/cal's
-// benchmark (calendar/rickarcal) computes.
+// BenchmarkDeclarationDue is the lookup of the date alone
+// (DeclarationDeadline(p).Date since issue 20), what rickar/cal's benchmark
+// (calendar/rickarcal) computes.
 func BenchmarkDeclarationDue(b *testing.B) {
 	c := calendar.Default()
 	var periods []calendar.Month

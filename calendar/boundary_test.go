@@ -347,9 +347,10 @@ func TestDeadlinesNearBoundaries(t *testing.T) {
 	})
 }
 
-// dueDate (the table lookup) gives DeclarationDeadline's date for
-// every period, on the edges of the table too, and an override's date for
-// the overridden period only.
+// DeclarationDeadline (its table lookup) gives the day-by-day oracle's
+// figures for every period, on the edges of the table too, its date alone
+// the same (DeclarationDue, the test's name for the benchmark's path), and
+// an override's date for the overridden period only.
 func TestDeclarationDueAgreesWithDeadline(t *testing.T) {
 	base := calendar.Default()
 	p := testdates.Month(t, "2026-03")

@@ -52,8 +52,7 @@ type Calendar struct {
 	declFirst int32
 	// declDl holds the Deadline values of decl (with their overrides and
 	// the days behind them), so that a lookup is a copy.
-	declDl  []Deadline
-	declDue []Date
+	declDl []Deadline
 	// offText holds a record of every day off, in date order, and
 	// offPos[i] the offset of day index i's (len(kind)+1 entries): a
 	// Deadline's days off are a substring of it (captured.go).

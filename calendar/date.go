@@ -318,9 +318,6 @@ func (d Date) In(loc *time.Location) time.Time {
 	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, loc)
 }
 
-// startInBeijing returns 00:00 of d in Beijing time (UTC+8).
-func (d Date) startInBeijing() time.Time { return d.In(Beijing()) }
-
 const beijingOffsetSeconds = 8 * 3600
 
 // Beijing returns the location every instant of the regulation is judged

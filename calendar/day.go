@@ -188,7 +188,4 @@ type DayInfo struct {
 	Source   string   `json:"source,omitempty"` // the notice that set the day, e.g. "国办发明电〔2025〕7号 https://…"
 }
 
-// isWorkday reports whether the day is a working day.
-func (i DayInfo) isWorkday() bool { return i.Kind.IsWorkday() }
-
 func weekend(w time.Weekday) bool { return w == time.Saturday || w == time.Sunday }

@@ -243,7 +243,6 @@ func (c *Calendar) indexOverrides() {
 		}
 	}
 	c.declDl = make([]Deadline, len(c.decl))
-	c.declDue = make([]Date, len(c.decl))
 	for k, e := range c.decl {
 		if e.start == 0 {
 			continue
@@ -252,7 +251,7 @@ func (c *Calendar) indexOverrides() {
 			// Unknown computed deadline: only an official date stands.
 			if e.ov != 0 {
 				dl := officialOnly(c.overrides[e.ov-1], int(e.errYear))
-				c.declDl[k], c.declDue[k] = dl, dl.Date
+				c.declDl[k] = dl
 			}
 			continue
 		}
@@ -263,7 +262,7 @@ func (c *Calendar) indexOverrides() {
 			dl.Override = c.overrides[e.ov-1]
 			dl.Date = dl.Override.Date
 		}
-		c.declDl[k], c.declDue[k] = dl, dl.Date
+		c.declDl[k] = dl
 	}
 }
 
@@ -435,7 +434,7 @@ func (d Deadline) NotCounted() []DayInfo {
 }
 
 // ReplacedSchedules lists the replaced schedules of the years the deadline's
-// Count ran through (from the day after Start to Computed); nil when
+// count ran through (from the day after Start to Computed); nil when
 // Computed is unknown.
 func (d Deadline) ReplacedSchedules() []Replacement {
 	if d.Computed.IsZero() {
@@ -886,25 +885,6 @@ func (c *Calendar) declarationDeadline(period Month) (Deadline, error) {
 		dl.Date = o.Date
 	}
 	return dl, nil
-}
-
-// dueDate is the date of DeclarationDeadline(period) alone, without
-// the explanation: the same lookup, for hot paths (a bill per platform per
-// month, a batch of reminders).
-func (c *Calendar) dueDate(period Month) (Date, error) {
-	if c != nil {
-		if k := uint(period.n - c.declFirst); k < uint(len(c.declDue)) {
-			if d := c.declDue[k]; d.n != 0 {
-				return d, nil
-			}
-		}
-	}
-	return c.declarationDue(period)
-}
-
-func (c *Calendar) declarationDue(period Month) (Date, error) {
-	dl, err := c.declarationDeadline(period)
-	return dl.Date, err
 }
 
 // declarationSlow counts the 第十四条 deadline of period day by day, without

@@ -47,14 +47,17 @@ func WeekdayZH(w time.Weekday) string { return weekdayChinese(w) }
 // Test-only names for the duplicates issue 20 unexported (each has a
 // public way: DateOf/FromTime, Year/Month/Day, In(Beijing()), Day(d).Kind,
 // DeclarationDeadline(p).Date, New validates).
-func DateOfUnix(sec int64) (Date, error)                      { return dateOfUnix(sec) }
-func (d Date) StartInBeijing() time.Time                      { return d.startInBeijing() }
-func (k DayKind) IsDayOff() bool                              { return k.isDayOff() }
-func (f Festival) Parts() []Festival                          { return f.parts() }
-func (f Festival) Valid() bool                                { return f.valid() }
-func (i DayInfo) IsWorkday() bool                             { return i.isWorkday() }
-func (s Schedule) Validate() error                            { return s.validate() }
-func (c *Calendar) DeclarationDue(period Month) (Date, error) { return c.dueDate(period) }
+func DateOfUnix(sec int64) (Date, error) { return dateOfUnix(sec) }
+func (d Date) StartInBeijing() time.Time { return d.In(Beijing()) }
+func (k DayKind) IsDayOff() bool         { return k.isDayOff() }
+func (f Festival) Parts() []Festival     { return f.parts() }
+func (f Festival) Valid() bool           { return f.valid() }
+func (i DayInfo) IsWorkday() bool        { return i.Kind.IsWorkday() }
+func (s Schedule) Validate() error       { return s.validate() }
+func (c *Calendar) DeclarationDue(period Month) (Date, error) {
+	dl, err := c.DeclarationDeadline(period)
+	return dl.Date, err
+}
 
 // Test-only names for the methods issue 20 (session 28, second wave)
 // unexported or removed; each has a public way: !d.Override.Date.IsZero(),
