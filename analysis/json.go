@@ -9,6 +9,8 @@ import (
 
 	"github.com/zhishang/zhishang/calendar"
 	"github.com/zhishang/zhishang/eligibility"
+	guard "github.com/zhishang/zhishang/internal/money"
+	"github.com/zhishang/zhishang/money"
 )
 
 // The results marshal themselves: every amount a string with two decimals,
@@ -25,17 +27,32 @@ func decodeStrict(what string, data []byte, v any) error {
 	return nil
 }
 
-// amount reads an amount written with two decimals ("" is 0).
+// amount reads an amount written with two decimals ("" is 0): the
+// library's money text (money.Parse: whole fen, within its range), so a
+// fraction of a fen or an exponent is refused before any arithmetic.
 func amount(what, s string) (decimal.Decimal, error) {
 	if s == "" {
 		return decimal.Zero, nil
 	}
-	d, err := decimal.NewFromString(s)
+	a, err := money.Parse(s)
 	if err != nil {
 		return decimal.Decimal{}, fmt.Errorf("analysis: %s: %w", what, err)
 	}
-	return d, nil
+	return a.Decimal(), nil
 }
+
+// countOK checks a count read from JSON: never negative, and sums of counts
+// stay far from overflow (each at most maxCount).
+func countOK(what string, n int) error {
+	if n < 0 || n > maxCount {
+		return fmt.Errorf("analysis: %s: %d is not a count from 0 to %d", what, n, maxCount)
+	}
+	return nil
+}
+
+// maxCount bounds each count a result reads back (2⁴⁰, about 10¹²: more
+// cases or platforms than exist); a sum of a few of them cannot wrap.
+const maxCount = 1 << 40
 
 type figureJSON struct {
 	Current string `json:"current"`
@@ -212,6 +229,9 @@ func (d *Distribution) UnmarshalJSON(data []byte) error {
 		if err != nil {
 			return err
 		}
+		if err := countOK("band count", b.Count); err != nil {
+			return err
+		}
 		d.Bands[i] = Band{Name: b.Band, Count: b.Count, Delta: delta, Keys: b.Keys}
 	}
 	if j.Largest != nil {
@@ -280,13 +300,23 @@ func ratio(q Quotient) string {
 	return q.String()
 }
 
+// maxQuotientText is the longest quotient text read (a ratio to 4 places
+// of any real fund is far shorter).
+const maxQuotientText = 40
+
 // quotientOf reads a quotient's text ("" is not known; its places are
 // the digits written, which Value's exponent keeps).
 func quotientOf(what, s string) (Quotient, error) {
 	if s == "" {
 		return Quotient{}, nil
 	}
+	if len(s) > maxQuotientText {
+		return Quotient{}, fmt.Errorf("analysis: %s: %d characters, at most %d", what, len(s), maxQuotientText)
+	}
 	v, err := decimal.NewFromString(s)
+	if err == nil {
+		err = guard.Sane(v) // no exponent that would build a number of millions of digits
+	}
 	if err != nil {
 		return Quotient{}, fmt.Errorf("analysis: %s: %w", what, err)
 	}
@@ -357,6 +387,16 @@ func (c *Claims) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	out := Claims{ByState: j.ByState, Met: j.Met, Open: j.Open, Overdue: j.Overdue, Unknown: j.Unknown, OverdueBy: j.OverdueBy}
+	for _, n := range []int{j.Met, j.Open, j.Overdue, j.Unknown} {
+		if err := countOK("claims: a standing's count", n); err != nil {
+			return err
+		}
+	}
+	for _, c := range append(append([]Count(nil), j.ByState...), j.OverdueBy...) {
+		if err := countOK("claims: "+c.Key, c.N); err != nil {
+			return err
+		}
+	}
 	if j.Cases != out.cases() || j.Deadlines != out.deadlines() {
 		return fmt.Errorf("analysis: claims: cases %d or deadlines %d are not the sums of by_state and the standings", j.Cases, j.Deadlines)
 	}
